@@ -1,0 +1,22 @@
+"""Output columns and labels, declared once for every table the project writes or reads."""
+
+CORE_LABELS = ("ORG", "DATE", "RESOLUTION", "COUNTRY", "FIGURE")
+EXTENDED_LABELS = ("OPERATION", "INSTRUMENT", "PERSON", "LOCATION")
+LABELS = CORE_LABELS + EXTENDED_LABELS
+
+# The columns a gold file must have (extra columns are allowed and ignored by scoring).
+GOLD_COLUMNS = ("doc_id", "start", "end", "label", "text", "norm")
+
+# One row per mention. The first six are the gold columns; the rest is provenance.
+#   precision  year/month/day/decade for DATE, empty otherwise
+#   qualifier  "plus de", "près de", "about" ... standing before a FIGURE, outside its span
+#   lang       the document's language (fr, en, es)
+#   section    the heading of the section the mention stands in ("" before the first heading)
+#   sentence   index of the sentence in the document, from 0
+#   source     what produced the mention: "gazetteer", "acronym", "rule:<name>", "model"
+MENTION_COLUMNS = GOLD_COLUMNS + ("precision", "qualifier", "lang", "section", "sentence", "source")
+
+# One row per distinct (doc_id, label, norm): every surface form seen and how often.
+#   forms  "ONU (3) | Nations Unies (1)", most frequent first
+#   count  number of mentions
+ENTITY_COLUMNS = ("doc_id", "label", "norm", "forms", "count")
