@@ -1,0 +1,90 @@
+"""Closed word classes per language used to trim and link spans.
+
+These are small grammatical lists (articles, prepositions, titles), not facts about the world,
+so they live beside the code that reads them; facts (names, ids) live in `patterns/`.
+All entries are lower case and folded (' for ’).
+"""
+
+from __future__ import annotations
+
+# Words that never start a mention: articles, prepositions, elided forms, possessives.
+LEADING = {
+    "fr": {"le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "au", "aux", "en", "à",
+           "par", "pour", "sur", "avec", "dans", "entre", "et", "ou", "sa", "son", "ses", "leur",
+           "leurs", "ce", "cet", "cette", "ces", "qu'", "que", "dont", "notamment", "depuis", "dès",
+           "vers", "via", "chez", "contre", "après", "avant", "lors", "jusqu'", "s'", "n'", "j'",
+           "-", "–", "—", "(", "«", "\"", "'"},
+    "en": {"the", "a", "an", "of", "in", "at", "to", "by", "for", "on", "with", "from", "and", "or",
+           "its", "their", "his", "her", "this", "that", "these", "those", "between", "including",
+           "since", "into", "via", "-", "–", "—", "(", "\"", "'"},
+    "es": {"el", "la", "los", "las", "lo", "un", "una", "unos", "unas", "del", "de", "al", "a", "en",
+           "por", "para", "con", "sobre", "entre", "y", "e", "o", "su", "sus", "este", "esta",
+           "estos", "estas", "ese", "esa", "desde", "hacia", "contra", "-", "–", "—", "(", "«",
+           "\"", "'"},
+}
+
+# Words that never end a mention (cut off model spans such as "Organisation ... des douanes et de l'").
+TRAILING = {
+    "fr": {"et", "ou", "de", "d'", "du", "des", "la", "le", "les", "l'", "à", "au", "aux", "en",
+           "pour", "sur", "par", "avec", "qui", "que", "dont"},
+    "en": {"and", "or", "of", "the", "a", "an", "in", "for", "on", "to", "with", "by", "'s", "'"},
+    "es": {"y", "e", "o", "de", "del", "la", "el", "los", "las", "a", "al", "en", "para", "por",
+           "con", "que"},
+}
+
+# Titles that stand before a person's name and stay outside the PERSON span.
+TITLES = {
+    "fr": {"m.", "m", "mme", "mmes", "mlle", "mm.", "dr", "dr.", "pr", "pr.", "me", "s.e.",
+           "monsieur", "madame", "docteur", "professeur", "général", "commissaire", "juge",
+           "ministre", "président", "présidente", "secrétaire", "directeur", "directrice"},
+    "en": {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir", "h.e.",
+           "president", "secretary", "general", "director", "minister", "judge", "commissioner",
+           "chief", "ambassador"},
+    "es": {"sr", "sr.", "sra", "sra.", "srta", "srta.", "dr", "dr.", "dra", "dra.", "don", "doña",
+           "señor", "señora", "presidente", "presidenta", "ministro", "ministra", "secretario",
+           "secretaria", "director", "directora", "general", "comisario", "juez", "embajador"},
+}
+
+# Determiners that introduce a short back-reference ("le Comité", "its Executive Directorate").
+BACKREF_DETERMINERS = {
+    "fr": {"le", "la", "l'", "ce", "cet", "cette", "son", "sa", "leur", "du", "au", "de"},
+    "en": {"the", "this", "its", "their", "that"},
+    "es": {"el", "la", "este", "esta", "su", "del", "al"},
+}
+
+# Capitalised head nouns that name a body (ORG) or a text (INSTRUMENT) when used alone as a
+# short back-reference to one just named.
+BACKREF_HEADS = {
+    "fr": {"ORG": ["Comité", "Bureau", "Office", "Organisation", "Conseil", "Assemblée",
+                   "Secrétariat", "Commission", "Groupe", "Agence", "Direction exécutive",
+                   "Direction", "Équipe spéciale", "Équipe", "Cour", "Tribunal", "Fonds",
+                   "Programme", "Mission", "Union", "Alliance", "Forum", "Centre", "Unité",
+                   "Coalition", "Réseau"],
+           "INSTRUMENT": ["Pacte", "Convention", "Protocole", "Stratégie", "Traité", "Accord",
+                          "Charte", "Déclaration", "Programme d'action", "Plan d'action"]},
+    "en": {"ORG": ["Committee", "Office", "Bureau", "Organization", "Organisation", "Council",
+                   "Assembly", "Secretariat", "Commission", "Group", "Agency",
+                   "Executive Directorate", "Directorate", "Task Force", "Court", "Tribunal",
+                   "Fund", "Programme", "Program", "Mission", "Union", "Alliance", "Forum",
+                   "Centre", "Center", "Unit", "Coalition", "Network"],
+           "INSTRUMENT": ["Compact", "Convention", "Protocol", "Strategy", "Treaty", "Agreement",
+                          "Charter", "Declaration", "Plan of Action"]},
+    "es": {"ORG": ["Comité", "Oficina", "Organización", "Consejo", "Asamblea", "Secretaría",
+                   "Comisión", "Grupo", "Agencia", "Dirección Ejecutiva", "Dirección",
+                   "Equipo Especial", "Corte", "Tribunal", "Fondo", "Programa", "Misión",
+                   "Unión", "Alianza", "Foro", "Centro", "Unidad", "Coalición", "Red"],
+           "INSTRUMENT": ["Pacto", "Convención", "Protocolo", "Estrategia", "Tratado", "Acuerdo",
+                          "Carta", "Declaración", "Plan de Acción"]},
+}
+
+# Words for "operation" and "project" that stay out of an OPERATION's norm.
+OPERATION_KEYWORDS = {"opération", "operation", "operación", "projet", "project", "proyecto",
+                      "opérations", "operations", "operaciones"}
+
+# Sentence-internal words that cut a long form of an acronym when read backwards from "(".
+ACRONYM_STOP = {
+    "fr": {"et", "ou", "est", "sont", "a", "ont", "avec", "par", "selon", "dont", "qui", "que"},
+    "en": {"and", "or", "is", "are", "was", "were", "has", "have", "with", "by", "which", "who",
+           "that"},
+    "es": {"y", "o", "es", "son", "ha", "han", "con", "por", "que", "quien"},
+}

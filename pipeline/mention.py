@@ -1,0 +1,48 @@
+"""The mention record that components pass along and the tables are built from."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# Sources, strongest first: on spans of equal length the stronger source wins.
+SOURCE_RANK = {"rule": 4, "gazetteer": 3, "acronym": 3, "backref": 2, "model": 1}
+
+
+@dataclass
+class Mention:
+    """A labelled character span of the document, with its normalised value and provenance."""
+
+    start: int
+    end: int
+    label: str
+    norm: str = ""
+    source: str = ""
+    precision: str = ""
+    qualifier: str = ""
+
+    @property
+    def rank(self) -> int:
+        """How much this mention's source is trusted on a tie."""
+        return SOURCE_RANK.get(self.source.split(":", 1)[0], 0)
+
+    def overlaps(self, other: "Mention") -> bool:
+        """Whether the two spans share at least one character."""
+        return self.start < other.end and other.start < self.end
+
+    def contains(self, other: "Mention") -> bool:
+        """Whether `other` lies inside this span."""
+        return self.start <= other.start and other.end <= self.end
+
+
+def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
+    """Flat, non-overlapping mentions: the longest span wins, then the stronger source, then the earlier.
+
+    Greedy selection in that order is the classic longest-match rule (spaCy's `filter_spans`
+    does the same on token spans; ours are character spans with a source rank).
+    """
+    ordered = sorted(mentions, key=lambda m: (-(m.end - m.start), -m.rank, m.start))
+    kept: list[Mention] = []
+    for m in ordered:
+        if not any(m.overlaps(k) for k in kept):
+            kept.append(m)
+    return sorted(kept, key=lambda m: (m.start, m.end))

@@ -1,0 +1,79 @@
+"""Plain-text helpers: the 1:1 character folding the matchers see, and the heading/paragraph layout."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+# Characters folded before any matching, one character for one so that every offset into the
+# folded text is an offset into the original: typographic apostrophes become ', no-break and
+# narrow no-break spaces become plain spaces. Patterns are folded the same way when loaded.
+_FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00b4": "'", "`": "'",
+                       "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " "})
+
+
+def fold(text: str) -> str:
+    """Return `text` with apostrophes and no-break spaces unified, keeping its length."""
+    return text.translate(_FOLD)
+
+
+_SENTENCE_END = re.compile(r"[.!?;:,…»\"]\s*$")
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
+_MAX_HEADING_WORDS = 12
+
+
+@dataclass(frozen=True)
+class Block:
+    """A run of non-empty lines: a heading or a paragraph, with its character offsets."""
+
+    start: int
+    end: int
+    is_heading: bool
+
+
+def is_heading_line(line: str) -> bool:
+    """Whether a one-line block reads as a heading: short, capitalised, no closing punctuation."""
+    stripped = line.strip()
+    if not stripped:
+        return False
+    if _MD_HEADING.match(line):
+        return True
+    if _SENTENCE_END.search(stripped) or len(stripped.split()) > _MAX_HEADING_WORDS:
+        return False
+    first = stripped.lstrip("#*-–—•\"'«( ")[:1]
+    return first.isupper() or first.isdigit()
+
+
+def split_blocks(text: str) -> list[Block]:
+    """Split a text into blocks separated by blank lines; a one-line block may be a heading.
+
+    A block of several lines is a paragraph. Every line break also ends a sentence for the
+    pipeline, so a heading never runs into the paragraph under it.
+    """
+    blocks: list[Block] = []
+    for match in re.finditer(r"[^\n]+(?:\n[ \t\u00a0]*[^\n\s][^\n]*)*", text):
+        start, end = match.span()
+        body = match.group()
+        # leading/trailing spaces do not belong to the block
+        start += len(body) - len(body.lstrip())
+        end -= len(body) - len(body.rstrip())
+        if start >= end:
+            continue
+        one_line = "\n" not in text[start:end]
+        blocks.append(Block(start, end, one_line and is_heading_line(text[start:end])))
+    return blocks
+
+
+class Sections:
+    """Maps a character offset to the heading of the section it stands in."""
+
+    def __init__(self, text: str, blocks: list[Block]) -> None:
+        heads = [b for b in blocks if b.is_heading]
+        self._starts = [b.start for b in heads]
+        self._titles = [_MD_HEADING.sub("", text[b.start:b.end]).strip() for b in heads]
+
+    def heading_at(self, offset: int) -> str:
+        """The heading of the section holding `offset` ("" before the first heading)."""
+        i = bisect.bisect_right(self._starts, offset) - 1
+        return self._titles[i] if i >= 0 else ""

@@ -1,0 +1,34 @@
+import pytest
+
+from pipeline.mention import Mention, resolve_overlaps
+
+
+def spans(mentions):
+    return [(m.start, m.end, m.label) for m in mentions]
+
+
+@pytest.mark.parametrize("candidates, expected", [
+    # the longest name wins: its Nations Unies is not annotated again
+    ([Mention(0, 53, "ORG", source="gazetteer"), Mention(40, 53, "ORG", source="gazetteer")],
+     [(0, 53, "ORG")]),
+    # a resolution holds its year
+    ([Mention(0, 22, "RESOLUTION", source="rule:resolution"), Mention(16, 20, "DATE", source="rule:date")],
+     [(0, 22, "RESOLUTION")]),
+    # equal length: the rule beats the model
+    ([Mention(5, 10, "LOCATION", source="model"), Mention(5, 10, "COUNTRY", source="gazetteer")],
+     [(5, 10, "COUNTRY")]),
+    # equal length, equal source: the earlier one
+    ([Mention(4, 8, "ORG", source="model"), Mention(2, 6, "ORG", source="model")],
+     [(2, 6, "ORG")]),
+    # disjoint spans all stay, sorted
+    ([Mention(10, 12, "ORG"), Mention(0, 3, "DATE")], [(0, 3, "DATE"), (10, 12, "ORG")]),
+    ([], []),
+])
+def test_resolve_overlaps_keeps_flat_longest_spans(candidates, expected):
+    assert spans(resolve_overlaps(candidates)) == expected
+
+
+def test_contains_and_overlaps():
+    outer, inner, apart = Mention(0, 10, "ORG"), Mention(2, 5, "ORG"), Mention(10, 12, "ORG")
+    assert outer.contains(inner) and not inner.contains(outer)
+    assert outer.overlaps(inner) and not outer.overlaps(apart)
