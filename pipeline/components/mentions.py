@@ -1,0 +1,299 @@
+"""Component: from candidate spans to the document's flat, normalised mentions.
+
+It gathers the candidates of the rulers, the value finders and the statistical NER, reads
+acronym definitions (`Long form (ACR)`) and carries them through the document, resolves short
+back-references (`le Comité`), keeps the longest span where candidates overlap, and gives
+each mention its `norm`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .. import lexicon
+from ..mention import Mention, resolve_overlaps
+from .layout import BLOCKS_KEY
+from .rules import CANDIDATES_KEY
+
+RULER_KEY = "partex_ruler"
+MENTIONS_KEY = "partex_mentions"
+ORIGINAL_KEY = "partex_original"  # the unfolded text, for norms written as in the text
+AFTER_SEP = "^"  # a pattern id "CTED^CTC": the alias names CTED only soon after CTC is named
+_AFTER_WINDOW = 400  # characters within which the parent body must have been named
+
+_MODEL_LABELS = {"ORG": "ORG", "PER": "PERSON", "LOC": "LOCATION"}
+_NAME_LABELS = {"ORG", "INSTRUMENT", "COUNTRY", "LOCATION", "PERSON", "OPERATION"}
+# an acronym in parentheses: two capitals at least (ONUDC, CTED, UNOCT, eu-LISA is not handled)
+_ACRONYM_DEF = re.compile(r"\(\s*([A-Z][A-Za-z0-9&.\-]{1,14})\s*\)")
+_CLOSING = set(",;:.!?()[]«»\"")
+
+
+def _is_acronym(word: str) -> bool:
+    return sum(c.isupper() for c in word) >= 2 and not word.isdigit()
+
+
+class MentionResolver:
+    """Turns candidates into the final mentions of a document (see the module docstring)."""
+
+    def __init__(self, nlp: Language, name: str, *, country_lookup: Callable[[str], str | None],
+                 use_model: bool = True) -> None:
+        self.lang = nlp.lang if nlp.lang in lexicon.LEADING else "fr"
+        self.name = name
+        self.country_lookup = country_lookup
+        self.use_model = use_model
+        self.leading = lexicon.LEADING[self.lang]
+        self.trailing = lexicon.TRAILING[self.lang]
+        self.titles = lexicon.TITLES[self.lang]
+
+    # -- gathering -------------------------------------------------------------------------
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        headings = {(s, e) for s, e, is_heading in doc.user_data.get(BLOCKS_KEY, []) if is_heading}
+        rules = list(doc.user_data.get(CANDIDATES_KEY, []))
+        gazetteer = self._ruler_candidates(doc)
+        model = self._model_candidates(doc, headings) if self.use_model else []
+        model = self._admissible_model(model, rules + gazetteer)
+        candidates = rules + gazetteer + model
+        candidates += self._acronyms(doc, candidates)
+        kept = resolve_overlaps(self._check_after(candidates))
+        kept = resolve_overlaps(kept + self._backrefs(doc, kept))
+        original = doc.user_data.get(ORIGINAL_KEY, text)
+        for m in kept:
+            self._finish(original, m, kept)
+        doc.user_data[MENTIONS_KEY] = kept
+        doc.spans["partex"] = [s for s in (doc.char_span(m.start, m.end, m.label,
+                                                         alignment_mode="expand") for m in kept)
+                               if s is not None]
+        return doc
+
+    def _ruler_candidates(self, doc: Doc) -> list[Mention]:
+        found = []
+        for span in doc.spans.get(RULER_KEY, []):
+            first = span.text[:1]
+            if span.label_ in _NAME_LABELS and first.islower() and span.label_ != "OPERATION":
+                continue  # "office des nations unies" in running text is not a name
+            source = "rule:operation" if span.label_ == "OPERATION" else "gazetteer"
+            found.append(Mention(span.start_char, span.end_char, span.label_, span.id_, source))
+        return found
+
+    def _trim(self, span: Span) -> tuple[int, int] | None:
+        tokens = list(span)
+        while tokens and (tokens[0].is_space or tokens[0].lower_ in self.leading
+                          or tokens[0].is_punct):
+            tokens.pop(0)
+        while tokens and (tokens[-1].is_space or tokens[-1].is_punct
+                          or tokens[-1].lower_ in self.trailing):
+            tokens.pop()
+        if not tokens:
+            return None
+        return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+
+    def _model_candidates(self, doc: Doc, headings: set[tuple[int, int]]) -> list[Mention]:
+        found = []
+        for ent in doc.ents:
+            label = _MODEL_LABELS.get(ent.label_)
+            if label is None:
+                continue
+            if label == "PERSON":
+                while len(ent) > 1 and (ent[0].lower_ in self.titles or ent[0].text == "."):
+                    ent = ent[1:]
+            bounds = self._trim(ent)
+            if bounds is None:
+                continue
+            start, end = bounds
+            if (start, end) in headings and label != "PERSON":
+                continue  # a heading on its own ("Antiterrorisme") is a topic, not a place
+            surface = doc.text[start:end]
+            if not any(c.isupper() for c in surface[:1]):
+                continue
+            if label == "LOCATION":
+                code = self.country_lookup(surface)
+                if code:
+                    found.append(Mention(start, end, "COUNTRY", code, "model"))
+                    continue
+            found.append(Mention(start, end, label, "", "model"))
+        return found
+
+    @staticmethod
+    def _admissible_model(model: list[Mention], rules: list[Mention]) -> list[Mention]:
+        """Model spans may add names the rules do not know, never cut across what rules found.
+
+        A model ORG may swallow rule names that belong inside it (`Police nationale du Maroc`
+        holds a COUNTRY); any other overlap leaves the rules' reading.
+        """
+        kept = []
+        for m in model:
+            overlapping = [r for r in rules if m.overlaps(r)]
+            if not overlapping:
+                kept.append(m)
+            elif m.label == "ORG" and all(
+                    m.contains(r) and (r.start, r.end) != (m.start, m.end)
+                    and r.label in ("ORG", "COUNTRY", "LOCATION") for r in overlapping):
+                kept.append(m)
+        return kept
+
+    # -- acronyms ---------------------------------------------------------------------------
+    def _acronyms(self, doc: Doc, candidates: list[Mention]) -> list[Mention]:
+        """Mentions for `Long form (ACR)`: the long form, the acronym, and later uses of either."""
+        text = doc.text
+        added: list[Mention] = []
+        defined: dict[str, Mention] = {}
+        for match in _ACRONYM_DEF.finditer(text):
+            acr = match.group(1)
+            if not _is_acronym(acr):
+                continue
+            acr_start, acr_end = match.span(1)
+            long_form = self._long_form(doc, match.start(), acr, candidates + added)
+            if long_form is None:
+                continue
+            if not any(long_form is c for c in candidates + added):
+                added.append(long_form)
+            known = [c for c in candidates if (c.start, c.end) == (acr_start, acr_end)
+                     and c.source == "gazetteer"]
+            if long_form.source != "gazetteer" and known and known[0].label == long_form.label:
+                long_form.norm = known[0].norm
+                long_form.source = "acronym" if long_form.source == "model" else long_form.source
+            if not long_form.norm and long_form.label in ("ORG", "INSTRUMENT"):
+                long_form.norm = acr
+            acr_mention = Mention(acr_start, acr_end, long_form.label, long_form.norm, "acronym")
+            added.append(acr_mention)
+            defined.setdefault(acr, acr_mention)
+        for acr, first in defined.items():
+            for match in re.finditer(rf"(?<![\w-]){re.escape(acr)}(?![\w])", text):
+                if match.start() > first.start:
+                    added.append(Mention(match.start(), match.end(), first.label, first.norm,
+                                         "acronym"))
+        return added
+
+    def _long_form(self, doc: Doc, paren: int, acr: str,
+                   candidates: list[Mention]) -> Mention | None:
+        text = doc.text
+        before = [c for c in candidates
+                  if c.end <= paren and not text[c.end:paren].strip()
+                  and c.label in ("ORG", "INSTRUMENT", "OPERATION", "LOCATION")]
+        if before:
+            best = max(before, key=lambda c: (c.end - c.start, c.rank))
+            if best.source == "model":
+                best.source = "acronym"
+            return best
+        return self._guess_long_form(doc, paren, acr, candidates)
+
+    def _guess_long_form(self, doc: Doc, paren: int, acr: str,
+                         candidates: list[Mention]) -> Mention | None:
+        """Read back from the parenthesis to where the name starts (no candidate ends there).
+
+        The window stops at punctuation, a verb, a conjunction, a value (date, figure) or a
+        name already found that is not a complement (`INTERPOL compte parmi ... du Groupe`, but
+        `... des Nations Unies`); the name starts at a capitalised word standing at the
+        window's start or after an article or preposition, preferring one whose initial is the
+        acronym's (Schwartz & Hearst 2003 match initials).
+        """
+        span = doc.char_span(0, paren, alignment_mode="contract")
+        if span is None or not len(span):
+            return None
+        text = doc.text
+        walls = []
+        for c in candidates:
+            if c.end > paren or c.source == "model":
+                continue
+            before = text[max(0, c.start - 12):c.start].split()
+            complement = bool(before) and before[-1].lower() in self.leading
+            if c.label in ("DATE", "FIGURE", "RESOLUTION") or not complement:
+                walls.append(c)
+        stops = lexicon.ACRONYM_STOP[self.lang]
+        window = []
+        for token in reversed(span):
+            if token.is_space and "\n" in token.text:
+                break
+            if token.is_space:
+                continue
+            if token.text in _CLOSING or token.lower_ in stops:
+                break
+            if any(w.start <= token.idx < w.end for w in walls):
+                break
+            # a verb ends the window, unless an article makes it a noun ("la traite des personnes")
+            if token.pos_ in ("VERB", "AUX") and token.i > 0 and not (
+                    doc[token.i - 1].pos_ == "DET" or doc[token.i - 1].lower_ in self.leading):
+                break
+            window.append(token)
+            if len(window) >= 14:
+                break
+        window.reverse()
+        starts = [i for i, t in enumerate(window)
+                  if t.text[:1].isupper() and (i == 0 or window[i - 1].lower_ in self.leading)]
+        if not starts:
+            return None
+        initial = [i for i in starts if window[i].text[:1] == acr[:1]]
+        first = (initial or starts)[0]
+        name = window[first:]
+        if len(name) < 2 or not any(t.text[:1].isupper() for t in name):
+            return None
+        return Mention(name[0].idx, name[-1].idx + len(name[-1]), "ORG", "", "acronym")
+
+    # -- parents and back-references ---------------------------------------------------------
+    @staticmethod
+    def _check_after(candidates: list[Mention]) -> list[Mention]:
+        """Keep `Direction exécutive`-style aliases only soon after their parent body is named."""
+        kept = []
+        for c in candidates:
+            if AFTER_SEP in c.norm:
+                ident, parent = c.norm.split(AFTER_SEP, 1)
+                if not any(p.norm.split(AFTER_SEP)[0] == parent and p.end <= c.start
+                           and c.start - p.end <= _AFTER_WINDOW for p in candidates):
+                    continue
+                c.norm = ident
+            kept.append(c)
+        return kept
+
+    def _backrefs(self, doc: Doc, kept: list[Mention]) -> list[Mention]:
+        """`le Comité`, `its Executive Directorate`: the nearest earlier body named that way."""
+        text = doc.text
+        found = []
+        determiners = lexicon.BACKREF_DETERMINERS[self.lang]
+        for label, heads in lexicon.BACKREF_HEADS[self.lang].items():
+            for head in heads:
+                for match in re.finditer(rf"(?<![\w'-]){re.escape(head)}(?![\w-])", text):
+                    start, end = match.span()
+                    prev = re.search(r"([\w']+)\s*$", text[max(0, start - 12):start])
+                    if prev is None or prev.group(1).lower() not in determiners:
+                        continue
+                    antecedents = [m for m in kept if m.label == label and m.end <= start
+                                   and m.norm and text[m.start:m.end].lower().startswith(
+                                       head.lower()) and (m.end - m.start) > len(head)]
+                    if antecedents:
+                        found.append(Mention(start, end, label, antecedents[-1].norm, "backref"))
+        return found
+
+    # -- norms -------------------------------------------------------------------------------
+    def _finish(self, text: str, m: Mention, kept: list[Mention]) -> None:
+        surface = text[m.start:m.end]
+        if m.label == "OPERATION" and not m.norm:
+            words = surface.split(maxsplit=1)
+            keyword = words[0].lower() in lexicon.OPERATION_KEYWORDS
+            m.norm = words[1] if keyword and len(words) > 1 else surface
+        elif m.label == "PERSON" and not m.norm:
+            m.norm = surface
+            if " " not in surface:
+                full = [p.norm for p in kept if p.label == "PERSON" and p.end <= m.start
+                        and p.norm.split()[-1:] == [surface]]
+                if full:
+                    m.norm = full[-1]
+        elif m.label == "LOCATION" and not m.norm:
+            m.norm = surface.title() if surface.isupper() and len(surface) > 3 else surface
+        elif not m.norm:
+            m.norm = surface
+
+
+@Language.factory("partex_mentions", default_config={"patterns_dir": "", "use_model": True})
+def make_mention_resolver(nlp: Language, name: str, patterns_dir: str,
+                          use_model: bool) -> MentionResolver:
+    """Build the resolver; country names come from the same resources the rulers use."""
+    from ..resources import load_resources
+
+    resources = load_resources(patterns_dir or None)
+    return MentionResolver(nlp, name, country_lookup=resources.countries.lookup,
+                           use_model=use_model)

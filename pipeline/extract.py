@@ -1,0 +1,137 @@
+"""Extraction as plain functions and one object: text in, mention rows out."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Iterator, Mapping
+from pathlib import Path
+
+import pandas as pd
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .columns import MENTION_COLUMNS
+from .components.layout import BLOCKS_KEY
+from .components.mentions import MENTIONS_KEY, ORIGINAL_KEY
+from .nlp import DEFAULT_MODELS, SUPPORTED_LANGUAGES, build_nlp
+from .text import Block, Sections, fold
+
+# Documents per nlp.pipe batch are sized by words: short texts batch many, long ones few.
+BATCH_WORDS = 8000
+
+
+class Extractor:
+    """Holds one pipeline per language, built on first use, and turns texts into mention rows."""
+
+    def __init__(self, *, fast: bool = False, models: Mapping[str, str] | None = None,
+                 patterns_dir: str | Path | None = None) -> None:
+        self.fast = fast
+        self.models = {**DEFAULT_MODELS, **(models or {})}
+        self.patterns_dir = patterns_dir
+        self._pipelines: dict[str, Language] = {}
+
+    @classmethod
+    def load(cls, *, fast: bool = False, models: Mapping[str, str] | None = None,
+             patterns_dir: str | Path | None = None,
+             languages: Iterable[str] = ("fr",)) -> "Extractor":
+        """An extractor with the pipelines for `languages` already built (others load lazily)."""
+        extractor = cls(fast=fast, models=models, patterns_dir=patterns_dir)
+        for lang in languages:
+            extractor.pipeline(lang)
+        return extractor
+
+    def pipeline(self, lang: str) -> Language:
+        """The pipeline for `lang`, built once."""
+        if lang not in self._pipelines:
+            self._pipelines[lang] = build_nlp(lang, fast=self.fast, model=self.models.get(lang),
+                                              patterns_dir=self.patterns_dir)
+        return self._pipelines[lang]
+
+    def extract(self, text: str, *, doc_id: str, lang: str = "fr") -> list[dict]:
+        """Mention rows (keys: MENTION_COLUMNS) for one document."""
+        nlp = self.pipeline(lang)
+        with nlp.memory_zone():
+            return rows_from_doc(nlp(_prepare(nlp, text)), doc_id, lang)
+
+    def extract_many(self, docs: Iterable[tuple[str, str, str]]) -> Iterator[tuple[str, list[dict]]]:
+        """(doc_id, rows) for each (doc_id, text, lang), batched through `nlp.pipe` per language run."""
+        batch: list[tuple[str, str]] = []
+        batch_lang = None
+        words = 0
+        for doc_id, text, lang in docs:
+            if batch and (lang != batch_lang or words >= BATCH_WORDS):
+                yield from self._run(batch, batch_lang)
+                batch, words = [], 0
+            batch.append((doc_id, text))
+            batch_lang = lang
+            words += text.count(" ") + 1
+        if batch:
+            yield from self._run(batch, batch_lang)
+
+    def _run(self, batch: list[tuple[str, str]], lang: str) -> Iterator[tuple[str, list[dict]]]:
+        nlp = self.pipeline(lang)
+        # memory_zone frees the strings these documents added to the vocabulary once they are
+        # turned into plain rows, so a long batch does not grow the string store.
+        with nlp.memory_zone():
+            docs = nlp.pipe((_prepare(nlp, text) for _, text in batch), batch_size=len(batch))
+            results = [(doc_id, rows_from_doc(doc, doc_id, lang))
+                       for (doc_id, _), doc in zip(batch, docs)]
+        yield from results
+
+
+def _prepare(nlp: Language, text: str) -> Doc:
+    """A Doc of the folded text that remembers the original (same length, same offsets)."""
+    doc = nlp.make_doc(fold(text))
+    doc.user_data[ORIGINAL_KEY] = text
+    return doc
+
+
+def rows_from_doc(doc: Doc, doc_id: str, lang: str) -> list[dict]:
+    """The mention rows of a processed Doc, with text taken from the original document."""
+    original = doc.user_data.get(ORIGINAL_KEY, doc.text)
+    blocks = [Block(*b) for b in doc.user_data.get(BLOCKS_KEY, [])]
+    sections = Sections(original, blocks)
+    sent_starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
+    rows = []
+    for m in doc.user_data.get(MENTIONS_KEY, []):
+        rows.append({
+            "doc_id": doc_id, "start": m.start, "end": m.end, "label": m.label,
+            "text": original[m.start:m.end], "norm": m.norm, "precision": m.precision,
+            "qualifier": m.qualifier, "lang": lang, "section": sections.heading_at(m.start),
+            "sentence": bisect.bisect_right(sent_starts, m.start) - 1, "source": m.source,
+        })
+    return rows
+
+
+def mentions_frame(rows: Iterable[dict]) -> pd.DataFrame:
+    """Mention rows as a DataFrame with the fixed columns, sorted by document and offset."""
+    frame = pd.DataFrame(list(rows), columns=list(MENTION_COLUMNS))
+    return frame.sort_values(["doc_id", "start", "end"], kind="stable").reset_index(drop=True)
+
+
+def corpus_documents(corpus_dir: str | Path) -> Iterator[tuple[str, str]]:
+    """(doc_id, text) for the .txt and .md files of a folder, sorted; doc_id is the relative path without extension."""
+    root = Path(corpus_dir)
+    for path in sorted(p for p in root.rglob("*") if p.suffix in (".txt", ".md") and p.is_file()):
+        yield path.relative_to(root).with_suffix("").as_posix(), path.read_text(encoding="utf-8")
+
+
+def guess_language(doc_id: str, text: str) -> str:
+    """The document's language: detected offline, French when detection is unsure."""
+    try:
+        from .language import detect_language
+    except ImportError:  # the detector module is optional in minimal installs
+        return "fr"
+    lang = detect_language(text)
+    return lang if lang in SUPPORTED_LANGUAGES else "fr"
+
+
+def extract_corpus(corpus_dir: str | Path, *, extractor: Extractor | None = None,
+                   lang: str | None = None) -> pd.DataFrame:
+    """Extract every text of a corpus folder into one mentions DataFrame."""
+    extractor = extractor or Extractor()
+    docs = [(doc_id, text, lang or guess_language(doc_id, text))
+            for doc_id, text in corpus_documents(corpus_dir)]
+    docs.sort(key=lambda d: (d[2], d[0]))
+    rows = [row for _, doc_rows in extractor.extract_many(docs) for row in doc_rows]
+    return mentions_frame(rows)

