@@ -68,12 +68,16 @@ class Gazetteer:
     rules: dict[str, list[dict]] = field(default_factory=dict)
 
     def for_language(self, lang: str) -> list[Alias]:
-        """Aliases a `lang` pipeline matches: its own, plus acronyms from the other languages."""
+        """Aliases a `lang` pipeline matches: its own, plus the other languages' acronyms that are ids.
+
+        `UNODC` or `INTERPOL` stand in texts of every language; a translated acronym stays in
+        its language (Spanish `PMA` is the WFP, French `PMA` the least developed countries).
+        """
         own = [a for a in self.aliases if a.lang == lang]
         seen = {(a.label, a.alias) for a in own}
         others = [a for a in self.aliases
-                  if a.lang != lang and a.is_acronym and (a.label, a.alias) not in seen
-                  and a.label in ("ORG", "INSTRUMENT")]
+                  if a.lang != lang and a.is_acronym and a.alias == a.id
+                  and (a.label, a.alias) not in seen and a.label in ("ORG", "INSTRUMENT")]
         deduped: dict[tuple[str, str], Alias] = {}
         for a in others:
             deduped.setdefault((a.label, a.alias), a)
