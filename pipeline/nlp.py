@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -25,9 +26,18 @@ _ACRONYM_INFIXES = [r"(?<=[A-Za-zÀ-ÿ])-(?=[A-Z]{2,}\b)", r"(?<=\b[A-Z]{2})-(?=
                     r"(?<=[A-Z]{3})-(?=[A-Za-zÀ-ÿ])"]
 
 
+_ACRONYM_HYPHEN = re.compile(r"[A-Za-zÀ-ÿ]-[A-Z]{2,}\b|\b[A-Z]{2,}-[A-Za-zÀ-ÿ]")
+
+
 def _add_acronym_infixes(nlp: Language) -> None:
     infixes = list(nlp.Defaults.infixes or []) + _ACRONYM_INFIXES
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    # French keeps "non-…" words whole through token_match; let the infixes split acronyms.
+    token_match = nlp.tokenizer.token_match
+    if token_match is not None:
+        def keep_whole(string: str):
+            return None if _ACRONYM_HYPHEN.search(string) else token_match(string)
+        nlp.tokenizer.token_match = keep_whole
 
 
 def _load_base(lang: str, model: str | None) -> Language:

@@ -1,0 +1,250 @@
+"""Tests for pipeline.normalise.numbers and pipeline.normalise.figures."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from pipeline.normalise.figures import FigureMatch, find_figures, singularise
+from pipeline.normalise.numbers import format_value, parse_number
+
+
+def found(text: str, lang: str, **kwargs: object) -> list[tuple[str, str, str]]:
+    """List (span text, norm, qualifier) for every figure found."""
+    return [(text[m.start:m.end], m.norm, m.qualifier) for m in find_figures(text, lang, **kwargs)]
+
+
+# --------------------------------------------------------------------------- parse_number
+
+NUMBERS = [
+    # digits and thousands separators
+    ("fr", "42 000", "42000"),
+    ("fr", "42\u202f000", "42000"),
+    ("fr", "42\u00a0000", "42000"),
+    ("es", "42.000", "42000"),
+    ("en", "42,000", "42000"),
+    ("en", "1,000,000", "1000000"),
+    # decimal marks
+    ("fr", "1,8", "1.8"),
+    ("es", "2,5", "2.5"),
+    ("en", "2.5", "2.5"),
+    # multipliers
+    ("fr", "1,3 million", "1300000"),
+    ("fr", "4,5 milliards", "4500000000"),
+    ("en", "2.5 billion", "2500000000"),
+    ("es", "750 millones", "750000000"),
+    ("es", "1.500 millones", "1500000000"),
+    ("es", "mil millones", "1000000000"),
+    ("es", "2 mil", "2000"),
+    # words
+    ("fr", "vingt-deux", "22"),
+    ("fr", "cent quinze", "115"),
+    ("fr", "quatre-vingt-dix-neuf", "99"),
+    ("fr", "deux millions", "2000000"),
+    ("en", "twenty-two", "22"),
+    ("es", "veintidós", "22"),
+    ("es", "dos mil", "2000"),
+]
+NOT_NUMBERS = [
+    ("fr", "abc"),
+    ("fr", ""),
+    ("fr", "million"),
+    ("en", "1,5"),
+    ("fr", "quelque"),
+    ("fr", "12 mars"),
+    ("de", "12"),
+]
+
+
+@pytest.mark.parametrize("lang, text, expected", NUMBERS, ids=[f"{c[0]}:{c[1]}" for c in NUMBERS])
+def test_parse_number(lang: str, text: str, expected: str) -> None:
+    assert parse_number(text, lang) == Decimal(expected)
+
+
+@pytest.mark.parametrize("lang, text", NOT_NUMBERS, ids=[f"{c[0]}:{c[1] or 'empty'}" for c in NOT_NUMBERS])
+def test_parse_number_refuses(lang: str, text: str) -> None:
+    with pytest.raises(ValueError):
+        parse_number(text, lang)
+
+
+@pytest.mark.parametrize("value, expected", [
+    (Decimal("4.5E+9"), "4500000000"),
+    (Decimal("2.50"), "2.5"),
+    (Decimal("1300000.0"), "1300000"),
+    (Decimal("115"), "115"),
+    (Decimal("0.25"), "0.25"),
+])
+def test_format_value(value: Decimal, expected: str) -> None:
+    assert format_value(value) == expected
+
+
+# --------------------------------------------------------------------------- find_figures
+
+COUNTS = [
+    ("fr", "115 arrestations ont eu lieu", [("115 arrestations", "115 arrestation", "")]),
+    ("fr", "4,5 milliards de recherches", [("4,5 milliards de recherches", "4500000000 recherche", "")]),
+    ("fr", "42 000 personnes", [("42 000 personnes", "42000 personne", "")]),
+    ("fr", "22 membres et 39 entités", [("22 membres", "22 membre", ""), ("39 entités", "39 entité", "")]),
+    ("fr", "vingt-deux membres", [("vingt-deux membres", "22 membre", "")]),
+    ("fr", "trois membres non-ONU", [("trois membres", "3 membre", "")]),
+    ("fr", "deux organisations", [("deux organisations", "2 organisation", "")]),
+    ("fr", "quatre Bureaux régionaux", [("quatre Bureaux", "4 bureau", "")]),
+    ("fr", "850 armes à feu saisies", [("850 armes à feu", "850 arme à feu", "")]),
+    ("fr", "12 pays", [("12 pays", "12 pays", "")]),
+    ("fr", "trois nouveaux bureaux", [("trois nouveaux bureaux", "3 bureau", "")]),
+    ("fr", "2020 agents formés", [("2020 agents", "2020 agent", "")]),
+    ("en", "115 arrests were made", [("115 arrests", "115 arrest", "")]),
+    ("en", "two non-UN members", [("two non-UN members", "2 member", "")]),
+    ("en", "42,000 people", [("42,000 people", "42000 person", "")]),
+    ("en", "194 member countries", [("194 member countries", "194 country", "")]),
+    ("en", "one regional office", [("one regional office", "1 office", "")]),
+    ("en", "30 countries participated", [("30 countries", "30 country", "")]),
+    ("es", "115 detenciones", [("115 detenciones", "115 detención", "")]),
+    ("es", "veintidós miembros", [("veintidós miembros", "22 miembro", "")]),
+    ("es", "850 armas de fuego", [("850 armas de fuego", "850 arma de fuego", "")]),
+    ("es", "tres oficinas regionales", [("tres oficinas", "3 oficina", "")]),
+    ("es", "4 ciudades", [("4 ciudades", "4 ciudad", "")]),
+]
+
+MONEY_MEASURES_PERCENT = [
+    ("fr", "1,3 million EUR", [("1,3 million EUR", "1300000 EUR", "")]),
+    ("fr", "2,5 millions de dollars des États-Unis",
+     [("2,5 millions de dollars des États-Unis", "2500000 USD", "")]),
+    ("fr", "500 000 euros", [("500 000 euros", "500000 EUR", "")]),
+    ("fr", "500 000 €", [("500 000 €", "500000 EUR", "")]),
+    ("fr", "10 millions de francs CFA", [("10 millions de francs CFA", "10000000 XOF", "")]),
+    ("fr", "3 livres sterling", [("3 livres sterling", "3 GBP", "")]),
+    ("en", "€1.3 million", [("€1.3 million", "1300000 EUR", "")]),
+    ("en", "$750,000", [("$750,000", "750000 USD", "")]),
+    ("en", "USD 2.5 million", [("USD 2.5 million", "2500000 USD", "")]),
+    ("es", "750 millones de dólares", [("750 millones de dólares", "750000000 USD", "")]),
+    ("es", "2 mil millones de euros", [("2 mil millones de euros", "2000000000 EUR", "")]),
+    ("fr", "683 kg de cocaïne", [("683 kg", "683 kg", "")]),
+    ("fr", "1,8 tonne de résine", [("1,8 tonne", "1.8 t", "")]),
+    ("fr", "25 kilomètres", [("25 kilomètres", "25 km", "")]),
+    ("fr", "3 litres", [("3 litres", "3 l", "")]),
+    ("fr", "200 grammes", [("200 grammes", "200 g", "")]),
+    ("en", "5 tons", [("5 tons", "5 t", "")]),
+    ("es", "5 toneladas", [("5 toneladas", "5 t", "")]),
+    ("fr", "15 %", [("15 %", "15 %", "")]),
+    ("fr", "15\u00a0% des cas", [("15\u00a0%", "15 %", "")]),
+    ("en", "15%", [("15%", "15 %", "")]),
+    ("fr", "15 pour cent", [("15 pour cent", "15 %", "")]),
+    ("es", "15 por ciento", [("15 por ciento", "15 %", "")]),
+]
+
+QUALIFIERS = [
+    ("fr", "plus de 115 arrestations", [("115 arrestations", "115 arrestation", "plus de")]),
+    ("fr", "Près de 1,3 million EUR", [("1,3 million EUR", "1300000 EUR", "Près de")]),
+    ("fr", "quelque 300 policiers", [("300 policiers", "300 policier", "quelque")]),
+    ("fr", "au moins 12 pays", [("12 pays", "12 pays", "au moins")]),
+    ("fr", "environ 15 %", [("15 %", "15 %", "environ")]),
+    ("en", "more than 115 arrests", [("115 arrests", "115 arrest", "more than")]),
+    ("en", "nearly $750,000", [("$750,000", "750000 USD", "nearly")]),
+    ("en", "some 30 countries", [("30 countries", "30 country", "some")]),
+    ("en", "at least 20 officers", [("20 officers", "20 officer", "at least")]),
+    ("es", "más de 115 detenciones", [("115 detenciones", "115 detención", "más de")]),
+    ("es", "cerca de 42.000 personas", [("42.000 personas", "42000 persona", "cerca de")]),
+    ("es", "unos 30 países", [("30 países", "30 país", "unos")]),
+    ("es", "alrededor de 500 agentes", [("500 agentes", "500 agente", "alrededor de")]),
+]
+
+NOT_FIGURES = [
+    ("fr", "en 2017, INTERPOL"),
+    ("fr", "créé en 2018 à Lyon"),
+    ("fr", "la troisième réunion"),
+    ("fr", "le 1er janvier"),
+    ("fr", "le G5 Sahel"),
+    ("fr", "Opération Trigger IV"),
+    ("fr", "la résolution 2331 du Conseil"),
+    ("fr", "la résolution 1373 (2001)"),
+    ("fr", "la résolution 71/19"),
+    ("fr", "une réunion et un accord"),
+    ("en", "a meeting and an agreement"),
+    ("es", "una reunión y un acuerdo"),
+    ("fr", "le 12 mars 2019"),
+    ("en", "on 12 March 2019"),
+    ("fr", "à 10 h 30"),
+    ("fr", "l'article 5 de la Convention"),
+    ("en", "the 2030 Agenda"),
+    ("fr", "ils étaient 20."),
+    ("en", "in 2017 police seized"),
+    ("en", "3 times more"),
+]
+
+
+@pytest.mark.parametrize("lang, text, expected", COUNTS, ids=[c[1] for c in COUNTS])
+def test_counts_with_counted_noun(lang: str, text: str, expected: list) -> None:
+    assert found(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", MONEY_MEASURES_PERCENT,
+                         ids=[c[1] for c in MONEY_MEASURES_PERCENT])
+def test_money_measures_percentages(lang: str, text: str, expected: list) -> None:
+    assert found(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", QUALIFIERS, ids=[c[1] for c in QUALIFIERS])
+def test_qualifier_stays_outside_span(lang: str, text: str, expected: list) -> None:
+    assert found(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text", NOT_FIGURES, ids=[c[1] for c in NOT_FIGURES])
+def test_not_figures(lang: str, text: str) -> None:
+    assert find_figures(text, lang) == []
+
+
+def test_lemma_callback_gives_the_unit() -> None:
+    text = "115 arrestations"
+    (m,) = find_figures(text, "fr", lemma=lambda s, e: {"arrestations": "arrestation"}[text[s:e]])
+    assert (m.unit, m.norm) == ("arrestation", "115 arrestation")
+
+
+def test_is_noun_callback_refuses_a_non_noun() -> None:
+    text = "115 arrestations"
+    assert find_figures(text, "fr", is_noun=lambda s, e: False) == []
+
+
+def test_is_noun_callback_finds_the_head_in_english() -> None:
+    text = "two regional offices opened"
+    nouns = {"offices"}
+    (m,) = find_figures(text, "en", is_noun=lambda s, e: text[s:e] in nouns)
+    assert (text[m.start:m.end], m.unit) == ("two regional offices", "office")
+
+
+def test_figures_are_sorted_disjoint_and_typed() -> None:
+    text = "Plus de 115 arrestations, 683 kg et 1,3 million EUR en 2018."
+    matches = find_figures(text, "fr")
+    assert len(matches) == 3
+    assert all(isinstance(m, FigureMatch) for m in matches)
+    assert all(a.end <= b.start for a, b in zip(matches, matches[1:]))
+
+
+# --------------------------------------------------------------------------- singularise
+
+SINGULAR = [
+    ("fr", "arrestations", "arrestation"),
+    ("fr", "Bureaux", "bureau"),
+    ("fr", "journaux", "journal"),
+    ("fr", "travaux", "travail"),
+    ("fr", "pays", "pays"),
+    ("fr", "jeux", "jeu"),
+    ("fr", "États", "état"),
+    ("en", "countries", "country"),
+    ("en", "searches", "search"),
+    ("en", "addresses", "address"),
+    ("en", "people", "person"),
+    ("en", "days", "day"),
+    ("es", "detenciones", "detención"),
+    ("es", "países", "país"),
+    ("es", "ciudades", "ciudad"),
+    ("es", "veces", "vez"),
+    ("es", "personas", "persona"),
+    ("es", "jóvenes", "joven"),
+]
+
+
+@pytest.mark.parametrize("lang, word, expected", SINGULAR, ids=[f"{c[0]}:{c[1]}" for c in SINGULAR])
+def test_singularise(lang: str, word: str, expected: str) -> None:
+    assert singularise(word, lang) == expected

@@ -1,0 +1,124 @@
+"""Tests for pipeline.normalise.resolutions: resolution mentions and document symbols."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.normalise.resolutions import ResolutionMatch, find_resolutions, resolution_symbol
+
+
+def found(text: str, lang: str) -> list[tuple[str, str]]:
+    """List (span text, norm) for every resolution found."""
+    return [(text[m.start:m.end], m.norm) for m in find_resolutions(text, lang)]
+
+
+SINGLE = [
+    ("fr", "La Résolution 1373 (2001) du Conseil de sécurité de l’ONU",
+     [("Résolution 1373 (2001)", "S/RES/1373 (2001)")]),
+    ("fr", "la résolution 2178 (2014) du Conseil de sécurité",
+     [("résolution 2178 (2014)", "S/RES/2178 (2014)")]),
+    ("en", "resolution 2396 (2017) requires", [("resolution 2396 (2017)", "S/RES/2396 (2017)")]),
+    ("es", "la resolución 2396 (2017) del Consejo de Seguridad",
+     [("resolución 2396 (2017)", "S/RES/2396 (2017)")]),
+    ("en", "Security Council resolution 2396(2017)", [("resolution 2396(2017)", "S/RES/2396 (2017)")]),
+    ("fr", "la résolution 71/19 de l’Assemblée générale", [("résolution 71/19", "A/RES/71/19")]),
+    ("en", "General Assembly resolution 71/19", [("resolution 71/19", "A/RES/71/19")]),
+    ("fr", "la résolution 71/19", [("résolution 71/19", "A/RES/71/19")]),
+    ("en", "resolution 1373 without its year", [("resolution 1373", "S/RES/1373")]),
+    ("es", "la resolución 1373", [("resolución 1373", "S/RES/1373")]),
+]
+LISTS = [
+    ("fr", "les résolutions 2322 (2016) et 2331 (2016)",
+     [("résolutions 2322 (2016)", "S/RES/2322 (2016)"), ("2331 (2016)", "S/RES/2331 (2016)")]),
+    ("en", "resolutions 2322 (2016), 2331 (2016) and 2396 (2017)",
+     [("resolutions 2322 (2016)", "S/RES/2322 (2016)"), ("2331 (2016)", "S/RES/2331 (2016)"),
+      ("2396 (2017)", "S/RES/2396 (2017)")]),
+    ("en", "resolutions 2322 (2016), 2331 (2016), and 2396 (2017)",
+     [("resolutions 2322 (2016)", "S/RES/2322 (2016)"), ("2331 (2016)", "S/RES/2331 (2016)"),
+      ("2396 (2017)", "S/RES/2396 (2017)")]),
+    ("es", "las resoluciones 2322 (2016) y 2331 (2016) del Consejo de Seguridad",
+     [("resoluciones 2322 (2016)", "S/RES/2322 (2016)"), ("2331 (2016)", "S/RES/2331 (2016)")]),
+    ("fr", "les résolutions 70/291 et 72/284 de l'Assemblée générale",
+     [("résolutions 70/291", "A/RES/70/291"), ("72/284", "A/RES/72/284")]),
+]
+SYMBOLS = [
+    ("fr", "voir S/RES/1373 (2001).", [("S/RES/1373 (2001)", "S/RES/1373 (2001)")]),
+    ("en", "see S/RES/2396(2017)", [("S/RES/2396(2017)", "S/RES/2396 (2017)")]),
+    ("en", "adopted as A/RES/71/19", [("A/RES/71/19", "A/RES/71/19")]),
+    ("en", "A/HRC/RES/16/18", [("A/HRC/RES/16/18", "A/HRC/RES/16/18")]),
+    ("en", "resolution AG-2017-RES-08 of the INTERPOL General Assembly",
+     [("resolution AG-2017-RES-08", "AG-2017-RES-08")]),
+    ("en", "WHO resolution WHA72.1", [("resolution WHA72.1", "WHA72.1")]),
+    ("fr", "ag-2017-res-08", []),
+]
+BODIES = [
+    ("en", "Human Rights Council resolution 16/18", [("resolution 16/18", "A/HRC/RES/16/18")]),
+    ("en", "ECOSOC resolution 2004/20", [("resolution 2004/20", "E/RES/2004/20")]),
+    ("fr", "la résolution 26/3 de la Commission pour la prévention du crime",
+     [("résolution 26/3", "26/3")]),
+]
+NOT_RESOLUTIONS = [
+    ("fr", "en 2016, 1373 personnes"),
+    ("fr", "la résolution du conflit"),
+    ("en", "the resolution 5 times"),
+    ("fr", "le 71/19 du mois"),
+    ("en", "resolutions were adopted in 2017"),
+]
+
+
+@pytest.mark.parametrize("lang, text, expected", SINGLE, ids=[c[1] for c in SINGLE])
+def test_single_resolution(lang: str, text: str, expected: list) -> None:
+    assert found(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", LISTS, ids=[c[1] for c in LISTS])
+def test_list_gives_one_mention_per_resolution(lang: str, text: str, expected: list) -> None:
+    assert found(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", SYMBOLS, ids=[c[1] for c in SYMBOLS])
+def test_symbols_and_other_bodies(lang: str, text: str, expected: list) -> None:
+    assert found(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", BODIES, ids=[c[1] for c in BODIES])
+def test_body_named_nearby(lang: str, text: str, expected: list) -> None:
+    assert found(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text", NOT_RESOLUTIONS, ids=[c[1] for c in NOT_RESOLUTIONS])
+def test_not_resolutions(lang: str, text: str) -> None:
+    assert find_resolutions(text, lang) == []
+
+
+def test_matches_are_typed_and_disjoint() -> None:
+    matches = find_resolutions("résolutions 2322 (2016) et 2331 (2016), puis S/RES/2396 (2017)", "fr")
+    assert all(isinstance(m, ResolutionMatch) for m in matches)
+    assert all(a.end <= b.start for a, b in zip(matches, matches[1:]))
+    assert len(matches) == 3
+
+
+@pytest.mark.parametrize("number, year, body, expected", [
+    ("1373", "2001", "S", "S/RES/1373 (2001)"),
+    ("1373", None, "S", "S/RES/1373"),
+    ("1373", "2001", None, "S/RES/1373 (2001)"),
+    ("71/19", None, None, "A/RES/71/19"),
+    ("71/19", None, "A", "A/RES/71/19"),
+    ("16/18", None, "A/HRC", "A/HRC/RES/16/18"),
+    ("2004/20", None, "E", "E/RES/2004/20"),
+    ("ag-2017-res-08", None, None, "AG-2017-RES-08"),
+    ("26/3", None, "OTHER", "26/3"),
+])
+def test_resolution_symbol(number: str, year: str | None, body: str | None, expected: str) -> None:
+    assert resolution_symbol(number, year, body) == expected
+
+
+@pytest.mark.parametrize("number, year, body", [
+    ("", None, "S"),
+    ("71/19", None, "S"),
+    ("1373", None, "A"),
+    ("1373", "01", "S"),
+])
+def test_resolution_symbol_refuses(number: str, year: str | None, body: str | None) -> None:
+    with pytest.raises(ValueError):
+        resolution_symbol(number, year, body)
