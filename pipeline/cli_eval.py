@@ -1,0 +1,283 @@
+"""Commands for evaluation and regression checks: a thin layer over evaluate, check, compare, annotations.
+
+`register(app)` adds `evaluate`, `diff` and the `gold` sub-app (`import`, `export`, `validate`)
+to the main app. `check_command` is registered by the caller, who decides where the extractor
+comes from (`make_check_command(get_extractor)`; by default `pipeline.extract.extract_corpus`,
+imported only when `check` runs).
+
+Exit codes: 0 fine, 1 regressions (`check`), 2 bad input (one line per problem, naming the file
+and row).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any, NoReturn
+
+import pandas as pd
+import typer
+from rich.console import Console
+
+from pipeline import messages as msg
+from pipeline.annotations import dumps_annotations, export_annotations, import_annotations, write_texts
+from pipeline.messages import InputError
+
+EXIT_OK, EXIT_REGRESSION, EXIT_BAD_INPUT = 0, 1, 2
+MAX_PROBLEM_LINES = 50
+
+DEFAULT_CORPUS = Path("corpus")
+DEFAULT_GOLD = Path("corpus/gold.csv")
+DEFAULT_THRESHOLDS = Path("corpus/thresholds.json")
+DEFAULT_BASELINE = Path("corpus/baseline.json")
+
+ExtractFn = Callable[[Path], pd.DataFrame]
+
+
+class Format(str, Enum):
+    """Annotation tool formats."""
+
+    labelstudio = "labelstudio"
+    doccano = "doccano"
+    prodigy = "prodigy"
+
+
+# --- shared helpers ---------------------------------------------------------------------------
+
+def _console() -> Console:
+    return Console(highlight=False, soft_wrap=False)
+
+
+def fail(err: InputError) -> NoReturn:
+    """Print every problem (up to a limit), one line each, on stderr, and exit 2."""
+    lines = err.lines()
+    for line in lines[:MAX_PROBLEM_LINES]:
+        typer.echo(line, err=True)
+    if len(lines) > MAX_PROBLEM_LINES:
+        typer.echo(msg.MORE_PROBLEMS.format(count=len(lines) - MAX_PROBLEM_LINES), err=True)
+    raise typer.Exit(EXIT_BAD_INPUT)
+
+
+def refuse_overwrite(path: Path, force: bool) -> None:
+    """Exit 2 when `path` exists and `--force` was not given."""
+    if path.exists() and not force:
+        fail(InputError([msg.problem_line(path, None, msg.OUTPUT_EXISTS)]))
+
+
+def _echo_json(data: Any) -> None:
+    typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+# --- evaluate, diff -------------------------------------------------------------------------------
+
+def evaluate_command(
+    extract: Annotated[Path, typer.Argument(help="An extract folder (holding mentions.csv) or a mentions CSV.")],
+    gold: Annotated[Path, typer.Option("--gold", help="The gold CSV (doc_id,start,end,label,text,norm).")],
+    corpus: Annotated[Path | None, typer.Option("--corpus", help="The texts: checks spans and shows context.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
+    diff: Annotated[bool, typer.Option("--diff", help="List every disagreement with its context.")] = False,
+    by_doc: Annotated[bool, typer.Option("--by-doc", help="Scores per document.")] = False,
+) -> None:
+    """Score an extract against a gold file (strict, exact, partial, type; norm accuracy)."""
+    from pipeline.evaluate import evaluate, report_renderables
+    from pipeline.gold import load_documents, load_extract, load_gold
+
+    try:
+        documents = load_documents(corpus) if corpus is not None else None
+        gold_df, pred_df = _collect(lambda: load_gold(gold, corpus), lambda: load_extract(extract, documents))
+    except InputError as err:
+        fail(err)
+    report = evaluate(gold_df, pred_df, documents)
+    if as_json:
+        _echo_json(report.to_dict(include_diff=diff, include_by_doc=by_doc))
+        return
+    console = _console()
+    for renderable in report_renderables(report, diff=diff, by_doc=by_doc):
+        console.print(renderable)
+
+
+def _collect(*loaders: Callable[[], Any]) -> list[Any]:
+    """Run every loader, so that the problems of all inputs are reported together."""
+    results: list[Any] = []
+    problems: list[object] = []
+    for load in loaders:
+        try:
+            results.append(load())
+        except InputError as err:
+            problems.extend(err.problems)
+    if problems:
+        raise InputError(problems)
+    return results
+
+
+def diff_command(
+    old: Annotated[Path, typer.Argument(help="The earlier extract (folder or mentions CSV).")],
+    new: Annotated[Path, typer.Argument(help="The later extract (folder or mentions CSV).")],
+    corpus: Annotated[Path | None, typer.Option("--corpus", help="The texts, to show each change in context.")] = None,
+    out: Annotated[Path | None, typer.Option("--out", help="Also write the differences to this CSV.")] = None,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite --out if it exists.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the differences as JSON.")] = False,
+) -> None:
+    """Mentions added, removed or changed between two extracts (for texts with no gold)."""
+    from rich.table import Table
+
+    from pipeline.compare import diff_extracts, summarise
+    from pipeline.gold import load_documents, load_extract
+
+    if out is not None:
+        refuse_overwrite(out, force)
+    try:
+        documents = load_documents(corpus) if corpus is not None else None
+        old_df, new_df = _collect(lambda: load_extract(old, documents), lambda: load_extract(new, documents))
+    except InputError as err:
+        fail(err)
+    frame = diff_extracts(old_df, new_df, documents)
+    if out is not None:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        frame.to_csv(out, index=False, encoding="utf-8")
+    counts = summarise(frame)
+    if as_json:
+        _echo_json({"counts": counts, "changes": frame.to_dict("records")})
+        return
+    console = _console()
+    table = Table(title=", ".join(f"{n} {change}" for change, n in counts.items()))
+    for column in ("change", "what", "doc_id", "start", "end", "text", "old", "new", "context"):
+        table.add_column(column, overflow="fold")
+    for row in frame.itertuples(index=False):
+        old_side = f"{row.old_label} → {row.old_norm}" if row.old_label else ""
+        new_side = f"{row.new_label} → {row.new_norm}" if row.new_label else ""
+        table.add_row(row.change, row.what, row.doc_id, str(row.start), str(row.end), row.text,
+                      old_side, new_side, row.context)
+    console.print(table)
+
+
+# --- gold sub-app -------------------------------------------------------------------------------
+
+def gold_import_command(
+    file: Annotated[Path, typer.Argument(help="The annotation tool's export.")],
+    fmt: Annotated[Format, typer.Option("--from", help="The tool that wrote FILE.")],
+    out: Annotated[Path, typer.Option("--out", help="The gold CSV to write.")],
+    texts: Annotated[Path | None, typer.Option("--texts", help="Also write each text to DIR/<doc_id>.txt.")] = None,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite --out and differing texts.")] = False,
+) -> None:
+    """Turn a Label Studio, doccano or Prodigy export into a gold CSV (and the texts)."""
+    from pipeline.columns import GOLD_COLUMNS
+
+    refuse_overwrite(out, force)
+    try:
+        gold_df, documents = import_annotations(fmt.value, file)
+        written = write_texts(documents, texts, force=force) if texts is not None else []
+    except InputError as err:
+        fail(err)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    gold_df[list(GOLD_COLUMNS)].to_csv(out, index=False, encoding="utf-8")
+    typer.echo(f"{out}: {len(gold_df)} mentions in {len(documents)} documents"
+               + (f"; {len(written)} texts written to {texts}" if texts is not None else ""))
+
+
+def gold_export_command(
+    extract: Annotated[Path, typer.Argument(help="An extract folder (holding mentions.csv) or a mentions CSV.")],
+    fmt: Annotated[Format, typer.Option("--to", help="The annotation tool to write for.")],
+    corpus: Annotated[Path, typer.Option("--corpus", help="The texts the extract was made from.")],
+    out: Annotated[Path, typer.Option("--out", help="The file to write (JSON for Label Studio, else JSONL).")],
+    force: Annotated[bool, typer.Option("--force", help="Overwrite --out if it exists.")] = False,
+) -> None:
+    """Write an extract for correction in Label Studio, doccano or Prodigy (norm included)."""
+    from pipeline.gold import load_documents, load_extract
+
+    refuse_overwrite(out, force)
+    try:
+        documents = load_documents(corpus)
+        mentions = load_extract(extract, documents)
+        records = export_annotations(fmt.value, mentions, documents)
+    except InputError as err:
+        fail(err)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(dumps_annotations(fmt.value, records), encoding="utf-8")
+    typer.echo(f"{out}: {len(mentions)} mentions in {len(records)} documents")
+
+
+def gold_validate_command(
+    gold: Annotated[Path, typer.Argument(help="The gold CSV.")],
+    corpus: Annotated[Path | None, typer.Option("--corpus", help="The texts (checks doc_ids and span texts).")] = None,
+) -> None:
+    """Check a gold file and list every problem, one line each."""
+    from pipeline.gold import load_gold
+
+    try:
+        gold_df = load_gold(gold, corpus)
+    except InputError as err:
+        fail(err)
+    typer.echo(f"{gold}: {len(gold_df)} mentions in {gold_df['doc_id'].nunique()} documents, no problem found")
+
+
+# --- check ----------------------------------------------------------------------------------------
+
+def load_extractor() -> ExtractFn:
+    """The pipeline's extractor, imported only when needed (it loads spaCy)."""
+    from pipeline.extract import extract_corpus
+
+    return extract_corpus
+
+
+def make_check_command(get_extractor: Callable[[], ExtractFn] = load_extractor) -> Callable[..., None]:
+    """A `check` command bound to an extractor factory (tests pass a fake one)."""
+
+    def check_command(
+        corpus: Annotated[Path, typer.Option("--corpus", help="The texts to extract.")] = DEFAULT_CORPUS,
+        gold: Annotated[Path, typer.Option("--gold", help="The gold CSV.")] = DEFAULT_GOLD,
+        thresholds: Annotated[Path, typer.Option("--thresholds", help="Minimum scores.")] = DEFAULT_THRESHOLDS,
+        baseline: Annotated[Path, typer.Option("--baseline", help="Scores of the last accepted release.")]
+        = DEFAULT_BASELINE,
+        update_baseline: Annotated[bool, typer.Option(
+            "--update-baseline", help="Write these scores as the new baseline (check thresholds only).")] = False,
+        as_json: Annotated[bool, typer.Option("--json", help="Print the result as JSON.")] = False,
+    ) -> None:
+        """Extract the corpus, score it, and fail (exit 1) below the thresholds or the baseline."""
+        from pipeline.check import run_check
+        from pipeline.evaluate import report_renderables
+
+        try:
+            extract_fn = get_extractor()
+        except ImportError as err:
+            fail(InputError([msg.EXTRACTOR_MISSING.format(error=err)]))
+        try:
+            result = run_check(corpus, gold, extract_fn, thresholds, baseline, update_baseline)
+        except InputError as err:
+            fail(err)
+        if as_json:
+            _echo_json({"passed": result.passed, "compared": result.compared, "notes": result.notes,
+                        "regressions": [r.to_dict() for r in result.regressions],
+                        "scores": result.report.metrics()})
+        else:
+            console = _console()
+            console.print(report_renderables(result.report)[-1])  # the micro-averages
+            for note in result.notes:
+                typer.echo(note)
+            for regression in result.regressions:
+                typer.echo(regression.message)
+            typer.echo(msg.CHECK_FAILED.format(count=len(result.regressions)) if result.regressions
+                       else msg.CHECK_PASSED.format(count=result.compared))
+        if result.regressions:
+            raise typer.Exit(EXIT_REGRESSION)
+
+    return check_command
+
+
+check_command = make_check_command()
+
+
+# --- registration ---------------------------------------------------------------------------------
+
+def register(app: typer.Typer) -> None:
+    """Add `evaluate`, `diff` and the `gold` sub-app (import, export, validate) to `app`."""
+    app.command("evaluate")(evaluate_command)
+    app.command("diff")(diff_command)
+    gold_app = typer.Typer(help="Gold files: import from and export to annotation tools, validate.",
+                           no_args_is_help=True)
+    gold_app.command("import")(gold_import_command)
+    gold_app.command("export")(gold_export_command)
+    gold_app.command("validate")(gold_validate_command)
+    app.add_typer(gold_app, name="gold")

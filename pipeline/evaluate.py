@@ -1,0 +1,469 @@
+"""Score an extract against a gold file: SemEval 2013 schemes, normalisation accuracy, a diff.
+
+The four schemes are nervaluate's (strict, exact, partial, type), computed per label and
+micro-averaged over the core labels, the extended labels and all labels. Only documents named
+in the gold file are scored; predictions on other documents are counted as ignored, so the
+same extract scores the same with or without the corpus texts at hand.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import asdict, dataclass, field
+from typing import Any, NamedTuple
+
+import pandas as pd
+from nervaluate import Evaluator
+
+from pipeline.columns import CORE_LABELS, EXTENDED_LABELS, LABELS
+
+SCHEMES = ("strict", "exact", "partial", "type")
+# our scheme name -> nervaluate's
+_NERVALUATE = {"strict": "strict", "exact": "exact", "partial": "partial", "type": "ent_type"}
+SCOPES: dict[str, tuple[str, ...]] = {"core": CORE_LABELS, "extended": EXTENDED_LABELS, "all": LABELS}
+MEASURES = ("precision", "recall", "f1")
+NORM_ACCURACY = "norm_accuracy"
+METRICS = tuple(f"{s}_{m}" for s in SCHEMES for m in MEASURES) + (NORM_ACCURACY,)
+
+DIFF_KINDS = ("missed", "false_positive", "boundary", "wrong_label", "wrong_norm")
+CONTEXT_CHARS = 40
+NEWLINE_MARK = "⏎"
+SPAN_OPEN, SPAN_CLOSE = "⟦", "⟧"
+
+
+class Span(NamedTuple):
+    """One mention as scoring sees it."""
+
+    start: int
+    end: int
+    label: str
+    norm: str
+    text: str
+
+
+def metric_name(metric: str) -> str:
+    """A metric id as people read it: `strict_f1` → `strict F1`, `norm_accuracy` → `norm accuracy`."""
+    if metric == NORM_ACCURACY:
+        return "norm accuracy"
+    scheme, _, measure = metric.partition("_")
+    return f"{scheme} {'F1' if measure == 'f1' else measure}"
+
+
+# --- results ----------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Score:
+    """Counts and P/R/F1 of one scheme, as nervaluate computes them."""
+
+    correct: int = 0
+    incorrect: int = 0
+    partial: int = 0
+    missed: int = 0
+    spurious: int = 0
+    possible: int = 0  # gold mentions
+    actual: int = 0  # predicted mentions
+    precision: float = 0.0
+    recall: float = 0.0
+    f1: float = 0.0
+
+    @property
+    def present(self) -> bool:
+        """Whether there was anything to score (a gold or a predicted mention)."""
+        return self.possible > 0 or self.actual > 0
+
+    def to_dict(self) -> dict[str, Any]:
+        """The counts and measures as plain values."""
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class NormScore:
+    """Normalisation accuracy: of the strict matches, how many carry the gold `norm`."""
+
+    matched: int = 0
+    correct: int = 0
+
+    @property
+    def accuracy(self) -> float:
+        """correct / matched; 0.0 when nothing matched."""
+        return self.correct / self.matched if self.matched else 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        """The counts and the accuracy as plain values."""
+        return {"matched": self.matched, "correct": self.correct, "accuracy": self.accuracy}
+
+
+@dataclass
+class ScopeResult:
+    """Scores over one set of labels: micro-averages, and per label."""
+
+    name: str
+    labels: tuple[str, ...]
+    micro: dict[str, Score]
+    norm: NormScore
+    per_label: dict[str, dict[str, Score]] = field(default_factory=dict)
+    norm_per_label: dict[str, NormScore] = field(default_factory=dict)
+
+    @property
+    def present(self) -> bool:
+        """Whether any gold or predicted mention has a label of this scope."""
+        return self.micro["strict"].present
+
+    def metrics(self) -> dict[str, float]:
+        """The micro-averaged metrics by id (`strict_f1`, `norm_accuracy` ...).
+
+        `norm_accuracy` is left out when no mention matched strictly.
+        """
+        return _metrics(self.micro, self.norm)
+
+    def label_metrics(self, label: str) -> dict[str, float]:
+        """One label's metrics by id."""
+        return _metrics(self.per_label[label], self.norm_per_label[label])
+
+    def to_dict(self) -> dict[str, Any]:
+        """Everything as plain values."""
+        return {
+            "labels": list(self.labels),
+            "micro": {s: score.to_dict() for s, score in self.micro.items()},
+            "norm": self.norm.to_dict(),
+            "per_label": {
+                label: {"schemes": {s: sc.to_dict() for s, sc in schemes.items()},
+                        "norm": self.norm_per_label[label].to_dict()}
+                for label, schemes in self.per_label.items()
+            },
+        }
+
+
+def _metrics(schemes: Mapping[str, Score], norm: NormScore) -> dict[str, float]:
+    out = {f"{s}_{m}": float(getattr(schemes[s], m)) for s in SCHEMES for m in MEASURES}
+    if norm.matched:  # with no strict match there is no norm to measure
+        out[NORM_ACCURACY] = norm.accuracy
+    return out
+
+
+@dataclass(frozen=True)
+class DiffRecord:
+    """One disagreement between gold and extract, with the text around it."""
+
+    kind: str
+    doc_id: str
+    start: int
+    end: int
+    gold_start: int | None
+    gold_end: int | None
+    gold_text: str
+    gold_label: str
+    gold_norm: str
+    pred_start: int | None
+    pred_end: int | None
+    pred_text: str
+    pred_label: str
+    pred_norm: str
+    context: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """The record as plain values."""
+        return asdict(self)
+
+
+@dataclass
+class Report:
+    """The result of `evaluate`: scores per scope, per document, and the disagreements."""
+
+    scopes: dict[str, ScopeResult]
+    by_doc: dict[str, dict[str, ScopeResult]]
+    diff: list[DiffRecord]
+    documents: int
+    ignored_predictions: int
+
+    def metrics(self) -> dict[str, Any]:
+        """Every metric by scope and by label, as `check` and the baseline file use them.
+
+        `{"core": {"strict_f1": ...}, "extended": {...}, "all": {...}, "labels": {"ORG": {...}}}`;
+        a scope or label with no gold and no predicted mention is left out.
+        """
+        out: dict[str, Any] = {name: scope.metrics() for name, scope in self.scopes.items() if scope.present}
+        every = self.scopes["all"]
+        out["labels"] = {label: every.label_metrics(label) for label in every.labels
+                         if every.per_label[label]["strict"].present}
+        return out
+
+    def to_dict(self, *, include_diff: bool = False, include_by_doc: bool = False) -> dict[str, Any]:
+        """The report as plain values (for `--json`)."""
+        out: dict[str, Any] = {
+            "documents": self.documents,
+            "ignored_predictions": self.ignored_predictions,
+            "scopes": {name: scope.to_dict() for name, scope in self.scopes.items()},
+        }
+        if include_by_doc:
+            out["by_doc"] = {
+                doc_id: {name: {"micro": {s: sc.to_dict() for s, sc in scope.micro.items()},
+                                "norm": scope.norm.to_dict()} for name, scope in scopes.items()}
+                for doc_id, scopes in self.by_doc.items()
+            }
+        if include_diff:
+            out["diff"] = [record.to_dict() for record in self.diff]
+        return out
+
+
+# --- building the inputs ------------------------------------------------------------------------
+
+def _text(value: object) -> str:
+    if value is None or (isinstance(value, float) and value != value):
+        return ""
+    return str(value)
+
+
+def spans_by_doc(df: pd.DataFrame) -> dict[str, list[Span]]:
+    """Group a gold or mentions table into sorted spans per doc_id."""
+    grouped: dict[str, list[Span]] = defaultdict(list)
+    columns = ["doc_id", "start", "end", "label", "norm", "text"]
+    for doc_id, start, end, label, norm, text in df[columns].itertuples(index=False, name=None):
+        grouped[_text(doc_id)].append(
+            Span(int(start), int(end), _text(label).strip(), _text(norm).strip(), _text(text)))
+    return {doc_id: sorted(spans) for doc_id, spans in grouped.items()}
+
+
+def _nervaluate_docs(spans: Mapping[str, list[Span]], doc_ids: Iterable[str]) -> list[list[dict[str, Any]]]:
+    # nervaluate's ends are inclusive: adjacent spans [0, 3) and [3, 5) must not overlap
+    return [[{"label": s.label, "start": s.start, "end": s.end - 1} for s in spans.get(d, [])] for d in doc_ids]
+
+
+def _score(result: Any) -> Score:
+    return Score(result.correct, result.incorrect, result.partial, result.missed, result.spurious,
+                 result.possible, result.actual, float(result.precision), float(result.recall), float(result.f1))
+
+
+def scheme_scores(
+    gold: Mapping[str, list[Span]], pred: Mapping[str, list[Span]], doc_ids: list[str], labels: tuple[str, ...]
+) -> tuple[dict[str, Score], dict[str, dict[str, Score]]]:
+    """nervaluate's four schemes over `labels`: micro-averaged, and per label.
+
+    Per label, nervaluate compares only mentions of that label, so a wrong label is a false
+    positive of the predicted label and a miss of the gold one.
+    """
+    empty = {scheme: Score() for scheme in SCHEMES}
+    if not doc_ids:
+        return dict(empty), {label: dict(empty) for label in labels}
+    evaluator = Evaluator(_nervaluate_docs(gold, doc_ids), _nervaluate_docs(pred, doc_ids),
+                          tags=list(labels), loader="dict")
+    results = evaluator.evaluate()
+    overall = results["overall"]
+    micro = {s: _score(overall[_NERVALUATE[s]]) if _NERVALUATE[s] in overall else Score() for s in SCHEMES}
+    per_label: dict[str, dict[str, Score]] = {}
+    for label in labels:
+        found = results["entities"].get(label, {})
+        per_label[label] = {s: _score(found[_NERVALUATE[s]]) if _NERVALUATE[s] in found else Score()
+                            for s in SCHEMES}
+    return micro, per_label
+
+
+def norm_scores(
+    gold: Mapping[str, list[Span]], pred: Mapping[str, list[Span]], doc_ids: Iterable[str]
+) -> dict[str, NormScore]:
+    """Normalisation accuracy per label over the strict matches (same doc_id, start, end, label)."""
+    matched: dict[str, int] = defaultdict(int)
+    correct: dict[str, int] = defaultdict(int)
+    for doc_id in doc_ids:
+        gold_norms: dict[tuple[int, int, str], list[str]] = defaultdict(list)
+        for span in gold.get(doc_id, []):
+            gold_norms[(span.start, span.end, span.label)].append(span.norm)
+        for span in pred.get(doc_id, []):
+            norms = gold_norms.get((span.start, span.end, span.label))
+            if not norms:
+                continue
+            norm = norms.pop(0)
+            matched[span.label] += 1
+            correct[span.label] += int(norm == span.norm)
+    return {label: NormScore(matched[label], correct[label]) for label in set(matched) | set(correct)}
+
+
+def _sum_norm(scores: Mapping[str, NormScore], labels: Iterable[str]) -> NormScore:
+    found = [scores[label] for label in labels if label in scores]
+    return NormScore(sum(s.matched for s in found), sum(s.correct for s in found))
+
+
+def _scope_results(
+    gold: Mapping[str, list[Span]], pred: Mapping[str, list[Span]], doc_ids: list[str], *, per_label: bool
+) -> dict[str, ScopeResult]:
+    norms = norm_scores(gold, pred, doc_ids)
+    labelled: dict[str, dict[str, Score]] = {}
+    out: dict[str, ScopeResult] = {}
+    for name, labels in SCOPES.items():
+        micro, by_label = scheme_scores(gold, pred, doc_ids, labels)
+        labelled.update(by_label)
+        out[name] = ScopeResult(name, labels, micro, _sum_norm(norms, labels))
+        if per_label:
+            out[name].per_label = {label: by_label[label] for label in labels}
+            out[name].norm_per_label = {label: norms.get(label, NormScore()) for label in labels}
+    return out
+
+
+# --- the diff ---------------------------------------------------------------------------------
+
+def context(document: str | None, start: int, end: int, width: int = CONTEXT_CHARS) -> str:
+    """The span with `width` characters either side, marked ⟦…⟧, line breaks shown as ⏎."""
+    if document is None:
+        return ""
+    left_start, right_end = max(0, start - width), min(len(document), end + width)
+    text = ("…" if left_start > 0 else "") + document[left_start:start] + SPAN_OPEN + document[start:end] \
+        + SPAN_CLOSE + document[end:right_end] + ("…" if right_end < len(document) else "")
+    return text.replace("\r\n", NEWLINE_MARK).replace("\n", NEWLINE_MARK).replace("\r", NEWLINE_MARK)
+
+
+def _record(kind: str, doc_id: str, g: Span | None, p: Span | None, document: str | None) -> DiffRecord:
+    start = min(s.start for s in (g, p) if s is not None)
+    end = max(s.end for s in (g, p) if s is not None)
+    return DiffRecord(
+        kind, doc_id, start, end,
+        g.start if g else None, g.end if g else None, g.text if g else "", g.label if g else "", g.norm if g else "",
+        p.start if p else None, p.end if p else None, p.text if p else "", p.label if p else "", p.norm if p else "",
+        context(document, start, end),
+    )
+
+
+def diff_document(doc_id: str, gold: list[Span], pred: list[Span], document: str | None = None) -> list[DiffRecord]:
+    """Every disagreement in one document, matched in this order.
+
+    1. same span and label: `wrong_norm` when the norms differ (else agreement);
+    2. same span, other label: `wrong_label`;
+    3. overlapping spans (any label), largest overlap first: `boundary`;
+    4. what is left: gold → `missed`, predicted → `false_positive`.
+    """
+    records: list[DiffRecord] = []
+    gold_left, pred_left = list(gold), list(pred)
+
+    def pair(same: Any, kind_of: Any) -> None:
+        for p in list(pred_left):
+            for g in gold_left:
+                if same(g, p):
+                    kind = kind_of(g, p)
+                    if kind:
+                        records.append(_record(kind, doc_id, g, p, document))
+                    gold_left.remove(g)
+                    pred_left.remove(p)
+                    break
+
+    pair(lambda g, p: (g.start, g.end, g.label) == (p.start, p.end, p.label),
+         lambda g, p: "wrong_norm" if g.norm != p.norm else None)
+    pair(lambda g, p: (g.start, g.end) == (p.start, p.end), lambda g, p: "wrong_label")
+    overlaps = sorted(
+        ((min(g.end, p.end) - max(g.start, p.start), g, p) for g in gold_left for p in pred_left
+         if g.start < p.end and p.start < g.end),
+        key=lambda item: (-item[0], item[1].start, item[2].start))
+    for _, g, p in overlaps:
+        if g in gold_left and p in pred_left:
+            records.append(_record("boundary", doc_id, g, p, document))
+            gold_left.remove(g)
+            pred_left.remove(p)
+    records.extend(_record("missed", doc_id, g, None, document) for g in gold_left)
+    records.extend(_record("false_positive", doc_id, None, p, document) for p in pred_left)
+    return sorted(records, key=lambda r: (r.start, r.end, DIFF_KINDS.index(r.kind)))
+
+
+def diff_against_gold(
+    gold_df: pd.DataFrame, pred_df: pd.DataFrame, documents: Mapping[str, str] | None = None
+) -> list[DiffRecord]:
+    """Every disagreement between an extract and the gold, on the documents the gold names."""
+    gold, pred = spans_by_doc(gold_df), spans_by_doc(pred_df)
+    documents = documents or {}
+    records: list[DiffRecord] = []
+    for doc_id in sorted(gold):
+        records.extend(diff_document(doc_id, gold[doc_id], pred.get(doc_id, []), documents.get(doc_id)))
+    return records
+
+
+def diff_frame(records: list[DiffRecord]) -> pd.DataFrame:
+    """The diff as a table, one row per record."""
+    columns = list(DiffRecord.__dataclass_fields__)
+    return pd.DataFrame([r.to_dict() for r in records], columns=columns)
+
+
+# --- the entry point ----------------------------------------------------------------------------
+
+def evaluate(
+    gold_df: pd.DataFrame, pred_df: pd.DataFrame, documents: Mapping[str, str] | None = None
+) -> Report:
+    """Score `pred_df` (an extract's mentions) against `gold_df` on the documents the gold names.
+
+    `documents` (doc_id → text) is used only to show each disagreement in context.
+    """
+    gold, pred_all = spans_by_doc(gold_df), spans_by_doc(pred_df)
+    doc_ids = sorted(gold)
+    pred = {doc_id: spans for doc_id, spans in pred_all.items() if doc_id in gold}
+    ignored = sum(len(spans) for doc_id, spans in pred_all.items() if doc_id not in gold)
+    scopes = _scope_results(gold, pred, doc_ids, per_label=True)
+    by_doc = {doc_id: _scope_results(gold, pred, [doc_id], per_label=False) for doc_id in doc_ids}
+    documents = documents or {}
+    diff = [record for doc_id in doc_ids
+            for record in diff_document(doc_id, gold[doc_id], pred.get(doc_id, []), documents.get(doc_id))]
+    return Report(scopes, by_doc, diff, len(doc_ids), ignored)
+
+
+# --- rendering ----------------------------------------------------------------------------------
+
+def _fmt(value: float, present: bool = True) -> str:
+    return f"{value:.3f}" if present else "–"
+
+
+def report_renderables(report: Report, *, diff: bool = False, by_doc: bool = False) -> list[Any]:
+    """Rich tables for a report: one per scope, the micro-averages, and optionally by document and the diff."""
+    from rich.table import Table  # rendering only; the scores need no rich
+
+    out: list[Any] = []
+    summary = Table(title=f"Micro-averages ({report.documents} documents"
+                          f"{f', {report.ignored_predictions} predictions on other documents ignored' if report.ignored_predictions else ''})")
+    summary.add_column("scope")
+    summary.add_column("scheme")
+    for column in ("P", "R", "F1", "norm acc. (n)"):
+        summary.add_column(column, justify="right")
+    for name, scope in report.scopes.items():
+        for scheme in SCHEMES:
+            norm = f"{_fmt(scope.norm.accuracy, scope.norm.matched > 0)} ({scope.norm.matched})" \
+                if scheme == "strict" else ""
+            summary.add_row(name if scheme == "strict" else "", scheme,
+                            *(_fmt(getattr(scope.micro[scheme], m), scope.present) for m in MEASURES), norm,
+                            end_section=scheme == SCHEMES[-1])
+    for name, scope in report.scopes.items():
+        table = Table(title=f"{name} labels")
+        for column in ("label", "gold", "pred"):
+            table.add_column(column, justify="left" if column == "label" else "right")
+        for scheme in ("strict", "partial"):
+            for measure in MEASURES:
+                table.add_column(f"{scheme} {'F1' if measure == 'f1' else measure[0].upper()}", justify="right")
+        table.add_column("norm acc. (n)", justify="right")
+
+        def row(title: str, schemes: Mapping[str, Score], norm: NormScore, style: str | None = None) -> None:
+            present = schemes["strict"].present
+            table.add_row(
+                title, str(schemes["strict"].possible), str(schemes["strict"].actual),
+                *(_fmt(getattr(schemes[s], m), present) for s in ("strict", "partial") for m in MEASURES),
+                f"{_fmt(norm.accuracy, norm.matched > 0)} ({norm.matched})", style=style)
+
+        for label in scope.labels:
+            row(label, scope.per_label[label], scope.norm_per_label[label])
+        row(f"micro ({name})", scope.micro, scope.norm, style="bold")
+        out.append(table)
+    out.append(summary)
+    if by_doc:
+        table = Table(title="By document")
+        table.add_column("doc_id")
+        for name in SCOPES:
+            table.add_column(f"{name} strict F1", justify="right")
+        table.add_column("norm acc. (n)", justify="right")
+        for doc_id, scopes in report.by_doc.items():
+            table.add_row(doc_id, *(_fmt(scopes[n].micro["strict"].f1, scopes[n].present) for n in SCOPES),
+                          f"{_fmt(scopes['all'].norm.accuracy, scopes['all'].norm.matched > 0)} "
+                          f"({scopes['all'].norm.matched})")
+        out.append(table)
+    if diff:
+        table = Table(title=f"Disagreements ({len(report.diff)})")
+        for column in ("kind", "doc_id", "gold", "pred", "context"):
+            table.add_column(column, overflow="fold")
+        for r in report.diff:
+            gold = f"{r.gold_label} {r.gold_text!r} → {r.gold_norm}" if r.gold_label else ""
+            pred = f"{r.pred_label} {r.pred_text!r} → {r.pred_norm}" if r.pred_label else ""
+            table.add_row(r.kind, r.doc_id, gold, pred, r.context)
+        out.append(table)
+    return out

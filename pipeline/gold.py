@@ -1,0 +1,330 @@
+"""Read and check gold files, extracts (mentions CSVs) and the corpus documents they point into.
+
+A gold file and an extract share one reader: a UTF-8 CSV whose rows keep the line number they
+start on, so that every problem names its line. `validate_gold` reports every problem it finds,
+not only the first; `load_gold` and `load_extract` raise `GoldError` carrying them all.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from pipeline import messages as msg
+from pipeline.columns import GOLD_COLUMNS, LABELS
+from pipeline.inputs import normalise_newlines
+from pipeline.messages import InputError
+
+DOCUMENT_SUFFIXES = (".txt", ".md")
+EXTRACT_FILE = "mentions.csv"
+
+_INT = re.compile(r"^\s*[+-]?\d+\s*$")
+
+
+@dataclass(frozen=True)
+class GoldProblem:
+    """One problem in a gold file or extract: where it is and what is wrong."""
+
+    path: str | None
+    line: int | None
+    message: str
+    unit: str = "line"  # what `line` counts: a CSV or JSONL line, or a Label Studio "task"
+
+    def __str__(self) -> str:
+        return msg.problem_line(self.path, self.line, self.message, unit=self.unit)
+
+
+class GoldError(InputError):
+    """A gold file or extract that cannot be scored; `problems` lists every problem found."""
+
+
+# --- documents ------------------------------------------------------------------------------
+
+def read_document(path: Path | str) -> str:
+    """Read one document as UTF-8, as the pipeline reads it before counting offsets.
+
+    Line endings become LF and a leading byte order mark is dropped, by the same rule as
+    `pipeline.inputs.normalise_newlines`, so gold offsets and extract offsets count the same
+    characters. Raises `InputError` naming the file when the bytes are not UTF-8.
+    """
+    path = Path(path)
+    try:
+        text = path.read_bytes().decode("utf-8")
+    except UnicodeDecodeError as err:
+        raise InputError([msg.problem_line(path, None, msg.NOT_UTF8.format(error=err))]) from None
+    return normalise_newlines(text)
+
+
+def doc_id_for(path: Path, corpus_dir: Path) -> str:
+    """The doc_id of a document: its path under the corpus folder, without extension, with '/'."""
+    return path.relative_to(corpus_dir).with_suffix("").as_posix()
+
+
+def load_documents(corpus_dir: Path | str) -> dict[str, str]:
+    """Read every `.txt` and `.md` file under `corpus_dir` (recursively) into doc_id → text.
+
+    Hidden files and folders (a name starting with '.') are skipped. Two files with the same
+    doc_id (`a.txt` and `a.md`) and files that are not UTF-8 are reported together in one
+    `InputError`.
+    """
+    corpus_dir = Path(corpus_dir)
+    if not corpus_dir.is_dir():
+        raise InputError([msg.problem_line(corpus_dir, None, msg.FOLDER_MISSING)])
+    documents: dict[str, str] = {}
+    sources: dict[str, Path] = {}
+    problems: list[str] = []
+    for path in sorted(corpus_dir.rglob("*")):
+        rel = path.relative_to(corpus_dir)
+        if any(part.startswith(".") for part in rel.parts):
+            continue
+        if not path.is_file() or path.suffix.lower() not in DOCUMENT_SUFFIXES:
+            continue
+        doc_id = doc_id_for(path, corpus_dir)
+        if doc_id in sources:
+            problems.append(msg.problem_line(
+                path, None, msg.DUPLICATE_DOC_ID.format(doc_id=doc_id, other=sources[doc_id])))
+            continue
+        try:
+            documents[doc_id] = read_document(path)
+        except InputError as err:
+            problems.extend(err.lines())
+            continue
+        sources[doc_id] = path
+    if problems:
+        raise InputError(problems)
+    return documents
+
+
+# --- CSV ------------------------------------------------------------------------------------
+
+def read_csv_lines(path: Path | str) -> pd.DataFrame:
+    """Read a UTF-8 CSV with a header into strings, indexed by the line each row starts on.
+
+    Quoted fields may hold line breaks, so the line number is taken from the CSV reader, not
+    from the row's position. Empty cells are "" (never NaN): `NA` is a value, not a gap.
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise GoldError([GoldProblem(str(path), None, msg.FILE_MISSING)])
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            reader = csv.reader(handle)
+            header = next(reader, None) or []
+            rows: list[list[str]] = []
+            lines: list[int] = []
+            previous = reader.line_num
+            for record in reader:
+                start_line = previous + 1
+                previous = reader.line_num
+                if not record or all(not cell.strip() for cell in record):
+                    continue
+                record = (record + [""] * len(header))[: len(header)]
+                rows.append(record)
+                lines.append(start_line)
+    except UnicodeDecodeError as err:
+        raise GoldError([GoldProblem(str(path), None, msg.NOT_UTF8.format(error=err))]) from None
+    except csv.Error as err:
+        raise GoldError([GoldProblem(str(path), None, msg.BAD_CSV.format(error=err))]) from None
+    header = [name.strip() for name in header]
+    frame = pd.DataFrame(rows, columns=header, dtype=object, index=pd.Index(lines, name="line"))
+    return frame
+
+
+def _as_int(value: object) -> int | None:
+    """An offset as an int, or None when it is not a whole number written as one."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float):  # a float column in memory, from NaN elsewhere in it
+        return int(value) if value.is_integer() else None
+    if hasattr(value, "dtype"):  # numpy scalars
+        kind = getattr(value, "dtype").kind
+        if kind in "iu":
+            return int(value)  # type: ignore[call-overload]
+        if kind == "f":
+            return _as_int(float(value))  # type: ignore[arg-type]
+    if isinstance(value, str) and _INT.match(value):
+        return int(value)
+    return None
+
+
+def _cell(value: object) -> str:
+    """A cell as a string; NaN and None are ""."""
+    if value is None or (isinstance(value, float) and value != value):
+        return ""
+    return str(value)
+
+
+def _line_of(df: pd.DataFrame, position: int) -> int:
+    """The CSV line of a row: the index when read by `read_csv_lines`, else as `to_csv` would write it."""
+    if df.index.name == "line":
+        return int(df.index[position])
+    return position + 2
+
+
+# --- validation -----------------------------------------------------------------------------
+
+def validate_gold(
+    df: pd.DataFrame,
+    documents: Mapping[str, str] | None = None,
+    *,
+    path: Path | str | None = None,
+    extract: bool = False,
+    unit: str = "line",
+) -> list[GoldProblem]:
+    """Every problem of a gold table, one per row and problem, in line order.
+
+    Checks the columns, offsets (whole numbers, 0 <= start < end), labels and duplicate rows;
+    with `documents`, that each doc_id names a document, the span lies inside it and `text`
+    equals `document[start:end]`; and that spans of one document never overlap. Rows are
+    named by the index when it is called "line" (as `read_csv_lines` makes it), else by the
+    line `to_csv` would write them on; `unit` names what that number counts. With
+    `extract=True` (a mentions table made by the pipeline) only columns, offsets, labels and,
+    with `documents`, the text of spans on known documents are checked.
+    """
+    where = None if path is None else str(path)
+    missing = [c for c in GOLD_COLUMNS if c not in df.columns]
+    if missing:
+        return [GoldProblem(where, None, msg.MISSING_COLUMNS.format(
+            columns=", ".join(missing), required=",".join(GOLD_COLUMNS)))]
+
+    problems: list[tuple[int, int, GoldProblem]] = []  # (line, order, problem) for sorting
+
+    def report(line: int, message: str) -> None:
+        problems.append((line, len(problems), GoldProblem(where, line, message, unit)))
+
+    known = ", ".join(LABELS)
+    spans: dict[str, list[tuple[int, int, str, int]]] = {}
+    for position, row in enumerate(df[list(GOLD_COLUMNS)].itertuples(index=False, name=None)):
+        doc_id, start_raw, end_raw, label, text, _norm = row
+        line = _line_of(df, position)
+        doc_id, label, text = _cell(doc_id).strip(), _cell(label).strip(), _cell(text)
+        start, end = _as_int(start_raw), _as_int(end_raw)
+        if start is None:
+            report(line, msg.NOT_INTEGER.format(field="start", value=_cell(start_raw)))
+        if end is None:
+            report(line, msg.NOT_INTEGER.format(field="end", value=_cell(end_raw)))
+        offsets_ok = start is not None and end is not None
+        if offsets_ok and start < 0:  # type: ignore[operator]
+            report(line, msg.NEGATIVE_START.format(start=start))
+            offsets_ok = False
+        if offsets_ok and start >= end:  # type: ignore[operator]
+            report(line, msg.EMPTY_SPAN.format(start=start, end=end))
+            offsets_ok = False
+        if label not in LABELS:
+            report(line, msg.UNKNOWN_LABEL.format(label=label, known=known))
+        if not doc_id:
+            report(line, msg.EMPTY_DOC_ID)
+            continue
+        if documents is not None:
+            document = documents.get(doc_id)
+            if document is None:
+                if not extract:
+                    report(line, msg.UNKNOWN_DOCUMENT.format(doc_id=doc_id))
+            elif offsets_ok and end > len(document):  # type: ignore[operator]
+                report(line, msg.PAST_END.format(start=start, end=end, doc_id=doc_id, length=len(document)))
+                offsets_ok = False
+            elif offsets_ok and document[start:end] != text:
+                report(line, msg.TEXT_MISMATCH.format(
+                    text=text, start=start, end=end, expected=document[start:end]))
+        if offsets_ok and not extract:
+            spans.setdefault(doc_id, []).append((start, end, label, line))  # type: ignore[arg-type]
+
+    for doc_spans in spans.values():
+        _check_overlaps(doc_spans, report, unit)
+    problems.sort(key=lambda item: (item[0], item[1]))
+    return [problem for _, _, problem in problems]
+
+
+def _check_overlaps(doc_spans: list[tuple[int, int, str, int]], report: Callable[[int, str], None],
+                    unit: str) -> None:
+    """Report duplicate rows and spans overlapping an earlier-starting span of the same document."""
+    seen: dict[tuple[int, int, str], int] = {}
+    reach: tuple[int, int, str, int] | None = None  # the span reaching furthest so far
+    for start, end, label, line in sorted(doc_spans, key=lambda s: (s[0], s[1], s[3])):
+        if (start, end, label) in seen:
+            report(line, msg.DUPLICATE_ROW.format(other_line=seen[(start, end, label)], unit=unit))
+            continue
+        seen[(start, end, label)] = line
+        if reach is not None and start < reach[1]:
+            report(line, msg.OVERLAP.format(start=start, end=end, label=label, other_start=reach[0],
+                                            other_end=reach[1], other_label=reach[2], other_line=reach[3], unit=unit))
+        if reach is None or end > reach[1]:
+            reach = (start, end, label, line)
+
+
+def validate_extract(
+    df: pd.DataFrame, documents: Mapping[str, str] | None = None, *, path: Path | str | None = None
+) -> list[GoldProblem]:
+    """Every problem of an extract's mentions table (columns, offsets, labels, span texts)."""
+    return validate_gold(df, documents, path=path, extract=True)
+
+
+def _clean(df: pd.DataFrame) -> pd.DataFrame:
+    """A validated table with int offsets and string cells, gold columns first."""
+    out = df.copy()
+    for column in GOLD_COLUMNS:
+        if column in ("start", "end"):
+            out[column] = pd.Series([_as_int(v) for v in out[column]], index=out.index, dtype="int64")
+        else:
+            out[column] = pd.Series([_cell(v) for v in out[column]], index=out.index, dtype=object)
+    out["doc_id"] = out["doc_id"].str.strip()
+    out["label"] = out["label"].str.strip()
+    rest = [c for c in out.columns if c not in GOLD_COLUMNS]
+    return out[list(GOLD_COLUMNS) + rest]
+
+
+def load_gold(path: Path | str, corpus_dir: Path | str | None = None) -> pd.DataFrame:
+    """Read a gold CSV and check it (against the corpus texts when `corpus_dir` is given).
+
+    Returns the rows with `start`/`end` as ints, indexed by CSV line. Raises `GoldError` with
+    every problem found.
+    """
+    documents = load_documents(corpus_dir) if corpus_dir is not None else None
+    return gold_from_frame(read_csv_lines(path), documents, path=path)
+
+
+def gold_from_frame(
+    df: pd.DataFrame, documents: Mapping[str, str] | None = None, *, path: Path | str | None = None,
+    unit: str = "line",
+) -> pd.DataFrame:
+    """Check a gold table held in memory and return it cleaned; raises `GoldError`."""
+    problems = validate_gold(df, documents, path=path, unit=unit)
+    if problems:
+        raise GoldError(problems)
+    return _clean(df)
+
+
+def extract_path(path: Path | str) -> Path:
+    """The mentions CSV of an extract: the path itself, or `mentions.csv` inside a folder."""
+    path = Path(path)
+    if path.is_dir():
+        inner = path / EXTRACT_FILE
+        if not inner.is_file():
+            raise GoldError([GoldProblem(str(path), None, msg.EXTRACT_MISSING)])
+        return inner
+    if not path.exists():
+        raise GoldError([GoldProblem(str(path), None, msg.FILE_MISSING)])
+    return path
+
+
+def load_extract(path: Path | str, documents: Mapping[str, str] | None = None) -> pd.DataFrame:
+    """Read an extract (a folder holding `mentions.csv`, or the CSV itself) and check it."""
+    csv_path = extract_path(path)
+    return extract_from_frame(read_csv_lines(csv_path), documents, path=csv_path)
+
+
+def extract_from_frame(
+    df: pd.DataFrame, documents: Mapping[str, str] | None = None, *, path: Path | str | None = None
+) -> pd.DataFrame:
+    """Check a mentions table held in memory (as an extractor returns it) and return it cleaned."""
+    problems = validate_extract(df, documents, path=path)
+    if problems:
+        raise GoldError(problems)
+    return _clean(df)

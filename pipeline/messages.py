@@ -1,0 +1,94 @@
+"""Message templates for every problem and result the tool reports, kept in one place.
+
+Each template is formatted with keyword arguments (`str.format`). A problem line names the
+file, then the row or line where there is one, then what is wrong, so that a person can fix
+the input without reading a traceback.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+# --- where a problem is ------------------------------------------------------------------
+WHERE_FILE = "{path}"
+WHERE_LINE = "{path}, {unit} {line}"
+WHERE_ROW = "{unit} {line}"  # a DataFrame held in memory, numbered as its CSV line would be
+
+# --- reading files -------------------------------------------------------------------------
+FILE_MISSING = "file not found"
+FOLDER_MISSING = "folder not found"
+EXTRACT_MISSING = "no mentions.csv in this folder and it is not a CSV file"
+NOT_UTF8 = "not valid UTF-8 ({error})"
+BAD_CSV = "cannot be read as CSV ({error})"
+BAD_JSON = "not valid JSON ({error})"
+DUPLICATE_DOC_ID = "document '{doc_id}' is also read from {other} (doc_id is the path without extension)"
+OUTPUT_EXISTS = "already exists; pass --force to overwrite it"
+MORE_PROBLEMS = "… and {count} more problem(s)"
+EXTRACTOR_MISSING = "cannot load the extractor: {error}"
+
+# --- gold files and extracts (one row each) -----------------------------------------------
+MISSING_COLUMNS = "missing column(s) {columns} (a gold file needs {required})"
+NOT_INTEGER = "{field} '{value}' is not a whole number"
+NEGATIVE_START = "start {start} is negative"
+EMPTY_SPAN = "start {start} is not before end {end}"
+UNKNOWN_LABEL = "unknown label '{label}' (known: {known})"
+EMPTY_DOC_ID = "doc_id is empty"
+UNKNOWN_DOCUMENT = "doc_id '{doc_id}' names no document of the corpus"
+PAST_END = "span {start}-{end} runs past the end of document '{doc_id}' ({length} characters)"
+TEXT_MISMATCH = "text {text!r} is not the document's {start}-{end} {expected!r}"
+OVERLAP = "span {start}-{end} ({label}) overlaps span {other_start}-{other_end} ({other_label}) at {unit} {other_line}"
+DUPLICATE_ROW = "duplicate of {unit} {other_line} (same doc_id, start, end, label)"
+
+# --- thresholds and baseline ----------------------------------------------------------------
+THRESHOLD_UNKNOWN_KEY = "unknown key '{key}' (known: {known})"
+THRESHOLD_UNKNOWN_METRIC = "unknown metric '{metric}' in {block} (metrics look like strict_f1, partial_recall, norm_accuracy)"
+THRESHOLD_UNKNOWN_LABEL = "unknown label '{label}' in labels (known: {known})"
+THRESHOLD_BAD_VALUE = "{block} {metric} is {value!r}, not a number between 0 and 1"
+THRESHOLD_NOT_OBJECT = "{block} must be a JSON object of metric: minimum"
+
+BELOW_THRESHOLD = "{who} {metric} is {got:.3f}, below the threshold {expected:.3f} ({drop:+.3f})"
+BELOW_BASELINE = "{who} {metric} fell from {expected:.3f} to {got:.3f} ({drop:+.3f}), below the baseline"
+BASELINE_WRITTEN = "baseline written to {path}"
+BASELINE_MISSING = "no baseline at {path}: only thresholds were checked (write one with --update-baseline)"
+CHECK_PASSED = "all checks passed ({count} compared)"
+CHECK_FAILED = "{count} regression(s)"
+
+# --- annotation formats ---------------------------------------------------------------------
+ANN_NOT_RECORD = "expected a JSON object, got {kind}"
+ANN_NO_TEXT = "no text (looked for {keys})"
+ANN_NO_DOC_ID = "no doc_id (looked for meta.doc_id, data.doc_id, doc_id, id)"
+ANN_BAD_SPAN = "span {span!r} is not [start, end, label]"
+ANN_BAD_REGION = "region {region!r} has no start, end and one label"
+ANN_SPAN_TEXT = "span {start}-{end} says {stated!r} but the text there is {actual!r}"
+ANN_SAME_DOC = "document '{doc_id}' already read at {unit} {other_line}"
+ANN_BAD_DOC_ID = "doc_id '{doc_id}' cannot name a file under the texts folder"
+ANN_DIFFERENT_TEXT = "{path} exists with another text; pass --force to overwrite it"
+ANN_UNKNOWN_FORMAT = "unknown format '{fmt}' (known: {known})"
+ANN_NO_DOCUMENT = "mention on doc_id '{doc_id}' but the corpus has no such document"
+
+
+def where(path: object | None, line: int | None = None, unit: str = "line") -> str:
+    """Format where a problem is: the file, and the line (or task) when there is one."""
+    if path is None:
+        return WHERE_ROW.format(line=line, unit=unit) if line is not None else ""
+    if line is None:
+        return WHERE_FILE.format(path=path)
+    return WHERE_LINE.format(path=path, line=line, unit=unit)
+
+
+def problem_line(path: object | None, line: int | None, message: str, unit: str = "line") -> str:
+    """One line naming the file (and line) and what is wrong."""
+    place = where(path, line, unit)
+    return f"{place}: {message}" if place else message
+
+
+class InputError(ValueError):
+    """Bad input: carries every problem found, one line each."""
+
+    def __init__(self, problems: Iterable[object]) -> None:
+        self.problems = list(problems)
+        super().__init__("\n".join(str(p) for p in self.problems))
+
+    def lines(self) -> list[str]:
+        """The problems, one line each."""
+        return [str(p) for p in self.problems]
