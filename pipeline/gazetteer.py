@@ -20,6 +20,7 @@ DEFAULT_PATTERNS_DIR = Path(__file__).resolve().parent.parent / "patterns"
 _ID_FILES = {
     "organisations": ({"id", "name"}, {"parent"}),
     "instruments": ({"id", "name"}, set()),
+    "people": ({"id", "name"}, {"role"}),
 }
 _ALIAS_FILES = {
     "organisations": ({"id", "alias"}, {"after"}),
@@ -64,6 +65,7 @@ class Gazetteer:
 
     organisations: dict[str, dict] = field(default_factory=dict)
     instruments: dict[str, dict] = field(default_factory=dict)
+    people: dict[str, dict] = field(default_factory=dict)
     aliases: list[Alias] = field(default_factory=list)
     rules: dict[str, list[dict]] = field(default_factory=dict)
 
@@ -144,6 +146,9 @@ def load_gazetteer(patterns_dir: Path | str = DEFAULT_PATTERNS_DIR,
     for number_path, record in _parents(gaz):
         problems.append(f"{number_path}: parent {record['parent']!r} is not an organisation id")
     for lang in languages:
+        # a person's name is written alike in every language: one list serves them all
+        gaz.aliases.extend(Alias("PERSON", fold(record["name"]), ident, lang)
+                           for ident, record in gaz.people.items())
         for stem, (required, optional) in _ALIAS_FILES.items():
             path = root / lang / f"{stem}.jsonl"
             if not path.exists():

@@ -78,8 +78,8 @@ BACKREF_HEADS = {
 }
 
 # Words for "operation" and "project" that stay out of an OPERATION's norm.
-OPERATION_KEYWORDS = {"opération", "operation", "operación", "projet", "project", "proyecto",
-                      "opérations", "operations", "operaciones"}
+OPERATION_KEYWORDS = {"opération", "operation", "operación", "operacion", "projet", "project",
+                      "proyecto", "opérations", "operations", "operaciones"}
 
 # Sentence-internal words that cut a long form of an acronym when read backwards from "(".
 ACRONYM_STOP = {
@@ -87,4 +87,63 @@ ACRONYM_STOP = {
     "en": {"and", "or", "is", "are", "was", "were", "has", "have", "with", "by", "which", "who",
            "that"},
     "es": {"y", "o", "es", "son", "ha", "han", "con", "por", "que", "quien"},
+}
+
+# Words that make a name generic when a span holds nothing else ("États Membres",
+# "Secrétaire Général", "Directrice"): titles and common nouns the NER capitalises into names.
+GENERIC = {
+    "fr": {"état", "états", "etat", "etats", "membre", "membres", "partie", "parties", "pays",
+           "secrétaire", "général", "générale", "directeur", "directrice", "président",
+           "présidente", "ministre", "ministres", "gouvernement", "gouvernements", "représentant",
+           "représentante", "spécial", "spéciale", "adjoint", "adjointe", "exécutif", "exécutive",
+           "commissaire", "chef", "chefs", "nations", "organisation", "organisations", "entités",
+           "agence", "agences", "police", "polices", "douanes", "mme", "m.", "monsieur", "madame"},
+    "en": {"state", "states", "member", "members", "party", "parties", "country", "countries",
+           "secretary", "general", "director", "executive", "president", "minister", "ministers",
+           "government", "governments", "representative", "special", "deputy", "commissioner",
+           "chief", "head", "nations", "organization", "organizations", "entities", "agency",
+           "agencies", "police", "customs", "mr", "ms", "mrs"},
+    "es": {"estado", "estados", "miembro", "miembros", "parte", "partes", "país", "países",
+           "secretario", "secretaria", "general", "director", "directora", "ejecutivo",
+           "ejecutiva", "presidente", "presidenta", "ministro", "ministra", "gobierno",
+           "gobiernos", "representante", "especial", "adjunto", "adjunta", "comisario", "jefe",
+           "naciones", "organización", "organizaciones", "entidades", "agencia", "policía",
+           "aduanas", "sr", "sra"},
+}
+
+# First words of a title, not of a body: the model reads "Représentante spéciale du
+# Secrétaire général ..." as an organisation.
+TITLE_HEADS = {"représentant", "représentante", "secrétaire", "directeur", "directrice",
+               "président", "présidente", "envoyé", "envoyée", "rapporteur", "rapporteuse",
+               "ministre", "chef", "commissaire", "ambassadeur", "ambassadrice", "representative",
+               "secretary", "director", "president", "envoy", "rapporteur", "minister", "chief",
+               "commissioner", "ambassador", "head", "representante", "secretario", "secretaria",
+               "directora", "presidente", "presidenta", "enviado", "enviada", "relator",
+               "relatora", "ministro", "ministra", "jefe", "jefa", "comisario", "embajador"}
+
+# First words of a named programme, project or campaign: an OPERATION, not an ORG.
+PROGRAMME_HEADS = {"programme", "programmes", "program", "programs", "programa", "programas",
+                   "projet", "project", "proyecto", "initiative", "iniciativa"}
+
+# Name particles that stand between a first name and a surname ("Catherine De Bolle").
+NAME_PARTICLES = {"de", "du", "des", "da", "das", "do", "dos", "del", "della", "di", "van", "von",
+                  "der", "den", "ter", "ten", "le", "la", "bin", "ben", "al", "el", "y"}
+
+# Head nouns of a body named after another ("Secrétariat de la CITES", "Police nationale du
+# Maroc", "Office of the UNHCR"), and the words that link them to that name (folded ').
+COMPLEMENT_HEADS = {
+    "fr": ["Secrétariat", "Bureau", "Bureaux", "Comité", "Conseil", "Direction", "Commission",
+           "Division", "Unité", "Service", "Département", "Centre", "Groupe", "Police",
+           "Gendarmerie", "Ministère", "Agence", "Délégation", "Mission", "Représentation"],
+    "en": ["Secretariat", "Office", "Bureau", "Committee", "Council", "Directorate",
+           "Commission", "Division", "Unit", "Service", "Department", "Centre", "Center",
+           "Group", "Police", "Ministry", "Agency", "Delegation", "Mission"],
+    "es": ["Secretaría", "Oficina", "Comité", "Consejo", "Dirección", "Comisión", "División",
+           "Unidad", "Servicio", "Departamento", "Centro", "Grupo", "Policía", "Ministerio",
+           "Agencia", "Delegación", "Misión"],
+}
+COMPLEMENT_LINKERS = {
+    "fr": r"de\s+la|de\s+l'|du|des|de|d'",
+    "en": r"of\s+the|of",
+    "es": r"de\s+la|de\s+los|de\s+las|del|de",
 }

@@ -5,7 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 # Sources, strongest first: on spans of equal length the stronger source wins.
-SOURCE_RANK = {"rule": 4, "gazetteer": 3, "acronym": 3, "backref": 2, "model": 1}
+#   rule       the value finders (dates, resolutions, figures)
+#   gazetteer  names from the gazetteers; acronym: definitions read in the text
+#   pattern    token patterns from patterns/<lang>/rules.jsonl (Opération X, Déclaration de X)
+#   backref    short titles that refer back (le Comité); complement: Head + de + a known name
+#   model      the statistical NER
+SOURCE_RANK = {"rule": 4, "gazetteer": 3, "acronym": 3, "pattern": 2, "backref": 2,
+               "complement": 1, "model": 1, "dateline": 0}
 
 
 @dataclass

@@ -87,3 +87,8 @@ def test_deinvert(name: str, lang: str, expected: tuple[str, str | None]) -> Non
 ])
 def test_country_key(name: str, expected: str) -> None:
     assert country_key(name) == expected
+
+
+def test_names_keep_every_spelling_that_shares_a_key(index):
+    names = set(index.names())
+    assert ("Sénégal", "SEN") in names and ("Senegal", "SEN") in names

@@ -22,6 +22,8 @@ def patterns(tmp_path: Path) -> Path:
         {"id": "UNSC", "name": "United Nations Security Council"},
     ])
     write(tmp_path, "ids/instruments.jsonl", [{"id": "GCM", "name": "Global Compact for Migration"}])
+    write(tmp_path, "ids/people.jsonl", [{"id": "Jürgen Stock", "name": "Jürgen Stock",
+                                         "role": "INTERPOL Secretary General 2014-2024"}])
     write(tmp_path, "fr/organisations.jsonl", [
         {"id": "CTC", "alias": "CCT"},
         {"id": "CTC", "alias": "Comité contre le terrorisme"},
@@ -40,6 +42,7 @@ def test_loads_ids_aliases_and_folds_apostrophes(patterns):
     assert Alias("LOCATION", "Afrique de l'Ouest", "Afrique de l'Ouest", "fr") in gaz.aliases
     assert Alias("ORG", "Direction exécutive", "CTED", "fr", "CTC") in gaz.aliases
     assert gaz.country_aliases() == {"Iraq": "IRQ"}
+    assert Alias("PERSON", "Jürgen Stock", "Jürgen Stock", "es") in gaz.aliases
 
 
 def test_a_language_gets_its_own_aliases_and_the_others_acronyms(patterns):

@@ -9,7 +9,8 @@ each mention its `norm`.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -25,11 +26,21 @@ ORIGINAL_KEY = "partex_original"  # the unfolded text, for norms written as in t
 AFTER_SEP = "^"  # a pattern id "CTED^CTC": the alias names CTED only soon after CTC is named
 _AFTER_WINDOW = 400  # characters within which the parent body must have been named
 
+_NOT_NAMES = set().union(*lexicon.GENERIC.values(), *lexicon.TITLES.values())
+# A civil title then a name: "M. Stock", "Mme Ghada Waly", "Mr Guterres", "Sra. Waly".
+_TITLED_NAME = re.compile(
+    r"(?<![\w.])(?:M\.|MM\.|Mme|Mmes|Mlle|Dr\.?|Pr\.?|Mr\.?|Mrs\.?|Ms\.?|Sr\.|Sra\.|Srta\.|Dra\."
+    r"|Don|Doña)\s+(?P<name>[A-ZÀ-Ý][\w'-]+(?:\s+(?:(?:de|De|van|Van|von|da|del|der|Al|al|el|El)"
+    r"\s+)?[A-ZÀ-Ý][\w'-]+){0,3})")
+# Endings of French demonyms the NER reads as places (Brésilien, Marocaine, Français).
+_DEMONYM_ENDINGS = ("ien", "ienne", "iens", "iennes", "ais", "aise", "aises", "ois", "oise",
+                    "oises", "ain", "aine", "ains", "aines")
 _MODEL_LABELS = {"ORG": "ORG", "PER": "PERSON", "LOC": "LOCATION"}
 _NAME_LABELS = {"ORG", "INSTRUMENT", "COUNTRY", "LOCATION", "PERSON", "OPERATION"}
 # an acronym in parentheses: two capitals at least (ONUDC, CTED, UNOCT, eu-LISA is not handled)
 _ACRONYM_DEF = re.compile(r"\(\s*([A-Z][A-Za-z0-9&.\-]{1,14})\s*\)")
 _CLOSING = set(",;:.!?()[]«»\"")
+_JOINERS = re.compile(r"\s*(?:[-–/,&]|et|and|y|e|ou|or|o)?\s*", re.IGNORECASE)
 
 
 def _is_acronym(word: str) -> bool:
@@ -40,11 +51,18 @@ class MentionResolver:
     """Turns candidates into the final mentions of a document (see the module docstring)."""
 
     def __init__(self, nlp: Language, name: str, *, country_lookup: Callable[[str], str | None],
+                 names_by_id: Mapping[str, Sequence[str]] | None = None,
                  use_model: bool = True) -> None:
         self.lang = nlp.lang if nlp.lang in lexicon.LEADING else "fr"
         self.name = name
         self.country_lookup = country_lookup
         self.use_model = use_model
+        self.names_by_id = names_by_id or {}
+        heads = "|".join(re.escape(h) for h in sorted(lexicon.COMPLEMENT_HEADS[self.lang], key=len,
+                                                       reverse=True))
+        linkers = lexicon.COMPLEMENT_LINKERS[self.lang]
+        self.complement_re = re.compile(
+            rf"(?<![\w-])(?:{heads})(?:\s+[\w-]+){{0,2}}?\s+(?:{linkers})\s*\Z")
         self.leading = lexicon.LEADING[self.lang]
         self.trailing = lexicon.TRAILING[self.lang]
         self.titles = lexicon.TITLES[self.lang]
@@ -56,11 +74,13 @@ class MentionResolver:
         rules = list(doc.user_data.get(CANDIDATES_KEY, []))
         gazetteer = self._ruler_candidates(doc)
         model = self._model_candidates(doc, headings) if self.use_model else []
-        model = self._admissible_model(model, rules + gazetteer)
+        model = self._admissible_model(text, model, rules + gazetteer)
         candidates = rules + gazetteer + model
         candidates += self._acronyms(doc, candidates)
+        candidates += self._complements(text, candidates)
+        candidates += self._titled_people(text)
         kept = resolve_overlaps(self._check_after(candidates))
-        kept = resolve_overlaps(kept + self._backrefs(doc, kept))
+        kept = resolve_overlaps(kept + self._backrefs(doc, kept) + self._surnames(text, kept))
         original = doc.user_data.get(ORIGINAL_KEY, text)
         for m in kept:
             self._finish(original, m, kept)
@@ -76,7 +96,8 @@ class MentionResolver:
             first = span.text[:1]
             if span.label_ in _NAME_LABELS and first.islower() and span.label_ != "OPERATION":
                 continue  # "office des nations unies" in running text is not a name
-            source = "rule:operation" if span.label_ == "OPERATION" else "gazetteer"
+            # gazetteer patterns carry the canonical id; token patterns have none
+            source = "gazetteer" if span.id_ else f"pattern:{span.label_.lower()}"
             found.append(Mention(span.start_char, span.end_char, span.label_, span.id_, source))
         return found
 
@@ -93,7 +114,16 @@ class MentionResolver:
         return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
 
     def _model_candidates(self, doc: Doc, headings: set[tuple[int, int]]) -> list[Mention]:
+        """The NER's ORG, PER and LOC spans, trimmed, with what it gets wrong in this genre left out.
+
+        Left out: spans in a heading (topics such as `Antiterrorisme`), titles and generic
+        nouns (`États Membres`, `Secrétaire Général`), one-word people or places that the
+        tagger does not call proper nouns (`Adoptée`, `Brésilien`). A named programme or
+        project is an OPERATION; a place that is a country is a COUNTRY.
+        """
         found = []
+        tagged = doc.has_annotation("POS")
+        generic = lexicon.GENERIC[self.lang] | self.leading
         for ent in doc.ents:
             label = _MODEL_LABELS.get(ent.label_)
             if label is None:
@@ -101,15 +131,27 @@ class MentionResolver:
             if label == "PERSON":
                 while len(ent) > 1 and (ent[0].lower_ in self.titles or ent[0].text == "."):
                     ent = ent[1:]
+                ent = self._extend_name(doc, ent) if tagged else ent
             bounds = self._trim(ent)
             if bounds is None:
                 continue
             start, end = bounds
-            if (start, end) in headings and label != "PERSON":
-                continue  # a heading on its own ("Antiterrorisme") is a topic, not a place
-            surface = doc.text[start:end]
-            if not any(c.isupper() for c in surface[:1]):
+            if label != "PERSON" and any(s <= start and end <= e for s, e in headings):
                 continue
+            span = doc.char_span(start, end)
+            surface = doc.text[start:end]
+            if span is None or not surface[:1].isupper():
+                continue
+            words = [t.lower_ for t in span if not t.is_punct]
+            if all(w in generic for w in words) or words[0] in lexicon.TITLE_HEADS:
+                continue
+            if tagged and len(span) == 1 and label in ("PERSON", "LOCATION") \
+                    and span[0].pos_ != "PROPN":
+                continue
+            if label == "LOCATION" and len(span) == 1 and surface.lower().endswith(_DEMONYM_ENDINGS):
+                continue  # `le Brésilien Valdecy Urquiza`: a demonym, not a place
+            if label == "ORG" and words[0] in lexicon.PROGRAMME_HEADS:
+                label = "OPERATION"
             if label == "LOCATION":
                 code = self.country_lookup(surface)
                 if code:
@@ -119,7 +161,17 @@ class MentionResolver:
         return found
 
     @staticmethod
-    def _admissible_model(model: list[Mention], rules: list[Mention]) -> list[Mention]:
+    def _extend_name(doc: Doc, ent: Span) -> Span:
+        """Carry a person's name over the proper nouns that follow it (`Valdecy` `Urquiza`)."""
+        end = ent.end
+        while end < len(doc) and doc[end].is_title and not doc[end].is_sent_start \
+                and doc[end].pos_ in ("PROPN", "NOUN", "ADJ", "VERB") \
+                and doc[end].lower_ not in _NOT_NAMES:
+            end += 1
+        return doc[ent.start:end]
+
+    @staticmethod
+    def _admissible_model(text: str, model: list[Mention], rules: list[Mention]) -> list[Mention]:
         """Model spans may add names the rules do not know, never cut across what rules found.
 
         A model ORG may swallow rule names that belong inside it (`Police nationale du Maroc`
@@ -127,14 +179,20 @@ class MentionResolver:
         """
         kept = []
         for m in model:
-            overlapping = [r for r in rules if m.overlaps(r)]
+            overlapping = sorted((r for r in rules if m.overlaps(r)), key=lambda r: r.start)
             if not overlapping:
                 kept.append(m)
             elif m.label == "ORG" and all(
                     m.contains(r) and (r.start, r.end) != (m.start, m.end)
-                    and r.label in ("ORG", "COUNTRY", "LOCATION") for r in overlapping):
+                    and r.label in ("ORG", "COUNTRY", "LOCATION") for r in overlapping) \
+                    and not MentionResolver._joined(text, overlapping):
                 kept.append(m)
         return kept
+
+    @staticmethod
+    def _joined(text: str, names: list[Mention]) -> bool:
+        """Whether names follow each other with only a hyphen, comma or conjunction between."""
+        return any(_JOINERS.fullmatch(text[a.end:b.start]) for a, b in zip(names, names[1:]))
 
     # -- acronyms ---------------------------------------------------------------------------
     def _acronyms(self, doc: Doc, candidates: list[Mention]) -> list[Mention]:
@@ -234,6 +292,42 @@ class MentionResolver:
             return None
         return Mention(name[0].idx, name[-1].idx + len(name[-1]), "ORG", "", "acronym")
 
+    def _complements(self, text: str, candidates: list[Mention]) -> list[Mention]:
+        """`Secrétariat de la CITES`, `Police nationale du Maroc`: a body named after another name.
+
+        A capitalised head noun for a body, at most two lower-case words, then `de`/`of`/`del`
+        and a name already found make one ORG, the longest name; as written unless the
+        gazetteer knows the whole.
+        """
+        found = []
+        for c in candidates:
+            if c.source == "model" or c.label not in ("ORG", "INSTRUMENT", "COUNTRY", "LOCATION"):
+                continue
+            match = self.complement_re.search(text, max(0, c.start - 80), c.start)
+            if match:
+                found.append(Mention(match.start(), c.end, "ORG", "", "complement"))
+        return found
+
+    # -- people ------------------------------------------------------------------------------
+    @staticmethod
+    def _titled_people(text: str) -> list[Mention]:
+        """`M. Stock`, `Mme Ghada Waly`, `Ms Waly`: the name after a civil title, title left out."""
+        return [Mention(m.start("name"), m.end("name"), "PERSON", "", "pattern:person")
+                for m in _TITLED_NAME.finditer(text)]
+
+    @staticmethod
+    def _surnames(text: str, kept: list[Mention]) -> list[Mention]:
+        """Later uses of the surname of a person named in full (`Stock` after `Jürgen Stock`)."""
+        found = []
+        for person in (m for m in kept if m.label == "PERSON"):
+            words = text[person.start:person.end].split()
+            if len(words) < 2:
+                continue
+            pattern = rf"(?<![\w-]){re.escape(words[-1])}(?![\w-])"
+            found.extend(Mention(m.start(), m.end(), "PERSON", "", "backref")
+                         for m in re.finditer(pattern, text) if m.start() >= person.end)
+        return found
+
     # -- parents and back-references ---------------------------------------------------------
     @staticmethod
     def _check_after(candidates: list[Mention]) -> list[Mention]:
@@ -256,17 +350,28 @@ class MentionResolver:
         determiners = lexicon.BACKREF_DETERMINERS[self.lang]
         for label, heads in lexicon.BACKREF_HEADS[self.lang].items():
             for head in heads:
-                for match in re.finditer(rf"(?<![\w'-]){re.escape(head)}(?![\w-])", text):
+                lowered = head.lower()
+                for match in re.finditer(rf"(?<![\w-]){re.escape(head)}(?![\w-])", text):
                     start, end = match.span()
                     prev = re.search(r"([\w']+)\s*$", text[max(0, start - 12):start])
                     if prev is None or prev.group(1).lower() not in determiners:
                         continue
-                    antecedents = [m for m in kept if m.label == label and m.end <= start
-                                   and m.norm and text[m.start:m.end].lower().startswith(
-                                       head.lower()) and (m.end - m.start) > len(head)]
-                    if antecedents:
-                        found.append(Mention(start, end, label, antecedents[-1].norm, "backref"))
+                    earlier = [m for m in kept if m.label == label and m.end <= start and m.norm
+                               and text[m.start:m.end] != head]
+                    # first the nearest body written that way, then the body most often named
+                    # so far whose gazetteer name starts that way (`l'Organisation`: INTERPOL)
+                    written = [m.norm for m in earlier
+                               if text[m.start:m.end].lower().startswith(lowered)]
+                    named = Counter(m.norm for m in earlier if self._named_so(m.norm, lowered))
+                    norm = written[-1] if written else (
+                        named.most_common(1)[0][0] if named else "")
+                    if norm:
+                        found.append(Mention(start, end, label, norm, "backref"))
         return found
+
+    def _named_so(self, ident: str, head: str) -> bool:
+        """Whether one of the gazetteer names of `ident` starts with `head` (INTERPOL: Organisation ...)."""
+        return any(name.startswith(head) for name in self.names_by_id.get(ident, ()))
 
     # -- norms -------------------------------------------------------------------------------
     def _finish(self, text: str, m: Mention, kept: list[Mention]) -> None:
@@ -277,11 +382,19 @@ class MentionResolver:
             m.norm = words[1] if keyword and len(words) > 1 else surface
         elif m.label == "PERSON" and not m.norm:
             m.norm = surface
-            if " " not in surface:
-                full = [p.norm for p in kept if p.label == "PERSON" and p.end <= m.start
-                        and p.norm.split()[-1:] == [surface]]
-                if full:
-                    m.norm = full[-1]
+            words = surface.split()
+            # a surname alone (`Stock`, `De Bolle`) takes the full name given earlier
+            full = [p.norm for p in kept if p.label == "PERSON" and p.end <= m.start
+                    and len(p.norm.split()) > len(words) and p.norm.split()[-len(words):] == words]
+            if full:
+                m.norm = full[-1]
+                # "Bolle" after "Catherine De Bolle": the particle belongs to the surname
+                for word in reversed(m.norm.split()[1:-len(words)]):
+                    if word.lower() in lexicon.NAME_PARTICLES and \
+                            text[:m.start].endswith(word + " "):
+                        m.start -= len(word) + 1
+                    else:
+                        break
         elif m.label == "LOCATION" and not m.norm:
             m.norm = surface.title() if surface.isupper() and len(surface) > 3 else surface
         elif not m.norm:
@@ -295,5 +408,10 @@ def make_mention_resolver(nlp: Language, name: str, patterns_dir: str,
     from ..resources import load_resources
 
     resources = load_resources(patterns_dir or None)
+    lang = nlp.lang
+    names: dict[str, list[str]] = {}
+    for alias in resources.gazetteer.aliases:
+        if alias.lang == lang and not alias.is_acronym:
+            names.setdefault(alias.id, []).append(alias.alias.lower())
     return MentionResolver(nlp, name, country_lookup=resources.countries.lookup,
-                           use_model=use_model)
+                           names_by_id=names, use_model=use_model)

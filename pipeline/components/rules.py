@@ -8,6 +8,7 @@ is also the one that normalises it, so both happen in one pass.
 from __future__ import annotations
 
 import bisect
+import re
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -18,6 +19,10 @@ from ..normalise.figures import find_figures
 from ..normalise.resolutions import find_resolutions
 
 CANDIDATES_KEY = "partex_candidates"
+# A dateline opens a press release: a place in capitals, maybe a country in parentheses or
+# after a comma, then the date ("LYON (France), 12 mars 2019 –", "NEW YORK, 21 December 2017 -").
+_DATELINE = re.compile(r"\s*(?:[^\n]*\n\s*)??(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý'. -]*[A-ZÀ-Ý])"
+                       r"(?=\s*(?:\([^)\n]{1,40}\)\s*)?,\s*[^\n]{0,40}?\d)")
 DOC_DATE_KEY = "partex_doc_date"
 
 
@@ -63,12 +68,19 @@ class ValueRules:
         doc_date = document_date(text, self.lang)
         doc.user_data[DOC_DATE_KEY] = doc_date or ""
         doc_year = int(doc_date[:4]) if doc_date and doc_date[:4].isdigit() else None
+        dateline = _DATELINE.match(text)
+        if dateline:
+            start, end = dateline.span("place")
+            found.append(Mention(start, end, "LOCATION", dateline.group("place").title(),
+                                 "dateline"))
         for m in find_resolutions(text, self.lang):
             found.append(Mention(m.start, m.end, "RESOLUTION", m.norm, "rule:resolution"))
         for m in find_dates(text, self.lang, doc_year=doc_year):
             found.append(Mention(m.start, m.end, "DATE", m.norm, "rule:date", m.precision))
         oracle = _TokenOracle(doc)
-        for m in find_figures(text, self.lang, is_noun=oracle.is_noun, lemma=oracle.lemma):
+        # without a tagger the finder falls back on its own word lists
+        for m in find_figures(text, self.lang, is_noun=oracle.is_noun if oracle.tagged else None,
+                              lemma=oracle.lemma if oracle.lemmatised else None):
             found.append(Mention(m.start, m.end, "FIGURE", m.norm, "rule:figure",
                                  qualifier=m.qualifier))
         return doc

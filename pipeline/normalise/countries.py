@@ -86,7 +86,7 @@ class CountryIndex:
                                                    languages=[lang]).gettext
         full: dict[str, set[str]] = {}    # key → codes, from full names
         short: dict[str, set[str]] = {}   # key → codes, from short parts before a comma
-        written: dict[tuple[str, str], str] = {}  # (key, code) → name as written
+        written: dict[tuple[str, str], set[str]] = {}  # (key, code) → names as written
         for country in pycountry.countries:
             code = country.alpha_3
             for attr in ("name", "common_name", "official_name"):
@@ -104,7 +104,7 @@ class CountryIndex:
                         key = country_key(form)
                         if key:
                             table.setdefault(key, set()).add(code)
-                            written.setdefault((key, code), form)
+                            written.setdefault((key, code), set()).add(form)
         by_key: dict[str, str] = {}
         for key, codes in full.items():
             if len(codes) == 1:
@@ -123,11 +123,12 @@ class CountryIndex:
             if not key:
                 raise ValueError(f"alias {alias!r}: empty after removing articles")
             by_key[key] = code
-            written[(key, code)] = _strip_article(alias)
+            written.setdefault((key, code), set()).add(_strip_article(alias))
         display: dict[str, list[str]] = {}
-        for (key, code), form in written.items():
+        # `Senegal` and `Sénégal` share a key; both spellings are names to match
+        for (key, code), forms in written.items():
             if by_key.get(key) == code:
-                display.setdefault(code, []).append(form)
+                display.setdefault(code, []).extend(sorted(forms))
         return cls(by_key, display)
 
     def lookup(self, name: str) -> str | None:

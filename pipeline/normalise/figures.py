@@ -83,12 +83,15 @@ COMPOUNDS: dict[str, dict[str, str]] = {
            "pièces d'identité": "pièce d'identité", "chefs d'État": "chef d'état",
            "gardes-frontières": "garde-frontière", "points focaux": "point focal",
            "points de contact": "point de contact", "bureaux centraux nationaux": "bureau central national",
+           "États parties": "état partie", "Etats parties": "état partie", "État partie": "état partie",
            "Bureaux centraux nationaux": "bureau central national"},
     "en": {"human beings": "human being", "member states": "member state",
+           "States parties": "state party", "states parties": "state party",
            "Member States": "member state", "focal points": "focal point"},
     "es": {"armas de fuego": "arma de fuego", "arma de fuego": "arma de fuego",
            "seres humanos": "ser humano", "Estados miembros": "estado miembro",
            "Estados Miembros": "estado miembro", "países miembros": "país miembro",
+           "Estados partes": "estado parte", "Estados Partes": "estado parte",
            "documentos de viaje": "documento de viaje", "puntos focales": "punto focal"},
 }
 
@@ -518,8 +521,15 @@ def _counted_noun(t: str, pos: int, lang: str, value: Decimal,
             if w[2].lower() in _STOP["en"] or w[2].lower() in _ALL_MONTHS:
                 break
             run.append(w)
+        if plural and is_noun is None:
+            # `196 member countries expect`: the first plural noun closes the phrase
+            first = next((i for i, w in enumerate(run)
+                          if _is_noun(w, lang, None) and _looks_plural(w[2], lang)), None)
+            run = run[:first + 1] if first is not None else run
         for i in range(len(run) - 1, -1, -1):
             w = run[i]
+            if w[2][:1].isupper() and not _ACRONYM.fullmatch(w[2]) and is_noun is None:
+                return None  # `1267 Committee`: a number in a name
             comp = p["compound"].match(t, run[max(0, i - 1)][0]) if i > 0 else None
             if not _is_noun(w, lang, is_noun):
                 continue
