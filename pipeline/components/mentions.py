@@ -98,7 +98,9 @@ class MentionResolver:
                 continue  # "office des nations unies" in running text is not a name
             # gazetteer patterns carry the canonical id; token patterns have none
             source = "gazetteer" if span.id_ else f"pattern:{span.label_.lower()}"
-            found.append(Mention(span.start_char, span.end_char, span.label_, span.id_, source))
+            # a place's norm is its name as written, taken from the original text later
+            norm = "" if span.label_ == "LOCATION" else span.id_
+            found.append(Mention(span.start_char, span.end_char, span.label_, norm, source))
         return found
 
     def _trim(self, span: Span) -> tuple[int, int] | None:
@@ -348,6 +350,7 @@ class MentionResolver:
         text = doc.text
         found = []
         determiners = lexicon.BACKREF_DETERMINERS[self.lang]
+        counts = Counter(m.norm for m in kept)
         for label, heads in lexicon.BACKREF_HEADS[self.lang].items():
             for head in heads:
                 lowered = head.lower()
@@ -360,12 +363,15 @@ class MentionResolver:
                                and text[m.start:m.end] != head]
                     # first the nearest body written that way, then the body most often named
                     # so far whose gazetteer name starts that way (`l'Organisation`: INTERPOL)
-                    written = [m.norm for m in earlier
-                               if text[m.start:m.end].lower().startswith(lowered)]
-                    named = Counter(m.norm for m in earlier if self._named_so(m.norm, lowered))
-                    norm = written[-1] if written else (
-                        named.most_common(1)[0][0] if named else "")
-                    if norm:
+                    # the bodies named before and written, or known by a name, starting with
+                    # the head; of those, the one the document names most often, then the
+                    # nearest (`l'Organisation` in an INTERPOL text is INTERPOL)
+                    fitting = {m.norm for m in earlier
+                               if text[m.start:m.end].lower().startswith(lowered)
+                               or self._named_so(m.norm, lowered)}
+                    if fitting:
+                        last = {m.norm: i for i, m in enumerate(earlier)}
+                        norm = max(fitting, key=lambda n: (counts[n], last[n]))
                         found.append(Mention(start, end, label, norm, "backref"))
         return found
 
