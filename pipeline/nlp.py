@@ -95,7 +95,11 @@ def build_nlp(lang: str, *, fast: bool = False, model: str | None = None,
         "spans_key": RULER_KEY, "phrase_matcher_attr": "ORTH", "overwrite": False,
         "validate": True})
     acro.add_patterns(acronyms)
-    nlp.add_pipe("partex_layout", after="partex_acronyms")
+    if "senter" not in nlp.pipe_names and "parser" not in nlp.pipe_names:
+        # no trained sentence splitter: punctuation rules, then line breaks on top
+        nlp.add_pipe("sentencizer", after="partex_acronyms")
+    nlp.add_pipe("partex_layout",
+                 after="sentencizer" if "sentencizer" in nlp.pipe_names else "partex_acronyms")
     nlp.add_pipe("partex_values")
     nlp.add_pipe("partex_mentions", config={
         "patterns_dir": str(patterns_dir or ""), "use_model": "ner" in nlp.pipe_names})

@@ -76,8 +76,8 @@ class MentionResolver:
         model = self._model_candidates(doc, headings) if self.use_model else []
         model = self._admissible_model(text, model, rules + gazetteer)
         candidates = rules + gazetteer + model
-        candidates += self._acronyms(doc, candidates)
         candidates += self._complements(text, candidates)
+        candidates += self._acronyms(doc, candidates)
         candidates += self._titled_people(text)
         kept = resolve_overlaps(self._check_after(candidates))
         kept = resolve_overlaps(kept + self._backrefs(doc, kept) + self._surnames(text, kept))
@@ -234,7 +234,7 @@ class MentionResolver:
         text = doc.text
         before = [c for c in candidates
                   if c.end <= paren and not text[c.end:paren].strip()
-                  and c.label in ("ORG", "INSTRUMENT", "OPERATION", "LOCATION")]
+                  and c.label in ("ORG", "INSTRUMENT", "OPERATION")]
         if before:
             best = max(before, key=lambda c: (c.end - c.start, c.rank))
             if best.source == "model":

@@ -1,0 +1,103 @@
+"""The partex components on small rule-only pipelines (no trained model): fast and table-driven."""
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.extract import Extractor
+
+FIXTURE_PATTERNS = Path(__file__).parent / "fixtures" / "patterns"
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor(fast=True, patterns_dir=FIXTURE_PATTERNS)
+
+
+def found(extractor, text, lang="fr"):
+    return [(r["label"], r["text"], r["norm"]) for r in extractor.extract(text, doc_id="t", lang=lang)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a gazetteer name and its acronym defined in parentheses, carried to later uses
+    ("L’Office des Nations Unies contre la drogue et le crime (ONUDC) aide les États. L’ONUDC forme.",
+     [("ORG", "Office des Nations Unies contre la drogue et le crime", "UNODC"),
+      ("ORG", "ONUDC", "UNODC"), ("ORG", "ONUDC", "UNODC")]),
+    # a body the gazetteer does not know keeps its defined acronym, both ways
+    ("Le Groupe de coordination de Lyon (GCL) se réunit. Le GCL publie un rapport.",
+     [("ORG", "Groupe de coordination de Lyon", "GCL"), ("ORG", "GCL", "GCL"),
+      ("ORG", "GCL", "GCL")]),
+    # the long form read back to a capitalised word after a preposition, not the sentence start
+    ("INTERPOL compte parmi les membres du Groupe de travail sur la traite (GTT).",
+     [("ORG", "INTERPOL", "INTERPOL"), ("ORG", "Groupe de travail sur la traite", "GTT"),
+      ("ORG", "GTT", "GTT")]),
+])
+def test_acronym_definitions_link_long_and_short_forms(extractor, text, expected):
+    assert found(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # both apostrophes, the original character kept in `text`
+    ("l’appui d’INTERPOL et d'INTERPOL", [("ORG", "INTERPOL", "INTERPOL")] * 2),
+    # leading articles and prepositions stay out
+    ("au Liban et en Iraq", [("COUNTRY", "Liban", "LBN"), ("COUNTRY", "Iraq", "IRQ")]),
+    # an acronym inside a hyphenated word is annotated alone
+    ("un partenaire non-ONU", [("ORG", "ONU", "UN")]),
+    ("INTERPOL-ONU", [("ORG", "INTERPOL", "INTERPOL"), ("ORG", "ONU", "UN")]),
+    # the longest name wins: its Nations Unies is not a second mention
+    ("le Bureau de lutte contre le terrorisme des Nations Unies",
+     [("ORG", "Bureau de lutte contre le terrorisme des Nations Unies", "UNOCT")]),
+    # lower-case words are not names
+    ("l'office des nations unies", []),
+])
+def test_spans_follow_the_schema(extractor, text, expected):
+    assert found(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a short title right after its parent body
+    ("le CCT et sa Direction exécutive", [("ORG", "CCT", "CTC"), ("ORG", "Direction exécutive", "CTED")]),
+    # the same short title with no parent in sight is not a mention
+    ("une Direction exécutive", []),
+    # a capitalised head noun refers back to the body named that way
+    ("Le Comité contre le terrorisme des Nations Unies se réunit. Le Comité adopte un texte.",
+     [("ORG", "Comité contre le terrorisme des Nations Unies", "CTC"), ("ORG", "Comité", "CTC")]),
+    # ... or known by such a name in the gazetteer (l'Organisation: INTERPOL)
+    ("INTERPOL publie un rapport. L’Organisation compte 196 pays membres.",
+     [("ORG", "INTERPOL", "INTERPOL"), ("ORG", "Organisation", "INTERPOL"),
+      ("FIGURE", "196 pays membres", "196 pays membre")]),
+])
+def test_back_references(extractor, text, expected):
+    assert found(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jürgen Stock a parlé. M. Stock a conclu.",
+     [("PERSON", "Jürgen Stock", "Jürgen Stock"), ("PERSON", "Stock", "Jürgen Stock")]),
+    ("Mme Ghada Waly a signé.", [("PERSON", "Ghada Waly", "Ghada Waly")]),
+    ("LYON (France), 12 mars 2019 – INTERPOL",
+     [("LOCATION", "LYON", "Lyon"), ("COUNTRY", "France", "FRA"), ("DATE", "12 mars 2019", "2019-03-12"),
+      ("ORG", "INTERPOL", "INTERPOL")]),
+    ("L’Opération Trigger IV a eu lieu.", [("OPERATION", "Opération Trigger IV", "Trigger IV")]),
+    ("les résolutions 2322 (2016) et 2331 (2016) du Conseil de sécurité",
+     [("RESOLUTION", "résolutions 2322 (2016)", "S/RES/2322 (2016)"),
+      ("RESOLUTION", "2331 (2016)", "S/RES/2331 (2016)"), ("ORG", "Conseil de sécurité", "UNSC")]),
+])
+def test_people_places_operations_resolutions(extractor, text, expected):
+    assert found(extractor, text) == expected
+
+
+def test_english_rules_without_a_model(extractor):
+    assert found(extractor, "INTERPOL’s Specialized unit and the UN", lang="en") == [
+        ("ORG", "INTERPOL", "INTERPOL"), ("ORG", "UN", "UN")]
+
+
+def test_rows_record_section_sentence_and_source(extractor):
+    text = "Titre général\n\nINTERPOL agit.\n\nSur le terrain\n\nL’ONU aussi. Puis INTERPOL."
+    rows = extractor.extract(text, doc_id="d", lang="fr")
+    assert [(r["text"], r["section"], r["source"]) for r in rows] == [
+        ("INTERPOL", "Titre général", "gazetteer"), ("ONU", "Sur le terrain", "gazetteer"),
+        ("INTERPOL", "Sur le terrain", "gazetteer")]
+    assert rows[0]["sentence"] < rows[1]["sentence"] < rows[2]["sentence"]
+    assert all(text[r["start"]:r["end"]] == r["text"] and r["doc_id"] == "d" and r["lang"] == "fr"
+               for r in rows)
