@@ -1,0 +1,138 @@
+"""The `partex` command line: a thin layer over the library functions."""
+
+from __future__ import annotations
+
+import sys
+from functools import partial
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from . import __version__
+
+app = typer.Typer(
+    name="partex",
+    help=("Turn institutional partnership texts (French, English, Spanish) into tables of "
+          "organisations, dates, resolutions, countries and figures, and check extraction "
+          "quality against a gold file.\n\nStart with: partex extract corpus/ --out outputs/"),
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+EXIT_OK, EXIT_REGRESSION, EXIT_USAGE, EXIT_SOME_FAILED = 0, 1, 2, 3
+
+
+def fail(message: str, code: int = EXIT_USAGE) -> None:
+    """Print one line to standard error and exit with `code`."""
+    typer.echo(f"partex: {message}", err=True)
+    raise typer.Exit(code)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"partex {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                                help="Print the version and exit.")] = False) -> None:
+    """partex: partnership texts into tables."""
+
+
+def parse_models(values: list[str] | None) -> dict[str, str]:
+    """`--model en=en_core_web_md` options as {lang: model}."""
+    models = {}
+    for value in values or []:
+        lang, sep, name = value.partition("=")
+        if not sep or not lang or not name:
+            fail(f"--model {value!r}: write LANG=MODEL, e.g. en=en_core_web_md")
+        models[lang.strip()] = name.strip()
+    return models
+
+
+def make_extractor(fast: bool, models: dict[str, str], patterns: Optional[Path]):
+    """Load the pipelines, turning a bad patterns folder or a missing model into one line."""
+    from .extract import Extractor
+    from .gazetteer import PatternsError
+
+    try:
+        return Extractor.load(fast=fast, models=models, patterns_dir=patterns)
+    except PatternsError as err:
+        for problem in err.problems:
+            typer.echo(f"partex: {problem}", err=True)
+        raise typer.Exit(EXIT_USAGE)
+    except OSError as err:  # spaCy raises OSError for a model that is not installed
+        fail(f"cannot load the spaCy model: {str(err).splitlines()[0]}")
+
+
+@app.command()
+def extract(
+    inputs: Annotated[list[str], typer.Argument(
+        help="Files, folders (read recursively), glob patterns, or - for standard input.")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Folder to write the tables to.")] = Path("outputs"),
+    lang: Annotated[Optional[str], typer.Option(
+        help="Language of every document (fr, en, es); default: detected per document.")] = None,
+    fast: Annotated[bool, typer.Option(
+        "--fast", help="Rules, gazetteers and normalisers only, without the statistical model.")] = False,
+    workers: Annotated[Optional[int], typer.Option(
+        help="Worker processes (default: one per core).", min=1)] = None,
+    fmt: Annotated[list[str], typer.Option(
+        "--format", "-f", help="Output format, repeatable: csv, parquet, jsonl.")] = ["csv"],
+    force: Annotated[bool, typer.Option("--force", help="Overwrite existing output files.")] = False,
+    resume: Annotated[bool, typer.Option(
+        "--resume", help="Skip documents already extracted into --out with the same content.")] = False,
+    model: Annotated[Optional[list[str]], typer.Option(
+        help="Trained spaCy pipeline for a language, LANG=NAME (repeatable), e.g. en=en_core_web_md.")] = None,
+    patterns: Annotated[Optional[Path], typer.Option(
+        help="Patterns folder to use instead of the one shipped with partex.")] = None,
+) -> None:
+    """Extract mentions from texts into OUT/mentions.csv and OUT/entities.csv.
+
+    Exit status: 0 when every document was extracted, 3 when some failed (listed in
+    OUT/errors.csv), 2 for bad usage (missing input, unreadable patterns).
+    """
+    from .batch import run_batch
+
+    models = parse_models(model)
+    if patterns is not None and not patterns.is_dir():
+        fail(f"{patterns}: patterns folder not found")
+    for value in inputs:
+        if value != "-" and not any(c in value for c in "*?[") and not Path(value).exists():
+            fail(f"{value}: no such file or folder")
+    bad_formats = sorted(set(fmt) - {"csv", "parquet", "jsonl"})
+    if bad_formats:
+        fail(f"unknown --format {', '.join(bad_formats)} (choose csv, parquet, jsonl)")
+    factory = partial(make_extractor, fast, models, patterns)
+    try:
+        report = run_batch(inputs, out, workers=workers, fast=fast, lang=lang, formats=fmt,
+                           force=force, resume=resume, extractor_factory=factory)
+    except FileExistsError as err:
+        fail(f"{err.filename or err}: already exists; pass --force to overwrite it")
+    except ValueError as err:
+        fail(str(err))
+    typer.echo(report.summary() if hasattr(report, "summary") else str(report), err=True)
+    raise typer.Exit(EXIT_SOME_FAILED if getattr(report, "failed", 0) else EXIT_OK)
+
+
+def _register_optional() -> None:
+    try:
+        from .cli_eval import check_command, register
+    except ImportError:
+        return
+    register(app)
+    app.command(name="check")(check_command)
+
+
+_register_optional()
+
+
+def main() -> None:
+    """Entry point of the `partex` console script."""
+    app(prog_name="partex")
+
+
+if __name__ == "__main__" and sys.argv:
+    main()
