@@ -110,10 +110,10 @@ def mentions_frame(rows: Iterable[dict]) -> pd.DataFrame:
 
 
 def corpus_documents(corpus_dir: str | Path) -> Iterator[tuple[str, str]]:
-    """(doc_id, text) for the .txt and .md files of a folder, sorted; doc_id is the relative path without extension."""
-    root = Path(corpus_dir)
-    for path in sorted(p for p in root.rglob("*") if p.suffix in (".txt", ".md") and p.is_file()):
-        yield path.relative_to(root).with_suffix("").as_posix(), path.read_text(encoding="utf-8")
+    """(doc_id, text) for the .txt and .md files of a folder, sorted, read as the scorer reads them."""
+    from .gold import load_documents
+
+    yield from sorted(load_documents(corpus_dir).items())
 
 
 def guess_language(doc_id: str, text: str) -> str:

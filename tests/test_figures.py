@@ -98,7 +98,7 @@ COUNTS = [
     ("en", "two non-UN members", [("two non-UN members", "2 member", "")]),
     ("en", "42,000 people", [("42,000 people", "42000 person", "")]),
     ("en", "194 member countries", [("194 member countries", "194 country", "")]),
-    ("en", "one regional office", [("one regional office", "1 office", "")]),
+    ("en", "one regional office", []),  # like French `un bureau`: an article, not a count
     ("en", "30 countries participated", [("30 countries", "30 country", "")]),
     ("es", "115 detenciones", [("115 detenciones", "115 detención", "")]),
     ("es", "veintidós miembros", [("veintidós miembros", "22 miembro", "")]),

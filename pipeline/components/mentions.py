@@ -383,9 +383,12 @@ class MentionResolver:
     def _finish(self, text: str, m: Mention, kept: list[Mention]) -> None:
         surface = text[m.start:m.end]
         if m.label == "OPERATION" and not m.norm:
-            words = surface.split(maxsplit=1)
-            keyword = words[0].lower() in lexicon.OPERATION_KEYWORDS
-            m.norm = words[1] if keyword and len(words) > 1 else surface
+            words = surface.split()
+            if len(words) > 1 and words[0].lower() in lexicon.OPERATION_KEYWORDS:
+                words = words[1:]
+            elif len(words) > 1 and words[-1].lower() in lexicon.OPERATION_KEYWORDS:
+                words = words[:-1]  # "the AIRCOP project"
+            m.norm = " ".join(words)
         elif m.label == "PERSON" and not m.norm:
             m.norm = surface
             words = surface.split()

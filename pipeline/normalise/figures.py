@@ -215,7 +215,9 @@ _QUALIFIERS = {
            "por lo menos", "casi", "aproximadamente", "menos de", "hasta", "un total de",
            "poco más de", "algo más de"),
 }
-_ARTICLES = {"fr": {"un", "une"}, "en": {"a", "an"}, "es": {"un", "uno", "una"}}
+# `un`/`une` are articles, not counts; English `one` and Spanish `uno` are read the same way
+# so that parallel texts agree (`une contribution` = `one contribution`).
+_ARTICLES = {"fr": {"un", "une"}, "en": {"a", "an", "one"}, "es": {"un", "uno", "una"}}
 
 # --------------------------------------------------------------------------- compiled patterns
 
