@@ -66,6 +66,8 @@ def make_extractor(fast: bool, models: dict[str, str], patterns: Optional[Path])
         raise typer.Exit(EXIT_USAGE)
     except OSError as err:  # spaCy raises OSError for a model that is not installed
         fail(f"cannot load the spaCy model: {str(err).splitlines()[0]}")
+    except ValueError as err:  # a malformed PARTEX_MODELS
+        fail(str(err))
 
 
 @app.command()

@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from .columns import MENTION_COLUMNS
 from .components.layout import BLOCKS_KEY
 from .components.mentions import MENTIONS_KEY, ORIGINAL_KEY
-from .nlp import DEFAULT_MODELS, SUPPORTED_LANGUAGES, build_nlp
+from .nlp import SUPPORTED_LANGUAGES, build_nlp, configured_models
 from .text import Block, Sections, fold
 
 # Documents per nlp.pipe batch are sized by words: short texts batch many, long ones few.
@@ -26,7 +26,7 @@ class Extractor:
     def __init__(self, *, fast: bool = False, models: Mapping[str, str] | None = None,
                  patterns_dir: str | Path | None = None) -> None:
         self.fast = fast
-        self.models = {**DEFAULT_MODELS, **(models or {})}
+        self.models = configured_models(models)
         self.patterns_dir = patterns_dir
         self._pipelines: dict[str, Language] = {}
 

@@ -14,7 +14,10 @@ from pathlib import Path
 from .text import fold
 
 LANGUAGES = ("fr", "en", "es")
-DEFAULT_PATTERNS_DIR = Path(__file__).resolve().parent.parent / "patterns"
+# Installed, the patterns ship inside the package; in a checkout they sit at the top.
+_HERE = Path(__file__).resolve().parent
+DEFAULT_PATTERNS_DIR = next((p for p in (_HERE / "patterns", _HERE.parent / "patterns")
+                             if p.is_dir()), _HERE.parent / "patterns")
 
 # file stem -> (required keys, optional keys)
 _ID_FILES = {

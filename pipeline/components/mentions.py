@@ -35,7 +35,10 @@ _TITLED_NAME = re.compile(
 # Endings of French demonyms the NER reads as places (Brésilien, Marocaine, Français).
 _DEMONYM_ENDINGS = ("ien", "ienne", "iens", "iennes", "ais", "aise", "aises", "ois", "oise",
                     "oises", "ain", "aine", "ains", "aines")
-_MODEL_LABELS = {"ORG": "ORG", "PER": "PERSON", "LOC": "LOCATION"}
+# NER labels of spaCy's trained pipelines: WikiNER-style (fr, es: PER, LOC, ORG, MISC) and
+# OntoNotes-style (en: PERSON, GPE, LOC, ORG ...), so a user's English model plugs in as is.
+_MODEL_LABELS = {"ORG": "ORG", "PER": "PERSON", "PERSON": "PERSON", "LOC": "LOCATION",
+                 "GPE": "LOCATION", "FAC": "LOCATION"}
 _NAME_LABELS = {"ORG", "INSTRUMENT", "COUNTRY", "LOCATION", "PERSON", "OPERATION"}
 # an acronym in parentheses: two capitals at least (ONUDC, CTED, UNOCT, eu-LISA is not handled)
 _ACRONYM_DEF = re.compile(r"\(\s*([A-Z][A-Za-z0-9&.\-]{1,14})\s*\)")
