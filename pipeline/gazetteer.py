@@ -24,16 +24,20 @@ _ID_FILES = {
     "organisations": ({"id", "name"}, {"parent"}),
     "instruments": ({"id", "name"}, set()),
     "people": ({"id", "name"}, {"role"}),
+    "operations": ({"id", "name"}, {"about"}),
 }
+# Names written alike in every language: each record's name is an alias in all of them.
+_SHARED_NAMES = {"people": "PERSON", "operations": "OPERATION"}
 _ALIAS_FILES = {
     "organisations": ({"id", "alias"}, {"after"}),
     "instruments": ({"id", "alias"}, set()),
     "countries": ({"id", "alias"}, set()),
     "locations": ({"alias"}, set()),
+    "operations": ({"id", "alias"}, set()),
 }
 _RULE_KEYS = ({"label", "pattern"}, {"id"})
 _ALIAS_LABEL = {"organisations": "ORG", "instruments": "INSTRUMENT",
-                "countries": "COUNTRY", "locations": "LOCATION"}
+                "countries": "COUNTRY", "locations": "LOCATION", "operations": "OPERATION"}
 
 
 class PatternsError(ValueError):
@@ -69,6 +73,7 @@ class Gazetteer:
     organisations: dict[str, dict] = field(default_factory=dict)
     instruments: dict[str, dict] = field(default_factory=dict)
     people: dict[str, dict] = field(default_factory=dict)
+    operations: dict[str, dict] = field(default_factory=dict)
     aliases: list[Alias] = field(default_factory=list)
     rules: dict[str, list[dict]] = field(default_factory=dict)
 
@@ -139,6 +144,8 @@ def load_gazetteer(patterns_dir: Path | str = DEFAULT_PATTERNS_DIR,
     for stem, (required, optional) in _ID_FILES.items():
         path = root / "ids" / f"{stem}.jsonl"
         if not path.exists():
+            if stem in _SHARED_NAMES:
+                continue  # people and operations are optional lists
             problems.append(f"{path}: file not found")
             continue
         table = getattr(gaz, stem)
@@ -149,16 +156,15 @@ def load_gazetteer(patterns_dir: Path | str = DEFAULT_PATTERNS_DIR,
     for number_path, record in _parents(gaz):
         problems.append(f"{number_path}: parent {record['parent']!r} is not an organisation id")
     for lang in languages:
-        # a person's name is written alike in every language: one list serves them all
-        gaz.aliases.extend(Alias("PERSON", fold(record["name"]), ident, lang)
-                           for ident, record in gaz.people.items())
+        for stem, label in _SHARED_NAMES.items():
+            gaz.aliases.extend(Alias(label, fold(record["name"]), ident, lang)
+                               for ident, record in getattr(gaz, stem).items())
         for stem, (required, optional) in _ALIAS_FILES.items():
             path = root / lang / f"{stem}.jsonl"
             if not path.exists():
                 continue
             label = _ALIAS_LABEL[stem]
-            known = gaz.organisations if stem == "organisations" else (
-                gaz.instruments if stem == "instruments" else None)
+            known = getattr(gaz, stem) if stem in _ID_FILES else None
             for number, record in _read_jsonl(path, required, optional, problems):
                 ident = record.get("id", "")
                 if known is not None and ident not in known:

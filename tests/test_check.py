@@ -95,7 +95,9 @@ def test_thresholds_file_problems_are_all_reported(data, expected):
 
 def test_shipped_thresholds_file_is_valid():
     thresholds = load_thresholds(REPO / "corpus" / "thresholds.json")
-    assert thresholds["core"] == {"strict_f1": 0.90, "norm_accuracy": 0.95}
+    # the foundation issue's bar: strict core F1 of at least 0.90 over the corpus
+    assert thresholds["core"]["strict_f1"] >= 0.90
+    assert set(thresholds["labels"]) >= {"ORG", "DATE", "RESOLUTION", "COUNTRY", "FIGURE"}
 
 
 def test_bad_json_names_file_and_line(tmp_path):

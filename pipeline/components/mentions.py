@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -37,6 +37,7 @@ _DEMONYM_ENDINGS = ("ien", "ienne", "iens", "iennes", "ais", "aise", "aises", "o
                     "oises", "ain", "aine", "ains", "aines")
 # NER labels of spaCy's trained pipelines: WikiNER-style (fr, es: PER, LOC, ORG, MISC) and
 # OntoNotes-style (en: PERSON, GPE, LOC, ORG ...), so a user's English model plugs in as is.
+_EDITION = re.compile(r" (?:[IVXLC]+|(?:19|20)\d\d)\b")
 _MODEL_LABELS = {"ORG": "ORG", "PER": "PERSON", "PERSON": "PERSON", "LOC": "LOCATION",
                  "GPE": "LOCATION", "FAC": "LOCATION"}
 _NAME_LABELS = {"ORG", "INSTRUMENT", "COUNTRY", "LOCATION", "PERSON", "OPERATION"}
@@ -44,6 +45,16 @@ _NAME_LABELS = {"ORG", "INSTRUMENT", "COUNTRY", "LOCATION", "PERSON", "OPERATION
 _ACRONYM_DEF = re.compile(r"\(\s*([A-Z][A-Za-z0-9&.\-]{1,14})\s*\)")
 _CLOSING = set(",;:.!?()[]«»\"")
 _JOINERS = re.compile(r"\s*(?:[-–/,&]|et|and|y|e|ou|or|o)?\s*", re.IGNORECASE)
+
+
+def operation_name(surface: str) -> str:
+    """An operation's name without its keyword: `Opération Trigger IV` → `Trigger IV`."""
+    words = surface.split()
+    if len(words) > 1 and words[0].lower() in lexicon.OPERATION_KEYWORDS:
+        words = words[1:]
+    elif len(words) > 1 and words[-1].lower() in lexicon.OPERATION_KEYWORDS:
+        words = words[:-1]  # "the AIRCOP project"
+    return " ".join(words)
 
 
 def _is_acronym(word: str) -> bool:
@@ -55,17 +66,19 @@ class MentionResolver:
 
     def __init__(self, nlp: Language, name: str, *, country_lookup: Callable[[str], str | None],
                  names_by_id: Mapping[str, Sequence[str]] | None = None,
-                 use_model: bool = True) -> None:
+                 lowercase_names: Iterable[str] = (), use_model: bool = True) -> None:
         self.lang = nlp.lang if nlp.lang in lexicon.LEADING else "fr"
         self.name = name
         self.country_lookup = country_lookup
         self.use_model = use_model
         self.names_by_id = names_by_id or {}
+        self.lowercase_names = frozenset(lowercase_names or ())
         heads = "|".join(re.escape(h) for h in sorted(lexicon.COMPLEMENT_HEADS[self.lang], key=len,
                                                        reverse=True))
         linkers = lexicon.COMPLEMENT_LINKERS[self.lang]
         self.complement_re = re.compile(
             rf"(?<![\w-])(?:{heads})(?:\s+[\w-]+){{0,2}}?\s+(?:{linkers})\s*\Z")
+        self.complement_after_re = re.compile(rf" (?:{heads})(?![\w-])")
         self.leading = lexicon.LEADING[self.lang]
         self.trailing = lexicon.TRAILING[self.lang]
         self.titles = lexicon.TITLES[self.lang]
@@ -97,13 +110,21 @@ class MentionResolver:
         found = []
         for span in doc.spans.get(RULER_KEY, []):
             first = span.text[:1]
-            if span.label_ in _NAME_LABELS and first.islower() and span.label_ != "OPERATION":
+            if span.label_ in _NAME_LABELS and first.islower() and span.label_ != "OPERATION" \
+                    and span.text not in self.lowercase_names:
                 continue  # "office des nations unies" in running text is not a name
             # gazetteer patterns carry the canonical id; token patterns have none
             source = "gazetteer" if span.id_ else f"pattern:{span.label_.lower()}"
-            # a place's norm is its name as written, taken from the original text later
-            norm = "" if span.label_ == "LOCATION" else span.id_
-            found.append(Mention(span.start_char, span.end_char, span.label_, norm, source))
+            # places and operations are normalised from their text (SCHEMA: the name as
+            # written, the operation's name without its keyword); bodies, instruments,
+            # countries and people take the canonical id, the same in every language
+            norm = "" if span.label_ in ("LOCATION", "OPERATION") else span.id_
+            end = span.end_char
+            if span.label_ == "OPERATION":
+                # a series name goes on with its edition: `Thunder 2020`, `Pangea XVI`
+                edition = _EDITION.match(doc.text, end)
+                end = edition.end() if edition else end
+            found.append(Mention(span.start_char, end, span.label_, norm, source))
         return found
 
     def _trim(self, span: Span) -> tuple[int, int] | None:
@@ -222,6 +243,10 @@ class MentionResolver:
                 long_form.source = "acronym" if long_form.source == "model" else long_form.source
             if not long_form.norm and long_form.label in ("ORG", "INSTRUMENT"):
                 long_form.norm = acr
+            elif not long_form.norm and long_form.label == "OPERATION":
+                # a programme's acronym stands for its name: `(PCC)` is the Container Control Programme
+                original = doc.user_data.get(ORIGINAL_KEY, text)
+                long_form.norm = operation_name(original[long_form.start:long_form.end])
             acr_mention = Mention(acr_start, acr_end, long_form.label, long_form.norm, "acronym")
             added.append(acr_mention)
             defined.setdefault(acr, acr_mention)
@@ -311,6 +336,10 @@ class MentionResolver:
             match = self.complement_re.search(text, max(0, c.start - 80), c.start)
             if match:
                 found.append(Mention(match.start(), c.end, "ORG", "", "complement"))
+            # English names the body after the name it serves: `CITES Secretariat`
+            after = self.complement_after_re.match(text, c.end) if self.lang == "en" else None
+            if after and c.label in ("ORG", "INSTRUMENT"):
+                found.append(Mention(c.start, after.end(), "ORG", "", "complement"))
         return found
 
     # -- people ------------------------------------------------------------------------------
@@ -370,7 +399,7 @@ class MentionResolver:
                     # the head; of those, the one the document names most often, then the
                     # nearest (`l'Organisation` in an INTERPOL text is INTERPOL)
                     fitting = {m.norm for m in earlier
-                               if text[m.start:m.end].lower().startswith(lowered)
+                               if self._head_of(text[m.start:m.end].lower(), lowered)
                                or self._named_so(m.norm, lowered)}
                     if fitting:
                         last = {m.norm: i for i, m in enumerate(earlier)}
@@ -378,20 +407,23 @@ class MentionResolver:
                         found.append(Mention(start, end, label, norm, "backref"))
         return found
 
+    def _head_of(self, name: str, head: str) -> bool:
+        """Whether `head` can be the head noun of `name`: its first words in French and Spanish
+        (`Organisation mondiale des douanes`), any of its words in English (`World Customs
+        Organization`)."""
+        if self.lang == "en":
+            return re.search(rf"(?<![\w-]){re.escape(head)}(?![\w-])", name) is not None
+        return name.startswith(head)
+
     def _named_so(self, ident: str, head: str) -> bool:
-        """Whether one of the gazetteer names of `ident` starts with `head` (INTERPOL: Organisation ...)."""
-        return any(name.startswith(head) for name in self.names_by_id.get(ident, ()))
+        """Whether a gazetteer name of `ident` has `head` as head noun (INTERPOL: Organisation ...)."""
+        return any(self._head_of(name, head) for name in self.names_by_id.get(ident, ()))
 
     # -- norms -------------------------------------------------------------------------------
     def _finish(self, text: str, m: Mention, kept: list[Mention]) -> None:
         surface = text[m.start:m.end]
         if m.label == "OPERATION" and not m.norm:
-            words = surface.split()
-            if len(words) > 1 and words[0].lower() in lexicon.OPERATION_KEYWORDS:
-                words = words[1:]
-            elif len(words) > 1 and words[-1].lower() in lexicon.OPERATION_KEYWORDS:
-                words = words[:-1]  # "the AIRCOP project"
-            m.norm = " ".join(words)
+            m.norm = operation_name(surface)
         elif m.label == "PERSON" and not m.norm:
             m.norm = surface
             words = surface.split()
@@ -422,8 +454,11 @@ def make_mention_resolver(nlp: Language, name: str, patterns_dir: str,
     resources = load_resources(patterns_dir or None)
     lang = nlp.lang
     names: dict[str, list[str]] = {}
+    lowercase = []
     for alias in resources.gazetteer.aliases:
         if alias.lang == lang and not alias.is_acronym:
             names.setdefault(alias.id, []).append(alias.alias.lower())
+        if alias.lang == lang and alias.alias[:1].islower():
+            lowercase.append(alias.alias)  # `océan Indien`, `golfe de Guinée`
     return MentionResolver(nlp, name, country_lookup=resources.countries.lookup,
-                           names_by_id=names, use_model=use_model)
+                           names_by_id=names, lowercase_names=lowercase, use_model=use_model)

@@ -87,6 +87,7 @@ COMPOUNDS: dict[str, dict[str, str]] = {
            "Bureaux centraux nationaux": "bureau central national"},
     "en": {"human beings": "human being", "member states": "member state",
            "States parties": "state party", "states parties": "state party",
+           "participating States": "participating state", "participating states": "participating state",
            "Member States": "member state", "focal points": "focal point"},
     "es": {"armas de fuego": "arma de fuego", "arma de fuego": "arma de fuego",
            "seres humanos": "ser humano", "Estados miembros": "estado miembro",
@@ -530,9 +531,10 @@ def _counted_noun(t: str, pos: int, lang: str, value: Decimal,
             run = run[:first + 1] if first is not None else run
         for i in range(len(run) - 1, -1, -1):
             w = run[i]
-            if w[2][:1].isupper() and not _ACRONYM.fullmatch(w[2]) and is_noun is None:
-                return None  # `1267 Committee`: a number in a name
             comp = p["compound"].match(t, run[max(0, i - 1)][0]) if i > 0 else None
+            if w[2][:1].isupper() and not _ACRONYM.fullmatch(w[2]) and is_noun is None \
+                    and not (comp and comp.end() == w[1]):
+                return None  # `1267 Committee`: a number in a name
             if not _is_noun(w, lang, is_noun):
                 continue
             if plural and is_noun is None and not _looks_plural(w[2], lang):
