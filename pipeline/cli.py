@@ -10,6 +10,8 @@ from typing import Annotated, Optional
 import typer
 
 from . import __version__
+from .cli_eval import check_command
+from .cli_eval import register as register_evaluation
 
 app = typer.Typer(
     name="partex",
@@ -21,7 +23,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-EXIT_OK, EXIT_REGRESSION, EXIT_USAGE, EXIT_SOME_FAILED = 0, 1, 2, 3
+EXIT_USAGE = 2
 
 
 def fail(message: str, code: int = EXIT_USAGE) -> None:
@@ -53,13 +55,19 @@ def parse_models(values: list[str] | None) -> dict[str, str]:
     return models
 
 
-def make_extractor(fast: bool, models: dict[str, str], patterns: Optional[Path]):
-    """Load the pipelines, turning a bad patterns folder or a missing model into one line."""
+def make_extractor(fast: bool, models: dict[str, str], patterns: Optional[Path],
+                   lang: Optional[str] = None):
+    """Load the pipelines, turning a bad patterns folder or a missing model into one line.
+
+    Every language's pipeline is built before the workers are forked, so they share it.
+    """
     from .extract import Extractor
     from .gazetteer import PatternsError
+    from .nlp import SUPPORTED_LANGUAGES
 
     try:
-        return Extractor.load(fast=fast, models=models, patterns_dir=patterns)
+        return Extractor.load(fast=fast, models=models, patterns_dir=patterns,
+                              languages=(lang,) if lang else SUPPORTED_LANGUAGES)
     except PatternsError as err:
         for problem in err.problems:
             typer.echo(f"partex: {problem}", err=True)
@@ -82,7 +90,8 @@ def extract(
     workers: Annotated[Optional[int], typer.Option(
         help="Worker processes (default: one per core).", min=1)] = None,
     fmt: Annotated[list[str], typer.Option(
-        "--format", "-f", help="Output format, repeatable: csv, parquet, jsonl.")] = ["csv"],
+        "--format", "-f",
+        help="Output format: csv, parquet, jsonl (repeat the option or separate with commas).")] = ["csv"],
     force: Annotated[bool, typer.Option("--force", help="Overwrite existing output files.")] = False,
     resume: Annotated[bool, typer.Option(
         "--resume", help="Skip documents already extracted into --out with the same content.")] = False,
@@ -90,45 +99,44 @@ def extract(
         help="Trained spaCy pipeline for a language, LANG=NAME (repeatable), e.g. en=en_core_web_md.")] = None,
     patterns: Annotated[Optional[Path], typer.Option(
         help="Patterns folder to use instead of the one shipped with partex.")] = None,
+    progress: Annotated[Optional[bool], typer.Option(
+        "--progress/--no-progress",
+        help="Show a progress bar (default: on a terminal, off in pipes and CI).")] = None,
 ) -> None:
     """Extract mentions from texts into OUT/mentions.csv and OUT/entities.csv.
 
     Exit status: 0 when every document was extracted, 3 when some failed (listed in
     OUT/errors.csv), 2 for bad usage (missing input, unreadable patterns).
     """
-    from .batch import run_batch
+    from .batch import BatchUsageError, run_batch
+    from .nlp import SUPPORTED_LANGUAGES
 
     models = parse_models(model)
     if patterns is not None and not patterns.is_dir():
         fail(f"{patterns}: patterns folder not found")
-    for value in inputs:
-        if value != "-" and not any(c in value for c in "*?[") and not Path(value).exists():
-            fail(f"{value}: no such file or folder")
-    bad_formats = sorted(set(fmt) - {"csv", "parquet", "jsonl"})
+    if lang is not None and lang not in SUPPORTED_LANGUAGES:
+        fail(f"--lang {lang!r}: partex reads {', '.join(SUPPORTED_LANGUAGES)}")
+    formats = [f.strip() for value in fmt for f in value.split(",") if f.strip()]
+    bad_formats = sorted(set(formats) - {"csv", "parquet", "jsonl"})
     if bad_formats:
         fail(f"unknown --format {', '.join(bad_formats)} (choose csv, parquet, jsonl)")
-    factory = partial(make_extractor, fast, models, patterns)
+    factory = partial(make_extractor, fast, models, patterns, lang)
     try:
-        report = run_batch(inputs, out, workers=workers, fast=fast, lang=lang, formats=fmt,
-                           force=force, resume=resume, extractor_factory=factory)
-    except FileExistsError as err:
-        fail(f"{err.filename or err}: already exists; pass --force to overwrite it")
-    except ValueError as err:
+        report = run_batch(inputs, out, workers=workers, fast=fast, lang=lang, formats=formats,
+                           force=force, resume=resume, progress=progress,
+                           extractor_factory=factory)
+    except BatchUsageError as err:
         fail(str(err))
-    typer.echo(report.summary() if hasattr(report, "summary") else str(report), err=True)
-    raise typer.Exit(EXIT_SOME_FAILED if getattr(report, "failed", 0) else EXIT_OK)
+    for doc_id, reason in report.first_errors:
+        typer.echo(f"partex: {doc_id}: {reason}", err=True)
+    typer.echo(f"partex: {report.ok} extracted, {report.skipped} unchanged, {report.failed} failed; "
+               f"{report.mentions} mentions in {report.out_dir}"
+               + (f" (see {report.out_dir / 'errors.csv'})" if report.failed else ""), err=True)
+    raise typer.Exit(report.exit_code)
 
 
-def _register_optional() -> None:
-    try:
-        from .cli_eval import check_command, register
-    except ImportError:
-        return
-    register(app)
-    app.command(name="check")(check_command)
-
-
-_register_optional()
+register_evaluation(app)
+app.command(name="check")(check_command)
 
 
 def main() -> None:

@@ -20,3 +20,6 @@ MENTION_COLUMNS = GOLD_COLUMNS + ("precision", "qualifier", "lang", "section", "
 #   forms  "ONU (3) | Nations Unies (1)", most frequent first
 #   count  number of mentions
 ENTITY_COLUMNS = ("doc_id", "label", "norm", "forms", "count")
+
+# One row per document that could not be extracted, with the reason.
+ERROR_COLUMNS = ("doc_id", "path", "reason")

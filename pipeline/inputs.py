@@ -1,0 +1,355 @@
+"""Find input documents (files, folders, glob patterns, standard input) and read them as text.
+
+Reading is two steps so that a batch can do the cheap one in the parent and the costly one in
+worker processes: `discover` turns command-line arguments into `Source`s (paths and doc_ids, no
+reading), `read_source` reads one into a `Document` or raises `InputError` saying why it cannot.
+
+Offsets in every output refer to the text *as extracted* here: after decoding, dropping a byte
+order mark and turning CRLF and lone CR into LF. No-break spaces and every other character are
+kept as they are.
+"""
+
+from __future__ import annotations
+
+import glob
+import hashlib
+import io
+import os
+import re
+import stat
+import sys
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+# Format of each extension partex reads; anything else in a folder is left alone.
+FORMATS = {".txt": "txt", ".md": "md", ".html": "html", ".htm": "html", ".pdf": "pdf",
+           ".docx": "docx"}
+
+# Size limits, past which a document is reported instead of read: a 20 MB file or 5 million
+# characters of text (about 800k words, a 2 000-page report) is almost surely not one document.
+MAX_FILE_BYTES = 20 * 1024 * 1024
+MAX_TEXT_CHARS = 5_000_000
+
+STDIN = "-"
+STDIN_DOC_ID = "stdin"
+_GLOB_MAGIC = re.compile(r"[*?[]")
+# Control characters that have no business in text (tab, LF, VT, FF, CR are fine).
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_MAX_CONTROL_RATIO = 0.01
+
+
+class InputError(Exception):
+    """A document that cannot be read, with the path and the reason (one line, for errors.csv)."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
+@dataclass(frozen=True)
+class Source:
+    """One input found by `discover`: where it is and its doc_id, not yet read.
+
+    `data` holds the bytes of standard input, the only source that cannot be read twice.
+    `error` is set for an argument that names nothing readable (a missing path, a pattern that
+    matches nothing, a file of an unknown format): reading it raises `InputError`.
+    """
+
+    doc_id: str
+    path: str
+    fmt: str
+    size: int = 0
+    data: bytes | None = None
+    error: str | None = None
+
+
+@dataclass(frozen=True)
+class Document:
+    """A document read and decoded: `text` is what every offset refers to."""
+
+    doc_id: str
+    path: str
+    text: str
+    sha256: str
+    fmt: str
+
+
+# --------------------------------------------------------------------------------------------
+# Discovery
+
+
+def _glob_root(pattern: str) -> str:
+    """The folder a glob pattern starts from: its leading components without wildcards."""
+    parts = Path(pattern).parts
+    literal = []
+    for part in parts:
+        if _GLOB_MAGIC.search(part):
+            break
+        literal.append(part)
+    return str(Path(*literal)) if literal else "."
+
+
+def _doc_id(path: Path, root: Path | None) -> str:
+    """Path relative to `root` without its extension, `/`-separated; the stem when no root."""
+    if root is None:
+        return path.stem
+    relative = path.relative_to(root)
+    return relative.with_suffix("").as_posix()
+
+
+def _walk(folder: Path) -> list[Path]:
+    """Files of a known format under `folder`, recursively, hidden files and folders skipped."""
+    found = []
+    for dirpath, dirnames, filenames in os.walk(folder, followlinks=False):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in sorted(filenames):
+            if not name.startswith(".") and Path(name).suffix.lower() in FORMATS:
+                found.append(Path(dirpath) / name)
+    return found
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+def discover(arguments: Sequence[str], *, stdin: io.BufferedIOBase | None = None) -> list[Source]:
+    """Turn files, folders, glob patterns and `-` into sources with unique doc_ids.
+
+    Folders are walked recursively for the extensions in `FORMATS` (other files and hidden ones
+    are ignored); a glob pattern (`corpus/**/*.html`) is expanded with `**` crossing folders.
+    doc_id is the path relative to the folder or the pattern's fixed prefix, without extension,
+    `/`-separated; a file named directly gets its stem; standard input is "stdin". A doc_id seen
+    twice gets a suffix `~2`, `~3`... in the order the arguments list them. A file reached twice
+    (a folder and a file in it) is read once. Sources come back sorted by doc_id.
+    """
+    sources: list[Source] = []
+    taken: set[str] = set()
+    seen_paths: set[str] = set()
+
+    def add(doc_id: str, path: str, fmt: str, **extra: object) -> None:
+        unique, n = doc_id, 1
+        while unique in taken:
+            n += 1
+            unique = f"{doc_id}~{n}"
+        taken.add(unique)
+        sources.append(Source(unique, path, fmt, **extra))  # type: ignore[arg-type]
+
+    def add_file(path: Path, root: Path | None) -> None:
+        key = os.path.realpath(path)
+        if key in seen_paths:
+            return
+        seen_paths.add(key)
+        fmt = FORMATS.get(path.suffix.lower())
+        if fmt is None:
+            add(_doc_id(path, root), str(path), "", error=f"unsupported format: {path.suffix or '(no extension)'}"
+                f" (expected one of {', '.join(sorted(FORMATS))})")
+        else:
+            add(_doc_id(path, root), str(path), fmt, size=_size(path))
+
+    for argument in arguments:
+        if argument == STDIN:
+            data = (stdin or sys.stdin.buffer).read()
+            add(STDIN_DOC_ID, STDIN, "txt", size=len(data), data=data)
+            continue
+        path = Path(argument)
+        if path.is_dir():
+            for file in _walk(path):
+                add_file(file, path)
+        elif path.exists() or path.is_symlink():
+            add_file(path, None)
+        elif _GLOB_MAGIC.search(argument):
+            root = Path(_glob_root(argument))
+            matches = sorted(Path(p) for p in glob.glob(argument, recursive=True))
+            files = [p for p in matches if p.is_file()]
+            if not files:
+                add(argument, argument, "", error="no file matches this pattern")
+            for file in files:
+                add_file(file, root)
+        else:
+            add(_doc_id(path, None), argument, "", error="no such file or folder")
+    sources.sort(key=lambda s: s.doc_id)
+    return sources
+
+
+# --------------------------------------------------------------------------------------------
+# Decoding
+
+
+_BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe\x00\x00", "utf-32"),
+         (b"\x00\x00\xfe\xff", "utf-32"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
+
+
+def normalise_newlines(text: str) -> str:
+    """Turn CRLF and lone CR into LF and drop a leading byte order mark."""
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def decode_bytes(data: bytes, path: str = "") -> str:
+    """Decode a text file's bytes, detecting the encoding; raise `InputError` if it is not text.
+
+    A byte order mark decides (UTF-8, UTF-16, UTF-32). Otherwise NUL bytes mean a binary file;
+    strict UTF-8 is tried first, then cp1252, the usual encoding of French text saved on Windows
+    (charset-normalizer restricted to it, which rejects it when it reads as nonsense), then
+    charset-normalizer over every encoding it knows. Short French cp1252 texts are otherwise
+    often taken for cp1250 or mac_latin2, which turns `è` into `č`.
+    """
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError as error:
+                raise InputError(path, f"undecodable: invalid {encoding} after its byte order mark"
+                                       f" (byte {error.start})") from None
+    if b"\x00" in data:
+        raise InputError(path, "binary file (contains NUL bytes)")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        import charset_normalizer
+
+        match = charset_normalizer.from_bytes(data, cp_isolation=["cp1252"], threshold=0.5).best()
+        if match is None:
+            match = charset_normalizer.from_bytes(data).best()
+        if match is None:
+            raise InputError(path, "undecodable: no text encoding fits (binary file?)") from None
+        text = str(match)
+    controls = len(_CONTROL.findall(text))
+    if controls > _MAX_CONTROL_RATIO * len(text):
+        raise InputError(path, f"binary file ({controls} control characters)")
+    return text
+
+
+# --------------------------------------------------------------------------------------------
+# Formats
+
+
+def _paragraphs(lines: Iterable[str]) -> str:
+    """Join non-empty lines as paragraphs, a blank line between them (what the pipeline splits on)."""
+    return "\n\n".join(line.strip() for line in lines if line.strip())
+
+
+def _html_text(data: bytes, path: str) -> str:
+    import trafilatura
+
+    # Decoded by the same rules as plain text; given a string and no url, trafilatura never
+    # touches the network. An XML declaration naming an encoding would upset lxml on a string.
+    html = re.sub(r"^\s*<\?xml[^>]*\?>", "", decode_bytes(data, path))
+    extracted = trafilatura.extract(html, include_comments=False, include_tables=True,
+                                    include_images=False, include_links=False,
+                                    with_metadata=False, output_format="txt")
+    if not extracted or not extracted.strip():
+        raise InputError(path, "HTML page with no main text")
+    return _paragraphs(extracted.splitlines())
+
+
+def _pdf_text(data: bytes, path: str) -> str:
+    from pdfminer.high_level import extract_text
+
+    try:
+        text = extract_text(io.BytesIO(data))
+    except Exception as error:  # pdfminer raises many types for damaged files
+        raise InputError(path, f"broken PDF: {type(error).__name__}: {error}".strip()) from None
+    text = text.replace("\x0c", "\n\n")  # page breaks end paragraphs
+    if not text.strip():
+        raise InputError(path, "PDF with no text layer (scanned pages need OCR first)")
+    return text
+
+
+def _docx_text(data: bytes, path: str) -> str:
+    import docx
+    from docx.table import Table
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+        lines: list[str] = []
+        for block in document.iter_inner_content():
+            if isinstance(block, Table):
+                for row in block.rows:
+                    cells = [cell.text.strip() for cell in row.cells]
+                    lines.append(" | ".join(c for c in cells if c))
+            else:
+                lines.append(block.text)
+    except Exception as error:  # zipfile, lxml and python-docx errors for damaged files
+        raise InputError(path, f"broken DOCX: {type(error).__name__}: {error}".strip()) from None
+    text = _paragraphs(line for chunk in lines for line in chunk.splitlines())
+    if not text:
+        raise InputError(path, "DOCX with no text")
+    return text
+
+
+def _read_bytes(source: Source) -> bytes:
+    if source.data is not None:
+        return source.data
+    path = source.path
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        raise InputError(path, "no such file or folder") from None
+    except OSError as error:
+        raise InputError(path, f"unreadable: {error.strerror}") from None
+    if not stat.S_ISREG(info.st_mode):
+        raise InputError(path, "not a regular file")
+    if info.st_size > MAX_FILE_BYTES:
+        raise InputError(path, f"too large: {info.st_size / 2**20:.1f} MB "
+                               f"(limit {MAX_FILE_BYTES / 2**20:.0f} MB)")
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(MAX_FILE_BYTES + 1)
+    except PermissionError:
+        raise InputError(path, "unreadable: permission denied") from None
+    except OSError as error:
+        raise InputError(path, f"unreadable: {error.strerror or error}") from None
+
+
+def read_bytes(source: Source) -> tuple[bytes, str]:
+    """Read a source's bytes and their SHA-256 (hex), checking size; raise `InputError`."""
+    if source.error:
+        raise InputError(source.path, source.error)
+    data = _read_bytes(source)
+    if len(data) > MAX_FILE_BYTES:
+        raise InputError(source.path, f"too large: over {MAX_FILE_BYTES / 2**20:.0f} MB")
+    return data, hashlib.sha256(data).hexdigest()
+
+
+def decode_document(source: Source, data: bytes, sha256: str) -> Document:
+    """Turn a source's bytes into a `Document` by its format; raise `InputError` if impossible."""
+    path = source.path
+    if not data.strip():
+        raise InputError(path, "empty file")
+    if source.fmt == "html":
+        text = _html_text(data, path)
+    elif source.fmt == "pdf":
+        text = _pdf_text(data, path)
+    elif source.fmt == "docx":
+        text = _docx_text(data, path)
+    else:
+        text = decode_bytes(data, path)
+    text = normalise_newlines(text)
+    if not text.strip():
+        raise InputError(path, "empty file (only white space)")
+    if len(text) > MAX_TEXT_CHARS:
+        raise InputError(path, f"too large: {len(text):,} characters of text "
+                               f"(limit {MAX_TEXT_CHARS:,})")
+    return Document(source.doc_id, path, text, sha256, source.fmt)
+
+
+def read_source(source: Source) -> Document:
+    """Read and decode one source; raise `InputError` with the reason it cannot be used."""
+    data, sha256 = read_bytes(source)
+    return decode_document(source, data, sha256)
+
+
+def read_documents(arguments: Sequence[str]) -> Iterable[Document | InputError]:
+    """Discover and read every input in doc_id order, yielding a `Document` or its `InputError`."""
+    for source in discover(arguments):
+        try:
+            yield read_source(source)
+        except InputError as error:
+            yield error

@@ -1,0 +1,365 @@
+"""Write the tables a batch produces (CSV, Parquet, JSON Lines), atomically and in a stream.
+
+Every file is written under a temporary name in its own folder and renamed into place with
+`os.replace` only once complete, so an interrupted run never leaves a truncated table behind.
+Rows stream out as they come (Parquet in row groups), so memory does not grow with their number.
+
+CSV is RFC 4180 (comma, CRLF line ends, quotes doubled), UTF-8 without BOM, columns in the
+order declared in `pipeline.columns`. A text cell that starts with `=`, `+`, `-`, `@`, a tab or
+a carriage return gets a leading `'`, as OWASP recommends against formula injection, so that a
+spreadsheet shows it as text instead of running it. Only CSV is changed this way: Parquet and
+JSON Lines keep every value exactly.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from pathlib import Path
+from typing import IO, Any
+
+import pipeline
+from pipeline.columns import ENTITY_COLUMNS, ERROR_COLUMNS, MENTION_COLUMNS
+
+# One row per document that could not be processed.
+TABLES: dict[str, tuple[str, ...]] = {"mentions": MENTION_COLUMNS, "entities": ENTITY_COLUMNS,
+                                      "errors": ERROR_COLUMNS}
+FORMATS = ("csv", "parquet", "jsonl")
+INTEGER_COLUMNS = frozenset({"start", "end", "sentence", "count"})
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_PARQUET_ROW_GROUP = 50_000
+
+
+class OutputExistsError(FileExistsError):
+    """An output file is already there and overwriting it was not asked for."""
+
+    def __init__(self, paths: Sequence[Path]) -> None:
+        names = ", ".join(str(p) for p in paths)
+        super().__init__(f"output already exists: {names} (use --force to overwrite)")
+        self.paths = list(paths)
+
+
+def neutralise(value: Any) -> Any:
+    """Prefix a text cell that a spreadsheet would read as a formula with `'` (CSV only)."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
+def part_path(path: Path) -> Path:
+    """The temporary name a file is written under before it is renamed to `path`."""
+    return path.with_name(f".{path.name}.part")
+
+
+def check_can_write(paths: Iterable[Path], *, force: bool) -> None:
+    """Raise `OutputExistsError` naming every path that exists, unless `force`."""
+    existing = [p for p in paths if p.exists()]
+    if existing and not force:
+        raise OutputExistsError(existing)
+
+
+def _commit(part: Path, path: Path) -> None:
+    """Flush a finished part file to disk and rename it into place."""
+    with open(part, "rb") as handle:
+        os.fsync(handle.fileno())
+    os.replace(part, path)
+
+
+@contextlib.contextmanager
+def atomic_open(path: Path, mode: str = "w", **kwargs: Any) -> Iterator[IO[Any]]:
+    """Open a temporary file beside `path`; rename it to `path` on success, delete it on error."""
+    part = part_path(path)
+    try:
+        with open(part, mode, **kwargs) as handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(part, path)
+    except BaseException:
+        part.unlink(missing_ok=True)
+        raise
+
+
+def _cell(value: Any, column: str) -> Any:
+    """A value ready for a typed column: int columns stay int, others become str, None stays None."""
+    if value is None or (isinstance(value, float) and value != value):  # None or NaN
+        return None
+    if column in INTEGER_COLUMNS:
+        return int(value)
+    return value if isinstance(value, str) else str(value)
+
+
+class TableWriter:
+    """Stream rows of one table into one file, committed atomically by `close()`.
+
+    Rows are mappings; keys outside `columns` are ignored and missing ones are written empty.
+    Used as a context manager, an exception discards the part file and no table appears.
+    """
+
+    def __init__(self, path: Path, columns: Sequence[str], fmt: str) -> None:
+        if fmt not in FORMATS:
+            raise ValueError(f"unknown output format {fmt!r} (expected one of {', '.join(FORMATS)})")
+        self.path = Path(path)
+        self.columns = tuple(columns)
+        self.fmt = fmt
+        self.rows = 0
+        self._part = part_path(self.path)
+        self._buffer: list[Mapping[str, Any]] = []
+        self._parquet = None
+        self._handle: IO[Any] | None = None
+        if fmt == "csv":
+            import csv
+
+            self._handle = open(self._part, "w", encoding="utf-8", newline="")
+            self._csv = csv.writer(self._handle, lineterminator="\r\n")
+            self._csv.writerow(self.columns)
+        elif fmt == "jsonl":
+            self._handle = open(self._part, "w", encoding="utf-8", newline="\n")
+        else:
+            import pyarrow as pa
+            import pyarrow.parquet as pq
+
+            self._schema = pa.schema([(c, pa.int64() if c in INTEGER_COLUMNS else pa.string())
+                                      for c in self.columns])
+            self._parquet = pq.ParquetWriter(self._part, self._schema)
+
+    def write(self, rows: Iterable[Mapping[str, Any]]) -> None:
+        """Append rows to the part file."""
+        if self.fmt == "csv":
+            for row in rows:
+                self._csv.writerow(["" if (v := _cell(row.get(c), c)) is None else neutralise(v)
+                                    for c in self.columns])
+                self.rows += 1
+        elif self.fmt == "jsonl":
+            assert self._handle is not None
+            for row in rows:
+                record = {c: _cell(row.get(c), c) for c in self.columns}
+                self._handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+                self.rows += 1
+        else:
+            for row in rows:
+                self._buffer.append(row)
+                self.rows += 1
+            if len(self._buffer) >= _PARQUET_ROW_GROUP:
+                self._flush_parquet()
+
+    def flush(self) -> None:
+        """Push buffered text to the operating system (a killed process then loses nothing)."""
+        if self._handle is not None:
+            self._handle.flush()
+
+    def _flush_parquet(self) -> None:
+        import pyarrow as pa
+
+        if self._buffer or self.rows == 0:
+            columns = {c: [_cell(r.get(c), c) for r in self._buffer] for c in self.columns}
+            self._parquet.write_table(pa.table(columns, schema=self._schema))
+            self._buffer.clear()
+
+    def close(self) -> Path:
+        """Finish the file and rename it into place; return its path."""
+        if self._parquet is not None:
+            self._flush_parquet()
+            self._parquet.close()
+            self._parquet = None
+        elif self._handle is not None:
+            self._handle.close()
+            self._handle = None
+        _commit(self._part, self.path)
+        return self.path
+
+    def abort(self) -> None:
+        """Drop the part file: the table is not written."""
+        with contextlib.suppress(Exception):
+            if self._parquet is not None:
+                self._parquet.close()
+            if self._handle is not None:
+                self._handle.close()
+        self._part.unlink(missing_ok=True)
+
+    def __enter__(self) -> TableWriter:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, *_: object) -> None:
+        if kind is None:
+            self.close()
+        else:
+            self.abort()
+
+
+def write_table(rows: Iterable[Mapping[str, Any]], path: Path, columns: Sequence[str],
+                fmt: str = "csv") -> Path:
+    """Write a whole table to `path` atomically; return the path."""
+    with TableWriter(path, columns, fmt) as writer:
+        writer.write(rows)
+    return writer.path
+
+
+def table_path(out_dir: Path, table: str, fmt: str) -> Path:
+    """Where a table is written: `<out_dir>/<table>.<fmt>`."""
+    return Path(out_dir) / f"{table}.{fmt}"
+
+
+def patterns_sha256(root: Path) -> str:
+    """SHA-256 over the files under `root` (relative path and content, in sorted order)."""
+    digest = hashlib.sha256()
+    root = Path(root)
+    if not root.is_dir():
+        return ""
+    for path in sorted(p for p in root.rglob("*") if p.is_file()):
+        relative = path.relative_to(root)
+        if any(part.startswith(".") or part == "__pycache__" for part in relative.parts):
+            continue
+        digest.update(relative.as_posix().encode() + b"\0")
+        digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()
+
+
+def versions(models: Mapping[str, str] | None = None) -> dict[str, Any]:
+    """Versions of partex, spaCy and each model package (lang -> name) for the manifest."""
+    import spacy
+
+    found: dict[str, Any] = {"partex": pipeline.__version__, "spacy": spacy.__version__}
+    described = {}
+    for lang, name in sorted((models or {}).items()):
+        try:
+            version = spacy.util.get_package_version(name)
+        except Exception:  # a model given as a path, or not installed as a package
+            version = None
+        described[lang] = {"name": name, "version": version}
+    found["models"] = described
+    return found
+
+
+class ManifestWriter:
+    """Collect a run's per-input records on disk, then write `manifest.json` atomically.
+
+    Inputs are appended to a part file as documents finish, so the manifest of 100 000 inputs
+    costs no memory; `close(summary)` writes the summary keys first and the inputs last.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self._inputs_part = self.path.with_name(f".{self.path.name}.inputs.part")
+        self._inputs = open(self._inputs_part, "w", encoding="utf-8")
+
+    def add(self, record: Mapping[str, Any]) -> None:
+        """Record one input (path, doc_id, sha256, status, mentions...)."""
+        self._inputs.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+    def close(self, summary: Mapping[str, Any]) -> Path:
+        """Write `summary` and every recorded input as `manifest.json`; return its path."""
+        self._inputs.close()
+        head = json.dumps(dict(summary), ensure_ascii=False, indent=2)
+        with atomic_open(self.path, "w", encoding="utf-8") as out:
+            out.write(head[:-2] + ',\n  "inputs": [')  # reopen the object to append the inputs
+            with open(self._inputs_part, encoding="utf-8") as inputs:
+                for i, line in enumerate(inputs):
+                    out.write(("\n    " if i == 0 else ",\n    ") + line.rstrip("\n"))
+            out.write("\n  ]\n}\n")
+        self._inputs_part.unlink(missing_ok=True)
+        return self.path
+
+    def abort(self) -> None:
+        """Drop what was collected: no manifest is written."""
+        with contextlib.suppress(Exception):
+            self._inputs.close()
+        self._inputs_part.unlink(missing_ok=True)
+
+
+def read_manifest(path: Path) -> dict[str, Any]:
+    """Read a manifest written by `ManifestWriter`."""
+    with open(path, encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+class ResumeError(ValueError):
+    """A journal that cannot be resumed: written by other options or another version."""
+
+
+class Journal:
+    """The batch's part file: one JSON line per finished document, its rows included.
+
+    It is what makes `--resume` possible: a run killed at any point leaves every document it had
+    finished in the journal (a half-written last line is dropped), and the next run reuses those
+    whose input hash has not changed. The first line records the options the rows depend on; a
+    journal written with different ones is refused. Lines for a doc_id seen twice: the last wins.
+    """
+
+    def __init__(self, path: Path, header: Mapping[str, Any], *, resume: bool) -> None:
+        self.path = Path(path)
+        self.header = dict(header)
+        self._index: dict[str, tuple[int, str, str]] = {}  # doc_id -> (offset, sha256, status)
+        if resume and self.path.exists():
+            end = self._load()
+            self._handle = open(self.path, "r+b")
+            self._handle.truncate(end)
+            self._handle.seek(end)
+        else:
+            self._handle = open(self.path, "wb")
+            self._handle.write(self._line({"journal": 1, **self.header}))
+            self._handle.flush()
+        self._reader = open(self.path, "rb")
+
+    @staticmethod
+    def _line(record: Mapping[str, Any]) -> bytes:
+        return (json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n").encode()
+
+    def _load(self) -> int:
+        """Index the complete lines of an existing journal; return where the next line goes."""
+        with open(self.path, "rb") as handle:
+            first = handle.readline()
+            try:
+                stored = json.loads(first)
+            except ValueError:
+                stored = None
+            if not first.endswith(b"\n") or not isinstance(stored, dict) or stored.get("journal") != 1:
+                raise ResumeError(f"{self.path}: not a partex journal; use --force to start again")
+            stored.pop("journal")
+            changed = sorted(k for k in set(stored) | set(self.header)
+                             if stored.get(k) != self.header.get(k))
+            if changed:
+                detail = ", ".join(f"{k}: {stored.get(k)!r} then, {self.header.get(k)!r} now"
+                                   for k in changed)
+                raise ResumeError(f"cannot resume the run in {self.path.parent}: it was made with "
+                                  f"other settings ({detail}); use the same ones, or --force to "
+                                  "start again")
+            end = handle.tell()
+            for line in iter(handle.readline, b""):
+                if not line.endswith(b"\n"):
+                    break  # the process was killed while writing this line
+                try:
+                    record = json.loads(line)
+                except ValueError:
+                    break
+                self._index[record["doc_id"]] = (end, record.get("sha256") or "", record["status"])
+                end += len(line)
+        return end
+
+    def done(self) -> dict[str, str]:
+        """doc_id -> input SHA-256 of every document extracted without error."""
+        return {doc_id: sha for doc_id, (_, sha, status) in self._index.items() if status == "ok"}
+
+    def append(self, record: Mapping[str, Any]) -> None:
+        """Add one finished document (flushed at once, so a killed process keeps it)."""
+        offset = self._handle.tell()
+        self._handle.write(self._line(record))
+        self._handle.flush()
+        self._index[record["doc_id"]] = (offset, record.get("sha256") or "", record["status"])
+
+    def load(self, doc_id: str) -> dict[str, Any]:
+        """The record last written for `doc_id`."""
+        offset = self._index[doc_id][0]
+        self._reader.seek(offset)
+        return json.loads(self._reader.readline())
+
+    def close(self) -> None:
+        """Flush to disk and close."""
+        self._handle.flush()
+        os.fsync(self._handle.fileno())
+        self._handle.close()
+        self._reader.close()

