@@ -34,6 +34,7 @@ from pipeline import outputs
 from pipeline.columns import MENTION_COLUMNS
 from pipeline.inputs import FORMATS as INPUT_FORMATS
 from pipeline.inputs import InputError, Source, decode_document, discover, read_bytes
+from pipeline.records import entity_records
 from pipeline.language import SUPPORTED_LANGUAGES, UNDETERMINED, detect_language
 
 JOURNAL_NAME = ".partex-journal.jsonl"
@@ -93,16 +94,6 @@ _EXTRACTOR: Any = None
 _FORCED_LANG: str | None = None
 
 
-def entities_for(rows: list[dict]) -> list[dict]:
-    """The entities table of these mention rows, as records."""
-    import pandas as pd
-
-    from pipeline.records import entities_table
-
-    frame = pd.DataFrame(rows, columns=list(MENTION_COLUMNS))
-    return entities_table(frame).to_dict("records")
-
-
 def _error(source: Source, reason: str, sha256: str = "") -> dict:
     return {"doc_id": source.doc_id, "path": source.path, "fmt": source.fmt, "sha256": sha256,
             "status": "error", "reason": reason}
@@ -157,7 +148,7 @@ def _run_task(task: list[tuple[Source, str | None]]) -> list[dict]:
     good = [(s, d, lang, words) for s, d, lang, words in ready if d.doc_id not in failures]
     all_rows = [row for _, d, _, _ in good for row in extracted[d.doc_id]]
     entities: dict[str, list[dict]] = {}
-    for row in entities_for(all_rows) if all_rows else []:
+    for row in entity_records(all_rows) if all_rows else []:
         entities.setdefault(row["doc_id"], []).append(row)
     for source, document, lang, words in ready:
         if document.doc_id in failures:

@@ -11,8 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .columns import MENTION_COLUMNS
-from .components.layout import BLOCKS_KEY
-from .components.mentions import MENTIONS_KEY, ORIGINAL_KEY
+from .components.keys import BLOCKS_KEY, MENTIONS_KEY, ORIGINAL_KEY, TEXT_KEY
 from .nlp import SUPPORTED_LANGUAGES, build_nlp, configured_models
 from .text import Block, Sections, fold
 
@@ -81,8 +80,10 @@ class Extractor:
 
 def _prepare(nlp: Language, text: str) -> Doc:
     """A Doc of the folded text that remembers the original (same length, same offsets)."""
-    doc = nlp.make_doc(fold(text))
+    folded = fold(text)
+    doc = nlp.make_doc(folded)
     doc.user_data[ORIGINAL_KEY] = text
+    doc.user_data[TEXT_KEY] = folded
     return doc
 
 

@@ -25,7 +25,8 @@ def _detector():  # noqa: ANN202 - lingua's type lives in a compiled module
 
     languages = [Language.from_iso_code_639_1(getattr(IsoCode639_1, code.upper()))
                  for code in CANDIDATE_LANGUAGES]
-    return LanguageDetectorBuilder.from_languages(*languages).build()
+    # Low-accuracy mode reads trigrams only: as sure on a paragraph, faster, a fifth the memory.
+    return LanguageDetectorBuilder.from_languages(*languages).with_low_accuracy_mode().build()
 
 
 def detect_language(text: str) -> str:
@@ -38,6 +39,9 @@ def detect_language(text: str) -> str:
 
 def warm_up() -> None:
     """Load the detector's models now, so forked workers share them instead of each loading them."""
+    # one sample per candidate language: each one's model loads on the first text that needs it
     for sample in ("Le texte est écrit en français.", "This text is written in English.",
-                   "Este texto está escrito en español.", "Dieser Text ist auf Deutsch."):
+                   "Este texto está escrito en español.", "Dieser Text ist auf Deutsch.",
+                   "Questo testo è scritto in italiano.", "Este texto está escrito em português.",
+                   "Deze tekst is in het Nederlands geschreven.", "هذا النص مكتوب باللغة العربية."):
         detect_language(sample)

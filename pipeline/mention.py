@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 # Sources, strongest first: on spans of equal length the stronger source wins.
@@ -47,8 +48,12 @@ def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
     does the same on token spans; ours are character spans with a source rank).
     """
     ordered = sorted(mentions, key=lambda m: (-(m.end - m.start), -m.rank, m.start))
-    kept: list[Mention] = []
+    starts: list[int] = []  # the kept spans, sorted and disjoint: a new one can only
+    kept: list[Mention] = []  # overlap its neighbours in that order
     for m in ordered:
-        if not any(m.overlaps(k) for k in kept):
-            kept.append(m)
-    return sorted(kept, key=lambda m: (m.start, m.end))
+        i = bisect.bisect_left(starts, m.start)
+        if (i < len(kept) and kept[i].start < m.end) or (i > 0 and kept[i - 1].end > m.start):
+            continue
+        starts.insert(i, m.start)
+        kept.insert(i, m)
+    return kept

@@ -32,27 +32,32 @@ def configured_models(extra: Mapping[str, str] | None = None) -> dict[str, str]:
         models[lang.strip()] = name.strip()
     models.update(extra or {})
     return models
-# What partex needs from a trained pipeline: NER, and POS + lemmas for the counted nouns.
-# The dependency parser is the costliest component and is not needed: `senter` splits sentences.
-_EXCLUDE = ["parser"]
+# What partex needs from a trained pipeline is its NER, which has its own encoder, and its
+# `senter` for sentences. The parser, tagger and lemmatizer cost more than the NER again
+# (measured: 2.5k words/s with them, see benchmarks/) and their POS and lemmas add nothing the
+# figure finder's word lists and plural rules do not give on this genre, so they stay out.
+_EXCLUDE = ["parser", "tok2vec", "morphologizer", "attribute_ruler", "lemmatizer"]
 
 # "non-ONU", "INTERPOL-UN": an acronym inside a hyphenated word is a word of its own.
 _ACRONYM_INFIXES = [r"(?<=[A-Za-zÀ-ÿ])-(?=[A-Z]{2,}\b)", r"(?<=\b[A-Z]{2})-(?=[A-Za-zÀ-ÿ])",
                     r"(?<=[A-Z]{3})-(?=[A-Za-zÀ-ÿ])"]
 
 
-_ACRONYM_HYPHEN = re.compile(r"[A-Za-zÀ-ÿ]-[A-Z]{2,}\b|\b[A-Z]{2,}-[A-Za-zÀ-ÿ]")
+_ACRONYM_HYPHEN = r"[A-Za-zÀ-ÿ]-[A-Z]{2,}\b|\b[A-Z]{2,}-[A-Za-zÀ-ÿ]"
 
 
 def _add_acronym_infixes(nlp: Language) -> None:
     infixes = list(nlp.Defaults.infixes or []) + _ACRONYM_INFIXES
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
-    # French keeps "non-…" words whole through token_match; let the infixes split acronyms.
+    # French keeps "non-…" words whole through token_match; a lookahead in the same regular
+    # expression lets the infixes split acronyms out (a Python wrapper would cost 30 % of the
+    # tokenizer's speed).
     token_match = nlp.tokenizer.token_match
-    if token_match is not None:
-        def keep_whole(string: str):
-            return None if _ACRONYM_HYPHEN.search(string) else token_match(string)
-        nlp.tokenizer.token_match = keep_whole
+    pattern = getattr(getattr(token_match, "__self__", None), "pattern", None)
+    if isinstance(pattern, str):
+        body = re.sub(r"^\(\?[a-zA-Z]+\)", "", pattern)  # its global flags are kept in `flags`
+        nlp.tokenizer.token_match = re.compile(
+            rf"(?!\S*(?-i:{_ACRONYM_HYPHEN}))(?:{body})", token_match.__self__.flags).match
 
 
 def _load_base(lang: str, model: str | None) -> Language:
@@ -110,11 +115,10 @@ def build_nlp(lang: str, *, fast: bool = False, model: str | None = None,
         "spans_key": RULER_KEY, "phrase_matcher_attr": "ORTH", "overwrite": False,
         "validate": True})
     acro.add_patterns(acronyms)
-    if "senter" not in nlp.pipe_names and "parser" not in nlp.pipe_names:
-        # no trained sentence splitter: punctuation rules, then line breaks on top
-        nlp.add_pipe("sentencizer", after="partex_acronyms")
-    nlp.add_pipe("partex_layout",
-                 after="sentencizer" if "sentencizer" in nlp.pipe_names else "partex_acronyms")
+    # with no trained sentence splitter, the layout also splits sentences after punctuation
+    splitter = "senter" in nlp.pipe_names or "parser" in nlp.pipe_names
+    nlp.add_pipe("partex_layout", after="partex_acronyms",
+                 config={"split_sentences": not splitter})
     nlp.add_pipe("partex_values")
     nlp.add_pipe("partex_mentions", config={
         "patterns_dir": str(patterns_dir or ""), "use_model": "ner" in nlp.pipe_names})

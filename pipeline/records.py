@@ -2,24 +2,36 @@
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Iterable, Mapping
+
 import pandas as pd
 
 from .columns import ENTITY_COLUMNS
 
 
-def entities_table(mentions: pd.DataFrame) -> pd.DataFrame:
-    """One row per (doc_id, label, norm): every surface form with its count, most frequent first.
+def entity_records(mentions: Iterable[Mapping]) -> list[dict]:
+    """One record per (doc_id, label, norm): every surface form with its count, most frequent first.
 
     `ONU`, `Nations Unies` and `Organisation des Nations Unies` share the norm `UN`, so they make
-    one row: `forms` = "ONU (3) | Nations Unies (1)".
+    one record: `forms` = "ONU (3) | Nations Unies (1)". Plain Python: the batch runs it on each
+    document, where building a DataFrame would cost more than the grouping.
     """
-    if mentions.empty:
-        return pd.DataFrame(columns=list(ENTITY_COLUMNS))
-    keys = ["doc_id", "label", "norm"]
-    counted = (mentions.assign(norm=mentions["norm"].fillna(""))
-               .groupby(keys + ["text"], sort=False).size().rename("n").reset_index()
-               .sort_values(keys + ["n", "text"], ascending=[True, True, True, False, True],
-                            kind="stable"))
-    counted["form"] = counted["text"].str.cat(" (" + counted["n"].astype(str) + ")")
-    table = counted.groupby(keys, sort=True).agg(forms=("form", " | ".join), count=("n", "sum"))
-    return table.reset_index()[list(ENTITY_COLUMNS)]
+    forms: dict[tuple[str, str, str], Counter] = {}
+    for m in mentions:
+        norm = m.get("norm")
+        key = (m["doc_id"], m["label"], "" if norm is None or norm != norm else str(norm))
+        forms.setdefault(key, Counter())[m["text"]] += 1
+    records = []
+    for (doc_id, label, norm), counts in sorted(forms.items()):
+        ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+        records.append({"doc_id": doc_id, "label": label, "norm": norm,
+                        "forms": " | ".join(f"{text} ({n})" for text, n in ranked),
+                        "count": sum(counts.values())})
+    return records
+
+
+def entities_table(mentions: pd.DataFrame) -> pd.DataFrame:
+    """The entities of a mentions table as a DataFrame (see `entity_records`)."""
+    records = entity_records(mentions.to_dict("records")) if not mentions.empty else []
+    return pd.DataFrame(records, columns=list(ENTITY_COLUMNS))

@@ -17,12 +17,9 @@ from spacy.tokens import Doc, Span
 
 from .. import lexicon
 from ..mention import Mention, resolve_overlaps
-from .layout import BLOCKS_KEY
-from .rules import CANDIDATES_KEY
+from .keys import BLOCKS_KEY, CANDIDATES_KEY, MENTIONS_KEY, ORIGINAL_KEY, doc_text
 
 RULER_KEY = "partex_ruler"
-MENTIONS_KEY = "partex_mentions"
-ORIGINAL_KEY = "partex_original"  # the unfolded text, for norms written as in the text
 AFTER_SEP = "^"  # a pattern id "CTED^CTC": the alias names CTED only soon after CTC is named
 _AFTER_WINDOW = 400  # characters within which the parent body must have been named
 
@@ -37,6 +34,7 @@ _DEMONYM_ENDINGS = ("ien", "ienne", "iens", "iennes", "ais", "aise", "aises", "o
                     "oises", "ain", "aine", "ains", "aines")
 # NER labels of spaCy's trained pipelines: WikiNER-style (fr, es: PER, LOC, ORG, MISC) and
 # OntoNotes-style (en: PERSON, GPE, LOC, ORG ...), so a user's English model plugs in as is.
+_PREVIOUS_WORD = re.compile(r"([\w']+)\s*\Z")
 _EDITION = re.compile(r" (?:[IVXLC]+|(?:19|20)\d\d)\b")
 _MODEL_LABELS = {"ORG": "ORG", "PER": "PERSON", "PERSON": "PERSON", "LOC": "LOCATION",
                  "GPE": "LOCATION", "FAC": "LOCATION"}
@@ -73,6 +71,12 @@ class MentionResolver:
         self.use_model = use_model
         self.names_by_id = names_by_id or {}
         self.lowercase_names = frozenset(lowercase_names or ())
+        self._named_cache: dict[tuple[str, str], bool] = {}
+        # one pattern for every back-reference head, longest first (`Direction exécutive` before `Direction`)
+        self.backref_label = {head: label for label, heads in lexicon.BACKREF_HEADS[self.lang].items()
+                              for head in heads}
+        alternatives = "|".join(re.escape(h) for h in sorted(self.backref_label, key=len, reverse=True))
+        self.backref_re = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
         heads = "|".join(re.escape(h) for h in sorted(lexicon.COMPLEMENT_HEADS[self.lang], key=len,
                                                        reverse=True))
         linkers = lexicon.COMPLEMENT_LINKERS[self.lang]
@@ -85,18 +89,18 @@ class MentionResolver:
 
     # -- gathering -------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = doc_text(doc)
         headings = {(s, e) for s, e, is_heading in doc.user_data.get(BLOCKS_KEY, []) if is_heading}
         rules = list(doc.user_data.get(CANDIDATES_KEY, []))
-        gazetteer = self._ruler_candidates(doc)
-        model = self._model_candidates(doc, headings) if self.use_model else []
+        gazetteer = self._ruler_candidates(doc, text)
+        model = self._model_candidates(doc, text, headings) if self.use_model else []
         model = self._admissible_model(text, model, rules + gazetteer)
         candidates = rules + gazetteer + model
         candidates += self._complements(text, candidates)
-        candidates += self._acronyms(doc, candidates)
+        candidates += self._acronyms(doc, text, candidates)
         candidates += self._titled_people(text)
         kept = resolve_overlaps(self._check_after(candidates))
-        kept = resolve_overlaps(kept + self._backrefs(doc, kept) + self._surnames(text, kept))
+        kept = resolve_overlaps(kept + self._backrefs(text, kept) + self._surnames(text, kept))
         original = doc.user_data.get(ORIGINAL_KEY, text)
         for m in kept:
             self._finish(original, m, kept)
@@ -106,7 +110,7 @@ class MentionResolver:
                                if s is not None]
         return doc
 
-    def _ruler_candidates(self, doc: Doc) -> list[Mention]:
+    def _ruler_candidates(self, doc: Doc, text: str) -> list[Mention]:
         found = []
         for span in doc.spans.get(RULER_KEY, []):
             first = span.text[:1]
@@ -122,7 +126,7 @@ class MentionResolver:
             end = span.end_char
             if span.label_ == "OPERATION":
                 # a series name goes on with its edition: `Thunder 2020`, `Pangea XVI`
-                edition = _EDITION.match(doc.text, end)
+                edition = _EDITION.match(text, end)
                 end = edition.end() if edition else end
             found.append(Mention(span.start_char, end, span.label_, norm, source))
         return found
@@ -139,7 +143,8 @@ class MentionResolver:
             return None
         return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
 
-    def _model_candidates(self, doc: Doc, headings: set[tuple[int, int]]) -> list[Mention]:
+    def _model_candidates(self, doc: Doc, text: str,
+                          headings: set[tuple[int, int]]) -> list[Mention]:
         """The NER's ORG, PER and LOC spans, trimmed, with what it gets wrong in this genre left out.
 
         Left out: spans in a heading (topics such as `Antiterrorisme`), titles and generic
@@ -165,7 +170,7 @@ class MentionResolver:
             if label != "PERSON" and any(s <= start and end <= e for s, e in headings):
                 continue
             span = doc.char_span(start, end)
-            surface = doc.text[start:end]
+            surface = text[start:end]
             if span is None or not surface[:1].isupper():
                 continue
             words = [t.lower_ for t in span if not t.is_punct]
@@ -221,9 +226,8 @@ class MentionResolver:
         return any(_JOINERS.fullmatch(text[a.end:b.start]) for a, b in zip(names, names[1:]))
 
     # -- acronyms ---------------------------------------------------------------------------
-    def _acronyms(self, doc: Doc, candidates: list[Mention]) -> list[Mention]:
+    def _acronyms(self, doc: Doc, text: str, candidates: list[Mention]) -> list[Mention]:
         """Mentions for `Long form (ACR)`: the long form, the acronym, and later uses of either."""
-        text = doc.text
         added: list[Mention] = []
         defined: dict[str, Mention] = {}
         for match in _ACRONYM_DEF.finditer(text):
@@ -231,7 +235,7 @@ class MentionResolver:
             if not _is_acronym(acr):
                 continue
             acr_start, acr_end = match.span(1)
-            long_form = self._long_form(doc, match.start(), acr, candidates + added)
+            long_form = self._long_form(doc, text, match.start(), acr, candidates + added)
             if long_form is None:
                 continue
             if not any(long_form is c for c in candidates + added):
@@ -257,9 +261,8 @@ class MentionResolver:
                                          "acronym"))
         return added
 
-    def _long_form(self, doc: Doc, paren: int, acr: str,
+    def _long_form(self, doc: Doc, text: str, paren: int, acr: str,
                    candidates: list[Mention]) -> Mention | None:
-        text = doc.text
         before = [c for c in candidates
                   if c.end <= paren and not text[c.end:paren].strip()
                   and c.label in ("ORG", "INSTRUMENT", "OPERATION")]
@@ -268,9 +271,9 @@ class MentionResolver:
             if best.source == "model":
                 best.source = "acronym"
             return best
-        return self._guess_long_form(doc, paren, acr, candidates)
+        return self._guess_long_form(doc, text, paren, acr, candidates)
 
-    def _guess_long_form(self, doc: Doc, paren: int, acr: str,
+    def _guess_long_form(self, doc: Doc, text: str, paren: int, acr: str,
                          candidates: list[Mention]) -> Mention | None:
         """Read back from the parenthesis to where the name starts (no candidate ends there).
 
@@ -283,7 +286,6 @@ class MentionResolver:
         span = doc.char_span(0, paren, alignment_mode="contract")
         if span is None or not len(span):
             return None
-        text = doc.text
         walls = []
         for c in candidates:
             if c.end > paren or c.source == "model":
@@ -377,34 +379,33 @@ class MentionResolver:
             kept.append(c)
         return kept
 
-    def _backrefs(self, doc: Doc, kept: list[Mention]) -> list[Mention]:
-        """`le Comité`, `its Executive Directorate`: the nearest earlier body named that way."""
-        text = doc.text
+    def _backrefs(self, text: str, kept: list[Mention]) -> list[Mention]:
+        """`le Comité`, `its Executive Directorate`: a body named before whose name has that head.
+
+        The candidates are the bodies named before whose name as written, or one of whose
+        gazetteer names, has the head noun; of those, the one the document names most often,
+        then the nearest (`l'Organisation` in an INTERPOL text is INTERPOL).
+        """
         found = []
         determiners = lexicon.BACKREF_DETERMINERS[self.lang]
         counts = Counter(m.norm for m in kept)
-        for label, heads in lexicon.BACKREF_HEADS[self.lang].items():
-            for head in heads:
-                lowered = head.lower()
-                for match in re.finditer(rf"(?<![\w-]){re.escape(head)}(?![\w-])", text):
-                    start, end = match.span()
-                    prev = re.search(r"([\w']+)\s*$", text[max(0, start - 12):start])
-                    if prev is None or prev.group(1).lower() not in determiners:
-                        continue
-                    earlier = [m for m in kept if m.label == label and m.end <= start and m.norm
-                               and text[m.start:m.end] != head]
-                    # first the nearest body written that way, then the body most often named
-                    # so far whose gazetteer name starts that way (`l'Organisation`: INTERPOL)
-                    # the bodies named before and written, or known by a name, starting with
-                    # the head; of those, the one the document names most often, then the
-                    # nearest (`l'Organisation` in an INTERPOL text is INTERPOL)
-                    fitting = {m.norm for m in earlier
-                               if self._head_of(text[m.start:m.end].lower(), lowered)
-                               or self._named_so(m.norm, lowered)}
-                    if fitting:
-                        last = {m.norm: i for i, m in enumerate(earlier)}
-                        norm = max(fitting, key=lambda n: (counts[n], last[n]))
-                        found.append(Mention(start, end, label, norm, "backref"))
+        for match in self.backref_re.finditer(text):
+            start, end = match.span()
+            head = match.group()
+            prev = _PREVIOUS_WORD.search(text, max(0, start - 12), start)
+            if prev is None or prev.group(1).lower() not in determiners:
+                continue
+            label = self.backref_label[head]
+            lowered = head.lower()
+            earlier = [m for m in kept if m.label == label and m.end <= start and m.norm
+                       and text[m.start:m.end] != head]
+            fitting = {m.norm for m in earlier
+                       if self._head_of(text[m.start:m.end].lower(), lowered)
+                       or self._named_so(m.norm, lowered)}
+            if fitting:
+                last = {m.norm: i for i, m in enumerate(earlier)}
+                norm = max(fitting, key=lambda n: (counts[n], last[n]))
+                found.append(Mention(start, end, label, norm, "backref"))
         return found
 
     def _head_of(self, name: str, head: str) -> bool:
@@ -417,7 +418,11 @@ class MentionResolver:
 
     def _named_so(self, ident: str, head: str) -> bool:
         """Whether a gazetteer name of `ident` has `head` as head noun (INTERPOL: Organisation ...)."""
-        return any(self._head_of(name, head) for name in self.names_by_id.get(ident, ()))
+        key = (ident, head)
+        if key not in self._named_cache:
+            self._named_cache[key] = any(self._head_of(name, head)
+                                         for name in self.names_by_id.get(ident, ()))
+        return self._named_cache[key]
 
     # -- norms -------------------------------------------------------------------------------
     def _finish(self, text: str, m: Mention, kept: list[Mention]) -> None:

@@ -17,13 +17,12 @@ from ..mention import Mention
 from ..normalise.dates import document_date, find_dates
 from ..normalise.figures import find_figures
 from ..normalise.resolutions import find_resolutions
+from .keys import CANDIDATES_KEY, DOC_DATE_KEY, doc_text
 
-CANDIDATES_KEY = "partex_candidates"
 # A dateline opens a press release: a place in capitals, maybe a country in parentheses or
 # after a comma, then the date ("LYON (France), 12 mars 2019 –", "NEW YORK, 21 December 2017 -").
 _DATELINE = re.compile(r"\s*(?:[^\n]*\n\s*)??(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý'. -]*[A-ZÀ-Ý])"
                        r"(?=\s*(?:\([^)\n]{1,40}\)\s*)?,\s*[^\n]{0,40}?\d)")
-DOC_DATE_KEY = "partex_doc_date"
 
 
 class _TokenOracle:
@@ -31,12 +30,14 @@ class _TokenOracle:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.starts = [t.idx for t in doc]
         self.tagged = doc.has_annotation("POS")
         self.lemmatised = doc.has_annotation("LEMMA")
+        self._starts: list[int] | None = None
 
     def _token(self, start: int, end: int):
-        i = bisect.bisect_right(self.starts, start) - 1
+        if self._starts is None:
+            self._starts = [t.idx for t in self.doc]
+        i = bisect.bisect_right(self._starts, start) - 1
         if i < 0:
             return None
         token = self.doc[i]
@@ -63,7 +64,7 @@ class ValueRules:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = doc_text(doc)
         found: list[Mention] = doc.user_data.setdefault(CANDIDATES_KEY, [])
         doc_date = document_date(text, self.lang)
         doc.user_data[DOC_DATE_KEY] = doc_date or ""
