@@ -1,0 +1,67 @@
+"""Organisation norms: canonical ids for every alias in French, English and Spanish, acronyms
+defined in the text, short back-references. Runs the shipped patterns on rule-only pipelines."""
+
+import pytest
+
+from pipeline.extract import Extractor
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor(fast=True)
+
+
+def orgs(extractor, text, lang):
+    return [(r["text"], r["norm"]) for r in extractor.extract(text, doc_id="t", lang=lang)
+            if r["label"] == "ORG"]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # the same body, every language, every usual name
+    ("fr", "l'Office des Nations Unies contre la drogue et le crime", [("Office des Nations Unies contre la drogue et le crime", "UNODC")]),
+    ("fr", "avec l'ONUDC", [("ONUDC", "UNODC")]),
+    ("en", "the United Nations Office on Drugs and Crime", [("United Nations Office on Drugs and Crime", "UNODC")]),
+    ("es", "la Oficina de las Naciones Unidas contra la Droga y el Delito", [("Oficina de las Naciones Unidas contra la Droga y el Delito", "UNODC")]),
+    ("fr", "l’Organisation mondiale des douanes", [("Organisation mondiale des douanes", "WCO")]),
+    ("fr", "l'OMD", [("OMD", "WCO")]),
+    ("en", "the World Customs Organization", [("World Customs Organization", "WCO")]),
+    ("es", "la Organización Mundial de Aduanas", [("Organización Mundial de Aduanas", "WCO")]),
+    ("es", "la OMA", [("OMA", "WCO")]),
+    ("fr", "le Conseil de sécurité", [("Conseil de sécurité", "UNSC")]),
+    ("en", "the Security Council", [("Security Council", "UNSC")]),
+    ("es", "el Consejo de Seguridad", [("Consejo de Seguridad", "UNSC")]),
+    ("fr", "l'Assemblée générale des Nations Unies", [("Assemblée générale des Nations Unies", "UNGA")]),
+    ("fr", "l’ONU", [("ONU", "UN")]),
+    ("fr", "l'Organisation des Nations Unies", [("Organisation des Nations Unies", "UN")]),
+    ("en", "the United Nations", [("United Nations", "UN")]),
+    ("es", "las Naciones Unidas", [("Naciones Unidas", "UN")]),
+    ("fr", "l'Union européenne", [("Union européenne", "EU")]),
+    ("fr", "l'UE et l'UA", [("UE", "EU"), ("UA", "AU")]),
+    ("es", "la Unión Africana", [("Unión Africana", "AU")]),
+    ("fr", "l'Organisation internationale pour les migrations", [("Organisation internationale pour les migrations", "IOM")]),
+    ("en", "the International Organization for Migration", [("International Organization for Migration", "IOM")]),
+    ("fr", "le Haut-Commissariat des Nations Unies pour les réfugiés", [("Haut-Commissariat des Nations Unies pour les réfugiés", "UNHCR")]),
+    ("es", "el ACNUR", [("ACNUR", "UNHCR")]),
+    ("fr", "la Direction exécutive du Comité contre le terrorisme", [("Direction exécutive du Comité contre le terrorisme", "CTED")]),
+    ("en", "INTERPOL and Europol", [("INTERPOL", "INTERPOL"), ("Europol", "Europol")]),
+    ("es", "la Organización de los Estados Americanos", [("Organización de los Estados Americanos", "OAS")]),
+    ("fr", "le Groupe d'action financière", [("Groupe d'action financière", "FATF")]),
+    # an acronym a text defines for a body the gazetteer does not hold, both ways
+    ("fr", "le Réseau des procureurs du Sahel (RPS) se réunit ; le RPS adopte un plan.",
+     [("Réseau des procureurs du Sahel", "RPS"), ("RPS", "RPS"), ("RPS", "RPS")]),
+    ("en", "the Sahel Prosecutors Network (SPN) met; the SPN adopted a plan.",
+     [("Sahel Prosecutors Network", "SPN"), ("SPN", "SPN"), ("SPN", "SPN")]),
+    # a known acronym gives its id to a long form the gazetteer does not spell that way
+    ("fr", "le Comité spécial contre le terrorisme (CCT) du Conseil", [("Comité spécial contre le terrorisme", "CTC"), ("CCT", "CTC")]),
+    # short back-references to a body just named
+    ("fr", "le CCT et sa Direction exécutive", [("CCT", "CTC"), ("Direction exécutive", "CTED")]),
+    ("en", "the World Customs Organization said the Organization would help.",
+     [("World Customs Organization", "WCO"), ("Organization", "WCO")]),
+    ("es", "INTERPOL publicó un informe. La Organización cuenta con 196 países miembros.",
+     [("INTERPOL", "INTERPOL"), ("Organización", "INTERPOL")]),
+    # what must not be an organisation: lower-case words, generic nouns
+    ("fr", "les nations unies ont des bureaux", []),
+    ("fr", "les États membres et le secrétaire général", []),
+])
+def test_organisation_norms(extractor, lang, text, expected):
+    assert orgs(extractor, text, lang) == expected
