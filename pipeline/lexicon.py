@@ -147,3 +147,23 @@ COMPLEMENT_LINKERS = {
     "en": r"of\s+the|of",
     "es": r"de\s+la|de\s+los|de\s+las|del|de",
 }
+
+# Head nouns of bodies in languages read without a trained model: a run of capitalised words
+# holding one of them is an organisation's name ("National Crime Agency", "Financial
+# Intelligence Unit", "Policía Nacional de Colombia", "Unidad de Inteligencia Financiera").
+ORG_HEADS = {
+    "en": {"Office", "Agency", "Unit", "Directorate", "Committee", "Commission", "Council",
+           "Bureau", "Service", "Services", "Department", "Ministry", "Police", "Force",
+           "Forces", "Centre", "Center", "Network", "Group", "Organization", "Organisation",
+           "Association", "Foundation", "Institute", "Authority", "Secretariat", "Court",
+           "Tribunal", "Fund", "Bank", "University", "Academy", "Coalition", "Alliance",
+           "Federation", "Union", "Guard", "Gendarmerie", "Customs", "Administration",
+           "Prosecutor's", "Parliament", "Assembly"},
+    "es": {"Oficina", "Agencia", "Unidad", "Dirección", "Comité", "Comisión", "Consejo",
+           "Servicio", "Departamento", "Ministerio", "Policía", "Fuerza", "Fuerzas", "Centro",
+           "Red", "Grupo", "Organización", "Asociación", "Fundación", "Instituto", "Autoridad",
+           "Secretaría", "Corte", "Tribunal", "Fondo", "Banco", "Universidad", "Academia",
+           "Coalición", "Alianza", "Federación", "Unión", "Guardia", "Gendarmería", "Aduana",
+           "Aduanas", "Fiscalía", "Procuraduría", "Superintendencia", "Parlamento", "Asamblea",
+           "Carabineros", "Prefectura"},
+}

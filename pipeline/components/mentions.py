@@ -34,6 +34,15 @@ _DEMONYM_ENDINGS = ("ien", "ienne", "iens", "iennes", "ais", "aise", "aises", "o
                     "oises", "ain", "aine", "ains", "aines")
 # NER labels of spaCy's trained pipelines: WikiNER-style (fr, es: PER, LOC, ORG, MISC) and
 # OntoNotes-style (en: PERSON, GPE, LOC, ORG ...), so a user's English model plugs in as is.
+# Runs of capitalised words, with the small words names hold inside ("of the", "de la").
+_CAPITALISED_RUN = {
+    "en": re.compile(r"(?<![\w'-])(?:[Tt]he )?[A-Z][\w]+(?: (?:(?:of|for|on|against)"
+                     r"(?: the)? )?[A-Z][\w]+)+(?![\w'-])"),
+    "es": re.compile(r"(?<![\w'-])[A-ZÁÉÍÓÚÑ][\w]+(?: (?:(?:de|del|de la|de los|de las|para"
+                     r"(?: la| el)?|contra(?: la| el)?) )?[A-ZÁÉÍÓÚÑ][\w]+)+(?![\w'-])"),
+}
+_EN_CONNECTORS = {"of", "for", "on", "against", "the"}
+_CAPITALISED_BEFORE = re.compile(r"([A-Z][\w-]*) \Z")
 _PREVIOUS_WORD = re.compile(r"([\w']+)\s*\Z")
 _EDITION = re.compile(r" (?:[IVXLC]+|(?:19|20)\d\d)\b")
 _MODEL_LABELS = {"ORG": "ORG", "PER": "PERSON", "PERSON": "PERSON", "LOC": "LOCATION",
@@ -97,6 +106,8 @@ class MentionResolver:
         model = self._admissible_model(text, model, rules + gazetteer)
         candidates = rules + gazetteer + model
         candidates += self._complements(text, candidates)
+        if not self.use_model and self.lang in lexicon.ORG_HEADS:
+            candidates += self._capitalised_bodies(text, candidates)
         candidates += self._acronyms(doc, text, candidates)
         candidates += self._titled_people(text)
         kept = resolve_overlaps(self._check_after(candidates))
@@ -337,11 +348,56 @@ class MentionResolver:
                 continue
             match = self.complement_re.search(text, max(0, c.start - 80), c.start)
             if match:
-                found.append(Mention(match.start(), c.end, "ORG", "", "complement"))
+                start = match.start()
+                if self.lang == "en":  # `Financial Intelligence Unit of ...`: the head's modifiers
+                    while (word := _CAPITALISED_BEFORE.search(text, max(0, start - 40), start)) \
+                            and word.group(1).lower() not in self.leading:
+                        start = word.start()
+                found.append(Mention(start, c.end, "ORG", "", "complement"))
             # English names the body after the name it serves: `CITES Secretariat`
             after = self.complement_after_re.match(text, c.end) if self.lang == "en" else None
             if after and c.label in ("ORG", "INSTRUMENT"):
                 found.append(Mention(c.start, after.end(), "ORG", "", "complement"))
+        return found
+
+    def _capitalised_bodies(self, text: str, candidates: list[Mention]) -> list[Mention]:
+        """Names of bodies no gazetteer holds, where no model reads them: capitalised words
+        holding a head noun of a body (`National Crime Agency`, `Unidad de Inteligencia
+        Financiera`). English names end on their head and take the id of a known body that
+        ends there (`Security Council Counter-Terrorism Committee` → `CTC`); Spanish ones start
+        with it and take the id of a known body that starts there.
+        """
+        found = []
+        heads = lexicon.ORG_HEADS[self.lang]
+        known = [c for c in candidates if c.source == "gazetteer"]
+        for match in _CAPITALISED_RUN[self.lang].finditer(text):
+            words = match.group().split()
+            if self.lang == "en":
+                while words and words[-1] not in heads:
+                    words.pop()  # the name ends on its head noun ...
+                if len(words) < len(match.group().split()) and len(words) > 1 \
+                        and words[-2] in _EN_CONNECTORS:
+                    continue  # ... not on a complement (`Mechanism for Police Cooperation`)
+                start = match.start()
+                while words and words[0].lower() in self.leading:
+                    start += len(words.pop(0)) + 1
+            else:
+                start = match.start()
+                if words[0] not in heads:
+                    continue
+            if len(words) < 2 or not any(w in heads for w in words):
+                continue
+            end = start + len(" ".join(words))
+            if text[start:end] != " ".join(words):
+                continue  # the run held other spacing: leave it to the gazetteer
+            if any(k.start < start < k.end or k.start < end < k.end for k in candidates):
+                continue  # it would cut a name already found
+            inner = [k for k in known if start <= k.start and k.end <= end and k.label == "ORG"]
+            if len(inner) > 1:
+                continue  # two known bodies side by side (`INTERPOL-United Nations ...`)
+            anchor = [k for k in inner if (k.end == end if self.lang == "en" else k.start == start)]
+            norm = anchor[0].norm if anchor else ""
+            found.append(Mention(start, end, "ORG", norm, "pattern:org"))
         return found
 
     # -- people ------------------------------------------------------------------------------
