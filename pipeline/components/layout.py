@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import numpy
-from spacy.attrs import IDX
+from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -39,13 +39,17 @@ class Layout:
         starts = {m.end() for m in _LINE_START.finditer(text)}
         if self.split_sentences:
             starts.update(m.end() for m in _SENTENCE_START.finditer(text))
-        # token indices from character offsets with one array, not a Python loop over tokens
+        # token indices from character offsets, and the flags set with one array: setting
+        # `is_sent_start` token by token checks the whole Doc each time
         token_starts = doc.to_array([IDX]).ravel()
-        indices = numpy.searchsorted(token_starts, sorted(starts))
-        doc[0].is_sent_start = True
-        for i, offset in zip(indices.tolist(), sorted(starts)):
-            if i < len(doc) and token_starts[i] == offset:
-                doc[i].is_sent_start = True
+        offsets = numpy.array(sorted(starts), dtype=token_starts.dtype)
+        indices = numpy.searchsorted(token_starts, offsets)
+        inside = indices < len(doc)
+        indices = indices[inside][token_starts[indices[inside]] == offsets[inside]]
+        flags = doc.to_array([SENT_START])  # a column, in spaCy's own dtype
+        flags[0] = 1
+        flags[indices] = 1
+        doc.from_array([SENT_START], flags.reshape(-1, 1))
         return doc
 
 

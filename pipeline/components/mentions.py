@@ -8,6 +8,7 @@ each mention its `norm`.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -23,17 +24,16 @@ RULER_KEY = "partex_ruler"
 AFTER_SEP = "^"  # a pattern id "CTED^CTC": the alias names CTED only soon after CTC is named
 _AFTER_WINDOW = 400  # characters within which the parent body must have been named
 
-_NOT_NAMES = set().union(*lexicon.GENERIC.values(), *lexicon.TITLES.values())
 # A civil title then a name: "M. Stock", "Mme Ghada Waly", "Mr Guterres", "Sra. Waly".
 _TITLED_NAME = re.compile(
     r"(?<![\w.])(?:M\.|MM\.|Mme|Mmes|Mlle|Dr\.?|Pr\.?|Mr\.?|Mrs\.?|Ms\.?|Sr\.|Sra\.|Srta\.|Dra\."
-    r"|Don|Doña)\s+(?P<name>[A-ZÀ-Ý][\w'-]+(?:\s+(?:(?:de|De|van|Van|von|da|del|der|Al|al|el|El)"
-    r"\s+)?[A-ZÀ-Ý][\w'-]+){0,3})")
-# Endings of French demonyms the NER reads as places (Brésilien, Marocaine, Français).
+    r"|Don|Doña)[ \t]+(?P<name>[A-ZÀ-Ý][\w'-]+(?:[ \t]+(?:(?:de|De|van|Van|von|da|del|der|Al|al"
+    r"|el|El)[ \t]+)?[A-ZÀ-Ý][\w'-]+){0,3})")
+# A French demonym the NER reads as a place: an article, then a word with a demonym's ending
+# ("le Brésilien", "la Marocaine"); a place stands after a preposition ("à Valenciennes").
+_DEMONYM = re.compile(r"(?:\b[Ll]e|\b[Ll]a|\b[Ll]es|\b[Uu]ne?) \Z")
 _DEMONYM_ENDINGS = ("ien", "ienne", "iens", "iennes", "ais", "aise", "aises", "ois", "oise",
                     "oises", "ain", "aine", "ains", "aines")
-# NER labels of spaCy's trained pipelines: WikiNER-style (fr, es: PER, LOC, ORG, MISC) and
-# OntoNotes-style (en: PERSON, GPE, LOC, ORG ...), so a user's English model plugs in as is.
 # Runs of capitalised words, with the small words names hold inside ("of the", "de la").
 _CAPITALISED_RUN = {
     "en": re.compile(r"(?<![\w'-])(?:[Tt]he )?[A-Z][\w]+(?: (?:(?:of|for|on|against)"
@@ -45,11 +45,14 @@ _EN_CONNECTORS = {"of", "for", "on", "against", "the"}
 _CAPITALISED_BEFORE = re.compile(r"([A-Z][\w-]*) \Z")
 _PREVIOUS_WORD = re.compile(r"([\w']+)\s*\Z")
 _EDITION = re.compile(r" (?:[IVXLC]+|(?:19|20)\d\d)\b")
+# NER labels of spaCy's trained pipelines: WikiNER-style (fr, es: PER, LOC, ORG, MISC) and
+# OntoNotes-style (en: PERSON, GPE, LOC, ORG ...), so a user's English model plugs in as is.
 _MODEL_LABELS = {"ORG": "ORG", "PER": "PERSON", "PERSON": "PERSON", "LOC": "LOCATION",
                  "GPE": "LOCATION", "FAC": "LOCATION"}
 _NAME_LABELS = {"ORG", "INSTRUMENT", "COUNTRY", "LOCATION", "PERSON", "OPERATION"}
 # an acronym in parentheses: two capitals at least (ONUDC, CTED, UNOCT, eu-LISA is not handled)
 _ACRONYM_DEF = re.compile(r"\(\s*([A-Z][A-Za-z0-9&.\-]{1,14})\s*\)")
+_ROMAN = re.compile(r"[IVXLCDM]+")
 _CLOSING = set(",;:.!?()[]«»\"")
 _JOINERS = re.compile(r"\s*(?:[-–/,&]|et|and|y|e|ou|or|o)?\s*", re.IGNORECASE)
 
@@ -64,8 +67,14 @@ def operation_name(surface: str) -> str:
     return " ".join(words)
 
 
+def _is_acronym_form(surface: str) -> bool:
+    """A name written as an acronym (`ONUDC`) cannot be the long form of another one."""
+    return " " not in surface and _is_acronym(surface)
+
+
 def _is_acronym(word: str) -> bool:
-    return sum(c.isupper() for c in word) >= 2 and not word.isdigit()
+    """Two capitals at least, and not a roman numeral (`(II)` numbers a phase, it names nothing)."""
+    return sum(c.isupper() for c in word) >= 2 and not _ROMAN.fullmatch(word)
 
 
 class MentionResolver:
@@ -93,6 +102,7 @@ class MentionResolver:
             rf"(?<![\w-])(?:{heads})(?:\s+[\w-]+){{0,2}}?\s+(?:{linkers})\s*\Z")
         self.complement_after_re = re.compile(rf" (?:{heads})(?![\w-])")
         self.leading = lexicon.LEADING[self.lang]
+        self.generic = lexicon.GENERIC[self.lang] | self.leading
         self.trailing = lexicon.TRAILING[self.lang]
         self.titles = lexicon.TITLES[self.lang]
 
@@ -140,7 +150,11 @@ class MentionResolver:
                 edition = _EDITION.match(text, end)
                 end = edition.end() if edition else end
             found.append(Mention(span.start_char, end, span.label_, norm, source))
-        return found
+        # `UNODC programme`: a token pattern that starts on a known body's name is that body
+        bodies = {m.start for m in found if m.source == "gazetteer" and m.label == "ORG"}
+        return [m for m in found if not (m.source == "pattern:operation" and m.start in bodies
+                                         and not text[m.start:m.end].split()[0].lower()
+                                         in lexicon.OPERATION_KEYWORDS)]
 
     def _trim(self, span: Span) -> tuple[int, int] | None:
         tokens = list(span)
@@ -159,13 +173,10 @@ class MentionResolver:
         """The NER's ORG, PER and LOC spans, trimmed, with what it gets wrong in this genre left out.
 
         Left out: spans in a heading (topics such as `Antiterrorisme`), titles and generic
-        nouns (`États Membres`, `Secrétaire Général`), one-word people or places that the
-        tagger does not call proper nouns (`Adoptée`, `Brésilien`). A named programme or
-        project is an OPERATION; a place that is a country is a COUNTRY.
+        nouns (`États Membres`, `Secrétaire Général`), demonyms (`le Brésilien`). A named
+        programme or project is an OPERATION; a place that is a country is a COUNTRY.
         """
         found = []
-        tagged = doc.has_annotation("POS")
-        generic = lexicon.GENERIC[self.lang] | self.leading
         for ent in doc.ents:
             label = _MODEL_LABELS.get(ent.label_)
             if label is None:
@@ -173,7 +184,6 @@ class MentionResolver:
             if label == "PERSON":
                 while len(ent) > 1 and (ent[0].lower_ in self.titles or ent[0].text == "."):
                     ent = ent[1:]
-                ent = self._extend_name(doc, ent) if tagged else ent
             bounds = self._trim(ent)
             if bounds is None:
                 continue
@@ -185,12 +195,11 @@ class MentionResolver:
             if span is None or not surface[:1].isupper():
                 continue
             words = [t.lower_ for t in span if not t.is_punct]
-            if all(w in generic for w in words) or words[0] in lexicon.TITLE_HEADS:
+            if all(w in self.generic for w in words) or words[0] in lexicon.TITLE_HEADS:
                 continue
-            if tagged and len(span) == 1 and label in ("PERSON", "LOCATION") \
-                    and span[0].pos_ != "PROPN":
-                continue
-            if label == "LOCATION" and len(span) == 1 and surface.lower().endswith(_DEMONYM_ENDINGS):
+            if label == "LOCATION" and self.lang == "fr" and len(span) == 1 \
+                    and surface.lower().endswith(_DEMONYM_ENDINGS) \
+                    and _DEMONYM.search(text, max(0, start - 5), start):
                 continue  # `le Brésilien Valdecy Urquiza`: a demonym, not a place
             if label == "ORG" and words[0] in lexicon.PROGRAMME_HEADS:
                 label = "OPERATION"
@@ -201,16 +210,6 @@ class MentionResolver:
                     continue
             found.append(Mention(start, end, label, "", "model"))
         return found
-
-    @staticmethod
-    def _extend_name(doc: Doc, ent: Span) -> Span:
-        """Carry a person's name over the proper nouns that follow it (`Valdecy` `Urquiza`)."""
-        end = ent.end
-        while end < len(doc) and doc[end].is_title and not doc[end].is_sent_start \
-                and doc[end].pos_ in ("PROPN", "NOUN", "ADJ", "VERB") \
-                and doc[end].lower_ not in _NOT_NAMES:
-            end += 1
-        return doc[ent.start:end]
 
     @staticmethod
     def _admissible_model(text: str, model: list[Mention], rules: list[Mention]) -> list[Mention]:
@@ -241,21 +240,34 @@ class MentionResolver:
         """Mentions for `Long form (ACR)`: the long form, the acronym, and later uses of either."""
         added: list[Mention] = []
         defined: dict[str, Mention] = {}
+        names_by_end: dict[int, list[Mention]] = {}
+        for c in candidates:
+            if c.label in ("ORG", "INSTRUMENT", "OPERATION") and not _is_acronym_form(text[c.start:c.end]):
+                names_by_end.setdefault(c.end, []).append(c)
+        walls = self._walls(text, candidates)
+        gazetteer_at = {(c.start, c.end): c for c in candidates if c.source == "gazetteer"}
         for match in _ACRONYM_DEF.finditer(text):
             acr = match.group(1)
             if not _is_acronym(acr):
                 continue
             acr_start, acr_end = match.span(1)
-            long_form = self._long_form(doc, text, match.start(), acr, candidates + added)
-            if long_form is None:
-                continue
-            if not any(long_form is c for c in candidates + added):
+            paren = match.start()
+            while paren > 0 and text[paren - 1].isspace():
+                paren -= 1
+            named = names_by_end.get(paren)
+            if named:
+                long_form = max(named, key=lambda c: (c.end - c.start, c.rank))
+                if long_form.source == "model":
+                    long_form.source = "acronym"
+            else:
+                long_form = self._guess_long_form(doc, paren, acr, walls)
+                if long_form is None:
+                    continue
                 added.append(long_form)
-            known = [c for c in candidates if (c.start, c.end) == (acr_start, acr_end)
-                     and c.source == "gazetteer"]
-            if long_form.source != "gazetteer" and known and known[0].label == long_form.label:
-                long_form.norm = known[0].norm
-                long_form.source = "acronym" if long_form.source == "model" else long_form.source
+                names_by_end.setdefault(long_form.end, []).append(long_form)
+            known = gazetteer_at.get((acr_start, acr_end))
+            if long_form.source != "gazetteer" and known and known.label == long_form.label:
+                long_form.norm = known.norm
             if not long_form.norm and long_form.label in ("ORG", "INSTRUMENT"):
                 long_form.norm = acr
             elif not long_form.norm and long_form.label == "OPERATION":
@@ -265,46 +277,41 @@ class MentionResolver:
             acr_mention = Mention(acr_start, acr_end, long_form.label, long_form.norm, "acronym")
             added.append(acr_mention)
             defined.setdefault(acr, acr_mention)
-        for acr, first in defined.items():
-            for match in re.finditer(rf"(?<![\w-]){re.escape(acr)}(?![\w])", text):
+        if defined:
+            uses = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, defined)) + r")(?!\w)")
+            for match in uses.finditer(text):
+                first = defined[match.group()]
                 if match.start() > first.start:
                     added.append(Mention(match.start(), match.end(), first.label, first.norm,
                                          "acronym"))
         return added
 
-    def _long_form(self, doc: Doc, text: str, paren: int, acr: str,
-                   candidates: list[Mention]) -> Mention | None:
-        before = [c for c in candidates
-                  if c.end <= paren and not text[c.end:paren].strip()
-                  and c.label in ("ORG", "INSTRUMENT", "OPERATION")]
-        if before:
-            best = max(before, key=lambda c: (c.end - c.start, c.rank))
-            if best.source == "model":
-                best.source = "acronym"
-            return best
-        return self._guess_long_form(doc, text, paren, acr, candidates)
+    def _walls(self, text: str, candidates: list[Mention]) -> bytearray:
+        """Characters a long form read back from a parenthesis cannot cross: values (dates,
+        figures, resolutions) and names found by the rules that do not stand as a complement
+        after an article or preposition (`INTERPOL compte parmi ... du Groupe`, but `... des
+        Nations Unies`)."""
+        walls = bytearray(len(text))
+        for c in candidates:
+            if c.source == "model":
+                continue
+            before = _PREVIOUS_WORD.search(text, max(0, c.start - 12), c.start)
+            complement = before is not None and before.group(1).lower() in self.leading
+            if c.label in ("DATE", "FIGURE", "RESOLUTION") or not complement:
+                walls[c.start:c.end] = b"\x01" * (c.end - c.start)
+        return walls
 
-    def _guess_long_form(self, doc: Doc, text: str, paren: int, acr: str,
-                         candidates: list[Mention]) -> Mention | None:
+    def _guess_long_form(self, doc: Doc, paren: int, acr: str, walls: bytearray) -> Mention | None:
         """Read back from the parenthesis to where the name starts (no candidate ends there).
 
-        The window stops at punctuation, a verb, a conjunction, a value (date, figure) or a
-        name already found that is not a complement (`INTERPOL compte parmi ... du Groupe`, but
-        `... des Nations Unies`); the name starts at a capitalised word standing at the
-        window's start or after an article or preposition, preferring one whose initial is the
-        acronym's (Schwartz & Hearst 2003 match initials).
+        The window stops at a line break, punctuation, a conjunction or a verb of the stop
+        list, or a wall (see `_walls`), and holds at most 14 words; the name starts at a
+        capitalised word standing at the window's start or after an article or preposition,
+        preferring one whose initial is the acronym's (Schwartz & Hearst 2003 match initials).
         """
-        span = doc.char_span(0, paren, alignment_mode="contract")
+        span = doc.char_span(max(0, paren - 300), paren, alignment_mode="contract")
         if span is None or not len(span):
             return None
-        walls = []
-        for c in candidates:
-            if c.end > paren or c.source == "model":
-                continue
-            before = text[max(0, c.start - 12):c.start].split()
-            complement = bool(before) and before[-1].lower() in self.leading
-            if c.label in ("DATE", "FIGURE", "RESOLUTION") or not complement:
-                walls.append(c)
         stops = lexicon.ACRONYM_STOP[self.lang]
         window = []
         for token in reversed(span):
@@ -312,26 +319,20 @@ class MentionResolver:
                 break
             if token.is_space:
                 continue
-            if token.text in _CLOSING or token.lower_ in stops:
-                break
-            if any(w.start <= token.idx < w.end for w in walls):
-                break
-            # a verb ends the window, unless an article makes it a noun ("la traite des personnes")
-            if token.pos_ in ("VERB", "AUX") and token.i > 0 and not (
-                    doc[token.i - 1].pos_ == "DET" or doc[token.i - 1].lower_ in self.leading):
+            if token.text in _CLOSING or token.lower_ in stops or walls[token.idx]:
                 break
             window.append(token)
             if len(window) >= 14:
                 break
         window.reverse()
         starts = [i for i, t in enumerate(window)
-                  if t.text[:1].isupper() and (i == 0 or window[i - 1].lower_ in self.leading)]
+                  if t.text[:1].isupper() and t.lower_ not in self.leading
+                  and (i == 0 or window[i - 1].lower_ in self.leading)]
         if not starts:
             return None
         initial = [i for i in starts if window[i].text[:1] == acr[:1]]
-        first = (initial or starts)[0]
-        name = window[first:]
-        if len(name) < 2 or not any(t.text[:1].isupper() for t in name):
+        name = window[(initial or starts)[0]:]
+        if len(name) < 2:
             return None
         return Mention(name[0].idx, name[-1].idx + len(name[-1]), "ORG", "", "acronym")
 
@@ -410,26 +411,33 @@ class MentionResolver:
     @staticmethod
     def _surnames(text: str, kept: list[Mention]) -> list[Mention]:
         """Later uses of the surname of a person named in full (`Stock` after `Jürgen Stock`)."""
-        found = []
-        for person in (m for m in kept if m.label == "PERSON"):
+        first_seen: dict[str, int] = {}
+        for person in kept:
             words = text[person.start:person.end].split()
-            if len(words) < 2:
-                continue
-            pattern = rf"(?<![\w-]){re.escape(words[-1])}(?![\w-])"
-            found.extend(Mention(m.start(), m.end(), "PERSON", "", "backref")
-                         for m in re.finditer(pattern, text) if m.start() >= person.end)
-        return found
+            if person.label == "PERSON" and len(words) > 1:
+                first_seen.setdefault(words[-1], person.end)
+        if not first_seen:
+            return []
+        pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, first_seen)) + r")(?![\w-])")
+        return [Mention(m.start(), m.end(), "PERSON", "", "backref")
+                for m in pattern.finditer(text) if m.start() >= first_seen[m.group()]]
 
     # -- parents and back-references ---------------------------------------------------------
     @staticmethod
     def _check_after(candidates: list[Mention]) -> list[Mention]:
         """Keep `Direction exécutive`-style aliases only soon after their parent body is named."""
+        ends: dict[str, list[int]] = {}
+        for c in candidates:
+            ends.setdefault(c.norm.split(AFTER_SEP, 1)[0], []).append(c.end)
+        for positions in ends.values():
+            positions.sort()
         kept = []
         for c in candidates:
             if AFTER_SEP in c.norm:
                 ident, parent = c.norm.split(AFTER_SEP, 1)
-                if not any(p.norm.split(AFTER_SEP)[0] == parent and p.end <= c.start
-                           and c.start - p.end <= _AFTER_WINDOW for p in candidates):
+                positions = ends.get(parent, [])
+                i = bisect.bisect_right(positions, c.start) - 1
+                if i < 0 or c.start - positions[i] > _AFTER_WINDOW:
                     continue
                 c.norm = ident
             kept.append(c)
@@ -445,22 +453,29 @@ class MentionResolver:
         found = []
         determiners = lexicon.BACKREF_DETERMINERS[self.lang]
         counts = Counter(m.norm for m in kept)
+        ordered = sorted((m for m in kept if m.norm), key=lambda m: m.end)
+        # what was named before the current position, by label: norm -> (last position, forms)
+        seen: dict[str, dict[str, tuple[int, set[str]]]] = {}
+        position = 0
         for match in self.backref_re.finditer(text):
             start, end = match.span()
             head = match.group()
+            while position < len(ordered) and ordered[position].end <= start:
+                m = ordered[position]
+                forms = seen.setdefault(m.label, {}).get(m.norm, (0, set()))[1]
+                forms.add(text[m.start:m.end].lower())
+                seen[m.label][m.norm] = (position, forms)
+                position += 1
             prev = _PREVIOUS_WORD.search(text, max(0, start - 12), start)
             if prev is None or prev.group(1).lower() not in determiners:
                 continue
             label = self.backref_label[head]
             lowered = head.lower()
-            earlier = [m for m in kept if m.label == label and m.end <= start and m.norm
-                       and text[m.start:m.end] != head]
-            fitting = {m.norm for m in earlier
-                       if self._head_of(text[m.start:m.end].lower(), lowered)
-                       or self._named_so(m.norm, lowered)}
+            fitting = [norm for norm, (_, forms) in seen.get(label, {}).items()
+                       if any(form != lowered and self._head_of(form, lowered) for form in forms)
+                       or self._named_so(norm, lowered)]
             if fitting:
-                last = {m.norm: i for i, m in enumerate(earlier)}
-                norm = max(fitting, key=lambda n: (counts[n], last[n]))
+                norm = max(fitting, key=lambda n: (counts[n], seen[label][n][0]))
                 found.append(Mention(start, end, label, norm, "backref"))
         return found
 
@@ -495,8 +510,10 @@ class MentionResolver:
                 m.norm = full[-1]
                 # "Bolle" after "Catherine De Bolle": the particle belongs to the surname
                 for word in reversed(m.norm.split()[1:-len(words)]):
-                    if word.lower() in lexicon.NAME_PARTICLES and \
-                            text[:m.start].endswith(word + " "):
+                    if word.lower() in lexicon.NAME_PARTICLES \
+                            and text.endswith(word + " ", 0, m.start) \
+                            and not any(k.end > m.start - len(word) - 1 and k.end <= m.start
+                                        for k in kept if k is not m):
                         m.start -= len(word) + 1
                     else:
                         break
