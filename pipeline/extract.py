@@ -6,12 +6,14 @@ import bisect
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
+import numpy
 import pandas as pd
+from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from .columns import MENTION_COLUMNS
-from .components.keys import BLOCKS_KEY, MENTIONS_KEY, ORIGINAL_KEY, TEXT_KEY
+from .components.keys import BLOCKS_KEY, MENTIONS_KEY, ORIGINAL_KEY, TEXT_KEY, doc_text
 from .language import SUPPORTED_LANGUAGES, detect_language
 from .nlp import build_nlp, configured_models
 from .text import Block, Sections, fold
@@ -90,10 +92,12 @@ def _prepare(nlp: Language, text: str) -> Doc:
 
 def rows_from_doc(doc: Doc, doc_id: str, lang: str) -> list[dict]:
     """The mention rows of a processed Doc, with text taken from the original document."""
-    original = doc.user_data.get(ORIGINAL_KEY, doc.text)
+    original = doc.user_data.get(ORIGINAL_KEY) or doc_text(doc)
     blocks = [Block(*b) for b in doc.user_data.get(BLOCKS_KEY, [])]
     sections = Sections(original, blocks)
-    sent_starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
+    # sentence starts as character offsets, read from one array rather than `doc.sents`
+    starts = doc.to_array([IDX, SENT_START]) if len(doc) else numpy.zeros((0, 2), "uint64")
+    sent_starts = starts[starts[:, 1] == 1, 0].tolist() or [0]
     rows = []
     for m in doc.user_data.get(MENTIONS_KEY, []):
         rows.append({
