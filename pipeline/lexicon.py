@@ -133,12 +133,14 @@ NAME_PARTICLES = {"de", "du", "des", "da", "das", "do", "dos", "del", "della", "
 # Maroc", "Office of the UNHCR"), and the words that link them to that name (folded ').
 COMPLEMENT_HEADS = {
     "fr": ["Secrétariat", "Bureau", "Bureaux", "Comité", "Conseil", "Direction", "Commission",
+           "Sous-direction", "Assemblée",
            "Division", "Unité", "Service", "Département", "Centre", "Groupe", "Police",
            "Gendarmerie", "Ministère", "Agence", "Délégation", "Mission", "Représentation"],
-    "en": ["Secretariat", "Office", "Bureau", "Committee", "Council", "Directorate",
+    "en": ["Secretariat", "Office", "Bureau", "Committee", "Council", "Directorate", "Assembly",
            "Commission", "Division", "Unit", "Service", "Department", "Centre", "Center",
            "Group", "Police", "Ministry", "Agency", "Delegation", "Mission"],
     "es": ["Secretaría", "Oficina", "Comité", "Consejo", "Dirección", "Comisión", "División",
+           "Asamblea", "Subdirección",
            "Unidad", "Servicio", "Departamento", "Centro", "Grupo", "Policía", "Ministerio",
            "Agencia", "Delegación", "Misión"],
 }
@@ -167,3 +169,14 @@ ORG_HEADS = {
            "Aduanas", "Fiscalía", "Procuraduría", "Superintendencia", "Parlamento", "Asamblea",
            "Carabineros", "Prefectura"},
 }
+
+# First words of a text, not a body: a model ORG or an acronym's long form starting so is an
+# INSTRUMENT ("Plan d'action régional", "Estatuto Temporal de Protección (ETPV)").
+INSTRUMENT_HEADS = {"plan", "stratégie", "strategy", "estrategia", "convention", "convención",
+                    "convenio", "protocole", "protocol", "protocolo", "pacte", "pact", "pacto",
+                    "compact", "charte", "charter", "carta", "déclaration", "declaration",
+                    "declaración", "accord", "agreement", "acuerdo", "traité", "treaty",
+                    "tratado", "statut", "statute", "estatuto", "agenda", "programme d'action"}
+
+# Lower-case first words that still start a body's name in French and Spanish typography.
+LOWERCASE_ORG_STARTS = {"ministère", "ministerio", "ministry"}

@@ -91,9 +91,12 @@ def ruler_patterns(lang: str, patterns_dir: str | Path | None = None) -> tuple[l
         ident = alias.id + (AFTER_SEP + alias.after if alias.after else "")
         record = {"label": alias.label, "pattern": alias.alias, "id": ident}
         (acronyms if alias.is_acronym else names).append(record)
-    curated = gazetteer.country_aliases()
+    # every country name pycountry and the curated lists know, in every language: a text in
+    # one language names countries the way another does too (`El Salvador`, `Iraq`)
+    listed = {(r["label"], r["pattern"]) for r in names + acronyms}
     for name, code in resources.countries.names():
-        if name not in curated:
+        if ("COUNTRY", name) not in listed:
+            listed.add(("COUNTRY", name))
             record = {"label": "COUNTRY", "pattern": name, "id": code}
             upper = not any(c.islower() for c in name)
             (acronyms if upper else names).append(record)

@@ -69,6 +69,16 @@ def orgs(extractor, text, lang):
      [("Unidad de Inteligencia Financiera", "Unidad de Inteligencia Financiera"),
       ("Fiscalía General de la Nación", "Fiscalía General de la Nación")]),
     ("es", "la Policía Nacional de Colombia", [("Policía Nacional de Colombia", "Policía Nacional de Colombia")]),
+    # a long form read back to a lower-case ministry, across a conjunction inside a name
+    ("fr", "le ministère des Forêts et de la Faune (MINFOF) ; le MINFOF agit.",
+     [("ministère des Forêts et de la Faune", "MINFOF"), ("MINFOF", "MINFOF"), ("MINFOF", "MINFOF")]),
+    ("es", "la Plataforma de Coordinación para Refugiados y Migrantes (R4V)",
+     [("Plataforma de Coordinación para Refugiados y Migrantes", "R4V"), ("R4V", "R4V")]),
+    # not from right after a comma, not a roman numeral
+    ("en", "the Convention against Trafficking in Persons, Especially Women and Children (ACTIP)", []),
+    ("fr", "La phase de mise en oeuvre (II) commence.", []),
+    # a model-free body named after another: `Asamblea General de la OEA`, not the UN's
+    ("es", "la Asamblea General de la OEA", [("Asamblea General de la OEA", "Asamblea General de la OEA")]),
     # what must not be an organisation: lower-case words, generic nouns
     ("fr", "les nations unies ont des bureaux", []),
     ("fr", "les États membres et le secrétaire général", []),

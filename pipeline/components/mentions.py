@@ -54,6 +54,7 @@ _NAME_LABELS = {"ORG", "INSTRUMENT", "COUNTRY", "LOCATION", "PERSON", "OPERATION
 _ACRONYM_DEF = re.compile(r"\(\s*([A-Z][A-Za-z0-9&.\-]{1,14})\s*\)")
 _ROMAN = re.compile(r"[IVXLCDM]+")
 _CLOSING = set(",;:.!?()[]«»\"")
+_NAME_CONJUNCTIONS = {"et", "and", "y", "e"}  # `Refugiados y Migrantes`: inside a name
 _JOINERS = re.compile(r"\s*(?:[-–/,&]|et|and|y|e|ou|or|o)?\s*", re.IGNORECASE)
 
 
@@ -101,6 +102,7 @@ class MentionResolver:
         self.complement_re = re.compile(
             rf"(?<![\w-])(?:{heads})(?:\s+[\w-]+){{0,2}}?\s+(?:{linkers})\s*\Z")
         self.complement_after_re = re.compile(rf" (?:{heads})(?![\w-])")
+        self.model_complement_re = re.compile(rf"\s+(?:{linkers})\s*\Z")
         self.leading = lexicon.LEADING[self.lang]
         self.generic = lexicon.GENERIC[self.lang] | self.leading
         self.trailing = lexicon.TRAILING[self.lang]
@@ -121,7 +123,12 @@ class MentionResolver:
         candidates += self._acronyms(doc, text, candidates)
         candidates += self._titled_people(text)
         kept = resolve_overlaps(self._check_after(candidates))
-        kept = resolve_overlaps(kept + self._backrefs(text, kept) + self._surnames(text, kept))
+        # a body named inside a longer name (`ONUDC` in `Bureau régional de l'ONUDC`) is still a
+        # body named: later back-references may point to it
+        in_kept = {id(m) for m in kept}
+        named = kept + [c for c in candidates if c.source == "gazetteer" and id(c) not in in_kept
+                        and AFTER_SEP not in c.norm]
+        kept = resolve_overlaps(kept + self._backrefs(text, named) + self._surnames(text, kept))
         original = doc.user_data.get(ORIGINAL_KEY, text)
         for m in kept:
             self._finish(original, m, kept)
@@ -203,6 +210,8 @@ class MentionResolver:
                 continue  # `le Brésilien Valdecy Urquiza`: a demonym, not a place
             if label == "ORG" and words[0] in lexicon.PROGRAMME_HEADS:
                 label = "OPERATION"
+            elif label == "ORG" and words[0] in lexicon.INSTRUMENT_HEADS:
+                label = "INSTRUMENT"
             if label == "LOCATION":
                 code = self.country_lookup(surface)
                 if code:
@@ -314,27 +323,45 @@ class MentionResolver:
             return None
         stops = lexicon.ACRONYM_STOP[self.lang]
         window = []
+        at_line_start = True  # the window reaches back to the start of its line
         for token in reversed(span):
             if token.is_space and "\n" in token.text:
                 break
             if token.is_space:
                 continue
-            if token.text in _CLOSING or token.lower_ in stops or walls[token.idx]:
+            if token.text in _CLOSING or walls[token.idx]:
+                at_line_start = False
+                break
+            # `Refugiados y Migrantes`, `Forêts et de la Faune`: a conjunction between two
+            # capitalised words is inside the name
+            if token.lower_ in stops and not (
+                    token.lower_ in _NAME_CONJUNCTIONS and token.i > 0
+                    and doc[token.i - 1].text[:1].isupper()
+                    and any(t.text[:1].isupper() for t in window[-3:])):
+                at_line_start = False
                 break
             window.append(token)
             if len(window) >= 14:
                 break
         window.reverse()
+        # a name starts after an article or a preposition, or at the start of its line; not
+        # right after a comma or a verb (`..., Especially Women and Children (ACTIP)`)
         starts = [i for i, t in enumerate(window)
-                  if t.text[:1].isupper() and t.lower_ not in self.leading
-                  and (i == 0 or window[i - 1].lower_ in self.leading)]
+                  if (t.text[:1].isupper() or t.lower_ in lexicon.LOWERCASE_ORG_STARTS)
+                  and t.lower_ not in self.leading
+                  and (window[i - 1].lower_ in self.leading if i else at_line_start)]
         if not starts:
             return None
-        initial = [i for i in starts if window[i].text[:1] == acr[:1]]
+        # English names match their acronym's initial; French and Spanish long forms often
+        # stand for an English acronym (`Groupe ... (ICAT)`), so there the earliest start wins
+        initial = [i for i in starts if window[i].text[:1] == acr[:1]] if self.lang == "en" else []
         name = window[(initial or starts)[0]:]
         if len(name) < 2:
             return None
-        return Mention(name[0].idx, name[-1].idx + len(name[-1]), "ORG", "", "acronym")
+        first = name[0].lower_
+        label = ("INSTRUMENT" if first in lexicon.INSTRUMENT_HEADS else
+                 "OPERATION" if first in lexicon.PROGRAMME_HEADS else "ORG")
+        return Mention(name[0].idx, name[-1].idx + len(name[-1]), label, "", "acronym")
 
     def _complements(self, text: str, candidates: list[Mention]) -> list[Mention]:
         """`Secrétariat de la CITES`, `Police nationale du Maroc`: a body named after another name.
@@ -344,6 +371,10 @@ class MentionResolver:
         gazetteer knows the whole.
         """
         found = []
+        model_ends: dict[int, list[Mention]] = {}
+        for c in candidates:
+            if c.source == "model" and c.label == "ORG":
+                model_ends.setdefault(c.end, []).append(c)
         for c in candidates:
             if c.source == "model" or c.label not in ("ORG", "INSTRUMENT", "COUNTRY", "LOCATION"):
                 continue
@@ -355,6 +386,13 @@ class MentionResolver:
                             and word.group(1).lower() not in self.leading:
                         start = word.start()
                 found.append(Mention(start, c.end, "ORG", "", "complement"))
+            # a model name then `de` + this known name: `Sous-direction de la sécurité
+            # environnementale d'INTERPOL`
+            if self.lang != "en" and c.label == "ORG":
+                joined = self.model_complement_re.search(text, max(0, c.start - 8), c.start)
+                if joined:
+                    found.extend(Mention(m.start, c.end, "ORG", "", "complement")
+                                 for m in model_ends.get(joined.start(), ()))
             # English names the body after the name it serves: `CITES Secretariat`
             after = self.complement_after_re.match(text, c.end) if self.lang == "en" else None
             if after and c.label in ("ORG", "INSTRUMENT"):
@@ -370,7 +408,7 @@ class MentionResolver:
         """
         found = []
         heads = lexicon.ORG_HEADS[self.lang]
-        known = [c for c in candidates if c.source == "gazetteer"]
+        known = [c for c in candidates if c.source == "gazetteer" and AFTER_SEP not in c.norm]
         for match in _CAPITALISED_RUN[self.lang].finditer(text):
             words = match.group().split()
             if self.lang == "en":
@@ -443,7 +481,7 @@ class MentionResolver:
             kept.append(c)
         return kept
 
-    def _backrefs(self, text: str, kept: list[Mention]) -> list[Mention]:
+    def _backrefs(self, text: str, named: list[Mention]) -> list[Mention]:
         """`le Comité`, `its Executive Directorate`: a body named before whose name has that head.
 
         The candidates are the bodies named before whose name as written, or one of whose
@@ -452,8 +490,8 @@ class MentionResolver:
         """
         found = []
         determiners = lexicon.BACKREF_DETERMINERS[self.lang]
-        counts = Counter(m.norm for m in kept)
-        ordered = sorted((m for m in kept if m.norm), key=lambda m: m.end)
+        counts = Counter(m.norm for m in named)
+        ordered = sorted((m for m in named if m.norm), key=lambda m: m.end)
         # what was named before the current position, by label: norm -> (last position, forms)
         seen: dict[str, dict[str, tuple[int, set[str]]]] = {}
         position = 0

@@ -58,7 +58,9 @@ CURRENCIES: dict[str, dict[str, str]] = {
 _CURRENCY_CODES = ("USD", "EUR", "GBP", "CHF", "XOF", "XAF", "JPY", "CNY", "CAD", "AUD", "RUB",
                    "INR", "BRL", "MXN", "ZAR", "NGN", "KES", "MAD", "DZD", "TND", "EGP", "SAR",
                    "AED", "QAR", "SEK", "NOK", "DKK", "COP", "ARS", "CLP", "PEN")
-_SYMBOLS = {"US$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
+_SYMBOLS = {"US$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "A$": "AUD",
+            "C$": "CAD", "NZ$": "NZD", "HK$": "HKD", "S$": "SGD", "R$": "BRL"}
+_SYMBOL_RE = r"US\$|A\$|C\$|NZ\$|HK\$|S\$|R\$|\$|€|£|¥"
 MEASURES: dict[str, str] = {
     "kg": "kg", "kilogrammes": "kg", "kilogramme": "kg", "kilos": "kg", "kilo": "kg",
     "kilograms": "kg", "kilogram": "kg", "kilogramos": "kg", "kilogramo": "kg",
@@ -246,8 +248,8 @@ def _compile(lang: str) -> dict[str, re.Pattern[str]]:
                                    re.IGNORECASE),
         "mult": re.compile(rf"{S}({mult})(?!\w)", re.IGNORECASE),
         "short": re.compile(rf"{S0}({short})(?![\w])", re.IGNORECASE),
-        "prefix_currency": re.compile(rf"(?:(US\$|\$|€|£|¥)|\b({codes})){S0}$"),
-        "currency": re.compile(rf"{S0}(?:(US\$|\$|€|£|¥)|({codes})|({currencies})(?![\w]))",
+        "prefix_currency": re.compile(rf"(?:({_SYMBOL_RE})|\b({codes})){S0}$"),
+        "currency": re.compile(rf"{S0}(?:({_SYMBOL_RE})|({codes})|({currencies})(?![\w]))",
                                re.IGNORECASE if lang != "en" else 0),
         "de": re.compile(rf"{S}(?:de{S}|d{_APOS}{S0}|of{S})", re.IGNORECASE),
         "percent": re.compile(rf"{S0}{_PERCENT}(?!\w)", re.IGNORECASE),
