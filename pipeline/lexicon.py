@@ -180,3 +180,10 @@ INSTRUMENT_HEADS = {"plan", "stratégie", "strategy", "estrategia", "convention"
 
 # Lower-case first words that still start a body's name in French and Spanish typography.
 LOWERCASE_ORG_STARTS = {"ministère", "ministerio", "ministry"}
+
+# Bodies named for the region they serve: an office of this kind followed by `pour`/`for`/
+# `para` and a place is one name ("Bureau régional de l'ONUDC pour l'Afrique de l'Ouest et du
+# Centre", "Regional Office for Southeast Asia and the Pacific").
+REGIONAL_HEADS = {"bureau", "bureaux", "office", "offices", "oficina", "centre", "center",
+                  "centro", "antenne", "délégation", "delegation", "delegación", "mission",
+                  "misión", "représentation", "representación"}

@@ -79,6 +79,14 @@ def orgs(extractor, text, lang):
     ("fr", "La phase de mise en oeuvre (II) commence.", []),
     # a model-free body named after another: `Asamblea General de la OEA`, not the UN's
     ("es", "la Asamblea General de la OEA", [("Asamblea General de la OEA", "Asamblea General de la OEA")]),
+    # an office named with the region it serves is one name
+    ("fr", "le Bureau régional de l'ONUDC pour l'Afrique de l'Ouest et du Centre, à Dakar",
+     [("Bureau régional de l'ONUDC pour l'Afrique de l'Ouest et du Centre",
+       "Bureau régional de l'ONUDC pour l'Afrique de l'Ouest et du Centre")]),
+    ("en", "the UNODC Regional Office for Southeast Asia and the Pacific",
+     [("UNODC Regional Office for Southeast Asia and the Pacific",
+       "UNODC Regional Office for Southeast Asia and the Pacific")]),
+    ("fr", "l'appui d'INTERPOL pour l'Afrique", [("INTERPOL", "INTERPOL")]),
     # what must not be an organisation: lower-case words, generic nouns
     ("fr", "les nations unies ont des bureaux", []),
     ("fr", "les États membres et le secrétaire général", []),

@@ -54,6 +54,10 @@ _NAME_LABELS = {"ORG", "INSTRUMENT", "COUNTRY", "LOCATION", "PERSON", "OPERATION
 _ACRONYM_DEF = re.compile(r"\(\s*([A-Z][A-Za-z0-9&.\-]{1,14})\s*\)")
 _ROMAN = re.compile(r"[IVXLCDM]+")
 _CLOSING = set(",;:.!?()[]«»\"")
+_REGION_LINK = re.compile(r"[ \t]+(?:pour|for|para)[ \t]+(?:l'|la[ \t]+|le[ \t]+|les[ \t]+|el[ \t]+"
+                          r"|los[ \t]+|las[ \t]+|the[ \t]+)?")
+_REGION_MORE = re.compile(r"[ \t]+(?:et|and|y)[ \t]+(?:du|de[ \t]+la|de[ \t]+l'|des|the|el|la|le)?[ \t]*"
+                          r"[A-ZÀ-Ý][\w-]+")
 _NAME_CONJUNCTIONS = {"et", "and", "y", "e"}  # `Refugiados y Migrantes`: inside a name
 _JOINERS = re.compile(r"\s*(?:[-–/,&]|et|and|y|e|ou|or|o)?\s*", re.IGNORECASE)
 
@@ -120,6 +124,7 @@ class MentionResolver:
         candidates += self._complements(text, candidates)
         if not self.use_model and self.lang in lexicon.ORG_HEADS:
             candidates += self._capitalised_bodies(text, candidates)
+        candidates += self._regional_offices(text, candidates)
         candidates += self._acronyms(doc, text, candidates)
         candidates += self._titled_people(text)
         kept = resolve_overlaps(self._check_after(candidates))
@@ -437,6 +442,26 @@ class MentionResolver:
             anchor = [k for k in inner if (k.end == end if self.lang == "en" else k.start == start)]
             norm = anchor[0].norm if anchor else ""
             found.append(Mention(start, end, "ORG", norm, "pattern:org"))
+        return found
+
+    def _regional_offices(self, text: str, candidates: list[Mention]) -> list[Mention]:
+        """`Bureau régional de l'ONUDC pour l'Afrique de l'Ouest (et du Centre)`: an office
+        named with the region it serves, a place found by the rules after `pour`/`for`/`para`."""
+        places = {c.start: c for c in candidates
+                  if c.label in ("LOCATION", "COUNTRY") and c.source != "model"}
+        found = []
+        for c in candidates:
+            words = text[c.start:c.end].lower().split()
+            if c.label != "ORG" or not words or not (
+                    words[0] in lexicon.REGIONAL_HEADS or words[-1] in lexicon.REGIONAL_HEADS):
+                continue
+            link = _REGION_LINK.match(text, c.end)
+            place = places.get(link.end()) if link else None
+            if place is None:
+                continue
+            more = _REGION_MORE.match(text, place.end)
+            found.append(Mention(c.start, more.end() if more else place.end, "ORG", "",
+                                 "complement"))
         return found
 
     # -- people ------------------------------------------------------------------------------
