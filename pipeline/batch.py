@@ -31,7 +31,6 @@ from typing import Any
 
 import pipeline
 from pipeline import outputs
-from pipeline.columns import MENTION_COLUMNS
 from pipeline.inputs import FORMATS as INPUT_FORMATS
 from pipeline.inputs import InputError, Source, decode_document, discover, read_bytes
 from pipeline.records import entity_records

@@ -136,7 +136,6 @@ def find_resolutions(text: str, lang: str) -> list[ResolutionMatch]:
     """Find resolutions by number, one match per item of a list, with document symbols."""
     if lang not in LANGS:
         raise ValueError(f"unsupported language: {lang!r}")
-    found: list[tuple[int, int, dict[str, str | None]]] = []
     groups: list[tuple[int, int, list[tuple[int, int, dict[str, str | None]]]]] = []
     taken: list[tuple[int, int]] = []
     for m in _FIRST.finditer(text):
