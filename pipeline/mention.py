@@ -57,3 +57,18 @@ def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
         starts.insert(i, m.start)
         kept.insert(i, m)
     return kept
+
+
+class SpanIndex:
+    """Mentions indexed by start, to find those that overlap a span without scanning them all."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        self._mentions = sorted(mentions, key=lambda m: m.start)
+        self._starts = [m.start for m in self._mentions]
+        self._longest = max((m.end - m.start for m in mentions), default=0)
+
+    def overlapping(self, start: int, end: int) -> list[Mention]:
+        """The mentions sharing at least one character with [start, end), sorted by start."""
+        lo = bisect.bisect_left(self._starts, start - self._longest)
+        hi = bisect.bisect_left(self._starts, end)
+        return [m for m in self._mentions[lo:hi] if m.end > start]

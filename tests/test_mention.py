@@ -32,3 +32,17 @@ def test_contains_and_overlaps():
     outer, inner, apart = Mention(0, 10, "ORG"), Mention(2, 5, "ORG"), Mention(10, 12, "ORG")
     assert outer.contains(inner) and not inner.contains(outer)
     assert outer.overlaps(inner) and not outer.overlaps(apart)
+
+
+@pytest.mark.parametrize("start, end, expected", [
+    (0, 3, [(0, 10)]),             # inside a long span that starts before
+    (10, 12, [(10, 12)]),          # exactly one
+    (9, 11, [(0, 10), (10, 12)]),  # across two
+    (12, 20, []),                  # after all of them
+    (3, 4, [(0, 10), (3, 4)]),     # a short span starting inside a long one
+])
+def test_span_index_finds_every_overlapping_span(start, end, expected):
+    from pipeline.mention import SpanIndex
+
+    index = SpanIndex([Mention(10, 12, "ORG"), Mention(0, 10, "ORG"), Mention(3, 4, "DATE")])
+    assert [(m.start, m.end) for m in index.overlapping(start, end)] == expected

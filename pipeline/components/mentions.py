@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import lexicon
-from ..mention import Mention, resolve_overlaps
+from ..mention import Mention, SpanIndex, resolve_overlaps
 from .keys import BLOCKS_KEY, CANDIDATES_KEY, MENTIONS_KEY, ORIGINAL_KEY, doc_text
 
 RULER_KEY = "partex_ruler"
@@ -233,8 +233,9 @@ class MentionResolver:
         holds a COUNTRY); any other overlap leaves the rules' reading.
         """
         kept = []
+        index = SpanIndex(rules)
         for m in model:
-            overlapping = sorted((r for r in rules if m.overlaps(r)), key=lambda r: r.start)
+            overlapping = index.overlapping(m.start, m.end)
             if not overlapping:
                 kept.append(m)
             elif m.label == "ORG" and all(
@@ -413,7 +414,7 @@ class MentionResolver:
         """
         found = []
         heads = lexicon.ORG_HEADS[self.lang]
-        known = [c for c in candidates if c.source == "gazetteer" and AFTER_SEP not in c.norm]
+        index = SpanIndex(candidates)
         for match in _CAPITALISED_RUN[self.lang].finditer(text):
             words = match.group().split()
             if self.lang == "en":
@@ -434,9 +435,12 @@ class MentionResolver:
             end = start + len(" ".join(words))
             if text[start:end] != " ".join(words):
                 continue  # the run held other spacing: leave it to the gazetteer
-            if any(k.start < start < k.end or k.start < end < k.end for k in candidates):
+            if any(k.start < start < k.end or k.start < end < k.end
+                   for k in index.overlapping(start, end)):
                 continue  # it would cut a name already found
-            inner = [k for k in known if start <= k.start and k.end <= end and k.label == "ORG"]
+            inner = [k for k in index.overlapping(start, end)
+                     if k.source == "gazetteer" and AFTER_SEP not in k.norm and k.label == "ORG"
+                     and start <= k.start and k.end <= end]
             if len(inner) > 1:
                 continue  # two known bodies side by side (`INTERPOL-United Nations ...`)
             anchor = [k for k in inner if (k.end == end if self.lang == "en" else k.start == start)]
