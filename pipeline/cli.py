@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from functools import partial
 from pathlib import Path
 from typing import Annotated, Optional
@@ -143,6 +142,3 @@ def main() -> None:
     """Entry point of the `partex` console script."""
     app(prog_name="partex")
 
-
-if __name__ == "__main__" and sys.argv:
-    main()

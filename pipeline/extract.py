@@ -53,7 +53,7 @@ class Extractor:
         """Mention rows (keys: MENTION_COLUMNS) for one document."""
         nlp = self.pipeline(lang)
         with nlp.memory_zone():
-            return rows_from_doc(nlp(_prepare(nlp, text)), doc_id, lang)
+            return rows_from_doc(nlp(prepare_doc(nlp, text)), doc_id, lang)
 
     def extract_many(self, docs: Iterable[tuple[str, str, str]]) -> Iterator[tuple[str, list[dict]]]:
         """(doc_id, rows) for each (doc_id, text, lang), batched through `nlp.pipe` per language run."""
@@ -75,13 +75,13 @@ class Extractor:
         # memory_zone frees the strings these documents added to the vocabulary once they are
         # turned into plain rows, so a long batch does not grow the string store.
         with nlp.memory_zone():
-            docs = nlp.pipe((_prepare(nlp, text) for _, text in batch), batch_size=len(batch))
+            docs = nlp.pipe((prepare_doc(nlp, text) for _, text in batch), batch_size=len(batch))
             results = [(doc_id, rows_from_doc(doc, doc_id, lang))
                        for (doc_id, _), doc in zip(batch, docs)]
         yield from results
 
 
-def _prepare(nlp: Language, text: str) -> Doc:
+def prepare_doc(nlp: Language, text: str) -> Doc:
     """A Doc of the folded text that remembers the original (same length, same offsets)."""
     folded = fold(text)
     doc = nlp.make_doc(folded)
