@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import contextlib
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
@@ -20,6 +21,8 @@ from .text import Block, Sections, fold
 
 # Documents per nlp.pipe batch are sized by words: short texts batch many, long ones few.
 BATCH_WORDS = 8000
+# Words each pipeline reads before memory zones start (see Extractor._zone).
+WARM_WORDS = 50_000
 
 
 class Extractor:
@@ -31,6 +34,7 @@ class Extractor:
         self.models = configured_models(models)
         self.patterns_dir = patterns_dir
         self._pipelines: dict[str, Language] = {}
+        self._read: dict[str, int] = {}  # words read per language, for `_zone`
 
     @classmethod
     def load(cls, *, fast: bool = False, models: Mapping[str, str] | None = None,
@@ -52,7 +56,7 @@ class Extractor:
     def extract(self, text: str, *, doc_id: str, lang: str = "fr") -> list[dict]:
         """Mention rows (keys: MENTION_COLUMNS) for one document."""
         nlp = self.pipeline(lang)
-        with nlp.memory_zone():
+        with self._zone(lang, text.count(" ") + 1):
             return rows_from_doc(nlp(prepare_doc(nlp, text)), doc_id, lang)
 
     def extract_many(self, docs: Iterable[tuple[str, str, str]]) -> Iterator[tuple[str, list[dict]]]:
@@ -70,11 +74,24 @@ class Extractor:
         if batch:
             yield from self._run(batch, batch_lang)
 
+    def _zone(self, lang: str, words: int) -> contextlib.AbstractContextManager:
+        """Where a batch of `words` words runs: in a memory zone, unless the vocabulary is warming.
+
+        `memory_zone` frees the strings the documents added to the vocabulary once they are turned
+        into plain rows, so a long batch does not grow the string store. It also forgets their
+        lexemes and the tokenizer's cache, which then cost again in every batch (a third of a
+        rules-only run). The first WARM_WORDS words a pipeline reads stay outside a zone: the
+        common words of the batch's genre become permanent, and the memory kept is bounded.
+        """
+        read = self._read.get(lang, 0)
+        self._read[lang] = read + words
+        if read < WARM_WORDS:
+            return contextlib.nullcontext()
+        return self.pipeline(lang).memory_zone()
+
     def _run(self, batch: list[tuple[str, str]], lang: str) -> Iterator[tuple[str, list[dict]]]:
         nlp = self.pipeline(lang)
-        # memory_zone frees the strings these documents added to the vocabulary once they are
-        # turned into plain rows, so a long batch does not grow the string store.
-        with nlp.memory_zone():
+        with self._zone(lang, sum(text.count(" ") + 1 for _, text in batch)):
             docs = nlp.pipe((prepare_doc(nlp, text) for _, text in batch), batch_size=len(batch))
             results = [(doc_id, rows_from_doc(doc, doc_id, lang))
                        for (doc_id, _), doc in zip(batch, docs)]

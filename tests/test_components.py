@@ -101,3 +101,15 @@ def test_rows_record_section_sentence_and_source(extractor):
     assert rows[0]["sentence"] < rows[1]["sentence"] < rows[2]["sentence"]
     assert all(text[r["start"]:r["end"]] == r["text"] and r["doc_id"] == "d" and r["lang"] == "fr"
                for r in rows)
+
+
+def test_strings_stay_while_the_vocabulary_warms_then_memory_zones_free_them(monkeypatch):
+    import pipeline.extract as extract
+
+    monkeypatch.setattr(extract, "WARM_WORDS", 5)
+    fresh = Extractor(fast=True, patterns_dir=FIXTURE_PATTERNS)
+    fresh.extract("Le mot zorglubique apparaît ici.", doc_id="a")  # 5 words: warming
+    fresh.extract("Le mot blorvatique apparaît là.", doc_id="b")    # warm: in a memory zone
+    strings = fresh.pipeline("fr").vocab.strings
+    assert "zorglubique" in strings
+    assert "blorvatique" not in strings
