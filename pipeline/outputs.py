@@ -93,6 +93,14 @@ def _cell(value: Any, column: str) -> Any:
     return value if isinstance(value, str) else str(value)
 
 
+def _csv_cell(value: Any, column: str) -> Any:
+    """A CSV cell: empty for None/NaN, formulas neutralised; strings, the common case, first."""
+    if value.__class__ is str and column not in INTEGER_COLUMNS:
+        return "'" + value if value.startswith(_FORMULA_START) else value
+    value = _cell(value, column)
+    return "" if value is None else neutralise(value)
+
+
 class TableWriter:
     """Stream rows of one table into one file, committed atomically by `close()`.
 
@@ -131,8 +139,7 @@ class TableWriter:
         """Append rows to the part file."""
         if self.fmt == "csv":
             for row in rows:
-                self._csv.writerow(["" if (v := _cell(row.get(c), c)) is None else neutralise(v)
-                                    for c in self.columns])
+                self._csv.writerow([_csv_cell(row.get(c), c) for c in self.columns])
                 self.rows += 1
         elif self.fmt == "jsonl":
             assert self._handle is not None
