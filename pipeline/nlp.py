@@ -100,24 +100,8 @@ def ruler_patterns(lang: str, patterns_dir: str | Path | None = None) -> tuple[l
             record = {"label": "COUNTRY", "pattern": name, "id": code}
             upper = not any(c.islower() for c in name)
             (acronyms if upper else names).append(record)
-    names.extend(rule for record in gazetteer.rules.get(lang, []) for rule in _first_in_expanded(record))
+    names.extend(gazetteer.rules.get(lang, []))
     return names, acronyms
-
-
-def _first_in_expanded(record: dict) -> list[dict]:
-    """A token rule whose first token takes one of a set of values, as one rule per value.
-
-    spaCy's Matcher starts every rule at every token and calls a Python predicate for `IN` (a
-    third of a rules-only run went there); a plain value is compared in compiled code. Rules
-    that do not start with a required `{"ATTR": {"IN": [...]}}` are returned as they are.
-    """
-    first, *rest = record["pattern"]
-    sets = [(attr, value["IN"]) for attr, value in first.items()
-            if isinstance(value, dict) and list(value) == ["IN"]]
-    if len(sets) != 1 or first.get("OP", "1") != "1":
-        return [record]
-    attr, values = sets[0]
-    return [{**record, "pattern": [{**first, attr: v}, *rest]} for v in dict.fromkeys(values)]
 
 
 def build_nlp(lang: str, *, fast: bool = False, model: str | None = None,

@@ -1,6 +1,5 @@
 import pytest
 
-from pipeline.components.mentions import RULER_KEY
 from pipeline.nlp import MODELS_ENV, build_nlp, configured_models, ruler_patterns
 
 
@@ -33,27 +32,3 @@ def test_fast_pipeline_has_no_statistical_component():
     nlp = build_nlp("en", fast=True)
     assert "ner" not in nlp.pipe_names
     assert nlp.pipe_names[-2:] == ["partex_values", "partex_mentions"]
-
-
-def test_a_rule_starting_with_a_set_becomes_one_rule_per_value():
-    from pipeline.nlp import _first_in_expanded
-
-    rule = {"label": "OPERATION", "pattern": [{"LOWER": {"IN": ["opération", "projet", "projet"]}},
-                                              {"IS_TITLE": True, "OP": "+"}]}
-    assert [r["pattern"][0] for r in _first_in_expanded(rule)] == [{"LOWER": "opération"},
-                                                                  {"LOWER": "projet"}]
-    assert all(r["pattern"][1:] == rule["pattern"][1:] and r["label"] == "OPERATION"
-               for r in _first_in_expanded(rule))
-    # an optional first token, a set that is not the only condition kind, or no set: unchanged
-    for pattern in ([{"LOWER": {"IN": ["a"]}, "OP": "?"}, {"LOWER": "b"}],
-                    [{"LOWER": {"NOT_IN": ["the"]}}, {"LOWER": "b"}],
-                    [{"LOWER": {"IN": ["a"]}, "TEXT": {"IN": ["A"]}}]):
-        assert _first_in_expanded({"label": "X", "pattern": pattern}) == [{"label": "X", "pattern": pattern}]
-
-
-def test_expanded_rules_find_what_the_set_rule_finds():
-    nlp = build_nlp("fr", fast=True)
-    doc = nlp("Le Projet Aurora et l'opération Lionfish II ont débuté.")
-    spans = {(s.label_, s.text) for s in doc.spans[RULER_KEY]}
-    assert ("OPERATION", "Projet Aurora") in spans
-    assert ("OPERATION", "opération Lionfish II") in spans
