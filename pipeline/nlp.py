@@ -82,7 +82,7 @@ def _load_base(lang: str, model: str | None) -> Language:
 
 
 def ruler_patterns(lang: str, patterns_dir: str | Path | None = None) -> tuple[list[dict], list[dict]]:
-    """Phrase and token patterns for `lang`: (case-insensitive names, case-sensitive acronyms)."""
+    """Phrase patterns for `lang`: (case-insensitive names, case-sensitive acronyms)."""
     resources = load_resources(patterns_dir)
     gazetteer = resources.gazetteer
     names: list[dict] = []
@@ -100,7 +100,8 @@ def ruler_patterns(lang: str, patterns_dir: str | Path | None = None) -> tuple[l
             record = {"label": "COUNTRY", "pattern": name, "id": code}
             upper = not any(c.islower() for c in name)
             (acronyms if upper else names).append(record)
-    names.extend(gazetteer.rules.get(lang, []))
+    # phrase rules of rules.jsonl; its token rules go to `partex_token_rules`
+    names.extend(r for r in gazetteer.rules.get(lang, []) if isinstance(r["pattern"], str))
     return names, acronyms
 
 
@@ -126,7 +127,12 @@ def build_nlp(lang: str, *, fast: bool = False, model: str | None = None,
         "spans_key": RULER_KEY, "phrase_matcher_attr": "LOWER", "overwrite": False,
         "validate": True}, **placement)
     ruler.add_patterns(names)
-    acro = nlp.add_pipe("span_ruler", name="partex_acronyms", after="partex_names", config={
+    # token rules run on their own, only around the words they require (components/token_rules.py)
+    rules = nlp.add_pipe("partex_token_rules", after="partex_names",
+                         config={"spans_key": RULER_KEY})
+    rules.add_patterns([r for r in load_resources(patterns_dir).gazetteer.rules.get(lang, [])
+                        if not isinstance(r["pattern"], str)])
+    acro = nlp.add_pipe("span_ruler", name="partex_acronyms", after="partex_token_rules", config={
         "spans_key": RULER_KEY, "phrase_matcher_attr": "ORTH", "overwrite": False,
         "validate": True})
     acro.add_patterns(acronyms)
