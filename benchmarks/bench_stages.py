@@ -1,0 +1,71 @@
+"""Where a document's time goes: CPU microseconds per word for each stage of extraction.
+
+Runs every text of `corpus/` through language detection, the tokenizer, each pipeline
+component in turn, the row builder and the entity table, several times, and prints the best
+time of each stage per word. Reading files, batching, worker round trips and writing the tables
+are not included; `bench_extract.py` measures the whole run.
+
+    python benchmarks/bench_stages.py [--fast] [--repeats 8]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from pipeline.extract import Extractor, corpus_documents, prepare_doc, rows_from_doc  # noqa: E402
+from pipeline.language import SUPPORTED_LANGUAGES, detect_language  # noqa: E402
+from pipeline.records import entity_records  # noqa: E402
+
+
+def stage_times(extractor: Extractor, docs: list[tuple[str, str, str]]) -> dict[str, float]:
+    """CPU seconds per stage for one pass over `docs` ((doc_id, text, lang))."""
+    times: dict[str, float] = defaultdict(float)
+
+    def timed(stage: str, func, *args):  # noqa: ANN001, ANN202
+        start = time.process_time()
+        result = func(*args)
+        times[stage] += time.process_time() - start
+        return result
+
+    rows = []
+    for doc_id, text, lang in docs:
+        nlp = extractor.pipeline(lang)
+        timed("language detection", detect_language, text)
+        doc = timed("tokenizer", prepare_doc, nlp, text)
+        for name, component in nlp.pipeline:
+            doc = timed(name, component, doc)
+        rows += timed("rows", rows_from_doc, doc, doc_id, lang)
+    timed("entity table", entity_records, rows)
+    return times
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--fast", action="store_true", help="rule-only pipelines")
+    parser.add_argument("--repeats", type=int, default=8)
+    args = parser.parse_args()
+    docs = [(doc_id, text, lang) for doc_id, text in corpus_documents(ROOT / "corpus")
+            if (lang := detect_language(text)) in SUPPORTED_LANGUAGES]
+    words = sum(len(text.split()) for _, text, _ in docs)
+    extractor = Extractor.load(fast=args.fast, languages=SUPPORTED_LANGUAGES)
+    best: dict[str, float] = {}
+    for _ in range(args.repeats):  # the first pass also warms the vocabulary, as a batch does
+        for stage, seconds in stage_times(extractor, docs).items():
+            best[stage] = min(best.get(stage, seconds), seconds)
+    total = sum(best.values())
+    print(f"{len(docs)} documents, {words:,} words, {'fast' if args.fast else 'default'} "
+          f"pipelines; best of {args.repeats} passes")
+    for stage, seconds in best.items():
+        print(f"  {stage:<22}{seconds / words * 1e6:6.1f} µs/word")
+    print(f"  {'all stages':<22}{total / words * 1e6:6.1f} µs/word = {words / total:,.0f} words/s")
+
+
+if __name__ == "__main__":
+    main()
