@@ -93,3 +93,26 @@ def orgs(extractor, text, lang):
 ])
 def test_organisation_norms(extractor, lang, text, expected):
     assert orgs(extractor, text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a short name after a longer name it heads is that body's
+    ("fr", "L'Assemblée générale d'INTERPOL s'est réunie. L'Assemblée générale a voté.",
+     [("Assemblée générale d'INTERPOL", "INTERPOL General Assembly"),
+      ("Assemblée générale", "INTERPOL General Assembly")]),
+    ("en", "The INTERPOL General Assembly met. The General Assembly voted.",
+     [("INTERPOL General Assembly", "INTERPOL General Assembly"),
+      ("General Assembly", "INTERPOL General Assembly")]),
+    # ... unless its own body is the latest named: the UN just before keeps the UN's assembly
+    ("fr", "L'Assemblée générale d'INTERPOL s'est réunie. L'Organisation est observatrice auprès "
+           "de l'ONU et de son Assemblée générale.",
+     [("Assemblée générale d'INTERPOL", "INTERPOL General Assembly"), ("Organisation", "INTERPOL"),
+      ("ONU", "UN"), ("Assemblée générale", "UNGA")]),
+    # with no longer name before it, the short name keeps its gazetteer id
+    ("fr", "INTERPOL salue la décision de l'Assemblée générale.",
+     [("INTERPOL", "INTERPOL"), ("Assemblée générale", "UNGA")]),
+    ("es", "La Asamblea General de las Naciones Unidas aprobó el texto; la Asamblea General lo votó.",
+     [("Asamblea General de las Naciones Unidas", "UNGA"), ("Asamblea General", "UNGA")]),
+])
+def test_a_short_name_refers_to_the_longer_name_it_heads(extractor, lang, text, expected):
+    assert orgs(extractor, text, lang) == expected

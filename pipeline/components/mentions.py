@@ -87,12 +87,14 @@ class MentionResolver:
 
     def __init__(self, nlp: Language, name: str, *, country_lookup: Callable[[str], str | None],
                  names_by_id: Mapping[str, Sequence[str]] | None = None,
-                 lowercase_names: Iterable[str] = (), use_model: bool = True) -> None:
+                 lowercase_names: Iterable[str] = (), use_model: bool = True,
+                 parents: Mapping[str, str] | None = None) -> None:
         self.lang = nlp.lang if nlp.lang in lexicon.LEADING else "fr"
         self.name = name
         self.country_lookup = country_lookup
         self.use_model = use_model
         self.names_by_id = names_by_id or {}
+        self.parents = parents or {}  # organisation id: the body it belongs to
         self.lowercase_names = frozenset(lowercase_names or ())
         self._named_cache: dict[tuple[str, str], bool] = {}
         # one pattern for every back-reference head, longest first (`Direction exécutive` before `Direction`)
@@ -134,6 +136,7 @@ class MentionResolver:
         named = kept + [c for c in candidates if c.source == "gazetteer" and id(c) not in in_kept
                         and AFTER_SEP not in c.norm]
         kept = resolve_overlaps(kept + self._backrefs(text, named) + self._surnames(text, kept))
+        self._short_forms(text, kept)
         original = doc.user_data.get(ORIGINAL_KEY, text)
         for m in kept:
             self._finish(original, m, kept)
@@ -546,10 +549,41 @@ class MentionResolver:
                 found.append(Mention(start, end, label, norm, "backref"))
         return found
 
-    def _head_of(self, name: str, head: str) -> bool:
+    def _short_forms(self, text: str, kept: list[Mention]) -> None:
+        """`l'Assemblée générale` after `l'Assemblée générale d'INTERPOL` is INTERPOL's.
+
+        A gazetteer name of several words (`Assemblée générale`, UNGA's) that is the head of a
+        longer body name written before it (`Assemblée générale d'INTERPOL`, `INTERPOL General
+        Assembly`) may refer to that body rather than its own. Of the bodies it may name, its
+        own included, the one with the latest evidence wins: a long form, or the body it belongs
+        to (`l'ONU, dont elle est observatrice à l'Assemblée générale` keeps UNGA).
+        """
+        orgs = sorted((m for m in kept if m.label == "ORG" and m.norm), key=lambda m: m.start)
+        for i, m in enumerate(orgs):
+            short = text[m.start:m.end].lower()
+            if m.source != "gazetteer" or " " not in short:
+                continue
+            long_forms = {other.norm: j for j, other in enumerate(orgs[:i])
+                          if other.end - other.start > len(short)
+                          and self._head_of(text[other.start:other.end].lower(), short, whole=True)}
+            if long_forms and set(long_forms) != {m.norm}:
+                m.norm = max([m.norm, *long_forms],
+                             key=lambda norm: self._evidence(orgs[:i], norm, long_forms))
+
+    def _evidence(self, before: list[Mention], norm: str, long_forms: Mapping[str, int]) -> int:
+        """Index in `before` of the latest long form of `norm` or mention of its parent body."""
+        parent = self.parents.get(norm)
+        last_parent = next((j for j in range(len(before) - 1, -1, -1)
+                            if before[j].norm == parent), -1)
+        return max(long_forms.get(norm, -1), last_parent)
+
+    def _head_of(self, name: str, head: str, *, whole: bool = False) -> bool:
         """Whether `head` can be the head noun of `name`: its first words in French and Spanish
         (`Organisation mondiale des douanes`), any of its words in English (`World Customs
-        Organization`)."""
+        Organization`), or with `whole` its last words and a longer name (`INTERPOL General
+        Assembly`)."""
+        if whole:  # the head as the name's last words in English, its first words otherwise
+            return name.endswith(" " + head) if self.lang == "en" else name.startswith(head + " ")
         if self.lang == "en":
             return re.search(rf"(?<![\w-]){re.escape(head)}(?![\w-])", name) is not None
         return name.startswith(head)
@@ -606,4 +640,7 @@ def make_mention_resolver(nlp: Language, name: str, patterns_dir: str,
         if alias.lang == lang and alias.alias[:1].islower():
             lowercase.append(alias.alias)  # `océan Indien`, `golfe de Guinée`
     return MentionResolver(nlp, name, country_lookup=resources.countries.lookup,
-                           names_by_id=names, lowercase_names=lowercase, use_model=use_model)
+                           names_by_id=names, lowercase_names=lowercase, use_model=use_model,
+                           parents={ident: record["parent"] for ident, record
+                                    in resources.gazetteer.organisations.items()
+                                    if record.get("parent")})
