@@ -112,6 +112,23 @@ def test_ranges_are_one_mention(lang: str, text: str, expected: list) -> None:
     assert found(text, lang) == expected
 
 
+PAIRS = [
+    # two days or two months joined by `et`/`and`/`y` are two dates sharing month and year
+    ("fr", "les 3 et 5 mars 2019", [("3", "2019-03-03", "day"), ("5 mars 2019", "2019-03-05", "day")]),
+    ("en", "on 3 and 5 March 2019", [("3", "2019-03-03", "day"), ("5 March 2019", "2019-03-05", "day")]),
+    ("es", "los días 3 y 5 de marzo de 2019",
+     [("3", "2019-03-03", "day"), ("5 de marzo de 2019", "2019-03-05", "day")]),
+    ("fr", "en janvier et mars 2019", [("janvier", "2019-01", "month"), ("mars 2019", "2019-03", "month")]),
+    ("fr", "les 3 mars et 5 avril 2019",
+     [("3 mars", "2019-03-03", "day"), ("5 avril 2019", "2019-04-05", "day")]),
+]
+
+
+@pytest.mark.parametrize("lang, text, expected", PAIRS, ids=[c[1] for c in PAIRS])
+def test_a_pair_of_dates_is_two_mentions(lang: str, text: str, expected: list) -> None:
+    assert found(text, lang) == expected
+
+
 @pytest.mark.parametrize("lang, text, expected", DECADES_AND_QUALIFIED,
                          ids=[c[1] for c in DECADES_AND_QUALIFIED])
 def test_decades_and_qualified_years(lang: str, text: str, expected: list) -> None:

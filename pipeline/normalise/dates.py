@@ -330,9 +330,12 @@ def _candidates(text: str, lang: str, doc_year: int | None) -> list[DateMatch]:
             if rule.name == "range_dd" and _PAIR_WORDS.search(conn) \
                     and not _BETWEEN_BEFORE.search(text[max(0, start - 30):start]) \
                     and _day(g["d2"]) != (_day(g["d1"]) or 0) + 1:
-                continue  # `les 3 et 5 mars` lists two days; `les 10 et 11` or `entre … et …` is a period
+                # `les 3 et 5 mars` lists two days; `les 10 et 11` or `entre … et …` is a period
+                found.extend(_first_of_pair(m, "d1", lang, doc_year, priority))
+                continue
             if rule.name == "range_mm" and _PAIR_WORDS.search(text[m.end("m1"):m.start("m2")]) \
                     and not _BETWEEN_BEFORE.search(text[max(0, start - 30):start]):
+                found.extend(_first_of_pair(m, "m1", lang, doc_year, priority))
                 continue
             if rule.name == "year_range_words":
                 conn = text[m.end("y1"):m.start("y2")]
@@ -368,6 +371,27 @@ def _candidates(text: str, lang: str, doc_year: int | None) -> list[DateMatch]:
             kept.append(match)
             last_end = match.end
     return kept
+
+
+def _first_of_pair(m: re.Match[str], first: str, lang: str, doc_year: int | None,
+                   priority: int) -> list[tuple[int, int, int, DateMatch]]:
+    """The first date of a pair (`3` in `les 3 et 5 mars 2019`, `janvier` in `janvier et mars
+    2019`) as a candidate of its own, with the month and year it shares with the second; the
+    second is found by the rules for single dates. None when the month comes first (`March 3
+    and 5`), where the first day alone would be read without its month."""
+    g = m.groupdict()
+    if m.start("m2") < m.end(first):
+        return []
+    own = [k for k in (first, "m1", "y1") if g.get(k)]
+    groups = {"m2": g.get("m1") or g["m2"], "y2": g.get("y1") or g.get("y2")}
+    if first == "d1":
+        groups["d2"] = g["d1"]
+    try:
+        norm, precision = _build("full", groups, lang, doc_year)
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return []
+    start, end = m.start(first), max(m.end(k) for k in own)
+    return [(start, -(end - start), priority, DateMatch(start, end, norm, precision))]
 
 
 def find_dates(text: str, lang: str, *, doc_year: int | None = None) -> list[DateMatch]:
