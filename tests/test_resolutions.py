@@ -26,6 +26,13 @@ SINGLE = [
     ("fr", "la résolution 71/19", [("résolution 71/19", "A/RES/71/19")]),
     ("en", "resolution 1373 without its year", [("resolution 1373", "S/RES/1373")]),
     ("es", "la resolución 1373", [("resolución 1373", "S/RES/1373")]),
+    # resolutions in parts and of special sessions
+    ("es", "aprobó en su resolución 67/234 B y que", [("resolución 67/234 B", "A/RES/67/234 B")]),
+    ("fr", "la résolution 41/60 J de l’Assemblée générale", [("résolution 41/60 J", "A/RES/41/60 J")]),
+    ("en", "resolution A/RES/67/234 B entered", [("resolution A/RES/67/234 B", "A/RES/67/234 B")]),
+    ("es", "aprobado mediante la resolución S-30/1.", [("resolución S-30/1", "A/RES/S-30/1")]),
+    # a lower-case word after the number is no part letter
+    ("fr", "la résolution 71/19 a été adoptée", [("résolution 71/19", "A/RES/71/19")]),
 ]
 LISTS = [
     ("fr", "les résolutions 2322 (2016) et 2331 (2016)",

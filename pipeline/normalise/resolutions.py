@@ -23,14 +23,20 @@ S = r"[ \u00a0\u202f]+"
 S0 = r"[ \u00a0\u202f]*"
 _YEAR = r"(?:19|20)\d{2}"
 
+# A General Assembly resolution in parts: `67/234 B`, `41/60 J` (the UN writes a space).
+_PART = r"(?:[ \u00a0\u202f]?(?-i:[A-Z])(?![\w/]))?"
+# session/number, in parts, of (emergency) special sessions too: `71/19`, `ES-10/19`, `S-30/1`
+_GA_NUMBER = r"(?:E?S-)?\d{1,3}/\d{1,4}(?: ?[A-Z])?"
+_SESSION_NUMBER = r"(?:E?S-)?\d{1,4}/\d{1,4}(?: ?[A-Z])?"  # also ECOSOC's `2004/20`
+
 # One item of a list: a symbol or a bare number, with its year in parentheses where written.
 _SYMBOL_ITEM = (
     rf"(?:(?P<sym>S/RES/(?P<snum>\d{{1,4}})(?:{S0}\({S0}(?P<syear>{_YEAR}){S0}\))?)"
-    rf"|(?P<asym>A/(?:(?P<sub>[A-Z]+)/)?RES/(?P<anum>(?:ES-)?\d{{1,3}}/\d{{1,4}}[A-Z]?))"
+    rf"|(?P<asym>A/(?:(?P<sub>[A-Z]+)/)?RES/(?P<anum>(?:E?S-)?\d{{1,3}}/\d{{1,4}}{_PART}))"
     rf"|(?P<esym>E/RES/(?P<enum>\d{{4}}/\d{{1,3}}))"
     rf"|(?P<other>AG-{_YEAR}-RES-\d{{1,3}}|WHA\d{{1,2}}\.\d{{1,3}}|EB\d{{1,3}}\.R\d{{1,3}}))"
 )
-_NUMBER_ITEM = rf"(?P<num>(?:ES-)?\d{{1,4}}(?:/\d{{1,4}})?)(?:{S0}\({S0}(?P<year>{_YEAR}){S0}\))?"
+_NUMBER_ITEM = rf"(?P<num>(?:E?S-)?\d{{1,4}}(?:/\d{{1,4}}{_PART})?)(?:{S0}\({S0}(?P<year>{_YEAR}){S0}\))?"
 _ITEM = rf"(?:{_SYMBOL_ITEM}|{_NUMBER_ITEM})(?![\w/])"
 _HEAD = r"(?:r[ée]solutions?|resoluci[oó]n(?:es)?)"
 # A resolution named with its head word, or a symbol standing alone.
@@ -65,14 +71,14 @@ def resolution_symbol(number: str, year: str | None, body: str | None) -> str:
     infer from the numbering (`71/19` → General Assembly, `1373` → Security Council), or any
     other value for another body, whose identifier is kept as written, upper-cased.
     """
-    number = number.strip().upper()
+    number = re.sub(S, " ", number.strip().upper())
     if not number:
         raise ValueError("empty resolution number")
     if year is not None and not re.fullmatch(_YEAR, year.strip()):
         raise ValueError(f"not a resolution year: {year!r}")
     year = year.strip() if year else None
     if body is None:
-        if re.fullmatch(r"(?:ES-)?\d{1,3}/\d{1,4}[A-Z]?", number):
+        if re.fullmatch(_GA_NUMBER, number):
             body = "A"
         elif re.fullmatch(r"\d{1,4}", number):
             body = "S"
@@ -83,7 +89,7 @@ def resolution_symbol(number: str, year: str | None, body: str | None) -> str:
             raise ValueError(f"not a Security Council resolution number: {number!r}")
         return f"S/RES/{number} ({year})" if year else f"S/RES/{number}"
     if body in ("A", "A/HRC", "E"):
-        if not re.fullmatch(r"(?:ES-)?\d{1,4}/\d{1,4}[A-Z]?", number):
+        if not re.fullmatch(_SESSION_NUMBER, number):
             raise ValueError(f"not a {body} resolution number: {number!r}")
         return f"{body}/RES/{number}"
     return f"{number} ({year})" if year else number
