@@ -124,6 +124,31 @@ PAIRS = [
 ]
 
 
+MONTHS_ALONE = [
+    # a month named alone after a preposition of time takes the document's year
+    ("fr", "un atelier à Abidjan en novembre.", 2024, [("novembre", "2024-11", "month")]),
+    ("es", "se celebrará en Tegucigalpa en septiembre.", 2024, [("septiembre", "2024-09", "month")]),
+    ("en", "The council met in May.", None, [("May", "XXXX-05", "month")]),
+    # `may` is a verb
+    ("en", "Members may join.", 2024, []),
+    ("en", "Members in may join.", 2024, []),
+]
+
+
+@pytest.mark.parametrize("lang, text, doc_year, expected", MONTHS_ALONE,
+                         ids=[c[1] for c in MONTHS_ALONE])
+def test_a_month_alone_after_a_preposition_is_a_date(lang: str, text: str, doc_year: int | None,
+                                                      expected: list) -> None:
+    assert found(text, lang, doc_year) == expected
+
+
+def test_two_years_joined_by_to_are_a_period_without_from() -> None:
+    assert found("a joint action plan for 2024 to 2026", "en") == [("2024 to 2026", "2024/2026", "year")]
+    assert found("el plan 2024 hasta 2026", "es") == [("2024 hasta 2026", "2024/2026", "year")]
+    assert found("respectivement en 2017 et 2018", "fr") == [("2017", "2017", "year"),
+                                                             ("2018", "2018", "year")]
+
+
 @pytest.mark.parametrize("lang, text, expected", PAIRS, ids=[c[1] for c in PAIRS])
 def test_a_pair_of_dates_is_two_mentions(lang: str, text: str, expected: list) -> None:
     assert found(text, lang) == expected

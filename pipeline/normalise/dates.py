@@ -104,6 +104,14 @@ _DAY_CONN = {
 }
 _PAIR_WORDS = re.compile(r"\b(?:et|and|y)\b", re.IGNORECASE)
 _BETWEEN_BEFORE = re.compile(r"(?:\bentre|\bbetween)(?:\s+(?:le|el|the))?\s*$", re.IGNORECASE)
+# Words that make two years a period with no `from` in front (`a plan for 2024 to 2026`).
+_RANGE_WORDS = re.compile(r"to|through|until|hasta", re.IGNORECASE)
+# Prepositions of time that make a month named alone a date (`en novembre`, `in May`).
+_MONTH_PREPOSITIONS = {
+    "fr": r"(?:en|au\s+mois\s+d['’]|au\s+mois\s+de|depuis|dès|jusqu['’]en|courant)",
+    "en": r"(?:in|since|until|by|during|in\s+early|in\s+late)",
+    "es": r"(?:en|desde|hasta|durante|en\s+el\s+mes\s+de|a\s+partir\s+de)",
+}
 _FROM_BEFORE = re.compile(r"(?:\bde|\bdu|\bd['’]|\bfrom|\bdesde|\bdel|\bentre|\bbetween)\s*$",
                           re.IGNORECASE)
 
@@ -172,6 +180,8 @@ def _compile_rules(lang: str) -> list[_Rule]:
                              rf"{S}(?P<y2>{YEAR})(?![\w/-])"),
         ("month_year", rf"{pre}{MY}"),
         ("day_month", rf"{pre}{DM(2)}"),
+        # a month alone after a preposition of time: `en novembre`, `in May`, `desde septiembre`
+        ("month_alone", rf"(?<![\w-])(?P<q>{_MONTH_PREPOSITIONS[lang]}{S})(?P<m2>{M})"),
         ("year", rf"(?<![\w/.-])(?P<y2>{YEAR})(?![\w/]|-\w|[.,]\d)"),
     ]
     if lang == "en":
@@ -342,8 +352,9 @@ def _candidates(text: str, lang: str, doc_year: int | None) -> list[DateMatch]:
                 if _PAIR_WORDS.search(conn):
                     if not _BETWEEN_BEFORE.search(text[max(0, start - 30):start]):
                         continue  # `en 2017 et 2018`: two dates
-                elif not _FROM_BEFORE.search(text[max(0, start - 30):start]):
-                    continue
+                elif not (_FROM_BEFORE.search(text[max(0, start - 30):start])
+                          or _RANGE_WORDS.fullmatch(conn.strip())):
+                    continue  # `de 2015 à 2018`; `2015 à 2018` alone may be two things
             if rule.name in ("year", "year_range") and not (
                     _year_is_date(text, start, end) and _year_is_date(text, m.start("y2"), end)
                     and not _RESOLUTION_BEFORE.search(text[max(0, start - 10):start])):
@@ -357,7 +368,7 @@ def _candidates(text: str, lang: str, doc_year: int | None) -> list[DateMatch]:
                 if rule.name in ("full", "iso", "numeric"):
                     bad.append((start, end))  # `31 février 2019`: no date, not `février 2019`
                 continue
-            if rule.name == "qualified":
+            if rule.name in ("qualified", "month_alone"):
                 start = m.end("q")  # `mi-2019` → `2019`: the modifier stays outside, like an article
             found.append((start, -(end - start), priority, DateMatch(start, end, norm, precision)))
             covered[start:end] = b"\x01" * (end - start)
