@@ -126,6 +126,23 @@ PROGRAMME_HEADS = {"programme", "programmes", "program", "programs", "programa",
                    "projet", "project", "proyecto", "initiative", "iniciativa"}
 
 # Name particles that stand between a first name and a surname ("Catherine De Bolle").
+# Nouns of an office held by a person: a name set beside one by a comma is a person's
+# (`the Executive Director of UNODC, Ghada Waly`; `Werner Vargas Torres, secretario general`).
+ROLE_NOUNS = {
+    "fr": {"secrétaire", "directeur", "directrice", "président", "présidente", "ministre",
+           "commissaire", "chef", "cheffe", "ambassadeur", "ambassadrice", "représentant",
+           "représentante", "coordonnateur", "coordonnatrice", "porte-parole", "procureur",
+           "procureure", "envoyé", "envoyée", "administrateur", "administratrice"},
+    "en": {"secretary", "secretary-general", "director", "director-general", "president",
+           "minister", "commissioner", "chief", "head", "chair", "chairperson", "chairman",
+           "ambassador", "representative", "coordinator", "spokesperson", "spokesman",
+           "spokeswoman", "prosecutor", "envoy", "administrator"},
+    "es": {"secretario", "secretaria", "director", "directora", "presidente", "presidenta",
+           "ministro", "ministra", "comisario", "comisaria", "jefe", "jefa", "embajador",
+           "embajadora", "representante", "coordinador", "coordinadora", "portavoz", "fiscal",
+           "enviado", "enviada", "viceministro", "viceministra"},
+}
+
 NAME_PARTICLES = {"de", "du", "des", "da", "das", "do", "dos", "del", "della", "di", "van", "von",
                   "der", "den", "ter", "ten", "le", "la", "bin", "ben", "al", "el", "y"}
 

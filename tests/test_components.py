@@ -113,3 +113,24 @@ def test_strings_stay_while_the_vocabulary_warms_then_memory_zones_free_them(mon
     strings = fresh.pipeline("fr").vocab.strings
     assert "zorglubique" in strings
     assert "blorvatique" not in strings
+
+
+def people(extractor, text, lang):
+    return [(r["text"], r["norm"]) for r in extractor.extract(text, doc_id="t", lang=lang)
+            if r["label"] == "PERSON"]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # the office before the name, in the same clause; a later surname of two words
+    ("es", "afirmó el secretario general del SICA, Werner Vargas Torres. Vargas Torres recordó.",
+     [("Werner Vargas Torres", "Werner Vargas Torres"), ("Vargas Torres", "Werner Vargas Torres")]),
+    ("en", "said the Executive Director of UNODC, Ghada Waly, in Vienna.", [("Ghada Waly", "Ghada Waly")]),
+    # the office after the name; a title at the name's start stays out
+    ("en", "said Workneh Gebeyehu, IGAD Executive Secretary.", [("Workneh Gebeyehu", "Workneh Gebeyehu")]),
+    ("es", "El jefe de la Policía Nacional, General Juan Pérez, dijo.", [("Juan Pérez", "Juan Pérez")]),
+    # places and countries beside a comma, and offices out of the clause, are not people
+    ("en", "Talks in Costa Rica, the minister said.", []),
+    ("en", "He is a director. Buenos Aires, a port city, hosted it.", []),
+])
+def test_people_beside_an_office_without_a_model(extractor, lang, text, expected):
+    assert people(extractor, text, lang) == expected

@@ -29,6 +29,11 @@ _TITLED_NAME = re.compile(
     r"(?<![\w.])(?:M\.|MM\.|Mme|Mmes|Mlle|Dr\.?|Pr\.?|Mr\.?|Mrs\.?|Ms\.?|Sr\.|Sra\.|Srta\.|Dra\."
     r"|Don|Doña)[ \t]+(?P<name>[A-ZÀ-Ý][\w'-]+(?:[ \t]+(?:(?:de|De|van|Van|von|da|del|der|Al|al"
     r"|el|El)[ \t]+)?[A-ZÀ-Ý][\w'-]+){0,3})")
+# A name of two to four capitalised words (particles inside), for people set beside an office.
+_NAME = r"[A-ZÀ-Ý][\w'’-]+(?:[ \t]+(?:(?:de|del|da|van|von|bin|al|el)[ \t]+)?[A-ZÀ-Ý][\w'’-]+){1,3}"
+_NAME_AFTER_OFFICE = re.compile(rf", (?P<name>{_NAME})(?=[,.;:)]|\s*$| \()")
+_NAME_BEFORE_OFFICE = re.compile(rf"(?<![\w'’-])(?P<name>{_NAME}), ")
+_WORDS = re.compile(r"[\w'’-]+")
 # A French demonym the NER reads as a place: an article, then a word with a demonym's ending
 # ("le Brésilien", "la Marocaine"); a place stands after a preposition ("à Valenciennes").
 _DEMONYM = re.compile(r"(?:\b[Ll]e|\b[Ll]a|\b[Ll]es|\b[Uu]ne?) \Z")
@@ -129,6 +134,8 @@ class MentionResolver:
         candidates += self._regional_offices(text, candidates)
         candidates += self._acronyms(doc, text, candidates)
         candidates += self._titled_people(text)
+        if not self.use_model:
+            candidates += self._people_beside_offices(text)
         kept = resolve_overlaps(self._check_after(candidates))
         # a body named inside a longer name (`ONUDC` in `Bureau régional de l'ONUDC`) is still a
         # body named: later back-references may point to it
@@ -478,17 +485,48 @@ class MentionResolver:
         return [Mention(m.start("name"), m.end("name"), "PERSON", "", "pattern:person")
                 for m in _TITLED_NAME.finditer(text)]
 
+    def _people_beside_offices(self, text: str) -> list[Mention]:
+        """Where no model reads people: a name set beside an office by a comma.
+
+        `el secretario general del SICA, Werner Vargas Torres` (the office before, in the same
+        clause) and `said Workneh Gebeyehu, IGAD Executive Secretary` (the office after, before
+        the clause ends). Titles at the name's start stay out (`General Juan Pérez`).
+        """
+        roles = lexicon.ROLE_NOUNS[self.lang]
+        found = []
+        for m in _NAME_AFTER_OFFICE.finditer(text):
+            clause = re.split(r"[.;:\n]", text[max(0, m.start() - 90):m.start()])[-1]
+            if any(w.lower() in roles for w in _WORDS.findall(clause)):
+                found.append(self._person(text, m.start("name"), m.end("name")))
+        for m in _NAME_BEFORE_OFFICE.finditer(text):
+            after = re.split(r"[.;:\n]", text[m.end():m.end() + 60])[0]
+            words = [w.lower() for w in _WORDS.findall(after)][:5]
+            if any(w in roles for w in words):
+                found.append(self._person(text, m.start("name"), m.end("name")))
+        return [p for p in found if p is not None]
+
+    def _person(self, text: str, start: int, end: int) -> Mention | None:
+        words = list(_WORDS.finditer(text, start, end))
+        while words and words[0].group().lower() in self.titles | lexicon.ROLE_NOUNS[self.lang]:
+            words.pop(0)
+        if len(words) < 2 or any(w.group().lower() in self.generic for w in words):
+            return None
+        return Mention(words[0].start(), words[-1].end(), "PERSON", "", "pattern:person")
+
     @staticmethod
     def _surnames(text: str, kept: list[Mention]) -> list[Mention]:
-        """Later uses of the surname of a person named in full (`Stock` after `Jürgen Stock`)."""
+        """Later uses of the surname of a person named in full (`Stock` after `Jürgen Stock`,
+        `Vargas Torres` after `Werner Vargas Torres`)."""
         first_seen: dict[str, int] = {}
         for person in kept:
             words = text[person.start:person.end].split()
             if person.label == "PERSON" and len(words) > 1:
-                first_seen.setdefault(words[-1], person.end)
+                for i in range(1, len(words)):
+                    first_seen.setdefault(" ".join(words[i:]), person.end)
         if not first_seen:
             return []
-        pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, first_seen)) + r")(?![\w-])")
+        names = sorted(first_seen, key=len, reverse=True)  # `Vargas Torres` before `Torres`
+        pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])")
         return [Mention(m.start(), m.end(), "PERSON", "", "backref")
                 for m in pattern.finditer(text) if m.start() >= first_seen[m.group()]]
 
