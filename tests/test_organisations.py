@@ -59,6 +59,10 @@ def orgs(extractor, text, lang):
      [("World Customs Organization", "WCO"), ("Organization", "WCO")]),
     ("es", "INTERPOL publicó un informe. La Organización cuenta con 196 países miembros.",
      [("INTERPOL", "INTERPOL"), ("Organización", "INTERPOL")]),
+    ("fr", "La CEDEAO protège la libre circulation dans les États de la Communauté.",
+     [("CEDEAO", "ECOWAS"), ("Communauté", "ECOWAS")]),
+    ("es", "AMERIPOL reúne a 33 policías. La Comunidad promueve el intercambio.",
+     [("AMERIPOL", "AMERIPOL"), ("Comunidad", "AMERIPOL")]),
     # bodies no gazetteer holds, read from their capitalised names where no model runs
     ("en", "the Jamaica Constabulary Force met the Financial Intelligence Unit of Trinidad and Tobago",
      [("Jamaica Constabulary Force", "Jamaica Constabulary Force"),
