@@ -120,3 +120,17 @@ def test_organisation_norms(extractor, lang, text, expected):
 ])
 def test_a_short_name_refers_to_the_longer_name_it_heads(extractor, lang, text, expected):
     assert orgs(extractor, text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # the year an instrument's name ends with is part of it, not a DATE
+    ("es", "la Convención de las Naciones Unidas contra el Tráfico Ilícito de Estupefacientes y "
+           "Sustancias Sicotrópicas de 1988 y",
+     [("INSTRUMENT", "Convención de las Naciones Unidas contra el Tráfico Ilícito de Estupefacientes "
+                     "y Sustancias Sicotrópicas de 1988", "1988 Drug Convention")]),
+    ("en", "the Palermo Convention of 2000 entered into force in 2003",
+     [("INSTRUMENT", "Palermo Convention of 2000", "UNTOC"), ("DATE", "2003", "2003")]),
+])
+def test_an_instrument_keeps_the_year_its_name_ends_with(extractor, lang, text, expected):
+    assert [(r["label"], r["text"], r["norm"])
+            for r in extractor.extract(text, doc_id="t", lang=lang)] == expected

@@ -50,6 +50,9 @@ _EN_CONNECTORS = {"of", "for", "on", "against", "the"}
 _CAPITALISED_BEFORE = re.compile(r"([A-Z][\w-]*) \Z")
 _PREVIOUS_WORD = re.compile(r"([\w']+)\s*\Z")
 _EDITION = re.compile(r" (?:[IVXLC]+|(?:19|20)\d\d)\b")
+# The year an instrument's name ends with (`Convención … Sicotrópicas de 1988`, `Convention of
+# 1951`): part of the name, so not a DATE (SCHEMA).
+_INSTRUMENT_YEAR = re.compile(r"[ \u00a0](?:de|of|del)[ \u00a0](?:19|20)\d\d(?![\w/-])")
 # NER labels of spaCy's trained pipelines: WikiNER-style (fr, es: PER, LOC, ORG, MISC) and
 # OntoNotes-style (en: PERSON, GPE, LOC, ORG ...), so a user's English model plugs in as is.
 _MODEL_LABELS = {"ORG": "ORG", "PER": "PERSON", "PERSON": "PERSON", "LOC": "LOCATION",
@@ -171,6 +174,9 @@ class MentionResolver:
                 # a series name goes on with its edition: `Thunder 2020`, `Pangea XVI`
                 edition = _EDITION.match(text, end)
                 end = edition.end() if edition else end
+            elif span.label_ == "INSTRUMENT":
+                year = _INSTRUMENT_YEAR.match(text, end)
+                end = year.end() if year else end
             found.append(Mention(span.start_char, end, span.label_, norm, source))
         # `UNODC programme`: a token pattern that starts on a known body's name is that body
         bodies = {m.start for m in found if m.source == "gazetteer" and m.label == "ORG"}
