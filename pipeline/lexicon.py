@@ -81,6 +81,9 @@ BACKREF_HEADS = {
 # Words for "operation" and "project" that stay out of an OPERATION's norm.
 OPERATION_KEYWORDS = {"opération", "operation", "operación", "operacion", "projet", "project",
                       "proyecto", "opérations", "operations", "operaciones"}
+# Words for "programme" and "campaign", keywords only in lower case: `programa EL PAcCTO` is EL
+# PAcCTO, but `Programme mondial de contrôle des conteneurs` is the programme's own name.
+PROGRAMME_KEYWORDS = {"programme", "programa", "program", "campagne", "campaign", "campaña"}
 
 # Sentence-internal words that cut a long form of an acronym when read backwards from "(".
 ACRONYM_STOP = {

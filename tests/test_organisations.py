@@ -134,3 +134,17 @@ def test_a_short_name_refers_to_the_longer_name_it_heads(extractor, lang, text, 
 def test_an_instrument_keeps_the_year_its_name_ends_with(extractor, lang, text, expected):
     assert [(r["label"], r["text"], r["norm"])
             for r in extractor.extract(text, doc_id="t", lang=lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # the keyword before a known operation or programme is in the span, not in the norm
+    ("es", "con el apoyo del programa EL PAcCTO de la Unión Europea",
+     [("programa EL PAcCTO", "EL PAcCTO")]),
+    ("fr", "le projet AIRCOP relie les aéroports", [("projet AIRCOP", "AIRCOP")]),
+    # a capitalised programme word is the programme's own name
+    ("fr", "le Programme mondial de contrôle des conteneurs",
+     [("Programme mondial de contrôle des conteneurs", "Programme mondial de contrôle des conteneurs")]),
+])
+def test_operation_keywords_are_in_the_span_and_out_of_the_norm(extractor, lang, text, expected):
+    assert [(r["text"], r["norm"]) for r in extractor.extract(text, doc_id="t", lang=lang)
+            if r["label"] == "OPERATION"] == expected

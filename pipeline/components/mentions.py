@@ -52,6 +52,11 @@ _PREVIOUS_WORD = re.compile(r"([\w']+)\s*\Z")
 _EDITION = re.compile(r" (?:[IVXLC]+|(?:19|20)\d\d)\b")
 # The year an instrument's name ends with (`Convención … Sicotrópicas de 1988`, `Convention of
 # 1951`): part of the name, so not a DATE (SCHEMA).
+# The keyword in front of a known operation or programme (`programa EL PAcCTO`, `projet
+# AIRCOP`): part of the span, left out of the norm (SCHEMA).
+_OPERATION_KEYWORD_BEFORE = re.compile(
+    r"(?<![\w-])(?:opérations?|operations?|operaci[oó]n(?:es)?|projet|project|proyecto|programme"
+    r"|programa|program|campagne|campaign|campaña)[ \u00a0]\Z")
 _INSTRUMENT_YEAR = re.compile(r"[ \u00a0](?:de|of|del)[ \u00a0](?:19|20)\d\d(?![\w/-])")
 # NER labels of spaCy's trained pipelines: WikiNER-style (fr, es: PER, LOC, ORG, MISC) and
 # OntoNotes-style (en: PERSON, GPE, LOC, ORG ...), so a user's English model plugs in as is.
@@ -73,7 +78,8 @@ _JOINERS = re.compile(r"\s*(?:[-–/,&]|et|and|y|e|ou|or|o)?\s*", re.IGNORECASE)
 def operation_name(surface: str) -> str:
     """An operation's name without its keyword: `Opération Trigger IV` → `Trigger IV`."""
     words = surface.split()
-    if len(words) > 1 and words[0].lower() in lexicon.OPERATION_KEYWORDS:
+    if len(words) > 1 and (words[0].lower() in lexicon.OPERATION_KEYWORDS
+                           or words[0] in lexicon.PROGRAMME_KEYWORDS):
         words = words[1:]
     elif len(words) > 1 and words[-1].lower() in lexicon.OPERATION_KEYWORDS:
         words = words[:-1]  # "the AIRCOP project"
@@ -169,7 +175,10 @@ class MentionResolver:
             # written, the operation's name without its keyword); bodies, instruments,
             # countries and people take the canonical id, the same in every language
             norm = "" if span.label_ in ("LOCATION", "OPERATION") else span.id_
-            end = span.end_char
+            start, end = span.start_char, span.end_char
+            if span.label_ == "OPERATION" and span.id_:
+                keyword = _OPERATION_KEYWORD_BEFORE.search(text, max(0, start - 14), start)
+                start = keyword.start() if keyword else start
             if span.label_ == "OPERATION":
                 # a series name goes on with its edition: `Thunder 2020`, `Pangea XVI`
                 edition = _EDITION.match(text, end)
@@ -177,7 +186,7 @@ class MentionResolver:
             elif span.label_ == "INSTRUMENT":
                 year = _INSTRUMENT_YEAR.match(text, end)
                 end = year.end() if year else end
-            found.append(Mention(span.start_char, end, span.label_, norm, source))
+            found.append(Mention(start, end, span.label_, norm, source))
         # `UNODC programme`: a token pattern that starts on a known body's name is that body
         bodies = {m.start for m in found if m.source == "gazetteer" and m.label == "ORG"}
         return [m for m in found if not (m.source == "pattern:operation" and m.start in bodies
