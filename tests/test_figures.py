@@ -82,6 +82,10 @@ def test_format_value(value: Decimal, expected: str) -> None:
 # --------------------------------------------------------------------------- find_figures
 
 COUNTS = [
+    # an acronym before the counted noun modifies it; a plural acronym alone is the unit
+    ("en", "the ten ASEAN Member States met", [("ten ASEAN Member States", "10 member state", "")]),
+    ("en", "12 EU countries", [("12 EU countries", "12 country", "")]),
+    ("en", "5 NCBs joined", [("5 NCBs", "5 ncb", "")]),
     ("fr", "115 arrestations ont eu lieu", [("115 arrestations", "115 arrestation", "")]),
     ("fr", "4,5 milliards de recherches", [("4,5 milliards de recherches", "4500000000 recherche", "")]),
     ("fr", "42 000 personnes", [("42 000 personnes", "42000 personne", "")]),

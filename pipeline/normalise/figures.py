@@ -528,8 +528,11 @@ def _counted_noun(t: str, pos: int, lang: str, value: Decimal,
             run.append(w)
         if plural and is_noun is None:
             # `196 member countries expect`: the first plural noun closes the phrase
+            # (an acronym with more words after it modifies them: `ten ASEAN Member States`)
             first = next((i for i, w in enumerate(run)
-                          if _is_noun(w, lang, None) and _looks_plural(w[2], lang)), None)
+                          if _is_noun(w, lang, None) and _looks_plural(w[2], lang)
+                          and not (i < len(run) - 1 and _ACRONYM.fullmatch(w[2])
+                                   and not w[2].endswith("s"))), None)
             run = run[:first + 1] if first is not None else run
         for i in range(len(run) - 1, -1, -1):
             w = run[i]
