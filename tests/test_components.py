@@ -126,7 +126,8 @@ def people(extractor, text, lang):
      [("Werner Vargas Torres", "Werner Vargas Torres"), ("Vargas Torres", "Werner Vargas Torres")]),
     ("en", "said the Executive Director of UNODC, Ghada Waly, in Vienna.", [("Ghada Waly", "Ghada Waly")]),
     # the office after the name; a title at the name's start stays out
-    ("en", "said Workneh Gebeyehu, IGAD Executive Secretary.", [("Workneh Gebeyehu", "Workneh Gebeyehu")]),
+    ("en", "said Workneh Gebeyehu, IGAD Executive Secretary. Dr Workneh noted it.",
+     [("Workneh Gebeyehu", "Workneh Gebeyehu"), ("Workneh", "Workneh Gebeyehu")]),
     ("es", "El jefe de la Policía Nacional, General Juan Pérez, dijo.", [("Juan Pérez", "Juan Pérez")]),
     # places and countries beside a comma, and offices out of the clause, are not people
     ("en", "Talks in Costa Rica, the minister said.", []),

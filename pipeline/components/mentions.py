@@ -660,6 +660,10 @@ class MentionResolver:
             # a surname alone (`Stock`, `De Bolle`) takes the full name given earlier
             full = [p.norm for p in kept if p.label == "PERSON" and p.end <= m.start
                     and len(p.norm.split()) > len(words) and p.norm.split()[-len(words):] == words]
+            if not full and len(words) == 1 and m.source == "pattern:person":
+                # `Dr Workneh` after `Workneh Gebeyehu`: a title with the name used alone
+                full = [p.norm for p in kept if p.label == "PERSON" and p.end <= m.start
+                        and len(p.norm.split()) > 1 and p.norm.split()[0] == words[0]]
             if full:
                 m.norm = full[-1]
                 # "Bolle" after "Catherine De Bolle": the particle belongs to the surname
