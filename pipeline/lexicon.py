@@ -45,6 +45,9 @@ TITLES = {
            "secretaria", "director", "directora", "general", "comisario", "juez", "embajador"},
 }
 
+# Articles alone: a name does not have one as its second word (`Participaron el Centro`).
+ARTICLES = {"le", "la", "les", "l'", "un", "une", "the", "a", "an", "el", "los", "las", "uno", "una"}
+
 # Determiners that introduce a short back-reference ("le Comité", "its Executive Directorate").
 BACKREF_DETERMINERS = {
     "fr": {"le", "la", "l'", "ce", "cet", "cette", "son", "sa", "leur", "du", "au", "de"},

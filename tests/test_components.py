@@ -135,3 +135,25 @@ def people(extractor, text, lang):
 ])
 def test_people_beside_an_office_without_a_model(extractor, lang, text, expected):
     assert people(extractor, text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a long form of many words, read back past its fourteenth word; not from the verb
+    ("es", "Participaron el Centro de Coordinación para la Prevención de los Desastres en América "
+           "Central y República Dominicana (CEPREDENAC).",
+     [("Centro de Coordinación para la Prevención de los Desastres en América Central y República "
+       "Dominicana", "CEPREDENAC"), ("CEPREDENAC", "CEPREDENAC")]),
+    # an acronym that looks like a roman numeral; another acronym before `au` starts no name
+    ("fr", "Il a donné naissance au Centre interrégional de coordination (CIC), qui relie le "
+           "CRESMAO au Centre régional de sécurité maritime (CRESMAC).",
+     [("Centre interrégional de coordination", "CIC"), ("CIC", "CIC"),
+      ("Centre régional de sécurité maritime", "CRESMAC"), ("CRESMAC", "CRESMAC")]),
+    # a use before the definition (a title) is the defined body too
+    ("es", "CDEMA ensaya la respuesta\n\nLa Agencia Caribeña para la Gestión de Emergencias en Casos "
+           "de Desastre (CDEMA) participó.",
+     [("CDEMA", "CDEMA"), ("Agencia Caribeña para la Gestión de Emergencias en Casos de Desastre",
+                           "CDEMA"), ("CDEMA", "CDEMA")]),
+])
+def test_long_forms_read_back_from_an_acronym(extractor, lang, text, expected):
+    assert [(r["text"], r["norm"]) for r in extractor.extract(text, doc_id="t", lang=lang)
+            if r["label"] == "ORG"] == expected

@@ -65,7 +65,9 @@ _MODEL_LABELS = {"ORG": "ORG", "PER": "PERSON", "PERSON": "PERSON", "LOC": "LOCA
 _NAME_LABELS = {"ORG", "INSTRUMENT", "COUNTRY", "LOCATION", "PERSON", "OPERATION"}
 # an acronym in parentheses: two capitals at least (ONUDC, CTED, UNOCT, eu-LISA is not handled)
 _ACRONYM_DEF = re.compile(r"\(\s*([A-Z][A-Za-z0-9&.\-]{1,14})\s*\)")
-_ROMAN = re.compile(r"[IVXLCDM]+")
+# A roman numeral as phases and editions are numbered (I to XXXIX, in standard form): `(II)`
+# numbers, `(CIC)` is an acronym.
+_ROMAN = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
 _CLOSING = set(",;:.!?()[]«»\"")
 _REGION_LINK = re.compile(r"[ \t]+(?:pour|for|para)[ \t]+(?:l'|la[ \t]+|le[ \t]+|les[ \t]+|el[ \t]+"
                           r"|los[ \t]+|las[ \t]+|the[ \t]+)?")
@@ -277,7 +279,7 @@ class MentionResolver:
 
     # -- acronyms ---------------------------------------------------------------------------
     def _acronyms(self, doc: Doc, text: str, candidates: list[Mention]) -> list[Mention]:
-        """Mentions for `Long form (ACR)`: the long form, the acronym, and later uses of either."""
+        """Mentions for `Long form (ACR)`: the long form, the acronym, and every other use of it."""
         added: list[Mention] = []
         defined: dict[str, Mention] = {}
         names_by_end: dict[int, list[Mention]] = {}
@@ -320,8 +322,9 @@ class MentionResolver:
         if defined:
             uses = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, defined)) + r")(?!\w)")
             for match in uses.finditer(text):
+                # every use, before the definition too: a title often names `CDEMA` first
                 first = defined[match.group()]
-                if match.start() > first.start:
+                if match.start() != first.start:
                     added.append(Mention(match.start(), match.end(), first.label, first.norm,
                                          "acronym"))
         return added
@@ -372,15 +375,20 @@ class MentionResolver:
                 at_line_start = False
                 break
             window.append(token)
-            if len(window) >= 14:
+            if len(window) >= max(14, 2 * len(acr)):  # Schwartz & Hearst: about twice its letters
                 break
         window.reverse()
         # a name starts after an article or a preposition, or at the start of its line; not
-        # right after a comma or a verb (`..., Especially Women and Children (ACTIP)`)
+        # right after a comma or a verb (`..., Especially Women and Children (ACTIP)`); nor at
+        # another acronym followed by a preposition (`relie le CRESMAO au Centre ... (CRESMAC)`)
         starts = [i for i, t in enumerate(window)
                   if (t.text[:1].isupper() or t.lower_ in lexicon.LOWERCASE_ORG_STARTS)
                   and t.lower_ not in self.leading
-                  and (window[i - 1].lower_ in self.leading if i else at_line_start)]
+                  and (window[i - 1].lower_ in self.leading if i else at_line_start)
+                  and not (_is_acronym_form(t.text) and i + 1 < len(window)
+                           and window[i + 1].lower_ in self.leading)
+                  # `Participaron el Centro ...`: a word before an article opens a sentence
+                  and not (i == 0 and len(window) > 1 and window[1].lower_ in lexicon.ARTICLES)]
         if not starts:
             return None
         # English names match their acronym's initial; French and Spanish long forms often
