@@ -93,6 +93,8 @@ NOT_DATES = [
     ("en", "the 2030 Agenda for Sustainable Development"),
     ("fr", "2020 agents formés"),
     ("fr", "l’opération AG-2017-RES-08"),
+    ("es", "publicó su Informe Mundial sobre las Drogas 2024. Según"),
+    ("en", "the World Drug Report 2024 shows"),
     ("fr", "le 31 février 2019"),
 ]
 
@@ -127,6 +129,7 @@ PAIRS = [
 MONTHS_ALONE = [
     # a month named alone after a preposition of time takes the document's year
     ("fr", "un atelier à Abidjan en novembre.", 2024, [("novembre", "2024-11", "month")]),
+    ("fr", "à Dakar à partir du mois de mai.", 2025, [("mai", "2025-05", "month")]),
     ("es", "se celebrará en Tegucigalpa en septiembre.", 2024, [("septiembre", "2024-09", "month")]),
     ("en", "The council met in May.", None, [("May", "XXXX-05", "month")]),
     # `may` is a verb

@@ -57,6 +57,12 @@ _DECADE_WORDS: dict[str, dict[str, int]] = {
 }
 
 # Words before a year that make it part of a name or an identifier, not a date.
+# The year of a publication's title (`World Drug Report 2024`, `Informe Mundial sobre las
+# Drogas 2024`): capitalised title words, or small words inside a title, back to its head noun.
+_TITLE_BEFORE = re.compile(
+    r"\b(?:Report|Rapport|Informe|Review|Survey|Outlook|Yearbook|Annuaire|Anuario)"
+    r"(?:\s+(?:[A-ZÀ-Ý][\w'’-]*|de|del|des|du|la|las|los|les|sobre|sur|on|of|the|mundial"
+    r"|mondial|global|annual|anual|annuel))*\s+$")
 _NAME_BEFORE = re.compile(
     r"(?:horizon|agenda|vision|visi[oó]n|programme|programa|strat[ée]gie|strategy|estrategia"
     r"|r[ée]solutions?|resoluci[oó]n(?:es)?|n[°º]|no\.|num[ée]ro|n[uú]mero|number|article|art\."
@@ -108,9 +114,9 @@ _BETWEEN_BEFORE = re.compile(r"(?:\bentre|\bbetween)(?:\s+(?:le|el|the))?\s*$", 
 _RANGE_WORDS = re.compile(r"to|through|until|hasta", re.IGNORECASE)
 # Prepositions of time that make a month named alone a date (`en novembre`, `in May`).
 _MONTH_PREPOSITIONS = {
-    "fr": r"(?:en|au\s+mois\s+d['’]|au\s+mois\s+de|depuis|dès|jusqu['’]en|courant)",
+    "fr": r"(?:en|(?:au|du|le)\s+mois\s+d['’]|(?:au|du|le)\s+mois\s+de|depuis|dès|jusqu['’]en|courant)",
     "en": r"(?:in|since|until|by|during|in\s+early|in\s+late)",
-    "es": r"(?:en|desde|hasta|durante|en\s+el\s+mes\s+de|a\s+partir\s+de)",
+    "es": r"(?:en|desde|hasta|durante|(?:en|del)\s+el\s+mes\s+de|(?:en|del)\s+mes\s+de|a\s+partir\s+de)",
 }
 _FROM_BEFORE = re.compile(r"(?:\bde|\bdu|\bd['’]|\bfrom|\bdesde|\bdel|\bentre|\bbetween)\s*$",
                           re.IGNORECASE)
@@ -313,6 +319,8 @@ def _year_is_date(text: str, start: int, end: int) -> bool:
         return False
     # the name words are short: reading the last 16 characters is enough and 10 times faster
     if _NAME_BEFORE.search(before[-16:]) or _NAME_AFTER.match(after) or _UNIT_AFTER.match(after):
+        return False
+    if _TITLE_BEFORE.search(before):
         return False
     nxt = _NEXT_WORD.match(after)
     if nxt:
