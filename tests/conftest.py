@@ -1,4 +1,5 @@
-"""Shared fixtures. Tests that load the trained model use `corpus_extract` (one run per session)."""
+"""Shared fixtures. Tests that load the trained model use `model_extractor` or `corpus_extract`
+(one model load per session)."""
 
 from pathlib import Path
 
@@ -10,11 +11,19 @@ CORPUS = ROOT / "corpus"
 
 
 @pytest.fixture(scope="session")
-def corpus_extract() -> pd.DataFrame:
+def model_extractor():
+    """The default extractor, French model loaded, shared by every test that needs the model."""
+    from pipeline.extract import Extractor
+
+    return Extractor.load(languages=("fr",))
+
+
+@pytest.fixture(scope="session")
+def corpus_extract(model_extractor) -> pd.DataFrame:
     """The mentions of the whole corpus, extracted once with the default (model) pipeline."""
     from pipeline.extract import extract_corpus
 
-    return extract_corpus(CORPUS)
+    return extract_corpus(CORPUS, extractor=model_extractor)
 
 
 @pytest.fixture(scope="session")

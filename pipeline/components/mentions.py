@@ -236,6 +236,9 @@ class MentionResolver:
             words = [t.lower_ for t in span if not t.is_punct]
             if all(w in self.generic for w in words) or words[0] in lexicon.TITLE_HEADS:
                 continue
+            if label == "LOCATION" and all(t.lower_ in self.generic for t in span
+                                           if t.text[:1].isupper()):
+                continue  # `États de la région`, `États riverains`: no place is named
             if label == "LOCATION" and self.lang == "fr" and len(span) == 1 \
                     and surface.lower().endswith(_DEMONYM_ENDINGS) \
                     and _DEMONYM.search(text, max(0, start - 5), start):
