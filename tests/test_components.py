@@ -157,3 +157,13 @@ def test_people_beside_an_office_without_a_model(extractor, lang, text, expected
 def test_long_forms_read_back_from_an_acronym(extractor, lang, text, expected):
     assert [(r["text"], r["norm"]) for r in extractor.extract(text, doc_id="t", lang=lang)
             if r["label"] == "ORG"] == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("GLASGOW (Royaume-Uni), 4 novembre 2024 – INTERPOL", "fr", "Glasgow"),
+    ("CIUDAD DE PANAMÁ, 5 de marzo de 2025 – La Oficina", "es", "Ciudad de Panamá"),
+    ("PORT OF SPAIN, 3 June 2024 - The Agency", "en", "Port of Spain"),
+])
+def test_a_dateline_place_is_written_as_a_name(extractor, text, lang, expected):
+    rows = extractor.extract(text, doc_id="t", lang=lang)
+    assert [r["norm"] for r in rows if r["source"] == "dateline"] == [expected]

@@ -24,6 +24,18 @@ _DATELINE = re.compile(r"\s*(?:[^\n]*\n\s*)??(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý'. -]*
                        r"(?=\s*(?:\([^)\n]{1,40}\)\s*)?,\s*[^\n]{0,40}?\d)")
 
 
+# Small words that stay in lower case inside a place name (`Ciudad de Panamá`, `Port of Spain`).
+_PLACE_PARTICLES = {"de", "del", "la", "las", "los", "le", "les", "du", "des", "da", "do", "of",
+                    "the", "y", "et", "and", "en", "sur"}
+
+
+def _title_case(place: str) -> str:
+    """`CIUDAD DE PANAMÁ` → `Ciudad de Panamá`: a dateline in capitals written as a name."""
+    words = place.title().split(" ")
+    return " ".join(w.lower() if i and w.lower() in _PLACE_PARTICLES else w
+                    for i, w in enumerate(words))
+
+
 class ValueRules:
     """Finds DATE, RESOLUTION and FIGURE mentions in the text and stores them as candidates."""
 
@@ -41,7 +53,7 @@ class ValueRules:
         dateline = _DATELINE.match(text)
         if dateline:
             start, end = dateline.span("place")
-            found.append(Mention(start, end, "LOCATION", dateline.group("place").title(),
+            found.append(Mention(start, end, "LOCATION", _title_case(dateline.group("place")),
                                  "dateline"))
         for m in find_resolutions(text, self.lang):
             found.append(Mention(m.start, m.end, "RESOLUTION", m.norm, "rule:resolution"))
