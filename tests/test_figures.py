@@ -86,6 +86,9 @@ COUNTS = [
     ("en", "the ten ASEAN Member States met", [("ten ASEAN Member States", "10 member state", "")]),
     ("en", "12 EU countries", [("12 EU countries", "12 country", "")]),
     ("en", "5 NCBs joined", [("5 NCBs", "5 ncb", "")]),
+    # a treaty's capitalised Parties are counted, a committee's number is a name
+    ("en", "The Convention now has more than 180 Parties.",
+     [("180 Parties", "180 party", "more than")]),
     ("fr", "115 arrestations ont eu lieu", [("115 arrestations", "115 arrestation", "")]),
     ("fr", "4,5 milliards de recherches", [("4,5 milliards de recherches", "4500000000 recherche", "")]),
     ("fr", "42 000 personnes", [("42 000 personnes", "42000 personne", "")]),

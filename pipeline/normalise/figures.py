@@ -262,6 +262,8 @@ def _compile(lang: str) -> dict[str, re.Pattern[str]]:
 
 _PATTERNS = {lang: _compile(lang) for lang in LANGS}
 _ACRONYM = re.compile(r"[A-Z]{2,}s?")
+# Counted nouns a treaty text capitalises (`more than 180 Parties`): counts, not names.
+_TREATY_MEMBERS = {"parties", "states", "members", "signatories", "participants"}
 
 # --------------------------------------------------------------------------- singular
 
@@ -538,7 +540,7 @@ def _counted_noun(t: str, pos: int, lang: str, value: Decimal,
             w = run[i]
             comp = p["compound"].match(t, run[max(0, i - 1)][0]) if i > 0 else None
             if w[2][:1].isupper() and not _ACRONYM.fullmatch(w[2]) and is_noun is None \
-                    and not (comp and comp.end() == w[1]):
+                    and not (comp and comp.end() == w[1]) and w[2].lower() not in _TREATY_MEMBERS:
                 return None  # `1267 Committee`: a number in a name
             if not _is_noun(w, lang, is_noun):
                 continue
