@@ -141,6 +141,13 @@ def test_an_instrument_keeps_the_year_its_name_ends_with(extractor, lang, text, 
     ("es", "con el apoyo del programa EL PAcCTO de la Unión Europea",
      [("programa EL PAcCTO", "EL PAcCTO")]),
     ("fr", "le projet AIRCOP relie les aéroports", [("projet AIRCOP", "AIRCOP")]),
+    # an English programme named in capitals, with what it is on, for or against
+    ("en", "UNODC's Global Programme for Combating Wildlife and Forest Crime helps.",
+     [("Global Programme for Combating Wildlife and Forest Crime",
+       "Global Programme for Combating Wildlife and Forest Crime")]),
+    ("en", "INTERPOL's Environmental Security Programme presented.",
+     [("Environmental Security Programme", "Environmental Security Programme")]),
+    ("en", "The Programme starts in May.", []),
     # a capitalised programme word is the programme's own name
     ("fr", "le Programme mondial de contrôle des conteneurs",
      [("Programme mondial de contrôle des conteneurs", "Programme mondial de contrôle des conteneurs")]),
