@@ -167,3 +167,15 @@ def test_long_forms_read_back_from_an_acronym(extractor, lang, text, expected):
 def test_a_dateline_place_is_written_as_a_name(extractor, text, lang, expected):
     rows = extractor.extract(text, doc_id="t", lang=lang)
     assert [r["norm"] for r in rows if r["source"] == "dateline"] == [expected]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "It was tested in Bosaso, Somalia, in May.", [("LOCATION", "Bosaso"), ("COUNTRY", "Somalia")]),
+    ("es", "adoptado en Tegucigalpa (Honduras).", [("LOCATION", "Tegucigalpa"), ("COUNTRY", "Honduras")]),
+    # a list of countries stays countries
+    ("en", "in Costa Rica, Panama and Peru", [("COUNTRY", "Costa Rica"), ("COUNTRY", "Panama"),
+                                             ("COUNTRY", "Peru")]),
+])
+def test_a_place_placed_by_its_country_without_a_model(extractor, lang, text, expected):
+    assert [(r["label"], r["text"]) for r in extractor.extract(text, doc_id="t", lang=lang)
+            if r["label"] in ("LOCATION", "COUNTRY")] == expected

@@ -34,6 +34,10 @@ _NAME = r"[A-ZÀ-Ý][\w'’-]+(?:[ \t]+(?:(?:de|del|da|van|von|bin|al|el)[ \t]+)
 _NAME_AFTER_OFFICE = re.compile(rf", (?P<name>{_NAME})(?=[,.;:)]|\s*$| \()")
 _NAME_BEFORE_OFFICE = re.compile(rf"(?<![\w'’-])(?P<name>{_NAME}), ")
 _WORDS = re.compile(r"[\w'’-]+")
+# A place placed by its country: `tested in Entebbe, Uganda`, `adoptado en Sendai (Japón)`.
+_PLACE_BEFORE_COUNTRY = re.compile(
+    r"(?<![\w'’-])(?:in|at|near|from|en|à|a|desde|de|près de)\s+"
+    r"(?P<place>[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+){0,2})(?:,\s+|\s+\()")
 # A French demonym the NER reads as a place: an article, then a word with a demonym's ending
 # ("le Brésilien", "la Marocaine"); a place stands after a preposition ("à Valenciennes").
 _DEMONYM = re.compile(r"(?:\b[Ll]e|\b[Ll]a|\b[Ll]es|\b[Uu]ne?) \Z")
@@ -147,6 +151,7 @@ class MentionResolver:
         candidates += self._titled_people(text)
         if not self.use_model:
             candidates += self._people_beside_offices(text)
+            candidates += self._places_before_countries(text, candidates)
         kept = resolve_overlaps(self._check_after(candidates))
         # a body named inside a longer name (`ONUDC` in `Bureau régional de l'ONUDC`) is still a
         # body named: later back-references may point to it
@@ -530,6 +535,14 @@ class MentionResolver:
             if any(w in roles for w in words):
                 found.append(self._person(text, m.start("name"), m.end("name")))
         return [p for p in found if p is not None]
+
+    @staticmethod
+    def _places_before_countries(text: str, candidates: list[Mention]) -> list[Mention]:
+        """Where no model reads places: a capitalised name after `in`/`en`/`à` followed by a
+        country, after a comma or in parentheses (`in Entebbe, Uganda`, `en Sendai (Japón)`)."""
+        countries = {c.start for c in candidates if c.label == "COUNTRY"}
+        return [Mention(m.start("place"), m.end("place"), "LOCATION", "", "pattern:location")
+                for m in _PLACE_BEFORE_COUNTRY.finditer(text) if m.end() in countries]
 
     def _person(self, text: str, start: int, end: int) -> Mention | None:
         words = list(_WORDS.finditer(text, start, end))
