@@ -112,6 +112,13 @@ def test_organisation_norms(extractor, lang, text, expected):
            "de l'ONU et de son Assemblée générale.",
      [("Assemblée générale d'INTERPOL", "INTERPOL General Assembly"), ("Organisation", "INTERPOL"),
       ("ONU", "UN"), ("Assemblée générale", "UNGA")]),
+    # a possessor that the gazetteer gives such a body; shorter uses follow it
+    ("en", "INTERPOL's 90th General Assembly opened. He was elected at the previous Assembly.",
+     [("INTERPOL", "INTERPOL"), ("General Assembly", "INTERPOL General Assembly"),
+      ("Assembly", "INTERPOL General Assembly")]),
+    ("en", "The INTERPOL General Assembly met. INTERPOL observes the UN and its General Assembly.",
+     [("INTERPOL General Assembly", "INTERPOL General Assembly"), ("INTERPOL", "INTERPOL"),
+      ("UN", "UN"), ("General Assembly", "UNGA")]),
     # with no longer name before it, the short name keeps its gazetteer id
     ("fr", "INTERPOL salue la décision de l'Assemblée générale.",
      [("INTERPOL", "INTERPOL"), ("Assemblée générale", "UNGA")]),
@@ -128,6 +135,9 @@ def test_a_short_name_refers_to_the_longer_name_it_heads(extractor, lang, text, 
            "Sustancias Sicotrópicas de 1988 y",
      [("INSTRUMENT", "Convención de las Naciones Unidas contra el Tráfico Ilícito de Estupefacientes "
                      "y Sustancias Sicotrópicas de 1988", "1988 Drug Convention")]),
+    ("es", "el Marco de Sendai para la Reducción del Riesgo de Desastres 2015-2030, adoptado en 2015",
+     [("INSTRUMENT", "Marco de Sendai para la Reducción del Riesgo de Desastres 2015-2030",
+       "Sendai Framework"), ("DATE", "2015", "2015")]),
     ("en", "the Palermo Convention of 2000 entered into force in 2003",
      [("INSTRUMENT", "Palermo Convention of 2000", "UNTOC"), ("DATE", "2003", "2003")]),
 ])

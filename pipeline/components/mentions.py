@@ -34,6 +34,8 @@ _NAME = r"[A-ZÀ-Ý][\w'’-]+(?:[ \t]+(?:(?:de|del|da|van|von|bin|al|el)[ \t]+)
 _NAME_AFTER_OFFICE = re.compile(rf", (?P<name>{_NAME})(?=[,.;:)]|\s*$| \()")
 _NAME_BEFORE_OFFICE = re.compile(rf"(?<![\w'’-])(?P<name>{_NAME}), ")
 _WORDS = re.compile(r"[\w'’-]+")
+# `INTERPOL's 90th ` before a short body name: the body it belongs to.
+_POSSESSIVE = re.compile(r"([\w-]+)['’]s (?:\d+(?:st|nd|rd|th) )?\Z")
 # A place placed by its country: `tested in Entebbe, Uganda`, `adoptado en Sendai (Japón)`.
 _PLACE_BEFORE_COUNTRY = re.compile(
     r"(?<![\w'’-])(?:in|at|near|from|en|à|a|desde|de|près de)\s+"
@@ -54,14 +56,15 @@ _EN_CONNECTORS = {"of", "for", "on", "against", "the"}
 _CAPITALISED_BEFORE = re.compile(r"([A-Z][\w-]*) \Z")
 _PREVIOUS_WORD = re.compile(r"([\w']+)\s*\Z")
 _EDITION = re.compile(r" (?:[IVXLC]+|(?:19|20)\d\d)\b")
-# The year an instrument's name ends with (`Convención … Sicotrópicas de 1988`, `Convention of
-# 1951`): part of the name, so not a DATE (SCHEMA).
+# The year or period an instrument's name ends with (`Convención … Sicotrópicas de 1988`,
+# `Convention of 1951`, `Marco de Sendai … 2015-2030`): part of the name, not a DATE (SCHEMA).
 # The keyword in front of a known operation or programme (`programa EL PAcCTO`, `projet
 # AIRCOP`): part of the span, left out of the norm (SCHEMA).
 _OPERATION_KEYWORD_BEFORE = re.compile(
     r"(?<![\w-])(?:opérations?|operations?|operaci[oó]n(?:es)?|projet|project|proyecto|programme"
     r"|programa|program|campagne|campaign|campaña)[ \u00a0]\Z")
-_INSTRUMENT_YEAR = re.compile(r"[ \u00a0](?:de|of|del)[ \u00a0](?:19|20)\d\d(?![\w/-])")
+_INSTRUMENT_YEAR = re.compile(r"[ \u00a0](?:(?:de|of|del)[ \u00a0](?:19|20)\d\d"
+                              r"|(?:19|20)\d\d[-–](?:19|20)\d\d)(?![\w/-])")
 # NER labels of spaCy's trained pipelines: WikiNER-style (fr, es: PER, LOC, ORG, MISC) and
 # OntoNotes-style (en: PERSON, GPE, LOC, ORG ...), so a user's English model plugs in as is.
 _MODEL_LABELS = {"ORG": "ORG", "PER": "PERSON", "PERSON": "PERSON", "LOC": "LOCATION",
@@ -153,13 +156,14 @@ class MentionResolver:
             candidates += self._people_beside_offices(text)
             candidates += self._places_before_countries(text, candidates)
         kept = resolve_overlaps(self._check_after(candidates))
+        self._short_forms(text, kept)
         # a body named inside a longer name (`ONUDC` in `Bureau régional de l'ONUDC`) is still a
         # body named: later back-references may point to it
         in_kept = {id(m) for m in kept}
+        spans = {(m.start, m.end) for m in kept}  # a second reading of a kept span is no name
         named = kept + [c for c in candidates if c.source == "gazetteer" and id(c) not in in_kept
-                        and AFTER_SEP not in c.norm]
+                        and AFTER_SEP not in c.norm and (c.start, c.end) not in spans]
         kept = resolve_overlaps(kept + self._backrefs(text, named) + self._surnames(text, kept))
-        self._short_forms(text, kept)
         original = doc.user_data.get(ORIGINAL_KEY, text)
         for m in kept:
             self._finish(original, m, kept)
@@ -636,16 +640,52 @@ class MentionResolver:
         to (`l'ONU, dont elle est observatrice à l'Assemblée générale` keeps UNGA).
         """
         orgs = sorted((m for m in kept if m.label == "ORG" and m.norm), key=lambda m: m.start)
+        own = {id(m): m.norm for m in orgs}  # the gazetteer's reading, before any change
+        moved: dict[str, int] = {}  # a gazetteer id: the latest mention read as another body
         for i, m in enumerate(orgs):
             short = text[m.start:m.end].lower()
-            if m.source != "gazetteer" or " " not in short:
+            if m.source != "gazetteer":
                 continue
+            if m.norm in moved:
+                # `the previous Assembly` after `INTERPOL's General Assembly`: a shorter use of
+                # a name just read as another body's follows it, unless its own body came since
+                j = moved[m.norm]
+                head = text[orgs[j].start:orgs[j].end].lower()
+                if (head == short or self._head_of(head, short, whole=True)) \
+                        and self._evidence(orgs[:i], m.norm, {}) < j:
+                    m.norm = orgs[j].norm
+                    continue
+            if " " not in short:
+                continue
+            owner = self._possessor(text, m, orgs[:i], short)
+            if owner:  # `INTERPOL's 90th General Assembly`
+                m.norm = owner
+                moved[own[id(m)]] = i
+                continue
+            # longer names it heads, and its own earlier uses read as another body's
             long_forms = {other.norm: j for j, other in enumerate(orgs[:i])
-                          if other.end - other.start > len(short)
-                          and self._head_of(text[other.start:other.end].lower(), short, whole=True)}
+                          if (other.end - other.start > len(short)
+                              and self._head_of(text[other.start:other.end].lower(), short,
+                                                whole=True))
+                          or (text[other.start:other.end].lower() == short
+                              and other.norm != own[id(other)])}
             if long_forms and set(long_forms) != {m.norm}:
                 m.norm = max([m.norm, *long_forms],
                              key=lambda norm: self._evidence(orgs[:i], norm, long_forms))
+                if m.norm != own[id(m)]:
+                    moved[own[id(m)]] = i
+
+    def _possessor(self, text: str, m: Mention, before: list[Mention], short: str) -> str | None:
+        """The body of `X's [Nth] <short name>` when the gazetteer gives X such a body."""
+        owned = _POSSESSIVE.search(text, max(0, m.start - 40), m.start)
+        if owned is None:
+            return None
+        owner = next((o.norm for o in reversed(before) if o.end == owned.start(1) + len(owned.group(1))
+                      and o.start == owned.start(1)), None)
+        children = [ident for ident, parent in self.parents.items() if parent == owner
+                    and any(self._head_of(name, short, whole=True) or name == short
+                            for name in self.names_by_id.get(ident, ()))]
+        return children[0] if len(children) == 1 else None
 
     def _evidence(self, before: list[Mention], norm: str, long_forms: Mapping[str, int]) -> int:
         """Index in `before` of the latest long form of `norm` or mention of its parent body."""
