@@ -56,13 +56,13 @@ _EN_CONNECTORS = {"of", "for", "on", "against", "the"}
 _CAPITALISED_BEFORE = re.compile(r"([A-Z][\w-]*) \Z")
 _PREVIOUS_WORD = re.compile(r"([\w']+)\s*\Z")
 _EDITION = re.compile(r" (?:[IVXLC]+|(?:19|20)\d\d)\b")
-# The year or period an instrument's name ends with (`Convención … Sicotrópicas de 1988`,
-# `Convention of 1951`, `Marco de Sendai … 2015-2030`): part of the name, not a DATE (SCHEMA).
 # The keyword in front of a known operation or programme (`programa EL PAcCTO`, `projet
 # AIRCOP`): part of the span, left out of the norm (SCHEMA).
 _OPERATION_KEYWORD_BEFORE = re.compile(
     r"(?<![\w-])(?:opérations?|operations?|operaci[oó]n(?:es)?|projet|project|proyecto|programme"
     r"|programa|program|campagne|campaign|campaña)[ \u00a0]\Z")
+# The year or period an instrument's name ends with (`Convención … Sicotrópicas de 1988`,
+# `Convention of 1951`, `Marco de Sendai … 2015-2030`): part of the name, not a DATE (SCHEMA).
 _INSTRUMENT_YEAR = re.compile(r"[ \u00a0](?:(?:de|of|del)[ \u00a0](?:19|20)\d\d"
                               r"|(?:19|20)\d\d[-–](?:19|20)\d\d)(?![\w/-])")
 # NER labels of spaCy's trained pipelines: WikiNER-style (fr, es: PER, LOC, ORG, MISC) and
@@ -637,7 +637,10 @@ class MentionResolver:
         longer body name written before it (`Assemblée générale d'INTERPOL`, `INTERPOL General
         Assembly`) may refer to that body rather than its own. Of the bodies it may name, its
         own included, the one with the latest evidence wins: a long form, or the body it belongs
-        to (`l'ONU, dont elle est observatrice à l'Assemblée générale` keeps UNGA).
+        to (`l'ONU, dont elle est observatrice à l'Assemblée générale` keeps UNGA). After a
+        possessor the gazetteer gives such a body (`INTERPOL's 90th General Assembly`) it is that
+        body, and later, shorter uses of the name (`the previous Assembly`) follow the last one
+        read as another body's.
         """
         orgs = sorted((m for m in kept if m.label == "ORG" and m.norm), key=lambda m: m.start)
         own = {id(m): m.norm for m in orgs}  # the gazetteer's reading, before any change
@@ -680,8 +683,7 @@ class MentionResolver:
         owned = _POSSESSIVE.search(text, max(0, m.start - 40), m.start)
         if owned is None:
             return None
-        owner = next((o.norm for o in reversed(before) if o.end == owned.start(1) + len(owned.group(1))
-                      and o.start == owned.start(1)), None)
+        owner = next((o.norm for o in reversed(before) if (o.start, o.end) == owned.span(1)), None)
         children = [ident for ident, parent in self.parents.items() if parent == owner
                     and any(self._head_of(name, short, whole=True) or name == short
                             for name in self.names_by_id.get(ident, ()))]
