@@ -67,6 +67,7 @@ class TokenRules:
         self.matcher = Matcher(nlp.vocab, validate=True)
         self.anywhere = Matcher(nlp.vocab, validate=True)  # rules with no anchor
         self._anchors: set[int] = set()
+        self._anchor_array = numpy.zeros(0, dtype="uint64")  # the same, for numpy.isin
         self._keys: dict[int, tuple[str, str]] = {}  # match key: (label, id)
         self.before = self.after = 0
 
@@ -85,12 +86,13 @@ class TokenRules:
             self.matcher.add(key, [record["pattern"]])
             self._anchors.update(strings.add(word) for word in words)
             self.before, self.after = max(self.before, before), max(self.after, after)
+        self._anchor_array = numpy.array(sorted(self._anchors), dtype="uint64")
 
     def __call__(self, doc: Doc) -> Doc:
         matches = list(self.anywhere(doc)) if len(self.anywhere) else []
         if self._anchors and len(doc):
             lowers = doc.to_array(LOWER)
-            hits = numpy.flatnonzero(numpy.isin(lowers, list(self._anchors))).tolist()
+            hits = numpy.flatnonzero(numpy.isin(lowers, self._anchor_array)).tolist()
             windows: list[list[int]] = []
             for i in hits:
                 start, end = max(0, i - self.before), min(len(doc), i + self.after + 1)
