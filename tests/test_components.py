@@ -132,6 +132,10 @@ def people(extractor, text, lang):
     # places and countries beside a comma, and offices out of the clause, are not people
     ("en", "Talks in Costa Rica, the minister said.", []),
     ("en", "He is a director. Buenos Aires, a port city, hosted it.", []),
+    # a body's name is no person; a country's name inside a person's name is no bar
+    ("en", "said INTERPOL Washington, head of the US bureau.", []),
+    ("es", "dijo el director de la Policía, Israel Ramírez Soto, en Lima.",
+     [("Israel Ramírez Soto", "Israel Ramírez Soto")]),
 ])
 def test_people_beside_an_office_without_a_model(extractor, lang, text, expected):
     assert people(extractor, text, lang) == expected

@@ -153,7 +153,7 @@ class MentionResolver:
         candidates += self._acronyms(doc, text, candidates)
         candidates += self._titled_people(text)
         if not self.use_model:
-            candidates += self._people_beside_offices(text)
+            candidates += self._people_beside_offices(text, candidates)
             candidates += self._places_before_countries(text, candidates)
         kept = resolve_overlaps(self._check_after(candidates))
         self._short_forms(text, kept)
@@ -520,14 +520,17 @@ class MentionResolver:
         return [Mention(m.start("name"), m.end("name"), "PERSON", "", "pattern:person")
                 for m in _TITLED_NAME.finditer(text)]
 
-    def _people_beside_offices(self, text: str) -> list[Mention]:
+    def _people_beside_offices(self, text: str, candidates: list[Mention]) -> list[Mention]:
         """Where no model reads people: a name set beside an office by a comma.
 
         `el secretario general del SICA, Werner Vargas Torres` (the office before, in the same
         clause) and `said Workneh Gebeyehu, IGAD Executive Secretary` (the office after, before
-        the clause ends). Titles at the name's start stay out (`General Juan Pérez`).
+        the clause ends). Titles at the name's start stay out (`General Juan Pérez`), and a name
+        that holds a body already found is no person (`Interpol Washington`); a place or country
+        inside is no bar (`Israel Ramírez`).
         """
         roles = lexicon.ROLE_NOUNS[self.lang]
+        taken = SpanIndex([c for c in candidates if c.label in ("ORG", "INSTRUMENT", "OPERATION")])
         found = []
         for m in _NAME_AFTER_OFFICE.finditer(text):
             clause = re.split(r"[.;:\n]", text[max(0, m.start() - 90):m.start()])[-1]
@@ -538,7 +541,7 @@ class MentionResolver:
             words = [w.lower() for w in _WORDS.findall(after)][:5]
             if any(w in roles for w in words):
                 found.append(self._person(text, m.start("name"), m.end("name")))
-        return [p for p in found if p is not None]
+        return [p for p in found if p is not None and not taken.overlapping(p.start, p.end)]
 
     @staticmethod
     def _places_before_countries(text: str, candidates: list[Mention]) -> list[Mention]:
