@@ -136,6 +136,7 @@ class MentionResolver:
         self.generic = lexicon.GENERIC[self.lang] | self.leading
         self.trailing = lexicon.TRAILING[self.lang]
         self.titles = lexicon.TITLES[self.lang]
+        self.titles_and_roles = self.titles | lexicon.ROLE_NOUNS[self.lang]  # `General Juan Pérez`
 
     # -- gathering -------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -553,7 +554,7 @@ class MentionResolver:
 
     def _person(self, text: str, start: int, end: int) -> Mention | None:
         words = list(_WORDS.finditer(text, start, end))
-        while words and words[0].group().lower() in self.titles | lexicon.ROLE_NOUNS[self.lang]:
+        while words and words[0].group().lower() in self.titles_and_roles:
             words.pop(0)
         if len(words) < 2 or any(w.group().lower() in self.generic for w in words):
             return None

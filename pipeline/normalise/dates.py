@@ -396,7 +396,7 @@ def _first_of_pair(m: re.Match[str], first: str, lang: str, doc_year: int | None
                    priority: int) -> list[tuple[int, int, int, DateMatch]]:
     """The first date of a pair (`3` in `les 3 et 5 mars 2019`, `janvier` in `janvier et mars
     2019`) as a candidate of its own, with the month and year it shares with the second; the
-    second is found by the rules for single dates. None when the month comes first (`March 3
+    second is found by the rules for single dates. Nothing when the month comes first (`March 3
     and 5`), where the first day alone would be read without its month."""
     g = m.groupdict()
     if m.start("m2") < m.end(first):
