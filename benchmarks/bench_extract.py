@@ -136,7 +136,7 @@ def _measure_baseline(corpus: Path) -> dict:
 
 def _measure_batch(corpus: Path, out: Path, fast: bool, workers: int | None) -> dict:
     sys.path.insert(0, str(ROOT))
-    from pipeline.batch import run_batch
+    from partex.batch import run_batch
 
     report = run_batch([str(corpus)], out, workers=workers, fast=fast, progress=False,
                        force=True)

@@ -18,7 +18,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from pipeline.extract import Extractor, corpus_documents, prepare_doc  # noqa: E402
+from partex.extract import Extractor, corpus_documents, prepare_doc  # noqa: E402
 
 
 def french_text(words: int) -> str:

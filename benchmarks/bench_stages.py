@@ -19,9 +19,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from pipeline.extract import Extractor, corpus_documents, prepare_doc, rows_from_doc  # noqa: E402
-from pipeline.language import SUPPORTED_LANGUAGES, detect_language  # noqa: E402
-from pipeline.records import entity_records  # noqa: E402
+from partex.extract import Extractor, corpus_documents, prepare_doc, rows_from_doc  # noqa: E402
+from partex.language import SUPPORTED_LANGUAGES, detect_language  # noqa: E402
+from partex.records import entity_records  # noqa: E402
 
 
 def stage_times(extractor: Extractor, docs: list[tuple[str, str, str]]) -> dict[str, float]:

@@ -18,12 +18,12 @@ import pandas as pd
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from pipeline.columns import LABELS  # noqa: E402
-from pipeline.evaluate import evaluate  # noqa: E402
-from pipeline.extract import Extractor, extract_corpus  # noqa: E402
-from pipeline.gold import load_gold  # noqa: E402
-from pipeline.language import SUPPORTED_LANGUAGES  # noqa: E402
-from pipeline.resources import load_resources  # noqa: E402
+from partex.columns import LABELS  # noqa: E402
+from partex.evaluate import evaluate  # noqa: E402
+from partex.extract import Extractor, extract_corpus  # noqa: E402
+from partex.gold import load_gold  # noqa: E402
+from partex.language import SUPPORTED_LANGUAGES  # noqa: E402
+from partex.resources import load_resources  # noqa: E402
 
 UNKNOWN_LABELS = ("ORG", "PERSON", "LOCATION", "INSTRUMENT")
 

@@ -1,4 +1,4 @@
-"""`python -m pipeline` runs the partex command line."""
+"""`python -m partex` runs the partex command line."""
 
 from .cli import main
 

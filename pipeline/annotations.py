@@ -29,11 +29,11 @@ from typing import Any
 
 import pandas as pd
 
-from pipeline import messages as msg
-from pipeline.columns import GOLD_COLUMNS
-from pipeline.gold import GoldError, GoldProblem, gold_from_frame
-from pipeline.inputs import normalise_newlines
-from pipeline.messages import InputError
+from . import messages as msg
+from .columns import GOLD_COLUMNS
+from .gold import GoldError, GoldProblem, gold_from_frame
+from .inputs import normalise_newlines
+from .messages import InputError
 
 FORMATS = ("labelstudio", "doccano", "prodigy")
 NORM_FIELD = "norm"  # Label Studio TextArea name, doccano extra key, Prodigy span key

@@ -29,12 +29,12 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-import pipeline
-from pipeline import outputs
-from pipeline.inputs import FORMATS as INPUT_FORMATS
-from pipeline.inputs import InputError, Source, decode_document, discover, read_bytes
-from pipeline.records import entity_records
-from pipeline.language import SUPPORTED_LANGUAGES, UNDETERMINED, detect_language
+from . import __version__
+from . import outputs
+from .inputs import FORMATS as INPUT_FORMATS
+from .inputs import InputError, Source, decode_document, discover, read_bytes
+from .records import entity_records
+from .language import SUPPORTED_LANGUAGES, UNDETERMINED, detect_language
 
 JOURNAL_NAME = ".partex-journal.jsonl"
 MANIFEST_NAME = "manifest.json"
@@ -325,15 +325,13 @@ def _patterns_dir(extractor: Any) -> Path:
     found = getattr(extractor, "patterns_dir", None)
     if found:
         return Path(found)
-    try:
-        from pipeline.gazetteer import DEFAULT_PATTERNS_DIR
-    except ImportError:
-        return Path(pipeline.__file__).resolve().parent.parent / "patterns"
+    from .gazetteer import DEFAULT_PATTERNS_DIR
+
     return Path(DEFAULT_PATTERNS_DIR)
 
 
 def _load_extractor(fast: bool, lang: str | None) -> Any:
-    from pipeline.extract import Extractor
+    from .extract import Extractor
 
     # Every pipeline the batch may need is built now, in the parent, so forked workers share it
     # instead of each building its own.
@@ -395,12 +393,12 @@ def run_batch(inputs: list[str], out_dir: Path, *, workers: int | None = None,
     loading = time.monotonic()
     extractor = extractor_factory() if extractor_factory else _load_extractor(fast, lang)
     if lang is None:
-        from pipeline.language import warm_up
+        from .language import warm_up
 
         warm_up()  # load lingua's models once, before the fork, so that workers share them
     load_seconds = time.monotonic() - loading
     models = _models_of(extractor)
-    header = {"partex": pipeline.__version__, "fast": fast, "lang": lang, "models": models,
+    header = {"partex": __version__, "fast": fast, "lang": lang, "models": models,
               "patterns_sha256": outputs.patterns_sha256(_patterns_dir(extractor))}
 
     out_dir.mkdir(parents=True, exist_ok=True)

@@ -24,17 +24,17 @@ from typing import Any
 
 import pandas as pd
 
-from pipeline import messages as msg
-from pipeline.columns import LABELS
-from pipeline.evaluate import METRICS, SCOPES, Report, evaluate, metric_name
-from pipeline.gold import extract_from_frame, load_documents, load_gold
-from pipeline.messages import InputError
+from . import messages as msg
+from .columns import LABELS
+from .evaluate import METRICS, SCOPES, Report, evaluate, metric_name
+from .gold import extract_from_frame, load_documents, load_gold
+from .messages import InputError
 
 DEFAULT_TOLERANCE = 0.005
 # What the baseline check compares (the baseline file records every metric, for reading).
 BASELINE_METRICS = ("strict_f1", "partial_f1", "norm_accuracy")
 HEADLINE_SCOPE = "core"
-EXTRACT_SOURCE = "pipeline.extract.extract_corpus"
+EXTRACT_SOURCE = "partex.extract.extract_corpus"
 
 
 @dataclass(frozen=True)

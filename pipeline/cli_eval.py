@@ -2,7 +2,7 @@
 
 `register(app)` adds `evaluate`, `diff` and the `gold` sub-app (`import`, `export`, `validate`)
 to the main app. `check_command` is registered by the caller, who decides where the extractor
-comes from (`make_check_command(get_extractor)`; by default `pipeline.extract.extract_corpus`,
+comes from (`make_check_command(get_extractor)`; by default `partex.extract.extract_corpus`,
 imported only when `check` runs).
 
 Exit codes: 0 fine, 1 regressions (`check`), 2 bad input (one line per problem, naming the file
@@ -21,9 +21,9 @@ import pandas as pd
 import typer
 from rich.console import Console
 
-from pipeline import messages as msg
-from pipeline.annotations import dumps_annotations, export_annotations, import_annotations, write_texts
-from pipeline.messages import InputError
+from . import messages as msg
+from .annotations import dumps_annotations, export_annotations, import_annotations, write_texts
+from .messages import InputError
 
 EXIT_OK, EXIT_REGRESSION, EXIT_BAD_INPUT = 0, 1, 2
 MAX_PROBLEM_LINES = 50
@@ -81,8 +81,8 @@ def evaluate_command(
     by_doc: Annotated[bool, typer.Option("--by-doc", help="Scores per document.")] = False,
 ) -> None:
     """Score an extract against a gold file (strict, exact, partial, type; norm accuracy)."""
-    from pipeline.evaluate import evaluate, report_renderables
-    from pipeline.gold import load_documents, load_extract, load_gold
+    from .evaluate import evaluate, report_renderables
+    from .gold import load_documents, load_extract, load_gold
 
     try:
         documents = load_documents(corpus) if corpus is not None else None
@@ -123,8 +123,8 @@ def diff_command(
     """Mentions added, removed or changed between two extracts (for texts with no gold)."""
     from rich.table import Table
 
-    from pipeline.compare import diff_extracts, summarise
-    from pipeline.gold import load_documents, load_extract
+    from .compare import diff_extracts, summarise
+    from .gold import load_documents, load_extract
 
     if out is not None:
         refuse_overwrite(out, force)
@@ -163,7 +163,7 @@ def gold_import_command(
     force: Annotated[bool, typer.Option("--force", help="Overwrite --out and differing texts.")] = False,
 ) -> None:
     """Turn a Label Studio, doccano or Prodigy export into a gold CSV (and the texts)."""
-    from pipeline.columns import GOLD_COLUMNS
+    from .columns import GOLD_COLUMNS
 
     refuse_overwrite(out, force)
     try:
@@ -185,7 +185,7 @@ def gold_export_command(
     force: Annotated[bool, typer.Option("--force", help="Overwrite --out if it exists.")] = False,
 ) -> None:
     """Write an extract for correction in Label Studio, doccano or Prodigy (norm included)."""
-    from pipeline.gold import load_documents, load_extract
+    from .gold import load_documents, load_extract
 
     refuse_overwrite(out, force)
     try:
@@ -204,7 +204,7 @@ def gold_validate_command(
     corpus: Annotated[Path | None, typer.Option("--corpus", help="The texts (checks doc_ids and span texts).")] = None,
 ) -> None:
     """Check a gold file and list every problem, one line each."""
-    from pipeline.gold import load_gold
+    from .gold import load_gold
 
     try:
         gold_df = load_gold(gold, corpus)
@@ -217,7 +217,7 @@ def gold_validate_command(
 
 def load_extractor() -> ExtractFn:
     """The pipeline's extractor, imported only when needed (it loads spaCy)."""
-    from pipeline.extract import extract_corpus
+    from .extract import extract_corpus
 
     return extract_corpus
 
@@ -236,8 +236,8 @@ def make_check_command(get_extractor: Callable[[], ExtractFn] = load_extractor) 
         as_json: Annotated[bool, typer.Option("--json", help="Print the result as JSON.")] = False,
     ) -> None:
         """Extract the corpus, score it, and fail (exit 1) below the thresholds or the baseline."""
-        from pipeline.check import run_check
-        from pipeline.evaluate import report_renderables
+        from .check import run_check
+        from .evaluate import report_renderables
 
         try:
             extract_fn = get_extractor()

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 
 import pandas as pd
 
-from pipeline.evaluate import Span, context, spans_by_doc
+from .evaluate import Span, context, spans_by_doc
 
 CHANGES = ("removed", "added", "changed")
 # One row per difference. `what` says what changed on a same-span pair: "label", "norm" or "label,norm".

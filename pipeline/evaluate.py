@@ -16,7 +16,7 @@ from typing import Any, NamedTuple
 import pandas as pd
 from nervaluate import Evaluator
 
-from pipeline.columns import CORE_LABELS, EXTENDED_LABELS, LABELS
+from .columns import CORE_LABELS, EXTENDED_LABELS, LABELS
 
 SCHEMES = ("strict", "exact", "partial", "type")
 # our scheme name -> nervaluate's

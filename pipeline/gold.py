@@ -15,10 +15,10 @@ from pathlib import Path
 
 import pandas as pd
 
-from pipeline import messages as msg
-from pipeline.columns import GOLD_COLUMNS, LABELS
-from pipeline.inputs import normalise_newlines
-from pipeline.messages import InputError
+from . import messages as msg
+from .columns import GOLD_COLUMNS, LABELS
+from .inputs import normalise_newlines
+from .messages import InputError
 
 DOCUMENT_SUFFIXES = (".txt", ".md")
 EXTRACT_FILE = "mentions.csv"
@@ -49,7 +49,7 @@ def read_document(path: Path | str) -> str:
     """Read one document as UTF-8, as the pipeline reads it before counting offsets.
 
     Line endings become LF and a leading byte order mark is dropped, by the same rule as
-    `pipeline.inputs.normalise_newlines`, so gold offsets and extract offsets count the same
+    `partex.inputs.normalise_newlines`, so gold offsets and extract offsets count the same
     characters. Raises `InputError` naming the file when the bytes are not UTF-8.
     """
     path = Path(path)

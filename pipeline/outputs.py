@@ -5,7 +5,7 @@ Every file is written under a temporary name in its own folder and renamed into 
 Rows stream out as they come (Parquet in row groups), so memory does not grow with their number.
 
 CSV is RFC 4180 (comma, CRLF line ends, quotes doubled), UTF-8 without BOM, columns in the
-order declared in `pipeline.columns`. A text cell that starts with `=`, `+`, `-`, `@`, a tab or
+order declared in `partex.columns`. A text cell that starts with `=`, `+`, `-`, `@`, a tab or
 a carriage return gets a leading `'`, as OWASP recommends against formula injection, so that a
 spreadsheet shows it as text instead of running it. Only CSV is changed this way: Parquet and
 JSON Lines keep every value exactly.
@@ -21,8 +21,8 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import IO, Any
 
-import pipeline
-from pipeline.columns import ENTITY_COLUMNS, ERROR_COLUMNS, MENTION_COLUMNS
+from . import __version__
+from .columns import ENTITY_COLUMNS, ERROR_COLUMNS, MENTION_COLUMNS
 
 # One row per document that could not be processed.
 TABLES: dict[str, tuple[str, ...]] = {"mentions": MENTION_COLUMNS, "entities": ENTITY_COLUMNS,
@@ -230,7 +230,7 @@ def versions(models: Mapping[str, str] | None = None) -> dict[str, Any]:
     """Versions of partex, spaCy and each model package (lang -> name) for the manifest."""
     import spacy
 
-    found: dict[str, Any] = {"partex": pipeline.__version__, "spacy": spacy.__version__}
+    found: dict[str, Any] = {"partex": __version__, "spacy": spacy.__version__}
     described = {}
     for lang, name in sorted((models or {}).items()):
         try:

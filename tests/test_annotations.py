@@ -8,10 +8,10 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from pipeline.annotations import (FORMATS, dumps_annotations, export_annotations, import_annotations,
+from partex.annotations import (FORMATS, dumps_annotations, export_annotations, import_annotations,
                                   utf16_to_code_points, write_texts)
-from pipeline.columns import GOLD_COLUMNS, LABELS
-from pipeline.messages import InputError
+from partex.columns import GOLD_COLUMNS, LABELS
+from partex.messages import InputError
 
 KNOWN = ", ".join(LABELS)
 # An emoji (one code point, two UTF-16 units) before the mentions, a line break, a nested doc_id,

@@ -1,4 +1,4 @@
-"""Batch runs (pipeline.batch) with a fake extractor: bad inputs, order, workers, resume."""
+"""Batch runs (partex.batch) with a fake extractor: bad inputs, order, workers, resume."""
 
 from __future__ import annotations
 
@@ -15,9 +15,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from pipeline import batch, inputs
-from pipeline.batch import BatchUsageError, make_tasks, run_batch
-from pipeline.columns import ENTITY_COLUMNS, MENTION_COLUMNS
+from partex import batch, inputs
+from partex.batch import BatchUsageError, make_tasks, run_batch
+from partex.columns import ENTITY_COLUMNS, MENTION_COLUMNS
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -28,7 +28,7 @@ DE = "Zusammenarbeit zwischen INTERPOL und der UNO\n\nDie Behörde arbeitet seit
 
 
 class FakeExtractor:
-    """Stands in for `pipeline.extract.Extractor`: every run of capitals is an ORG.
+    """Stands in for `partex.extract.Extractor`: every run of capitals is an ORG.
 
     `fail_on`: a word whose presence makes extraction raise ValueError; `crash_on`: one that
     kills the process (as an out-of-memory kill would); `stop_after`: raise KeyboardInterrupt
@@ -345,8 +345,8 @@ KILL_SCRIPT = """
 import sys
 sys.path[:0] = [{root!r}, {tests!r}]
 from test_batch import FakeExtractor
-from pipeline import batch
-from pipeline.batch import run_batch
+from partex import batch
+from partex.batch import run_batch
 batch.MIN_TASK_WORDS = 20
 run_batch([{src!r}], {out!r}, workers=2, resume=True, progress=False,
           extractor_factory=lambda: FakeExtractor(delay={delay}))

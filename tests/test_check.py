@@ -8,10 +8,10 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from pipeline.check import check_scores, load_baseline, load_thresholds, run_check, validate_thresholds
-from pipeline.columns import GOLD_COLUMNS, MENTION_COLUMNS
-from pipeline.evaluate import Report, evaluate
-from pipeline.messages import InputError
+from partex.check import check_scores, load_baseline, load_thresholds, run_check, validate_thresholds
+from partex.columns import GOLD_COLUMNS, MENTION_COLUMNS
+from partex.evaluate import Report, evaluate
+from partex.messages import InputError
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -171,5 +171,5 @@ def test_run_check_reports_a_bad_extract_row_by_row(tmp_path):
     with pytest.raises(InputError) as caught:
         run_check(corpus, gold, bad, thresholds, baseline)
     assert caught.value.lines()[0] == \
-        "pipeline.extract.extract_corpus, line 2: text 'CCX' is not the document's 3-6 'CCT'"
-    assert caught.value.lines()[1].startswith("pipeline.extract.extract_corpus, line 3: unknown label 'ORGANISATION'")
+        "partex.extract.extract_corpus, line 2: text 'CCX' is not the document's 3-6 'CCT'"
+    assert caught.value.lines()[1].startswith("partex.extract.extract_corpus, line 3: unknown label 'ORGANISATION'")

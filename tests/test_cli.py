@@ -6,7 +6,7 @@ import sys
 
 from typer.testing import CliRunner
 
-from pipeline.cli import app
+from partex.cli import app
 
 runner = CliRunner()
 
@@ -19,7 +19,7 @@ def test_help_lists_the_commands():
 
 
 def test_python_dash_m_pipeline_explains_itself():
-    done = subprocess.run([sys.executable, "-m", "pipeline", "--help"], capture_output=True,
+    done = subprocess.run([sys.executable, "-m", "partex", "--help"], capture_output=True,
                           text=True, check=False)
     assert done.returncode == 0 and "extract" in done.stdout
 

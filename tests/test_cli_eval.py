@@ -10,8 +10,8 @@ import pytest
 import typer
 from typer.testing import CliRunner
 
-from pipeline.cli_eval import make_check_command, register
-from pipeline.columns import MENTION_COLUMNS
+from partex.cli_eval import make_check_command, register
+from partex.columns import MENTION_COLUMNS
 
 DOC = "Le CCT et l’ONU, en 2017."  # CCT 3-6, ONU 12-15, 2017 20-24
 GOLD = "doc_id,start,end,label,text,norm\nd,3,6,ORG,CCT,CTC\nd,12,15,ORG,ONU,UN\nd,20,24,DATE,2017,2017\n"
@@ -179,7 +179,7 @@ def test_check_bad_input_exits_2(app, files):
 
 def test_check_without_an_extractor_exits_2(files):
     def missing():
-        raise ImportError("No module named 'pipeline.extractx'")
+        raise ImportError("No module named 'partex.extractx'")
     app = typer.Typer()
     app.command("check")(make_check_command(missing))
     app.command("noop")(lambda: None)

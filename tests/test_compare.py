@@ -5,8 +5,8 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from pipeline.columns import GOLD_COLUMNS
-from pipeline.compare import DIFF_COLUMNS, diff_extracts, summarise
+from partex.columns import GOLD_COLUMNS
+from partex.compare import DIFF_COLUMNS, diff_extracts, summarise
 
 DOC = "L’ONU et INTERPOL, en 2017."  # ONU 2-5, INTERPOL 9-17, 2017 22-26
 

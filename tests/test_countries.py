@@ -1,10 +1,10 @@
-"""Tests for pipeline.normalise.countries: names in en/fr/es to ISO 3166-1 alpha-3."""
+"""Tests for partex.normalise.countries: names in en/fr/es to ISO 3166-1 alpha-3."""
 
 from __future__ import annotations
 
 import pytest
 
-from pipeline.normalise.countries import CountryIndex, country_key, deinvert
+from partex.normalise.countries import CountryIndex, country_key, deinvert
 
 
 @pytest.fixture(scope="module")

@@ -1,10 +1,10 @@
-"""Tests for pipeline.normalise.dates: finding, normalising and dating documents."""
+"""Tests for partex.normalise.dates: finding, normalising and dating documents."""
 
 from __future__ import annotations
 
 import pytest
 
-from pipeline.normalise.dates import DateMatch, document_date, find_dates, normalise_date
+from partex.normalise.dates import DateMatch, document_date, find_dates, normalise_date
 
 
 def found(text: str, lang: str, doc_year: int | None = None) -> list[tuple[str, str, str]]:

@@ -7,8 +7,8 @@ import json
 import pandas as pd
 import pytest
 
-from pipeline.columns import CORE_LABELS, GOLD_COLUMNS, LABELS
-from pipeline.evaluate import Report, diff_against_gold, evaluate, metric_name
+from partex.columns import CORE_LABELS, GOLD_COLUMNS, LABELS
+from partex.evaluate import Report, diff_against_gold, evaluate, metric_name
 
 
 def frame(rows: list[tuple]) -> pd.DataFrame:

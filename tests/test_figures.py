@@ -1,4 +1,4 @@
-"""Tests for pipeline.normalise.numbers and pipeline.normalise.figures."""
+"""Tests for partex.normalise.numbers and partex.normalise.figures."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ from decimal import Decimal
 
 import pytest
 
-from pipeline.normalise.figures import FigureMatch, find_figures, singularise
-from pipeline.normalise.numbers import format_value, parse_number
+from partex.normalise.figures import FigureMatch, find_figures, singularise
+from partex.normalise.numbers import format_value, parse_number
 
 
 def found(text: str, lang: str, **kwargs: object) -> list[tuple[str, str, str]]:

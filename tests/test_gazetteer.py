@@ -3,7 +3,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.gazetteer import DEFAULT_PATTERNS_DIR, Alias, PatternsError, load_gazetteer
+from partex.gazetteer import DEFAULT_PATTERNS_DIR, Alias, PatternsError, load_gazetteer
 
 
 def write(root: Path, name: str, records: list) -> Path:

@@ -7,10 +7,10 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from pipeline.columns import GOLD_COLUMNS, LABELS
-from pipeline.gold import (GoldError, load_documents, load_extract, load_gold, read_csv_lines, validate_gold,
+from partex.columns import GOLD_COLUMNS, LABELS
+from partex.gold import (GoldError, load_documents, load_extract, load_gold, read_csv_lines, validate_gold,
                            extract_from_frame)
-from pipeline.messages import InputError
+from partex.messages import InputError
 
 # L’ONU et INTERPOL, en 2017.
 # 0123456789012345678901234567   ONU = 2-5, INTERPOL = 9-17, 2017 = 22-26, 27 characters

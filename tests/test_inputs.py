@@ -1,4 +1,4 @@
-"""Input discovery, decoding and format readers (pipeline.inputs) and language detection."""
+"""Input discovery, decoding and format readers (partex.inputs) and language detection."""
 
 from __future__ import annotations
 
@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import inputs
-from pipeline.inputs import InputError, Source, decode_bytes, discover, read_source
-from pipeline.language import detect_language
+from partex import inputs
+from partex.inputs import InputError, Source, decode_bytes, discover, read_source
+from partex.language import detect_language
 
 FRENCH = ("Coopération entre INTERPOL et l’ONU\n\nLe comité a été créé à Genève en 2001, où "
           "l’été est chaud. Ça coûte 3 € — déjà : « très » cher.\n")

@@ -1,6 +1,6 @@
 import pytest
 
-from pipeline.mention import Mention, resolve_overlaps
+from partex.mention import Mention, resolve_overlaps
 
 
 def spans(mentions):
@@ -42,7 +42,7 @@ def test_contains_and_overlaps():
     (3, 4, [(0, 10), (3, 4)]),     # a short span starting inside a long one
 ])
 def test_span_index_finds_every_overlapping_span(start, end, expected):
-    from pipeline.mention import SpanIndex
+    from partex.mention import SpanIndex
 
     index = SpanIndex([Mention(10, 12, "ORG"), Mention(0, 10, "ORG"), Mention(3, 4, "DATE")])
     assert [(m.start, m.end) for m in index.overlapping(start, end)] == expected

@@ -1,6 +1,6 @@
 import pytest
 
-from pipeline.nlp import MODELS_ENV, build_nlp, configured_models, ruler_patterns
+from partex.nlp import MODELS_ENV, build_nlp, configured_models, ruler_patterns
 
 
 def test_models_come_from_defaults_then_environment_then_options(monkeypatch):

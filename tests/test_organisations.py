@@ -3,7 +3,7 @@ defined in the text, short back-references. Runs the shipped patterns on rule-on
 
 import pytest
 
-from pipeline.extract import Extractor
+from partex.extract import Extractor
 
 
 @pytest.fixture(scope="module")

@@ -1,4 +1,4 @@
-"""Table writers, atomic writes, the manifest and the resume journal (pipeline.outputs)."""
+"""Table writers, atomic writes, the manifest and the resume journal (partex.outputs)."""
 
 from __future__ import annotations
 
@@ -8,9 +8,9 @@ import json
 import pandas as pd
 import pytest
 
-from pipeline import outputs
-from pipeline.columns import ENTITY_COLUMNS, MENTION_COLUMNS
-from pipeline.outputs import (Journal, ManifestWriter, OutputExistsError, ResumeError,
+from partex import outputs
+from partex.columns import ENTITY_COLUMNS, MENTION_COLUMNS
+from partex.outputs import (Journal, ManifestWriter, OutputExistsError, ResumeError,
                               TableWriter, atomic_open, check_can_write, neutralise, write_table)
 
 

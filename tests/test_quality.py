@@ -5,8 +5,8 @@ These run the trained model once per session (`corpus_extract`); select them wit
 
 import pytest
 
-from pipeline.columns import CORE_LABELS
-from pipeline.evaluate import evaluate
+from partex.columns import CORE_LABELS
+from partex.evaluate import evaluate
 
 pytestmark = pytest.mark.model
 
@@ -51,7 +51,7 @@ def test_normalisation_accuracy_on_the_corpus(corpus_gold, corpus_extract):
 
 
 def test_every_mention_text_is_its_slice_of_the_document(corpus_extract):
-    from pipeline.gold import load_documents
+    from partex.gold import load_documents
     from conftest import CORPUS
 
     documents = load_documents(CORPUS)

@@ -1,7 +1,7 @@
 import pandas as pd
 
-from pipeline.columns import ENTITY_COLUMNS
-from pipeline.records import entities_table
+from partex.columns import ENTITY_COLUMNS
+from partex.records import entities_table
 
 
 def test_entities_group_surface_forms_by_norm():

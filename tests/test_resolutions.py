@@ -1,10 +1,10 @@
-"""Tests for pipeline.normalise.resolutions: resolution mentions and document symbols."""
+"""Tests for partex.normalise.resolutions: resolution mentions and document symbols."""
 
 from __future__ import annotations
 
 import pytest
 
-from pipeline.normalise.resolutions import ResolutionMatch, find_resolutions, resolution_symbol
+from partex.normalise.resolutions import ResolutionMatch, find_resolutions, resolution_symbol
 
 
 def found(text: str, lang: str) -> list[tuple[str, str]]:

@@ -1,6 +1,6 @@
 import pytest
 
-from pipeline.text import Sections, fold, is_heading_line, split_blocks
+from partex.text import Sections, fold, is_heading_line, split_blocks
 
 
 @pytest.mark.parametrize("text, expected", [

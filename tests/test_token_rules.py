@@ -4,8 +4,8 @@ import pytest
 import spacy
 from spacy.matcher import Matcher
 
-from pipeline.components.token_rules import TokenRules, _anchor
-from pipeline.resources import load_resources
+from partex.components.token_rules import TokenRules, _anchor
+from partex.resources import load_resources
 
 
 @pytest.mark.parametrize("pattern, expected", [
