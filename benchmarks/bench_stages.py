@@ -20,7 +20,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from partex.extract import Extractor, corpus_documents, prepare_doc, rows_from_doc  # noqa: E402
-from partex.language import SUPPORTED_LANGUAGES, detect_language  # noqa: E402
+from partex.language import detect_language  # noqa: E402
+from partex.languages import supported_languages  # noqa: E402
 from partex.records import entity_records  # noqa: E402
 
 
@@ -52,9 +53,9 @@ def main() -> None:
     parser.add_argument("--repeats", type=int, default=8)
     args = parser.parse_args()
     docs = [(doc_id, text, lang) for doc_id, text in corpus_documents(ROOT / "corpus")
-            if (lang := detect_language(text)) in SUPPORTED_LANGUAGES]
+            if (lang := detect_language(text)) in supported_languages()]
     words = sum(len(text.split()) for _, text, _ in docs)
-    extractor = Extractor.load(fast=args.fast, languages=SUPPORTED_LANGUAGES)
+    extractor = Extractor.load(fast=args.fast, languages=supported_languages())
     best: dict[str, float] = {}
     for _ in range(args.repeats):  # the first pass also warms the vocabulary, as a batch does
         for stage, seconds in stage_times(extractor, docs).items():

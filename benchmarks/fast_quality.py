@@ -22,7 +22,7 @@ from partex.columns import LABELS  # noqa: E402
 from partex.evaluate import evaluate  # noqa: E402
 from partex.extract import Extractor, extract_corpus  # noqa: E402
 from partex.gold import load_gold  # noqa: E402
-from partex.language import SUPPORTED_LANGUAGES  # noqa: E402
+from partex.languages import supported_languages  # noqa: E402
 from partex.resources import load_resources  # noqa: E402
 
 UNKNOWN_LABELS = ("ORG", "PERSON", "LOCATION", "INSTRUMENT")
@@ -40,7 +40,7 @@ def unknown_recall(gold: pd.DataFrame, pred: pd.DataFrame, label: str,
 def main() -> None:
     gold = load_gold(ROOT / "corpus" / "gold.csv")
     gazetteer = load_resources().gazetteer
-    known = {alias.id for lang in SUPPORTED_LANGUAGES for alias in gazetteer.for_language(lang)}
+    known = {alias.id for lang in supported_languages() for alias in gazetteer.for_language(lang)}
     extracts = {mode: extract_corpus(ROOT / "corpus", extractor=Extractor(fast=mode == "fast"))
                 for mode in ("default", "fast")}
     reports = {mode: evaluate(gold, pred) for mode, pred in extracts.items()}

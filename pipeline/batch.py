@@ -34,7 +34,8 @@ from . import outputs
 from .inputs import FORMATS as INPUT_FORMATS
 from .inputs import InputError, Source, decode_document, discover, read_bytes
 from .records import entity_records
-from .language import SUPPORTED_LANGUAGES, UNDETERMINED, detect_language
+from .language import UNDETERMINED, detect_language
+from .languages import supported_languages
 
 JOURNAL_NAME = ".partex-journal.jsonl"
 MANIFEST_NAME = "manifest.json"
@@ -119,7 +120,7 @@ def _run_task(task: list[tuple[Source, str | None]]) -> list[dict]:
             continue
         del data
         lang = _FORCED_LANG or detect_language(document.text)
-        if lang not in SUPPORTED_LANGUAGES:
+        if lang not in supported_languages():
             reason = ("language not recognised (use --lang)" if lang == UNDETERMINED
                       else f"unsupported language: {lang}")
             results[source.doc_id] = {**_error(source, reason, sha256), "lang": lang}
@@ -335,7 +336,7 @@ def _load_extractor(fast: bool, lang: str | None) -> Any:
 
     # Every pipeline the batch may need is built now, in the parent, so forked workers share it
     # instead of each building its own.
-    return Extractor.load(fast=fast, languages=(lang,) if lang else SUPPORTED_LANGUAGES)
+    return Extractor.load(fast=fast, languages=(lang,) if lang else supported_languages())
 
 
 def run_batch(inputs: list[str], out_dir: Path, *, workers: int | None = None,
@@ -356,9 +357,9 @@ def run_batch(inputs: list[str], out_dir: Path, *, workers: int | None = None,
     if unknown or not formats:
         raise BatchUsageError(f"unknown output format: {', '.join(unknown) or '(none)'} "
                               f"(expected {', '.join(outputs.FORMATS)})")
-    if lang is not None and lang not in SUPPORTED_LANGUAGES:
+    if lang is not None and lang not in supported_languages():
         raise BatchUsageError(f"unsupported language {lang!r} (expected one of "
-                              f"{', '.join(SUPPORTED_LANGUAGES)})")
+                              f"{', '.join(supported_languages())})")
     if workers is not None and workers < 1:
         raise BatchUsageError(f"workers must be at least 1, not {workers}")
     out_dir = Path(out_dir)

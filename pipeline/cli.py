@@ -62,11 +62,11 @@ def make_extractor(fast: bool, models: dict[str, str], patterns: Optional[Path],
     """
     from .extract import Extractor
     from .gazetteer import PatternsError
-    from .nlp import SUPPORTED_LANGUAGES
+    from .languages import supported_languages
 
     try:
         return Extractor.load(fast=fast, models=models, patterns_dir=patterns,
-                              languages=(lang,) if lang else SUPPORTED_LANGUAGES)
+                              languages=(lang,) if lang else supported_languages())
     except PatternsError as err:
         for problem in err.problems:
             typer.echo(f"partex: {problem}", err=True)
@@ -108,13 +108,13 @@ def extract(
     OUT/errors.csv), 2 for bad usage (missing input, unreadable patterns).
     """
     from .batch import BatchUsageError, run_batch
-    from .nlp import SUPPORTED_LANGUAGES
+    from .languages import supported_languages
 
     models = parse_models(model)
     if patterns is not None and not patterns.is_dir():
         fail(f"{patterns}: patterns folder not found")
-    if lang is not None and lang not in SUPPORTED_LANGUAGES:
-        fail(f"--lang {lang!r}: partex reads {', '.join(SUPPORTED_LANGUAGES)}")
+    if lang is not None and lang not in supported_languages():
+        fail(f"--lang {lang!r}: partex reads {', '.join(supported_languages())}")
     formats = [f.strip() for value in fmt for f in value.split(",") if f.strip()]
     bad_formats = sorted(set(formats) - {"csv", "parquet", "jsonl"})
     if bad_formats:

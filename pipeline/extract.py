@@ -15,7 +15,8 @@ from spacy.tokens import Doc
 
 from .columns import MENTION_COLUMNS
 from .components.keys import BLOCKS_KEY, MENTIONS_KEY, ORIGINAL_KEY, TEXT_KEY, doc_text
-from .language import SUPPORTED_LANGUAGES, detect_language
+from .language import detect_language
+from .languages import supported_languages
 from .nlp import build_nlp, configured_models
 from .text import Block, Sections, fold
 
@@ -146,6 +147,6 @@ def extract_corpus(corpus_dir: str | Path, *, extractor: Extractor | None = None
     docs = [(doc_id, text, lang or detect_language(text))
             for doc_id, text in corpus_documents(corpus_dir)]
     # a text in a language partex does not read is left out, as `partex extract` reports it
-    docs = sorted((d for d in docs if d[2] in SUPPORTED_LANGUAGES), key=lambda d: (d[2], d[0]))
+    docs = sorted((d for d in docs if d[2] in supported_languages()), key=lambda d: (d[2], d[0]))
     rows = [row for _, doc_rows in extractor.extract_many(docs) for row in doc_rows]
     return mentions_frame(rows)

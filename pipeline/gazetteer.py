@@ -11,13 +11,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .language import SUPPORTED_LANGUAGES as LANGUAGES
+from .languages import DEFAULT_PATTERNS_DIR, supported_languages
 from .text import fold
-
-# Installed, the patterns ship inside the package; in a checkout they sit at the top.
-_HERE = Path(__file__).resolve().parent
-DEFAULT_PATTERNS_DIR = next((p for p in (_HERE / "patterns", _HERE.parent / "patterns")
-                             if p.is_dir()), _HERE.parent / "patterns")
 
 # file stem -> (required keys, optional keys)
 _ID_FILES = {
@@ -134,9 +129,12 @@ def _read_jsonl(path: Path, required: set[str], optional: set[str],
 
 
 def load_gazetteer(patterns_dir: Path | str = DEFAULT_PATTERNS_DIR,
-                   languages: Iterable[str] = LANGUAGES) -> Gazetteer:
-    """Load and validate a patterns folder; raise `PatternsError` listing every problem."""
+                   languages: Iterable[str] | None = None) -> Gazetteer:
+    """Load and validate a patterns folder (its registry's languages by default); raise
+    `PatternsError` listing every problem."""
     root = Path(patterns_dir)
+    if languages is None:
+        languages = supported_languages(root) if (root / "languages.jsonl").is_file() else ()
     problems: list[str] = []
     if not root.is_dir():
         raise PatternsError([f"{root}: patterns folder not found"])

