@@ -18,7 +18,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from partex.extract import Extractor, corpus_documents, prepare_doc  # noqa: E402
+from partex.extract import Extractor, corpus_documents  # noqa: E402
 
 
 def french_text(words: int) -> str:
@@ -47,7 +47,7 @@ def main() -> None:
     spent = {name: [] for name in ["tokenizer", *nlp.pipe_names]}
     for run in range(args.repeats + 2):
         start = time.perf_counter()
-        doc = prepare_doc(nlp, text)
+        doc = nlp.make_doc(text)
         times = {"tokenizer": time.perf_counter() - start}
         for name, component in nlp.pipeline:
             start = time.perf_counter()

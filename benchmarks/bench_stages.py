@@ -19,7 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from partex.extract import Extractor, corpus_documents, prepare_doc, rows_from_doc  # noqa: E402
+from partex.extract import Extractor, corpus_documents, rows_from_doc  # noqa: E402
 from partex.language import detect_language  # noqa: E402
 from partex.languages import supported_languages  # noqa: E402
 from partex.records import entity_records  # noqa: E402
@@ -39,7 +39,7 @@ def stage_times(extractor: Extractor, docs: list[tuple[str, str, str]]) -> dict[
     for doc_id, text, lang in docs:
         nlp = extractor.pipeline(lang)
         timed("language detection", detect_language, text)
-        doc = timed("tokenizer", prepare_doc, nlp, text)
+        doc = timed("tokenizer", nlp.make_doc, text)
         for name, component in nlp.pipeline:
             doc = timed(name, component, doc)
         rows += timed("rows", rows_from_doc, doc, doc_id, lang)

@@ -14,11 +14,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .columns import MENTION_COLUMNS
-from .components.keys import BLOCKS_KEY, MENTIONS_KEY, ORIGINAL_KEY, TEXT_KEY, doc_text
+from .components.extensions import original_text
 from .language import detect_language
 from .languages import supported_languages
 from .nlp import build_nlp, configured_models
-from .text import Block, Sections, fold
+from .text import Block, Sections
 
 # Documents per nlp.pipe batch are sized by words: short texts batch many, long ones few.
 BATCH_WORDS = 8000
@@ -54,11 +54,13 @@ class Extractor:
                                               patterns_dir=self.patterns_dir)
         return self._pipelines[lang]
 
-    def extract(self, text: str, *, doc_id: str, lang: str = "fr") -> list[dict]:
-        """Mention rows (keys: MENTION_COLUMNS) for one document."""
+    def extract(self, text: str, *, doc_id: str, lang: str | None = None) -> list[dict]:
+        """Mention rows (keys: MENTION_COLUMNS) for one document; `lang` None: detected (the
+        rows' `lang` column says which language was used)."""
+        lang = lang or detect_language(text)
         nlp = self.pipeline(lang)
         with self._zone(lang, text.count(" ") + 1):
-            return rows_from_doc(nlp(prepare_doc(nlp, text)), doc_id, lang)
+            return rows_from_doc(nlp(text), doc_id, lang)
 
     def extract_many(self, docs: Iterable[tuple[str, str, str]]) -> Iterator[tuple[str, list[dict]]]:
         """(doc_id, rows) for each (doc_id, text, lang), batched through `nlp.pipe` per language run."""
@@ -93,36 +95,27 @@ class Extractor:
     def _run(self, batch: list[tuple[str, str]], lang: str) -> Iterator[tuple[str, list[dict]]]:
         nlp = self.pipeline(lang)
         with self._zone(lang, sum(text.count(" ") + 1 for _, text in batch)):
-            docs = nlp.pipe((prepare_doc(nlp, text) for _, text in batch), batch_size=len(batch))
+            docs = nlp.pipe((text for _, text in batch), batch_size=len(batch))
             results = [(doc_id, rows_from_doc(doc, doc_id, lang))
                        for (doc_id, _), doc in zip(batch, docs)]
         yield from results
 
 
-def prepare_doc(nlp: Language, text: str) -> Doc:
-    """A Doc of the folded text that remembers the original (same length, same offsets)."""
-    folded = fold(text)
-    doc = nlp.make_doc(folded)
-    doc.user_data[ORIGINAL_KEY] = text
-    doc.user_data[TEXT_KEY] = folded
-    return doc
-
-
 def rows_from_doc(doc: Doc, doc_id: str, lang: str) -> list[dict]:
-    """The mention rows of a processed Doc, with text taken from the original document."""
-    original = doc.user_data.get(ORIGINAL_KEY) or doc_text(doc)
-    blocks = [Block(*b) for b in doc.user_data.get(BLOCKS_KEY, [])]
-    sections = Sections(original, blocks)
+    """The mention rows of a processed Doc (its `doc.ents`), with text taken from the original."""
+    original = original_text(doc)
+    sections = Sections(original, [Block(*b) for b in doc._.partex_blocks or ()])
     # sentence starts as character offsets, read from one array rather than `doc.sents`
     starts = doc.to_array([IDX, SENT_START]) if len(doc) else numpy.zeros((0, 2), "uint64")
     sent_starts = starts[starts[:, 1] == 1, 0].tolist() or [0]
     rows = []
-    for m in doc.user_data.get(MENTIONS_KEY, []):
+    for ent in doc.ents:
+        start, end = ent.start_char, ent.end_char
         rows.append({
-            "doc_id": doc_id, "start": m.start, "end": m.end, "label": m.label,
-            "text": original[m.start:m.end], "norm": m.norm, "precision": m.precision,
-            "qualifier": m.qualifier, "lang": lang, "section": sections.heading_at(m.start),
-            "sentence": bisect.bisect_right(sent_starts, m.start) - 1, "source": m.source,
+            "doc_id": doc_id, "start": start, "end": end, "label": ent.label_,
+            "text": original[start:end], "norm": ent._.norm, "precision": ent._.precision,
+            "qualifier": ent._.qualifier, "lang": lang, "section": sections.heading_at(start),
+            "sentence": bisect.bisect_right(sent_starts, start) - 1, "source": ent._.source,
         })
     return rows
 

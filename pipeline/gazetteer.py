@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import provenance
 from .languages import DEFAULT_PATTERNS_DIR, supported_languages
 from .text import fold
 
@@ -53,6 +54,7 @@ class Alias:
     id: str
     lang: str
     after: str = ""
+    file: str = ""  # the file it was read from, relative to the patterns folder
 
     @property
     def is_acronym(self) -> bool:
@@ -155,7 +157,8 @@ def load_gazetteer(patterns_dir: Path | str = DEFAULT_PATTERNS_DIR,
         problems.append(f"{number_path}: parent {record['parent']!r} is not an organisation id")
     for lang in languages:
         for stem, label in _SHARED_NAMES.items():
-            gaz.aliases.extend(Alias(label, fold(record["name"]), ident, lang)
+            gaz.aliases.extend(Alias(label, fold(record["name"]), ident, lang,
+                                     file=f"ids/{stem}.jsonl")
                                for ident, record in getattr(gaz, stem).items())
         for stem, (required, optional) in _ALIAS_FILES.items():
             path = root / lang / f"{stem}.jsonl"
@@ -176,10 +179,11 @@ def load_gazetteer(patterns_dir: Path | str = DEFAULT_PATTERNS_DIR,
                     problems.append(f"{path}:{number}: after {after!r} is not an organisation id")
                     continue
                 alias = fold(record["alias"]).strip()
-                gaz.aliases.append(Alias(label, alias, ident or alias, lang, after))
+                gaz.aliases.append(Alias(label, alias, ident or alias, lang, after,
+                                         file=f"{lang}/{stem}.jsonl"))
         rules_path = root / lang / "rules.jsonl"
         if rules_path.exists():
-            gaz.rules[lang] = _load_rules(rules_path, problems)
+            gaz.rules[lang] = _load_rules(rules_path, f"{lang}/rules.jsonl", problems)
     if problems:
         raise PatternsError(problems)
     return gaz
@@ -192,7 +196,8 @@ def _parents(gaz: Gazetteer) -> Iterator[tuple[str, dict]]:
             yield f"ids/organisations.jsonl ({record['id']})", record
 
 
-def _load_rules(path: Path, problems: list[str]) -> list[dict]:
+def _load_rules(path: Path, name: str, problems: list[str]) -> list[dict]:
+    """The rules of a rules file; each record gains its provenance (`source`: rule:<file>:<line>)."""
     from .columns import LABELS
 
     rules = []
@@ -205,5 +210,5 @@ def _load_rules(path: Path, problems: list[str]) -> list[dict]:
                                              and all(isinstance(t, dict) for t in pattern))):
             problems.append(f"{path}:{number}: pattern must be a phrase or a list of token objects")
             continue
-        rules.append(record)
+        rules.append({**record, "source": provenance.rule(name, number)})
     return rules

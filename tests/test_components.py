@@ -96,8 +96,9 @@ def test_rows_record_section_sentence_and_source(extractor):
     text = "Titre général\n\nINTERPOL agit.\n\nSur le terrain\n\nL’ONU aussi. Puis INTERPOL."
     rows = extractor.extract(text, doc_id="d", lang="fr")
     assert [(r["text"], r["section"], r["source"]) for r in rows] == [
-        ("INTERPOL", "Titre général", "gazetteer"), ("ONU", "Sur le terrain", "gazetteer"),
-        ("INTERPOL", "Sur le terrain", "gazetteer")]
+        ("INTERPOL", "Titre général", "gazetteer:fr/organisations.jsonl"),
+        ("ONU", "Sur le terrain", "gazetteer:fr/organisations.jsonl"),
+        ("INTERPOL", "Sur le terrain", "gazetteer:fr/organisations.jsonl")]
     assert rows[0]["sentence"] < rows[1]["sentence"] < rows[2]["sentence"]
     assert all(text[r["start"]:r["end"]] == r["text"] and r["doc_id"] == "d" and r["lang"] == "fr"
                for r in rows)
@@ -170,7 +171,7 @@ def test_long_forms_read_back_from_an_acronym(extractor, lang, text, expected):
 ])
 def test_a_dateline_place_is_written_as_a_name(extractor, text, lang, expected):
     rows = extractor.extract(text, doc_id="t", lang=lang)
-    assert [r["norm"] for r in rows if r["source"] == "dateline"] == [expected]
+    assert [r["norm"] for r in rows if r["source"] == "finder:dateline"] == [expected]
 
 
 @pytest.mark.parametrize("lang, text, expected", [

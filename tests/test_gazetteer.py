@@ -42,10 +42,10 @@ def patterns(tmp_path: Path) -> Path:
 def test_loads_ids_aliases_and_folds_apostrophes(patterns):
     gaz = load_gazetteer(patterns)
     assert set(gaz.organisations) == {"CTC", "CTED", "UNSC"}
-    assert Alias("LOCATION", "Afrique de l'Ouest", "Afrique de l'Ouest", "fr") in gaz.aliases
-    assert Alias("ORG", "Direction exécutive", "CTED", "fr", "CTC") in gaz.aliases
+    assert Alias("LOCATION", "Afrique de l'Ouest", "Afrique de l'Ouest", "fr", file="fr/locations.jsonl") in gaz.aliases
+    assert Alias("ORG", "Direction exécutive", "CTED", "fr", "CTC", "fr/organisations.jsonl") in gaz.aliases
     assert gaz.country_aliases() == {"Iraq": "IRQ"}
-    assert Alias("PERSON", "Jürgen Stock", "Jürgen Stock", "es") in gaz.aliases
+    assert Alias("PERSON", "Jürgen Stock", "Jürgen Stock", "es", file="ids/people.jsonl") in gaz.aliases
 
 
 def test_a_language_gets_its_own_aliases_and_the_others_acronyms(patterns):

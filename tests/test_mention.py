@@ -12,7 +12,7 @@ def spans(mentions):
     ([Mention(0, 53, "ORG", source="gazetteer"), Mention(40, 53, "ORG", source="gazetteer")],
      [(0, 53, "ORG")]),
     # a resolution holds its year
-    ([Mention(0, 22, "RESOLUTION", source="rule:resolution"), Mention(16, 20, "DATE", source="rule:date")],
+    ([Mention(0, 22, "RESOLUTION", source="finder:resolution"), Mention(16, 20, "DATE", source="finder:date")],
      [(0, 22, "RESOLUTION")]),
     # equal length: the rule beats the model
     ([Mention(5, 10, "LOCATION", source="model"), Mention(5, 10, "COUNTRY", source="gazetteer")],

@@ -1,3 +1,5 @@
-"""spaCy components of the partex pipeline; importing this module registers their factories."""
+"""spaCy components of the partex pipeline; importing this module registers their factories,
+the folding tokenizer and the extension attributes (spaCy also finds them through the
+`spacy_factories` and `spacy_tokenizers` entry points, so `spacy.load` needs no import)."""
 
-from . import layout, mentions, rules, token_rules  # noqa: F401  (registration side effect)
+from . import extensions, layout, resolver, token_rules, tokenizer, values  # noqa: F401

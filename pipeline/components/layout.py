@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..text import split_blocks
-from .keys import BLOCKS_KEY, doc_text
+from .extensions import doc_text
 
 # Where a sentence starts inside a line, for pipelines with no trained sentence splitter:
 # after . ! ? … (and a closing quote or bracket), before a capital, a digit or an opening mark.
@@ -33,7 +33,7 @@ class Layout:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
-        doc.user_data[BLOCKS_KEY] = [(b.start, b.end, b.is_heading) for b in split_blocks(text)]
+        doc._.partex_blocks = [(b.start, b.end, b.is_heading) for b in split_blocks(text)]
         if not len(doc):
             return doc
         starts = {m.end() for m in _LINE_START.finditer(text)}

@@ -14,7 +14,11 @@ from __future__ import annotations
 
 import re
 
+from pathlib import Path
+from typing import Any
+
 import numpy
+import srsly
 from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.matcher import Matcher
@@ -68,16 +72,19 @@ class TokenRules:
         self.anywhere = Matcher(nlp.vocab, validate=True)  # rules with no anchor
         self._anchors: set[int] = set()
         self._anchor_array = numpy.zeros(0, dtype="uint64")  # the same, for numpy.isin
-        self._keys: dict[int, tuple[str, str]] = {}  # match key: (label, id)
+        self._keys: dict[int, tuple[str, str, str]] = {}  # match key: (label, id, provenance)
         self.before = self.after = 0
+        self._records: list[dict] = []
 
     def add_patterns(self, records: list[dict]) -> None:
-        """Add token rules given as span_ruler records: {"label", "pattern": [token, ...], "id"?}."""
+        """Add token rules given as span_ruler records: {"label", "pattern": [token, ...], "id"?,
+        "source"?} (`source`: the rule's provenance, `rule:<file>:<line>`)."""
         strings = self.matcher.vocab.strings
         for record in records:
-            label, ident = record["label"], record.get("id", "")
-            key = f"{label}|{ident}"
-            self._keys[strings.add(key)] = (label, ident)
+            label, ident, source = record["label"], record.get("id", ""), record.get("source", "")
+            key = f"{label}|{ident}|{source}"
+            self._records.append(record)
+            self._keys[strings.add(key)] = (label, ident, source)
             anchor = _anchor(record["pattern"])
             if anchor is None:
                 self.anywhere.add(key, [record["pattern"]])
@@ -108,7 +115,19 @@ class TokenRules:
                      for key, s, e in matches if s != e}
             spans = set(doc.spans[self.spans_key]) if self.spans_key in doc.spans else set()
             doc.spans[self.spans_key] = sorted(spans | found)
+            doc._.partex_rule_sources = [
+                [doc[s:e].start_char, doc[s:e].end_char, self._keys[key][0], self._keys[key][2]]
+                for key, s, e in matches if s != e]
         return doc
+
+    def to_disk(self, path: str | Path, *, exclude: Any = ()) -> None:
+        """Save the rules as JSON Lines (what `add_patterns` was given)."""
+        srsly.write_jsonl(Path(path) / "rules.jsonl", self._records)
+
+    def from_disk(self, path: str | Path, *, exclude: Any = ()) -> TokenRules:
+        """Load the rules saved by `to_disk`."""
+        self.add_patterns(list(srsly.read_jsonl(Path(path) / "rules.jsonl")))
+        return self
 
 
 @Language.factory("partex_token_rules", default_config={"spans_key": "partex_ruler"})

@@ -1,0 +1,105 @@
+"""Component: the resolver's stages (`partex.resolve`) over a Doc, results in `doc.ents`.
+
+It reads the value finders' candidates, the rulers' spans and the statistical NER's entities,
+runs the stages, and writes the flat, normalised mentions to `doc.ents` with `span._.norm`,
+`._.precision`, `._.qualifier` and `._.source` (see `extensions`). A mention that does not fall
+on token boundaries (`2019` in `mi-2019`) gets its tokens split first, so that every mention is
+an entity with its exact offsets.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import numpy
+from spacy.attrs import IDX, LENGTH
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..mention import Mention
+from ..resolve import Context, resolve
+from ..resolve.knowledge import build_knowledge
+from .data import PatternsData
+from .extensions import doc_text, original_text
+
+RULER_KEY = "partex_ruler"
+
+
+class Resolver(PatternsData):
+    """Turns a Doc's candidates into its final mentions (see `partex.resolve`)."""
+
+    def __init__(self, nlp: Language, name: str, *, lang: str = "", use_model: bool = True) -> None:
+        super().__init__(lang or nlp.lang)
+        self.name = name
+        self.use_model = use_model
+        self.knowledge = None
+
+    def initialize(self, get_examples: Any = None, *, nlp: Language | None = None,
+                   patterns_dir: str | Path | None = None) -> None:
+        """Build the lexicon and gazetteer facts from `patterns_dir` (default: the project's)."""
+        self.use_patterns(patterns_dir)
+        self.knowledge = build_knowledge(self.lang, self.patterns_dir)
+
+    def __call__(self, doc: Doc) -> Doc:
+        if self.knowledge is None:
+            self.initialize()
+        blocks = doc._.partex_blocks or ()
+        sources = {(s, e, label): source for s, e, label, source in doc._.partex_rule_sources or ()}
+        ctx = Context(doc=doc, text=doc_text(doc), original=original_text(doc),
+                      knowledge=self.knowledge, use_model=self.use_model,
+                      headings=frozenset((s, e) for s, e, heading in blocks if heading),
+                      ruler_spans=tuple(doc.spans[RULER_KEY]) if RULER_KEY in doc.spans else (),
+                      rule_sources=sources)
+        mentions = resolve(ctx, doc._.partex_candidates or ())
+        set_mentions(doc, mentions)
+        return doc
+
+
+def set_mentions(doc: Doc, mentions: list[Mention]) -> None:
+    """Write mentions to `doc.ents` with their extension attributes, splitting tokens where a
+    mention starts or ends inside one."""
+    _split_at(doc, {offset for m in mentions for offset in (m.start, m.end)})
+    ents = []
+    for m in mentions:
+        span = doc.char_span(m.start, m.end, label=m.label)
+        if span is None:  # pragma: no cover - the split above aligns every mention
+            raise ValueError(f"mention {m.start}-{m.end} does not fall on token boundaries")
+        span._.norm, span._.source = m.norm, m.source
+        if m.precision:
+            span._.precision = m.precision
+        if m.qualifier:
+            span._.qualifier = m.qualifier
+        ents.append(span)
+    doc.ents = ents
+
+
+def _split_at(doc: Doc, offsets: set[int]) -> None:
+    """Split the tokens that hold one of `offsets` strictly inside them."""
+    if not len(doc):
+        return
+    table = doc.to_array([IDX, LENGTH])
+    starts = table[:, 0]
+    bounds = set(starts.tolist()) | set((starts + table[:, 1]).tolist())
+    cuts: dict[int, list[int]] = {}
+    for offset in sorted(offsets - bounds):
+        i = int(numpy.searchsorted(starts, offset, side="right")) - 1
+        if i >= 0 and starts[i] < offset < starts[i] + table[i, 1]:
+            cuts.setdefault(i, []).append(offset)
+    if not cuts:
+        return
+    with doc.retokenize() as retokenizer:
+        for i, inner in cuts.items():
+            token = doc[i]
+            edges = [token.idx, *inner, token.idx + len(token)]
+            orths = [token.text[a - token.idx:b - token.idx] for a, b in zip(edges, edges[1:])]
+            retokenizer.split(token, orths, heads=[(token, 0)] * len(orths))
+
+
+@Language.factory("partex_resolver", default_config={"lang": "", "use_model": True})
+def make_resolver(nlp: Language, name: str, lang: str, use_model: bool) -> Resolver:
+    """Build the resolver (`use_model`: whether a statistical NER runs before it)."""
+    return Resolver(nlp, name, lang=lang, use_model=use_model)
+
+
+__all__ = ["RULER_KEY", "Resolver", "set_mentions"]

@@ -1,0 +1,57 @@
+"""The resolver: from candidate spans to a document's flat, normalised mentions, in stages.
+
+Each stage is a pure function from (context, state) to a new state, named after what it
+decides; they run in the order of `STAGES`, as spaCy runs its pipeline. Stages before `select`
+propose or rule out candidates; `select` keeps the longest of overlapping ones; the stages
+after it read references back and give every mention its norm.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from ..mention import Mention
+from . import acronyms, bodies, people, references
+from .candidates import admissible_model, model_candidates, ruler_candidates
+from .context import Context, Knowledge, State
+from .norms import finish
+
+Stage = Callable[[Context, State], State]
+
+STAGES: tuple[Stage, ...] = (
+    bodies.complements,             # Secrétariat de la CITES: a head noun before a known name
+    bodies.capitalised_bodies,      # National Crime Agency: without a model, a head noun in capitals
+    bodies.regional_offices,        # Bureau régional ... pour l'Afrique de l'Ouest
+    acronyms.definitions,           # Long form (ACR), and every use of ACR
+    people.titled_people,           # M. Stock
+    people.people_beside_offices,   # without a model: the director, Juan Pérez
+    people.places_before_countries,  # without a model: in Entebbe, Uganda
+    references.parents_named,       # Direction exécutive only soon after the CTC
+    references.select,              # flat: the longest span wins
+    references.short_forms,         # l'Assemblée générale after the Assemblée générale d'INTERPOL
+    references.back_references,     # le Comité
+    people.surnames,                # Stock after Jürgen Stock
+    references.reselect,            # flat again
+    finish,                         # norms written from the text
+)
+
+
+def initial_state(ctx: Context, values: Iterable[Mention]) -> State:
+    """The candidates the stages start from: the value finders', the rulers', and the model's
+    that do not cut across them."""
+    rules = list(values)
+    gazetteer = ruler_candidates(ctx)
+    model = model_candidates(ctx) if ctx.use_model else []
+    model = admissible_model(ctx, model, rules + gazetteer)
+    return State(tuple(rules + gazetteer + model))
+
+
+def resolve(ctx: Context, values: Iterable[Mention], stages: Iterable[Stage] = STAGES) -> list[Mention]:
+    """Run the stages over a document's candidates; return its final mentions, sorted by start."""
+    state = initial_state(ctx, values)
+    for stage in stages:
+        state = stage(ctx, state)
+    return list(state.kept)
+
+
+__all__ = ["STAGES", "Context", "Knowledge", "State", "Stage", "initial_state", "resolve"]

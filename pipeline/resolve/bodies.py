@@ -1,0 +1,127 @@
+"""Bodies named around a known name: complements, capitalised names, offices and their regions."""
+
+from __future__ import annotations
+
+import re
+
+from .. import provenance
+from ..mention import Mention, SpanIndex
+from .context import Context, State
+
+COMPLEMENT = provenance.heuristic("complement")
+REGION = provenance.heuristic("region")
+CAPITALISED = provenance.heuristic("capitalised")
+_CAPITALISED_BEFORE = re.compile(r"([A-ZÀ-ÖØ-Þ][\w-]*) \Z")
+
+
+def complements(ctx: Context, state: State) -> State:
+    """`Secrétariat de la CITES`, `Police nationale du Maroc`: a body named after another name.
+
+    A capitalised head noun for a body, at most two lower-case words, then `de`/`of`/`del` and a
+    name already found make one ORG, the longest name, as written unless the gazetteer knows the
+    whole. Where names end with their head, the head keeps the capitalised words before it
+    (`Financial Intelligence Unit of ...`) and a head may follow the name it serves (`CITES
+    Secretariat`); where they start with it, a model name then `de` + a known name is one name
+    (`Sous-direction de la sécurité environnementale d'INTERPOL`).
+    """
+    text, rx, last = ctx.text, ctx.regexes, ctx.lexicon.head_last
+    found = []
+    model_ends: dict[int, list[Mention]] = {}
+    for c in state.candidates:
+        if c.source == provenance.MODEL and c.label == "ORG":
+            model_ends.setdefault(c.end, []).append(c)
+    for c in state.candidates:
+        if c.source == provenance.MODEL or c.label not in ("ORG", "INSTRUMENT", "COUNTRY", "LOCATION"):
+            continue
+        match = rx.complement.search(text, max(0, c.start - 80), c.start)
+        if match:
+            start = match.start()
+            if last:
+                while (word := _CAPITALISED_BEFORE.search(text, max(0, start - 40), start)) \
+                        and word.group(1).lower() not in ctx.leading:
+                    start = word.start()
+            found.append(Mention(start, c.end, "ORG", "", COMPLEMENT))
+        if not last and c.label == "ORG":
+            joined = rx.model_complement.search(text, max(0, c.start - 8), c.start)
+            if joined:
+                found.extend(Mention(m.start, c.end, "ORG", "", COMPLEMENT)
+                             for m in model_ends.get(joined.start(), ()))
+        after = rx.complement_after.match(text, c.end) if last else None
+        if after and c.label in ("ORG", "INSTRUMENT"):
+            found.append(Mention(c.start, after.end(), "ORG", "", COMPLEMENT))
+    return State(state.candidates + tuple(found), state.kept)
+
+
+def capitalised_bodies(ctx: Context, state: State) -> State:
+    """Names of bodies no gazetteer holds, where no model reads them: capitalised words holding a
+    head noun of a body (`National Crime Agency`, `Unidad de Inteligencia Financiera`).
+
+    Where names end on their head they take the id of a known body that ends there (`Security
+    Council Counter-Terrorism Committee` → `CTC`); where they start with it, of one that starts
+    there. Runs only without a model, for languages that list head nouns of bodies.
+    """
+    rx, heads = ctx.regexes, ctx.lexicon.words("org_head")
+    if ctx.use_model or not heads or rx.capitalised_run is None:
+        return state
+    text, last = ctx.text, ctx.lexicon.head_last
+    index = SpanIndex(list(state.candidates))
+    found = []
+    for match in rx.capitalised_run.finditer(text):
+        bounds = _name_in_run(ctx, match, heads, last)
+        if bounds is None:
+            continue
+        start, end = bounds
+        if any(k.start < start < k.end or k.start < end < k.end
+               for k in index.overlapping(start, end)):
+            continue  # it would cut a name already found
+        inner = [k for k in index.overlapping(start, end)
+                 if provenance.kind(k.source) == "gazetteer" and not k.after and k.label == "ORG"
+                 and start <= k.start and k.end <= end]
+        if len(inner) > 1:
+            continue  # two known bodies side by side (`INTERPOL-United Nations ...`)
+        anchor = [k for k in inner if (k.end == end if last else k.start == start)]
+        found.append(Mention(start, end, "ORG", anchor[0].norm if anchor else "", CAPITALISED))
+    return State(state.candidates + tuple(found), state.kept)
+
+
+def _name_in_run(ctx: Context, match: re.Match, heads: frozenset[str], last: bool) -> tuple[int, int] | None:
+    """The part of a capitalised run that is a body's name: up to its head, or from it."""
+    words = match.group().split()
+    start = match.start()
+    if last:
+        while words and words[-1] not in heads:
+            words.pop()  # the name ends on its head noun ...
+        if len(words) < len(match.group().split()) and len(words) > 1 \
+                and words[-2] in ctx.regexes.capitalised_words:
+            return None  # ... not on a complement (`Mechanism for Police Cooperation`)
+        while words and words[0].lower() in ctx.leading:
+            start += len(words.pop(0)) + 1
+    elif words[0] not in heads:
+        return None
+    if len(words) < 2 or not any(w in heads for w in words):
+        return None
+    end = start + len(" ".join(words))
+    if ctx.text[start:end] != " ".join(words):
+        return None  # the run held other spacing: leave it to the gazetteer
+    return start, end
+
+
+def regional_offices(ctx: Context, state: State) -> State:
+    """`Bureau régional de l'ONUDC pour l'Afrique de l'Ouest (et du Centre)`: an office named with
+    the region it serves, a place found by the rules after `pour`/`for`/`para`."""
+    text, rx = ctx.text, ctx.regexes
+    heads = ctx.lexicon.words("regional_head")
+    places = {c.start: c for c in state.candidates
+              if c.label in ("LOCATION", "COUNTRY") and c.source != provenance.MODEL}
+    found = []
+    for c in state.candidates:
+        words = text[c.start:c.end].lower().split()
+        if c.label != "ORG" or not words or not (words[0] in heads or words[-1] in heads):
+            continue
+        link = rx.region_link.match(text, c.end)
+        place = places.get(link.end()) if link else None
+        if place is None:
+            continue
+        more = rx.region_more.match(text, place.end)
+        found.append(Mention(c.start, more.end() if more else place.end, "ORG", "", REGION))
+    return State(state.candidates + tuple(found), state.kept)

@@ -1,0 +1,156 @@
+"""First stage: the candidates of the rulers, the token rules and the statistical NER.
+
+The value finders' candidates (dates, figures, resolutions, a dateline) arrive ready from the
+`partex_values` component; this module reads the rest off the Doc.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from .. import provenance
+from ..mention import Mention, SpanIndex
+from .context import Context
+
+# NER labels of spaCy's trained pipelines: WikiNER-style (fr, es: PER, LOC, ORG, MISC) and
+# OntoNotes-style (en: PERSON, GPE, LOC, ORG ...), so a user's English model plugs in as is.
+MODEL_LABELS = {"ORG": "ORG", "PER": "PERSON", "PERSON": "PERSON", "LOC": "LOCATION",
+                "GPE": "LOCATION", "FAC": "LOCATION"}
+NAME_LABELS = {"ORG", "INSTRUMENT", "COUNTRY", "LOCATION", "PERSON", "OPERATION"}
+# A series name goes on with its edition: `Thunder 2020`, `Pangea XVI`.
+_EDITION = re.compile(r" (?:[IVXLC]+|(?:19|20)\d\d)\b")
+
+
+def ruler_candidates(ctx: Context) -> list[Mention]:
+    """The gazetteers' and rules' spans as mentions, with what lower case or context rules out."""
+    text = ctx.text
+    found = []
+    lowercase = ctx.knowledge.lowercase_names
+    for span in ctx.ruler_spans:
+        label, ident = span.label_, span.id_
+        if label in NAME_LABELS and span.text[:1].islower() and label != "OPERATION" \
+                and span.text not in lowercase:
+            continue  # "office des nations unies" in running text is not a name
+        start, end = span.start_char, span.end_char
+        # a span with an id is a gazetteer name (or a phrase rule), one without a token rule's
+        facts = ctx.knowledge.alias(label, ident, span.text) if ident else None
+        source = facts.source if facts else ctx.rule_sources.get((start, end, label), "")
+        # places and operations are normalised from their text (SCHEMA: the name as written,
+        # the operation's name without its keyword); bodies, instruments, countries and people
+        # take the canonical id, the same in every language
+        norm = "" if label in ("LOCATION", "OPERATION") else ident
+        if label == "OPERATION" and ident:
+            keyword = ctx.regexes.operation_keyword_before.search(text, max(0, start - 14), start)
+            start = keyword.start() if keyword else start
+        if label == "OPERATION":
+            edition = _EDITION.match(text, end)
+            end = edition.end() if edition else end
+        elif label == "INSTRUMENT":
+            year = ctx.regexes.instrument_year.match(text, end)
+            end = year.end() if year else end
+        found.append(Mention(start, end, label, norm, source, after=facts.after if facts else ""))
+    # `UNODC programme`: a rule that starts on a known body's name is that body
+    keywords = ctx.lexicon.words("operation_keyword")
+    bodies = {m.start for m in found if provenance.kind(m.source) == "gazetteer" and m.label == "ORG"}
+    return [m for m in found if not (provenance.kind(m.source) == "rule" and m.label == "OPERATION"
+                                     and m.start in bodies
+                                     and text[m.start:m.end].split()[0].lower() not in keywords)]
+
+
+def _trim(ctx: Context, span: Span) -> tuple[int, int] | None:
+    leading, trailing = ctx.leading, ctx.lexicon.words("trailing")
+    tokens = list(span)
+    while tokens and (tokens[0].is_space or tokens[0].lower_ in leading or tokens[0].is_punct):
+        tokens.pop(0)
+    while tokens and (tokens[-1].is_space or tokens[-1].is_punct or tokens[-1].lower_ in trailing):
+        tokens.pop()
+    if not tokens:
+        return None
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+
+
+def model_candidates(ctx: Context) -> list[Mention]:
+    """The NER's ORG, PER and LOC spans, trimmed, with what it gets wrong in this genre left out.
+
+    Left out: spans in a heading (topics such as `Antiterrorisme`), titles and generic nouns
+    (`États Membres`, `Secrétaire Général`), demonyms (`le Brésilien`). A named programme or
+    project is an OPERATION; a place that is a country is a COUNTRY.
+    """
+    doc, text, lex = ctx.doc, ctx.text, ctx.lexicon
+    titles = lex.words("title")
+    generic = lex.words("generic") | ctx.leading
+    found = []
+    for ent in doc.ents:
+        label = MODEL_LABELS.get(ent.label_)
+        if label is None:
+            continue
+        if label == "PERSON":
+            while len(ent) > 1 and (ent[0].lower_ in titles or ent[0].text == "."):
+                ent = ent[1:]
+        bounds = _trim(ctx, ent)
+        if bounds is None:
+            continue
+        start, end = bounds
+        if label != "PERSON" and any(s <= start and end <= e for s, e in ctx.headings):
+            continue
+        span = doc.char_span(start, end)
+        surface = text[start:end]
+        if span is None or not surface[:1].isupper():
+            continue
+        label = _model_label(ctx, span, label, generic)
+        if label is None:
+            continue
+        if label == "LOCATION":
+            code = ctx.knowledge.country_lookup(surface)
+            if code:
+                found.append(Mention(start, end, "COUNTRY", code, provenance.MODEL))
+                continue
+        found.append(Mention(start, end, label, "", provenance.MODEL))
+    return found
+
+
+def _model_label(ctx: Context, span: Span, label: str, generic: frozenset[str]) -> str | None:
+    """The label a model span gets in this genre, or None when it names nothing."""
+    lex = ctx.lexicon
+    words = [t.lower_ for t in span if not t.is_punct]
+    if all(w in generic for w in words) or words[0] in lex.words("title_head"):
+        return None
+    if label == "LOCATION" and all(t.lower_ in generic for t in span if t.text[:1].isupper()):
+        return None  # `États de la région`, `États riverains`: no place is named
+    if label == "LOCATION" and ctx.regexes.demonym is not None and len(span) == 1 \
+            and span.text.lower().endswith(tuple(lex.words("demonym_ending"))) \
+            and ctx.regexes.demonym.search(ctx.text, max(0, span.start_char - 5), span.start_char):
+        return None  # `le Brésilien Valdecy Urquiza`: a demonym, not a place
+    if label == "ORG" and words[0] in lex.words("programme_head"):
+        return "OPERATION"
+    if label == "ORG" and words[0] in lex.words("instrument_head"):
+        return "INSTRUMENT"
+    return label
+
+
+def admissible_model(ctx: Context, model: list[Mention], rules: list[Mention]) -> list[Mention]:
+    """Model spans may add names the rules do not know, never cut across what rules found.
+
+    A model ORG may swallow rule names that belong inside it (`Police nationale du Maroc`
+    holds a COUNTRY); any other overlap leaves the rules' reading.
+    """
+    kept = []
+    index = SpanIndex(rules)
+    for m in model:
+        overlapping = index.overlapping(m.start, m.end)
+        if not overlapping:
+            kept.append(m)
+        elif m.label == "ORG" and all(
+                m.contains(r) and (r.start, r.end) != (m.start, m.end)
+                and r.label in ("ORG", "COUNTRY", "LOCATION") for r in overlapping) \
+                and not _joined(ctx, overlapping):
+            kept.append(m)
+    return kept
+
+
+def _joined(ctx: Context, names: list[Mention]) -> bool:
+    """Whether names follow each other with only a hyphen, comma or conjunction between."""
+    joiners = ctx.regexes.joiners
+    return any(joiners.fullmatch(ctx.text[a.end:b.start]) for a, b in zip(names, names[1:]))

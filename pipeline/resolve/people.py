@@ -1,0 +1,93 @@
+"""People and places the rules read from their surroundings: titles, offices, countries, surnames."""
+
+from __future__ import annotations
+
+import re
+
+from .. import provenance
+from ..mention import Mention, SpanIndex
+from .context import Context, State
+
+TITLE = provenance.heuristic("title")
+OFFICE = provenance.heuristic("office")
+PLACE = provenance.heuristic("place")
+SURNAME = provenance.heuristic("surname")
+_WORDS = re.compile(r"[\w'’-]+")
+_CLAUSE_END = re.compile(r"[.;:\n]")
+
+
+def titled_people(ctx: Context, state: State) -> State:
+    """`M. Stock`, `Mme Ghada Waly`, `Ms Waly`: the name after a civil title, title left out."""
+    found = tuple(Mention(m.start("name"), m.end("name"), "PERSON", "", TITLE)
+                  for m in ctx.regexes.titled_name.finditer(ctx.text))
+    return State(state.candidates + found, state.kept)
+
+
+def people_beside_offices(ctx: Context, state: State) -> State:
+    """Where no model reads people: a name set beside an office by a comma.
+
+    `el secretario general del SICA, Werner Vargas Torres` (the office before, in the same
+    clause) and `said Workneh Gebeyehu, IGAD Executive Secretary` (the office after, before the
+    clause ends). Titles at the name's start stay out (`General Juan Pérez`), and a name that
+    holds a body already found is no person (`Interpol Washington`); a place or country inside
+    is no bar (`Israel Ramírez`).
+    """
+    if ctx.use_model:
+        return state
+    text, rx = ctx.text, ctx.regexes
+    roles = ctx.lexicon.words("role_noun")
+    taken = SpanIndex([c for c in state.candidates if c.label in ("ORG", "INSTRUMENT", "OPERATION")])
+    found = []
+    for m in rx.name_after_office.finditer(text):
+        clause = _CLAUSE_END.split(text[max(0, m.start() - 90):m.start()])[-1]
+        if any(w.lower() in roles for w in _WORDS.findall(clause)):
+            found.append(_person(ctx, m.start("name"), m.end("name")))
+    for m in rx.name_before_office.finditer(text):
+        after = _CLAUSE_END.split(text[m.end():m.end() + 60])[0]
+        if any(w in roles for w in [w.lower() for w in _WORDS.findall(after)][:5]):
+            found.append(_person(ctx, m.start("name"), m.end("name")))
+    people = tuple(p for p in found if p is not None and not taken.overlapping(p.start, p.end))
+    return State(state.candidates + people, state.kept)
+
+
+def _person(ctx: Context, start: int, end: int) -> Mention | None:
+    lex = ctx.lexicon
+    titles = lex.words("title") | lex.words("role_noun")  # `General Juan Pérez`
+    generic = lex.words("generic") | ctx.leading
+    words = list(_WORDS.finditer(ctx.text, start, end))
+    while words and words[0].group().lower() in titles:
+        words.pop(0)
+    if len(words) < 2 or any(w.group().lower() in generic for w in words):
+        return None
+    return Mention(words[0].start(), words[-1].end(), "PERSON", "", OFFICE)
+
+
+def places_before_countries(ctx: Context, state: State) -> State:
+    """Where no model reads places: a capitalised name after `in`/`en`/`à` followed by a country,
+    after a comma or in parentheses (`in Entebbe, Uganda`, `en Sendai (Japón)`)."""
+    if ctx.use_model:
+        return state
+    countries = {c.start for c in state.candidates if c.label == "COUNTRY"}
+    found = tuple(Mention(m.start("place"), m.end("place"), "LOCATION", "", PLACE)
+                  for m in ctx.regexes.place_before_country.finditer(ctx.text)
+                  if m.end() in countries)
+    return State(state.candidates + found, state.kept)
+
+
+def surnames(ctx: Context, state: State) -> State:
+    """Later uses of the surname of a person named in full (`Stock` after `Jürgen Stock`,
+    `Vargas Torres` after `Werner Vargas Torres`)."""
+    text = ctx.text
+    first_seen: dict[str, int] = {}
+    for person in state.kept:
+        words = text[person.start:person.end].split()
+        if person.label == "PERSON" and len(words) > 1:
+            for i in range(1, len(words)):
+                first_seen.setdefault(" ".join(words[i:]), person.end)
+    if not first_seen:
+        return state
+    names = sorted(first_seen, key=len, reverse=True)  # `Vargas Torres` before `Torres`
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])")
+    found = tuple(Mention(m.start(), m.end(), "PERSON", "", SURNAME)
+                  for m in pattern.finditer(text) if m.start() >= first_seen[m.group()])
+    return State(state.candidates, state.kept + found)

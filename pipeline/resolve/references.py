@@ -1,0 +1,157 @@
+"""Names that point back: short titles after their parent body, `le Comité`, `the Assembly`."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from collections.abc import Mapping
+
+from .. import provenance
+from ..mention import Mention, resolve_overlaps
+from .context import Context, State
+
+BACKREF = provenance.heuristic("backref")
+AFTER_WINDOW = 400  # characters within which a short title's parent body must have been named
+_PREVIOUS_WORD = re.compile(r"([\w']+)\s*\Z")
+
+
+def parents_named(ctx: Context, state: State) -> State:
+    """Keep `Direction exécutive`-style readings only soon after their parent body is named."""
+    ends: dict[str, list[int]] = {}
+    for c in state.candidates:
+        ends.setdefault(c.norm, []).append(c.end)
+    for positions in ends.values():
+        positions.sort()
+    kept = []
+    for c in state.candidates:
+        if c.after:
+            positions = ends.get(c.after, [])
+            i = bisect.bisect_right(positions, c.start) - 1
+            if i < 0 or c.start - positions[i] > AFTER_WINDOW:
+                continue
+            c = c._replace(after="")
+        kept.append(c)
+    return State(tuple(kept), state.kept)
+
+
+def select(ctx: Context, state: State) -> State:
+    """The flat selection: the longest span wins, then the stronger source, then the earlier."""
+    return State(state.candidates, tuple(resolve_overlaps(list(state.candidates))))
+
+
+def reselect(ctx: Context, state: State) -> State:
+    """Flatten again after the references stages added their readings."""
+    return State(state.candidates, tuple(resolve_overlaps(list(state.kept))))
+
+
+def short_forms(ctx: Context, state: State) -> State:
+    """`l'Assemblée générale` after `l'Assemblée générale d'INTERPOL` is INTERPOL's.
+
+    A gazetteer name of several words (`Assemblée générale`, UNGA's) that is the head of a longer
+    body name written before it (`Assemblée générale d'INTERPOL`, `INTERPOL General Assembly`)
+    may refer to that body rather than its own. Of the bodies it may name, its own included, the
+    one with the latest evidence wins: a long form, or the body it belongs to (`l'ONU, dont elle
+    est observatrice à l'Assemblée générale` keeps UNGA). After a possessor the gazetteer gives
+    such a body (`INTERPOL's 90th General Assembly`) it is that body, and later, shorter uses of
+    the name (`the previous Assembly`) follow the last one read as another body's.
+    """
+    text, knowledge = ctx.text, ctx.knowledge
+    orgs = sorted((m for m in state.kept if m.label == "ORG" and m.norm), key=lambda m: m.start)
+    norms = [m.norm for m in orgs]          # read and updated in order: later uses see earlier ones
+    moved: dict[str, int] = {}              # a gazetteer id: the latest mention read as another body
+    for i, m in enumerate(orgs):
+        short = text[m.start:m.end].lower()
+        if provenance.kind(m.source) != "gazetteer":
+            continue
+        if norms[i] in moved:
+            j = moved[norms[i]]
+            head = text[orgs[j].start:orgs[j].end].lower()
+            if (head == short or knowledge.head_of(head, short, whole=True)) \
+                    and _evidence(ctx, orgs[:i], norms[:i], norms[i], {}) < j:
+                norms[i] = norms[j]
+                continue
+        if " " not in short:
+            continue
+        owner = _possessor(ctx, m, orgs[:i], norms[:i], short)
+        if owner:  # `INTERPOL's 90th General Assembly`
+            norms[i] = owner
+            moved[m.norm] = i
+            continue
+        long_forms = {norms[j]: j for j, other in enumerate(orgs[:i])
+                      if (other.end - other.start > len(short)
+                          and knowledge.head_of(text[other.start:other.end].lower(), short, whole=True))
+                      or (text[other.start:other.end].lower() == short and norms[j] != other.norm)}
+        if long_forms and set(long_forms) != {norms[i]}:
+            norms[i] = max([norms[i], *long_forms],
+                           key=lambda norm: _evidence(ctx, orgs[:i], norms[:i], norm, long_forms))
+            if norms[i] != m.norm:
+                moved[m.norm] = i
+    changed = {(m.start, m.end, m.label): norm for m, norm in zip(orgs, norms) if norm != m.norm}
+    kept = tuple(m._replace(norm=changed[(m.start, m.end, m.label)])
+                 if (m.start, m.end, m.label) in changed else m for m in state.kept)
+    return State(state.candidates, kept)
+
+
+def _possessor(ctx: Context, m: Mention, before: list[Mention], norms: list[str],
+               short: str) -> str | None:
+    """The body of `X's [Nth] <short name>` when the gazetteer gives X such a body."""
+    owned = ctx.regexes.possessive.search(ctx.text, max(0, m.start - 40), m.start)
+    if owned is None:
+        return None
+    owner = next((norm for o, norm in zip(reversed(before), reversed(norms))
+                  if (o.start, o.end) == owned.span(1)), None)
+    knowledge = ctx.knowledge
+    children = [ident for ident, parent in knowledge.parents.items() if parent == owner
+                and any(knowledge.head_of(name, short, whole=True) or name == short
+                        for name in knowledge.names_by_id.get(ident, ()))]
+    return children[0] if len(children) == 1 else None
+
+
+def _evidence(ctx: Context, before: list[Mention], norms: list[str], norm: str,
+              long_forms: Mapping[str, int]) -> int:
+    """Index in `before` of the latest long form of `norm` or mention of its parent body."""
+    parent = ctx.knowledge.parents.get(norm)
+    last_parent = next((j for j in range(len(before) - 1, -1, -1) if norms[j] == parent), -1)
+    return max(long_forms.get(norm, -1), last_parent)
+
+
+def back_references(ctx: Context, state: State) -> State:
+    """`le Comité`, `its Executive Directorate`: a body named before whose name has that head.
+
+    The bodies it may name are those named before (also inside a longer name: `ONUDC` in `Bureau
+    régional de l'ONUDC`) whose name as written, or one of whose gazetteer names, has the head
+    noun; of those, the one the document names most often, then the nearest (`l'Organisation`
+    in an INTERPOL text is INTERPOL).
+    """
+    text, rx, knowledge = ctx.text, ctx.regexes, ctx.knowledge
+    spans = {(m.start, m.end) for m in state.kept}  # a second reading of a kept span is no name
+    named = list(state.kept) + [c for c in state.candidates
+                                if provenance.kind(c.source) == "gazetteer" and (c.start, c.end) not in spans]
+    determiners = ctx.lexicon.words("backref_determiner")
+    counts = Counter(m.norm for m in named)
+    ordered = sorted((m for m in named if m.norm), key=lambda m: m.end)
+    # what was named before the current position, by label: norm -> (last position, forms)
+    seen: dict[str, dict[str, tuple[int, set[str]]]] = {}
+    position = 0
+    found = []
+    for match in rx.backref.finditer(text):
+        start, end = match.span()
+        while position < len(ordered) and ordered[position].end <= start:
+            m = ordered[position]
+            forms = seen.setdefault(m.label, {}).get(m.norm, (0, set()))[1]
+            forms.add(text[m.start:m.end].lower())
+            seen[m.label][m.norm] = (position, forms)
+            position += 1
+        prev = _PREVIOUS_WORD.search(text, max(0, start - 12), start)
+        if prev is None or prev.group(1).lower() not in determiners:
+            continue
+        label = rx.backref_label[match.group()]
+        lowered = match.group().lower()
+        fitting = [norm for norm, (_, forms) in seen.get(label, {}).items()
+                   if any(form != lowered and knowledge.head_of(form, lowered) for form in forms)
+                   or knowledge.named_so(norm, lowered)]
+        if fitting:
+            norm = max(fitting, key=lambda n: (counts[n], seen[label][n][0]))
+            found.append(Mention(start, end, label, norm, BACKREF))
+    return State(state.candidates, state.kept + tuple(found))

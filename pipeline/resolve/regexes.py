@@ -1,0 +1,113 @@
+"""The regular expressions the resolver's stages use, built once per language from its lexicon."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..lexicon import CAPITAL, Lexicon, alternation
+
+_S = r"[ \t]+"
+
+
+def _case_first(words: object) -> str:
+    """An alternation of words whose first letter may be either case (`le` and `Le`)."""
+    parts = [f"[{w[0].upper()}{w[0].lower()}]{re.escape(w[1:])}" for w in
+             sorted(set(words), key=lambda w: (-len(w), w))]
+    return "(?:" + "|".join(parts) + ")"
+
+
+def _elided(words: object) -> str:
+    """Articles and the like followed by a space, or glued when elided (`l'Afrique`)."""
+    parts = [re.escape(w) if w.endswith("'") else re.escape(w) + _S
+             for w in sorted(set(words), key=lambda w: (-len(w), w))]
+    return "(?:" + "|".join(parts) + ")"
+
+
+@dataclass(frozen=True)
+class Regexes:
+    """Compiled patterns for one language (see each stage for what they find)."""
+
+    titled_name: re.Pattern
+    name_after_office: re.Pattern
+    name_before_office: re.Pattern
+    possessive: re.Pattern
+    place_before_country: re.Pattern
+    demonym: re.Pattern | None
+    capitalised_run: re.Pattern | None
+    capitalised_words: frozenset[str]
+    operation_keyword_before: re.Pattern
+    instrument_year: re.Pattern
+    region_link: re.Pattern
+    region_more: re.Pattern
+    joiners: re.Pattern
+    backref: re.Pattern
+    backref_label: dict[str, str]
+    complement: re.Pattern
+    complement_after: re.Pattern
+    model_complement: re.Pattern
+
+    @classmethod
+    def build(cls, lex: Lexicon) -> Regexes:
+        """Compile every pattern from the lexicon's words."""
+        cap = f"[{CAPITAL}]"
+        # A civil title then a name: "M. Stock", "Mme Ghada Waly", "Mr Guterres", "Sra. Waly".
+        titled_name = re.compile(
+            rf"(?<![\w.]){alternation(lex.words('civil_title'))}[ \t]+(?P<name>{cap}[\w'-]+"
+            rf"(?:[ \t]+(?:{alternation(lex.words('titled_name_particle'))}[ \t]+)?{cap}[\w'-]+){{0,3}})")
+        # A name of two to four capitalised words (particles inside), beside an office.
+        name = (rf"{cap}[\w'’-]+(?:[ \t]+(?:{alternation(lex.words('person_name_particle'))}[ \t]+)?"
+                rf"{cap}[\w'’-]+){{1,3}}")
+        ordinals = alternation(lex.words("possessive_ordinal")) if lex.words("possessive_ordinal") else None
+        ordinal = rf"(?:\d+{ordinals} )?" if ordinals else ""
+        demonym = (re.compile(rf"\b{_case_first(lex.words('demonym_article'))} \Z")
+                   if lex.words("demonym_article") else None)
+        backref_label = {head: "ORG" for head in lex.ordered("backref_org_head")}
+        backref_label.update({head: "INSTRUMENT" for head in lex.ordered("backref_instrument_head")})
+        heads = alternation(lex.words("complement_head"))
+        linkers = alternation(lex.words("complement_linker"))
+        keywords = alternation(lex.words("operation_keyword") | lex.words("programme_keyword"))
+        return cls(
+            titled_name=titled_name,
+            name_after_office=re.compile(rf", (?P<name>{name})(?=[,.;:)]|\s*$| \()"),
+            name_before_office=re.compile(rf"(?<![\w'’-])(?P<name>{name}), "),
+            # `INTERPOL's 90th ` before a short body name: the body it belongs to.
+            possessive=re.compile(rf"([\w-]+)['’]s {ordinal}\Z"),
+            # A place placed by its country: `in Entebbe, Uganda`, `en Sendai (Japón)`.
+            place_before_country=re.compile(
+                rf"(?<![\w'’-]){alternation(lex.words('place_preposition'))}\s+"
+                rf"(?P<place>{cap}[\w'’-]+(?:[ -]{cap}[\w'’-]+){{0,2}})(?:,\s+|\s+\()"),
+            demonym=demonym,
+            capitalised_run=_capitalised_run(lex, cap),
+            capitalised_words={w.lower() for phrase in lex.words("capitalised_connector")
+                               | lex.words("capitalised_article") for w in phrase.split()},
+            # The keyword in front of a known operation (`programa EL PAcCTO`): in the span,
+            # out of the norm (SCHEMA).
+            operation_keyword_before=re.compile(rf"(?<![\w-]){keywords}[ \u00a0]\Z"),
+            # The year or period an instrument's name ends with (`… de 1988`, `2015-2030`).
+            instrument_year=re.compile(
+                rf"[ \u00a0](?:{alternation(lex.words('instrument_year_linker'))}[ \u00a0](?:19|20)\d\d"
+                r"|(?:19|20)\d\d[-–](?:19|20)\d\d)(?![\w/-])"),
+            region_link=re.compile(rf"{_S}{alternation(lex.words('region_link'))}{_S}"
+                                   rf"{_elided(lex.words('region_article'))}?"),
+            region_more=re.compile(
+                rf"{_S}{alternation(lex.words('region_conjunction'))}{_S}"
+                rf"{alternation(lex.words('region_more_article'), space=_S)}?[ \t]*{cap}[\w-]+"),
+            joiners=re.compile(rf"\s*(?:[-–/,&]|{alternation(lex.words('joiner'))})?\s*", re.IGNORECASE),
+            backref=re.compile(rf"(?<![\w-]){alternation(backref_label, space=' ')}(?![\w-])"),
+            backref_label=backref_label,
+            complement=re.compile(rf"(?<![\w-]){heads}(?:\s+[\w-]+){{0,2}}?\s+{linkers}\s*\Z"),
+            complement_after=re.compile(rf" {heads}(?![\w-])"),
+            model_complement=re.compile(rf"\s+{linkers}\s*\Z"),
+        )
+
+
+def _capitalised_run(lex: Lexicon, cap: str) -> re.Pattern | None:
+    """Runs of capitalised words with the small words names hold inside (`of the`, `de la`)."""
+    connectors = lex.words("capitalised_connector")
+    if not connectors:
+        return None
+    articles = lex.words("capitalised_article")
+    lead = rf"(?:{alternation(articles)} )?" if articles else ""
+    return re.compile(rf"(?<![\w'-]){lead}{cap}[\w]+(?: (?:{alternation(connectors, space=' ')} )?"
+                      rf"{cap}[\w]+)+(?![\w'-])")
