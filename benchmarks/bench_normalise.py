@@ -18,7 +18,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from partex.extract import Extractor, corpus_documents  # noqa: E402
+from partex.extractor import Extractor, corpus_documents  # noqa: E402
 
 
 def french_text(words: int) -> str:

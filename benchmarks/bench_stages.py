@@ -19,7 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from partex.extract import Extractor, corpus_documents, rows_from_doc  # noqa: E402
+from partex.extractor import Extractor, corpus_documents, rows_from_doc  # noqa: E402
 from partex.language import detect_language  # noqa: E402
 from partex.languages import supported_languages  # noqa: E402
 from partex.records import entity_records  # noqa: E402

@@ -20,7 +20,7 @@ sys.path.insert(0, str(ROOT))
 
 from partex.columns import LABELS  # noqa: E402
 from partex.evaluate import evaluate  # noqa: E402
-from partex.extract import Extractor, extract_corpus  # noqa: E402
+from partex.extractor import Extractor, extract_corpus  # noqa: E402
 from partex.gold import load_gold  # noqa: E402
 from partex.languages import supported_languages  # noqa: E402
 from partex.resources import load_resources  # noqa: E402

@@ -332,7 +332,7 @@ def _patterns_dir(extractor: Any) -> Path:
 
 
 def _load_extractor(fast: bool, lang: str | None) -> Any:
-    from .extract import Extractor
+    from .extractor import Extractor
 
     # Every pipeline the batch may need is built now, in the parent, so forked workers share it
     # instead of each building its own.

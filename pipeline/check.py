@@ -34,7 +34,7 @@ DEFAULT_TOLERANCE = 0.005
 # What the baseline check compares (the baseline file records every metric, for reading).
 BASELINE_METRICS = ("strict_f1", "partial_f1", "norm_accuracy")
 HEADLINE_SCOPE = "core"
-EXTRACT_SOURCE = "partex.extract.extract_corpus"
+EXTRACT_SOURCE = "partex.extractor.extract_corpus"
 
 
 @dataclass(frozen=True)

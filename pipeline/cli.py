@@ -60,7 +60,7 @@ def make_extractor(fast: bool, models: dict[str, str], patterns: Optional[Path],
 
     Every language's pipeline is built before the workers are forked, so they share it.
     """
-    from .extract import Extractor
+    from .extractor import Extractor
     from .gazetteer import PatternsError
     from .languages import supported_languages
 

@@ -2,7 +2,7 @@
 
 `register(app)` adds `evaluate`, `diff` and the `gold` sub-app (`import`, `export`, `validate`)
 to the main app. `check_command` is registered by the caller, who decides where the extractor
-comes from (`make_check_command(get_extractor)`; by default `partex.extract.extract_corpus`,
+comes from (`make_check_command(get_extractor)`; by default `partex.extractor.extract_corpus`,
 imported only when `check` runs).
 
 Exit codes: 0 fine, 1 regressions (`check`), 2 bad input (one line per problem, naming the file
@@ -217,7 +217,7 @@ def gold_validate_command(
 
 def load_extractor() -> ExtractFn:
     """The pipeline's extractor, imported only when needed (it loads spaCy)."""
-    from .extract import extract_corpus
+    from .extractor import extract_corpus
 
     return extract_corpus
 

@@ -66,9 +66,12 @@ def _add_acronym_infixes(nlp: Language) -> None:
     token_match = nlp.tokenizer.token_match
     pattern = getattr(getattr(token_match, "__self__", None), "pattern", None)
     if isinstance(pattern, str):
-        body = re.sub(r"^\(\?[a-zA-Z]+\)", "", pattern)  # its global flags are kept in `flags`
+        # its global flags (`(?iu)`) stay at the front, inline, so that a saved tokenizer, which
+        # keeps the pattern and not the flags, compiles it the same
+        flags = re.match(r"\(\?[a-zA-Z]+\)", pattern)
+        prefix = flags.group() if flags else ""
         nlp.tokenizer.token_match = re.compile(
-            rf"(?!\S*(?-i:{_ACRONYM_HYPHEN}))(?:{body})", token_match.__self__.flags).match
+            rf"{prefix}(?!\S*(?-i:{_ACRONYM_HYPHEN}))(?:{pattern[len(prefix):]})").match
 
 
 def _load_base(lang: str, model: str | None) -> Language:

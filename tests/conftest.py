@@ -13,7 +13,7 @@ CORPUS = ROOT / "corpus"
 @pytest.fixture(scope="session")
 def model_extractor():
     """The default extractor, French model loaded, shared by every test that needs the model."""
-    from partex.extract import Extractor
+    from partex.extractor import Extractor
 
     return Extractor.load(languages=("fr",))
 
@@ -21,7 +21,7 @@ def model_extractor():
 @pytest.fixture(scope="session")
 def corpus_extract(model_extractor) -> pd.DataFrame:
     """The mentions of the whole corpus, extracted once with the default (model) pipeline."""
-    from partex.extract import extract_corpus
+    from partex.extractor import extract_corpus
 
     return extract_corpus(CORPUS, extractor=model_extractor)
 

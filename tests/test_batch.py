@@ -28,7 +28,7 @@ DE = "Zusammenarbeit zwischen INTERPOL und der UNO\n\nDie Behörde arbeitet seit
 
 
 class FakeExtractor:
-    """Stands in for `partex.extract.Extractor`: every run of capitals is an ORG.
+    """Stands in for `partex.extractor.Extractor`: every run of capitals is an ORG.
 
     `fail_on`: a word whose presence makes extraction raise ValueError; `crash_on`: one that
     kills the process (as an out-of-memory kill would); `stop_after`: raise KeyboardInterrupt

@@ -171,5 +171,5 @@ def test_run_check_reports_a_bad_extract_row_by_row(tmp_path):
     with pytest.raises(InputError) as caught:
         run_check(corpus, gold, bad, thresholds, baseline)
     assert caught.value.lines()[0] == \
-        "partex.extract.extract_corpus, line 2: text 'CCX' is not the document's 3-6 'CCT'"
-    assert caught.value.lines()[1].startswith("partex.extract.extract_corpus, line 3: unknown label 'ORGANISATION'")
+        "partex.extractor.extract_corpus, line 2: text 'CCX' is not the document's 3-6 'CCT'"
+    assert caught.value.lines()[1].startswith("partex.extractor.extract_corpus, line 3: unknown label 'ORGANISATION'")

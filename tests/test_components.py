@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from partex.extract import Extractor
+from partex.extractor import Extractor
 
 FIXTURE_PATTERNS = Path(__file__).parent / "fixtures" / "patterns"
 
@@ -105,7 +105,7 @@ def test_rows_record_section_sentence_and_source(extractor):
 
 
 def test_strings_stay_while_the_vocabulary_warms_then_memory_zones_free_them(monkeypatch):
-    import partex.extract as extract
+    import partex.extractor as extract
 
     monkeypatch.setattr(extract, "WARM_WORDS", 5)
     fresh = Extractor(fast=True, patterns_dir=FIXTURE_PATTERNS)

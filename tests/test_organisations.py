@@ -3,7 +3,7 @@ defined in the text, short back-references. Runs the shipped patterns on rule-on
 
 import pytest
 
-from partex.extract import Extractor
+from partex.extractor import Extractor
 
 
 @pytest.fixture(scope="module")

@@ -37,6 +37,7 @@ class PatternsData:
     def to_disk(self, path: str | Path, *, exclude: Any = ()) -> None:
         """Save the data files this component was initialized from."""
         target = Path(path) / _SAVED
+        Path(path).mkdir(parents=True, exist_ok=True)
         if target.exists():
             shutil.rmtree(target)
         shutil.copytree(self.patterns_dir, target,

@@ -12,16 +12,18 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import bisect
+
 import numpy
 from spacy.attrs import IDX, LENGTH
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..mention import Mention
 from ..resolve import Context, resolve
 from ..resolve.knowledge import build_knowledge
 from .data import PatternsData
-from .extensions import doc_text, original_text
+from .extensions import doc_text, original_text, set_span_values
 
 RULER_KEY = "partex_ruler"
 
@@ -60,17 +62,18 @@ def set_mentions(doc: Doc, mentions: list[Mention]) -> None:
     """Write mentions to `doc.ents` with their extension attributes, splitting tokens where a
     mention starts or ends inside one."""
     _split_at(doc, {offset for m in mentions for offset in (m.start, m.end)})
+    starts = doc.to_array(IDX).tolist() if len(doc) else []
     ents = []
     for m in mentions:
-        span = doc.char_span(m.start, m.end, label=m.label)
-        if span is None:  # pragma: no cover - the split above aligns every mention
-            raise ValueError(f"mention {m.start}-{m.end} does not fall on token boundaries")
-        span._.norm, span._.source = m.norm, m.source
+        # token boundaries from the offsets (every mention is aligned after the split)
+        first, last = bisect.bisect_left(starts, m.start), bisect.bisect_left(starts, m.end)
+        ents.append(Span(doc, first, last, label=m.label))
+        values = {"norm": m.norm, "source": m.source}
         if m.precision:
-            span._.precision = m.precision
+            values["precision"] = m.precision
         if m.qualifier:
-            span._.qualifier = m.qualifier
-        ents.append(span)
+            values["qualifier"] = m.qualifier
+        set_span_values(doc, m.start, m.end, values)
     doc.ents = ents
 
 

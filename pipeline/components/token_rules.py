@@ -122,6 +122,7 @@ class TokenRules:
 
     def to_disk(self, path: str | Path, *, exclude: Any = ()) -> None:
         """Save the rules as JSON Lines (what `add_patterns` was given)."""
+        Path(path).mkdir(parents=True, exist_ok=True)
         srsly.write_jsonl(Path(path) / "rules.jsonl", self._records)
 
     def from_disk(self, path: str | Path, *, exclude: Any = ()) -> TokenRules:

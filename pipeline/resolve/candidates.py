@@ -30,12 +30,13 @@ def ruler_candidates(ctx: Context) -> list[Mention]:
     lowercase = ctx.knowledge.lowercase_names
     for span in ctx.ruler_spans:
         label, ident = span.label_, span.id_
-        if label in NAME_LABELS and span.text[:1].islower() and label != "OPERATION" \
-                and span.text not in lowercase:
-            continue  # "office des nations unies" in running text is not a name
         start, end = span.start_char, span.end_char
+        surface = text[start:end]  # span.text, without joining its tokens again
+        if label in NAME_LABELS and surface[:1].islower() and label != "OPERATION" \
+                and surface not in lowercase:
+            continue  # "office des nations unies" in running text is not a name
         # a span with an id is a gazetteer name (or a phrase rule), one without a token rule's
-        facts = ctx.knowledge.alias(label, ident, span.text) if ident else None
+        facts = ctx.knowledge.alias(label, ident, surface) if ident else None
         source = facts.source if facts else ctx.rule_sources.get((start, end, label), "")
         # places and operations are normalised from their text (SCHEMA: the name as written,
         # the operation's name without its keyword); bodies, instruments, countries and people

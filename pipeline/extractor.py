@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .columns import MENTION_COLUMNS
-from .components.extensions import original_text
+from .components.extensions import original_text, span_values
 from .language import detect_language
 from .languages import supported_languages
 from .nlp import build_nlp, configured_models
@@ -111,11 +111,12 @@ def rows_from_doc(doc: Doc, doc_id: str, lang: str) -> list[dict]:
     rows = []
     for ent in doc.ents:
         start, end = ent.start_char, ent.end_char
+        values = span_values(doc, start, end)  # ent._.norm ... read in one go
         rows.append({
             "doc_id": doc_id, "start": start, "end": end, "label": ent.label_,
-            "text": original[start:end], "norm": ent._.norm, "precision": ent._.precision,
-            "qualifier": ent._.qualifier, "lang": lang, "section": sections.heading_at(start),
-            "sentence": bisect.bisect_right(sent_starts, start) - 1, "source": ent._.source,
+            "text": original[start:end], "norm": values["norm"], "precision": values["precision"],
+            "qualifier": values["qualifier"], "lang": lang, "section": sections.heading_at(start),
+            "sentence": bisect.bisect_right(sent_starts, start) - 1, "source": values["source"],
         })
     return rows
 
