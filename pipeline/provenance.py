@@ -13,6 +13,8 @@ A number in a report can then be traced to the line or the stage that made it.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 MODEL = "model"
 PYCOUNTRY = "gazetteer:pycountry"
 
@@ -45,6 +47,7 @@ def heuristic(stage: str) -> str:
     return f"heuristic:{stage}"
 
 
+@lru_cache(maxsize=4096)
 def kind(source: str) -> str:
     """The kind of a provenance: model, gazetteer, rule, finder or heuristic."""
     return source.split(":", 1)[0]
@@ -58,6 +61,7 @@ _STAGE_RANK = {"acronym": 3, "backref": 2, "surname": 2, "capitalised": 2, "titl
                "office": 2, "place": 2, "complement": 1, "region": 1}
 
 
+@lru_cache(maxsize=4096)
 def rank(source: str) -> int:
     """The trust of a provenance on a tie (higher wins)."""
     if source == "finder:dateline":
