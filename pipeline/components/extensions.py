@@ -15,6 +15,8 @@ On the Doc, for the components' own use (plain values, so that `DocBin` keeps th
     doc._.partex_doc_date     the document's own date from its dateline (ISO), or ""
     doc._.partex_candidates   value candidates of the finders: Mention tuples
     doc._.partex_rule_sources [start, end, label, provenance] of each token-rule match
+    doc._.partex_facts        the document's facts: one dict per argument (docs/facts.md)
+    doc._.partex_publisher    the body the text speaks for (`nous`, `we`), given or inferred
 """
 
 from __future__ import annotations
@@ -23,7 +25,8 @@ from spacy.tokens import Doc, Span
 
 SPAN_EXTENSIONS = ("norm", "precision", "qualifier", "source")
 DOC_EXTENSIONS = {"partex_original": None, "partex_text": None, "partex_blocks": None,
-                  "partex_doc_date": "", "partex_candidates": None, "partex_rule_sources": None}
+                  "partex_doc_date": "", "partex_candidates": None, "partex_rule_sources": None,
+                  "partex_facts": None, "partex_publisher": None}
 
 
 def register() -> None:

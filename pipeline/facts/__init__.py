@@ -1,0 +1,115 @@
+"""The facts stage: who works with whom, on what, when, and with what result (FACTS.md).
+
+`find_facts` reads a document's sentences and mentions and returns its facts, each value a
+mention's norm. Rules over the sequence of mentions around the language's cue words
+(`patterns/<lang>/facts.jsonl`); see docs/facts.md.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from .document import FactDocument, Ref, Sentence
+from .learned import LinearModel, load_models
+from .model import FACT_COLUMNS, Argument, Fact
+from .operations import operations
+from .publisher import infer_publisher
+from .relations import agreements, frameworks, memberships, partnership
+from .words import load_fact_words
+
+__all__ = ["FACT_COLUMNS", "Argument", "Fact", "FactDocument", "Ref", "find_facts", "fact_rows"]
+
+
+def find_facts(text: str, lang: str, mentions: Iterable[Ref], sentences: list[tuple[int, int]],
+               blocks: list[tuple[int, int, bool]], *, doc_date: str = "", publisher: str | None = None,
+               dateline: tuple[int, int] = (0, 0), patterns_dir: str | Path | None = None,
+               models: dict[str, LinearModel] | None = None) -> tuple[list[Fact], str]:
+    """The facts of one document, and its publisher (given, or inferred from the text).
+
+    The rules find facts; where the patterns folder holds learned weights (`facts_model.json`),
+    they decide which partnership pairs and operation values to keep (`models` overrides them).
+    """
+    doc, facts = analyse(text, lang, mentions, sentences, blocks, doc_date=doc_date,
+                         publisher=publisher, dateline=dateline, patterns_dir=patterns_dir,
+                         broad=True)
+    models = load_models(patterns_dir) if models is None else models
+    if models:
+        from .decide import decide
+        facts = decide(doc, facts, models)
+    else:
+        facts = [f.stated() for f in facts]
+    facts.sort(key=lambda f: f.evidence)
+    return facts, doc.publisher
+
+
+def analyse(text: str, lang: str, mentions: Iterable[Ref], sentences: list[tuple[int, int]],
+            blocks: list[tuple[int, int, bool]], *, doc_date: str = "", publisher: str | None = None,
+            dateline: tuple[int, int] = (0, 0), patterns_dir: str | Path | None = None,
+            broad: bool = False) -> tuple[FactDocument, list[Fact]]:
+    """The document as the facts stage reads it, and the facts the rules find in it (with
+    `broad`, operation facts also hold the values no rule gave a role, for the model to weigh)."""
+    words = load_fact_words(lang, patterns_dir)
+    doc = FactDocument.build(text, words, list(mentions), sentences, blocks, doc_date)
+    doc.dateline = dateline
+    doc.publisher = publisher if publisher is not None else infer_publisher(doc)
+    facts: list[Fact] = []
+    operation_sentences = set()
+    op_facts = operations(doc, broad=broad)
+    for fact in op_facts:
+        operation_sentences.update(_sentences_of(doc, fact))
+    for sentence in doc.sentences:
+        if doc.words.has("fact_backref", doc.text, sentence.start, min(sentence.end, sentence.start + 40)):
+            _extend_previous(doc, sentence, facts)
+            continue
+        found = agreements(doc, sentence) or list(memberships(doc, sentence))
+        if not found and sentence.index not in operation_sentences:
+            fact = partnership(doc, sentence)
+            found = [fact] if fact else []
+        for fact in found:
+            if fact.type in ("PARTNERSHIP", "AGREEMENT"):
+                doc.recent = list(dict.fromkeys(a.norm for a in fact.arguments if a.role in ("party", "partner")))
+        facts.extend(found)
+    facts.extend(op_facts)
+    return doc, facts
+
+
+def _sentences_of(doc: FactDocument, fact: Fact) -> set[int]:
+    """Indices of the sentences naming the operation of an operation fact."""
+    norm = fact.values("operation")[0]
+    return {s.index for s in doc.sentences if any(m.norm == norm for m in s.of("OPERATION"))}
+
+
+def _extend_previous(doc: FactDocument, sentence: Sentence, facts: list[Fact]) -> None:
+    """`Cette coopération …`: the sentence adds its frameworks to the fact just stated, and the
+    bodies it says the fact goes on with (`cette action se prolonge avec l'OSCE`) as partners."""
+    for i in range(len(facts) - 1, -1, -1):
+        if facts[i].type in ("PARTNERSHIP", "AGREEMENT"):
+            extra = frameworks(doc, sentence) or [
+                Argument("framework", r.norm, r.label, r.start, r.end)
+                for r in sentence.of("RESOLUTION", "INSTRUMENT")]
+            cues = doc.words.find("with", doc.text, sentence.start, sentence.end)
+            if cues:
+                extra += [Argument("partner", r.norm, r.label, r.start, r.end)
+                          for r in doc.actors(sentence) if r.start >= cues[0].end() and r.label != "REFERENCE"]
+            if facts[i].type == "AGREEMENT":
+                extra = [Argument("instrument", a.norm, a.label, a.start, a.end) for a in extra
+                         if a.label == "INSTRUMENT"]
+            known = {(a.role, a.norm) for a in facts[i].arguments}
+            new = tuple(a for a in extra if (a.role, a.norm) not in known)
+            facts[i] = Fact(facts[i].type, facts[i].arguments + new, facts[i].evidence, facts[i].source)
+            return
+
+
+def fact_rows(facts: list[Fact], doc_id: str, original: str) -> list[dict]:
+    """Rows of the facts table (FACT_COLUMNS), one per argument; facts numbered f1, f2 …"""
+    rows = []
+    for n, fact in enumerate(facts, start=1):
+        for a in fact.arguments:
+            rows.append({"doc_id": doc_id, "fact": f"f{n}", "type": fact.type, "role": a.role,
+                         "norm": a.norm, "label": a.label,
+                         "text": original[a.start:a.end] if a.from_text else "",
+                         "start": a.start if a.from_text else "", "end": a.end if a.from_text else "",
+                         "evidence_start": fact.evidence[0], "evidence_end": fact.evidence[1],
+                         "source": fact.source})
+    return rows

@@ -1,0 +1,101 @@
+"""Keep what the learned models accept: partnership pairs, operation values."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from .candidates import operation_candidates, pair_candidates
+from .document import FactDocument, Ref
+from .learned import LinearModel
+from .model import Argument, Fact
+from .relations import _arg
+
+
+def decide(doc: FactDocument, facts: list[Fact], models: dict[str, LinearModel]) -> list[Fact]:
+    """The facts, partnership pairs and operation values chosen by the models where they have one."""
+    out: list[Fact] = []
+    if "pair" in models:
+        out.extend(_partnerships(doc, facts, models["pair"]))
+    else:
+        out.extend(f.stated() for f in facts if f.type == "PARTNERSHIP")
+    if "operation" in models:
+        out.extend(_operations(doc, facts, models["operation"]))
+    else:
+        out.extend(f.stated() for f in facts if f.type == "OPERATION")
+    out.extend(f.stated() for f in facts if f.type in ("AGREEMENT", "MEMBERSHIP"))
+    return out
+
+
+def rule_pairs(doc: FactDocument, facts: list[Fact]) -> dict[int, set[tuple[str, str]]]:
+    """The pairs the rules' partnerships give, by sentence."""
+    index = {s.start: s.index for s in doc.sentences}
+    found: dict[int, set[tuple[str, str]]] = defaultdict(set)
+    for fact in facts:
+        if fact.type != "PARTNERSHIP":
+            continue
+        parties, partners = fact.values("party"), fact.values("partner")
+        pairs = ({(a, b) for a in parties for b in partners} if partners else
+                 {(a, b) for i, a in enumerate(parties) for b in parties[i + 1:]})
+        found[index.get(fact.evidence[0], -1)] |= {tuple(sorted(p)) for p in pairs if p[0] != p[1]}
+    return found
+
+
+def _partnerships(doc: FactDocument, facts: list[Fact], model: LinearModel) -> list[Fact]:
+    accepted: dict[int, list[tuple[Ref, Ref]]] = defaultdict(list)
+    for c in pair_candidates(doc, rule_pairs(doc, facts)):
+        if model.keeps(c.features):
+            accepted[c.sentence].append(c.refs)
+    frameworks: dict[int, list[Argument]] = defaultdict(list)
+    index = {s.start: s.index for s in doc.sentences}
+    for fact in facts:
+        if fact.type == "PARTNERSHIP":
+            frameworks[index.get(fact.evidence[0], -1)] += [a for a in fact.arguments if a.role == "framework"]
+    out = []
+    for i, pairs in sorted(accepted.items()):
+        s = doc.sentences[i]
+        for roles in group_pairs(pairs):
+            out.append(Fact("PARTNERSHIP", tuple(roles + _unique(frameworks.get(i, []))),
+                            (s.start, s.end), "model:partnership"))
+    return out
+
+
+def _unique(args: list[Argument]) -> list[Argument]:
+    seen, out = set(), []
+    for a in args:
+        if (a.role, a.norm) not in seen:
+            seen.add((a.role, a.norm))
+            out.append(a)
+    return out
+
+
+def group_pairs(pairs: list[tuple[Ref, Ref]]) -> list[list[Argument]]:
+    """Facts for a sentence's pairs: one with every party where they are all linked (`entre A,
+    B et C`), else stars: the body linked to most others as party, those as partners."""
+    refs = {r.norm: r for pair in pairs for r in pair}
+    edges = {frozenset((a.norm, b.norm)) for a, b in pairs}
+    nodes = sorted(refs, key=lambda n: min(r.start for p in pairs for r in p if r.norm == n))
+    if len(edges) == len(nodes) * (len(nodes) - 1) // 2:
+        return [[_arg("party", refs[n]) for n in nodes]]
+    groups = []
+    while edges:
+        degree = defaultdict(int)
+        for e in edges:
+            for n in e:
+                degree[n] += 1
+        hub = max(nodes, key=lambda n: (degree[n], -nodes.index(n)))
+        linked = [n for n in nodes if frozenset((hub, n)) in edges]
+        groups.append([_arg("party", refs[hub])] + [_arg("partner", refs[n]) for n in linked])
+        edges -= {frozenset((hub, n)) for n in linked}
+    return groups
+
+
+def _operations(doc: FactDocument, facts: list[Fact], model: LinearModel) -> list[Fact]:
+    keep = {c.key for c in operation_candidates(doc, facts) if model.keeps(c.features)}
+    out = []
+    for fact in facts:
+        if fact.type != "OPERATION":
+            continue
+        op = fact.values("operation")[0]
+        args = [a for a in fact.arguments if a.role == "operation" or (op, a.role, a.norm) in keep]
+        out.append(Fact("OPERATION", tuple(_unique(args)), fact.evidence, "model:operation"))
+    return out

@@ -1,0 +1,117 @@
+"""A document as the facts stage reads it: sentences, the mentions in each, quotes, actors."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import NamedTuple
+
+from .words import FactWords
+
+# Quotations: what a speaker says is not the publisher's voice (`« Nous … »`, “We …”).
+_QUOTES = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"\n]*\"")
+ACTOR_LABELS = ("ORG", "COUNTRY")
+
+
+class Ref(NamedTuple):
+    """A mention as facts use it: span, label and norm (the publisher's has no span)."""
+
+    start: int
+    end: int
+    label: str
+    norm: str
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence (or a heading), with its mentions in order."""
+
+    index: int
+    start: int
+    end: int
+    block: int
+    heading: bool
+    mentions: tuple[Ref, ...]
+
+    def of(self, *labels: str) -> list[Ref]:
+        """Its mentions of these labels, in order."""
+        return [m for m in self.mentions if m.label in labels]
+
+
+@dataclass
+class FactDocument:
+    """The text (folded), its language's fact words, its sentences and mentions."""
+
+    text: str
+    words: FactWords
+    mentions: list[Ref]
+    sentences: list[Sentence] = field(default_factory=list)
+    doc_date: str = ""
+    publisher: str = ""
+    dateline: tuple[int, int] = (0, 0)  # where a dateline stands (its place is no operation's)
+    recent: list[str] = field(default_factory=list)  # the bodies of the fact stated last
+
+    @classmethod
+    def build(cls, text: str, words: FactWords, mentions: list[Ref],
+              sentence_spans: list[tuple[int, int]], blocks: list[tuple[int, int, bool]],
+              doc_date: str = "") -> FactDocument:
+        """Cut the mentions into sentences; a heading is a sentence of its own."""
+        mentions = sorted(mentions)
+        starts = [m.start for m in mentions]
+        block_starts = [b[0] for b in blocks]
+        sentences = []
+        for start, end in sentence_spans:
+            lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+            b = max(0, bisect.bisect_right(block_starts, start) - 1)
+            heading = bool(blocks) and blocks[b][2]
+            sentences.append(Sentence(len(sentences), start, end, b, heading, tuple(mentions[lo:hi])))
+        return cls(text, words, mentions, sentences, doc_date)
+
+    @cached_property
+    def quotes(self) -> list[tuple[int, int]]:
+        """Spans of quoted speech."""
+        return [m.span() for m in _QUOTES.finditer(self.text)]
+
+    def quoted(self, offset: int) -> bool:
+        """Whether an offset stands inside a quotation."""
+        return any(s <= offset < e for s, e in self.quotes)
+
+    def first_person(self, sentence: Sentence) -> list[Ref]:
+        """The publisher standing for `nous`/`we` in a sentence, outside quotations."""
+        if not self.publisher:
+            return []
+        return [Ref(m.start(), m.end(), "PUBLISHER", self.publisher)
+                for m in self.words.find("first_person", self.text, sentence.start, sentence.end)
+                if not self.quoted(m.start())]
+
+    def references(self, sentence: Sentence) -> list[Ref]:
+        """`les deux organisations`, `both agencies`: the bodies of the fact stated last, or the
+        last two bodies named before the sentence."""
+        found = self.words.find("pair_reference", self.text, sentence.start, sentence.end)
+        if not found:
+            return []
+        norms = self.recent or list(dict.fromkeys(
+            m.norm for m in reversed(self.mentions) if m.label == "ORG" and m.end <= sentence.start))[:2]
+        at = found[0].start()
+        return [Ref(at, at, "REFERENCE", norm) for norm in norms]
+
+    def actors(self, sentence: Sentence) -> list[Ref]:
+        """The bodies and states a sentence names as doing something, the publisher for `nous`,
+        the bodies `les deux organisations` stands for.
+
+        Left out: a body that only qualifies others (`les entités de l'ONU`, `non-ONU`)."""
+        found = [m for m in sentence.of(*ACTOR_LABELS) if not self._qualifier(m, sentence)]
+        return sorted(found + self.first_person(sentence) + self.references(sentence))
+
+    def _qualifier(self, m: Ref, sentence: Sentence) -> bool:
+        before = self.text[max(sentence.start, m.start - 40):m.start]
+        if before.endswith(("non-", "non ")):
+            return True
+        match = self.words.qualifier_before.search(before)
+        return bool(match) and match.group(1).lower() in self.words.words["qualifier_noun"]
+
+    def between(self, a: int, b: int) -> str:
+        """The text between two offsets."""
+        return self.text[a:b]

@@ -1,0 +1,67 @@
+"""What a fact is (FACTS.md): its types, their roles, and the records the facts stage emits."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+# type → role → labels of the mentions that may fill it (FACTS.md, "Types and roles")
+ROLES: Mapping[str, Mapping[str, frozenset[str]]] = {
+    "PARTNERSHIP": {"party": frozenset({"ORG", "COUNTRY"}), "partner": frozenset({"ORG", "COUNTRY"}),
+                    "framework": frozenset({"RESOLUTION", "INSTRUMENT"})},
+    "AGREEMENT": {"party": frozenset({"ORG", "COUNTRY"}), "partner": frozenset({"ORG", "COUNTRY"}),
+                  "date": frozenset({"DATE"}), "instrument": frozenset({"INSTRUMENT"})},
+    "OPERATION": {"operation": frozenset({"OPERATION"}), "lead": frozenset({"ORG"}),
+                  "partner": frozenset({"ORG"}), "date": frozenset({"DATE"}),
+                  "country": frozenset({"COUNTRY"}), "location": frozenset({"LOCATION"}),
+                  "result": frozenset({"FIGURE"})},
+    "MEMBERSHIP": {"body": frozenset({"ORG", "INSTRUMENT"}), "member": frozenset({"ORG", "COUNTRY"}),
+                   "size": frozenset({"FIGURE"})},
+}
+FACT_TYPES = tuple(ROLES)
+# the role that makes a fact one fact, where there is one
+KEY_ROLES: Mapping[str, str] = {"OPERATION": "operation", "MEMBERSHIP": "body"}
+
+# One row per argument; the first five are the gold columns (FACTS.md).
+FACT_COLUMNS = ("doc_id", "fact", "type", "role", "norm", "label", "text", "start", "end",
+                "evidence_start", "evidence_end", "source")
+FACT_GOLD_COLUMNS = FACT_COLUMNS[:5]
+# One row per pair of bodies across a batch: partnership and agreement edges for a graph tool.
+NETWORK_COLUMNS = ("a", "b", "type", "documents", "first_date", "last_date", "count")
+
+
+@dataclass(frozen=True)
+class Argument:
+    """One value of a fact: its role and norm, and the mention that gives it (none for the
+    publisher standing for `nous`/`we`)."""
+
+    role: str
+    norm: str
+    label: str = ""
+    start: int = -1
+    end: int = -1
+    guess: bool = False  # proposed for the learned model to weigh, not stated by a rule
+
+    @property
+    def from_text(self) -> bool:
+        """Whether a mention of the text gives the value (not the publisher)."""
+        return self.start >= 0
+
+
+@dataclass(frozen=True)
+class Fact:
+    """A fact: its type, its arguments (each value once per role), the sentence that states it,
+    and the rule that found it."""
+
+    type: str
+    arguments: tuple[Argument, ...]
+    evidence: tuple[int, int]
+    source: str = ""
+
+    def stated(self) -> Fact:
+        """The fact without the arguments only proposed for the model (`guess`)."""
+        return Fact(self.type, tuple(a for a in self.arguments if not a.guess), self.evidence, self.source)
+
+    def values(self, role: str) -> list[str]:
+        """The norms of a role, in order."""
+        return [a.norm for a in self.arguments if a.role == role]

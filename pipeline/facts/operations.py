@@ -1,0 +1,144 @@
+"""Operation facts: each named operation, with who led it, who took part, when, where, results.
+
+An operation is described in a run of sentences: those that name it, the sentences that follow
+in the same paragraph until another operation is named, and later sentences that refer back to
+it (`l'opération`, `the programme`) while it is the last one named.
+"""
+
+from __future__ import annotations
+
+from .document import FactDocument, Ref, Sentence
+from .model import Argument, Fact
+from .relations import _arg, _clause_start, _distinct, _unit
+
+
+def _runs(doc: FactDocument) -> dict[str, list[Sentence]]:
+    """Sentences about each operation (by norm), in order."""
+    runs: dict[str, list[Sentence]] = {}
+    current: str | None = None
+    current_block = -1
+    for sentence in doc.sentences:
+        named = _distinct(sentence.of("OPERATION"))
+        if named:
+            for op in named:
+                runs.setdefault(op.norm, []).append(sentence)
+            current, current_block = named[-1].norm, sentence.block
+        elif current and (sentence.block == current_block or doc.words.has(
+                "operation_backref", doc.text, sentence.start, sentence.end)):
+            if not sentence.heading:
+                runs[current].append(sentence)
+                current_block = sentence.block
+        elif sentence.heading:
+            current = None
+    return runs
+
+
+def operations(doc: FactDocument, *, broad: bool = False) -> list[Fact]:
+    """One fact per operation the document names (with `broad`, also the bodies and figures of
+    its sentences that no rule gave a role: as partners and results, for the model to weigh)."""
+    facts = []
+    runs = _runs(doc)
+    for norm, sentences in runs.items():
+        first = next(m for m in sentences[0].of("OPERATION") if m.norm == norm)
+        args: list[Argument] = [_arg("operation", first)]
+        for sentence in sentences:
+            args.extend(_roles(doc, sentence, norm, others=set(runs) - {norm}))
+        if broad:
+            for sentence in sentences:
+                args.extend(_guess("partner", a) for a in doc.actors(sentence) if a.label == "ORG")
+                args.extend(_guess("result", f) for f in sentence.of("FIGURE")
+                            if _unit(f) not in doc.words.words["size_unit"])
+        seen, unique = set(), []
+        for a in args:
+            if (a.role, a.norm) not in seen:
+                seen.add((a.role, a.norm))
+                unique.append(a)
+        facts.append(Fact("OPERATION", tuple(unique), (sentences[0].start, sentences[0].end),
+                          "rule:operation"))
+    return facts
+
+
+def _guess(role: str, ref: Ref) -> Argument:
+    return Argument(role, ref.norm, ref.label, ref.start, ref.end, guess=True)
+
+
+def _roles(doc: FactDocument, sentence: Sentence, norm: str, others: set[str]) -> list[Argument]:
+    words, text = doc.words, doc.text
+    if any(m.norm in others for m in sentence.of("OPERATION")) and not any(
+            m.norm == norm for m in sentence.of("OPERATION")):
+        return []
+    actors = [a for a in doc.actors(sentence) if a.label != "COUNTRY"]
+    leads = _leads(doc, sentence, actors, norm)
+    args = [_arg("lead", a) for a in leads]
+    lead_norms = {a.norm for a in leads}
+    for cue in words.find("participation_cue", text, sentence.start, sentence.end):
+        args.extend(_arg("partner", a) for a in actors
+                    if a.start >= cue.end() and a.norm not in lead_norms)
+    for c in sentence.of("COUNTRY"):
+        if not _directed(doc, sentence, c) and not _in_dateline(doc, c):
+            args.append(_arg("country", c))
+    for place in sentence.of("LOCATION"):
+        if not _directed(doc, sentence, place) and not _in_dateline(doc, place):
+            args.append(_arg("location", place))
+    args.extend(_arg("date", d) for d in sentence.of("DATE"))
+    args.extend(_arg("result", f) for f in sentence.of("FIGURE") if _result(doc, sentence, f))
+    return args
+
+
+def _leads(doc: FactDocument, sentence: Sentence, actors: list[Ref], norm: str) -> list[Ref]:
+    words, text = doc.words, doc.text
+    leads: list[Ref] = []
+    for cue in words.find("lead_by", text, sentence.start, sentence.end):
+        after = [a for a in actors if a.start >= cue.end()]
+        if after:
+            leads.extend(_coordinated(doc, after))
+    results = {m.start() for m in words.find("result_cue", text, sentence.start, sentence.end)}
+    for cue in words.find("lead_verb", text, sentence.start, sentence.end):
+        if cue.start() in results:
+            continue  # `led to 19 arrests`: a result, not who led
+        start = _clause_start(doc, sentence, cue.start())
+        before = [a for a in actors if start <= a.start < cue.start()]
+        leads.extend(before[-1:])
+    for op in sentence.of("OPERATION"):
+        if op.norm != norm:
+            continue
+        # `EUNAVFOR MED Operation IRINI`, `le programme de l'ONUDC`: the body named with it
+        before = [a for a in actors if a.end <= op.start and not text[a.end:op.start].strip(" -–")]
+        after = [a for a in actors if a.start >= op.end
+                 and words.patterns["linker"].fullmatch(text[op.end:a.start].strip().lower())]
+        leads.extend(before[-1:] + after[:1])
+    return _distinct(leads)
+
+
+def _coordinated(doc: FactDocument, refs: list[Ref]) -> list[Ref]:
+    """The first of `refs` and those joined to it by commas, conjunctions and articles."""
+    small = doc.words.list_words
+    out = [refs[0]]
+    for prev, ref in zip(refs, refs[1:]):
+        gap = doc.text[prev.end:ref.start].lower().replace(",", " , ").replace("(", " ( ").replace(")", " ) ")
+        if len(gap) > 30 or not all(w in small for w in gap.split()):
+            break
+        out.append(ref)
+    return out
+
+
+def _directed(doc: FactDocument, sentence: Sentence, ref: Ref) -> bool:
+    """Whether a place is where traffic came from or went to (`vers l'Europe`)."""
+    before = doc.text[max(sentence.start, ref.start - 25):ref.start]
+    return any(before.rstrip().lower().endswith(w) or before.rstrip().lower().endswith(w + " l'")
+               for w in doc.words.words["direction"])
+
+
+def _in_dateline(doc: FactDocument, ref: Ref) -> bool:
+    return doc.dateline[0] <= ref.start < doc.dateline[1]
+
+
+def _result(doc: FactDocument, sentence: Sentence, figure: Ref) -> bool:
+    unit = _unit(figure)
+    words = doc.words.words
+    if unit in words["context_unit"] or unit in words["size_unit"]:
+        return False
+    if unit in words["result_unit"]:
+        return True
+    start = _clause_start(doc, sentence, figure.start)
+    return doc.words.has("result_cue", doc.text, start, min(sentence.end, figure.end + 60))

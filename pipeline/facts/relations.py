@@ -1,0 +1,164 @@
+"""Facts stated in one sentence: partnerships, agreements, memberships.
+
+Rules over the sequence of mentions, around the language's cue words (`facts.jsonl`): who stands
+before a cue is its subject, who stands after it its partners; `entre A et B` makes everyone a
+party; `respectivement` pairs partners with dates in order.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .document import FactDocument, Ref, Sentence
+from .model import Argument, Fact
+
+_CLAUSE = re.compile(r"[;:]|\s[–—]\s")
+
+
+def _distinct(refs: list[Ref]) -> list[Ref]:
+    seen, out = set(), []
+    for r in refs:
+        if r.norm not in seen:
+            seen.add(r.norm)
+            out.append(r)
+    return out
+
+
+def _arg(role: str, ref: Ref) -> Argument:
+    if ref.label in ("PUBLISHER", "REFERENCE"):
+        return Argument(role, ref.norm)
+    return Argument(role, ref.norm, ref.label, ref.start, ref.end)
+
+
+def _clause_start(doc: FactDocument, sentence: Sentence, offset: int) -> int:
+    """Where the clause holding `offset` starts (after a semicolon or a colon)."""
+    cuts = [m.end() for m in _CLAUSE.finditer(doc.text, sentence.start, offset)]
+    return cuts[-1] if cuts else sentence.start
+
+
+def sides(doc: FactDocument, sentence: Sentence, cue: re.Match,
+          actors: list[Ref]) -> tuple[list[Ref], list[Ref], bool]:
+    """(subject, others, alike): the actors before a cue in its clause, those after it, and
+    whether the text names them alike (`entre A et B`, or no subject at all)."""
+    start = _clause_start(doc, sentence, cue.start())
+    before = _distinct([a for a in actors if start <= a.start < cue.start()])
+    after = [a for a in actors if a.start >= cue.end()]
+    words = doc.words
+    between = words.patterns["between"].search(doc.text, cue.end(), after[0].start) if after else None
+    if between or not before:
+        return [], _distinct(after), True
+    return before, [a for a in _distinct(after) if a.norm not in {b.norm for b in before}], False
+
+
+def _roles(subject: list[Ref], others: list[Ref], alike: bool) -> list[Argument] | None:
+    if alike:
+        parties = _distinct(subject + others)
+        return [_arg("party", r) for r in parties] if len(parties) >= 2 else None
+    if not others and len(subject) >= 2:
+        return [_arg("party", r) for r in subject]
+    if not others:
+        return None
+    return [_arg("party", r) for r in subject] + [_arg("partner", r) for r in others]
+
+
+def frameworks(doc: FactDocument, sentence: Sentence) -> list[Argument]:
+    """Resolutions and instruments named after a framework cue in the sentence."""
+    cues = doc.words.find("framework_cue", doc.text, sentence.start, sentence.end)
+    if not cues:
+        return []
+    first = cues[0].start()
+    return [_arg("framework", r) for r in _distinct(sentence.of("RESOLUTION", "INSTRUMENT"))
+            if r.start >= first]
+
+
+def partnership(doc: FactDocument, sentence: Sentence) -> Fact | None:
+    """A partnership the sentence states, with the frameworks it names."""
+    actors = doc.actors(sentence)
+    if len(_distinct(actors)) < 2:
+        return None
+    for cue in doc.words.find("partnership_cue", doc.text, sentence.start, sentence.end):
+        roles = _roles(*sides(doc, sentence, cue, actors))
+        if roles:
+            return Fact("PARTNERSHIP", tuple(roles + frameworks(doc, sentence)),
+                        (sentence.start, sentence.end), "rule:partnership")
+    return None
+
+
+def agreements(doc: FactDocument, sentence: Sentence) -> list[Fact]:
+    """Agreements the sentence states; `respectivement` gives one per partner and date."""
+    actors = doc.actors(sentence)
+    cues = doc.words.find("agreement_cue", doc.text, sentence.start, sentence.end)
+    if not cues or len(_distinct(actors)) < 2:
+        return []
+    subject, others, alike = sides(doc, sentence, cues[0], actors)
+    roles = _roles(subject, others, alike)
+    if roles is None:
+        return []
+    dates = _agreement_dates(doc, sentence)
+    instruments = [_arg("instrument", r) for r in _distinct(sentence.of("INSTRUMENT"))]
+    evidence = (sentence.start, sentence.end)
+    distributive = doc.words.has("distributive", doc.text, sentence.start, sentence.end)
+    partners = [a for a in roles if a.role == "partner"]
+    if distributive and partners and len(dates) == len(partners):
+        parties = [a for a in roles if a.role == "party"]
+        return [Fact("AGREEMENT", tuple(parties + [p, d] + instruments), evidence, "rule:agreement")
+                for p, d in zip(partners, dates)]
+    return [Fact("AGREEMENT", tuple(roles + dates[:1] + instruments), evidence, "rule:agreement")]
+
+
+def _agreement_dates(doc: FactDocument, sentence: Sentence) -> list[Argument]:
+    dates = [_arg("date", r) for r in sentence.of("DATE")]
+    if not dates and doc.doc_date and doc.words.has("today", doc.text, sentence.start, sentence.end):
+        dates = [Argument("date", doc.doc_date)]
+    return dates
+
+
+def memberships(doc: FactDocument, sentence: Sentence) -> Iterator[Fact]:
+    """Memberships: `X est membre du Y`, `Y réunit A, B`, `les 55 États membres de l'UA`."""
+    words, text = doc.words, doc.text
+    actors = doc.actors(sentence)
+    sizes = [r for r in sentence.of("FIGURE") if _unit(r) in words.words["size_unit"]]
+    evidence = (sentence.start, sentence.end)
+    for cue in words.find("member_of", text, sentence.start, sentence.end):
+        start = _clause_start(doc, sentence, cue.start())
+        members = _distinct([a for a in actors if start <= a.start < cue.start()])
+        body = next((r for r in sentence.mentions if r.start >= cue.end()
+                     and r.label in ("ORG", "INSTRUMENT") and r.norm not in {m.norm for m in members}), None)
+        if body and members:
+            near = [s for s in sizes if cue.start() - 40 <= s.start <= body.start]
+            yield Fact("MEMBERSHIP", tuple([_arg("body", body)] + [_arg("member", m) for m in members]
+                                           + [_arg("size", s) for s in near[:1]]), evidence, "rule:membership")
+            return
+    for cue in words.find("gathers", text, sentence.start, sentence.end):
+        start = _clause_start(doc, sentence, cue.start())
+        bodies = [r for r in sentence.mentions if start <= r.start < cue.start() and r.label in ("ORG", "INSTRUMENT")]
+        if not bodies:
+            continue
+        body = bodies[-1]
+        members = [a for a in _distinct([a for a in actors if a.start >= cue.end()]) if a.norm != body.norm]
+        near = [s for s in sizes if s.start >= cue.start()]
+        if members or near:
+            yield Fact("MEMBERSHIP", tuple([_arg("body", body)] + [_arg("member", m) for m in members]
+                                           + [_arg("size", s) for s in near[:1]]), evidence, "rule:membership")
+            return
+    yield from _sized_bodies(doc, sentence, sizes)
+
+
+def _sized_bodies(doc: FactDocument, sentence: Sentence, sizes: list[Ref]) -> Iterator[Fact]:
+    """`les 55 États membres de l'UA`, `IGAD's eight Member States`: a body and its size."""
+    for size in sizes:
+        after = next((r for r in sentence.mentions if r.start > size.end and r.label == "ORG"), None)
+        if after and doc.words.patterns["linker"].fullmatch(doc.text[size.end:after.start].strip().lower()):
+            yield Fact("MEMBERSHIP", (_arg("body", after), _arg("size", size)),
+                       (sentence.start, sentence.end), "rule:membership")
+            continue
+        before = next((r for r in reversed(sentence.mentions) if r.end < size.start and r.label == "ORG"), None)
+        if before and doc.text[before.end:size.start].strip().replace("’", "'") in doc.words.words["possessive"]:
+            yield Fact("MEMBERSHIP", (_arg("body", before), _arg("size", size)),
+                       (sentence.start, sentence.end), "rule:membership")
+
+
+def _unit(figure: Ref) -> str:
+    """The unit of a FIGURE's norm (`22 membre` → `membre`)."""
+    return figure.norm.split(" ", 1)[1].lower() if " " in figure.norm else ""
