@@ -31,4 +31,4 @@ def test_acronyms_match_case_sensitively_and_names_case_insensitively():
 def test_fast_pipeline_has_no_statistical_component():
     nlp = build_nlp("en", fast=True)
     assert "ner" not in nlp.pipe_names
-    assert nlp.pipe_names[-2:] == ["partex_values", "partex_resolver"]
+    assert nlp.pipe_names[-3:] == ["partex_values", "partex_resolver", "partex_facts"]

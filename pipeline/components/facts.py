@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -45,6 +46,19 @@ class FactFinder(PatternsData):
         return doc
 
 
+def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) of each sentence, read from one array (as the rows read sentence numbers)."""
+    if not len(doc):
+        return []
+    table = doc.to_array([IDX, SENT_START, LENGTH])
+    starts = [int(i) for i, flag in enumerate(table[:, 1]) if flag == 1] or [0]
+    if starts[0] != 0:
+        starts.insert(0, 0)
+    ends = starts[1:] + [len(doc)]
+    last = lambda j: int(table[j - 1, 0] + table[j - 1, 2])  # noqa: E731 - end of token j-1
+    return [(int(table[a, 0]), last(b)) for a, b in zip(starts, ends)]
+
+
 def fact_inputs(doc: Doc, lang: str) -> dict[str, Any]:
     """What the facts stage reads of a processed Doc (keyword arguments of `find_facts`)."""
     mentions, dateline = [], (0, 0)
@@ -53,8 +67,7 @@ def fact_inputs(doc: Doc, lang: str) -> dict[str, Any]:
         mentions.append(Ref(ent.start_char, ent.end_char, ent.label_, values["norm"]))
         if values["source"] == "finder:dateline":
             dateline = (ent.start_char, ent.end_char)
-    sentences = [(s.start_char, s.end_char) for s in doc.sents] if len(doc) else []
-    return {"text": doc_text(doc), "lang": lang, "mentions": mentions, "sentences": sentences,
+    return {"text": doc_text(doc), "lang": lang, "mentions": mentions, "sentences": sentence_spans(doc),
             "blocks": doc._.partex_blocks or [], "doc_date": doc._.partex_doc_date or "",
             "publisher": doc._.partex_publisher, "dateline": dateline}
 
