@@ -345,11 +345,3 @@ def read_source(source: Source) -> Document:
     data, sha256 = read_bytes(source)
     return decode_document(source, data, sha256)
 
-
-def read_documents(arguments: Sequence[str]) -> Iterable[Document | InputError]:
-    """Discover and read every input in doc_id order, yielding a `Document` or its `InputError`."""
-    for source in discover(arguments):
-        try:
-            yield read_source(source)
-        except InputError as error:
-            yield error

@@ -278,12 +278,6 @@ class ManifestWriter:
         self._inputs_part.unlink(missing_ok=True)
 
 
-def read_manifest(path: Path) -> dict[str, Any]:
-    """Read a manifest written by `ManifestWriter`."""
-    with open(path, encoding="utf-8") as handle:
-        return json.load(handle)
-
-
 class ResumeError(ValueError):
     """A journal that cannot be resumed: written by other options or another version."""
 
