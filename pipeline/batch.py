@@ -32,10 +32,11 @@ from typing import Any
 from . import __version__
 from . import outputs
 from .inputs import FORMATS as INPUT_FORMATS
-from .inputs import InputError, Source, decode_document, discover, read_bytes
+from .inputs import Source, decode_document, discover, read_bytes
 from .records import entity_records
 from .language import UNDETERMINED, detect_language
 from .languages import supported_languages
+from .messages import InputError
 
 JOURNAL_NAME = ".partex-journal.jsonl"
 MANIFEST_NAME = "manifest.json"

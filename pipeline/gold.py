@@ -10,7 +10,6 @@ from __future__ import annotations
 import csv
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
@@ -18,25 +17,12 @@ import pandas as pd
 from . import messages as msg
 from .columns import GOLD_COLUMNS, LABELS
 from .inputs import normalise_newlines
-from .messages import InputError
+from .messages import InputError, Problem
 
 DOCUMENT_SUFFIXES = (".txt", ".md")
 EXTRACT_FILE = "mentions.csv"
 
 _INT = re.compile(r"^\s*[+-]?\d+\s*$")
-
-
-@dataclass(frozen=True)
-class GoldProblem:
-    """One problem in a gold file or extract: where it is and what is wrong."""
-
-    path: str | None
-    line: int | None
-    message: str
-    unit: str = "line"  # what `line` counts: a CSV or JSONL line, or a Label Studio "task"
-
-    def __str__(self) -> str:
-        return msg.problem_line(self.path, self.line, self.message, unit=self.unit)
 
 
 class GoldError(InputError):
@@ -110,7 +96,7 @@ def read_csv_lines(path: Path | str) -> pd.DataFrame:
     """
     path = Path(path)
     if not path.is_file():
-        raise GoldError([GoldProblem(str(path), None, msg.FILE_MISSING)])
+        raise GoldError([Problem(str(path), None, msg.FILE_MISSING)])
     try:
         with path.open(encoding="utf-8-sig", newline="") as handle:
             reader = csv.reader(handle)
@@ -127,9 +113,9 @@ def read_csv_lines(path: Path | str) -> pd.DataFrame:
                 rows.append(record)
                 lines.append(start_line)
     except UnicodeDecodeError as err:
-        raise GoldError([GoldProblem(str(path), None, msg.NOT_UTF8.format(error=err))]) from None
+        raise GoldError([Problem(str(path), None, msg.NOT_UTF8.format(error=err))]) from None
     except csv.Error as err:
-        raise GoldError([GoldProblem(str(path), None, msg.BAD_CSV.format(error=err))]) from None
+        raise GoldError([Problem(str(path), None, msg.BAD_CSV.format(error=err))]) from None
     header = [name.strip() for name in header]
     frame = pd.DataFrame(rows, columns=header, dtype=object, index=pd.Index(lines, name="line"))
     return frame
@@ -177,7 +163,7 @@ def validate_gold(
     path: Path | str | None = None,
     extract: bool = False,
     unit: str = "line",
-) -> list[GoldProblem]:
+) -> list[Problem]:
     """Every problem of a gold table, one per row and problem, in line order.
 
     Checks the columns, offsets (whole numbers, 0 <= start < end), labels and duplicate rows;
@@ -191,13 +177,13 @@ def validate_gold(
     where = None if path is None else str(path)
     missing = [c for c in GOLD_COLUMNS if c not in df.columns]
     if missing:
-        return [GoldProblem(where, None, msg.MISSING_COLUMNS.format(
+        return [Problem(where, None, msg.MISSING_COLUMNS.format(
             columns=", ".join(missing), required=",".join(GOLD_COLUMNS)))]
 
-    problems: list[tuple[int, int, GoldProblem]] = []  # (line, order, problem) for sorting
+    problems: list[tuple[int, int, Problem]] = []  # (line, order, problem) for sorting
 
     def report(line: int, message: str) -> None:
-        problems.append((line, len(problems), GoldProblem(where, line, message, unit)))
+        problems.append((line, len(problems), Problem(where, line, message, unit)))
 
     known = ", ".join(LABELS)
     spans: dict[str, list[tuple[int, int, str, int]]] = {}
@@ -261,7 +247,7 @@ def _check_overlaps(doc_spans: list[tuple[int, int, str, int]], report: Callable
 
 def validate_extract(
     df: pd.DataFrame, documents: Mapping[str, str] | None = None, *, path: Path | str | None = None
-) -> list[GoldProblem]:
+) -> list[Problem]:
     """Every problem of an extract's mentions table (columns, offsets, labels, span texts)."""
     return validate_gold(df, documents, path=path, extract=True)
 
@@ -307,10 +293,10 @@ def extract_path(path: Path | str) -> Path:
     if path.is_dir():
         inner = path / EXTRACT_FILE
         if not inner.is_file():
-            raise GoldError([GoldProblem(str(path), None, msg.EXTRACT_MISSING)])
+            raise GoldError([Problem(str(path), None, msg.EXTRACT_MISSING)])
         return inner
     if not path.exists():
-        raise GoldError([GoldProblem(str(path), None, msg.FILE_MISSING)])
+        raise GoldError([Problem(str(path), None, msg.FILE_MISSING)])
     return path
 
 

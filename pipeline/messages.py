@@ -8,6 +8,7 @@ the input without reading a traceback.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 # --- where a problem is ------------------------------------------------------------------
 WHERE_FILE = "{path}"
@@ -82,12 +83,39 @@ def problem_line(path: object | None, line: int | None, message: str, unit: str 
     return f"{place}: {message}" if place else message
 
 
+@dataclass(frozen=True)
+class Problem:
+    """One problem with an input: where it is (file, line) and what is wrong."""
+
+    path: str | None
+    line: int | None
+    message: str
+    unit: str = "line"  # what `line` counts: a CSV or JSONL line, a Parquet "row", a Label Studio "task"
+
+    def __str__(self) -> str:
+        return problem_line(self.path, self.line, self.message, unit=self.unit)
+
+
 class InputError(ValueError):
-    """Bad input: carries every problem found, one line each."""
+    """Bad input: carries every problem found, one line each.
+
+    A problem is a `Problem` or a line of text. A document a batch cannot read carries one
+    `Problem` naming its file (`InputError.about`); its `reason` is what errors.csv records.
+    """
 
     def __init__(self, problems: Iterable[object]) -> None:
         self.problems = list(problems)
         super().__init__("\n".join(str(p) for p in self.problems))
+
+    @classmethod
+    def about(cls, path: object, reason: str) -> InputError:
+        """The error of one file that cannot be used, for `reason` (one line)."""
+        return cls([Problem(str(path), None, reason)])
+
+    @property
+    def reason(self) -> str:
+        """What is wrong without where: each problem's message, one a line."""
+        return "\n".join(p.message if isinstance(p, Problem) else str(p) for p in self.problems)
 
     def lines(self) -> list[str]:
         """The problems, one line each."""
