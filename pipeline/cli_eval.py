@@ -15,7 +15,7 @@ import json
 from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Any, NoReturn
+from typing import Annotated, Any
 
 import pandas as pd
 import typer
@@ -23,10 +23,10 @@ from rich.console import Console
 
 from . import messages as msg
 from .annotations import dumps_annotations, export_annotations, import_annotations, write_texts
+from .cli_common import fail, refuse_overwrite
 from .messages import InputError
 
-EXIT_OK, EXIT_REGRESSION, EXIT_BAD_INPUT = 0, 1, 2
-MAX_PROBLEM_LINES = 50
+EXIT_REGRESSION = 1
 
 DEFAULT_CORPUS = Path("corpus")
 DEFAULT_GOLD = Path("corpus/gold.csv")
@@ -48,22 +48,6 @@ class Format(str, Enum):
 
 def _console() -> Console:
     return Console(highlight=False, soft_wrap=False)
-
-
-def fail(err: InputError) -> NoReturn:
-    """Print every problem (up to a limit), one line each, on stderr, and exit 2."""
-    lines = err.lines()
-    for line in lines[:MAX_PROBLEM_LINES]:
-        typer.echo(line, err=True)
-    if len(lines) > MAX_PROBLEM_LINES:
-        typer.echo(msg.MORE_PROBLEMS.format(count=len(lines) - MAX_PROBLEM_LINES), err=True)
-    raise typer.Exit(EXIT_BAD_INPUT)
-
-
-def refuse_overwrite(path: Path, force: bool) -> None:
-    """Exit 2 when `path` exists and `--force` was not given."""
-    if path.exists() and not force:
-        fail(InputError([msg.problem_line(path, None, msg.OUTPUT_EXISTS)]))
 
 
 def _echo_json(data: Any) -> None:
