@@ -224,7 +224,7 @@ def import_annotations(fmt: str, path: Path | str) -> tuple[pd.DataFrame, dict[s
             problems.append(Problem(str(path), number, message, unit))
 
         if not isinstance(record, dict):
-            bad(msg.ANN_NOT_RECORD.format(kind=type(record).__name__))
+            bad(msg.NOT_JSON_OBJECT.format(kind=type(record).__name__))
             continue
         parsed = parse(record, bad)
         if parsed is None:

@@ -31,6 +31,7 @@ from typing import Any
 
 from . import __version__
 from . import outputs
+from .formats import format_names, table_path
 from .inputs import FORMATS as INPUT_FORMATS
 from .inputs import Source, decode_document, discover, read_bytes
 from .records import entity_records
@@ -354,10 +355,10 @@ def run_batch(inputs: list[str], out_dir: Path, *, workers: int | None = None,
     started = time.monotonic()
     started_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
     formats = tuple(dict.fromkeys(formats))
-    unknown = [f for f in formats if f not in outputs.FORMATS]
+    unknown = [f for f in formats if f not in format_names()]
     if unknown or not formats:
         raise BatchUsageError(f"unknown output format: {', '.join(unknown) or '(none)'} "
-                              f"(expected {', '.join(outputs.FORMATS)})")
+                              f"(expected {', '.join(format_names())})")
     if lang is not None and lang not in supported_languages():
         raise BatchUsageError(f"unsupported language {lang!r} (expected one of "
                               f"{', '.join(supported_languages())})")
@@ -371,7 +372,7 @@ def run_batch(inputs: list[str], out_dir: Path, *, workers: int | None = None,
     targets = [(table, fmt) for table in outputs.TABLES for fmt in formats]
     if "csv" not in formats:
         targets.append(("errors", "csv"))
-    final_paths = [outputs.table_path(out_dir, t, f) for t, f in targets]
+    final_paths = [table_path(out_dir, t, f) for t, f in targets]
     manifest_path = out_dir / MANIFEST_NAME
     journal_path = out_dir / JOURNAL_NAME
     resuming = resume and journal_path.exists()
@@ -417,7 +418,7 @@ def run_batch(inputs: list[str], out_dir: Path, *, workers: int | None = None,
     _EXTRACTOR, _FORCED_LANG = extractor, lang
 
     report = BatchReport(out_dir=out_dir, documents=len(sources), load_seconds=load_seconds)
-    writers = [outputs.TableWriter(outputs.table_path(out_dir, t, f), outputs.TABLES[t], f)
+    writers = [outputs.TableWriter(table_path(out_dir, t, f), outputs.TABLES[t], f)
                for t, f in targets]
     by_table = {t: [w for (tt, _), w in zip(targets, writers) if tt == t] for t in outputs.TABLES}
     manifest = outputs.ManifestWriter(manifest_path)

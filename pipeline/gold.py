@@ -293,7 +293,7 @@ def extract_path(path: Path | str) -> Path:
     if path.is_dir():
         inner = path / EXTRACT_FILE
         if not inner.is_file():
-            raise GoldError([Problem(str(path), None, msg.EXTRACT_MISSING)])
+            raise GoldError([Problem(str(path), None, msg.EXTRACT_MISSING.format(names=EXTRACT_FILE))])
         return inner
     if not path.exists():
         raise GoldError([Problem(str(path), None, msg.FILE_MISSING)])

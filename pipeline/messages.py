@@ -18,10 +18,12 @@ WHERE_ROW = "{unit} {line}"  # a DataFrame held in memory, numbered as its CSV l
 # --- reading files -------------------------------------------------------------------------
 FILE_MISSING = "file not found"
 FOLDER_MISSING = "folder not found"
-EXTRACT_MISSING = "no mentions.csv in this folder and it is not a CSV file"
+EXTRACT_MISSING = "no mentions table in this folder (looked for {names})"
 NOT_UTF8 = "not valid UTF-8 ({error})"
 BAD_CSV = "cannot be read as CSV ({error})"
+BAD_PARQUET = "cannot be read as Parquet ({error})"
 BAD_JSON = "not valid JSON ({error})"
+NOT_JSON_OBJECT = "expected a JSON object, got {kind}"
 DUPLICATE_DOC_ID = "document '{doc_id}' is also read from {other} (doc_id is the path without extension)"
 OUTPUT_EXISTS = "already exists; pass --force to overwrite it"
 MORE_PROBLEMS = "… and {count} more problem(s)"
@@ -55,7 +57,6 @@ CHECK_PASSED = "all checks passed ({count} compared)"
 CHECK_FAILED = "{count} regression(s)"
 
 # --- annotation formats ---------------------------------------------------------------------
-ANN_NOT_RECORD = "expected a JSON object, got {kind}"
 ANN_NO_TEXT = "no text (looked for {keys})"
 ANN_NO_DOC_ID = "no doc_id (looked for meta.doc_id, data.doc_id, doc_id, id)"
 ANN_BAD_SPAN = "span {span!r} is not [start, end, label]"

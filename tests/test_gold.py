@@ -136,7 +136,7 @@ def test_extract_is_read_from_a_folder_or_a_csv(tmp_path):
 def test_extract_folder_without_mentions_is_named(tmp_path):
     with pytest.raises(GoldError) as caught:
         load_extract(tmp_path)
-    assert caught.value.lines() == [f"{tmp_path}: no mentions.csv in this folder and it is not a CSV file"]
+    assert caught.value.lines() == [f"{tmp_path}: no mentions table in this folder (looked for mentions.csv)"]
 
 
 def test_extract_checks_labels_offsets_and_texts_but_not_overlaps_or_unknown_documents():
