@@ -57,7 +57,8 @@ def _echo_json(data: Any) -> None:
 # --- evaluate, diff -------------------------------------------------------------------------------
 
 def evaluate_command(
-    extract: Annotated[Path, typer.Argument(help="An extract folder (holding mentions.csv) or a mentions CSV.")],
+    extract: Annotated[Path, typer.Argument(
+        help="An extract folder (mentions.csv, .parquet or .jsonl inside) or a mentions table.")],
     gold: Annotated[Path, typer.Option("--gold", help="The gold CSV (doc_id,start,end,label,text,norm).")],
     corpus: Annotated[Path | None, typer.Option("--corpus", help="The texts: checks spans and shows context.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
@@ -97,8 +98,8 @@ def _collect(*loaders: Callable[[], Any]) -> list[Any]:
 
 
 def diff_command(
-    old: Annotated[Path, typer.Argument(help="The earlier extract (folder or mentions CSV).")],
-    new: Annotated[Path, typer.Argument(help="The later extract (folder or mentions CSV).")],
+    old: Annotated[Path, typer.Argument(help="The earlier extract (folder or mentions table, any format).")],
+    new: Annotated[Path, typer.Argument(help="The later extract (folder or mentions table, any format).")],
     corpus: Annotated[Path | None, typer.Option("--corpus", help="The texts, to show each change in context.")] = None,
     out: Annotated[Path | None, typer.Option("--out", help="Also write the differences to this CSV.")] = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite --out if it exists.")] = False,
@@ -162,7 +163,8 @@ def gold_import_command(
 
 
 def gold_export_command(
-    extract: Annotated[Path, typer.Argument(help="An extract folder (holding mentions.csv) or a mentions CSV.")],
+    extract: Annotated[Path, typer.Argument(
+        help="An extract folder (mentions.csv, .parquet or .jsonl inside) or a mentions table.")],
     fmt: Annotated[Format, typer.Option("--to", help="The annotation tool to write for.")],
     corpus: Annotated[Path, typer.Option("--corpus", help="The texts the extract was made from.")],
     out: Annotated[Path, typer.Option("--out", help="The file to write (JSON for Label Studio, else JSONL).")],

@@ -234,6 +234,21 @@ def test_parquet_and_jsonl_hold_the_csv_rows(tmp_path):
     assert list(pd.read_parquet(out / "entities.parquet").columns) == list(ENTITY_COLUMNS)
 
 
+def test_every_format_written_reads_back_as_the_same_extract(tmp_path):
+    from partex.gold import load_extract
+
+    src = corpus(tmp_path / "in", 6)
+    write(src / "-dash.txt", FR)
+    write(src / "@at.txt", EN)
+    outs = {fmt: tmp_path / fmt for fmt in ("csv", "parquet", "jsonl")}
+    for fmt, out in outs.items():
+        run_batch([str(src)], out, workers=1, formats=(fmt,), extractor_factory=factory(), progress=False)
+    extracts = {fmt: load_extract(out).reset_index(drop=True) for fmt, out in outs.items()}
+    assert {"-dash", "@at"} <= set(extracts["csv"]["doc_id"])
+    for fmt in ("parquet", "jsonl"):
+        pd.testing.assert_frame_equal(extracts[fmt], extracts["csv"])
+
+
 def test_errors_csv_is_written_even_when_csv_is_not_asked(tmp_path):
     run_batch([str(corpus(tmp_path / "in", 3))], tmp_path / "out", workers=1, formats=("jsonl",),
               extractor_factory=factory(), progress=False)
