@@ -21,7 +21,7 @@ import os
 import sys
 import time
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
@@ -89,6 +89,75 @@ class BatchReport:
 
 
 # --------------------------------------------------------------------------------------------
+# What a worker sends back for each document: small picklable records, one type per outcome.
+
+OK, SKIPPED, ERROR = "ok", "skipped", "error"  # statuses in the journal and the manifest
+
+
+@dataclass(frozen=True)
+class Extracted:
+    """A document extracted: its rows (sorted by offsets) and entities, ready for the tables."""
+
+    doc_id: str
+    path: str
+    fmt: str
+    sha256: str
+    lang: str
+    words: int
+    rows: list[dict[str, Any]]
+    entities: list[dict[str, Any]]
+
+    def journal_record(self) -> dict[str, Any]:
+        """The journal line of this document (the on-disk format `--resume` reads)."""
+        return {"doc_id": self.doc_id, "path": self.path, "fmt": self.fmt, "sha256": self.sha256,
+                "status": OK, "lang": self.lang, "words": self.words, "rows": self.rows,
+                "entities": self.entities}
+
+    @classmethod
+    def from_journal(cls, record: dict[str, Any], *, path: str) -> Extracted:
+        """A document extracted by an earlier run, read back from its journal line, now at `path`."""
+        return cls(doc_id=record["doc_id"], path=path, fmt=record.get("fmt", ""),
+                   sha256=record.get("sha256", ""), lang=record.get("lang", ""),
+                   words=record.get("words", 0), rows=record["rows"], entities=record["entities"])
+
+
+@dataclass(frozen=True)
+class Failed:
+    """A document that could not be processed, and why (a row of errors.csv).
+
+    `sha256` is empty when the input could not be read or decoded; `lang` is None when the
+    failure came before language detection.
+    """
+
+    doc_id: str
+    path: str
+    fmt: str
+    reason: str
+    sha256: str = ""
+    lang: str | None = None
+
+    def journal_record(self) -> dict[str, Any]:
+        """The journal line of this document."""
+        record = {"doc_id": self.doc_id, "path": self.path, "fmt": self.fmt, "sha256": self.sha256,
+                  "status": ERROR, "reason": self.reason}
+        if self.lang is not None:
+            record["lang"] = self.lang
+        return record
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A document whose bytes have not changed since a run in the journal extracted them."""
+
+    doc_id: str
+    path: str
+    sha256: str
+
+
+Result = Extracted | Failed | Skipped
+
+
+# --------------------------------------------------------------------------------------------
 # Worker side: plain functions over plain data, run in forked processes or in-process.
 
 # Set in the parent before workers are forked; the children inherit them, model included.
@@ -96,36 +165,31 @@ _EXTRACTOR: Any = None
 _FORCED_LANG: str | None = None
 
 
-def _error(source: Source, reason: str, sha256: str = "") -> dict:
-    return {"doc_id": source.doc_id, "path": source.path, "fmt": source.fmt, "sha256": sha256,
-            "status": "error", "reason": reason}
-
-
 def _sort_rows(rows: Iterable[dict]) -> list[dict]:
     return sorted(rows, key=lambda r: (r["start"], r["end"]))
 
 
-def _run_task(task: list[tuple[Source, str | None]]) -> list[dict]:
-    """Read, decode, detect and extract one task's documents; one record per document, in order."""
-    results: dict[str, dict] = {}
+def _run_task(task: list[tuple[Source, str | None]]) -> list[Result]:
+    """Read, decode, detect and extract one task's documents; one result per document, in order."""
+    results: dict[str, Result] = {}
     ready: list[tuple[Source, Any, str, int]] = []
     for source, known_sha in task:
         try:
             data, sha256 = read_bytes(source)
             if known_sha is not None and sha256 == known_sha:
-                results[source.doc_id] = {"doc_id": source.doc_id, "path": source.path,
-                                          "sha256": sha256, "status": "skipped"}
+                results[source.doc_id] = Skipped(source.doc_id, source.path, sha256)
                 continue
             document = decode_document(source, data, sha256)
         except InputError as error:
-            results[source.doc_id] = _error(source, error.reason)
+            results[source.doc_id] = Failed(source.doc_id, source.path, source.fmt, error.reason)
             continue
         del data
         lang = _FORCED_LANG or detect_language(document.text)
         if lang not in supported_languages():
             reason = ("language not recognised (use --lang)" if lang == UNDETERMINED
                       else f"unsupported language: {lang}")
-            results[source.doc_id] = {**_error(source, reason, sha256), "lang": lang}
+            results[source.doc_id] = Failed(source.doc_id, source.path, source.fmt, reason,
+                                            sha256, lang)
             continue
         ready.append((source, document, lang, len(document.text.split())))
 
@@ -154,14 +218,12 @@ def _run_task(task: list[tuple[Source, str | None]]) -> list[dict]:
         entities.setdefault(row["doc_id"], []).append(row)
     for source, document, lang, words in ready:
         if document.doc_id in failures:
-            results[source.doc_id] = {**_error(source, failures[document.doc_id],
-                                               document.sha256), "lang": lang}
+            results[source.doc_id] = Failed(source.doc_id, source.path, source.fmt,
+                                            failures[document.doc_id], document.sha256, lang)
             continue
-        results[source.doc_id] = {
-            "doc_id": source.doc_id, "path": source.path, "fmt": source.fmt,
-            "sha256": document.sha256, "status": "ok", "lang": lang, "words": words,
-            "rows": _sort_rows(extracted[document.doc_id]),
-            "entities": entities.get(source.doc_id, [])}
+        results[source.doc_id] = Extracted(
+            source.doc_id, source.path, source.fmt, document.sha256, lang, words,
+            _sort_rows(extracted[document.doc_id]), entities.get(source.doc_id, []))
     return [results[source.doc_id] for source, _ in task]
 
 
@@ -175,14 +237,14 @@ def _worker_init() -> None:
             ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
 
 
-def _crashed(source: Source) -> dict:
-    return _error(source, "worker process died while extracting it (out of memory, or a crash "
-                          "in a library)")
+def _crashed(source: Source) -> Failed:
+    return Failed(source.doc_id, source.path, source.fmt, "worker process died while extracting "
+                  "it (out of memory, or a crash in a library)")
 
 
 def _run_parallel(tasks: Iterable[list[tuple[Source, str | None]]],
-                  workers: int) -> Iterator[dict]:
-    """Run tasks on `workers` forked processes; yield document records in task order.
+                  workers: int) -> Generator[Result, None, None]:
+    """Run tasks on `workers` forked processes; yield document results in task order.
 
     When a worker dies (killed for memory, a crash in compiled code), the pool breaks and every
     task in flight is lost: those documents are run again one per task, alone, so that only the
@@ -232,7 +294,7 @@ def _run_parallel(tasks: Iterable[list[tuple[Source, str | None]]],
         gc.unfreeze()
 
 
-def _run_serial(tasks: Iterable[list[tuple[Source, str | None]]]) -> Iterator[dict]:
+def _run_serial(tasks: Iterable[list[tuple[Source, str | None]]]) -> Generator[Result, None, None]:
     for task in tasks:
         yield from _run_task(task)
 
@@ -341,6 +403,17 @@ def _load_extractor(fast: bool, lang: str | None) -> Any:
     return Extractor.load(fast=fast, languages=(lang,) if lang else supported_languages())
 
 
+def _manifest_entry(result: Extracted | Failed, status: str) -> dict[str, Any]:
+    """The manifest's line for one input."""
+    if isinstance(result, Extracted):
+        return {"doc_id": result.doc_id, "path": result.path, "format": result.fmt,
+                "sha256": result.sha256, "lang": result.lang, "status": status,
+                "mentions": len(result.rows), "words": result.words}
+    return {"doc_id": result.doc_id, "path": result.path, "format": result.fmt,
+            "sha256": result.sha256, "lang": result.lang or "", "status": status,
+            "mentions": 0, "words": 0, "reason": result.reason}
+
+
 def run_batch(inputs: list[str], out_dir: Path, *, workers: int | None = None,
               fast: bool = False, lang: str | None = None, formats: Sequence[str] = ("csv",),
               force: bool = False, resume: bool = False, progress: bool | None = None,
@@ -426,36 +499,34 @@ def run_batch(inputs: list[str], out_dir: Path, *, workers: int | None = None,
     records = _run_serial(tasks) if n_workers <= 1 else _run_parallel(tasks, n_workers)
     done = 0
     try:
-        for record in records:
-            status = record["status"]
-            if status == "skipped":
-                record = {**journal.load(record["doc_id"]), "path": record["path"]}
+        for result in records:
+            if isinstance(result, Skipped):
+                done_now: Extracted | Failed = Extracted.from_journal(
+                    journal.load(result.doc_id), path=result.path)
+                status = SKIPPED
                 report.skipped += 1
             else:
-                journal.append(record)
-            if record["status"] == "ok":
-                report.ok += status == "ok"
-                rows = record["rows"]
+                journal.append(result.journal_record())
+                done_now, status = result, OK if isinstance(result, Extracted) else ERROR
+            if isinstance(done_now, Extracted):
+                report.ok += status == OK
+                rows = done_now.rows
                 for writer in by_table["mentions"]:
                     writer.write(rows)
                 for writer in by_table["entities"]:
-                    writer.write(record["entities"])
+                    writer.write(done_now.entities)
                 report.mentions += len(rows)
-                report.words += record["words"]
-                if status == "ok":
-                    report.words_fresh += record["words"]
+                report.words += done_now.words
+                if status == OK:
+                    report.words_fresh += done_now.words
             else:
                 report.failed += 1
                 if len(report.first_errors) < 20:
-                    report.first_errors.append((record["doc_id"], record["reason"]))
+                    report.first_errors.append((done_now.doc_id, done_now.reason))
                 for writer in by_table["errors"]:
-                    writer.write([record])
-            manifest.add({"doc_id": record["doc_id"], "path": record["path"],
-                          "format": record.get("fmt", ""), "sha256": record.get("sha256", ""),
-                          "lang": record.get("lang", ""), "status": status,
-                          "mentions": len(record.get("rows", ())),
-                          "words": record.get("words", 0),
-                          **({"reason": record["reason"]} if "reason" in record else {})})
+                    writer.write([{"doc_id": done_now.doc_id, "path": done_now.path,
+                                   "reason": done_now.reason}])
+            manifest.add(_manifest_entry(done_now, status))
             done += 1
             bar.update(done, report.words, report.failed, time.monotonic() - started)
         for writer in writers:
