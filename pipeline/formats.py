@@ -35,8 +35,6 @@ from . import messages as msg
 from .columns import INTEGER_COLUMNS, MENTION_COLUMNS
 from .messages import InputError, Problem
 
-MENTIONS = "mentions"
-
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _NEUTRALISED = tuple("'" + start for start in _FORMULA_START)
 _WHOLE = re.compile(r"-?[0-9]+")
@@ -76,11 +74,6 @@ def _csv_cell(value: Any, column: str) -> Any:
     return "" if value is None else neutralise(value)
 
 
-def _read_cell(value: Any) -> Any:
-    """A cell read back from Parquet or JSON Lines: None (a gap) is ""."""
-    return "" if value is None else value
-
-
 def _whole(value: Any) -> Any:
     """A CSV cell of an integer column: an int when it is written as one, else left as read."""
     if isinstance(value, str) and _WHOLE.fullmatch(value):
@@ -88,8 +81,8 @@ def _whole(value: Any) -> Any:
     return value
 
 
-def _problem(path: Path, message: str, line: int | None = None) -> InputError:
-    return InputError([Problem(str(path), line, message)])
+def _problem(path: Path, message: str) -> InputError:
+    return InputError([Problem(str(path), None, message)])
 
 
 def _require_file(path: Path) -> None:
@@ -133,7 +126,7 @@ class TableFormat(ABC):
 
     @abstractmethod
     def read(self, path: Path, columns: Sequence[str] = ()) -> pd.DataFrame:
-        """Read a table back; `columns` are those of a file that cannot say (no row, no header).
+        """Read a table back (`columns`: those of a file that cannot say them, e.g. no row).
 
         Raises `InputError` naming the file (and line) when it cannot be read.
         """
@@ -195,9 +188,9 @@ def read_mentions(extract: Path | str) -> tuple[Path, pd.DataFrame]:
     """
     path = Path(extract)
     if path.is_dir():
-        found = find_table(path, MENTIONS)
+        found = find_table(path, "mentions")
         if found is None:
-            names = [fmt.file_name(MENTIONS) for fmt in _REGISTRY.values()]
+            names = [fmt.file_name("mentions") for fmt in _REGISTRY.values()]
             raise _problem(path, msg.EXTRACT_MISSING.format(
                 names=", ".join(names[:-1]) + " or " + names[-1]))
         path = found
@@ -335,7 +328,8 @@ class ParquetFormat(TableFormat):
             table = pq.read_table(path)
         except (pa.ArrowException, OSError) as err:
             raise _problem(path, msg.BAD_PARQUET.format(error=err)) from None
-        data = {i: [_read_cell(v) for v in column.to_pylist()] for i, column in enumerate(table.columns)}
+        data = {i: ["" if v is None else v for v in column.to_pylist()]  # None is a gap: ""
+                for i, column in enumerate(table.columns)}
         frame = pd.DataFrame(data, dtype=object, index=pd.RangeIndex(1, table.num_rows + 1, name="row"))
         frame.columns = pd.Index(table.column_names)
         return frame
@@ -384,20 +378,19 @@ class JsonlFormat(TableFormat):
                         continue
                     try:
                         record = json.loads(line)
-                    except ValueError as err:
-                        problems.append(Problem(str(path), number, msg.BAD_JSON.format(
-                            error=getattr(err, "msg", err))))
+                    except json.JSONDecodeError as err:
+                        problems.append(Problem(str(path), number, msg.BAD_JSON.format(error=err.msg)))
                         continue
-                    if not isinstance(record, dict):
-                        problems.append(Problem(str(path), number, msg.NOT_JSON_OBJECT.format(
-                            kind=type(record).__name__)))
-                        continue
-                    records.append(record)
-                    lines.append(number)
+                    if isinstance(record, dict):
+                        records.append(record)
+                        lines.append(number)
+                    else:
+                        kind = type(record).__name__
+                        problems.append(Problem(str(path), number, msg.NOT_JSON_OBJECT.format(kind=kind)))
         except UnicodeDecodeError as err:
             raise _problem(path, msg.NOT_UTF8.format(error=err)) from None
         if problems:
             raise InputError(problems)
         names = list(dict.fromkeys(key for record in records for key in record)) or list(columns)
-        rows = [[_read_cell(record.get(name)) for name in names] for record in records]
+        rows = [["" if record.get(name) is None else record[name] for name in names] for record in records]
         return pd.DataFrame(rows, columns=names, dtype=object, index=pd.Index(lines, name="line"))

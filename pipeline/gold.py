@@ -117,7 +117,7 @@ def _cell(value: object) -> str:
 
 
 def _line_of(df: pd.DataFrame, position: int) -> int:
-    """Where a row is: the index when a reader numbered it (by line or row), else the line `to_csv` would write."""
+    """Where a row is: its index when a reader numbered it (line or row), else its `to_csv` line."""
     if df.index.name in ("line", "row"):
         return int(df.index[position])
     return position + 2

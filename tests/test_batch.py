@@ -17,6 +17,7 @@ import pytest
 
 from partex import batch, inputs
 from partex.batch import BatchUsageError, make_tasks, run_batch
+from partex.batch import plan, progress
 from partex.columns import ENTITY_COLUMNS, MENTION_COLUMNS
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -70,7 +71,7 @@ class FakeExtractor:
 @pytest.fixture
 def small_tasks(monkeypatch):
     """Tasks of a few documents, so that tiny test corpora really spread over the workers."""
-    monkeypatch.setattr(batch, "MIN_TASK_WORDS", 20)
+    monkeypatch.setattr(plan, "MIN_TASK_WORDS", 20)
 
 
 def factory(**options):
@@ -268,7 +269,7 @@ def test_entities_are_counted_per_document(tmp_path):
 def test_tasks_are_sized_in_words_not_documents():
     sources = [inputs.Source(f"d{i}", f"d{i}.txt", "txt", size=650) for i in range(100)]  # ~100 words
     tasks = make_tasks(sources, {}, workers=1, task_words=1000)
-    assert batch.MIN_TASK_WORDS <= 1000
+    assert plan.MIN_TASK_WORDS <= 1000
     assert [len(t) for t in tasks] == [10] * 10
     big = [inputs.Source("big", "big.txt", "txt", size=6_500_000)] + sources[:3]
     assert [len(t) for t in make_tasks(big, {}, workers=1, task_words=1000)] == [1, 3]
@@ -360,9 +361,8 @@ KILL_SCRIPT = """
 import sys
 sys.path[:0] = [{root!r}, {tests!r}]
 from test_batch import FakeExtractor
-from partex import batch
-from partex.batch import run_batch
-batch.MIN_TASK_WORDS = 20
+from partex.batch import plan, run_batch
+plan.MIN_TASK_WORDS = 20
 run_batch([{src!r}], {out!r}, workers=2, resume=True, progress=False,
           extractor_factory=lambda: FakeExtractor(delay={delay}))
 """
@@ -432,9 +432,9 @@ def test_progress_bar_can_be_forced_on(tmp_path, capsys):
 
 def test_progress_is_silent_in_pipes_and_under_ci(monkeypatch):
     monkeypatch.setenv("CI", "1")
-    assert batch._show_progress(None) is False
+    assert progress.show_progress(None) is False
     monkeypatch.delenv("CI")
-    assert batch._show_progress(None) is sys.stderr.isatty()
+    assert progress.show_progress(None) is sys.stderr.isatty()
 
 
 def test_stdin_is_a_document(tmp_path, monkeypatch):
