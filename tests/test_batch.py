@@ -444,3 +444,40 @@ def test_stdin_is_a_document(tmp_path, monkeypatch):
     run_batch(["-"], tmp_path / "out", workers=1, extractor_factory=factory(), progress=False)
     assert {r["doc_id"] for r in table(tmp_path / "out" / "mentions.csv")} == {"stdin"}
 
+
+
+def test_a_worker_dying_while_tasks_are_submitted_costs_only_its_document(monkeypatch):
+    """The pool breaks between two results: submit() raises, and the batch goes on."""
+    from concurrent.futures import Future
+    from concurrent.futures.process import BrokenProcessPool
+
+    from partex.batch import pool as pool_module
+    from partex.batch.results import Failed
+
+    class BreakingPool:
+        """Runs tasks at once; the task holding doc "crash" kills it, and later submits fail."""
+
+        def __init__(self, *_: object, **__: object) -> None:
+            self.broken = False
+
+        def submit(self, fn, task):
+            if self.broken:
+                raise BrokenProcessPool("A child process terminated abruptly")
+            future = Future()
+            if any(source.doc_id == "crash" for source, _ in task):
+                self.broken = True
+                future.set_exception(BrokenProcessPool("A child process terminated abruptly"))
+            else:
+                future.set_result(fn(task))
+            return future
+
+        def shutdown(self, **_: object) -> None:
+            pass
+
+    monkeypatch.setattr(pool_module, "_new_pool", BreakingPool)
+    monkeypatch.setattr(pool_module, "run_task",
+                        lambda task: [Failed(s.doc_id, s.path, s.fmt, "ran") for s, _ in task])
+    tasks = [[(inputs.Source(doc_id, f"{doc_id}.txt", "txt"), None)] for doc_id in ("a", "crash", "b", "c")]
+    results = list(pool_module.run_parallel(tasks, workers=2))
+    assert [(r.doc_id, r.reason[:19]) for r in results] == [
+        ("a", "ran"), ("crash", "worker process died"), ("b", "ran"), ("c", "ran")]

@@ -56,13 +56,12 @@ def run_parallel(tasks: Iterable[Task], workers: int) -> Generator[Result, None,
                     results = pool.submit(run_task, task).result()
                 except BrokenProcessPool:
                     results = [_crashed(source) for source, _ in task]
-                    pool.shutdown(wait=True, cancel_futures=True)
-                    pool = _new_pool(workers)
+                    pool = _replace(pool, workers)
                 yield from results
                 continue
-            while queue and len(inflight) < workers * _INFLIGHT_PER_WORKER:
-                task = queue.popleft()
-                inflight.append((task, pool.submit(run_task, task)))
+            if not _fill(pool, queue, inflight, workers * _INFLIGHT_PER_WORKER) and not inflight:
+                pool = _replace(pool, workers)  # broken with nothing in flight: an idle worker died
+                continue
             task, future = inflight.popleft()
             try:
                 results = future.result()
@@ -70,10 +69,33 @@ def run_parallel(tasks: Iterable[Task], workers: int) -> Generator[Result, None,
                 lost = [task] + [t for t, _ in inflight]
                 inflight.clear()
                 alone.extend([item] for t in lost for item in t)
-                pool.shutdown(wait=True, cancel_futures=True)
-                pool = _new_pool(workers)
+                pool = _replace(pool, workers)
                 continue
             yield from results
     finally:
         pool.shutdown(wait=False, cancel_futures=True)
         gc.unfreeze()
+
+
+def _fill(pool: ProcessPoolExecutor, queue: deque[Task],
+          inflight: deque[tuple[Task, Future[list[Result]]]], limit: int) -> bool:
+    """Submit queued tasks until `limit` are in flight; False when the pool turns out broken.
+
+    A worker that dies between two results breaks the pool before its futures say so: the task
+    that could not be submitted goes back to the head of the queue, innocent.
+    """
+    while queue and len(inflight) < limit:
+        task = queue.popleft()
+        try:
+            future = pool.submit(run_task, task)
+        except BrokenProcessPool:
+            queue.appendleft(task)
+            return False
+        inflight.append((task, future))
+    return True
+
+
+def _replace(pool: ProcessPoolExecutor, workers: int) -> ProcessPoolExecutor:
+    """Shut a broken pool down and start a fresh one."""
+    pool.shutdown(wait=True, cancel_futures=True)
+    return _new_pool(workers)
