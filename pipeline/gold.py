@@ -124,7 +124,7 @@ def _line_of(df: pd.DataFrame, position: int) -> int:
 
 
 def _unit_of(df: pd.DataFrame) -> str:
-    """What a table's row numbers count: Parquet rows, or lines (a file's, or as `to_csv` would write)."""
+    """What a table's row numbers count: Parquet rows, else lines (of its file, or of `to_csv`)."""
     return "row" if df.index.name == "row" else "line"
 
 

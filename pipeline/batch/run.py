@@ -4,6 +4,7 @@ tables, the report and the manifest, in doc_id order."""
 from __future__ import annotations
 
 import time
+from functools import partial
 from collections.abc import Callable, Generator, Sequence
 from pathlib import Path
 from typing import Any
@@ -43,11 +44,8 @@ def run_batch(inputs: list[str], out_dir: Path, *, workers: int | None = None,
                              load_seconds=load_seconds)
         worker.install(extractor, lang)
         results = run_serial(tasks) if n_workers <= 1 else run_parallel(tasks, n_workers)
-
-        def summary() -> dict[str, Any]:
-            return manifest_summary(report, plan=plan, header=header, workers=n_workers,
-                                    started=started_at)
-
+        summary = partial(manifest_summary, report, plan=plan, header=header, workers=n_workers,
+                          started=started_at)
         _write(results, plan, journal, report, summary, progress=progress, started=started)
     finally:
         journal.close()
