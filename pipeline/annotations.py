@@ -31,9 +31,9 @@ import pandas as pd
 
 from . import messages as msg
 from .columns import GOLD_COLUMNS
-from .gold import GoldError, GoldProblem, gold_from_frame
+from .gold import GoldError, gold_from_frame
 from .inputs import normalise_newlines
-from .messages import InputError
+from .messages import InputError, Problem
 
 FORMATS = ("labelstudio", "doccano", "prodigy")
 NORM_FIELD = "norm"  # Label Studio TextArea name, doccano extra key, Prodigy span key
@@ -214,17 +214,17 @@ def import_annotations(fmt: str, path: Path | str) -> tuple[pd.DataFrame, dict[s
         raise InputError([msg.ANN_UNKNOWN_FORMAT.format(fmt=fmt, known=", ".join(FORMATS))])
     read, parse, unit = _READERS[fmt]
     path = Path(path)
-    problems: list[GoldProblem] = []
+    problems: list[Problem] = []
     documents: dict[str, str] = {}
     first_seen: dict[str, int] = {}
     rows: list[list[Any]] = []
     lines: list[int] = []
     for number, record in read(path):
         def bad(message: str, number: int = number) -> None:
-            problems.append(GoldProblem(str(path), number, message, unit))
+            problems.append(Problem(str(path), number, message, unit))
 
         if not isinstance(record, dict):
-            bad(msg.ANN_NOT_RECORD.format(kind=type(record).__name__))
+            bad(msg.NOT_JSON_OBJECT.format(kind=type(record).__name__))
             continue
         parsed = parse(record, bad)
         if parsed is None:

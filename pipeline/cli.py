@@ -9,6 +9,7 @@ from typing import Annotated, Optional
 import typer
 
 from . import __version__
+from .cli_common import EXIT_BAD_INPUT, fail
 from .cli_eval import check_command
 from .cli_eval import register as register_evaluation
 
@@ -21,15 +22,6 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-
-EXIT_USAGE = 2
-
-
-def fail(message: str, code: int = EXIT_USAGE) -> None:
-    """Print one line to standard error and exit with `code`."""
-    typer.echo(f"partex: {message}", err=True)
-    raise typer.Exit(code)
-
 
 def _version(value: bool) -> None:
     if value:
@@ -70,7 +62,7 @@ def make_extractor(fast: bool, models: dict[str, str], patterns: Optional[Path],
     except PatternsError as err:
         for problem in err.problems:
             typer.echo(f"partex: {problem}", err=True)
-        raise typer.Exit(EXIT_USAGE)
+        raise typer.Exit(EXIT_BAD_INPUT)
     except OSError as err:  # spaCy raises OSError for a model that is not installed
         fail(f"cannot load the spaCy model: {str(err).splitlines()[0]}")
     except ValueError as err:  # a malformed PARTEX_MODELS

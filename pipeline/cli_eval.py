@@ -15,7 +15,7 @@ import json
 from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Any, NoReturn
+from typing import Annotated, Any
 
 import pandas as pd
 import typer
@@ -23,10 +23,10 @@ from rich.console import Console
 
 from . import messages as msg
 from .annotations import dumps_annotations, export_annotations, import_annotations, write_texts
+from .cli_common import fail, refuse_overwrite
 from .messages import InputError
 
-EXIT_OK, EXIT_REGRESSION, EXIT_BAD_INPUT = 0, 1, 2
-MAX_PROBLEM_LINES = 50
+EXIT_REGRESSION = 1
 
 DEFAULT_CORPUS = Path("corpus")
 DEFAULT_GOLD = Path("corpus/gold.csv")
@@ -50,22 +50,6 @@ def _console() -> Console:
     return Console(highlight=False, soft_wrap=False)
 
 
-def fail(err: InputError) -> NoReturn:
-    """Print every problem (up to a limit), one line each, on stderr, and exit 2."""
-    lines = err.lines()
-    for line in lines[:MAX_PROBLEM_LINES]:
-        typer.echo(line, err=True)
-    if len(lines) > MAX_PROBLEM_LINES:
-        typer.echo(msg.MORE_PROBLEMS.format(count=len(lines) - MAX_PROBLEM_LINES), err=True)
-    raise typer.Exit(EXIT_BAD_INPUT)
-
-
-def refuse_overwrite(path: Path, force: bool) -> None:
-    """Exit 2 when `path` exists and `--force` was not given."""
-    if path.exists() and not force:
-        fail(InputError([msg.problem_line(path, None, msg.OUTPUT_EXISTS)]))
-
-
 def _echo_json(data: Any) -> None:
     typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
 
@@ -73,7 +57,8 @@ def _echo_json(data: Any) -> None:
 # --- evaluate, diff -------------------------------------------------------------------------------
 
 def evaluate_command(
-    extract: Annotated[Path, typer.Argument(help="An extract folder (holding mentions.csv) or a mentions CSV.")],
+    extract: Annotated[Path, typer.Argument(
+        help="An extract folder (mentions.csv, .parquet or .jsonl inside) or a mentions table.")],
     gold: Annotated[Path, typer.Option("--gold", help="The gold CSV (doc_id,start,end,label,text,norm).")],
     corpus: Annotated[Path | None, typer.Option("--corpus", help="The texts: checks spans and shows context.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
@@ -113,8 +98,8 @@ def _collect(*loaders: Callable[[], Any]) -> list[Any]:
 
 
 def diff_command(
-    old: Annotated[Path, typer.Argument(help="The earlier extract (folder or mentions CSV).")],
-    new: Annotated[Path, typer.Argument(help="The later extract (folder or mentions CSV).")],
+    old: Annotated[Path, typer.Argument(help="The earlier extract (folder or mentions table, any format).")],
+    new: Annotated[Path, typer.Argument(help="The later extract (folder or mentions table, any format).")],
     corpus: Annotated[Path | None, typer.Option("--corpus", help="The texts, to show each change in context.")] = None,
     out: Annotated[Path | None, typer.Option("--out", help="Also write the differences to this CSV.")] = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite --out if it exists.")] = False,
@@ -178,7 +163,8 @@ def gold_import_command(
 
 
 def gold_export_command(
-    extract: Annotated[Path, typer.Argument(help="An extract folder (holding mentions.csv) or a mentions CSV.")],
+    extract: Annotated[Path, typer.Argument(
+        help="An extract folder (mentions.csv, .parquet or .jsonl inside) or a mentions table.")],
     fmt: Annotated[Format, typer.Option("--to", help="The annotation tool to write for.")],
     corpus: Annotated[Path, typer.Option("--corpus", help="The texts the extract was made from.")],
     out: Annotated[Path, typer.Option("--out", help="The file to write (JSON for Label Studio, else JSONL).")],

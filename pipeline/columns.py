@@ -23,3 +23,6 @@ ENTITY_COLUMNS = ("doc_id", "label", "norm", "forms", "count")
 
 # One row per document that could not be extracted, with the reason.
 ERROR_COLUMNS = ("doc_id", "path", "reason")
+
+# Columns of whole numbers (int64 in Parquet); every other column holds text.
+INTEGER_COLUMNS = frozenset({"start", "end", "sentence", "count"})

@@ -374,12 +374,6 @@ def diff_against_gold(
     return records
 
 
-def diff_frame(records: list[DiffRecord]) -> pd.DataFrame:
-    """The diff as a table, one row per record."""
-    columns = list(DiffRecord.__dataclass_fields__)
-    return pd.DataFrame([r.to_dict() for r in records], columns=columns)
-
-
 # --- the entry point ----------------------------------------------------------------------------
 
 def evaluate(

@@ -1,42 +1,30 @@
-"""Read and check gold files, extracts (mentions CSVs) and the corpus documents they point into.
+"""Read and check gold files, extracts (mentions tables) and the corpus documents they point into.
 
-A gold file and an extract share one reader: a UTF-8 CSV whose rows keep the line number they
-start on, so that every problem names its line. `validate_gold` reports every problem it finds,
-not only the first; `load_gold` and `load_extract` raise `GoldError` carrying them all.
+A gold file is a UTF-8 CSV whose rows keep the line number they start on, so that every problem
+names its line. An extract's mentions table is read by `partex.formats` in whichever format
+`partex extract` wrote it (CSV, Parquet, JSON Lines), its rows numbered by line or row the same
+way. `validate_gold` reports every problem it finds, not only the first; `load_gold` and
+`load_extract` raise `GoldError` carrying them all.
 """
 
 from __future__ import annotations
 
-import csv
 import re
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from pathlib import Path
 
 import pandas as pd
 
 from . import messages as msg
 from .columns import GOLD_COLUMNS, LABELS
+from .formats import read_csv_lines, read_mentions
 from .inputs import normalise_newlines
-from .messages import InputError
+from .messages import InputError, Problem
 
 DOCUMENT_SUFFIXES = (".txt", ".md")
-EXTRACT_FILE = "mentions.csv"
 
 _INT = re.compile(r"^\s*[+-]?\d+\s*$")
-
-
-@dataclass(frozen=True)
-class GoldProblem:
-    """One problem in a gold file or extract: where it is and what is wrong."""
-
-    path: str | None
-    line: int | None
-    message: str
-    unit: str = "line"  # what `line` counts: a CSV or JSONL line, or a Label Studio "task"
-
-    def __str__(self) -> str:
-        return msg.problem_line(self.path, self.line, self.message, unit=self.unit)
 
 
 class GoldError(InputError):
@@ -100,40 +88,7 @@ def load_documents(corpus_dir: Path | str) -> dict[str, str]:
     return documents
 
 
-# --- CSV ------------------------------------------------------------------------------------
-
-def read_csv_lines(path: Path | str) -> pd.DataFrame:
-    """Read a UTF-8 CSV with a header into strings, indexed by the line each row starts on.
-
-    Quoted fields may hold line breaks, so the line number is taken from the CSV reader, not
-    from the row's position. Empty cells are "" (never NaN): `NA` is a value, not a gap.
-    """
-    path = Path(path)
-    if not path.is_file():
-        raise GoldError([GoldProblem(str(path), None, msg.FILE_MISSING)])
-    try:
-        with path.open(encoding="utf-8-sig", newline="") as handle:
-            reader = csv.reader(handle)
-            header = next(reader, None) or []
-            rows: list[list[str]] = []
-            lines: list[int] = []
-            previous = reader.line_num
-            for record in reader:
-                start_line = previous + 1
-                previous = reader.line_num
-                if not record or all(not cell.strip() for cell in record):
-                    continue
-                record = (record + [""] * len(header))[: len(header)]
-                rows.append(record)
-                lines.append(start_line)
-    except UnicodeDecodeError as err:
-        raise GoldError([GoldProblem(str(path), None, msg.NOT_UTF8.format(error=err))]) from None
-    except csv.Error as err:
-        raise GoldError([GoldProblem(str(path), None, msg.BAD_CSV.format(error=err))]) from None
-    header = [name.strip() for name in header]
-    frame = pd.DataFrame(rows, columns=header, dtype=object, index=pd.Index(lines, name="line"))
-    return frame
-
+# --- cells ------------------------------------------------------------------------------------
 
 def _as_int(value: object) -> int | None:
     """An offset as an int, or None when it is not a whole number written as one."""
@@ -162,10 +117,15 @@ def _cell(value: object) -> str:
 
 
 def _line_of(df: pd.DataFrame, position: int) -> int:
-    """The CSV line of a row: the index when read by `read_csv_lines`, else as `to_csv` would write it."""
-    if df.index.name == "line":
+    """Where a row is: its index when a reader numbered it (line or row), else its `to_csv` line."""
+    if df.index.name in ("line", "row"):
         return int(df.index[position])
     return position + 2
+
+
+def _unit_of(df: pd.DataFrame) -> str:
+    """What a table's row numbers count: Parquet rows, else lines (of its file, or of `to_csv`)."""
+    return "row" if df.index.name == "row" else "line"
 
 
 # --- validation -----------------------------------------------------------------------------
@@ -177,27 +137,27 @@ def validate_gold(
     path: Path | str | None = None,
     extract: bool = False,
     unit: str = "line",
-) -> list[GoldProblem]:
+) -> list[Problem]:
     """Every problem of a gold table, one per row and problem, in line order.
 
     Checks the columns, offsets (whole numbers, 0 <= start < end), labels and duplicate rows;
     with `documents`, that each doc_id names a document, the span lies inside it and `text`
     equals `document[start:end]`; and that spans of one document never overlap. Rows are
-    named by the index when it is called "line" (as `read_csv_lines` makes it), else by the
-    line `to_csv` would write them on; `unit` names what that number counts. With
+    named by the index when it is called "line" or "row" (as the readers of `partex.formats` make
+    it), else by the line `to_csv` would write them on; `unit` names what that number counts. With
     `extract=True` (a mentions table made by the pipeline) only columns, offsets, labels and,
     with `documents`, the text of spans on known documents are checked.
     """
     where = None if path is None else str(path)
     missing = [c for c in GOLD_COLUMNS if c not in df.columns]
     if missing:
-        return [GoldProblem(where, None, msg.MISSING_COLUMNS.format(
+        return [Problem(where, None, msg.MISSING_COLUMNS.format(
             columns=", ".join(missing), required=",".join(GOLD_COLUMNS)))]
 
-    problems: list[tuple[int, int, GoldProblem]] = []  # (line, order, problem) for sorting
+    problems: list[tuple[int, int, Problem]] = []  # (line, order, problem) for sorting
 
     def report(line: int, message: str) -> None:
-        problems.append((line, len(problems), GoldProblem(where, line, message, unit)))
+        problems.append((line, len(problems), Problem(where, line, message, unit)))
 
     known = ", ".join(LABELS)
     spans: dict[str, list[tuple[int, int, str, int]]] = {}
@@ -261,9 +221,9 @@ def _check_overlaps(doc_spans: list[tuple[int, int, str, int]], report: Callable
 
 def validate_extract(
     df: pd.DataFrame, documents: Mapping[str, str] | None = None, *, path: Path | str | None = None
-) -> list[GoldProblem]:
+) -> list[Problem]:
     """Every problem of an extract's mentions table (columns, offsets, labels, span texts)."""
-    return validate_gold(df, documents, path=path, extract=True)
+    return validate_gold(df, documents, path=path, extract=True, unit=_unit_of(df))
 
 
 def _clean(df: pd.DataFrame) -> pd.DataFrame:
@@ -287,7 +247,9 @@ def load_gold(path: Path | str, corpus_dir: Path | str | None = None) -> pd.Data
     every problem found.
     """
     documents = load_documents(corpus_dir) if corpus_dir is not None else None
-    return gold_from_frame(read_csv_lines(path), documents, path=path)
+    with _as_gold_error():
+        frame = read_csv_lines(path)
+    return gold_from_frame(frame, documents, path=path)
 
 
 def gold_from_frame(
@@ -301,29 +263,33 @@ def gold_from_frame(
     return _clean(df)
 
 
-def extract_path(path: Path | str) -> Path:
-    """The mentions CSV of an extract: the path itself, or `mentions.csv` inside a folder."""
-    path = Path(path)
-    if path.is_dir():
-        inner = path / EXTRACT_FILE
-        if not inner.is_file():
-            raise GoldError([GoldProblem(str(path), None, msg.EXTRACT_MISSING)])
-        return inner
-    if not path.exists():
-        raise GoldError([GoldProblem(str(path), None, msg.FILE_MISSING)])
-    return path
+@contextmanager
+def _as_gold_error() -> Iterator[None]:
+    """Report a file that cannot be read as a `GoldError`, as its rows' problems are."""
+    try:
+        yield
+    except GoldError:
+        raise
+    except InputError as err:
+        raise GoldError(err.problems) from None
 
 
 def load_extract(path: Path | str, documents: Mapping[str, str] | None = None) -> pd.DataFrame:
-    """Read an extract (a folder holding `mentions.csv`, or the CSV itself) and check it."""
-    csv_path = extract_path(path)
-    return extract_from_frame(read_csv_lines(csv_path), documents, path=csv_path)
+    """Read an extract's mentions table and check it; raises `GoldError` with every problem.
+
+    `path` is an extract folder, holding `mentions.csv`, `mentions.parquet` or `mentions.jsonl`
+    (the first found, in that order), or the table itself; any other file name is read as CSV.
+    Every format `partex extract` writes gives the same rows (`partex.formats.read_mentions`).
+    """
+    with _as_gold_error():
+        table_path, frame = read_mentions(path)
+    return extract_from_frame(frame, documents, path=table_path)
 
 
 def extract_from_frame(
     df: pd.DataFrame, documents: Mapping[str, str] | None = None, *, path: Path | str | None = None
 ) -> pd.DataFrame:
-    """Check a mentions table held in memory (as an extractor returns it) and return it cleaned."""
+    """Check a mentions table (as an extractor returns it, or as read back) and return it cleaned."""
     problems = validate_extract(df, documents, path=path)
     if problems:
         raise GoldError(problems)

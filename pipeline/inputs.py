@@ -22,6 +22,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from .messages import InputError
+
 # Format of each extension partex reads; anything else in a folder is left alone.
 FORMATS = {".txt": "txt", ".md": "md", ".html": "html", ".htm": "html", ".pdf": "pdf",
            ".docx": "docx"}
@@ -37,15 +39,6 @@ _GLOB_MAGIC = re.compile(r"[*?[]")
 # Control characters that have no business in text (tab, LF, VT, FF, CR are fine).
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _MAX_CONTROL_RATIO = 0.01
-
-
-class InputError(Exception):
-    """A document that cannot be read, with the path and the reason (one line, for errors.csv)."""
-
-    def __init__(self, path: str, reason: str) -> None:
-        super().__init__(f"{path}: {reason}")
-        self.path = path
-        self.reason = reason
 
 
 @dataclass(frozen=True)
@@ -205,10 +198,10 @@ def decode_bytes(data: bytes, path: str = "") -> str:
             try:
                 return data.decode(encoding)
             except UnicodeDecodeError as error:
-                raise InputError(path, f"undecodable: invalid {encoding} after its byte order mark"
-                                       f" (byte {error.start})") from None
+                raise InputError.about(path, f"undecodable: invalid {encoding} after its byte order "
+                                             f"mark (byte {error.start})") from None
     if b"\x00" in data:
-        raise InputError(path, "binary file (contains NUL bytes)")
+        raise InputError.about(path, "binary file (contains NUL bytes)")
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
@@ -218,11 +211,11 @@ def decode_bytes(data: bytes, path: str = "") -> str:
         if match is None:
             match = charset_normalizer.from_bytes(data).best()
         if match is None:
-            raise InputError(path, "undecodable: no text encoding fits (binary file?)") from None
+            raise InputError.about(path, "undecodable: no text encoding fits (binary file?)") from None
         text = str(match)
     controls = len(_CONTROL.findall(text))
     if controls > _MAX_CONTROL_RATIO * len(text):
-        raise InputError(path, f"binary file ({controls} control characters)")
+        raise InputError.about(path, f"binary file ({controls} control characters)")
     return text
 
 
@@ -245,7 +238,7 @@ def _html_text(data: bytes, path: str) -> str:
                                     include_images=False, include_links=False,
                                     with_metadata=False, output_format="txt")
     if not extracted or not extracted.strip():
-        raise InputError(path, "HTML page with no main text")
+        raise InputError.about(path, "HTML page with no main text")
     return _paragraphs(extracted.splitlines())
 
 
@@ -255,10 +248,10 @@ def _pdf_text(data: bytes, path: str) -> str:
     try:
         text = extract_text(io.BytesIO(data))
     except Exception as error:  # pdfminer raises many types for damaged files
-        raise InputError(path, f"broken PDF: {type(error).__name__}: {error}".strip()) from None
+        raise InputError.about(path, f"broken PDF: {type(error).__name__}: {error}".strip()) from None
     text = text.replace("\x0c", "\n\n")  # page breaks end paragraphs
     if not text.strip():
-        raise InputError(path, "PDF with no text layer (scanned pages need OCR first)")
+        raise InputError.about(path, "PDF with no text layer (scanned pages need OCR first)")
     return text
 
 
@@ -277,10 +270,10 @@ def _docx_text(data: bytes, path: str) -> str:
             else:
                 lines.append(block.text)
     except Exception as error:  # zipfile, lxml and python-docx errors for damaged files
-        raise InputError(path, f"broken DOCX: {type(error).__name__}: {error}".strip()) from None
+        raise InputError.about(path, f"broken DOCX: {type(error).__name__}: {error}".strip()) from None
     text = _paragraphs(line for chunk in lines for line in chunk.splitlines())
     if not text:
-        raise InputError(path, "DOCX with no text")
+        raise InputError.about(path, "DOCX with no text")
     return text
 
 
@@ -291,30 +284,30 @@ def _read_bytes(source: Source) -> bytes:
     try:
         info = os.stat(path)
     except FileNotFoundError:
-        raise InputError(path, "no such file or folder") from None
+        raise InputError.about(path, "no such file or folder") from None
     except OSError as error:
-        raise InputError(path, f"unreadable: {error.strerror}") from None
+        raise InputError.about(path, f"unreadable: {error.strerror}") from None
     if not stat.S_ISREG(info.st_mode):
-        raise InputError(path, "not a regular file")
+        raise InputError.about(path, "not a regular file")
     if info.st_size > MAX_FILE_BYTES:
-        raise InputError(path, f"too large: {info.st_size / 2**20:.1f} MB "
-                               f"(limit {MAX_FILE_BYTES / 2**20:.0f} MB)")
+        raise InputError.about(path, f"too large: {info.st_size / 2**20:.1f} MB "
+                                     f"(limit {MAX_FILE_BYTES / 2**20:.0f} MB)")
     try:
         with open(path, "rb") as handle:
             return handle.read(MAX_FILE_BYTES + 1)
     except PermissionError:
-        raise InputError(path, "unreadable: permission denied") from None
+        raise InputError.about(path, "unreadable: permission denied") from None
     except OSError as error:
-        raise InputError(path, f"unreadable: {error.strerror or error}") from None
+        raise InputError.about(path, f"unreadable: {error.strerror or error}") from None
 
 
 def read_bytes(source: Source) -> tuple[bytes, str]:
     """Read a source's bytes and their SHA-256 (hex), checking size; raise `InputError`."""
     if source.error:
-        raise InputError(source.path, source.error)
+        raise InputError.about(source.path, source.error)
     data = _read_bytes(source)
     if len(data) > MAX_FILE_BYTES:
-        raise InputError(source.path, f"too large: over {MAX_FILE_BYTES / 2**20:.0f} MB")
+        raise InputError.about(source.path, f"too large: over {MAX_FILE_BYTES / 2**20:.0f} MB")
     return data, hashlib.sha256(data).hexdigest()
 
 
@@ -322,7 +315,7 @@ def decode_document(source: Source, data: bytes, sha256: str) -> Document:
     """Turn a source's bytes into a `Document` by its format; raise `InputError` if impossible."""
     path = source.path
     if not data.strip():
-        raise InputError(path, "empty file")
+        raise InputError.about(path, "empty file")
     if source.fmt == "html":
         text = _html_text(data, path)
     elif source.fmt == "pdf":
@@ -333,10 +326,10 @@ def decode_document(source: Source, data: bytes, sha256: str) -> Document:
         text = decode_bytes(data, path)
     text = normalise_newlines(text)
     if not text.strip():
-        raise InputError(path, "empty file (only white space)")
+        raise InputError.about(path, "empty file (only white space)")
     if len(text) > MAX_TEXT_CHARS:
-        raise InputError(path, f"too large: {len(text):,} characters of text "
-                               f"(limit {MAX_TEXT_CHARS:,})")
+        raise InputError.about(path, f"too large: {len(text):,} characters of text "
+                                     f"(limit {MAX_TEXT_CHARS:,})")
     return Document(source.doc_id, path, text, sha256, source.fmt)
 
 
@@ -345,11 +338,3 @@ def read_source(source: Source) -> Document:
     data, sha256 = read_bytes(source)
     return decode_document(source, data, sha256)
 
-
-def read_documents(arguments: Sequence[str]) -> Iterable[Document | InputError]:
-    """Discover and read every input in doc_id order, yielding a `Document` or its `InputError`."""
-    for source in discover(arguments):
-        try:
-            yield read_source(source)
-        except InputError as error:
-            yield error

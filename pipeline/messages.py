@@ -8,6 +8,7 @@ the input without reading a traceback.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 # --- where a problem is ------------------------------------------------------------------
 WHERE_FILE = "{path}"
@@ -17,10 +18,12 @@ WHERE_ROW = "{unit} {line}"  # a DataFrame held in memory, numbered as its CSV l
 # --- reading files -------------------------------------------------------------------------
 FILE_MISSING = "file not found"
 FOLDER_MISSING = "folder not found"
-EXTRACT_MISSING = "no mentions.csv in this folder and it is not a CSV file"
+EXTRACT_MISSING = "no mentions table in this folder (looked for {names})"
 NOT_UTF8 = "not valid UTF-8 ({error})"
 BAD_CSV = "cannot be read as CSV ({error})"
+BAD_PARQUET = "cannot be read as Parquet ({error})"
 BAD_JSON = "not valid JSON ({error})"
+NOT_JSON_OBJECT = "expected a JSON object, got {kind}"
 DUPLICATE_DOC_ID = "document '{doc_id}' is also read from {other} (doc_id is the path without extension)"
 OUTPUT_EXISTS = "already exists; pass --force to overwrite it"
 MORE_PROBLEMS = "… and {count} more problem(s)"
@@ -54,7 +57,6 @@ CHECK_PASSED = "all checks passed ({count} compared)"
 CHECK_FAILED = "{count} regression(s)"
 
 # --- annotation formats ---------------------------------------------------------------------
-ANN_NOT_RECORD = "expected a JSON object, got {kind}"
 ANN_NO_TEXT = "no text (looked for {keys})"
 ANN_NO_DOC_ID = "no doc_id (looked for meta.doc_id, data.doc_id, doc_id, id)"
 ANN_BAD_SPAN = "span {span!r} is not [start, end, label]"
@@ -82,12 +84,39 @@ def problem_line(path: object | None, line: int | None, message: str, unit: str 
     return f"{place}: {message}" if place else message
 
 
+@dataclass(frozen=True)
+class Problem:
+    """One problem with an input: where it is (file, line) and what is wrong."""
+
+    path: str | None
+    line: int | None
+    message: str
+    unit: str = "line"  # what `line` counts: a CSV or JSONL line, a Parquet "row", a Label Studio "task"
+
+    def __str__(self) -> str:
+        return problem_line(self.path, self.line, self.message, unit=self.unit)
+
+
 class InputError(ValueError):
-    """Bad input: carries every problem found, one line each."""
+    """Bad input: carries every problem found, one line each.
+
+    A problem is a `Problem` or a line of text. A document a batch cannot read carries one
+    `Problem` naming its file (`InputError.about`); its `reason` is what errors.csv records.
+    """
 
     def __init__(self, problems: Iterable[object]) -> None:
         self.problems = list(problems)
         super().__init__("\n".join(str(p) for p in self.problems))
+
+    @classmethod
+    def about(cls, path: object, reason: str) -> InputError:
+        """The error of one file that cannot be used, for `reason` (one line)."""
+        return cls([Problem(str(path), None, reason)])
+
+    @property
+    def reason(self) -> str:
+        """What is wrong without where: each problem's message, one a line."""
+        return "\n".join(p.message if isinstance(p, Problem) else str(p) for p in self.problems)
 
     def lines(self) -> list[str]:
         """The problems, one line each."""

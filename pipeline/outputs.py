@@ -1,14 +1,9 @@
-"""Write the tables a batch produces (CSV, Parquet, JSON Lines), atomically and in a stream.
+"""Write the tables a batch produces, atomically and in a stream; the manifest and the resume journal.
 
 Every file is written under a temporary name in its own folder and renamed into place with
 `os.replace` only once complete, so an interrupted run never leaves a truncated table behind.
-Rows stream out as they come (Parquet in row groups), so memory does not grow with their number.
-
-CSV is RFC 4180 (comma, CRLF line ends, quotes doubled), UTF-8 without BOM, columns in the
-order declared in `partex.columns`. A text cell that starts with `=`, `+`, `-`, `@`, a tab or
-a carriage return gets a leading `'`, as OWASP recommends against formula injection, so that a
-spreadsheet shows it as text instead of running it. Only CSV is changed this way: Parquet and
-JSON Lines keep every value exactly.
+Rows stream out as they come, so memory does not grow with their number. How each format
+writes its rows (and reads them back) is in `partex.formats`.
 """
 
 from __future__ import annotations
@@ -23,15 +18,11 @@ from typing import IO, Any
 
 from . import __version__
 from .columns import ENTITY_COLUMNS, ERROR_COLUMNS, MENTION_COLUMNS
+from .formats import RowWriter, get_format
 
-# One row per document that could not be processed.
+# The tables a batch writes, and their columns.
 TABLES: dict[str, tuple[str, ...]] = {"mentions": MENTION_COLUMNS, "entities": ENTITY_COLUMNS,
                                       "errors": ERROR_COLUMNS}
-FORMATS = ("csv", "parquet", "jsonl")
-INTEGER_COLUMNS = frozenset({"start", "end", "sentence", "count"})
-
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-_PARQUET_ROW_GROUP = 50_000
 
 
 class OutputExistsError(FileExistsError):
@@ -41,13 +32,6 @@ class OutputExistsError(FileExistsError):
         names = ", ".join(str(p) for p in paths)
         super().__init__(f"output already exists: {names} (use --force to overwrite)")
         self.paths = list(paths)
-
-
-def neutralise(value: Any) -> Any:
-    """Prefix a text cell that a spreadsheet would read as a formula with `'` (CSV only)."""
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
-        return "'" + value
-    return value
 
 
 def part_path(path: Path) -> Path:
@@ -84,108 +68,46 @@ def atomic_open(path: Path, mode: str = "w", **kwargs: Any) -> Iterator[IO[Any]]
         raise
 
 
-def _cell(value: Any, column: str) -> Any:
-    """A value ready for a typed column: int columns stay int, others become str, None stays None."""
-    if value is None or (isinstance(value, float) and value != value):  # None or NaN
-        return None
-    if column in INTEGER_COLUMNS:
-        return int(value)
-    return value if isinstance(value, str) else str(value)
-
-
-def _csv_cell(value: Any, column: str) -> Any:
-    """A CSV cell: empty for None/NaN, formulas neutralised; strings, the common case, first."""
-    if value.__class__ is str and column not in INTEGER_COLUMNS:
-        return "'" + value if value.startswith(_FORMULA_START) else value
-    value = _cell(value, column)
-    return "" if value is None else neutralise(value)
-
-
 class TableWriter:
     """Stream rows of one table into one file, committed atomically by `close()`.
 
     Rows are mappings; keys outside `columns` are ignored and missing ones are written empty.
-    Used as a context manager, an exception discards the part file and no table appears.
+    `fmt` names a format of `partex.formats`, which does the writing. Used as a context
+    manager, an exception discards the part file and no table appears.
     """
 
     def __init__(self, path: Path, columns: Sequence[str], fmt: str) -> None:
-        if fmt not in FORMATS:
-            raise ValueError(f"unknown output format {fmt!r} (expected one of {', '.join(FORMATS)})")
         self.path = Path(path)
         self.columns = tuple(columns)
         self.fmt = fmt
         self.rows = 0
         self._part = part_path(self.path)
-        self._buffer: list[Mapping[str, Any]] = []
-        self._parquet = None
-        self._handle: IO[Any] | None = None
-        if fmt == "csv":
-            import csv
-
-            self._handle = open(self._part, "w", encoding="utf-8", newline="")
-            self._csv = csv.writer(self._handle, lineterminator="\r\n")
-            self._csv.writerow(self.columns)
-        elif fmt == "jsonl":
-            self._handle = open(self._part, "w", encoding="utf-8", newline="\n")
-        else:
-            import pyarrow as pa
-            import pyarrow.parquet as pq
-
-            self._schema = pa.schema([(c, pa.int64() if c in INTEGER_COLUMNS else pa.string())
-                                      for c in self.columns])
-            self._parquet = pq.ParquetWriter(self._part, self._schema)
+        self._writer: RowWriter | None = get_format(fmt).writer(self._part, self.columns)
 
     def write(self, rows: Iterable[Mapping[str, Any]]) -> None:
         """Append rows to the part file."""
-        if self.fmt == "csv":
-            for row in rows:
-                self._csv.writerow([_csv_cell(row.get(c), c) for c in self.columns])
-                self.rows += 1
-        elif self.fmt == "jsonl":
-            assert self._handle is not None
-            for row in rows:
-                record = {c: _cell(row.get(c), c) for c in self.columns}
-                self._handle.write(json.dumps(record, ensure_ascii=False) + "\n")
-                self.rows += 1
-        else:
-            for row in rows:
-                self._buffer.append(row)
-                self.rows += 1
-            if len(self._buffer) >= _PARQUET_ROW_GROUP:
-                self._flush_parquet()
+        assert self._writer is not None, "write after close"
+        self.rows += self._writer.write(rows)
 
     def flush(self) -> None:
         """Push buffered text to the operating system (a killed process then loses nothing)."""
-        if self._handle is not None:
-            self._handle.flush()
-
-    def _flush_parquet(self) -> None:
-        import pyarrow as pa
-
-        if self._buffer or self.rows == 0:
-            columns = {c: [_cell(r.get(c), c) for r in self._buffer] for c in self.columns}
-            self._parquet.write_table(pa.table(columns, schema=self._schema))
-            self._buffer.clear()
+        if self._writer is not None:
+            self._writer.flush()
 
     def close(self) -> Path:
         """Finish the file and rename it into place; return its path."""
-        if self._parquet is not None:
-            self._flush_parquet()
-            self._parquet.close()
-            self._parquet = None
-        elif self._handle is not None:
-            self._handle.close()
-            self._handle = None
+        if self._writer is not None:
+            self._writer.close()
+            self._writer = None
         _commit(self._part, self.path)
         return self.path
 
     def abort(self) -> None:
         """Drop the part file: the table is not written."""
         with contextlib.suppress(Exception):
-            if self._parquet is not None:
-                self._parquet.close()
-            if self._handle is not None:
-                self._handle.close()
+            if self._writer is not None:
+                self._writer.abort()
+        self._writer = None
         self._part.unlink(missing_ok=True)
 
     def __enter__(self) -> TableWriter:
@@ -204,11 +126,6 @@ def write_table(rows: Iterable[Mapping[str, Any]], path: Path, columns: Sequence
     with TableWriter(path, columns, fmt) as writer:
         writer.write(rows)
     return writer.path
-
-
-def table_path(out_dir: Path, table: str, fmt: str) -> Path:
-    """Where a table is written: `<out_dir>/<table>.<fmt>`."""
-    return Path(out_dir) / f"{table}.{fmt}"
 
 
 def patterns_sha256(root: Path) -> str:
@@ -276,12 +193,6 @@ class ManifestWriter:
         with contextlib.suppress(Exception):
             self._inputs.close()
         self._inputs_part.unlink(missing_ok=True)
-
-
-def read_manifest(path: Path) -> dict[str, Any]:
-    """Read a manifest written by `ManifestWriter`."""
-    with open(path, encoding="utf-8") as handle:
-        return json.load(handle)
 
 
 class ResumeError(ValueError):

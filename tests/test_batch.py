@@ -17,6 +17,7 @@ import pytest
 
 from partex import batch, inputs
 from partex.batch import BatchUsageError, make_tasks, run_batch
+from partex.batch import plan, progress
 from partex.columns import ENTITY_COLUMNS, MENTION_COLUMNS
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -70,7 +71,7 @@ class FakeExtractor:
 @pytest.fixture
 def small_tasks(monkeypatch):
     """Tasks of a few documents, so that tiny test corpora really spread over the workers."""
-    monkeypatch.setattr(batch, "MIN_TASK_WORDS", 20)
+    monkeypatch.setattr(plan, "MIN_TASK_WORDS", 20)
 
 
 def factory(**options):
@@ -234,6 +235,21 @@ def test_parquet_and_jsonl_hold_the_csv_rows(tmp_path):
     assert list(pd.read_parquet(out / "entities.parquet").columns) == list(ENTITY_COLUMNS)
 
 
+def test_every_format_written_reads_back_as_the_same_extract(tmp_path):
+    from partex.gold import load_extract
+
+    src = corpus(tmp_path / "in", 6)
+    write(src / "-dash.txt", FR)
+    write(src / "@at.txt", EN)
+    outs = {fmt: tmp_path / fmt for fmt in ("csv", "parquet", "jsonl")}
+    for fmt, out in outs.items():
+        run_batch([str(src)], out, workers=1, formats=(fmt,), extractor_factory=factory(), progress=False)
+    extracts = {fmt: load_extract(out).reset_index(drop=True) for fmt, out in outs.items()}
+    assert {"-dash", "@at"} <= set(extracts["csv"]["doc_id"])
+    for fmt in ("parquet", "jsonl"):
+        pd.testing.assert_frame_equal(extracts[fmt], extracts["csv"])
+
+
 def test_errors_csv_is_written_even_when_csv_is_not_asked(tmp_path):
     run_batch([str(corpus(tmp_path / "in", 3))], tmp_path / "out", workers=1, formats=("jsonl",),
               extractor_factory=factory(), progress=False)
@@ -253,7 +269,7 @@ def test_entities_are_counted_per_document(tmp_path):
 def test_tasks_are_sized_in_words_not_documents():
     sources = [inputs.Source(f"d{i}", f"d{i}.txt", "txt", size=650) for i in range(100)]  # ~100 words
     tasks = make_tasks(sources, {}, workers=1, task_words=1000)
-    assert batch.MIN_TASK_WORDS <= 1000
+    assert plan.MIN_TASK_WORDS <= 1000
     assert [len(t) for t in tasks] == [10] * 10
     big = [inputs.Source("big", "big.txt", "txt", size=6_500_000)] + sources[:3]
     assert [len(t) for t in make_tasks(big, {}, workers=1, task_words=1000)] == [1, 3]
@@ -345,9 +361,8 @@ KILL_SCRIPT = """
 import sys
 sys.path[:0] = [{root!r}, {tests!r}]
 from test_batch import FakeExtractor
-from partex import batch
-from partex.batch import run_batch
-batch.MIN_TASK_WORDS = 20
+from partex.batch import plan, run_batch
+plan.MIN_TASK_WORDS = 20
 run_batch([{src!r}], {out!r}, workers=2, resume=True, progress=False,
           extractor_factory=lambda: FakeExtractor(delay={delay}))
 """
@@ -417,9 +432,9 @@ def test_progress_bar_can_be_forced_on(tmp_path, capsys):
 
 def test_progress_is_silent_in_pipes_and_under_ci(monkeypatch):
     monkeypatch.setenv("CI", "1")
-    assert batch._show_progress(None) is False
+    assert progress.show_progress(None) is False
     monkeypatch.delenv("CI")
-    assert batch._show_progress(None) is sys.stderr.isatty()
+    assert progress.show_progress(None) is sys.stderr.isatty()
 
 
 def test_stdin_is_a_document(tmp_path, monkeypatch):
@@ -429,3 +444,40 @@ def test_stdin_is_a_document(tmp_path, monkeypatch):
     run_batch(["-"], tmp_path / "out", workers=1, extractor_factory=factory(), progress=False)
     assert {r["doc_id"] for r in table(tmp_path / "out" / "mentions.csv")} == {"stdin"}
 
+
+
+def test_a_worker_dying_while_tasks_are_submitted_costs_only_its_document(monkeypatch):
+    """The pool breaks between two results: submit() raises, and the batch goes on."""
+    from concurrent.futures import Future
+    from concurrent.futures.process import BrokenProcessPool
+
+    from partex.batch import pool as pool_module
+    from partex.batch.results import Failed
+
+    class BreakingPool:
+        """Runs tasks at once; the task holding doc "crash" kills it, and later submits fail."""
+
+        def __init__(self, *_: object, **__: object) -> None:
+            self.broken = False
+
+        def submit(self, fn, task):
+            if self.broken:
+                raise BrokenProcessPool("A child process terminated abruptly")
+            future = Future()
+            if any(source.doc_id == "crash" for source, _ in task):
+                self.broken = True
+                future.set_exception(BrokenProcessPool("A child process terminated abruptly"))
+            else:
+                future.set_result(fn(task))
+            return future
+
+        def shutdown(self, **_: object) -> None:
+            pass
+
+    monkeypatch.setattr(pool_module, "_new_pool", BreakingPool)
+    monkeypatch.setattr(pool_module, "run_task",
+                        lambda task: [Failed(s.doc_id, s.path, s.fmt, "ran") for s, _ in task])
+    tasks = [[(inputs.Source(doc_id, f"{doc_id}.txt", "txt"), None)] for doc_id in ("a", "crash", "b", "c")]
+    results = list(pool_module.run_parallel(tasks, workers=2))
+    assert [(r.doc_id, r.reason[:19]) for r in results] == [
+        ("a", "ran"), ("crash", "worker process died"), ("b", "ran"), ("c", "ran")]

@@ -11,7 +11,7 @@ import typer
 from typer.testing import CliRunner
 
 from partex.cli_eval import make_check_command, register
-from partex.columns import MENTION_COLUMNS
+from partex.columns import GOLD_COLUMNS, MENTION_COLUMNS
 
 DOC = "Le CCT et l’ONU, en 2017."  # CCT 3-6, ONU 12-15, 2017 20-24
 GOLD = "doc_id,start,end,label,text,norm\nd,3,6,ORG,CCT,CTC\nd,12,15,ORG,ONU,UN\nd,20,24,DATE,2017,2017\n"
@@ -185,3 +185,76 @@ def test_check_without_an_extractor_exits_2(files):
     app.command("noop")(lambda: None)
     result = runner.invoke(app, ["check"])
     assert result.exit_code == 2 and result.stderr.startswith("cannot load the extractor")
+
+
+# --- every format partex extract writes is read the same way ------------------------------------
+
+# Documents whose names, texts and norms start like spreadsheet formulas: CSV writes them with a
+# leading ' (see partex.formats); evaluate, diff and gold export must read them back without it.
+FORMULA_DOCS = {"-dash": "Une baisse de -3 % selon l’ONU.",   # -3 % 14-18, ONU 27-30
+                "+plus": "Appelez le +33 1 23 ou l’UNODC.",  # +33 1 23 11-19, UNODC 25-30
+                "@at": "@ONU et INTERPOL, en 2017."}         # @ONU 0-4, INTERPOL 8-16, 2017 21-25
+FORMULA_GOLD = [("-dash", 14, 18, "FIGURE", "-3 %", "-3%"), ("-dash", 27, 30, "ORG", "ONU", "UN"),
+                ("+plus", 11, 19, "FIGURE", "+33 1 23", "+33123"), ("+plus", 25, 30, "ORG", "UNODC", "UNODC"),
+                ("@at", 0, 4, "ORG", "@ONU", "=UN"), ("@at", 8, 16, "ORG", "INTERPOL", "INTERPOL"),
+                ("@at", 21, 25, "DATE", "2017", "2017")]
+# An older and a newer extract: a norm changed, two mentions added, two removed, the rest the same.
+OLD_EXTRACT = rows(*FORMULA_GOLD[:4], ("@at", 0, 4, "ORG", "@ONU", "-UN"), FORMULA_GOLD[5])
+NEW_EXTRACT = rows(*FORMULA_GOLD[1:5], FORMULA_GOLD[6], ("-dash", 0, 3, "ORG", "Une", "@Une"))
+
+
+@pytest.fixture()
+def formula_files(tmp_path: Path, monkeypatch) -> Path:
+    from partex.outputs import write_table
+
+    monkeypatch.chdir(tmp_path)
+    for doc_id, text in FORMULA_DOCS.items():
+        (tmp_path / "texts").mkdir(exist_ok=True)
+        (tmp_path / "texts" / f"{doc_id}.txt").write_text(text, encoding="utf-8")
+    pd.DataFrame(FORMULA_GOLD, columns=GOLD_COLUMNS).to_csv(tmp_path / "gold.csv", index=False)
+    for fmt in ("csv", "parquet", "jsonl"):
+        for name, frame in (("old", OLD_EXTRACT), ("new", NEW_EXTRACT)):
+            (tmp_path / f"{name}_{fmt}").mkdir()
+            write_table(frame.to_dict("records"), tmp_path / f"{name}_{fmt}" / f"mentions.{fmt}",
+                        MENTION_COLUMNS, fmt)
+    assert "'-dash" in (tmp_path / "old_csv" / "mentions.csv").read_text(encoding="utf-8")
+    return tmp_path
+
+
+def run_json(app, *args: str) -> dict:
+    result = runner.invoke(app, list(args))
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+def test_evaluate_scores_every_extract_format_the_same(app, formula_files):
+    reports = {fmt: run_json(app, "evaluate", "--gold", "gold.csv", f"new_{fmt}", "--corpus", "texts",
+                             "--json", "--diff", "--by-doc") for fmt in ("csv", "parquet", "jsonl")}
+    assert reports["parquet"] == reports["csv"] and reports["jsonl"] == reports["csv"]
+    core = reports["csv"]["scopes"]["core"]
+    assert core["micro"]["strict"]["f1"] == pytest.approx(2 * 5 / 7 * 5 / 6 / (5 / 7 + 5 / 6))
+    assert core["norm"] == {"matched": 5, "correct": 5, "accuracy": 1.0}  # '=UN' read back as =UN
+    assert set(reports["csv"]["by_doc"]) == set(FORMULA_DOCS)
+
+
+def test_diff_finds_the_same_changes_in_every_extract_format(app, formula_files):
+    diffs = {fmt: run_json(app, "diff", f"old_{fmt}", f"new_{fmt}", "--corpus", "texts", "--json")
+             for fmt in ("csv", "parquet", "jsonl")}
+    assert diffs["parquet"] == diffs["csv"] and diffs["jsonl"] == diffs["csv"]
+    assert diffs["csv"]["counts"] == {"removed": 2, "added": 2, "changed": 1}
+    (changed,) = [c for c in diffs["csv"]["changes"] if c["change"] == "changed"]
+    assert (changed["doc_id"], changed["old_norm"], changed["new_norm"]) == ("@at", "-UN", "=UN")
+    across = run_json(app, "diff", "new_csv", "new_parquet", "--json")
+    assert across["counts"] == {"removed": 0, "added": 0, "changed": 0}
+
+
+@pytest.mark.parametrize("tool", ["labelstudio", "doccano", "prodigy"])
+def test_gold_export_writes_the_same_file_from_every_extract_format(app, formula_files, tool):
+    for fmt in ("csv", "parquet", "jsonl"):
+        result = runner.invoke(app, ["gold", "export", "--to", tool, f"new_{fmt}", "--corpus", "texts",
+                                     "--out", f"tasks_{fmt}"])
+        assert result.exit_code == 0, result.output
+    exported = (formula_files / "tasks_csv").read_text(encoding="utf-8")
+    assert (formula_files / "tasks_parquet").read_text(encoding="utf-8") == exported
+    assert (formula_files / "tasks_jsonl").read_text(encoding="utf-8") == exported
+    assert '"-dash"' in exported and '"@Une"' in exported and "'" not in exported.replace("l’", "")

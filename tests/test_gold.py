@@ -136,7 +136,20 @@ def test_extract_is_read_from_a_folder_or_a_csv(tmp_path):
 def test_extract_folder_without_mentions_is_named(tmp_path):
     with pytest.raises(GoldError) as caught:
         load_extract(tmp_path)
-    assert caught.value.lines() == [f"{tmp_path}: no mentions.csv in this folder and it is not a CSV file"]
+    assert caught.value.lines() == [f"{tmp_path}: no mentions table in this folder (looked for mentions.csv, "
+                                    "mentions.parquet or mentions.jsonl)"]
+
+
+@pytest.mark.parametrize("fmt, where", [("csv", "line 3"), ("jsonl", "line 2"), ("parquet", "row 2")])
+def test_extract_problems_name_the_line_or_row_of_any_format(tmp_path, fmt, where):
+    from partex.outputs import write_table
+
+    rows = [dict(zip(GOLD_COLUMNS, ("d1", 2, 5, "ORG", "ONU", "UN"))),
+            dict(zip(GOLD_COLUMNS, ("d1", 9, 17, "ORGA", "INTERPOL", "")))]
+    path = write_table(rows, tmp_path / f"mentions.{fmt}", GOLD_COLUMNS, fmt)
+    with pytest.raises(GoldError) as caught:
+        load_extract(tmp_path)
+    assert caught.value.lines() == [f"{path}, {where}: unknown label 'ORGA' (known: {KNOWN})"]
 
 
 def test_extract_checks_labels_offsets_and_texts_but_not_overlaps_or_unknown_documents():

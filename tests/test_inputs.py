@@ -11,8 +11,9 @@ from pathlib import Path
 import pytest
 
 from partex import inputs
-from partex.inputs import InputError, Source, decode_bytes, discover, read_source
+from partex.inputs import Source, decode_bytes, discover, read_source
 from partex.language import detect_language
+from partex.messages import InputError, Problem
 
 FRENCH = ("Coopération entre INTERPOL et l’ONU\n\nLe comité a été créé à Genève en 2001, où "
           "l’été est chaud. Ça coûte 3 € — déjà : « très » cher.\n")
@@ -38,8 +39,10 @@ def read(path: Path) -> str:
 def reason(path: Path) -> str:
     with pytest.raises(InputError) as caught:
         read_source(source_for(path))
-    assert caught.value.path == str(path)
-    return caught.value.reason
+    (problem,) = caught.value.problems
+    assert isinstance(problem, Problem) and problem.path == str(path)
+    assert caught.value.reason == problem.message
+    return problem.message
 
 
 # --------------------------------------------------------------------------------------------

@@ -1,0 +1,211 @@
+"""Plan a batch before anything runs: check the options, find the inputs, decide the tables,
+load the extractor and open the journal; group the documents into tasks.
+
+Everything that can refuse a batch (exit code 2) is here, and refuses before a file is read.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .. import __version__, outputs
+from ..formats import format_names, table_path
+from ..inputs import FORMATS as INPUT_FORMATS
+from ..inputs import Source, discover
+from ..languages import supported_languages
+from .results import Task
+
+JOURNAL_NAME = ".partex-journal.jsonl"
+MANIFEST_NAME = "manifest.json"
+
+# Documents travel in tasks of about this many words: large enough that nlp.pipe batches well
+# and the process round trip is paid rarely, small enough to keep memory low and workers busy.
+TASK_WORDS = 8000
+TASK_MAX_DOCS = 256
+# Small batches are split so every worker gets several tasks, but never below this many words.
+MIN_TASK_WORDS = 500
+# Bytes per word, to estimate a file's words from its size before reading it.
+_BYTES_PER_WORD = {"txt": 6.5, "md": 6.5, "html": 25.0, "pdf": 40.0, "docx": 30.0}
+
+
+class BatchUsageError(Exception):
+    """The batch cannot start: bad options, outputs in the way, nothing to read (exit code 2)."""
+
+
+@dataclass(frozen=True)
+class Plan:
+    """What a batch will do, decided before any input is read."""
+
+    out_dir: Path
+    formats: tuple[str, ...]
+    targets: tuple[tuple[str, str], ...]  # (table, format) of every table written
+    sources: list[Source]
+    workers: int  # asked for, or one per core; fewer run when there are fewer tasks
+    resume: bool
+
+    @property
+    def journal_path(self) -> Path:
+        """The resume journal in the output folder."""
+        return self.out_dir / JOURNAL_NAME
+
+    @property
+    def manifest_path(self) -> Path:
+        """The run's manifest in the output folder."""
+        return self.out_dir / MANIFEST_NAME
+
+
+def plan_batch(inputs: Sequence[str], out_dir: Path, *, formats: Sequence[str], lang: str | None,
+               workers: int | None, force: bool, resume: bool) -> Plan:
+    """Check the options and the output folder and find the inputs; raise `BatchUsageError`."""
+    formats = _check_options(formats, lang, workers)
+    out_dir = Path(out_dir)
+    if out_dir.exists() and not out_dir.is_dir():
+        raise BatchUsageError(f"{out_dir}: exists and is not a folder")
+    targets = output_targets(formats)
+    _check_outputs(out_dir, targets, force=force, resume=resume)
+    try:
+        sources = discover(inputs)
+    except OSError as error:
+        raise BatchUsageError(f"cannot read the inputs: {error}") from None
+    if not sources:
+        raise BatchUsageError(f"no input document found in {' '.join(inputs) or '(nothing)'} "
+                              f"(extensions read: {', '.join(sorted(INPUT_FORMATS))})")
+    return Plan(out_dir, formats, targets, sources, workers or default_workers(), resume)
+
+
+def _check_options(formats: Sequence[str], lang: str | None,
+                   workers: int | None) -> tuple[str, ...]:
+    """The output formats asked, each once; raise `BatchUsageError` for a bad option."""
+    formats = tuple(dict.fromkeys(formats))
+    unknown = [f for f in formats if f not in format_names()]
+    if unknown or not formats:
+        raise BatchUsageError(f"unknown output format: {', '.join(unknown) or '(none)'} "
+                              f"(expected {', '.join(format_names())})")
+    if lang is not None and lang not in supported_languages():
+        raise BatchUsageError(f"unsupported language {lang!r} (expected one of "
+                              f"{', '.join(supported_languages())})")
+    if workers is not None and workers < 1:
+        raise BatchUsageError(f"workers must be at least 1, not {workers}")
+    return formats
+
+
+def output_targets(formats: Sequence[str]) -> tuple[tuple[str, str], ...]:
+    """(table, format) of every table a run writes: each table in each format, and errors.csv."""
+    targets = [(table, fmt) for table in outputs.TABLES for fmt in formats]
+    if "csv" not in formats:
+        targets.append(("errors", "csv"))
+    return tuple(targets)
+
+
+def _check_outputs(out_dir: Path, targets: Sequence[tuple[str, str]], *, force: bool,
+                   resume: bool) -> None:
+    """Refuse to overwrite a run's outputs, or to throw away an unfinished run, without --force."""
+    journal_path = out_dir / JOURNAL_NAME
+    if force or (resume and journal_path.exists()):
+        return
+    finals = [table_path(out_dir, table, fmt) for table, fmt in targets]
+    try:
+        outputs.check_can_write([*finals, out_dir / MANIFEST_NAME], force=False)
+    except outputs.OutputExistsError as error:
+        raise BatchUsageError(str(error)) from None
+    if journal_path.exists():
+        raise BatchUsageError(f"{out_dir} holds an unfinished run: use --resume to finish it, "
+                              "or --force to start again")
+
+
+# --------------------------------------------------------------------------------------------
+# The extractor and the journal
+
+
+def load_extractor(factory: Callable[[], Any] | None, fast: bool,
+                   lang: str | None) -> tuple[Any, float]:
+    """Load the extractor (and the language detector); return it and the seconds it took."""
+    loading = time.monotonic()
+    if factory is not None:
+        extractor = factory()
+    else:
+        from ..extractor import Extractor
+
+        # Every pipeline the batch may need is built now, in the parent, so forked workers share
+        # it instead of each building its own.
+        extractor = Extractor.load(fast=fast, languages=(lang,) if lang else supported_languages())
+    if lang is None:
+        from ..language import warm_up
+
+        warm_up()  # load lingua's models once, before the fork, so that workers share them
+    return extractor, time.monotonic() - loading
+
+
+def journal_header(extractor: Any, *, fast: bool, lang: str | None) -> dict[str, Any]:
+    """The settings a run's rows depend on: a journal made with other ones is not resumed."""
+    return {"partex": __version__, "fast": fast, "lang": lang, "models": _models_of(extractor),
+            "patterns_sha256": outputs.patterns_sha256(_patterns_dir(extractor))}
+
+
+def _models_of(extractor: Any) -> dict[str, str]:
+    models = getattr(extractor, "models", None)
+    if callable(models):
+        models = models()
+    return dict(models or {})
+
+
+def _patterns_dir(extractor: Any) -> Path:
+    found = getattr(extractor, "patterns_dir", None)
+    if found:
+        return Path(found)
+    from ..gazetteer import DEFAULT_PATTERNS_DIR
+
+    return Path(DEFAULT_PATTERNS_DIR)
+
+
+def open_journal(plan: Plan, header: dict[str, Any]) -> outputs.Journal:
+    """Create the output folder and open the journal (resumed when asked and possible)."""
+    plan.out_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        return outputs.Journal(plan.journal_path, header, resume=plan.resume)
+    except outputs.ResumeError as error:
+        raise BatchUsageError(str(error)) from None
+
+
+# --------------------------------------------------------------------------------------------
+# Tasks
+
+
+def _estimated_words(source: Source) -> int:
+    return max(1, int(source.size / _BYTES_PER_WORD.get(source.fmt, 6.5)))
+
+
+def make_tasks(sources: Sequence[Source], known: dict[str, str], *, workers: int,
+               task_words: int | None = None) -> list[Task]:
+    """Group sources, in order, into tasks of about `task_words` estimated words each.
+
+    `known` maps the doc_id of each document a resumed run extracted to the SHA-256 its bytes
+    had then. With few documents the target shrinks so that every worker gets several tasks.
+    """
+    total = sum(_estimated_words(s) for s in sources)
+    target = max(MIN_TASK_WORDS, min(task_words or TASK_WORDS, total // max(1, workers * 4)))
+    tasks: list[Task] = []
+    current: Task = []
+    words = 0
+    for source in sources:
+        current.append((source, known.get(source.doc_id)))
+        words += _estimated_words(source)
+        if words >= target or len(current) >= TASK_MAX_DOCS:
+            tasks.append(current)
+            current, words = [], 0
+    if current:
+        tasks.append(current)
+    return tasks
+
+
+def default_workers() -> int:
+    """One worker per core this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1

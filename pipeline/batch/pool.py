@@ -1,0 +1,101 @@
+"""Run tasks, serially in this process or on forked worker processes; results come in task order."""
+
+from __future__ import annotations
+
+import gc
+import multiprocessing
+from collections import deque
+from collections.abc import Generator, Iterable
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+
+from ..inputs import Source
+from .results import Failed, Result, Task
+from .worker import run_task, worker_init
+
+# Tasks in flight per worker: enough to keep each busy while the parent writes.
+_INFLIGHT_PER_WORKER = 2
+
+
+def run_serial(tasks: Iterable[Task]) -> Generator[Result, None, None]:
+    """Run tasks one after the other in this process; yield document results in task order."""
+    for task in tasks:
+        yield from run_task(task)
+
+
+def _crashed(source: Source) -> Failed:
+    return Failed(source.doc_id, source.path, source.fmt, "worker process died while extracting "
+                  "it (out of memory, or a crash in a library)")
+
+
+def _new_pool(workers: int) -> ProcessPoolExecutor:
+    context = multiprocessing.get_context("fork")  # explicit: 3.14 changes Linux's default
+    return ProcessPoolExecutor(workers, mp_context=context, initializer=worker_init)
+
+
+def run_parallel(tasks: Iterable[Task], workers: int) -> Generator[Result, None, None]:
+    """Run tasks on `workers` forked processes; yield document results in task order.
+
+    When a worker dies (killed for memory, a crash in compiled code), the pool breaks and every
+    task in flight is lost: those documents are run again one per task, alone, so that only the
+    document that kills its worker is reported and the others are extracted.
+    """
+    queue = deque(tasks)
+    inflight: deque[tuple[Task, Future[list[Result]]]] = deque()
+    alone: deque[Task] = deque()
+    # Objects alive now (the model above all) move to a generation the collector never visits,
+    # so the children's collections do not write to their pages and break copy-on-write sharing.
+    gc.collect()
+    gc.freeze()
+    pool = _new_pool(workers)
+    try:
+        while queue or inflight or alone:
+            if alone:
+                task = alone.popleft()
+                try:
+                    results = pool.submit(run_task, task).result()
+                except BrokenProcessPool:
+                    results = [_crashed(source) for source, _ in task]
+                    pool = _replace(pool, workers)
+                yield from results
+                continue
+            if not _fill(pool, queue, inflight, workers * _INFLIGHT_PER_WORKER) and not inflight:
+                pool = _replace(pool, workers)  # broken with nothing in flight: an idle worker died
+                continue
+            task, future = inflight.popleft()
+            try:
+                results = future.result()
+            except BrokenProcessPool:
+                lost = [task] + [t for t, _ in inflight]
+                inflight.clear()
+                alone.extend([item] for t in lost for item in t)
+                pool = _replace(pool, workers)
+                continue
+            yield from results
+    finally:
+        pool.shutdown(wait=False, cancel_futures=True)
+        gc.unfreeze()
+
+
+def _fill(pool: ProcessPoolExecutor, queue: deque[Task],
+          inflight: deque[tuple[Task, Future[list[Result]]]], limit: int) -> bool:
+    """Submit queued tasks until `limit` are in flight; False when the pool turns out broken.
+
+    A worker that dies between two results breaks the pool before its futures say so: the task
+    that could not be submitted goes back to the head of the queue, innocent.
+    """
+    while queue and len(inflight) < limit:
+        task = queue.popleft()
+        try:
+            future = pool.submit(run_task, task)
+        except BrokenProcessPool:
+            queue.appendleft(task)
+            return False
+        inflight.append((task, future))
+    return True
+
+
+def _replace(pool: ProcessPoolExecutor, workers: int) -> ProcessPoolExecutor:
+    """Shut a broken pool down and start a fresh one."""
+    pool.shutdown(wait=True, cancel_futures=True)
+    return _new_pool(workers)

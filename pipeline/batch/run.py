@@ -1,0 +1,131 @@
+"""Run a batch: plan it, run the tasks, and send each document's result to the journal, the
+tables, the report and the manifest, in doc_id order."""
+
+from __future__ import annotations
+
+import time
+from functools import partial
+from collections.abc import Callable, Generator, Sequence
+from pathlib import Path
+from typing import Any
+
+from .. import outputs
+from ..formats import table_path
+from ..outputs import Journal, ManifestWriter, TableWriter
+from . import worker
+from .plan import Plan, journal_header, load_extractor, make_tasks, open_journal, plan_batch
+from .pool import run_parallel, run_serial
+from .progress import Progress, show_progress
+from .report import BatchReport, manifest_entry, manifest_summary, now
+from .results import ERROR, OK, SKIPPED, Extracted, Failed, Result, Skipped
+
+
+def run_batch(inputs: list[str], out_dir: Path, *, workers: int | None = None,
+              fast: bool = False, lang: str | None = None, formats: Sequence[str] = ("csv",),
+              force: bool = False, resume: bool = False, progress: bool | None = None,
+              extractor_factory: Callable[[], Any] | None = None) -> BatchReport:
+    """Extract mentions from every input into tables in `out_dir`; return what happened.
+
+    Writes `mentions.<fmt>`, `entities.<fmt>` and `errors.<fmt>` for each format asked
+    (csv, parquet, jsonl; `errors.csv` always) and `manifest.json`. Raises `BatchUsageError`
+    before doing anything when options are wrong, nothing is found to read, or outputs exist
+    (unless `force`, or `resume` over a run made with the same settings).
+    """
+    started, started_at = time.monotonic(), now()
+    plan = plan_batch(inputs, out_dir, formats=formats, lang=lang, workers=workers, force=force,
+                      resume=resume)
+    extractor, load_seconds = load_extractor(extractor_factory, fast, lang)
+    header = journal_header(extractor, fast=fast, lang=lang)
+    journal = open_journal(plan, header)
+    try:
+        tasks = make_tasks(plan.sources, journal.done() if resume else {}, workers=plan.workers)
+        n_workers = min(plan.workers, len(tasks))
+        report = BatchReport(out_dir=plan.out_dir, documents=len(plan.sources),
+                             load_seconds=load_seconds)
+        worker.install(extractor, lang)
+        results = run_serial(tasks) if n_workers <= 1 else run_parallel(tasks, n_workers)
+        summary = partial(manifest_summary, report, plan=plan, header=header, workers=n_workers,
+                          started=started_at)
+        _write(results, plan, journal, report, summary, progress=progress, started=started)
+    finally:
+        journal.close()
+        worker.uninstall()
+    return report
+
+
+def _write(results: Generator[Result, None, None], plan: Plan, journal: Journal,
+           report: BatchReport, summary: Callable[[], dict[str, Any]], *, progress: bool | None,
+           started: float) -> None:
+    """Take every result as it comes; commit the tables, then the manifest, once all are in.
+
+    On any exception (Ctrl-C included) no table and no manifest appears; the journal keeps
+    every document finished, for `--resume`.
+    """
+    tables = _Tables(plan)
+    manifest = ManifestWriter(plan.manifest_path)
+    bar = Progress(len(plan.sources), show_progress(progress))
+    try:
+        for done, result in enumerate(results, start=1):
+            _take(result, journal, tables, manifest, report)
+            bar.update(done, report.words, report.failed, time.monotonic() - started)
+        report.outputs.extend(tables.close())
+        report.seconds = time.monotonic() - started
+        report.outputs.append(manifest.close(summary()))
+    except BaseException:
+        tables.abort()
+        manifest.abort()
+        raise
+    finally:
+        results.close()  # stops the workers now, not when the generator is collected
+        bar.close()
+
+
+def _take(result: Result, journal: Journal, tables: _Tables, manifest: ManifestWriter,
+          report: BatchReport) -> None:
+    """One document: journal it (unless reused from the journal), then tables, report, manifest."""
+    if isinstance(result, Skipped):
+        done: Extracted | Failed = Extracted.from_journal(journal.load(result.doc_id),
+                                                          path=result.path)
+        status = SKIPPED
+    else:
+        journal.append(result.journal_record())
+        done, status = result, OK if isinstance(result, Extracted) else ERROR
+    tables.write(done)
+    report.count(done, status)
+    manifest.add(manifest_entry(done, status))
+
+
+class _Tables:
+    """The run's table writers, one per (table, format): a document's rows go to its table's."""
+
+    def __init__(self, plan: Plan) -> None:
+        self._writers = [(table, TableWriter(table_path(plan.out_dir, table, fmt),
+                                             outputs.TABLES[table], fmt))
+                         for table, fmt in plan.targets]
+        self._mentions = self._of("mentions")
+        self._entities = self._of("entities")
+        self._errors = self._of("errors")
+
+    def _of(self, table: str) -> list[TableWriter]:
+        return [writer for name, writer in self._writers if name == table]
+
+    def write(self, result: Extracted | Failed) -> None:
+        """Write a document's mentions and entities, or its error row."""
+        if isinstance(result, Extracted):
+            for writer in self._mentions:
+                writer.write(result.rows)
+            for writer in self._entities:
+                writer.write(result.entities)
+        else:
+            row = {"doc_id": result.doc_id, "path": result.path, "reason": result.reason}
+            for writer in self._errors:
+                writer.write([row])
+
+    def close(self) -> list[Path]:
+        """Commit every table; return their paths."""
+        return [writer.close() for _, writer in self._writers]
+
+    def abort(self) -> None:
+        """Drop every table's part file."""
+        for _, writer in self._writers:
+            writer.abort()

@@ -1,0 +1,139 @@
+"""The worker side: read, decode, detect the language and extract one task's documents.
+
+Plain functions over plain data, run in forked worker processes or in the parent itself. The
+extractor is installed in this module before the workers are forked, so that they inherit it,
+model included, instead of loading their own.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sys
+from dataclasses import dataclass
+from typing import Any
+
+from ..inputs import Document, Source, decode_document, read_bytes
+from ..language import UNDETERMINED, detect_language
+from ..languages import supported_languages
+from ..messages import InputError
+from ..records import entity_records
+from .results import Extracted, Failed, Result, Skipped, Task
+
+# Set in the parent before workers are forked (`install`); the children inherit them.
+_EXTRACTOR: Any = None
+_FORCED_LANG: str | None = None
+
+
+def install(extractor: Any, lang: str | None) -> None:
+    """Make `extractor` (and the language forced on every document, if any) the workers' own."""
+    global _EXTRACTOR, _FORCED_LANG
+    _EXTRACTOR, _FORCED_LANG = extractor, lang
+
+
+def uninstall() -> None:
+    """Let go of the extractor once the run is over."""
+    install(None, None)
+
+
+def worker_init() -> None:
+    """Make a worker die with its parent, so a killed batch leaves no orphans (Linux)."""
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(Exception):
+            import ctypes
+            import signal
+
+            ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+
+
+@dataclass(frozen=True)
+class _Ready:
+    """A document read, decoded and in a language partex extracts: ready for the extractor."""
+
+    source: Source
+    document: Document
+    lang: str
+    words: int
+
+
+def run_task(task: Task) -> list[Result]:
+    """Read, decode, detect and extract one task's documents; one result per document, in order."""
+    results: dict[str, Result] = {}
+    ready: list[_Ready] = []
+    for source, known_sha in task:
+        prepared = _prepare(source, known_sha)
+        if isinstance(prepared, _Ready):
+            ready.append(prepared)
+        else:
+            results[source.doc_id] = prepared
+    if ready:
+        results.update(_extract(ready))
+    return [results[source.doc_id] for source, _ in task]
+
+
+def _prepare(source: Source, known_sha: str | None) -> _Ready | Failed | Skipped:
+    """Read and decode a document and detect its language, or say why it goes no further."""
+    try:
+        data, sha256 = read_bytes(source)
+        if known_sha is not None and sha256 == known_sha:
+            return Skipped(source.doc_id, source.path, sha256)
+        document = decode_document(source, data, sha256)
+    except InputError as error:
+        return Failed(source.doc_id, source.path, source.fmt, error.reason)
+    del data
+    lang = _FORCED_LANG or detect_language(document.text)
+    if lang not in supported_languages():
+        reason = ("language not recognised (use --lang)" if lang == UNDETERMINED
+                  else f"unsupported language: {lang}")
+        return Failed(source.doc_id, source.path, source.fmt, reason, sha256, lang)
+    return _Ready(source, document, lang, len(document.text.split()))
+
+
+def _extract(ready: list[_Ready]) -> dict[str, Extracted | Failed]:
+    """Extract documents together; one that makes the extractor raise fails alone."""
+    extracted, failures = _extract_rows(ready)
+    good_rows = [row for item in ready if item.source.doc_id not in failures
+                 for row in extracted[item.source.doc_id]]
+    entities: dict[str, list[dict]] = {}
+    for row in entity_records(good_rows) if good_rows else []:
+        entities.setdefault(row["doc_id"], []).append(row)
+    results: dict[str, Extracted | Failed] = {}
+    for item in ready:
+        source, sha256 = item.source, item.document.sha256
+        if source.doc_id in failures:
+            results[source.doc_id] = Failed(source.doc_id, source.path, source.fmt,
+                                            failures[source.doc_id], sha256, item.lang)
+        else:
+            results[source.doc_id] = Extracted(
+                source.doc_id, source.path, source.fmt, sha256, item.lang, item.words,
+                _sort_rows(extracted[source.doc_id]), entities.get(source.doc_id, []))
+    return results
+
+
+def _extract_rows(ready: list[_Ready]) -> tuple[dict[str, list[dict]], dict[str, str]]:
+    """Rows of each document (doc_id -> rows), and the reason of each that could not be extracted.
+
+    All documents go through `extract_many` at once; when it raises, those it did not finish are
+    extracted one by one, so that only the culprit fails.
+    """
+    extracted: dict[str, list[dict]] = {}
+    failures: dict[str, str] = {}
+    try:
+        for doc_id, rows in _EXTRACTOR.extract_many(
+                (item.document.doc_id, item.document.text, item.lang) for item in ready):
+            extracted[doc_id] = rows
+    except Exception:
+        pass  # isolate the culprit below, document by document
+    for item in ready:
+        document = item.document
+        if document.doc_id in extracted:
+            continue
+        try:
+            extracted[document.doc_id] = _EXTRACTOR.extract(document.text, doc_id=document.doc_id,
+                                                            lang=item.lang)
+        except Exception as error:
+            failures[document.doc_id] = f"extraction failed: {type(error).__name__}: {error}"
+    return extracted, failures
+
+
+def _sort_rows(rows: list[dict]) -> list[dict]:
+    return sorted(rows, key=lambda r: (r["start"], r["end"]))
