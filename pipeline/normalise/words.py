@@ -1,0 +1,215 @@
+"""The value finders' language data: each finder's word file per language, loaded once.
+
+A finder declares its file with a `WordFile`: `patterns/<lang>/<stem>.words.jsonl`, the classes it
+knows (name → what each holds), the classes that carry a value, and the `shared` ones, which are
+read from every language of the registry and used together: texts cite titles, bodies and
+numbers in other languages (a French text's `World Drug Report 2024`), and the finders have
+always read those lists across languages. Everything else is the text's own language.
+
+Files are read when a finder first runs for a language, once per (patterns folder, language),
+never at import: a run on a few French files reads only what French needs (plus the shared
+classes of the others). A language of the registry without a finder's file finds nothing of that
+kind; a language that is not in the registry raises `UnknownLanguageError`.
+
+The alternation builders here turn word lists into regular expressions: longest word first (then
+alphabetical, so the pattern never depends on file order), spaces of any width, both apostrophes.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ..languages import (DEFAULT_PATTERNS_DIR, LanguageInfo, WordLists, language_info,
+                         load_words, supported_languages)
+
+__all__ = ["WordFile", "Words", "S", "S0", "APOS", "NEVER", "alternation", "joins", "load",
+           "load_shared", "patterns_root"]
+
+SUFFIX = ".words.jsonl"
+S = r"[ \u00a0\u202f]+"      # one or more spaces of any width
+S0 = r"[ \u00a0\u202f]*"
+APOS = r"['’]"
+NEVER = r"(?!)"              # what an empty list matches: nothing, so its rule finds nothing
+
+Check = Callable[[str, str, object], "str | None"]
+
+
+@dataclass(frozen=True, eq=False)
+class WordFile:
+    """What one finder reads from `patterns/<lang>/<stem>.words.jsonl`."""
+
+    stem: str
+    classes: Mapping[str, str]                # class → what it holds, one line
+    valued: frozenset[str] = frozenset()      # classes whose records need a `value`
+    shared: frozenset[str] = frozenset()      # classes read from every language of the registry
+    check: Check | None = None                # refuses a bad record: (class, word, value) → reason
+
+    def path(self, root: Path, lang: str) -> Path:
+        """The file of one language."""
+        return root / lang / f"{self.stem}{SUFFIX}"
+
+
+@dataclass(frozen=True)
+class Words:
+    """One language's words for one finder, with the registry's for the shared classes."""
+
+    info: LanguageInfo
+    own: WordLists
+    every_language: tuple[WordLists, ...]     # the registry's languages that have the file
+    shared: frozenset[str]
+
+    def of(self, name: str) -> tuple[str, ...]:
+        """The words of a class: the language's own, or every language's for a shared class."""
+        return self.every(name) if name in self.shared else self.own.of(name)
+
+    def every(self, name: str) -> tuple[str, ...]:
+        """The words of a class in every language of the registry, each once."""
+        return tuple(dict.fromkeys(w for lists in self.every_language for w in lists.of(name)))
+
+    def others(self, name: str) -> frozenset[str]:
+        """The words of a class in the registry's other languages."""
+        return frozenset(w for lists in self.every_language if lists is not self.own
+                         for w in lists.of(name))
+
+    def mapping(self, name: str) -> dict[str, object]:
+        """word → value for a class, over every language for a shared class (the first wins)."""
+        if name not in self.shared:
+            return dict(self.own.mapping(name))
+        out: dict[str, object] = {}
+        for lists in self.every_language:
+            for word, value in lists.mapping(name).items():
+                out.setdefault(word, value)
+        return out
+
+    def setting(self, name: str) -> object:
+        """A setting of the language (patterns/languages.jsonl)."""
+        return self.info.setting(name)
+
+
+def patterns_root(patterns_dir: str | Path | None) -> Path:
+    """The patterns folder a finder reads: the given one, or the project's."""
+    return Path(patterns_dir) if patterns_dir else DEFAULT_PATTERNS_DIR
+
+
+@lru_cache(maxsize=128)
+def _file(spec: WordFile, root: Path, lang: str) -> WordLists | None:
+    path = spec.path(root, lang)
+    if not path.is_file():
+        return None
+    return load_words(path, spec.classes, valued=spec.valued, check=spec.check)
+
+
+def load(spec: WordFile, lang: str, patterns_dir: str | Path | None = None) -> Words | None:
+    """The words of `lang` for one finder, or None when the language has no such file.
+
+    Raises `UnknownLanguageError` for a language the registry lacks and `LanguageDataError`
+    (every problem, with file:line) for a bad file.
+    """
+    root = patterns_root(patterns_dir)
+    return _load(spec, root, lang)
+
+
+@lru_cache(maxsize=128)
+def _load(spec: WordFile, root: Path, lang: str) -> Words | None:
+    info = language_info(lang, root)
+    own = _file(spec, root, lang)
+    if own is None:
+        return None
+    every = tuple(lists for code in supported_languages(root)
+                  if (lists := own if code == lang else _file(spec, root, code)) is not None)
+    return Words(info, own, every, spec.shared)
+
+
+def load_shared(spec: WordFile, patterns_dir: str | Path | None = None) -> Words | None:
+    """The words of a file whose classes are all shared: every language's, or None if none has it."""
+    root = patterns_root(patterns_dir)
+    for lang in supported_languages(root):
+        found = _load(spec, root, lang)
+        if found is not None:
+            return found
+    return None
+
+
+# --------------------------------------------------------------------------- regex builders
+
+def _loose(char: str) -> str:
+    """A character class that takes an accented letter with or without its accent."""
+    base = unicodedata.normalize("NFD", char)[0]
+    return f"[{char}{base}]" if base != char and base.isascii() else re.escape(char)
+
+
+def _pieces(word: str, space: str, apostrophe: str, accents: bool) -> list[str]:
+    """One regular expression piece per character of a word."""
+    out = []
+    for char in word:
+        if char == " ":
+            out.append(space)
+        elif char == "'":
+            out.append(apostrophe)
+        else:
+            out.append(_loose(char) if accents else re.escape(char))
+    return out
+
+
+def literal(word: str, *, space: str = S, apostrophe: str = APOS, accents: bool = False) -> str:
+    """One word as a regular expression: its spaces and apostrophes as given, the rest as is."""
+    return "".join(_pieces(word, space, apostrophe, accents))
+
+
+def alternation(words: Iterable[str], *, space: str = S, apostrophe: str = APOS,
+                accents: bool = False) -> str:
+    """An alternation of words, longest first; `NEVER` when there are none."""
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    if not ordered:
+        return NEVER
+    return "(?:" + "|".join(literal(w, space=space, apostrophe=apostrophe, accents=accents)
+                            for w in ordered) + ")"
+
+
+def joins(templates: Iterable[str], left: str, right: str) -> str:
+    """The alternation of what comes between `{left}` and `{right}` in join templates.
+
+    `{month} de {year}` and `{month}, {year}` give `,S` and `SdeS`, where S is any run of spaces.
+    """
+    head, tail = "{" + left + "}", "{" + right + "}"
+    seps = [t[len(head):-len(tail)] for t in templates]
+    return alternation(seps)
+
+
+def template_problem(word: str, left: str, right: str) -> str | None:
+    """Why a join template is not `{left}<what joins them>{right}`, or None."""
+    head, tail = "{" + left + "}", "{" + right + "}"
+    middle = word[len(head):-len(tail)] if word.startswith(head) and word.endswith(tail) else None
+    if middle is None or len(word) < len(head) + len(tail) + 1 or "{" in middle or "}" in middle:
+        return f"{word!r} must read {head}<what joins them>{tail}"
+    return None
+
+
+def ending_problem(word: str, value: object = None) -> str | None:
+    """Why a word ending (`-ment`) or suffix rule (`-aux` → `-al`) is malformed, or None."""
+    if not word.startswith("-") or len(word) < 2:
+        return f"{word!r} must be an ending written with a leading hyphen (-ment)"
+    if value is not None and not (isinstance(value, str) and value.startswith("-")):
+        return f"value {value!r} must be an ending written with a leading hyphen (-al, or - alone)"
+    return None
+
+
+def int_problem(value: object, low: int, high: int | None = None) -> str | None:
+    """Why a value is not a whole number in [low, high], or None."""
+    if isinstance(value, bool) or not isinstance(value, int) or value < low or \
+            (high is not None and value > high):
+        top = f"–{high}" if high is not None else " or more"
+        return f"value {value!r} must be a whole number {low}{top}"
+    return None
+
+
+def text_problem(value: object) -> str | None:
+    """Why a value is not non-empty text, or None."""
+    if not isinstance(value, str) or not value.strip():
+        return f"value {value!r} must be non-empty text"
+    return None
