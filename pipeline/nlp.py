@@ -14,6 +14,7 @@ from spacy.util import compile_infix_regex
 from . import components  # noqa: F401  (registers the partex factories)
 from .components.mentions import AFTER_SEP, RULER_KEY
 from .languages import language_info
+from .normalise.words import prepare_finders
 from .resources import load_resources
 
 # Trained pipelines used by default. A user who has one for English or Spanish installed adds it
@@ -113,6 +114,7 @@ def build_nlp(lang: str, *, fast: bool = False, model: str | None = None,
     for the others); `fast` leaves the trained model out: rules, gazetteers and normalisers only.
     """
     language_info(lang, patterns_dir)  # an unknown language fails here, naming the known ones
+    prepare_finders(lang)  # so does a bad word file of the value finders, every problem listed
     if model is None:
         model = DEFAULT_MODELS.get(lang)
     nlp = _load_base(lang, None if fast else model)

@@ -24,11 +24,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ..languages import (DEFAULT_PATTERNS_DIR, LanguageInfo, WordLists, language_info,
-                         load_words, supported_languages)
+from ..languages import (DEFAULT_PATTERNS_DIR, LanguageDataError, LanguageInfo, WordLists,
+                         language_info, load_words, supported_languages)
 
 __all__ = ["WordFile", "Words", "S", "S0", "APOS", "NEVER", "alternation", "joins", "load",
-           "load_shared", "patterns_root"]
+           "load_shared", "patterns_root", "prepare_finders", "validate_word_files"]
 
 SUFFIX = ".words.jsonl"
 S = r"[ \u00a0\u202f]+"      # one or more spaces of any width
@@ -133,6 +133,57 @@ def load_shared(spec: WordFile, patterns_dir: str | Path | None = None) -> Words
         if found is not None:
             return found
     return None
+
+
+def validate_word_files(patterns_dir: str | Path | None = None) -> list[str]:
+    """Every problem of every finder's word files in a patterns folder, one line each (file:line).
+
+    Also flags a `*.words.jsonl` file that no finder reads (a misspelt name is never silent).
+    """
+    from . import countries, date_rules, figure_rules, numbers, resolutions
+
+    specs = [numbers.WORDS, date_rules.WORDS, figure_rules.WORDS, resolutions.WORDS,
+             countries.WORDS]
+    root = patterns_root(patterns_dir)
+    problems: list[str] = []
+    try:
+        languages = supported_languages(root)
+    except LanguageDataError as err:
+        return list(err.problems)
+    stems = {spec.stem for spec in specs}
+    for lang in languages:
+        for spec in specs:
+            load_words(spec.path(root, lang), spec.classes, valued=spec.valued,
+                       problems=problems, check=spec.check)
+        for path in sorted((root / lang).glob(f"*{SUFFIX}")):
+            if path.name[: -len(SUFFIX)] not in stems:
+                problems.append(f"{path}: no finder reads this file (known: "
+                                f"{', '.join(sorted(s + SUFFIX for s in stems))})")
+    return problems
+
+
+@lru_cache(maxsize=8)
+def _validated(root: Path) -> tuple[str, ...]:
+    return tuple(validate_word_files(root))
+
+
+def prepare_finders(lang: str, patterns_dir: str | Path | None = None) -> None:
+    """Read and compile what the value finders need for `lang` now.
+
+    A pipeline calls this when it is built, so a bad word file stops the build once with every
+    problem listed (file:line) instead of failing document after document, and worker
+    processes forked afterwards share the compiled patterns.
+    """
+    from . import date_rules, figure_rules, resolutions
+
+    root = patterns_root(patterns_dir)
+    language_info(lang, root)
+    problems = _validated(root)
+    if problems:
+        raise LanguageDataError(list(problems))
+    date_rules.grammar(lang, root)
+    figure_rules.grammar(lang, root)
+    resolutions.patterns(lang, root)
 
 
 # --------------------------------------------------------------------------- regex builders
