@@ -214,12 +214,67 @@ def literal(word: str, *, space: str = S, apostrophe: str = APOS, accents: bool 
 
 def alternation(words: Iterable[str], *, space: str = S, apostrophe: str = APOS,
                 accents: bool = False) -> str:
-    """An alternation of words, longest first; `NEVER` when there are none."""
+    """An alternation of words that tries the longest first; `NEVER` when there are none.
+
+    Written as a prefix tree (`r(?:ésolution|esolution)s?`): the regex engine drops a word list
+    at its first letter instead of trying each word. At most one branch fits the text at each
+    letter and a word that ends there is tried after the longer ones, so the words are still
+    tried longest first, as in a plain list. Branches that could fit the same text (`M` and `m`
+    when the caller ignores case, `é` and `[ée]`) are one plain list of the words below them,
+    longest first.
+    """
     ordered = sorted(set(words), key=lambda w: (-len(w), w))
     if not ordered:
         return NEVER
-    return "(?:" + "|".join(literal(w, space=space, apostrophe=apostrophe, accents=accents)
-                            for w in ordered) + ")"
+    split = [_pieces(w, space, apostrophe, accents) for w in ordered]
+    root: dict = {}
+    for pieces in split:
+        node = root
+        for piece in pieces:
+            node = node.setdefault(piece, {})
+        node[""] = {}  # a word ends here
+    return f"(?:{_emit(root)})"
+
+
+def _letter(piece: str) -> str:
+    """What a piece may match, roughly: pieces with the same letter could fit the same text
+    (`M` and `m` under IGNORECASE, `é` and `[ée]`), so they are never separate branches."""
+    if len(piece) == 4 and piece[0] == "[" and piece[3] == "]":
+        piece = piece[2]  # `[ée]`: its plain letter
+    return unicodedata.normalize("NFD", piece)[0].casefold() if len(piece) == 1 else piece
+
+
+def _suffixes(node: dict) -> list[list[str]]:
+    """Every word below a node, as pieces, longest first."""
+    out = [[]] if "" in node else []
+    for key, child in node.items():
+        if key:
+            out += [[key, *rest] for rest in _suffixes(child)]
+    return sorted(out, key=lambda pieces: (-len(pieces), pieces))
+
+
+def _emit(node: dict) -> str:
+    """The pattern of a prefix-tree node: its branches, then the end of a word (optional)."""
+    groups: dict[str, list[str]] = {}
+    for key in sorted(k for k in node if k):
+        groups.setdefault(_letter(key), []).append(key)
+    parts = []
+    for keys in groups.values():
+        if len(keys) == 1:
+            parts.append(keys[0] + _emit(node[keys[0]]))
+        else:
+            # `M` and `m` could fit the same text: the words below them, longest first
+            flat = sorted(([key, *rest] for key in keys for rest in _suffixes(node[key])),
+                          key=lambda pieces: (-len(pieces), pieces))
+            parts.append("(?:" + "|".join("".join(pieces) for pieces in flat) + ")")
+    ends = "" in node
+    if not parts:
+        return ""
+    if len(parts) == 1 and not ends:
+        return parts[0]
+    if len(parts) == 1 and len(parts[0]) == 1:
+        return f"{parts[0]}?"  # `s?`
+    return "(?:" + "|".join(parts) + (")?" if ends else ")")
 
 
 def joins(templates: Iterable[str], left: str, right: str) -> str:
