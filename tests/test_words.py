@@ -46,6 +46,17 @@ def test_shipped_word_files_are_sorted_and_written_with_real_characters(path: Pa
     assert keys == sorted(keys), "sort the file by class, then word"
 
 
+def test_every_class_is_documented_in_the_patterns_readme() -> None:
+    from partex.normalise import countries, date_rules, figure_rules, numbers, resolutions
+
+    readme = (DEFAULT_PATTERNS_DIR / "README.md").read_text(encoding="utf-8")
+    for spec in (numbers.WORDS, date_rules.WORDS, figure_rules.WORDS, resolutions.WORDS,
+                 countries.WORDS):
+        section = readme.split(f"### `{spec.stem}.words.jsonl`")[1].split("###")[0]
+        missing = [name for name in spec.classes if f"| `{name}`" not in section]
+        assert not missing, f"{spec.stem}: document {missing} in patterns/README.md"
+
+
 # --------------------------------------------------------------------------- broken files
 
 @pytest.fixture
