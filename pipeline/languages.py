@@ -17,7 +17,7 @@ house rule (every problem reported with file:line, all at once) is what a valida
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -34,14 +34,33 @@ REGISTRY_NAME = "languages.jsonl"
 # language writes names or numbers that code needs (the rest is word lists).
 SETTINGS: Mapping[str, tuple[type, object]] = {
     # where a body's name puts its head noun: "first" (Organisation mondiale des douanes,
-    # Organización Mundial de Aduanas) or "last" (World Customs Organization)
+    # Organización Mundial de Aduanas) or "last" (World Customs Organization); the figure finder
+    # reads it too, for the noun a number counts (trois nouveaux bureaux, three new offices)
     "name_head": (str, "first"),
     # whether acronyms are made of the language's own words, so that an acronym's long form
     # starts with its initial (English); French and Spanish long forms often stand for an
     # English acronym (Groupe interinstitutions ... (ICAT))
     "acronym_initials": (bool, False),
+    # the decimal mark of numbers in digits: "," (1 500,5 and 1.500,5) or "." (1,500.5)
+    "decimal_mark": (str, "."),
+    # text2num's code for reading numbers in words (vingt-deux); "" when it cannot read them
+    "text2num": (str, ""),
+    # how month names and currency words are matched: in "any" case, or "as_written" (English
+    # May, March: `may` and `march` are other words; month names also match in capitals)
+    "match_case": (str, "any"),
+    # how a hyphenated noun takes the plural: on "each_part" (gardes-frontières) or on the
+    # "whole_word" (check-ups)
+    "hyphen_plural": (str, "whole_word"),
+    # how adjectives of nationality are written: "capitalised" (British) or "lower" (syrienne);
+    # inverted catalogue names are put back in reading order with it
+    "demonym_case": (str, "lower"),
 }
-_SETTING_CHOICES = {"name_head": {"first", "last"}}
+_SETTING_CHOICES = {"name_head": {"first", "last"}, "decimal_mark": {",", "."},
+                    # the languages text2num 3.1 reads
+                    "text2num": {"", "de", "en", "es", "fr", "it", "nl", "pt"},
+                    "match_case": {"any", "as_written"},
+                    "hyphen_plural": {"each_part", "whole_word"},
+                    "demonym_case": {"capitalised", "lower"}}
 
 
 class LanguageDataError(ValueError):
@@ -201,11 +220,13 @@ class WordLists:
 
 
 def load_words(path: Path, classes: Mapping[str, str], *, valued: frozenset[str] = frozenset(),
-               problems: list[str] | None = None) -> WordLists:
+               problems: list[str] | None = None,
+               check: Callable[[str, str, object], str | None] | None = None) -> WordLists:
     """Read a word-list file: one `{"class", "word"[, "value"]}` record per line.
 
     `classes` declares the classes the reader knows (name → what it holds): an unknown class is a
     problem, so a typo never makes a list silently empty. Classes in `valued` need a `value`.
+    `check(class, word, value)` may refuse a record with a reason (a month that is not 1–12).
     Words are folded (' for ’, as the matchers see text). A missing file gives empty lists (a
     language may have no such words). Raises `LanguageDataError` listing every problem, unless a
     `problems` list is given to collect them.
@@ -234,6 +255,10 @@ def load_words(path: Path, classes: Mapping[str, str], *, valued: frozenset[str]
                 collect.append(f"{where}: class {name!r} takes no value")
                 continue
             word = fold(word)
+            refused = check(name, word, record.get("value")) if check else None
+            if refused:
+                collect.append(f"{where}: {refused}")
+                continue
             if word in values.get(name, {}) or word in words.get(name, ()):
                 collect.append(f"{where}: {word!r} is listed twice in class {name!r}")
                 continue

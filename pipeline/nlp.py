@@ -15,6 +15,7 @@ from . import components  # noqa: F401  (registers the partex factories)
 from .components.resolver import RULER_KEY
 from .components.tokenizer import use_folding_tokenizer
 from .languages import language_info, load_registry
+from .normalise.words import prepare_finders
 from .resources import load_resources
 
 # The trained pipeline of each language comes from the registry (patterns/languages.jsonl). A
@@ -123,6 +124,7 @@ def build_nlp(lang: str, *, fast: bool = False, model: str | None = None,
     normalisers only. Raises `UnknownLanguageError` for a language the registry does not hold.
     """
     info = language_info(lang, patterns_dir)
+    prepare_finders(lang, patterns_dir)  # a bad word file of the value finders: every problem listed
     if model is None:
         model = info.model
     nlp = _load_base(info.spacy_lang, None if fast else model)

@@ -24,5 +24,5 @@ def load_resources(patterns_dir: str | Path | None = None) -> Resources:
     """Load and validate `patterns_dir` (default: the project's `patterns/`), cached per folder."""
     root = Path(patterns_dir) if patterns_dir else DEFAULT_PATTERNS_DIR
     gazetteer = load_gazetteer(root)
-    countries = CountryIndex.build(aliases=gazetteer.country_aliases())
+    countries = CountryIndex.build(aliases=gazetteer.country_aliases(), patterns_dir=root)
     return Resources(root, gazetteer, countries)

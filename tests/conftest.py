@@ -31,3 +31,25 @@ def corpus_gold() -> pd.DataFrame:
     from partex.gold import load_gold
 
     return load_gold(CORPUS / "gold.csv", CORPUS)
+
+
+# The language data every patterns folder needs (registry, word lists), copied from the project's
+# patterns/ beside the small test gazetteers of tests/fixtures/patterns.
+LANGUAGE_DATA = ("*.words.jsonl", "lexicon.jsonl", "facts.jsonl")
+
+
+@pytest.fixture(scope="session")
+def fixture_patterns(tmp_path_factory) -> Path:
+    """A patterns folder: the test gazetteers, with the project's language data."""
+    import shutil
+
+    root = tmp_path_factory.mktemp("patterns")
+    shutil.copytree(ROOT / "tests" / "fixtures" / "patterns", root, dirs_exist_ok=True)
+    shutil.copy(ROOT / "patterns" / "languages.jsonl", root)
+    for lang_dir in (ROOT / "patterns").iterdir():
+        if lang_dir.is_dir() and lang_dir.name != "ids":
+            (root / lang_dir.name).mkdir(exist_ok=True)
+            for pattern in LANGUAGE_DATA:
+                for path in lang_dir.glob(pattern):
+                    shutil.copy(path, root / lang_dir.name)
+    return root

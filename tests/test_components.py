@@ -1,17 +1,15 @@
 """The partex components on small rule-only pipelines (no trained model): fast and table-driven."""
 
-from pathlib import Path
 
 import pytest
 
 from partex.extractor import Extractor
 
-FIXTURE_PATTERNS = Path(__file__).parent / "fixtures" / "patterns"
 
 
 @pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor(fast=True, patterns_dir=FIXTURE_PATTERNS)
+def extractor(fixture_patterns) -> Extractor:
+    return Extractor(fast=True, patterns_dir=fixture_patterns)
 
 
 def found(extractor, text, lang="fr"):
@@ -104,11 +102,11 @@ def test_rows_record_section_sentence_and_source(extractor):
                for r in rows)
 
 
-def test_strings_stay_while_the_vocabulary_warms_then_memory_zones_free_them(monkeypatch):
+def test_strings_stay_while_the_vocabulary_warms_then_memory_zones_free_them(monkeypatch, fixture_patterns):
     import partex.extractor as extract
 
     monkeypatch.setattr(extract, "WARM_WORDS", 5)
-    fresh = Extractor(fast=True, patterns_dir=FIXTURE_PATTERNS)
+    fresh = Extractor(fast=True, patterns_dir=fixture_patterns)
     fresh.extract("Le mot zorglubique apparaît ici.", doc_id="a")  # 5 words: warming
     fresh.extract("Le mot blorvatique apparaît là.", doc_id="b")    # warm: in a memory zone
     strings = fresh.pipeline("fr").vocab.strings

@@ -57,9 +57,9 @@ class ValueFinder(PatternsData):
     def __call__(self, doc: Doc) -> Doc:
         if self._particles is None:
             self.initialize()
-        text, lang = doc_text(doc), self.lang
+        text, lang, patterns = doc_text(doc), self.lang, self.patterns_dir
         found: list[Mention] = []
-        doc_date = document_date(text, lang)
+        doc_date = document_date(text, lang, patterns_dir=patterns)
         doc._.partex_doc_date = doc_date or ""
         doc_year = int(doc_date[:4]) if doc_date and doc_date[:4].isdigit() else None
         dateline = _DATELINE.match(text)
@@ -67,12 +67,12 @@ class ValueFinder(PatternsData):
             start, end = dateline.span("place")
             found.append(Mention(start, end, "LOCATION",
                                  title_case(dateline.group("place"), self._particles), DATELINE))
-        for m in find_resolutions(text, lang):
+        for m in find_resolutions(text, lang, patterns_dir=patterns):
             found.append(Mention(m.start, m.end, "RESOLUTION", m.norm, RESOLUTION))
-        for m in find_dates(text, lang, doc_year=doc_year):
+        for m in find_dates(text, lang, doc_year=doc_year, patterns_dir=patterns):
             found.append(Mention(m.start, m.end, "DATE", m.norm, DATE, m.precision))
         # the pipelines carry no tagger: the finder's word lists and plural rules pick the noun
-        for m in find_figures(text, lang):
+        for m in find_figures(text, lang, patterns_dir=patterns):
             found.append(Mention(m.start, m.end, "FIGURE", m.norm, FIGURE, qualifier=m.qualifier))
         doc._.partex_candidates = found
         return doc

@@ -1,4 +1,10 @@
-"""Map country names in English, French and Spanish to ISO 3166-1 alpha-3 codes."""
+"""Map country names in the registry's languages to ISO 3166-1 alpha-3 codes.
+
+Names come from pycountry and its gettext catalogues, one per language of the registry. The
+small words that lookups leave out (articles, the links of inverted catalogue names) are in
+`patterns/<lang>/countries.words.jsonl`, read from every language together: a name is looked
+up the same way whatever the text's language.
+"""
 
 from __future__ import annotations
 
@@ -6,45 +12,78 @@ import gettext
 import re
 import unicodedata
 from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
 import pycountry
 
+from ..languages import language_info, supported_languages
+from .words import WordFile, alternation, load_shared, patterns_root
+
 __all__ = ["CountryIndex", "country_key", "deinvert"]
 
-# Articles left out of names and lookups (`la Jordanie`, `the Netherlands`, `el Líbano`).
-_ARTICLE = re.compile(r"^(?:la|le|les|l'|the|el|los|las)\s*(?<=')|^(?:la|le|les|the|el|los|las)\s+",
-                      re.IGNORECASE)
-# Names whose article is part of the name itself.
-_KEEP_ARTICLE = re.compile(r"^el\s+salvador\b", re.IGNORECASE)
+WORDS = WordFile("countries", {
+    "article": "an article left out of names and lookups (la, the, los); one ending in ' is glued",
+    "article_name": "a name whose article is part of it (El Salvador)",
+    "link": "a word ending the part of an inverted name moved after the comma (de, of the)",
+    "and": "a word joining names in a list, which is never inverted (et, and, y)",
+}, shared=frozenset({"article", "article_name", "link", "and"}))
+
 _TRAIL = re.compile(r"[\s.,;:!?)\]»\"”]+$")
 _LEAD = re.compile(r"^[\s(\[«\"“]+")
-# A part after the comma that ends with one of these is a prefix moved to the end
-# (`Iran, République islamique d'` → `République islamique d'Iran`).
-_ENDS_WITH_LINK = re.compile(
-    r"(?:\b(?:de|du|des|de la|of|of the|the|del|de los|de las)|\bd'|\bl')$", re.IGNORECASE)
-_LIST = re.compile(r"\b(?:et|and|y|e)\b|,.*,")
 
 
-def country_key(name: str) -> str:
+@dataclass(frozen=True)
+class _Patterns:
+    """The word-made patterns of a registry: articles, names that keep theirs, links, lists."""
+
+    article: re.Pattern[str]        # a leading article and the space after it
+    keep_article: re.Pattern[str]   # a name whose article is part of it
+    ends_with_link: re.Pattern[str]
+    is_list: re.Pattern[str]
+
+
+@lru_cache(maxsize=8)
+def _patterns(root: Path) -> _Patterns:
+    """Every registry language's small words, compiled once per patterns folder."""
+    w = load_shared(WORDS, root)
+    articles, keep, links, ands = ((w.of(name) if w else ()) for name in
+                                   ("article", "article_name", "link", "and"))
+    glued = alternation([a for a in articles if a.endswith("'")], apostrophe="'")
+    spaced = alternation([a for a in articles if not a.endswith("'")])
+    links_re = alternation(links, space=" ", apostrophe="'")
+    keep_re = alternation(keep, space=r"\s+")
+    return _Patterns(
+        re.compile(rf"^{glued}|^{spaced}\s+", re.IGNORECASE),
+        re.compile(rf"^{keep_re}\b", re.IGNORECASE),
+        # `Iran, République islamique d'` → `République islamique d'Iran`
+        re.compile(rf"\b{links_re}$", re.IGNORECASE),
+        re.compile(rf"\b{alternation(ands)}\b|,.*,"),
+    )
+
+
+def country_key(name: str, *, patterns_dir: str | Path | None = None) -> str:
     """Make the lookup key of a name: no accents, case, article, hyphens or outer punctuation."""
+    p = _patterns(patterns_root(patterns_dir))
     s = name.replace("’", "'").replace("‘", "'").replace("ʼ", "'")
     s = re.sub(r"[\u00a0\u202f\s]+", " ", s)
     s = _TRAIL.sub("", _LEAD.sub("", s))
-    s = s.strip() if _KEEP_ARTICLE.match(s.strip()) else _ARTICLE.sub("", s.strip())
+    s = s.strip() if p.keep_article.match(s.strip()) else p.article.sub("", s.strip())
     s = unicodedata.normalize("NFKD", s)
     s = "".join(c for c in s if not unicodedata.combining(c))
     s = s.lower().replace("-", " ").replace(".", "")
     return re.sub(r"\s+", " ", s).strip()
 
 
-def _strip_article(name: str) -> str:
+def _strip_article(name: str, p: _Patterns) -> str:
     """Remove a leading article from a name, keeping its case."""
-    if _KEEP_ARTICLE.match(name.strip()):
+    if p.keep_article.match(name.strip()):
         return name.strip()
-    return _ARTICLE.sub("", name.strip(), count=1).strip()
+    return p.article.sub("", name.strip(), count=1).strip()
 
 
-def deinvert(name: str, lang: str) -> tuple[str, str | None]:
+def deinvert(name: str, lang: str, *, patterns_dir: str | Path | None = None) -> tuple[str, str | None]:
     """Put an inverted catalogue name back in reading order: (full name, short name or None).
 
     `Syrienne, République arabe` → (`République arabe syrienne`, None);
@@ -53,15 +92,18 @@ def deinvert(name: str, lang: str) -> tuple[str, str | None]:
     The short name is the part before the comma when that part is a noun (the rest is a
     title moved to the end, or an apposition); the caller keeps it only when unambiguous.
     """
-    if "," not in name or _LIST.search(name.split(",", 1)[1]) and not _ENDS_WITH_LINK.search(name):
+    root = patterns_root(patterns_dir)
+    p = _patterns(root)
+    capitalised = language_info(lang, root).setting("demonym_case") == "capitalised"
+    if "," not in name or p.is_list.search(name.split(",", 1)[1]) and not p.ends_with_link.search(name):
         return name, None
     before, after = (part.strip() for part in name.split(",", 1))
-    if _ENDS_WITH_LINK.search(after):
+    if p.ends_with_link.search(after):
         joiner = "" if after.endswith("'") else " "
-        return _strip_article(after + joiner + before), before
+        return _strip_article(after + joiner + before, p), before
     if after[:1].islower():
         return name, before  # apposition: `Taïwan, province de Chine`
-    if lang == "en":
+    if capitalised:
         return after + " " + before, None  # `Virgin Islands, British` → `British Virgin Islands`
     last = after.split()[-1]
     if last[:1].isupper():
@@ -70,41 +112,23 @@ def deinvert(name: str, lang: str) -> tuple[str, str | None]:
 
 
 class CountryIndex:
-    """A lookup from country names (en, fr, es, plus aliases) to ISO 3166-1 alpha-3 codes."""
+    """A lookup from country names (the registry's languages, plus aliases) to alpha-3 codes."""
 
-    def __init__(self, names: dict[str, str], display: dict[str, list[str]]) -> None:
+    def __init__(self, names: dict[str, str], display: dict[str, list[str]], *,
+                 patterns_dir: str | Path | None = None) -> None:
         """Hold the key → code table and the written names per code; use `build`."""
         self._by_key = names
         self._display = display
+        self._root = patterns_root(patterns_dir)
 
     @classmethod
-    def build(cls, aliases: Mapping[str, str] | None = None) -> CountryIndex:
-        """Build the index from pycountry (en, fr, es catalogues) and the caller's aliases."""
-        catalogues = {"en": None}
-        for lang in ("fr", "es"):
-            catalogues[lang] = gettext.translation("iso3166-1", pycountry.LOCALES_DIR,
-                                                   languages=[lang]).gettext
-        full: dict[str, set[str]] = {}    # key → codes, from full names
-        short: dict[str, set[str]] = {}   # key → codes, from short parts before a comma
-        written: dict[tuple[str, str], set[str]] = {}  # (key, code) → names as written
-        for country in pycountry.countries:
-            code = country.alpha_3
-            for attr in ("name", "common_name", "official_name"):
-                english = getattr(country, attr, None)
-                if not english:
-                    continue
-                for lang, translate in catalogues.items():
-                    raw = translate(english) if translate else english
-                    raw = re.sub(r"\s*\([^)]*\)\s*", " ", raw).strip() if "(" in raw else raw
-                    name, short_name = deinvert(raw, lang)
-                    for form, table in ((name, full), (short_name, short)):
-                        if not form:
-                            continue
-                        form = _strip_article(form)
-                        key = country_key(form)
-                        if key:
-                            table.setdefault(key, set()).add(code)
-                            written.setdefault((key, code), set()).add(form)
+    def build(cls, aliases: Mapping[str, str] | None = None, *,
+              patterns_dir: str | Path | None = None) -> CountryIndex:
+        """Build the index from pycountry (its catalogue in each language of the registry) and
+        the caller's aliases."""
+        root = patterns_root(patterns_dir)
+        p = _patterns(root)
+        full, short, written = _catalogue_names(root, p)
         by_key: dict[str, str] = {}
         for key, codes in full.items():
             if len(codes) == 1:
@@ -119,21 +143,21 @@ class CountryIndex:
             code = code.upper()
             if pycountry.countries.get(alpha_3=code) is None:
                 raise ValueError(f"alias {alias!r}: unknown ISO 3166-1 alpha-3 code {code!r}")
-            key = country_key(alias)
+            key = country_key(alias, patterns_dir=root)
             if not key:
                 raise ValueError(f"alias {alias!r}: empty after removing articles")
             by_key[key] = code
-            written.setdefault((key, code), set()).add(_strip_article(alias))
+            written.setdefault((key, code), set()).add(_strip_article(alias, p))
         display: dict[str, list[str]] = {}
         # `Senegal` and `Sénégal` share a key; both spellings are names to match
         for (key, code), forms in written.items():
             if by_key.get(key) == code:
                 display.setdefault(code, []).extend(sorted(forms))
-        return cls(by_key, display)
+        return cls(by_key, display, patterns_dir=root)
 
     def lookup(self, name: str) -> str | None:
         """Give the alpha-3 code of a country name, or None (demonyms and adjectives included)."""
-        key = country_key(name)
+        key = country_key(name, patterns_dir=self._root)
         return self._by_key.get(key) if key else None
 
     def names(self) -> list[tuple[str, str]]:
@@ -149,3 +173,36 @@ class CountryIndex:
     def __len__(self) -> int:
         """Count the lookup keys."""
         return len(self._by_key)
+
+
+_Names = dict[str, set[str]]
+
+
+def _catalogue_names(root: Path, p: _Patterns) -> tuple[_Names, _Names, dict[tuple[str, str], set[str]]]:
+    """Every pycountry name in every registry language: (key → codes of full names, key → codes
+    of short parts before a comma, (key, code) → names as written)."""
+    # English is pycountry's own language: with no catalogue, gettext gives the name back
+    catalogues = {lang: gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang],
+                                            fallback=True).gettext
+                  for lang in supported_languages(root)}
+    full: _Names = {}
+    short: _Names = {}
+    written: dict[tuple[str, str], set[str]] = {}
+    for country in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            english = getattr(country, attr, None)
+            if not english:
+                continue
+            for lang, translate in catalogues.items():
+                raw = translate(english)
+                raw = re.sub(r"\s*\([^)]*\)\s*", " ", raw).strip() if "(" in raw else raw
+                name, short_name = deinvert(raw, lang, patterns_dir=root)
+                for form, table in ((name, full), (short_name, short)):
+                    if not form:
+                        continue
+                    form = _strip_article(form, p)
+                    key = country_key(form, patterns_dir=root)
+                    if key:
+                        table.setdefault(key, set()).add(country.alpha_3)
+                        written.setdefault((key, country.alpha_3), set()).add(form)
+    return full, short, written

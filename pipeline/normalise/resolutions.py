@@ -1,11 +1,19 @@
-"""Find resolutions by number in fr/en/es text and write their official document symbols."""
+"""Find resolutions by number in text and write their official document symbols.
+
+The words around a resolution (`résolution`, `resolution`, `resolución`, `n°`, the bodies that
+adopt them) are in `patterns/<lang>/resolutions.words.jsonl`; the finder reads every language's
+together (a French text cites `Security Council resolution 1373`), as it always has.
+"""
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
-from .numbers import LANGS
+from .words import S, S0, WordFile, alternation, load, patterns_root
 
 __all__ = ["ResolutionMatch", "find_resolutions", "resolution_symbol"]
 
@@ -19,9 +27,30 @@ class ResolutionMatch:
     norm: str
 
 
-S = r"[ \u00a0\u202f]+"
-S0 = r"[ \u00a0\u202f]*"
 _YEAR = r"(?:19|20)\d{2}"
+_BODY_APOS = r"['’]\s?"
+_BODY_CODES = ("S", "A", "A/HRC", "E", "OTHER")
+
+
+def _check(name: str, word: str, value: object) -> str | None:
+    if name == "body" and value not in _BODY_CODES:
+        return f"value {value!r} must be one of {', '.join(_BODY_CODES)}"
+    return None
+
+
+WORDS = WordFile("resolutions", {
+    "head": "the word for resolution before its number (résolution, resolución)",
+    "number_sign": "a number sign between the head word and the number (n°, No.)",
+    "and": "a word joining two numbers of a list (et, and, y)",
+    "as_well_as": "a phrase joining two numbers of a list (ainsi que, así como)",
+    "body": "a body that adopts resolutions, value its symbol's code: S (Security Council), "
+            "A (General Assembly), A/HRC, E (ECOSOC) or OTHER; with or without accents",
+    "body_link": "a word between a resolution and its body (du, of the, del)",
+    "article": "an article before a body's name (l', the, el); one ending in ' is glued",
+    "possessive": "a possessive ending between a body and the head word (INTERPOL's)",
+}, valued=frozenset({"body"}), shared=frozenset({"head", "number_sign", "and", "as_well_as", "body",
+                                                 "body_link", "article", "possessive"}),
+    check=_check)
 
 # A General Assembly resolution in parts: `67/234 B`, `41/60 J` (the UN writes a space).
 _PART = r"(?:[ \u00a0\u202f]?(?-i:[A-Z])(?![\w/]))?"
@@ -38,30 +67,59 @@ _SYMBOL_ITEM = (
 )
 _NUMBER_ITEM = rf"(?P<num>(?:E?S-)?\d{{1,4}}(?:/\d{{1,4}}{_PART})?)(?:{S0}\({S0}(?P<year>{_YEAR}){S0}\))?"
 _ITEM = rf"(?:{_SYMBOL_ITEM}|{_NUMBER_ITEM})(?![\w/])"
-_HEAD = r"(?:r[ée]solutions?|resoluci[oó]n(?:es)?)"
-# A resolution named with its head word, or a symbol standing alone.
-_FIRST = re.compile(rf"(?<![\w/-])(?P<head>{_HEAD}{S}(?:n[°ºo]\.?{S0})?){_ITEM}", re.IGNORECASE)
+# A symbol standing alone, in any language.
 _SYMBOL = re.compile(rf"(?<![\w/-]){_SYMBOL_ITEM}(?![\w/])")
-_NEXT = re.compile(rf"(?:{S0},{S0}(?:(?:and|et|y){S})?|{S}(?:and|et|y|ainsi que|as well as|así como){S})"
-                   rf"{_ITEM}", re.IGNORECASE)
 
-# The issuing body named next to the resolution.
-_BODIES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(p, re.IGNORECASE), code) for p, code in (
-        (r"assembl[ée]e g[ée]n[ée]rale d['’]\s?INTERPOL|INTERPOL(?:['’]s)? General Assembly"
-         r"|Asamblea General de (?:la )?INTERPOL", "OTHER"),
-        (r"Conseil de s[ée]curit[ée]|Security Council|Consejo de Seguridad", "S"),
-        (r"Conseil des droits de l['’]homme|Human Rights Council|Consejo de Derechos Humanos", "A/HRC"),
-        (r"Conseil [ée]conomique et social|Economic and Social Council|ECOSOC"
-         r"|Consejo Econ[óo]mico y Social", "E"),
-        (r"Assembl[ée]e g[ée]n[ée]rale|General Assembly|Asamblea General", "A"),
-        (r"Assembl[ée]e mondiale de la sant[ée]|World Health Assembly|Asamblea Mundial de la Salud"
-         r"|Commission|Comisi[óo]n|Conf[ée]rence|Conference|Conferencia|Conseil d['’]administration"
-         r"|Executive Board", "OTHER"),
+
+@dataclass(frozen=True)
+class _Patterns:
+    """The word-made patterns: the head word and its list, the bodies around it."""
+
+    first: re.Pattern[str]
+    next: re.Pattern[str]
+    bodies: re.Pattern[str]
+    body_codes: dict[str, str]              # `_body_key` of a body's name → its code
+    after_link: re.Pattern[str]
+    article: re.Pattern[str]
+    before_link: re.Pattern[str]
+
+
+def _body_key(name: str) -> str:
+    """A body's name as its patterns match it: any case and accents, either apostrophe."""
+    name = unicodedata.normalize("NFD", re.sub(r"['’]\s?", "'", name).casefold())
+    return "".join(c for c in name if not unicodedata.combining(c))
+
+
+def patterns(lang: str, patterns_dir: str | Path | None = None) -> _Patterns | None:
+    """The finder's patterns for `lang`, compiled on first use; None when it has no file."""
+    return _compile(patterns_root(patterns_dir), lang)
+
+
+@lru_cache(maxsize=32)
+def _compile(root: Path, lang: str) -> _Patterns | None:
+    """Compile the patterns of one language (every language's words), once."""
+    w = load(WORDS, lang, root)
+    if w is None:
+        return None
+    i = re.IGNORECASE
+    head = alternation(w.of("head"))
+    sign = alternation(w.of("number_sign"))
+    pairs = alternation(w.of("and"), space=" ")
+    joins = alternation([*w.of("and"), *w.of("as_well_as")], space=" ")
+    bodies = w.mapping("body")
+    # the longest name that fits wins; `d'INTERPOL` and `d' INTERPOL`, `sécurité` and `securite`
+    body_re = alternation(bodies, space=" ", apostrophe=_BODY_APOS, accents=True)
+    articles = w.of("article")
+    glued = alternation([a for a in articles if a.endswith("'")], space=" ")
+    spaced = alternation([a for a in articles if not a.endswith("'")], space=" ")
+    return _Patterns(
+        re.compile(rf"(?<![\w/-])(?P<head>{head}{S}(?:{sign}{S0})?){_ITEM}", i),
+        re.compile(rf"(?:{S0},{S0}(?:{pairs}{S})?|{S}{joins}{S}){_ITEM}", i),
+        re.compile(body_re, i), {_body_key(b): str(code) for b, code in bodies.items()},
+        re.compile(rf"^{S0}(?:,{S0})?{alternation(w.of('body_link'), space=' ')}{S}", i),
+        re.compile(rf"^(?:{glued}|{spaced} )", i),
+        re.compile(rf"{alternation(w.of('possessive'))}?{S}(?:[\w-]+{S}){{0,1}}$"),
     )
-)
-_AFTER_LINK = re.compile(rf"^{S0}(?:,{S0})?(?:du|de la|de l['’]|des|of the|of|del|de la|de){S}", re.IGNORECASE)
-_BEFORE_LINK = re.compile(rf"(?:['’]s)?{S}(?:[\w-]+{S}){{0,1}}$")
 
 
 def resolution_symbol(number: str, year: str | None, body: str | None) -> str:
@@ -95,22 +153,18 @@ def resolution_symbol(number: str, year: str | None, body: str | None) -> str:
     return f"{number} ({year})" if year else number
 
 
-def _body_near(text: str, start: int, end: int) -> str | None:
+def _body_near(text: str, start: int, end: int, p: _Patterns) -> str | None:
     """Name the body written right after (`… du Conseil de sécurité`) or right before a list."""
     after = text[end:end + 80]
-    link = _AFTER_LINK.match(after)
+    link = p.after_link.match(after)
     if link:
-        rest = after[link.end():]
-        rest = re.sub(r"^(?:l['’]|la |le |les |the |el |los |las )", "", rest, flags=re.IGNORECASE)
-        for pattern, code in _BODIES:
-            m = pattern.match(rest)
-            if m:
-                return code
+        m = p.bodies.match(p.article.sub("", after[link.end():]))
+        if m:
+            return p.body_codes[_body_key(m.group(0))]
     before = text[max(0, start - 60):start]
-    for pattern, code in _BODIES:
-        for m in pattern.finditer(before):
-            if _BEFORE_LINK.fullmatch(before[m.end():]) or not before[m.end():].strip():
-                return code
+    for m in p.bodies.finditer(before):
+        if p.before_link.fullmatch(before[m.end():]) or not before[m.end():].strip():
+            return p.body_codes[_body_key(m.group(0))]
     return None
 
 
@@ -138,17 +192,19 @@ def _norm(g: dict[str, str | None], body: str | None) -> str:
     return resolution_symbol(number, year, body)
 
 
-def find_resolutions(text: str, lang: str) -> list[ResolutionMatch]:
+def find_resolutions(text: str, lang: str, *,
+                     patterns_dir: str | Path | None = None) -> list[ResolutionMatch]:
     """Find resolutions by number, one match per item of a list, with document symbols."""
-    if lang not in LANGS:
-        raise ValueError(f"unsupported language: {lang!r}")
+    p = patterns(lang, patterns_dir)  # UnknownLanguageError for a language not in the registry
+    if p is None:
+        return []
     groups: list[tuple[int, int, list[tuple[int, int, dict[str, str | None]]]]] = []
     taken: list[tuple[int, int]] = []
-    for m in _FIRST.finditer(text):
+    for m in p.first.finditer(text):
         items = [(m.start(), m.end(), m.groupdict())]
         pos = m.end()
         while True:
-            n = _NEXT.match(text, pos)
+            n = p.next.match(text, pos)
             if not n:
                 break
             # The item starts at its own number or symbol, after the separator.
@@ -164,7 +220,7 @@ def find_resolutions(text: str, lang: str) -> list[ResolutionMatch]:
         groups.append((m.start(), m.end(), [(m.start(), m.end(), m.groupdict())]))
     out: list[ResolutionMatch] = []
     for start, end, items in sorted(groups, key=lambda g: g[0]):
-        body = _body_near(text, start, end)
+        body = _body_near(text, start, end, p)
         for s, e, g in items:
             if g.get("num") and not g.get("year") and not re.search(r"[/]", g["num"]) \
                     and body is None and len(g["num"]) < 3:
