@@ -93,8 +93,11 @@ def extract(
     progress: Annotated[Optional[bool], typer.Option(
         "--progress/--no-progress",
         help="Show a progress bar (default: on a terminal, off in pipes and CI).")] = None,
+    publisher: Annotated[Optional[str], typer.Option(
+        help="The body every text speaks for with nous/we (an id, e.g. INTERPOL); "
+             "default: inferred from each text.")] = None,
 ) -> None:
-    """Extract mentions from texts into OUT/mentions.csv and OUT/entities.csv.
+    """Extract mentions and facts from texts into OUT/: mentions, entities, facts, network, errors.
 
     Exit status: 0 when every document was extracted, 3 when some failed (listed in
     OUT/errors.csv), 2 for bad usage (missing input, unreadable patterns).
@@ -115,7 +118,7 @@ def extract(
     try:
         report = run_batch(inputs, out, workers=workers, fast=fast, lang=lang, formats=formats,
                            force=force, resume=resume, progress=progress,
-                           extractor_factory=factory)
+                           extractor_factory=factory, publisher=publisher)
     except BatchUsageError as err:
         fail(str(err))
     for doc_id, reason in report.first_errors:

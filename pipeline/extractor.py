@@ -1,4 +1,4 @@
-"""Extraction as plain functions and one object: text in, mention rows out."""
+"""Extraction as plain functions and one object: text in, mention and fact rows out."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import bisect
 import contextlib
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy
 import pandas as pd
@@ -26,8 +27,19 @@ BATCH_WORDS = 8000
 WARM_WORDS = 50_000
 
 
+class Analysis(NamedTuple):
+    """What partex reads in one document: its mention rows, its fact rows, its publisher."""
+
+    doc_id: str
+    lang: str
+    mentions: list[dict]
+    facts: list[dict]
+    publisher: str
+    date: str = ""  # the document's own date (its dateline's), ISO, or ""
+
+
 class Extractor:
-    """Holds one pipeline per language, built on first use, and turns texts into mention rows."""
+    """Holds one pipeline per language, built on first use, and turns texts into rows."""
 
     def __init__(self, *, fast: bool = False, models: Mapping[str, str] | None = None,
                  patterns_dir: str | Path | None = None) -> None:
@@ -57,21 +69,29 @@ class Extractor:
     def extract(self, text: str, *, doc_id: str, lang: str | None = None) -> list[dict]:
         """Mention rows (keys: MENTION_COLUMNS) for one document; `lang` None: detected (the
         rows' `lang` column says which language was used)."""
-        lang = lang or detect_language(text)
-        nlp = self.pipeline(lang)
-        with self._zone(lang, text.count(" ") + 1):
-            return rows_from_doc(nlp(text), doc_id, lang)
+        return self.analyse(text, doc_id=doc_id, lang=lang).mentions
+
+    def analyse(self, text: str, *, doc_id: str, lang: str | None = None,
+                publisher: str | None = None) -> Analysis:
+        """Mentions, facts and publisher of one document (`publisher` None: inferred)."""
+        return next(self.analyse_many([(doc_id, text, lang or detect_language(text), publisher)]))
 
     def extract_many(self, docs: Iterable[tuple[str, str, str]]) -> Iterator[tuple[str, list[dict]]]:
         """(doc_id, rows) for each (doc_id, text, lang), batched through `nlp.pipe` per language run."""
-        batch: list[tuple[str, str]] = []
+        for analysis in self.analyse_many(docs):
+            yield analysis.doc_id, analysis.mentions
+
+    def analyse_many(self, docs: Iterable[tuple]) -> Iterator[Analysis]:
+        """An `Analysis` for each (doc_id, text, lang[, publisher]), batched through `nlp.pipe`
+        per run of one language, documents of about BATCH_WORDS words at a time."""
+        batch: list[tuple] = []
         batch_lang = None
         words = 0
-        for doc_id, text, lang in docs:
+        for doc_id, text, lang, *rest in docs:
             if batch and (lang != batch_lang or words >= BATCH_WORDS):
                 yield from self._run(batch, batch_lang)
                 batch, words = [], 0
-            batch.append((doc_id, text))
+            batch.append((doc_id, text, rest[0] if rest else None))
             batch_lang = lang
             words += text.count(" ") + 1
         if batch:
@@ -92,13 +112,29 @@ class Extractor:
             return contextlib.nullcontext()
         return self.pipeline(lang).memory_zone()
 
-    def _run(self, batch: list[tuple[str, str]], lang: str) -> Iterator[tuple[str, list[dict]]]:
+    def _run(self, batch: list[tuple], lang: str) -> Iterator[Analysis]:
         nlp = self.pipeline(lang)
-        with self._zone(lang, sum(text.count(" ") + 1 for _, text in batch)):
-            docs = nlp.pipe((text for _, text in batch), batch_size=len(batch))
-            results = [(doc_id, rows_from_doc(doc, doc_id, lang))
-                       for (doc_id, _), doc in zip(batch, docs)]
+        with self._zone(lang, sum(text.count(" ") + 1 for _, text, _ in batch)):
+            docs = nlp.pipe((_with_publisher(nlp, text, publisher) for _, text, publisher in batch),
+                            batch_size=len(batch))
+            results = [analysis_of(doc, doc_id, lang) for (doc_id, _, _), doc in zip(batch, docs)]
         yield from results
+
+
+def _with_publisher(nlp: Language, text: str, publisher: str | None) -> Doc | str:
+    """The text, or a Doc of it that carries the publisher a user gave."""
+    if publisher is None:
+        return text
+    doc = nlp.make_doc(text)
+    doc._.partex_publisher = publisher
+    return doc
+
+
+def analysis_of(doc: Doc, doc_id: str, lang: str) -> Analysis:
+    """The rows of a processed Doc: mentions, facts (when the pipeline has the facts stage)."""
+    facts = [{"doc_id": doc_id, **row} for row in doc._.partex_facts or ()]
+    return Analysis(doc_id, lang, rows_from_doc(doc, doc_id, lang), facts,
+                    doc._.partex_publisher or "", doc._.partex_doc_date or "")
 
 
 def rows_from_doc(doc: Doc, doc_id: str, lang: str) -> list[dict]:

@@ -17,11 +17,12 @@ from pathlib import Path
 from typing import IO, Any
 
 from . import __version__
-from .columns import ENTITY_COLUMNS, ERROR_COLUMNS, MENTION_COLUMNS
+from .columns import ENTITY_COLUMNS, ERROR_COLUMNS, FACT_COLUMNS, MENTION_COLUMNS, NETWORK_COLUMNS
 from .formats import RowWriter, get_format
 
 # The tables a batch writes, and their columns.
 TABLES: dict[str, tuple[str, ...]] = {"mentions": MENTION_COLUMNS, "entities": ENTITY_COLUMNS,
+                                      "facts": FACT_COLUMNS, "network": NETWORK_COLUMNS,
                                       "errors": ERROR_COLUMNS}
 
 

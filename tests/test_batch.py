@@ -18,7 +18,8 @@ import pytest
 from partex import batch, inputs
 from partex.batch import BatchUsageError, make_tasks, run_batch
 from partex.batch import plan, progress
-from partex.columns import ENTITY_COLUMNS, MENTION_COLUMNS
+from partex.columns import ENTITY_COLUMNS, FACT_COLUMNS, MENTION_COLUMNS, NETWORK_COLUMNS
+from partex.extractor import Analysis
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -66,6 +67,19 @@ class FakeExtractor:
     def extract_many(self, docs):
         for doc_id, text, lang in docs:
             yield doc_id, self.extract(text, doc_id=doc_id, lang=lang)
+
+    def analyse(self, text: str, *, doc_id: str, lang: str, publisher=None) -> Analysis:
+        rows = self.extract(text, doc_id=doc_id, lang=lang)
+        # a fact between the first two bodies, to see facts and the network written
+        names = sorted({r["norm"] for r in rows})[:2]
+        facts = [{"doc_id": doc_id, "fact": "f1", "type": "PARTNERSHIP", "role": "party",
+                  "norm": n, "label": "ORG", "text": n, "start": None, "end": None,
+                  "evidence_start": 0, "evidence_end": 1, "source": "fake"} for n in names] if len(names) == 2 else []
+        return Analysis(doc_id, lang, rows, facts, publisher or "")
+
+    def analyse_many(self, docs):
+        for doc_id, text, lang, publisher in docs:
+            yield self.analyse(text, doc_id=doc_id, lang=lang, publisher=publisher)
 
 
 @pytest.fixture
@@ -219,7 +233,7 @@ def test_two_workers_write_the_same_output_as_one(tmp_path, small_tasks):
         run_batch([str(src)], tmp_path / f"out{workers}", workers=workers, formats=formats,
                   extractor_factory=factory(), progress=False)
     assert outputs_of(tmp_path / "out1") == outputs_of(tmp_path / "out2")
-    assert set(outputs_of(tmp_path / "out1")) == {f"{t}.{f}" for t in ("mentions", "entities", "errors")
+    assert set(outputs_of(tmp_path / "out1")) == {f"{t}.{f}" for t in ("mentions", "entities", "facts", "network", "errors")
                                                   for f in formats}
 
 
@@ -254,8 +268,8 @@ def test_errors_csv_is_written_even_when_csv_is_not_asked(tmp_path):
     run_batch([str(corpus(tmp_path / "in", 3))], tmp_path / "out", workers=1, formats=("jsonl",),
               extractor_factory=factory(), progress=False)
     names = {p.name for p in (tmp_path / "out").iterdir() if not p.name.startswith(".")}
-    assert names == {"mentions.jsonl", "entities.jsonl", "errors.jsonl", "errors.csv",
-                     "manifest.json"}
+    assert names == {"mentions.jsonl", "entities.jsonl", "facts.jsonl", "network.jsonl",
+                     "errors.jsonl", "errors.csv", "manifest.json"}
 
 
 def test_entities_are_counted_per_document(tmp_path):
@@ -481,3 +495,20 @@ def test_a_worker_dying_while_tasks_are_submitted_costs_only_its_document(monkey
     results = list(pool_module.run_parallel(tasks, workers=2))
     assert [(r.doc_id, r.reason[:19]) for r in results] == [
         ("a", "ran"), ("crash", "worker process died"), ("b", "ran"), ("c", "ran")]
+
+
+def test_facts_and_the_network_are_written_and_survive_resume(tmp_path):
+    src = corpus(tmp_path / "in", 4)
+    run_batch([str(src)], tmp_path / "out", workers=2, extractor_factory=factory(), progress=False)
+    facts = pd.read_csv(tmp_path / "out" / "facts.csv", keep_default_na=False)
+    network = pd.read_csv(tmp_path / "out" / "network.csv", keep_default_na=False)
+    assert list(facts.columns) == list(FACT_COLUMNS) and not facts.empty
+    assert list(network.columns) == list(NETWORK_COLUMNS)
+    # each edge is a pair the facts state, counted once per document that states it
+    pairs = facts.groupby(["doc_id", "fact"])["norm"].apply(lambda n: tuple(sorted(n)))
+    expected = pairs.value_counts()
+    assert {(r.a, r.b): r.documents for r in network.itertuples()} == dict(expected)
+    first = (tmp_path / "out" / "network.csv").read_bytes()
+    run_batch([str(src)], tmp_path / "out", workers=1, extractor_factory=factory(), progress=False,
+              resume=True)
+    assert (tmp_path / "out" / "network.csv").read_bytes() == first

@@ -68,7 +68,8 @@ def manifest_entry(result: Extracted | Failed, status: str) -> dict[str, Any]:
     if isinstance(result, Extracted):
         return {"doc_id": result.doc_id, "path": result.path, "format": result.fmt,
                 "sha256": result.sha256, "lang": result.lang, "status": status,
-                "mentions": len(result.rows), "words": result.words}
+                "mentions": len(result.rows), "facts": len({r["fact"] for r in result.facts}),
+                "publisher": result.publisher, "words": result.words}
     return {"doc_id": result.doc_id, "path": result.path, "format": result.fmt,
             "sha256": result.sha256, "lang": result.lang or "", "status": status,
             "mentions": 0, "words": 0, "reason": result.reason}

@@ -6,7 +6,7 @@ status string. `journal_record` gives the line `--resume` reads, whose format do
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from ..inputs import Source
@@ -29,19 +29,25 @@ class Extracted:
     words: int
     rows: list[dict[str, Any]]
     entities: list[dict[str, Any]]
+    facts: list[dict[str, Any]] = field(default_factory=list)
+    publisher: str = ""
+    date: str = ""  # the document's own date, for the network's dates
 
     def journal_record(self) -> dict[str, Any]:
         """The journal line of this document (the on-disk format `--resume` reads)."""
         return {"doc_id": self.doc_id, "path": self.path, "fmt": self.fmt, "sha256": self.sha256,
                 "status": OK, "lang": self.lang, "words": self.words, "rows": self.rows,
-                "entities": self.entities}
+                "entities": self.entities, "facts": self.facts, "publisher": self.publisher,
+                "date": self.date}
 
     @classmethod
     def from_journal(cls, record: dict[str, Any], *, path: str) -> Extracted:
         """A document extracted by an earlier run, read back from its journal line, now at `path`."""
         return cls(doc_id=record["doc_id"], path=path, fmt=record.get("fmt", ""),
                    sha256=record.get("sha256", ""), lang=record.get("lang", ""),
-                   words=record.get("words", 0), rows=record["rows"], entities=record["entities"])
+                   words=record.get("words", 0), rows=record["rows"], entities=record["entities"],
+                   facts=record.get("facts", []), publisher=record.get("publisher", ""),
+                   date=record.get("date", ""))
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from typing import Any
 
 from .. import outputs
 from ..formats import table_path
+from ..facts.network import Network
 from ..outputs import Journal, ManifestWriter, TableWriter
 from . import worker
 from .plan import Plan, journal_header, load_extractor, make_tasks, open_journal, plan_batch
@@ -23,11 +24,13 @@ from .results import ERROR, OK, SKIPPED, Extracted, Failed, Result, Skipped
 def run_batch(inputs: list[str], out_dir: Path, *, workers: int | None = None,
               fast: bool = False, lang: str | None = None, formats: Sequence[str] = ("csv",),
               force: bool = False, resume: bool = False, progress: bool | None = None,
-              extractor_factory: Callable[[], Any] | None = None) -> BatchReport:
-    """Extract mentions from every input into tables in `out_dir`; return what happened.
+              extractor_factory: Callable[[], Any] | None = None,
+              publisher: str | None = None) -> BatchReport:
+    """Extract mentions and facts from every input into tables in `out_dir`; return what happened.
 
-    Writes `mentions.<fmt>`, `entities.<fmt>` and `errors.<fmt>` for each format asked
-    (csv, parquet, jsonl; `errors.csv` always) and `manifest.json`. Raises `BatchUsageError`
+    Writes `mentions`, `entities`, `facts`, `network` and `errors` in each format asked (csv,
+    parquet, jsonl; `errors.csv` always) and `manifest.json`. `publisher` is the body every
+    document speaks for with `nous`/`we` (default: inferred per document). Raises `BatchUsageError`
     before doing anything when options are wrong, nothing is found to read, or outputs exist
     (unless `force`, or `resume` over a run made with the same settings).
     """
@@ -42,7 +45,7 @@ def run_batch(inputs: list[str], out_dir: Path, *, workers: int | None = None,
         n_workers = min(plan.workers, len(tasks))
         report = BatchReport(out_dir=plan.out_dir, documents=len(plan.sources),
                              load_seconds=load_seconds)
-        worker.install(extractor, lang)
+        worker.install(extractor, lang, publisher)
         results = run_serial(tasks) if n_workers <= 1 else run_parallel(tasks, n_workers)
         summary = partial(manifest_summary, report, plan=plan, header=header, workers=n_workers,
                           started=started_at)
@@ -104,7 +107,9 @@ class _Tables:
                          for table, fmt in plan.targets]
         self._mentions = self._of("mentions")
         self._entities = self._of("entities")
+        self._facts = self._of("facts")
         self._errors = self._of("errors")
+        self._network = Network()
 
     def _of(self, table: str) -> list[TableWriter]:
         return [writer for name, writer in self._writers if name == table]
@@ -116,13 +121,19 @@ class _Tables:
                 writer.write(result.rows)
             for writer in self._entities:
                 writer.write(result.entities)
+            for writer in self._facts:
+                writer.write(result.facts)
+            self._network.add(result.doc_id, result.facts, result.date)
         else:
             row = {"doc_id": result.doc_id, "path": result.path, "reason": result.reason}
             for writer in self._errors:
                 writer.write([row])
 
     def close(self) -> list[Path]:
-        """Commit every table; return their paths."""
+        """Write the network (known once every document is in), commit every table; their paths."""
+        rows = self._network.rows()
+        for writer in self._of("network"):
+            writer.write(rows)
         return [writer.close() for _, writer in self._writers]
 
     def abort(self) -> None:

@@ -22,12 +22,14 @@ from .results import Extracted, Failed, Result, Skipped, Task
 # Set in the parent before workers are forked (`install`); the children inherit them.
 _EXTRACTOR: Any = None
 _FORCED_LANG: str | None = None
+_PUBLISHER: str | None = None
 
 
-def install(extractor: Any, lang: str | None) -> None:
-    """Make `extractor` (and the language forced on every document, if any) the workers' own."""
-    global _EXTRACTOR, _FORCED_LANG
-    _EXTRACTOR, _FORCED_LANG = extractor, lang
+def install(extractor: Any, lang: str | None, publisher: str | None = None) -> None:
+    """Make `extractor` (and the language and publisher given for every document, if any) the
+    workers' own."""
+    global _EXTRACTOR, _FORCED_LANG, _PUBLISHER
+    _EXTRACTOR, _FORCED_LANG, _PUBLISHER = extractor, lang, publisher
 
 
 def uninstall() -> None:
@@ -92,7 +94,7 @@ def _extract(ready: list[_Ready]) -> dict[str, Extracted | Failed]:
     """Extract documents together; one that makes the extractor raise fails alone."""
     extracted, failures = _extract_rows(ready)
     good_rows = [row for item in ready if item.source.doc_id not in failures
-                 for row in extracted[item.source.doc_id]]
+                 for row in extracted[item.source.doc_id].mentions]
     entities: dict[str, list[dict]] = {}
     for row in entity_records(good_rows) if good_rows else []:
         entities.setdefault(row["doc_id"], []).append(row)
@@ -103,24 +105,27 @@ def _extract(ready: list[_Ready]) -> dict[str, Extracted | Failed]:
             results[source.doc_id] = Failed(source.doc_id, source.path, source.fmt,
                                             failures[source.doc_id], sha256, item.lang)
         else:
+            analysis = extracted[source.doc_id]
             results[source.doc_id] = Extracted(
                 source.doc_id, source.path, source.fmt, sha256, item.lang, item.words,
-                _sort_rows(extracted[source.doc_id]), entities.get(source.doc_id, []))
+                _sort_rows(analysis.mentions), entities.get(source.doc_id, []), analysis.facts,
+                analysis.publisher, analysis.date)
     return results
 
 
-def _extract_rows(ready: list[_Ready]) -> tuple[dict[str, list[dict]], dict[str, str]]:
-    """Rows of each document (doc_id -> rows), and the reason of each that could not be extracted.
+def _extract_rows(ready: list[_Ready]) -> tuple[dict[str, Any], dict[str, str]]:
+    """The analysis of each document (doc_id -> Analysis), and the reason of each that could not
+    be extracted.
 
-    All documents go through `extract_many` at once; when it raises, those it did not finish are
-    extracted one by one, so that only the culprit fails.
+    All documents go through `analyse_many` at once; when it raises, those it did not finish are
+    analysed one by one, so that only the culprit fails.
     """
-    extracted: dict[str, list[dict]] = {}
+    extracted: dict[str, Any] = {}
     failures: dict[str, str] = {}
     try:
-        for doc_id, rows in _EXTRACTOR.extract_many(
-                (item.document.doc_id, item.document.text, item.lang) for item in ready):
-            extracted[doc_id] = rows
+        for analysis in _EXTRACTOR.analyse_many(
+                (item.document.doc_id, item.document.text, item.lang, _PUBLISHER) for item in ready):
+            extracted[analysis.doc_id] = analysis
     except Exception:
         pass  # isolate the culprit below, document by document
     for item in ready:
@@ -128,8 +133,8 @@ def _extract_rows(ready: list[_Ready]) -> tuple[dict[str, list[dict]], dict[str,
         if document.doc_id in extracted:
             continue
         try:
-            extracted[document.doc_id] = _EXTRACTOR.extract(document.text, doc_id=document.doc_id,
-                                                            lang=item.lang)
+            extracted[document.doc_id] = _EXTRACTOR.analyse(
+                document.text, doc_id=document.doc_id, lang=item.lang, publisher=_PUBLISHER)
         except Exception as error:
             failures[document.doc_id] = f"extraction failed: {type(error).__name__}: {error}"
     return extracted, failures

@@ -109,7 +109,8 @@ def fact_rows(facts: list[Fact], doc_id: str, original: str) -> list[dict]:
             rows.append({"doc_id": doc_id, "fact": f"f{n}", "type": fact.type, "role": a.role,
                          "norm": a.norm, "label": a.label,
                          "text": original[a.start:a.end] if a.from_text else "",
-                         "start": a.start if a.from_text else "", "end": a.end if a.from_text else "",
+                         "start": a.start if a.from_text else None,
+                         "end": a.end if a.from_text else None,
                          "evidence_start": fact.evidence[0], "evidence_end": fact.evidence[1],
                          "source": fact.source})
     return rows

@@ -55,7 +55,7 @@ def _partnerships(doc: FactDocument, facts: list[Fact], model: LinearModel) -> l
         s = doc.sentences[i]
         for roles in group_pairs(pairs):
             out.append(Fact("PARTNERSHIP", tuple(roles + _unique(frameworks.get(i, []))),
-                            (s.start, s.end), "model:partnership"))
+                            (s.start, s.end), "learned:partnership"))
     return out
 
 
@@ -97,5 +97,5 @@ def _operations(doc: FactDocument, facts: list[Fact], model: LinearModel) -> lis
             continue
         op = fact.values("operation")[0]
         args = [a for a in fact.arguments if a.role == "operation" or (op, a.role, a.norm) in keep]
-        out.append(Fact("OPERATION", tuple(_unique(args)), fact.evidence, "model:operation"))
+        out.append(Fact("OPERATION", tuple(_unique(args)), fact.evidence, "learned:operation"))
     return out

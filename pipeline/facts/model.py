@@ -22,12 +22,7 @@ FACT_TYPES = tuple(ROLES)
 # the role that makes a fact one fact, where there is one
 KEY_ROLES: Mapping[str, str] = {"OPERATION": "operation", "MEMBERSHIP": "body"}
 
-# One row per argument; the first five are the gold columns (FACTS.md).
-FACT_COLUMNS = ("doc_id", "fact", "type", "role", "norm", "label", "text", "start", "end",
-                "evidence_start", "evidence_end", "source")
-FACT_GOLD_COLUMNS = FACT_COLUMNS[:5]
-# One row per pair of bodies across a batch: partnership and agreement edges for a graph tool.
-NETWORK_COLUMNS = ("a", "b", "type", "documents", "first_date", "last_date", "count")
+from ..columns import FACT_COLUMNS, FACT_GOLD_COLUMNS, NETWORK_COLUMNS  # noqa: F401
 
 
 @dataclass(frozen=True)
