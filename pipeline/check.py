@@ -11,7 +11,8 @@ Thresholds file::
      "labels": {"ORG": {"strict_f1": 0.85}}} # per label
 
 Metric ids: `<scheme>_<measure>` with scheme strict/exact/partial/type and measure
-precision/recall/f1, and `norm_accuracy`.
+precision/recall/f1, and `norm_accuracy`. A `facts` block gates the facts the same way when a
+facts gold is given (see `partex.facts.check`).
 """
 
 from __future__ import annotations
@@ -42,7 +43,7 @@ class Regression:
     """A score below its threshold or baseline."""
 
     kind: str  # "threshold" or "baseline"
-    scope: str  # "core", "extended", "all" or "label"
+    scope: str  # "core", "extended", "all", "label" or "facts"
     label: str | None  # the label when scope == "label"
     metric: str  # e.g. "strict_f1"
     expected: float
@@ -62,7 +63,9 @@ class Regression:
     def message(self) -> str:
         """One line: what fell, from what, to what."""
         template = msg.BELOW_BASELINE if self.kind == "baseline" else msg.BELOW_THRESHOLD
-        return template.format(who=self.who, metric=metric_name(self.metric), expected=self.expected,
+        name = (f"facts {self.metric.replace('_', ' ')}" if self.scope == "facts"
+                else metric_name(self.metric))
+        return template.format(who=self.who, metric=name, expected=self.expected,
                                got=self.got, drop=self.drop)
 
     def __str__(self) -> str:
@@ -82,6 +85,7 @@ class CheckResult:
     compared: int
     notes: list[str] = field(default_factory=list)
     baseline_written: bool = False
+    facts: dict[str, Any] | None = None  # the facts metrics, when a facts gold was given
 
     @property
     def passed(self) -> bool:
@@ -111,7 +115,7 @@ def validate_thresholds(data: object, path: Path | str | None = None) -> list[st
     if not isinstance(data, dict):
         bad(msg.THRESHOLD_NOT_OBJECT.format(block="the file"))
         return problems
-    known = ", ".join([*SCOPES, "labels"]) + ", or a metric id"
+    known = ", ".join([*SCOPES, "labels", "facts"]) + ", or a metric id"
     top = {k: v for k, v in data.items() if k in METRICS}
     if top:
         check_block("top level", top)
@@ -120,6 +124,10 @@ def validate_thresholds(data: object, path: Path | str | None = None) -> list[st
             continue
         if key in SCOPES:
             check_block(key, value)
+        elif key == "facts":
+            from .facts.check import validate
+
+            problems.extend(msg.problem_line(path, None, line) for line in validate(value, "facts"))
         elif key == "labels":
             if not isinstance(value, dict):
                 bad(msg.THRESHOLD_NOT_OBJECT.format(block="labels"))
@@ -141,6 +149,8 @@ def normalise_thresholds(data: Mapping[str, Any]) -> dict[str, Any]:
         if metric in data:
             out.setdefault(HEADLINE_SCOPE, {})[metric] = data[metric]
     out["labels"] = {label: dict(values) for label, values in data.get("labels", {}).items()}
+    if "facts" in data:
+        out["facts"] = data["facts"]
     return out
 
 
@@ -187,11 +197,15 @@ def baseline_data(report: Report) -> dict[str, Any]:
     return out
 
 
-def write_baseline(report: Report, path: Path | str) -> None:
-    """Write the report's metrics as the new baseline (sorted keys, so a diff shows what changed)."""
+def write_baseline(report: Report, path: Path | str, facts: dict[str, Any] | None = None) -> None:
+    """Write the report's metrics (and the facts metrics) as the new baseline (sorted keys, so a
+    diff shows what changed)."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(baseline_data(report), indent=2, sort_keys=True, ensure_ascii=False) + "\n",
+    data = baseline_data(report)
+    if facts is not None:
+        data["facts"] = facts
+    path.write_text(json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n",
                     encoding="utf-8")
 
 
@@ -259,10 +273,12 @@ def run_check(
     baseline_path: Path | str,
     update_baseline: bool = False,
     tolerance: float = DEFAULT_TOLERANCE,
+    facts_gold_path: Path | str | None = None,
 ) -> CheckResult:
     """Extract the corpus, score it against the gold, and compare with thresholds and baseline.
 
-    `extract_fn(corpus_dir)` returns the mentions table; the caller supplies it. With
+    `extract_fn(corpus_dir)` returns the mentions table (its `attrs["facts"]`: the fact rows);
+    the caller supplies it. With `facts_gold_path` the facts are scored and gated too. With
     `update_baseline` the baseline file is rewritten from these scores and only the thresholds
     are checked. Bad input raises `InputError` (every problem, one line each).
     """
@@ -271,15 +287,47 @@ def run_check(
     gold = load_gold(gold_path, corpus_dir)
     thresholds = load_thresholds(thresholds_path)
     baseline = None if update_baseline else load_baseline(baseline_path)
-    pred = extract_from_frame(extract_fn(corpus_dir), documents, path=EXTRACT_SOURCE)
+    frame = extract_fn(corpus_dir)
+    pred = extract_from_frame(frame, documents, path=EXTRACT_SOURCE)
     report = evaluate(gold, pred, documents)
     regressions, compared = compare_scores(report, thresholds, baseline, tolerance)
+    facts = None
+    if facts_gold_path is not None:
+        facts = _facts_metrics(Path(facts_gold_path), gold, frame.attrs.get("facts", []))
+        more, n = _facts_regressions(facts, thresholds, baseline, tolerance)
+        regressions += more
+        compared += n
     notes: list[str] = []
     written = False
     if update_baseline:
-        write_baseline(report, baseline_path)
+        write_baseline(report, baseline_path, facts)
         notes.append(msg.BASELINE_WRITTEN.format(path=baseline_path))
         written = True
     elif baseline is None:
         notes.append(msg.BASELINE_MISSING.format(path=baseline_path))
-    return CheckResult(report, regressions, compared, notes, written)
+    return CheckResult(report, regressions, compared, notes, written, facts)
+
+
+def _facts_metrics(path: Path, gold: pd.DataFrame, predicted: list[dict]) -> dict[str, Any]:
+    from .facts.check import metrics
+    from .facts.gold import load_facts_gold, read_publishers
+    from .facts.score import score_facts
+
+    facts_gold = load_facts_gold(path, gold, read_publishers(path.parent / "publishers.csv"))
+    return metrics(score_facts(facts_gold.to_dict("records"), predicted, sorted(set(gold["doc_id"]))))
+
+
+def _facts_regressions(facts: dict[str, Any], thresholds: Mapping[str, Any] | None,
+                       baseline: Mapping[str, Any] | None, tolerance: float) -> tuple[list[Regression], int]:
+    from .facts.check import BASELINE_METRICS as FACTS_BASELINE
+    from .facts.check import compare
+
+    found: list[Regression] = []
+    compared = 0
+    for kind, data, allowance, wanted in (("threshold", thresholds, 0.0, None),
+                                          ("baseline", baseline, tolerance, FACTS_BASELINE)):
+        if data and "facts" in data:
+            below, n = compare(facts, data["facts"], allowance, wanted)
+            compared += n
+            found += [Regression(kind, "facts", t, m, e, g) for t, m, e, g in below]
+    return found, compared

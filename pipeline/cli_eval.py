@@ -64,23 +64,53 @@ def evaluate_command(
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
     diff: Annotated[bool, typer.Option("--diff", help="List every disagreement with its context.")] = False,
     by_doc: Annotated[bool, typer.Option("--by-doc", help="Scores per document.")] = False,
+    facts_gold: Annotated[Path | None, typer.Option(
+        "--facts-gold", help="A facts gold CSV (doc_id,fact,type,role,norm): also score the extract's facts.")] = None,
+    publishers: Annotated[Path | None, typer.Option(
+        "--publishers", help="doc_id,publisher CSV for the facts gold (default: publishers.csv beside it).")] = None,
 ) -> None:
-    """Score an extract against a gold file (strict, exact, partial, type; norm accuracy)."""
+    """Score an extract against a gold file (strict, exact, partial, type; norm accuracy), and its
+    facts against a facts gold file (tuple precision, recall, F1 per type; exact facts)."""
     from .evaluate import evaluate, report_renderables
     from .gold import load_documents, load_extract, load_gold
 
     try:
         documents = load_documents(corpus) if corpus is not None else None
         gold_df, pred_df = _collect(lambda: load_gold(gold, corpus), lambda: load_extract(extract, documents))
+        facts = _facts_report(facts_gold, publishers, gold_df, extract) if facts_gold else None
     except InputError as err:
         fail(err)
     report = evaluate(gold_df, pred_df, documents)
     if as_json:
-        _echo_json(report.to_dict(include_diff=diff, include_by_doc=by_doc))
+        data = report.to_dict(include_diff=diff, include_by_doc=by_doc)
+        if facts is not None:
+            data["facts"] = facts.to_dict()
+            if diff:
+                data["facts"]["missed"] = [[d, list(map(str, t))] for d, t in facts.missed]
+                data["facts"]["spurious"] = [[d, list(map(str, t))] for d, t in facts.spurious]
+        _echo_json(data)
         return
     console = _console()
     for renderable in report_renderables(report, diff=diff, by_doc=by_doc):
         console.print(renderable)
+    if facts is not None:
+        from .facts.report import renderables
+
+        for renderable in renderables(facts, diff=diff):
+            console.print(renderable)
+
+
+def _facts_report(facts_gold: Path, publishers: Path | None, gold_df: pd.DataFrame, extract: Path) -> Any:
+    """The facts scores of an extract (its documents are the mention gold's)."""
+    from .facts.gold import load_facts_gold, read_publishers
+    from .facts.report import read_extract_facts
+    from .facts.score import score_facts
+
+    publishers = publishers or facts_gold.parent / "publishers.csv"
+    gold_facts, pred = _collect(
+        lambda: load_facts_gold(facts_gold, gold_df, read_publishers(publishers)),
+        lambda: read_extract_facts(extract))
+    return score_facts(gold_facts.to_dict("records"), pred, sorted(set(gold_df["doc_id"])))
 
 
 def _collect(*loaders: Callable[[], Any]) -> list[Any]:
@@ -186,13 +216,28 @@ def gold_export_command(
 
 
 def gold_validate_command(
-    gold: Annotated[Path, typer.Argument(help="The gold CSV.")],
+    gold: Annotated[Path, typer.Argument(help="The gold CSV: mentions, or facts (doc_id,fact,type,role,norm).")],
     corpus: Annotated[Path | None, typer.Option("--corpus", help="The texts (checks doc_ids and span texts).")] = None,
+    mentions: Annotated[Path | None, typer.Option(
+        "--mentions", help="For a facts gold: the mention gold whose norms its values must be.")] = None,
+    publishers: Annotated[Path | None, typer.Option(
+        "--publishers", help="For a facts gold: doc_id,publisher CSV (default: publishers.csv beside it).")] = None,
 ) -> None:
-    """Check a gold file and list every problem, one line each."""
+    """Check a gold file (mentions or facts) and list every problem, one line each."""
+    from .formats import read_csv_lines
     from .gold import load_gold
 
     try:
+        header = set(read_csv_lines(gold).columns)
+        if {"fact", "type", "role"} <= header:
+            from .facts.gold import load_facts_gold, read_publishers
+
+            mention_gold = load_gold(mentions, corpus) if mentions is not None else None
+            facts = load_facts_gold(gold, mention_gold,
+                                    read_publishers(publishers or gold.parent / "publishers.csv"))
+            typer.echo(f"{gold}: {facts.groupby(['doc_id', 'fact']).ngroups} facts in "
+                       f"{facts['doc_id'].nunique()} documents, no problem found")
+            return
         gold_df = load_gold(gold, corpus)
     except InputError as err:
         fail(err)
@@ -220,6 +265,9 @@ def make_check_command(get_extractor: Callable[[], ExtractFn] = load_extractor) 
         update_baseline: Annotated[bool, typer.Option(
             "--update-baseline", help="Write these scores as the new baseline (check thresholds only).")] = False,
         as_json: Annotated[bool, typer.Option("--json", help="Print the result as JSON.")] = False,
+        facts_gold: Annotated[Path | None, typer.Option(
+            "--facts-gold", help="The facts gold (default: gold_facts.csv beside the gold, when there is one).")]
+        = None,
     ) -> None:
         """Extract the corpus, score it, and fail (exit 1) below the thresholds or the baseline."""
         from .check import run_check
@@ -230,16 +278,21 @@ def make_check_command(get_extractor: Callable[[], ExtractFn] = load_extractor) 
         except ImportError as err:
             fail(InputError([msg.EXTRACTOR_MISSING.format(error=err)]))
         try:
-            result = run_check(corpus, gold, extract_fn, thresholds, baseline, update_baseline)
+            facts_path = facts_gold or (gold.parent / "gold_facts.csv")
+            result = run_check(corpus, gold, extract_fn, thresholds, baseline, update_baseline,
+                               facts_gold_path=facts_path if facts_path.is_file() else None)
         except InputError as err:
             fail(err)
         if as_json:
             _echo_json({"passed": result.passed, "compared": result.compared, "notes": result.notes,
                         "regressions": [r.to_dict() for r in result.regressions],
-                        "scores": result.report.metrics()})
+                        "scores": result.report.metrics(), "facts": result.facts})
         else:
             console = _console()
             console.print(report_renderables(result.report)[-1])  # the micro-averages
+            if result.facts is not None:
+                typer.echo("facts: tuple F1 {f1:.3f} (P {precision:.3f}, R {recall:.3f}), exact facts "
+                           "{exact_facts:.3f}, mean document F1 {mean_document_f1:.3f}".format(**result.facts))
             for note in result.notes:
                 typer.echo(note)
             for regression in result.regressions:

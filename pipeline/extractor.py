@@ -172,11 +172,17 @@ def corpus_documents(corpus_dir: str | Path) -> Iterator[tuple[str, str]]:
 
 def extract_corpus(corpus_dir: str | Path, *, extractor: Extractor | None = None,
                    lang: str | None = None) -> pd.DataFrame:
-    """Extract every text of a corpus folder into one mentions DataFrame (the `check` corpus)."""
+    """Extract every text of a corpus folder into one mentions DataFrame (the `check` corpus);
+    its `attrs["facts"]` holds the documents' fact rows."""
     extractor = extractor or Extractor()
     docs = [(doc_id, text, lang or detect_language(text))
             for doc_id, text in corpus_documents(corpus_dir)]
     # a text in a language partex does not read is left out, as `partex extract` reports it
     docs = sorted((d for d in docs if d[2] in supported_languages()), key=lambda d: (d[2], d[0]))
-    rows = [row for _, doc_rows in extractor.extract_many(docs) for row in doc_rows]
-    return mentions_frame(rows)
+    rows, facts = [], []
+    for analysis in extractor.analyse_many(docs):
+        rows += analysis.mentions
+        facts += analysis.facts
+    frame = mentions_frame(rows)
+    frame.attrs["facts"] = facts  # the documents' fact rows, for `partex check`
+    return frame
