@@ -79,7 +79,7 @@ def test_regression_carries_its_numbers(report):
 
 @pytest.mark.parametrize("data, expected", [
     ({"core": {"strict_f1": 0.9}, "norm_accuracy": 0.95, "labels": {"ORG": {"partial_f1": 0.8}}}, []),
-    ({"headline": {}}, ["t.json: unknown key 'headline' (known: core, extended, all, labels, or a metric id)"]),
+    ({"headline": {}}, ["t.json: unknown key 'headline' (known: core, extended, all, labels, facts, or a metric id)"]),
     ({"core": {"strict_f2": 0.9}}, ["t.json: unknown metric 'strict_f2' in core (metrics look like strict_f1, "
                                     "partial_recall, norm_accuracy)"]),
     ({"core": {"strict_f1": 90}}, ["t.json: core strict_f1 is 90, not a number between 0 and 1"]),
