@@ -31,12 +31,17 @@ def _cues(doc: FactDocument, name: str, s: Sentence) -> list[int]:
     return [m.start() for m in doc.words.find(name, doc.text, s.start, s.end)]
 
 
-def pair_candidates(doc: FactDocument, rule_pairs: dict[int, set[tuple[str, str]]]) -> list[Candidate]:
-    """Every two bodies or states of a sentence, with what might make them partners."""
+def pair_candidates(doc: FactDocument, rule_pairs: dict[int, set[tuple[str, str]]],
+                    blocked: set[int] = frozenset()) -> list[Candidate]:
+    """Every two bodies or states of a sentence, with what might make them partners; none in the
+    `blocked` sentences (those stating an agreement, a membership or an operation: FACTS.md gives
+    their bodies those facts' roles, not a partnership of their own)."""
     found = []
     together = Counter()
     per_sentence = []
     for s in doc.sentences:
+        if s.index in blocked:
+            continue
         actors = _unique(doc.actors(s))
         pairs = [(a, b) for a, b in combinations(actors, 2) if a.norm != b.norm]
         per_sentence.append((s, actors, pairs))

@@ -40,9 +40,16 @@ def rule_pairs(doc: FactDocument, facts: list[Fact]) -> dict[int, set[tuple[str,
     return found
 
 
+def blocked_sentences(doc: FactDocument, facts: list[Fact]) -> set[int]:
+    """Sentences that state an agreement or a membership, or name an operation."""
+    index = {s.start: s.index for s in doc.sentences}
+    blocked = {index.get(f.evidence[0], -1) for f in facts if f.type in ("AGREEMENT", "MEMBERSHIP")}
+    return blocked | {s.index for s in doc.sentences if s.of("OPERATION")}
+
+
 def _partnerships(doc: FactDocument, facts: list[Fact], model: LinearModel) -> list[Fact]:
     accepted: dict[int, list[tuple[Ref, Ref]]] = defaultdict(list)
-    for c in pair_candidates(doc, rule_pairs(doc, facts)):
+    for c in pair_candidates(doc, rule_pairs(doc, facts), blocked_sentences(doc, facts)):
         if model.keeps(c.features):
             accepted[c.sentence].append(c.refs)
     frameworks: dict[int, list[Argument]] = defaultdict(list)

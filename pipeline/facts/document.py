@@ -63,6 +63,8 @@ class FactDocument:
         block_starts = [b[0] for b in blocks]
         sentences = []
         for start, end in sentence_spans:
+            if not text[start:end].strip():
+                continue  # the line breaks between blocks
             lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
             b = max(0, bisect.bisect_right(block_starts, start) - 1)
             heading = bool(blocks) and blocks[b][2]
@@ -73,6 +75,12 @@ class FactDocument:
     def quotes(self) -> list[tuple[int, int]]:
         """Spans of quoted speech."""
         return [m.span() for m in _QUOTES.finditer(self.text)]
+
+    def in_dateline(self, ref: Ref) -> bool:
+        """Whether a mention is the dateline's place or date (`GENÈVE, 3 mars 2019 –`)."""
+        start, end = self.dateline
+        return end > start and start <= ref.start < end + 40 and (
+            ref.label == "LOCATION" or (ref.label == "DATE" and ref.norm == self.doc_date))
 
     def quoted(self, offset: int) -> bool:
         """Whether an offset stands inside a quotation."""

@@ -13,23 +13,29 @@ from .relations import _arg, _clause_start, _distinct, _unit
 
 
 def _runs(doc: FactDocument) -> dict[str, list[Sentence]]:
-    """Sentences about each operation (by norm), in order."""
+    """Sentences about each operation (by norm), in order: the sentence before the one naming it
+    when that one speaks of an operation (`Une opération coordonnée par INTERPOL … Baptisée
+    Opération Trigger Sahel, elle …`), the sentences naming it, and those that follow until a
+    heading or another operation."""
     runs: dict[str, list[Sentence]] = {}
     current: str | None = None
-    current_block = -1
+    words, text = doc.words, doc.text
     for sentence in doc.sentences:
         named = _distinct(sentence.of("OPERATION"))
         if named:
+            previous = doc.sentences[sentence.index - 1] if sentence.index else None
             for op in named:
-                runs.setdefault(op.norm, []).append(sentence)
-            current, current_block = named[-1].norm, sentence.block
-        elif current and (sentence.block == current_block or doc.words.has(
-                "operation_backref", doc.text, sentence.start, sentence.end)):
-            if not sentence.heading:
-                runs[current].append(sentence)
-                current_block = sentence.block
+                run = runs.setdefault(op.norm, [])
+                if (previous is not None and not run and not previous.heading
+                        and not previous.of("OPERATION")
+                        and words.has("operation_backref", text, previous.start, previous.end)):
+                    run.append(previous)
+                run.append(sentence)
+            current = named[-1].norm
         elif sentence.heading:
             current = None
+        elif current:
+            runs[current].append(sentence)
     return runs
 
 
@@ -39,7 +45,7 @@ def operations(doc: FactDocument, *, broad: bool = False) -> list[Fact]:
     facts = []
     runs = _runs(doc)
     for norm, sentences in runs.items():
-        first = next(m for m in sentences[0].of("OPERATION") if m.norm == norm)
+        first = next(m for s in sentences for m in s.of("OPERATION") if m.norm == norm)
         args: list[Argument] = [_arg("operation", first)]
         for sentence in sentences:
             args.extend(_roles(doc, sentence, norm, others=set(runs) - {norm}))
@@ -75,12 +81,12 @@ def _roles(doc: FactDocument, sentence: Sentence, norm: str, others: set[str]) -
         args.extend(_arg("partner", a) for a in actors
                     if a.start >= cue.end() and a.norm not in lead_norms)
     for c in sentence.of("COUNTRY"):
-        if not _directed(doc, sentence, c) and not _in_dateline(doc, c):
+        if not _directed(doc, sentence, c) and not doc.in_dateline(c):
             args.append(_arg("country", c))
     for place in sentence.of("LOCATION"):
-        if not _directed(doc, sentence, place) and not _in_dateline(doc, place):
+        if not _directed(doc, sentence, place) and not doc.in_dateline(place):
             args.append(_arg("location", place))
-    args.extend(_arg("date", d) for d in sentence.of("DATE"))
+    args.extend(_arg("date", d) for d in sentence.of("DATE") if not doc.in_dateline(d))
     args.extend(_arg("result", f) for f in sentence.of("FIGURE") if _result(doc, sentence, f))
     return args
 
@@ -127,10 +133,6 @@ def _directed(doc: FactDocument, sentence: Sentence, ref: Ref) -> bool:
     before = doc.text[max(sentence.start, ref.start - 25):ref.start]
     return any(before.rstrip().lower().endswith(w) or before.rstrip().lower().endswith(w + " l'")
                for w in doc.words.words["direction"])
-
-
-def _in_dateline(doc: FactDocument, ref: Ref) -> bool:
-    return doc.dateline[0] <= ref.start < doc.dateline[1]
 
 
 def _result(doc: FactDocument, sentence: Sentence, figure: Ref) -> bool:

@@ -13,7 +13,6 @@ from collections.abc import Iterator
 from .document import FactDocument, Ref, Sentence
 from .model import Argument, Fact
 
-_CLAUSE = re.compile(r"[;:]|\s[–—]\s")
 
 
 def _distinct(refs: list[Ref]) -> list[Ref]:
@@ -33,7 +32,7 @@ def _arg(role: str, ref: Ref) -> Argument:
 
 def _clause_start(doc: FactDocument, sentence: Sentence, offset: int) -> int:
     """Where the clause holding `offset` starts (after a semicolon or a colon)."""
-    cuts = [m.end() for m in _CLAUSE.finditer(doc.text, sentence.start, offset)]
+    cuts = [m.end() for m in doc.words.clause_break.finditer(doc.text, sentence.start, offset)]
     return cuts[-1] if cuts else sentence.start
 
 
@@ -92,6 +91,12 @@ def agreements(doc: FactDocument, sentence: Sentence) -> list[Fact]:
     if not cues or len(_distinct(actors)) < 2:
         return []
     subject, others, alike = sides(doc, sentence, cues[0], actors)
+    if not subject and doc.words.has("with", doc.text, sentence.start, sentence.end) and len(others) >= 1:
+        # `des accords ont été signés avec le CCT …`: signed by the publisher, or by whoever the
+        # text spoke of last
+        speaker = doc.publisher or (doc.recent[0] if doc.recent else "")
+        if speaker and speaker not in {o.norm for o in others}:
+            subject, alike = [Ref(sentence.start, sentence.start, "REFERENCE", speaker)], False
     roles = _roles(subject, others, alike)
     if roles is None:
         return []
@@ -100,7 +105,10 @@ def agreements(doc: FactDocument, sentence: Sentence) -> list[Fact]:
     evidence = (sentence.start, sentence.end)
     distributive = doc.words.has("distributive", doc.text, sentence.start, sentence.end)
     partners = [a for a in roles if a.role == "partner"]
-    if distributive and partners and len(dates) == len(partners):
+    interleaved = len(dates) == len(partners) > 1 and all(
+        p.start < d.start for p, d in zip(partners, dates)) and all(
+        d.start < p.start for d, p in zip(dates, partners[1:]))
+    if (distributive or interleaved) and partners and len(dates) == len(partners):
         parties = [a for a in roles if a.role == "party"]
         return [Fact("AGREEMENT", tuple(parties + [p, d] + instruments), evidence, "rule:agreement")
                 for p, d in zip(partners, dates)]
@@ -108,7 +116,7 @@ def agreements(doc: FactDocument, sentence: Sentence) -> list[Fact]:
 
 
 def _agreement_dates(doc: FactDocument, sentence: Sentence) -> list[Argument]:
-    dates = [_arg("date", r) for r in sentence.of("DATE")]
+    dates = [_arg("date", r) for r in sentence.of("DATE") if not doc.in_dateline(r)]
     if not dates and doc.doc_date and doc.words.has("today", doc.text, sentence.start, sentence.end):
         dates = [Argument("date", doc.doc_date)]
     return dates
@@ -142,6 +150,15 @@ def memberships(doc: FactDocument, sentence: Sentence) -> Iterator[Fact]:
             yield Fact("MEMBERSHIP", tuple([_arg("body", body)] + [_arg("member", m) for m in members]
                                            + [_arg("size", s) for s in near[:1]]), evidence, "rule:membership")
             return
+    for cue in words.find("form", text, sentence.start, sentence.end):
+        start = _clause_start(doc, sentence, cue.start())
+        members = _distinct([a for a in actors if start <= a.start < cue.start()])
+        body = next((r for r in sentence.mentions if r.start >= cue.end() and r.label in ("ORG", "INSTRUMENT")), None)
+        if body and members:
+            yield Fact("MEMBERSHIP", tuple([_arg("body", body)] + [_arg("member", m) for m in members
+                                                                   if m.norm != body.norm]),
+                       evidence, "rule:membership")
+            return
     yield from _sized_bodies(doc, sentence, sizes)
 
 
@@ -150,13 +167,27 @@ def _sized_bodies(doc: FactDocument, sentence: Sentence, sizes: list[Ref]) -> It
     for size in sizes:
         after = next((r for r in sentence.mentions if r.start > size.end and r.label == "ORG"), None)
         if after and doc.words.patterns["linker"].fullmatch(doc.text[size.end:after.start].strip().lower()):
-            yield Fact("MEMBERSHIP", (_arg("body", after), _arg("size", size)),
+            # `Belize, …, the eight member states of SICA`: the states listed are its members
+            listed = [a for a in doc.actors(sentence) if a.label == "COUNTRY" and a.end <= size.start]
+            yield Fact("MEMBERSHIP", (_arg("body", after), _arg("size", size),
+                                      *[_arg("member", m) for m in _distinct(listed)]),
                        (sentence.start, sentence.end), "rule:membership")
             continue
-        before = next((r for r in reversed(sentence.mentions) if r.end < size.start and r.label == "ORG"), None)
-        if before and doc.text[before.end:size.start].strip().replace("’", "'") in doc.words.words["possessive"]:
-            yield Fact("MEMBERSHIP", (_arg("body", before), _arg("size", size)),
+        before = [r for r in sentence.mentions if r.end <= size.start and r.label in ("ORG", "INSTRUMENT")]
+        gap = doc.text[before[-1].end:size.start] if before else ""
+        if before and (gap.strip().replace("’", "'") in doc.words.words["possessive"]
+                       or doc.words.has("gathers", gap) or _first_in_clause(doc, sentence, before[0], size)):
+            # `IGAD's eight Member States`, `The Convention now has 180 Parties`
+            body = before[-1] if gap.strip() in doc.words.words["possessive"] else before[0]
+            yield Fact("MEMBERSHIP", (_arg("body", body), _arg("size", size)),
                        (sentence.start, sentence.end), "rule:membership")
+
+
+def _first_in_clause(doc: FactDocument, sentence: Sentence, body: Ref, size: Ref) -> bool:
+    """Whether `body` opens the clause that ends on `size` (its subject): no other body between."""
+    start = _clause_start(doc, sentence, size.start)
+    return body.start >= start and not any(
+        body.end <= r.start < size.start for r in sentence.of("ORG", "INSTRUMENT", "COUNTRY"))
 
 
 def _unit(figure: Ref) -> str:

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from . import analyse, find_facts, fact_rows
 from .candidates import operation_candidates, pair_candidates
-from .decide import rule_pairs
+from .decide import blocked_sentences, rule_pairs
 from .learned import LinearModel
 from .score import fold_value, records, score_facts
 
@@ -55,7 +55,7 @@ def labelled(inputs: dict, gold: set) -> dict[str, list[tuple[dict, int]]]:
     """(features, label) of every candidate of one document, by kind."""
     doc, facts = analyse(**inputs, broad=True)
     out: dict[str, list[tuple[dict, int]]] = {k: [] for k in KINDS}
-    for c in pair_candidates(doc, rule_pairs(doc, facts)):
+    for c in pair_candidates(doc, rule_pairs(doc, facts), blocked_sentences(doc, facts)):
         key = tuple(sorted(fold_value(v) for v in c.key))
         out["pair"].append((c.features, int(("PARTNERSHIP", key) in gold)))
     for c in operation_candidates(doc, facts):

@@ -19,6 +19,7 @@ CLASSES = {
     "participation_cue": "words before the bodies that took part in or supported an operation",
     "member_of": "words between a member and its body (membre du, member of)",
     "gathers": "verbs between a body and its members (réunit, brings together)",
+    "form": "verbs between members and the body they make up (forment, form)",
     "size_unit": "units of a figure that counts members (membre, member state)",
     "framework_cue": "words before the text under which bodies work (dans le cadre de, under)",
     "fact_backref": "words that refer back to the fact just stated (cette coopération)",
@@ -54,6 +55,7 @@ class FactWords:
     words: dict[str, frozenset[str]]
     patterns: dict[str, re.Pattern]
     qualifier_before: re.Pattern  # `entités de l'` before a body: a qualifier noun and a linker
+    clause_break: re.Pattern  # where a clause ends: `;`, `:`, a dash, `, and` / `, et`
 
     def find(self, name: str, text: str, start: int = 0, end: int | None = None) -> list[re.Match]:
         """The matches of a class in text[start:end]."""
@@ -80,4 +82,6 @@ def load_fact_words(lang: str, patterns_dir: str | Path | None = None) -> FactWo
     patterns = {name: re.compile(rf"(?<![\w'’-]){_alternation(w)}(?![\w-])", re.IGNORECASE)
                 for name, w in words.items()}
     qualifier = re.compile(rf"([\w'’-]+)\s+{_alternation(words['linker'])}\s*\Z", re.IGNORECASE)
-    return FactWords(lang, words, patterns, qualifier)
+    conjunctions = _alternation(words["conjunction"])
+    clause = re.compile(rf"[;:]|\s[–—]\s|,\s+{conjunctions}\s", re.IGNORECASE)
+    return FactWords(lang, words, patterns, qualifier, clause)

@@ -1,0 +1,258 @@
+"""The facts stage: each type in each language, distributive wording, back-references, the
+publisher, the worked example of FACTS.md, scoring and the facts gold validator."""
+
+from pathlib import Path
+
+import pytest
+
+from partex.facts.network import Network
+from partex.facts.score import fact_tuples, score_facts
+from partex.messages import InputError
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCE = "000_0bcf3a52a3691190"
+
+# FACTS.md, "The source text, as a worked example" (the contract).
+WORKED_EXAMPLE = """\
+f1 PARTNERSHIP party INTERPOL|f1 PARTNERSHIP party UN
+f2 PARTNERSHIP party INTERPOL|f2 PARTNERSHIP partner UNOCT|f2 PARTNERSHIP partner CTITF
+f2 PARTNERSHIP partner CTC|f2 PARTNERSHIP partner CTED
+f3 AGREEMENT party INTERPOL|f3 AGREEMENT partner CTC|f3 AGREEMENT date 2017
+f4 AGREEMENT party INTERPOL|f4 AGREEMENT partner UNOCT|f4 AGREEMENT date 2018
+f5 PARTNERSHIP party CTC|f5 PARTNERSHIP partner INTERPOL|f5 PARTNERSHIP framework S/RES/1373 (2001)
+f6 MEMBERSHIP member INTERPOL|f6 MEMBERSHIP size 22 membre|f6 MEMBERSHIP body ICAT
+f7 OPERATION lead INTERPOL|f7 OPERATION date 2018-09|f7 OPERATION partner WCO
+f7 OPERATION partner UNODC|f7 OPERATION country IRQ|f7 OPERATION country JOR
+f7 OPERATION country LBN|f7 OPERATION country MAR|f7 OPERATION result 115 arrestation
+f7 OPERATION operation Trigger IV"""
+
+
+def worked_example() -> list[dict]:
+    rows = []
+    for line in WORKED_EXAMPLE.replace("\n", "|").split("|"):
+        fact, kind, role, norm = line.split(" ", 3)
+        rows.append({"doc_id": SOURCE, "fact": fact, "type": kind, "role": role, "norm": norm})
+    return rows
+
+
+@pytest.fixture(scope="module")
+def fast():
+    from partex.extractor import Extractor
+
+    return Extractor(fast=True)
+
+
+def tuples(analysis) -> set:
+    from partex.facts.score import records
+
+    return {t for fact in records(analysis.facts) for t in fact.tuples}
+
+
+@pytest.mark.model
+def test_the_source_text_gives_the_worked_example_of_facts_md(model_extractor):
+    text = (ROOT / "corpus" / f"{SOURCE}.txt").read_text(encoding="utf-8")
+    analysis = model_extractor.analyse(text, doc_id=SOURCE, lang="fr")
+    report = score_facts(worked_example(), analysis.facts)
+    assert (report.micro.precision, report.micro.recall) == (1.0, 1.0), (report.missed, report.spurious)
+    assert analysis.publisher == "INTERPOL"
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "INTERPOL et l'ONUDC coopèrent étroitement contre le trafic de drogue."),
+    ("en", "INTERPOL works closely with UNODC against drug trafficking."),
+    ("es", "INTERPOL y la UNODC cooperan estrechamente contra el narcotráfico."),
+])
+def test_a_partnership_in_each_language(fast, lang, text):
+    assert ("PARTNERSHIP", ("INTERPOL", "UNODC")) in _folded(tuples(fast.analyse(text, doc_id="t", lang=lang)), upper=True)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "INTERPOL a signé un accord avec l'Organisation mondiale des douanes en 2019."),
+    ("en", "INTERPOL signed an agreement with the World Customs Organization in 2019."),
+    ("es", "INTERPOL firmó un acuerdo con la Organización Mundial de Aduanas en 2019."),
+])
+def test_an_agreement_with_its_date_in_each_language(fast, lang, text):
+    found = tuples(fast.analyse(text, doc_id="t", lang=lang))
+    assert ("AGREEMENT", ("interpol", "wco"), "date", "2019") in found
+    assert not any(t[0] == "PARTNERSHIP" for t in found)  # an agreement's bodies get no partnership
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "INTERPOL est membre du Groupe interinstitutions de coordination contre la traite des personnes (ICAT)."),
+    ("en", "INTERPOL is a member of the Inter-Agency Coordination Group against Trafficking in Persons (ICAT)."),
+    ("es", "INTERPOL es miembro del Grupo Interinstitucional de Coordinación contra la Trata de Personas (ICAT)."),
+])
+def test_a_membership_in_each_language(fast, lang, text):
+    assert ("MEMBERSHIP", "icat", "member", "interpol") in tuples(fast.analyse(text, doc_id="t", lang=lang))
+
+
+@pytest.mark.parametrize("lang, text, result", [
+    ("fr", "L'Opération Trigger IV, menée par INTERPOL en septembre 2018 avec la participation de "
+           "l'ONUDC, a conduit à 115 arrestations au Liban.", "115 arrestation"),
+    ("en", "Operation Trigger IV, led by INTERPOL in September 2018 with the participation of UNODC, "
+           "led to 115 arrests in Lebanon.", "115 arrest"),
+    ("es", "La Operación Trigger IV, dirigida por INTERPOL en septiembre de 2018 con la participación "
+           "de la UNODC, permitió 115 detenciones en el Líbano.", "115 detención"),
+])
+def test_an_operation_with_its_roles_in_each_language(fast, lang, text, result):
+    found = tuples(fast.analyse(text, doc_id="t", lang=lang))
+    op = "trigger iv"
+    assert {("OPERATION", op, "lead", "interpol"), ("OPERATION", op, "partner", "unodc"),
+            ("OPERATION", op, "date", "2018-09"), ("OPERATION", op, "country", "lbn"),
+            ("OPERATION", op, "result", result)} <= found
+    assert ("OPERATION", op, "lead", "unodc") not in found  # `led to 115 arrests` leads nothing
+    assert not any(t[0] == "PARTNERSHIP" for t in found)  # its bodies take the operation's roles
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "INTERPOL a signé des accords avec le CCT et l'UNOCT, respectivement en 2017 et 2018."),
+    ("en", "INTERPOL signed agreements with the CTC and UNOCT, respectively in 2017 and 2018."),
+    ("es", "INTERPOL firmó acuerdos con el CTC y la UNOCT, respectivamente en 2017 y 2018."),
+])
+def test_respectively_pairs_partners_and_dates_in_order(fast, lang, text):
+    found = {t for t in tuples(fast.analyse(text, doc_id="t", lang=lang)) if t[0] == "AGREEMENT"}
+    assert found == {("AGREEMENT", ("ctc", "interpol"), "date", "2017"),
+                     ("AGREEMENT", ("interpol", "unoct"), "date", "2018")}
+
+
+def test_a_back_reference_adds_the_framework_to_the_fact_just_stated(fast):
+    text = ("Le CCT fait régulièrement appel à l'expertise d'INTERPOL. Cette coopération entre dans "
+            "le champ d'application de la résolution 1373 (2001) du Conseil de sécurité.")
+    found = tuples(fast.analyse(text, doc_id="t", lang="fr"))
+    assert ("PARTNERSHIP", ("ctc", "interpol"), "framework", "s/res/1373 (2001)") in found
+    assert not any(t[0] == "PARTNERSHIP" and "unsc" in t[1] for t in found)
+
+
+def test_first_person_stands_for_the_publisher_named_in_the_title(fast):
+    text = ("INTERPOL et les Nations Unies\n\nNous travaillons étroitement avec l'ONUDC contre le trafic "
+            "de drogue.")
+    analysis = fast.analyse(text, doc_id="t", lang="fr")
+    assert analysis.publisher == "INTERPOL"
+    assert ("PARTNERSHIP", ("interpol", "unodc")) in tuples(analysis)
+
+
+def test_first_person_in_a_quotation_is_not_the_publisher(fast):
+    text = "L'ONUDC à Vienne\n\n« Nous travaillons avec INTERPOL », a dit un porte-parole."
+    assert fast.analyse(text, doc_id="t", lang="fr").publisher == ""
+
+
+def test_a_publisher_given_overrides_the_inferred_one(fast):
+    text = "Rapport\n\nNous travaillons étroitement avec l'ONUDC contre le trafic de drogue."
+    analysis = fast.analyse(text, doc_id="t", lang="fr", publisher="WCO")
+    assert analysis.publisher == "WCO"
+    assert ("PARTNERSHIP", ("unodc", "wco")) in tuples(analysis)
+
+
+def test_the_publisher_option_reaches_every_document(tmp_path):
+    from typer.testing import CliRunner
+
+    from partex.cli import app
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("Nous travaillons avec l'ONUDC contre la drogue.", encoding="utf-8")
+    result = CliRunner().invoke(app, ["extract", str(tmp_path / "in"), "--out", str(tmp_path / "out"),
+                                      "--fast", "--workers", "1", "--publisher", "WCO", "--no-progress"])
+    assert result.exit_code == 0, result.output
+    facts = (tmp_path / "out" / "facts.csv").read_text(encoding="utf-8")
+    assert ",party,WCO," in facts and ",UNODC," in facts
+
+
+# --- scoring -------------------------------------------------------------------------------------
+
+def row(fact, kind, role, norm, doc="d"):
+    return {"doc_id": doc, "fact": fact, "type": kind, "role": role, "norm": norm}
+
+
+@pytest.mark.parametrize("kind, roles, expected", [
+    # a subject with partners: the subject with each partner, not the partners together
+    ("PARTNERSHIP", {"party": ["x"], "partner": ["a", "b"]}, {("PARTNERSHIP", ("a", "x")), ("PARTNERSHIP", ("b", "x"))}),
+    # bodies named alike: every two of them
+    ("PARTNERSHIP", {"party": ["a", "b", "c"]}, {("PARTNERSHIP", ("a", "b")), ("PARTNERSHIP", ("a", "c")),
+                                                 ("PARTNERSHIP", ("b", "c"))}),
+    # an agreement's pair carries its date, empty when none is known
+    ("AGREEMENT", {"party": ["a"], "partner": ["b"]}, {("AGREEMENT", ("a", "b"), "date", "")}),
+    ("MEMBERSHIP", {"body": ["icat"], "member": ["interpol"], "size": ["22 membre"]},
+     {("MEMBERSHIP", "icat", "member", "interpol"), ("MEMBERSHIP", "icat", "size", "22 membre")}),
+])
+def test_facts_give_the_tuples_of_facts_md(kind, roles, expected):
+    assert fact_tuples(kind, roles) == expected
+
+
+def test_scores_count_tuples_once_per_document_and_exact_facts():
+    gold = [row("f1", "PARTNERSHIP", "party", "A"), row("f1", "PARTNERSHIP", "partner", "B"),
+            row("f1", "PARTNERSHIP", "partner", "C")]
+    pred = [row("f1", "PARTNERSHIP", "party", "a"), row("f1", "PARTNERSHIP", "partner", "b"),  # case folded
+            row("f2", "PARTNERSHIP", "party", "A"), row("f2", "PARTNERSHIP", "party", "B"),    # same pair again
+            row("f3", "PARTNERSHIP", "party", "A"), row("f3", "PARTNERSHIP", "party", "D")]    # wrong
+    report = score_facts(gold, pred)
+    assert (report.micro.tp, report.micro.pred, report.micro.gold) == (1, 2, 2)
+    assert report.exact == 2 and report.predicted_facts == 3
+    assert report.doc_f1["d"] == pytest.approx(0.5)
+
+
+def test_a_document_with_neither_gold_nor_predicted_facts_scores_one():
+    report = score_facts([row("f1", "PARTNERSHIP", "party", "A", "d1"), row("f1", "PARTNERSHIP", "party", "B", "d1")],
+                         [], ["d1", "d2"])
+    assert report.doc_f1 == {"d1": 0.0, "d2": 1.0}
+
+
+def test_the_network_counts_documents_and_dates_each_edge():
+    network = Network()
+    network.add("d1", [row("f1", "AGREEMENT", "party", "B", "d1"), row("f1", "AGREEMENT", "partner", "A", "d1"),
+                       row("f1", "AGREEMENT", "date", "2019", "d1")])
+    network.add("d2", [row("f1", "AGREEMENT", "party", "A", "d2"), row("f1", "AGREEMENT", "party", "B", "d2")],
+                doc_date="2021-05-02")
+    assert network.rows() == [{"a": "A", "b": "B", "type": "AGREEMENT", "documents": 2,
+                               "first_date": "2019", "last_date": "2021-05-02", "count": 2}]
+
+
+# --- the facts gold validator --------------------------------------------------------------------
+
+def test_a_facts_gold_file_with_every_kind_of_error_lists_each_with_its_line(tmp_path):
+    import pandas as pd
+
+    from partex.facts.gold import load_facts_gold
+
+    mentions = pd.DataFrame([
+        {"doc_id": "d", "start": 0, "end": 8, "label": "ORG", "text": "INTERPOL", "norm": "INTERPOL"},
+        {"doc_id": "d", "start": 10, "end": 13, "label": "ORG", "text": "ONU", "norm": "UN"},
+        {"doc_id": "d", "start": 20, "end": 24, "label": "DATE", "text": "2019", "norm": "2019"},
+    ])
+    lines = ["doc_id,fact,type,role,norm",
+             "d,f1,PARTNERSHIP,party,INTERPOL",   # 2 fine
+             "d,f1,PARTNERSHIP,party,UN",         # 3 fine
+             "d,f2,ALLIANCE,party,UN",            # 4 unknown type
+             "d,f3,PARTNERSHIP,leader,UN",        # 5 unknown role
+             "d,f4,AGREEMENT,party,UNODC",        # 6 no gold norm of d
+             "d,f4,AGREEMENT,partner,2019",       # 7 a DATE as a partner
+             "d,f5,OPERATION,lead,INTERPOL",      # 8 operation fact without its operation row
+             "d,f6,MEMBERSHIP,member,UN",         # 9 mixes types with the next line
+             "d,f6,PARTNERSHIP,party,INTERPOL",   # 10
+             "d,f7,PARTNERSHIP,party,UN",         # 11 a party alone
+             "d,f8,PARTNERSHIP,party,WCO",        # 12 the publisher: fine
+             "d,f8,PARTNERSHIP,partner,INTERPOL"]  # 13 fine
+    path = tmp_path / "facts.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        load_facts_gold(path, mentions, {"d": "WCO"})
+    problems = [str(p) for p in caught.value.problems]
+    where = {int(p.split(", line ")[1].split(":")[0]) for p in problems}
+    assert where == {4, 5, 6, 7, 8, 9, 11}
+    text = "\n".join(problems)
+    for expected in ("unknown type 'ALLIANCE'", "role 'leader' is not a role of PARTNERSHIP",
+                     "'UNODC' is no norm of a gold mention of d", "DATE mentions; AGREEMENT partner",
+                     "needs one operation row", "mixes types", "needs a party and a partner"):
+        assert expected in text
+
+
+def test_the_corpus_facts_gold_is_valid():
+    from partex.facts.gold import load_facts_gold, read_publishers
+    from partex.gold import load_gold
+
+    gold = load_gold(ROOT / "corpus" / "gold.csv", ROOT / "corpus")
+    facts = load_facts_gold(ROOT / "corpus" / "gold_facts.csv", gold, read_publishers(ROOT / "corpus" / "publishers.csv"))
+    assert set(facts["doc_id"]) <= set(gold["doc_id"])
+
+
+def _folded(found: set, upper: bool = False) -> set:
+    return {(t[0], tuple(v.upper() for v in t[1])) if upper and len(t) == 2 else t for t in found}
