@@ -1,10 +1,14 @@
 """Shared fixtures. Tests that load the trained model use `model_extractor` or `corpus_extract`
 (one model load per session)."""
 
+import json
+import shutil
 from pathlib import Path
 
 import pandas as pd
 import pytest
+
+from partex.languages import DEFAULT_PATTERNS_DIR
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
@@ -33,9 +37,68 @@ def corpus_gold() -> pd.DataFrame:
     return load_gold(CORPUS / "gold.csv", CORPUS)
 
 
+@pytest.fixture
+def italian(tmp_path: Path) -> Path:
+    """The project's patterns plus Italian: a registry line and a folder of words, no code."""
+    root = tmp_path / "patterns"
+    shutil.copytree(DEFAULT_PATTERNS_DIR, root)
+    with (root / "languages.jsonl").open("a", encoding="utf-8") as registry:
+        registry.write(json.dumps({"code": "it", "name": "Italian", "settings": {
+            "decimal_mark": ",", "text2num": "it", "name_head": "first"}}) + "\n")
+    months = ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
+              "settembre", "ottobre", "novembre", "dicembre"]
+    write(root / "it" / "dates.words.jsonl", [
+        *({"class": "month", "word": m, "value": n} for n, m in enumerate(months, start=1)),
+        {"class": "day_month", "word": "{day} {month}"},
+        {"class": "date_year", "word": "{date} {year}"},
+        {"class": "month_year", "word": "{month} {year}"},
+        {"class": "range_connector", "word": "al"},
+        {"class": "month_preposition", "word": "a"},
+    ])
+    write(root / "it" / "numbers.words.jsonl", [
+        *({"class": "number_word", "word": w} for w in ("due", "tre", "dieci", "venti", "cento")),
+        {"class": "multiplier", "word": "milioni", "value": 1000000},
+    ])
+    write(root / "it" / "figures.words.jsonl", [
+        {"class": "measure", "word": "chilogrammi", "value": "kg"},
+        {"class": "currency", "word": "euro", "value": "EUR"},
+        {"class": "stop_word", "word": "di"},
+        {"class": "count_link", "word": "di"},
+        {"class": "plural_ending", "word": "-i"},
+        {"class": "plural_rule", "word": "-i", "value": "-o"},
+        {"class": "qualifier", "word": "oltre"},
+    ])
+    # for a whole pipeline: the words the resolver and the facts stage read, and Italian names
+    write(root / "it" / "lexicon.jsonl", [
+        *({"class": "leading", "word": w} for w in ("il", "la", "l'", "le", "i", "gli", "dell'", "della",
+                                                      "del", "di", "e", "a", "con", "contro")),
+        *({"class": "trailing", "word": w} for w in ("di", "e", "della", "del")),
+    ])
+    write(root / "it" / "organisations.jsonl", [
+        {"id": "UNODC", "alias": "Ufficio delle Nazioni Unite contro la droga e il crimine"},
+        {"id": "UNODC", "alias": "UNODC"},
+    ])
+    write(root / "it" / "facts.jsonl", [
+        *({"class": "partnership_cue", "word": w} for w in ("cooperano", "collaborazione", "cooperazione")),
+        {"class": "between", "word": "tra"},
+        {"class": "with", "word": "con"},
+        {"class": "conjunction", "word": "e"},
+    ])
+    return root
+
+
+
 # The language data every patterns folder needs (registry, word lists), copied from the project's
 # patterns/ beside the small test gazetteers of tests/fixtures/patterns.
 LANGUAGE_DATA = ("*.words.jsonl", "lexicon.jsonl", "facts.jsonl")
+
+
+def write(path: Path, records: list) -> Path:
+    """A JSON Lines file of records (strings written as they are)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    lines = [r if isinstance(r, str) else json.dumps(r, ensure_ascii=False) for r in records]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
 
 
 @pytest.fixture(scope="session")

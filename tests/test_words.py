@@ -135,40 +135,6 @@ def test_the_finders_compile_nothing_at_import_and_one_language_on_use() -> None
     subprocess.run([sys.executable, "-c", script], check=True)
 
 
-@pytest.fixture
-def italian(tmp_path: Path) -> Path:
-    """The project's patterns plus Italian: a registry line and a folder of words, no code."""
-    root = tmp_path / "patterns"
-    shutil.copytree(DEFAULT_PATTERNS_DIR, root)
-    with (root / "languages.jsonl").open("a", encoding="utf-8") as registry:
-        registry.write(json.dumps({"code": "it", "name": "Italian", "settings": {
-            "decimal_mark": ",", "text2num": "it", "name_head": "first"}}) + "\n")
-    months = ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
-              "settembre", "ottobre", "novembre", "dicembre"]
-    write(root / "it" / "dates.words.jsonl", [
-        *({"class": "month", "word": m, "value": n} for n, m in enumerate(months, start=1)),
-        {"class": "day_month", "word": "{day} {month}"},
-        {"class": "date_year", "word": "{date} {year}"},
-        {"class": "month_year", "word": "{month} {year}"},
-        {"class": "range_connector", "word": "al"},
-        {"class": "month_preposition", "word": "a"},
-    ])
-    write(root / "it" / "numbers.words.jsonl", [
-        *({"class": "number_word", "word": w} for w in ("due", "tre", "dieci", "venti", "cento")),
-        {"class": "multiplier", "word": "milioni", "value": 1000000},
-    ])
-    write(root / "it" / "figures.words.jsonl", [
-        {"class": "measure", "word": "chilogrammi", "value": "kg"},
-        {"class": "currency", "word": "euro", "value": "EUR"},
-        {"class": "stop_word", "word": "di"},
-        {"class": "count_link", "word": "di"},
-        {"class": "plural_ending", "word": "-i"},
-        {"class": "plural_rule", "word": "-i", "value": "-o"},
-        {"class": "qualifier", "word": "oltre"},
-    ])
-    return root
-
-
 def test_a_language_added_as_data_finds_and_normalises_dates(italian: Path) -> None:
     text = "Roma, 3 marzo 2021 – Dal 5 al 9 aprile 2021, e a maggio."
     found = [(text[m.start:m.end], m.norm) for m in find_dates(text, "it", patterns_dir=italian)]
