@@ -111,9 +111,11 @@ def extract(
     if lang is not None and lang not in supported_languages():
         fail(f"--lang {lang!r}: partex reads {', '.join(supported_languages())}")
     formats = [f.strip() for value in fmt for f in value.split(",") if f.strip()]
-    bad_formats = sorted(set(formats) - {"csv", "parquet", "jsonl"})
+    from .formats import format_names
+
+    bad_formats = sorted(set(formats) - set(format_names()))
     if bad_formats:
-        fail(f"unknown --format {', '.join(bad_formats)} (choose csv, parquet, jsonl)")
+        fail(f"unknown --format {', '.join(bad_formats)} (choose {', '.join(format_names())})")
     factory = partial(make_extractor, fast, models, patterns, lang)
     try:
         report = run_batch(inputs, out, workers=workers, fast=fast, lang=lang, formats=formats,
