@@ -99,11 +99,21 @@ class FactDocument:
         last two bodies named before the sentence."""
         found = self.words.find("pair_reference", self.text, sentence.start, sentence.end)
         if not found:
-            return []
+            return self._subject(sentence)
         norms = self.recent or list(dict.fromkeys(
             m.norm for m in reversed(self.mentions) if m.label == "ORG" and m.end <= sentence.start))[:2]
         at = found[0].start()
         return [Ref(at, at, "REFERENCE", norm) for norm in norms]
+
+    def _subject(self, sentence: Sentence) -> list[Ref]:
+        """`Elle coopère aussi avec …`: a sentence opening on a pronoun speaks of the body the
+        previous sentence opened with."""
+        opening = self.words.patterns["subject_reference"].match(self.text, sentence.start)
+        if opening is None or sentence.index == 0:
+            return []
+        previous = next((s for s in reversed(self.sentences[:sentence.index]) if not s.heading), None)
+        subject = next((m for m in previous.of("ORG") if not self._qualifier(m, previous)), None) if previous else None
+        return [Ref(opening.start(), opening.start(), "REFERENCE", subject.norm)] if subject else []
 
     def actors(self, sentence: Sentence) -> list[Ref]:
         """The bodies and states a sentence names as doing something, the publisher for `nous`,

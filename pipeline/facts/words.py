@@ -39,6 +39,7 @@ CLASSES = {
     "article": "articles and possessive determiners before a name in a list",
     "possessive": "a possessive ending between a body and what it has (IGAD's)",
     "pair_reference": "words for the bodies just named together (les deux organisations)",
+    "subject_reference": "a pronoun or title opening a sentence for the body the last one spoke of (elle, it)",
 }
 
 
