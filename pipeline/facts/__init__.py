@@ -59,7 +59,7 @@ def analyse(text: str, lang: str, mentions: Iterable[Ref], sentences: list[tuple
     for fact in op_facts:
         operation_sentences.update(_sentences_of(doc, fact))
     for sentence in doc.sentences:
-        if doc.words.has("fact_backref", doc.text, sentence.start, min(sentence.end, sentence.start + 40)):
+        if doc.has("fact_backref", sentence.start, min(sentence.end, sentence.start + 40)):
             _extend_previous(doc, sentence, facts)
             continue
         found = agreements(doc, sentence) or list(memberships(doc, sentence))
@@ -88,7 +88,7 @@ def _extend_previous(doc: FactDocument, sentence: Sentence, facts: list[Fact]) -
             extra = frameworks(doc, sentence) or [
                 Argument("framework", r.norm, r.label, r.start, r.end)
                 for r in sentence.of("RESOLUTION", "INSTRUMENT")]
-            cues = doc.words.find("with", doc.text, sentence.start, sentence.end)
+            cues = doc.find("with", sentence.start, sentence.end)
             if cues:
                 extra += [Argument("partner", r.norm, r.label, r.start, r.end)
                           for r in doc.actors(sentence) if r.start >= cues[0].end() and r.label != "REFERENCE"]

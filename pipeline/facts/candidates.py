@@ -28,7 +28,7 @@ class Candidate:
 
 
 def _cues(doc: FactDocument, name: str, s: Sentence) -> list[int]:
-    return [m.start() for m in doc.words.find(name, doc.text, s.start, s.end)]
+    return [m.start() for m in doc.find(name, s.start, s.end)]
 
 
 def pair_candidates(doc: FactDocument, rule_pairs: dict[int, set[tuple[str, str]]],
@@ -152,7 +152,7 @@ def _operation_features(doc: FactDocument, s: Sentence | None, first: Sentence |
         clause = text[max(s.start, start - 60):start].lower()
         f["lead_cue_before"] = float(doc.words.has("lead_by", clause))
         f["participation_before"] = float(doc.words.has("participation_cue", clause))
-        f["result_cue_near"] = float(doc.words.has("result_cue", text, max(s.start, start - 60), min(s.end, start + 80)))
+        f["result_cue_near"] = float(doc.has("result_cue", max(s.start, start - 60), min(s.end, start + 80)))
         f["direction_before"] = float(doc.words.has("direction", clause[-25:]))
     unit = norm.split(" ", 1)[1].lower() if role == "result" and " " in norm else ""
     f["result_unit"] = float(unit in doc.words.words["result_unit"])

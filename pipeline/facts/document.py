@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import NamedTuple
 
-from .words import FactWords
+from .words import Cue, FactWords
 
 # Quotations: what a speaker says is not the publisher's voice (`« Nous … »`, “We …”).
 _QUOTES = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"\n]*\"")
@@ -52,6 +52,10 @@ class FactDocument:
     publisher: str = ""
     dateline: tuple[int, int] = (0, 0)  # where a dateline stands (its place is no operation's)
     recent: list[str] = field(default_factory=list)  # the bodies of the fact stated last
+    _cues: dict = field(default_factory=dict, repr=False)
+    _cue_starts: dict = field(default_factory=dict, repr=False)
+    _found: dict = field(default_factory=dict, repr=False)  # (class, start, end) → matches
+    _named: dict = field(default_factory=dict, repr=False)  # sentence index → its named actors
 
     @classmethod
     def build(cls, text: str, words: FactWords, mentions: list[Ref],
@@ -70,6 +74,25 @@ class FactDocument:
             heading = bool(blocks) and blocks[b][2]
             sentences.append(Sentence(len(sentences), start, end, b, heading, tuple(mentions[lo:hi])))
         return cls(text, words, mentions, sentences, doc_date)
+
+    def find(self, name: str, start: int = 0, end: int | None = None) -> list[Cue]:
+        """The cue phrases of a class in text[start:end] (the whole text is scanned once)."""
+        key = (name, start, end)
+        if key in self._found:
+            return self._found[key]
+        if not self._cues:
+            self._cues = self.words.scan(self.text) or {"": []}
+            self._cue_starts = {k: [m.start() for m in v] for k, v in self._cues.items()}
+        matches = self._cues.get(name, [])
+        starts = self._cue_starts.get(name, [])
+        end = len(self.text) if end is None else end
+        found = matches[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
+        found = self._found[key] = [m for m in found if m.end() <= end]
+        return found
+
+    def has(self, name: str, start: int = 0, end: int | None = None) -> bool:
+        """Whether a cue word of the class stands in text[start:end]."""
+        return bool(self.find(name, start, end))
 
     @cached_property
     def quotes(self) -> list[tuple[int, int]]:
@@ -91,13 +114,13 @@ class FactDocument:
         if not self.publisher:
             return []
         return [Ref(m.start(), m.end(), "PUBLISHER", self.publisher)
-                for m in self.words.find("first_person", self.text, sentence.start, sentence.end)
+                for m in self.find("first_person", sentence.start, sentence.end)
                 if not self.quoted(m.start())]
 
     def references(self, sentence: Sentence) -> list[Ref]:
         """`les deux organisations`, `both agencies`: the bodies of the fact stated last, or the
         last two bodies named before the sentence."""
-        found = self.words.find("pair_reference", self.text, sentence.start, sentence.end)
+        found = self.find("pair_reference", sentence.start, sentence.end)
         if not found:
             return self._subject(sentence)
         norms = self.recent or list(dict.fromkeys(
@@ -120,8 +143,12 @@ class FactDocument:
         the bodies `les deux organisations` stands for.
 
         Left out: a body that only qualifies others (`les entités de l'ONU`, `non-ONU`)."""
-        found = [m for m in sentence.of(*ACTOR_LABELS) if not self._qualifier(m, sentence)]
-        return sorted(found + self.first_person(sentence) + self.references(sentence))
+        named = self._named.get(sentence.index)
+        if named is None:
+            named = self._named[sentence.index] = (
+                [m for m in sentence.of(*ACTOR_LABELS) if not self._qualifier(m, sentence)]
+                + self.first_person(sentence))
+        return sorted(named + self.references(sentence))
 
     def _qualifier(self, m: Ref, sentence: Sentence) -> bool:
         before = self.text[max(sentence.start, m.start - 40):m.start]

@@ -28,7 +28,7 @@ def _runs(doc: FactDocument) -> dict[str, list[Sentence]]:
                 run = runs.setdefault(op.norm, [])
                 if (previous is not None and not run and not previous.heading
                         and not previous.of("OPERATION")
-                        and words.has("operation_backref", text, previous.start, previous.end)):
+                        and doc.has("operation_backref", previous.start, previous.end)):
                     run.append(previous)
                 run.append(sentence)
             current = named[-1].norm
@@ -77,7 +77,7 @@ def _roles(doc: FactDocument, sentence: Sentence, norm: str, others: set[str]) -
     leads = _leads(doc, sentence, actors, norm)
     args = [_arg("lead", a) for a in leads]
     lead_norms = {a.norm for a in leads}
-    for cue in words.find("participation_cue", text, sentence.start, sentence.end):
+    for cue in doc.find("participation_cue", sentence.start, sentence.end):
         args.extend(_arg("partner", a) for a in actors
                     if a.start >= cue.end() and a.norm not in lead_norms)
     for c in sentence.of("COUNTRY"):
@@ -94,12 +94,12 @@ def _roles(doc: FactDocument, sentence: Sentence, norm: str, others: set[str]) -
 def _leads(doc: FactDocument, sentence: Sentence, actors: list[Ref], norm: str) -> list[Ref]:
     words, text = doc.words, doc.text
     leads: list[Ref] = []
-    for cue in words.find("lead_by", text, sentence.start, sentence.end):
+    for cue in doc.find("lead_by", sentence.start, sentence.end):
         after = [a for a in actors if a.start >= cue.end()]
         if after:
             leads.extend(_coordinated(doc, after))
-    results = {m.start() for m in words.find("result_cue", text, sentence.start, sentence.end)}
-    for cue in words.find("lead_verb", text, sentence.start, sentence.end):
+    results = {m.start() for m in doc.find("result_cue", sentence.start, sentence.end)}
+    for cue in doc.find("lead_verb", sentence.start, sentence.end):
         if cue.start() in results:
             continue  # `led to 19 arrests`: a result, not who led
         start = _clause_start(doc, sentence, cue.start())
@@ -143,4 +143,4 @@ def _result(doc: FactDocument, sentence: Sentence, figure: Ref) -> bool:
     if unit in words["result_unit"]:
         return True
     start = _clause_start(doc, sentence, figure.start)
-    return doc.words.has("result_cue", doc.text, start, min(sentence.end, figure.end + 60))
+    return doc.has("result_cue", start, min(sentence.end, figure.end + 60))

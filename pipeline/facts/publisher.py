@@ -16,13 +16,13 @@ def infer_publisher(doc: FactDocument) -> str:
     """
     text, words = doc.text, doc.words
     speaking = [m for s in doc.sentences
-                for m in words.find("first_person", text, s.start, s.end) if not doc.quoted(m.start())]
+                for m in doc.find("first_person", s.start, s.end) if not doc.quoted(m.start())]
     if not speaking:
         return ""
     partners = set()
     for s in doc.sentences:
         if any(s.start <= m.start() < s.end for m in speaking):
-            for cue in words.find("with", text, s.start, s.end):
+            for cue in doc.find("with", s.start, s.end):
                 partners.update(r.norm for r in s.of("ORG") if r.start >= cue.end())
     orgs = [r for r in doc.mentions if r.label == "ORG"]
     blocks = sorted({s.block for s in doc.sentences})

@@ -63,7 +63,7 @@ def _roles(subject: list[Ref], others: list[Ref], alike: bool) -> list[Argument]
 
 def frameworks(doc: FactDocument, sentence: Sentence) -> list[Argument]:
     """Resolutions and instruments named after a framework cue in the sentence."""
-    cues = doc.words.find("framework_cue", doc.text, sentence.start, sentence.end)
+    cues = doc.find("framework_cue", sentence.start, sentence.end)
     if not cues:
         return []
     first = cues[0].start()
@@ -76,7 +76,7 @@ def partnership(doc: FactDocument, sentence: Sentence) -> Fact | None:
     actors = doc.actors(sentence)
     if len(_distinct(actors)) < 2:
         return None
-    for cue in doc.words.find("partnership_cue", doc.text, sentence.start, sentence.end):
+    for cue in doc.find("partnership_cue", sentence.start, sentence.end):
         roles = _roles(*sides(doc, sentence, cue, actors))
         if roles:
             return Fact("PARTNERSHIP", tuple(roles + frameworks(doc, sentence)),
@@ -87,11 +87,11 @@ def partnership(doc: FactDocument, sentence: Sentence) -> Fact | None:
 def agreements(doc: FactDocument, sentence: Sentence) -> list[Fact]:
     """Agreements the sentence states; `respectivement` gives one per partner and date."""
     actors = doc.actors(sentence)
-    cues = doc.words.find("agreement_cue", doc.text, sentence.start, sentence.end)
+    cues = doc.find("agreement_cue", sentence.start, sentence.end)
     if not cues or len(_distinct(actors)) < 2:
         return []
     subject, others, alike = sides(doc, sentence, cues[0], actors)
-    if not subject and doc.words.has("with", doc.text, sentence.start, sentence.end) and len(others) >= 1:
+    if not subject and doc.has("with", sentence.start, sentence.end) and len(others) >= 1:
         # `des accords ont été signés avec le CCT …`: signed by the publisher, or by whoever the
         # text spoke of last
         speaker = doc.publisher or (doc.recent[0] if doc.recent else "")
@@ -103,7 +103,7 @@ def agreements(doc: FactDocument, sentence: Sentence) -> list[Fact]:
     dates = _agreement_dates(doc, sentence)
     instruments = [_arg("instrument", r) for r in _distinct(sentence.of("INSTRUMENT"))]
     evidence = (sentence.start, sentence.end)
-    distributive = doc.words.has("distributive", doc.text, sentence.start, sentence.end)
+    distributive = doc.has("distributive", sentence.start, sentence.end)
     partners = [a for a in roles if a.role == "partner"]
     interleaved = len(dates) == len(partners) > 1 and all(
         p.start < d.start for p, d in zip(partners, dates)) and all(
@@ -117,7 +117,7 @@ def agreements(doc: FactDocument, sentence: Sentence) -> list[Fact]:
 
 def _agreement_dates(doc: FactDocument, sentence: Sentence) -> list[Argument]:
     dates = [_arg("date", r) for r in sentence.of("DATE") if not doc.in_dateline(r)]
-    if not dates and doc.doc_date and doc.words.has("today", doc.text, sentence.start, sentence.end):
+    if not dates and doc.doc_date and doc.has("today", sentence.start, sentence.end):
         dates = [Argument("date", doc.doc_date)]
     return dates
 
@@ -128,7 +128,7 @@ def memberships(doc: FactDocument, sentence: Sentence) -> Iterator[Fact]:
     actors = doc.actors(sentence)
     sizes = [r for r in sentence.of("FIGURE") if _unit(r) in words.words["size_unit"]]
     evidence = (sentence.start, sentence.end)
-    for cue in words.find("member_of", text, sentence.start, sentence.end):
+    for cue in doc.find("member_of", sentence.start, sentence.end):
         start = _clause_start(doc, sentence, cue.start())
         members = _distinct([a for a in actors if start <= a.start < cue.start()])
         body = next((r for r in sentence.mentions if r.start >= cue.end()
@@ -138,7 +138,7 @@ def memberships(doc: FactDocument, sentence: Sentence) -> Iterator[Fact]:
             yield Fact("MEMBERSHIP", tuple([_arg("body", body)] + [_arg("member", m) for m in members]
                                            + [_arg("size", s) for s in near[:1]]), evidence, "rule:membership")
             return
-    for cue in words.find("gathers", text, sentence.start, sentence.end):
+    for cue in doc.find("gathers", sentence.start, sentence.end):
         start = _clause_start(doc, sentence, cue.start())
         bodies = [r for r in sentence.mentions if start <= r.start < cue.start() and r.label in ("ORG", "INSTRUMENT")]
         if not bodies:
@@ -150,7 +150,7 @@ def memberships(doc: FactDocument, sentence: Sentence) -> Iterator[Fact]:
             yield Fact("MEMBERSHIP", tuple([_arg("body", body)] + [_arg("member", m) for m in members]
                                            + [_arg("size", s) for s in near[:1]]), evidence, "rule:membership")
             return
-    for cue in words.find("form", text, sentence.start, sentence.end):
+    for cue in doc.find("form", sentence.start, sentence.end):
         start = _clause_start(doc, sentence, cue.start())
         members = _distinct([a for a in actors if start <= a.start < cue.start()])
         body = next((r for r in sentence.mentions if r.start >= cue.end() and r.label in ("ORG", "INSTRUMENT")), None)

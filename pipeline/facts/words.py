@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 from functools import lru_cache
 from pathlib import Path
 
 from ..languages import DEFAULT_PATTERNS_DIR, language_info, load_words
+from ..normalise.words import alternation
 
 FACTS_FILE = "facts.jsonl"
 
@@ -44,8 +46,32 @@ CLASSES = {
 
 
 def _alternation(words: frozenset[str]) -> str:
-    parts = [re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=lambda w: (-len(w), w))]
-    return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
+    # a prefix tree, longest word first (the value finders' alternation): the regex engine drops
+    # the list at a word's first letter instead of trying each of hundreds of words
+    return alternation(words, space=r"\s+")
+
+
+# Words as the cue phrases are cut: letters and digits, joined by inner hyphens or apostrophes,
+# with an elision's apostrophe kept (`l'opération`, `aujourd'hui`, `co-organisé`, `d'`).
+WORD = re.compile(r"\w+(?:[-'’]\w+)*['’]?")
+
+
+def phrase_key(phrase: str) -> tuple[str, ...]:
+    """A phrase as a tuple of its words, case folded and apostrophes unified."""
+    return tuple(w.casefold().replace("’", "'") for w in WORD.findall(phrase))
+
+
+class Cue(NamedTuple):
+    """A cue phrase found in a text: where it stands (what `re.Match` offers of it)."""
+
+    begin: int
+    finish: int
+
+    def start(self) -> int:
+        return self.begin
+
+    def end(self) -> int:
+        return self.finish
 
 
 @dataclass(frozen=True)
@@ -57,6 +83,28 @@ class FactWords:
     patterns: dict[str, re.Pattern]
     qualifier_before: re.Pattern  # `entités de l'` before a body: a qualifier noun and a linker
     clause_break: re.Pattern  # where a clause ends: `;`, `:`, a dash, `, and` / `, et`
+    phrases: dict[tuple[str, ...], tuple[str, ...]]  # a phrase's words → the classes it is in
+    longest: int  # words in the longest phrase
+    firsts: frozenset[str]  # the first words of the phrases
+
+    def scan(self, text: str) -> dict[str, list[Cue]]:
+        """Every cue phrase of every class in a text, in one pass over its words (a regular
+        expression per class and sentence was most of the stage's time). A phrase's words
+        stand apart by spaces only."""
+        words = [(m.start(), m.end(), m.group().casefold().replace("’", "'")) for m in WORD.finditer(text)]
+        found: dict[str, list[Cue]] = {}
+        phrases, longest, firsts = self.phrases, self.longest, self.firsts
+        for i in range(len(words)):
+            if words[i][2] not in firsts:
+                continue
+            key: tuple[str, ...] = ()
+            for j in range(i, min(len(words), i + longest)):
+                if j > i and not text[words[j - 1][1]:words[j][0]].isspace():
+                    break
+                key += (words[j][2],)
+                for name in phrases.get(key, ()):
+                    found.setdefault(name, []).append(Cue(words[i][0], words[j][1]))
+        return found
 
     def find(self, name: str, text: str, start: int = 0, end: int | None = None) -> list[re.Match]:
         """The matches of a class in text[start:end]."""
@@ -83,6 +131,13 @@ def load_fact_words(lang: str, patterns_dir: str | Path | None = None) -> FactWo
     patterns = {name: re.compile(rf"(?<![\w'’-]){_alternation(w)}(?![\w-])", re.IGNORECASE)
                 for name, w in words.items()}
     qualifier = re.compile(rf"([\w'’-]+)\s+{_alternation(words['linker'])}\s*\Z", re.IGNORECASE)
+    phrases: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for name, members in words.items():
+        for phrase in members:
+            key = phrase_key(phrase)
+            if key:
+                phrases[key] = (*phrases.get(key, ()), name)
     conjunctions = _alternation(words["conjunction"])
     clause = re.compile(rf"[;:]|\s[–—]\s|,\s+{conjunctions}\s", re.IGNORECASE)
-    return FactWords(lang, words, patterns, qualifier, clause)
+    return FactWords(lang, words, patterns, qualifier, clause, phrases,
+                     max((len(k) for k in phrases), default=1), frozenset(k[0] for k in phrases))
