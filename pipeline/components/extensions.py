@@ -13,6 +13,7 @@ On the Doc, for the components' own use (plain values, so that `DocBin` keeps th
     doc._.partex_text         the folded text the Doc was made from (its `doc.text`, kept once)
     doc._.partex_blocks       [start, end, is_heading] of each heading and paragraph
     doc._.partex_doc_date     the document's own date from its dateline (ISO), or ""
+    doc._.partex_dateline     [start, end] of a dateline's place (`LYON (France), 12 mars 2019 –`), or None
     doc._.partex_candidates   value candidates of the finders: Mention tuples
     doc._.partex_rule_sources [start, end, label, provenance] of each token-rule match
     doc._.partex_facts        the document's facts: one dict per argument (docs/facts.md)
@@ -26,7 +27,8 @@ from spacy.tokens import Doc, Span
 SPAN_EXTENSIONS = ("norm", "precision", "qualifier", "source")
 DOC_EXTENSIONS = {"partex_original": None, "partex_text": None, "partex_blocks": None,
                   "partex_doc_date": "", "partex_candidates": None, "partex_rule_sources": None,
-                  "partex_facts": None, "partex_publisher": None}
+                  "partex_facts": None, "partex_publisher": None,
+                  "partex_dateline": None}
 
 
 def register() -> None:

@@ -61,12 +61,11 @@ def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
 
 def fact_inputs(doc: Doc, lang: str) -> dict[str, Any]:
     """What the facts stage reads of a processed Doc (keyword arguments of `find_facts`)."""
-    mentions, dateline = [], (0, 0)
+    mentions = []
     for ent in doc.ents:
         values = span_values(doc, ent.start_char, ent.end_char)
         mentions.append(Ref(ent.start_char, ent.end_char, ent.label_, values["norm"]))
-        if values["source"] == "finder:dateline":
-            dateline = (ent.start_char, ent.end_char)
+    dateline = tuple(doc._.partex_dateline) if doc._.partex_dateline else (0, 0)
     return {"text": doc_text(doc), "lang": lang, "mentions": mentions, "sentences": sentence_spans(doc),
             "blocks": doc._.partex_blocks or [], "doc_date": doc._.partex_doc_date or "",
             "publisher": doc._.partex_publisher, "dateline": dateline}

@@ -63,6 +63,7 @@ class ValueFinder(PatternsData):
         doc._.partex_doc_date = doc_date or ""
         doc_year = int(doc_date[:4]) if doc_date and doc_date[:4].isdigit() else None
         dateline = _DATELINE.match(text)
+        doc._.partex_dateline = list(dateline.span("place")) if dateline else None
         if dateline:
             start, end = dateline.span("place")
             found.append(Mention(start, end, "LOCATION",

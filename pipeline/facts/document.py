@@ -123,6 +123,9 @@ class FactDocument:
         found = self.find("pair_reference", sentence.start, sentence.end)
         if not found:
             return self._subject(sentence)
+        named_before = {m.norm for m in sentence.of(*ACTOR_LABELS) if m.start < found[0].start()}
+        if len(named_before) >= 2:
+            return []  # `… lie Europol et INTERPOL …, entre les deux organisations`: named already
         norms = self.recent or list(dict.fromkeys(
             m.norm for m in reversed(self.mentions) if m.label == "ORG" and m.end <= sentence.start))[:2]
         at = found[0].start()
