@@ -56,6 +56,8 @@ def operations(doc: FactDocument, *, broad: bool = False) -> list[Fact]:
                             if _unit(f) not in doc.words.words["size_unit"])
         seen, unique = set(), []
         for a in args:
+            if a.role != "operation" and a.norm.casefold() == norm.casefold():
+                continue  # `le programme ENACT … ENACT a formé …`: the operation is none of its own roles
             if (a.role, a.norm) not in seen:
                 seen.add((a.role, a.norm))
                 unique.append(a)
