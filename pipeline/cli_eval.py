@@ -64,23 +64,39 @@ def evaluate_command(
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
     diff: Annotated[bool, typer.Option("--diff", help="List every disagreement with its context.")] = False,
     by_doc: Annotated[bool, typer.Option("--by-doc", help="Scores per document.")] = False,
+    patterns: Annotated[Path | None, typer.Option(
+        "--patterns", help="The patterns folder whose names count as known (default: the project's).")] = None,
 ) -> None:
-    """Score an extract against a gold file (strict, exact, partial, type; norm accuracy)."""
+    """Score an extract against a gold file (strict, exact, partial, type; norm accuracy; recall
+    on the names no gazetteer holds)."""
     from .evaluate import evaluate, report_renderables
     from .gold import load_documents, load_extract, load_gold
 
     try:
         documents = load_documents(corpus) if corpus is not None else None
-        gold_df, pred_df = _collect(lambda: load_gold(gold, corpus), lambda: load_extract(extract, documents))
+        gold_df, pred_df, known = _collect(lambda: load_gold(gold, corpus),
+                                           lambda: load_extract(extract, documents),
+                                           lambda: _known_names(patterns))
     except InputError as err:
         fail(err)
-    report = evaluate(gold_df, pred_df, documents)
+    report = evaluate(gold_df, pred_df, documents, known)
     if as_json:
         _echo_json(report.to_dict(include_diff=diff, include_by_doc=by_doc))
         return
     console = _console()
     for renderable in report_renderables(report, diff=diff, by_doc=by_doc):
         console.print(renderable)
+
+
+def _known_names(patterns: Path | None) -> Any:
+    """The names a patterns folder holds (`partex.unlisted.KnownNames`); a bad folder is bad input."""
+    from .gazetteer import DEFAULT_PATTERNS_DIR, PatternsError, load_gazetteer
+    from .unlisted import KnownNames
+
+    try:
+        return KnownNames.from_gazetteer(load_gazetteer(patterns or DEFAULT_PATTERNS_DIR))
+    except PatternsError as err:
+        raise InputError(err.problems) from err
 
 
 def _collect(*loaders: Callable[[], Any]) -> list[Any]:
