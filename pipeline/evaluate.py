@@ -17,7 +17,7 @@ import pandas as pd
 from nervaluate import Evaluator
 
 from .columns import CORE_LABELS, EXTENDED_LABELS, LABELS
-from .unlisted import KnownNames, UnlistedScore, unlisted_recall
+from .unlisted import KnownNames, UnlistedScore, unlisted_recall, unlisted_table
 
 SCHEMES = ("strict", "exact", "partial", "type")
 # our scheme name -> nervaluate's
@@ -449,18 +449,9 @@ def report_renderables(report: Report, *, diff: bool = False, by_doc: bool = Fal
         out.append(table)
     out.append(summary)
     if report.unlisted is not None:
-        out.append(_unlisted_table(report.unlisted))
+        out.append(unlisted_table(report.unlisted))
     if by_doc:
-        table = Table(title="By document")
-        table.add_column("doc_id")
-        for name in SCOPES:
-            table.add_column(f"{name} strict F1", justify="right")
-        table.add_column("norm acc. (n)", justify="right")
-        for doc_id, scopes in report.by_doc.items():
-            table.add_row(doc_id, *(_fmt(scopes[n].micro["strict"].f1, scopes[n].present) for n in SCOPES),
-                          f"{_fmt(scopes['all'].norm.accuracy, scopes['all'].norm.matched > 0)} "
-                          f"({scopes['all'].norm.matched})")
-        out.append(table)
+        out.append(_by_doc_table(report))
     if diff:
         table = Table(title=f"Disagreements ({len(report.diff)})")
         for column in ("kind", "doc_id", "gold", "pred", "context"):
@@ -473,16 +464,17 @@ def report_renderables(report: Report, *, diff: bool = False, by_doc: bool = Fal
     return out
 
 
-def _unlisted_table(score: UnlistedScore) -> Any:
-    """Recall on the gold names no gazetteer holds, per label and in all."""
+def _by_doc_table(report: Report) -> Any:
+    """Strict F1 per scope and norm accuracy, per document."""
     from rich.table import Table
 
-    table = Table(title="Names outside the gazetteers (recall)")
-    for column in ("label", "gold", "strict R", "overlap R"):
-        table.add_column(column, justify="left" if column == "label" else "right")
-    rows = [*score.per_label.items(), ("all", score.micro)]
-    for label, recall in rows:
-        present = recall.total > 0
-        table.add_row(label, str(recall.total), _fmt(recall.strict_recall, present),
-                      _fmt(recall.overlap_recall, present), style="bold" if label == "all" else None)
+    table = Table(title="By document")
+    table.add_column("doc_id")
+    for name in SCOPES:
+        table.add_column(f"{name} strict F1", justify="right")
+    table.add_column("norm acc. (n)", justify="right")
+    for doc_id, scopes in report.by_doc.items():
+        table.add_row(doc_id, *(_fmt(scopes[n].micro["strict"].f1, scopes[n].present) for n in SCOPES),
+                      f"{_fmt(scopes['all'].norm.accuracy, scopes['all'].norm.matched > 0)} "
+                      f"({scopes['all'].norm.matched})")
     return table

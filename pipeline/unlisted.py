@@ -122,3 +122,19 @@ def unlisted_recall(gold: Mapping[str, list[SpanLike]], pred: Mapping[str, list[
     per_label = {label: Recall(*row) for label, row in counts.items() if row[0]}
     micro = Recall(*(sum(r[i] for r in counts.values()) for i in range(3)))
     return UnlistedScore(micro, per_label, tuple(missed))
+
+
+def unlisted_table(score: UnlistedScore) -> Any:
+    """A rich table of the recall on names no gazetteer holds, per label and in all."""
+    from rich.table import Table  # rendering only; the scores need no rich
+
+    table = Table(title="Names outside the gazetteers (recall)")
+    for column in ("label", "gold", "strict R", "overlap R"):
+        table.add_column(column, justify="left" if column == "label" else "right")
+    for label, recall in [*score.per_label.items(), ("all", score.micro)]:
+        present = recall.total > 0
+        table.add_row(label, str(recall.total),
+                      f"{recall.strict_recall:.3f}" if present else "–",
+                      f"{recall.overlap_recall:.3f}" if present else "–",
+                      style="bold" if label == "all" else None)
+    return table
