@@ -14,6 +14,7 @@ PLACE = provenance.heuristic("place")
 SURNAME = provenance.heuristic("surname")
 _WORDS = re.compile(r"[\w'’-]+")
 _CLAUSE_END = re.compile(r"[.;:\n]")
+_OFFICE_END = re.compile(r"[.;:\n,]")
 
 
 def titled_people(ctx: Context, state: State) -> State:
@@ -28,7 +29,8 @@ def people_beside_offices(ctx: Context, state: State) -> State:
 
     `el secretario general del SICA, Werner Vargas Torres` (the office before, in the same
     clause) and `said Workneh Gebeyehu, IGAD Executive Secretary` (the office after, before the
-    clause ends). Titles at the name's start stay out (`General Juan Pérez`), and a name that
+    clause ends), or right after its office (`PDEA Director General Moro Virgilio Lazo said`).
+    Titles at the name's start stay out (`General Juan Pérez`), and a name that
     holds a body already found is no person (`Interpol Washington`); a place or country inside
     is no bar (`Israel Ramírez`).
     """
@@ -43,9 +45,16 @@ def people_beside_offices(ctx: Context, state: State) -> State:
         if any(w.lower() in roles for w in _WORDS.findall(clause)):
             found.append(_person(ctx, m.start("name"), m.end("name")))
     for m in rx.name_before_office.finditer(text):
-        after = _CLAUSE_END.split(text[m.end():m.end() + 60])[0]
+        # the office stands between this comma and the next (`Día Mundial, Ivonne Higuero,
+        # Secretaria General`: the office is Higuero's)
+        after = _OFFICE_END.split(text[m.end():m.end() + 60])[0]
         if any(w in roles for w in [w.lower() for w in _WORDS.findall(after)][:5]):
             found.append(_person(ctx, m.start("name"), m.end("name")))
+    for m in rx.name_after_role.finditer(text):
+        person = _person(ctx, m.start("name"), m.end("name"))
+        if person is not None and not any(ctx.lexicon.is_body_head(w)
+                                          for w in text[person.start:person.end].split()):
+            found.append(person)
     people = tuple(p for p in found if p is not None and not taken.overlapping(p.start, p.end))
     return State(state.candidates + people, state.kept)
 
