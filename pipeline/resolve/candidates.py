@@ -132,6 +132,8 @@ def _model_label(ctx: Context, span: Span, label: str, generic: frozenset[str]) 
             and span.text.lower().endswith(tuple(lex.words("demonym_ending"))) \
             and ctx.regexes.demonym.search(ctx.text, max(0, span.start_char - 5), span.start_char):
         return None  # `le Brésilien Valdecy Urquiza`: a demonym, not a place
+    if label == "LOCATION" and len(span) > 1 and not lex.head_last and span[0].text in lex.words("org_head"):
+        return "ORG"  # `Pôle national de lutte contre la cybercriminalité`: a body, not a place
     if label == "ORG" and words[0] in lex.words("programme_head"):
         return "OPERATION"
     if label == "ORG" and words[0] in lex.words("instrument_head"):
