@@ -134,3 +134,15 @@ def test_people_beside_their_office(extractor, lang, text, expected):
 def test_a_dateline_in_capitals_is_written_as_the_place_is(extractor, lang, text, expected):
     places = found(extractor, text, lang, "LOCATION")
     assert places and places[0][1] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "and the EU Action Plan on Drug Trafficking 2021-2025.",
+     [("EU Action Plan on Drug Trafficking 2021-2025", "EU Action Plan on Drug Trafficking 2021-2025")]),
+    # a roadmap a rule found, then named again by its head noun
+    ("en", "under the Sahel Border Control Roadmap. The Roadmap was adopted in London.",
+     [("Sahel Border Control Roadmap", "Sahel Border Control Roadmap"),
+      ("Roadmap", "Sahel Border Control Roadmap")]),
+])
+def test_instruments_named_by_their_head(extractor, lang, text, expected):
+    assert found(extractor, text, lang, "INSTRUMENT") == expected
