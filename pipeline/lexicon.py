@@ -42,6 +42,8 @@ OWN_CLASSES = {
     "cited_org_head": "head nouns starting the names of bodies this language's texts cite in a "
                       "language partex does not read (Portuguese, Italian: Ministério, Guardia)",
     "cited_connector": "small words inside such names (di, da, della, e)",
+    "place_noun": "common nouns of a kind of place before its name (port of Mombasa, puerto de "
+                  "Caucedo); capitalised, the noun is part of the name (Port of Manila)",
 }
 # Classes read for every language at once (the union of every registered language's words).
 SHARED_CLASSES = {

@@ -146,3 +146,15 @@ def test_a_dateline_in_capitals_is_written_as_the_place_is(extractor, lang, text
 ])
 def test_instruments_named_by_their_head(extractor, lang, text, expected):
     assert found(extractor, text, lang, "INSTRUMENT") == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("fr", "elle s'est rendue au port de Tarfaya puis à Rosso", ["Tarfaya"]),
+    ("es", "una unidad en el puerto de Haina Oriental, con el apoyo", ["Haina Oriental"]),
+    ("en", "a unit at the Port of Subic, with support", ["Port of Subic"]),
+    ("en", "patrols in the Sulu Sea and the Bohol Sea.", ["Sulu Sea", "Bohol Sea"]),
+    # a body after the noun is no place
+    ("es", "la ciudad de Policía Nacional", []),
+])
+def test_places_after_a_noun_for_a_kind_of_place(extractor, lang, text, expected):
+    assert [t for t, _ in found(extractor, text, lang, "LOCATION")] == expected

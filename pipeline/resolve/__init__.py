@@ -28,6 +28,7 @@ STAGES: tuple[Stage, ...] = (
     people.titled_people,           # M. Stock
     people.people_beside_offices,   # without a model: the director, Juan Pérez
     people.places_before_countries,  # without a model: in Entebbe, Uganda
+    people.places_after_place_nouns,  # port of Mombasa, Port of Manila
     references.parents_named,       # Direction exécutive only soon after the CTC
     references.select,              # flat: the longest span wins
     references.short_forms,         # l'Assemblée générale after the Assemblée générale d'INTERPOL

@@ -83,6 +83,25 @@ def places_before_countries(ctx: Context, state: State) -> State:
     return State(state.candidates + found, state.kept)
 
 
+def places_after_place_nouns(ctx: Context, state: State) -> State:
+    """`port of Mombasa`, `puerto de Caucedo`: a capitalised name after a noun for a kind of
+    place is a place; with the noun capitalised the whole is its name (`Port of Manila`). Not a
+    body's name (`departamento de Policía`) nor a name the rules read otherwise."""
+    rx = ctx.regexes
+    if rx.place_after_noun is None:
+        return state
+    taken = SpanIndex([c for c in state.candidates if c.source != provenance.MODEL
+                       and c.label not in ("LOCATION", "COUNTRY")])
+    found = []
+    for m in rx.place_after_noun.finditer(ctx.text):
+        start = m.start() if m.group("noun")[0].isupper() else m.start("place")
+        if any(ctx.lexicon.is_body_head(w) for w in m.group("place").split()) \
+                or taken.overlapping(start, m.end()):
+            continue
+        found.append(Mention(start, m.end(), "LOCATION", "", PLACE))
+    return State(state.candidates + tuple(found), state.kept)
+
+
 def surnames(ctx: Context, state: State) -> State:
     """Later uses of the surname of a person named in full (`Stock` after `Jürgen Stock`,
     `Vargas Torres` after `Werner Vargas Torres`)."""

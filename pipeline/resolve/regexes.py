@@ -34,6 +34,7 @@ class Regexes:
     name_after_role: re.Pattern
     possessive: re.Pattern
     place_before_country: re.Pattern
+    place_after_noun: re.Pattern | None
     demonym: re.Pattern | None
     name_run: re.Pattern
     name_piece: re.Pattern
@@ -84,6 +85,12 @@ class Regexes:
             place_before_country=re.compile(
                 rf"(?<![\w'’-]){alternation(lex.words('place_preposition'))}\s+"
                 rf"(?P<place>{cap}[\w'’-]+(?:[ -]{cap}[\w'’-]+){{0,2}})(?:,\s+|\s+\()"),
+            # a kind of place, then its name: `port of Mombasa`, `Port of Manila`
+            place_after_noun=re.compile(
+                rf"(?<![\w'’-])(?P<noun>{_case_first(lex.words('place_noun'))})[ \t]+"
+                rf"{_elided(lex.words('complement_linker'))}"
+                rf"(?P<place>{cap}[\w'’-]+(?:[ -]{cap}[\w'’-]+){{0,2}})(?![\w'’-])")
+            if lex.words("place_noun") and lex.words("complement_linker") else None,
             demonym=demonym,
             name_run=_name_run(lex, cap),
             name_piece=re.compile(rf"{cap}\w*(?:-\w+)*"),
