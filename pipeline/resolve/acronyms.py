@@ -143,20 +143,24 @@ def appositions(ctx: Context, state: State) -> State:
     an acronym no gazetteer holds, followed by a body's name that starts with its initial, is
     defined by it, as `Long form (ACR)` is; so is every other use of it (`convened by SEESAC`)."""
     text, rx = ctx.text, ctx.regexes
-    index = SpanIndex(list(state.candidates))
-    names = {}
+    names: dict[int, Mention] = {}
     for c in state.candidates:
         if c.label == "ORG" and c.source != provenance.MODEL and not is_acronym_form(text[c.start:c.end]):
             if c.start not in names or c.end > names[c.start].end:
                 names[c.start] = c
+    if not names:
+        return state
+    index: SpanIndex | None = None
     found: list[Mention] = []
     defined: dict[str, Mention] = {}
     for match in rx.apposition.finditer(text):
         acr = match.group("acr")
         name = names.get(match.end())
         if name is None or acr in defined or not is_acronym(acr) or text[name.start] != acr[0] \
-                or index.overlapping(match.start("acr"), match.end("acr")) \
                 or (match.group("open") and not text.startswith(")", name.end)):
+            continue
+        index = index or SpanIndex(list(state.candidates))
+        if index.overlapping(match.start("acr"), match.end("acr")):
             continue
         norm = name.norm or acr
         if not name.norm:

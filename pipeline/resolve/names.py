@@ -48,9 +48,13 @@ def capitalised_bodies(ctx: Context, state: State) -> State:
     heads = ctx.lexicon.heads
     if heads is None or not (heads.first or heads.last):
         return state
-    index = SpanIndex(list(state.candidates))
+    every_head = heads.first | heads.last
+    index: SpanIndex | None = None  # built for the first run that holds a head noun
     found = []
     for match in ctx.regexes.name_run.finditer(ctx.text):
+        if every_head.isdisjoint(match.group().replace(",", " ").split()):
+            continue  # most runs hold no head noun: no need to cut them into words
+        index = index or SpanIndex(list(state.candidates))
         pieces = _pieces(ctx, match)
         for part in _parts(ctx, pieces, heads, index):
             for bounds in _name_in_part(ctx, part, heads):

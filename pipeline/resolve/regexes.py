@@ -74,9 +74,8 @@ class Regexes:
             titled_name=titled_name,
             name_after_office=re.compile(rf", (?P<name>{name})(?=[,.;:)]|\s*$| \()"),
             name_before_office=re.compile(rf"(?<![\w'’-])(?P<name>{name}), "),
-            # an office right before the name: `PDEA Director General Moro Virgilio Lazo said`
+            # what follows an office when a name does: `[Director] General Moro Virgilio Lazo said`
             name_after_role=re.compile(
-                rf"(?<![\w-])(?i:{alternation(lex.words('role_noun'))})"
                 rf"(?:[ \t]+(?i:{alternation(lex.words('title'))}))?[ \t]+(?P<name>{name})"
                 rf"(?![\w'’-]| {cap})"),
             # `INTERPOL's 90th ` before a short body name: the body it belongs to.
