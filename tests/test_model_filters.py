@@ -39,3 +39,9 @@ def test_an_english_name_in_a_french_text_is_read_with_its_initials(model_extrac
                                    doc_id="t", lang="fr")
     assert ("ORG", "Foreign, Security and Defence Office", "FSDO") in [
         (r["label"], r["text"], r["norm"]) for r in rows]
+
+
+def test_an_acronym_then_its_name_in_parentheses_defines_it_over_the_model(model_extractor):
+    rows = model_extractor.extract("avec les enquêteurs de ZAGA (Zonal Great Ape Organization), une ONG.",
+                                   doc_id="t", lang="fr")
+    assert ("ORG", "Zonal Great Ape Organization", "ZAGA") in [(r["label"], r["text"], r["norm"]) for r in rows]

@@ -158,3 +158,9 @@ def test_instruments_named_by_their_head(extractor, lang, text, expected):
 ])
 def test_places_after_a_noun_for_a_kind_of_place(extractor, lang, text, expected):
     assert [t for t, _ in found(extractor, text, lang, "LOCATION")] == expected
+
+
+def test_a_head_noun_before_a_defined_acronym_takes_its_id(extractor):
+    text = ("La Plataforma de Coordinación Portuaria (PCP) se creó en 2018. "
+            "Según la Plataforma PCP, los puertos cooperan.")
+    assert found(extractor, text, "es")[-1] == ("Plataforma PCP", "PCP")

@@ -31,6 +31,7 @@ STAGES: tuple[Stage, ...] = (
     people.places_after_place_nouns,  # port of Mombasa, Port of Manila
     references.parents_named,       # Direction exécutive only soon after the CTC
     references.select,              # flat: the longest span wins
+    names.known_after_head,         # Plataforma R4V: R4V's id
     references.short_forms,         # l'Assemblée générale after the Assemblée générale d'INTERPOL
     references.back_references,     # le Comité
     people.surnames,                # Stock after Jürgen Stock

@@ -159,9 +159,9 @@ def appositions(ctx: Context, state: State) -> State:
         if name is None or acr in defined or not is_acronym(acr) or text[name.start] != acr[0] \
                 or (match.group("open") and not text.startswith(")", name.end)):
             continue
-        index = index or SpanIndex(list(state.candidates))
+        index = index or SpanIndex([c for c in state.candidates if c.source != provenance.MODEL])
         if index.overlapping(match.start("acr"), match.end("acr")):
-            continue
+            continue  # a name the rules know (the model's reading of it is replaced)
         norm = name.norm or acr
         if not name.norm:
             found.append(name._replace(norm=acr, source=ACRONYM))

@@ -217,3 +217,19 @@ def _head_last(part: list[Piece], heads: NameHeads) -> list[tuple[int, int]]:
     if head > 0 and part[head].link != CONNECTOR:
         found.append((part[0].start, part[head].end))
     return found
+
+
+def known_after_head(ctx: Context, state: State) -> State:
+    """`Plataforma R4V`: a name read from capitals that is a head noun and then a name with an
+    id (a defined acronym, found after the names were read) takes that id."""
+    text = ctx.text
+    known = {c.end: c for c in state.candidates
+             if c.label == "ORG" and c.norm and c.source != provenance.MODEL and c.source != CAPITALISED}
+    kept = []
+    for m in state.kept:
+        inner = known.get(m.end) if m.source == CAPITALISED and not m.norm else None
+        head = text[m.start:inner.start].strip() if inner is not None and inner.start > m.start else ""
+        if head and " " not in head and ctx.lexicon.is_body_head(head):
+            m = m._replace(norm=inner.norm)
+        kept.append(m)
+    return State(state.candidates, tuple(kept))
