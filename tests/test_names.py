@@ -164,3 +164,12 @@ def test_a_head_noun_before_a_defined_acronym_takes_its_id(extractor):
     text = ("La Plataforma de Coordinación Portuaria (PCP) se creó en 2018. "
             "Según la Plataforma PCP, los puertos cooperan.")
     assert found(extractor, text, "es")[-1] == ("Plataforma PCP", "PCP")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an acronym is defined by the name after it only when it spells it
+    ("with the PNP, the Philippine Coast Guard and the Bureau of Customs.", []),
+    ("with the PCG, the Philippine Coast Guard and the Bureau of Customs.", [("PCG", "PCG")]),
+])
+def test_an_acronym_in_apposition_must_spell_the_name(extractor, text, expected):
+    assert [(t, n) for t, n in found(extractor, text, "en") if t.isupper()] == expected

@@ -100,6 +100,22 @@ def definitions(ctx: Context, state: State) -> State:
     return State(tuple(_programme_acronyms(text, pool, defined)) + tuple(added), state.kept)
 
 
+def _spells(acr: str, name: str) -> bool:
+    """Whether the acronym's capitals are the name's letters in order, the first one its first
+    letter (Schwartz & Hearst's test): `SEESAC` and `South Eastern and Eastern Europe
+    Clearinghouse …`, not `PNP` and `Philippine Coast Guard`."""
+    letters = [c.lower() for c in acr if c.isupper()]
+    name = name.lower()
+    if not letters or not name.startswith(letters[0]):
+        return False
+    at = 1
+    for letter in letters[1:]:
+        at = name.find(letter, at) + 1
+        if at == 0:
+            return False
+    return True
+
+
 def _programme_acronyms(text: str, pool: list[Mention], defined: dict[str, Mention]) -> list[Mention]:
     """A programme's acronym the gazetteer knows takes the name the text expands it to (`the
     Container Control Programme (CCP)` … `the CCP`: `Container Control Programme`)."""
@@ -140,8 +156,8 @@ def _extend_by_initials(ctx: Context, long_form: Mention, acr: str, walls: bytea
 
 def appositions(ctx: Context, state: State) -> State:
     """`SEESAC, the South Eastern and Eastern Europe Clearinghouse …`, `SEESAC (South Eastern …)`:
-    an acronym no gazetteer holds, followed by a body's name that starts with its initial, is
-    defined by it, as `Long form (ACR)` is; so is every other use of it (`convened by SEESAC`)."""
+    an acronym no rule knows, followed by a body's name it spells, is defined by it, as `Long
+    form (ACR)` is; so is every other use of it (`convened by SEESAC`)."""
     text, rx = ctx.text, ctx.regexes
     names: dict[int, Mention] = {}
     for c in state.candidates:
@@ -156,7 +172,8 @@ def appositions(ctx: Context, state: State) -> State:
     for match in rx.apposition.finditer(text):
         acr = match.group("acr")
         name = names.get(match.end())
-        if name is None or acr in defined or not is_acronym(acr) or text[name.start] != acr[0] \
+        if name is None or acr in defined or not is_acronym(acr) \
+                or not _spells(acr, text[name.start:name.end]) \
                 or (match.group("open") and not text.startswith(")", name.end)):
             continue
         index = index or SpanIndex([c for c in state.candidates if c.source != provenance.MODEL])
