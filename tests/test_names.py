@@ -173,3 +173,14 @@ def test_a_head_noun_before_a_defined_acronym_takes_its_id(extractor):
 ])
 def test_an_acronym_in_apposition_must_spell_the_name(extractor, text, expected):
     assert [(t, n) for t, n in found(extractor, text, "en") if t.isupper()] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("fr", "Le Centre régional de veille portuaire (CRVP) a été créé en 2019. Notre Centre a signé.",
+     ("Centre", "CRVP")),
+    ("en", "The Regional Port Watch Centre (RPWC) opened in 2019. Our Centre signed it.", ("Centre", "RPWC")),
+    ("es", "La Unidad Regional de Vigilancia Portuaria (URVP) abrió en 2019. Nuestra Unidad firmó.",
+     ("Unidad", "URVP")),
+])
+def test_a_first_person_possessive_refers_back_to_a_body(extractor, lang, text, expected):
+    assert found(extractor, text, lang)[-1] == expected
