@@ -177,7 +177,8 @@ def _name_in_part(ctx: Context, part: list[Piece], heads: NameHeads) -> list[tup
     Division`, `Secretaria General de la Comisión Andina`), unless that is only head nouns
     (`Director of Police Services`: a title).
     """
-    while part and part[0].word.lower() in ctx.leading:
+    determiners = ctx.lexicon.words("backref_determiner")  # `Our Centre` opens a sentence
+    while part and (part[0].word.lower() in ctx.leading or part[0].word.lower() in determiners):
         part = part[1:]
     roles = ctx.lexicon.words("role_noun")
     first_head = next((k for k, p in enumerate(part) if p.word in heads.first or p.word in heads.last),
