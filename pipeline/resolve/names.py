@@ -38,8 +38,9 @@ class Piece:
 
 
 def capitalised_bodies(ctx: Context, state: State) -> State:
-    """Names of bodies no gazetteer holds, where no model reads them: capitalised runs holding a
-    head noun of a body (`National Crime Agency`, `Unidad de Inteligencia Financiera`).
+    """Names of bodies no gazetteer holds: capitalised runs holding a head noun of a body
+    (`National Crime Agency`, `Unidad de Inteligencia Financiera`, `Guardia di Finanza`). With a
+    model too: its names and these compete by length and source.
 
     Where names end on their head they take the id of a known body that ends there (`Security
     Council Counter-Terrorism Committee` → `CTC`); where they start with it, of one that starts
@@ -115,9 +116,9 @@ def _parts(ctx: Context, pieces: list[Piece], heads: NameHeads, index: SpanIndex
     already found starts after it or ends before it (`Unión Europea y Estados Unidos`), or,
     where names end on their head, when the word before it ends one (`Police Service and ...`);
     otherwise a conjunction followed by a connector joins two complements (`de Aduanas y de
-    Administración`). Commas cut, except in a list of single words that
-    qualifies a name (`Foreign, Commonwealth and Development Office`, `de Jefes, Jefas,
-    Directores y Directoras de Policía`).
+    Administración`). Commas cut, except in a list of single words that qualifies a name
+    (`Foreign, Commonwealth and Development Office`, `de Jefes, Jefas, Directores y Directoras
+    de Policía`). A month or a weekday cuts too.
     """
     listed = _listed_commas(pieces, heads, index)
     calendar = ctx.knowledge.calendar_words
@@ -128,10 +129,7 @@ def _parts(ctx: Context, pieces: list[Piece], heads: NameHeads, index: SpanIndex
         elif piece.link == COMMA:
             cut = i not in listed
         elif piece.link in (CONJUNCTION, CONJUNCTION_CONNECTOR):
-            before = pieces[i - 1]
-            cut = piece.word in heads.first or (piece.link == CONJUNCTION and before.word in heads.last) \
-                or any(k.start == piece.start and _separate(k) for k in index.overlapping(piece.start, piece.end)) \
-                or any(k.end == before.end and _separate(k) for k in index.overlapping(before.start, before.end))
+            cut = _two_names(pieces[i - 1], piece, heads, index)
         else:
             cut = False
         if cut:
@@ -139,6 +137,14 @@ def _parts(ctx: Context, pieces: list[Piece], heads: NameHeads, index: SpanIndex
         else:
             parts[-1].append(piece)
     return parts
+
+
+def _two_names(before: Piece, after: Piece, heads: NameHeads, index: SpanIndex) -> bool:
+    """Whether the conjunction between two words of a run joins two names (see `_parts`)."""
+    if after.word in heads.first or (after.link == CONJUNCTION and before.word in heads.last):
+        return True
+    return any(k.start == after.start and _separate(k) for k in index.overlapping(after.start, after.end)) \
+        or any(k.end == before.end and _separate(k) for k in index.overlapping(before.start, before.end))
 
 
 def _separate(name: Mention) -> bool:
