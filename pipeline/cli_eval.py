@@ -68,19 +68,24 @@ def evaluate_command(
         "--facts-gold", help="A facts gold CSV (doc_id,fact,type,role,norm): also score the extract's facts.")] = None,
     publishers: Annotated[Path | None, typer.Option(
         "--publishers", help="doc_id,publisher CSV for the facts gold (default: publishers.csv beside it).")] = None,
+    patterns: Annotated[Path | None, typer.Option(
+        "--patterns", help="The patterns folder whose names count as known (default: the project's).")] = None,
 ) -> None:
-    """Score an extract against a gold file (strict, exact, partial, type; norm accuracy), and its
-    facts against a facts gold file (tuple precision, recall, F1 per type; exact facts)."""
+    """Score an extract against a gold file (strict, exact, partial, type; norm accuracy; recall
+    on the names no gazetteer holds), and its facts against a facts gold file (tuple precision,
+    recall, F1 per type; exact facts)."""
     from .evaluate import evaluate, report_renderables
     from .gold import load_documents, load_extract, load_gold
 
     try:
         documents = load_documents(corpus) if corpus is not None else None
-        gold_df, pred_df = _collect(lambda: load_gold(gold, corpus), lambda: load_extract(extract, documents))
+        gold_df, pred_df, known = _collect(lambda: load_gold(gold, corpus),
+                                           lambda: load_extract(extract, documents),
+                                           lambda: _known_names(patterns))
         facts = _facts_report(facts_gold, publishers, gold_df, extract) if facts_gold else None
     except InputError as err:
         fail(err)
-    report = evaluate(gold_df, pred_df, documents)
+    report = evaluate(gold_df, pred_df, documents, known)
     if as_json:
         data = report.to_dict(include_diff=diff, include_by_doc=by_doc)
         if facts is not None:
@@ -111,6 +116,17 @@ def _facts_report(facts_gold: Path, publishers: Path | None, gold_df: pd.DataFra
         lambda: load_facts_gold(facts_gold, gold_df, read_publishers(publishers)),
         lambda: read_extract_facts(extract))
     return score_facts(gold_facts.to_dict("records"), pred, sorted(set(gold_df["doc_id"])))
+
+
+def _known_names(patterns: Path | None) -> Any:
+    """The names a patterns folder holds (`partex.unlisted.KnownNames`); a bad folder is bad input."""
+    from .gazetteer import DEFAULT_PATTERNS_DIR, PatternsError, load_gazetteer
+    from .unlisted import KnownNames
+
+    try:
+        return KnownNames.from_gazetteer(load_gazetteer(patterns or DEFAULT_PATTERNS_DIR))
+    except PatternsError as err:
+        raise InputError(err.problems) from err
 
 
 def _collect(*loaders: Callable[[], Any]) -> list[Any]:

@@ -17,6 +17,7 @@ import pandas as pd
 from nervaluate import Evaluator
 
 from .columns import CORE_LABELS, EXTENDED_LABELS, LABELS
+from .unlisted import KnownNames, UnlistedScore, unlisted_recall, unlisted_table
 
 SCHEMES = ("strict", "exact", "partial", "type")
 # our scheme name -> nervaluate's
@@ -176,6 +177,7 @@ class Report:
     diff: list[DiffRecord]
     documents: int
     ignored_predictions: int
+    unlisted: UnlistedScore | None = None  # recall on names no gazetteer holds (when known)
 
     def metrics(self) -> dict[str, Any]:
         """Every metric by scope and by label, as `check` and the baseline file use them.
@@ -196,6 +198,8 @@ class Report:
             "ignored_predictions": self.ignored_predictions,
             "scopes": {name: scope.to_dict() for name, scope in self.scopes.items()},
         }
+        if self.unlisted is not None:
+            out["unlisted"] = self.unlisted.to_dict()
         if include_by_doc:
             out["by_doc"] = {
                 doc_id: {name: {"micro": {s: sc.to_dict() for s, sc in scope.micro.items()},
@@ -377,11 +381,14 @@ def diff_against_gold(
 # --- the entry point ----------------------------------------------------------------------------
 
 def evaluate(
-    gold_df: pd.DataFrame, pred_df: pd.DataFrame, documents: Mapping[str, str] | None = None
+    gold_df: pd.DataFrame, pred_df: pd.DataFrame, documents: Mapping[str, str] | None = None,
+    known: KnownNames | None = None,
 ) -> Report:
     """Score `pred_df` (an extract's mentions) against `gold_df` on the documents the gold names.
 
-    `documents` (doc_id → text) is used only to show each disagreement in context.
+    `documents` (doc_id → text) is used only to show each disagreement in context. With `known`
+    (the names the gazetteers hold), the report also gives the recall on the gold names outside
+    them (`partex.unlisted`).
     """
     gold, pred_all = spans_by_doc(gold_df), spans_by_doc(pred_df)
     doc_ids = sorted(gold)
@@ -392,7 +399,8 @@ def evaluate(
     documents = documents or {}
     diff = [record for doc_id in doc_ids
             for record in diff_document(doc_id, gold[doc_id], pred.get(doc_id, []), documents.get(doc_id))]
-    return Report(scopes, by_doc, diff, len(doc_ids), ignored)
+    unlisted = unlisted_recall(gold, pred, doc_ids, known) if known is not None else None
+    return Report(scopes, by_doc, diff, len(doc_ids), ignored, unlisted)
 
 
 # --- rendering ----------------------------------------------------------------------------------
@@ -440,17 +448,10 @@ def report_renderables(report: Report, *, diff: bool = False, by_doc: bool = Fal
         row(f"micro ({name})", scope.micro, scope.norm, style="bold")
         out.append(table)
     out.append(summary)
+    if report.unlisted is not None:
+        out.append(unlisted_table(report.unlisted))
     if by_doc:
-        table = Table(title="By document")
-        table.add_column("doc_id")
-        for name in SCOPES:
-            table.add_column(f"{name} strict F1", justify="right")
-        table.add_column("norm acc. (n)", justify="right")
-        for doc_id, scopes in report.by_doc.items():
-            table.add_row(doc_id, *(_fmt(scopes[n].micro["strict"].f1, scopes[n].present) for n in SCOPES),
-                          f"{_fmt(scopes['all'].norm.accuracy, scopes['all'].norm.matched > 0)} "
-                          f"({scopes['all'].norm.matched})")
-        out.append(table)
+        out.append(_by_doc_table(report))
     if diff:
         table = Table(title=f"Disagreements ({len(report.diff)})")
         for column in ("kind", "doc_id", "gold", "pred", "context"):
@@ -461,3 +462,19 @@ def report_renderables(report: Report, *, diff: bool = False, by_doc: bool = Fal
             table.add_row(r.kind, r.doc_id, gold, pred, r.context)
         out.append(table)
     return out
+
+
+def _by_doc_table(report: Report) -> Any:
+    """Strict F1 per scope and norm accuracy, per document."""
+    from rich.table import Table
+
+    table = Table(title="By document")
+    table.add_column("doc_id")
+    for name in SCOPES:
+        table.add_column(f"{name} strict F1", justify="right")
+    table.add_column("norm acc. (n)", justify="right")
+    for doc_id, scopes in report.by_doc.items():
+        table.add_row(doc_id, *(_fmt(scopes[n].micro["strict"].f1, scopes[n].present) for n in SCOPES),
+                      f"{_fmt(scopes['all'].norm.accuracy, scopes['all'].norm.matched > 0)} "
+                      f"({scopes['all'].norm.matched})")
+    return table

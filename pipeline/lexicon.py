@@ -10,8 +10,9 @@ every registered language's words.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from .languages import DEFAULT_PATTERNS_DIR, LanguageInfo, WordLists, language_info, load_registry
@@ -38,6 +39,11 @@ OWN_CLASSES = {
     "demonym_article": "articles before a demonym the model reads as a place (le Brésilien)",
     "demonym_ending": "endings of demonyms",
     "possessive_ordinal": "ordinal suffixes after a possessive (INTERPOL's 90th)",
+    "cited_org_head": "head nouns starting the names of bodies this language's texts cite in a "
+                      "language partex does not read (Portuguese, Italian: Ministério, Guardia)",
+    "cited_connector": "small words inside such names (di, da, della, e)",
+    "place_noun": "common nouns of a kind of place before its name (port of Mombasa, puerto de "
+                  "Caucedo); capitalised, the noun is part of the name (Port of Manila)",
 }
 # Classes read for every language at once (the union of every registered language's words).
 SHARED_CLASSES = {
@@ -76,12 +82,39 @@ def alternation(words: object, *, space: str = r"\s+") -> str:
 
 
 @dataclass(frozen=True)
+class NameHeads:
+    """Head nouns of bodies by where a name puts them, from every language's words.
+
+    Names no gazetteer holds are read with the head nouns of the text's own language first, then
+    with those of the other languages (and of the languages the text cites): an English text
+    names the `Guardia di Finanza`, a Spanish one the `Financial Action Task Force`.
+    """
+
+    own: frozenset[str]             # the language's own heads
+    own_first: bool                 # whether its names start with their head
+    other_first: frozenset[str]     # other languages' heads that start a name, not own heads
+    other_last: frozenset[str]      # other languages' heads that end a name
+    connectors: frozenset[str]      # small words inside a capitalised name, any language's
+
+    @property
+    def first(self) -> frozenset[str]:
+        """Every head that starts a name."""
+        return (self.own | self.other_first) if self.own_first else self.other_first
+
+    @property
+    def last(self) -> frozenset[str]:
+        """Every head that ends a name (or is followed by its complement: Office of ...)."""
+        return self.other_last if self.own_first else (self.own | self.other_last)
+
+
+@dataclass(frozen=True)
 class Lexicon:
     """One language's word classes, with the shared classes of every language."""
 
     info: LanguageInfo
     own: WordLists
     shared: dict[str, frozenset[str]]
+    heads: NameHeads | None = None
 
     @property
     def lang(self) -> str:
@@ -92,6 +125,20 @@ class Lexicon:
     def head_last(self) -> bool:
         """Whether a body's name ends with its head noun (World Customs Organization)."""
         return self.info.setting("name_head") == "last"
+
+    @cached_property
+    def body_heads(self) -> frozenset[str]:
+        """Every word that may be the head noun of a body's name, in any language, lower-cased."""
+        heads = self.words("org_head") | self.words("complement_head") | self.words("backref_org_head")
+        if self.heads is not None:
+            heads = heads | self.heads.first | self.heads.last
+        return frozenset(h.lower() for h in heads)
+
+    def is_body_head(self, word: str) -> bool:
+        """Whether a word is a head noun of a body, in the singular or plural (`Fiscalías`)."""
+        word = word.lower()
+        heads = self.body_heads
+        return word in heads or (word.endswith("s") and (word[:-1] in heads or word[:-2] in heads))
 
     def words(self, name: str) -> frozenset[str]:
         """The words of a class: the language's own, or every language's for a shared class."""
@@ -111,10 +158,27 @@ def load_lexicon(lang: str, patterns_dir: str | Path | None = None) -> Lexicon:
     """The lexicon of `lang` from a patterns folder (default: the project's), validated."""
     root = Path(patterns_dir) if patterns_dir else DEFAULT_PATTERNS_DIR
     info = language_info(lang, root)
-    lists = {code: _lists(root / code / LEXICON_FILE) for code in load_registry(root)}
+    registry = load_registry(root)
+    lists = {code: _lists(root / code / LEXICON_FILE) for code in registry}
     shared = {name: frozenset().union(*(lists[code].set(name) for code in lists))
               for name in SHARED_CLASSES}
-    return Lexicon(info, lists[lang], shared)
+    return Lexicon(info, lists[lang], shared, _name_heads(lang, registry, lists))
+
+
+def _name_heads(lang: str, registry: Mapping[str, LanguageInfo], lists: Mapping[str, WordLists]) -> NameHeads:
+    own = lists[lang].set("org_head")
+    first: set[str] = set(lists[lang].set("cited_org_head"))
+    last: set[str] = set()
+    for code, info in registry.items():
+        if code != lang:
+            (last if info.setting("name_head") == "last" else first).update(lists[code].set("org_head"))
+    connectors = lists[lang].set("cited_connector").union(
+        *(lists[code].set("capitalised_connector") for code in lists))
+    # A run a text's own heads cannot read is read the other way with the other heads, the
+    # own ones left out where they would start a name (`Union Minister` in English), kept where
+    # they end one (`Defence Office` in French: Romance names do not end on their head)
+    return NameHeads(own, registry[lang].setting("name_head") != "last",
+                     frozenset(first - own), frozenset(last), connectors)
 
 
 def _lists(path: Path) -> WordLists:

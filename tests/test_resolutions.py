@@ -64,6 +64,30 @@ BODIES = [
     ("fr", "la résolution 26/3 de la Commission pour la prévention du crime",
      [("résolution 26/3", "26/3")]),
 ]
+# A Security Council resolution without its year takes the year the text states elsewhere.
+YEARS_ELSEWHERE = [
+    ("en", "Security Council resolution 2396, adopted in December 2017, encourages",
+     [("resolution 2396", "S/RES/2396 (2017)")]),
+    ("en", "resolution 2396, which was adopted on 21 December 2017",
+     [("resolution 2396", "S/RES/2396 (2017)")]),
+    ("fr", "ses résolutions 2018 (2011) et 2039, adoptée en février 2012.",
+     [("résolutions 2018 (2011)", "S/RES/2018 (2011)"), ("2039", "S/RES/2039 (2012)")]),
+    ("fr", "la résolution 2396 (adoptée le 21 décembre 2017)", [("résolution 2396", "S/RES/2396 (2017)")]),
+    ("es", "la resolución 2396, aprobada el 21 de diciembre de 2017,",
+     [("resolución 2396", "S/RES/2396 (2017)")]),
+    ("en", "resolution 1373 (2001) set the rules. Later, resolution 1373 was cited",
+     [("resolution 1373 (2001)", "S/RES/1373 (2001)"), ("resolution 1373", "S/RES/1373 (2001)")]),
+    ("en", "in line with UNSCR 1244 and the ICJ Opinion", [("UNSCR 1244", "S/RES/1244")]),
+    # what is written stays: a list of years, a clause after a conjunction, a far-off year
+    ("en", "resolutions 2178 and 2396, adopted in 2014 and 2017",
+     [("resolutions 2178", "S/RES/2178"), ("2396", "S/RES/2396")]),
+    ("en", "resolution 2396 and the texts adopted in 2019", [("resolution 2396", "S/RES/2396")]),
+    ("en", "resolution 2462, adopted unanimously by the Council at its meeting in March 2019",
+     [("resolution 2462", "S/RES/2462")]),
+    ("en", "resolution 2462, adopted after resolution 2178 of 2014",
+     [("resolution 2462", "S/RES/2462"), ("resolution 2178", "S/RES/2178")]),
+    ("en", "General Assembly resolution 71/1, adopted in September 2016", [("resolution 71/1", "A/RES/71/1")]),
+]
 NOT_RESOLUTIONS = [
     ("fr", "en 2016, 1373 personnes"),
     ("fr", "la résolution du conflit"),
@@ -129,3 +153,8 @@ def test_resolution_symbol(number: str, year: str | None, body: str | None, expe
 def test_resolution_symbol_refuses(number: str, year: str | None, body: str | None) -> None:
     with pytest.raises(ValueError):
         resolution_symbol(number, year, body)
+
+
+@pytest.mark.parametrize("lang, text, expected", YEARS_ELSEWHERE, ids=[c[1] for c in YEARS_ELSEWHERE])
+def test_year_stated_elsewhere_completes_a_security_council_symbol(lang: str, text: str, expected: list) -> None:
+    assert found(text, lang) == expected

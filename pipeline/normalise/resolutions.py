@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .words import S, S0, WordFile, alternation, load, patterns_root
+from .words import NEVER, S, S0, WordFile, alternation, load, patterns_root
 
 __all__ = ["ResolutionMatch", "find_resolutions", "resolution_symbol"]
 
@@ -48,8 +48,10 @@ WORDS = WordFile("resolutions", {
     "body_link": "a word between a resolution and its body (du, of the, del)",
     "article": "an article before a body's name (l', the, el); one ending in ' is glued",
     "possessive": "a possessive ending between a body and the head word (INTERPOL's)",
+    "adopted": "a participle saying when a resolution was adopted (adopted, adoptée, aprobada): "
+               "a year soon after it completes a Security Council symbol written without one",
 }, valued=frozenset({"body"}), shared=frozenset({"head", "number_sign", "and", "as_well_as", "body",
-                                                 "body_link", "article", "possessive"}),
+                                                 "body_link", "article", "possessive", "adopted"}),
     check=_check)
 
 # A General Assembly resolution in parts: `67/234 B`, `41/60 J` (the UN writes a space).
@@ -82,6 +84,7 @@ class _Patterns:
     after_link: re.Pattern[str]
     article: re.Pattern[str]
     before_link: re.Pattern[str]
+    adopted: re.Pattern[str]
 
 
 def _body_key(name: str) -> str:
@@ -119,7 +122,26 @@ def _compile(root: Path, lang: str) -> _Patterns | None:
         re.compile(rf"^{S0}(?:,{S0})?{alternation(w.of('body_link'), space=' ')}{S}", i),
         re.compile(rf"^(?:{glued}|{spaced} )", i),
         re.compile(rf"{alternation(w.of('possessive'))}?{S}(?:[\w-]+{S}){{0,1}}$"),
+        _adopted(w.of("adopted"), w.of("and")),
     )
+
+
+# Words between a resolution and the participle (`which was`, `qui a été`), then between the
+# participle and the year (`in December`, `le 21 décembre`, `el 21 de diciembre de`): letters, or
+# a day's number; no other number, no punctuation (the year must close the same clause).
+_GAP_WORD = rf"(?:[^\W\d_]+\.?|\d{{1,2}}(?:[^\W\d_]{{1,3}})?){S}"
+
+
+def _adopted(words: tuple[str, ...], conjunctions: tuple[str, ...]) -> re.Pattern[str]:
+    """`, adopted in December 2017` right after a resolution: the year it was adopted."""
+    if not words:
+        return re.compile(NEVER)
+    joined = alternation(conjunctions) if conjunctions else NEVER
+    # not after a conjunction (`2396 and the texts adopted in 2019`), nor a year of a list of
+    # years (`2178 and 2396, adopted in 2014 and 2017`): which year is whose is unclear
+    return re.compile(rf"{S0}(?:,{S0}|\({S0})(?!{joined}{S})(?:[^\W\d_]+{S}){{0,3}}?"
+                      rf"{alternation(words)}{S}(?:{_GAP_WORD}){{0,5}}?(?P<year>{_YEAR})(?!\w)"
+                      rf"(?!{S0},?{S0}(?:{joined}{S})?{_YEAR})", re.IGNORECASE)
 
 
 def resolution_symbol(number: str, year: str | None, body: str | None) -> str:
@@ -230,4 +252,29 @@ def find_resolutions(text: str, lang: str, *,
             except ValueError:
                 continue
             out.append(ResolutionMatch(s, e, norm))
+    return _complete_years(text, out, p)
+
+
+_YEARLESS_SC = re.compile(r"S/RES/(\d{1,4})")
+_SC_WITH_YEAR = re.compile(rf"S/RES/(\d{{1,4}}) \(({_YEAR})\)")
+
+
+def _complete_years(text: str, found: list[ResolutionMatch], p: _Patterns) -> list[ResolutionMatch]:
+    """Give a Security Council resolution written without its year the year the text states
+    elsewhere: right after it (`resolution 2396, adopted in December 2017`), or where the same
+    resolution is cited with its year. Otherwise the symbol stays as written (`S/RES/1373`)."""
+    years = {}
+    for m in found:
+        dated = _SC_WITH_YEAR.fullmatch(m.norm)
+        if dated:
+            years.setdefault(dated.group(1), dated.group(2))
+    out = []
+    for m in found:
+        bare = _YEARLESS_SC.fullmatch(m.norm)
+        if bare:
+            clause = p.adopted.match(text, m.end)
+            year = clause.group("year") if clause else years.get(bare.group(1))
+            if year:
+                m = ResolutionMatch(m.start, m.end, resolution_symbol(bare.group(1), year, "S"))
+        out.append(m)
     return out

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from ..mention import Mention
-from . import acronyms, bodies, people, references
+from . import acronyms, bodies, names, operations, people, references
 from .candidates import admissible_model, model_candidates, ruler_candidates
 from .context import Context, Knowledge, State
 from .norms import finish
@@ -20,14 +20,18 @@ Stage = Callable[[Context, State], State]
 
 STAGES: tuple[Stage, ...] = (
     bodies.complements,             # Secrétariat de la CITES: a head noun before a known name
-    bodies.capitalised_bodies,      # National Crime Agency: without a model, a head noun in capitals
+    names.capitalised_bodies,       # National Crime Agency: without a model, a head noun in capitals
     bodies.regional_offices,        # Bureau régional ... pour l'Afrique de l'Ouest
     acronyms.definitions,           # Long form (ACR), and every use of ACR
+    acronyms.appositions,           # ACR, the Long Form: and every use of ACR
+    operations.named_again,         # projet ENACT ... ENACT
     people.titled_people,           # M. Stock
     people.people_beside_offices,   # without a model: the director, Juan Pérez
     people.places_before_countries,  # without a model: in Entebbe, Uganda
+    people.places_after_place_nouns,  # port of Mombasa, Port of Manila
     references.parents_named,       # Direction exécutive only soon after the CTC
     references.select,              # flat: the longest span wins
+    names.known_after_head,         # Plataforma R4V: R4V's id
     references.short_forms,         # l'Assemblée générale after the Assemblée générale d'INTERPOL
     references.back_references,     # le Comité
     people.surnames,                # Stock after Jürgen Stock

@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from .. import provenance
-from ..mention import Mention
+from ..mention import Mention, SpanIndex
 from .context import Context, State
 
 ACRONYM = provenance.heuristic("acronym")
@@ -85,6 +85,7 @@ def definitions(ctx: Context, state: State) -> State:
             long_form = _guess_long_form(ctx, paren, acr, walls)
             if long_form is None:
                 continue
+        long_form = _extend_by_initials(ctx, long_form, acr, walls)
         long_form = _norm_from_acronym(ctx, long_form, gazetteer_at.get((acr_start, acr_end)), acr)
         if at is None:
             added.append(long_form)
@@ -96,7 +97,95 @@ def definitions(ctx: Context, state: State) -> State:
         added.append(acr_mention)
         defined.setdefault(acr, acr_mention)
     added.extend(_uses(text, defined))
-    return State(tuple(pool) + tuple(added), state.kept)
+    return State(tuple(_programme_acronyms(text, pool, defined)) + tuple(added), state.kept)
+
+
+def _spells(acr: str, name: str) -> bool:
+    """Whether the acronym's capitals are the name's letters in order, the first one its first
+    letter (Schwartz & Hearst's test): `SEESAC` and `South Eastern and Eastern Europe
+    Clearinghouse …`, not `PNP` and `Philippine Coast Guard`."""
+    letters = [c.lower() for c in acr if c.isupper()]
+    name = name.lower()
+    if not letters or not name.startswith(letters[0]):
+        return False
+    at = 1
+    for letter in letters[1:]:
+        at = name.find(letter, at) + 1
+        if at == 0:
+            return False
+    return True
+
+
+def _programme_acronyms(text: str, pool: list[Mention], defined: dict[str, Mention]) -> list[Mention]:
+    """A programme's acronym the gazetteer knows takes the name the text expands it to (`the
+    Container Control Programme (CCP)` … `the CCP`: `Container Control Programme`)."""
+    named = {acr: m.norm for acr, m in defined.items() if m.label == "OPERATION" and m.norm}
+    if not named:
+        return pool
+    return [c._replace(norm=named[text[c.start:c.end]])
+            if c.label == "OPERATION" and not c.norm and text[c.start:c.end] in named else c for c in pool]
+
+
+_CAPITALS = re.compile(r"(?:(?<![\w'’-])|(?<=-))[A-ZÀ-ÖØ-Þ]")
+# a capitalised word before a name, with what joins them: a space, a comma, a conjunction
+_WORD_BEFORE = re.compile(r"(?<![\w'’-])(?P<word>[A-ZÀ-ÖØ-Þ][\w-]*)(?:,? (?:and|et|y|e) |, | )\Z")
+
+
+def _extend_by_initials(ctx: Context, long_form: Mention, acr: str, walls: bytearray) -> Mention:
+    """A long form whose initials are the end of its acronym's goes back over the capitalised
+    words that give the rest, across commas and conjunctions (`Foreign, Commonwealth and
+    Development Office (FCDO)` where `Commonwealth and Development Office` was found)."""
+    if provenance.kind(long_form.source) == "gazetteer":
+        return long_form
+    text = ctx.text
+    letters = "".join(c for c in acr if c.isupper())
+    have = "".join(_CAPITALS.findall(text, long_form.start, long_form.end))
+    start = long_form.start
+    while have and len(have) < len(letters) and letters.endswith(have):
+        before = _WORD_BEFORE.search(text, max(0, start - 60), start)
+        if before is None or walls[before.start()]:
+            break
+        initials = "".join(_CAPITALS.findall(before.group("word")))
+        if not letters.endswith(initials + have):
+            break
+        have, start = initials + have, before.start()
+    if len(have) != len(letters) or start == long_form.start:
+        return long_form  # only a long form that then spells the whole acronym
+    return long_form._replace(start=start)
+
+
+def appositions(ctx: Context, state: State) -> State:
+    """`SEESAC, the South Eastern and Eastern Europe Clearinghouse …`, `SEESAC (South Eastern …)`:
+    an acronym no rule knows, followed by a body's name it spells, is defined by it, as `Long
+    form (ACR)` is; so is every other use of it (`convened by SEESAC`)."""
+    text, rx = ctx.text, ctx.regexes
+    names: dict[int, Mention] = {}
+    for c in state.candidates:
+        if c.label == "ORG" and c.source != provenance.MODEL and not is_acronym_form(text[c.start:c.end]):
+            if c.start not in names or c.end > names[c.start].end:
+                names[c.start] = c
+    if not names:
+        return state
+    index: SpanIndex | None = None
+    found: list[Mention] = []
+    defined: dict[str, Mention] = {}
+    for match in rx.apposition.finditer(text):
+        acr = match.group("acr")
+        name = names.get(match.end())
+        if name is None or acr in defined or not is_acronym(acr) \
+                or not _spells(acr, text[name.start:name.end]) \
+                or (match.group("open") and not text.startswith(")", name.end)):
+            continue
+        index = index or SpanIndex([c for c in state.candidates if c.source != provenance.MODEL])
+        if index.overlapping(match.start("acr"), match.end("acr")):
+            continue  # a name the rules know (the model's reading of it is replaced)
+        norm = name.norm or acr
+        if not name.norm:
+            found.append(name._replace(norm=acr, source=ACRONYM))
+        defined[acr] = Mention(match.start("acr"), match.end("acr"), "ORG", norm, ACRONYM)
+        found.append(defined[acr])
+    found.extend(_uses(text, defined))
+    return State(state.candidates + tuple(found), state.kept)
 
 
 def _norm_from_acronym(ctx: Context, long_form: Mention, known: Mention | None, acr: str) -> Mention:
@@ -203,4 +292,6 @@ def _guess_long_form(ctx: Context, paren: int, acr: str, walls: bytearray) -> Me
     first = name[0].lower_
     label = ("INSTRUMENT" if first in lex.words("instrument_head") else
              "OPERATION" if first in lex.words("programme_head") else "ORG")
+    if label == "ORG" and not any(lex.is_body_head(t.text) for t in name):
+        return None  # `Small Arms and Light Weapons (SALW)`: a thing, not a body
     return Mention(name[0].idx, name[-1].idx + len(name[-1]), label, "", ACRONYM)

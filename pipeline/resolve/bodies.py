@@ -1,16 +1,15 @@
-"""Bodies named around a known name: complements, capitalised names, offices and their regions."""
+"""Bodies named around a known name: complements, offices and their regions."""
 
 from __future__ import annotations
 
 import re
 
 from .. import provenance
-from ..mention import Mention, SpanIndex
+from ..mention import Mention
 from .context import Context, State
 
 COMPLEMENT = provenance.heuristic("complement")
 REGION = provenance.heuristic("region")
-CAPITALISED = provenance.heuristic("capitalised")
 _CAPITALISED_BEFORE = re.compile(r"([A-ZÀ-ÖØ-Þ][\w-]*) \Z")
 
 
@@ -50,60 +49,6 @@ def complements(ctx: Context, state: State) -> State:
         if after and c.label in ("ORG", "INSTRUMENT"):
             found.append(Mention(c.start, after.end(), "ORG", "", COMPLEMENT))
     return State(state.candidates + tuple(found), state.kept)
-
-
-def capitalised_bodies(ctx: Context, state: State) -> State:
-    """Names of bodies no gazetteer holds, where no model reads them: capitalised words holding a
-    head noun of a body (`National Crime Agency`, `Unidad de Inteligencia Financiera`).
-
-    Where names end on their head they take the id of a known body that ends there (`Security
-    Council Counter-Terrorism Committee` → `CTC`); where they start with it, of one that starts
-    there. Runs only without a model, for languages that list head nouns of bodies.
-    """
-    rx, heads = ctx.regexes, ctx.lexicon.words("org_head")
-    if ctx.use_model or not heads or rx.capitalised_run is None:
-        return state
-    text, last = ctx.text, ctx.lexicon.head_last
-    index = SpanIndex(list(state.candidates))
-    found = []
-    for match in rx.capitalised_run.finditer(text):
-        bounds = _name_in_run(ctx, match, heads, last)
-        if bounds is None:
-            continue
-        start, end = bounds
-        if any(k.start < start < k.end or k.start < end < k.end
-               for k in index.overlapping(start, end)):
-            continue  # it would cut a name already found
-        inner = [k for k in index.overlapping(start, end)
-                 if provenance.kind(k.source) == "gazetteer" and not k.after and k.label == "ORG"
-                 and start <= k.start and k.end <= end]
-        if len(inner) > 1:
-            continue  # two known bodies side by side (`INTERPOL-United Nations ...`)
-        anchor = [k for k in inner if (k.end == end if last else k.start == start)]
-        found.append(Mention(start, end, "ORG", anchor[0].norm if anchor else "", CAPITALISED))
-    return State(state.candidates + tuple(found), state.kept)
-
-
-def _name_in_run(ctx: Context, match: re.Match, heads: frozenset[str], last: bool) -> tuple[int, int] | None:
-    """The part of a capitalised run that is a body's name: up to its head, or from it."""
-    words = match.group().split()
-    start = match.start()
-    if last:
-        while words and words[-1] not in heads:
-            words.pop()  # the name ends on its head noun ...
-        if len(words) < len(match.group().split()) and len(words) > 1 \
-                and words[-2] in ctx.regexes.capitalised_words:
-            return None  # ... not on a complement (`Mechanism for Police Cooperation`)
-        while words and words[0].lower() in ctx.leading:
-            start += len(words.pop(0)) + 1
-    elif words[0] not in heads:
-        return None
-    if len(words) < 2 or not any(w in heads for w in words):
-        return None
-    end = start + len(" ".join(words))
-    if ctx.text[start:end] != " ".join(words):
-        return None  # the run held other spacing: leave it to the gazetteer
-    return start, end
 
 
 def regional_offices(ctx: Context, state: State) -> State:

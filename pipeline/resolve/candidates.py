@@ -19,8 +19,8 @@ from .context import Context
 MODEL_LABELS = {"ORG": "ORG", "PER": "PERSON", "PERSON": "PERSON", "LOC": "LOCATION",
                 "GPE": "LOCATION", "FAC": "LOCATION"}
 NAME_LABELS = {"ORG", "INSTRUMENT", "COUNTRY", "LOCATION", "PERSON", "OPERATION"}
-# A series name goes on with its edition: `Thunder 2020`, `Pangea XVI`.
-_EDITION = re.compile(r" (?:[IVXLC]+|(?:19|20)\d\d)\b")
+# A series name goes on with its edition or version: `Thunder 2020`, `Pangea XVI`, `EL PAcCTO 2.0`.
+_EDITION = re.compile(r" (?:[IVXLC]+|(?:19|20)\d\d|\d\.\d)(?!\w|[.,]\d|%)")
 
 
 def ruler_candidates(ctx: Context) -> list[Mention]:
@@ -46,18 +46,26 @@ def ruler_candidates(ctx: Context) -> list[Mention]:
             keyword = ctx.regexes.operation_keyword_before.search(text, max(0, start - 14), start)
             start = keyword.start() if keyword else start
         if label == "OPERATION":
-            edition = _EDITION.match(text, end)
-            end = edition.end() if edition else end
+            end = edition_end(text, end)
         elif label == "INSTRUMENT":
             year = ctx.regexes.instrument_year.match(text, end)
             end = year.end() if year else end
         found.append(Mention(start, end, label, norm, source, after=facts.after if facts else ""))
-    # `UNODC programme`: a rule that starts on a known body's name is that body
+    # `UNODC programme`: a rule that starts on a known body's name is that body, and so is one
+    # that names a known body after its keyword (`l'initiative INTERPOL`)
     keywords = ctx.lexicon.words("operation_keyword")
-    bodies = {m.start for m in found if provenance.kind(m.source) == "gazetteer" and m.label == "ORG"}
-    return [m for m in found if not (provenance.kind(m.source) == "rule" and m.label == "OPERATION"
-                                     and m.start in bodies
-                                     and text[m.start:m.end].split()[0].lower() not in keywords)]
+    bodies = {(m.start, m.end) for m in found if provenance.kind(m.source) == "gazetteer" and m.label == "ORG"}
+    starts, ends = {start for start, _ in bodies}, {end for _, end in bodies}
+    return [m for m in found if not (
+        provenance.kind(m.source) == "rule" and m.label == "OPERATION"
+        and ((m.start in starts and text[m.start:m.end].split()[0].lower() not in keywords)
+             or (m.end in ends and (text.find(" ", m.start) + 1, m.end) in bodies)))]
+
+
+def edition_end(text: str, end: int) -> int:
+    """Where a series name ending at `end` ends with its edition (`Pangea XVI`), if it has one."""
+    edition = _EDITION.match(text, end)
+    return edition.end() if edition else end
 
 
 def _trim(ctx: Context, span: Span) -> tuple[int, int] | None:
@@ -124,6 +132,8 @@ def _model_label(ctx: Context, span: Span, label: str, generic: frozenset[str]) 
             and span.text.lower().endswith(tuple(lex.words("demonym_ending"))) \
             and ctx.regexes.demonym.search(ctx.text, max(0, span.start_char - 5), span.start_char):
         return None  # `le Brésilien Valdecy Urquiza`: a demonym, not a place
+    if label == "LOCATION" and len(span) > 1 and not lex.head_last and span[0].text in lex.words("org_head"):
+        return "ORG"  # `Pôle national de lutte contre la cybercriminalité`: a body, not a place
     if label == "ORG" and words[0] in lex.words("programme_head"):
         return "OPERATION"
     if label == "ORG" and words[0] in lex.words("instrument_head"):

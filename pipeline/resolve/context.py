@@ -33,6 +33,7 @@ class Knowledge:
     parents: Mapping[str, str]                   # organisation id: the body it belongs to
     lowercase_names: frozenset[str]              # names written in lower case (océan Indien)
     aliases: Mapping[tuple[str, str, str], AliasFacts]  # (label, id, lower-case alias) → facts
+    calendar_words: frozenset[str] = frozenset()  # months and weekdays, any language, lower case
     _named_cache: dict = field(default_factory=dict, compare=False, repr=False)
 
     def alias(self, label: str, ident: str, surface: str) -> AliasFacts | None:

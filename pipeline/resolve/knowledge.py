@@ -6,6 +6,8 @@ from pathlib import Path
 
 from .. import provenance
 from ..lexicon import load_lexicon
+from ..normalise.date_rules import WORDS as DATE_WORDS
+from ..normalise.words import load
 from ..resources import load_resources
 from .context import AliasFacts, Knowledge
 from .regexes import Regexes
@@ -34,8 +36,11 @@ def build_knowledge(lang: str, patterns_dir: str | Path | None = None) -> Knowle
         if isinstance(rule["pattern"], str):
             aliases.setdefault((rule["label"], rule.get("id", ""), rule["pattern"].lower()),
                                AliasFacts(rule["source"]))
+    dates = load(DATE_WORDS, lang, patterns_dir)
+    calendar = frozenset(w.lower() for name in ("month", "weekday") for w in dates.every(name)) \
+        if dates is not None else frozenset()
     return Knowledge(
-        lexicon=lexicon, regexes=Regexes.build(lexicon),
+        lexicon=lexicon, regexes=Regexes.build(lexicon), calendar_words=calendar,
         country_lookup=resources.countries.lookup,
         names_by_id={ident: tuple(forms) for ident, forms in names.items()},
         parents={ident: record["parent"] for ident, record in gazetteer.organisations.items()

@@ -24,11 +24,19 @@ def finish(ctx: Context, state: State) -> State:
         elif m.label == "PERSON":
             done.append(_person(ctx, m, surface, done, [k for j, k in enumerate(state.kept) if j != i]))
         elif m.label == "LOCATION":
-            norm = surface.title() if surface.isupper() and len(surface) > 3 else surface
+            norm = _title(ctx, surface) if surface.isupper() and len(surface) > 3 else surface
             done.append(m._replace(norm=norm))
         else:
             done.append(m._replace(norm=surface))
     return State(state.candidates, tuple(done))
+
+
+def _title(ctx: Context, surface: str) -> str:
+    """A place written in capitals (a dateline) as the place is written: `CIUDAD DE PANAMÁ` →
+    `Ciudad de Panamá`, small words in lower case after the first (`place_particle`)."""
+    particles = ctx.lexicon.words("place_particle")
+    words = surface.title().split(" ")
+    return " ".join([words[0]] + [w.lower() if w.lower() in particles else w for w in words[1:]])
 
 
 def _person(ctx: Context, m: Mention, surface: str, before: list[Mention],

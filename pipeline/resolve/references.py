@@ -128,6 +128,10 @@ def back_references(ctx: Context, state: State) -> State:
     spans = {(m.start, m.end) for m in state.kept}  # a second reading of a kept span is no name
     named = list(state.kept) + [c for c in state.candidates
                                 if provenance.kind(c.source) == "gazetteer" and (c.start, c.end) not in spans]
+    # an instrument a rule found is named as written (`the SALW Control Roadmap` … `the Roadmap`)
+    named = [m._replace(norm=ctx.original[m.start:m.end])
+             if m.label == "INSTRUMENT" and not m.norm and provenance.kind(m.source) == "rule" else m
+             for m in named]
     determiners = ctx.lexicon.words("backref_determiner")
     counts = Counter(m.norm for m in named)
     ordered = sorted((m for m in named if m.norm), key=lambda m: m.end)

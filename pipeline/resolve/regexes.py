@@ -31,11 +31,14 @@ class Regexes:
     titled_name: re.Pattern
     name_after_office: re.Pattern
     name_before_office: re.Pattern
+    name_after_role: re.Pattern
     possessive: re.Pattern
     place_before_country: re.Pattern
+    place_after_noun: re.Pattern | None
     demonym: re.Pattern | None
-    capitalised_run: re.Pattern | None
-    capitalised_words: frozenset[str]
+    name_run: re.Pattern
+    name_piece: re.Pattern
+    apposition: re.Pattern
     operation_keyword_before: re.Pattern
     instrument_year: re.Pattern
     region_link: re.Pattern
@@ -71,16 +74,28 @@ class Regexes:
             titled_name=titled_name,
             name_after_office=re.compile(rf", (?P<name>{name})(?=[,.;:)]|\s*$| \()"),
             name_before_office=re.compile(rf"(?<![\w'’-])(?P<name>{name}), "),
+            # what follows an office when a name does: `[Director] General Moro Virgilio Lazo said`
+            name_after_role=re.compile(
+                rf"(?:[ \t]+(?i:{alternation(lex.words('title'))}))?[ \t]+(?P<name>{name})"
+                rf"(?![\w'’-]| {cap})"),
             # `INTERPOL's 90th ` before a short body name: the body it belongs to.
             possessive=re.compile(rf"([\w-]+)['’]s {ordinal}\Z"),
             # A place placed by its country: `in Entebbe, Uganda`, `en Sendai (Japón)`.
             place_before_country=re.compile(
                 rf"(?<![\w'’-]){alternation(lex.words('place_preposition'))}\s+"
                 rf"(?P<place>{cap}[\w'’-]+(?:[ -]{cap}[\w'’-]+){{0,2}})(?:,\s+|\s+\()"),
+            # a kind of place, then its name: `port of Mombasa`, `Port of Manila`
+            place_after_noun=re.compile(
+                rf"(?<![\w'’-])(?P<noun>{_case_first(lex.words('place_noun'))})[ \t]+"
+                rf"{_elided(lex.words('complement_linker'))}"
+                rf"(?P<place>{cap}[\w'’-]+(?:[ -]{cap}[\w'’-]+){{0,2}})(?![\w'’-])")
+            if lex.words("place_noun") and lex.words("complement_linker") else None,
             demonym=demonym,
-            capitalised_run=_capitalised_run(lex, cap),
-            capitalised_words={w.lower() for phrase in lex.words("capitalised_connector")
-                               | lex.words("capitalised_article") for w in phrase.split()},
+            name_run=_name_run(lex, cap),
+            name_piece=re.compile(rf"{cap}\w*(?:-\w+)*"),
+            # an acronym, then the name it stands for: `SEESAC, the South …`, `SEESAC (South …`
+            apposition=re.compile(rf"(?<![\w'’-])(?P<acr>[A-Z][A-Z0-9&-]{{1,14}})(?![\w'’-])"
+                                  rf"(?:,[ \t]+(?:{_elided(lex.words('article'))})?|[ \t]*(?P<open>\()[ \t]*)"),
             # The keyword in front of a known operation (`programa EL PAcCTO`): in the span,
             # out of the norm (SCHEMA).
             operation_keyword_before=re.compile(rf"(?<![\w-]){keywords}[ \u00a0]\Z"),
@@ -102,12 +117,15 @@ class Regexes:
         )
 
 
-def _capitalised_run(lex: Lexicon, cap: str) -> re.Pattern | None:
-    """Runs of capitalised words with the small words names hold inside (`of the`, `de la`)."""
-    connectors = lex.words("capitalised_connector")
-    if not connectors:
-        return None
+def _name_run(lex: Lexicon, cap: str) -> re.Pattern:
+    """Runs of capitalised words (hyphenated ones too: `Anti-Money`) with the small words names
+    hold inside, in any language (`of the`, `de la`, `di`), conjunctions (`and`, `y de`) and
+    commas; `pipeline/resolve/names.py` cuts them into names."""
+    connectors = lex.heads.connectors if lex.heads else lex.words("capitalised_connector")
+    conn = rf"(?:{alternation(connectors, space=' ')} )?" if connectors else ""
+    conj = alternation(lex.words("name_conjunction")) if lex.words("name_conjunction") else "(?!)"
     articles = lex.words("capitalised_article")
     lead = rf"(?:{alternation(articles)} )?" if articles else ""
-    return re.compile(rf"(?<![\w'-]){lead}{cap}[\w]+(?: (?:{alternation(connectors, space=' ')} )?"
-                      rf"{cap}[\w]+)+(?![\w'-])")
+    word = rf"{cap}\w+(?:-\w+)*"
+    sep = rf"(?: {conn}|, (?:{conj} )?| {conj} {conn})"
+    return re.compile(rf"(?<![\w'-]){lead}{word}(?:{sep}{word})+(?![\w'-])")

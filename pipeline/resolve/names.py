@@ -1,0 +1,242 @@
+"""Names of bodies no gazetteer holds, read from runs of capitalised words around a head noun.
+
+A run is capitalised words with the small words names hold inside (`of the`, `de la`, `di`),
+conjunctions and commas (`regexes._name_run`). It is cut into names where a conjunction or a
+comma separates two of them, and each part is a body's name when a head noun of a body starts
+it (`Guardia di Finanza`, `Superintendencia Nacional de Aduanas y de Administración
+Tributaria`) or ends it, with the complement that follows the head (`Anti-Money Laundering
+Council`, `Clearinghouse for the Control of Small Arms and Light Weapons`). Head nouns are data
+per language (`org_head`, and `cited_org_head` for Portuguese and Italian names); the text's
+own language is tried first, then the others (`lexicon.NameHeads`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .. import provenance
+from ..lexicon import NameHeads
+from ..mention import Mention, SpanIndex
+from .context import Context, State
+
+CAPITALISED = provenance.heuristic("capitalised")
+_VALUES = ("DATE", "FIGURE", "RESOLUTION")
+
+# What stands between two capitalised words of a run.
+SPACE, CONNECTOR, COMMA, CONJUNCTION, CONJUNCTION_CONNECTOR = range(5)
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A capitalised word of a run, with the kind of link before it."""
+
+    start: int
+    end: int
+    word: str
+    link: int    # how it is joined to the word before (SPACE for the first)
+
+
+def capitalised_bodies(ctx: Context, state: State) -> State:
+    """Names of bodies no gazetteer holds: capitalised runs holding a head noun of a body
+    (`National Crime Agency`, `Unidad de Inteligencia Financiera`, `Guardia di Finanza`). With a
+    model too: its names and these compete by length and source.
+
+    Where names end on their head they take the id of a known body that ends there (`Security
+    Council Counter-Terrorism Committee` → `CTC`); where they start with it, of one that starts
+    there. A name never cuts a name already found, nor holds two known bodies or a value.
+    """
+    heads = ctx.lexicon.heads
+    if heads is None or not (heads.first or heads.last):
+        return state
+    every_head = heads.first | heads.last
+    index: SpanIndex | None = None  # built for the first run that holds a head noun
+    found = []
+    for match in ctx.regexes.name_run.finditer(ctx.text):
+        if every_head.isdisjoint(match.group().replace(",", " ").split()):
+            continue  # most runs hold no head noun: no need to cut them into words
+        index = index or SpanIndex(list(state.candidates))
+        pieces = _pieces(ctx, match)
+        for part in _parts(ctx, pieces, heads, index):
+            for bounds in _name_in_part(ctx, part, heads):
+                mention = _admissible(ctx, *bounds, index)
+                if mention is not None:
+                    found.append(mention)
+    return State(state.candidates + tuple(found), state.kept)
+
+
+def _admissible(ctx: Context, start: int, end: int, index: SpanIndex) -> Mention | None:
+    """The ORG for [start, end), unless it would cut a name found, hold two bodies or a value."""
+    overlapping = index.overlapping(start, end)
+    if any(k.start < start < k.end or k.start < end < k.end for k in overlapping):
+        return None  # it would cut a name already found
+    if any(k.label in _VALUES for k in overlapping):
+        return None
+    inner = [k for k in overlapping
+             if provenance.kind(k.source) == "gazetteer" and not k.after and k.label == "ORG"
+             and start <= k.start and k.end <= end]
+    if len(inner) > 1:
+        return None  # two known bodies side by side (`INTERPOL-United Nations ...`)
+    last = ctx.lexicon.head_last
+    # the known body at the head's end (`Security Council Counter-Terrorism Committee`: CTC), or
+    # its start (`Sous-direction ...`), or right after a head noun alone (`Plataforma R4V`)
+    anchor = [k for k in inner if (k.end == end if last else k.start == start)
+              or (k.end == end and " " not in ctx.text[start:k.start].strip())]
+    return Mention(start, end, "ORG", anchor[0].norm if anchor else "", CAPITALISED)
+
+
+def _pieces(ctx: Context, match: re.Match) -> list[Piece]:
+    """The capitalised words of a run, each with the link that joins it to the one before."""
+    conjunctions = ctx.lexicon.words("name_conjunction")
+    pieces: list[Piece] = []
+    previous = match.start()
+    for word in ctx.regexes.name_piece.finditer(ctx.text, match.start(), match.end()):
+        between = ctx.text[previous:word.start()]
+        previous = word.end()
+        pieces.append(Piece(word.start(), word.end(), word.group(), _link(between, conjunctions)))
+    return pieces
+
+
+def _link(between: str, conjunctions: frozenset[str]) -> int:
+    words = between.replace(",", " , ").split()
+    if not words:
+        return SPACE
+    if words[0] == ",":
+        return COMMA
+    if words[0] in conjunctions:
+        return CONJUNCTION_CONNECTOR if len(words) > 1 else CONJUNCTION
+    return CONNECTOR
+
+
+def _parts(ctx: Context, pieces: list[Piece], heads: NameHeads, index: SpanIndex) -> list[list[Piece]]:
+    """Cut a run where a comma or a conjunction separates two names.
+
+    A conjunction joins two names when the word after it starts one (`Ministerio Público y
+    Superintendencia ...`, `Policía Nacional del Ecuador y del Servicio ...`), when a name
+    already found starts after it or ends before it (`Unión Europea y Estados Unidos`), or,
+    where names end on their head, when the word before it ends one (`Police Service and ...`);
+    otherwise a conjunction followed by a connector joins two complements (`de Aduanas y de
+    Administración`). Commas cut, except in a list of single words that qualifies a name
+    (`Foreign, Commonwealth and Development Office`, `de Jefes, Jefas, Directores y Directoras
+    de Policía`). A month or a weekday cuts too.
+    """
+    listed = _listed_commas(pieces, heads, index)
+    calendar = ctx.knowledge.calendar_words
+    parts: list[list[Piece]] = [[pieces[0]]] if pieces else []
+    for i, piece in enumerate(pieces[1:], start=1):
+        if piece.word.lower() in calendar or pieces[i - 1].word.lower() in calendar:
+            cut = True  # `the Agency on Monday`, `in May`: no name holds a date
+        elif piece.link == COMMA:
+            cut = i not in listed
+        elif piece.link in (CONJUNCTION, CONJUNCTION_CONNECTOR):
+            cut = _two_names(pieces[i - 1], piece, heads, index)
+        else:
+            cut = False
+        if cut:
+            parts.append([piece])
+        else:
+            parts[-1].append(piece)
+    return parts
+
+
+def _two_names(before: Piece, after: Piece, heads: NameHeads, index: SpanIndex) -> bool:
+    """Whether the conjunction between two words of a run joins two names (see `_parts`)."""
+    if after.word in heads.first or (after.link == CONJUNCTION and before.word in heads.last):
+        return True
+    return any(k.start == after.start and _separate(k) for k in index.overlapping(after.start, after.end)) \
+        or any(k.end == before.end and _separate(k) for k in index.overlapping(before.start, before.end))
+
+
+def _separate(name: Mention) -> bool:
+    """A body or a country the rules know stands as a name of its own beside a conjunction (a
+    place may qualify a name: `South Eastern and Eastern Europe Clearinghouse`)."""
+    return name.label in ("ORG", "COUNTRY") and name.source != provenance.MODEL
+
+
+def _listed_commas(pieces: list[Piece], heads: NameHeads, index: SpanIndex) -> set[int]:
+    """Indexes of the pieces after a comma of a list inside a name (see `_parts`)."""
+    listed: set[int] = set()
+    i = 1
+    while i < len(pieces):
+        if pieces[i].link != COMMA:
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(pieces) and pieces[j + 1].link in (COMMA, CONJUNCTION):
+            j += 1
+        items = pieces[i - 1:j + 1]
+        before = pieces[i - 1].link if i > 1 else SPACE
+        after = pieces[j + 1].link if j + 1 < len(pieces) else None
+        if pieces[j].link == CONJUNCTION and (before == CONNECTOR or after in (SPACE, CONNECTOR)) \
+                and not any(p.word in heads.first or p.word in heads.last
+                            or index.overlapping(p.start, p.end) for p in items):
+            listed.update(k for k in range(i, j + 1) if pieces[k].link == COMMA)
+        i = j + 1
+    return listed
+
+
+def _name_in_part(ctx: Context, part: list[Piece], heads: NameHeads) -> list[tuple[int, int]]:
+    """The bounds of a body's name in one part of a run: from a head that starts it, or up to a
+    head that ends it; the text's own way first.
+
+    After an office the name starts at the office's complement (`Director of the DPO Police
+    Division`, `Secretaria General de la Comisión Andina`), unless that is only head nouns
+    (`Director of Police Services`: a title).
+    """
+    determiners = ctx.lexicon.words("backref_determiner")  # `Our Centre` opens a sentence
+    while part and (part[0].word.lower() in ctx.leading or part[0].word.lower() in determiners):
+        part = part[1:]
+    roles = ctx.lexicon.words("role_noun")
+    first_head = next((k for k, p in enumerate(part) if p.word in heads.first or p.word in heads.last),
+                      len(part))
+    office = [k for k, p in enumerate(part[:first_head]) if p.word.lower() in roles]
+    if office:  # the office's words run to its first connector (`Secretaria General de la`)
+        start = next((k for k in range(office[-1] + 1, len(part)) if part[k].link == CONNECTOR), len(part))
+        part = part[start:]
+        if not part or all(p.word in heads.first or p.word in heads.last for p in part):
+            return []
+    if len(part) < 2:
+        return []
+    ways = (_head_first, _head_last) if heads.own_first else (_head_last, _head_first)
+    for way in ways:
+        bounds = way(part, heads)
+        if bounds:
+            return bounds
+    return []
+
+
+def _head_first(part: list[Piece], heads: NameHeads) -> list[tuple[int, int]]:
+    return [(part[0].start, part[-1].end)] if part[0].word in heads.first else []
+
+
+def _head_last(part: list[Piece], heads: NameHeads) -> list[tuple[int, int]]:
+    """Up to the last head noun, and also on to the end of the part where a connector follows it
+    (`Ministry of Interior of Montenegro`; the shorter name stays a candidate for an office
+    named with its region, `Regional Office for Southeast Asia and the Pacific`); not on a head
+    inside a complement (`Mechanism for Police Cooperation`)."""
+    at = [k for k, p in enumerate(part) if p.word in heads.last]
+    if not at:
+        return []
+    head = at[-1]
+    found = []
+    if head + 1 < len(part) and part[head + 1].link == CONNECTOR:
+        found.append((part[0].start, part[-1].end))
+    if head > 0 and part[head].link != CONNECTOR:
+        found.append((part[0].start, part[head].end))
+    return found
+
+
+def known_after_head(ctx: Context, state: State) -> State:
+    """`Plataforma R4V`: a name read from capitals that is a head noun and then a name with an
+    id (a defined acronym, found after the names were read) takes that id."""
+    text = ctx.text
+    known = {c.end: c for c in state.candidates
+             if c.label == "ORG" and c.norm and c.source != provenance.MODEL and c.source != CAPITALISED}
+    kept = []
+    for m in state.kept:
+        inner = known.get(m.end) if m.source == CAPITALISED and not m.norm else None
+        head = text[m.start:inner.start].strip() if inner is not None and inner.start > m.start else ""
+        if head and " " not in head and ctx.lexicon.is_body_head(head):
+            m = m._replace(norm=inner.norm)
+        kept.append(m)
+    return State(state.candidates, tuple(kept))

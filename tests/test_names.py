@@ -1,0 +1,186 @@
+"""Names no gazetteer holds: capitalised runs around a head noun in every language (Portuguese and
+Italian names inside Spanish or English texts), long names across connectors, commas and
+conjunctions, acronyms defined in apposition or spelled by a long form, programmes named again
+without their keyword, people right after their office. The bodies here are made up, so that
+no gazetteer knows them; runs the shipped patterns on rule-only pipelines."""
+
+import pytest
+
+from partex.extractor import Extractor
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor(fast=True)
+
+
+def found(extractor, text, lang, label="ORG"):
+    return [(r["text"], r["norm"]) for r in extractor.extract(text, doc_id="t", lang=lang)
+            if r["label"] == label]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a head noun ends an English name; the complement after it belongs to the name
+    ("en", "with the Northern Border Protection Agency on Monday",
+     ["Northern Border Protection Agency"]),
+    ("en", "with the Directorate for Coastal Surveillance of Ruritania today",
+     ["Directorate for Coastal Surveillance of Ruritania"]),
+    # hyphenated words and conjunctions inside a name
+    ("en", "with the Anti-Fraud and Asset Recovery Council (AFARC)",
+     ["Anti-Fraud and Asset Recovery Council", "AFARC"]),
+    ("en", "the Border Investigation and Protection Agency of Ruritania said",
+     ["Border Investigation and Protection Agency of Ruritania"]),
+    # a list of single words qualifying the head
+    ("en", "funded by the Home, Justice and Interior Office of Ruritania",
+     ["Home, Justice and Interior Office of Ruritania"]),
+    # a head noun starts a Spanish name; `y de` joins two complements
+    ("es", "con la Superintendencia Nacional de Puertos y de Navegación Fluvial y el SENAP",
+     ["Superintendencia Nacional de Puertos y de Navegación Fluvial"]),
+    # Portuguese and Italian names inside Spanish and English texts
+    ("es", "el apoyo de la Guardia di Finanza italiana", ["Guardia di Finanza"]),
+    ("es", "en la sede de la Procuradoria da República e da Cidadania en Brasilia",
+     ["Procuradoria da República e da Cidadania"]),
+    ("en", "officers of the Polizia di Stato and the Polícia Federal met",
+     ["Polizia di Stato", "Polícia Federal"]),
+    ("es", "con el Istituto Italo-Latino Americano", ["Istituto Italo-Latino Americano"]),
+])
+def test_names_around_a_head_noun(extractor, lang, text, expected):
+    assert [t for t, _ in found(extractor, text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a conjunction before a new head noun, an article, or a name already known, cuts
+    ("es", "del Ministerio Público y la Superintendencia Nacional de Puertos",
+     ["Ministerio Público", "Superintendencia Nacional de Puertos"]),
+    ("es", "de la Policía Nacional del Sur y del Servicio Nacional de Puertos del Sur",
+     ["Policía Nacional del Sur", "Servicio Nacional de Puertos del Sur"]),
+    ("en", "the Ruritania Police Service and Customs Authority",
+     ["Ruritania Police Service", "Customs Authority"]),
+    ("es", "por la Unión Europea y Estados Unidos", ["Unión Europea"]),
+    # a comma between names
+    ("en", "the Ruritania Police Service, Interior Ministry and others",
+     ["Ruritania Police Service", "Interior Ministry"]),
+])
+def test_names_are_cut_where_a_conjunction_or_comma_separates_two(extractor, lang, text, expected):
+    assert [t for t, _ in found(extractor, text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # an office's title is no body; a body inside it is
+    ("en", "said Jane Doe, Executive Director of Police Services, in Lyon", []),
+    ("en", "said Jane Doe, Director of the Ruritania Police Division.", ["Ruritania Police Division"]),
+    ("es", "afirmó Ana Pérez, Secretaria General de la Comisión Andina de Puertos.",
+     ["Comisión Andina de Puertos"]),
+    # a head noun inside a complement does not end a name
+    ("en", "the Mechanism for Police Cooperation was discussed", []),
+])
+def test_offices_and_complements_are_not_bodies(extractor, lang, text, expected):
+    assert [t for t, _ in found(extractor, text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a long form that spells its acronym goes back across a comma and a conjunction
+    ("fr", "financée par le Foreign, Security and Defence Office (FSDO) du Royaume-Uni.",
+     [("Foreign, Security and Defence Office", "FSDO"), ("FSDO", "FSDO")]),
+    # an acronym followed by the name it stands for, and its other uses
+    ("en", "convened by ABCD. ABCD, the Alpine Border Coordination Directorate, works with six states.",
+     [("ABCD", "ABCD"), ("ABCD", "ABCD"), ("Alpine Border Coordination Directorate", "ABCD")]),
+    ("es", "con la DNCP (Dirección Nacional de Control Portuario), que coordina",
+     [("DNCP", "DNCP"), ("Dirección Nacional de Control Portuario", "DNCP")]),
+    # not when the name does not start with the acronym's initial
+    ("en", "XYZ, the Alpine Border Coordination Directorate, said", [
+        ("Alpine Border Coordination Directorate", "Alpine Border Coordination Directorate")]),
+    # a long form with no head noun of a body defines no body
+    ("en", "trafficking of Small Arms and Light Weapons (SALW) in the region", []),
+])
+def test_acronym_definitions(extractor, lang, text, expected):
+    assert found(extractor, text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("fr", "dans le cadre du projet ZEPHYR. Financé par l'UE, ZEPHYR est mis en œuvre",
+     [("projet ZEPHYR", "ZEPHYR"), ("ZEPHYR", "ZEPHYR")]),
+    ("en", "the KESTREL project helped. KESTREL IV ran in 2023.",
+     [("KESTREL project", "KESTREL"), ("KESTREL IV", "KESTREL IV")]),
+    ("fr", "dans le cadre de l'initiative ZEPHYR de lutte contre", [("initiative ZEPHYR", "ZEPHYR")]),
+    ("es", "con el apoyo del programa ZEPHYR 2.0, financiado", [("programa ZEPHYR 2.0", "ZEPHYR 2.0")]),
+    # a known body after the keyword stays that body
+    ("fr", "l'initiative INTERPOL contre", []),
+    # a name of plain words is not looked for elsewhere
+    ("fr", "l'opération Brumaire a ciblé le brumaire", [("opération Brumaire", "Brumaire")]),
+])
+def test_programmes_named_by_keyword_and_again_without(extractor, lang, text, expected):
+    assert found(extractor, text, lang, "OPERATION") == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "PDEA Director General Juan Dela Cruz said the unit", [("Juan Dela Cruz", "Juan Dela Cruz")]),
+    ("es", "el presidente de la DNCD, vicealmirante José Luis Pérez Soto.",
+     [("José Luis Pérez Soto", "José Luis Pérez Soto")]),
+    # the office after a comma is the next name's, not this one's
+    ("es", "con motivo del Día Mundial, Ana Pérez, Secretaria General de la CITES, destacó",
+     [("Ana Pérez", "Ana Pérez")]),
+    # a body right after an office is no person
+    ("en", "the Director General Customs Administration said", []),
+])
+def test_people_beside_their_office(extractor, lang, text, expected):
+    assert found(extractor, text, lang, "PERSON") == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("es", "CIUDAD DE PANAMÁ, 20 de junio de 2024 – La OIM", "Ciudad de Panamá"),
+    ("en", "PORT OF SPAIN, 3 May 2024 – The", "Port of Spain"),
+])
+def test_a_dateline_in_capitals_is_written_as_the_place_is(extractor, lang, text, expected):
+    places = found(extractor, text, lang, "LOCATION")
+    assert places and places[0][1] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "and the EU Action Plan on Drug Trafficking 2021-2025.",
+     [("EU Action Plan on Drug Trafficking 2021-2025", "EU Action Plan on Drug Trafficking 2021-2025")]),
+    # a roadmap a rule found, then named again by its head noun
+    ("en", "under the Sahel Border Control Roadmap. The Roadmap was adopted in London.",
+     [("Sahel Border Control Roadmap", "Sahel Border Control Roadmap"),
+      ("Roadmap", "Sahel Border Control Roadmap")]),
+])
+def test_instruments_named_by_their_head(extractor, lang, text, expected):
+    assert found(extractor, text, lang, "INSTRUMENT") == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("fr", "elle s'est rendue au port de Tarfaya puis à Rosso", ["Tarfaya"]),
+    ("es", "una unidad en el puerto de Haina Oriental, con el apoyo", ["Haina Oriental"]),
+    ("en", "a unit at the Port of Subic, with support", ["Port of Subic"]),
+    ("en", "patrols in the Sulu Sea and the Bohol Sea.", ["Sulu Sea", "Bohol Sea"]),
+    # a body after the noun is no place
+    ("es", "la ciudad de Policía Nacional", []),
+])
+def test_places_after_a_noun_for_a_kind_of_place(extractor, lang, text, expected):
+    assert [t for t, _ in found(extractor, text, lang, "LOCATION")] == expected
+
+
+def test_a_head_noun_before_a_defined_acronym_takes_its_id(extractor):
+    text = ("La Plataforma de Coordinación Portuaria (PCP) se creó en 2018. "
+            "Según la Plataforma PCP, los puertos cooperan.")
+    assert found(extractor, text, "es")[-1] == ("Plataforma PCP", "PCP")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an acronym is defined by the name after it only when it spells it
+    ("with the PNP, the Philippine Coast Guard and the Bureau of Customs.", []),
+    ("with the PCG, the Philippine Coast Guard and the Bureau of Customs.", [("PCG", "PCG")]),
+])
+def test_an_acronym_in_apposition_must_spell_the_name(extractor, text, expected):
+    assert [(t, n) for t, n in found(extractor, text, "en") if t.isupper()] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("fr", "Le Centre régional de veille portuaire (CRVP) a été créé en 2019. Notre Centre a signé.",
+     ("Centre", "CRVP")),
+    ("en", "The Regional Port Watch Centre (RPWC) opened in 2019. Our Centre signed it.", ("Centre", "RPWC")),
+    ("es", "La Unidad Regional de Vigilancia Portuaria (URVP) abrió en 2019. Nuestra Unidad firmó.",
+     ("Unidad", "URVP")),
+])
+def test_a_first_person_possessive_refers_back_to_a_body(extractor, lang, text, expected):
+    assert found(extractor, text, lang)[-1] == expected
