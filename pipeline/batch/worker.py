@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..inputs import Document, Source, decode_document, read_bytes
-from ..language import UNDETERMINED, detect_language
+from ..language import detect_language, pipeline_language
 from ..languages import supported_languages
 from ..messages import InputError
 from ..records import entity_records
@@ -83,10 +83,9 @@ def _prepare(source: Source, known_sha: str | None) -> _Ready | Failed | Skipped
         return Failed(source.doc_id, source.path, source.fmt, error.reason)
     del data
     lang = _FORCED_LANG or detect_language(document.text)
-    if lang not in supported_languages():
-        reason = ("language not recognised (use --lang)" if lang == UNDETERMINED
-                  else f"unsupported language: {lang}")
-        return Failed(source.doc_id, source.path, source.fmt, reason, sha256, lang)
+    if pipeline_language(lang) not in supported_languages():
+        return Failed(source.doc_id, source.path, source.fmt, f"unsupported language: {lang}",
+                      sha256, lang)
     return _Ready(source, document, lang, len(document.text.split()))
 
 
