@@ -23,10 +23,8 @@ from rich.console import Console
 
 from . import messages as msg
 from .annotations import dumps_annotations, export_annotations, import_annotations, write_texts
-from .cli_common import fail, refuse_overwrite
+from .cli_common import EXIT_REGRESSION, fail, refuse_overwrite
 from .messages import InputError
-
-EXIT_REGRESSION = 1
 
 DEFAULT_CORPUS = Path("corpus")
 DEFAULT_GOLD = Path("corpus/gold.csv")
