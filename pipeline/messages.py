@@ -24,7 +24,6 @@ BAD_CSV = "cannot be read as CSV ({error})"
 BAD_PARQUET = "cannot be read as Parquet ({error})"
 BAD_JSON = "not valid JSON ({error})"
 NOT_JSON_OBJECT = "expected a JSON object, got {kind}"
-DUPLICATE_DOC_ID = "document '{doc_id}' is also read from {other} (doc_id is the path without extension)"
 OUTPUT_EXISTS = "already exists; pass --force to overwrite it"
 MORE_PROBLEMS = "… and {count} more problem(s)"
 EXTRACTOR_MISSING = "cannot load the extractor: {error}"
@@ -54,6 +53,10 @@ BELOW_BASELINE = "{who} {metric} fell from {expected:.3f} to {got:.3f} ({drop:+.
 BASELINE_WRITTEN = "baseline written to {path}"
 BASELINE_MISSING = "no baseline at {path}: only thresholds were checked (write one with --update-baseline)"
 CHECK_PASSED = "all checks passed ({count} compared)"
+GOLD_EMPTY = "no mention in this gold file: it cannot check anything"
+CORPUS_EMPTY = "no document in this corpus: there is nothing to check"
+NOTHING_COMPARED = ("nothing was compared: no score in {thresholds} or {baseline} applies to "
+                    "this gold (a gold with no mention of the labels they name?)")
 CHECK_FAILED = "{count} regression(s)"
 
 # --- annotation formats ---------------------------------------------------------------------
