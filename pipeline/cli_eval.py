@@ -143,17 +143,24 @@ def gold_import_command(
     fmt: Annotated[Format, typer.Option("--from", help="The tool that wrote FILE.")],
     out: Annotated[Path, typer.Option("--out", help="The gold CSV to write.")],
     texts: Annotated[Path | None, typer.Option("--texts", help="Also write each text to DIR/<doc_id>.txt.")] = None,
+    labels: Annotated[Path | None, typer.Option(
+        "--labels", help="doccano: the project's labels file, to read labels written as ids.")] = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite --out and differing texts.")] = False,
 ) -> None:
-    """Turn a Label Studio, doccano or Prodigy export into a gold CSV (and the texts)."""
+    """Turn a Label Studio (JSON, JSON_MIN), doccano or Prodigy (db-out) export into a gold CSV."""
+    from .annotations import read_label_ids
     from .columns import GOLD_COLUMNS
 
     refuse_overwrite(out, force)
+    notes: list[str] = []
     try:
-        gold_df, documents = import_annotations(fmt.value, file)
+        label_ids = read_label_ids(labels) if labels is not None else None
+        gold_df, documents = import_annotations(fmt.value, file, label_ids=label_ids, notes=notes)
         written = write_texts(documents, texts, force=force) if texts is not None else []
     except InputError as err:
         fail(err)
+    for note in notes:
+        typer.echo(note, err=True)
     out.parent.mkdir(parents=True, exist_ok=True)
     gold_df[list(GOLD_COLUMNS)].to_csv(out, index=False, encoding="utf-8")
     typer.echo(f"{out}: {len(gold_df)} mentions in {len(documents)} documents"
@@ -168,16 +175,20 @@ def gold_export_command(
     out: Annotated[Path, typer.Option("--out", help="The file to write (JSON for Label Studio, else JSONL).")],
     force: Annotated[bool, typer.Option("--force", help="Overwrite --out if it exists.")] = False,
 ) -> None:
-    """Write an extract for correction in Label Studio, doccano or Prodigy (norm included)."""
+    """Write an extract as pre-annotations for Label Studio (predictions), doccano or Prodigy
+    (ner.manual tasks with tokens), norm included."""
     from .gold import load_documents, load_extract
 
     refuse_overwrite(out, force)
+    notes: list[str] = []
     try:
         documents = load_documents(corpus)
         mentions = load_extract(extract, documents)
-        records = export_annotations(fmt.value, mentions, documents)
+        records = export_annotations(fmt.value, mentions, documents, notes)
     except InputError as err:
         fail(err)
+    for note in notes:
+        typer.echo(note, err=True)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(dumps_annotations(fmt.value, records), encoding="utf-8")
     typer.echo(f"{out}: {len(mentions)} mentions in {len(records)} documents")

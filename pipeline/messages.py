@@ -61,7 +61,22 @@ CHECK_FAILED = "{count} regression(s)"
 
 # --- annotation formats ---------------------------------------------------------------------
 ANN_NO_TEXT = "no text (looked for {keys})"
-ANN_NO_DOC_ID = "no doc_id (looked for meta.doc_id, data.doc_id, doc_id, id)"
+ANN_NO_DOC_ID = "no doc_id (looked for meta.doc_id, data.doc_id, doc_id, id, _input_hash)"
+ANN_NO_SPANS = "no spans (looked for {keys}): is this a {tool} export?"
+ANN_BAD_LABELS = 'not a doccano labels file (a JSON list of {"id", "text"}, or an object id: name)'
+ANN_NOTHING = "no record to read (an empty export?)"
+ANN_FROM_PREDICTIONS = "nobody annotated these tasks: read from their predictions"
+ANN_MIN_NORMS = ("a JSON_MIN export does not say which region each norm belongs to: norms not "
+                 "read (export in JSON to keep them)")
+ANN_LABEL_ID = ("label {label} is a doccano label id: give the project's labels file "
+                "(doccano: Labels, Export) with --labels")
+ANN_BAD_TOKENS = "span {start}-{end}: tokens {first}-{last} are not in the task's tokens"
+ANN_OFF_TOKENS = ("span {start}-{end} does not fall on its tokens {first}-{last}, which cover "
+                  "{begins}-{ends}: fix the span or its tokens")
+ANN_SPAN_IN_SPACE = ("doc_id '{doc_id}': span {start}-{end} starts or ends inside white space, "
+                     "which Prodigy's tokens cannot show")
+ANN_TOKEN_SPLIT = ("doc_id '{doc_id}': a mention's edge at {offset} falls inside a spaCy token: "
+                   "the token is split there")
 ANN_BAD_SPAN = "span {span!r} is not [start, end, label]"
 ANN_BAD_REGION = "region {region!r} has no start, end and one label"
 ANN_SPAN_TEXT = "span {start}-{end} says {stated!r} but the text there is {actual!r}"
