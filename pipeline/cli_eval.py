@@ -44,8 +44,28 @@ class Format(str, Enum):
 
 # --- shared helpers ---------------------------------------------------------------------------
 
-def _console() -> Console:
-    return Console(highlight=False, soft_wrap=False)
+# Outside a terminal (a pipe, a log, CI) tables are printed whole, as wide as their content, in
+# plain ASCII without colour: rich would otherwise fold them into 80 columns.
+_PLAIN_WIDTH = 10_000
+
+
+def _print(*renderables: Any) -> None:
+    """Print tables on stdout: fitted to a terminal, or whole and plain outside one."""
+    import sys
+
+    from rich import box
+    from rich.table import Table
+
+    if sys.stdout.isatty():
+        console = Console(highlight=False, soft_wrap=False)
+    else:
+        console = Console(highlight=False, soft_wrap=False, width=_PLAIN_WIDTH, no_color=True,
+                          color_system=None, force_terminal=False)
+        for renderable in renderables:
+            if isinstance(renderable, Table):
+                renderable.box = box.ASCII2
+    for renderable in renderables:
+        console.print(renderable)
 
 
 def _echo_json(data: Any) -> None:
@@ -76,9 +96,7 @@ def evaluate_command(
     if as_json:
         _echo_json(report.to_dict(include_diff=diff, include_by_doc=by_doc))
         return
-    console = _console()
-    for renderable in report_renderables(report, diff=diff, by_doc=by_doc):
-        console.print(renderable)
+    _print(*report_renderables(report, diff=diff, by_doc=by_doc))
 
 
 def _collect(*loaders: Callable[[], Any]) -> list[Any]:
@@ -124,7 +142,6 @@ def diff_command(
     if as_json:
         _echo_json({"counts": counts, "changes": frame.to_dict("records")})
         return
-    console = _console()
     table = Table(title=", ".join(f"{n} {change}" for change, n in counts.items()))
     for column in ("change", "what", "doc_id", "start", "end", "text", "old", "new", "context"):
         table.add_column(column, overflow="fold")
@@ -133,7 +150,7 @@ def diff_command(
         new_side = f"{row.new_label} → {row.new_norm}" if row.new_label else ""
         table.add_row(row.change, row.what, row.doc_id, str(row.start), str(row.end), row.text,
                       old_side, new_side, row.context)
-    console.print(table)
+    _print(table)
 
 
 # --- gold sub-app -------------------------------------------------------------------------------
@@ -247,8 +264,7 @@ def make_check_command(get_extractor: Callable[[], ExtractFn] = load_extractor) 
                         "regressions": [r.to_dict() for r in result.regressions],
                         "scores": result.report.metrics()})
         else:
-            console = _console()
-            console.print(report_renderables(result.report)[-1])  # the micro-averages
+            _print(report_renderables(result.report)[-1])  # the micro-averages
             for note in result.notes:
                 typer.echo(note)
             for regression in result.regressions:
