@@ -381,3 +381,27 @@ def test_a_document_that_kills_its_worker_under_cpu_load_costs_only_itself(tmp_p
         for burner in burners:
             burner.kill()
             burner.wait()
+
+
+@pytest.mark.slow
+@pytest.mark.model
+def test_a_file_with_30000_equals_signs_does_not_stall_a_batch(tmp_path, model_extractor):
+    """The audit's case: 32 KB of text plus 30 000 `=` made a 4-file batch take 172 s, not 10;
+    and 20 000 `(` alone took the tokenizer 32 s. Both now finish well within a short limit."""
+    from partex.gold import load_documents
+    from conftest import CORPUS
+
+    texts = [t for k, t in sorted(load_documents(CORPUS).items()) if k.startswith("fr_")]
+    body = "\n\n".join(texts)[:32_000]
+    src = tmp_path / "in"
+    write(src / "equals.txt", body + "\n\n" + "=" * 30_000 + "\n")
+    write(src / "brackets.txt", "(" * 20_000)
+    for i, text in enumerate(texts[:2]):
+        write(src / f"plain{i}.txt", text)
+    report = run_batch([str(src)], tmp_path / "out", workers=2, lang="fr", doc_timeout=30,
+                       extractor_factory=lambda: model_extractor, progress=False)
+    assert errors_of(tmp_path / "out") == {}
+    assert report.ok == 4
+    for row in table(tmp_path / "out" / "mentions.csv"):
+        if row["doc_id"] == "equals":
+            assert (body + "\n\n")[int(row["start"]):int(row["end"])] == row["text"]
