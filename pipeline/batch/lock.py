@@ -11,9 +11,13 @@ POSIX only, as the forked workers are.
 from __future__ import annotations
 
 import contextlib
-import fcntl
 import os
 from pathlib import Path
+
+try:
+    import fcntl
+except ImportError:  # Windows: no flock; runs into one folder are not kept apart there
+    fcntl = None  # type: ignore[assignment]
 
 from .plan import BatchUsageError
 
@@ -43,6 +47,9 @@ class OutputLock:
         self._created = not self.out_dir.exists()
         self.out_dir.mkdir(parents=True, exist_ok=True)
         fd = os.open(self.path, os.O_RDWR | os.O_CREAT | getattr(os, "O_CLOEXEC", 0), 0o644)
+        if fcntl is None:
+            os.close(fd)
+            return self
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
