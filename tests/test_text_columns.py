@@ -126,3 +126,11 @@ def test_a_file_of_records_none_readable_is_bad_usage(tmp_path):
     path = csv_file(tmp_path / "in.csv", ["id", "body"], [["a", "ONU"]])
     with pytest.raises(BatchUsageError, match="no column 'text'"):
         run_batch([str(path)], tmp_path / "out", extractor_factory=factory(), progress=False)
+
+
+def test_resume_with_other_fields_is_refused(tmp_path):
+    path = jsonl(tmp_path / "in.jsonl", [{"id": "a", "text": FR, "body": "ONU"}])
+    run_batch([str(path)], tmp_path / "out", extractor_factory=factory(), progress=False)
+    with pytest.raises(BatchUsageError, match="other settings.*text_columns"):
+        run_batch([str(path)], tmp_path / "out", resume=True, columns=TextColumns(text="body"),
+                  extractor_factory=factory(), progress=False)

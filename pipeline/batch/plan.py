@@ -170,10 +170,18 @@ def load_extractor(factory: Callable[[], Any] | None, fast: bool,
     return extractor, time.monotonic() - loading
 
 
-def journal_header(extractor: Any, *, fast: bool, lang: str | None) -> dict[str, Any]:
-    """The settings a run's rows depend on: a journal made with other ones is not resumed."""
-    return {"partex": __version__, "fast": fast, "lang": lang, "models": _models_of(extractor),
-            "patterns_sha256": outputs.patterns_sha256(_patterns_dir(extractor))}
+def journal_header(extractor: Any, *, fast: bool, lang: str | None,
+                   columns: TextColumns | None = None) -> dict[str, Any]:
+    """The settings a run's rows depend on: a journal made with other ones is not resumed.
+
+    The fields of text-column inputs are recorded when they are not the defaults (so that a
+    journal written before they existed still resumes).
+    """
+    header = {"partex": __version__, "fast": fast, "lang": lang, "models": _models_of(extractor),
+              "patterns_sha256": outputs.patterns_sha256(_patterns_dir(extractor))}
+    if columns is not None and columns != TextColumns():
+        header["text_columns"] = [columns.text, columns.doc_id, columns.publisher]
+    return header
 
 
 def _models_of(extractor: Any) -> dict[str, str]:

@@ -62,7 +62,7 @@ def _run_locked(inputs: list[str], out_dir: Path, *, workers: int | None, fast: 
                       resume=resume, columns=columns)
     extractor, load_seconds = load_extractor(extractor_factory, fast, lang)
     check_memory_limit(max_memory)
-    header = journal_header(extractor, fast=fast, lang=lang)
+    header = journal_header(extractor, fast=fast, lang=lang, columns=columns)
     journal = open_journal(plan, header)
     try:
         tasks = make_tasks(plan.sources, journal.done() if resume else {}, workers=plan.workers)
