@@ -136,75 +136,87 @@ def discover(arguments: Sequence[str], *, stdin: io.BufferedIOBase | None = None
     folder that cannot be listed is a source that fails with the reason. Sources come back
     sorted by doc_id.
     """
-    columns = columns or TextColumns()
-    sources: list[Source] = []
-    taken: set[str] = set()
-    seen_paths: set[str] = set()
-
-    def add(doc_id: str, path: str, fmt: str, **extra: object) -> None:
-        unique, n = doc_id, 1
-        while unique in taken:
-            n += 1
-            unique = f"{doc_id}~{n}"
-        taken.add(unique)
-        sources.append(Source(unique, path, fmt, **extra))  # type: ignore[arg-type]
-
-    def add_file(path: Path, root: Path | None, named: bool = True) -> None:
-        key = os.path.realpath(path)
-        if key in seen_paths:
-            return
-        seen_paths.add(key)
-        fmt = FORMATS.get(path.suffix.lower())
-        if fmt is None and named and path.suffix.lower() in text_columns.FORMATS:
-            add_records(path, root)
-        elif fmt is None:
-            add(_doc_id(path, root), str(path), "", error=f"unsupported format: {path.suffix or '(no extension)'}"
-                f" (expected one of {', '.join(sorted({**FORMATS, **text_columns.FORMATS}))})")
-        else:
-            add(_doc_id(path, root), str(path), fmt, size=_size(path))
-
-    def add_records(path: Path, root: Path | None) -> None:
-        fmt, stem = text_columns.FORMATS[path.suffix.lower()], _doc_id(path, root)
-        try:
-            header, records = text_columns.scan(path, fmt, columns)
-        except (OSError, ValueError) as error:
-            reason = f"unreadable: {error.strerror}" if isinstance(error, OSError) else str(error)
-            add(stem, str(path), fmt, error=reason)
-            return
-        for found in records:
-            add(found.doc_id or f"{stem}/{found.line}", f"{path}:{found.line}", fmt,
-                size=found.length, error=found.error,
-                record=(found.offset, found.length, header), columns=columns)
-
+    found = _Discovery(columns or TextColumns())
     for argument in arguments:
         if argument == STDIN:
             data = (stdin or sys.stdin.buffer).read()
-            add(STDIN_DOC_ID, STDIN, "txt", size=len(data), data=data)
+            found.add(STDIN_DOC_ID, STDIN, "txt", size=len(data), data=data)
             continue
         path = Path(argument)
         if path.is_dir():
-            unreadable: list[tuple[Path, str]] = []
-            for file in _walk(path, unreadable):
-                add_file(file, path, named=False)
-            for folder, reason in unreadable:
-                add(folder.relative_to(path).as_posix() if folder != path else path.name or str(path),
-                    str(folder), "", error=reason)
+            found.add_folder(path)
         elif path.exists() or path.is_symlink():
-            add_file(path, None)
+            found.add_file(path, None)
         elif _GLOB_MAGIC.search(argument):
-            root = Path(_glob_root(argument))
-            matches = sorted(Path(p) for p in glob.glob(argument, recursive=True))
-            files = [p for p in matches if p.is_file()]
-            if not files:
-                add(argument, argument, "", error="no file matches this pattern")
-            # a pattern naming .jsonl or .csv files reads them as text columns; `**/*` does not
-            named = argument.lower().endswith(tuple(text_columns.FORMATS))
-            for file in files:
-                add_file(file, root, named=named)
+            found.add_pattern(argument)
         else:
-            add(_doc_id(path, None), argument, "", error="no such file or folder")
-    sources.sort(key=lambda s: s.doc_id)
-    return sources
+            found.add(_doc_id(path, None), argument, "", error="no such file or folder")
+    found.sources.sort(key=lambda s: s.doc_id)
+    return found.sources
+
+
+class _Discovery:
+    """The sources found so far, their doc_ids kept unique and each file taken once."""
+
+    def __init__(self, columns: TextColumns) -> None:
+        self.columns = columns
+        self.sources: list[Source] = []
+        self._taken: set[str] = set()
+        self._seen_paths: set[str] = set()
+
+    def add(self, doc_id: str, path: str, fmt: str, **extra: object) -> None:
+        unique, n = doc_id, 1
+        while unique in self._taken:
+            n += 1
+            unique = f"{doc_id}~{n}"
+        self._taken.add(unique)
+        self.sources.append(Source(unique, path, fmt, **extra))  # type: ignore[arg-type]
+
+    def add_folder(self, folder: Path) -> None:
+        unreadable: list[tuple[Path, str]] = []
+        for file in _walk(folder, unreadable):
+            self.add_file(file, folder, named=False)
+        for where, reason in unreadable:
+            doc_id = where.relative_to(folder).as_posix() if where != folder else folder.name
+            self.add(doc_id or str(folder), str(where), "", error=reason)
+
+    def add_pattern(self, pattern: str) -> None:
+        root = Path(_glob_root(pattern))
+        files = [p for p in sorted(Path(p) for p in glob.glob(pattern, recursive=True)) if p.is_file()]
+        if not files:
+            self.add(pattern, pattern, "", error="no file matches this pattern")
+        # a pattern naming .jsonl or .csv files reads them as text columns; `**/*` does not
+        named = pattern.lower().endswith(tuple(text_columns.FORMATS))
+        for file in files:
+            self.add_file(file, root, named=named)
+
+    def add_file(self, path: Path, root: Path | None, named: bool = True) -> None:
+        key = os.path.realpath(path)
+        if key in self._seen_paths:
+            return
+        self._seen_paths.add(key)
+        fmt = FORMATS.get(path.suffix.lower())
+        if fmt is None and named and path.suffix.lower() in text_columns.FORMATS:
+            self.add_records(path, root)
+        elif fmt is None:
+            self.add(_doc_id(path, root), str(path), "", error=f"unsupported format: "
+                     f"{path.suffix or '(no extension)'} (expected one of "
+                     f"{', '.join(sorted({**FORMATS, **text_columns.FORMATS}))})")
+        else:
+            self.add(_doc_id(path, root), str(path), fmt, size=_size(path))
+
+    def add_records(self, path: Path, root: Path | None) -> None:
+        fmt, stem = text_columns.FORMATS[path.suffix.lower()], _doc_id(path, root)
+        try:
+            header, records = text_columns.scan(path, fmt, self.columns)
+        except (OSError, ValueError) as error:
+            reason = f"unreadable: {error.strerror}" if isinstance(error, OSError) else str(error)
+            self.add(stem, str(path), fmt, error=reason)
+            return
+        for found in records:
+            self.add(found.doc_id or f"{stem}/{found.line}", f"{path}:{found.line}", fmt,
+                     size=found.length, error=found.error,
+                     record=(found.offset, found.length, header), columns=self.columns)
 
 
 # --------------------------------------------------------------------------------------------
