@@ -10,6 +10,7 @@ from collections.abc import Generator, Iterable
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
+from typing import Any
 
 from ..inputs import Source
 from .results import Failed, Result, Task
@@ -50,13 +51,18 @@ def _result(pool: ProcessPoolExecutor, future: Future[list[Result]],
     try:
         return future.result(timeout=timeout)
     except FutureTimeout:
-        _kill(pool)  # ProcessPoolExecutor cannot stop one task: the pool breaks, as in a crash
+        _kill(_processes(pool))  # no way to stop one task: the pool breaks, as in a crash
         raise _Overdue from None
 
 
-def _kill(pool: ProcessPoolExecutor) -> None:
-    """Kill the pool's worker processes (only reachable through this attribute)."""
-    for process in list((getattr(pool, "_processes", None) or {}).values()):
+def _processes(pool: ProcessPoolExecutor) -> list[Any]:
+    """The pool's worker processes (only reachable through this attribute)."""
+    return list((getattr(pool, "_processes", None) or {}).values())
+
+
+def _kill(processes: list[Any]) -> None:
+    """Kill worker processes (a dead one is left alone)."""
+    for process in processes:
         with contextlib.suppress(Exception):
             process.kill()
 
@@ -117,8 +123,9 @@ def run_parallel(tasks: Iterable[Task], workers: int,
                 continue
             yield from results
     finally:
+        workers_left = _processes(pool)  # shutdown forgets them
         pool.shutdown(wait=False, cancel_futures=True)
-        _kill(pool)  # a run stopped early (Ctrl-C, an error) leaves no worker running on
+        _kill(workers_left)  # a run stopped early (Ctrl-C, an error) leaves no worker running on
         gc.unfreeze()
 
 
