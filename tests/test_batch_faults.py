@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from partex import batch, inputs, limits, outputs
+from partex import batch, limits, outputs
 from partex.batch import BatchUsageError, plan, run_batch
 from partex.batch.lock import LOCK_NAME
 from partex.batch.plan import data_memory
