@@ -280,11 +280,17 @@ def run_check(
     `extract_fn(corpus_dir)` returns the mentions table (its `attrs["facts"]`: the fact rows);
     the caller supplies it. With `facts_gold_path` the facts are scored and gated too. With
     `update_baseline` the baseline file is rewritten from these scores and only the thresholds
-    are checked. Bad input raises `InputError` (every problem, one line each).
+    are checked. Bad input raises `InputError` (every problem, one line each), and so does a
+    check that would compare nothing: an empty corpus, a gold file with no mention (its rows
+    naming no document of the corpus are problems of their own), no score compared.
     """
     corpus_dir = Path(corpus_dir)
     documents = load_documents(corpus_dir)
+    if not documents:
+        raise InputError([msg.problem_line(corpus_dir, None, msg.CORPUS_EMPTY)])
     gold = load_gold(gold_path, corpus_dir)
+    if gold.empty:  # a check that compares nothing must not pass
+        raise InputError([msg.problem_line(gold_path, None, msg.GOLD_EMPTY)])
     thresholds = load_thresholds(thresholds_path)
     baseline = None if update_baseline else load_baseline(baseline_path)
     frame = extract_fn(corpus_dir)
@@ -297,6 +303,9 @@ def run_check(
         more, n = _facts_regressions(facts, thresholds, baseline, tolerance)
         regressions += more
         compared += n
+    if not compared and not update_baseline:
+        raise InputError([msg.NOTHING_COMPARED.format(thresholds=thresholds_path,
+                                                      baseline=baseline_path)])
     notes: list[str] = []
     written = False
     if update_baseline:

@@ -10,6 +10,8 @@ import typer
 
 from . import __version__
 from .cli_common import EXIT_BAD_INPUT, fail
+from .cli_extract import run_and_report
+from .limits import DOC_TIMEOUT, MAX_MEMORY_MB
 from .cli_eval import check_command
 from .cli_eval import register as register_evaluation
 
@@ -70,7 +72,7 @@ def make_extractor(fast: bool, models: dict[str, str], patterns: Optional[Path],
 
 
 @app.command()
-def extract(
+def extract(  # long: typer declares each option in the signature; the body is short
     inputs: Annotated[list[str], typer.Argument(
         help="Files, folders (read recursively), glob patterns, or - for standard input.")],
     out: Annotated[Path, typer.Option("--out", "-o", help="Folder to write the tables to.")] = Path("outputs"),
@@ -96,13 +98,32 @@ def extract(
     publisher: Annotated[Optional[str], typer.Option(
         help="The body every text speaks for with nous/we (an id, e.g. INTERPOL); "
              "default: inferred from each text.")] = None,
+    doc_timeout: Annotated[float, typer.Option(
+        "--doc-timeout", metavar="SECONDS",
+        help="A document still running after this many seconds is an error row, its worker "
+             "replaced; 0: no limit.")] = DOC_TIMEOUT,
+    max_memory: Annotated[int, typer.Option(
+        "--max-memory", metavar="MB",
+        help="Data memory each worker may use (the shared model included); a document needing "
+             "more is an error row; 0: no limit.")] = MAX_MEMORY_MB,
+    text_key: Annotated[str, typer.Option(
+        help="JSON Lines and CSV inputs: the field holding each document's text.")] = "text",
+    id_key: Annotated[str, typer.Option(
+        help="JSON Lines and CSV inputs: the field holding the doc_id (default doc_id: "
+             "<file>/<record number>).")] = "id",
+    publisher_key: Annotated[str, typer.Option(
+        help="JSON Lines and CSV inputs: the field holding a document's publisher, when "
+             "present (it overrides --publisher and inference).")] = "publisher",
 ) -> None:
     """Extract mentions and facts from texts into OUT/: mentions, entities, facts, network, errors.
 
-    Exit status: 0 when every document was extracted, 3 when some failed (listed in
-    OUT/errors.csv), 2 for bad usage (missing input, unreadable patterns).
+    Exit status: 0 when every document was extracted; 3 when some failed (listed in
+    OUT/errors.csv); 2 for bad usage, nothing done (no input found, bad option, outputs already
+    there, folder in use by another run); 4 when an output could not be written (disk full);
+    130 after Ctrl-C and 143 after SIGTERM (finish with --resume).
     """
-    from .batch import BatchUsageError, run_batch
+    from .batch import run_batch
+    from .inputs import TextColumns
     from .languages import supported_languages
 
     models = parse_models(model)
@@ -117,18 +138,12 @@ def extract(
     if bad_formats:
         fail(f"unknown --format {', '.join(bad_formats)} (choose {', '.join(format_names())})")
     factory = partial(make_extractor, fast, models, patterns, lang)
-    try:
-        report = run_batch(inputs, out, workers=workers, fast=fast, lang=lang, formats=formats,
-                           force=force, resume=resume, progress=progress,
-                           extractor_factory=factory, publisher=publisher)
-    except BatchUsageError as err:
-        fail(str(err))
-    for doc_id, reason in report.first_errors:
-        typer.echo(f"partex: {doc_id}: {reason}", err=True)
-    typer.echo(f"partex: {report.ok} extracted, {report.skipped} unchanged, {report.failed} failed; "
-               f"{report.mentions} mentions in {report.out_dir}"
-               + (f" (see {report.out_dir / 'errors.csv'})" if report.failed else ""), err=True)
-    raise typer.Exit(report.exit_code)
+    columns = TextColumns(text=text_key, doc_id=id_key, publisher=publisher_key)
+    run_and_report(partial(run_batch, inputs, out, workers=workers, fast=fast, lang=lang,
+                           formats=formats, force=force, resume=resume, progress=progress,
+                           extractor_factory=factory, publisher=publisher,
+                           doc_timeout=doc_timeout, max_memory=max_memory, columns=columns),
+                   out)
 
 
 register_evaluation(app)

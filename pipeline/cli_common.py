@@ -10,7 +10,13 @@ import typer
 from . import messages as msg
 from .messages import InputError
 
-EXIT_BAD_INPUT = 2
+# Exit codes of every command (docs/batch.md lists them):
+EXIT_REGRESSION = 1     # check: a score fell below its threshold or baseline
+EXIT_BAD_INPUT = 2      # bad usage or input: nothing was done
+EXIT_SOME_FAILED = 3    # extract: the run finished, some documents are in errors.csv
+EXIT_CANNOT_WRITE = 4   # extract: an output could not be written (disk full, permissions)
+EXIT_INTERRUPTED = 130  # extract: stopped by Ctrl-C (128 + SIGINT)
+EXIT_TERMINATED = 143   # extract: stopped by SIGTERM (128 + SIGTERM)
 MAX_PROBLEM_LINES = 50
 PROGRAM = "partex"
 

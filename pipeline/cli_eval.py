@@ -23,10 +23,8 @@ from rich.console import Console
 
 from . import messages as msg
 from .annotations import dumps_annotations, export_annotations, import_annotations, write_texts
-from .cli_common import fail, refuse_overwrite
+from .cli_common import EXIT_REGRESSION, fail, refuse_overwrite
 from .messages import InputError
-
-EXIT_REGRESSION = 1
 
 DEFAULT_CORPUS = Path("corpus")
 DEFAULT_GOLD = Path("corpus/gold.csv")
@@ -46,8 +44,28 @@ class Format(str, Enum):
 
 # --- shared helpers ---------------------------------------------------------------------------
 
-def _console() -> Console:
-    return Console(highlight=False, soft_wrap=False)
+# Outside a terminal (a pipe, a log, CI) tables are printed whole, as wide as their content, in
+# plain ASCII without colour: rich would otherwise fold them into 80 columns.
+_PLAIN_WIDTH = 10_000
+
+
+def _print(*renderables: Any) -> None:
+    """Print tables on stdout: fitted to a terminal, or whole and plain outside one."""
+    import sys
+
+    from rich import box
+    from rich.table import Table
+
+    if sys.stdout.isatty():
+        console = Console(highlight=False, soft_wrap=False)
+    else:
+        console = Console(highlight=False, soft_wrap=False, width=_PLAIN_WIDTH, no_color=True,
+                          color_system=None, force_terminal=False)
+        for renderable in renderables:
+            if isinstance(renderable, Table):
+                renderable.box = box.ASCII2
+    for renderable in renderables:
+        console.print(renderable)
 
 
 def _echo_json(data: Any) -> None:
@@ -95,14 +113,11 @@ def evaluate_command(
                 data["facts"]["spurious"] = [[d, list(map(str, t))] for d, t in facts.spurious]
         _echo_json(data)
         return
-    console = _console()
-    for renderable in report_renderables(report, diff=diff, by_doc=by_doc):
-        console.print(renderable)
+    _print(*report_renderables(report, diff=diff, by_doc=by_doc))
     if facts is not None:
         from .facts.report import renderables
 
-        for renderable in renderables(facts, diff=diff):
-            console.print(renderable)
+        _print(*renderables(facts, diff=diff))
 
 
 def _facts_report(facts_gold: Path, publishers: Path | None, gold_df: pd.DataFrame, extract: Path) -> Any:
@@ -172,7 +187,6 @@ def diff_command(
     if as_json:
         _echo_json({"counts": counts, "changes": frame.to_dict("records")})
         return
-    console = _console()
     table = Table(title=", ".join(f"{n} {change}" for change, n in counts.items()))
     for column in ("change", "what", "doc_id", "start", "end", "text", "old", "new", "context"):
         table.add_column(column, overflow="fold")
@@ -181,7 +195,7 @@ def diff_command(
         new_side = f"{row.new_label} → {row.new_norm}" if row.new_label else ""
         table.add_row(row.change, row.what, row.doc_id, str(row.start), str(row.end), row.text,
                       old_side, new_side, row.context)
-    console.print(table)
+    _print(table)
 
 
 # --- gold sub-app -------------------------------------------------------------------------------
@@ -191,17 +205,24 @@ def gold_import_command(
     fmt: Annotated[Format, typer.Option("--from", help="The tool that wrote FILE.")],
     out: Annotated[Path, typer.Option("--out", help="The gold CSV to write.")],
     texts: Annotated[Path | None, typer.Option("--texts", help="Also write each text to DIR/<doc_id>.txt.")] = None,
+    labels: Annotated[Path | None, typer.Option(
+        "--labels", help="doccano: the project's labels file, to read labels written as ids.")] = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite --out and differing texts.")] = False,
 ) -> None:
-    """Turn a Label Studio, doccano or Prodigy export into a gold CSV (and the texts)."""
+    """Turn a Label Studio (JSON, JSON_MIN), doccano or Prodigy (db-out) export into a gold CSV."""
+    from .annotations import read_label_ids
     from .columns import GOLD_COLUMNS
 
     refuse_overwrite(out, force)
+    notes: list[str] = []
     try:
-        gold_df, documents = import_annotations(fmt.value, file)
+        label_ids = read_label_ids(labels) if labels is not None else None
+        gold_df, documents = import_annotations(fmt.value, file, label_ids=label_ids, notes=notes)
         written = write_texts(documents, texts, force=force) if texts is not None else []
     except InputError as err:
         fail(err)
+    for note in notes:
+        typer.echo(note, err=True)
     out.parent.mkdir(parents=True, exist_ok=True)
     gold_df[list(GOLD_COLUMNS)].to_csv(out, index=False, encoding="utf-8")
     typer.echo(f"{out}: {len(gold_df)} mentions in {len(documents)} documents"
@@ -216,16 +237,20 @@ def gold_export_command(
     out: Annotated[Path, typer.Option("--out", help="The file to write (JSON for Label Studio, else JSONL).")],
     force: Annotated[bool, typer.Option("--force", help="Overwrite --out if it exists.")] = False,
 ) -> None:
-    """Write an extract for correction in Label Studio, doccano or Prodigy (norm included)."""
+    """Write an extract as pre-annotations for Label Studio (predictions), doccano or Prodigy
+    (ner.manual tasks with tokens), norm included."""
     from .gold import load_documents, load_extract
 
     refuse_overwrite(out, force)
+    notes: list[str] = []
     try:
         documents = load_documents(corpus)
         mentions = load_extract(extract, documents)
-        records = export_annotations(fmt.value, mentions, documents)
+        records = export_annotations(fmt.value, mentions, documents, notes)
     except InputError as err:
         fail(err)
+    for note in notes:
+        typer.echo(note, err=True)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(dumps_annotations(fmt.value, records), encoding="utf-8")
     typer.echo(f"{out}: {len(mentions)} mentions in {len(records)} documents")
@@ -304,8 +329,7 @@ def make_check_command(get_extractor: Callable[[], ExtractFn] = load_extractor) 
                         "regressions": [r.to_dict() for r in result.regressions],
                         "scores": result.report.metrics(), "facts": result.facts})
         else:
-            console = _console()
-            console.print(report_renderables(result.report)[-1])  # the micro-averages
+            _print(report_renderables(result.report)[-1])  # the micro-averages
             if result.facts is not None:
                 typer.echo("facts: tuple F1 {f1:.3f} (P {precision:.3f}, R {recall:.3f}), exact facts "
                            "{exact_facts:.3f}, mean document F1 {mean_document_f1:.3f}".format(**result.facts))

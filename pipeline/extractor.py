@@ -16,9 +16,10 @@ from spacy.tokens import Doc
 
 from .columns import MENTION_COLUMNS
 from .components.extensions import original_text, span_values
-from .language import detect_language
+from .language import detect_language, pipeline_language
 from .languages import supported_languages
 from .nlp import build_nlp, configured_models
+from .parts import DocumentParts
 from .text import Block, Sections
 
 # Documents per nlp.pipe batch are sized by words: short texts batch many, long ones few.
@@ -36,6 +37,7 @@ class Analysis(NamedTuple):
     facts: list[dict]
     publisher: str
     date: str = ""  # the document's own date (its dateline's), ISO, or ""
+    sentences: int = 0  # how many sentences the document has
 
 
 class Extractor:
@@ -83,7 +85,12 @@ class Extractor:
 
     def analyse_many(self, docs: Iterable[tuple]) -> Iterator[Analysis]:
         """An `Analysis` for each (doc_id, text, lang[, publisher]), batched through `nlp.pipe`
-        per run of one language, documents of about BATCH_WORDS words at a time."""
+        per run of one language, documents of about BATCH_WORDS words at a time; a document
+        longer than `partex.parts.PART_CHARS` is analysed in parts, joined again."""
+        parts = DocumentParts()
+        yield from parts.join(self._analyse_pieces(parts.split(docs)))
+
+    def _analyse_pieces(self, docs: Iterable[tuple]) -> Iterator[Analysis]:
         batch: list[tuple] = []
         batch_lang = None
         words = 0
@@ -110,10 +117,10 @@ class Extractor:
         self._read[lang] = read + words
         if read < WARM_WORDS:
             return contextlib.nullcontext()
-        return self.pipeline(lang).memory_zone()
+        return self.pipeline(pipeline_language(lang)).memory_zone()
 
     def _run(self, batch: list[tuple], lang: str) -> Iterator[Analysis]:
-        nlp = self.pipeline(lang)
+        nlp = self.pipeline(pipeline_language(lang))
         with self._zone(lang, sum(text.count(" ") + 1 for _, text, _ in batch)):
             docs = nlp.pipe((_with_publisher(nlp, text, publisher) for _, text, publisher in batch),
                             batch_size=len(batch))
@@ -134,7 +141,13 @@ def analysis_of(doc: Doc, doc_id: str, lang: str) -> Analysis:
     """The rows of a processed Doc: mentions, facts (when the pipeline has the facts stage)."""
     facts = [{"doc_id": doc_id, **row} for row in doc._.partex_facts or ()]
     return Analysis(doc_id, lang, rows_from_doc(doc, doc_id, lang), facts,
-                    doc._.partex_publisher or "", doc._.partex_doc_date or "")
+                    doc._.partex_publisher or "", doc._.partex_doc_date or "",
+                    _sentence_count(doc))
+
+
+def _sentence_count(doc: Doc) -> int:
+    """Sentences in a Doc, counted as `rows_from_doc` numbers them (a non-empty Doc has one)."""
+    return max(1, int((doc.to_array(SENT_START) == 1).sum())) if len(doc) else 0
 
 
 def rows_from_doc(doc: Doc, doc_id: str, lang: str) -> list[dict]:
@@ -178,7 +191,8 @@ def extract_corpus(corpus_dir: str | Path, *, extractor: Extractor | None = None
     docs = [(doc_id, text, lang or detect_language(text))
             for doc_id, text in corpus_documents(corpus_dir)]
     # a text in a language partex does not read is left out, as `partex extract` reports it
-    docs = sorted((d for d in docs if d[2] in supported_languages()), key=lambda d: (d[2], d[0]))
+    docs = sorted((d for d in docs if pipeline_language(d[2]) in supported_languages()),
+                  key=lambda d: (d[2], d[0]))
     rows, facts = [], []
     for analysis in extractor.analyse_many(docs):
         rows += analysis.mentions

@@ -11,8 +11,9 @@ extract folder's mentions table whatever its format. A reader gives back what wa
   removes exactly that `'`. (A value that itself starts with `'` then one of those characters
   cannot be told from a neutralised one and reads back without its `'`.)
 - **Parquet** and **JSON Lines** keep every value exactly.
-- In every format an empty value (None, NaN, "") reads back as "", and a whole number in an
-  integer column (`INTEGER_COLUMNS`) as an int.
+- An empty value (None, NaN, "") is written as an empty cell in CSV and as a null in Parquet and
+  JSON Lines; in every format it reads back as "", and a whole number in an integer column
+  (`INTEGER_COLUMNS`) as an int.
 
 A reader returns a DataFrame of Python objects indexed by where each row is in its file, so
 that a problem can name it: `line` for CSV and JSON Lines (the line the row starts on), `row`
@@ -58,8 +59,9 @@ def unneutralise(value: Any) -> Any:
 
 
 def _cell(value: Any, column: str) -> Any:
-    """A value ready for a typed column: int columns stay int, others become str, None stays None."""
-    if value is None or (isinstance(value, float) and value != value):  # None or NaN
+    """A value ready for a typed column: int columns stay int, others become str; an empty
+    value (None, NaN, "") is None, a null in Parquet and JSON Lines (CSV writes an empty cell)."""
+    if value is None or value == "" or (isinstance(value, float) and value != value):
         return None
     if column in INTEGER_COLUMNS:
         return int(value)

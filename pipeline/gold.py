@@ -19,10 +19,7 @@ import pandas as pd
 from . import messages as msg
 from .columns import GOLD_COLUMNS, LABELS
 from .formats import read_csv_lines, read_mentions
-from .inputs import normalise_newlines
 from .messages import InputError, Problem
-
-DOCUMENT_SUFFIXES = (".txt", ".md")
 
 _INT = re.compile(r"^\s*[+-]?\d+\s*$")
 
@@ -33,56 +30,29 @@ class GoldError(InputError):
 
 # --- documents ------------------------------------------------------------------------------
 
-def read_document(path: Path | str) -> str:
-    """Read one document as UTF-8, as the pipeline reads it before counting offsets.
-
-    Line endings become LF and a leading byte order mark is dropped, by the same rule as
-    `partex.inputs.normalise_newlines`, so gold offsets and extract offsets count the same
-    characters. Raises `InputError` naming the file when the bytes are not UTF-8.
-    """
-    path = Path(path)
-    try:
-        text = path.read_bytes().decode("utf-8")
-    except UnicodeDecodeError as err:
-        raise InputError([msg.problem_line(path, None, msg.NOT_UTF8.format(error=err))]) from None
-    return normalise_newlines(text)
-
-
-def doc_id_for(path: Path, corpus_dir: Path) -> str:
-    """The doc_id of a document: its path under the corpus folder, without extension, with '/'."""
-    return path.relative_to(corpus_dir).with_suffix("").as_posix()
-
-
 def load_documents(corpus_dir: Path | str) -> dict[str, str]:
-    """Read every `.txt` and `.md` file under `corpus_dir` (recursively) into doc_id → text.
+    """Read every document under `corpus_dir` into doc_id → text, as `partex extract` reads it.
 
-    Hidden files and folders (a name starting with '.') are skipped. Two files with the same
-    doc_id (`a.txt` and `a.md`) and files that are not UTF-8 are reported together in one
-    `InputError`.
+    The same reader as the batch's (`partex.inputs`): every format it reads (text in any
+    encoding it detects, HTML, PDF, DOCX), the same doc_ids (path without extension, `~2` for a
+    second file with the same one), the same text, so that offsets agree. `corpus_dir` may also
+    be a file, a glob pattern or a JSON Lines or CSV file of texts. An empty file is an empty
+    document. Every file that cannot be read is reported, together, in one `InputError`.
     """
-    corpus_dir = Path(corpus_dir)
-    if not corpus_dir.is_dir():
+    from .inputs import discover, read_source
+
+    if not Path(corpus_dir).exists() and not any(c in str(corpus_dir) for c in "*?["):
         raise InputError([msg.problem_line(corpus_dir, None, msg.FOLDER_MISSING)])
     documents: dict[str, str] = {}
-    sources: dict[str, Path] = {}
     problems: list[str] = []
-    for path in sorted(corpus_dir.rglob("*")):
-        rel = path.relative_to(corpus_dir)
-        if any(part.startswith(".") for part in rel.parts):
-            continue
-        if not path.is_file() or path.suffix.lower() not in DOCUMENT_SUFFIXES:
-            continue
-        doc_id = doc_id_for(path, corpus_dir)
-        if doc_id in sources:
-            problems.append(msg.problem_line(
-                path, None, msg.DUPLICATE_DOC_ID.format(doc_id=doc_id, other=sources[doc_id])))
-            continue
+    for source in discover([str(corpus_dir)]):
         try:
-            documents[doc_id] = read_document(path)
+            documents[source.doc_id] = read_source(source).text
         except InputError as err:
-            problems.extend(err.lines())
-            continue
-        sources[doc_id] = path
+            if err.reason.startswith("empty"):
+                documents[source.doc_id] = ""
+            else:
+                problems.extend(err.lines())
     if problems:
         raise InputError(problems)
     return documents

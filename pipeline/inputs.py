@@ -18,20 +18,22 @@ import os
 import re
 import stat
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import converters, limits, text_columns
 from .messages import InputError
+from .text_columns import TextColumns
 
 # Format of each extension partex reads; anything else in a folder is left alone.
 FORMATS = {".txt": "txt", ".md": "md", ".html": "html", ".htm": "html", ".pdf": "pdf",
            ".docx": "docx"}
 
-# Size limits, past which a document is reported instead of read: a 20 MB file or 5 million
-# characters of text (about 800k words, a 2 000-page report) is almost surely not one document.
-MAX_FILE_BYTES = 20 * 1024 * 1024
-MAX_TEXT_CHARS = 5_000_000
+# Size limits, past which a document is reported instead of read (partex.limits).
+MAX_FILE_BYTES = limits.MAX_FILE_BYTES
+MAX_TEXT_CHARS = limits.MAX_TEXT_CHARS
+MAX_EXPANDED_BYTES = limits.MAX_EXPANDED_BYTES
 
 STDIN = "-"
 STDIN_DOC_ID = "stdin"
@@ -56,6 +58,10 @@ class Source:
     size: int = 0
     data: bytes | None = None
     error: str | None = None
+    # a record of a text-column file (partex.text_columns): its byte offset and length, the
+    # length of the file's header, and the fields to read
+    record: tuple[int, int, int] | None = None
+    columns: TextColumns | None = None
 
 
 @dataclass(frozen=True)
@@ -67,6 +73,7 @@ class Document:
     text: str
     sha256: str
     fmt: str
+    publisher: str | None = None  # given by the document's record (text-column inputs)
 
 
 # --------------------------------------------------------------------------------------------
@@ -92,10 +99,15 @@ def _doc_id(path: Path, root: Path | None) -> str:
     return relative.with_suffix("").as_posix()
 
 
-def _walk(folder: Path) -> list[Path]:
-    """Files of a known format under `folder`, recursively, hidden files and folders skipped."""
+def _walk(folder: Path, unreadable: list[tuple[Path, str]]) -> list[Path]:
+    """Files of a known format under `folder`, recursively, hidden files and folders skipped;
+    each folder that cannot be listed is added to `unreadable` with the reason."""
+    def report(error: OSError) -> None:
+        unreadable.append((Path(error.filename or folder),
+                           f"unreadable folder: {(error.strerror or str(error)).lower()}"))
+
     found = []
-    for dirpath, dirnames, filenames in os.walk(folder, followlinks=False):
+    for dirpath, dirnames, filenames in os.walk(folder, onerror=report, followlinks=False):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for name in sorted(filenames):
             if not name.startswith(".") and Path(name).suffix.lower() in FORMATS:
@@ -110,7 +122,8 @@ def _size(path: Path) -> int:
         return 0
 
 
-def discover(arguments: Sequence[str], *, stdin: io.BufferedIOBase | None = None) -> list[Source]:
+def discover(arguments: Sequence[str], *, stdin: io.BufferedIOBase | None = None,
+             columns: TextColumns | None = None) -> list[Source]:
     """Turn files, folders, glob patterns and `-` into sources with unique doc_ids.
 
     Folders are walked recursively for the extensions in `FORMATS` (other files and hidden ones
@@ -118,55 +131,92 @@ def discover(arguments: Sequence[str], *, stdin: io.BufferedIOBase | None = None
     doc_id is the path relative to the folder or the pattern's fixed prefix, without extension,
     `/`-separated; a file named directly gets its stem; standard input is "stdin". A doc_id seen
     twice gets a suffix `~2`, `~3`... in the order the arguments list them. A file reached twice
-    (a folder and a file in it) is read once. Sources come back sorted by doc_id.
+    (a folder and a file in it) is read once. A JSON Lines or CSV file named (not found in a
+    folder) is a document per record (`partex.text_columns`, fields named by `columns`). A
+    folder that cannot be listed is a source that fails with the reason. Sources come back
+    sorted by doc_id.
     """
-    sources: list[Source] = []
-    taken: set[str] = set()
-    seen_paths: set[str] = set()
-
-    def add(doc_id: str, path: str, fmt: str, **extra: object) -> None:
-        unique, n = doc_id, 1
-        while unique in taken:
-            n += 1
-            unique = f"{doc_id}~{n}"
-        taken.add(unique)
-        sources.append(Source(unique, path, fmt, **extra))  # type: ignore[arg-type]
-
-    def add_file(path: Path, root: Path | None) -> None:
-        key = os.path.realpath(path)
-        if key in seen_paths:
-            return
-        seen_paths.add(key)
-        fmt = FORMATS.get(path.suffix.lower())
-        if fmt is None:
-            add(_doc_id(path, root), str(path), "", error=f"unsupported format: {path.suffix or '(no extension)'}"
-                f" (expected one of {', '.join(sorted(FORMATS))})")
-        else:
-            add(_doc_id(path, root), str(path), fmt, size=_size(path))
-
+    found = _Discovery(columns or TextColumns())
     for argument in arguments:
         if argument == STDIN:
             data = (stdin or sys.stdin.buffer).read()
-            add(STDIN_DOC_ID, STDIN, "txt", size=len(data), data=data)
+            found.add(STDIN_DOC_ID, STDIN, "txt", size=len(data), data=data)
             continue
         path = Path(argument)
         if path.is_dir():
-            for file in _walk(path):
-                add_file(file, path)
+            found.add_folder(path)
         elif path.exists() or path.is_symlink():
-            add_file(path, None)
+            found.add_file(path, None)
         elif _GLOB_MAGIC.search(argument):
-            root = Path(_glob_root(argument))
-            matches = sorted(Path(p) for p in glob.glob(argument, recursive=True))
-            files = [p for p in matches if p.is_file()]
-            if not files:
-                add(argument, argument, "", error="no file matches this pattern")
-            for file in files:
-                add_file(file, root)
+            found.add_pattern(argument)
         else:
-            add(_doc_id(path, None), argument, "", error="no such file or folder")
-    sources.sort(key=lambda s: s.doc_id)
-    return sources
+            found.add(_doc_id(path, None), argument, "", error="no such file or folder")
+    found.sources.sort(key=lambda s: s.doc_id)
+    return found.sources
+
+
+class _Discovery:
+    """The sources found so far, their doc_ids kept unique and each file taken once."""
+
+    def __init__(self, columns: TextColumns) -> None:
+        self.columns = columns
+        self.sources: list[Source] = []
+        self._taken: set[str] = set()
+        self._seen_paths: set[str] = set()
+
+    def add(self, doc_id: str, path: str, fmt: str, **extra: object) -> None:
+        unique, n = doc_id, 1
+        while unique in self._taken:
+            n += 1
+            unique = f"{doc_id}~{n}"
+        self._taken.add(unique)
+        self.sources.append(Source(unique, path, fmt, **extra))  # type: ignore[arg-type]
+
+    def add_folder(self, folder: Path) -> None:
+        unreadable: list[tuple[Path, str]] = []
+        for file in _walk(folder, unreadable):
+            self.add_file(file, folder, named=False)
+        for where, reason in unreadable:
+            doc_id = where.relative_to(folder).as_posix() if where != folder else folder.name
+            self.add(doc_id or str(folder), str(where), "", error=reason)
+
+    def add_pattern(self, pattern: str) -> None:
+        root = Path(_glob_root(pattern))
+        files = [p for p in sorted(Path(p) for p in glob.glob(pattern, recursive=True)) if p.is_file()]
+        if not files:
+            self.add(pattern, pattern, "", error="no file matches this pattern")
+        # a pattern naming .jsonl or .csv files reads them as text columns; `**/*` does not
+        named = pattern.lower().endswith(tuple(text_columns.FORMATS))
+        for file in files:
+            self.add_file(file, root, named=named)
+
+    def add_file(self, path: Path, root: Path | None, named: bool = True) -> None:
+        key = os.path.realpath(path)
+        if key in self._seen_paths:
+            return
+        self._seen_paths.add(key)
+        fmt = FORMATS.get(path.suffix.lower())
+        if fmt is None and named and path.suffix.lower() in text_columns.FORMATS:
+            self.add_records(path, root)
+        elif fmt is None:
+            self.add(_doc_id(path, root), str(path), "", error=f"unsupported format: "
+                     f"{path.suffix or '(no extension)'} (expected one of "
+                     f"{', '.join(sorted({**FORMATS, **text_columns.FORMATS}))})")
+        else:
+            self.add(_doc_id(path, root), str(path), fmt, size=_size(path))
+
+    def add_records(self, path: Path, root: Path | None) -> None:
+        fmt, stem = text_columns.FORMATS[path.suffix.lower()], _doc_id(path, root)
+        try:
+            header, records = text_columns.scan(path, fmt, self.columns)
+        except (OSError, ValueError) as error:
+            reason = f"unreadable: {error.strerror}" if isinstance(error, OSError) else str(error)
+            self.add(stem, str(path), fmt, error=reason)
+            return
+        for found in records:
+            self.add(found.doc_id or f"{stem}/{found.line}", f"{path}:{found.line}", fmt,
+                     size=found.length, error=found.error,
+                     record=(found.offset, found.length, header), columns=self.columns)
 
 
 # --------------------------------------------------------------------------------------------
@@ -219,64 +269,6 @@ def decode_bytes(data: bytes, path: str = "") -> str:
     return text
 
 
-# --------------------------------------------------------------------------------------------
-# Formats
-
-
-def _paragraphs(lines: Iterable[str]) -> str:
-    """Join non-empty lines as paragraphs, a blank line between them (what the pipeline splits on)."""
-    return "\n\n".join(line.strip() for line in lines if line.strip())
-
-
-def _html_text(data: bytes, path: str) -> str:
-    import trafilatura
-
-    # Decoded by the same rules as plain text; given a string and no url, trafilatura never
-    # touches the network. An XML declaration naming an encoding would upset lxml on a string.
-    html = re.sub(r"^\s*<\?xml[^>]*\?>", "", decode_bytes(data, path))
-    extracted = trafilatura.extract(html, include_comments=False, include_tables=True,
-                                    include_images=False, include_links=False,
-                                    with_metadata=False, output_format="txt")
-    if not extracted or not extracted.strip():
-        raise InputError.about(path, "HTML page with no main text")
-    return _paragraphs(extracted.splitlines())
-
-
-def _pdf_text(data: bytes, path: str) -> str:
-    from pdfminer.high_level import extract_text
-
-    try:
-        text = extract_text(io.BytesIO(data))
-    except Exception as error:  # pdfminer raises many types for damaged files
-        raise InputError.about(path, f"broken PDF: {type(error).__name__}: {error}".strip()) from None
-    text = text.replace("\x0c", "\n\n")  # page breaks end paragraphs
-    if not text.strip():
-        raise InputError.about(path, "PDF with no text layer (scanned pages need OCR first)")
-    return text
-
-
-def _docx_text(data: bytes, path: str) -> str:
-    import docx
-    from docx.table import Table
-
-    try:
-        document = docx.Document(io.BytesIO(data))
-        lines: list[str] = []
-        for block in document.iter_inner_content():
-            if isinstance(block, Table):
-                for row in block.rows:
-                    cells = [cell.text.strip() for cell in row.cells]
-                    lines.append(" | ".join(c for c in cells if c))
-            else:
-                lines.append(block.text)
-    except Exception as error:  # zipfile, lxml and python-docx errors for damaged files
-        raise InputError.about(path, f"broken DOCX: {type(error).__name__}: {error}".strip()) from None
-    text = _paragraphs(line for chunk in lines for line in chunk.splitlines())
-    if not text:
-        raise InputError.about(path, "DOCX with no text")
-    return text
-
-
 def _read_bytes(source: Source) -> bytes:
     if source.data is not None:
         return source.data
@@ -301,11 +293,27 @@ def _read_bytes(source: Source) -> bytes:
         raise InputError.about(path, f"unreadable: {error.strerror or error}") from None
 
 
+def _read_record(source: Source) -> bytes:
+    """A text-column record's bytes, the file's header (CSV) first."""
+    assert source.record is not None
+    offset, length, header = source.record
+    if length > MAX_FILE_BYTES:
+        raise InputError.about(source.path, f"too large: {length / 2**20:.1f} MB "
+                                            f"(limit {MAX_FILE_BYTES / 2**20:.0f} MB)")
+    try:
+        with open(source.path.rpartition(":")[0], "rb") as handle:
+            data = handle.read(header) if header else b""
+            handle.seek(offset)
+            return data + handle.read(length)
+    except OSError as error:
+        raise InputError.about(source.path, f"unreadable: {error.strerror or error}") from None
+
+
 def read_bytes(source: Source) -> tuple[bytes, str]:
     """Read a source's bytes and their SHA-256 (hex), checking size; raise `InputError`."""
     if source.error:
         raise InputError.about(source.path, source.error)
-    data = _read_bytes(source)
+    data = _read_record(source) if source.record else _read_bytes(source)
     if len(data) > MAX_FILE_BYTES:
         raise InputError.about(source.path, f"too large: over {MAX_FILE_BYTES / 2**20:.0f} MB")
     return data, hashlib.sha256(data).hexdigest()
@@ -314,14 +322,12 @@ def read_bytes(source: Source) -> tuple[bytes, str]:
 def decode_document(source: Source, data: bytes, sha256: str) -> Document:
     """Turn a source's bytes into a `Document` by its format; raise `InputError` if impossible."""
     path = source.path
+    if source.record:
+        return _record_document(source, data, sha256)
     if not data.strip():
         raise InputError.about(path, "empty file")
-    if source.fmt == "html":
-        text = _html_text(data, path)
-    elif source.fmt == "pdf":
-        text = _pdf_text(data, path)
-    elif source.fmt == "docx":
-        text = _docx_text(data, path)
+    if source.fmt in converters.CONVERTERS:
+        text = converters.CONVERTERS[source.fmt](data, path)
     else:
         text = decode_bytes(data, path)
     text = normalise_newlines(text)
@@ -338,3 +344,18 @@ def read_source(source: Source) -> Document:
     data, sha256 = read_bytes(source)
     return decode_document(source, data, sha256)
 
+
+def _record_document(source: Source, data: bytes, sha256: str) -> Document:
+    """A text-column record as a `Document`: its text exactly as the record holds it."""
+    assert source.record is not None
+    try:
+        text, publisher = text_columns.record_text(source.fmt, data, source.record[2],
+                                                   source.columns or TextColumns())
+    except ValueError as error:
+        raise InputError.about(source.path, str(error)) from None
+    if not text.strip():
+        raise InputError.about(source.path, "empty text")
+    if len(text) > MAX_TEXT_CHARS:
+        raise InputError.about(source.path, f"too large: {len(text):,} characters of text "
+                                            f"(limit {MAX_TEXT_CHARS:,})")
+    return Document(source.doc_id, source.path, text, sha256, source.fmt, publisher)

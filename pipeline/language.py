@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 
 from .languages import supported_languages
 
@@ -11,11 +12,22 @@ from .languages import supported_languages
 # German rather than "closest to French". A document detected as a language partex does not
 # read is reported, not guessed.
 OTHER_CANDIDATES = ("fr", "en", "es", "de", "it", "pt", "nl", "ar")
-UNDETERMINED = "und"  # ISO 639-2 code for "undetermined": no letters, or too little text
 
 # Detection reads the opening of the text only: a thousand characters decide as well as a whole
 # report (lingua is reliable from a sentence on) and keep the cost per document at ~5 ms.
 SAMPLE_CHARS = 1000
+
+# Short texts. Acronyms (`ONU`, `INTERPOL`) say nothing of the language around them but sway the
+# detector (`ONU` alone came out Spanish, `Accord INTERPOL – ONUDC` Italian), so words in capitals
+# are left out of what it reads. What remains, when shorter than SHORT_LETTERS letters, is
+# trusted only if the detector is CONFIDENT about it (its relative confidence, 0 to 1); else the
+# text is read in the first language of the registry (patterns/languages.jsonl), and its `lang`
+# says so with ASSUMED after the code: `fr?`. A text is never refused for being too short.
+SHORT_LETTERS = 60
+CONFIDENT = 0.9
+ASSUMED = "?"
+_ACRONYM = re.compile(r"\b[^\W\d_]*[^\W\d_a-zß-ÿ]{2}[^\W\d_]*\b")
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 @functools.cache
@@ -33,11 +45,32 @@ def _detector():  # noqa: ANN202 - lingua's type lives in a compiled module
 
 
 def detect_language(text: str) -> str:
-    """Return the ISO 639-1 code of the language `text` is written in, or "und" if undecidable."""
-    language = _detector().detect_language_of(text[:SAMPLE_CHARS])
-    if language is None:
-        return UNDETERMINED
-    return language.iso_code_639_1.name.lower()
+    """Return the ISO 639-1 code of the language `text` is written in.
+
+    A text too short, or too full of acronyms, to tell (see SHORT_LETTERS) gets the registry's
+    first language with ASSUMED after it (`fr?`); `pipeline_language` gives the code to read it
+    with.
+    """
+    sample = _ACRONYM.sub(_blank_acronym, text[:SAMPLE_CHARS])
+    if len(_LETTER.findall(sample)) >= SHORT_LETTERS:
+        language = _detector().detect_language_of(sample)
+        if language is not None:
+            return language.iso_code_639_1.name.lower()
+    else:
+        values = _detector().compute_language_confidence_values(sample)
+        if values and values[0].value >= CONFIDENT:
+            return values[0].language.iso_code_639_1.name.lower()
+    return supported_languages()[0] + ASSUMED
+
+
+def _blank_acronym(match: re.Match[str]) -> str:
+    word = match.group()
+    return word if any(c.islower() for c in word) else " " * len(word)
+
+
+def pipeline_language(lang: str) -> str:
+    """The language a text is read in: `fr` for a detected `fr` and an assumed `fr?` alike."""
+    return lang[:-len(ASSUMED)] if lang.endswith(ASSUMED) else lang
 
 
 def warm_up() -> None:

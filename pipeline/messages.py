@@ -24,7 +24,6 @@ BAD_CSV = "cannot be read as CSV ({error})"
 BAD_PARQUET = "cannot be read as Parquet ({error})"
 BAD_JSON = "not valid JSON ({error})"
 NOT_JSON_OBJECT = "expected a JSON object, got {kind}"
-DUPLICATE_DOC_ID = "document '{doc_id}' is also read from {other} (doc_id is the path without extension)"
 OUTPUT_EXISTS = "already exists; pass --force to overwrite it"
 MORE_PROBLEMS = "… and {count} more problem(s)"
 EXTRACTOR_MISSING = "cannot load the extractor: {error}"
@@ -54,11 +53,30 @@ BELOW_BASELINE = "{who} {metric} fell from {expected:.3f} to {got:.3f} ({drop:+.
 BASELINE_WRITTEN = "baseline written to {path}"
 BASELINE_MISSING = "no baseline at {path}: only thresholds were checked (write one with --update-baseline)"
 CHECK_PASSED = "all checks passed ({count} compared)"
+GOLD_EMPTY = "no mention in this gold file: it cannot check anything"
+CORPUS_EMPTY = "no document in this corpus: there is nothing to check"
+NOTHING_COMPARED = ("nothing was compared: no score in {thresholds} or {baseline} applies to "
+                    "this gold (a gold with no mention of the labels they name?)")
 CHECK_FAILED = "{count} regression(s)"
 
 # --- annotation formats ---------------------------------------------------------------------
 ANN_NO_TEXT = "no text (looked for {keys})"
-ANN_NO_DOC_ID = "no doc_id (looked for meta.doc_id, data.doc_id, doc_id, id)"
+ANN_NO_DOC_ID = "no doc_id (looked for meta.doc_id, data.doc_id, doc_id, id, _input_hash)"
+ANN_NO_SPANS = "no spans (looked for {keys}): is this a {tool} export?"
+ANN_BAD_LABELS = 'not a doccano labels file (a JSON list of {"id", "text"}, or an object id: name)'
+ANN_NOTHING = "no record to read (an empty export?)"
+ANN_FROM_PREDICTIONS = "nobody annotated these tasks: read from their predictions"
+ANN_MIN_NORMS = ("a JSON_MIN export does not say which region each norm belongs to: norms not "
+                 "read (export in JSON to keep them)")
+ANN_LABEL_ID = ("label {label} is a doccano label id: give the project's labels file "
+                "(doccano: Labels, Export) with --labels")
+ANN_BAD_TOKENS = "span {start}-{end}: tokens {first}-{last} are not in the task's tokens"
+ANN_OFF_TOKENS = ("span {start}-{end} does not fall on its tokens {first}-{last}, which cover "
+                  "{begins}-{ends}: fix the span or its tokens")
+ANN_SPAN_IN_SPACE = ("doc_id '{doc_id}': span {start}-{end} starts or ends inside white space, "
+                     "which Prodigy's tokens cannot show")
+ANN_TOKEN_SPLIT = ("doc_id '{doc_id}': a mention's edge at {offset} falls inside a spaCy token: "
+                   "the token is split there")
 ANN_BAD_SPAN = "span {span!r} is not [start, end, label]"
 ANN_BAD_REGION = "region {region!r} has no start, end and one label"
 ANN_SPAN_TEXT = "span {start}-{end} says {stated!r} but the text there is {actual!r}"

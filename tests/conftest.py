@@ -116,3 +116,17 @@ def fixture_patterns(tmp_path_factory) -> Path:
                 for path in lang_dir.glob(pattern):
                     shutil.copy(path, root / lang_dir.name)
     return root
+
+
+def pytest_addoption(parser):
+    parser.addoption("--slow", action="store_true", default=False,
+                     help="also run the tests marked slow (.ci/run does)")
+
+
+def pytest_collection_modifyitems(config, items):
+    if config.getoption("--slow"):
+        return
+    skip = pytest.mark.skip(reason="slow: run with --slow")
+    for item in items:
+        if "slow" in item.keywords:
+            item.add_marker(skip)

@@ -42,7 +42,9 @@ def test_round_trip_keeps_every_span_label_offset_and_norm(tmp_path, fmt):
 def test_exports_have_each_tools_shape():
     [ls_b, *_] = export_annotations("labelstudio", MENTIONS, DOCUMENTS)
     assert ls_b["data"] == {"text": DOCUMENTS["b"], "doc_id": "b"}
-    assert ls_b["annotations"][0]["result"][:2] == [
+    assert "annotations" not in ls_b  # pre-annotations are predictions, for people to correct
+    assert ls_b["predictions"][0]["model_version"].startswith("partex ")
+    assert ls_b["predictions"][0]["result"][:2] == [
         {"id": "m1", "from_name": "label", "to_name": "text", "type": "labels",
          "value": {"start": 0, "end": 8, "text": "INTERPOL", "labels": ["ORG"]}},
         {"id": "m1", "from_name": "norm", "to_name": "text", "type": "textarea",
@@ -51,8 +53,13 @@ def test_exports_have_each_tools_shape():
     assert dc_b == {"doc_id": "b", "text": DOCUMENTS["b"], "label": [[0, 8, "ORG"], [16, 26, "FIGURE"]],
                     "norm": [[0, 8, "INTERPOL"], [16, 26, "22 membre"]]}
     [pr_b, *_] = export_annotations("prodigy", MENTIONS, DOCUMENTS)
-    assert pr_b["meta"] == {"doc_id": "b"} and pr_b["answer"] == "accept"
-    assert pr_b["spans"][1] == {"start": 16, "end": 26, "label": "FIGURE", "norm": "22 membre", "text": "22 membres"}
+    assert pr_b["meta"] == {"doc_id": "b"} and "answer" not in pr_b
+    assert [t["text"] for t in pr_b["tokens"]] == ["INTERPOL", "compte", "22", "membres", "."]
+    assert pr_b["tokens"][2] == {"text": "22", "start": 16, "end": 18, "id": 2, "ws": True}
+    assert pr_b["spans"][1] == {"start": 16, "end": 26, "label": "FIGURE", "token_start": 2,
+                                "token_end": 3, "norm": "22 membre", "text": "22 membres"}
+    assert isinstance(pr_b["_input_hash"], int) and isinstance(pr_b["_task_hash"], int)
+    assert -2**31 <= pr_b["_input_hash"] < 2**31
 
 
 def test_labelstudio_file_is_a_json_list_and_the_others_jsonl():
@@ -95,7 +102,7 @@ def test_record_without_any_doc_id_is_reported(tmp_path):
     path = jsonl(tmp_path, [{"text": "UN", "label": []}])
     with pytest.raises(InputError) as caught:
         import_annotations("doccano", path)
-    assert caught.value.lines() == [f"{path}, line 1: no doc_id (looked for meta.doc_id, data.doc_id, doc_id, id)"]
+    assert caught.value.lines() == [f"{path}, line 1: no doc_id (looked for meta.doc_id, data.doc_id, doc_id, id, _input_hash)"]
 
 
 @pytest.mark.parametrize("record", [

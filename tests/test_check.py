@@ -173,3 +173,52 @@ def test_run_check_reports_a_bad_extract_row_by_row(tmp_path):
     assert caught.value.lines()[0] == \
         "partex.extractor.extract_corpus, line 2: text 'CCX' is not the document's 3-6 'CCT'"
     assert caught.value.lines()[1].startswith("partex.extractor.extract_corpus, line 3: unknown label 'ORGANISATION'")
+
+
+# --- a check must not pass on nothing (issue 15.6) ------------------------------------------------
+
+def test_a_header_only_gold_is_an_error_not_a_pass(tmp_path):
+    corpus, gold, thresholds, baseline = make_corpus(tmp_path)
+    gold.write_text("doc_id,start,end,label,text,norm\n", encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        run_check(corpus, gold, GOOD, thresholds, baseline)
+    assert caught.value.lines() == [f"{gold}: no mention in this gold file: it cannot check anything"]
+
+
+def test_a_gold_naming_no_document_of_the_corpus_is_an_error(tmp_path):
+    corpus, gold, thresholds, baseline = make_corpus(tmp_path)
+    gold.write_text("doc_id,start,end,label,text,norm\nelsewhere,3,6,ORG,CCT,CTC\n", encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        run_check(corpus, gold, GOOD, thresholds, baseline)
+    assert caught.value.lines() == [
+        f"{gold}, line 2: doc_id 'elsewhere' names no document of the corpus"]
+
+
+def test_an_empty_corpus_is_an_error(tmp_path):
+    corpus, gold, thresholds, baseline = make_corpus(tmp_path)
+    (corpus / "d.txt").unlink()
+    with pytest.raises(InputError, match="no document in this corpus"):
+        run_check(corpus, gold, GOOD, thresholds, baseline)
+
+
+def test_a_check_that_compares_nothing_is_an_error(tmp_path):
+    corpus, gold, thresholds, baseline = make_corpus(tmp_path)
+    thresholds.write_text(json.dumps({"labels": {"PERSON": {"strict_f1": 0.5}}}), encoding="utf-8")
+    with pytest.raises(InputError, match="nothing was compared"):
+        run_check(corpus, gold, GOOD, thresholds, baseline)
+
+
+def test_check_command_exits_2_on_an_empty_gold(tmp_path):
+    from typer.testing import CliRunner
+
+    from partex.cli_eval import make_check_command
+    import typer
+
+    corpus, gold, thresholds, baseline = make_corpus(tmp_path)
+    gold.write_text("doc_id,start,end,label,text,norm\n", encoding="utf-8")
+    app = typer.Typer()
+    app.command()(make_check_command(lambda: GOOD))
+    result = CliRunner().invoke(app, ["--corpus", str(corpus), "--gold", str(gold), "--thresholds",
+                                      str(thresholds), "--baseline", str(baseline)])
+    assert result.exit_code == 2
+    assert "passed" not in result.output and "no mention in this gold file" in result.output

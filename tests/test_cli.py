@@ -24,8 +24,20 @@ def test_python_dash_m_pipeline_explains_itself():
     assert done.returncode == 0 and "extract" in done.stdout
 
 
-def test_a_missing_input_is_one_line_and_a_failure_exit(tmp_path):
+def test_a_missing_input_is_one_line_and_exit_2_as_the_help_says(tmp_path):
     result = runner.invoke(app, ["extract", str(tmp_path / "nowhere.txt"), "--out",
+                                 str(tmp_path / "out"), "--fast", "--lang", "fr", "--workers", "1"])
+    assert result.exit_code == 2
+    assert "nowhere.txt: no such file or folder" in result.output
+    assert len(result.output.strip().splitlines()) == 1
+    assert "2 for bad usage" in runner.invoke(app, ["extract", "--help"]).output.replace("\n", " ")
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_missing_input_beside_good_ones_is_an_error_row_and_exit_3(tmp_path):
+    text = tmp_path / "a.txt"
+    text.write_text("L’ONUDC et INTERPOL ont signé un accord le 3 mars 2019.", encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(text), str(tmp_path / "nowhere.txt"), "--out",
                                  str(tmp_path / "out"), "--fast", "--lang", "fr", "--workers", "1"])
     assert result.exit_code == 3
     assert "nowhere: no such file or folder" in result.output

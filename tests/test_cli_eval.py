@@ -258,3 +258,21 @@ def test_gold_export_writes_the_same_file_from_every_extract_format(app, formula
     assert (formula_files / "tasks_parquet").read_text(encoding="utf-8") == exported
     assert (formula_files / "tasks_jsonl").read_text(encoding="utf-8") == exported
     assert '"-dash"' in exported and '"@Une"' in exported and "'" not in exported.replace("l’", "")
+
+
+def test_outside_a_terminal_tables_are_whole_and_plain(app, tmp_path, monkeypatch):
+    """`partex evaluate … | cat` printed labels and numbers cut at 80 columns (issue 16.5)."""
+    monkeypatch.chdir(tmp_path)
+    doc_id = "a_very_long_document_name_" + "x" * 90
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "corpus" / f"{doc_id}.txt").write_text(DOC, encoding="utf-8")
+    (tmp_path / "gold.csv").write_text(GOLD.replace("\nd,", f"\n{doc_id},"), encoding="utf-8")
+    (tmp_path / "run").mkdir()
+    (tmp_path / "run" / "mentions.csv").write_text(EXTRACT.replace("\nd,", f"\n{doc_id},"), encoding="utf-8")
+    result = runner.invoke(app, ["evaluate", "--gold", "gold.csv", "run", "--corpus", "corpus",
+                                 "--by-doc", "--diff"])
+    assert result.exit_code == 0, result.output
+    assert doc_id in result.output and "…" not in result.output
+    assert "\x1b[" not in result.output  # no colour codes in a pipe
+    assert max(len(line) for line in result.output.splitlines()) > 80
+    assert not any("\u2500" <= c <= "\u257f" for c in result.output)  # plain ASCII boxes

@@ -220,6 +220,16 @@ def test_normalise_date(lang: str, text: str, expected: tuple[str, str]) -> None
     assert normalise_date(text, lang) == expected
 
 
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "2019/03/03", ("2019-03-03", "day")),
+    ("fr", "2019/03/03", ("2019-03-03", "day")),
+])
+def test_normalise_date_reads_forms_the_rules_do_not_with_dateparser(lang, text, expected) -> None:
+    """What dateparser is kept for: a date span found by someone else, in a form the rules do
+    not know at all (the finder never gives such a span to the extraction)."""
+    assert normalise_date(text, lang) == expected
+
+
 def test_normalise_date_uses_document_year() -> None:
     assert normalise_date("23 juin", "fr", doc_year=2019) == ("2019-06-23", "day")
 

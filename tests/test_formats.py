@@ -65,6 +65,22 @@ def test_every_format_reads_back_exactly_what_it_wrote(tmp_path, fmt):
     assert frame.to_dict("records") == [as_written(row) for row in TRICKY]
 
 
+def test_empty_values_are_nulls_in_parquet_and_json_lines_and_empty_cells_in_csv(tmp_path):
+    import json
+
+    import pyarrow.parquet as pq
+
+    rows = [mention("a", norm="", precision=None), mention("b", norm=float("nan"))]
+    jsonl = write_table(rows, tmp_path / "m.jsonl", MENTION_COLUMNS, "jsonl")
+    records = [json.loads(line) for line in jsonl.read_text().splitlines()]
+    assert [(r["norm"], r["precision"], r["qualifier"]) for r in records] == [(None, None, None)] * 2
+    parquet = write_table(rows, tmp_path / "m.parquet", MENTION_COLUMNS, "parquet")
+    table = pq.read_table(parquet)
+    assert table.column("norm").null_count == 2 and table.column("doc_id").null_count == 0
+    csv_text = write_table(rows, tmp_path / "m.csv", MENTION_COLUMNS, "csv").read_text()
+    assert csv_text.splitlines()[1] == "a,0,3,ORG,ONU,,,,fr,,0,gazetteer"
+
+
 def test_csv_round_trip_keeps_doc_ids_that_look_like_formulas(tmp_path):
     path = write_table(TRICKY, tmp_path / "mentions.csv", MENTION_COLUMNS)
     on_disk = path.read_text(encoding="utf-8")

@@ -186,17 +186,33 @@ def test_documents_drop_the_bom_and_read_line_endings_as_lf(tmp_path):
     assert load_documents(tmp_path) == {"a": "L’ONU\nen 2017\n"}
 
 
-def test_document_problems_are_all_reported(tmp_path):
+def test_documents_are_read_as_extract_reads_them_encodings_and_doc_ids_included(tmp_path):
+    from test_inputs import make_pdf
+
     (tmp_path / "a.txt").write_text("A", encoding="utf-8")
     (tmp_path / "a.md").write_text("A", encoding="utf-8")
-    (tmp_path / "b.txt").write_bytes(b"caf\xe9")
+    (tmp_path / "b.txt").write_bytes("L’accord signé à Genève".encode("cp1252"))
+    (tmp_path / "c.txt").write_bytes("Signé à Genève".encode("utf-16"))
+    (tmp_path / "d.pdf").write_bytes(make_pdf(["Accord entre INTERPOL et l'ONU"]))
+    (tmp_path / "e.html").write_text("<html><body><article><p>Un accord entre INTERPOL et "
+                                     "l'ONU a été signé à Genève en 2019 pour de bon.</p>"
+                                     "</article></body></html>", encoding="utf-8")
+    documents = load_documents(tmp_path)
+    assert set(documents) == {"a", "a~2", "b", "c", "d", "e"}
+    assert documents["b"] == "L’accord signé à Genève" and documents["c"] == "Signé à Genève"
+    assert "Accord entre INTERPOL et l'ONU" in documents["d"]
+    assert "signé à Genève en 2019" in documents["e"]
+
+
+def test_document_problems_are_all_reported(tmp_path):
+    (tmp_path / "a.txt").write_text("A", encoding="utf-8")
+    (tmp_path / "b.pdf").write_bytes(b"%PDF-1.4\ngarbage")
+    (tmp_path / "c.txt").write_bytes(b"\x00\x01binary")
     with pytest.raises(InputError) as caught:
         load_documents(tmp_path)
     lines = caught.value.lines()
-    assert lines[0] == f"{tmp_path / 'a.txt'}: document 'a' is also read from {tmp_path / 'a.md'} " \
-                       "(doc_id is the path without extension)"
-    assert lines[1].startswith(f"{tmp_path / 'b.txt'}: not valid UTF-8")
-    assert len(lines) == 2
+    assert [line.split(": ")[0] for line in lines] == [str(tmp_path / "b.pdf"), str(tmp_path / "c.txt")]
+    assert lines[0].split(": ")[1].startswith(("broken PDF", "PDF with no text"))
 
 
 def test_missing_corpus_folder_is_named(tmp_path):

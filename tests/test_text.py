@@ -1,6 +1,6 @@
 import pytest
 
-from partex.text import Sections, fold, is_heading_line, split_blocks
+from partex.text import MAX_RUN, Sections, break_long_runs, fold, is_heading_line, split_blocks
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -44,3 +44,25 @@ def test_sections_map_offsets_to_the_heading_above():
     assert sections.heading_at(text.index("un")) == "Titre"
     assert sections.heading_at(text.index("deux")) == "Section B"
     assert Sections("x", []).heading_at(0) == ""
+
+
+@pytest.mark.parametrize("text", [
+    "(" * 20_000,
+    "=" * 20_000,
+    ".)" * 10_000,
+    "https://example.org/" + "a/b?c=d&" * 3000,
+    "Le texte. " + "x" * 250 + " fin",
+])
+def test_long_runs_are_broken_by_spaces_keeping_length_and_short_words(text):
+    broken = break_long_runs(text)
+    assert len(broken) == len(text)
+    assert max(len(run) for run in broken.split()) <= MAX_RUN
+    # only characters of the long runs change, each into a space
+    assert all(a == b or b == " " for a, b in zip(text, broken))
+
+
+def test_text_without_long_runs_is_left_alone():
+    text = "L’ONUDC et INTERPOL ont signé un accord (S/RES/2396 (2017)) le 3 mars 2019."
+    assert break_long_runs(text) is text
+    assert break_long_runs("a" * MAX_RUN) == "a" * MAX_RUN
+    assert break_long_runs("a" * (MAX_RUN + 1)) == "a" * MAX_RUN + " "

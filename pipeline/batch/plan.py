@@ -6,6 +6,7 @@ Everything that can refuse a batch (exit code 2) is here, and refuses before a f
 
 from __future__ import annotations
 
+import contextlib
 import os
 import time
 from collections.abc import Callable, Sequence
@@ -18,6 +19,7 @@ from ..formats import format_names, table_path
 from ..inputs import FORMATS as INPUT_FORMATS
 from ..inputs import Source, discover
 from ..languages import supported_languages
+from ..text_columns import TextColumns
 from .results import Task
 
 JOURNAL_NAME = ".partex-journal.jsonl"
@@ -60,26 +62,29 @@ class Plan:
 
 
 def plan_batch(inputs: Sequence[str], out_dir: Path, *, formats: Sequence[str], lang: str | None,
-               workers: int | None, force: bool, resume: bool) -> Plan:
+               workers: int | None, force: bool, resume: bool,
+               columns: TextColumns | None = None) -> Plan:
     """Check the options and the output folder and find the inputs; raise `BatchUsageError`."""
-    formats = _check_options(formats, lang, workers)
+    formats = check_options(formats, lang, workers, out_dir)
     out_dir = Path(out_dir)
-    if out_dir.exists() and not out_dir.is_dir():
-        raise BatchUsageError(f"{out_dir}: exists and is not a folder")
     targets = output_targets(formats)
     _check_outputs(out_dir, targets, force=force, resume=resume)
     try:
-        sources = discover(inputs)
+        sources = discover(inputs, columns=columns)
     except OSError as error:
         raise BatchUsageError(f"cannot read the inputs: {error}") from None
     if not sources:
         raise BatchUsageError(f"no input document found in {' '.join(inputs) or '(nothing)'} "
                               f"(extensions read: {', '.join(sorted(INPUT_FORMATS))})")
+    if all(source.error for source in sources):  # nothing at all to read: a usage error
+        raise BatchUsageError("; ".join(f"{s.path}: {s.error}" for s in sources[:5])
+                              + (f" (and {len(sources) - 5} more)" if len(sources) > 5 else ""))
     return Plan(out_dir, formats, targets, sources, workers or default_workers(), resume)
 
 
-def _check_options(formats: Sequence[str], lang: str | None,
-                   workers: int | None) -> tuple[str, ...]:
+def check_options(formats: Sequence[str], lang: str | None, workers: int | None,
+                  out_dir: Path, *, doc_timeout: float | None = None,
+                  max_memory: int | None = None) -> tuple[str, ...]:
     """The output formats asked, each once; raise `BatchUsageError` for a bad option."""
     formats = tuple(dict.fromkeys(formats))
     unknown = [f for f in formats if f not in format_names()]
@@ -91,7 +96,31 @@ def _check_options(formats: Sequence[str], lang: str | None,
                               f"{', '.join(supported_languages())})")
     if workers is not None and workers < 1:
         raise BatchUsageError(f"workers must be at least 1, not {workers}")
+    if doc_timeout is not None and doc_timeout < 0:
+        raise BatchUsageError(f"--doc-timeout must be 0 (no limit) or more, not {doc_timeout:g}")
+    if max_memory is not None and max_memory < 0:
+        raise BatchUsageError(f"--max-memory must be 0 (no limit) or more, not {max_memory}")
+    if Path(out_dir).exists() and not Path(out_dir).is_dir():
+        raise BatchUsageError(f"{out_dir}: exists and is not a folder")
     return formats
+
+
+def check_memory_limit(max_memory: int | None) -> None:
+    """Refuse a memory limit below what a worker holds when it starts (this process's now)."""
+    held = data_memory()
+    if max_memory and held and held >= max_memory * 2**20:
+        raise BatchUsageError(f"--max-memory {max_memory} MB is less than a worker holds when "
+                              f"it starts ({held / 2**20:,.0f} MB with the pipelines loaded)")
+
+
+def data_memory() -> int:
+    """This process's data memory in bytes (VmData, what RLIMIT_DATA bounds); 0 where unknown."""
+    with contextlib.suppress(OSError, ValueError):
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmData:"):
+                    return int(line.split()[1]) * 1024
+    return 0
 
 
 def output_targets(formats: Sequence[str]) -> tuple[tuple[str, str], ...]:
@@ -141,10 +170,18 @@ def load_extractor(factory: Callable[[], Any] | None, fast: bool,
     return extractor, time.monotonic() - loading
 
 
-def journal_header(extractor: Any, *, fast: bool, lang: str | None) -> dict[str, Any]:
-    """The settings a run's rows depend on: a journal made with other ones is not resumed."""
-    return {"partex": __version__, "fast": fast, "lang": lang, "models": _models_of(extractor),
-            "patterns_sha256": outputs.patterns_sha256(_patterns_dir(extractor))}
+def journal_header(extractor: Any, *, fast: bool, lang: str | None,
+                   columns: TextColumns | None = None) -> dict[str, Any]:
+    """The settings a run's rows depend on: a journal made with other ones is not resumed.
+
+    The fields of text-column inputs are recorded when they are not the defaults (so that a
+    journal written before they existed still resumes).
+    """
+    header = {"partex": __version__, "fast": fast, "lang": lang, "models": _models_of(extractor),
+              "patterns_sha256": outputs.patterns_sha256(_patterns_dir(extractor))}
+    if columns is not None and columns != TextColumns():
+        header["text_columns"] = [columns.text, columns.doc_id, columns.publisher]
+    return header
 
 
 def _models_of(extractor: Any) -> dict[str, str]:
@@ -164,12 +201,22 @@ def _patterns_dir(extractor: Any) -> Path:
 
 
 def open_journal(plan: Plan, header: dict[str, Any]) -> outputs.Journal:
-    """Create the output folder and open the journal (resumed when asked and possible)."""
+    """Open the journal (resumed when asked and possible), then remove an earlier run's tables.
+
+    Every table of any format and the manifest go, the manifest first, so that the folder
+    never holds a finished-looking mix of two runs: the tables appear again, all together,
+    when this run completes (`--resume` writes them again from the journal).
+    """
     plan.out_dir.mkdir(parents=True, exist_ok=True)
     try:
-        return outputs.Journal(plan.journal_path, header, resume=plan.resume)
+        journal = outputs.Journal(plan.journal_path, header, resume=plan.resume)
     except outputs.ResumeError as error:
         raise BatchUsageError(str(error)) from None
+    earlier = [plan.manifest_path] + [table_path(plan.out_dir, table, fmt)
+                                      for table in outputs.TABLES for fmt in format_names()]
+    for path in earlier:
+        path.unlink(missing_ok=True)
+    return journal
 
 
 # --------------------------------------------------------------------------------------------

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import multiprocessing
 from collections import deque
 from collections.abc import Generator, Iterable
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
+from typing import Any
 
 from ..inputs import Source
 from .results import Failed, Result, Task
@@ -28,17 +31,57 @@ def _crashed(source: Source) -> Failed:
                   "it (out of memory, or a crash in a library)")
 
 
+def _timed_out(source: Source, timeout: float) -> Failed:
+    return Failed(source.doc_id, source.path, source.fmt, f"timed out: still running after "
+                  f"{timeout:g} s (--doc-timeout); its worker was stopped and replaced")
+
+
+class _Overdue(Exception):
+    """A task ran past the time limit; its pool's workers have been killed."""
+
+
+def _result(pool: ProcessPoolExecutor, future: Future[list[Result]],
+            timeout: float | None) -> list[Result]:
+    """The task's results; past `timeout` seconds, kill the pool's workers and raise `_Overdue`.
+
+    Tasks are taken by the workers in the order they were submitted, so the oldest task in
+    flight, the one waited for, is already running: it has run at least as long as it has been
+    waited for, and is never stopped early.
+    """
+    try:
+        return future.result(timeout=timeout)
+    except FutureTimeout:
+        _kill(_processes(pool))  # no way to stop one task: the pool breaks, as in a crash
+        raise _Overdue from None
+
+
+def _processes(pool: ProcessPoolExecutor) -> list[Any]:
+    """The pool's worker processes (only reachable through this attribute)."""
+    return list((getattr(pool, "_processes", None) or {}).values())
+
+
+def _kill(processes: list[Any]) -> None:
+    """Kill worker processes (a dead one is left alone)."""
+    for process in processes:
+        with contextlib.suppress(Exception):
+            process.kill()
+
+
 def _new_pool(workers: int) -> ProcessPoolExecutor:
     context = multiprocessing.get_context("fork")  # explicit: 3.14 changes Linux's default
     return ProcessPoolExecutor(workers, mp_context=context, initializer=worker_init)
 
 
-def run_parallel(tasks: Iterable[Task], workers: int) -> Generator[Result, None, None]:
+def run_parallel(tasks: Iterable[Task], workers: int,
+                 timeout: float | None = None) -> Generator[Result, None, None]:
     """Run tasks on `workers` forked processes; yield document results in task order.
 
     When a worker dies (killed for memory, a crash in compiled code), the pool breaks and every
     task in flight is lost: those documents are run again one per task, alone, so that only the
-    document that kills its worker is reported and the others are extracted.
+    document that kills its worker is reported and the others are extracted. A task that runs
+    past `timeout` seconds (None: no limit) is stopped the same way: a document alone in its
+    task is then reported as timed out, the documents of a larger task run again alone, each
+    with the same limit.
     """
     queue = deque(tasks)
     inflight: deque[tuple[Task, Future[list[Result]]]] = deque()
@@ -53,9 +96,12 @@ def run_parallel(tasks: Iterable[Task], workers: int) -> Generator[Result, None,
             if alone:
                 task = alone.popleft()
                 try:
-                    results = pool.submit(run_task, task).result()
+                    results = _result(pool, pool.submit(run_task, task), timeout)
                 except BrokenProcessPool:
                     results = [_crashed(source) for source, _ in task]
+                    pool = _replace(pool, workers)
+                except _Overdue:
+                    results = [_timed_out(source, timeout or 0) for source, _ in task]
                     pool = _replace(pool, workers)
                 yield from results
                 continue
@@ -64,16 +110,22 @@ def run_parallel(tasks: Iterable[Task], workers: int) -> Generator[Result, None,
                 continue
             task, future = inflight.popleft()
             try:
-                results = future.result()
-            except BrokenProcessPool:
-                lost = [task] + [t for t, _ in inflight]
+                results = _result(pool, future, timeout)
+            except (BrokenProcessPool, _Overdue) as error:
+                lost = [t for t, _ in inflight]
                 inflight.clear()
+                if isinstance(error, _Overdue) and len(task) == 1:
+                    yield _timed_out(task[0][0], timeout or 0)  # the culprit, known at once
+                else:
+                    lost.insert(0, task)
                 alone.extend([item] for t in lost for item in t)
                 pool = _replace(pool, workers)
                 continue
             yield from results
     finally:
+        workers_left = _processes(pool)  # shutdown forgets them
         pool.shutdown(wait=False, cancel_futures=True)
+        _kill(workers_left)  # a run stopped early (Ctrl-C, an error) leaves no worker running on
         gc.unfreeze()
 
 

@@ -14,7 +14,11 @@ from ..formats import table_path
 from ..facts.network import Network
 from ..outputs import Journal, ManifestWriter, TableWriter
 from . import worker
-from .plan import Plan, journal_header, load_extractor, make_tasks, open_journal, plan_batch
+from .lock import OutputLock
+from ..limits import DOC_TIMEOUT, MAX_MEMORY_MB
+from ..text_columns import TextColumns
+from .plan import (Plan, check_memory_limit, check_options, journal_header, load_extractor,
+                   make_tasks, open_journal, plan_batch)
 from .pool import run_parallel, run_serial
 from .progress import Progress, show_progress
 from .report import BatchReport, manifest_entry, manifest_summary, now
@@ -25,28 +29,52 @@ def run_batch(inputs: list[str], out_dir: Path, *, workers: int | None = None,
               fast: bool = False, lang: str | None = None, formats: Sequence[str] = ("csv",),
               force: bool = False, resume: bool = False, progress: bool | None = None,
               extractor_factory: Callable[[], Any] | None = None,
-              publisher: str | None = None) -> BatchReport:
+              publisher: str | None = None, doc_timeout: float | None = DOC_TIMEOUT,
+              max_memory: int | None = MAX_MEMORY_MB,
+              columns: TextColumns | None = None) -> BatchReport:
     """Extract mentions and facts from every input into tables in `out_dir`; return what happened.
 
     Writes `mentions`, `entities`, `facts`, `network` and `errors` in each format asked (csv,
-    parquet, jsonl; `errors.csv` always) and `manifest.json`. `publisher` is the body every
-    document speaks for with `nous`/`we` (default: inferred per document). Raises `BatchUsageError`
-    before doing anything when options are wrong, nothing is found to read, or outputs exist
-    (unless `force`, or `resume` over a run made with the same settings).
+    parquet, jsonl; `errors.csv` always) and `manifest.json`, last. `publisher` is the body every
+    document speaks for with `nous`/`we` (default: inferred per document). A document still
+    running after `doc_timeout` seconds, or needing more than `max_memory` MB, fails alone
+    (0 or None: no limit). `columns` names the fields of JSON Lines and CSV inputs. Raises `BatchUsageError` before doing anything when options are
+    wrong, another run holds `out_dir`, nothing is found to read, or outputs exist (unless
+    `force`, or `resume` over a run made with the same settings).
     """
+    check_options(formats, lang, workers, out_dir, doc_timeout=doc_timeout, max_memory=max_memory)
+    with OutputLock(out_dir):
+        return _run_locked(inputs, out_dir, workers=workers, fast=fast, lang=lang,
+                           formats=formats, force=force, resume=resume, progress=progress,
+                           extractor_factory=extractor_factory, publisher=publisher,
+                           doc_timeout=doc_timeout or None, max_memory=max_memory or None,
+                           columns=columns)
+
+
+def _run_locked(inputs: list[str], out_dir: Path, *, workers: int | None, fast: bool,
+                lang: str | None, formats: Sequence[str], force: bool, resume: bool,
+                progress: bool | None, extractor_factory: Callable[[], Any] | None,
+                publisher: str | None, doc_timeout: float | None,
+                max_memory: int | None, columns: TextColumns | None) -> BatchReport:
+    """`run_batch` once the output folder is locked."""
     started, started_at = time.monotonic(), now()
     plan = plan_batch(inputs, out_dir, formats=formats, lang=lang, workers=workers, force=force,
-                      resume=resume)
+                      resume=resume, columns=columns)
     extractor, load_seconds = load_extractor(extractor_factory, fast, lang)
-    header = journal_header(extractor, fast=fast, lang=lang)
+    check_memory_limit(max_memory)
+    header = journal_header(extractor, fast=fast, lang=lang, columns=columns)
     journal = open_journal(plan, header)
     try:
         tasks = make_tasks(plan.sources, journal.done() if resume else {}, workers=plan.workers)
         n_workers = min(plan.workers, len(tasks))
         report = BatchReport(out_dir=plan.out_dir, documents=len(plan.sources),
                              load_seconds=load_seconds)
-        worker.install(extractor, lang, publisher)
-        results = run_serial(tasks) if n_workers <= 1 else run_parallel(tasks, n_workers)
+        worker.install(extractor, lang, publisher, max_memory * 2**20 if max_memory else None)
+        # Documents run in worker processes, one at least, so that one that stalls, takes all
+        # the memory or crashes costs only itself; in this process only with one worker and
+        # no time limit (the easiest to debug).
+        results = (run_serial(tasks) if n_workers <= 1 and doc_timeout is None
+                   else run_parallel(tasks, max(1, n_workers), doc_timeout))
         summary = partial(manifest_summary, report, plan=plan, header=header, workers=n_workers,
                           started=started_at)
         _write(results, plan, journal, report, summary, progress=progress, started=started)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..inputs import Document, Source, decode_document, read_bytes
-from ..language import UNDETERMINED, detect_language
+from ..language import detect_language, pipeline_language
 from ..languages import supported_languages
 from ..messages import InputError
 from ..records import entity_records
@@ -23,13 +23,15 @@ from .results import Extracted, Failed, Result, Skipped, Task
 _EXTRACTOR: Any = None
 _FORCED_LANG: str | None = None
 _PUBLISHER: str | None = None
+_MAX_MEMORY: int | None = None  # bytes of data memory a worker may hold (RLIMIT_DATA)
 
 
-def install(extractor: Any, lang: str | None, publisher: str | None = None) -> None:
+def install(extractor: Any, lang: str | None, publisher: str | None = None,
+            max_memory: int | None = None) -> None:
     """Make `extractor` (and the language and publisher given for every document, if any) the
-    workers' own."""
-    global _EXTRACTOR, _FORCED_LANG, _PUBLISHER
-    _EXTRACTOR, _FORCED_LANG, _PUBLISHER = extractor, lang, publisher
+    workers' own, and the memory limit each worker sets itself."""
+    global _EXTRACTOR, _FORCED_LANG, _PUBLISHER, _MAX_MEMORY
+    _EXTRACTOR, _FORCED_LANG, _PUBLISHER, _MAX_MEMORY = extractor, lang, publisher, max_memory
 
 
 def uninstall() -> None:
@@ -38,13 +40,45 @@ def uninstall() -> None:
 
 
 def worker_init() -> None:
-    """Make a worker die with its parent, so a killed batch leaves no orphans (Linux)."""
+    """Make a worker die with its parent (Linux), give up the output folder's lock the parent
+    holds, and bound the worker's memory, so that a document that would take it all fails alone.
+    """
+    import signal
+
+    from .lock import forget_inherited_locks
+
+    forget_inherited_locks()
+    # Ctrl-C and SIGTERM are the parent's to handle: it stops the workers itself
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     if sys.platform.startswith("linux"):
         with contextlib.suppress(Exception):
             import ctypes
-            import signal
 
             ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    if _MAX_MEMORY is not None:
+        limit_memory(_MAX_MEMORY)
+
+
+def limit_memory(max_bytes: int) -> None:
+    """Make an allocation past `max_bytes` of data memory fail with MemoryError (POSIX).
+
+    RLIMIT_DATA counts the heap and private anonymous mappings (what /proc/<pid>/status calls
+    VmData, the model inherited from the parent included), not the address space reserved for
+    threads' stacks and allocation arenas, which RLIMIT_AS would count and which grows with
+    the number of cores.
+    """
+    import resource
+
+    _, hard = resource.getrlimit(resource.RLIMIT_DATA)
+    soft = max_bytes if hard == resource.RLIM_INFINITY else min(max_bytes, hard)
+    resource.setrlimit(resource.RLIMIT_DATA, (soft, hard))
+
+
+def memory_failure() -> str:
+    """The reason of a document that ran out of memory."""
+    limit = f" ({_MAX_MEMORY / 2**20:,.0f} MB, --max-memory)" if _MAX_MEMORY else ""
+    return f"out of memory: extracting it needed more than a worker may use{limit}"
 
 
 @dataclass(frozen=True)
@@ -81,12 +115,13 @@ def _prepare(source: Source, known_sha: str | None) -> _Ready | Failed | Skipped
         document = decode_document(source, data, sha256)
     except InputError as error:
         return Failed(source.doc_id, source.path, source.fmt, error.reason)
+    except MemoryError:
+        return Failed(source.doc_id, source.path, source.fmt, memory_failure())
     del data
     lang = _FORCED_LANG or detect_language(document.text)
-    if lang not in supported_languages():
-        reason = ("language not recognised (use --lang)" if lang == UNDETERMINED
-                  else f"unsupported language: {lang}")
-        return Failed(source.doc_id, source.path, source.fmt, reason, sha256, lang)
+    if pipeline_language(lang) not in supported_languages():
+        return Failed(source.doc_id, source.path, source.fmt, f"unsupported language: {lang}",
+                      sha256, lang)
     return _Ready(source, document, lang, len(document.text.split()))
 
 
@@ -124,7 +159,8 @@ def _extract_rows(ready: list[_Ready]) -> tuple[dict[str, Any], dict[str, str]]:
     failures: dict[str, str] = {}
     try:
         for analysis in _EXTRACTOR.analyse_many(
-                (item.document.doc_id, item.document.text, item.lang, _PUBLISHER) for item in ready):
+                (item.document.doc_id, item.document.text, item.lang,
+                 item.document.publisher or _PUBLISHER) for item in ready):
             extracted[analysis.doc_id] = analysis
     except Exception:
         pass  # isolate the culprit below, document by document
@@ -134,7 +170,10 @@ def _extract_rows(ready: list[_Ready]) -> tuple[dict[str, Any], dict[str, str]]:
             continue
         try:
             extracted[document.doc_id] = _EXTRACTOR.analyse(
-                document.text, doc_id=document.doc_id, lang=item.lang, publisher=_PUBLISHER)
+                document.text, doc_id=document.doc_id, lang=item.lang,
+                publisher=document.publisher or _PUBLISHER)
+        except MemoryError:
+            failures[document.doc_id] = memory_failure()
         except Exception as error:
             failures[document.doc_id] = f"extraction failed: {type(error).__name__}: {error}"
     return extracted, failures

@@ -3,8 +3,10 @@
 Both apostrophes split elisions, but `l’ONU` and `l'ONU` give tokens whose LOWER differ, so a
 phrase pattern written with one misses the other (PITFALLS.md). Folding the text 1:1 before
 tokenizing (`partex.text.fold`) makes every pattern match both while every offset stays valid;
-the original text is kept on the Doc for the rows. spaCy's own tokenizer does the work; this
-wrapper only folds, and passes serialisation and memory zones through to it.
+the original text is kept on the Doc for the rows. A run of non-space characters longer than
+`partex.text.MAX_RUN` is broken by spaces the same way, one character for one, so that the
+tokenizer's time stays linear (`partex.text.break_long_runs`). spaCy's own tokenizer does the
+work; this wrapper only folds, and passes serialisation and memory zones through to it.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import registry
 
-from ..text import fold
+from ..text import break_long_runs, fold
 from . import extensions  # noqa: F401  (registers the Doc extensions it sets)
 
 TOKENIZER_NAME = "partex.FoldingTokenizer.v1"
@@ -29,7 +31,7 @@ class FoldingTokenizer:
         self.tokenizer = tokenizer
 
     def __call__(self, text: str) -> Doc:
-        folded = fold(text)
+        folded = break_long_runs(fold(text))
         doc = self.tokenizer(folded)
         doc._.partex_text = folded
         if folded != text:
