@@ -12,6 +12,7 @@ from . import __version__
 from .cli_common import EXIT_BAD_INPUT, fail
 from .cli_eval import check_command
 from .cli_eval import register as register_evaluation
+from .report.command import make_report, report_command
 
 app = typer.Typer(
     name="partex",
@@ -96,11 +97,15 @@ def extract(
     publisher: Annotated[Optional[str], typer.Option(
         help="The body every text speaks for with nous/we (an id, e.g. INTERPOL); "
              "default: inferred from each text.")] = None,
+    with_report: Annotated[bool, typer.Option(
+        "--report", help="Also write an HTML report beside the tables: OUT/report.html, or "
+                         "OUT/report/ past 500 documents (see partex report).")] = False,
 ) -> None:
     """Extract mentions and facts from texts into OUT/: mentions, entities, facts, network, errors.
 
     Exit status: 0 when every document was extracted, 3 when some failed (listed in
-    OUT/errors.csv), 2 for bad usage (missing input, unreadable patterns).
+    OUT/errors.csv), 2 for bad usage (missing input, unreadable patterns) or a --report that
+    could not be written.
     """
     from .batch import BatchUsageError, run_batch
     from .languages import supported_languages
@@ -126,11 +131,14 @@ def extract(
     typer.echo(f"partex: {report.ok} extracted, {report.skipped} unchanged, {report.failed} failed; "
                f"{report.mentions} mentions in {report.out_dir}"
                + (f" (see {report.out_dir / 'errors.csv'})" if report.failed else ""), err=True)
+    if with_report:
+        make_report(report.out_dir, force=force or resume)
     raise typer.Exit(report.exit_code)
 
 
 register_evaluation(app)
 app.command(name="check")(check_command)
+app.command(name="report")(report_command)
 
 
 def main() -> None:
