@@ -132,7 +132,7 @@ def extract(
                f"{report.mentions} mentions in {report.out_dir}"
                + (f" (see {report.out_dir / 'errors.csv'})" if report.failed else ""), err=True)
     if with_report:
-        make_report(report.out_dir, force=force or resume)
+        make_report(report.out_dir, force=force or resume, workers=workers)
     raise typer.Exit(report.exit_code)
 
 

@@ -13,13 +13,16 @@ import pytest
 from typer.testing import CliRunner
 
 from partex.cli import app
+from partex.columns import MENTION_COLUMNS
+from partex.formats import read_table
 from partex.report import write_report
+from partex.report.data import read_quickly
 from partex.report.network import build_network, draw_network
 from partex.report.review import Mark, marks_for
 from partex.report.text import LABEL_COLOURS, shown_marks
 from partex.report.facts_view import year_of
 from partex.report.timeline import Dated, draw_timeline
-from report_fixtures import fact, mention, write_extract
+from report_fixtures import fact, mention, write_extract, write_table
 
 runner = CliRunner()
 
@@ -139,7 +142,7 @@ def test_pages_forbid_every_request_and_allow_only_their_own_script(extract, tmp
 # --- against a gold -----------------------------------------------------------------------
 
 def test_verdicts_tell_misses_false_alarms_and_wrong_norms_apart(extract, tmp_path):
-    from partex.report.data import iter_documents, document_entries, load_extract_folder
+    from partex.report.data import document_entries, group_rows, iter_documents, load_extract_folder
     from partex.report.review import load_review
 
     gold = mentions_of()
@@ -148,9 +151,9 @@ def test_verdicts_tell_misses_false_alarms_and_wrong_norms_apart(extract, tmp_pa
     del gold[7]                                               # Liban: false alarm
     gold.append(mention("a", TEXT, "accord", "INSTRUMENT", "accord"))  # missed
     gold[6] = mention("a", TEXT, "opération Trigger IV", "OPERATION", "Trigger IV")  # boundary
-    loaded = load_extract_folder(extract)
+    loaded = load_extract_folder(extract, full_check=True)
     review = load_review(loaded, write_gold(tmp_path / "gold.csv", gold))
-    doc = next(iter_documents(loaded, document_entries(loaded)))
+    doc = next(iter_documents(group_rows(loaded), document_entries(loaded)))
     kinds = {m.text: m.kind for m in marks_for("a", doc.mentions, review)}
     assert kinds == {"ONU": "wrong_norm", "INTERPOL": "correct", "2017": "correct", "CCT": "wrong_label",
                      "2018": "correct", "Trigger IV": "boundary", "Liban": "false_positive",
@@ -240,6 +243,22 @@ def test_the_timeline_counts_dated_facts_per_year_and_type():
 
 
 # --- inputs, destinations, command line ---------------------------------------------------
+
+def test_the_quick_csv_reader_gives_the_registry_readers_cells(tmp_path):
+    rows = [{"doc_id": "a", "start": 0, "end": 3, "label": "ORG", "text": 'say "hi", twice', "norm": "=SUM(A1)",
+             "lang": "fr", "section": "-titre", "sentence": None, "source": "@rule"},
+            {"doc_id": "b", "start": 10, "end": 12, "label": "DATE", "text": "l’été\t", "norm": "+33",
+             "lang": "", "section": "", "sentence": 4, "source": "'quoted"}]
+    path = tmp_path / "mentions.csv"
+    write_table(path, MENTION_COLUMNS, rows)
+    expected = read_table(path, MENTION_COLUMNS).map(lambda v: "" if v == "" else str(v))
+    quick = read_quickly(path, MENTION_COLUMNS)
+    assert quick.values.tolist() == expected.values.tolist()
+    assert list(quick.columns) == list(MENTION_COLUMNS)
+    broken = tmp_path / "broken.csv"
+    broken.write_bytes(b"doc_id,start\na,\xff\n")
+    with pytest.raises(Exception, match="UTF-8"):
+        read_quickly(broken)  # the registry's reader names what is wrong
 
 @pytest.mark.parametrize("fmt", ["parquet", "jsonl"])
 def test_every_table_format_gives_the_same_pages(tmp_path, fmt):

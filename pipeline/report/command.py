@@ -14,12 +14,13 @@ from ..messages import InputError
 
 def make_report(extract: Path, html: Optional[Path] = None, *, gold: Optional[Path] = None,
                 facts_gold: Optional[Path] = None, texts: Optional[Path] = None,
-                force: bool = False) -> None:
+                force: bool = False, workers: Optional[int] = None) -> None:
     """Write the report and say where on stderr; exit 2 with one line per problem when it cannot."""
     from . import write_report
 
     try:
-        result = write_report(extract, html, gold=gold, facts_gold=facts_gold, texts=texts, force=force)
+        result = write_report(extract, html, gold=gold, facts_gold=facts_gold, texts=texts, force=force,
+                              workers=workers)
     except InputError as err:
         fail(err)
     for note in result.notes:
@@ -45,6 +46,8 @@ def report_command(
         "--texts", help="Read the texts from this folder (as partex extract FOLDER names them) "
                         "instead of the paths in manifest.json.")] = None,
     force: Annotated[bool, typer.Option("--force", help="Replace an existing report.")] = False,
+    workers: Annotated[Optional[int], typer.Option(
+        help="Processes writing a folder report's pages (default: one per core).", min=1)] = None,
 ) -> None:
     """Write an HTML report of an extract: each text with its mentions and facts, the batch's
     counts, network and timeline, and with --gold every disagreement. Nothing is fetched when
@@ -52,4 +55,4 @@ def report_command(
 
     Exit status: 0 when written, 2 for bad input (unreadable extract or gold, report exists).
     """
-    make_report(extract, html, gold=gold, facts_gold=facts_gold, texts=texts, force=force)
+    make_report(extract, html, gold=gold, facts_gold=facts_gold, texts=texts, force=force, workers=workers)

@@ -18,8 +18,8 @@ from collections.abc import Iterable, Sequence
 from markupsafe import Markup
 from spacy.displacy.render import EntityRenderer
 
-from .escape import esc, tooltip
-from .review import KIND_NAMES, MENTION, Mark
+from .escape import escape, tooltip
+from .review import CORRECT, KIND_NAMES, MENTION, MISSED, Mark
 
 # partex's colours, one per label (displaCy's palette, so that the labels look familiar).
 LABEL_COLOURS = {"ORG": "#7aecec", "DATE": "#bfe1d9", "RESOLUTION": "#ff8197",
@@ -38,17 +38,17 @@ def make_renderer() -> EntityRenderer:
 
 
 def mark_tip(mark: Mark) -> str:
-    """The hover text of a mark: label and norm, and what the gold says when it disagrees."""
+    """The hover text of a mark: label and norm, and what the gold says when it disagrees (the
+    side table has the rest, the source included)."""
     own = f"{mark.label} → {mark.norm}"
-    if mark.kind == MENTION:
-        return tooltip(own, mark.source and f"source: {mark.source}")
-    verdict = KIND_NAMES[mark.kind]
-    if mark.kind == "missed":
-        return tooltip(f"missed: gold {own}")
+    if mark.kind == MENTION or mark.kind == CORRECT:
+        return own
+    if mark.kind == MISSED:
+        return f"missed: gold {own}"
     gold = ""
     if mark.gold_label and (mark.gold_label, mark.gold_text, mark.gold_norm) != (mark.label, mark.text, mark.norm):
         gold = f"gold: {mark.gold_label} “{mark.gold_text}” → {mark.gold_norm}"
-    return tooltip(own, verdict, gold, mark.source and f"source: {mark.source}")
+    return tooltip(own, KIND_NAMES[mark.kind], gold)
 
 
 def shown_marks(marks: Sequence[Mark], length: int) -> tuple[list[int], list[int]]:
@@ -82,10 +82,12 @@ def render_text(text: str, marks: Sequence[Mark], shown: Sequence[int],
     """The text as HTML: marks `shown` highlighted (ids `{prefix}m{i}`), evidence pieces anchored
     (ids `{prefix}ev{start}`). Everything from the text is escaped."""
     evidences = sorted({(s, e) for s, e in evidences if 0 <= s < e})
-    spans = [{"start": marks[i].start, "end": marks[i].end, "label": str(esc(marks[i].label)),
-              "params": {"kind": marks[i].kind, "mark_id": f"{prefix}m{i}", "norm": esc(marks[i].norm),
-                         "tip": esc(mark_tip(marks[i]))}}
-             for i in shown]
+    spans = []
+    for i in shown:
+        mark = marks[i]
+        spans.append({"start": mark.start, "end": mark.end, "label": escape(mark.label),
+                      "params": {"kind": mark.kind, "mark_id": f"{prefix}m{i}", "norm": escape(mark.norm),
+                                 "tip": escape(mark_tip(mark))}})
     cuts = _cuts(len(text), evidences, [(s["start"], s["end"]) for s in spans])
     anchors: dict[int, list[int]] = {}  # piece start → evidences anchored there (its first piece)
     for start, end in evidences:

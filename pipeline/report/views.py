@@ -14,7 +14,8 @@ from ..evaluate import MEASURES, Score
 from ..facts.score import Tuple
 from .data import Document
 from .facts_view import FactView, group_facts
-from .review import ERROR_KINDS, KIND_NAMES, Mark, Review, fact_verdict, marks_for
+from .escape import escape
+from .review import CORRECT, ERROR_KINDS, KIND_NAMES, MISSED, Mark, Review, fact_verdict, marks_for
 from .text import render_text, shown_marks
 
 INDEX_NORM_LABELS = ("ORG", "COUNTRY")  # the norms the index's search box finds documents by
@@ -63,6 +64,7 @@ class DocPage:
     marks: list[Mark]
     shown: frozenset[int]
     text_html: Markup | None
+    table_html: Markup
     facts: list[FactLine]
     facts_missed: list[str]
     kinds: Counter[str]
@@ -86,6 +88,24 @@ class DocPage:
             row["e"] = self.errors
             row["s"] = None if self.strict_f1 is None else round(self.strict_f1, 3)
         return row
+
+
+def mention_rows(marks: list[Mark], shown: frozenset[int], prefix: str, reviewed: bool) -> Markup:
+    """The side table's rows, one per mark (and per missed gold mention), each linked to its
+    highlight. Built here, every cell escaped, rather than in the template: autoescaping the
+    cells one by one in Jinja2 took half the time of a 20 000-document report."""
+    rows = []
+    for i, m in enumerate(marks):
+        text = escape(m.text)
+        cell = f'<a href="#{prefix}m{i}">{text}</a>' if i in shown else text
+        gold = ""
+        if m.gold_label and m.kind not in (CORRECT, MISSED):
+            gold = (f'<br><span class="muted">gold: {escape(m.gold_label)} “{escape(m.gold_text)}” → '
+                    f'{escape(m.gold_norm)}</span>')
+        verdict = f'<td class="kind">{escape(KIND_NAMES[m.kind])}</td>' if reviewed else ""
+        rows.append(f'<tr class="{escape(m.kind)}"><td>{cell}</td><td>{escape(m.label)}</td>'
+                    f'<td>{escape(m.norm)}{gold}</td>{verdict}<td class="muted">{escape(m.source)}</td></tr>')
+    return Markup("\n".join(rows))
 
 
 def format_tuple(found: Tuple) -> str:
@@ -117,8 +137,9 @@ def doc_page(doc: Document, review: Review | None, links: Links, renderer: Entit
         scopes = review.mentions.by_doc.get(doc.doc_id)
         strict_f1 = scopes["all"].micro["strict"].f1 if scopes else None
     missed = [format_tuple(t) for t in (review.fact_missed.get(doc.doc_id, []) if review else [])]
-    return DocPage(doc, prefix, marks, frozenset(shown), text_html, lines, missed,
-                   Counter(m.kind for m in marks), reviewed, strict_f1)
+    shown_set = frozenset(shown)
+    return DocPage(doc, prefix, marks, shown_set, text_html, mention_rows(marks, shown_set, prefix, reviewed),
+                   lines, missed, Counter(m.kind for m in marks), reviewed, strict_f1)
 
 
 # --- scores -----------------------------------------------------------------------------------

@@ -127,5 +127,6 @@
   var data = document.getElementById("doc-data");
   if (data) docList(data);
   if (document.body.classList.contains("single")) oneFile();
+  document.body.dataset.readyMs = String(Math.round(performance.now()));  // read by bench_report.py
   document.body.classList.add("ready");
 })();
