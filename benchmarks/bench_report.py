@@ -72,7 +72,7 @@ def browse(report: Path, loads: int) -> dict:
             page.goto((report / "index.html").as_uri())
             page.wait_for_selector("body.ready")
             waited.append(time.monotonic() - start)
-            drawn.append(float(page.locator("body").get_attribute("data-ready-ms")) / 1000)
+            drawn.append(float(page.locator("body").get_attribute("data-ready-ms") or "nan") / 1000)
             context.close()
         page = browser.new_page()
         start = time.monotonic()

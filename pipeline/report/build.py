@@ -167,7 +167,7 @@ def write_report(extract_dir: Path | str, html: Path | str | None = None, *, gol
     dest.parent.mkdir(parents=True, exist_ok=True)
     tables = _batch_tables(extract)
     job = Job(group_rows(extract), review, Links(single), entries, text_sources(texts))
-    # the rows live on in the job, each document's let go once its page is written
+    # the rows live on in the job's lists
     extract.mentions, extract.facts = extract.mentions.iloc[:0], extract.facts.iloc[:0]
     work = Path(tempfile.mkdtemp(prefix=f".{dest.name}.partial-", dir=dest.parent))
     try:

@@ -12,7 +12,7 @@ import json
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import pandas as pd
 
@@ -27,19 +27,20 @@ MANIFEST = "manifest.json"
 # What a page shows from each mention row, in this order; and the columns the report keeps.
 MENTION_FIELDS = ("start", "end", "label", "text", "norm", "source")
 KEPT_COLUMNS = frozenset(("doc_id", "lang") + MENTION_FIELDS)
+# What a page shows from each fact row.
+FACT_FIELDS = ("doc_id", "fact", "type", "role", "norm", "evidence_start", "evidence_end", "source")
 ERROR_STATUS = "error"
 
 
-class Mention(tuple):
-    """One mention: start, end, label, text, norm, source (a plain tuple, for speed at scale)."""
+class Mention(NamedTuple):
+    """One mention as a page shows it."""
 
-    __slots__ = ()
-    start = property(lambda self: self[0])
-    end = property(lambda self: self[1])
-    label = property(lambda self: self[2])
-    text = property(lambda self: self[3])
-    norm = property(lambda self: self[4])
-    source = property(lambda self: self[5])
+    start: int
+    end: int
+    label: str
+    text: str
+    norm: str
+    source: str
 
 
 @dataclass
@@ -172,32 +173,16 @@ def load_extract_folder(folder: Path | str, *, full_check: bool = False) -> Extr
 
 # --- documents --------------------------------------------------------------------------------
 
-def _records(frame: pd.DataFrame) -> list[dict[str, Any]]:
-    """The rows as dicts (pandas' to_dict boxes every cell and is several times slower)."""
-    columns = list(frame.columns)
-    return [dict(zip(columns, values)) for values in zip(*(frame[c].tolist() for c in columns))]
-
-
-def _mentions_by_doc(frame: pd.DataFrame) -> dict[str, list[Mention]]:
-    sources = frame["source"].map(lambda v: "" if v is None else str(v)) if "source" in frame.columns \
-        else pd.Series("", index=frame.index)
-    columns = [frame[c].tolist() for c in MENTION_FIELDS[:-1]] + [sources.tolist()]
-    grouped: dict[str, list[Mention]] = {}
-    for doc_id, row in zip(frame["doc_id"].tolist(), zip(*columns)):
-        found = grouped.get(doc_id)
-        if found is None:
-            found = grouped[doc_id] = []
-        found.append(Mention(row))
-    for mentions in grouped.values():
-        mentions.sort()
-    return grouped
-
-
-def _facts_by_doc(frame: pd.DataFrame) -> dict[str, list[dict[str, Any]]]:
-    grouped: dict[str, list[dict[str, Any]]] = {}
-    for row in _records(frame):
-        grouped.setdefault(str(row["doc_id"]), []).append(row)
-    return grouped
+def _text_column(frame: pd.DataFrame, column: str, repeated: bool = False) -> list[str]:
+    """A column as Python strings; `repeated` values (labels, sources) share one object each."""
+    if column not in frame.columns:
+        return [""] * len(frame)
+    values = frame[column].fillna("").astype(str)
+    if repeated:
+        codes = values.astype("category").cat
+        names = [str(name) for name in codes.categories]
+        return [names[code] for code in codes.codes.tolist()]
+    return values.tolist()
 
 
 def document_entries(extract: Extract) -> list[dict[str, Any]]:
@@ -241,18 +226,45 @@ def _offsets_fit(text: str, mentions: Sequence[Mention]) -> bool:
 
 @dataclass
 class Grouped:
-    """The rows of the tables by doc_id, and each document's language from its mentions."""
+    """The tables' columns as lists, and where each document's rows are in them.
 
-    mentions: dict[str, list[Mention]]
-    facts: dict[str, list[dict[str, Any]]]
+    A document's mentions and facts are built when its page is (in the worker writing it):
+    building them all first took as long as reading the tables.
+    """
+
+    mention_columns: list[list[Any]]      # MENTION_FIELDS, in that order
+    mention_rows: dict[str, Sequence[int]]
+    fact_columns: dict[str, list[Any]]
+    fact_rows: dict[str, Sequence[int]]
     langs: dict[str, str]
+
+    def mentions(self, doc_id: str) -> list[Mention]:
+        """The document's mentions, by offset."""
+        columns = self.mention_columns
+        return sorted(Mention._make([c[i] for c in columns]) for i in self.mention_rows.get(doc_id, ()))
+
+    def facts(self, doc_id: str) -> list[dict[str, Any]]:
+        """The document's fact rows, in the table's order."""
+        return [{name: values[i] for name, values in self.fact_columns.items()}
+                for i in self.fact_rows.get(doc_id, ())]
+
+
+def _positions(frame: pd.DataFrame) -> dict[str, Sequence[int]]:
+    if frame.empty:
+        return {}
+    return {str(k): v.tolist() for k, v in frame.groupby("doc_id", sort=False).indices.items()}
 
 
 def group_rows(extract: Extract) -> Grouped:
-    """The mentions and facts of each document (the frames can be let go afterwards)."""
-    frame = extract.mentions
-    langs = dict(zip(frame["doc_id"], frame["lang"])) if "lang" in frame.columns else {}
-    return Grouped(_mentions_by_doc(frame), _facts_by_doc(extract.facts), langs)
+    """Where each document's rows are (the frames can be let go afterwards)."""
+    mentions, facts = extract.mentions, extract.facts
+    columns = [mentions[c].tolist() for c in MENTION_FIELDS[:2]] + \
+        [_text_column(mentions, c, repeated=c in ("label", "source")) for c in MENTION_FIELDS[2:]]
+    positions = _positions(mentions)
+    langs = _text_column(mentions, "lang", repeated=True)
+    fact_columns = {c: facts[c].tolist() for c in facts.columns if c in FACT_FIELDS}
+    return Grouped(columns, positions, fact_columns, _positions(facts),
+                   {doc_id: langs[rows[0]] for doc_id, rows in positions.items()})
 
 
 def iter_documents(grouped: Grouped, entries: Sequence[dict[str, Any]],
@@ -266,7 +278,7 @@ def iter_documents(grouped: Grouped, entries: Sequence[dict[str, Any]],
         doc = Document(number, doc_id, path=str(entry.get("path") or ""),
                        lang=str(entry.get("lang") or grouped.langs.get(doc_id, "")),
                        publisher=str(entry.get("publisher") or ""),
-                       mentions=grouped.mentions.pop(doc_id, []), facts=grouped.facts.pop(doc_id, []))
+                       mentions=grouped.mentions(doc_id), facts=grouped.facts(doc_id))
         doc.text, doc.note = _read_text(entry, sources.get(doc_id))
         if doc.text is None or doc.note:
             doc.highlight = False

@@ -122,11 +122,11 @@ def _layout(network: Network) -> tuple[dict[str, tuple[float, float]], float]:
     graph.add_edges_from((e.a, e.b) for e in network.edges)
     components = sorted((sorted(c) for c in nx.connected_components(graph)), key=lambda c: (-len(c), c[0]))
     pos: dict[str, tuple[float, float]] = {}
-    x, y, row = MARGIN, PAD, 0.0
+    x, y, row = float(MARGIN), float(PAD), 0.0
     for nodes in components:
         width, height = _box(len(nodes))
         if x + width > WIDTH - MARGIN / 2 and x > MARGIN:
-            x, y, row = MARGIN, y + row, 0.0
+            x, y, row = float(MARGIN), y + row, 0.0
         local = _place(nx, graph.subgraph(nodes)) if len(nodes) > 1 else {nodes[0]: (0.0, 0.0)}
         for node, (px, py) in local.items():
             pos[node] = (x + PAD + (px + 1) / 2 * (width - 2 * PAD), y + PAD + (py + 1) / 2 * (height - 2 * PAD))

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 from markupsafe import Markup
 from spacy.displacy.render import EntityRenderer
@@ -70,7 +71,7 @@ def _cuts(length: int, evidences: Iterable[tuple[int, int]], spans: Sequence[tup
     points = {0, length}
     for start, end in evidences:
         points.update(p for p in (start, end) if 0 < p < length)
-    inside = set()
+    inside: set[int] = set()
     for start, end in spans:
         inside.update(p for p in points if start < p < end)
     return sorted(points - inside)
@@ -82,7 +83,7 @@ def render_text(text: str, marks: Sequence[Mark], shown: Sequence[int],
     """The text as HTML: marks `shown` highlighted (ids `{prefix}m{i}`), evidence pieces anchored
     (ids `{prefix}ev{start}`). Everything from the text is escaped."""
     evidences = sorted({(s, e) for s, e in evidences if 0 <= s < e})
-    spans = []
+    spans: list[dict[str, Any]] = []
     for i in shown:
         mark = marks[i]
         spans.append({"start": mark.start, "end": mark.end, "label": escape(mark.label),
