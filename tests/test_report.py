@@ -343,6 +343,15 @@ def test_a_bad_extract_or_gold_is_one_line_naming_the_file(extract, tmp_path):
     assert result.exit_code == 2 and "manifest.json: not valid JSON" in result.output
 
 
+def test_an_extract_where_every_document_failed_lists_the_failures(tmp_path):
+    errors = [{"doc_id": "bad", "path": "in/bad.txt", "reason": "binary file (contains NUL bytes)"}]
+    out = write_extract(tmp_path / "out", {}, [], errors=errors)
+    result = write_report(out, tmp_path / "r.html")
+    html = page(result.path)
+    assert result.documents == 0 and not html.xpath("//article")
+    assert html.xpath("string(//section[@id='errors']//tbody/tr/td[3])") == errors[0]["reason"]
+
+
 def test_extract_with_report_writes_it_beside_the_tables(tmp_path):
     text = tmp_path / "in" / "note.txt"
     text.parent.mkdir()

@@ -92,12 +92,11 @@ def _check_destination(dest: Path, single: bool, force: bool) -> None:
         return
     if single and dest.is_dir() or not single and not dest.is_dir():
         kind = "a folder" if dest.is_dir() else "a file"
-        raise InputError([Problem(str(dest), None, f"is {kind}; give a .html file or a folder name")])
+        raise InputError([Problem(str(dest), None, msg.REPORT_DEST_KIND.format(kind=kind))])
     if not force:
         raise InputError([Problem(str(dest), None, msg.OUTPUT_EXISTS)])
     if not single and any(dest.iterdir()) and not (dest / MARKER).is_file():
-        raise InputError([Problem(str(dest), None, "is a folder that holds no partex report; "
-                                                   "choose another --html")])
+        raise InputError([Problem(str(dest), None, msg.REPORT_NOT_A_REPORT)])
 
 
 def _batch_tables(extract: Extract) -> dict[str, Any]:

@@ -90,7 +90,7 @@ def _read_manifest(folder: Path) -> dict[str, Any]:
     except (UnicodeDecodeError, json.JSONDecodeError) as err:
         raise _problem(path, msg.BAD_JSON.format(error=err)) from None
     if not isinstance(data, dict) or not isinstance(data.get("inputs", []), list):
-        raise _problem(path, "not a partex manifest (expected an object with an inputs list)")
+        raise _problem(path, msg.REPORT_NOT_MANIFEST)
     return data
 
 
@@ -128,7 +128,7 @@ def _optional_table(folder: Path, table: str, columns: Sequence[str],
     frame = read_quickly(path, columns)
     missing = [c for c in required if c not in frame.columns]
     if missing and len(frame):
-        raise _problem(path, f"missing column(s) {', '.join(missing)}")
+        raise _problem(path, msg.REPORT_MISSING_COLUMNS.format(columns=", ".join(missing)))
     if missing:  # an empty table written without a header: give it its columns
         frame = pd.DataFrame(columns=list(columns), dtype=object)
     return frame
@@ -207,16 +207,16 @@ def _read_text(entry: dict[str, Any], source: Source | None) -> tuple[str | None
     if source is None:
         path = str(entry.get("path") or "")
         if not path or path == "-":
-            return None, "the text is not available (read from standard input or not listed)"
+            return None, msg.REPORT_NO_TEXT
         fmt = str(entry.get("format") or "txt")
         source = Source(str(entry["doc_id"]), path, fmt)
     try:
         document = read_source(source)
     except InputError as err:
-        return None, f"the text could not be read again: {err.lines()[0]} (use --texts FOLDER)"
+        return None, msg.REPORT_TEXT_UNREADABLE.format(problem=err.lines()[0])
     expected = entry.get("sha256")
     if expected and document.sha256 != expected:
-        return document.text, f"{source.path} changed since the extraction: highlights are left out"
+        return document.text, msg.REPORT_TEXT_CHANGED.format(path=source.path)
     return document.text, ""
 
 
@@ -284,5 +284,5 @@ def iter_documents(grouped: Grouped, entries: Sequence[dict[str, Any]],
             doc.highlight = False
         elif not _offsets_fit(doc.text, doc.mentions):
             doc.highlight = False
-            doc.note = "the text does not match the mentions' offsets: highlights are left out"
+            doc.note = msg.REPORT_OFFSETS_OFF
         yield doc

@@ -19,6 +19,7 @@ from ..evaluate import DiffRecord, Report, evaluate
 from ..facts.score import FactReport, Tuple, records, score_facts
 from ..formats import read_table
 from ..gold import load_gold
+from .. import messages as msg
 from ..messages import InputError, Problem
 from .data import Extract, Mention
 
@@ -69,8 +70,8 @@ def _facts_gold(path: Path) -> list[dict[str, Any]]:
     frame = read_table(path, FACT_GOLD_COLUMNS)
     missing = [c for c in FACT_GOLD_COLUMNS if c not in frame.columns]
     if missing:
-        raise InputError([Problem(str(path), None, f"missing column(s) {', '.join(missing)} "
-                                                   f"(a facts gold needs {','.join(FACT_GOLD_COLUMNS)})")])
+        raise InputError([Problem(str(path), None, msg.REPORT_FACTS_GOLD_COLUMNS.format(
+            columns=", ".join(missing), required=",".join(FACT_GOLD_COLUMNS)))])
     return frame.to_dict("records")
 
 

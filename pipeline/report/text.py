@@ -1,7 +1,8 @@
 """A document's text as HTML: mentions highlighted by spaCy's displaCy, evidence sentences anchored.
 
-displaCy's entity renderer (`style="ent"`, manual data) does the highlighting with partex's
-colours and a template of partex's own, whose extra fields (`params` of each span: the norm, the
+displaCy's entity renderer (`style="ent"` with manual data; its `render_ents`, which
+`displacy.render` calls once per document, is called here once per piece of text, below) does
+the highlighting with partex's colours and a template of partex's own, whose extra fields (`params` of each span: the norm, the
 verdict against the gold, the hover text) displaCy fills in for each mention. Two things it
 cannot do are done around it: spans must not overlap (a gold mention that overlaps a predicted
 one is shown on the predicted one's hover text and in the side table, not as a second mark),
