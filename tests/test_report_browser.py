@@ -3,7 +3,7 @@
 The report of the corpus (with its gold and facts gold) and of a batch of 2 000 documents are
 opened from disk: no console error, no request beyond the report's own files, the source text's
 mentions highlighted with their gold norms, the network's nodes, the error filter, the document
-list's search and pages. Screenshots are written to outputs/. Skipped, saying why, where no
+list's search and pages; and markup in a text, a norm or a doc_id shows as text, never runs. Screenshots are written to outputs/. Skipped, saying why, where no
 chromium or no Playwright is installed (.ci/run installs both).
 """
 
@@ -24,7 +24,7 @@ from partex.formats import read_table
 from partex.report import write_report
 from partex.report.network import MAX_NODES
 from partex.report.text import LABEL_COLOURS
-from report_fixtures import write_table
+from report_fixtures import fact, mention, write_extract, write_table
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
@@ -148,6 +148,32 @@ def test_the_corpus_report_in_a_browser(browser, corpus_out, tmp_path):
         assert errors.first.is_visible() and doc.locator("table.mentions tbody tr:not(.correct)").first.is_visible()
         page.screenshot(path=str(OUTPUTS / "report_errors.png"))
         assert problems == [] and requests == []
+
+
+EVIL = '<script>window.pwned = 1</script>"><img src=x onerror="window.pwned = 2">'
+
+
+@pytest.mark.parametrize("html_name", ["evil.html", "evil_folder"])
+def test_markup_in_the_data_shows_as_text_and_never_runs(browser, tmp_path, html_name):
+    text = f"INTERPOL et {EVIL} coopèrent.\n\nL’ONU aussi."
+    rows = [mention("evil", text, "INTERPOL", "ORG", EVIL), mention("evil", text, "ONU", "ORG", "UN")]
+    facts = fact("evil", "f1", "PARTNERSHIP", text, text.split("\n")[0], [("party", EVIL), ("party", "UN")])
+    out = write_extract(tmp_path / "out", {"evil": text}, rows, facts,
+                        errors=[{"doc_id": EVIL, "path": EVIL, "reason": EVIL}])
+    result = write_report(out, tmp_path / html_name)
+    pages = [result.path.as_uri() + "#d1"] if result.single else \
+        [(result.path / "index.html").as_uri(), (result.path / "docs" / "1.html").as_uri()]
+    for url in pages:
+        with visit(browser, url) as (page, problems, requests):
+            assert page.evaluate("window.pwned") is None
+            assert page.locator("img").count() == 0
+            shown = page.locator("body").inner_text()
+            assert "<script>window.pwned = 1</script>" in shown
+            assert problems == [] and requests == []
+    if result.single:
+        with visit(browser, result.path.as_uri()) as (page, problems, requests):
+            assert page.locator("#doc-list tbody tr").count() == 1 and page.evaluate("window.pwned") is None
+            assert EVIL in page.locator("#errors").inner_text()
 
 
 def synthesise_batch(source: Path, into: Path, size: int) -> Path:
