@@ -14,6 +14,7 @@ from .cli_extract import run_and_report
 from .limits import DOC_TIMEOUT, MAX_MEMORY_MB
 from .cli_eval import check_command
 from .cli_eval import register as register_evaluation
+from .report.command import make_report, report_command
 
 app = typer.Typer(
     name="partex",
@@ -114,13 +115,17 @@ def extract(  # long: typer declares each option in the signature; the body is s
     publisher_key: Annotated[str, typer.Option(
         help="JSON Lines and CSV inputs: the field holding a document's publisher, when "
              "present (it overrides --publisher and inference).")] = "publisher",
+    with_report: Annotated[bool, typer.Option(
+        "--report", help="Also write an HTML report beside the tables: OUT/report.html, or "
+                         "OUT/report/ past 500 documents (see partex report).")] = False,
 ) -> None:
     """Extract mentions and facts from texts into OUT/: mentions, entities, facts, network, errors.
 
     Exit status: 0 when every document was extracted; 3 when some failed (listed in
     OUT/errors.csv); 2 for bad usage, nothing done (no input found, bad option, outputs already
     there, folder in use by another run); 4 when an output could not be written (disk full);
-    130 after Ctrl-C and 143 after SIGTERM (finish with --resume).
+    130 after Ctrl-C and 143 after SIGTERM (finish with --resume). A --report that could not be
+    written is exit 2.
     """
     from .batch import run_batch
     from .inputs import TextColumns
@@ -143,11 +148,13 @@ def extract(  # long: typer declares each option in the signature; the body is s
                            formats=formats, force=force, resume=resume, progress=progress,
                            extractor_factory=factory, publisher=publisher,
                            doc_timeout=doc_timeout, max_memory=max_memory, columns=columns),
-                   out)
+                   out, after=(lambda report: make_report(report.out_dir, force=force or resume,
+                                                          workers=workers)) if with_report else None)
 
 
 register_evaluation(app)
 app.command(name="check")(check_command)
+app.command(name="report")(report_command)
 
 
 def main() -> None:

@@ -51,8 +51,10 @@ def _resume_hint(out: Path) -> str:
     return "no document was extracted yet"
 
 
-def run_and_report(run: Callable[[], Any], out: Path) -> None:
-    """Run a batch (`run()` returns its BatchReport), print its summary and exit with its code.
+def run_and_report(run: Callable[[], Any], out: Path,
+                   after: Callable[[Any], None] | None = None) -> None:
+    """Run a batch (`run()` returns its BatchReport), print its summary and exit with its code;
+    `after(report)` runs once the tables are written (the HTML report of `--report`).
 
     Exit codes: 0 all extracted, 3 some failed, 2 refused (nothing done), 4 an output could not
     be written, 130 Ctrl-C, 143 SIGTERM.
@@ -81,4 +83,6 @@ def run_and_report(run: Callable[[], Any], out: Path) -> None:
     _say(f"{report.ok} extracted, {report.skipped} unchanged, {report.failed} failed; "
          f"{report.mentions} mentions in {report.out_dir}"
          + (f" (see {report.out_dir / 'errors.csv'})" if report.failed else ""))
+    if after is not None:
+        after(report)
     raise typer.Exit(report.exit_code)

@@ -59,6 +59,17 @@ NOTHING_COMPARED = ("nothing was compared: no score in {thresholds} or {baseline
                     "this gold (a gold with no mention of the labels they name?)")
 CHECK_FAILED = "{count} regression(s)"
 
+# --- the HTML report ----------------------------------------------------------------------
+REPORT_DEST_KIND = "is {kind}; give a .html file or a folder name"
+REPORT_NOT_A_REPORT = "is a folder that holds no partex report; choose another --html"
+REPORT_NOT_MANIFEST = "not a partex manifest (expected an object with an inputs list)"
+REPORT_MISSING_COLUMNS = "missing column(s) {columns}"
+REPORT_FACTS_GOLD_COLUMNS = "missing column(s) {columns} (a facts gold needs {required})"
+REPORT_NO_TEXT = "the text is not available (read from standard input or not listed)"
+REPORT_TEXT_UNREADABLE = "the text could not be read again: {problem} (use --texts FOLDER)"
+REPORT_TEXT_CHANGED = "{path} changed since the extraction: highlights are left out"
+REPORT_OFFSETS_OFF = "the text does not match the mentions' offsets: highlights are left out"
+
 # --- annotation formats ---------------------------------------------------------------------
 ANN_NO_TEXT = "no text (looked for {keys})"
 ANN_NO_DOC_ID = "no doc_id (looked for meta.doc_id, data.doc_id, doc_id, id, _input_hash)"
