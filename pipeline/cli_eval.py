@@ -92,7 +92,8 @@ def evaluate_command(
     """Score an extract against a gold file (strict, exact, partial, type; norm accuracy; recall
     on the names no gazetteer holds), and its facts against a facts gold file (tuple precision,
     recall, F1 per type; exact facts)."""
-    from .evaluate import evaluate, report_renderables
+    from .evaluate import evaluate
+    from .evaluate_render import report_renderables
     from .gold import load_documents, load_extract, load_gold
 
     try:
@@ -312,7 +313,7 @@ def make_check_command(get_extractor: Callable[[], ExtractFn] = load_extractor) 
     ) -> None:
         """Extract the corpus, score it, and fail (exit 1) below the thresholds or the baseline."""
         from .check import run_check
-        from .evaluate import report_renderables
+        from .evaluate_render import report_renderables
 
         try:
             extract_fn = get_extractor()

@@ -11,13 +11,14 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field
-from typing import Any, NamedTuple
+from typing import Any
 
 import pandas as pd
 from nervaluate import Evaluator
 
 from .columns import CORE_LABELS, EXTENDED_LABELS, LABELS
-from .unlisted import KnownNames, UnlistedScore, unlisted_recall, unlisted_table
+from .evaluate_diff import CONTEXT_CHARS, DIFF_KINDS, DiffRecord, Span, context, diff_document  # noqa: F401
+from .unlisted import KnownNames, UnlistedScore, unlisted_recall
 
 SCHEMES = ("strict", "exact", "partial", "type")
 # our scheme name -> nervaluate's
@@ -26,22 +27,6 @@ SCOPES: dict[str, tuple[str, ...]] = {"core": CORE_LABELS, "extended": EXTENDED_
 MEASURES = ("precision", "recall", "f1")
 NORM_ACCURACY = "norm_accuracy"
 METRICS = tuple(f"{s}_{m}" for s in SCHEMES for m in MEASURES) + (NORM_ACCURACY,)
-
-DIFF_KINDS = ("missed", "false_positive", "boundary", "wrong_label", "wrong_norm")
-CONTEXT_CHARS = 40
-NEWLINE_MARK = "⏎"
-SPAN_OPEN, SPAN_CLOSE = "⟦", "⟧"
-
-
-class Span(NamedTuple):
-    """One mention as scoring sees it."""
-
-    start: int
-    end: int
-    label: str
-    norm: str
-    text: str
-
 
 def metric_name(metric: str) -> str:
     """A metric id as people read it: `strict_f1` → `strict F1`, `norm_accuracy` → `norm accuracy`."""
@@ -141,31 +126,6 @@ def _metrics(schemes: Mapping[str, Score], norm: NormScore) -> dict[str, float]:
     if norm.matched:  # with no strict match there is no norm to measure
         out[NORM_ACCURACY] = norm.accuracy
     return out
-
-
-@dataclass(frozen=True)
-class DiffRecord:
-    """One disagreement between gold and extract, with the text around it."""
-
-    kind: str
-    doc_id: str
-    start: int
-    end: int
-    gold_start: int | None
-    gold_end: int | None
-    gold_text: str
-    gold_label: str
-    gold_norm: str
-    pred_start: int | None
-    pred_end: int | None
-    pred_text: str
-    pred_label: str
-    pred_norm: str
-    context: str
-
-    def to_dict(self) -> dict[str, Any]:
-        """The record as plain values."""
-        return asdict(self)
 
 
 @dataclass
@@ -304,68 +264,6 @@ def _scope_results(
     return out
 
 
-# --- the diff ---------------------------------------------------------------------------------
-
-def context(document: str | None, start: int, end: int, width: int = CONTEXT_CHARS) -> str:
-    """The span with `width` characters either side, marked ⟦…⟧, line breaks shown as ⏎."""
-    if document is None:
-        return ""
-    left_start, right_end = max(0, start - width), min(len(document), end + width)
-    text = ("…" if left_start > 0 else "") + document[left_start:start] + SPAN_OPEN + document[start:end] \
-        + SPAN_CLOSE + document[end:right_end] + ("…" if right_end < len(document) else "")
-    return text.replace("\r\n", NEWLINE_MARK).replace("\n", NEWLINE_MARK).replace("\r", NEWLINE_MARK)
-
-
-def _record(kind: str, doc_id: str, g: Span | None, p: Span | None, document: str | None) -> DiffRecord:
-    start = min(s.start for s in (g, p) if s is not None)
-    end = max(s.end for s in (g, p) if s is not None)
-    return DiffRecord(
-        kind, doc_id, start, end,
-        g.start if g else None, g.end if g else None, g.text if g else "", g.label if g else "", g.norm if g else "",
-        p.start if p else None, p.end if p else None, p.text if p else "", p.label if p else "", p.norm if p else "",
-        context(document, start, end),
-    )
-
-
-def diff_document(doc_id: str, gold: list[Span], pred: list[Span], document: str | None = None) -> list[DiffRecord]:
-    """Every disagreement in one document, matched in this order.
-
-    1. same span and label: `wrong_norm` when the norms differ (else agreement);
-    2. same span, other label: `wrong_label`;
-    3. overlapping spans (any label), largest overlap first: `boundary`;
-    4. what is left: gold → `missed`, predicted → `false_positive`.
-    """
-    records: list[DiffRecord] = []
-    gold_left, pred_left = list(gold), list(pred)
-
-    def pair(same: Any, kind_of: Any) -> None:
-        for p in list(pred_left):
-            for g in gold_left:
-                if same(g, p):
-                    kind = kind_of(g, p)
-                    if kind:
-                        records.append(_record(kind, doc_id, g, p, document))
-                    gold_left.remove(g)
-                    pred_left.remove(p)
-                    break
-
-    pair(lambda g, p: (g.start, g.end, g.label) == (p.start, p.end, p.label),
-         lambda g, p: "wrong_norm" if g.norm != p.norm else None)
-    pair(lambda g, p: (g.start, g.end) == (p.start, p.end), lambda g, p: "wrong_label")
-    overlaps = sorted(
-        ((min(g.end, p.end) - max(g.start, p.start), g, p) for g in gold_left for p in pred_left
-         if g.start < p.end and p.start < g.end),
-        key=lambda item: (-item[0], item[1].start, item[2].start))
-    for _, g, p in overlaps:
-        if g in gold_left and p in pred_left:
-            records.append(_record("boundary", doc_id, g, p, document))
-            gold_left.remove(g)
-            pred_left.remove(p)
-    records.extend(_record("missed", doc_id, g, None, document) for g in gold_left)
-    records.extend(_record("false_positive", doc_id, None, p, document) for p in pred_left)
-    return sorted(records, key=lambda r: (r.start, r.end, DIFF_KINDS.index(r.kind)))
-
-
 def diff_against_gold(
     gold_df: pd.DataFrame, pred_df: pd.DataFrame, documents: Mapping[str, str] | None = None
 ) -> list[DiffRecord]:
@@ -379,6 +277,7 @@ def diff_against_gold(
 
 
 # --- the entry point ----------------------------------------------------------------------------
+
 
 def evaluate(
     gold_df: pd.DataFrame, pred_df: pd.DataFrame, documents: Mapping[str, str] | None = None,
@@ -404,77 +303,3 @@ def evaluate(
 
 
 # --- rendering ----------------------------------------------------------------------------------
-
-def _fmt(value: float, present: bool = True) -> str:
-    return f"{value:.3f}" if present else "–"
-
-
-def report_renderables(report: Report, *, diff: bool = False, by_doc: bool = False) -> list[Any]:
-    """Rich tables for a report: one per scope, the micro-averages, and optionally by document and the diff."""
-    from rich.table import Table  # rendering only; the scores need no rich
-
-    out: list[Any] = []
-    summary = Table(title=f"Micro-averages ({report.documents} documents"
-                          f"{f', {report.ignored_predictions} predictions on other documents ignored' if report.ignored_predictions else ''})")
-    summary.add_column("scope")
-    summary.add_column("scheme")
-    for column in ("P", "R", "F1", "norm acc. (n)"):
-        summary.add_column(column, justify="right")
-    for name, scope in report.scopes.items():
-        for scheme in SCHEMES:
-            norm = f"{_fmt(scope.norm.accuracy, scope.norm.matched > 0)} ({scope.norm.matched})" \
-                if scheme == "strict" else ""
-            summary.add_row(name if scheme == "strict" else "", scheme,
-                            *(_fmt(getattr(scope.micro[scheme], m), scope.present) for m in MEASURES), norm,
-                            end_section=scheme == SCHEMES[-1])
-    for name, scope in report.scopes.items():
-        table = Table(title=f"{name} labels")
-        for column in ("label", "gold", "pred"):
-            table.add_column(column, justify="left" if column == "label" else "right")
-        for scheme in ("strict", "partial"):
-            for measure in MEASURES:
-                table.add_column(f"{scheme} {'F1' if measure == 'f1' else measure[0].upper()}", justify="right")
-        table.add_column("norm acc. (n)", justify="right")
-
-        def row(title: str, schemes: Mapping[str, Score], norm: NormScore, style: str | None = None) -> None:
-            present = schemes["strict"].present
-            table.add_row(
-                title, str(schemes["strict"].possible), str(schemes["strict"].actual),
-                *(_fmt(getattr(schemes[s], m), present) for s in ("strict", "partial") for m in MEASURES),
-                f"{_fmt(norm.accuracy, norm.matched > 0)} ({norm.matched})", style=style)
-
-        for label in scope.labels:
-            row(label, scope.per_label[label], scope.norm_per_label[label])
-        row(f"micro ({name})", scope.micro, scope.norm, style="bold")
-        out.append(table)
-    out.append(summary)
-    if report.unlisted is not None:
-        out.append(unlisted_table(report.unlisted))
-    if by_doc:
-        out.append(_by_doc_table(report))
-    if diff:
-        table = Table(title=f"Disagreements ({len(report.diff)})")
-        for column in ("kind", "doc_id", "gold", "pred", "context"):
-            table.add_column(column, overflow="fold")
-        for r in report.diff:
-            gold = f"{r.gold_label} {r.gold_text!r} → {r.gold_norm}" if r.gold_label else ""
-            pred = f"{r.pred_label} {r.pred_text!r} → {r.pred_norm}" if r.pred_label else ""
-            table.add_row(r.kind, r.doc_id, gold, pred, r.context)
-        out.append(table)
-    return out
-
-
-def _by_doc_table(report: Report) -> Any:
-    """Strict F1 per scope and norm accuracy, per document."""
-    from rich.table import Table
-
-    table = Table(title="By document")
-    table.add_column("doc_id")
-    for name in SCOPES:
-        table.add_column(f"{name} strict F1", justify="right")
-    table.add_column("norm acc. (n)", justify="right")
-    for doc_id, scopes in report.by_doc.items():
-        table.add_row(doc_id, *(_fmt(scopes[n].micro["strict"].f1, scopes[n].present) for n in SCOPES),
-                      f"{_fmt(scopes['all'].norm.accuracy, scopes['all'].norm.matched > 0)} "
-                      f"({scopes['all'].norm.matched})")
-    return table

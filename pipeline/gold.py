@@ -136,33 +136,15 @@ def validate_gold(
         line = _line_of(df, position)
         doc_id, label, text = _cell(doc_id).strip(), _cell(label).strip(), _cell(text)
         start, end = _as_int(start_raw), _as_int(end_raw)
-        if start is None:
-            report(line, msg.NOT_INTEGER.format(field="start", value=_cell(start_raw)))
-        if end is None:
-            report(line, msg.NOT_INTEGER.format(field="end", value=_cell(end_raw)))
-        offsets_ok = start is not None and end is not None
-        if offsets_ok and start < 0:  # type: ignore[operator]
-            report(line, msg.NEGATIVE_START.format(start=start))
-            offsets_ok = False
-        if offsets_ok and start >= end:  # type: ignore[operator]
-            report(line, msg.EMPTY_SPAN.format(start=start, end=end))
-            offsets_ok = False
+        offsets_ok = _offsets_ok(start, end, start_raw, end_raw, lambda m: report(line, m))
         if label not in LABELS:
             report(line, msg.UNKNOWN_LABEL.format(label=label, known=known))
         if not doc_id:
             report(line, msg.EMPTY_DOC_ID)
             continue
         if documents is not None:
-            document = documents.get(doc_id)
-            if document is None:
-                if not extract:
-                    report(line, msg.UNKNOWN_DOCUMENT.format(doc_id=doc_id))
-            elif offsets_ok and end > len(document):  # type: ignore[operator]
-                report(line, msg.PAST_END.format(start=start, end=end, doc_id=doc_id, length=len(document)))
-                offsets_ok = False
-            elif offsets_ok and document[start:end] != text:
-                report(line, msg.TEXT_MISMATCH.format(
-                    text=text, start=start, end=end, expected=document[start:end]))
+            offsets_ok = _in_document(documents.get(doc_id), doc_id, start, end, text, offsets_ok,
+                                      extract, lambda m: report(line, m))
         if offsets_ok and not extract:
             spans.setdefault(doc_id, []).append((start, end, label, line))  # type: ignore[arg-type]
 
@@ -170,6 +152,40 @@ def validate_gold(
         _check_overlaps(doc_spans, report, unit)
     problems.sort(key=lambda item: (item[0], item[1]))
     return [problem for _, _, problem in problems]
+
+
+def _offsets_ok(start: int | None, end: int | None, start_raw: object, end_raw: object,
+                report: Callable[[str], None]) -> bool:
+    """Whether a row's offsets are whole numbers with 0 <= start < end (each problem reported)."""
+    if start is None:
+        report(msg.NOT_INTEGER.format(field="start", value=_cell(start_raw)))
+    if end is None:
+        report(msg.NOT_INTEGER.format(field="end", value=_cell(end_raw)))
+    if start is None or end is None:
+        return False
+    if start < 0:
+        report(msg.NEGATIVE_START.format(start=start))
+        return False
+    if start >= end:
+        report(msg.EMPTY_SPAN.format(start=start, end=end))
+        return False
+    return True
+
+
+def _in_document(document: str | None, doc_id: str, start: int | None, end: int | None, text: str,
+                 offsets_ok: bool, extract: bool, report: Callable[[str], None]) -> bool:
+    """Whether a row's span lies in its document with its text (each problem reported); an
+    extract's rows on documents the corpus does not hold are not checked."""
+    if document is None:
+        if not extract:
+            report(msg.UNKNOWN_DOCUMENT.format(doc_id=doc_id))
+        return offsets_ok
+    if offsets_ok and end > len(document):  # type: ignore[operator]
+        report(msg.PAST_END.format(start=start, end=end, doc_id=doc_id, length=len(document)))
+        return False
+    if offsets_ok and document[start:end] != text:
+        report(msg.TEXT_MISMATCH.format(text=text, start=start, end=end, expected=document[start:end]))
+    return offsets_ok
 
 
 def _check_overlaps(doc_spans: list[tuple[int, int, str, int]], report: Callable[[int, str], None],

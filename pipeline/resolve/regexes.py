@@ -51,7 +51,7 @@ class Regexes:
     model_complement: re.Pattern
 
     @classmethod
-    def build(cls, lex: Lexicon) -> Regexes:
+    def build(cls, lex: Lexicon) -> Regexes:  # long: one field per pattern, the table in one place
         """Compile every pattern from the lexicon's words."""
         cap = f"[{CAPITAL}]"
         # A civil title then a name: "M. Stock", "Mme Ghada Waly", "Mr Guterres", "Sra. Waly".
