@@ -9,6 +9,7 @@ from typing import Annotated, Optional
 import typer
 
 from . import __version__
+from .cli_cache import cache_command
 from .cli_common import EXIT_BAD_INPUT, fail
 from .cli_eval import check_command
 from .cli_eval import register as register_evaluation
@@ -50,15 +51,17 @@ def make_extractor(fast: bool, models: dict[str, str], patterns: Optional[Path],
                    lang: Optional[str] = None):
     """Load the pipelines, turning a bad patterns folder or a missing model into one line.
 
-    Every language's pipeline is built before the workers are forked, so they share it.
+    Only the `--lang` pipeline is built now; others are built when the batch needs them
+    (`partex.batch.plan.preload`), so a French batch never pays for English and Spanish. A
+    patterns folder given with `--patterns` is checked whole first: every language is built.
     """
     from .extractor import Extractor
     from .gazetteer import PatternsError
     from .languages import supported_languages
 
     try:
-        return Extractor.load(fast=fast, models=models, patterns_dir=patterns,
-                              languages=(lang,) if lang else supported_languages())
+        languages = (lang,) if lang else supported_languages(patterns) if patterns else ()
+        return Extractor.load(fast=fast, models=models, patterns_dir=patterns, languages=languages)
     except PatternsError as err:
         for problem in err.problems:
             typer.echo(f"partex: {problem}", err=True)
@@ -131,6 +134,7 @@ def extract(
 
 register_evaluation(app)
 app.command(name="check")(check_command)
+app.command(name="cache")(cache_command)
 
 
 def main() -> None:

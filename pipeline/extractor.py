@@ -14,10 +14,11 @@ from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .cache import regex_cache
 from .columns import MENTION_COLUMNS
 from .components.extensions import original_text, span_values
 from .language import detect_language
-from .languages import supported_languages
+from .languages import DEFAULT_PATTERNS_DIR, supported_languages
 from .nlp import build_nlp, configured_models
 from .text import Block, Sections
 
@@ -48,6 +49,7 @@ class Extractor:
         self.patterns_dir = patterns_dir
         self._pipelines: dict[str, Language] = {}
         self._read: dict[str, int] = {}  # words read per language, for `_zone`
+        self._patterns_sha: str | None = None
 
     @classmethod
     def load(cls, *, fast: bool = False, models: Mapping[str, str] | None = None,
@@ -59,11 +61,27 @@ class Extractor:
             extractor.pipeline(lang)
         return extractor
 
+    @property
+    def patterns_sha256(self) -> str:
+        """The hash of the patterns folder in use (computed once)."""
+        if self._patterns_sha is None:
+            from .outputs import patterns_sha256
+
+            self._patterns_sha = patterns_sha256(Path(self.patterns_dir or DEFAULT_PATTERNS_DIR))
+        return self._patterns_sha
+
+    def built(self) -> tuple[str, ...]:
+        """The languages whose pipeline is built."""
+        return tuple(self._pipelines)
+
     def pipeline(self, lang: str) -> Language:
-        """The pipeline for `lang`, built once."""
+        """The pipeline for `lang`, built on first use (slow regular expressions from the disk
+        cache, see `partex.cache`)."""
         if lang not in self._pipelines:
-            self._pipelines[lang] = build_nlp(lang, fast=self.fast, model=self.models.get(lang),
-                                              patterns_dir=self.patterns_dir)
+            with regex_cache(self.patterns_sha256):
+                self._pipelines[lang] = build_nlp(lang, fast=self.fast,
+                                                  model=self.models.get(lang),
+                                                  patterns_dir=self.patterns_dir)
         return self._pipelines[lang]
 
     def extract(self, text: str, *, doc_id: str, lang: str | None = None) -> list[dict]:

@@ -14,7 +14,8 @@ from ..formats import table_path
 from ..facts.network import Network
 from ..outputs import Journal, ManifestWriter, TableWriter
 from . import worker
-from .plan import Plan, journal_header, load_extractor, make_tasks, open_journal, plan_batch
+from .plan import (Plan, journal_header, load_extractor, make_tasks, open_journal, plan_batch,
+                   preload, workers_for)
 from .pool import run_parallel, run_serial
 from .progress import Progress, show_progress
 from .report import BatchReport, manifest_entry, manifest_summary, now
@@ -42,7 +43,11 @@ def run_batch(inputs: list[str], out_dir: Path, *, workers: int | None = None,
     journal = open_journal(plan, header)
     try:
         tasks = make_tasks(plan.sources, journal.done() if resume else {}, workers=plan.workers)
-        n_workers = min(plan.workers, len(tasks))
+        n_workers = workers_for(plan, tasks)
+        if n_workers > 1:  # pipelines and detector built before the fork, shared by the workers
+            loading = time.monotonic()
+            preload(extractor, plan.sources, lang)
+            load_seconds += time.monotonic() - loading
         report = BatchReport(out_dir=plan.out_dir, documents=len(plan.sources),
                              load_seconds=load_seconds)
         worker.install(extractor, lang, publisher)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -88,6 +89,16 @@ def _prepare(source: Source, known_sha: str | None) -> _Ready | Failed | Skipped
                   else f"unsupported language: {lang}")
         return Failed(source.doc_id, source.path, source.fmt, reason, sha256, lang)
     return _Ready(source, document, lang, len(document.text.split()))
+
+
+def sample_languages(sources: Sequence[Source]) -> tuple[str, ...]:
+    """The languages partex reads that these documents are in (unreadable ones are passed over)."""
+    found: dict[str, None] = {}
+    for source in sources:
+        prepared = _prepare(source, None)
+        if isinstance(prepared, _Ready):
+            found[prepared.lang] = None
+    return tuple(found)
 
 
 def _extract(ready: list[_Ready]) -> dict[str, Extracted | Failed]:
