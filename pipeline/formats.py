@@ -22,6 +22,7 @@ for Parquet (from 1). Formats are tried in registration order: csv, parquet, jso
 from __future__ import annotations
 
 import csv
+import io
 import json
 import re
 from abc import ABC, abstractmethod
@@ -99,6 +100,11 @@ class RowWriter(ABC):
     def write(self, rows: Iterable[Mapping[str, Any]]) -> int:
         """Append rows (keys outside the columns ignored, missing ones empty); return how many."""
 
+    def write_chunk(self, chunk: Any, rows: int) -> None:
+        """Append `rows` rows already encoded by `TableFormat.encode` (in a worker, say); by
+        default the chunk is the rows themselves."""
+        self.write(chunk)
+
     def flush(self) -> None:
         """Push buffered text to the operating system (a killed process then loses nothing)."""
 
@@ -123,6 +129,12 @@ class TableFormat(ABC):
     @abstractmethod
     def writer(self, path: Path, columns: Sequence[str]) -> RowWriter:
         """Open `path` for the rows of a table with these columns, in this order."""
+
+    def encode(self, rows: Sequence[Mapping[str, Any]], columns: Sequence[str]) -> Any:
+        """Rows as this format's writer would append them, for its `write_chunk`: a worker
+        encodes its documents' rows and the process writing the file only appends them. By
+        default, the rows themselves."""
+        return [dict(row) for row in rows]
 
     @abstractmethod
     def read(self, path: Path, columns: Sequence[str] = ()) -> pd.DataFrame:
@@ -231,6 +243,14 @@ def read_csv_lines(path: Path | str) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=header, dtype=object, index=pd.Index(lines, name="line"))
 
 
+def _csv_rows(writer: Any, rows: Iterable[Mapping[str, Any]], columns: Sequence[str]) -> int:
+    count = 0
+    for row in rows:
+        writer.writerow([_csv_cell(row.get(c), c) for c in columns])
+        count += 1
+    return count
+
+
 class _CsvWriter(RowWriter):
     def __init__(self, path: Path, columns: Sequence[str]) -> None:
         self.columns = tuple(columns)
@@ -239,11 +259,10 @@ class _CsvWriter(RowWriter):
         self._csv.writerow(self.columns)
 
     def write(self, rows: Iterable[Mapping[str, Any]]) -> int:
-        count = 0
-        for row in rows:
-            self._csv.writerow([_csv_cell(row.get(c), c) for c in self.columns])
-            count += 1
-        return count
+        return _csv_rows(self._csv, rows, self.columns)
+
+    def write_chunk(self, chunk: str, rows: int) -> None:
+        self._handle.write(chunk)
 
     def flush(self) -> None:
         self._handle.flush()
@@ -261,6 +280,11 @@ class CsvFormat(TableFormat):
     def writer(self, path: Path, columns: Sequence[str]) -> RowWriter:
         return _CsvWriter(path, columns)
 
+    def encode(self, rows: Sequence[Mapping[str, Any]], columns: Sequence[str]) -> str:
+        buffer = io.StringIO(newline="")
+        _csv_rows(csv.writer(buffer, lineterminator="\r\n"), rows, columns)
+        return buffer.getvalue()
+
     def read(self, path: Path, columns: Sequence[str] = ()) -> pd.DataFrame:
         frame = read_csv_lines(path)
         convert = [_whole if c in INTEGER_COLUMNS else unneutralise for c in frame.columns]
@@ -272,35 +296,48 @@ class CsvFormat(TableFormat):
 # --- Parquet ----------------------------------------------------------------------------------
 
 class _ParquetWriter(RowWriter):
-    """Rows buffered and written in row groups; int64 integer columns, strings elsewhere."""
+    """Rows buffered and written in row groups; int64 integer columns, strings elsewhere.
+
+    A row group is written once a `write` (or `write_chunk`) brings the buffer to
+    _PARQUET_ROW_GROUP rows, whichever way the rows came: the same calls give the same file.
+    """
 
     def __init__(self, path: Path, columns: Sequence[str]) -> None:
-        import pyarrow as pa
         import pyarrow.parquet as pq
 
         self.columns = tuple(columns)
-        self._schema = pa.schema([(c, pa.int64() if c in INTEGER_COLUMNS else pa.string())
-                                  for c in self.columns])
+        self._schema = _parquet_schema(self.columns)
         self._file = pq.ParquetWriter(path, self._schema)
-        self._buffer: list[Mapping[str, Any]] = []
+        self._pieces: list[Any] = []  # lists of row mappings, or Arrow tables of encoded rows
+        self._buffered = 0
         self._rows = 0
 
     def write(self, rows: Iterable[Mapping[str, Any]]) -> int:
-        before = len(self._buffer)
-        self._buffer.extend(rows)
-        count = len(self._buffer) - before
+        rows = list(rows)
+        self._add(rows, len(rows))
+        return len(rows)
+
+    def write_chunk(self, chunk: Any, rows: int) -> None:
+        self._add(chunk, rows)
+
+    def _add(self, piece: Any, count: int) -> None:
+        if count:
+            self._pieces.append(piece)
+        self._buffered += count
         self._rows += count
-        if len(self._buffer) >= _PARQUET_ROW_GROUP:
+        if self._buffered >= _PARQUET_ROW_GROUP:
             self._flush()
-        return count
 
     def _flush(self) -> None:
         import pyarrow as pa
 
-        if self._buffer or self._rows == 0:  # an empty table still gets its typed columns
-            columns = {c: [_cell(r.get(c), c) for r in self._buffer] for c in self.columns}
-            self._file.write_table(pa.table(columns, schema=self._schema))
-            self._buffer.clear()
+        if self._pieces or self._rows == 0:  # an empty table still gets its typed columns
+            tables = [p if isinstance(p, pa.Table) else _arrow_table(p, self.columns, self._schema)
+                      for p in self._pieces] or [_arrow_table([], self.columns, self._schema)]
+            table = tables[0] if len(tables) == 1 else pa.concat_tables(tables).combine_chunks()
+            self._file.write_table(table)
+            self._pieces.clear()
+            self._buffered = 0
 
     def close(self) -> None:
         self._flush()
@@ -308,6 +345,18 @@ class _ParquetWriter(RowWriter):
 
     def abort(self) -> None:
         self._file.close()
+
+
+def _parquet_schema(columns: Sequence[str]) -> Any:
+    import pyarrow as pa
+
+    return pa.schema([(c, pa.int64() if c in INTEGER_COLUMNS else pa.string()) for c in columns])
+
+
+def _arrow_table(rows: Sequence[Mapping[str, Any]], columns: Sequence[str], schema: Any) -> Any:
+    import pyarrow as pa
+
+    return pa.table({c: [_cell(r.get(c), c) for r in rows] for c in columns}, schema=schema)
 
 
 @register
@@ -318,6 +367,9 @@ class ParquetFormat(TableFormat):
 
     def writer(self, path: Path, columns: Sequence[str]) -> RowWriter:
         return _ParquetWriter(path, columns)
+
+    def encode(self, rows: Sequence[Mapping[str, Any]], columns: Sequence[str]) -> Any:
+        return _arrow_table(rows, columns, _parquet_schema(columns))
 
     def read(self, path: Path, columns: Sequence[str] = ()) -> pd.DataFrame:
         import pyarrow as pa
@@ -337,6 +389,10 @@ class ParquetFormat(TableFormat):
 
 # --- JSON Lines -------------------------------------------------------------------------------
 
+def _json_line(row: Mapping[str, Any], columns: Sequence[str]) -> str:
+    return json.dumps({c: _cell(row.get(c), c) for c in columns}, ensure_ascii=False) + "\n"
+
+
 class _JsonlWriter(RowWriter):
     def __init__(self, path: Path, columns: Sequence[str]) -> None:
         self.columns = tuple(columns)
@@ -345,10 +401,12 @@ class _JsonlWriter(RowWriter):
     def write(self, rows: Iterable[Mapping[str, Any]]) -> int:
         count = 0
         for row in rows:
-            record = {c: _cell(row.get(c), c) for c in self.columns}
-            self._handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+            self._handle.write(_json_line(row, self.columns))
             count += 1
         return count
+
+    def write_chunk(self, chunk: str, rows: int) -> None:
+        self._handle.write(chunk)
 
     def flush(self) -> None:
         self._handle.flush()
@@ -365,6 +423,9 @@ class JsonlFormat(TableFormat):
 
     def writer(self, path: Path, columns: Sequence[str]) -> RowWriter:
         return _JsonlWriter(path, columns)
+
+    def encode(self, rows: Sequence[Mapping[str, Any]], columns: Sequence[str]) -> str:
+        return "".join(_json_line(row, columns) for row in rows)
 
     def read(self, path: Path, columns: Sequence[str] = ()) -> pd.DataFrame:
         _require_file(path)

@@ -19,7 +19,7 @@ from .plan import (Plan, journal_header, load_extractor, make_tasks, open_journa
 from .pool import run_parallel, run_serial
 from .progress import Progress, show_progress
 from .report import BatchReport, manifest_entry, manifest_summary, now
-from .results import ERROR, OK, SKIPPED, Extracted, Failed, Result, Skipped
+from .results import ERROR, OK, SKIPPED, Encoded, Extracted, Failed, Result, Skipped
 
 
 def run_batch(inputs: list[str], out_dir: Path, *, workers: int | None = None,
@@ -50,7 +50,8 @@ def run_batch(inputs: list[str], out_dir: Path, *, workers: int | None = None,
             load_seconds += time.monotonic() - loading
         report = BatchReport(out_dir=plan.out_dir, documents=len(plan.sources),
                              load_seconds=load_seconds)
-        worker.install(extractor, lang, publisher)
+        # workers encode their rows, so that this process only appends them (see `parts`)
+        worker.install(extractor, lang, publisher, plan.targets if n_workers > 1 else None)
         results = run_serial(tasks) if n_workers <= 1 else run_parallel(tasks, n_workers)
         summary = partial(manifest_summary, report, plan=plan, header=header, workers=n_workers,
                           started=started_at)
@@ -92,9 +93,12 @@ def _take(result: Result, journal: Journal, tables: _Tables, manifest: ManifestW
           report: BatchReport) -> None:
     """One document: journal it (unless reused from the journal), then tables, report, manifest."""
     if isinstance(result, Skipped):
-        done: Extracted | Failed = Extracted.from_journal(journal.load(result.doc_id),
-                                                          path=result.path)
+        done: Extracted | Encoded | Failed = Extracted.from_journal(journal.load(result.doc_id),
+                                                                    path=result.path)
         status = SKIPPED
+    elif isinstance(result, Encoded):
+        journal.append_line(result.journal, result.doc_id, result.sha256, OK)
+        done, status = result, OK
     else:
         journal.append(result.journal_record())
         done, status = result, OK if isinstance(result, Extracted) else ERROR
@@ -107,9 +111,10 @@ class _Tables:
     """The run's table writers, one per (table, format): a document's rows go to its table's."""
 
     def __init__(self, plan: Plan) -> None:
-        self._writers = [(table, TableWriter(table_path(plan.out_dir, table, fmt),
-                                             outputs.TABLES[table], fmt))
+        self._targets = [((table, fmt), TableWriter(table_path(plan.out_dir, table, fmt),
+                                                    outputs.TABLES[table], fmt))
                          for table, fmt in plan.targets]
+        self._writers = [(table, writer) for (table, _), writer in self._targets]
         self._mentions = self._of("mentions")
         self._entities = self._of("entities")
         self._facts = self._of("facts")
@@ -119,9 +124,14 @@ class _Tables:
     def _of(self, table: str) -> list[TableWriter]:
         return [writer for name, writer in self._writers if name == table]
 
-    def write(self, result: Extracted | Failed) -> None:
-        """Write a document's mentions and entities, or its error row."""
-        if isinstance(result, Extracted):
+    def write(self, result: Extracted | Encoded | Failed) -> None:
+        """Write a document's mentions, entities and facts, or its error row."""
+        if isinstance(result, Encoded):
+            for (table, fmt), writer in self._targets:
+                if (table, fmt) in result.chunks:
+                    writer.write_chunk(*result.chunks[table, fmt])
+            self._network.add(result.doc_id, result.facts, result.date)
+        elif isinstance(result, Extracted):
             for writer in self._mentions:
                 writer.write(result.rows)
             for writer in self._entities:

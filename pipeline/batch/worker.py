@@ -18,19 +18,24 @@ from ..language import UNDETERMINED, detect_language
 from ..languages import supported_languages
 from ..messages import InputError
 from ..records import entity_records
+from .parts import encode_all
 from .results import Extracted, Failed, Result, Skipped, Task
 
 # Set in the parent before workers are forked (`install`); the children inherit them.
 _EXTRACTOR: Any = None
 _FORCED_LANG: str | None = None
 _PUBLISHER: str | None = None
+_TARGETS: tuple[tuple[str, str], ...] | None = None
 
 
-def install(extractor: Any, lang: str | None, publisher: str | None = None) -> None:
+def install(extractor: Any, lang: str | None, publisher: str | None = None,
+            encode_for: Sequence[tuple[str, str]] | None = None) -> None:
     """Make `extractor` (and the language and publisher given for every document, if any) the
-    workers' own."""
-    global _EXTRACTOR, _FORCED_LANG, _PUBLISHER
+    workers' own; with `encode_for`, the (table, format) targets, workers encode the rows they
+    extract (`parts.encode`)."""
+    global _EXTRACTOR, _FORCED_LANG, _PUBLISHER, _TARGETS
     _EXTRACTOR, _FORCED_LANG, _PUBLISHER = extractor, lang, publisher
+    _TARGETS = tuple(encode_for) if encode_for else None
 
 
 def uninstall() -> None:
@@ -70,7 +75,7 @@ def run_task(task: Task) -> list[Result]:
             results[source.doc_id] = prepared
     if ready:
         results.update(_extract(ready))
-    return [results[source.doc_id] for source, _ in task]
+    return encode_all([results[source.doc_id] for source, _ in task], _TARGETS)
 
 
 def _prepare(source: Source, known_sha: str | None) -> _Ready | Failed | Skipped:
