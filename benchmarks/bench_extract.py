@@ -90,14 +90,36 @@ def _kib(path: str, key: str) -> int:
     return 0
 
 
+def _cpu_seconds(pid: int) -> float:
+    """User + system CPU seconds a process has used so far (0 when it is gone)."""
+    try:
+        with open(f"/proc/{pid}/stat") as handle:
+            fields = handle.read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, IndexError, ValueError):
+        return 0.0
+
+
 class TreeMemory:
-    """Sample the memory of a process and its descendants until stopped; keep the peaks (MiB)."""
+    """Sample the memory of a process and its descendants until stopped; keep the peaks (MiB),
+    and the CPU seconds each process was last seen to have used (the root's and the others')."""
 
     def __init__(self, pid: int, interval: float = 0.1) -> None:
         self.pid, self.interval = pid, interval
         self.peak_pss = self.peak_rss = 0.0
+        self.cpu: dict[int, float] = {}
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
+
+    @property
+    def cpu_root(self) -> float:
+        """CPU seconds of the measured process itself (partex: the parent, which writes)."""
+        return self.cpu.get(self.pid, 0.0)
+
+    @property
+    def cpu_children(self) -> float:
+        """CPU seconds of its descendants (partex: the workers)."""
+        return sum(v for pid, v in self.cpu.items() if pid != self.pid)
 
     def _run(self) -> None:
         while not self._stop.is_set():
@@ -105,6 +127,8 @@ class TreeMemory:
             pss = sum(_kib(f"/proc/{p}/smaps_rollup", "Pss:") for p in pids) / 1024
             rss = sum(_kib(f"/proc/{p}/status", "VmRSS:") for p in pids) / 1024
             self.peak_pss, self.peak_rss = max(self.peak_pss, pss), max(self.peak_rss, rss)
+            for p in pids:
+                self.cpu[p] = max(self.cpu.get(p, 0.0), _cpu_seconds(p))
             self._stop.wait(self.interval)
 
     def __enter__(self) -> TreeMemory:
@@ -166,20 +190,24 @@ def measure(run: str, corpus: Path, out: Path, workers: int | None) -> dict:
         raise SystemExit(f"{run} failed (exit code {process.returncode})")
     result = json.loads(stdout.strip().splitlines()[-1])
     result.update(run=run, peak_pss_mb=memory.peak_pss, peak_rss_mb=memory.peak_rss,
-                  words_per_second=result["words"] / result["seconds"])
+                  words_per_second=result["words"] / result["seconds"],
+                  # CPU per word, loading included: the process that writes, and its workers
+                  cpu_parent_us=memory.cpu_root / result["words"] * 1e6,
+                  cpu_workers_us=memory.cpu_children / result["words"] * 1e6)
     return result
 
 
 def print_table(results: list[dict]) -> None:
     base = next((r for r in results if r["run"] == "baseline"), None)
     print(f"{'run':<10}{'docs':>8}{'words':>11}{'seconds':>9}{'words/s':>10}{'× base':>8}"
-          f"{'peak PSS MiB':>14}{'× base':>8}{'peak RSS MiB':>14}")
+          f"{'peak PSS MiB':>14}{'× base':>8}{'peak RSS MiB':>14}{'CPU µs/word':>13}{'(workers)':>10}")
     for r in results:
         speed = f"{r['words_per_second'] / base['words_per_second']:.2f}" if base else "-"
         memory = f"{r['peak_pss_mb'] / base['peak_pss_mb']:.2f}" if base else "-"
         print(f"{r['run']:<10}{r['docs']:>8}{r['words']:>11,}{r['seconds']:>9.1f}"
               f"{r['words_per_second']:>10,.0f}{speed:>8}{r['peak_pss_mb']:>14,.0f}{memory:>8}"
-              f"{r['peak_rss_mb']:>14,.0f}")
+              f"{r['peak_rss_mb']:>14,.0f}{r['cpu_parent_us'] + r['cpu_workers_us']:>13.1f}"
+              f"{r['cpu_workers_us']:>10.1f}")
 
 
 def main() -> None:

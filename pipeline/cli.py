@@ -99,6 +99,10 @@ def extract(
     publisher: Annotated[Optional[str], typer.Option(
         help="The body every text speaks for with nous/we (an id, e.g. INTERPOL); "
              "default: inferred from each text.")] = None,
+    cluster: Annotated[Optional[str], typer.Option(
+        help="Run on a Dask cluster: a scheduler's address (tcp://host:8786), or local:N to "
+             "start N worker processes here. Inputs and --out must be paths every worker "
+             "sees. Default: worker processes of this machine.")] = None,
 ) -> None:
     """Extract mentions and facts from texts into OUT/: mentions, entities, facts, network, errors.
 
@@ -121,7 +125,7 @@ def extract(
     try:
         report = run_batch(inputs, out, workers=workers, fast=fast, lang=lang, formats=formats,
                            force=force, resume=resume, progress=progress,
-                           extractor_factory=factory, publisher=publisher)
+                           extractor_factory=factory, publisher=publisher, cluster=cluster)
     except BatchUsageError as err:
         fail(str(err))
     for doc_id, reason in report.first_errors:

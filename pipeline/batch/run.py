@@ -26,12 +26,14 @@ def run_batch(inputs: list[str], out_dir: Path, *, workers: int | None = None,
               fast: bool = False, lang: str | None = None, formats: Sequence[str] = ("csv",),
               force: bool = False, resume: bool = False, progress: bool | None = None,
               extractor_factory: Callable[[], Any] | None = None,
-              publisher: str | None = None) -> BatchReport:
+              publisher: str | None = None, cluster: str | None = None) -> BatchReport:
     """Extract mentions and facts from every input into tables in `out_dir`; return what happened.
 
     Writes `mentions`, `entities`, `facts`, `network` and `errors` in each format asked (csv,
     parquet, jsonl; `errors.csv` always) and `manifest.json`. `publisher` is the body every
-    document speaks for with `nous`/`we` (default: inferred per document). Raises `BatchUsageError`
+    document speaks for with `nous`/`we` (default: inferred per document). `cluster`, a Dask
+    scheduler's address or `local:N`, runs the tasks there (`batch.cluster`) instead of on
+    local worker processes. Raises `BatchUsageError`
     before doing anything when options are wrong, nothing is found to read, or outputs exist
     (unless `force`, or `resume` over a run made with the same settings).
     """
@@ -40,6 +42,10 @@ def run_batch(inputs: list[str], out_dir: Path, *, workers: int | None = None,
                       resume=resume)
     extractor, load_seconds = load_extractor(extractor_factory, fast, lang)
     header = journal_header(extractor, fast=fast, lang=lang)
+    if cluster is not None:
+        return _run_on_cluster(cluster, plan, extractor, header, load_seconds, lang=lang,
+                               publisher=publisher, progress=progress, started=started,
+                               started_at=started_at)
     journal = open_journal(plan, header)
     try:
         tasks = make_tasks(plan.sources, journal.done() if resume else {}, workers=plan.workers)
@@ -59,6 +65,33 @@ def run_batch(inputs: list[str], out_dir: Path, *, workers: int | None = None,
     finally:
         journal.close()
         worker.uninstall()
+    return report
+
+
+def _run_on_cluster(address: str, plan: Plan, extractor: Any, header: dict[str, Any],
+                    load_seconds: float, *, lang: str | None, publisher: str | None,
+                    progress: bool | None, started: float, started_at: str) -> BatchReport:
+    """`run_batch` on a Dask cluster: connect and prepare the workers before the journal opens
+    (a cluster that cannot be used leaves the output folder as it was), then the same writing."""
+    from . import cluster
+
+    loading = time.monotonic()
+    with cluster.connect(address) as client:
+        workers = cluster.prepare(client, extractor, lang, publisher, plan.targets)
+        load_seconds += time.monotonic() - loading
+        journal = open_journal(plan, header)
+        try:
+            tasks = make_tasks(plan.sources, journal.done() if plan.resume else {},
+                               workers=workers)
+            report = BatchReport(out_dir=plan.out_dir, documents=len(plan.sources),
+                                 load_seconds=load_seconds)
+            results = cluster.run_on_cluster(client, tasks, plan.out_dir / cluster.PARTS_DIR,
+                                             workers)
+            summary = partial(manifest_summary, report, plan=plan, header=header,
+                              workers=workers, started=started_at)
+            _write(results, plan, journal, report, summary, progress=progress, started=started)
+        finally:
+            journal.close()
     return report
 
 
