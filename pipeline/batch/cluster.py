@@ -88,12 +88,18 @@ class PartexPlugin(WorkerPlugin):
     name = "partex"
 
     def __init__(self, spec: ExtractorSpec, lang: str | None, publisher: str | None,
-                 targets: Sequence[tuple[str, str]]) -> None:
+                 targets: Sequence[tuple[str, str]], languages: Sequence[str] = ()) -> None:
         self.spec, self.lang, self.publisher, self.targets = spec, lang, publisher, tuple(targets)
+        self.languages = tuple(languages)
 
     def setup(self, worker: Any) -> None:  # noqa: ARG002 - Dask's signature
-        """Install the extractor in this worker process's `partex.batch.worker`."""
-        batch_worker.install(self.spec.build(), self.lang, self.publisher, self.targets)
+        """Install the extractor in this worker process's `partex.batch.worker` and build the
+        pipelines of `languages` (those the batch's sample is in) before the first task."""
+        extractor = self.spec.build()
+        build = getattr(extractor, "pipeline", None)
+        for lang in self.languages if build else ():
+            build(lang)
+        batch_worker.install(extractor, self.lang, self.publisher, self.targets)
 
 
 def run_part(task: Task, part: str) -> str:
@@ -139,16 +145,18 @@ def _local_workers(address: str) -> int:
 
 
 def prepare(client: Any, extractor: Any, lang: str | None, publisher: str | None,
-            targets: Sequence[tuple[str, str]]) -> int:
-    """Give every worker (and every worker that joins later) its extractor; return how many
-    workers there are. A worker that cannot (no partex, no model) is a `ClusterError`."""
+            targets: Sequence[tuple[str, str]], languages: Sequence[str] = ()) -> int:
+    """Give every worker (and every worker that joins later) its extractor, with the pipelines
+    of `languages` built; return how many workers there are. A worker that cannot (no partex,
+    no model) is a `ClusterError`."""
     try:
         client.wait_for_workers(1, timeout=CONNECT_TIMEOUT_S * 6)
     except (TimeoutError, OSError):
         raise ClusterError("the Dask scheduler has no worker (none joined within "
                            f"{CONNECT_TIMEOUT_S * 6} s)") from None
     try:
-        client.register_plugin(PartexPlugin(ExtractorSpec(extractor), lang, publisher, targets))
+        client.register_plugin(PartexPlugin(ExtractorSpec(extractor), lang, publisher, targets,
+                                            languages))
     except Exception as error:  # noqa: BLE001 - whatever a worker raised, said in one line
         raise ClusterError(f"a Dask worker cannot run partex: {type(error).__name__}: "
                            f"{str(error).splitlines()[0] if str(error) else ''}") from None

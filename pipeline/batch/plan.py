@@ -154,19 +154,25 @@ def preload(extractor: Any, sources: Sequence[Source], lang: str | None) -> tupl
     shared; a language first met by a worker is built by that worker alone (and again by each
     worker that meets it). `PRELOAD_SAMPLE` documents spread over the batch are read to choose.
     """
-    if lang is not None:
-        languages: tuple[str, ...] = (lang,)
-    else:
+    if lang is None:
         from ..language import warm_up
-        from .worker import sample_languages
 
         warm_up()  # lingua's models, loaded once before the fork
-        step = max(1, len(sources) // PRELOAD_SAMPLE)
-        languages = sample_languages(sources[::step][:PRELOAD_SAMPLE])
+    languages = batch_languages(sources, lang)
     build = getattr(extractor, "pipeline", None)
     for code in languages if build else ():
         build(code)
     return languages
+
+
+def batch_languages(sources: Sequence[Source], lang: str | None) -> tuple[str, ...]:
+    """The languages of `PRELOAD_SAMPLE` documents spread over the batch (`lang` alone if given)."""
+    if lang is not None:
+        return (lang,)
+    from .worker import sample_languages
+
+    step = max(1, len(sources) // PRELOAD_SAMPLE)
+    return sample_languages(sources[::step][:PRELOAD_SAMPLE])
 
 
 def journal_header(extractor: Any, *, fast: bool, lang: str | None) -> dict[str, Any]:

@@ -14,8 +14,8 @@ from ..formats import table_path
 from ..facts.network import Network
 from ..outputs import Journal, ManifestWriter, TableWriter
 from . import worker
-from .plan import (Plan, journal_header, load_extractor, make_tasks, open_journal, plan_batch,
-                   preload, workers_for)
+from .plan import (Plan, batch_languages, journal_header, load_extractor, make_tasks,
+                   open_journal, plan_batch, preload, workers_for)
 from .pool import run_parallel, run_serial
 from .progress import Progress, show_progress
 from .report import BatchReport, manifest_entry, manifest_summary, now
@@ -77,7 +77,8 @@ def _run_on_cluster(address: str, plan: Plan, extractor: Any, header: dict[str, 
 
     loading = time.monotonic()
     with cluster.connect(address) as client:
-        workers = cluster.prepare(client, extractor, lang, publisher, plan.targets)
+        workers = cluster.prepare(client, extractor, lang, publisher, plan.targets,
+                                  batch_languages(plan.sources, lang))
         load_seconds += time.monotonic() - loading
         journal = open_journal(plan, header)
         try:
