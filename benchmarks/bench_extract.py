@@ -248,7 +248,7 @@ def main() -> None:
     print_table(results)
     for name in dict.fromkeys(r["run"] for r in results):
         same = [r for r in results if r["run"] == name]
-        if len(same) > 1:
+        if len({r["docs"] for r in same}) > 1:
             first, last = same[0], same[-1]
             print(f"memory flatness ({name}): peak PSS {last['peak_pss_mb']:,.0f} MiB at "
                   f"{last['docs']:,} documents vs {first['peak_pss_mb']:,.0f} MiB at "

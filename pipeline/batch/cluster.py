@@ -19,6 +19,7 @@ the document that kills workers is reported, as the local pool does.
 from __future__ import annotations
 
 import contextlib
+import gc
 import logging
 import os
 import shutil
@@ -28,6 +29,7 @@ from collections.abc import Generator, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
+import dask
 from distributed import Client, KilledWorker, LocalCluster
 from distributed.diagnostics.plugin import WorkerPlugin
 
@@ -100,6 +102,10 @@ class PartexPlugin(WorkerPlugin):
         for lang in self.languages if build else ():
             build(lang)
         batch_worker.install(extractor, self.lang, self.publisher, self.targets)
+        # the pipelines' objects move out of the collector's reach, as in the local pool's forked
+        # workers: full collections no longer walk them after every few batches
+        gc.collect()
+        gc.freeze()
 
 
 def run_part(task: Task, part: str) -> str:
@@ -115,8 +121,10 @@ def connect(address: str) -> Iterator[Any]:
     try:
         if address.startswith("local:"):
             workers = _local_workers(address)
-            cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                                   dashboard_address=None, silence_logs=logging.ERROR)
+            # the workers' sampling profiler (every 10 ms) is for the dashboard, which is off
+            with dask.config.set({"distributed.worker.profile.enabled": False}):
+                cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                                       dashboard_address=None, silence_logs=logging.ERROR)
             client = Client(cluster, timeout=CONNECT_TIMEOUT_S)
         else:
             client = Client(address, timeout=CONNECT_TIMEOUT_S)
