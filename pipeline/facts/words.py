@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -55,9 +55,21 @@ class FactWords:
     patterns: dict[str, re.Pattern]
     qualifier_before: re.Pattern  # `entités de l'` before a body: a qualifier noun and a linker
 
+    # the last text searched and what was found in it: the stage's steps ask the same question
+    # of the same sentence again (two in five `find`s on the corpus), each answer is kept
+    _found: list = field(default_factory=lambda: [None, {}], compare=False, repr=False)
+
     def find(self, name: str, text: str, start: int = 0, end: int | None = None) -> list[re.Match]:
         """The matches of a class in text[start:end]."""
-        return list(self.patterns[name].finditer(text, start, len(text) if end is None else end))
+        end = len(text) if end is None else end
+        last, found = self._found
+        if last is not text:
+            found = {}
+            self._found[:] = [text, found]
+        key = (name, start, end)
+        if key not in found:
+            found[key] = list(self.patterns[name].finditer(text, start, end))
+        return list(found[key])
 
     @property
     def list_words(self) -> frozenset[str]:
