@@ -11,7 +11,8 @@ Every measurement is the wall time of a fresh command, start-up included, in one
 
     python benchmarks/bench_startup.py [--repeats 3] [--docs 300] [--json out.json]
 
-Each line is the best of `--repeats` runs (the machine's load only ever adds time).
+Every case runs once per round, `--repeats` rounds, and each line is its best time: the
+machine's load only ever adds time, and a burst of it costs one round of every case alike.
 """
 
 from __future__ import annotations
@@ -63,16 +64,6 @@ def timed(command: list[str], env: dict[str, str]) -> float:
     return seconds
 
 
-def best(command: list[str], env: dict[str, str], repeats: int, cold: Path | None = None) -> float:
-    """The best wall time of `repeats` runs; with `cold`, that cache folder is emptied first."""
-    times = []
-    for _ in range(repeats):
-        if cold is not None:
-            shutil.rmtree(cold, ignore_errors=True)
-        times.append(timed(command, env))
-    return min(times)
-
-
 def measure(args: argparse.Namespace, tmp: Path) -> list[dict]:
     cache = tmp / "cache"
     env = {**os.environ, "CI": "1", "PARTEX_CACHE_DIR": str(cache)}
@@ -86,27 +77,33 @@ def measure(args: argparse.Namespace, tmp: Path) -> list[dict]:
     for i, text in enumerate(docs):
         (small / f"doc{i:04d}.txt").write_text(text, encoding="utf-8")
     out = str(tmp / "out")
-    rows = []
-
-    def add(case: str, run: str, seconds: float, words: int) -> None:
-        rows.append({"case": case, "run": run, "seconds": seconds, "words": words})
-        print(f"… {case}: {run}: {seconds:.2f} s", file=sys.stderr, flush=True)
-
     one_words = len(one.read_text(encoding="utf-8").split())
-    add("one file", "plain spaCy (load + nlp)",
-        best([sys.executable, "-c", _SPACY, str(one.parent)], env, args.repeats), one_words)
+    small_words = sum(len(d.split()) for d in docs)
+    # (case, run, command, words, cold): a cold run empties the cache folder first
+    cases = [("one file", "plain spaCy (load + nlp)",
+              [sys.executable, "-c", _SPACY, str(one.parent)], one_words, False)]
     for label, extra in (("partex extract", []), ("partex extract --fast", ["--fast"])):
         command = [*PARTEX, "extract", str(one), "--out", out, "--force", *extra]
-        add("one file", f"{label}, cold cache", best(command, env, args.repeats, cold=cache), one_words)
-        add("one file", f"{label}, warm cache", best(command, env, args.repeats), one_words)
-    small_words = sum(len(d.split()) for d in docs)
-    add(f"{args.docs} documents", "plain spaCy (load + nlp per file)",
-        best([sys.executable, "-c", _SPACY, str(small)], env, args.repeats), small_words)
+        cases += [("one file", f"{label}, cold cache", command, one_words, True),
+                  ("one file", f"{label}, warm cache", command, one_words, False)]
+    cases.append((f"{args.docs} documents", "plain spaCy (load + nlp per file)",
+                  [sys.executable, "-c", _SPACY, str(small)], small_words, False))
     for label, extra in (("partex extract", []), ("partex extract --fast", ["--fast"])):
-        command = [*PARTEX, "extract", str(small), "--out", out, "--force", *extra]
-        add(f"{args.docs} documents", f"{label}, warm cache", best(command, env, args.repeats),
-            small_words)
-    return rows
+        cases.append((f"{args.docs} documents", f"{label}, warm cache",
+                      [*PARTEX, "extract", str(small), "--out", out, "--force", *extra],
+                      small_words, False))
+    # Round after round of every case, best time of each kept: on a shared machine a burst
+    # of load then costs one round of every case alike, not all the rounds of one of them.
+    times: dict[int, list[float]] = {i: [] for i in range(len(cases))}
+    for round_ in range(args.repeats):
+        for i, (case, run, command, _words, cold) in enumerate(cases):
+            if cold:
+                shutil.rmtree(cache, ignore_errors=True)
+            times[i].append(timed(command, env))
+            print(f"… round {round_ + 1}: {case}: {run}: {times[i][-1]:.2f} s", file=sys.stderr,
+                  flush=True)
+    return [{"case": case, "run": run, "seconds": min(times[i]), "words": words}
+            for i, (case, run, _command, words, _cold) in enumerate(cases)]
 
 
 def print_table(rows: list[dict]) -> None:

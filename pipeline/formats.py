@@ -39,7 +39,6 @@ from .messages import InputError, Problem
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _NEUTRALISED = tuple("'" + start for start in _FORMULA_START)
 _WHOLE = re.compile(r"-?[0-9]+")
-_PARQUET_ROW_GROUP = 50_000
 
 
 # --- cells ------------------------------------------------------------------------------------
@@ -295,70 +294,6 @@ class CsvFormat(TableFormat):
 
 # --- Parquet ----------------------------------------------------------------------------------
 
-class _ParquetWriter(RowWriter):
-    """Rows buffered and written in row groups; int64 integer columns, strings elsewhere.
-
-    A row group is written once a `write` (or `write_chunk`) brings the buffer to
-    _PARQUET_ROW_GROUP rows, whichever way the rows came: the same calls give the same file.
-    """
-
-    def __init__(self, path: Path, columns: Sequence[str]) -> None:
-        import pyarrow.parquet as pq
-
-        self.columns = tuple(columns)
-        self._schema = _parquet_schema(self.columns)
-        self._file = pq.ParquetWriter(path, self._schema)
-        self._pieces: list[Any] = []  # lists of row mappings, or Arrow tables of encoded rows
-        self._buffered = 0
-        self._rows = 0
-
-    def write(self, rows: Iterable[Mapping[str, Any]]) -> int:
-        rows = list(rows)
-        self._add(rows, len(rows))
-        return len(rows)
-
-    def write_chunk(self, chunk: Any, rows: int) -> None:
-        self._add(chunk, rows)
-
-    def _add(self, piece: Any, count: int) -> None:
-        if count:
-            self._pieces.append(piece)
-        self._buffered += count
-        self._rows += count
-        if self._buffered >= _PARQUET_ROW_GROUP:
-            self._flush()
-
-    def _flush(self) -> None:
-        import pyarrow as pa
-
-        if self._pieces or self._rows == 0:  # an empty table still gets its typed columns
-            tables = [p if isinstance(p, pa.Table) else _arrow_table(p, self.columns, self._schema)
-                      for p in self._pieces] or [_arrow_table([], self.columns, self._schema)]
-            table = tables[0] if len(tables) == 1 else pa.concat_tables(tables).combine_chunks()
-            self._file.write_table(table)
-            self._pieces.clear()
-            self._buffered = 0
-
-    def close(self) -> None:
-        self._flush()
-        self._file.close()
-
-    def abort(self) -> None:
-        self._file.close()
-
-
-def _parquet_schema(columns: Sequence[str]) -> Any:
-    import pyarrow as pa
-
-    return pa.schema([(c, pa.int64() if c in INTEGER_COLUMNS else pa.string()) for c in columns])
-
-
-def _arrow_table(rows: Sequence[Mapping[str, Any]], columns: Sequence[str], schema: Any) -> Any:
-    import pyarrow as pa
-
-    return pa.table({c: [_cell(r.get(c), c) for r in rows] for c in columns}, schema=schema)
-
-
 @register
 class ParquetFormat(TableFormat):
     """Parquet (pyarrow): values kept exactly, rows numbered from 1."""
@@ -366,10 +301,14 @@ class ParquetFormat(TableFormat):
     name = "parquet"
 
     def writer(self, path: Path, columns: Sequence[str]) -> RowWriter:
-        return _ParquetWriter(path, columns)
+        from .parquet import ParquetRowWriter
+
+        return ParquetRowWriter(path, columns)  # type: ignore[return-value]
 
     def encode(self, rows: Sequence[Mapping[str, Any]], columns: Sequence[str]) -> Any:
-        return _arrow_table(rows, columns, _parquet_schema(columns))
+        from .parquet import arrow_table, parquet_schema
+
+        return arrow_table(rows, columns, parquet_schema(columns))
 
     def read(self, path: Path, columns: Sequence[str] = ()) -> pd.DataFrame:
         import pyarrow as pa

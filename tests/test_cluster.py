@@ -170,6 +170,22 @@ def test_a_worker_without_the_model_is_a_clear_error(tmp_path, cluster):
     assert not (tmp_path / "cl" / JOURNAL_NAME).exists()
 
 
+class NeedsAMissingModule:
+    """An extractor whose unpickling imports a module the workers lack (as partex would be)."""
+
+    def __reduce__(self):
+        import importlib
+
+        return importlib.import_module, ("partex_module_no_worker_has",)
+
+
+def test_a_worker_that_cannot_import_what_it_needs_is_a_clear_error(tmp_path, cluster):
+    src = corpus(tmp_path / "in", 1)
+    with pytest.raises(ClusterError, match="cannot run partex.*partex_module_no_worker_has"):
+        run_batch([str(src)], tmp_path / "cl", progress=False, cluster=cluster.scheduler_address,
+                  extractor_factory=NeedsAMissingModule)
+
+
 @pytest.mark.parametrize("address", ["local:x", "local:0"])
 def test_a_bad_local_cluster_size_is_refused(tmp_path, address):
     with pytest.raises(ClusterError, match="local:N"):

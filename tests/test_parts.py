@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from partex import formats
+from partex import parquet
 from partex.batch import parts
 from partex.batch.results import Encoded, Extracted, Failed
 from partex.columns import ENTITY_COLUMNS, MENTION_COLUMNS
@@ -33,7 +33,7 @@ def documents(n: int) -> list[Extracted]:
 
 @pytest.mark.parametrize("fmt", ["csv", "jsonl", "parquet"])
 def test_encoded_chunks_write_the_bytes_rows_write(tmp_path, monkeypatch, fmt):
-    monkeypatch.setattr(formats, "_PARQUET_ROW_GROUP", 7)  # several row groups, odd boundaries
+    monkeypatch.setattr(parquet, "ROW_GROUP", 7)  # several row groups, odd boundaries
     docs = documents(23)
     targets = [("mentions", fmt), ("entities", fmt)]
     columns = {"mentions": MENTION_COLUMNS, "entities": ENTITY_COLUMNS}
