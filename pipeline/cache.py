@@ -1,4 +1,4 @@
-"""A disk cache of what is slow to build when a pipeline starts: compiled regular expressions.
+"""A disk cache of what is slow to build when a pipeline starts: regular expressions, pipelines.
 
 Most of a pipeline's start-up is Python's `re` compiler, which is written in Python and spends
 seconds on large character classes: spaCy's French tokenizer exceptions (compiled when
@@ -8,11 +8,16 @@ compiled pattern (pickling one stores its source and compiles it again), so this
 the compiler's output, the opcode list that CPython's `_sre.compile` takes, on disk, and
 rebuilds a pattern from it in microseconds. Only patterns that took a while to compile are kept.
 
+Pipelines built without a trained model (every `--fast` pipeline, and the languages that have
+no model) are kept too, pickled: loading one costs a fraction of building its phrase matchers
+and word-list finders. A pipeline with a model is not: spaCy loads it from its package.
+
 The cache lives in one folder per key; the key hashes the Python version (and `_sre.MAGIC`, the
-version of the opcodes), spaCy's and partex's versions and `patterns_sha256` of the patterns
-folder in use, so that any change means a clean rebuild, and older keys are deleted. A cache that
-cannot be read (damaged, truncated, another Python) is ignored and rewritten; one that cannot be
-written (a read-only home) is skipped: partex then builds everything as if there were none.
+version of the opcodes), spaCy's and partex's versions, partex's own code and `patterns_sha256`
+of the patterns folder in use, so that any change means a clean rebuild, and older keys are
+deleted. A cache that cannot be read (damaged, truncated, another Python) is ignored and
+rewritten; one that cannot be written (a read-only home) is skipped: partex then builds
+everything as if there were none. Files are written readable by their owner only.
 
 Where: `$PARTEX_CACHE_DIR`, else `$XDG_CACHE_HOME/partex`, else `~/.cache/partex`. Disable it
 with `PARTEX_CACHE=0`; clear it by deleting the folder, or with `partex cache --clear`.
@@ -21,6 +26,7 @@ with `PARTEX_CACHE=0`; clear it by deleting the folder, or with `partex cache --
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import os
 import pickle
@@ -65,12 +71,24 @@ def cache_root() -> Path:
 
 
 def cache_key(patterns_sha: str) -> str:
-    """The key of everything built from a patterns folder with these versions of the tools."""
+    """The key of everything built from a patterns folder with these versions of the tools and
+    this code of partex (a pipeline kept from other code would not be the one it builds)."""
     import spacy
 
     parts = [f"format={_FORMAT}", f"python={sys.version}", f"sre={getattr(_sre, 'MAGIC', '')}",
-             f"spacy={spacy.__version__}", f"partex={__version__}", f"patterns={patterns_sha}"]
+             f"spacy={spacy.__version__}", f"partex={__version__}", f"code={_code_sha256()}",
+             f"patterns={patterns_sha}"]
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:24]
+
+
+@functools.cache
+def _code_sha256() -> str:
+    """SHA-256 over partex's own Python files (a few milliseconds)."""
+    digest = hashlib.sha256()
+    root = Path(__file__).resolve().parent
+    for path in sorted(root.rglob("*.py")):
+        digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
 
 
 def clear() -> Path:
@@ -131,19 +149,49 @@ class RegexCache:
         """Write the entries when some are new; silently skipped where the disk refuses."""
         if not self._new or self.folder is None:
             return
-        with contextlib.suppress(OSError, pickle.PicklingError):
-            self.folder.mkdir(parents=True, exist_ok=True)
-            # written beside and renamed: a reader never sees half a file
-            fd, tmp = tempfile.mkstemp(dir=self.folder, prefix=".regex.", suffix=".part")
-            try:
-                with os.fdopen(fd, "wb") as handle:
-                    pickle.dump(self._entries, handle, protocol=pickle.HIGHEST_PROTOCOL)
-                os.replace(tmp, self.folder / _REGEX_FILE)
-            finally:
-                with contextlib.suppress(OSError):
-                    os.unlink(tmp)
+        if _write(self.folder / _REGEX_FILE, self._entries):
             self._new = 0
-            _prune(self.folder.parent, keep=self.folder.name)
+
+
+def _write(path: Path, value: Any) -> bool:
+    """Pickle `value` to `path`, written beside and renamed so that a reader never sees half a
+    file (readable by this user only); False where the disk refuses."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
+    except OSError:
+        return False
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except Exception:  # noqa: BLE001 - a full disk, an object that will not pickle: no cache
+        return False
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+    _prune(path.parent.parent, keep=path.parent.name)
+    return True
+
+
+def load_pipeline(patterns_sha: str, lang: str) -> Any | None:
+    """The pipeline of `lang` saved by `save_pipeline` under this key, or None (no cache, no
+    file, or one that cannot be read)."""
+    if not enabled():
+        return None
+    try:
+        with open(cache_root() / cache_key(patterns_sha) / f"pipeline-{lang}.pickle", "rb") as handle:
+            return pickle.load(handle)
+    except Exception:  # noqa: BLE001 - missing, truncated, or from other code: build it again
+        return None
+
+
+def save_pipeline(patterns_sha: str, lang: str, nlp: Any) -> None:
+    """Keep a pipeline built without a trained model (rules and gazetteers only) for the next
+    run: loading it costs a fraction of building its phrase matchers and word-list finders.
+    Pipelines with a model are not kept: spaCy loads those from their package."""
+    if enabled():
+        _write(cache_root() / cache_key(patterns_sha) / f"pipeline-{lang}.pickle", nlp)
 
 
 _ORIGINAL_COMPILE = _compiler.compile

@@ -14,11 +14,11 @@ from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .cache import regex_cache
+from .cache import load_pipeline, regex_cache, save_pipeline
 from .columns import MENTION_COLUMNS
 from .components.extensions import original_text, span_values
 from .language import detect_language
-from .languages import DEFAULT_PATTERNS_DIR, supported_languages
+from .languages import DEFAULT_PATTERNS_DIR, language_info, supported_languages
 from .nlp import build_nlp, configured_models
 from .text import Block, Sections
 
@@ -79,10 +79,22 @@ class Extractor:
         cache, see `partex.cache`)."""
         if lang not in self._pipelines:
             with regex_cache(self.patterns_sha256):
-                self._pipelines[lang] = build_nlp(lang, fast=self.fast,
-                                                  model=self.models.get(lang),
-                                                  patterns_dir=self.patterns_dir)
+                self._pipelines[lang] = self._build(lang)
         return self._pipelines[lang]
+
+    def _build(self, lang: str) -> Language:
+        """Build a pipeline, or load it from the cache when it has no trained model."""
+        model = self.models.get(lang) or language_info(lang, self.patterns_dir).model
+        cached = self.fast or not model
+        if cached:
+            nlp = load_pipeline(self.patterns_sha256, lang)
+            if isinstance(nlp, Language):
+                return nlp
+        nlp = build_nlp(lang, fast=self.fast, model=self.models.get(lang),
+                        patterns_dir=self.patterns_dir)
+        if cached:
+            save_pipeline(self.patterns_sha256, lang, nlp)
+        return nlp
 
     def extract(self, text: str, *, doc_id: str, lang: str | None = None) -> list[dict]:
         """Mention rows (keys: MENTION_COLUMNS) for one document; `lang` None: detected (the

@@ -146,3 +146,42 @@ def test_partex_cache_shows_the_folder_and_clears_it(monkeypatch, tmp_path):
     assert shown.exit_code == 0 and str(tmp_path / "c") in shown.output
     cleared = CliRunner().invoke(app, ["cache", "--clear"])
     assert cleared.exit_code == 0 and not (tmp_path / "c").exists()
+
+
+TEXT = "L’ONUDC et INTERPOL ont signé un accord à Vienne le 3 mars 2019 (résolution 2396)."
+
+
+def test_a_pipeline_without_a_model_is_kept_and_read_back(monkeypatch, tmp_path):
+    from partex import extractor as module
+    from partex.extractor import Extractor
+
+    monkeypatch.setenv(cache.CACHE_DIR_ENV, str(tmp_path))
+    built = Extractor(fast=True)
+    rows = built.extract(TEXT, doc_id="a", lang="fr")
+    assert list(tmp_path.glob("*/pipeline-fr.pickle"))
+
+    def build_again(*_: object, **__: object) -> None:
+        raise AssertionError("the pipeline was built again instead of read from the cache")
+
+    monkeypatch.setattr(module, "build_nlp", build_again)
+    assert Extractor(fast=True).extract(TEXT, doc_id="a", lang="fr") == rows != []
+
+
+def test_a_pipeline_with_a_model_is_not_kept(monkeypatch, tmp_path):
+    import spacy
+
+    from partex import extractor as module
+    from partex.extractor import Extractor
+
+    monkeypatch.setenv(cache.CACHE_DIR_ENV, str(tmp_path))
+    monkeypatch.setattr(module, "build_nlp", lambda *_, **__: spacy.blank("fr"))
+    Extractor(models={"fr": "a_trained_model"}).pipeline("fr")
+    assert not list(tmp_path.glob("*/pipeline-*.pickle"))
+
+
+def test_a_damaged_pipeline_file_is_built_again(monkeypatch, tmp_path):
+    monkeypatch.setenv(cache.CACHE_DIR_ENV, str(tmp_path))
+    path = tmp_path / cache.cache_key("e" * 64) / "pipeline-fr.pickle"
+    path.parent.mkdir(parents=True)
+    path.write_bytes(b"\x80\x05truncated")
+    assert cache.load_pipeline("e" * 64, "fr") is None
