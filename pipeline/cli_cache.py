@@ -11,7 +11,7 @@ import typer
 def cache_command(
     clear: Annotated[bool, typer.Option("--clear", help="Delete the cache folder.")] = False,
 ) -> None:
-    """Show where partex keeps its start-up cache (compiled patterns), or clear it.
+    """Show where partex keeps its start-up cache (compiled patterns, rule pipelines), or clear it.
 
     The folder is $PARTEX_CACHE_DIR, else $XDG_CACHE_HOME/partex, else ~/.cache/partex;
     PARTEX_CACHE=0 turns the cache off. Deleting the folder is always safe.
