@@ -124,7 +124,7 @@ def connect(address: str) -> Iterator[Any]:
             # the workers' sampling profiler (every 10 ms) is for the dashboard, which is off
             with dask.config.set({"distributed.worker.profile.enabled": False}):
                 cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                                       dashboard_address=None, silence_logs=logging.ERROR)
+                                       dashboard_address=None, silence_logs=logging.CRITICAL)
             client = Client(cluster, timeout=CONNECT_TIMEOUT_S)
         else:
             client = Client(address, timeout=CONNECT_TIMEOUT_S)
