@@ -53,7 +53,7 @@ CACHE_DIR_ENV = "PARTEX_CACHE_DIR"  # where the cache lives (default: XDG cache 
 _SLOW_S = 0.002
 _REGEX_FILE = "regex.pickle"
 _KEEP_KEYS = 4  # newest key folders kept (several patterns folders or versions side by side)
-_FORMAT = 1
+_FORMAT = 2
 
 
 def enabled() -> bool:
@@ -121,7 +121,7 @@ class RegexCache:
         if not isinstance(pattern, (str, bytes)):
             return _ORIGINAL_COMPILE(pattern, flags)
         key = (type(pattern).__name__, pattern, flags)
-        found = self._entries.get(key)
+        found = self._entries.get(key) or self._same_pattern(key)
         if found is not None:
             try:
                 compiled = _sre.compile(pattern, *found)
@@ -144,6 +144,19 @@ class RegexCache:
             self._entries[key] = args
             self._new += 1
         return compiled
+
+    def _same_pattern(self, key: tuple) -> tuple | None:
+        """The entry of the same pattern compiled with other flags that include these: a pattern
+        pickled with its pipeline comes back with the flags it ended with (re.UNICODE, its inline
+        `(?i)`), which compile to the same code as the flags it was built with."""
+        kind, pattern, flags = key
+        for (other_kind, other, built_with), args in self._entries.items():
+            same = other is pattern or (other_kind == kind and other == pattern)
+            # the flags compiled with then lie between those it was built with and those it
+            # ended with: it ends with the same ones, and compiles to the same code
+            if same and built_with & ~flags == 0 and flags & ~args[0] == 0:
+                return args
+        return None
 
     def save(self) -> None:
         """Write the entries when some are new; silently skipped where the disk refuses."""

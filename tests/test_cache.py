@@ -185,3 +185,22 @@ def test_a_damaged_pipeline_file_is_built_again(monkeypatch, tmp_path):
     path.parent.mkdir(parents=True)
     path.write_bytes(b"\x80\x05truncated")
     assert cache.load_pipeline("e" * 64, "fr") is None
+
+
+def test_a_pattern_asked_with_the_flags_it_ended_with_is_found(tmp_path):
+    store = fresh(tmp_path)
+    built = store.compile(SLOW, 0)  # a pickled pattern comes back with its final flags
+    store.save()
+    again = fresh(tmp_path)
+    assert again.compile(SLOW, built.flags).match("ĀX0") and again.hits == 1
+
+
+def test_a_pattern_asked_with_other_flags_is_compiled_with_them(tmp_path):
+    plain = SLOW.replace("(?i)", "")
+    store = fresh(tmp_path)
+    store.compile(plain, re.IGNORECASE)
+    store.save()
+    again = fresh(tmp_path)
+    sensitive = again.compile(plain, 0)  # not the case-insensitive entry
+    assert again.hits == 0
+    assert bool(sensitive.match("ĀX0")) == bool(re.compile(plain).match("ĀX0")) is False
