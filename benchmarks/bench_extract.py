@@ -90,14 +90,36 @@ def _kib(path: str, key: str) -> int:
     return 0
 
 
+def _cpu_seconds(pid: int) -> float:
+    """User + system CPU seconds a process has used so far (0 when it is gone)."""
+    try:
+        with open(f"/proc/{pid}/stat") as handle:
+            fields = handle.read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, IndexError, ValueError):
+        return 0.0
+
+
 class TreeMemory:
-    """Sample the memory of a process and its descendants until stopped; keep the peaks (MiB)."""
+    """Sample the memory of a process and its descendants until stopped; keep the peaks (MiB),
+    and the CPU seconds each process was last seen to have used (the root's and the others')."""
 
     def __init__(self, pid: int, interval: float = 0.1) -> None:
         self.pid, self.interval = pid, interval
-        self.peak_pss = self.peak_rss = 0.0
+        self.peak_pss = self.peak_rss = self.peak_root_pss = 0.0
+        self.cpu: dict[int, float] = {}
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
+
+    @property
+    def cpu_root(self) -> float:
+        """CPU seconds of the measured process itself (partex: the parent, which writes)."""
+        return self.cpu.get(self.pid, 0.0)
+
+    @property
+    def cpu_children(self) -> float:
+        """CPU seconds of its descendants (partex: the workers)."""
+        return sum(v for pid, v in self.cpu.items() if pid != self.pid)
 
     def _run(self) -> None:
         while not self._stop.is_set():
@@ -105,6 +127,10 @@ class TreeMemory:
             pss = sum(_kib(f"/proc/{p}/smaps_rollup", "Pss:") for p in pids) / 1024
             rss = sum(_kib(f"/proc/{p}/status", "VmRSS:") for p in pids) / 1024
             self.peak_pss, self.peak_rss = max(self.peak_pss, pss), max(self.peak_rss, rss)
+            root = _kib(f"/proc/{self.pid}/smaps_rollup", "Pss:") / 1024
+            self.peak_root_pss = max(self.peak_root_pss, root)
+            for p in pids:
+                self.cpu[p] = max(self.cpu.get(p, 0.0), _cpu_seconds(p))
             self._stop.wait(self.interval)
 
     def __enter__(self) -> TreeMemory:
@@ -134,12 +160,13 @@ def _measure_baseline(corpus: Path) -> dict:
     return {"docs": len(paths), "words": words, "seconds": seconds}
 
 
-def _measure_batch(corpus: Path, out: Path, fast: bool, workers: int | None) -> dict:
+def _measure_batch(corpus: Path, out: Path, fast: bool, workers: int | None,
+                   cluster: str | None = None) -> dict:
     sys.path.insert(0, str(ROOT))
     from partex.batch import run_batch
 
     report = run_batch([str(corpus)], out, workers=workers, fast=fast, progress=False,
-                       force=True)
+                       force=True, cluster=cluster)
     return {"docs": report.documents, "words": report.words_fresh,
             "seconds": report.seconds - report.load_seconds, "failed": report.failed}
 
@@ -149,7 +176,10 @@ def _child(args: argparse.Namespace) -> None:
     if args.child == "baseline":
         result = _measure_baseline(corpus)
     else:
-        result = _measure_batch(corpus, Path(args.out), args.child == "fast", args.workers)
+        # `cluster:N`, `fast-cluster:N`: on a Dask LocalCluster of N workers (--cluster local:N)
+        cluster = "local:" + args.child.rpartition(":")[2] if "cluster:" in args.child else None
+        result = _measure_batch(corpus, Path(args.out), args.child.startswith("fast"),
+                                args.workers, cluster)
     print(json.dumps(result))
 
 
@@ -166,31 +196,39 @@ def measure(run: str, corpus: Path, out: Path, workers: int | None) -> dict:
         raise SystemExit(f"{run} failed (exit code {process.returncode})")
     result = json.loads(stdout.strip().splitlines()[-1])
     result.update(run=run, peak_pss_mb=memory.peak_pss, peak_rss_mb=memory.peak_rss,
-                  words_per_second=result["words"] / result["seconds"])
+                  peak_parent_pss_mb=memory.peak_root_pss,
+                  words_per_second=result["words"] / result["seconds"],
+                  # CPU per word, loading included: the process that writes, and its workers
+                  cpu_parent_us=memory.cpu_root / result["words"] * 1e6,
+                  cpu_workers_us=memory.cpu_children / result["words"] * 1e6)
     return result
 
 
 def print_table(results: list[dict]) -> None:
     base = next((r for r in results if r["run"] == "baseline"), None)
     print(f"{'run':<10}{'docs':>8}{'words':>11}{'seconds':>9}{'words/s':>10}{'× base':>8}"
-          f"{'peak PSS MiB':>14}{'× base':>8}{'peak RSS MiB':>14}")
+          f"{'peak PSS MiB':>14}{'× base':>8}{'peak RSS MiB':>14}{'CPU µs/word':>13}{'(workers)':>10}")
     for r in results:
         speed = f"{r['words_per_second'] / base['words_per_second']:.2f}" if base else "-"
         memory = f"{r['peak_pss_mb'] / base['peak_pss_mb']:.2f}" if base else "-"
         print(f"{r['run']:<10}{r['docs']:>8}{r['words']:>11,}{r['seconds']:>9.1f}"
               f"{r['words_per_second']:>10,.0f}{speed:>8}{r['peak_pss_mb']:>14,.0f}{memory:>8}"
-              f"{r['peak_rss_mb']:>14,.0f}")
+              f"{r['peak_rss_mb']:>14,.0f}{r['cpu_parent_us'] + r['cpu_workers_us']:>13.1f}"
+              f"{r['cpu_workers_us']:>10.1f}")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--docs", default="1000",
                         help="documents, or sizes separated by commas for the memory check")
-    parser.add_argument("--runs", default=",".join(RUNS), help="which of baseline,default,fast")
+    parser.add_argument("--runs", default=",".join(RUNS),
+                        help="which of baseline,default,fast,cluster:N,fast-cluster:N")
+    parser.add_argument("--large-runs", default="default",
+                        help="runs made at the sizes after the first (memory flatness)")
     parser.add_argument("--workers", type=int, default=None, help="workers for partex runs")
     parser.add_argument("--corpus", default=str(ROOT / "corpus"))
     parser.add_argument("--out", default=None, help=argparse.SUPPRESS)
-    parser.add_argument("--child", choices=RUNS, help=argparse.SUPPRESS)
+    parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--json", help="also write the results to this file")
     args = parser.parse_args()
     if args.child:
@@ -203,17 +241,20 @@ def main() -> None:
         for i, size in enumerate(sizes):
             corpus = Path(tmp) / f"corpus{size}"
             build_corpus(Path(args.corpus), size, corpus)
-            # at further sizes only the default run, to see whether its memory stays flat
-            for run in (runs if i == 0 else [r for r in runs if r == "default"] or runs[:1]):
+            # at further sizes only --large-runs, to see whether their memory stays flat
+            for run in (runs if i == 0 else [r for r in args.large_runs.split(",") if r]):
                 print(f"… {run} on {size} documents", file=sys.stderr, flush=True)
                 results.append(measure(run, corpus, Path(tmp) / f"out-{run}-{size}", args.workers))
     print_table(results)
-    defaults = [r for r in results if r["run"] == "default"]
-    if len(defaults) > 1:
-        first, last = defaults[0], defaults[-1]
-        print(f"\nmemory flatness (default): peak PSS {last['peak_pss_mb']:,.0f} MiB at "
-              f"{last['docs']:,} documents vs {first['peak_pss_mb']:,.0f} MiB at "
-              f"{first['docs']:,}: × {last['peak_pss_mb'] / first['peak_pss_mb']:.2f}")
+    for name in dict.fromkeys(r["run"] for r in results):
+        same = [r for r in results if r["run"] == name]
+        if len({r["docs"] for r in same}) > 1:
+            first, last = same[0], same[-1]
+            print(f"memory flatness ({name}): peak PSS {last['peak_pss_mb']:,.0f} MiB at "
+                  f"{last['docs']:,} documents vs {first['peak_pss_mb']:,.0f} MiB at "
+                  f"{first['docs']:,}: × {last['peak_pss_mb'] / first['peak_pss_mb']:.2f}; "
+                  f"parent alone {last['peak_parent_pss_mb']:,.0f} vs "
+                  f"{first['peak_parent_pss_mb']:,.0f} MiB")
     if args.json:
         Path(args.json).write_text(json.dumps(results, indent=2))
 

@@ -9,6 +9,7 @@ from typing import Annotated, Optional
 import typer
 
 from . import __version__
+from .cli_cache import cache_command
 from .cli_common import EXIT_BAD_INPUT, fail
 from .cli_extract import run_and_report
 from .limits import DOC_TIMEOUT, MAX_MEMORY_MB
@@ -53,15 +54,17 @@ def make_extractor(fast: bool, models: dict[str, str], patterns: Optional[Path],
                    lang: Optional[str] = None):
     """Load the pipelines, turning a bad patterns folder or a missing model into one line.
 
-    Every language's pipeline is built before the workers are forked, so they share it.
+    Only the `--lang` pipeline is built now; others are built when the batch needs them
+    (`partex.batch.plan.preload`), so a French batch never pays for English and Spanish. A
+    patterns folder given with `--patterns` is checked whole first: every language is built.
     """
     from .extractor import Extractor
     from .gazetteer import PatternsError
     from .languages import supported_languages
 
     try:
-        return Extractor.load(fast=fast, models=models, patterns_dir=patterns,
-                              languages=(lang,) if lang else supported_languages())
+        languages = (lang,) if lang else supported_languages(patterns) if patterns else ()
+        return Extractor.load(fast=fast, models=models, patterns_dir=patterns, languages=languages)
     except PatternsError as err:
         for problem in err.problems:
             typer.echo(f"partex: {problem}", err=True)
@@ -118,6 +121,10 @@ def extract(  # long: typer declares each option in the signature; the body is s
     with_report: Annotated[bool, typer.Option(
         "--report", help="Also write an HTML report beside the tables: OUT/report.html, or "
                          "OUT/report/ past 500 documents (see partex report).")] = False,
+    cluster: Annotated[Optional[str], typer.Option(
+        help="Run on a Dask cluster: a scheduler's address (tcp://host:8786), or local:N to "
+             "start N worker processes here. Inputs and --out must be paths every worker "
+             "sees. Default: worker processes of this machine.")] = None,
 ) -> None:
     """Extract mentions and facts from texts into OUT/: mentions, entities, facts, network, errors.
 
@@ -146,7 +153,7 @@ def extract(  # long: typer declares each option in the signature; the body is s
     columns = TextColumns(text=text_key, doc_id=id_key, publisher=publisher_key)
     run_and_report(partial(run_batch, inputs, out, workers=workers, fast=fast, lang=lang,
                            formats=formats, force=force, resume=resume, progress=progress,
-                           extractor_factory=factory, publisher=publisher,
+                           extractor_factory=factory, publisher=publisher, cluster=cluster,
                            doc_timeout=doc_timeout, max_memory=max_memory, columns=columns),
                    out, after=(lambda report: make_report(report.out_dir, force=force or resume,
                                                           workers=workers)) if with_report else None)
@@ -155,6 +162,7 @@ def extract(  # long: typer declares each option in the signature; the body is s
 register_evaluation(app)
 app.command(name="check")(check_command)
 app.command(name="report")(report_command)
+app.command(name="cache")(cache_command)
 
 
 def main() -> None:

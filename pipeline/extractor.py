@@ -14,10 +14,11 @@ from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .cache import load_pipeline, regex_cache, save_pipeline
 from .columns import MENTION_COLUMNS
 from .components.extensions import original_text, span_values
 from .language import detect_language, pipeline_language
-from .languages import supported_languages
+from .languages import DEFAULT_PATTERNS_DIR, language_info, supported_languages
 from .nlp import build_nlp, configured_models
 from .parts import DocumentParts
 from .text import Block, Sections
@@ -50,6 +51,7 @@ class Extractor:
         self.patterns_dir = patterns_dir
         self._pipelines: dict[str, Language] = {}
         self._read: dict[str, int] = {}  # words read per language, for `_zone`
+        self._patterns_sha: str | None = None
 
     @classmethod
     def load(cls, *, fast: bool = False, models: Mapping[str, str] | None = None,
@@ -61,12 +63,40 @@ class Extractor:
             extractor.pipeline(lang)
         return extractor
 
+    @property
+    def patterns_sha256(self) -> str:
+        """The hash of the patterns folder in use (computed once)."""
+        if self._patterns_sha is None:
+            from .outputs import patterns_sha256
+
+            self._patterns_sha = patterns_sha256(Path(self.patterns_dir or DEFAULT_PATTERNS_DIR))
+        return self._patterns_sha
+
+    def built(self) -> tuple[str, ...]:
+        """The languages whose pipeline is built."""
+        return tuple(self._pipelines)
+
     def pipeline(self, lang: str) -> Language:
-        """The pipeline for `lang`, built once."""
+        """The pipeline for `lang`, built on first use (slow regular expressions from the disk
+        cache, see `partex.cache`)."""
         if lang not in self._pipelines:
-            self._pipelines[lang] = build_nlp(lang, fast=self.fast, model=self.models.get(lang),
-                                              patterns_dir=self.patterns_dir)
+            with regex_cache(self.patterns_sha256):
+                self._pipelines[lang] = self._build(lang)
         return self._pipelines[lang]
+
+    def _build(self, lang: str) -> Language:
+        """Build a pipeline, or load it from the cache when it has no trained model."""
+        model = self.models.get(lang) or language_info(lang, self.patterns_dir).model
+        cached = self.fast or not model
+        if cached:
+            nlp = load_pipeline(self.patterns_sha256, lang, self.patterns_dir)
+            if isinstance(nlp, Language):
+                return nlp
+        nlp = build_nlp(lang, fast=self.fast, model=self.models.get(lang),
+                        patterns_dir=self.patterns_dir)
+        if cached:
+            save_pipeline(self.patterns_sha256, lang, nlp, self.patterns_dir)
+        return nlp
 
     def extract(self, text: str, *, doc_id: str, lang: str | None = None) -> list[dict]:
         """Mention rows (keys: MENTION_COLUMNS) for one document; `lang` None: detected (the

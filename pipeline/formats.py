@@ -23,6 +23,7 @@ for Parquet (from 1). Formats are tried in registration order: csv, parquet, jso
 from __future__ import annotations
 
 import csv
+import io
 import json
 import re
 from abc import ABC, abstractmethod
@@ -39,7 +40,6 @@ from .messages import InputError, Problem
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _NEUTRALISED = tuple("'" + start for start in _FORMULA_START)
 _WHOLE = re.compile(r"-?[0-9]+")
-_PARQUET_ROW_GROUP = 50_000
 
 
 # --- cells ------------------------------------------------------------------------------------
@@ -101,6 +101,11 @@ class RowWriter(ABC):
     def write(self, rows: Iterable[Mapping[str, Any]]) -> int:
         """Append rows (keys outside the columns ignored, missing ones empty); return how many."""
 
+    def write_chunk(self, chunk: Any, rows: int) -> None:
+        """Append `rows` rows already encoded by `TableFormat.encode` (in a worker, say); by
+        default the chunk is the rows themselves."""
+        self.write(chunk)
+
     def flush(self) -> None:
         """Push buffered text to the operating system (a killed process then loses nothing)."""
 
@@ -125,6 +130,12 @@ class TableFormat(ABC):
     @abstractmethod
     def writer(self, path: Path, columns: Sequence[str]) -> RowWriter:
         """Open `path` for the rows of a table with these columns, in this order."""
+
+    def encode(self, rows: Sequence[Mapping[str, Any]], columns: Sequence[str]) -> Any:
+        """Rows as this format's writer would append them, for its `write_chunk`: a worker
+        encodes its documents' rows and the process writing the file only appends them. By
+        default, the rows themselves."""
+        return [dict(row) for row in rows]
 
     @abstractmethod
     def read(self, path: Path, columns: Sequence[str] = ()) -> pd.DataFrame:
@@ -233,6 +244,14 @@ def read_csv_lines(path: Path | str) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=header, dtype=object, index=pd.Index(lines, name="line"))
 
 
+def _csv_rows(writer: Any, rows: Iterable[Mapping[str, Any]], columns: Sequence[str]) -> int:
+    count = 0
+    for row in rows:
+        writer.writerow([_csv_cell(row.get(c), c) for c in columns])
+        count += 1
+    return count
+
+
 class _CsvWriter(RowWriter):
     def __init__(self, path: Path, columns: Sequence[str]) -> None:
         self.columns = tuple(columns)
@@ -241,11 +260,10 @@ class _CsvWriter(RowWriter):
         self._csv.writerow(self.columns)
 
     def write(self, rows: Iterable[Mapping[str, Any]]) -> int:
-        count = 0
-        for row in rows:
-            self._csv.writerow([_csv_cell(row.get(c), c) for c in self.columns])
-            count += 1
-        return count
+        return _csv_rows(self._csv, rows, self.columns)
+
+    def write_chunk(self, chunk: str, rows: int) -> None:
+        self._handle.write(chunk)
 
     def flush(self) -> None:
         self._handle.flush()
@@ -263,6 +281,11 @@ class CsvFormat(TableFormat):
     def writer(self, path: Path, columns: Sequence[str]) -> RowWriter:
         return _CsvWriter(path, columns)
 
+    def encode(self, rows: Sequence[Mapping[str, Any]], columns: Sequence[str]) -> str:
+        buffer = io.StringIO(newline="")
+        _csv_rows(csv.writer(buffer, lineterminator="\r\n"), rows, columns)
+        return buffer.getvalue()
+
     def read(self, path: Path, columns: Sequence[str] = ()) -> pd.DataFrame:
         frame = read_csv_lines(path)
         convert = [_whole if c in INTEGER_COLUMNS else unneutralise for c in frame.columns]
@@ -273,45 +296,6 @@ class CsvFormat(TableFormat):
 
 # --- Parquet ----------------------------------------------------------------------------------
 
-class _ParquetWriter(RowWriter):
-    """Rows buffered and written in row groups; int64 integer columns, strings elsewhere."""
-
-    def __init__(self, path: Path, columns: Sequence[str]) -> None:
-        import pyarrow as pa
-        import pyarrow.parquet as pq
-
-        self.columns = tuple(columns)
-        self._schema = pa.schema([(c, pa.int64() if c in INTEGER_COLUMNS else pa.string())
-                                  for c in self.columns])
-        self._file = pq.ParquetWriter(path, self._schema)
-        self._buffer: list[Mapping[str, Any]] = []
-        self._rows = 0
-
-    def write(self, rows: Iterable[Mapping[str, Any]]) -> int:
-        before = len(self._buffer)
-        self._buffer.extend(rows)
-        count = len(self._buffer) - before
-        self._rows += count
-        if len(self._buffer) >= _PARQUET_ROW_GROUP:
-            self._flush()
-        return count
-
-    def _flush(self) -> None:
-        import pyarrow as pa
-
-        if self._buffer or self._rows == 0:  # an empty table still gets its typed columns
-            columns = {c: [_cell(r.get(c), c) for r in self._buffer] for c in self.columns}
-            self._file.write_table(pa.table(columns, schema=self._schema))
-            self._buffer.clear()
-
-    def close(self) -> None:
-        self._flush()
-        self._file.close()
-
-    def abort(self) -> None:
-        self._file.close()
-
-
 @register
 class ParquetFormat(TableFormat):
     """Parquet (pyarrow): values kept exactly, rows numbered from 1."""
@@ -319,7 +303,14 @@ class ParquetFormat(TableFormat):
     name = "parquet"
 
     def writer(self, path: Path, columns: Sequence[str]) -> RowWriter:
-        return _ParquetWriter(path, columns)
+        from .parquet import ParquetRowWriter
+
+        return ParquetRowWriter(path, columns)  # type: ignore[return-value]
+
+    def encode(self, rows: Sequence[Mapping[str, Any]], columns: Sequence[str]) -> Any:
+        from .parquet import arrow_table, parquet_schema
+
+        return arrow_table(rows, columns, parquet_schema(columns))
 
     def read(self, path: Path, columns: Sequence[str] = ()) -> pd.DataFrame:
         import pyarrow as pa
@@ -339,6 +330,10 @@ class ParquetFormat(TableFormat):
 
 # --- JSON Lines -------------------------------------------------------------------------------
 
+def _json_line(row: Mapping[str, Any], columns: Sequence[str]) -> str:
+    return json.dumps({c: _cell(row.get(c), c) for c in columns}, ensure_ascii=False) + "\n"
+
+
 class _JsonlWriter(RowWriter):
     def __init__(self, path: Path, columns: Sequence[str]) -> None:
         self.columns = tuple(columns)
@@ -347,10 +342,12 @@ class _JsonlWriter(RowWriter):
     def write(self, rows: Iterable[Mapping[str, Any]]) -> int:
         count = 0
         for row in rows:
-            record = {c: _cell(row.get(c), c) for c in self.columns}
-            self._handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+            self._handle.write(_json_line(row, self.columns))
             count += 1
         return count
+
+    def write_chunk(self, chunk: str, rows: int) -> None:
+        self._handle.write(chunk)
 
     def flush(self) -> None:
         self._handle.flush()
@@ -367,6 +364,9 @@ class JsonlFormat(TableFormat):
 
     def writer(self, path: Path, columns: Sequence[str]) -> RowWriter:
         return _JsonlWriter(path, columns)
+
+    def encode(self, rows: Sequence[Mapping[str, Any]], columns: Sequence[str]) -> str:
+        return "".join(_json_line(row, columns) for row in rows)
 
     def read(self, path: Path, columns: Sequence[str] = ()) -> pd.DataFrame:
         _require_file(path)

@@ -13,9 +13,11 @@ from .languages import supported_languages
 # read is reported, not guessed.
 OTHER_CANDIDATES = ("fr", "en", "es", "de", "it", "pt", "nl", "ar")
 
-# Detection reads the opening of the text only: a thousand characters decide as well as a whole
-# report (lingua is reliable from a sentence on) and keep the cost per document at ~5 ms.
-SAMPLE_CHARS = 1000
+# Detection reads the opening of the text only: a few hundred characters (two or three
+# sentences) decide as well as a whole report, lingua being reliable from a sentence on. Its cost
+# grows with the sample: 1.6 µs per word of the corpus with 1 000 characters, 0.6 with 400, and
+# every text of the corpus gets the same language from 200 characters on (measured).
+SAMPLE_CHARS = 400
 
 # Short texts. Acronyms (`ONU`, `INTERPOL`) say nothing of the language around them but sway the
 # detector (`ONU` alone came out Spanish, `Accord INTERPOL – ONUDC` Italian), so words in capitals

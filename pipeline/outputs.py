@@ -90,6 +90,12 @@ class TableWriter:
         assert self._writer is not None, "write after close"
         self.rows += self._writer.write(rows)
 
+    def write_chunk(self, chunk: Any, rows: int) -> None:
+        """Append `rows` rows encoded by the format's `encode` (in a worker process, say)."""
+        assert self._writer is not None, "write after close"
+        self._writer.write_chunk(chunk, rows)
+        self.rows += rows
+
     def flush(self) -> None:
         """Push buffered text to the operating system (a killed process then loses nothing)."""
         if self._writer is not None:
@@ -225,8 +231,11 @@ class Journal:
         self._reader = open(self.path, "rb")
 
     @staticmethod
-    def _line(record: Mapping[str, Any]) -> bytes:
+    def line(record: Mapping[str, Any]) -> bytes:
+        """A record as the journal writes it (a worker may encode its documents' lines)."""
         return (json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n").encode()
+
+    _line = line
 
     def _load(self) -> int:
         """Index the complete lines of an existing journal; return where the next line goes."""
@@ -265,10 +274,15 @@ class Journal:
 
     def append(self, record: Mapping[str, Any]) -> None:
         """Add one finished document (flushed at once, so a killed process keeps it)."""
+        self.append_line(self._line(record), record["doc_id"], record.get("sha256") or "",
+                         record["status"])
+
+    def append_line(self, line: bytes, doc_id: str, sha256: str, status: str) -> None:
+        """Add one finished document's line, already encoded by `line` (flushed at once)."""
         offset = self._handle.tell()
-        self._handle.write(self._line(record))
+        self._handle.write(line)
         self._handle.flush()
-        self._index[record["doc_id"]] = (offset, record.get("sha256") or "", record["status"])
+        self._index[doc_id] = (offset, sha256, status)
 
     def load(self, doc_id: str) -> dict[str, Any]:
         """The record last written for `doc_id`."""

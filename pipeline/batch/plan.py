@@ -31,6 +31,11 @@ TASK_WORDS = 8000
 TASK_MAX_DOCS = 256
 # Small batches are split so every worker gets several tasks, but never below this many words.
 MIN_TASK_WORDS = 500
+# Documents read before the fork to choose which pipelines to build (see `preload`).
+PRELOAD_SAMPLE = 24
+# Below this many estimated words a batch runs in this process: forking workers, loading the
+# language detector for them and sending results back cost more than they save.
+SERIAL_WORDS = 10_000
 # Bytes per word, to estimate a file's words from its size before reading it.
 _BYTES_PER_WORD = {"txt": 6.5, "md": 6.5, "html": 25.0, "pdf": 40.0, "docx": 30.0}
 
@@ -49,6 +54,7 @@ class Plan:
     sources: list[Source]
     workers: int  # asked for, or one per core; fewer run when there are fewer tasks
     resume: bool
+    workers_asked: bool = False  # given by the user: a small batch then runs on them all the same
 
     @property
     def journal_path(self) -> Path:
@@ -79,7 +85,8 @@ def plan_batch(inputs: Sequence[str], out_dir: Path, *, formats: Sequence[str], 
     if all(source.error for source in sources):  # nothing at all to read: a usage error
         raise BatchUsageError("; ".join(f"{s.path}: {s.error}" for s in sources[:5])
                               + (f" (and {len(sources) - 5} more)" if len(sources) > 5 else ""))
-    return Plan(out_dir, formats, targets, sources, workers or default_workers(), resume)
+    return Plan(out_dir, formats, targets, sources, workers or default_workers(), resume,
+                workers_asked=workers is not None)
 
 
 def check_options(formats: Sequence[str], lang: str | None, workers: int | None,
@@ -153,21 +160,48 @@ def _check_outputs(out_dir: Path, targets: Sequence[tuple[str, str]], *, force: 
 
 def load_extractor(factory: Callable[[], Any] | None, fast: bool,
                    lang: str | None) -> tuple[Any, float]:
-    """Load the extractor (and the language detector); return it and the seconds it took."""
+    """Load the extractor; return it and the seconds it took.
+
+    Only the `lang` pipeline is built now, if one is given: the others are built when the batch
+    needs them (`preload` before workers are forked, or on a language's first document).
+    """
     loading = time.monotonic()
     if factory is not None:
         extractor = factory()
     else:
         from ..extractor import Extractor
 
-        # Every pipeline the batch may need is built now, in the parent, so forked workers share
-        # it instead of each building its own.
-        extractor = Extractor.load(fast=fast, languages=(lang,) if lang else supported_languages())
+        extractor = Extractor.load(fast=fast, languages=(lang,) if lang else ())
+    return extractor, time.monotonic() - loading
+
+
+def preload(extractor: Any, sources: Sequence[Source], lang: str | None) -> tuple[str, ...]:
+    """Before workers are forked: build the pipelines of the languages a sample of the batch is
+    in, and load the language detector, so that the workers share them; return those languages.
+
+    Workers are forked copies of this process: what is built here is built once and its memory
+    shared; a language first met by a worker is built by that worker alone (and again by each
+    worker that meets it). `PRELOAD_SAMPLE` documents spread over the batch are read to choose.
+    """
     if lang is None:
         from ..language import warm_up
 
-        warm_up()  # load lingua's models once, before the fork, so that workers share them
-    return extractor, time.monotonic() - loading
+        warm_up()  # lingua's models, loaded once before the fork
+    languages = batch_languages(sources, lang)
+    build = getattr(extractor, "pipeline", None)
+    for code in languages if build else ():
+        build(code)
+    return languages
+
+
+def batch_languages(sources: Sequence[Source], lang: str | None) -> tuple[str, ...]:
+    """The languages of `PRELOAD_SAMPLE` documents spread over the batch (`lang` alone if given)."""
+    if lang is not None:
+        return (lang,)
+    from .worker import sample_languages
+
+    step = max(1, len(sources) // PRELOAD_SAMPLE)
+    return sample_languages(sources[::step][:PRELOAD_SAMPLE])
 
 
 def journal_header(extractor: Any, *, fast: bool, lang: str | None,
@@ -177,8 +211,10 @@ def journal_header(extractor: Any, *, fast: bool, lang: str | None,
     The fields of text-column inputs are recorded when they are not the defaults (so that a
     journal written before they existed still resumes).
     """
+    known = getattr(extractor, "patterns_sha256", None)  # the Extractor hashes it once
     header = {"partex": __version__, "fast": fast, "lang": lang, "models": _models_of(extractor),
-              "patterns_sha256": outputs.patterns_sha256(_patterns_dir(extractor))}
+              "patterns_sha256": known if isinstance(known, str) else
+              outputs.patterns_sha256(_patterns_dir(extractor))}
     if columns is not None and columns != TextColumns():
         header["text_columns"] = [columns.text, columns.doc_id, columns.publisher]
     return header
@@ -248,6 +284,14 @@ def make_tasks(sources: Sequence[Source], known: dict[str, str], *, workers: int
     if current:
         tasks.append(current)
     return tasks
+
+
+def workers_for(plan: Plan, tasks: Sequence[Task]) -> int:
+    """How many workers a batch gets: one per task at most, and, unless the user chose how many,
+    none (it runs in this process) when it is smaller than SERIAL_WORDS."""
+    if not plan.workers_asked and sum(map(_estimated_words, plan.sources)) < SERIAL_WORDS:
+        return 1
+    return max(1, min(plan.workers, len(tasks)))
 
 
 def default_workers() -> int:

@@ -9,7 +9,7 @@ from typing import Any
 
 from .. import outputs
 from .plan import Plan
-from .results import SKIPPED, Extracted, Failed
+from .results import SKIPPED, Encoded, Extracted, Failed
 
 FIRST_ERRORS = 20  # errors a report keeps to show (all of them are in errors.csv)
 
@@ -42,14 +42,14 @@ class BatchReport:
         busy = self.seconds - self.load_seconds
         return self.words_fresh / busy if busy > 0 else 0.0
 
-    def count(self, result: Extracted | Failed, status: str) -> None:
+    def count(self, result: Extracted | Encoded | Failed, status: str) -> None:
         """Count one document: extracted in this run (ok), reused by resume (skipped), or failed."""
         if isinstance(result, Failed):
             self.failed += 1
             if len(self.first_errors) < FIRST_ERRORS:
                 self.first_errors.append((result.doc_id, result.reason))
             return
-        self.mentions += len(result.rows)
+        self.mentions += result.n_mentions
         self.words += result.words
         if status == SKIPPED:
             self.skipped += 1
@@ -63,12 +63,12 @@ def now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
-def manifest_entry(result: Extracted | Failed, status: str) -> dict[str, Any]:
+def manifest_entry(result: Extracted | Encoded | Failed, status: str) -> dict[str, Any]:
     """The manifest's record of one input."""
-    if isinstance(result, Extracted):
+    if isinstance(result, (Extracted, Encoded)):
         return {"doc_id": result.doc_id, "path": result.path, "format": result.fmt,
                 "sha256": result.sha256, "lang": result.lang, "status": status,
-                "mentions": len(result.rows), "facts": len({r["fact"] for r in result.facts}),
+                "mentions": result.n_mentions, "facts": len({r["fact"] for r in result.facts}),
                 "publisher": result.publisher, "words": result.words}
     return {"doc_id": result.doc_id, "path": result.path, "format": result.fmt,
             "sha256": result.sha256, "lang": result.lang or "", "status": status,

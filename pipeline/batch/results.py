@@ -33,6 +33,11 @@ class Extracted:
     publisher: str = ""
     date: str = ""  # the document's own date, for the network's dates
 
+    @property
+    def n_mentions(self) -> int:
+        """How many mention rows the document has."""
+        return len(self.rows)
+
     def journal_record(self) -> dict[str, Any]:
         """The journal line of this document (the on-disk format `--resume` reads)."""
         return {"doc_id": self.doc_id, "path": self.path, "fmt": self.fmt, "sha256": self.sha256,
@@ -48,6 +53,26 @@ class Extracted:
                    words=record.get("words", 0), rows=record["rows"], entities=record["entities"],
                    facts=record.get("facts", []), publisher=record.get("publisher", ""),
                    date=record.get("date", ""))
+
+
+@dataclass(frozen=True)
+class Encoded:
+    """A document extracted, its rows already encoded by the worker (`parts.encode`): its journal
+    line and, per (table, format), the chunk the table's writer appends. The facts stay rows:
+    the network is built from them once every document is in."""
+
+    doc_id: str
+    path: str
+    fmt: str
+    sha256: str
+    lang: str
+    words: int
+    n_mentions: int
+    facts: list[dict[str, Any]]
+    publisher: str
+    date: str
+    journal: bytes
+    chunks: dict[tuple[str, str], tuple[Any, int]]  # (table, format) -> (chunk, rows)
 
 
 @dataclass(frozen=True)
@@ -83,4 +108,4 @@ class Skipped:
     sha256: str
 
 
-Result = Extracted | Failed | Skipped
+Result = Extracted | Encoded | Failed | Skipped

@@ -18,11 +18,11 @@ from .lock import OutputLock
 from ..limits import DOC_TIMEOUT, MAX_MEMORY_MB
 from ..text_columns import TextColumns
 from .plan import (Plan, check_memory_limit, check_options, journal_header, load_extractor,
-                   make_tasks, open_journal, plan_batch)
+                   make_tasks, open_journal, plan_batch, preload, workers_for, batch_languages)
 from .pool import run_parallel, run_serial
 from .progress import Progress, show_progress
 from .report import BatchReport, manifest_entry, manifest_summary, now
-from .results import ERROR, OK, SKIPPED, Extracted, Failed, Result, Skipped
+from .results import ERROR, OK, SKIPPED, Encoded, Extracted, Failed, Result, Skipped
 
 
 def run_batch(inputs: list[str], out_dir: Path, *, workers: int | None = None,
@@ -31,14 +31,16 @@ def run_batch(inputs: list[str], out_dir: Path, *, workers: int | None = None,
               extractor_factory: Callable[[], Any] | None = None,
               publisher: str | None = None, doc_timeout: float | None = DOC_TIMEOUT,
               max_memory: int | None = MAX_MEMORY_MB,
-              columns: TextColumns | None = None) -> BatchReport:
+              columns: TextColumns | None = None, cluster: str | None = None) -> BatchReport:
     """Extract mentions and facts from every input into tables in `out_dir`; return what happened.
 
     Writes `mentions`, `entities`, `facts`, `network` and `errors` in each format asked (csv,
     parquet, jsonl; `errors.csv` always) and `manifest.json`, last. `publisher` is the body every
     document speaks for with `nous`/`we` (default: inferred per document). A document still
     running after `doc_timeout` seconds, or needing more than `max_memory` MB, fails alone
-    (0 or None: no limit). `columns` names the fields of JSON Lines and CSV inputs. Raises `BatchUsageError` before doing anything when options are
+    (0 or None: no limit). `columns` names the fields of JSON Lines and CSV inputs. `cluster`,
+    a Dask scheduler's address or `local:N`, runs the tasks there (`batch.cluster`) instead of on
+    local worker processes. Raises `BatchUsageError` before doing anything when options are
     wrong, another run holds `out_dir`, nothing is found to read, or outputs exist (unless
     `force`, or `resume` over a run made with the same settings).
     """
@@ -48,14 +50,15 @@ def run_batch(inputs: list[str], out_dir: Path, *, workers: int | None = None,
                            formats=formats, force=force, resume=resume, progress=progress,
                            extractor_factory=extractor_factory, publisher=publisher,
                            doc_timeout=doc_timeout or None, max_memory=max_memory or None,
-                           columns=columns)
+                           columns=columns, cluster=cluster)
 
 
 def _run_locked(inputs: list[str], out_dir: Path, *, workers: int | None, fast: bool,
                 lang: str | None, formats: Sequence[str], force: bool, resume: bool,
                 progress: bool | None, extractor_factory: Callable[[], Any] | None,
                 publisher: str | None, doc_timeout: float | None,
-                max_memory: int | None, columns: TextColumns | None) -> BatchReport:
+                max_memory: int | None, columns: TextColumns | None,
+                cluster: str | None = None) -> BatchReport:
     """`run_batch` once the output folder is locked."""
     started, started_at = time.monotonic(), now()
     plan = plan_batch(inputs, out_dir, formats=formats, lang=lang, workers=workers, force=force,
@@ -63,24 +66,62 @@ def _run_locked(inputs: list[str], out_dir: Path, *, workers: int | None, fast: 
     extractor, load_seconds = load_extractor(extractor_factory, fast, lang)
     check_memory_limit(max_memory)
     header = journal_header(extractor, fast=fast, lang=lang, columns=columns)
+    if cluster is not None:
+        return _run_on_cluster(cluster, plan, extractor, header, load_seconds, lang=lang,
+                               publisher=publisher, progress=progress, started=started,
+                               started_at=started_at)
     journal = open_journal(plan, header)
     try:
         tasks = make_tasks(plan.sources, journal.done() if resume else {}, workers=plan.workers)
-        n_workers = min(plan.workers, len(tasks))
+        n_workers = workers_for(plan, tasks)
+        if n_workers > 1:  # pipelines and detector built before the fork, shared by the workers
+            loading = time.monotonic()
+            preload(extractor, plan.sources, lang)
+            load_seconds += time.monotonic() - loading
         report = BatchReport(out_dir=plan.out_dir, documents=len(plan.sources),
                              load_seconds=load_seconds)
-        worker.install(extractor, lang, publisher, max_memory * 2**20 if max_memory else None)
-        # Documents run in worker processes, one at least, so that one that stalls, takes all
-        # the memory or crashes costs only itself; in this process only with one worker and
-        # no time limit (the easiest to debug).
-        results = (run_serial(tasks) if n_workers <= 1 and doc_timeout is None
-                   else run_parallel(tasks, max(1, n_workers), doc_timeout))
+        # workers encode their rows, so that this process only appends them (see `parts`);
+        # documents run in worker processes, one at least, so that one that stalls, takes all the
+        # memory or crashes costs only itself; in this process only with one worker and no time
+        # limit (the easiest to debug)
+        serial = n_workers <= 1 and doc_timeout is None
+        worker.install(extractor, lang, publisher, max_memory * 2**20 if max_memory else None,
+                       None if serial else plan.targets)
+        results = run_serial(tasks) if serial else run_parallel(tasks, max(1, n_workers), doc_timeout)
         summary = partial(manifest_summary, report, plan=plan, header=header, workers=n_workers,
                           started=started_at)
         _write(results, plan, journal, report, summary, progress=progress, started=started)
     finally:
         journal.close()
         worker.uninstall()
+    return report
+
+
+def _run_on_cluster(address: str, plan: Plan, extractor: Any, header: dict[str, Any],
+                    load_seconds: float, *, lang: str | None, publisher: str | None,
+                    progress: bool | None, started: float, started_at: str) -> BatchReport:
+    """`run_batch` on a Dask cluster: connect and prepare the workers before the journal opens
+    (a cluster that cannot be used leaves the output folder as it was), then the same writing."""
+    from . import cluster
+
+    loading = time.monotonic()
+    with cluster.connect(address) as client:
+        workers = cluster.prepare(client, extractor, lang, publisher, plan.targets,
+                                  batch_languages(plan.sources, lang))
+        load_seconds += time.monotonic() - loading
+        journal = open_journal(plan, header)
+        try:
+            tasks = make_tasks(plan.sources, journal.done() if plan.resume else {},
+                               workers=workers)
+            report = BatchReport(out_dir=plan.out_dir, documents=len(plan.sources),
+                                 load_seconds=load_seconds)
+            results = cluster.run_on_cluster(client, tasks, plan.out_dir / cluster.PARTS_DIR,
+                                             workers)
+            summary = partial(manifest_summary, report, plan=plan, header=header,
+                              workers=workers, started=started_at)
+            _write(results, plan, journal, report, summary, progress=progress, started=started)
+        finally:
+            journal.close()
     return report
 
 
@@ -115,9 +156,12 @@ def _take(result: Result, journal: Journal, tables: _Tables, manifest: ManifestW
           report: BatchReport) -> None:
     """One document: journal it (unless reused from the journal), then tables, report, manifest."""
     if isinstance(result, Skipped):
-        done: Extracted | Failed = Extracted.from_journal(journal.load(result.doc_id),
-                                                          path=result.path)
+        done: Extracted | Encoded | Failed = Extracted.from_journal(journal.load(result.doc_id),
+                                                                    path=result.path)
         status = SKIPPED
+    elif isinstance(result, Encoded):
+        journal.append_line(result.journal, result.doc_id, result.sha256, OK)
+        done, status = result, OK
     else:
         journal.append(result.journal_record())
         done, status = result, OK if isinstance(result, Extracted) else ERROR
@@ -130,9 +174,10 @@ class _Tables:
     """The run's table writers, one per (table, format): a document's rows go to its table's."""
 
     def __init__(self, plan: Plan) -> None:
-        self._writers = [(table, TableWriter(table_path(plan.out_dir, table, fmt),
-                                             outputs.TABLES[table], fmt))
+        self._targets = [((table, fmt), TableWriter(table_path(plan.out_dir, table, fmt),
+                                                    outputs.TABLES[table], fmt))
                          for table, fmt in plan.targets]
+        self._writers = [(table, writer) for (table, _), writer in self._targets]
         self._mentions = self._of("mentions")
         self._entities = self._of("entities")
         self._facts = self._of("facts")
@@ -142,9 +187,14 @@ class _Tables:
     def _of(self, table: str) -> list[TableWriter]:
         return [writer for name, writer in self._writers if name == table]
 
-    def write(self, result: Extracted | Failed) -> None:
-        """Write a document's mentions and entities, or its error row."""
-        if isinstance(result, Extracted):
+    def write(self, result: Extracted | Encoded | Failed) -> None:
+        """Write a document's mentions, entities and facts, or its error row."""
+        if isinstance(result, Encoded):
+            for (table, fmt), writer in self._targets:
+                if (table, fmt) in result.chunks:
+                    writer.write_chunk(*result.chunks[table, fmt])
+            self._network.add(result.doc_id, result.facts, result.date)
+        elif isinstance(result, Extracted):
             for writer in self._mentions:
                 writer.write(result.rows)
             for writer in self._entities:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -17,6 +18,7 @@ from ..language import detect_language, pipeline_language
 from ..languages import supported_languages
 from ..messages import InputError
 from ..records import entity_records
+from .parts import encode_all
 from .results import Extracted, Failed, Result, Skipped, Task
 
 # Set in the parent before workers are forked (`install`); the children inherit them.
@@ -24,14 +26,18 @@ _EXTRACTOR: Any = None
 _FORCED_LANG: str | None = None
 _PUBLISHER: str | None = None
 _MAX_MEMORY: int | None = None  # bytes of data memory a worker may hold (RLIMIT_DATA)
+_TARGETS: tuple[tuple[str, str], ...] | None = None
 
 
 def install(extractor: Any, lang: str | None, publisher: str | None = None,
-            max_memory: int | None = None) -> None:
+            max_memory: int | None = None,
+            encode_for: Sequence[tuple[str, str]] | None = None) -> None:
     """Make `extractor` (and the language and publisher given for every document, if any) the
-    workers' own, and the memory limit each worker sets itself."""
-    global _EXTRACTOR, _FORCED_LANG, _PUBLISHER, _MAX_MEMORY
+    workers' own, and the memory limit each worker sets itself; with `encode_for`, the (table,
+    format) targets, workers encode the rows they extract (`parts.encode`)."""
+    global _EXTRACTOR, _FORCED_LANG, _PUBLISHER, _MAX_MEMORY, _TARGETS
     _EXTRACTOR, _FORCED_LANG, _PUBLISHER, _MAX_MEMORY = extractor, lang, publisher, max_memory
+    _TARGETS = tuple(encode_for) if encode_for else None
 
 
 def uninstall() -> None:
@@ -103,7 +109,7 @@ def run_task(task: Task) -> list[Result]:
             results[source.doc_id] = prepared
     if ready:
         results.update(_extract(ready))
-    return [results[source.doc_id] for source, _ in task]
+    return encode_all([results[source.doc_id] for source, _ in task], _TARGETS)
 
 
 def _prepare(source: Source, known_sha: str | None) -> _Ready | Failed | Skipped:
@@ -123,6 +129,16 @@ def _prepare(source: Source, known_sha: str | None) -> _Ready | Failed | Skipped
         return Failed(source.doc_id, source.path, source.fmt, f"unsupported language: {lang}",
                       sha256, lang)
     return _Ready(source, document, lang, len(document.text.split()))
+
+
+def sample_languages(sources: Sequence[Source]) -> tuple[str, ...]:
+    """The languages partex reads that these documents are in (unreadable ones are passed over)."""
+    found: dict[str, None] = {}
+    for source in sources:
+        prepared = _prepare(source, None)
+        if isinstance(prepared, _Ready):
+            found[prepared.lang] = None
+    return tuple(found)
 
 
 def _extract(ready: list[_Ready]) -> dict[str, Extracted | Failed]:

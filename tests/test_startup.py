@@ -1,0 +1,94 @@
+"""Start-up: pipelines built only for the languages a batch meets; small batches run in-process."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from partex.batch import plan, run_batch
+from partex.extractor import Extractor
+from partex.inputs import discover
+
+FR = "Coopération entre INTERPOL et l’ONU\n\nLe CCT a été créé en 2001 ; l’UNOCT travaille avec l’ONU à Genève.\n"
+EN = "Cooperation between INTERPOL and the UN\n\nThe CTED works with UNODC and the UN in New York.\n"
+
+
+class Recorder:
+    """An extractor that only records which pipelines it was asked to build."""
+
+    models: dict[str, str] = {}
+    patterns_sha256 = "0" * 64
+
+    def __init__(self) -> None:
+        self.built: list[str] = []
+
+    def pipeline(self, lang: str) -> None:
+        self.built.append(lang)
+
+
+def texts(folder: Path, docs: dict[str, str]) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in docs.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+def test_an_extractor_builds_no_pipeline_until_a_language_is_asked_for():
+    extractor = Extractor.load(fast=True, languages=())
+    assert extractor.built() == ()
+    extractor.analyse("L’ONU et INTERPOL ont signé un accord en 2019.", doc_id="a", lang="fr")
+    assert extractor.built() == ("fr",)
+
+
+def test_a_small_french_batch_uses_one_worker_and_builds_french_only(tmp_path):
+    # in this process (no time limit), so that the extractor's pipelines can be looked at
+    src = texts(tmp_path / "in", {"a.txt": FR, "b.txt": FR.replace("2001", "2003")})
+    made: list[Extractor] = []
+
+    def factory() -> Extractor:
+        made.append(Extractor(fast=True))
+        return made[0]
+
+    report = run_batch([str(src)], tmp_path / "out", fast=True, extractor_factory=factory,
+                       progress=False, doc_timeout=0)
+    assert report.ok == 2
+    manifest = json.loads((tmp_path / "out" / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["options"]["workers"] == 1
+    assert made[0].built() == ("fr",)
+
+
+@pytest.mark.parametrize("asked, expected", [(None, 1), (2, 2)])
+def test_a_small_batch_starts_no_worker_unless_workers_are_asked_for(tmp_path, monkeypatch,
+                                                                     asked, expected):
+    monkeypatch.setattr(plan, "MIN_TASK_WORDS", 10)  # several tasks, even from short texts
+    src = texts(tmp_path / "in", {f"d{i}.txt": FR for i in range(6)})
+    batch_plan = plan.plan_batch([str(src)], tmp_path / "out", formats=["csv"], lang=None,
+                                 workers=asked, force=False, resume=False)
+    tasks = plan.make_tasks(batch_plan.sources, {}, workers=2)
+    assert len(tasks) >= 2
+    assert plan.workers_for(batch_plan, tasks) == expected
+
+
+def test_a_large_batch_gets_its_workers(tmp_path):
+    big = FR * 200  # about 3 000 words a document
+    src = texts(tmp_path / "in", {f"d{i}.txt": big for i in range(6)})
+    batch_plan = plan.plan_batch([str(src)], tmp_path / "out", formats=["csv"], lang=None,
+                                 workers=None, force=False, resume=False)
+    tasks = plan.make_tasks(batch_plan.sources, {}, workers=2)
+    assert plan.workers_for(batch_plan, tasks) == min(batch_plan.workers, len(tasks))
+
+
+def test_preload_builds_the_languages_found_in_a_sample_of_the_batch(tmp_path):
+    src = texts(tmp_path / "in", {"a.txt": FR, "b.txt": EN, "c.txt": FR})
+    recorder = Recorder()
+    found = plan.preload(recorder, discover([str(src)]), None)
+    assert sorted(found) == ["en", "fr"] and sorted(recorder.built) == ["en", "fr"]
+
+
+def test_preload_with_a_forced_language_reads_nothing(tmp_path):
+    recorder = Recorder()
+    assert plan.preload(recorder, discover([str(texts(tmp_path / "in", {"a.txt": EN}))]),
+                        "es") == ("es",)
+    assert recorder.built == ["es"]
