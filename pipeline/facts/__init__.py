@@ -54,11 +54,9 @@ def analyse(text: str, lang: str, mentions: Iterable[Ref], sentences: list[tuple
     doc.dateline = dateline
     doc.publisher = publisher if publisher is not None else infer_publisher(doc)
     facts: list[Fact] = []
-    operation_sentences = set()
-    op_facts = operations(doc, broad=broad)
-    for fact in op_facts:
-        operation_sentences.update(_sentences_of(doc, fact))
+    operation_sentences = {s.index for s in doc.sentences if s.of("OPERATION")}
     for sentence in doc.sentences:
+        doc.actors(sentence)  # read in text order: `les deux organisations` is the fact stated last
         if doc.has("fact_backref", sentence.start, min(sentence.end, sentence.start + 40)):
             _extend_previous(doc, sentence, facts)
             continue
@@ -70,7 +68,7 @@ def analyse(text: str, lang: str, mentions: Iterable[Ref], sentences: list[tuple
             if fact.type in ("PARTNERSHIP", "AGREEMENT"):
                 doc.recent = list(dict.fromkeys(a.norm for a in fact.arguments if a.role in ("party", "partner")))
         facts.extend(found)
-    facts.extend(op_facts)
+    facts.extend(operations(doc, broad=broad))
     return doc, facts
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import NamedTuple
 
+from .speakers import affiliations, quote_speakers
 from .words import Cue, FactWords
 
 # Quotations: what a speaker says is not the publisher's voice (`« Nous … »`, “We …”).
@@ -110,26 +111,75 @@ class FactDocument:
         return any(s <= offset < e for s, e in self.quotes)
 
     def first_person(self, sentence: Sentence) -> list[Ref]:
-        """The publisher standing for `nous`/`we` in a sentence, outside quotations."""
-        if not self.publisher:
-            return []
-        return [Ref(m.start(), m.end(), "PUBLISHER", self.publisher)
-                for m in self.find("first_person", sentence.start, sentence.end)
-                if not self.quoted(m.start())]
+        """The body `nous`/`we` stands for in a sentence: the publisher outside quotations, the
+        speaker's body inside one (`« nos partenaires … », a souligné le Secrétaire général
+        d'INTERPOL`)."""
+        found = []
+        for m in self.find("first_person", sentence.start, sentence.end):
+            quote = next(((s, e) for s, e in self.quotes if s <= m.start() < e), None)
+            body = self.speakers.get(quote, "") if quote else self.publisher
+            if body:
+                found.append(Ref(m.start(), m.end(), "PUBLISHER" if quote is None else "REFERENCE", body))
+        return found
+
+    @cached_property
+    def affiliations(self) -> dict[str, str]:
+        """Person norm → the body the text names them an officer of."""
+        w = self.words
+        return affiliations(self.text, self.mentions, w.office_after, w.office_before, w.linker_end)
+
+    @cached_property
+    def speakers(self) -> dict[tuple[int, int], str]:
+        """Quotation span → the body its speaker speaks for."""
+        return quote_speakers(self.text, self.quotes, self.mentions, self.affiliations)
+
+    def _spoken_for(self, sentence: Sentence, named: set[str]) -> list[Ref]:
+        """`Mme Waly a salué le soutien de l'UE`: the body of each officer the sentence names,
+        where the body itself is not named in it."""
+        found = []
+        for p in sentence.of("PERSON"):
+            body = self.affiliations.get(p.norm)
+            if body and body not in named:
+                named = named | {body}
+                found.append(Ref(p.start, p.end, "REFERENCE", body))
+        return found
 
     def references(self, sentence: Sentence) -> list[Ref]:
-        """`les deux organisations`, `both agencies`: the bodies of the fact stated last, or the
-        last two bodies named before the sentence."""
+        """`les deux organisations`, `both agencies`: the bodies of the fact stated last (when
+        they are as many as the words say), else those of the last sentence that named that many,
+        else the last bodies named before the sentence; `Elle coopère …`: see `_subject`."""
         found = self.find("pair_reference", sentence.start, sentence.end)
         if not found:
             return self._subject(sentence)
         named_before = {m.norm for m in sentence.of(*ACTOR_LABELS) if m.start < found[0].start()}
         if len(named_before) >= 2:
             return []  # `… lie Europol et INTERPOL …, entre les deux organisations`: named already
-        norms = self.recent or list(dict.fromkeys(
-            m.norm for m in reversed(self.mentions) if m.label == "ORG" and m.end <= sentence.start))[:2]
         at = found[0].start()
+        count = self._count(sentence, found[0])
+        norms = self.recent if len(self.recent) == count else self._last_named(sentence, count)
         return [Ref(at, at, "REFERENCE", norm) for norm in norms]
+
+    def _count(self, sentence: Sentence, cue: Cue) -> int:
+        """How many bodies a pair reference stands for: the number of the figure it holds
+        (`les trois organisations` is FIGURE `3 organisation`), else two."""
+        for m in sentence.of("FIGURE"):
+            if m.start < cue.end() and cue.start() < m.end:
+                number = m.norm.split(" ", 1)[0]
+                if number.isdigit() and 1 < int(number) < 10:
+                    return int(number)
+        return 2
+
+    def _last_named(self, sentence: Sentence, count: int) -> list[str]:
+        """The bodies of the last sentence before this one that named exactly `count` of them,
+        else the last `count` bodies named."""
+        for previous in reversed(self.sentences[max(0, sentence.index - 4):sentence.index]):
+            norms = list(dict.fromkeys(m.norm for m in self.actors(previous) if m.label in ("ORG", "REFERENCE")))
+            if len(norms) == count:
+                return norms
+        if self.recent:
+            return self.recent[:count]
+        return list(dict.fromkeys(
+            m.norm for m in reversed(self.mentions) if m.label == "ORG" and m.end <= sentence.start))[:count]
 
     def _subject(self, sentence: Sentence) -> list[Ref]:
         """`Elle coopère aussi avec …`: a sentence opening on a pronoun speaks of the body the
@@ -143,22 +193,34 @@ class FactDocument:
 
     def actors(self, sentence: Sentence) -> list[Ref]:
         """The bodies and states a sentence names as doing something, the publisher for `nous`,
-        the bodies `les deux organisations` stands for.
+        the bodies `les deux organisations` stands for, the body of a person speaking for it.
 
-        Left out: a body that only qualifies others (`les entités de l'ONU`, `non-ONU`)."""
-        named = self._named.get(sentence.index)
-        if named is None:
-            named = self._named[sentence.index] = (
-                [m for m in sentence.of(*ACTOR_LABELS) if not self._qualifier(m, sentence)]
-                + self.first_person(sentence))
-        return sorted(named + self.references(sentence))
+        Left out: a body that only qualifies others (`les entités de l'ONU`, `non-ONU`, the
+        Council in `le Comité (CCT) du Conseil de sécurité`). Read once per sentence, in text
+        order (the stage reads the sentences in order, so `recent` is the fact stated last)."""
+        found = self._named.get(sentence.index)
+        if found is None:
+            named = [m for m in sentence.of(*ACTOR_LABELS) if not self._qualifier(m, sentence)]
+            found = self._named[sentence.index] = sorted(
+                named + self.first_person(sentence) + self.references(sentence)
+                + self._spoken_for(sentence, {m.norm for m in named}))
+        return found
 
     def _qualifier(self, m: Ref, sentence: Sentence) -> bool:
+        """Whether a body only qualifies another thing: `les entités de l'ONU`, `non-ONU`, `the
+        UN's counter-terrorism entities`, or the body another belongs to (`le Comité contre le
+        terrorisme (CCT) du Conseil de sécurité`, `l'OCRTIS du Sénégal`)."""
+        words = self.words
         before = self.text[max(sentence.start, m.start - 40):m.start]
         if before.endswith(("non-", "non ")):
             return True
-        match = self.words.qualifier_before.search(before)
-        return bool(match) and match.group(1).lower() in self.words.words["qualifier_noun"]
+        match = words.qualifier_before.search(before)
+        if match and match.group(1).lower() in words.words["qualifier_noun"]:
+            return True
+        if words.qualifier_after.match(self.text, m.end, min(sentence.end, m.end + 60)):
+            return True
+        previous = next((r for r in reversed(sentence.mentions) if r.end <= m.start), None)
+        return bool(previous and previous.label == "ORG" and words.owner_gap.fullmatch(self.text, previous.end, m.start))
 
     def between(self, a: int, b: int) -> str:
         """The text between two offsets."""

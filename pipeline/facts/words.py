@@ -42,6 +42,7 @@ CLASSES = {
     "possessive": "a possessive ending between a body and what it has (IGAD's)",
     "pair_reference": "words for the bodies just named together (les deux organisations)",
     "subject_reference": "a pronoun or title opening a sentence for the body the last one spoke of (elle, it)",
+    "honorific": "a title before a person's name (M., Mme, Mr, Sra.)",
 }
 
 
@@ -82,6 +83,11 @@ class FactWords:
     words: dict[str, frozenset[str]]
     patterns: dict[str, re.Pattern]
     qualifier_before: re.Pattern  # `entités de l'` before a body: a qualifier noun and a linker
+    qualifier_after: re.Pattern  # `'s counter-terrorism entities` after a body: it only qualifies them
+    owner_gap: re.Pattern  # `(CCT) du ` between a body and the body it belongs to
+    office_after: re.Pattern  # `, directrice exécutive de l'` between a person and their body
+    office_before: re.Pattern  # `, M. ` or `'s Secretary General, Mr ` between a body and its officer
+    linker_end: re.Pattern  # a linker ending the text before a body (`Secrétaire général d'`)
     clause_break: re.Pattern  # where a clause ends: `;`, `:`, a dash, `, and` / `, et`
     phrases: dict[tuple[str, ...], tuple[str, ...]]  # a phrase's words → the classes it is in
     longest: int  # words in the longest phrase
@@ -139,5 +145,19 @@ def load_fact_words(lang: str, patterns_dir: str | Path | None = None) -> FactWo
                 phrases[key] = (*phrases.get(key, ()), name)
     conjunctions = _alternation(words["conjunction"])
     clause = re.compile(rf"[;:]|\s[–—]\s|,\s+{conjunctions}\s", re.IGNORECASE)
-    return FactWords(lang, words, patterns, qualifier, clause, phrases,
+    return FactWords(lang, words, patterns, qualifier, *_office_patterns(words), clause, phrases,
                      max((len(k) for k in phrases), default=1), frozenset(k[0] for k in phrases))
+
+
+def _office_patterns(words: dict[str, frozenset[str]]) -> tuple[re.Pattern, ...]:
+    """The patterns of `FactWords` that read what stands between a body and a body or person."""
+    linker, article = _alternation(words["linker"]), _alternation(words["article"])
+    honorific = _alternation(words["honorific"])
+    noun = r"[^\W\d_][\w'’.-]*"
+    flags = re.IGNORECASE
+    return (re.compile(rf"\s*(?:'s|’s)\s+(?:{noun}\s+){{0,3}}?{_alternation(words['qualifier_noun'])}\b", flags),
+            re.compile(rf"\s*(?:\([^()]*\)\s*)?{linker}\s*", flags),
+            re.compile(rf"\s*,\s*(?:{noun}\s+){{1,6}}?{linker}\s*", flags),
+            re.compile(rf"(?:\s*\([^()]*\))?(?:\s*(?:'s|’s)\s+(?:{noun}\s+){{0,4}}?{noun}\s*,?|\s*,)\s*"
+                       rf"(?:{article}\s+)?(?:{honorific}\s*)?", flags),
+            re.compile(rf"(?<![\w'’-]){linker}\s*\Z", flags))
