@@ -14,6 +14,7 @@ from itertools import combinations
 
 from .document import FactDocument, Ref, Sentence
 from .model import Fact
+from .structure import clause_start, cue_sides, with_sides
 
 
 @dataclass(frozen=True)
@@ -53,44 +54,74 @@ def pair_candidates(doc: FactDocument, rule_pairs: dict[int, set[tuple[str, str]
         cues = {name: _cues(doc, name, s) for name in
                 ("partnership_cue", "agreement_cue", "member_of", "gathers", "lead_by", "participation_cue",
                  "framework_cue", "between", "with", "result_cue")}
+        shape = _shape(doc, s, doc.actors(s))
         has_op = bool(s.of("OPERATION"))
         for a, b in pairs:
             key = tuple(sorted((a.norm, b.norm)))
-            lo, hi = min(a.end, b.end), max(a.start, b.start)
-            pc = cues["partnership_cue"]
-            first_cue = min(pc) if pc else None
-            f = {
-                "bias": 1.0,
-                "rule": float(key in rule_pairs.get(s.index, set())),
-                "pcue": float(bool(pc)),
-                "pcue_between": float(any(lo <= c <= hi for c in pc)),
-                "subject_object": float(first_cue is not None and min(a.start, b.start) < first_cue < max(a.start, b.start)),
-                "both_after_cue": float(first_cue is not None and a.start > first_cue and b.start > first_cue),
-                "between_word": float(any(c < min(a.start, b.start) for c in cues["between"]) and bool(pc)),
-                "with_between": float(any(lo <= c <= hi for c in cues["with"])),
-                "coordinated": float(_coordinated(doc, a, b)),
-                "heading": float(s.heading),
-                "first_block": float(s.block == first_block),
-                "inv_actors": 1.0 / len(actors),
-                "distance": min(1.0, (hi - lo) / 200),
-                "publisher": float("PUBLISHER" in (a.label, b.label)),
-                "reference": float("REFERENCE" in (a.label, b.label)),
-                "country": float("COUNTRY" in (a.label, b.label)),
-                "both_country": float(a.label == b.label == "COUNTRY"),
-                "operation": float(has_op),
-                "acue": float(bool(cues["agreement_cue"])),
-                "mcue": float(bool(cues["member_of"] or cues["gathers"])),
-                "lead": float(bool(cues["lead_by"] or cues["participation_cue"])),
-                "framework": float(bool(cues["framework_cue"])),
-                "results": float(bool(cues["result_cue"])),
-                "quoted": float(doc.quoted(a.start) or doc.quoted(b.start)),
-                "repeated": float(together[key] > 1),
-            }
-            f["pcue_x_subject_object"] = f["pcue"] * f["subject_object"]
-            f["pcue_x_coordinated"] = f["pcue"] * f["coordinated"]
-            f["heading_x_coordinated"] = f["heading"] * f["coordinated"]
+            f = _pair_features(doc, s, a, b, cues, shape)
+            f.update({"rule": float(key in rule_pairs.get(s.index, set())),
+                      "first_block": float(s.block == first_block), "inv_actors": 1.0 / len(actors),
+                      "operation": float(has_op), "repeated": float(together[key] > 1)})
             found.append(Candidate("pair", key, s.index, (a, b), f))
     return found
+
+
+def _shape(doc: FactDocument, s: Sentence, actors: list[Ref]) -> dict:
+    """What the structure of a sentence says of its pairs: the pairs its cues state, the pairs
+    named on one side of a cue, its lists, and the list that opens a clause (joint subjects)."""
+    stated, same_side = set(), set()
+    with_pairs = {p for sides in with_sides(doc, s, actors) for p in sides.pairs()}
+    for sides in cue_sides(doc, s, actors):
+        stated |= sides.pairs()
+        if sides.subject and sides.others and not sides.alike:
+            for side in (sides.subject, sides.others):
+                names = sorted({r.norm for r in side})
+                same_side |= {(x, y) for i, x in enumerate(names) for y in names[i + 1:]}
+    groups = doc.lists(actors)
+    list_of = {id(r): i for i, g in enumerate(groups) for r in g}
+    opening = set()
+    for g in groups:
+        start = clause_start(doc, s, g[0].start)
+        lead = doc.text[start:g[0].start]
+        if len(g) > 1 and len(lead) <= 30 and not doc.words.has("with", lead) and not doc.words.has("between", lead):
+            opening |= {id(r) for r in g}
+    return {"stated": stated, "same_side": same_side, "with": with_pairs, "groups": groups, "list_of": list_of, "opening": opening}
+
+
+def _pair_features(doc: FactDocument, s: Sentence, a: Ref, b: Ref, cues: dict, shape: dict) -> dict[str, float]:
+    key = tuple(sorted((a.norm, b.norm)))
+    lo, hi = min(a.end, b.end), max(a.start, b.start)
+    pc = cues["partnership_cue"]
+    first_cue = min(pc) if pc else None
+    same_list = shape["list_of"][id(a)] == shape["list_of"][id(b)]
+    f = {
+        "bias": 1.0,
+        "stated": float(key in shape["stated"]),
+        "same_side": float(key in shape["same_side"] and key not in shape["stated"]),
+        "same_list": float(same_list),
+        "joint_subject": float(same_list and id(a) in shape["opening"]),
+        "with_link": float(key in shape["with"]),
+        "pcue": float(bool(pc)),
+        "pcue_between": float(any(lo <= c <= hi for c in pc)),
+        "both_after_cue": float(first_cue is not None and a.start > first_cue and b.start > first_cue),
+        "between_word": float(any(c < min(a.start, b.start) for c in cues["between"]) and bool(pc)),
+        "heading": float(s.heading),
+        "distance": min(1.0, (hi - lo) / 200),
+        "publisher": float("PUBLISHER" in (a.label, b.label)),
+        "reference": float("REFERENCE" in (a.label, b.label)),
+        "country": float("COUNTRY" in (a.label, b.label)),
+        "both_country": float(a.label == b.label == "COUNTRY"),
+        "acue": float(bool(cues["agreement_cue"])),
+        "mcue": float(bool(cues["member_of"] or cues["gathers"])),
+        "lead": float(bool(cues["lead_by"] or cues["participation_cue"])),
+        "framework": float(bool(cues["framework_cue"])),
+        "results": float(bool(cues["result_cue"])),
+        "quoted": float(doc.quoted(a.start) or doc.quoted(b.start)),
+    }
+    f["pcue_x_joint"] = f["pcue"] * f["joint_subject"]
+    f["heading_x_list"] = f["heading"] * f["same_list"]
+    f["with_x_pcue"] = f["with_link"] * f["pcue"]
+    return f
 
 
 def _unique(actors: list[Ref]) -> list[Ref]:
@@ -100,14 +131,6 @@ def _unique(actors: list[Ref]) -> list[Ref]:
             seen.add(a.norm)
             out.append(a)
     return out
-
-
-def _coordinated(doc: FactDocument, a: Ref, b: Ref) -> bool:
-    first, second = sorted((a, b))
-    if first.label in ("PUBLISHER", "REFERENCE") or second.label in ("PUBLISHER", "REFERENCE"):
-        return False
-    gap = doc.text[first.end:second.start].lower().replace(",", " , ").replace("(", " ( ").replace(")", " ) ")
-    return len(gap) <= 40 and all(w in doc.words.list_words or w.isupper() for w in gap.split())
 
 
 def operation_candidates(doc: FactDocument, facts: list[Fact]) -> list[Candidate]:

@@ -9,11 +9,18 @@ from functools import cached_property
 from typing import NamedTuple
 
 from .speakers import affiliations, quote_speakers
-from .words import Cue, FactWords
+from .words import WORD, Cue, FactWords
 
 # Quotations: what a speaker says is not the publisher's voice (`« Nous … »`, “We …”).
 _QUOTES = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"\n]*\"")
+_PARENTHESIS = re.compile(r"\([^()]*\)")
+_TOKEN = re.compile(rf"{WORD.pattern}|[^\w\s]")
+_APPOSITION_WORDS = 6  # words of an apposition inside a list (`, gardien de ce texte,`)
 ACTOR_LABELS = ("ORG", "COUNTRY")
+
+
+def _tokens(text: str) -> list[str]:
+    return _TOKEN.findall(_PARENTHESIS.sub(" ", text).casefold().replace("’", "'"))
 
 
 class Ref(NamedTuple):
@@ -133,14 +140,13 @@ class FactDocument:
         """Quotation span → the body its speaker speaks for."""
         return quote_speakers(self.text, self.quotes, self.mentions, self.affiliations)
 
-    def _spoken_for(self, sentence: Sentence, named: set[str]) -> list[Ref]:
+    def _spoken_for(self, sentence: Sentence) -> list[Ref]:
         """`Mme Waly a salué le soutien de l'UE`: the body of each officer the sentence names,
-        where the body itself is not named in it."""
+        where the person stands (the subject of what they do)."""
         found = []
         for p in sentence.of("PERSON"):
             body = self.affiliations.get(p.norm)
-            if body and body not in named:
-                named = named | {body}
+            if body and not self.quoted(p.start):
                 found.append(Ref(p.start, p.end, "REFERENCE", body))
         return found
 
@@ -182,14 +188,19 @@ class FactDocument:
             m.norm for m in reversed(self.mentions) if m.label == "ORG" and m.end <= sentence.start))[:count]
 
     def _subject(self, sentence: Sentence) -> list[Ref]:
-        """`Elle coopère aussi avec …`: a sentence opening on a pronoun speaks of the body the
+        """`Elle coopère aussi avec …`, `L'atelier, organisé avec l'appui de …`: a sentence that
+        opens on a pronoun or on the event the last one spoke of speaks of the bodies the
         previous sentence opened with."""
-        opening = self.words.patterns["subject_reference"].match(self.text, sentence.start)
-        if opening is None or sentence.index == 0:
+        opening = re.compile(r"[\s–—-]*").match(self.text, sentence.start).end()
+        if sentence.index == 0 or not any(self.words.patterns[name].match(self.text, opening)
+                                          for name in ("subject_reference", "event_reference")):
             return []
         previous = next((s for s in reversed(self.sentences[:sentence.index]) if not s.heading), None)
-        subject = next((m for m in previous.of("ORG") if not self._qualifier(m, previous)), None) if previous else None
-        return [Ref(opening.start(), opening.start(), "REFERENCE", subject.norm)] if subject else []
+        if previous is None:
+            return []
+        bodies = [a for a in self.actors(previous) if a.label in ("ORG", "REFERENCE")]
+        first = self.lists(bodies)[0] if bodies else []
+        return [Ref(opening, opening, "REFERENCE", norm) for norm in dict.fromkeys(r.norm for r in first)]
 
     def actors(self, sentence: Sentence) -> list[Ref]:
         """The bodies and states a sentence names as doing something, the publisher for `nous`,
@@ -200,11 +211,19 @@ class FactDocument:
         order (the stage reads the sentences in order, so `recent` is the fact stated last)."""
         found = self._named.get(sentence.index)
         if found is None:
-            named = [m for m in sentence.of(*ACTOR_LABELS) if not self._qualifier(m, sentence)]
+            named = [m for m in sentence.of(*ACTOR_LABELS) if not self._qualifier(m, sentence) and not self._alias(m)]
             found = self._named[sentence.index] = sorted(
                 named + self.first_person(sentence) + self.references(sentence)
-                + self._spoken_for(sentence, {m.norm for m in named}))
+                + self._spoken_for(sentence))
         return found
+
+    def _alias(self, m: Ref) -> bool:
+        """Whether a body is the parenthesised other name of the body before it (`l'OIM (OIM)`,
+        `LAGA (Last Great Ape Organization)`)."""
+        i = bisect.bisect_left(self.mentions, m)
+        previous = self.mentions[i - 1] if i else None
+        return (previous is not None and previous.label == m.label
+                and self.text[previous.end:m.start].strip() == "(" and self.text[m.end:m.end + 2].strip().startswith(")"))
 
     def _qualifier(self, m: Ref, sentence: Sentence) -> bool:
         """Whether a body only qualifies another thing: `les entités de l'ONU`, `non-ONU`, `the
@@ -220,7 +239,44 @@ class FactDocument:
         if words.qualifier_after.match(self.text, m.end, min(sentence.end, m.end + 60)):
             return True
         previous = next((r for r in reversed(sentence.mentions) if r.end <= m.start), None)
-        return bool(previous and previous.label == "ORG" and words.owner_gap.fullmatch(self.text, previous.end, m.start))
+        if not (previous and previous.label == "ORG" and words.owner_gap.fullmatch(self.text, previous.end, m.start)):
+            return False
+        # `la CICAD, de l'OEA,` is the CICAD's; `aux côtés de l'ONUDC, de l'OIM` is a list
+        return "," not in self.text[previous.end:m.start] or not words.linker_end.search(
+            self.text, max(sentence.start, previous.start - 12), previous.start)
+
+    def joins(self, gap: str) -> bool:
+        """Whether the text between two bodies joins them in one list: commas, conjunctions,
+        articles, linkers (`, de l'`, ` et du `), a parenthesised acronym, a short apposition
+        (`, gardien de ce texte, de l'`)."""
+        allowed = self.words.join_words
+        if len(gap) <= 60 and all(t in allowed for t in _tokens(gap)):
+            return True
+        parts = _PARENTHESIS.sub(" ", gap).split(",")
+        return (len(parts) >= 3 and len(gap) <= 90
+                and all(len(p.split()) <= _APPOSITION_WORDS for p in parts[1:-1])
+                and all(t in allowed for t in _tokens(parts[-1])))
+
+    def lists(self, refs: list[Ref]) -> list[list[Ref]]:
+        """Bodies cut into lists, in order (the bodies one reference stands for make one list; a
+        comma after the conjunction of a list ends it: `Avec l'OIM et le HCR, INTERPOL …`)."""
+        groups: list[list[Ref]] = []
+        closed = False  # the list has had its conjunction
+        conjunctions = self.words.conjunction_words
+        for ref in refs:
+            last = groups[-1][-1] if groups else None
+            gap = self.text[last.end:ref.start] if last is not None else ""
+            words = set(_tokens(gap))
+            if last is not None and (
+                    (ref.label == last.label == "REFERENCE" and ref.start == last.start)
+                    or ("REFERENCE" not in (ref.label, last.label) and "PUBLISHER" not in (ref.label, last.label)
+                        and self.joins(gap) and not (closed and not words & conjunctions))):
+                groups[-1].append(ref)
+                closed = closed or bool(words & conjunctions)
+            else:
+                groups.append([ref])
+                closed = False
+        return groups
 
     def between(self, a: int, b: int) -> str:
         """The text between two offsets."""

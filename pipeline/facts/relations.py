@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from .document import FactDocument, Ref, Sentence
 from .model import Argument, Fact
+from .structure import cue_sides
 
 
 
@@ -72,12 +73,13 @@ def frameworks(doc: FactDocument, sentence: Sentence) -> list[Argument]:
 
 
 def partnership(doc: FactDocument, sentence: Sentence) -> Fact | None:
-    """A partnership the sentence states, with the frameworks it names."""
+    """A partnership the sentence states (read at its first cue that names two sides), with the
+    frameworks it names."""
     actors = doc.actors(sentence)
     if len(_distinct(actors)) < 2:
         return None
-    for cue in doc.find("partnership_cue", sentence.start, sentence.end):
-        roles = _roles(*sides(doc, sentence, cue, actors))
+    for found in cue_sides(doc, sentence, actors):
+        roles = _roles(list(found.subject), list(found.others), found.alike)
         if roles:
             return Fact("PARTNERSHIP", tuple(roles + frameworks(doc, sentence)),
                         (sentence.start, sentence.end), "rule:partnership")

@@ -43,6 +43,7 @@ CLASSES = {
     "pair_reference": "words for the bodies just named together (les deux organisations)",
     "subject_reference": "a pronoun or title opening a sentence for the body the last one spoke of (elle, it)",
     "honorific": "a title before a person's name (M., Mme, Mr, Sra.)",
+    "event_reference": "an event opening a sentence, held by the bodies the last one opened with (l'atelier)",
 }
 
 
@@ -88,6 +89,8 @@ class FactWords:
     office_after: re.Pattern  # `, directrice exécutive de l'` between a person and their body
     office_before: re.Pattern  # `, M. ` or `'s Secretary General, Mr ` between a body and its officer
     linker_end: re.Pattern  # a linker ending the text before a body (`Secrétaire général d'`)
+    join_words: frozenset[str]  # the words that may stand between the names of one list
+    conjunction_words: frozenset[str]  # the words of its conjunctions (`et`, `ainsi`, `que`)
     clause_break: re.Pattern  # where a clause ends: `;`, `:`, a dash, `, and` / `, et`
     phrases: dict[tuple[str, ...], tuple[str, ...]]  # a phrase's words → the classes it is in
     longest: int  # words in the longest phrase
@@ -145,7 +148,10 @@ def load_fact_words(lang: str, patterns_dir: str | Path | None = None) -> FactWo
                 phrases[key] = (*phrases.get(key, ()), name)
     conjunctions = _alternation(words["conjunction"])
     clause = re.compile(rf"[;:]|\s[–—]\s|,\s+{conjunctions}\s", re.IGNORECASE)
-    return FactWords(lang, words, patterns, qualifier, *_office_patterns(words), clause, phrases,
+    joining = words["linker"] | words["conjunction"] | words["article"] | words["with"]
+    join_words = frozenset(w for phrase in joining for w in phrase.split()) | {",", "&"}
+    return FactWords(lang, words, patterns, qualifier, *_office_patterns(words), join_words,
+                     frozenset(w for phrase in words["conjunction"] for w in phrase.split()), clause, phrases,
                      max((len(k) for k in phrases), default=1), frozenset(k[0] for k in phrases))
 
 
@@ -156,7 +162,7 @@ def _office_patterns(words: dict[str, frozenset[str]]) -> tuple[re.Pattern, ...]
     noun = r"[^\W\d_][\w'’.-]*"
     flags = re.IGNORECASE
     return (re.compile(rf"\s*(?:'s|’s)\s+(?:{noun}\s+){{0,3}}?{_alternation(words['qualifier_noun'])}\b", flags),
-            re.compile(rf"\s*(?:\([^()]*\)\s*)?{linker}\s*", flags),
+            re.compile(rf"\)?\s*(?:\([^()]*\)\s*)?,?\s*{linker}\s*", flags),
             re.compile(rf"\s*,\s*(?:{noun}\s+){{1,6}}?{linker}\s*", flags),
             re.compile(rf"(?:\s*\([^()]*\))?(?:\s*(?:'s|’s)\s+(?:{noun}\s+){{0,4}}?{noun}\s*,?|\s*,)\s*"
                        rf"(?:{article}\s+)?(?:{honorific}\s*)?", flags),

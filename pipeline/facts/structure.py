@@ -1,0 +1,97 @@
+"""How the facts rules read a sentence: lists of names, and who works with whom around a cue.
+
+A *list* is a run of bodies joined by what joins the names of one list (commas, conjunctions,
+articles, linkers: `l'ONUDC, de l'OIM et du HCR`), a parenthesised acronym (`l'OIM (OIM)`) or a
+short apposition (`l'ONUDC, gardien de ce texte, de l'OIM`). Around a cue of cooperation the
+*subject* is the list that ends before the cue in its clause and the *others* the list that
+starts after it, with the lists a later `avec`/`with` adds (`ainsi qu'avec Europol`); after
+`entre`/`between`, or without a subject, all are named alike. A clause that opens on `avec`/
+`with` (`Avec l'OIM et le HCR, INTERPOL veille …`) names the others first.
+
+Hand-written rather than read from a parser: the fast pipelines run no parser, and the few
+shapes the stage needs are the same in the three languages once the joining words are data.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .document import FactDocument, Ref, Sentence
+from .words import Cue
+
+_FIRST_AFTER = 80  # the first of the others stands this close after the cue
+_CONTINUED = 200  # a later `avec`/`with` adds others this far after them
+
+
+@dataclass(frozen=True)
+class Sides:
+    """Who works with whom around one cue: the subject, the others, whether named alike."""
+
+    cue: int
+    subject: tuple[Ref, ...]
+    others: tuple[Ref, ...]
+    alike: bool
+
+    def pairs(self) -> set[tuple[str, str]]:
+        """The pairs of norms the cue states (sorted)."""
+        if self.alike or not self.others:
+            names = list(dict.fromkeys(r.norm for r in self.subject + self.others))
+            return {tuple(sorted((a, b))) for i, a in enumerate(names) for b in names[i + 1:]}
+        return {tuple(sorted((a.norm, b.norm))) for a in self.subject for b in self.others if a.norm != b.norm}
+
+
+def clause_start(doc: FactDocument, sentence: Sentence, offset: int) -> int:
+    """Where the clause holding `offset` starts (after a semicolon, a colon, a dash)."""
+    cuts = [m.end() for m in doc.words.clause_break.finditer(doc.text, sentence.start, offset)]
+    return cuts[-1] if cuts else sentence.start
+
+
+def sides(doc: FactDocument, sentence: Sentence, cue: Cue, actors: list[Ref]) -> Sides:
+    """Who works with whom around one cue of cooperation."""
+    groups = doc.lists(actors)
+    start = clause_start(doc, sentence, cue.start())
+    before = [g for g in groups if g[0].start >= start and g[-1].start < cue.start()]
+    subject = [r for r in before[-1] if r.start < cue.start()] if before else []
+    after = [g for g in groups if g[0].start >= cue.end()]
+    others: list[Ref] = []
+    if after and after[0][0].start - cue.end() <= _FIRST_AFTER:
+        others = list(after[0])
+        for group in after[1:]:  # `…, ainsi qu'avec Europol`, `but also with the AU`
+            gap = doc.text[others[-1].end:group[0].start]
+            if len(gap) > _CONTINUED:
+                break
+            joined = doc.words.find("with", gap)
+            if joined and len(gap) - joined[-1].end() <= _FIRST_AFTER:
+                others += group
+    between = bool(others) and doc.words.patterns["between"].search(doc.text, cue.end(), others[0].start)
+    names = {r.norm for r in subject}
+    others = [r for r in others if r.norm not in names]
+    return Sides(cue.start(), tuple(subject), tuple(others), bool(between) or not subject)
+
+
+def leading_with(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> Sides | None:
+    """`Avec l'OIM et le HCR, INTERPOL veille …`: a sentence opening on `avec`/`with` names its
+    partners first and its subject after the comma."""
+    cue = doc.words.patterns["with"].match(doc.text, sentence.start)
+    if cue is None:
+        return None
+    groups = doc.lists(actors)
+    if len(groups) < 2 or groups[0][0].start - cue.end() > 10:
+        return None
+    if "," not in doc.text[groups[0][-1].end:groups[1][0].start]:
+        return None
+    return Sides(cue.start(), tuple(groups[1]), tuple(groups[0]), False)
+
+
+def cue_sides(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> list[Sides]:
+    """Who works with whom around each cue of cooperation of a sentence."""
+    found = [sides(doc, sentence, cue, actors) for cue in doc.find("partnership_cue", sentence.start, sentence.end)]
+    opening = leading_with(doc, sentence, actors)
+    return ([opening] if opening else []) + [s for s in found if s.subject or s.others]
+
+
+def with_sides(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> list[Sides]:
+    """Who is said to act with whom at each `avec`/`with` of a sentence (`UNICRI a publié avec
+    INTERPOL …`): weaker than a cue of cooperation, a feature for the learned model."""
+    return [found for cue in doc.find("with", sentence.start, sentence.end)
+            if (found := sides(doc, sentence, cue, actors)).subject and found.others and not found.alike]
