@@ -16,7 +16,11 @@ from .model import FACT_COLUMNS, Argument, Fact
 from .operations import operations
 from .publisher import infer_publisher
 from .relations import agreements, frameworks, memberships, partnership
+from .structure import sides
 from .words import load_fact_words
+
+_OPENING = 40  # words for the fact just stated open a sentence within this many characters
+_BACK = 1500  # a back-reference reaches the fact stated this many characters before, at most
 
 __all__ = ["FACT_COLUMNS", "Argument", "Fact", "FactDocument", "Ref", "find_facts", "fact_rows"]
 
@@ -57,13 +61,17 @@ def analyse(text: str, lang: str, mentions: Iterable[Ref], sentences: list[tuple
     operation_sentences = {s.index for s in doc.sentences if s.of("OPERATION")}
     for sentence in doc.sentences:
         doc.actors(sentence)  # read in text order: `les deux organisations` is the fact stated last
-        if doc.has("fact_backref", sentence.start, min(sentence.end, sentence.start + 40)):
-            _extend_previous(doc, sentence, facts)
+        opening = _opening(doc, sentence)
+        if opening == "fact_backref":
+            _extend_previous(doc, sentence, facts, loose=True)
             continue
         found = agreements(doc, sentence) or list(memberships(doc, sentence))
         if not found and sentence.index not in operation_sentences:
             fact = partnership(doc, sentence)
             found = [fact] if fact else []
+        if not found and opening:
+            _extend_previous(doc, sentence, facts)
+            continue
         for fact in found:
             if fact.type in ("PARTNERSHIP", "AGREEMENT"):
                 doc.recent = list(dict.fromkeys(a.norm for a in fact.arguments if a.role in ("party", "partner")))
@@ -72,31 +80,43 @@ def analyse(text: str, lang: str, mentions: Iterable[Ref], sentences: list[tuple
     return doc, facts
 
 
-def _sentences_of(doc: FactDocument, fact: Fact) -> set[int]:
-    """Indices of the sentences naming the operation of an operation fact."""
-    norm = fact.values("operation")[0]
-    return {s.index for s in doc.sentences if any(m.norm == norm for m in s.of("OPERATION"))}
+def _opening(doc: FactDocument, sentence: Sentence) -> str:
+    """The class of words a sentence opens on when they refer back: `Cette coopération`, `Le
+    partenariat` (fact_backref), the event it spoke of (`L'atelier`: event_reference), a pronoun
+    (`Elle s'appuie aussi sur …`: subject_reference); else ""."""
+    if doc.has("fact_backref", sentence.start, min(sentence.end, sentence.start + _OPENING)):
+        return "fact_backref"  # `En Europe, cette action se prolonge avec …`
+    text = doc.text[sentence.start:sentence.end]
+    opening = sentence.start + len(text) - len(text.lstrip(" \n–—-"))
+    return next((name for name in ("event_reference", "subject_reference")
+                 if doc.words.patterns[name].match(doc.text, opening)), "")
 
 
-def _extend_previous(doc: FactDocument, sentence: Sentence, facts: list[Fact]) -> None:
-    """`Cette coopération …`: the sentence adds its frameworks to the fact just stated, and the
-    bodies it says the fact goes on with (`cette action se prolonge avec l'OSCE`) as partners."""
+def _extend_previous(doc: FactDocument, sentence: Sentence, facts: list[Fact], loose: bool = False) -> None:
+    """`Cette coopération …`: the sentence adds its frameworks to the partnership or agreement
+    stated last (not too far before), and the bodies it says the fact goes on with (`cette
+    action se prolonge avec l'OSCE …, ainsi qu'avec Europol`) as partners. After words for the
+    fact itself (`loose`), a text it names without a framework cue is its framework too."""
     for i in range(len(facts) - 1, -1, -1):
-        if facts[i].type in ("PARTNERSHIP", "AGREEMENT"):
-            extra = frameworks(doc, sentence) or [
-                Argument("framework", r.norm, r.label, r.start, r.end)
-                for r in sentence.of("RESOLUTION", "INSTRUMENT")]
-            cues = doc.find("with", sentence.start, sentence.end)
-            if cues:
-                extra += [Argument("partner", r.norm, r.label, r.start, r.end)
-                          for r in doc.actors(sentence) if r.start >= cues[0].end() and r.label != "REFERENCE"]
-            if facts[i].type == "AGREEMENT":
-                extra = [Argument("instrument", a.norm, a.label, a.start, a.end) for a in extra
-                         if a.label == "INSTRUMENT"]
-            known = {(a.role, a.norm) for a in facts[i].arguments}
-            new = tuple(a for a in extra if (a.role, a.norm) not in known)
-            facts[i] = Fact(facts[i].type, facts[i].arguments + new, facts[i].evidence, facts[i].source)
+        if facts[i].type not in ("PARTNERSHIP", "AGREEMENT"):
+            continue
+        if sentence.start - facts[i].evidence[1] > _BACK:
             return
+        extra = frameworks(doc, sentence) or ([
+            Argument("framework", r.norm, r.label, r.start, r.end)
+            for r in sentence.of("RESOLUTION", "INSTRUMENT")][:1] if loose else [])
+        actors = doc.actors(sentence)
+        cues = doc.find("with", sentence.start, sentence.end)
+        if cues:
+            extra += [Argument("partner", r.norm, r.label, r.start, r.end)
+                      for r in sides(doc, sentence, cues[0], actors).others if r.label != "REFERENCE"]
+        if facts[i].type == "AGREEMENT":
+            extra = [Argument("instrument", a.norm, a.label, a.start, a.end) for a in extra
+                     if a.label == "INSTRUMENT"]
+        known = {(a.role, a.norm) for a in facts[i].arguments}
+        new = tuple(a for a in extra if (a.role, a.norm) not in known)
+        facts[i] = Fact(facts[i].type, facts[i].arguments + new, facts[i].evidence, facts[i].source)
+        return
 
 
 def fact_rows(facts: list[Fact], doc_id: str, original: str) -> list[dict]:

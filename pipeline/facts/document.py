@@ -19,6 +19,12 @@ _APPOSITION_WORDS = 6  # words of an apposition inside a list (`, gardien de ce 
 ACTOR_LABELS = ("ORG", "COUNTRY")
 
 
+def _small(figure: "Ref | None") -> int:
+    """The number of a figure of a few (2 to 9), else 0."""
+    number = figure.norm.split(" ", 1)[0] if figure is not None else ""
+    return int(number) if number.isdigit() and 1 < int(number) < 10 else 0
+
+
 def _tokens(text: str) -> list[str]:
     return _TOKEN.findall(_PARENTHESIS.sub(" ", text).casefold().replace("’", "'"))
 
@@ -151,41 +157,56 @@ class FactDocument:
         return found
 
     def references(self, sentence: Sentence) -> list[Ref]:
-        """`les deux organisations`, `both agencies`: the bodies of the fact stated last (when
-        they are as many as the words say), else those of the last sentence that named that many,
-        else the last bodies named before the sentence; `Elle coopère …`: see `_subject`."""
-        found = self.find("pair_reference", sentence.start, sentence.end)
-        if not found:
+        """`les deux organisations`, `los cuatro países`, `both agencies`: the bodies of the fact
+        stated last (when they are as many as the words say), else those of the last sentence
+        that named that many, else the last bodies named; `Elle coopère …`: see `_subject`."""
+        found = self._group_reference(sentence)
+        if found is None:
             return self._subject(sentence)
-        named_before = {m.norm for m in sentence.of(*ACTOR_LABELS) if m.start < found[0].start()}
+        at, count, labels = found
+        named_before = {m.norm for m in sentence.of(*ACTOR_LABELS) if m.start < at}
         if len(named_before) >= 2:
             return []  # `… lie Europol et INTERPOL …, entre les deux organisations`: named already
-        at = found[0].start()
-        count = self._count(sentence, found[0])
-        norms = self.recent if len(self.recent) == count else self._last_named(sentence, count)
+        norms = self.recent if len(self.recent) == count and labels == ("ORG",) else self._last_named(
+            sentence, count, labels)
         return [Ref(at, at, "REFERENCE", norm) for norm in norms]
 
-    def _count(self, sentence: Sentence, cue: Cue) -> int:
-        """How many bodies a pair reference stands for: the number of the figure it holds
-        (`les trois organisations` is FIGURE `3 organisation`), else two."""
-        for m in sentence.of("FIGURE"):
-            if m.start < cue.end() and cue.start() < m.end:
-                number = m.norm.split(" ", 1)[0]
-                if number.isdigit() and 1 < int(number) < 10:
-                    return int(number)
-        return 2
+    def _group_reference(self, sentence: Sentence) -> tuple[int, int, tuple[str, ...]] | None:
+        """(where, how many, of what labels) a sentence refers back to bodies named together: a
+        pair reference (`les deux organisations`), or a small figure of bodies or states after a
+        definite determiner (`Los cuatro países acordaron …`) that counts no one's members (`the
+        eight member states of SICA` is a size)."""
+        words = self.words
+        cues = self.find("pair_reference", sentence.start, sentence.end)
+        figures = {(m.start, m.end): m for m in sentence.of("FIGURE")}
+        if cues:
+            figure = next((m for m in figures.values() if m.start < cues[0].end() and cues[0].start() < m.end), None)
+            return cues[0].start(), _small(figure) or 2, ("ORG",)
+        for m in figures.values():
+            unit = m.norm.split(" ", 1)[1].lower() if " " in m.norm else ""
+            if not _small(m) or unit not in words.words["size_unit"]:
+                continue
+            if not words.group_determiner.search(self.text, max(sentence.start, m.start - 12), m.start):
+                continue
+            after = next((r for r in sentence.mentions if r.start >= m.end), None)
+            if after is not None and after.label == "ORG" and words.owner_gap.fullmatch(self.text, m.end, after.start):
+                continue
+            states = unit in words.words["country_unit"]
+            return m.start, _small(m), ("COUNTRY",) if states else ("ORG",)
+        return None
 
-    def _last_named(self, sentence: Sentence, count: int) -> list[str]:
+    def _last_named(self, sentence: Sentence, count: int, labels: tuple[str, ...] = ("ORG",)) -> list[str]:
         """The bodies of the last sentence before this one that named exactly `count` of them,
         else the last `count` bodies named."""
+        wanted = set(labels) | ({"REFERENCE"} if "ORG" in labels else set())
         for previous in reversed(self.sentences[max(0, sentence.index - 4):sentence.index]):
-            norms = list(dict.fromkeys(m.norm for m in self.actors(previous) if m.label in ("ORG", "REFERENCE")))
+            norms = list(dict.fromkeys(m.norm for m in self.actors(previous) if m.label in wanted))
             if len(norms) == count:
                 return norms
-        if self.recent:
+        if self.recent and labels == ("ORG",):
             return self.recent[:count]
         return list(dict.fromkeys(
-            m.norm for m in reversed(self.mentions) if m.label == "ORG" and m.end <= sentence.start))[:count]
+            m.norm for m in reversed(self.mentions) if m.label in labels and m.end <= sentence.start))[:count]
 
     def _subject(self, sentence: Sentence) -> list[Ref]:
         """`Elle coopère aussi avec …`, `L'atelier, organisé avec l'appui de …`: a sentence that
@@ -245,11 +266,12 @@ class FactDocument:
         return "," not in self.text[previous.end:m.start] or not words.linker_end.search(
             self.text, max(sentence.start, previous.start - 12), previous.start)
 
-    def joins(self, gap: str) -> bool:
+    def joins(self, gap: str, also: set[str] | frozenset[str] = frozenset()) -> bool:
         """Whether the text between two bodies joins them in one list: commas, conjunctions,
         articles, linkers (`, de l'`, ` et du `), a parenthesised acronym, a short apposition
-        (`, gardien de ce texte, de l'`)."""
-        allowed = self.words.join_words
+        (`, gardien de ce texte, de l'`), and the words `also` (a cue's own, repeated: `repose
+        sur le GCM et sur le GCR`)."""
+        allowed = self.words.join_words | also
         if len(gap) <= 60 and all(t in allowed for t in _tokens(gap)):
             return True
         parts = _PARENTHESIS.sub(" ", gap).split(",")

@@ -63,13 +63,22 @@ def _roles(subject: list[Ref], others: list[Ref], alike: bool) -> list[Argument]
 
 
 def frameworks(doc: FactDocument, sentence: Sentence) -> list[Argument]:
-    """Resolutions and instruments named after a framework cue in the sentence."""
-    cues = doc.find("framework_cue", sentence.start, sentence.end)
-    if not cues:
-        return []
-    first = cues[0].start()
-    return [_arg("framework", r) for r in _distinct(sentence.of("RESOLUTION", "INSTRUMENT"))
-            if r.start >= first]
+    """Resolutions and instruments a framework cue introduces (`dans le cadre de`, `under`):
+    the list that starts after each cue (`repose sur le GCM et sur le GCR`), not what a relative
+    or participle adds to it (`…, additionnel à la Convention`, `approuvés … (résolution 73/195)`)."""
+    texts = sentence.of("RESOLUTION", "INSTRUMENT")
+    found: list[Ref] = []
+    for cue in doc.find("framework_cue", sentence.start, sentence.end):
+        after = [r for r in texts if r.start >= cue.end()]
+        if not after or after[0].start - cue.end() > 60:
+            continue
+        own = set(doc.text[cue.start():cue.end()].casefold().replace("’", "'").split())
+        found.append(after[0])
+        for prev, ref in zip(after, after[1:]):
+            if not doc.joins(doc.text[prev.end:ref.start], own):
+                break
+            found.append(ref)
+    return [_arg("framework", r) for r in _distinct(found)]
 
 
 def partnership(doc: FactDocument, sentence: Sentence) -> Fact | None:

@@ -43,6 +43,8 @@ CLASSES = {
     "pair_reference": "words for the bodies just named together (les deux organisations)",
     "subject_reference": "a pronoun or title opening a sentence for the body the last one spoke of (elle, it)",
     "honorific": "a title before a person's name (M., Mme, Mr, Sra.)",
+    "group_determiner": "a determiner before bodies named together before (les deux …, los cuatro países)",
+    "country_unit": "units of a figure that counts states (pays, country, país)",
     "event_reference": "an event opening a sentence, held by the bodies the last one opened with (l'atelier)",
 }
 
@@ -90,6 +92,7 @@ class FactWords:
     office_before: re.Pattern  # `, M. ` or `'s Secretary General, Mr ` between a body and its officer
     linker_end: re.Pattern  # a linker ending the text before a body (`Secrétaire général d'`)
     join_words: frozenset[str]  # the words that may stand between the names of one list
+    group_determiner: re.Pattern  # a determiner ending the text before a figure of bodies
     conjunction_words: frozenset[str]  # the words of its conjunctions (`et`, `ainsi`, `que`)
     clause_break: re.Pattern  # where a clause ends: `;`, `:`, a dash, `, and` / `, et`
     phrases: dict[tuple[str, ...], tuple[str, ...]]  # a phrase's words → the classes it is in
@@ -151,6 +154,7 @@ def load_fact_words(lang: str, patterns_dir: str | Path | None = None) -> FactWo
     joining = words["linker"] | words["conjunction"] | words["article"] | words["with"]
     join_words = frozenset(w for phrase in joining for w in phrase.split()) | {",", "&"}
     return FactWords(lang, words, patterns, qualifier, *_office_patterns(words), join_words,
+                     re.compile(rf"(?<![\w'’-]){_alternation(words['group_determiner'])}\s*\Z", re.IGNORECASE),
                      frozenset(w for phrase in words["conjunction"] for w in phrase.split()), clause, phrases,
                      max((len(k) for k in phrases), default=1), frozenset(k[0] for k in phrases))
 
