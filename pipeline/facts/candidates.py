@@ -14,7 +14,7 @@ from itertools import combinations
 
 from .document import FactDocument, Ref, Sentence
 from .model import Fact
-from .structure import clause_start, cue_sides, with_sides
+from .structure import clause_start, cue_sides, weak_sides
 
 
 @dataclass(frozen=True)
@@ -70,7 +70,8 @@ def _shape(doc: FactDocument, s: Sentence, actors: list[Ref]) -> dict:
     """What the structure of a sentence says of its pairs: the pairs its cues state, the pairs
     named on one side of a cue, its lists, and the list that opens a clause (joint subjects)."""
     stated, same_side = set(), set()
-    with_pairs = {p for sides in with_sides(doc, s, actors) for p in sides.pairs()}
+    with_pairs = {p for sides in weak_sides(doc, s, actors, "with") for p in sides.pairs()}
+    taking_part = {p for sides in weak_sides(doc, s, actors, "participation_cue") for p in sides.pairs()}
     for sides in cue_sides(doc, s, actors):
         stated |= sides.pairs()
         if sides.subject and sides.others and not sides.alike:
@@ -85,7 +86,7 @@ def _shape(doc: FactDocument, s: Sentence, actors: list[Ref]) -> dict:
         lead = doc.text[start:g[0].start]
         if len(g) > 1 and len(lead) <= 30 and not doc.words.has("with", lead) and not doc.words.has("between", lead):
             opening |= {id(r) for r in g}
-    return {"stated": stated, "same_side": same_side, "with": with_pairs, "groups": groups, "list_of": list_of, "opening": opening}
+    return {"stated": stated, "same_side": same_side, "with": with_pairs, "taking_part": taking_part, "groups": groups, "list_of": list_of, "opening": opening}
 
 
 def _pair_features(doc: FactDocument, s: Sentence, a: Ref, b: Ref, cues: dict, shape: dict) -> dict[str, float]:
@@ -101,6 +102,7 @@ def _pair_features(doc: FactDocument, s: Sentence, a: Ref, b: Ref, cues: dict, s
         "same_list": float(same_list),
         "joint_subject": float(same_list and id(a) in shape["opening"]),
         "with_link": float(key in shape["with"]),
+        "taking_part": float(key in shape["taking_part"]),
         "pcue": float(bool(pc)),
         "pcue_between": float(any(lo <= c <= hi for c in pc)),
         "both_after_cue": float(first_cue is not None and a.start > first_cue and b.start > first_cue),

@@ -51,6 +51,10 @@ def sides(doc: FactDocument, sentence: Sentence, cue: Cue, actors: list[Ref]) ->
     groups = doc.lists(actors)
     start = clause_start(doc, sentence, cue.start())
     before = [g for g in groups if g[0].start >= start and g[-1].start < cue.start()]
+    # `L'ONUDC, dont le siège se trouve à Vienne, en Autriche, est l'un des partenaires …`: a
+    # list inside a relative clause is not the subject
+    before = [g for i, g in enumerate(before)
+              if not doc.words.has("relative", doc.text, before[i - 1][-1].end if i else start, g[0].start)] or before[:1]
     subject = [r for r in before[-1] if r.start < cue.start()] if before else []
     after = [g for g in groups if g[0].start >= cue.end()]
     others: list[Ref] = []
@@ -90,8 +94,9 @@ def cue_sides(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> list[
     return ([opening] if opening else []) + [s for s in found if s.subject or s.others]
 
 
-def with_sides(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> list[Sides]:
-    """Who is said to act with whom at each `avec`/`with` of a sentence (`UNICRI a publié avec
-    INTERPOL …`): weaker than a cue of cooperation, a feature for the learned model."""
-    return [found for cue in doc.find("with", sentence.start, sentence.end)
+def weak_sides(doc: FactDocument, sentence: Sentence, actors: list[Ref], name: str) -> list[Sides]:
+    """Who is said to act with whom at each cue of a class weaker than cooperation (`with`:
+    `UNICRI a publié avec INTERPOL …`; `participation_cue`: `INTERPOL participe aux visites de
+    la DECT`): features for the learned model."""
+    return [found for cue in doc.find(name, sentence.start, sentence.end)
             if (found := sides(doc, sentence, cue, actors)).subject and found.others and not found.alike]

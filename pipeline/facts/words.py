@@ -45,6 +45,8 @@ CLASSES = {
     "honorific": "a title before a person's name (M., Mme, Mr, Sra.)",
     "group_determiner": "a determiner before bodies named together before (les deux …, los cuatro países)",
     "country_unit": "units of a figure that counts states (pays, country, país)",
+    "relative": "relative pronouns opening a clause about the name before them (dont, which, cuyo)",
+    "possessive_article": "possessive determiners of a body's own organ (son Équipe spéciale, its Executive Directorate)",
     "event_reference": "an event opening a sentence, held by the bodies the last one opened with (l'atelier)",
 }
 
