@@ -14,6 +14,7 @@ from itertools import combinations
 
 from .document import FactDocument, Ref, Sentence
 from .model import Fact
+from .operations import result, result_list
 from .structure import clause_start, cue_sides, weak_sides
 
 
@@ -181,6 +182,11 @@ def _operation_features(doc: FactDocument, s: Sentence | None, first: Sentence |
         f["direction_before"] = float(doc.words.has("direction", clause[-25:]))
     unit = norm.split(" ", 1)[1].lower() if role == "result" and " " in norm else ""
     f["result_unit"] = float(unit in doc.words.words["result_unit"])
+    f["same_block"] = float(s is not None and first is not None and s.block == first.block)
+    f["result_list"] = float(s is not None and result_list(doc, s))
+    if role == "result" and s is not None:
+        figure = next((m for m in s.of("FIGURE") if m.start == start), None)
+        f["result_rule"] = float(figure is not None and result(doc, s, figure))
     f[f"role_{role}_x_same"] = f["same_sentence"]
     f[f"role_{role}_x_first"] = f["first_sentence"]
     return f

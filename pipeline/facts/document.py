@@ -238,6 +238,10 @@ class FactDocument:
                 + self._spoken_for(sentence))
         return found
 
+    def qualifies(self, m: Ref, sentence: Sentence) -> bool:
+        """Whether a body or state only qualifies another (see `_qualifier`)."""
+        return self._qualifier(m, sentence)
+
     def _alias(self, m: Ref) -> bool:
         """Whether a body is the parenthesised other name of the body before it (`l'OIM (OIM)`,
         `LAGA (Last Great Ape Organization)`)."""

@@ -47,6 +47,12 @@ CLASSES = {
     "country_unit": "units of a figure that counts states (pays, country, país)",
     "relative": "relative pronouns opening a clause about the name before them (dont, which, cuyo)",
     "possessive_article": "possessive determiners of a body's own organ (son Équipe spéciale, its Executive Directorate)",
+    "lead_participle": "participles whose agent (par, by, por) led an operation (mené, coordinated, gestionado)",
+    "agent": "the word before the agent of a passive (par, by, por)",
+    "route": "words for a trafficking route, whose places are not where an operation ran (route, ruta)",
+    "operation_announcement": "words announcing an operation the next sentence names (une opération, an operation)",
+    "seat": "words before the place where a body sits, no operation's place (basé à, based in, con sede en)",
+    "clause_conjunction": "conjunctions that open a clause of their own (tandis que, while, mientras que)",
     "event_reference": "an event opening a sentence, held by the bodies the last one opened with (l'atelier)",
 }
 
@@ -152,8 +158,9 @@ def load_fact_words(lang: str, patterns_dir: str | Path | None = None) -> FactWo
             if key:
                 phrases[key] = (*phrases.get(key, ()), name)
     conjunctions = _alternation(words["conjunction"])
-    clause = re.compile(rf"[;:]|\s[–—]\s|,\s+{conjunctions}\s", re.IGNORECASE)
-    joining = words["linker"] | words["conjunction"] | words["article"] | words["with"]
+    clause = re.compile(rf"[;:]|\s[–—]\s|,\s+{conjunctions}\s|,?\s+{_alternation(words['clause_conjunction'])}\s",
+                        re.IGNORECASE)
+    joining = words["linker"] | words["conjunction"] | words["article"]
     join_words = frozenset(w for phrase in joining for w in phrase.split()) | {",", "&"}
     return FactWords(lang, words, patterns, qualifier, *_office_patterns(words), join_words,
                      re.compile(rf"(?<![\w'’-]){_alternation(words['group_determiner'])}\s*\Z", re.IGNORECASE),
