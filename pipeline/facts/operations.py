@@ -64,7 +64,7 @@ def runs(doc: FactDocument) -> dict[str, Run]:
             announces = (previous is not None and not previous.heading
                          and doc.has("operation_announcement", previous.start, previous.end)
                          and all(_supported(doc, previous, op) for op in previous.of("OPERATION")))
-            topics = [op for op in named if not _supported(doc, sentence, op)] or named
+            topics = named
             for op in named:
                 run = found.setdefault(op.norm, Run())
                 if announces and not run.sentences and not any(m.norm == op.norm for m in previous.of("OPERATION")):
@@ -177,6 +177,9 @@ def _leads(doc: FactDocument, sentence: Sentence, actors: list[Ref], norm: str) 
         after = [g for g in doc.lists(actors) if g[0].start >= start]
         if after and after[0][0].start - start <= _AGENT_GAP:
             leads.extend(after[0])
+            owned = next((a for a in actors if a.start > after[0][-1].end), None)
+            if owned is not None and doc.text[after[0][-1].end:owned.start].strip() in doc.words.words["possessive"]:
+                leads.append(owned)  # `coordinated by INTERPOL's IFCACC`: both lead
     results = {m.start() for m in doc.find("result_cue", sentence.start, sentence.end)}
     for cue in doc.find("lead_verb", sentence.start, sentence.end):
         if cue.start() in results:

@@ -12,7 +12,10 @@ from collections.abc import Iterator
 
 from .document import FactDocument, Ref, Sentence
 from .model import Argument, Fact
-from .structure import cue_sides
+
+_SIGNED_WITH = 100  # `a signé … avec`: the word for the other side stands this close after the cue
+from .structure import cue_sides, sides
+from .words import Cue
 
 
 
@@ -35,20 +38,6 @@ def _clause_start(doc: FactDocument, sentence: Sentence, offset: int) -> int:
     """Where the clause holding `offset` starts (after a semicolon or a colon)."""
     cuts = [m.end() for m in doc.words.clause_break.finditer(doc.text, sentence.start, offset)]
     return cuts[-1] if cuts else sentence.start
-
-
-def sides(doc: FactDocument, sentence: Sentence, cue: re.Match,
-          actors: list[Ref]) -> tuple[list[Ref], list[Ref], bool]:
-    """(subject, others, alike): the actors before a cue in its clause, those after it, and
-    whether the text names them alike (`entre A et B`, or no subject at all)."""
-    start = _clause_start(doc, sentence, cue.start())
-    before = _distinct([a for a in actors if start <= a.start < cue.start()])
-    after = [a for a in actors if a.start >= cue.end()]
-    words = doc.words
-    between = words.patterns["between"].search(doc.text, cue.end(), after[0].start) if after else None
-    if between or not before:
-        return [], _distinct(after), True
-    return before, [a for a in _distinct(after) if a.norm not in {b.norm for b in before}], False
 
 
 def _roles(subject: list[Ref], others: list[Ref], alike: bool) -> list[Argument] | None:
@@ -101,7 +90,7 @@ def agreements(doc: FactDocument, sentence: Sentence) -> list[Fact]:
     cues = doc.find("agreement_cue", sentence.start, sentence.end)
     if not cues or len(_distinct(actors)) < 2:
         return []
-    subject, others, alike = sides(doc, sentence, cues[0], actors)
+    subject, others, alike = _signatories(doc, sentence, cues[0], actors)
     if not subject and doc.has("with", sentence.start, sentence.end) and len(others) >= 1:
         # `des accords ont été signés avec le CCT …`: signed by the publisher, or by whoever the
         # text spoke of last
@@ -124,6 +113,23 @@ def agreements(doc: FactDocument, sentence: Sentence) -> list[Fact]:
         return [Fact("AGREEMENT", tuple(parties + [p, d] + instruments), evidence, "rule:agreement")
                 for p, d in zip(partners, dates)]
     return [Fact("AGREEMENT", tuple(roles + dates[:1] + instruments), evidence, "rule:agreement")]
+
+
+def _signatories(doc: FactDocument, sentence: Sentence, cue: Cue, actors: list[Ref]) -> tuple[list[Ref], list[Ref], bool]:
+    """(subject, others, alike) of an agreement: who signs (the list before the cue), with whom
+    (the lists after `avec`/`with`/`con`, all alike after `entre`/`between` or after the agent
+    of `signé par A et B`); not those it was signed with the support of."""
+    subject = list(sides(doc, sentence, cue, actors).subject)
+    window = min(sentence.end, cue.end() + _SIGNED_WITH)
+    for name, alike in (("between", True), ("agent", True), ("with", False)):
+        support = {(m.start(), m.end()) for m in doc.find("participation_cue", cue.start(), sentence.end)}
+        marks = [m for m in doc.find(name, cue.start(), window)  # not `with support from`
+                 if not any(s == m.start() and e > m.end() for s, e in support)]
+        if marks:
+            others = list(sides(doc, sentence, marks[0], actors).others)
+            if others:
+                return (subject, others, alike) if not alike else ([], subject + others, True)
+    return subject, [], True
 
 
 def _agreement_dates(doc: FactDocument, sentence: Sentence) -> list[Argument]:

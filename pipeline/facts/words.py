@@ -178,5 +178,5 @@ def _office_patterns(words: dict[str, frozenset[str]]) -> tuple[re.Pattern, ...]
             re.compile(rf"\)?\s*(?:\([^()]*\)\s*)?,?\s*{linker}\s*", flags),
             re.compile(rf"\s*,\s*(?:{noun}\s+){{1,6}}?{linker}\s*", flags),
             re.compile(rf"(?:\s*\([^()]*\))?(?:\s*(?:'s|’s)\s+(?:{noun}\s+){{0,4}}?{noun}\s*,?|\s*,)\s*"
-                       rf"(?:{article}\s+)?(?:{honorific}\s*)?", flags),
+                       rf"(?:{article}\s+)?(?:{honorific}\s*|[^\W\d_][\w-]*\s+){{0,2}}", flags),
             re.compile(rf"(?<![\w'’-]){linker}\s*\Z", flags))
