@@ -15,7 +15,8 @@ from .learned import LinearModel, load_models
 from .model import FACT_COLUMNS, Argument, Fact
 from .operations import operations
 from .publisher import infer_publisher
-from .relations import agreements, frameworks, memberships, partnership
+from .memberships import memberships
+from .relations import agreements, frameworks, partnership
 from .structure import sides
 from .words import load_fact_words
 
@@ -62,8 +63,9 @@ def analyse(text: str, lang: str, mentions: Iterable[Ref], sentences: list[tuple
     for sentence in doc.sentences:
         doc.actors(sentence)  # read in text order: `les deux organisations` is the fact stated last
         opening = _opening(doc, sentence)
-        if opening == "fact_backref":
+        if opening == "fact_backref":  # `El plan …`: adds to the fact just stated, may name members
             _extend_previous(doc, sentence, facts, loose=True)
+            facts.extend(memberships(doc, sentence))
             continue
         found = agreements(doc, sentence) or list(memberships(doc, sentence))
         if not found and sentence.index not in operation_sentences:

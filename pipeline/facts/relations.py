@@ -1,4 +1,4 @@
-"""Facts stated in one sentence: partnerships, agreements, memberships.
+"""Facts stated in one sentence: partnerships and agreements (memberships: `memberships.py`).
 
 Rules over the sequence of mentions, around the language's cue words (`facts.jsonl`): who stands
 before a cue is its subject, who stands after it its partners; `entre A et B` makes everyone a
@@ -137,74 +137,6 @@ def _agreement_dates(doc: FactDocument, sentence: Sentence) -> list[Argument]:
     if not dates and doc.doc_date and doc.has("today", sentence.start, sentence.end):
         dates = [Argument("date", doc.doc_date)]
     return dates
-
-
-def memberships(doc: FactDocument, sentence: Sentence) -> Iterator[Fact]:
-    """Memberships: `X est membre du Y`, `Y réunit A, B`, `les 55 États membres de l'UA`."""
-    words, text = doc.words, doc.text
-    actors = doc.actors(sentence)
-    sizes = [r for r in sentence.of("FIGURE") if _unit(r) in words.words["size_unit"]]
-    evidence = (sentence.start, sentence.end)
-    for cue in doc.find("member_of", sentence.start, sentence.end):
-        start = _clause_start(doc, sentence, cue.start())
-        members = _distinct([a for a in actors if start <= a.start < cue.start()])
-        body = next((r for r in sentence.mentions if r.start >= cue.end()
-                     and r.label in ("ORG", "INSTRUMENT") and r.norm not in {m.norm for m in members}), None)
-        if body and members:
-            near = [s for s in sizes if cue.start() - 40 <= s.start <= body.start]
-            yield Fact("MEMBERSHIP", tuple([_arg("body", body)] + [_arg("member", m) for m in members]
-                                           + [_arg("size", s) for s in near[:1]]), evidence, "rule:membership")
-            return
-    for cue in doc.find("gathers", sentence.start, sentence.end):
-        start = _clause_start(doc, sentence, cue.start())
-        bodies = [r for r in sentence.mentions if start <= r.start < cue.start() and r.label in ("ORG", "INSTRUMENT")]
-        if not bodies:
-            continue
-        body = bodies[-1]
-        members = [a for a in _distinct([a for a in actors if a.start >= cue.end()]) if a.norm != body.norm]
-        near = [s for s in sizes if s.start >= cue.start()]
-        if members or near:
-            yield Fact("MEMBERSHIP", tuple([_arg("body", body)] + [_arg("member", m) for m in members]
-                                           + [_arg("size", s) for s in near[:1]]), evidence, "rule:membership")
-            return
-    for cue in doc.find("form", sentence.start, sentence.end):
-        start = _clause_start(doc, sentence, cue.start())
-        members = _distinct([a for a in actors if start <= a.start < cue.start()])
-        body = next((r for r in sentence.mentions if r.start >= cue.end() and r.label in ("ORG", "INSTRUMENT")), None)
-        if body and members:
-            yield Fact("MEMBERSHIP", tuple([_arg("body", body)] + [_arg("member", m) for m in members
-                                                                   if m.norm != body.norm]),
-                       evidence, "rule:membership")
-            return
-    yield from _sized_bodies(doc, sentence, sizes)
-
-
-def _sized_bodies(doc: FactDocument, sentence: Sentence, sizes: list[Ref]) -> Iterator[Fact]:
-    """`les 55 États membres de l'UA`, `IGAD's eight Member States`: a body and its size."""
-    for size in sizes:
-        after = next((r for r in sentence.mentions if r.start > size.end and r.label == "ORG"), None)
-        if after and doc.words.patterns["linker"].fullmatch(doc.text[size.end:after.start].strip().lower()):
-            # `Belize, …, the eight member states of SICA`: the states listed are its members
-            listed = [a for a in doc.actors(sentence) if a.label == "COUNTRY" and a.end <= size.start]
-            yield Fact("MEMBERSHIP", (_arg("body", after), _arg("size", size),
-                                      *[_arg("member", m) for m in _distinct(listed)]),
-                       (sentence.start, sentence.end), "rule:membership")
-            continue
-        before = [r for r in sentence.mentions if r.end <= size.start and r.label in ("ORG", "INSTRUMENT")]
-        gap = doc.text[before[-1].end:size.start] if before else ""
-        if before and (gap.strip().replace("’", "'") in doc.words.words["possessive"]
-                       or doc.words.has("gathers", gap) or _first_in_clause(doc, sentence, before[0], size)):
-            # `IGAD's eight Member States`, `The Convention now has 180 Parties`
-            body = before[-1] if gap.strip() in doc.words.words["possessive"] else before[0]
-            yield Fact("MEMBERSHIP", (_arg("body", body), _arg("size", size)),
-                       (sentence.start, sentence.end), "rule:membership")
-
-
-def _first_in_clause(doc: FactDocument, sentence: Sentence, body: Ref, size: Ref) -> bool:
-    """Whether `body` opens the clause that ends on `size` (its subject): no other body between."""
-    start = _clause_start(doc, sentence, size.start)
-    return body.start >= start and not any(
-        body.end <= r.start < size.start for r in sentence.of("ORG", "INSTRUMENT", "COUNTRY"))
 
 
 def _unit(figure: Ref) -> str:

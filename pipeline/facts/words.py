@@ -53,6 +53,8 @@ CLASSES = {
     "operation_announcement": "words announcing an operation the next sentence names (une opération, an operation)",
     "seat": "words before the place where a body sits, no operation's place (basé à, based in, con sede en)",
     "clause_conjunction": "conjunctions that open a clause of their own (tandis que, while, mientras que)",
+    "member_noun": "the word that makes a figure count members (membres, parties, member, miembros)",
+    "including": "words before the members a sentence names after counting them (dont, including, entre ellos)",
     "event_reference": "an event opening a sentence, held by the bodies the last one opened with (l'atelier)",
 }
 
