@@ -114,7 +114,10 @@ def _noun_phrase(doc: FactDocument, text: str) -> bool:
 
 
 def _gathers(doc: FactDocument, sentence: Sentence, actors: list[Ref], sizes: list[Ref]) -> tuple | None:
+    member_of = doc.find("member_of", sentence.start, sentence.end)
     for cue in doc.find("gathers", sentence.start, sentence.end):
+        if any(m.start() < cue.end() and cue.start() < m.end() for m in member_of):
+            continue  # `compte parmi les 22 membres`: a membership of the subject
         body = _subject(doc, sentence, cue.start())
         if body is None:
             continue
