@@ -267,6 +267,9 @@ class FactDocument:
         if not (previous and previous.label == "ORG" and words.owner_gap.fullmatch(self.text, previous.end, m.start)):
             return False
         # `la CICAD, de l'OEA,` is the CICAD's; `aux côtés de l'ONUDC, de l'OIM` is a list
+        if self._alias(previous):  # `de la CEDEAO (CEDEAO), de la CEEAC`: look before the name
+            i = bisect.bisect_left(self.mentions, previous)
+            previous = self.mentions[i - 1] if i else previous
         return "," not in self.text[previous.end:m.start] or not words.linker_end.search(
             self.text, max(sentence.start, previous.start - 12), previous.start)
 

@@ -14,6 +14,7 @@ from .document import FactDocument, Ref, Sentence
 from .model import Argument, Fact
 
 _SIGNED_WITH = 100  # `a signé … avec`: the word for the other side stands this close after the cue
+_ADOPTED = 40  # `Code …, adopté le 25 juin 2013 par`: the participle and its agent stand this close
 from .structure import cue_sides, sides
 from .words import Cue
 
@@ -87,10 +88,13 @@ def partnership(doc: FactDocument, sentence: Sentence) -> Fact | None:
 def agreements(doc: FactDocument, sentence: Sentence) -> list[Fact]:
     """Agreements the sentence states; `respectivement` gives one per partner and date."""
     actors = doc.actors(sentence)
-    cues = doc.find("agreement_cue", sentence.start, sentence.end)
-    if not cues or len(_distinct(actors)) < 2:
+    if len(_distinct(actors)) < 2:
         return []
-    subject, others, alike = _signatories(doc, sentence, cues[0], actors)
+    cues = doc.find("agreement_cue", sentence.start, sentence.end)
+    if cues:
+        subject, others, alike = _signatories(doc, sentence, cues[0], actors)
+    else:
+        subject, others, alike = [], _adopted_by(doc, sentence, actors), True
     if not subject and doc.has("with", sentence.start, sentence.end) and len(others) >= 1:
         # `des accords ont été signés avec le CCT …`: signed by the publisher, or by whoever the
         # text spoke of last
@@ -119,17 +123,37 @@ def _signatories(doc: FactDocument, sentence: Sentence, cue: Cue, actors: list[R
     """(subject, others, alike) of an agreement: who signs (the list before the cue), with whom
     (the lists after `avec`/`with`/`con`, all alike after `entre`/`between` or after the agent
     of `signé par A et B`); not those it was signed with the support of."""
-    subject = list(sides(doc, sentence, cue, actors).subject)
+    found = sides(doc, sentence, cue, actors)
+    subject = list(found.subject)
     window = min(sentence.end, cue.end() + _SIGNED_WITH)
+    support = {(m.start(), m.end()) for m in doc.find("participation_cue", cue.start(), sentence.end)}
     for name, alike in (("between", True), ("agent", True), ("with", False)):
-        support = {(m.start(), m.end()) for m in doc.find("participation_cue", cue.start(), sentence.end)}
         marks = [m for m in doc.find(name, cue.start(), window)  # not `with support from`
                  if not any(s == m.start() and e > m.end() for s, e in support)]
         if marks:
-            others = list(sides(doc, sentence, marks[0], actors).others)
-            if others:
-                return (subject, others, alike) if not alike else ([], subject + others, True)
+            marked = sides(doc, sentence, marks[0], actors)
+            if marked.others:
+                if alike:
+                    return [], list(marked.others), True
+                # `the Mekong MoU has linked UNODC with six countries`: the subject of `with`
+                return subject or list(marked.subject), list(marked.others), False
+    if not subject and found.others:  # `Un accord … lie Europol et INTERPOL`
+        return [], list(found.others), True
     return subject, [], True
+
+
+def _adopted_by(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> list[Ref]:
+    """`le Code de conduite de Yaoundé, adopté le 25 juin 2013 par … la CEDEAO, la CEEAC et la
+    CGG`: an instrument adopted by several bodies named alike is an agreement between them (one
+    assembly adopting a text is not)."""
+    for cue in doc.find("adoption_cue", sentence.start, sentence.end):
+        if not any(0 <= cue.start() - r.end <= _ADOPTED for r in sentence.of("INSTRUMENT")):
+            continue
+        agent = doc.find("agent", cue.end(), min(sentence.end, cue.end() + _ADOPTED))
+        after = [g for g in doc.lists(actors) if agent and g[0].start >= agent[0].end()]
+        if after and len(_distinct(after[0])) >= 2:
+            return after[0]
+    return []
 
 
 def _agreement_dates(doc: FactDocument, sentence: Sentence) -> list[Argument]:

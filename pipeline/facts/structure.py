@@ -68,6 +68,8 @@ def sides(doc: FactDocument, sentence: Sentence, cue: Cue, actors: list[Ref]) ->
             if joined and len(gap) - joined[-1].end() <= _FIRST_AFTER:
                 others += group
     between = bool(others) and doc.words.patterns["between"].search(doc.text, cue.end(), others[0].start)
+    if between:  # `… consacrée à la coopération entre l'ONU et INTERPOL`: only those named after it
+        subject = []
     names = {r.norm for r in subject}
     others = [r for r in others if r.norm not in names]
     return Sides(cue.start(), tuple(subject), tuple(others), bool(between) or not subject)

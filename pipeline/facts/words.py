@@ -55,6 +55,7 @@ CLASSES = {
     "clause_conjunction": "conjunctions that open a clause of their own (tandis que, while, mientras que)",
     "member_noun": "the word that makes a figure count members (membres, parties, member, miembros)",
     "including": "words before the members a sentence names after counting them (dont, including, entre ellos)",
+    "adoption_cue": "participles of an instrument's adoption whose agents, if several, agreed on it (adopté, adopted)",
     "event_reference": "an event opening a sentence, held by the bodies the last one opened with (l'atelier)",
 }
 
