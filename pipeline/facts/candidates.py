@@ -8,7 +8,6 @@ title. Features are language-independent: cue words come from each language's da
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 from itertools import combinations
 
@@ -39,7 +38,6 @@ def pair_candidates(doc: FactDocument, rule_pairs: dict[int, set[tuple[str, str]
     `blocked` sentences (those stating an agreement, a membership or an operation: FACTS.md gives
     their bodies those facts' roles, not a partnership of their own)."""
     found = []
-    together = Counter()
     per_sentence = []
     for s in doc.sentences:
         if s.index in blocked:
@@ -47,7 +45,6 @@ def pair_candidates(doc: FactDocument, rule_pairs: dict[int, set[tuple[str, str]
         actors = _unique(doc.actors(s))
         pairs = [(a, b) for a, b in combinations(actors, 2) if a.norm != b.norm]
         per_sentence.append((s, actors, pairs))
-        together.update({tuple(sorted((a.norm, b.norm))) for a, b in pairs})
     first_block = min((s.block for s in doc.sentences), default=0)
     for s, actors, pairs in per_sentence:
         if not pairs:
@@ -60,9 +57,11 @@ def pair_candidates(doc: FactDocument, rule_pairs: dict[int, set[tuple[str, str]
         for a, b in pairs:
             key = tuple(sorted((a.norm, b.norm)))
             f = _pair_features(doc, s, a, b, cues, shape)
+            if not (f["stated"] or f["with_link"] or f["taking_part"] or f["same_list"]):
+                continue
             f.update({"rule": float(key in rule_pairs.get(s.index, set())),
                       "first_block": float(s.block == first_block), "inv_actors": 1.0 / len(actors),
-                      "operation": float(has_op), "repeated": float(together[key] > 1)})
+                      "operation": float(has_op)})
             found.append(Candidate("pair", key, s.index, (a, b), f))
     return found
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections import defaultdict
 
 from .candidates import operation_candidates, pair_candidates
@@ -41,10 +42,15 @@ def rule_pairs(doc: FactDocument, facts: list[Fact]) -> dict[int, set[tuple[str,
 
 
 def blocked_sentences(doc: FactDocument, facts: list[Fact]) -> set[int]:
-    """Sentences that state an agreement or a membership, or name an operation."""
+    """Sentences that state an agreement or a membership, name an operation, or give an
+    operation its lead or partners (`The operation was coordinated by … with funding from …`):
+    FACTS.md gives their bodies those facts' roles, not a partnership of their own."""
     index = {s.start: s.index for s in doc.sentences}
     blocked = {index.get(f.evidence[0], -1) for f in facts if f.type in ("AGREEMENT", "MEMBERSHIP")}
-    return blocked | {s.index for s in doc.sentences if s.of("OPERATION")}
+    starts = [s.start for s in doc.sentences]
+    roles = {bisect.bisect_right(starts, a.start) - 1 for f in facts if f.type == "OPERATION"
+             for a in f.arguments if a.role in ("lead", "partner") and a.from_text and not a.guess}
+    return blocked | roles | {s.index for s in doc.sentences if s.of("OPERATION")}
 
 
 def _partnerships(doc: FactDocument, facts: list[Fact], model: LinearModel) -> list[Fact]:

@@ -294,7 +294,7 @@ class FactDocument:
         conjunctions = self.words.conjunction_words
         for ref in refs:
             last = groups[-1][-1] if groups else None
-            gap = self.text[last.end:ref.start] if last is not None else ""
+            gap = self._gap(last.end, ref.start) if last is not None else ""
             words = set(_tokens(gap))
             if last is not None and (
                     (ref.label == last.label == "REFERENCE" and ref.start == last.start)
@@ -306,6 +306,19 @@ class FactDocument:
                 groups.append([ref])
                 closed = False
         return groups
+
+    def _gap(self, start: int, end: int) -> str:
+        """The text between two offsets without the mentions in it (a body's owner or alias:
+        `las FEMA (FEMA) del Ministerio Público y la SUNAT`)."""
+        inside = [m for m in self.mentions[bisect.bisect_left(self.mentions, Ref(start, start, "", "")):]
+                  if m.start < end]
+        if not inside:
+            return self.text[start:end]
+        parts, at = [], start
+        for m in inside:
+            parts.append(self.text[at:m.start])
+            at = max(at, m.end)
+        return "".join(parts) + self.text[at:end]
 
     def between(self, a: int, b: int) -> str:
         """The text between two offsets."""

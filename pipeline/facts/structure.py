@@ -68,7 +68,9 @@ def sides(doc: FactDocument, sentence: Sentence, cue: Cue, actors: list[Ref]) ->
             if joined and len(gap) - joined[-1].end() <= _FIRST_AFTER:
                 others += group
     between = bool(others) and doc.words.patterns["between"].search(doc.text, cue.end(), others[0].start)
-    if between:  # `… consacrée à la coopération entre l'ONU et INTERPOL`: only those named after it
+    joint = bool(others) and doc.words.patterns["joint"].fullmatch(doc.text, cue.start(), cue.end()) and (
+        doc.words.patterns["linker"].search(doc.text, cue.end(), others[0].start))
+    if between or joint:  # `la coopération entre l'ONU et INTERPOL`, `a joint initiative of UNDP and RCC`
         subject = []
     names = {r.norm for r in subject}
     others = [r for r in others if r.norm not in names]
@@ -100,5 +102,7 @@ def weak_sides(doc: FactDocument, sentence: Sentence, actors: list[Ref], name: s
     """Who is said to act with whom at each cue of a class weaker than cooperation (`with`:
     `UNICRI a publié avec INTERPOL …`; `participation_cue`: `INTERPOL participe aux visites de
     la DECT`): features for the learned model."""
+    bare = doc.words.words["with"]
     return [found for cue in doc.find(name, sentence.start, sentence.end)
-            if (found := sides(doc, sentence, cue, actors)).subject and found.others and not found.alike]
+            if (name == "with" or doc.text[cue.start():cue.end()].casefold() not in bare)
+            and (found := sides(doc, sentence, cue, actors)).subject and found.others and not found.alike]

@@ -56,6 +56,7 @@ CLASSES = {
     "member_noun": "the word that makes a figure count members (membres, parties, member, miembros)",
     "including": "words before the members a sentence names after counting them (dont, including, entre ellos)",
     "adoption_cue": "participles of an instrument's adoption whose agents, if several, agreed on it (adopté, adopted)",
+    "joint": "adjectives of a joint thing, whose owners after `of` are its sides alike (joint, conjointe)",
     "event_reference": "an event opening a sentence, held by the bodies the last one opened with (l'atelier)",
 }
 
@@ -164,7 +165,7 @@ def load_fact_words(lang: str, patterns_dir: str | Path | None = None) -> FactWo
     clause = re.compile(rf"[;:]|\s[–—]\s|,\s+{conjunctions}\s|,?\s+{_alternation(words['clause_conjunction'])}\s",
                         re.IGNORECASE)
     joining = words["linker"] | words["conjunction"] | words["article"]
-    join_words = frozenset(w for phrase in joining for w in phrase.split()) | {",", "&"}
+    join_words = frozenset(w for phrase in joining for w in phrase.split()) | {",", "&", "-", "–", "/"}
     return FactWords(lang, words, patterns, qualifier, *_office_patterns(words), join_words,
                      re.compile(rf"(?<![\w'’-]){_alternation(words['group_determiner'])}\s*\Z", re.IGNORECASE),
                      frozenset(w for phrase in words["conjunction"] for w in phrase.split()), clause, phrases,
