@@ -109,9 +109,9 @@ def _extend_previous(doc: FactDocument, sentence: Sentence, facts: list[Fact], l
             for r in sentence.of("RESOLUTION", "INSTRUMENT")][:1] if loose else [])
         actors = doc.actors(sentence)
         cues = doc.find("with", sentence.start, sentence.end)
-        if cues:
-            extra += [Argument("partner", r.norm, r.label, r.start, r.end)
-                      for r in sides(doc, sentence, cues[0], actors).others if r.label != "REFERENCE"]
+        others = sides(doc, sentence, cues[0], actors).others if cues else ()
+        if others and doc.joins(doc.text[cues[0].end():others[0].start]):  # `se prolonge avec l'OSCE`
+            extra += [Argument("partner", r.norm, r.label, r.start, r.end) for r in others if r.label != "REFERENCE"]
         if facts[i].type == "AGREEMENT":
             extra = [Argument("instrument", a.norm, a.label, a.start, a.end) for a in extra
                      if a.label == "INSTRUMENT"]

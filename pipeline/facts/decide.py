@@ -69,7 +69,29 @@ def _partnerships(doc: FactDocument, facts: list[Fact], model: LinearModel) -> l
         for roles in group_pairs(pairs):
             out.append(Fact("PARTNERSHIP", tuple(roles + _unique(frameworks.get(i, []))),
                             (s.start, s.end), "learned:partnership"))
+    kept = {frozenset((a.norm, b.norm)) for pairs in accepted.values() for a, b in pairs}
+    for fact in facts:
+        if fact.type == "PARTNERSHIP":
+            out.extend(_carried(fact, kept))
     return out
+
+
+def _carried(fact: Fact, kept: set[frozenset[str]]) -> list[Fact]:
+    """What a rule's partnership carries beyond its own sentence: the frameworks and partners a
+    back-reference added (`Cette coopération entre dans le champ de la résolution 1373`, `cette
+    action se prolonge avec l'OSCE`), on its pairs the model kept and those to the added partners."""
+    lo, hi = fact.evidence
+    added = [a for a in fact.arguments if a.role == "partner" and a.from_text and not lo <= a.start < hi]
+    texts = [a for a in fact.arguments if a.role == "framework"]
+    parties = [a for a in fact.arguments if a.role == "party"]
+    partners = [a for a in fact.arguments if a.role == "partner" and a not in added]
+    pairs = ([(p, q) for p in parties for q in partners] if partners else
+             [(p, q) for i, p in enumerate(parties) for q in parties[i + 1:]])
+    pairs = [(p, q) for p, q in pairs if frozenset((p.norm, q.norm)) in kept] if texts else []
+    pairs += [(p, q) for p in parties for q in added]
+    refs = [(Ref(p.start, p.end, p.label, p.norm), Ref(q.start, q.end, q.label, q.norm)) for p, q in pairs]
+    return [Fact("PARTNERSHIP", tuple(roles + _unique(texts)), fact.evidence, "rule:partnership")
+            for roles in group_pairs(refs)] if refs else []
 
 
 def _unique(args: list[Argument]) -> list[Argument]:

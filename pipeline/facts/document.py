@@ -15,6 +15,7 @@ from .words import WORD, Cue, FactWords
 _QUOTES = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"\n]*\"")
 _PARENTHESIS = re.compile(r"\([^()]*\)")
 _TOKEN = re.compile(rf"{WORD.pattern}|[^\w\s]")
+_PLACE_PREFIX = re.compile(r"(?:\s\w{1,5}['’]?){1,2}\s*\Z")  # `en `, `dans la `, `in the ` before a place
 _APPOSITION_WORDS = 6  # words of an apposition inside a list (`, gardien de ce texte,`)
 ACTOR_LABELS = ("ORG", "COUNTRY")
 
@@ -294,7 +295,7 @@ class FactDocument:
         conjunctions = self.words.conjunction_words
         for ref in refs:
             last = groups[-1][-1] if groups else None
-            gap = self._gap(last.end, ref.start) if last is not None else ""
+            gap = self.gap(last.end, ref.start) if last is not None else ""
             words = set(_tokens(gap))
             if last is not None and (
                     (ref.label == last.label == "REFERENCE" and ref.start == last.start)
@@ -307,7 +308,7 @@ class FactDocument:
                 closed = False
         return groups
 
-    def _gap(self, start: int, end: int) -> str:
+    def gap(self, start: int, end: int) -> str:
         """The text between two offsets without the mentions in it (a body's owner or alias:
         `las FEMA (FEMA) del Ministerio Público y la SUNAT`)."""
         inside = [m for m in self.mentions[bisect.bisect_left(self.mentions, Ref(start, start, "", "")):]
@@ -316,7 +317,10 @@ class FactDocument:
             return self.text[start:end]
         parts, at = [], start
         for m in inside:
-            parts.append(self.text[at:m.start])
+            before = self.text[at:m.start]
+            if m.label == "LOCATION":  # `la CEDEAO en Afrique de l'Ouest, l'IGAD dans la Corne`
+                before = _PLACE_PREFIX.sub("", before)
+            parts.append(before)
             at = max(at, m.end)
         return "".join(parts) + self.text[at:end]
 

@@ -65,7 +65,7 @@ def frameworks(doc: FactDocument, sentence: Sentence) -> list[Argument]:
         own = set(doc.text[cue.start():cue.end()].casefold().replace("’", "'").split())
         found.append(after[0])
         for prev, ref in zip(after, after[1:]):
-            if not doc.joins(doc.text[prev.end:ref.start], own):
+            if not doc.joins(doc.gap(prev.end, ref.start), own):
                 break
             found.append(ref)
     return [_arg("framework", r) for r in _distinct(found)]

@@ -14,6 +14,7 @@ shapes the stage needs are the same in the three languages once the joining word
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .document import FactDocument, Ref, Sentence
@@ -31,6 +32,8 @@ class Sides:
     subject: tuple[Ref, ...]
     others: tuple[Ref, ...]
     alike: bool
+    bound: bool = False  # named after `entre`/`between` or `joint … of`: no subject may join them
+    end: int = 0  # where the cue ends
 
     def pairs(self) -> set[tuple[str, str]]:
         """The pairs of norms the cue states (sorted)."""
@@ -60,12 +63,15 @@ def sides(doc: FactDocument, sentence: Sentence, cue: Cue, actors: list[Ref]) ->
     others: list[Ref] = []
     if after and after[0][0].start - cue.end() <= _FIRST_AFTER:
         others = list(after[0])
+        own = doc.text[cue.start():cue.end()].split()[-1].casefold()
+        own = own if own not in doc.words.join_words else ""  # `s'appuie sur … et sur …`, not `de`
         for group in after[1:]:  # `…, ainsi qu'avec Europol`, `but also with the AU`
             gap = doc.text[others[-1].end:group[0].start]
             if len(gap) > _CONTINUED:
                 break
-            joined = doc.words.find("with", gap)
-            if joined and len(gap) - joined[-1].end() <= _FIRST_AFTER:
+            joined = [m.end() for m in doc.words.find("with", gap)]
+            joined += [m.end() for m in re.finditer(rf"(?<!\w){re.escape(own)}(?!\w)", gap, re.IGNORECASE)] if own else []
+            if joined and len(gap) - max(joined) <= _FIRST_AFTER:
                 others += group
     between = bool(others) and doc.words.patterns["between"].search(doc.text, cue.end(), others[0].start)
     joint = bool(others) and doc.words.patterns["joint"].fullmatch(doc.text, cue.start(), cue.end()) and (
@@ -74,7 +80,8 @@ def sides(doc: FactDocument, sentence: Sentence, cue: Cue, actors: list[Ref]) ->
         subject = []
     names = {r.norm for r in subject}
     others = [r for r in others if r.norm not in names]
-    return Sides(cue.start(), tuple(subject), tuple(others), bool(between) or not subject)
+    bound = bool(between or joint)
+    return Sides(cue.start(), tuple(subject), tuple(others), bound or not subject, bound, cue.end())
 
 
 def leading_with(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> Sides | None:
@@ -92,10 +99,26 @@ def leading_with(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> Si
 
 
 def cue_sides(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> list[Sides]:
-    """Who works with whom around each cue of cooperation of a sentence."""
-    found = [sides(doc, sentence, cue, actors) for cue in doc.find("partnership_cue", sentence.start, sentence.end)]
+    """Who works with whom around each cue of cooperation of a sentence. A cue reads on from the
+    one before it: `organisé avec l'appui de la DECT et financé par l'UE` (the list between them
+    is the first one's, the subject theirs), `convened by A, B and C, and hosted by D` (all
+    alike), `a salué le soutien de l'UE …, ainsi que la coopération avec la RDC` (the subject of
+    the first)."""
+    found: list[Sides] = []
+    for cue in doc.find("partnership_cue", sentence.start, sentence.end):
+        here = sides(doc, sentence, cue, actors)
+        previous = found[-1] if found else None
+        if previous is not None and here.others and not here.bound:
+            chained = bool(previous.others) and here.subject == previous.others[-len(here.subject):] and doc.joins(
+                doc.text[previous.others[-1].end:cue.start()])
+            if chained and previous.alike:
+                here = Sides(here.cue, (), previous.others + here.others, True, False, here.end)
+            elif chained or (not here.subject and previous.subject and not previous.alike):
+                here = Sides(here.cue, previous.subject, here.others, False, False, here.end)
+        if here.subject or here.others:
+            found.append(here)
     opening = leading_with(doc, sentence, actors)
-    return ([opening] if opening else []) + [s for s in found if s.subject or s.others]
+    return ([opening] if opening else []) + found
 
 
 def weak_sides(doc: FactDocument, sentence: Sentence, actors: list[Ref], name: str) -> list[Sides]:
