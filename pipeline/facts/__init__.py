@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from .document import FactDocument, Ref, Sentence
+from .document import OPENING, FactDocument, Ref, Sentence
 from .learned import LinearModel, load_models
 from .model import FACT_COLUMNS, Argument, Fact
 from .operations import operations
@@ -20,8 +20,7 @@ from .relations import agreements, frameworks, partnership
 from .structure import sides
 from .words import load_fact_words
 
-_OPENING = 40  # words for the fact just stated open a sentence within this many characters
-_BACK = 1500  # a back-reference reaches the fact stated this many characters before, at most
+_BACK = 2500  # a back-reference reaches the fact stated this many characters before, at most
 
 __all__ = ["FACT_COLUMNS", "Argument", "Fact", "FactDocument", "Ref", "find_facts", "fact_rows"]
 
@@ -62,15 +61,21 @@ def analyse(text: str, lang: str, mentions: Iterable[Ref], sentences: list[tuple
     operation_sentences = {s.index for s in doc.sentences if s.of("OPERATION")}
     for sentence in doc.sentences:
         doc.actors(sentence)  # read in text order: `les deux organisations` is the fact stated last
-        opening = _opening(doc, sentence)
-        if opening == "fact_backref":  # `El plan …`: adds to the fact just stated, may name members
-            _extend_previous(doc, sentence, facts, loose=True)
-            facts.extend(memberships(doc, sentence))
-            continue
-        found = agreements(doc, sentence) or list(memberships(doc, sentence))
-        if not found and sentence.index not in operation_sentences:
-            fact = partnership(doc, sentence)
-            found = [fact] if fact else []
+        opening = doc.opening(sentence)
+        if opening == "fact_backref":
+            own = partnership(doc, sentence)  # `La coopération entre INTERPOL et l'ONU …` states its own
+            if own is not None and not own.values("partner") and not doc.has("between", sentence.start, sentence.end):
+                own = None  # `cette action se prolonge avec l'OSCE …` names only partners
+            if own is None:  # `Cette coopération …`, `El plan …`: adds to the fact just stated
+                _extend_previous(doc, sentence, facts, loose=True)
+                facts.extend(memberships(doc, sentence))  # and may name members
+                continue
+            found = [own]
+        else:
+            found = agreements(doc, sentence) or list(memberships(doc, sentence))
+            if not found and sentence.index not in operation_sentences:
+                fact = partnership(doc, sentence)
+                found = [fact] if fact else []
         if not found and opening:
             _extend_previous(doc, sentence, facts)
             continue
@@ -82,25 +87,17 @@ def analyse(text: str, lang: str, mentions: Iterable[Ref], sentences: list[tuple
     return doc, facts
 
 
-def _opening(doc: FactDocument, sentence: Sentence) -> str:
-    """The class of words a sentence opens on when they refer back: `Cette coopération`, `Le
-    partenariat` (fact_backref), the event it spoke of (`L'atelier`: event_reference), a pronoun
-    (`Elle s'appuie aussi sur …`: subject_reference); else ""."""
-    if doc.has("fact_backref", sentence.start, min(sentence.end, sentence.start + _OPENING)):
-        return "fact_backref"  # `En Europe, cette action se prolonge avec …`
-    text = doc.text[sentence.start:sentence.end]
-    opening = sentence.start + len(text) - len(text.lstrip(" \n–—-"))
-    return next((name for name in ("event_reference", "subject_reference")
-                 if doc.words.patterns[name].match(doc.text, opening)), "")
-
-
 def _extend_previous(doc: FactDocument, sentence: Sentence, facts: list[Fact], loose: bool = False) -> None:
     """`Cette coopération …`: the sentence adds its frameworks to the partnership or agreement
     stated last (not too far before), and the bodies it says the fact goes on with (`cette
     action se prolonge avec l'OSCE …, ainsi qu'avec Europol`) as partners. After words for the
     fact itself (`loose`), a text it names without a framework cue is its framework too."""
+    cue = doc.find("fact_backref", sentence.start, min(sentence.end, sentence.start + OPENING))
+    kinds = ("PARTNERSHIP", "AGREEMENT")
+    if cue and loose:  # `Cet accord …` refers to an agreement, `Le partenariat …` to a partnership
+        kinds = ("AGREEMENT",) if doc.has("agreement_cue", cue[0].start(), cue[0].end()) else ("PARTNERSHIP",)
     for i in range(len(facts) - 1, -1, -1):
-        if facts[i].type not in ("PARTNERSHIP", "AGREEMENT"):
+        if facts[i].type not in kinds:
             continue
         if sentence.start - facts[i].evidence[1] > _BACK:
             return

@@ -17,6 +17,7 @@ _PARENTHESIS = re.compile(r"\([^()]*\)")
 _TOKEN = re.compile(rf"{WORD.pattern}|[^\w\s]")
 _PLACE_PREFIX = re.compile(r"(?:\s\w{1,5}['’]?){1,2}\s*\Z")  # `en `, `dans la `, `in the ` before a place
 _APPOSITION_WORDS = 6  # words of an apposition inside a list (`, gardien de ce texte,`)
+OPENING = 40  # words for the fact just stated open a sentence within this many characters
 ACTOR_LABELS = ("ORG", "COUNTRY")
 
 
@@ -71,6 +72,7 @@ class FactDocument:
     _cue_starts: dict = field(default_factory=dict, repr=False)
     _found: dict = field(default_factory=dict, repr=False)  # (class, start, end) → matches
     _named: dict = field(default_factory=dict, repr=False)  # sentence index → its named actors
+    _openings: dict = field(default_factory=dict, repr=False)  # sentence index → what it opens on
 
     @classmethod
     def build(cls, text: str, words: FactWords, mentions: list[Ref],
@@ -209,14 +211,35 @@ class FactDocument:
         return list(dict.fromkeys(
             m.norm for m in reversed(self.mentions) if m.label in labels and m.end <= sentence.start))[:count]
 
+    def opening(self, sentence: Sentence) -> str:
+        """The class of words a sentence opens on when they refer back: `Cette coopération`, `Le
+        partenariat` (fact_backref, within its first words: `En Europe, cette action …`), the
+        event the last one spoke of (`L'atelier`: event_reference), a pronoun (`Elle coopère …`:
+        subject_reference; after a sentence on the fact itself, `Elle s'appuie aussi sur …`
+        speaks of the fact: fact_backref); else ""."""
+        found = self._openings.get(sentence.index)
+        if found is not None:
+            return found
+        found = ""
+        if self.has("fact_backref", sentence.start, min(sentence.end, sentence.start + OPENING)):
+            found = "fact_backref"
+        else:
+            at = re.compile(r"[\s–—-]*").match(self.text, sentence.start).end()
+            found = next((name for name in ("event_reference", "subject_reference")
+                          if self.words.patterns[name].match(self.text, at)), "")
+            previous = next((s for s in reversed(self.sentences[:sentence.index]) if not s.heading), None)
+            if found == "subject_reference" and previous is not None and self.opening(previous) == "fact_backref":
+                found = "fact_backref"
+        self._openings[sentence.index] = found
+        return found
+
     def _subject(self, sentence: Sentence) -> list[Ref]:
         """`Elle coopère aussi avec …`, `L'atelier, organisé avec l'appui de …`: a sentence that
         opens on a pronoun or on the event the last one spoke of speaks of the bodies the
         previous sentence opened with."""
-        opening = re.compile(r"[\s–—-]*").match(self.text, sentence.start).end()
-        if sentence.index == 0 or not any(self.words.patterns[name].match(self.text, opening)
-                                          for name in ("subject_reference", "event_reference")):
+        if sentence.index == 0 or self.opening(sentence) not in ("subject_reference", "event_reference"):
             return []
+        opening = re.compile(r"[\s–—-]*").match(self.text, sentence.start).end()
         previous = next((s for s in reversed(self.sentences[:sentence.index]) if not s.heading), None)
         if previous is None:
             return []
