@@ -49,42 +49,55 @@ def _continues(doc: FactDocument, sentence: Sentence) -> bool:
     """Whether a paragraph's first sentence goes on about the operation before it."""
     text = doc.text[sentence.start:sentence.end].lstrip()
     return (text.startswith(_BULLETS) or doc.has("operation_backref", sentence.start, sentence.end)
-            or doc.has("result_cue", sentence.start, min(sentence.end, sentence.start + 80)))
+            or doc.has("result_cue", sentence.start, sentence.end))
 
 
 def runs(doc: FactDocument) -> dict[str, Run]:
-    """The run of sentences of each operation (by norm), in order."""
+    """The run of sentences of each operation (by norm), in order. A paragraph that does not go
+    on about the operations named last pauses their run; a later one that does resumes it
+    (`Mr Saunders thanked … for seconding analysts to the operation`)."""
     found: dict[str, Run] = {}
     current: list[str] = []
-    block = -1
+    block, paused = -1, False
     for sentence in doc.sentences:
         named = _distinct(sentence.of("OPERATION"))
         if named:
             previous = doc.sentences[sentence.index - 1] if sentence.index else None
-            announces = (previous is not None and not previous.heading
-                         and doc.has("operation_announcement", previous.start, previous.end)
-                         and all(_supported(doc, previous, op) for op in previous.of("OPERATION")))
-            topics = named
+            heads = [previous] if previous is not None and not previous.heading and (
+                _announces(doc, previous) or _introduces(doc, previous, sentence)) else []
             for op in named:
                 run = found.setdefault(op.norm, Run())
-                if announces and not run.sentences and not any(m.norm == op.norm for m in previous.of("OPERATION")):
-                    run.add(previous)
-                    run.announced.add(previous.index)
-                    for other in previous.of("OPERATION"):
-                        found[other.norm].add(previous, attached=True)
-                run.add(sentence, attached=op not in topics)
-            current, block = [op.norm for op in topics], sentence.block
+                for head in heads:
+                    if not run.sentences and not any(m.norm == op.norm for m in head.of("OPERATION")):
+                        run.add(head)
+                        run.announced.add(head.index)
+                        for other in head.of("OPERATION"):
+                            found[other.norm].add(head, attached=True)
+                run.add(sentence)
+            current, block, paused = [op.norm for op in named], sentence.block, False
         elif sentence.heading:
             current = []
         elif current:
             if sentence.block != block:
-                if not _continues(doc, sentence):
-                    current = []
-                    continue
+                paused = not _continues(doc, sentence)
                 block = sentence.block
-            for norm in current:
-                found[norm].add(sentence)
+            if not paused:
+                for norm in current:
+                    found[norm].add(sentence)
     return found
+
+
+def _announces(doc: FactDocument, previous: Sentence) -> bool:
+    """`Une opération coordonnée par INTERPOL … s'est achevée …` before the sentence naming it."""
+    return doc.has("operation_announcement", previous.start, previous.end) and all(
+        _supported(doc, previous, op) for op in previous.of("OPERATION"))
+
+
+def _introduces(doc: FactDocument, previous: Sentence, sentence: Sentence) -> bool:
+    """`L'Office met en œuvre, avec l'OMD et INTERPOL :` before a list of operations (`- le
+    projet AIRCOP …`): what it says is said of each."""
+    return (doc.text[sentence.start:sentence.end].lstrip().startswith(_BULLETS)
+            and doc.text[previous.start:previous.end].rstrip().endswith(":") and not previous.of("OPERATION"))
 
 
 def operations(doc: FactDocument, *, broad: bool = False) -> list[Fact]:
@@ -156,7 +169,8 @@ def _span(doc: FactDocument, sentence: Sentence, norm: str) -> tuple[int, int]:
     named = [m for m in sentence.of("OPERATION") if m.norm == norm]
     if not named:
         return sentence.start, sentence.end
-    cuts = [m.start() for m in doc.words.clause_break.finditer(doc.text, sentence.start, sentence.end)]
+    cuts = [m.start() for m in doc.words.clause_break.finditer(doc.text, sentence.start, sentence.end)
+            if m.group() != ":"]  # `elle s'est déroulée … dans onze pays : l'Afrique du Sud, …`
     lo = max([c for c in cuts if c <= named[0].start] + [sentence.start])
     hi = min([c for c in cuts if c > named[-1].end] + [sentence.end])
     return lo, hi
@@ -184,7 +198,7 @@ def _leads(doc: FactDocument, sentence: Sentence, actors: list[Ref], norm: str) 
     for cue in doc.find("lead_verb", sentence.start, sentence.end):
         if cue.start() in results:
             continue  # `led to 19 arrests`: a result, not who led
-        start = clause_start(doc, sentence, cue.start())
+        start = clause_start(doc, sentence, cue.start(), colon=False)
         before = [g for g in doc.lists(actors) if g[0].start >= start and g[-1].end <= cue.start()]
         leads.extend(before[-1] if before else [])
     leads.extend(_attached(doc, sentence, norm, actors))

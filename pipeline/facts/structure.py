@@ -43,9 +43,11 @@ class Sides:
         return {tuple(sorted((a.norm, b.norm))) for a in self.subject for b in self.others if a.norm != b.norm}
 
 
-def clause_start(doc: FactDocument, sentence: Sentence, offset: int) -> int:
-    """Where the clause holding `offset` starts (after a semicolon, a colon, a dash)."""
-    cuts = [m.end() for m in doc.words.clause_break.finditer(doc.text, sentence.start, offset)]
+def clause_start(doc: FactDocument, sentence: Sentence, offset: int, colon: bool = True) -> int:
+    """Where the clause holding `offset` starts (after a semicolon, a colon unless `colon` is
+    False, a dash, `, et`, `tandis que`)."""
+    cuts = [m.end() for m in doc.words.clause_break.finditer(doc.text, sentence.start, offset)
+            if colon or m.group() != ":"]
     return cuts[-1] if cuts else sentence.start
 
 
