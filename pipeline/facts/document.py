@@ -98,7 +98,17 @@ class FactDocument:
         if key in self._found:
             return self._found[key]
         if not self._cues:
-            self._cues = self.words.scan(self.text) or {"": []}
+            # a cue inside a name is part of the name (`Organisation pour la sécurité et la
+            # coopération en Europe`, `Delincuencia Organizada Transnacional`)
+            starts = [m.start for m in self.mentions]
+            ends = [m.end for m in self.mentions]
+
+            def named(cue: Cue) -> bool:
+                i = bisect.bisect_right(starts, cue.start()) - 1
+                return i >= 0 and cue.end() <= max(ends[max(0, i - 2):i + 1])
+
+            found = self.words.scan(self.text)
+            self._cues = {k: [c for c in v if not named(c)] for k, v in found.items()} or {"": []}
             self._cue_starts = {k: [m.start() for m in v] for k, v in self._cues.items()}
         matches = self._cues.get(name, [])
         starts = self._cue_starts.get(name, [])

@@ -239,7 +239,8 @@ def _attached(doc: FactDocument, sentence: Sentence, norm: str, actors: list[Ref
             found.extend(group)
         after = [a for a in actors if a.start >= op.end
                  and words.patterns["linker"].fullmatch(text[op.end:a.start].strip().lower())]
-        found.extend(after[:1])
+        if after:  # `el PCC de la UNODC y la OMA`: the list
+            found.extend(next((g for g in doc.lists(actors) if after[0] in g), after[:1]))
     return found
 
 
