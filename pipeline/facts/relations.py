@@ -45,10 +45,8 @@ def _roles(subject: list[Ref], others: list[Ref], alike: bool) -> list[Argument]
     if alike:
         parties = _distinct(subject + others)
         return [_arg("party", r) for r in parties] if len(parties) >= 2 else None
-    if not others and len(subject) >= 2:
-        return [_arg("party", r) for r in subject]
-    if not others:
-        return None
+    if not others or not subject:
+        return None  # one side only (`financé par l'UE et l'Allemagne`)
     return [_arg("party", r) for r in subject] + [_arg("partner", r) for r in others]
 
 

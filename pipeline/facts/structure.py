@@ -37,7 +37,7 @@ class Sides:
 
     def pairs(self) -> set[tuple[str, str]]:
         """The pairs of norms the cue states (sorted)."""
-        if self.alike or not self.others:
+        if self.alike:
             names = list(dict.fromkeys(r.norm for r in self.subject + self.others))
             return {tuple(sorted((a, b))) for i, a in enumerate(names) for b in names[i + 1:]}
         return {tuple(sorted((a.norm, b.norm))) for a in self.subject for b in self.others if a.norm != b.norm}
@@ -80,10 +80,19 @@ def sides(doc: FactDocument, sentence: Sentence, cue: Cue, actors: list[Ref]) ->
         doc.words.patterns["linker"].search(doc.text, cue.end(), others[0].start))
     if between or joint:  # `la coopération entre l'ONU et INTERPOL`, `a joint initiative of UNDP and RCC`
         subject = []
+    compound = len(others) > 1 and not doc.text[cue.end():others[0].start].strip() and all(
+        doc.text[a.end:b.start].strip() in ("-", "–") for a, b in zip(others, others[1:]))
+    if compound:  # `la coopération INTERPOL-ONU`: the sides are the compound's
+        subject = []
     names = {r.norm for r in subject}
     others = [r for r in others if r.norm not in names]
-    bound = bool(between or joint)
-    return Sides(cue.start(), tuple(subject), tuple(others), bound or not subject, bound, cue.end())
+    bound = bool(between or joint or compound)
+    # `trabaja con la CEDEAO y con la ONUDD`, `financé par l'UE et l'Allemagne`, `X et Y soutiennent
+    # …`: the bodies on one side of a cue with a direction are no pair of their own
+    directed = doc.words.patterns["directed"].fullmatch(doc.text, cue.start(), cue.end()) is not None or (
+        bool(others) and doc.words.has("with", doc.text, cue.end(), others[0].start))
+    alike = bound or (not subject and not directed) or (not others and not directed)
+    return Sides(cue.start(), tuple(subject), tuple(others), alike, bound, cue.end())
 
 
 def leading_with(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> Sides | None:

@@ -57,6 +57,7 @@ CLASSES = {
     "including": "words before the members a sentence names after counting them (dont, including, entre ellos)",
     "adoption_cue": "participles of an instrument's adoption whose agents, if several, agreed on it (adopté, adopted)",
     "joint": "adjectives of a joint thing, whose owners after `of` are its sides alike (joint, conjointe)",
+    "directed": "cues of support or funding, from one side to the other: never a pair within a side (financé par, supports)",
     "event_reference": "an event opening a sentence, held by the bodies the last one opened with (l'atelier)",
 }
 
