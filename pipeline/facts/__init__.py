@@ -32,27 +32,23 @@ def find_facts(text: str, lang: str, mentions: Iterable[Ref], sentences: list[tu
     """The facts of one document, and its publisher (given, or inferred from the text).
 
     The rules find facts; where the patterns folder holds learned weights (`facts_model.json`),
-    they decide which partnership pairs and operation values to keep (`models` overrides them).
+    they decide which partnership pairs to keep (`models` overrides them).
     """
     doc, facts = analyse(text, lang, mentions, sentences, blocks, doc_date=doc_date,
-                         publisher=publisher, dateline=dateline, patterns_dir=patterns_dir,
-                         broad=True)
+                         publisher=publisher, dateline=dateline, patterns_dir=patterns_dir)
     models = load_models(patterns_dir) if models is None else models
     if models:
         from .decide import decide
         facts = decide(doc, facts, models)
-    else:
-        facts = [f.stated() for f in facts]
     facts.sort(key=lambda f: f.evidence)
     return facts, doc.publisher
 
 
 def analyse(text: str, lang: str, mentions: Iterable[Ref], sentences: list[tuple[int, int]],
             blocks: list[tuple[int, int, bool]], *, doc_date: str = "", publisher: str | None = None,
-            dateline: tuple[int, int] = (0, 0), patterns_dir: str | Path | None = None,
-            broad: bool = False) -> tuple[FactDocument, list[Fact]]:
-    """The document as the facts stage reads it, and the facts the rules find in it (with
-    `broad`, operation facts also hold the values no rule gave a role, for the model to weigh)."""
+            dateline: tuple[int, int] = (0, 0), patterns_dir: str | Path | None = None
+            ) -> tuple[FactDocument, list[Fact]]:
+    """The document as the facts stage reads it, and the facts the rules find in it."""
     words = load_fact_words(lang, patterns_dir)
     doc = FactDocument.build(text, words, list(mentions), sentences, blocks, doc_date)
     doc.dateline = dateline
@@ -83,7 +79,7 @@ def analyse(text: str, lang: str, mentions: Iterable[Ref], sentences: list[tuple
             if fact.type in ("PARTNERSHIP", "AGREEMENT"):
                 doc.recent = list(dict.fromkeys(a.norm for a in fact.arguments if a.role in ("party", "partner")))
         facts.extend(found)
-    facts.extend(operations(doc, broad=broad))
+    facts.extend(operations(doc))
     return doc, facts
 
 

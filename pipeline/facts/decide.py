@@ -1,11 +1,11 @@
-"""Keep what the learned models accept: partnership pairs, operation values."""
+"""Keep what the learned model accepts: the partnership pairs of each sentence."""
 
 from __future__ import annotations
 
 import bisect
 from collections import defaultdict
 
-from .candidates import operation_candidates, pair_candidates
+from .candidates import pair_candidates
 from .document import FactDocument, Ref
 from .learned import LinearModel
 from .model import Argument, Fact
@@ -13,18 +13,10 @@ from .relations import _arg
 
 
 def decide(doc: FactDocument, facts: list[Fact], models: dict[str, LinearModel]) -> list[Fact]:
-    """The facts, partnership pairs and operation values chosen by the models where they have one."""
-    out: list[Fact] = []
-    if "pair" in models:
-        out.extend(_partnerships(doc, facts, models["pair"]))
-    else:
-        out.extend(f.stated() for f in facts if f.type == "PARTNERSHIP")
-    if "operation" in models:
-        out.extend(_operations(doc, facts, models["operation"]))
-    else:
-        out.extend(f.stated() for f in facts if f.type == "OPERATION")
-    out.extend(f.stated() for f in facts if f.type in ("AGREEMENT", "MEMBERSHIP"))
-    return out
+    """The facts, with the partnership pairs the model keeps where there is one."""
+    if "pair" not in models:
+        return facts
+    return _partnerships(doc, facts, models["pair"]) + [f for f in facts if f.type != "PARTNERSHIP"]
 
 
 def rule_pairs(doc: FactDocument, facts: list[Fact]) -> dict[int, set[tuple[str, str]]]:
@@ -49,7 +41,7 @@ def blocked_sentences(doc: FactDocument, facts: list[Fact]) -> set[int]:
     blocked = {index.get(f.evidence[0], -1) for f in facts if f.type in ("AGREEMENT", "MEMBERSHIP")}
     starts = [s.start for s in doc.sentences]
     roles = {bisect.bisect_right(starts, a.start) - 1 for f in facts if f.type == "OPERATION"
-             for a in f.arguments if a.role in ("lead", "partner") and a.from_text and not a.guess}
+             for a in f.arguments if a.role in ("lead", "partner") and a.from_text}
     return blocked | roles | {s.index for s in doc.sentences if s.of("OPERATION")}
 
 
@@ -122,15 +114,3 @@ def group_pairs(pairs: list[tuple[Ref, Ref]]) -> list[list[Argument]]:
         groups.append([_arg("party", refs[hub])] + [_arg("partner", refs[n]) for n in linked])
         edges -= {frozenset((hub, n)) for n in linked}
     return groups
-
-
-def _operations(doc: FactDocument, facts: list[Fact], model: LinearModel) -> list[Fact]:
-    keep = {c.key for c in operation_candidates(doc, facts) if model.keeps(c.features)}
-    out = []
-    for fact in facts:
-        if fact.type != "OPERATION":
-            continue
-        op = fact.values("operation")[0]
-        args = [a for a in fact.arguments if a.role == "operation" or (op, a.role, a.norm) in keep]
-        out.append(Fact("OPERATION", tuple(_unique(args)), fact.evidence, "learned:operation"))
-    return out

@@ -53,7 +53,17 @@ class Sentence:
 
     def of(self, *labels: str) -> list[Ref]:
         """Its mentions of these labels, in order."""
+        if len(labels) == 1:
+            return list(self.by_label.get(labels[0], ()))
         return [m for m in self.mentions if m.label in labels]
+
+    @cached_property
+    def by_label(self) -> dict[str, tuple[Ref, ...]]:
+        """Its mentions by label, in order."""
+        found: dict[str, list[Ref]] = {}
+        for m in self.mentions:
+            found.setdefault(m.label, []).append(m)
+        return {label: tuple(refs) for label, refs in found.items()}
 
 
 @dataclass
@@ -68,11 +78,14 @@ class FactDocument:
     publisher: str = ""
     dateline: tuple[int, int] = (0, 0)  # where a dateline stands (its place is no operation's)
     recent: list[str] = field(default_factory=list)  # the bodies of the fact stated last
-    _cues: dict = field(default_factory=dict, repr=False)
+    _scanned: dict = field(default_factory=dict, repr=False)  # class → every cue of the text
+    _cues: dict = field(default_factory=dict, repr=False)  # class → its cues outside names
     _cue_starts: dict = field(default_factory=dict, repr=False)
-    _found: dict = field(default_factory=dict, repr=False)  # (class, start, end) → matches
     _named: dict = field(default_factory=dict, repr=False)  # sentence index → its named actors
     _openings: dict = field(default_factory=dict, repr=False)  # sentence index → what it opens on
+    _lists: dict = field(default_factory=dict, repr=False)  # bodies → their lists
+    memo: dict = field(default_factory=dict, repr=False)  # what the structure readers read once
+    _breaks: dict = field(default_factory=dict, repr=False)  # sentence index → its clause breaks
 
     @classmethod
     def build(cls, text: str, words: FactWords, mentions: list[Ref],
@@ -94,32 +107,51 @@ class FactDocument:
 
     def find(self, name: str, start: int = 0, end: int | None = None) -> list[Cue]:
         """The cue phrases of a class in text[start:end] (the whole text is scanned once)."""
-        key = (name, start, end)
-        if key in self._found:
-            return self._found[key]
-        if not self._cues:
+        matches, starts = self._class(name)
+        end = len(self.text) if end is None else end
+        return [m for m in matches[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
+                if m.end() <= end]
+
+    def _class(self, name: str) -> tuple[list[Cue], list[int]]:
+        """The cues of a class outside names, and where they start."""
+        if name in self._cues:
+            return self._cues[name], self._cue_starts[name]
+        if not self._scanned:
+            self._scanned = self.words.scan(self.text) or {"": []}
+        if name not in self._cues:
             # a cue inside a name is part of the name (`Organisation pour la sécurité et la
             # coopération en Europe`, `Delincuencia Organizada Transnacional`)
-            starts = [m.start for m in self.mentions]
-            ends = [m.end for m in self.mentions]
+            self._cues[name] = [c for c in self._scanned.get(name, ()) if not self._named_at(c)]
+            self._cue_starts[name] = [c.start() for c in self._cues[name]]
+        return self._cues[name], self._cue_starts[name]
 
-            def named(cue: Cue) -> bool:
-                i = bisect.bisect_right(starts, cue.start()) - 1
-                return i >= 0 and cue.end() <= max(ends[max(0, i - 2):i + 1])
-
-            found = self.words.scan(self.text)
-            self._cues = {k: [c for c in v if not named(c)] for k, v in found.items()} or {"": []}
-            self._cue_starts = {k: [m.start() for m in v] for k, v in self._cues.items()}
-        matches = self._cues.get(name, [])
-        starts = self._cue_starts.get(name, [])
-        end = len(self.text) if end is None else end
-        found = matches[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
-        found = self._found[key] = [m for m in found if m.end() <= end]
+    def clause_breaks(self, sentence: Sentence) -> list[tuple[int, int, str]]:
+        """(start, end, text) of each clause break of a sentence (`;`, `:`, a dash, `, et`)."""
+        found = self._breaks.get(sentence.index)
+        if found is None:
+            found = self._breaks[sentence.index] = [
+                (m.start(), m.end(), m.group()) for m in self.words.clause_break.finditer(self.text, sentence.start, sentence.end)]
         return found
+
+    def _named_at(self, cue: Cue) -> bool:
+        """Whether a cue stands inside a mention."""
+        i = bisect.bisect_right(self._mention_starts, cue.start()) - 1
+        return i >= 0 and cue.end() <= max(m.end for m in self.mentions[max(0, i - 2):i + 1])
+
+    @cached_property
+    def _mention_starts(self) -> list[int]:
+        return [m.start for m in self.mentions]
 
     def has(self, name: str, start: int = 0, end: int | None = None) -> bool:
         """Whether a cue word of the class stands in text[start:end]."""
-        return bool(self.find(name, start, end))
+        matches, starts = self._class(name)
+        end = len(self.text) if end is None else end
+        for i in range(bisect.bisect_left(starts, start), len(starts)):
+            if starts[i] >= end:
+                return False
+            if matches[i].end() <= end:
+                return True
+        return False
 
     @cached_property
     def quotes(self) -> list[tuple[int, int]]:
@@ -323,6 +355,12 @@ class FactDocument:
     def lists(self, refs: list[Ref]) -> list[list[Ref]]:
         """Bodies cut into lists, in order (the bodies one reference stands for make one list; a
         comma after the conjunction of a list ends it: `Avec l'OIM et le HCR, INTERPOL …`)."""
+        key = tuple(refs)
+        if key not in self._lists:
+            self._lists[key] = self._cut(refs)
+        return self._lists[key]
+
+    def _cut(self, refs: list[Ref]) -> list[list[Ref]]:
         groups: list[list[Ref]] = []
         closed = False  # the list has had its conjunction
         conjunctions = self.words.conjunction_words

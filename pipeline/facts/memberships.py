@@ -27,9 +27,12 @@ _CLOSE = 2  # words (not joining words) between members and `membre de`, at most
 
 def memberships(doc: FactDocument, sentence: Sentence) -> Iterator[Fact]:
     """The memberships a sentence states (at most one per cue class, the first that reads)."""
+    sizes = [r for r in sentence.of("FIGURE") if _unit(r) in doc.words.words["size_unit"]]
+    if not sizes and not any(doc.has(name, sentence.start, sentence.end)
+                             for name in ("member_of", "gathers", "form", "including")):
+        return
     actors = doc.actors(sentence)
     evidence = (sentence.start, sentence.end)
-    sizes = [r for r in sentence.of("FIGURE") if _unit(r) in doc.words.words["size_unit"]]
     used: set[int] = set()
     for reader in (_member_of, _gathers, _form):
         fact = reader(doc, sentence, actors, sizes)

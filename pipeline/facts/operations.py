@@ -100,9 +100,8 @@ def _introduces(doc: FactDocument, previous: Sentence, sentence: Sentence) -> bo
             and doc.text[previous.start:previous.end].rstrip().endswith(":") and not previous.of("OPERATION"))
 
 
-def operations(doc: FactDocument, *, broad: bool = False) -> list[Fact]:
-    """One fact per operation the document names (with `broad`, also the bodies and figures of
-    its sentences that no rule gave a role: as partners and results, for the model to weigh)."""
+def operations(doc: FactDocument) -> list[Fact]:
+    """One fact per operation the document names, with the values its run of sentences gives."""
     facts = []
     all_runs = runs(doc)
     for norm, run in all_runs.items():
@@ -113,13 +112,6 @@ def operations(doc: FactDocument, *, broad: bool = False) -> list[Fact]:
                 args.extend(_arg("lead", a) for a in _attached(doc, sentence, norm))
             elif sentence.index in run.announced or not _elsewhere(sentence, norm, set(all_runs)):
                 args.extend(_roles(doc, sentence, norm))
-        if broad:
-            for sentence in run.sentences:
-                if sentence.index in run.attached:
-                    continue
-                args.extend(_guess("partner", a) for a in doc.actors(sentence) if a.label == "ORG")
-                args.extend(_guess("result", f) for f in sentence.of("FIGURE")
-                            if _unit(f) not in doc.words.words["size_unit"])
         seen, unique = set(), []
         for a in args:
             if a.role != "operation" and a.norm.casefold() == norm.casefold():
@@ -136,10 +128,6 @@ def _elsewhere(sentence: Sentence, norm: str, names: set[str]) -> bool:
     """Whether a sentence of the run speaks of other operations and not of this one."""
     ops = {m.norm for m in sentence.of("OPERATION")}
     return bool(ops & (names - {norm})) and norm not in ops
-
-
-def _guess(role: str, ref: Ref) -> Argument:
-    return Argument(role, ref.norm, ref.label, ref.start, ref.end, guess=True)
 
 
 def _roles(doc: FactDocument, sentence: Sentence, norm: str) -> list[Argument]:
@@ -169,8 +157,8 @@ def _span(doc: FactDocument, sentence: Sentence, norm: str) -> tuple[int, int]:
     named = [m for m in sentence.of("OPERATION") if m.norm == norm]
     if not named:
         return sentence.start, sentence.end
-    cuts = [m.start() for m in doc.words.clause_break.finditer(doc.text, sentence.start, sentence.end)
-            if m.group() != ":"]  # `elle s'est déroulée … dans onze pays : l'Afrique du Sud, …`
+    cuts = [start for start, _, mark in doc.clause_breaks(sentence)
+            if mark != ":"]  # `elle s'est déroulée … dans onze pays : l'Afrique du Sud, …`
     lo = max([c for c in cuts if c <= named[0].start] + [sentence.start])
     hi = min([c for c in cuts if c > named[-1].end] + [sentence.end])
     return lo, hi

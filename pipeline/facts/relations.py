@@ -7,8 +7,6 @@ party; `respectivement` pairs partners with dates in order.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator
 
 from .document import FactDocument, Ref, Sentence
 from .model import Argument, Fact
@@ -33,12 +31,6 @@ def _arg(role: str, ref: Ref) -> Argument:
     if ref.label in ("PUBLISHER", "REFERENCE"):
         return Argument(role, ref.norm)
     return Argument(role, ref.norm, ref.label, ref.start, ref.end)
-
-
-def _clause_start(doc: FactDocument, sentence: Sentence, offset: int) -> int:
-    """Where the clause holding `offset` starts (after a semicolon or a colon)."""
-    cuts = [m.end() for m in doc.words.clause_break.finditer(doc.text, sentence.start, offset)]
-    return cuts[-1] if cuts else sentence.start
 
 
 def _roles(subject: list[Ref], others: list[Ref], alike: bool) -> list[Argument] | None:
@@ -85,10 +77,12 @@ def partnership(doc: FactDocument, sentence: Sentence) -> Fact | None:
 
 def agreements(doc: FactDocument, sentence: Sentence) -> list[Fact]:
     """Agreements the sentence states; `respectivement` gives one per partner and date."""
+    cues = doc.find("agreement_cue", sentence.start, sentence.end)
+    if not cues and not doc.has("adoption_cue", sentence.start, sentence.end):
+        return []
     actors = doc.actors(sentence)
     if len(_distinct(actors)) < 2:
         return []
-    cues = doc.find("agreement_cue", sentence.start, sentence.end)
     if cues:
         subject, others, alike = _signatories(doc, sentence, cues[0], actors)
     else:

@@ -46,13 +46,20 @@ class Sides:
 def clause_start(doc: FactDocument, sentence: Sentence, offset: int, colon: bool = True) -> int:
     """Where the clause holding `offset` starts (after a semicolon, a colon unless `colon` is
     False, a dash, `, et`, `tandis que`)."""
-    cuts = [m.end() for m in doc.words.clause_break.finditer(doc.text, sentence.start, offset)
-            if colon or m.group() != ":"]
+    cuts = [end for start, end, mark in doc.clause_breaks(sentence) if end <= offset and (colon or mark != ":")]
     return cuts[-1] if cuts else sentence.start
 
 
 def sides(doc: FactDocument, sentence: Sentence, cue: Cue, actors: list[Ref]) -> Sides:
-    """Who works with whom around one cue of cooperation."""
+    """Who works with whom around one cue of cooperation (read once per cue and bodies)."""
+    key = ("sides", cue.start(), cue.end(), tuple(actors))
+    found = doc.memo.get(key)
+    if found is None:
+        found = doc.memo[key] = _sides(doc, sentence, cue, actors)
+    return found
+
+
+def _sides(doc: FactDocument, sentence: Sentence, cue: Cue, actors: list[Ref]) -> Sides:
     groups = doc.lists(actors)
     start = clause_start(doc, sentence, cue.start())
     before = [g for g in groups if g[0].start >= start and g[-1].start < cue.start()]
@@ -115,6 +122,13 @@ def cue_sides(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> list[
     is the first one's, the subject theirs), `convened by A, B and C, and hosted by D` (all
     alike), `a salué le soutien de l'UE …, ainsi que la coopération avec la RDC` (the subject of
     the first)."""
+    key = ("cue_sides", sentence.index, tuple(actors))
+    if key not in doc.memo:
+        doc.memo[key] = _cue_sides(doc, sentence, actors)
+    return doc.memo[key]
+
+
+def _cue_sides(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> list[Sides]:
     found: list[Sides] = []
     for cue in doc.find("partnership_cue", sentence.start, sentence.end):
         here = sides(doc, sentence, cue, actors)

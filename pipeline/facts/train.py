@@ -20,12 +20,12 @@ from datetime import date
 from pathlib import Path
 
 from . import analyse, find_facts, fact_rows
-from .candidates import operation_candidates, pair_candidates
+from .candidates import pair_candidates
 from .decide import blocked_sentences, rule_pairs
 from .learned import LinearModel
 from .score import fold_value, records, score_facts
 
-KINDS = ("pair", "operation")
+KINDS = ("pair",)
 
 
 def corpus_inputs(corpus: Path) -> dict[str, dict]:
@@ -54,14 +54,11 @@ def gold_tuples(rows: list[dict]) -> dict[str, set]:
 
 def labelled(inputs: dict, gold: set) -> dict[str, list[tuple[dict, int]]]:
     """(features, label) of every candidate of one document, by kind."""
-    doc, facts = analyse(**inputs, broad=True)
+    doc, facts = analyse(**inputs)
     out: dict[str, list[tuple[dict, int]]] = {k: [] for k in KINDS}
     for c in pair_candidates(doc, rule_pairs(doc, facts), blocked_sentences(doc, facts)):
         key = tuple(sorted(fold_value(v) for v in c.key))
         out["pair"].append((c.features, int(("PARTNERSHIP", key) in gold)))
-    for c in operation_candidates(doc, facts):
-        op, role, value = (fold_value(v) for v in c.key)
-        out["operation"].append((c.features, int(("OPERATION", op, role, value) in gold)))
     return out
 
 

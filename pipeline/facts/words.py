@@ -62,6 +62,15 @@ CLASSES = {
 }
 
 
+# The classes found in a text by `FactWords.scan` (through `FactDocument.find`); the others are
+# read as word sets or regular expressions only (an article, a linker, a unit).
+SCANNED = frozenset({
+    "partnership_cue", "agreement_cue", "adoption_cue", "lead_by", "lead_verb", "lead_participle", "agent",
+    "participation_cue", "member_of", "gathers", "form", "including", "framework_cue", "fact_backref",
+    "operation_backref", "operation_announcement", "pair_reference", "first_person", "distributive", "today",
+    "between", "with", "result_cue", "seat", "route"})
+
+
 def _alternation(words: frozenset[str]) -> str:
     # a prefix tree, longest word first (the value finders' alternation): the regex engine drops
     # the list at a word's first letter instead of trying each of hundreds of words
@@ -110,23 +119,30 @@ class FactWords:
     clause_break: re.Pattern  # where a clause ends: `;`, `:`, a dash, `, and` / `, et`
     phrases: dict[tuple[str, ...], tuple[str, ...]]  # a phrase's words → the classes it is in
     longest: int  # words in the longest phrase
-    firsts: frozenset[str]  # the first words of the phrases
+    prefixes: frozenset[tuple[str, ...]]  # the phrases and their beginnings
 
     def scan(self, text: str) -> dict[str, list[Cue]]:
         """Every cue phrase of every class in a text, in one pass over its words (a regular
         expression per class and sentence was most of the stage's time). A phrase's words
         stand apart by spaces only."""
-        words = [(m.start(), m.end(), m.group().casefold().replace("’", "'")) for m in WORD.finditer(text)]
+        folded = text.casefold().replace("’", "'")
+        if len(folded) == len(text):  # one pass over the folded text keeps every offset
+            words = [(m.start(), m.end(), m.group()) for m in WORD.finditer(folded)]
+        else:  # a letter that folds to two (`ß`): fold word by word
+            words = [(m.start(), m.end(), m.group().casefold().replace("’", "'")) for m in WORD.finditer(text)]
         found: dict[str, list[Cue]] = {}
-        phrases, longest, firsts = self.phrases, self.longest, self.firsts
+        phrases, longest, prefixes = self.phrases, self.longest, self.prefixes
         for i in range(len(words)):
-            if words[i][2] not in firsts:
+            key: tuple[str, ...] = (words[i][2],)
+            if key not in prefixes:
                 continue
-            key: tuple[str, ...] = ()
             for j in range(i, min(len(words), i + longest)):
-                if j > i and not text[words[j - 1][1]:words[j][0]].isspace():
-                    break
-                key += (words[j][2],)
+                if j > i:
+                    if not text[words[j - 1][1]:words[j][0]].isspace():
+                        break
+                    key += (words[j][2],)
+                    if key not in prefixes:
+                        break
                 for name in phrases.get(key, ()):
                     found.setdefault(name, []).append(Cue(words[i][0], words[j][1]))
         return found
@@ -158,6 +174,8 @@ def load_fact_words(lang: str, patterns_dir: str | Path | None = None) -> FactWo
     qualifier = re.compile(rf"([\w'’-]+)\s+{_alternation(words['linker'])}\s*\Z", re.IGNORECASE)
     phrases: dict[tuple[str, ...], tuple[str, ...]] = {}
     for name, members in words.items():
+        if name not in SCANNED:
+            continue
         for phrase in members:
             key = phrase_key(phrase)
             if key:
@@ -170,7 +188,8 @@ def load_fact_words(lang: str, patterns_dir: str | Path | None = None) -> FactWo
     return FactWords(lang, words, patterns, qualifier, *_office_patterns(words), join_words,
                      re.compile(rf"(?<![\w'’-]){_alternation(words['group_determiner'])}\s*\Z", re.IGNORECASE),
                      frozenset(w for phrase in words["conjunction"] for w in phrase.split()), clause, phrases,
-                     max((len(k) for k in phrases), default=1), frozenset(k[0] for k in phrases))
+                     max((len(k) for k in phrases), default=1),
+                     frozenset(k[:n] for k in phrases for n in range(1, len(k) + 1)))
 
 
 def _office_patterns(words: dict[str, frozenset[str]]) -> tuple[re.Pattern, ...]:
