@@ -11,6 +11,7 @@ gives it only the body named with it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .document import FactDocument, Ref, Sentence
@@ -20,6 +21,7 @@ from .structure import clause_start, sides
 
 _BULLETS = ("-", "•", "–", "*", "·")
 _AGENT_GAP = 40  # `mené depuis 2004 par`: the agent marker stands this close after the participle
+_EMPTY_PARENTHESES = re.compile(r"\(\s*\)")
 _SUPPORT_GAP = 25  # `con el apoyo del programa`: a participation cue this close before the operation
 
 
@@ -137,8 +139,11 @@ def _roles(doc: FactDocument, sentence: Sentence, norm: str) -> list[Argument]:
     args = [_arg("lead", a) for a in leads]
     lead_norms = {a.norm for a in leads}
     for cue in doc.find("participation_cue", sentence.start, sentence.end):
-        args.extend(_arg("partner", a) for a in sides(doc, sentence, cue, actors).others
-                    if a.norm not in lead_norms and a.label != "REFERENCE")
+        found = sides(doc, sentence, cue, actors)
+        args.extend(_arg("partner", a) for a in found.others if a.norm not in lead_norms and a.label != "REFERENCE")
+        if any(m.norm == norm and 0 <= m.start - cue.end() <= _SUPPORT_GAP for m in sentence.of("OPERATION")):
+            # `PDEA, BOC and PCG signed … with support from the CCP`: they take part in it
+            args.extend(_arg("partner", a) for a in found.subject if a.norm not in lead_norms and a.label == "ORG")
     for c in sentence.of("COUNTRY"):
         if _placed(doc, sentence, c, lo, hi) and not doc.qualifies(c, sentence):
             args.append(_arg("country", c))
@@ -225,8 +230,8 @@ def _attached(doc: FactDocument, sentence: Sentence, norm: str, actors: list[Ref
                 if ref.end <= group[0].start and text[ref.end:group[0].start].strip() in ("-", "–", "/"):
                     group.insert(0, ref)
             found.extend(group)
-        after = [a for a in actors if a.start >= op.end
-                 and words.patterns["linker"].fullmatch(text[op.end:a.start].strip().lower())]
+        after = [a for a in actors if a.start >= op.end and words.patterns["linker"].fullmatch(
+            _EMPTY_PARENTHESES.sub("", doc.gap(op.end, a.start)).strip().lower())]  # `CCP (CCP) of the UNODC`
         if after:  # `el PCC de la UNODC y la OMA`: the list
             found.extend(next((g for g in doc.lists(actors) if after[0] in g), after[:1]))
     return found
