@@ -64,7 +64,8 @@ def _after(doc: FactDocument, sentence: Sentence, offset: int, labels: tuple[str
         for r in skipped:
             if r.end <= ref.start:
                 gap = gap.replace(doc.text[r.start:r.end], " ")
-        extra = [t for t in _tokens(gap) if t not in doc.words.join_words]
+        skip = doc.words.join_words | doc.words.member_words  # `uno de los Estados miembros de la OEA`
+        extra = [t for t in _tokens(gap) if t not in skip]
         return ref if len(gap) <= 2 * _BODY_AFTER and "," not in gap and len(extra) <= words else None
     return None
 
@@ -75,6 +76,15 @@ def _member_of(doc: FactDocument, sentence: Sentence, actors: list[Ref], sizes: 
                 c.end() <= cue.start() for c in doc.find("member_of", sentence.start, cue.start())):
             continue  # `les 55 États membres de l'UA`: a size (see _sized_bodies)
         members = _close_subject(doc, sentence, cue, actors)
+        last = doc.text[cue.start():cue.end()].split()[-1].casefold()
+        if members and last not in doc.words.join_words and doc.words.object_relative.search(
+                doc.text, members[-1].end, cue.start()):
+            # `El ICCWC, que integran la Secretaría de la CITES, INTERPOL …`: the other way round
+            after = [g for g in doc.lists(actors) if g[0].start >= cue.end()]
+            body = next((m for m in sentence.mentions if m.norm == members[-1].norm and m.label in _BODY_LABELS), None)
+            if body is not None and after and after[0][0].start - cue.end() <= _BODY_AFTER:
+                return _roles(body, after[0], [s for s in sizes if s.start > cue.end()][:1])
+            continue
         body = _after(doc, sentence, cue.end(), _BODY_LABELS)
         if body is not None and members:
             near = [s for s in sizes if cue.start() - _BODY_AFTER <= s.start <= body.start]
@@ -165,6 +175,10 @@ def _sized_bodies(doc: FactDocument, sentence: Sentence, sizes: list[Ref]) -> It
                      if g[-1].end <= size.start]
             listed = lists[-1] if lists and doc.joins(doc.text[lists[-1][-1].end:size.start]) else []
             yield _roles(after, listed, [size])
+            continue
+        speaker = next((a for a in doc.actors(sentence) if a.label == "PUBLISHER" and 0 <= size.start - a.end <= 2), None)
+        if speaker is not None:  # `our 196 member countries`
+            yield _roles(speaker, [], [size])
             continue
         before = [r for r in sentence.mentions if r.end <= size.start and r.label in _BODY_LABELS]
         gap = doc.text[before[-1].end:size.start].strip() if before else ""

@@ -58,6 +58,7 @@ CLASSES = {
     "adoption_cue": "participles of an instrument's adoption whose agents, if several, agreed on it (adopté, adopted)",
     "joint": "adjectives of a joint thing, whose owners after `of` are its sides alike (joint, conjointe)",
     "directed": "cues of support or funding, from one side to the other: never a pair within a side (financé par, supports)",
+    "object_relative": "relative pronouns whose antecedent is the object of the verb after them (que)",
     "event_reference": "an event opening a sentence, held by the bodies the last one opened with (l'atelier)",
 }
 
@@ -116,6 +117,8 @@ class FactWords:
     join_words: frozenset[str]  # the words that may stand between the names of one list
     group_determiner: re.Pattern  # a determiner ending the text before a figure of bodies
     conjunction_words: frozenset[str]  # the words of its conjunctions (`et`, `ainsi`, `que`)
+    member_words: frozenset[str]  # the words of member nouns and units of states (`membres`, `Estados`)
+    object_relative: re.Pattern  # an object relative just before a cue (`, que integran`)
     clause_break: re.Pattern  # where a clause ends: `;`, `:`, a dash, `, and` / `, et`
     phrases: dict[tuple[str, ...], tuple[str, ...]]  # a phrase's words → the classes it is in
     longest: int  # words in the longest phrase
@@ -187,7 +190,10 @@ def load_fact_words(lang: str, patterns_dir: str | Path | None = None) -> FactWo
     join_words = frozenset(w for phrase in joining for w in phrase.split()) | {",", "&", "-", "–", "/"}
     return FactWords(lang, words, patterns, qualifier, *_office_patterns(words), join_words,
                      re.compile(rf"(?<![\w'’-]){_alternation(words['group_determiner'])}\s*\Z", re.IGNORECASE),
-                     frozenset(w for phrase in words["conjunction"] for w in phrase.split()), clause, phrases,
+                     frozenset(w for phrase in words["conjunction"] for w in phrase.split()),
+                     frozenset(w for name in ("member_noun", "country_unit") for phrase in words[name]
+                               for w in (phrase.split() + [p + "s" for p in phrase.split()])),
+                     re.compile(rf"[,\s](?:{_alternation(words['object_relative'])})\s*\Z", re.IGNORECASE), clause, phrases,
                      max((len(k) for k in phrases), default=1),
                      frozenset(k[:n] for k in phrases for n in range(1, len(k) + 1)))
 
