@@ -68,7 +68,7 @@ def analyse(text: str, lang: str, mentions: Iterable[Ref], sentences: list[tuple
                 continue
             found = [own]
         else:
-            found = agreements(doc, sentence) or list(memberships(doc, sentence))
+            found = agreements(doc, sentence) + list(memberships(doc, sentence))
             if not found and sentence.index not in operation_sentences:
                 fact = partnership(doc, sentence)
                 found = [fact] if fact else []

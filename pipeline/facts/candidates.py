@@ -48,8 +48,10 @@ def pair_candidates(doc: FactDocument, rule_pairs: dict[int, set[tuple[str, str]
             continue
         shape = _shape(doc, s, doc.actors(s))
         linked = shape["stated"] | shape["with"] | shape["taking_part"]
+        titled = s.heading or s.block == first_block
+        cued = titled or doc.has("partnership_cue", s.start, s.end)
         pairs = [(a, b) for a, b in pairs if tuple(sorted((a.norm, b.norm))) in linked
-                 or shape["list_of"][id(a)] == shape["list_of"][id(b)]]
+                 or (cued and shape["list_of"][id(a)] == shape["list_of"][id(b)])]
         if not pairs:
             continue
         cues = {name: _cues(doc, name, s) for name in
@@ -69,11 +71,13 @@ def pair_candidates(doc: FactDocument, rule_pairs: dict[int, set[tuple[str, str]
 def _shape(doc: FactDocument, s: Sentence, actors: list[Ref]) -> dict:
     """What the structure of a sentence says of its pairs: the pairs its cues state, the pairs
     named on one side of a cue, its lists, and the list that opens a clause (joint subjects)."""
-    stated, same_side = set(), set()
+    stated, same_side, bound = set(), set(), set()
     with_pairs = {p for sides in weak_sides(doc, s, actors, "with") for p in sides.pairs()}
     taking_part = {p for sides in weak_sides(doc, s, actors, "participation_cue") for p in sides.pairs()}
     for sides in cue_sides(doc, s, actors):
         stated |= sides.pairs()
+        if sides.bound:
+            bound |= sides.pairs()
         if sides.subject and sides.others and not sides.alike:
             for side in (sides.subject, sides.others):
                 names = sorted({r.norm for r in side})
@@ -86,7 +90,7 @@ def _shape(doc: FactDocument, s: Sentence, actors: list[Ref]) -> dict:
         lead = doc.text[start:g[0].start]
         if len(g) > 1 and len(lead) <= 30 and not doc.words.has("with", lead) and not doc.words.has("between", lead):
             opening |= {id(r) for r in g}
-    return {"stated": stated, "same_side": same_side, "with": with_pairs, "taking_part": taking_part, "groups": groups, "list_of": list_of, "opening": opening}
+    return {"stated": stated, "bound": bound, "same_side": same_side, "with": with_pairs, "taking_part": taking_part, "groups": groups, "list_of": list_of, "opening": opening}
 
 
 def _pair_features(doc: FactDocument, s: Sentence, a: Ref, b: Ref, cues: dict, shape: dict) -> dict[str, float]:
@@ -98,6 +102,7 @@ def _pair_features(doc: FactDocument, s: Sentence, a: Ref, b: Ref, cues: dict, s
     f = {
         "bias": 1.0,
         "stated": float(key in shape["stated"]),
+        "bound": float(key in shape["bound"]),
         "same_side": float(key in shape["same_side"] and key not in shape["stated"]),
         "same_list": float(same_list),
         "joint_subject": float(same_list and id(a) in shape["opening"]),

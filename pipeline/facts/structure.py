@@ -63,10 +63,17 @@ def _sides(doc: FactDocument, sentence: Sentence, cue: Cue, actors: list[Ref]) -
     groups = doc.lists(actors)
     start = clause_start(doc, sentence, cue.start())
     before = [g for g in groups if g[0].start >= start and g[-1].start < cue.start()]
-    # `L'ONUDC, dont le siège se trouve à Vienne, en Autriche, est l'un des partenaires …`: a
-    # list inside a relative clause is not the subject
-    before = [g for i, g in enumerate(before)
-              if not doc.words.has("relative", doc.text, before[i - 1][-1].end if i else start, g[0].start)] or before[:1]
+    relatives = [m.start() for m in doc.words.find("relative", doc.text, start, cue.start())]
+    if relatives and "," not in doc.text[relatives[-1]:cue.start()]:
+        # the cue is in a relative clause: `…, which we organised jointly with CTED` (its subject
+        # is in it) or `IOM, which joined the UN system` (the name it is about)
+        inside = [g for g in before if g[0].start > relatives[-1]]
+        before = inside or [g for g in before if g[-1].end <= relatives[-1]]
+    else:
+        # `L'ONUDC, dont le siège se trouve à Vienne, en Autriche, est l'un des partenaires …`: a
+        # list inside a relative clause is not the subject
+        before = [g for i, g in enumerate(before)
+                  if not doc.words.has("relative", doc.text, before[i - 1][-1].end if i else start, g[0].start)] or before[:1]
     subject = [r for r in before[-1] if r.start < cue.start()] if before else []
     after = [g for g in groups if g[0].start >= cue.end()]
     others: list[Ref] = []
@@ -129,8 +136,19 @@ def cue_sides(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> list[
 
 
 def _cue_sides(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> list[Sides]:
+    # `The unit will bring together …`: a cue inside a word of membership is that word's
+    wider = [m for name in ("gathers", "member_of") for m in doc.find(name, sentence.start, sentence.end)]
+    cues = [c for c in doc.find("partnership_cue", sentence.start, sentence.end)
+            if not any(w.start() <= c.start() and c.end() <= w.end() and (w.start(), w.end()) != (c.start(), c.end())
+                       for w in wider)]
+    opening = leading_with(doc, sentence, actors)
+    return ([opening] if opening else []) + _read(doc, sentence, cues, actors)
+
+
+def _read(doc: FactDocument, sentence: Sentence, cues: list[Cue], actors: list[Ref]) -> list[Sides]:
+    """The sides of each cue, each read on from the one before (see `cue_sides`)."""
     found: list[Sides] = []
-    for cue in doc.find("partnership_cue", sentence.start, sentence.end):
+    for cue in cues:
         here = sides(doc, sentence, cue, actors)
         previous = found[-1] if found else None
         if previous is not None and here.others and not here.bound:
@@ -142,8 +160,7 @@ def _cue_sides(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> list
                 here = Sides(here.cue, previous.subject, here.others, False, False, here.end)
         if here.subject or here.others:
             found.append(here)
-    opening = leading_with(doc, sentence, actors)
-    return ([opening] if opening else []) + found
+    return found
 
 
 def weak_sides(doc: FactDocument, sentence: Sentence, actors: list[Ref], name: str) -> list[Sides]:
@@ -151,6 +168,6 @@ def weak_sides(doc: FactDocument, sentence: Sentence, actors: list[Ref], name: s
     `UNICRI a publié avec INTERPOL …`; `participation_cue`: `INTERPOL participe aux visites de
     la DECT`): features for the learned model."""
     bare = doc.words.words["with"]
-    return [found for cue in doc.find(name, sentence.start, sentence.end)
-            if (name == "with" or doc.text[cue.start():cue.end()].casefold() not in bare)
-            and (found := sides(doc, sentence, cue, actors)).subject and found.others and not found.alike]
+    cues = [cue for cue in doc.find(name, sentence.start, sentence.end)  # `con X y con Y`: one subject
+            if name == "with" or doc.text[cue.start():cue.end()].casefold() not in bare]
+    return [found for found in _read(doc, sentence, cues, actors) if found.subject and found.others and not found.alike]
