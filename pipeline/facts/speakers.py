@@ -19,6 +19,8 @@ from typing import Protocol
 # how far an attribution (`», a déclaré …, Ghada Waly`) may stand from its quotation
 _ATTRIBUTION = 160
 _CONTINUED = 400  # a quotation this close after another, without attribution, is the same speaker's
+_TITLED = re.compile(r"\s*,\s*")  # the comma between a person and the body of their title
+_OFFICE_NEXT = re.compile(r"\s+[A-Z][\w-]*\s+[A-Z]")  # the title after that body: two capitalised words
 
 
 class _Mention(Protocol):
@@ -39,6 +41,9 @@ def affiliations(text: str, mentions: Sequence[_Mention], office_after: re.Patte
         before = mentions[i - 1] if i else None
         if after is not None and after.label == "ORG" and office_after.fullmatch(text, person.end, after.start):
             found[person.norm] = after.norm  # `Ghada Waly, directrice exécutive de l'ONUDC`
+        elif after is not None and after.label == "ORG" and _TITLED.fullmatch(text, person.end, after.start) and (
+                _OFFICE_NEXT.match(text, after.end)):
+            found[person.norm] = after.norm  # `Masood Karimipour, UNODC Regional Representative`
         elif before is not None and before.label == "ORG" and office_before.fullmatch(text, before.end, person.start):
             # `le Secrétaire général d'INTERPOL, Jürgen Stock`, `INTERPOL's Secretary General, Mr Stock`
             possessive = text[before.end:person.start].lstrip().startswith(("'s", "’s"))
