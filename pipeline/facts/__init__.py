@@ -89,6 +89,9 @@ def _extend_previous(doc: FactDocument, sentence: Sentence, facts: list[Fact], l
     action se prolonge avec l'OSCE …, ainsi qu'avec Europol`) as partners. After words for the
     fact itself (`loose`), a text it names without a framework cue is its framework too."""
     cue = doc.find("fact_backref", sentence.start, min(sentence.end, sentence.start + OPENING))
+    if not cue and loose:  # `Le partenariat contribue … Il s'appuie aussi sur …`: the words before
+        previous = next((s for s in reversed(doc.sentences[:sentence.index]) if not s.heading), None)
+        cue = doc.find("fact_backref", previous.start, min(previous.end, previous.start + OPENING)) if previous else []
     kinds = ("PARTNERSHIP", "AGREEMENT")
     if cue and loose:  # `Cet accord …` refers to an agreement, `Le partenariat …` to a partnership
         kinds = ("AGREEMENT",) if doc.has("agreement_cue", cue[0].start(), cue[0].end()) else ("PARTNERSHIP",)

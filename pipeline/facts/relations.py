@@ -12,6 +12,7 @@ from .document import FactDocument, Ref, Sentence
 from .model import Argument, Fact
 
 _SIGNED_WITH = 100  # `a signé … avec`: the word for the other side stands this close after the cue
+_FRAMEWORK_GAP = 200  # a framework list goes on this far past what it skips
 _ADOPTED = 40  # `Code …, adopté le 25 juin 2013 par`: the participle and its agent stand this close
 from .structure import cue_sides, sides
 from .words import Cue
@@ -54,10 +55,13 @@ def frameworks(doc: FactDocument, sentence: Sentence) -> list[Argument]:
             continue
         own = set(doc.text[cue.start():cue.end()].casefold().replace("’", "'").split())
         found.append(after[0])
-        for prev, ref in zip(after, after[1:]):
-            if not doc.joins(doc.gap(prev.end, ref.start), own):
+        last = after[0]
+        for ref in after[1:]:  # `builds on the GCR, affirmed … in resolution 73/151 …, on the 1951 Convention`
+            if ref.start - last.end > _FRAMEWORK_GAP:
                 break
-            found.append(ref)
+            if doc.joins(doc.gap(last.end, ref.start), own):
+                found.append(ref)
+                last = ref
     return [_arg("framework", r) for r in _distinct(found)]
 
 
