@@ -51,14 +51,16 @@ def _partnerships(doc: FactDocument, facts: list[Fact], model: LinearModel) -> l
         if model.keeps(c.features):
             accepted[c.sentence].append(c.refs)
     frameworks: dict[int, list[Argument]] = defaultdict(list)
+    stated: dict[int, list[Fact]] = defaultdict(list)
     index = {s.start: s.index for s in doc.sentences}
     for fact in facts:
         if fact.type == "PARTNERSHIP":
             frameworks[index.get(fact.evidence[0], -1)] += [a for a in fact.arguments if a.role == "framework"]
+            stated[index.get(fact.evidence[0], -1)].append(fact)
     out = []
     for i, pairs in sorted(accepted.items()):
         s = doc.sentences[i]
-        for roles in group_pairs(pairs):
+        for roles in _with_rule_roles(pairs, stated.get(i, [])):
             out.append(Fact("PARTNERSHIP", tuple(roles + _unique(frameworks.get(i, []))),
                             (s.start, s.end), "learned:partnership"))
     kept = {frozenset((a.norm, b.norm)) for pairs in accepted.values() for a, b in pairs}
@@ -66,6 +68,24 @@ def _partnerships(doc: FactDocument, facts: list[Fact], model: LinearModel) -> l
         if fact.type == "PARTNERSHIP":
             out.extend(_carried(fact, kept))
     return out
+
+
+def _with_rule_roles(pairs: list[tuple[Ref, Ref]], rules: list[Fact]) -> list[list[Argument]]:
+    """Facts for the pairs kept in a sentence: in the roles the rule gave them where it stated
+    them (`X travaille avec A et B`: X the party, A and B partners), the others grouped."""
+    left = {frozenset((a.norm, b.norm)): (a, b) for a, b in pairs}
+    found = []
+    for fact in rules:
+        parties = [a for a in fact.arguments if a.role == "party"]
+        partners = [a for a in fact.arguments if a.role == "partner"]
+        if not partners:
+            continue
+        kept = [(p, q) for p in parties for q in partners if frozenset((p.norm, q.norm)) in left]
+        if kept:
+            found.append(_unique([p for p, _ in kept]) + _unique([q for _, q in kept]))
+            for p, q in kept:
+                left.pop(frozenset((p.norm, q.norm)), None)
+    return found + (group_pairs(list(left.values())) if left else [])
 
 
 def _carried(fact: Fact, kept: set[frozenset[str]]) -> list[Fact]:

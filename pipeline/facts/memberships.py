@@ -117,6 +117,14 @@ def _subject(doc: FactDocument, sentence: Sentence, offset: int) -> Ref | None:
     return body
 
 
+def _owned(doc: FactDocument, start: int, end: int) -> bool:
+    """Whether the text before a body ends on a noun and a linker (`à des experts de `)."""
+    tokens = _tokens(doc.gap(start, end))
+    words = doc.words
+    return (len(tokens) >= 2 and tokens[-1] in words.linker_words and tokens[-2] not in words.join_words
+            and tokens[-2] not in words.member_words)
+
+
 def _noun_phrase(doc: FactDocument, text: str) -> bool:
     """Whether a text holds a noun phrase of its own (`l'atelier a`), not only verbs and adverbs
     (`was created in 2010 and`, `a longtemps`)."""
@@ -138,6 +146,8 @@ def _gathers(doc: FactDocument, sentence: Sentence, actors: list[Ref], sizes: li
         near = [f for f in figures if f in sizes and f.start - cue.end() <= _BODY_AFTER
                 and (f is figures[0] or doc.joins(doc.text[figures[0].end:f.start]))]
         first = _after(doc, sentence, cue.end(), ("ORG", "COUNTRY"), actors, words=2)
+        if first is not None and _owned(doc, cue.end(), first.start):
+            first = None  # `reunió a expertos de Bolivia`: the experts are Bolivia's, not its members
         members: list[Ref] = []
         if first is not None:
             members = next((g for g in doc.lists(actors) if first in g), [first])

@@ -115,6 +115,7 @@ class FactWords:
     office_before: re.Pattern  # `, M. ` or `'s Secretary General, Mr ` between a body and its officer
     linker_end: re.Pattern  # a linker ending the text before a body (`Secrétaire général d'`)
     join_words: frozenset[str]  # the words that may stand between the names of one list
+    linker_words: frozenset[str]  # the words of the linkers (`de`, `du`, `of`, `del`)
     group_determiner: re.Pattern  # a determiner ending the text before a figure of bodies
     conjunction_words: frozenset[str]  # the words of its conjunctions (`et`, `ainsi`, `que`)
     member_words: frozenset[str]  # the words of member nouns and units of states (`membres`, `Estados`)
@@ -189,6 +190,7 @@ def load_fact_words(lang: str, patterns_dir: str | Path | None = None) -> FactWo
     joining = words["linker"] | words["conjunction"] | words["article"]
     join_words = frozenset(w for phrase in joining for w in phrase.split()) | {",", "&", "-", "–", "/"}
     return FactWords(lang, words, patterns, qualifier, *_office_patterns(words), join_words,
+                     frozenset(w for phrase in words["linker"] for w in phrase.split()),
                      re.compile(rf"(?<![\w'’-]){_alternation(words['group_determiner'])}\s*\Z", re.IGNORECASE),
                      frozenset(w for phrase in words["conjunction"] for w in phrase.split()),
                      frozenset(w for name in ("member_noun", "country_unit") for phrase in words[name]
