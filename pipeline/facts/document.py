@@ -245,7 +245,8 @@ class FactDocument:
         else the last `count` bodies named."""
         wanted = set(labels) | ({"REFERENCE"} if "ORG" in labels else set())
         for previous in reversed(self.sentences[max(0, sentence.index - 4):sentence.index]):
-            norms = list(dict.fromkeys(m.norm for m in self.actors(previous) if m.label in wanted))
+            named = self.actors(previous) if "ORG" in labels else previous.mentions  # `expertos de Bolivia …`
+            norms = list(dict.fromkeys(m.norm for m in named if m.label in wanted))
             if len(norms) == count:
                 return norms
         if self.recent and labels == ("ORG",):
@@ -305,8 +306,18 @@ class FactDocument:
         return found
 
     def qualifies(self, m: Ref, sentence: Sentence) -> bool:
-        """Whether a body or state only qualifies another (see `_qualifier`)."""
-        return self._qualifier(m, sentence)
+        """Whether a body or state only qualifies another (see `_qualifier`); a state named as a
+        place (`au Niger`) still counts here (where an operation ran)."""
+        return self._qualifier(m, sentence, actor=False)
+
+    def _placed_state(self, before: str) -> bool:
+        """Whether the text before a state makes it a place (`bloqués au Niger`) or the owner of
+        a thing (`les cellules de renseignement financier du Mali`), not an actor."""
+        words = self.words
+        if words.place_before.search(before):
+            return True
+        match = words.qualifier_before.search(before)
+        return bool(match) and match.group(1).casefold() not in words.join_words and not match.group(1)[:1].isupper()
 
     def _alias(self, m: Ref) -> bool:
         """Whether a body is the parenthesised other name of the body before it (`l'OIM (OIM)`,
@@ -316,7 +327,7 @@ class FactDocument:
         return (previous is not None and previous.label == m.label
                 and self.text[previous.end:m.start].strip() == "(" and self.text[m.end:m.end + 2].strip().startswith(")"))
 
-    def _qualifier(self, m: Ref, sentence: Sentence) -> bool:
+    def _qualifier(self, m: Ref, sentence: Sentence, actor: bool = True) -> bool:
         """Whether a body only qualifies another thing: `les entités de l'ONU`, `non-ONU`, `the
         UN's counter-terrorism entities`, or the body another belongs to (`le Comité contre le
         terrorisme (CCT) du Conseil de sécurité`, `l'OCRTIS du Sénégal`)."""
@@ -326,6 +337,8 @@ class FactDocument:
             return True
         match = words.qualifier_before.search(before)
         if match and match.group(1).lower() in words.words["qualifier_noun"]:
+            return True
+        if actor and m.label == "COUNTRY" and self._placed_state(before):
             return True
         if words.qualifier_after.match(self.text, m.end, min(sentence.end, m.end + 60)):
             return True

@@ -21,7 +21,7 @@ from .document import FactDocument, Ref, Sentence
 from .words import Cue
 
 _FIRST_AFTER = 80  # the first of the others stands this close after the cue
-_CONTINUED = 200  # a later `avec`/`with` adds others this far after them
+_CONTINUED = 300  # a later `avec`/`with` adds others this far after them
 
 
 @dataclass(frozen=True)

@@ -59,6 +59,7 @@ CLASSES = {
     "joint": "adjectives of a joint thing, whose owners after `of` are its sides alike (joint, conjointe)",
     "directed": "cues of support or funding, from one side to the other: never a pair within a side (financé par, supports)",
     "object_relative": "relative pronouns whose antecedent is the object of the verb after them (que)",
+    "place_preposition": "prepositions that make the state after them a place, not an actor (au, in, en)",
     "event_reference": "an event opening a sentence, held by the bodies the last one opened with (l'atelier)",
 }
 
@@ -109,6 +110,7 @@ class FactWords:
     words: dict[str, frozenset[str]]
     patterns: dict[str, re.Pattern]
     qualifier_before: re.Pattern  # `entités de l'` before a body: a qualifier noun and a linker
+    place_before: re.Pattern  # `au `, `in ` before a state: a place
     qualifier_after: re.Pattern  # `'s counter-terrorism entities` after a body: it only qualifies them
     owner_gap: re.Pattern  # `(CCT) du ` between a body and the body it belongs to
     office_after: re.Pattern  # `, directrice exécutive de l'` between a person and their body
@@ -189,7 +191,8 @@ def load_fact_words(lang: str, patterns_dir: str | Path | None = None) -> FactWo
                         re.IGNORECASE)
     joining = words["linker"] | words["conjunction"] | words["article"]
     join_words = frozenset(w for phrase in joining for w in phrase.split()) | {",", "&", "-", "–", "/"}
-    return FactWords(lang, words, patterns, qualifier, *_office_patterns(words), join_words,
+    place = re.compile(rf"(?<![\w'’-]){_alternation(words['place_preposition'])}\s*\Z", re.IGNORECASE)
+    return FactWords(lang, words, patterns, qualifier, place, *_office_patterns(words), join_words,
                      frozenset(w for phrase in words["linker"] for w in phrase.split()),
                      re.compile(rf"(?<![\w'’-]){_alternation(words['group_determiner'])}\s*\Z", re.IGNORECASE),
                      frozenset(w for phrase in words["conjunction"] for w in phrase.split()),
