@@ -42,14 +42,17 @@ def pair_candidates(doc: FactDocument, rule_pairs: dict[int, set[tuple[str, str]
     for s in doc.sentences:
         if s.index in blocked:
             continue
+        titled = s.heading or s.block == first_block
+        cued = doc.has("partnership_cue", s.start, s.end)
+        if not (titled or cued or doc.has("with", s.start, s.end) or doc.has("participation_cue", s.start, s.end)):
+            continue  # nothing links two bodies here
         actors = _unique(doc.actors(s))
         pairs = [(a, b) for a, b in combinations(actors, 2) if a.norm != b.norm]
         if not pairs:
             continue
         shape = _shape(doc, s, doc.actors(s))
         linked = shape["stated"] | shape["with"] | shape["taking_part"]
-        titled = s.heading or s.block == first_block
-        cued = titled or doc.has("partnership_cue", s.start, s.end)
+        cued = cued or titled
         pairs = [(a, b) for a, b in pairs if tuple(sorted((a.norm, b.norm))) in linked
                  or (cued and shape["list_of"][id(a)] == shape["list_of"][id(b)])]
         if not pairs:

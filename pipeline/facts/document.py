@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import NamedTuple
@@ -51,10 +52,10 @@ class Sentence:
     heading: bool
     mentions: tuple[Ref, ...]
 
-    def of(self, *labels: str) -> list[Ref]:
-        """Its mentions of these labels, in order."""
+    def of(self, *labels: str) -> Sequence[Ref]:
+        """Its mentions of these labels, in order (not to be changed: one label's are shared)."""
         if len(labels) == 1:
-            return list(self.by_label.get(labels[0], ()))
+            return self.by_label.get(labels[0], ())
         return [m for m in self.mentions if m.label in labels]
 
     @cached_property
@@ -328,6 +329,12 @@ class FactDocument:
                 and self.text[previous.end:m.start].strip() == "(" and self.text[m.end:m.end + 2].strip().startswith(")"))
 
     def _qualifier(self, m: Ref, sentence: Sentence, actor: bool = True) -> bool:
+        key = ("qualifier", m, actor)
+        if key not in self.memo:
+            self.memo[key] = self._qualifies(m, sentence, actor)
+        return self.memo[key]
+
+    def _qualifies(self, m: Ref, sentence: Sentence, actor: bool) -> bool:
         """Whether a body only qualifies another thing: `les entités de l'ONU`, `non-ONU`, `the
         UN's counter-terrorism entities`, or the body another belongs to (`le Comité contre le
         terrorisme (CCT) du Conseil de sécurité`, `l'OCRTIS du Sénégal`)."""
