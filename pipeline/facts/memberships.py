@@ -15,7 +15,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from .document import FactDocument, Ref, Sentence, _tokens
+from .document import FactDocument, Ref, Sentence
+from .lists import tokens as _tokens
 from .model import Fact
 from .relations import _arg, _distinct, _unit
 from .structure import clause_start, sides
