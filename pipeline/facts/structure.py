@@ -103,8 +103,9 @@ def _sides(doc: FactDocument, sentence: Sentence, cue: Cue, actors: list[Ref]) -
     bound = bool(between or joint or compound)
     # `trabaja con la CEDEAO y con la ONUDD`, `financé par l'UE et l'Allemagne`, `X et Y soutiennent
     # …`: the bodies on one side of a cue with a direction are no pair of their own
-    directed = doc.words.patterns["directed"].fullmatch(doc.text, cue.start(), cue.end()) is not None or (
-        bool(others) and doc.words.has("with", doc.text, cue.end(), others[0].start))
+    directed = (doc.words.patterns["directed"].fullmatch(doc.text, cue.start(), cue.end()) is not None
+                or doc.words.patterns["with"].fullmatch(doc.text, cue.start(), cue.end()) is not None
+                or (bool(others) and doc.words.has("with", doc.text, cue.end(), others[0].start)))
     alike = bound or (not subject and not directed) or (not others and not directed)
     return Sides(cue.start(), tuple(subject), tuple(others), alike, bound, cue.end())
 
@@ -152,8 +153,8 @@ def _read(doc: FactDocument, sentence: Sentence, cues: list[Cue], actors: list[R
         here = sides(doc, sentence, cue, actors)
         previous = found[-1] if found else None
         if previous is not None and here.others and not here.bound:
-            chained = bool(previous.others) and here.subject == previous.others[-len(here.subject):] and doc.joins(
-                doc.text[previous.others[-1].end:cue.start()])
+            chained = bool(here.subject) and set(here.subject) <= set(previous.others) and doc.joins(
+                doc.text[here.subject[-1].end:cue.start()])
             if chained and previous.alike:
                 here = Sides(here.cue, (), previous.others + here.others, True, False, here.end)
             elif chained or (not here.subject and previous.subject and not previous.alike):
