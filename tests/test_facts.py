@@ -157,6 +157,69 @@ def test_the_publisher_option_reaches_every_document(tmp_path):
     assert ",party,WCO," in facts and ",UNODC," in facts
 
 
+# --- the structure the rules read ----------------------------------------------------------------
+
+def rule_tuples(fast, text: str, lang: str) -> set:
+    """The tuples the rules alone find in a text (no learned model), from the fast pipeline's
+    mentions."""
+    from partex.components.facts import fact_inputs
+    from partex.facts import fact_rows, find_facts
+    from partex.facts.score import records
+
+    doc = fast.pipeline(lang)(text)
+    facts, _ = find_facts(**{**fact_inputs(doc, lang), "publisher": None}, models={})
+    return {t for fact in records(fact_rows(facts, "t", text)) for t in fact.tuples}
+
+
+@pytest.mark.parametrize("lang, text, present, absent", [
+    # `cette action se prolonge avec …` adds partners to the fact just stated
+    ("fr", "INTERPOL travaille aux côtés de l'ONUDC contre la traite. En Europe, cette action se prolonge "
+           "avec l'OSCE et avec Europol.",
+     {("PARTNERSHIP", ("interpol", "osce")), ("PARTNERSHIP", ("europol", "interpol"))},
+     {("PARTNERSHIP", ("europol", "osce"))}),
+    # `los cuatro países` stands for the four states named just before
+    ("es", "La Comunidad Andina reunió a expertos de Bolivia, Colombia, el Ecuador y el Perú. Los cuatro "
+           "países acordaron intercambiar datos sobre incautaciones.",
+     {("PARTNERSHIP", ("bol", "per")), ("PARTNERSHIP", ("col", "ecu"))},
+     {("MEMBERSHIP", "andean community", "member", "bol")}),
+    # a person named with their office speaks for their body
+    ("fr", "Ghada Waly, directrice exécutive de l'ONUDC, était présente. Mme Waly a salué le soutien de "
+           "l'Union européenne.",
+     {("PARTNERSHIP", ("eu", "unodc"))}, set()),
+    # a list inside a relative clause is no subject
+    ("fr", "L'Office des Nations Unies contre la drogue et le crime (ONUDC), dont le siège se trouve à Vienne, "
+           "en Autriche, est l'un des partenaires les plus proches d'INTERPOL.",
+     {("PARTNERSHIP", ("interpol", "unodc"))}, {("PARTNERSHIP", ("aut", "interpol"))}),
+    # the body another belongs to is no party
+    ("en", "INTERPOL works closely with the Counter-Terrorism Committee (CTC) of the Security Council.",
+     {("PARTNERSHIP", ("ctc", "interpol"))}, {("PARTNERSHIP", ("interpol", "unsc"))}),
+    # funders named on one side of a directed cue are no pair of their own
+    ("es", "El taller fue financiado por la Unión Europea y Alemania.", set(),
+     {("PARTNERSHIP", ("deu", "eu"))}),
+])
+def test_the_rules_read_who_works_with_whom(fast, lang, text, present, absent):
+    found = rule_tuples(fast, text, lang)
+    assert present <= found, found
+    assert not absent & found, found
+
+
+def test_an_operation_announced_before_its_name_takes_that_sentence(fast):
+    text = ("Une opération coordonnée par INTERPOL contre le trafic d'armes s'est achevée au Mali. "
+            "Baptisée Opération Trigger Sahel, elle s'est déroulée du 23 octobre au 10 novembre 2023 au Niger.")
+    found = rule_tuples(fast, text, "fr")
+    assert {("OPERATION", "trigger sahel", "lead", "interpol"), ("OPERATION", "trigger sahel", "country", "mli"),
+            ("OPERATION", "trigger sahel", "country", "ner")} <= found
+
+
+def test_a_list_of_results_gives_results_and_a_count_of_countries_none(fast):
+    text = "Operation Mkuki ran in March 2024. Results reported:\n- 247 arrests;\n- 2.3 tonnes of cannabis seized.\n"
+    found = rule_tuples(fast, text, "en")
+    assert {("OPERATION", "mkuki", "result", "247 arrest"), ("OPERATION", "mkuki", "result", "2.3 t")} <= found
+    sized = rule_tuples(fast, "IGAD's eight Member States endorsed the plan. INTERPOL mobilised nine countries.", "en")
+    assert ("MEMBERSHIP", "igad", "size", "8 member state") in sized
+    assert not any(t[0] == "MEMBERSHIP" and t[1] == "interpol" for t in sized)  # nine countries took part
+
+
 # --- scoring -------------------------------------------------------------------------------------
 
 def row(fact, kind, role, norm, doc="d"):

@@ -10,13 +10,17 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from .document import FactDocument, Ref, Sentence
+from .document import OPENING, FactDocument, Ref, Sentence
 from .learned import LinearModel, load_models
 from .model import FACT_COLUMNS, Argument, Fact
 from .operations import operations
 from .publisher import infer_publisher
-from .relations import agreements, frameworks, memberships, partnership
+from .memberships import memberships
+from .relations import agreements, frameworks, partnership
+from .structure import sides
 from .words import load_fact_words
+
+_BACK = 2500  # a back-reference reaches the fact stated this many characters before, at most
 
 __all__ = ["FACT_COLUMNS", "Argument", "Fact", "FactDocument", "Ref", "find_facts", "fact_rows"]
 
@@ -28,77 +32,89 @@ def find_facts(text: str, lang: str, mentions: Iterable[Ref], sentences: list[tu
     """The facts of one document, and its publisher (given, or inferred from the text).
 
     The rules find facts; where the patterns folder holds learned weights (`facts_model.json`),
-    they decide which partnership pairs and operation values to keep (`models` overrides them).
+    they decide which partnership pairs to keep (`models` overrides them).
     """
     doc, facts = analyse(text, lang, mentions, sentences, blocks, doc_date=doc_date,
-                         publisher=publisher, dateline=dateline, patterns_dir=patterns_dir,
-                         broad=True)
+                         publisher=publisher, dateline=dateline, patterns_dir=patterns_dir)
     models = load_models(patterns_dir) if models is None else models
     if models:
         from .decide import decide
         facts = decide(doc, facts, models)
-    else:
-        facts = [f.stated() for f in facts]
     facts.sort(key=lambda f: f.evidence)
     return facts, doc.publisher
 
 
 def analyse(text: str, lang: str, mentions: Iterable[Ref], sentences: list[tuple[int, int]],
             blocks: list[tuple[int, int, bool]], *, doc_date: str = "", publisher: str | None = None,
-            dateline: tuple[int, int] = (0, 0), patterns_dir: str | Path | None = None,
-            broad: bool = False) -> tuple[FactDocument, list[Fact]]:
-    """The document as the facts stage reads it, and the facts the rules find in it (with
-    `broad`, operation facts also hold the values no rule gave a role, for the model to weigh)."""
+            dateline: tuple[int, int] = (0, 0), patterns_dir: str | Path | None = None
+            ) -> tuple[FactDocument, list[Fact]]:
+    """The document as the facts stage reads it, and the facts the rules find in it."""
     words = load_fact_words(lang, patterns_dir)
     doc = FactDocument.build(text, words, list(mentions), sentences, blocks, doc_date)
     doc.dateline = dateline
     doc.publisher = publisher if publisher is not None else infer_publisher(doc)
     facts: list[Fact] = []
-    operation_sentences = set()
-    op_facts = operations(doc, broad=broad)
-    for fact in op_facts:
-        operation_sentences.update(_sentences_of(doc, fact))
+    operation_sentences = {s.index for s in doc.sentences if s.of("OPERATION")}
     for sentence in doc.sentences:
-        if doc.has("fact_backref", sentence.start, min(sentence.end, sentence.start + 40)):
+        doc.actors(sentence)  # read in text order: `les deux organisations` is the fact stated last
+        opening = doc.opening(sentence)
+        if opening == "fact_backref":
+            own = partnership(doc, sentence)  # `La coopération entre INTERPOL et l'ONU …` states its own
+            if own is not None and not own.values("partner") and not doc.has("between", sentence.start, sentence.end):
+                own = None  # `cette action se prolonge avec l'OSCE …` names only partners
+            if own is None:  # `Cette coopération …`, `El plan …`: adds to the fact just stated
+                _extend_previous(doc, sentence, facts, loose=True)
+                facts.extend(memberships(doc, sentence))  # and may name members
+                continue
+            found = [own]
+        else:
+            found = agreements(doc, sentence) + list(memberships(doc, sentence))
+            if not found and sentence.index not in operation_sentences:
+                fact = partnership(doc, sentence)
+                found = [fact] if fact else []
+        if not found and opening:
             _extend_previous(doc, sentence, facts)
             continue
-        found = agreements(doc, sentence) or list(memberships(doc, sentence))
-        if not found and sentence.index not in operation_sentences:
-            fact = partnership(doc, sentence)
-            found = [fact] if fact else []
         for fact in found:
             if fact.type in ("PARTNERSHIP", "AGREEMENT"):
                 doc.recent = list(dict.fromkeys(a.norm for a in fact.arguments if a.role in ("party", "partner")))
         facts.extend(found)
-    facts.extend(op_facts)
+    facts.extend(operations(doc))
     return doc, facts
 
 
-def _sentences_of(doc: FactDocument, fact: Fact) -> set[int]:
-    """Indices of the sentences naming the operation of an operation fact."""
-    norm = fact.values("operation")[0]
-    return {s.index for s in doc.sentences if any(m.norm == norm for m in s.of("OPERATION"))}
-
-
-def _extend_previous(doc: FactDocument, sentence: Sentence, facts: list[Fact]) -> None:
-    """`Cette coopération …`: the sentence adds its frameworks to the fact just stated, and the
-    bodies it says the fact goes on with (`cette action se prolonge avec l'OSCE`) as partners."""
+def _extend_previous(doc: FactDocument, sentence: Sentence, facts: list[Fact], loose: bool = False) -> None:
+    """`Cette coopération …`: the sentence adds its frameworks to the partnership or agreement
+    stated last (not too far before), and the bodies it says the fact goes on with (`cette
+    action se prolonge avec l'OSCE …, ainsi qu'avec Europol`) as partners. After words for the
+    fact itself (`loose`), a text it names without a framework cue is its framework too."""
+    cue = doc.find("fact_backref", sentence.start, min(sentence.end, sentence.start + OPENING))
+    if not cue and loose:  # `Le partenariat contribue … Il s'appuie aussi sur …`: the words before
+        previous = next((s for s in reversed(doc.sentences[:sentence.index]) if not s.heading), None)
+        cue = doc.find("fact_backref", previous.start, min(previous.end, previous.start + OPENING)) if previous else []
+    kinds = ("PARTNERSHIP", "AGREEMENT")
+    if cue and loose:  # `Cet accord …` refers to an agreement, `Le partenariat …` to a partnership
+        kinds = ("AGREEMENT",) if doc.has("agreement_cue", cue[0].start(), cue[0].end()) else ("PARTNERSHIP",)
     for i in range(len(facts) - 1, -1, -1):
-        if facts[i].type in ("PARTNERSHIP", "AGREEMENT"):
-            extra = frameworks(doc, sentence) or [
-                Argument("framework", r.norm, r.label, r.start, r.end)
-                for r in sentence.of("RESOLUTION", "INSTRUMENT")]
-            cues = doc.find("with", sentence.start, sentence.end)
-            if cues:
-                extra += [Argument("partner", r.norm, r.label, r.start, r.end)
-                          for r in doc.actors(sentence) if r.start >= cues[0].end() and r.label != "REFERENCE"]
-            if facts[i].type == "AGREEMENT":
-                extra = [Argument("instrument", a.norm, a.label, a.start, a.end) for a in extra
-                         if a.label == "INSTRUMENT"]
-            known = {(a.role, a.norm) for a in facts[i].arguments}
-            new = tuple(a for a in extra if (a.role, a.norm) not in known)
-            facts[i] = Fact(facts[i].type, facts[i].arguments + new, facts[i].evidence, facts[i].source)
+        if facts[i].type not in kinds:
+            continue
+        if sentence.start - facts[i].evidence[1] > _BACK:
             return
+        extra = frameworks(doc, sentence) or ([
+            Argument("framework", r.norm, r.label, r.start, r.end)
+            for r in sentence.of("RESOLUTION", "INSTRUMENT")][:1] if loose else [])
+        actors = doc.actors(sentence)
+        cues = doc.find("with", sentence.start, sentence.end)
+        others = sides(doc, sentence, cues[0], actors).others if cues else ()
+        if others and doc.joins(doc.text[cues[0].end():others[0].start]):  # `se prolonge avec l'OSCE`
+            extra += [Argument("partner", r.norm, r.label, r.start, r.end) for r in others if r.label != "REFERENCE"]
+        if facts[i].type == "AGREEMENT":
+            extra = [Argument("instrument", a.norm, a.label, a.start, a.end) for a in extra
+                     if a.label == "INSTRUMENT"]
+        known = {(a.role, a.norm) for a in facts[i].arguments}
+        new = tuple(a for a in extra if (a.role, a.norm) not in known)
+        facts[i] = Fact(facts[i].type, facts[i].arguments + new, facts[i].evidence, facts[i].source)
+        return
 
 
 def fact_rows(facts: list[Fact], doc_id: str, original: str) -> list[dict]:

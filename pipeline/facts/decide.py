@@ -1,10 +1,11 @@
-"""Keep what the learned models accept: partnership pairs, operation values."""
+"""Keep what the learned model accepts: the partnership pairs of each sentence."""
 
 from __future__ import annotations
 
+import bisect
 from collections import defaultdict
 
-from .candidates import operation_candidates, pair_candidates
+from .candidates import pair_candidates
 from .document import FactDocument, Ref
 from .learned import LinearModel
 from .model import Argument, Fact
@@ -12,18 +13,10 @@ from .relations import _arg
 
 
 def decide(doc: FactDocument, facts: list[Fact], models: dict[str, LinearModel]) -> list[Fact]:
-    """The facts, partnership pairs and operation values chosen by the models where they have one."""
-    out: list[Fact] = []
-    if "pair" in models:
-        out.extend(_partnerships(doc, facts, models["pair"]))
-    else:
-        out.extend(f.stated() for f in facts if f.type == "PARTNERSHIP")
-    if "operation" in models:
-        out.extend(_operations(doc, facts, models["operation"]))
-    else:
-        out.extend(f.stated() for f in facts if f.type == "OPERATION")
-    out.extend(f.stated() for f in facts if f.type in ("AGREEMENT", "MEMBERSHIP"))
-    return out
+    """The facts, with the partnership pairs the model keeps where there is one."""
+    if "pair" not in models:
+        return facts
+    return _partnerships(doc, facts, models["pair"]) + [f for f in facts if f.type != "PARTNERSHIP"]
 
 
 def rule_pairs(doc: FactDocument, facts: list[Fact]) -> dict[int, set[tuple[str, str]]]:
@@ -41,10 +34,15 @@ def rule_pairs(doc: FactDocument, facts: list[Fact]) -> dict[int, set[tuple[str,
 
 
 def blocked_sentences(doc: FactDocument, facts: list[Fact]) -> set[int]:
-    """Sentences that state an agreement or a membership, or name an operation."""
+    """Sentences that state an agreement or a membership, name an operation, or give an
+    operation its lead or partners (`The operation was coordinated by … with funding from …`):
+    FACTS.md gives their bodies those facts' roles, not a partnership of their own."""
     index = {s.start: s.index for s in doc.sentences}
     blocked = {index.get(f.evidence[0], -1) for f in facts if f.type in ("AGREEMENT", "MEMBERSHIP")}
-    return blocked | {s.index for s in doc.sentences if s.of("OPERATION")}
+    starts = [s.start for s in doc.sentences]
+    roles = {bisect.bisect_right(starts, a.start) - 1 for f in facts if f.type == "OPERATION"
+             for a in f.arguments if a.role in ("lead", "partner") and a.from_text}
+    return blocked | roles | {s.index for s in doc.sentences if s.of("OPERATION")}
 
 
 def _partnerships(doc: FactDocument, facts: list[Fact], model: LinearModel) -> list[Fact]:
@@ -53,17 +51,59 @@ def _partnerships(doc: FactDocument, facts: list[Fact], model: LinearModel) -> l
         if model.keeps(c.features):
             accepted[c.sentence].append(c.refs)
     frameworks: dict[int, list[Argument]] = defaultdict(list)
+    stated: dict[int, list[Fact]] = defaultdict(list)
     index = {s.start: s.index for s in doc.sentences}
     for fact in facts:
         if fact.type == "PARTNERSHIP":
             frameworks[index.get(fact.evidence[0], -1)] += [a for a in fact.arguments if a.role == "framework"]
+            stated[index.get(fact.evidence[0], -1)].append(fact)
     out = []
     for i, pairs in sorted(accepted.items()):
         s = doc.sentences[i]
-        for roles in group_pairs(pairs):
+        for roles in _with_rule_roles(pairs, stated.get(i, [])):
             out.append(Fact("PARTNERSHIP", tuple(roles + _unique(frameworks.get(i, []))),
                             (s.start, s.end), "learned:partnership"))
+    kept = {frozenset((a.norm, b.norm)) for pairs in accepted.values() for a, b in pairs}
+    for fact in facts:
+        if fact.type == "PARTNERSHIP":
+            out.extend(_carried(fact, kept))
     return out
+
+
+def _with_rule_roles(pairs: list[tuple[Ref, Ref]], rules: list[Fact]) -> list[list[Argument]]:
+    """Facts for the pairs kept in a sentence: in the roles the rule gave them where it stated
+    them (`X travaille avec A et B`: X the party, A and B partners), the others grouped."""
+    left = {frozenset((a.norm, b.norm)): (a, b) for a, b in pairs}
+    found = []
+    for fact in rules:
+        parties = [a for a in fact.arguments if a.role == "party"]
+        partners = [a for a in fact.arguments if a.role == "partner"]
+        if not partners:
+            continue
+        kept = [(p, q) for p in parties for q in partners if frozenset((p.norm, q.norm)) in left]
+        if kept:
+            found.append(_unique([p for p, _ in kept]) + _unique([q for _, q in kept]))
+            for p, q in kept:
+                left.pop(frozenset((p.norm, q.norm)), None)
+    return found + (group_pairs(list(left.values())) if left else [])
+
+
+def _carried(fact: Fact, kept: set[frozenset[str]]) -> list[Fact]:
+    """What a rule's partnership carries beyond its own sentence: the frameworks and partners a
+    back-reference added (`Cette coopération entre dans le champ de la résolution 1373`, `cette
+    action se prolonge avec l'OSCE`), on its pairs the model kept and those to the added partners."""
+    lo, hi = fact.evidence
+    added = [a for a in fact.arguments if a.role == "partner" and a.from_text and not lo <= a.start < hi]
+    texts = [a for a in fact.arguments if a.role == "framework"]
+    parties = [a for a in fact.arguments if a.role == "party"]
+    partners = [a for a in fact.arguments if a.role == "partner" and a not in added]
+    pairs = ([(p, q) for p in parties for q in partners] if partners else
+             [(p, q) for i, p in enumerate(parties) for q in parties[i + 1:]])
+    pairs = [(p, q) for p, q in pairs if frozenset((p.norm, q.norm)) in kept] if texts else []
+    pairs += [(p, q) for p in parties for q in added]
+    refs = [(Ref(p.start, p.end, p.label, p.norm), Ref(q.start, q.end, q.label, q.norm)) for p, q in pairs]
+    return [Fact("PARTNERSHIP", tuple(roles + _unique(texts)), fact.evidence, "rule:partnership")
+            for roles in group_pairs(refs)] if refs else []
 
 
 def _unique(args: list[Argument]) -> list[Argument]:
@@ -94,15 +134,3 @@ def group_pairs(pairs: list[tuple[Ref, Ref]]) -> list[list[Argument]]:
         groups.append([_arg("party", refs[hub])] + [_arg("partner", refs[n]) for n in linked])
         edges -= {frozenset((hub, n)) for n in linked}
     return groups
-
-
-def _operations(doc: FactDocument, facts: list[Fact], model: LinearModel) -> list[Fact]:
-    keep = {c.key for c in operation_candidates(doc, facts) if model.keeps(c.features)}
-    out = []
-    for fact in facts:
-        if fact.type != "OPERATION":
-            continue
-        op = fact.values("operation")[0]
-        args = [a for a in fact.arguments if a.role == "operation" or (op, a.role, a.norm) in keep]
-        out.append(Fact("OPERATION", tuple(_unique(args)), fact.evidence, "learned:operation"))
-    return out

@@ -4,15 +4,25 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import NamedTuple
 
+from .speakers import affiliations, quote_speakers
+from .lists import Lists
 from .words import Cue, FactWords
 
 # Quotations: what a speaker says is not the publisher's voice (`« Nous … »`, “We …”).
 _QUOTES = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"\n]*\"")
+OPENING = 40  # words for the fact just stated open a sentence within this many characters
 ACTOR_LABELS = ("ORG", "COUNTRY")
+
+
+def _small(figure: "Ref | None") -> int:
+    """The number of a figure of a few (2 to 9), else 0."""
+    number = figure.norm.split(" ", 1)[0] if figure is not None else ""
+    return int(number) if number.isdigit() and 1 < int(number) < 10 else 0
 
 
 class Ref(NamedTuple):
@@ -35,13 +45,23 @@ class Sentence:
     heading: bool
     mentions: tuple[Ref, ...]
 
-    def of(self, *labels: str) -> list[Ref]:
-        """Its mentions of these labels, in order."""
+    def of(self, *labels: str) -> Sequence[Ref]:
+        """Its mentions of these labels, in order (not to be changed: one label's are shared)."""
+        if len(labels) == 1:
+            return self.by_label.get(labels[0], ())
         return [m for m in self.mentions if m.label in labels]
+
+    @cached_property
+    def by_label(self) -> dict[str, tuple[Ref, ...]]:
+        """Its mentions by label, in order."""
+        found: dict[str, list[Ref]] = {}
+        for m in self.mentions:
+            found.setdefault(m.label, []).append(m)
+        return {label: tuple(refs) for label, refs in found.items()}
 
 
 @dataclass
-class FactDocument:
+class FactDocument(Lists):
     """The text (folded), its language's fact words, its sentences and mentions."""
 
     text: str
@@ -52,10 +72,14 @@ class FactDocument:
     publisher: str = ""
     dateline: tuple[int, int] = (0, 0)  # where a dateline stands (its place is no operation's)
     recent: list[str] = field(default_factory=list)  # the bodies of the fact stated last
-    _cues: dict = field(default_factory=dict, repr=False)
+    _scanned: dict = field(default_factory=dict, repr=False)  # class → every cue of the text
+    _cues: dict = field(default_factory=dict, repr=False)  # class → its cues outside names
     _cue_starts: dict = field(default_factory=dict, repr=False)
-    _found: dict = field(default_factory=dict, repr=False)  # (class, start, end) → matches
     _named: dict = field(default_factory=dict, repr=False)  # sentence index → its named actors
+    _openings: dict = field(default_factory=dict, repr=False)  # sentence index → what it opens on
+    _lists: dict = field(default_factory=dict, repr=False)  # bodies → their lists
+    memo: dict = field(default_factory=dict, repr=False)  # what the structure readers read once
+    _breaks: dict = field(default_factory=dict, repr=False)  # sentence index → its clause breaks
 
     @classmethod
     def build(cls, text: str, words: FactWords, mentions: list[Ref],
@@ -77,22 +101,51 @@ class FactDocument:
 
     def find(self, name: str, start: int = 0, end: int | None = None) -> list[Cue]:
         """The cue phrases of a class in text[start:end] (the whole text is scanned once)."""
-        key = (name, start, end)
-        if key in self._found:
-            return self._found[key]
-        if not self._cues:
-            self._cues = self.words.scan(self.text) or {"": []}
-            self._cue_starts = {k: [m.start() for m in v] for k, v in self._cues.items()}
-        matches = self._cues.get(name, [])
-        starts = self._cue_starts.get(name, [])
+        matches, starts = self._class(name)
         end = len(self.text) if end is None else end
-        found = matches[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
-        found = self._found[key] = [m for m in found if m.end() <= end]
+        return [m for m in matches[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
+                if m.end() <= end]
+
+    def _class(self, name: str) -> tuple[list[Cue], list[int]]:
+        """The cues of a class outside names, and where they start."""
+        if name in self._cues:
+            return self._cues[name], self._cue_starts[name]
+        if not self._scanned:
+            self._scanned = self.words.scan(self.text) or {"": []}
+        if name not in self._cues:
+            # a cue inside a name is part of the name (`Organisation pour la sécurité et la
+            # coopération en Europe`, `Delincuencia Organizada Transnacional`)
+            self._cues[name] = [c for c in self._scanned.get(name, ()) if not self._named_at(c)]
+            self._cue_starts[name] = [c.start() for c in self._cues[name]]
+        return self._cues[name], self._cue_starts[name]
+
+    def clause_breaks(self, sentence: Sentence) -> list[tuple[int, int, str]]:
+        """(start, end, text) of each clause break of a sentence (`;`, `:`, a dash, `, et`)."""
+        found = self._breaks.get(sentence.index)
+        if found is None:
+            found = self._breaks[sentence.index] = [
+                (m.start(), m.end(), m.group()) for m in self.words.clause_break.finditer(self.text, sentence.start, sentence.end)]
         return found
+
+    def _named_at(self, cue: Cue) -> bool:
+        """Whether a cue stands inside a mention."""
+        i = bisect.bisect_right(self._mention_starts, cue.start()) - 1
+        return i >= 0 and cue.end() <= max(m.end for m in self.mentions[max(0, i - 2):i + 1])
+
+    @cached_property
+    def _mention_starts(self) -> list[int]:
+        return [m.start for m in self.mentions]
 
     def has(self, name: str, start: int = 0, end: int | None = None) -> bool:
         """Whether a cue word of the class stands in text[start:end]."""
-        return bool(self.find(name, start, end))
+        matches, starts = self._class(name)
+        end = len(self.text) if end is None else end
+        for i in range(bisect.bisect_left(starts, start), len(starts)):
+            if starts[i] >= end:
+                return False
+            if matches[i].end() <= end:
+                return True
+        return False
 
     @cached_property
     def quotes(self) -> list[tuple[int, int]]:
@@ -110,56 +163,191 @@ class FactDocument:
         return any(s <= offset < e for s, e in self.quotes)
 
     def first_person(self, sentence: Sentence) -> list[Ref]:
-        """The publisher standing for `nous`/`we` in a sentence, outside quotations."""
-        if not self.publisher:
-            return []
-        return [Ref(m.start(), m.end(), "PUBLISHER", self.publisher)
-                for m in self.find("first_person", sentence.start, sentence.end)
-                if not self.quoted(m.start())]
+        """The body `nous`/`we` stands for in a sentence: the publisher outside quotations, the
+        speaker's body inside one (`« nos partenaires … », a souligné le Secrétaire général
+        d'INTERPOL`)."""
+        found = []
+        for m in self.find("first_person", sentence.start, sentence.end):
+            quote = next(((s, e) for s, e in self.quotes if s <= m.start() < e), None)
+            body = self.speakers.get(quote, "") if quote else self.publisher
+            if body:
+                found.append(Ref(m.start(), m.end(), "PUBLISHER" if quote is None else "REFERENCE", body))
+        return found
+
+    @cached_property
+    def affiliations(self) -> dict[str, str]:
+        """Person norm → the body the text names them an officer of."""
+        w = self.words
+        return affiliations(self.text, self.mentions, w.office_after, w.office_before, w.linker_end)
+
+    @cached_property
+    def speakers(self) -> dict[tuple[int, int], str]:
+        """Quotation span → the body its speaker speaks for."""
+        return quote_speakers(self.text, self.quotes, self.mentions, self.affiliations)
+
+    def _spoken_for(self, sentence: Sentence) -> list[Ref]:
+        """`Mme Waly a salué le soutien de l'UE`: the body of each officer the sentence names,
+        where the person stands (the subject of what they do)."""
+        found = []
+        for p in sentence.of("PERSON"):
+            body = self.affiliations.get(p.norm)
+            if body and not self.quoted(p.start):
+                found.append(Ref(p.start, p.end, "REFERENCE", body))
+        return found
 
     def references(self, sentence: Sentence) -> list[Ref]:
-        """`les deux organisations`, `both agencies`: the bodies of the fact stated last, or the
-        last two bodies named before the sentence."""
-        found = self.find("pair_reference", sentence.start, sentence.end)
-        if not found:
+        """`les deux organisations`, `los cuatro países`, `both agencies`: the bodies of the fact
+        stated last (when they are as many as the words say), else those of the last sentence
+        that named that many, else the last bodies named; `Elle coopère …`: see `_subject`."""
+        found = self._group_reference(sentence)
+        if found is None:
             return self._subject(sentence)
-        named_before = {m.norm for m in sentence.of(*ACTOR_LABELS) if m.start < found[0].start()}
+        at, count, labels = found
+        named_before = {m.norm for m in sentence.of(*ACTOR_LABELS) if m.start < at}
         if len(named_before) >= 2:
             return []  # `… lie Europol et INTERPOL …, entre les deux organisations`: named already
-        norms = self.recent or list(dict.fromkeys(
-            m.norm for m in reversed(self.mentions) if m.label == "ORG" and m.end <= sentence.start))[:2]
-        at = found[0].start()
+        norms = self.recent if len(self.recent) == count and labels == ("ORG",) else self._last_named(
+            sentence, count, labels)
         return [Ref(at, at, "REFERENCE", norm) for norm in norms]
 
+    def _group_reference(self, sentence: Sentence) -> tuple[int, int, tuple[str, ...]] | None:
+        """(where, how many, of what labels) a sentence refers back to bodies named together: a
+        pair reference (`les deux organisations`), or a small figure of bodies or states after a
+        definite determiner (`Los cuatro países acordaron …`) that counts no one's members (`the
+        eight member states of SICA` is a size)."""
+        words = self.words
+        cues = self.find("pair_reference", sentence.start, sentence.end)
+        figures = {(m.start, m.end): m for m in sentence.of("FIGURE")}
+        if cues:
+            figure = next((m for m in figures.values() if m.start < cues[0].end() and cues[0].start() < m.end), None)
+            return cues[0].start(), _small(figure) or 2, ("ORG",)
+        for m in figures.values():
+            unit = m.norm.split(" ", 1)[1].lower() if " " in m.norm else ""
+            if not _small(m) or unit not in words.words["size_unit"]:
+                continue
+            if not words.group_determiner.search(self.text, max(sentence.start, m.start - 12), m.start):
+                continue
+            after = next((r for r in sentence.mentions if r.start >= m.end), None)
+            if after is not None and after.label == "ORG" and words.owner_gap.fullmatch(self.text, m.end, after.start):
+                continue
+            states = unit in words.words["country_unit"]
+            return m.start, _small(m), ("COUNTRY",) if states else ("ORG",)
+        return None
+
+    def _last_named(self, sentence: Sentence, count: int, labels: tuple[str, ...] = ("ORG",)) -> list[str]:
+        """The bodies of the last sentence before this one that named exactly `count` of them,
+        else the last `count` bodies named."""
+        wanted = set(labels) | ({"REFERENCE"} if "ORG" in labels else set())
+        for previous in reversed(self.sentences[max(0, sentence.index - 4):sentence.index]):
+            named = self.actors(previous) if "ORG" in labels else previous.mentions  # `expertos de Bolivia …`
+            norms = list(dict.fromkeys(m.norm for m in named if m.label in wanted))
+            if len(norms) == count:
+                return norms
+        if self.recent and labels == ("ORG",):
+            return self.recent[:count]
+        return list(dict.fromkeys(
+            m.norm for m in reversed(self.mentions) if m.label in labels and m.end <= sentence.start))[:count]
+
+    def opening(self, sentence: Sentence) -> str:
+        """The class of words a sentence opens on when they refer back: `Cette coopération`, `Le
+        partenariat` (fact_backref, within its first words: `En Europe, cette action …`), the
+        event the last one spoke of (`L'atelier`: event_reference), a pronoun (`Elle coopère …`:
+        subject_reference; after a sentence on the fact itself, `Elle s'appuie aussi sur …`
+        speaks of the fact: fact_backref); else ""."""
+        found = self._openings.get(sentence.index)
+        if found is not None:
+            return found
+        found = ""
+        if self.has("fact_backref", sentence.start, min(sentence.end, sentence.start + OPENING)):
+            found = "fact_backref"
+        else:
+            at = re.compile(r"[\s–—-]*").match(self.text, sentence.start).end()
+            found = next((name for name in ("event_reference", "subject_reference")
+                          if self.words.patterns[name].match(self.text, at)), "")
+            previous = next((s for s in reversed(self.sentences[:sentence.index]) if not s.heading), None)
+            if found == "subject_reference" and previous is not None and self.opening(previous) == "fact_backref":
+                found = "fact_backref"
+        self._openings[sentence.index] = found
+        return found
+
     def _subject(self, sentence: Sentence) -> list[Ref]:
-        """`Elle coopère aussi avec …`: a sentence opening on a pronoun speaks of the body the
+        """`Elle coopère aussi avec …`, `L'atelier, organisé avec l'appui de …`: a sentence that
+        opens on a pronoun or on the event the last one spoke of speaks of the bodies the
         previous sentence opened with."""
-        opening = self.words.patterns["subject_reference"].match(self.text, sentence.start)
-        if opening is None or sentence.index == 0:
+        if sentence.index == 0 or self.opening(sentence) not in ("subject_reference", "event_reference"):
             return []
+        opening = re.compile(r"[\s–—-]*").match(self.text, sentence.start).end()
         previous = next((s for s in reversed(self.sentences[:sentence.index]) if not s.heading), None)
-        subject = next((m for m in previous.of("ORG") if not self._qualifier(m, previous)), None) if previous else None
-        return [Ref(opening.start(), opening.start(), "REFERENCE", subject.norm)] if subject else []
+        if previous is None:
+            return []
+        bodies = [a for a in self.actors(previous) if a.label in ("ORG", "REFERENCE")]
+        first = self.lists(bodies)[0] if bodies else []
+        return [Ref(opening, opening, "REFERENCE", norm) for norm in dict.fromkeys(r.norm for r in first)]
 
     def actors(self, sentence: Sentence) -> list[Ref]:
         """The bodies and states a sentence names as doing something, the publisher for `nous`,
-        the bodies `les deux organisations` stands for.
+        the bodies `les deux organisations` stands for, the body of a person speaking for it.
 
-        Left out: a body that only qualifies others (`les entités de l'ONU`, `non-ONU`)."""
-        named = self._named.get(sentence.index)
-        if named is None:
-            named = self._named[sentence.index] = (
-                [m for m in sentence.of(*ACTOR_LABELS) if not self._qualifier(m, sentence)]
-                + self.first_person(sentence))
-        return sorted(named + self.references(sentence))
+        Left out: a body that only qualifies others (`les entités de l'ONU`, `non-ONU`, the
+        Council in `le Comité (CCT) du Conseil de sécurité`). Read once per sentence, in text
+        order (the stage reads the sentences in order, so `recent` is the fact stated last)."""
+        found = self._named.get(sentence.index)
+        if found is None:
+            named = [m for m in sentence.of(*ACTOR_LABELS) if not self._qualifier(m, sentence) and not self._alias(m)]
+            found = self._named[sentence.index] = sorted(
+                named + self.first_person(sentence) + self.references(sentence)
+                + self._spoken_for(sentence))
+        return found
 
-    def _qualifier(self, m: Ref, sentence: Sentence) -> bool:
+    def qualifies(self, m: Ref, sentence: Sentence) -> bool:
+        """Whether a body or state only qualifies another (see `_qualifier`); a state named as a
+        place (`au Niger`) still counts here (where an operation ran)."""
+        return self._qualifier(m, sentence, actor=False)
+
+    def _placed_state(self, before: str) -> bool:
+        """Whether the text before a state makes it a place (`bloqués au Niger`) or the owner of
+        a thing (`les cellules de renseignement financier du Mali`), not an actor."""
+        words = self.words
+        if words.place_before.search(before):
+            return True
+        match = words.qualifier_before.search(before)
+        return bool(match) and match.group(1).casefold() not in words.join_words and not match.group(1)[:1].isupper()
+
+    def _alias(self, m: Ref) -> bool:
+        """Whether a body is the parenthesised other name of the body before it (`l'OIM (OIM)`,
+        `LAGA (Last Great Ape Organization)`)."""
+        i = bisect.bisect_left(self.mentions, m)
+        previous = self.mentions[i - 1] if i else None
+        return (previous is not None and previous.label == m.label
+                and self.text[previous.end:m.start].strip() == "(" and self.text[m.end:m.end + 2].strip().startswith(")"))
+
+    def _qualifier(self, m: Ref, sentence: Sentence, actor: bool = True) -> bool:
+        key = ("qualifier", m, actor)
+        if key not in self.memo:
+            self.memo[key] = self._qualifies(m, sentence, actor)
+        return self.memo[key]
+
+    def _qualifies(self, m: Ref, sentence: Sentence, actor: bool) -> bool:
+        """Whether a body only qualifies another thing: `les entités de l'ONU`, `non-ONU`, `the
+        UN's counter-terrorism entities`, or the body another belongs to (`le Comité contre le
+        terrorisme (CCT) du Conseil de sécurité`, `l'OCRTIS du Sénégal`)."""
+        words = self.words
         before = self.text[max(sentence.start, m.start - 40):m.start]
         if before.endswith(("non-", "non ")):
             return True
-        match = self.words.qualifier_before.search(before)
-        return bool(match) and match.group(1).lower() in self.words.words["qualifier_noun"]
-
-    def between(self, a: int, b: int) -> str:
-        """The text between two offsets."""
-        return self.text[a:b]
+        match = words.qualifier_before.search(before)
+        if match and match.group(1).lower() in words.words["qualifier_noun"]:
+            return True
+        if actor and m.label == "COUNTRY" and self._placed_state(before):
+            return True
+        if words.qualifier_after.match(self.text, m.end, min(sentence.end, m.end + 60)):
+            return True
+        previous = next((r for r in reversed(sentence.mentions) if r.end <= m.start), None)
+        if not (previous and previous.label == "ORG" and words.owner_gap.fullmatch(self.text, previous.end, m.start)):
+            return False
+        # `la CICAD, de l'OEA,` is the CICAD's; `aux côtés de l'ONUDC, de l'OIM` is a list
+        if self._alias(previous):  # `de la CEDEAO (CEDEAO), de la CEEAC`: look before the name
+            i = bisect.bisect_left(self.mentions, previous)
+            previous = self.mentions[i - 1] if i else previous
+        return "," not in self.text[previous.end:m.start] or not words.linker_end.search(
+            self.text, max(sentence.start, previous.start - 12), previous.start)

@@ -35,7 +35,6 @@ class Argument:
     label: str = ""
     start: int = -1
     end: int = -1
-    guess: bool = False  # proposed for the learned model to weigh, not stated by a rule
 
     @property
     def from_text(self) -> bool:
@@ -52,10 +51,6 @@ class Fact:
     arguments: tuple[Argument, ...]
     evidence: tuple[int, int]
     source: str = ""
-
-    def stated(self) -> Fact:
-        """The fact without the arguments only proposed for the model (`guess`)."""
-        return Fact(self.type, tuple(a for a in self.arguments if not a.guess), self.evidence, self.source)
 
     def values(self, role: str) -> list[str]:
         """The norms of a role, in order."""

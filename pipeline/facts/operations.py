@@ -1,59 +1,119 @@
 """Operation facts: each named operation, with who led it, who took part, when, where, results.
 
-An operation is described in a run of sentences: those that name it, the sentences that follow
-in the same paragraph until another operation is named, and later sentences that refer back to
-it (`l'opération`, `the programme`) while it is the last one named.
+An operation is described in a run of sentences: the sentence that announces it (`Une opération
+coordonnée par INTERPOL … Baptisée Opération Trigger Sahel, elle …`), those that name it, and
+those that follow until a heading, another operation, or the end of the paragraph; the run goes
+on into the next paragraph when that one opens on the operation again (`En la operación
+participaron …`), on its results (`Résultats communiqués …`) or on a list. A sentence that names
+an operation only as the support of another (`avec l'appui du programme EL PAcCTO de l'UE`)
+gives it only the body named with it.
 """
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
+
 from .document import FactDocument, Ref, Sentence
 from .model import Argument, Fact
-from .relations import _arg, _clause_start, _distinct, _unit
+from .relations import _arg, _distinct, _unit
+from .structure import clause_start, sides
+
+_BULLETS = ("-", "•", "–", "*", "·")
+_AGENT_GAP = 40  # `mené depuis 2004 par`: the agent marker stands this close after the participle
+_EMPTY_PARENTHESES = re.compile(r"\(\s*\)")
+_SUPPORT_GAP = 25  # `con el apoyo del programa`: a participation cue this close before the operation
 
 
-def _runs(doc: FactDocument) -> dict[str, list[Sentence]]:
-    """Sentences about each operation (by norm), in order: the sentence before the one naming it
-    when that one speaks of an operation (`Une opération coordonnée par INTERPOL … Baptisée
-    Opération Trigger Sahel, elle …`), the sentences naming it, and those that follow until a
-    heading or another operation."""
-    runs: dict[str, list[Sentence]] = {}
-    current: str | None = None
-    words, text = doc.words, doc.text
+@dataclass
+class Run:
+    """The sentences about one operation; in `attached` ones it gets only the body named with it."""
+
+    sentences: list[Sentence] = field(default_factory=list)
+    attached: set[int] = field(default_factory=set)
+    announced: set[int] = field(default_factory=set)  # sentences that announce it without its name
+
+    def add(self, sentence: Sentence, attached: bool = False) -> None:
+        if all(s.index != sentence.index for s in self.sentences):
+            self.sentences.append(sentence)
+        if attached:
+            self.attached.add(sentence.index)
+        else:
+            self.attached.discard(sentence.index)
+
+
+def _supported(doc: FactDocument, sentence: Sentence, op: Ref) -> bool:
+    """Whether a sentence names an operation only as what supports something else."""
+    return doc.has("participation_cue", max(sentence.start, op.start - _SUPPORT_GAP), op.start)
+
+
+def _continues(doc: FactDocument, sentence: Sentence) -> bool:
+    """Whether a paragraph's first sentence goes on about the operation before it."""
+    text = doc.text[sentence.start:sentence.end].lstrip()
+    return (text.startswith(_BULLETS) or doc.has("operation_backref", sentence.start, sentence.end)
+            or doc.has("result_cue", sentence.start, sentence.end))
+
+
+def runs(doc: FactDocument) -> dict[str, Run]:
+    """The run of sentences of each operation (by norm), in order. A paragraph that does not go
+    on about the operations named last pauses their run; a later one that does resumes it
+    (`Mr Saunders thanked … for seconding analysts to the operation`)."""
+    found: dict[str, Run] = {}
+    current: list[str] = []
+    block, paused = -1, False
     for sentence in doc.sentences:
         named = _distinct(sentence.of("OPERATION"))
         if named:
             previous = doc.sentences[sentence.index - 1] if sentence.index else None
+            heads = [previous] if previous is not None and not previous.heading and (
+                _announces(doc, previous) or _introduces(doc, previous, sentence)) else []
             for op in named:
-                run = runs.setdefault(op.norm, [])
-                if (previous is not None and not run and not previous.heading
-                        and not previous.of("OPERATION")
-                        and doc.has("operation_backref", previous.start, previous.end)):
-                    run.append(previous)
-                run.append(sentence)
-            current = named[-1].norm
+                run = found.setdefault(op.norm, Run())
+                for head in heads:
+                    if not run.sentences and not any(m.norm == op.norm for m in head.of("OPERATION")):
+                        run.add(head)
+                        run.announced.add(head.index)
+                        for other in head.of("OPERATION"):
+                            found[other.norm].add(head, attached=True)
+                run.add(sentence)
+            current, block, paused = [op.norm for op in named], sentence.block, False
         elif sentence.heading:
-            current = None
+            current = []
         elif current:
-            runs[current].append(sentence)
-    return runs
+            if sentence.block != block:
+                paused = not _continues(doc, sentence)
+                block = sentence.block
+            if not paused:
+                for norm in current:
+                    found[norm].add(sentence)
+    return found
 
 
-def operations(doc: FactDocument, *, broad: bool = False) -> list[Fact]:
-    """One fact per operation the document names (with `broad`, also the bodies and figures of
-    its sentences that no rule gave a role: as partners and results, for the model to weigh)."""
+def _announces(doc: FactDocument, previous: Sentence) -> bool:
+    """`Une opération coordonnée par INTERPOL … s'est achevée …` before the sentence naming it."""
+    return doc.has("operation_announcement", previous.start, previous.end) and all(
+        _supported(doc, previous, op) for op in previous.of("OPERATION"))
+
+
+def _introduces(doc: FactDocument, previous: Sentence, sentence: Sentence) -> bool:
+    """`L'Office met en œuvre, avec l'OMD et INTERPOL :` before a list of operations (`- le
+    projet AIRCOP …`): what it says is said of each."""
+    return (doc.text[sentence.start:sentence.end].lstrip().startswith(_BULLETS)
+            and doc.text[previous.start:previous.end].rstrip().endswith(":") and not previous.of("OPERATION"))
+
+
+def operations(doc: FactDocument) -> list[Fact]:
+    """One fact per operation the document names, with the values its run of sentences gives."""
     facts = []
-    runs = _runs(doc)
-    for norm, sentences in runs.items():
-        first = next(m for s in sentences for m in s.of("OPERATION") if m.norm == norm)
+    all_runs = runs(doc)
+    for norm, run in all_runs.items():
+        first = next(m for s in run.sentences for m in s.of("OPERATION") if m.norm == norm)
         args: list[Argument] = [_arg("operation", first)]
-        for sentence in sentences:
-            args.extend(_roles(doc, sentence, norm, others=set(runs) - {norm}))
-        if broad:
-            for sentence in sentences:
-                args.extend(_guess("partner", a) for a in doc.actors(sentence) if a.label == "ORG")
-                args.extend(_guess("result", f) for f in sentence.of("FIGURE")
-                            if _unit(f) not in doc.words.words["size_unit"])
+        for sentence in run.sentences:
+            if sentence.index in run.attached:
+                args.extend(_arg("lead", a) for a in _attached(doc, sentence, norm))
+            elif sentence.index in run.announced or not _elsewhere(sentence, norm, set(all_runs)):
+                args.extend(_roles(doc, sentence, norm))
         seen, unique = set(), []
         for a in args:
             if a.role != "operation" and a.norm.casefold() == norm.casefold():
@@ -61,88 +121,155 @@ def operations(doc: FactDocument, *, broad: bool = False) -> list[Fact]:
             if (a.role, a.norm) not in seen:
                 seen.add((a.role, a.norm))
                 unique.append(a)
-        facts.append(Fact("OPERATION", tuple(unique), (sentences[0].start, sentences[0].end),
-                          "rule:operation"))
+        evidence = run.sentences[0]
+        facts.append(Fact("OPERATION", tuple(unique), (evidence.start, evidence.end), "rule:operation"))
     return facts
 
 
-def _guess(role: str, ref: Ref) -> Argument:
-    return Argument(role, ref.norm, ref.label, ref.start, ref.end, guess=True)
+def _elsewhere(sentence: Sentence, norm: str, names: set[str]) -> bool:
+    """Whether a sentence of the run speaks of other operations and not of this one."""
+    ops = {m.norm for m in sentence.of("OPERATION")}
+    return bool(ops & (names - {norm})) and norm not in ops
 
 
-def _roles(doc: FactDocument, sentence: Sentence, norm: str, others: set[str]) -> list[Argument]:
-    words, text = doc.words, doc.text
-    if any(m.norm in others for m in sentence.of("OPERATION")) and not any(
-            m.norm == norm for m in sentence.of("OPERATION")):
-        return []
-    actors = [a for a in doc.actors(sentence) if a.label != "COUNTRY"]
+def _roles(doc: FactDocument, sentence: Sentence, norm: str) -> list[Argument]:
+    lo, hi = _span(doc, sentence, norm)
+    actors = [a for a in doc.actors(sentence) if a.label != "COUNTRY" and lo <= a.start < hi]
     leads = _leads(doc, sentence, actors, norm)
     args = [_arg("lead", a) for a in leads]
     lead_norms = {a.norm for a in leads}
     for cue in doc.find("participation_cue", sentence.start, sentence.end):
-        args.extend(_arg("partner", a) for a in actors
-                    if a.start >= cue.end() and a.norm not in lead_norms)
+        found = sides(doc, sentence, cue, actors)
+        args.extend(_arg("partner", a) for a in found.others if a.norm not in lead_norms and a.label != "REFERENCE")
+        if any(m.norm == norm and 0 <= m.start - cue.end() <= _SUPPORT_GAP for m in sentence.of("OPERATION")):
+            # `PDEA, BOC and PCG signed … with support from the CCP`: they take part in it
+            args.extend(_arg("partner", a) for a in found.subject if a.norm not in lead_norms and a.label == "ORG")
     for c in sentence.of("COUNTRY"):
-        if not _directed(doc, sentence, c) and not doc.in_dateline(c):
+        if _placed(doc, sentence, c, lo, hi) and not doc.qualifies(c, sentence):
             args.append(_arg("country", c))
     for place in sentence.of("LOCATION"):
-        if not _directed(doc, sentence, place) and not doc.in_dateline(place):
+        if _placed(doc, sentence, place, lo, hi):
             args.append(_arg("location", place))
-    args.extend(_arg("date", d) for d in sentence.of("DATE") if not doc.in_dateline(d))
-    args.extend(_arg("result", f) for f in sentence.of("FIGURE") if _result(doc, sentence, f))
+    args.extend(_arg("date", d) for d in sentence.of("DATE") if lo <= d.start < hi and not doc.in_dateline(d))
+    args.extend(_arg("result", f) for f in sentence.of("FIGURE") if lo <= f.start < hi and result(doc, sentence, f))
     return args
 
 
+def _span(doc: FactDocument, sentence: Sentence, norm: str) -> tuple[int, int]:
+    """The part of a sentence that speaks of an operation: the clauses that name it (`…, while
+    AFRIPOL described the operations Africa Cyber Surge and Serengeti`), or the whole sentence
+    when it does not name it (the run goes on about it)."""
+    named = [m for m in sentence.of("OPERATION") if m.norm == norm]
+    if not named:
+        return sentence.start, sentence.end
+    cuts = [start for start, _, mark in doc.clause_breaks(sentence)
+            if mark != ":"]  # `elle s'est déroulée … dans onze pays : l'Afrique du Sud, …`
+    lo = max([c for c in cuts if c <= named[0].start] + [sentence.start])
+    hi = min([c for c in cuts if c > named[-1].end] + [sentence.end])
+    return lo, hi
+
+
+def _placed(doc: FactDocument, sentence: Sentence, place: Ref, lo: int, hi: int) -> bool:
+    """Whether a place or state is where the operation ran: in its clauses, not a dateline's,
+    not where traffic came from or went to, not where a body sits (`based in Algiers`)."""
+    return (lo <= place.start < hi and not _directed(doc, sentence, place) and not doc.in_dateline(place)
+            and not doc.has("seat", max(sentence.start, place.start - 40), place.start))
+
+
 def _leads(doc: FactDocument, sentence: Sentence, actors: list[Ref], norm: str) -> list[Ref]:
-    words, text = doc.words, doc.text
+    """Who led it: the bodies after `menée par`, `run jointly by`, `lancé en 2010 par`; the
+    subject of `INTERPOL coordonne …`; the body named with it (`le projet AIRCOP de l'ONUDC`)."""
     leads: list[Ref] = []
-    for cue in doc.find("lead_by", sentence.start, sentence.end):
-        after = [a for a in actors if a.start >= cue.end()]
-        if after:
-            leads.extend(_coordinated(doc, after))
+    for start in _agents(doc, sentence):
+        after = [g for g in doc.lists(actors) if g[0].start >= start]
+        if after and after[0][0].start - start <= _AGENT_GAP:
+            leads.extend(after[0])
+            owned = next((a for a in actors if a.start > after[0][-1].end), None)
+            if owned is not None and doc.text[after[0][-1].end:owned.start].strip() in doc.words.words["possessive"]:
+                leads.append(owned)  # `coordinated by INTERPOL's IFCACC`: both lead
     results = {m.start() for m in doc.find("result_cue", sentence.start, sentence.end)}
     for cue in doc.find("lead_verb", sentence.start, sentence.end):
         if cue.start() in results:
             continue  # `led to 19 arrests`: a result, not who led
-        start = _clause_start(doc, sentence, cue.start())
-        before = [a for a in actors if start <= a.start < cue.start()]
-        leads.extend(before[-1:])
-    for op in sentence.of("OPERATION"):
-        if op.norm != norm:
-            continue
-        # `EUNAVFOR MED Operation IRINI`, `le programme de l'ONUDC`: the body named with it
-        before = [a for a in actors if a.end <= op.start and not text[a.end:op.start].strip(" -–")]
-        after = [a for a in actors if a.start >= op.end
-                 and words.patterns["linker"].fullmatch(text[op.end:a.start].strip().lower())]
-        leads.extend(before[-1:] + after[:1])
+        start = clause_start(doc, sentence, cue.start(), colon=False)
+        before = [g for g in doc.lists(actors) if g[0].start >= start and g[-1].end <= cue.start()]
+        leads.extend(before[-1] if before else [])
+    leads.extend(_attached(doc, sentence, norm, actors))
     return _distinct(leads)
 
 
-def _coordinated(doc: FactDocument, refs: list[Ref]) -> list[Ref]:
-    """The first of `refs` and those joined to it by commas, conjunctions and articles."""
-    small = doc.words.list_words
-    out = [refs[0]]
-    for prev, ref in zip(refs, refs[1:]):
-        gap = doc.text[prev.end:ref.start].lower().replace(",", " , ").replace("(", " ( ").replace(")", " ) ")
-        if len(gap) > 30 or not all(w in small for w in gap.split()):
-            break
-        out.append(ref)
-    return out
+def _agents(doc: FactDocument, sentence: Sentence) -> list[int]:
+    """Where the agent of a passive lead stands: after `menée par`, or after `par`/`by`/`por`
+    shortly after a lead participle (`mené depuis 2004 par`, `run jointly by`)."""
+    found = [cue.end() for cue in doc.find("lead_by", sentence.start, sentence.end)]
+    for cue in doc.find("lead_participle", sentence.start, sentence.end):
+        marker = doc.find("agent", cue.end(), min(sentence.end, cue.end() + _AGENT_GAP))
+        if marker:
+            found.append(marker[0].end())
+    return sorted(set(found))
+
+
+def _attached(doc: FactDocument, sentence: Sentence, norm: str, actors: list[Ref] | None = None) -> list[Ref]:
+    """The body named with the operation: `EUNAVFOR MED Operation IRINI`, `UNODC's AIRCOP
+    project`, `le programme de l'ONUDC`."""
+    words, text = doc.words, doc.text
+    actors = actors if actors is not None else [a for a in doc.actors(sentence) if a.label != "COUNTRY"]
+    found: list[Ref] = []
+    ops = sentence.of("OPERATION")
+    for i, op in enumerate(ops):
+        if op.norm != norm:
+            continue
+        while i and doc.joins(text[ops[i - 1].end:ops[i].start]):
+            i -= 1  # `the INTERPOL-AFRIPOL operations Africa Cyber Surge and Serengeti`: the list's
+        head = ops[i]
+        before = [g for g in doc.lists(actors) if g[-1].end <= head.start and (
+            not text[g[-1].end:head.start].strip(" -–") or text[g[-1].end:head.start].strip() in words.words["possessive"])]
+        if before:  # `INTERPOL-AFRIPOL operations`: the bodies joined by a hyphen lead it together
+            group = [before[-1][-1]]
+            for ref in reversed(actors):
+                if ref.end <= group[0].start and text[ref.end:group[0].start].strip() in ("-", "–", "/"):
+                    group.insert(0, ref)
+            found.extend(group)
+        after = [a for a in actors if a.start >= op.end and words.patterns["linker"].fullmatch(
+            _EMPTY_PARENTHESES.sub("", doc.gap(op.end, a.start)).strip().lower())]  # `CCP (CCP) of the UNODC`
+        if after:  # `el PCC de la UNODC y la OMA`: the list
+            found.extend(next((g for g in doc.lists(actors) if after[0] in g), after[:1]))
+    return found
 
 
 def _directed(doc: FactDocument, sentence: Sentence, ref: Ref) -> bool:
-    """Whether a place is where traffic came from or went to (`vers l'Europe`)."""
-    before = doc.text[max(sentence.start, ref.start - 25):ref.start]
-    return any(before.rstrip().lower().endswith(w) or before.rstrip().lower().endswith(w + " l'")
-               for w in doc.words.words["direction"])
+    """Whether a place is where traffic came from or went to (`vers l'Europe`), or on the route
+    it took (`la ruta que une América Latina, África Occidental y Europa`)."""
+    before = doc.text[max(sentence.start, ref.start - 25):ref.start].rstrip().lower()
+    if any(before.endswith(w) or before.endswith(w + " l'") for w in doc.words.words["direction"]):
+        return True
+    start = clause_start(doc, sentence, ref.start)
+    return doc.has("route", max(start, ref.start - 80), ref.start)
 
 
-def _result(doc: FactDocument, sentence: Sentence, figure: Ref) -> bool:
+def result(doc: FactDocument, sentence: Sentence, figure: Ref) -> bool:
+    """Whether a figure counts what an operation achieved: its unit is one of achievement
+    (arrests, firearms, victims), or it is a quantity or a share (kilograms, money, %) that a
+    result word stands near (`saisies`, `seized`) or that a list of results gives."""
     unit = _unit(figure)
     words = doc.words.words
     if unit in words["context_unit"] or unit in words["size_unit"]:
-        return False
+        return unit == "%" and result_list(doc, sentence)
     if unit in words["result_unit"]:
         return True
-    start = _clause_start(doc, sentence, figure.start)
+    if result_list(doc, sentence):
+        return True
+    start = clause_start(doc, sentence, figure.start)
     return doc.has("result_cue", start, min(sentence.end, figure.end + 60))
+
+
+def result_list(doc: FactDocument, sentence: Sentence) -> bool:
+    """Whether a sentence is an item of a list of results (`Résultats communiqués … :` then `- …`)."""
+    if not doc.text[sentence.start:sentence.end].lstrip().startswith(_BULLETS):
+        return False
+    for previous in reversed(doc.sentences[:sentence.index]):
+        if previous.block != sentence.block and not doc.text[previous.start:previous.end].lstrip().startswith(_BULLETS):
+            return doc.has("result_cue", previous.start, previous.end)
+        if not doc.text[previous.start:previous.end].lstrip().startswith(_BULLETS):
+            return doc.has("result_cue", previous.start, previous.end)
+    return False

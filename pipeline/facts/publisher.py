@@ -14,9 +14,7 @@ def infer_publisher(doc: FactDocument) -> str:
     body named most often; a body the first person works *with* (`nous partageons avec l'ONU`)
     is not the one speaking.
     """
-    text, words = doc.text, doc.words
-    speaking = [m for s in doc.sentences
-                for m in doc.find("first_person", s.start, s.end) if not doc.quoted(m.start())]
+    speaking = [m for m in doc.find("first_person") if not doc.quoted(m.start())]
     if not speaking:
         return ""
     partners = set()

@@ -1,4 +1,4 @@
-"""Facts stated in one sentence: partnerships, agreements, memberships.
+"""Facts stated in one sentence: partnerships and agreements (memberships: `memberships.py`).
 
 Rules over the sequence of mentions, around the language's cue words (`facts.jsonl`): who stands
 before a cue is its subject, who stands after it its partners; `entre A et B` makes everyone a
@@ -7,11 +7,15 @@ party; `respectivement` pairs partners with dates in order.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator
 
 from .document import FactDocument, Ref, Sentence
 from .model import Argument, Fact
+
+_SIGNED_WITH = 100  # `a signé … avec`: the word for the other side stands this close after the cue
+_FRAMEWORK_GAP = 200  # a framework list goes on this far past what it skips
+_ADOPTED = 40  # `Code …, adopté le 25 juin 2013 par`: the participle and its agent stand this close
+from .structure import cue_sides, sides
+from .words import Cue
 
 
 
@@ -30,54 +34,48 @@ def _arg(role: str, ref: Ref) -> Argument:
     return Argument(role, ref.norm, ref.label, ref.start, ref.end)
 
 
-def _clause_start(doc: FactDocument, sentence: Sentence, offset: int) -> int:
-    """Where the clause holding `offset` starts (after a semicolon or a colon)."""
-    cuts = [m.end() for m in doc.words.clause_break.finditer(doc.text, sentence.start, offset)]
-    return cuts[-1] if cuts else sentence.start
-
-
-def sides(doc: FactDocument, sentence: Sentence, cue: re.Match,
-          actors: list[Ref]) -> tuple[list[Ref], list[Ref], bool]:
-    """(subject, others, alike): the actors before a cue in its clause, those after it, and
-    whether the text names them alike (`entre A et B`, or no subject at all)."""
-    start = _clause_start(doc, sentence, cue.start())
-    before = _distinct([a for a in actors if start <= a.start < cue.start()])
-    after = [a for a in actors if a.start >= cue.end()]
-    words = doc.words
-    between = words.patterns["between"].search(doc.text, cue.end(), after[0].start) if after else None
-    if between or not before:
-        return [], _distinct(after), True
-    return before, [a for a in _distinct(after) if a.norm not in {b.norm for b in before}], False
-
-
 def _roles(subject: list[Ref], others: list[Ref], alike: bool) -> list[Argument] | None:
     if alike:
         parties = _distinct(subject + others)
         return [_arg("party", r) for r in parties] if len(parties) >= 2 else None
-    if not others and len(subject) >= 2:
-        return [_arg("party", r) for r in subject]
-    if not others:
-        return None
+    if not others or not subject:
+        return None  # one side only (`financé par l'UE et l'Allemagne`)
     return [_arg("party", r) for r in subject] + [_arg("partner", r) for r in others]
 
 
 def frameworks(doc: FactDocument, sentence: Sentence) -> list[Argument]:
-    """Resolutions and instruments named after a framework cue in the sentence."""
-    cues = doc.find("framework_cue", sentence.start, sentence.end)
-    if not cues:
-        return []
-    first = cues[0].start()
-    return [_arg("framework", r) for r in _distinct(sentence.of("RESOLUTION", "INSTRUMENT"))
-            if r.start >= first]
+    """Resolutions and instruments a framework cue introduces (`dans le cadre de`, `under`):
+    the list that starts after each cue (`repose sur le GCM et sur le GCR`), not what a relative
+    or participle adds to it (`…, additionnel à la Convention`, `approuvés … (résolution 73/195)`)."""
+    texts = sentence.of("RESOLUTION", "INSTRUMENT")
+    found: list[Ref] = []
+    for cue in doc.find("framework_cue", sentence.start, sentence.end):
+        after = [r for r in texts if r.start >= cue.end()]
+        if not after or after[0].start - cue.end() > 60:
+            continue
+        own = set(doc.text[cue.start():cue.end()].casefold().replace("’", "'").split())
+        found.append(after[0])
+        last = after[0]
+        for ref in after[1:]:  # `builds on the GCR, affirmed … in resolution 73/151 …, on the 1951 Convention`
+            if ref.start - last.end > _FRAMEWORK_GAP:
+                break
+            if doc.joins(doc.gap(last.end, ref.start), own):
+                found.append(ref)
+                last = ref
+    return [_arg("framework", r) for r in _distinct(found)]
 
 
 def partnership(doc: FactDocument, sentence: Sentence) -> Fact | None:
-    """A partnership the sentence states, with the frameworks it names."""
+    """A partnership the sentence states (read at its first cue that names two sides), with the
+    frameworks it names."""
+    if not doc.has("partnership_cue", sentence.start, sentence.end) and not doc.words.patterns["with"].match(
+            doc.text, sentence.start):
+        return None
     actors = doc.actors(sentence)
     if len(_distinct(actors)) < 2:
         return None
-    for cue in doc.find("partnership_cue", sentence.start, sentence.end):
-        roles = _roles(*sides(doc, sentence, cue, actors))
+    for found in cue_sides(doc, sentence, actors):
+        roles = _roles(list(found.subject), list(found.others), found.alike)
         if roles:
             return Fact("PARTNERSHIP", tuple(roles + frameworks(doc, sentence)),
                         (sentence.start, sentence.end), "rule:partnership")
@@ -86,11 +84,16 @@ def partnership(doc: FactDocument, sentence: Sentence) -> Fact | None:
 
 def agreements(doc: FactDocument, sentence: Sentence) -> list[Fact]:
     """Agreements the sentence states; `respectivement` gives one per partner and date."""
-    actors = doc.actors(sentence)
     cues = doc.find("agreement_cue", sentence.start, sentence.end)
-    if not cues or len(_distinct(actors)) < 2:
+    if not cues and not doc.has("adoption_cue", sentence.start, sentence.end):
         return []
-    subject, others, alike = sides(doc, sentence, cues[0], actors)
+    actors = doc.actors(sentence)
+    if len(_distinct(actors)) < 2:
+        return []
+    if cues:
+        subject, others, alike = _signatories(doc, sentence, cues[0], actors)
+    else:
+        subject, others, alike = [], _adopted_by(doc, sentence, actors), True
     if not subject and doc.has("with", sentence.start, sentence.end) and len(others) >= 1:
         # `des accords ont été signés avec le CCT …`: signed by the publisher, or by whoever the
         # text spoke of last
@@ -115,79 +118,48 @@ def agreements(doc: FactDocument, sentence: Sentence) -> list[Fact]:
     return [Fact("AGREEMENT", tuple(roles + dates[:1] + instruments), evidence, "rule:agreement")]
 
 
+def _signatories(doc: FactDocument, sentence: Sentence, cue: Cue, actors: list[Ref]) -> tuple[list[Ref], list[Ref], bool]:
+    """(subject, others, alike) of an agreement: who signs (the list before the cue), with whom
+    (the lists after `avec`/`with`/`con`, all alike after `entre`/`between` or after the agent
+    of `signé par A et B`); not those it was signed with the support of."""
+    found = sides(doc, sentence, cue, actors)
+    subject = list(found.subject)
+    window = min(sentence.end, cue.end() + _SIGNED_WITH)
+    support = {(m.start(), m.end()) for m in doc.find("participation_cue", cue.start(), sentence.end)}
+    for name, alike in (("between", True), ("agent", True), ("with", False)):
+        marks = [m for m in doc.find(name, cue.start(), window)  # not `with support from`
+                 if not any(s == m.start() and e > m.end() for s, e in support)]
+        if marks:
+            marked = sides(doc, sentence, marks[0], actors)
+            if marked.others:
+                if alike:
+                    return [], list(marked.others), True
+                # `the Mekong MoU has linked UNODC with six countries`: the subject of `with`
+                return subject or list(marked.subject), list(marked.others), False
+    if not subject and found.others:  # `Un accord … lie Europol et INTERPOL`
+        return [], list(found.others), True
+    return subject, [], True
+
+
+def _adopted_by(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> list[Ref]:
+    """`le Code de conduite de Yaoundé, adopté le 25 juin 2013 par … la CEDEAO, la CEEAC et la
+    CGG`: an instrument adopted by several bodies named alike is an agreement between them (one
+    assembly adopting a text is not)."""
+    for cue in doc.find("adoption_cue", sentence.start, sentence.end):
+        if not any(0 <= cue.start() - r.end <= _ADOPTED for r in sentence.of("INSTRUMENT")):
+            continue
+        agent = doc.find("agent", cue.end(), min(sentence.end, cue.end() + _ADOPTED))
+        after = [g for g in doc.lists(actors) if agent and g[0].start >= agent[0].end()]
+        if after and len(_distinct(after[0])) >= 2:
+            return after[0]
+    return []
+
+
 def _agreement_dates(doc: FactDocument, sentence: Sentence) -> list[Argument]:
     dates = [_arg("date", r) for r in sentence.of("DATE") if not doc.in_dateline(r)]
     if not dates and doc.doc_date and doc.has("today", sentence.start, sentence.end):
         dates = [Argument("date", doc.doc_date)]
     return dates
-
-
-def memberships(doc: FactDocument, sentence: Sentence) -> Iterator[Fact]:
-    """Memberships: `X est membre du Y`, `Y réunit A, B`, `les 55 États membres de l'UA`."""
-    words, text = doc.words, doc.text
-    actors = doc.actors(sentence)
-    sizes = [r for r in sentence.of("FIGURE") if _unit(r) in words.words["size_unit"]]
-    evidence = (sentence.start, sentence.end)
-    for cue in doc.find("member_of", sentence.start, sentence.end):
-        start = _clause_start(doc, sentence, cue.start())
-        members = _distinct([a for a in actors if start <= a.start < cue.start()])
-        body = next((r for r in sentence.mentions if r.start >= cue.end()
-                     and r.label in ("ORG", "INSTRUMENT") and r.norm not in {m.norm for m in members}), None)
-        if body and members:
-            near = [s for s in sizes if cue.start() - 40 <= s.start <= body.start]
-            yield Fact("MEMBERSHIP", tuple([_arg("body", body)] + [_arg("member", m) for m in members]
-                                           + [_arg("size", s) for s in near[:1]]), evidence, "rule:membership")
-            return
-    for cue in doc.find("gathers", sentence.start, sentence.end):
-        start = _clause_start(doc, sentence, cue.start())
-        bodies = [r for r in sentence.mentions if start <= r.start < cue.start() and r.label in ("ORG", "INSTRUMENT")]
-        if not bodies:
-            continue
-        body = bodies[-1]
-        members = [a for a in _distinct([a for a in actors if a.start >= cue.end()]) if a.norm != body.norm]
-        near = [s for s in sizes if s.start >= cue.start()]
-        if members or near:
-            yield Fact("MEMBERSHIP", tuple([_arg("body", body)] + [_arg("member", m) for m in members]
-                                           + [_arg("size", s) for s in near[:1]]), evidence, "rule:membership")
-            return
-    for cue in doc.find("form", sentence.start, sentence.end):
-        start = _clause_start(doc, sentence, cue.start())
-        members = _distinct([a for a in actors if start <= a.start < cue.start()])
-        body = next((r for r in sentence.mentions if r.start >= cue.end() and r.label in ("ORG", "INSTRUMENT")), None)
-        if body and members:
-            yield Fact("MEMBERSHIP", tuple([_arg("body", body)] + [_arg("member", m) for m in members
-                                                                   if m.norm != body.norm]),
-                       evidence, "rule:membership")
-            return
-    yield from _sized_bodies(doc, sentence, sizes)
-
-
-def _sized_bodies(doc: FactDocument, sentence: Sentence, sizes: list[Ref]) -> Iterator[Fact]:
-    """`les 55 États membres de l'UA`, `IGAD's eight Member States`: a body and its size."""
-    for size in sizes:
-        after = next((r for r in sentence.mentions if r.start > size.end and r.label == "ORG"), None)
-        if after and doc.words.patterns["linker"].fullmatch(doc.text[size.end:after.start].strip().lower()):
-            # `Belize, …, the eight member states of SICA`: the states listed are its members
-            listed = [a for a in doc.actors(sentence) if a.label == "COUNTRY" and a.end <= size.start]
-            yield Fact("MEMBERSHIP", (_arg("body", after), _arg("size", size),
-                                      *[_arg("member", m) for m in _distinct(listed)]),
-                       (sentence.start, sentence.end), "rule:membership")
-            continue
-        before = [r for r in sentence.mentions if r.end <= size.start and r.label in ("ORG", "INSTRUMENT")]
-        gap = doc.text[before[-1].end:size.start] if before else ""
-        if before and (gap.strip().replace("’", "'") in doc.words.words["possessive"]
-                       or doc.words.has("gathers", gap) or _first_in_clause(doc, sentence, before[0], size)):
-            # `IGAD's eight Member States`, `The Convention now has 180 Parties`
-            body = before[-1] if gap.strip() in doc.words.words["possessive"] else before[0]
-            yield Fact("MEMBERSHIP", (_arg("body", body), _arg("size", size)),
-                       (sentence.start, sentence.end), "rule:membership")
-
-
-def _first_in_clause(doc: FactDocument, sentence: Sentence, body: Ref, size: Ref) -> bool:
-    """Whether `body` opens the clause that ends on `size` (its subject): no other body between."""
-    start = _clause_start(doc, sentence, size.start)
-    return body.start >= start and not any(
-        body.end <= r.start < size.start for r in sentence.of("ORG", "INSTRUMENT", "COUNTRY"))
 
 
 def _unit(figure: Ref) -> str:

@@ -1,13 +1,14 @@
-"""Train the facts stage's models on a corpus and its facts gold; write `facts_model.json`.
+"""Train the facts stage's model on corpora and their facts gold; write `facts_model.json`.
 
-    python -m partex.facts.train [--corpus corpus/] [--gold corpus/gold_facts.csv]
+    python -m partex.facts.train [--corpus corpus/ [--corpus other/ …]]
+                                 [--gold corpus/gold_facts.csv [--gold other.csv …]]
                                  [--out patterns/facts_model.json] [--folds 5]
 
-It extracts the corpus with partex's own pipeline (mentions, sentences, layout), asks the rules
-for their facts and candidates, labels each candidate by the gold's tuples, fits a logistic
-regression per kind of candidate (scikit-learn, installed with `pip install ".[train]"`), picks
-each threshold by cross-validation over documents, and reports the cross-validated tuple scores
-per language before training the final models on every document.
+It extracts each corpus with partex's own pipeline (mentions, sentences, layout), asks the rules
+for their facts and the pair candidates, labels each candidate by the gold's tuples, fits a
+logistic regression (scikit-learn, installed with `pip install ".[train]"`), picks its threshold
+by cross-validation over documents (the best out-of-fold tuple F1), and reports the
+cross-validated tuple scores per language before training the final model on every document.
 """
 
 from __future__ import annotations
@@ -20,12 +21,12 @@ from datetime import date
 from pathlib import Path
 
 from . import analyse, find_facts, fact_rows
-from .candidates import operation_candidates, pair_candidates
+from .candidates import pair_candidates
 from .decide import blocked_sentences, rule_pairs
 from .learned import LinearModel
 from .score import fold_value, records, score_facts
 
-KINDS = ("pair", "operation")
+KINDS = ("pair",)
 
 
 def corpus_inputs(corpus: Path) -> dict[str, dict]:
@@ -39,7 +40,8 @@ def corpus_inputs(corpus: Path) -> dict[str, dict]:
     for doc_id, text in corpus_documents(corpus):
         lang = detect_language(text)
         doc = extractor.pipeline(lang)(text)
-        found[doc_id] = fact_inputs(doc, lang)
+        # the publisher the facts stage inferred when the pipeline ran: the stage infers it again
+        found[doc_id] = {**fact_inputs(doc, lang), "publisher": None}
     return found
 
 
@@ -53,14 +55,11 @@ def gold_tuples(rows: list[dict]) -> dict[str, set]:
 
 def labelled(inputs: dict, gold: set) -> dict[str, list[tuple[dict, int]]]:
     """(features, label) of every candidate of one document, by kind."""
-    doc, facts = analyse(**inputs, broad=True)
+    doc, facts = analyse(**inputs)
     out: dict[str, list[tuple[dict, int]]] = {k: [] for k in KINDS}
     for c in pair_candidates(doc, rule_pairs(doc, facts), blocked_sentences(doc, facts)):
         key = tuple(sorted(fold_value(v) for v in c.key))
         out["pair"].append((c.features, int(("PARTNERSHIP", key) in gold)))
-    for c in operation_candidates(doc, facts):
-        op, role, value = (fold_value(v) for v in c.key)
-        out["operation"].append((c.features, int(("OPERATION", op, role, value) in gold)))
     return out
 
 
@@ -79,69 +78,67 @@ def fit(samples: list[tuple[dict, int]], c: float = 1.0) -> LinearModel:
     return LinearModel({name: round(float(w), 6) for name, w in zip(vectorizer.feature_names_, clf.coef_[0])})
 
 
-def _best_threshold(scored: list[tuple[float, int]]) -> float:
-    best, best_f1 = 0.5, -1.0
-    total = sum(label for _, label in scored)
-    for t in [i / 20 for i in range(2, 19)]:
-        tp = sum(1 for p, label in scored if p >= t and label)
-        pred = sum(1 for p, _ in scored if p >= t)
-        f1 = 2 * tp / (pred + total) if pred + total else 0.0
-        if f1 > best_f1:
-            best, best_f1 = t, f1
-    return best
+_THRESHOLDS = [i / 20 for i in range(4, 17)]  # 0.2 … 0.8
 
 
 def cross_validate(inputs: dict[str, dict], gold_rows: list[dict], folds: int) -> tuple[dict, dict]:
-    """Out-of-fold thresholds per kind and the cross-validated tuple scores per language."""
+    """The threshold of each model, chosen by cross-validation over documents (the one whose
+    out-of-fold predictions score the best tuple F1), and the cross-validated tuple scores per
+    language at that threshold."""
     gold = gold_tuples(gold_rows)
     samples = {doc_id: labelled(inputs[doc_id], gold[doc_id]) for doc_id in inputs}
     docs = sorted(inputs)
     fold_of = {doc_id: i % folds for i, doc_id in enumerate(docs)}
-    scored: dict[str, list[tuple[float, int]]] = {k: [] for k in KINDS}
-    predicted: list[dict] = []
+    weights = {}
     for fold in range(folds):
         train = [d for d in docs if fold_of[d] != fold]
-        models = {k: fit([s for d in train for s in samples[d][k]]) for k in KINDS}
+        weights[fold] = {k: fit([s for d in train for s in samples[d][k]]).weights for k in KINDS}
+
+    def predict(threshold: float) -> list[dict]:
+        predicted: list[dict] = []
         for d in docs:
-            if fold_of[d] != fold:
-                continue
-            for k in KINDS:
-                scored[k].extend((models[k].probability(f), label) for f, label in samples[d][k])
-    thresholds = {k: _best_threshold(scored[k]) for k in KINDS}
-    for fold in range(folds):
-        train = [d for d in docs if fold_of[d] != fold]
-        models = {k: LinearModel(fit([s for d in train for s in samples[d][k]]).weights, thresholds[k])
-                  for k in KINDS}
-        for d in docs:
-            if fold_of[d] == fold:
-                facts, _ = find_facts(**inputs[d], models=models)
-                predicted.extend({"doc_id": d, **row} for row in fact_rows(facts, d, inputs[d]["text"]))
+            models = {k: LinearModel(weights[fold_of[d]][k], threshold) for k in KINDS}
+            facts, _ = find_facts(**inputs[d], models=models)
+            predicted.extend({"doc_id": d, **row} for row in fact_rows(facts, d, inputs[d]["text"]))
+        return predicted
+
+    runs = {t: predict(t) for t in _THRESHOLDS}
+    best = max(_THRESHOLDS, key=lambda t: (score_facts(gold_rows, runs[t], docs).micro.f1, -abs(t - 0.5)))
     scores = {}
     for lang in sorted({i["lang"] for i in inputs.values()}) + ["all"]:
         chosen = [d for d in docs if lang == "all" or inputs[d]["lang"] == lang]
-        scores[lang] = score_facts(gold_rows, predicted, chosen).to_dict()
-    return thresholds, scores
+        scores[lang] = score_facts(gold_rows, runs[best], chosen).to_dict()
+    return {k: best for k in KINDS}, scores
 
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--corpus", type=Path, default=Path("corpus"))
-    parser.add_argument("--gold", type=Path, default=None)
+    parser.add_argument("--corpus", type=Path, action="append",
+                        help="a folder of texts (repeat it to train on several; default: corpus)")
+    parser.add_argument("--gold", type=Path, action="append",
+                        help="the facts gold of each --corpus, in order (default: its gold_facts.csv)")
     parser.add_argument("--out", type=Path, default=None)
     parser.add_argument("--folds", type=int, default=5)
     args = parser.parse_args(argv)
     from ..languages import DEFAULT_PATTERNS_DIR
 
-    gold_path = args.gold or args.corpus / "gold_facts.csv"
+    corpora = args.corpus or [Path("corpus")]
+    golds = args.gold or [folder / "gold_facts.csv" for folder in corpora]
+    if len(golds) != len(corpora):
+        parser.error("give one --gold per --corpus, or none")
     out = args.out or DEFAULT_PATTERNS_DIR / "facts_model.json"
-    gold_rows = list(csv.DictReader(gold_path.open(encoding="utf-8")))
-    inputs = corpus_inputs(args.corpus)
-    inputs = {d: i for d, i in inputs.items() if d in {r["doc_id"] for r in gold_rows}}
+    gold_rows: list[dict] = []
+    inputs: dict[str, dict] = {}
+    for folder, gold_path in zip(corpora, golds):
+        rows = list(csv.DictReader(gold_path.open(encoding="utf-8")))
+        documents = {r["doc_id"] for r in rows}
+        gold_rows += rows
+        inputs.update({d: i for d, i in corpus_inputs(folder).items() if d in documents})
     thresholds, cv = cross_validate(inputs, gold_rows, args.folds)
     gold = gold_tuples(gold_rows)
     samples = [labelled(inputs[d], gold[d]) for d in sorted(inputs)]
     models = {k: fit([s for doc in samples for s in doc[k]]) for k in KINDS}
-    data = {"trained": str(date.today()), "documents": len(inputs), "gold": str(gold_path),
+    data = {"trained": str(date.today()), "documents": len(inputs), "gold": [str(g) for g in golds],
             "cross_validated": {lang: s["micro"] for lang, s in cv.items()},
             "models": {k: {"threshold": thresholds[k], "weights": dict(sorted(models[k].weights.items()))}
                        for k in KINDS}}

@@ -42,7 +42,35 @@ CLASSES = {
     "possessive": "a possessive ending between a body and what it has (IGAD's)",
     "pair_reference": "words for the bodies just named together (les deux organisations)",
     "subject_reference": "a pronoun or title opening a sentence for the body the last one spoke of (elle, it)",
+    "honorific": "a title before a person's name (M., Mme, Mr, Sra.)",
+    "group_determiner": "a determiner before bodies named together before (les deux …, los cuatro países)",
+    "country_unit": "units of a figure that counts states (pays, country, país)",
+    "relative": "relative pronouns opening a clause about the name before them (dont, which, cuyo)",
+    "possessive_article": "possessive determiners of a body's own organ (son Équipe spéciale, its Executive Directorate)",
+    "lead_participle": "participles whose agent (par, by, por) led an operation (mené, coordinated, gestionado)",
+    "agent": "the word before the agent of a passive (par, by, por)",
+    "route": "words for a trafficking route, whose places are not where an operation ran (route, ruta)",
+    "operation_announcement": "words announcing an operation the next sentence names (une opération, an operation)",
+    "seat": "words before the place where a body sits, no operation's place (basé à, based in, con sede en)",
+    "clause_conjunction": "conjunctions that open a clause of their own (tandis que, while, mientras que)",
+    "member_noun": "the word that makes a figure count members (membres, parties, member, miembros)",
+    "including": "words before the members a sentence names after counting them (dont, including, entre ellos)",
+    "adoption_cue": "participles of an instrument's adoption whose agents, if several, agreed on it (adopté, adopted)",
+    "joint": "adjectives of a joint thing, whose owners after `of` are its sides alike (joint, conjointe)",
+    "directed": "cues of support or funding, from one side to the other: never a pair within a side (financé par, supports)",
+    "object_relative": "relative pronouns whose antecedent is the object of the verb after them (que)",
+    "place_preposition": "prepositions that make the state after them a place, not an actor (au, in, en)",
+    "event_reference": "an event opening a sentence, held by the bodies the last one opened with (l'atelier)",
 }
+
+
+# The classes found in a text by `FactWords.scan` (through `FactDocument.find`); the others are
+# read as word sets or regular expressions only (an article, a linker, a unit).
+SCANNED = frozenset({
+    "partnership_cue", "agreement_cue", "adoption_cue", "lead_by", "lead_verb", "lead_participle", "agent",
+    "participation_cue", "member_of", "gathers", "form", "including", "framework_cue", "fact_backref",
+    "operation_backref", "operation_announcement", "pair_reference", "first_person", "distributive", "today",
+    "between", "with", "result_cue", "seat", "route"})
 
 
 def _alternation(words: frozenset[str]) -> str:
@@ -82,26 +110,45 @@ class FactWords:
     words: dict[str, frozenset[str]]
     patterns: dict[str, re.Pattern]
     qualifier_before: re.Pattern  # `entités de l'` before a body: a qualifier noun and a linker
+    place_before: re.Pattern  # `au `, `in ` before a state: a place
+    qualifier_after: re.Pattern  # `'s counter-terrorism entities` after a body: it only qualifies them
+    owner_gap: re.Pattern  # `(CCT) du ` between a body and the body it belongs to
+    office_after: re.Pattern  # `, directrice exécutive de l'` between a person and their body
+    office_before: re.Pattern  # `, M. ` or `'s Secretary General, Mr ` between a body and its officer
+    linker_end: re.Pattern  # a linker ending the text before a body (`Secrétaire général d'`)
+    join_words: frozenset[str]  # the words that may stand between the names of one list
+    linker_words: frozenset[str]  # the words of the linkers (`de`, `du`, `of`, `del`)
+    group_determiner: re.Pattern  # a determiner ending the text before a figure of bodies
+    conjunction_words: frozenset[str]  # the words of its conjunctions (`et`, `ainsi`, `que`)
+    member_words: frozenset[str]  # the words of member nouns and units of states (`membres`, `Estados`)
+    object_relative: re.Pattern  # an object relative just before a cue (`, que integran`)
     clause_break: re.Pattern  # where a clause ends: `;`, `:`, a dash, `, and` / `, et`
     phrases: dict[tuple[str, ...], tuple[str, ...]]  # a phrase's words → the classes it is in
     longest: int  # words in the longest phrase
-    firsts: frozenset[str]  # the first words of the phrases
+    prefixes: frozenset[tuple[str, ...]]  # the phrases and their beginnings
 
     def scan(self, text: str) -> dict[str, list[Cue]]:
         """Every cue phrase of every class in a text, in one pass over its words (a regular
         expression per class and sentence was most of the stage's time). A phrase's words
         stand apart by spaces only."""
-        words = [(m.start(), m.end(), m.group().casefold().replace("’", "'")) for m in WORD.finditer(text)]
+        folded = text.casefold().replace("’", "'")
+        if len(folded) == len(text):  # one pass over the folded text keeps every offset
+            words = [(m.start(), m.end(), m.group()) for m in WORD.finditer(folded)]
+        else:  # a letter that folds to two (`ß`): fold word by word
+            words = [(m.start(), m.end(), m.group().casefold().replace("’", "'")) for m in WORD.finditer(text)]
         found: dict[str, list[Cue]] = {}
-        phrases, longest, firsts = self.phrases, self.longest, self.firsts
+        phrases, longest, prefixes = self.phrases, self.longest, self.prefixes
         for i in range(len(words)):
-            if words[i][2] not in firsts:
+            key: tuple[str, ...] = (words[i][2],)
+            if key not in prefixes:
                 continue
-            key: tuple[str, ...] = ()
             for j in range(i, min(len(words), i + longest)):
-                if j > i and not text[words[j - 1][1]:words[j][0]].isspace():
-                    break
-                key += (words[j][2],)
+                if j > i:
+                    if not text[words[j - 1][1]:words[j][0]].isspace():
+                        break
+                    key += (words[j][2],)
+                    if key not in prefixes:
+                        break
                 for name in phrases.get(key, ()):
                     found.setdefault(name, []).append(Cue(words[i][0], words[j][1]))
         return found
@@ -133,11 +180,38 @@ def load_fact_words(lang: str, patterns_dir: str | Path | None = None) -> FactWo
     qualifier = re.compile(rf"([\w'’-]+)\s+{_alternation(words['linker'])}\s*\Z", re.IGNORECASE)
     phrases: dict[tuple[str, ...], tuple[str, ...]] = {}
     for name, members in words.items():
+        if name not in SCANNED:
+            continue
         for phrase in members:
             key = phrase_key(phrase)
             if key:
                 phrases[key] = (*phrases.get(key, ()), name)
     conjunctions = _alternation(words["conjunction"])
-    clause = re.compile(rf"[;:]|\s[–—]\s|,\s+{conjunctions}\s", re.IGNORECASE)
-    return FactWords(lang, words, patterns, qualifier, clause, phrases,
-                     max((len(k) for k in phrases), default=1), frozenset(k[0] for k in phrases))
+    clause = re.compile(rf"[;:]|\s[–—]\s|,\s+{conjunctions}\s|,?\s+{_alternation(words['clause_conjunction'])}\s",
+                        re.IGNORECASE)
+    joining = words["linker"] | words["conjunction"] | words["article"]
+    join_words = frozenset(w for phrase in joining for w in phrase.split()) | {",", "&", "-", "–", "/"}
+    place = re.compile(rf"(?<![\w'’-]){_alternation(words['place_preposition'])}\s*\Z", re.IGNORECASE)
+    return FactWords(lang, words, patterns, qualifier, place, *_office_patterns(words), join_words,
+                     frozenset(w for phrase in words["linker"] for w in phrase.split()),
+                     re.compile(rf"(?<![\w'’-]){_alternation(words['group_determiner'])}\s*\Z", re.IGNORECASE),
+                     frozenset(w for phrase in words["conjunction"] for w in phrase.split()),
+                     frozenset(w for name in ("member_noun", "country_unit") for phrase in words[name]
+                               for w in (phrase.split() + [p + "s" for p in phrase.split()])),
+                     re.compile(rf"[,\s](?:{_alternation(words['object_relative'])})\s*\Z", re.IGNORECASE), clause, phrases,
+                     max((len(k) for k in phrases), default=1),
+                     frozenset(k[:n] for k in phrases for n in range(1, len(k) + 1)))
+
+
+def _office_patterns(words: dict[str, frozenset[str]]) -> tuple[re.Pattern, ...]:
+    """The patterns of `FactWords` that read what stands between a body and a body or person."""
+    linker, article = _alternation(words["linker"]), _alternation(words["article"])
+    honorific = _alternation(words["honorific"])
+    noun = r"[^\W\d_][\w'’.-]*"
+    flags = re.IGNORECASE
+    return (re.compile(rf"\s*(?:'s|’s)\s+(?:{noun}\s+){{0,3}}?{_alternation(words['qualifier_noun'])}\b", flags),
+            re.compile(rf"\)?\s*(?:\([^()]*\)\s*)?,?\s*{linker}\s*", flags),
+            re.compile(rf"\s*,\s*(?:{noun}\s+){{1,6}}?{linker}\s*", flags),
+            re.compile(rf"(?:\s*\([^()]*\))?(?:\s*(?:'s|’s)\s+(?:{noun}\s+){{0,4}}?{noun}\s*,?|\s*,)\s*"
+                       rf"(?:{article}\s+)?(?:{honorific}\s*|[^\W\d_][\w-]*\s+){{0,2}}", flags),
+            re.compile(rf"(?<![\w'’-]){linker}\s*\Z", flags))

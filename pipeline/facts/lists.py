@@ -1,0 +1,83 @@
+"""Lists of names as the facts rules read them: which bodies one list names, and the text
+between two bodies once the names in it are left out."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import TYPE_CHECKING
+
+from .words import WORD
+
+if TYPE_CHECKING:
+    from .document import Ref
+
+_PARENTHESIS = re.compile(r"\([^()]*\)")
+_TOKEN = re.compile(rf"{WORD.pattern}|[^\w\s]")
+_PLACE_PREFIX = re.compile(r"(?:\s\w{1,5}['’]?){1,2}\s*\Z")  # `en `, `dans la `, `in the ` before a place
+_APPOSITION_WORDS = 6  # words of an apposition inside a list (`, gardien de ce texte,`)
+
+
+def tokens(text: str) -> list[str]:
+    """The words and signs of a text, parenthesised parts left out, folded as cue words are."""
+    return _TOKEN.findall(_PARENTHESIS.sub(" ", text).casefold().replace("’", "'"))
+
+
+class Lists:
+    """What `FactDocument` reads of lists (a mixin: it holds `text`, `words`, `mentions`)."""
+
+    def joins(self, gap: str, also: set[str] | frozenset[str] = frozenset()) -> bool:
+        """Whether the text between two bodies joins them in one list: commas, conjunctions,
+        articles, linkers (`, de l'`, ` et du `), a parenthesised acronym, a short apposition
+        (`, gardien de ce texte, de l'`), and the words `also` (a cue's own, repeated: `repose
+        sur le GCM et sur le GCR`)."""
+        allowed = self.words.join_words | also
+        if len(gap) <= 60 and all(t in allowed for t in tokens(gap)):
+            return True
+        parts = _PARENTHESIS.sub(" ", gap).split(",")
+        return (len(parts) >= 3 and len(gap) <= 90
+                and all(len(p.split()) <= _APPOSITION_WORDS for p in parts[1:-1])
+                and all(t in allowed for t in tokens(parts[-1])))
+
+    def lists(self, refs: list[Ref]) -> list[list[Ref]]:
+        """Bodies cut into lists, in order (the bodies one reference stands for make one list; a
+        comma after the conjunction of a list ends it: `Avec l'OIM et le HCR, INTERPOL …`)."""
+        key = tuple(refs)
+        if key not in self._lists:
+            self._lists[key] = self._cut(refs)
+        return self._lists[key]
+
+    def _cut(self, refs: list[Ref]) -> list[list[Ref]]:
+        groups: list[list[Ref]] = []
+        closed = False  # the list has had its conjunction
+        conjunctions = self.words.conjunction_words
+        for ref in refs:
+            last = groups[-1][-1] if groups else None
+            gap = self.gap(last.end, ref.start) if last is not None else ""
+            words = set(tokens(gap))
+            if last is not None and (
+                    (ref.label == last.label == "REFERENCE" and ref.start == last.start)
+                    or ("REFERENCE" not in (ref.label, last.label) and "PUBLISHER" not in (ref.label, last.label)
+                        and self.joins(gap) and not (closed and not words & conjunctions))):
+                groups[-1].append(ref)
+                closed = closed or bool(words & conjunctions)
+            else:
+                groups.append([ref])
+                closed = False
+        return groups
+
+    def gap(self, start: int, end: int) -> str:
+        """The text between two offsets without the mentions in it (a body's owner or alias:
+        `las FEMA (FEMA) del Ministerio Público y la SUNAT`)."""
+        inside = [m for m in self.mentions[bisect.bisect_left(self._mention_starts, start):] if m.start < end]
+        if not inside:
+            return self.text[start:end]
+        parts, at = [], start
+        for m in inside:
+            before = self.text[at:m.start]
+            if m.label == "LOCATION":  # `la CEDEAO en Afrique de l'Ouest, l'IGAD dans la Corne`
+                before = _PLACE_PREFIX.sub("", before)
+            parts.append(before)
+            at = max(at, m.end)
+        return "".join(parts) + self.text[at:end]
+

@@ -1,0 +1,224 @@
+"""Membership facts: a body's members, or its number of members (FACTS.md, MEMBERSHIP).
+
+- `X est membre du Y`, `X compte parmi les 22 membres du Y`, `IOM, which joined the UN system`:
+  the list before the cue are members of the body named right after it;
+- `Y réunit A, B et C`, `Y rassemble plus de 180 administrations`, `the Compact brings together
+  40 UN entities and three non-UN members: A, B and C`: the subject of the clause is the body,
+  the list or the figures right after the cue its members and sizes;
+- `A, B et C forment Y`;
+- `les 55 États membres de l'UA`, `IGAD's eight Member States`, `The Convention has 180 Parties`:
+  a figure of members and its body (a figure of countries alone, `mobilise neuf pays`, counts
+  who took part, not members).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from .document import FactDocument, Ref, Sentence
+from .lists import tokens as _tokens
+from .model import Fact
+from .relations import _arg, _distinct, _unit
+from .structure import clause_start, sides
+
+_BODY_AFTER = 40  # the body stands this close after `membre du`, the members after `réunit`
+_BODY_LABELS = ("ORG", "INSTRUMENT")
+_CLOSE = 2  # words (not joining words) between members and `membre de`, at most
+
+
+def memberships(doc: FactDocument, sentence: Sentence) -> Iterator[Fact]:
+    """The memberships a sentence states (at most one per cue class, the first that reads)."""
+    sizes = [r for r in sentence.of("FIGURE") if _unit(r) in doc.words.words["size_unit"]]
+    if not sizes and not any(doc.has(name, sentence.start, sentence.end)
+                             for name in ("member_of", "gathers", "form", "including")):
+        return
+    actors = doc.actors(sentence)
+    evidence = (sentence.start, sentence.end)
+    used: set[int] = set()
+    for reader in (_member_of, _gathers, _form):
+        fact = reader(doc, sentence, actors, sizes)
+        if fact is not None:
+            used |= {a.start for a in fact if a.role == "size"}
+            yield Fact("MEMBERSHIP", fact, evidence, "rule:membership")
+    for fact in _sized_bodies(doc, sentence, [s for s in sizes if s.start not in used]):
+        yield Fact("MEMBERSHIP", fact, evidence, "rule:membership")
+    for fact in _members_such_as(doc, sentence, actors):
+        yield Fact("MEMBERSHIP", fact, evidence, "rule:membership")
+
+
+def _roles(body: Ref, members: list[Ref], sizes: list[Ref]) -> tuple:
+    return (_arg("body", body), *[_arg("member", m) for m in _distinct(members) if m.norm != body.norm],
+            *[_arg("size", s) for s in _distinct(sizes)])
+
+
+def _after(doc: FactDocument, sentence: Sentence, offset: int, labels: tuple[str, ...],
+           refs: list[Ref] | None = None, words: int = 1) -> Ref | None:
+    """The first of `refs` (default: the mentions) of these labels right after an offset: a
+    figure or a date and a few more `words` may stand between (`forment depuis 2010 le …`)."""
+    skipped = [r for r in sentence.mentions if r.start >= offset and r.label in ("FIGURE", "DATE")]
+    for ref in refs if refs is not None else sentence.mentions:
+        if ref.start < offset or ref.label in ("FIGURE", "DATE"):
+            continue
+        if ref.label not in labels:
+            return None
+        gap = doc.text[offset:ref.start]
+        for r in skipped:
+            if r.end <= ref.start:
+                gap = gap.replace(doc.text[r.start:r.end], " ")
+        skip = doc.words.join_words | doc.words.member_words  # `uno de los Estados miembros de la OEA`
+        extra = [t for t in _tokens(gap) if t not in skip]
+        return ref if len(gap) <= 2 * _BODY_AFTER and "," not in gap and len(extra) <= words else None
+    return None
+
+
+def _member_of(doc: FactDocument, sentence: Sentence, actors: list[Ref], sizes: list[Ref]) -> tuple | None:
+    for cue in doc.find("member_of", sentence.start, sentence.end):
+        if any(f.start < cue.start() <= f.end + 1 for f in sentence.of("FIGURE")) and not any(
+                c.end() <= cue.start() for c in doc.find("member_of", sentence.start, cue.start())):
+            continue  # `les 55 États membres de l'UA`: a size (see _sized_bodies)
+        members = _close_subject(doc, sentence, cue, actors)
+        last = doc.text[cue.start():cue.end()].split()[-1].casefold()
+        if members and last not in doc.words.join_words and doc.words.object_relative.search(
+                doc.text, members[-1].end, cue.start()):
+            # `El ICCWC, que integran la Secretaría de la CITES, INTERPOL …`: the other way round
+            after = [g for g in doc.lists(actors) if g[0].start >= cue.end()]
+            body = next((m for m in sentence.mentions if m.norm == members[-1].norm and m.label in _BODY_LABELS), None)
+            if body is not None and after and after[0][0].start - cue.end() <= _BODY_AFTER:
+                return _roles(body, after[0], [s for s in sizes if s.start > cue.end()][:1])
+            continue
+        body = _after(doc, sentence, cue.end(), _BODY_LABELS)
+        if body is not None and members:
+            near = [s for s in sizes if cue.start() - _BODY_AFTER <= s.start <= body.start]
+            return _roles(body, members, near[:1])
+    return None
+
+
+def _close_subject(doc: FactDocument, sentence: Sentence, cue, actors: list[Ref]) -> list[Ref]:
+    """The list just before a cue (`INTERPOL est membre`, `IOM, which joined`), not one a noun
+    stands between (`la SARPCCO réunit les chefs de police des États membres de la SADC`)."""
+    subject = list(sides(doc, sentence, cue, actors).subject)
+    if not subject:
+        return []
+    gap = [t for t in _tokens(doc.text[subject[-1].end:cue.start()]) if t not in doc.words.join_words]
+    return subject if len(gap) <= _CLOSE else []
+
+
+def _subject(doc: FactDocument, sentence: Sentence, offset: int) -> Ref | None:
+    """The body a clause opens on, before `offset`: the first of the clause when an incise
+    follows it (`La Convention …, adoptée par l'Assemblée générale …, réunit …`), else the
+    last before the cue; none when a noun of its own stands before the cue (`…, l'atelier a
+    réuni …`) or the subject is an operation (`El proyecto CRIMJUST, financiado por la UE, reúne`)."""
+    start = clause_start(doc, sentence, offset)
+    bodies = [r for r in sentence.mentions if start <= r.start < offset and r.label in _BODY_LABELS + ("OPERATION",)]
+    if not bodies:
+        return None
+    body = bodies[0] if doc.text[bodies[0].end:offset].lstrip(" )").startswith(",") else bodies[-1]
+    if body.label == "OPERATION" or _noun_phrase(doc, doc.text[body.end:offset].split(",")[-1]):
+        return None
+    return body
+
+
+def _owned(doc: FactDocument, start: int, end: int) -> bool:
+    """Whether the text before a body ends on a noun and a linker (`à des experts de `)."""
+    tokens = _tokens(doc.gap(start, end))
+    words = doc.words
+    return (len(tokens) >= 2 and tokens[-1] in words.linker_words and tokens[-2] not in words.join_words
+            and tokens[-2] not in words.member_words)
+
+
+def _noun_phrase(doc: FactDocument, text: str) -> bool:
+    """Whether a text holds a noun phrase of its own (`l'atelier a`), not only verbs and adverbs
+    (`was created in 2010 and`, `a longtemps`)."""
+    articles = doc.words.words["article"]
+    tokens = _tokens(text)
+    return any(t in articles and i + 1 < len(tokens) or (t.endswith("'") is False and "'" in t[:3] and t.split("'")[0] + "'" in articles)
+               for i, t in enumerate(tokens))
+
+
+def _gathers(doc: FactDocument, sentence: Sentence, actors: list[Ref], sizes: list[Ref]) -> tuple | None:
+    member_of = doc.find("member_of", sentence.start, sentence.end)
+    for cue in doc.find("gathers", sentence.start, sentence.end):
+        if any(m.start() < cue.end() and cue.start() < m.end() for m in member_of):
+            continue  # `compte parmi les 22 membres`: a membership of the subject
+        body = _subject(doc, sentence, cue.start())
+        if body is None:
+            continue
+        figures = [f for f in sentence.of("FIGURE") if f.start >= cue.end()]
+        near = [f for f in figures if f in sizes and f.start - cue.end() <= _BODY_AFTER
+                and (f is figures[0] or doc.joins(doc.text[figures[0].end:f.start]))]
+        first = _after(doc, sentence, cue.end(), ("ORG", "COUNTRY"), actors, words=2)
+        if first is not None and _owned(doc, cue.end(), first.start):
+            first = None  # `reunió a expertos de Bolivia`: the experts are Bolivia's, not its members
+        members: list[Ref] = []
+        if first is not None:
+            members = next((g for g in doc.lists(actors) if first in g), [first])
+        else:  # `… 40 UN entities and three non-UN members: A, B and C`, `… membres non-ONU, dont A, B`
+            listed = doc.find("including", cue.end(), sentence.end) or [
+                m for m in [doc.text.find(":", cue.end(), sentence.end)] if m >= 0]
+            at = listed[0].end() if listed and not isinstance(listed[0], int) else (listed[0] + 1 if listed else -1)
+            after = [g for g in doc.lists(actors) if at >= 0 and g[0].start >= at]
+            members = after[0] if after and after[0][0].start - at <= _BODY_AFTER else []
+        if members or near:
+            return _roles(body, members, near)
+    return None
+
+
+def _form(doc: FactDocument, sentence: Sentence, actors: list[Ref], sizes: list[Ref]) -> tuple | None:
+    for cue in doc.find("form", sentence.start, sentence.end):
+        members = list(sides(doc, sentence, cue, actors).subject)
+        body = _after(doc, sentence, cue.end(), _BODY_LABELS)
+        if body is not None and members:
+            return _roles(body, members, [])
+    return None
+
+
+def _sized_bodies(doc: FactDocument, sentence: Sentence, sizes: list[Ref]) -> Iterator[tuple]:
+    """`les 55 États membres de l'UA`, `IGAD's eight Member States`, `compte plus de 170 États
+    membres`: a figure of members and its body."""
+    words = doc.words
+    for size in sizes:
+        if not words.patterns["member_noun"].search(doc.text, size.start, size.end):
+            continue
+        after = next((r for r in sentence.mentions if r.start > size.end), None)
+        if after is not None and after.label == "ORG" and words.owner_gap.fullmatch(doc.text, size.end, after.start):
+            # `Belize, …, the eight member states of SICA`: the states listed just before are its members
+            lists = [g for g in doc.lists([a for a in doc.actors(sentence) if a.label == "COUNTRY"])
+                     if g[-1].end <= size.start]
+            listed = lists[-1] if lists and doc.joins(doc.text[lists[-1][-1].end:size.start]) else []
+            yield _roles(after, listed, [size])
+            continue
+        speaker = next((a for a in doc.actors(sentence) if a.label == "PUBLISHER" and 0 <= size.start - a.end <= 2), None)
+        if speaker is not None:  # `our 196 member countries`
+            yield _roles(speaker, [], [size])
+            continue
+        before = [r for r in sentence.mentions if r.end <= size.start and r.label in _BODY_LABELS]
+        gap = doc.text[before[-1].end:size.start].strip() if before else ""
+        if before and gap.replace("’", "'") in words.words["possessive"]:
+            yield _roles(before[-1], [], [size])  # `IGAD's eight Member States`
+        elif before and (words.has("gathers", gap) or _first_in_clause(doc, sentence, before[0], size)):
+            yield _roles(_subject(doc, sentence, size.start) or before[0], [], [size])
+        else:
+            subject = [r for r in doc.actors(sentence) if r.label == "REFERENCE" and r.start < size.start]
+            if subject:  # `Elle compte aujourd'hui plus de 170 États membres`
+                yield _roles(subject[0], [], [size])
+
+
+def _first_in_clause(doc: FactDocument, sentence: Sentence, body: Ref, size: Ref) -> bool:
+    """Whether `body` opens the clause that ends on `size` (its subject): no other body between."""
+    start = clause_start(doc, sentence, size.start)
+    return body.start >= start and not any(
+        body.end <= r.start < size.start for r in sentence.of("ORG", "INSTRUMENT", "COUNTRY"))
+
+
+def _members_such_as(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> Iterator[tuple]:
+    """`ASEANAPOL members such as Brunei Darussalam, Cambodia and Singapore`."""
+    for cue in doc.find("including", sentence.start, sentence.end):
+        before = doc.text[max(sentence.start, cue.start() - 30):cue.start()]
+        noun = doc.words.patterns["member_noun"].search(before)
+        body = next((r for r in reversed(sentence.mentions) if r.end <= cue.start() - len(before) + (noun.start() if noun else 0)
+                     and r.label in _BODY_LABELS), None) if noun else None
+        if body is None or doc.text[body.end:cue.start() - len(before) + noun.start()].strip() not in ("", "'s", "’s"):
+            continue
+        after = [g for g in doc.lists(actors) if g[0].start >= cue.end()]
+        if after and after[0][0].start - cue.end() <= _BODY_AFTER:
+            yield _roles(body, after[0], [])

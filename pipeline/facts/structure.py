@@ -1,0 +1,174 @@
+"""How the facts rules read a sentence: lists of names, and who works with whom around a cue.
+
+A *list* is a run of bodies joined by what joins the names of one list (commas, conjunctions,
+articles, linkers: `l'ONUDC, de l'OIM et du HCR`), a parenthesised acronym (`l'OIM (OIM)`) or a
+short apposition (`l'ONUDC, gardien de ce texte, de l'OIM`). Around a cue of cooperation the
+*subject* is the list that ends before the cue in its clause and the *others* the list that
+starts after it, with the lists a later `avec`/`with` adds (`ainsi qu'avec Europol`); after
+`entre`/`between`, or without a subject, all are named alike. A clause that opens on `avec`/
+`with` (`Avec l'OIM et le HCR, INTERPOL veille …`) names the others first.
+
+Hand-written rather than read from a parser: the fast pipelines run no parser, and the few
+shapes the stage needs are the same in the three languages once the joining words are data.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .document import FactDocument, Ref, Sentence
+from .words import Cue
+
+_FIRST_AFTER = 80  # the first of the others stands this close after the cue
+_CONTINUED = 300  # a later `avec`/`with` adds others this far after them
+
+
+@dataclass(frozen=True)
+class Sides:
+    """Who works with whom around one cue: the subject, the others, whether named alike."""
+
+    cue: int
+    subject: tuple[Ref, ...]
+    others: tuple[Ref, ...]
+    alike: bool
+    bound: bool = False  # named after `entre`/`between` or `joint … of`: no subject may join them
+    end: int = 0  # where the cue ends
+
+    def pairs(self) -> set[tuple[str, str]]:
+        """The pairs of norms the cue states (sorted)."""
+        if self.alike:
+            names = list(dict.fromkeys(r.norm for r in self.subject + self.others))
+            return {tuple(sorted((a, b))) for i, a in enumerate(names) for b in names[i + 1:]}
+        return {tuple(sorted((a.norm, b.norm))) for a in self.subject for b in self.others if a.norm != b.norm}
+
+
+def clause_start(doc: FactDocument, sentence: Sentence, offset: int, colon: bool = True) -> int:
+    """Where the clause holding `offset` starts (after a semicolon, a colon unless `colon` is
+    False, a dash, `, et`, `tandis que`)."""
+    cuts = [end for start, end, mark in doc.clause_breaks(sentence) if end <= offset and (colon or mark != ":")]
+    return cuts[-1] if cuts else sentence.start
+
+
+def sides(doc: FactDocument, sentence: Sentence, cue: Cue, actors: list[Ref]) -> Sides:
+    """Who works with whom around one cue of cooperation (read once per cue and bodies)."""
+    key = ("sides", cue.start(), cue.end(), tuple(actors))
+    found = doc.memo.get(key)
+    if found is None:
+        found = doc.memo[key] = _sides(doc, sentence, cue, actors)
+    return found
+
+
+def _sides(doc: FactDocument, sentence: Sentence, cue: Cue, actors: list[Ref]) -> Sides:
+    groups = doc.lists(actors)
+    start = clause_start(doc, sentence, cue.start())
+    before = [g for g in groups if g[0].start >= start and g[-1].start < cue.start()]
+    relatives = [m.start() for m in doc.words.find("relative", doc.text, start, cue.start())]
+    if relatives and "," not in doc.text[relatives[-1]:cue.start()]:
+        # the cue is in a relative clause: `…, which we organised jointly with CTED` (its subject
+        # is in it) or `IOM, which joined the UN system` (the name it is about)
+        inside = [g for g in before if g[0].start > relatives[-1]]
+        before = inside or [g for g in before if g[-1].end <= relatives[-1]]
+    else:
+        # `L'ONUDC, dont le siège se trouve à Vienne, en Autriche, est l'un des partenaires …`: a
+        # list inside a relative clause is not the subject
+        before = [g for i, g in enumerate(before)
+                  if not doc.words.has("relative", doc.text, before[i - 1][-1].end if i else start, g[0].start)] or before[:1]
+    subject = [r for r in before[-1] if r.start < cue.start()] if before else []
+    after = [g for g in groups if g[0].start >= cue.end()]
+    others: list[Ref] = []
+    if after and after[0][0].start - cue.end() <= _FIRST_AFTER:
+        others = list(after[0])
+        own = doc.text[cue.start():cue.end()].split()[-1].casefold()
+        own = own if own not in doc.words.join_words else ""  # `s'appuie sur … et sur …`, not `de`
+        for group in after[1:]:  # `…, ainsi qu'avec Europol`, `but also with the AU`
+            gap = doc.text[others[-1].end:group[0].start]
+            if len(gap) > _CONTINUED:
+                break
+            joined = [m.end() for m in doc.words.find("with", gap)]
+            joined += [m.end() for m in re.finditer(rf"(?<!\w){re.escape(own)}(?!\w)", gap, re.IGNORECASE)] if own else []
+            if joined and len(gap) - max(joined) <= _FIRST_AFTER:
+                others += group
+    between = bool(others) and doc.words.patterns["between"].search(doc.text, cue.end(), others[0].start)
+    joint = bool(others) and doc.words.patterns["joint"].fullmatch(doc.text, cue.start(), cue.end()) and (
+        doc.words.patterns["linker"].search(doc.text, cue.end(), others[0].start))
+    if between or joint:  # `la coopération entre l'ONU et INTERPOL`, `a joint initiative of UNDP and RCC`
+        subject = []
+    compound = len(others) > 1 and not doc.text[cue.end():others[0].start].strip() and all(
+        doc.text[a.end:b.start].strip() in ("-", "–") for a, b in zip(others, others[1:]))
+    if compound:  # `la coopération INTERPOL-ONU`: the sides are the compound's
+        subject = []
+    names = {r.norm for r in subject}
+    others = [r for r in others if r.norm not in names]
+    bound = bool(between or joint or compound)
+    # `trabaja con la CEDEAO y con la ONUDD`, `financé par l'UE et l'Allemagne`, `X et Y soutiennent
+    # …`: the bodies on one side of a cue with a direction are no pair of their own
+    directed = (doc.words.patterns["directed"].fullmatch(doc.text, cue.start(), cue.end()) is not None
+                or doc.words.patterns["with"].fullmatch(doc.text, cue.start(), cue.end()) is not None
+                or (bool(others) and doc.words.has("with", doc.text, cue.end(), others[0].start)))
+    alike = bound or (not subject and not directed) or (not others and not directed)
+    return Sides(cue.start(), tuple(subject), tuple(others), alike, bound, cue.end())
+
+
+def leading_with(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> Sides | None:
+    """`Avec l'OIM et le HCR, INTERPOL veille …`: a sentence opening on `avec`/`with` names its
+    partners first and its subject after the comma."""
+    cue = doc.words.patterns["with"].match(doc.text, sentence.start)
+    if cue is None:
+        return None
+    groups = doc.lists(actors)
+    if len(groups) < 2 or groups[0][0].start - cue.end() > 10:
+        return None
+    if "," not in doc.text[groups[0][-1].end:groups[1][0].start]:
+        return None
+    return Sides(cue.start(), tuple(groups[1]), tuple(groups[0]), False)
+
+
+def cue_sides(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> list[Sides]:
+    """Who works with whom around each cue of cooperation of a sentence. A cue reads on from the
+    one before it: `organisé avec l'appui de la DECT et financé par l'UE` (the list between them
+    is the first one's, the subject theirs), `convened by A, B and C, and hosted by D` (all
+    alike), `a salué le soutien de l'UE …, ainsi que la coopération avec la RDC` (the subject of
+    the first)."""
+    key = ("cue_sides", sentence.index, tuple(actors))
+    if key not in doc.memo:
+        doc.memo[key] = _cue_sides(doc, sentence, actors)
+    return doc.memo[key]
+
+
+def _cue_sides(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> list[Sides]:
+    # `The unit will bring together …`: a cue inside a word of membership is that word's
+    wider = [m for name in ("gathers", "member_of") for m in doc.find(name, sentence.start, sentence.end)]
+    cues = [c for c in doc.find("partnership_cue", sentence.start, sentence.end)
+            if not any(w.start() <= c.start() and c.end() <= w.end() and (w.start(), w.end()) != (c.start(), c.end())
+                       for w in wider)]
+    opening = leading_with(doc, sentence, actors)
+    return ([opening] if opening else []) + _read(doc, sentence, cues, actors)
+
+
+def _read(doc: FactDocument, sentence: Sentence, cues: list[Cue], actors: list[Ref]) -> list[Sides]:
+    """The sides of each cue, each read on from the one before (see `cue_sides`)."""
+    found: list[Sides] = []
+    for cue in cues:
+        here = sides(doc, sentence, cue, actors)
+        previous = found[-1] if found else None
+        if previous is not None and here.others and not here.bound:
+            chained = bool(here.subject) and set(here.subject) <= set(previous.others) and doc.joins(
+                doc.text[here.subject[-1].end:cue.start()])
+            if chained and previous.alike:
+                here = Sides(here.cue, (), previous.others + here.others, True, False, here.end)
+            elif chained or (not here.subject and previous.subject and not previous.alike):
+                here = Sides(here.cue, previous.subject, here.others, False, False, here.end)
+        if here.subject or here.others:
+            found.append(here)
+    return found
+
+
+def weak_sides(doc: FactDocument, sentence: Sentence, actors: list[Ref], name: str) -> list[Sides]:
+    """Who is said to act with whom at each cue of a class weaker than cooperation (`with`:
+    `UNICRI a publié avec INTERPOL …`; `participation_cue`: `INTERPOL participe aux visites de
+    la DECT`): features for the learned model."""
+    bare = doc.words.words["with"]
+    cues = [cue for cue in doc.find(name, sentence.start, sentence.end)  # `con X y con Y`: one subject
+            if name == "with" or doc.text[cue.start():cue.end()].casefold() not in bare]
+    return [found for found in _read(doc, sentence, cues, actors) if found.subject and found.others and not found.alike]
