@@ -98,6 +98,52 @@ def test_acronym_definitions(extractor, lang, text, expected):
 
 
 @pytest.mark.parametrize("lang, text, expected", [
+    # a long form whose initials spell the acronym crosses a conjunction, a verb, a name found
+    ("fr", "Organisé avec l'Agence nationale de lutte contre la contrebande et le trafic illicite de "
+           "marchandises (ANLC/TIM), l'atelier",
+     [("Agence nationale de lutte contre la contrebande et le trafic illicite de marchandises", "ANLC/TIM"),
+      ("ANLC/TIM", "ANLC/TIM")]),
+    ("en", "Founded as the Provisional Committee for the Resettlement of Workers from Ruritania (PCRWR), it grew.",
+     [("Provisional Committee for the Resettlement of Workers from Ruritania", "PCRWR"), ("PCRWR", "PCRWR")]),
+    ("en", "The Border Security Network-East Africa (BSN-EA) has members.",
+     [("Border Security Network-East Africa", "BSN-EA"), ("BSN-EA", "BSN-EA")]),
+    # the name the acronym spells, not the one before the verb
+    ("es", "La Secretaría Técnica de la CICAD coordina el Comité de Revisión Portuaria (CRP).",
+     [("Secretaría Técnica de la CICAD", "Secretaría Técnica de la CICAD"),
+      ("Comité de Revisión Portuaria", "CRP"), ("CRP", "CRP")]),
+    # a known body set as the complement of a longer name: the acronym is the longer name's
+    ("fr", "Le Bureau du programme sur la piraterie du Conseil de l'Europe (P-PROC) a ouvert.",
+     [("Bureau du programme sur la piraterie du Conseil de l'Europe", "P-PROC"), ("P-PROC", "P-PROC")]),
+    # not the known body's own acronym
+    ("fr", "la coopération avec le Conseil de l'Europe (CoE) se poursuit.",
+     [("Conseil de l'Europe", "CoE"), ("CoE", "CoE")]),
+])
+def test_long_forms_spelled_by_their_initials(extractor, lang, text, expected):
+    assert found(extractor, text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a programme's long form describes rather than spells; it holds the bodies it names
+    ("fr", "nous mettons en œuvre le Programme de soutien d'INTERPOL à la Ligue arabe en lien avec "
+           "AFRIPOL (ISLA), financé par l'UE.",
+     [("Programme de soutien d'INTERPOL à la Ligue arabe en lien avec AFRIPOL", "OPERATION"),
+      ("ISLA", "OPERATION")]),
+    # the noun set after the acronym says what a long form with no head noun names
+    ("es", "elaborado por el Sistema Integrado de Vigilancia de Puertos (SIVP), un proyecto que",
+     [("Sistema Integrado de Vigilancia de Puertos", "OPERATION"), ("SIVP", "OPERATION")]),
+    ("en", "the Stolen Goods Recovery Initiative (SGRI) said", [("Stolen Goods Recovery Initiative", "OPERATION"),
+                                                                ("SGRI", "OPERATION")]),
+    ("en", "under the Strategic Guidance Framework for Port Police Work (SGFP), states",
+     [("Strategic Guidance Framework for Port Police Work", "INSTRUMENT"), ("SGFP", "INSTRUMENT")]),
+    # still nothing for a thing
+    ("es", "el tráfico de Armas Pequeñas y Ligeras (APL) en la región", []),
+])
+def test_what_a_long_form_names(extractor, lang, text, expected):
+    rows = extractor.extract(text, doc_id="t", lang=lang)
+    assert [(r["text"], r["label"]) for r in rows if r["source"] == "heuristic:acronym"] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
     ("fr", "dans le cadre du projet ZEPHYR. Financé par l'UE, ZEPHYR est mis en œuvre",
      [("projet ZEPHYR", "ZEPHYR"), ("ZEPHYR", "ZEPHYR")]),
     ("en", "the KESTREL project helped. KESTREL IV ran in 2023.",
