@@ -188,10 +188,14 @@ def test_a_dateline_in_capitals_is_written_as_the_place_is(extractor, lang, text
     # a roadmap a rule found, then named again by its head noun
     ("en", "under the Sahel Border Control Roadmap. The Roadmap was adopted in London.",
      [("Sahel Border Control Roadmap", "Sahel Border Control Roadmap"),
-      ("Roadmap", "Sahel Border Control Roadmap")]),
+      ("Roadmap", "Sahel Border Control Roadmap")]),    # a legal act of the European Union by its number; no Security Council in the Council's name
+    ("en", "the Council of the European Union adopted Council Decision (CFSP) 2019/1234, which",
+     [("Council Decision (CFSP) 2019/1234", "Council Decision (CFSP) 2019/1234")]),
+    ("es", "según el Reglamento (UE) 2016/679 del Consejo", [("Reglamento (UE) 2016/679", "Reglamento (UE) 2016/679")]),
 ])
 def test_instruments_named_by_their_head(extractor, lang, text, expected):
     assert found(extractor, text, lang, "INSTRUMENT") == expected
+    assert ("Council", "UNSC") not in found(extractor, text, lang)
 
 
 @pytest.mark.parametrize("lang, text, expected", [
