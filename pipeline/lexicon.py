@@ -26,6 +26,7 @@ OWN_CLASSES = {
     "trailing": "words that never end a mention",
     "title": "titles before a person's name, kept out of the PERSON span",
     "backref_determiner": "determiners before a short back-reference (le Comité, its Directorate)",
+    "indefinite_article": "articles before a common noun, never before a name (a Related Organization)",
     "backref_org_head": "capitalised head nouns that refer back to a body just named",
     "backref_instrument_head": "capitalised head nouns that refer back to an instrument",
     "acronym_stop": "words that cut an acronym's long form read back from the parenthesis",
@@ -133,6 +134,12 @@ class Lexicon:
         if self.heads is not None:
             heads = heads | self.heads.first | self.heads.last
         return frozenset(h.lower() for h in heads)
+
+    @cached_property
+    def instrument_heads(self) -> frozenset[str]:
+        """Head nouns of instruments as a capitalised name holds them (`Declaración`, `Roadmap`),
+        from every language's `instrument_head` words of one word."""
+        return frozenset(w[:1].upper() + w[1:] for w in self.words("instrument_head") if " " not in w)
 
     def is_body_head(self, word: str) -> bool:
         """Whether a word is a head noun of a body, in the singular or plural (`Fiscalías`)."""
