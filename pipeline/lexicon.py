@@ -136,10 +136,15 @@ class Lexicon:
         return frozenset(h.lower() for h in heads)
 
     @cached_property
-    def instrument_heads(self) -> frozenset[str]:
-        """Head nouns of instruments as a capitalised name holds them (`Declaración`, `Roadmap`),
-        from every language's `instrument_head` words of one word."""
-        return frozenset(w[:1].upper() + w[1:] for w in self.words("instrument_head") if " " not in w)
+    def text_heads(self) -> Mapping[str, str]:
+        """Head nouns of instruments and programmes as a capitalised name holds them, with the
+        label they give (`Declaración`: INSTRUMENT, `Programme`: OPERATION), from every
+        language's `instrument_head` and `programme_head` words of one word, singular."""
+        programmes = self.words("programme_head")
+        heads = {w[:1].upper() + w[1:]: "OPERATION" for w in programmes
+                 if " " not in w and not (w.endswith("s") and w[:-1] in programmes)}
+        heads.update({w[:1].upper() + w[1:]: "INSTRUMENT" for w in self.words("instrument_head") if " " not in w})
+        return heads
 
     def is_body_head(self, word: str) -> bool:
         """Whether a word is a head noun of a body, in the singular or plural (`Fiscalías`)."""

@@ -163,8 +163,19 @@ def test_what_a_long_form_names(extractor, lang, text, expected):
     ("es", "con el apoyo del programa ZEPHYR 2.0, financiado", [("programa ZEPHYR 2.0", "ZEPHYR 2.0")]),
     # a known body after the keyword stays that body
     ("fr", "l'initiative INTERPOL contre", []),
-    # a name of plain words is not looked for elsewhere
+    # a name is looked for as written: capitalised, it is the operation again
     ("fr", "l'opération Brumaire a ciblé le brumaire", [("opération Brumaire", "Brumaire")]),
+    ("fr", "L'opération Bouclier a été menée.\n\nBouclier a ciblé les ports.",
+     [("opération Bouclier", "Bouclier"), ("Bouclier", "Bouclier")]),
+    # names listed after a plural keyword
+    ("fr", "après les opérations Tempête et Ouragan, menées en 2019", [("opérations Tempête", "Tempête"),
+                                                                      ("Ouragan", "Ouragan")]),
+    ("en", "the operations Jackal, Lionfish and Trigger ran", [("operations Jackal", "Jackal"),
+                                                              ("Lionfish", "Lionfish"), ("Trigger", "Trigger")]),
+    # a capitalised programme's name, without the body that runs it
+    ("fr", "dans le cadre du Programme Sahel, l'atelier", [("Programme Sahel", "Programme Sahel")]),
+    ("es", "en el Programa Regional de Vigilancia Portuaria de la ONUDD, que",
+     [("Programa Regional de Vigilancia Portuaria", "Programa Regional de Vigilancia Portuaria")]),
 ])
 def test_programmes_named_by_keyword_and_again_without(extractor, lang, text, expected):
     assert found(extractor, text, lang, "OPERATION") == expected

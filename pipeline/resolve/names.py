@@ -13,11 +13,13 @@ own language is tried first, then the others (`lexicon.NameHeads`).
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from .. import provenance
 from ..lexicon import NameHeads
 from ..mention import Mention, SpanIndex
+from .candidates import edition_end
 from .context import Context, State
 
 CAPITALISED = provenance.heuristic("capitalised")
@@ -50,8 +52,8 @@ def capitalised_bodies(ctx: Context, state: State) -> State:
     heads = ctx.lexicon.heads
     if heads is None or not (heads.first or heads.last):
         return state
-    instruments = ctx.lexicon.instrument_heads
-    every_head = heads.first | heads.last | instruments
+    texts = ctx.lexicon.text_heads
+    every_head = heads.first | heads.last | texts.keys()
     index: SpanIndex | None = None  # built for the first run that holds a head noun
     found = []
     for match in ctx.regexes.name_run.finditer(ctx.text):
@@ -66,9 +68,9 @@ def capitalised_bodies(ctx: Context, state: State) -> State:
                 mention = _admissible(ctx, *bounds, index)
                 if mention is not None:
                     found.append(mention)
-            bounds = _instrument_in_part(ctx, part, instruments, index)
-            if bounds is not None:
-                found.append(Mention(*bounds, "INSTRUMENT", "", CAPITALISED))
+            named = _text_in_part(ctx, part, texts, index)
+            if named is not None:
+                found.append(Mention(*named, "", CAPITALISED))
     return State(state.candidates + tuple(found), state.kept)
 
 
@@ -89,9 +91,10 @@ def _cuts(index: SpanIndex, start: int, end: int) -> bool:
                for k in index.overlapping(start, end))
 
 
-def _instrument_in_part(ctx: Context, part: list[Piece], instruments: frozenset[str],
-                        index: SpanIndex) -> tuple[int, int] | None:
-    """The bounds of an instrument's name no gazetteer holds in one part of a run: from its head
+def _text_in_part(ctx: Context, part: list[Piece], texts: Mapping[str, str],
+                  index: SpanIndex) -> tuple[int, int, str] | None:
+    """The bounds and label of an instrument's or a programme's name no gazetteer holds in one
+    part of a run (`Programme Sahel`, `Global Maritime Crime Programme`): from its head
     noun (`Estrategia Hemisférica sobre Drogas`, `Declaration of Shared Commitments on …`; after
     a noun it complements: `Parte del Convenio …`), or in English after a few words that qualify
     it (`Nairobi Declaration on Durable Solutions …`), to the end of the part (in English, where
@@ -100,7 +103,7 @@ def _instrument_in_part(ctx: Context, part: list[Piece], instruments: frozenset[
     part = _without_leading(ctx, part)
     lex = ctx.lexicon
     for at, piece in enumerate(part):
-        if piece.word not in instruments:
+        if piece.word not in texts:
             continue
         if at == 0 or piece.link == CONNECTOR:
             start = at
@@ -118,9 +121,23 @@ def _instrument_in_part(ctx: Context, part: list[Piece], instruments: frozenset[
             return None
         if end == piece.end and at == start or _cuts(index, part[start].start, end):
             return None  # a head alone refers back (`Le Code`), it names nothing new
-        year = ctx.regexes.instrument_year.match(ctx.text, end)
-        return part[start].start, year.end() if year else end
+        label = texts[piece.word]
+        if label == "OPERATION":
+            end = _without_owner(part[start:], end, index)
+        year = ctx.regexes.instrument_year.match(ctx.text, end) if label == "INSTRUMENT" else None
+        return part[start].start, year.end() if year else edition_end(ctx.text, end), label
     return None
+
+
+def _without_owner(part: list[Piece], end: int, index: SpanIndex) -> int:
+    """Where a programme's name ends without the known body it ends with, its owner
+    (`Programa Mundial sobre Armas de Fuego de la ONUDD`)."""
+    owners = [k for k in index.overlapping(end - 1, end) if k.end == end and k.label == "ORG"
+              and provenance.kind(k.source) == "gazetteer" and k.start > part[0].start]
+    owner = min((k.start for k in owners), default=None)
+    before = [p for p in part if p.end < (owner if owner is not None else 0)]
+    first = next((p for p in part if p.start == owner), None)
+    return before[-1].end if before and first is not None and first.link == CONNECTOR else end
 
 
 def _without_leading(ctx: Context, part: list[Piece]) -> list[Piece]:
@@ -188,7 +205,7 @@ def _parts(ctx: Context, pieces: list[Piece], heads: NameHeads, index: SpanIndex
     """
     listed = _listed_commas(pieces, heads, index)
     calendar = ctx.knowledge.calendar_words
-    instruments = ctx.lexicon.instrument_heads  # `la Estrategia … y del Plan …`: two texts
+    texts = ctx.lexicon.text_heads  # `la Estrategia … y del Plan …`: two texts
     parts: list[list[Piece]] = [[pieces[0]]] if pieces else []
     for i, piece in enumerate(pieces[1:], start=1):
         if piece.word.lower() in calendar or pieces[i - 1].word.lower() in calendar:
@@ -196,7 +213,7 @@ def _parts(ctx: Context, pieces: list[Piece], heads: NameHeads, index: SpanIndex
         elif piece.link == COMMA:
             cut = i not in listed
         elif piece.link in (CONJUNCTION, CONJUNCTION_CONNECTOR):
-            cut = _two_names(pieces[i - 1], piece, heads, index) or piece.word in instruments
+            cut = _two_names(pieces[i - 1], piece, heads, index) or piece.word in texts
         else:
             cut = False
         if cut:
