@@ -26,6 +26,7 @@ OWN_CLASSES = {
     "trailing": "words that never end a mention",
     "title": "titles before a person's name, kept out of the PERSON span",
     "backref_determiner": "determiners before a short back-reference (le Comité, its Directorate)",
+    "common_acronym": "acronyms of common nouns, never a body's (ONG, PIB, GDP)",
     "indefinite_article": "articles before a common noun, never before a name (a Related Organization)",
     "backref_org_head": "capitalised head nouns that refer back to a body just named",
     "backref_instrument_head": "capitalised head nouns that refer back to an instrument",

@@ -35,7 +35,7 @@ def found(extractor, text, lang, label="ORG"):
      ["Home, Justice and Interior Office of Ruritania"]),
     # a head noun starts a Spanish name; `y de` joins two complements
     ("es", "con la Superintendencia Nacional de Puertos y de Navegación Fluvial y el SENAP",
-     ["Superintendencia Nacional de Puertos y de Navegación Fluvial"]),
+     ["Superintendencia Nacional de Puertos y de Navegación Fluvial", "SENAP"]),
     # Portuguese and Italian names inside Spanish and English texts
     ("es", "el apoyo de la Guardia di Finanza italiana", ["Guardia di Finanza"]),
     ("es", "en la sede de la Procuradoria da República e da Cidadania en Brasilia",
@@ -269,3 +269,21 @@ def test_an_acronym_in_apposition_must_spell_the_name(extractor, text, expected)
 ])
 def test_a_first_person_possessive_refers_back_to_a_body(extractor, lang, text, expected):
     assert found(extractor, text, lang)[-1] == expected
+
+
+@pytest.mark.parametrize("lang, text, label, expected", [
+    # an acronym no rule knows, listed with bodies or after the plural noun that announces them
+    ("fr", "avec les organisations régionales, notamment l'EAPCCO, le ZZPCCO et le WAPCCO. Le ZZPCCO a signé.",
+     "ORG", ["EAPCCO", "ZZPCCO", "WAPCCO", "ZZPCCO"]),
+    ("en", "The centre links two regional centres, RUMAO and RUMAC, to the ports.", "ORG", ["RUMAO", "RUMAC"]),
+    # not a common noun's acronym, nor a name of another kind
+    ("fr", "selon l'ONUDC, l'OMD et des ONG, le PIB", "ORG", ["ONUDC", "OMD"]),
+    # a capitalised name listed with places, or after a noun for a kind of place
+    ("en", "located in Abidjan and Port-Gentil, the centres", "LOCATION", ["Abidjan", "Port-Gentil"]),
+    ("es", "en los departamentos de Ríoverde, Cauca Alto, Monte de Oro y Santa Fe, mientras", "LOCATION",
+     ["Ríoverde", "Cauca Alto", "Monte de Oro", "Santa Fe"]),
+    # a title after a country is no place
+    ("es", "Comisario de la Policía Federal de Brasil, el Sr. Urquiza es", "LOCATION", []),
+])
+def test_names_listed_with_names_of_their_kind(extractor, lang, text, label, expected):
+    assert [t for t, _ in found(extractor, text, lang, label)] == expected

@@ -70,6 +70,9 @@ class Regexes:
         heads = alternation(lex.words("complement_head"))
         linkers = alternation(lex.words("complement_linker"))
         keywords = alternation(lex.words("operation_keyword") | lex.words("programme_keyword"))
+        # the small words inside a place's name that names of any kind hold (`Norte de Santander`)
+        small = lex.words("place_particle") & (lex.heads.connectors if lex.heads else frozenset())
+        particles = rf" {alternation(small)} " if small else "(?!)"
         return cls(
             titled_name=titled_name,
             name_after_office=re.compile(rf", (?P<name>{name})(?=[,.;:)]|\s*$| \()"),
@@ -88,7 +91,7 @@ class Regexes:
             place_after_noun=re.compile(
                 rf"(?<![\w'’-])(?P<noun>{_case_first(lex.words('place_noun'))})[ \t]+"
                 rf"{_elided(lex.words('complement_linker'))}"
-                rf"(?P<place>{cap}[\w'’-]+(?:[ -]{cap}[\w'’-]+){{0,2}})(?![\w'’-])")
+                rf"(?P<place>{cap}[\w'’-]+(?:(?:[ -]|{particles}){cap}[\w'’-]+){{0,2}})(?![\w'’-])")
             if lex.words("place_noun") and lex.words("complement_linker") else None,
             demonym=demonym,
             name_run=_name_run(lex, cap),
