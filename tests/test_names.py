@@ -287,3 +287,22 @@ def test_a_first_person_possessive_refers_back_to_a_body(extractor, lang, text, 
 ])
 def test_names_listed_with_names_of_their_kind(extractor, lang, text, label, expected):
     assert [t for t, _ in found(extractor, text, lang, label)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a French ministry written in lower case, with its complements' names and places
+    ("financé par le ministère fédéral des Affaires étrangères de la Ruritanie. Puis", [
+        "ministère fédéral des Affaires étrangères de la Ruritanie"]),
+    ("avec le ministère des Ports et de la Pêche (MPP) du pays", ["ministère des Ports et de la Pêche", "MPP"]),
+    # lower-case words only between its capitalised ones
+    ("avec le ministère de la Justice afin d'accompagner la réforme.", ["ministère de la Justice"]),
+])
+def test_a_body_named_from_a_lower_case_word(extractor, text, expected):
+    assert [t for t, _ in found(extractor, text, "fr")] == expected
+
+
+@pytest.mark.model
+def test_a_model_name_across_a_lower_case_body_gives_way(model_extractor):
+    text = "avec le ministère de la Justice afin d'accompagner l'harmonisation de la législation marocaine."
+    rows = model_extractor.extract(text, doc_id="t", lang="fr")
+    assert [r["text"] for r in rows if r["label"] == "ORG"] == ["ministère de la Justice"]

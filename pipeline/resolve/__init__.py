@@ -21,6 +21,7 @@ Stage = Callable[[Context, State], State]
 STAGES: tuple[Stage, ...] = (
     bodies.complements,             # Secrétariat de la CITES: a head noun before a known name
     names.capitalised_bodies,       # National Crime Agency: without a model, a head noun in capitals
+    bodies.lowercase_bodies,        # ministère de la Justice: a body named from a lower-case word
     bodies.regional_offices,        # Bureau régional ... pour l'Afrique de l'Ouest
     acronyms.definitions,           # Long form (ACR), and every use of ACR
     acronyms.appositions,           # ACR, the Long Form: and every use of ACR

@@ -49,6 +49,7 @@ class Regexes:
     complement: re.Pattern
     complement_after: re.Pattern
     model_complement: re.Pattern
+    lowercase_body: re.Pattern | None
 
     @classmethod
     def build(cls, lex: Lexicon) -> Regexes:
@@ -117,6 +118,7 @@ class Regexes:
             complement=re.compile(rf"(?<![\w-]){heads}(?:\s+[\w-]+){{0,2}}?\s+{linkers}\s*\Z"),
             complement_after=re.compile(rf" {heads}(?![\w-])"),
             model_complement=re.compile(rf"\s+{linkers}\s*\Z"),
+            lowercase_body=_lowercase_body(lex, cap),
         )
 
 
@@ -132,3 +134,20 @@ def _name_run(lex: Lexicon, cap: str) -> re.Pattern:
     word = rf"{cap}\w+(?:-\w+)*"
     sep = rf"(?: {conn}|, (?:{conj} )?| {conj} {conn})"
     return re.compile(rf"(?<![\w'-]){lead}{word}(?:{sep}{word})+(?![\w'-])")
+
+
+def _lowercase_body(lex: Lexicon, cap: str) -> re.Pattern | None:
+    """A body whose name starts in lower case, as French writes its ministries: the start word, at
+    most two lower-case words, then capitalised words each after a linker (`de la`, `des`, `de
+    l'`), lower-case words only between them (`ministère fédéral des Affaires étrangères de
+    l'Allemagne`, `ministère des Forêts et de la Faune`; not `de la Justice afin d'accompagner`)."""
+    starts, linkers = lex.words("lowercase_org_start"), lex.words("complement_linker")
+    if not starts or not linkers:
+        return None
+    link = "(?:" + "|".join(re.escape(w) + ("" if w.endswith("'") else _S)
+                            for w in sorted(linkers, key=len, reverse=True)) + ")"
+    conj = alternation(lex.words("name_conjunction"))
+    lower = rf"(?!{link})[a-zà-ÿ][\w-]*"
+    word = rf"{cap}[\w-]*"
+    return re.compile(rf"(?<![\w'’-]){alternation(starts)}(?:{_S}{lower}){{0,2}}{_S}{link}{word}"
+                      rf"(?:(?:{_S}{lower}){{0,2}}{_S}(?:{conj}{_S})?{link}{word})*")
