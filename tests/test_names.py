@@ -43,6 +43,11 @@ def found(extractor, text, lang, label="ORG"):
     ("en", "officers of the Polizia di Stato and the Polícia Federal met",
      ["Polizia di Stato", "Polícia Federal"]),
     ("es", "con el Istituto Italo-Latino Americano", ["Istituto Italo-Latino Americano"]),
+    # a country's armed forces and government, the country inside
+    ("en", "with the Ruritania Navy and the Ruritania Maritime Authority",
+     ["Ruritania Navy", "Ruritania Maritime Authority"]),
+    ("es", "entre el Gobierno de Colombia y la sociedad civil", ["Gobierno de Colombia"]),
+    ("fr", "le Gouvernement du Niger et ses partenaires", ["Gouvernement du Niger"]),
 ])
 def test_names_around_a_head_noun(extractor, lang, text, expected):
     assert [t for t, _ in found(extractor, text, lang)] == expected
