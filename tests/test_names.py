@@ -48,6 +48,8 @@ def found(extractor, text, lang, label="ORG"):
      ["Ruritania Navy", "Ruritania Maritime Authority"]),
     ("es", "entre el Gobierno de Colombia y la sociedad civil", ["Gobierno de Colombia"]),
     ("fr", "le Gouvernement du Niger et ses partenaires", ["Gouvernement du Niger"]),
+    # a single capital that numbers a zone ends the name
+    ("en", "held at the Maritime Coordination Centre for Zone F in Accra.", ["Maritime Coordination Centre for Zone F"]),
 ])
 def test_names_around_a_head_noun(extractor, lang, text, expected):
     assert [t for t, _ in found(extractor, text, lang)] == expected

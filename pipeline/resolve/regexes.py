@@ -133,7 +133,8 @@ def _name_run(lex: Lexicon, cap: str) -> re.Pattern:
     lead = rf"(?:{alternation(articles)} )?" if articles else ""
     word = rf"{cap}\w+(?:-\w+)*"
     sep = rf"(?: {conn}|, (?:{conj} )?| {conj} {conn})"
-    return re.compile(rf"(?<![\w'-]){lead}{word}(?:{sep}{word})+(?![\w'-])")
+    # a name may end with a single capital that numbers a zone or an annex (`Centre for Zone F`)
+    return re.compile(rf"(?<![\w'-]){lead}{word}(?:{sep}{word})+(?: {cap}(?![\w'’-]))?(?![\w'-])")
 
 
 def _lowercase_body(lex: Lexicon, cap: str) -> re.Pattern | None:
