@@ -96,6 +96,9 @@ NOT_DATES = [
     ("es", "publicó su Informe Mundial sobre las Drogas 2024. Según"),
     ("en", "the World Drug Report 2024 shows"),
     ("fr", "le 31 février 2019"),
+    # a law's number
+    ("fr", "au regard de la loi 2015-36 relative au trafic illicite de migrants"),
+    ("es", "según la Ley 1908 de la República"),
 ]
 
 
