@@ -110,6 +110,8 @@ def test_offices_and_complements_are_not_bodies(extractor, lang, text, expected)
         ("Alpine Border Coordination Directorate", "Alpine Border Coordination Directorate")]),
     # a long form with no head noun of a body defines no body
     ("en", "trafficking of Small Arms and Light Weapons (SALW) in the region", []),
+    # nor one read back to a word without the acronym's initial
+    ("en", "We also supported the first Global Forum on Port Recovery (GFPR), held in Ruritania.", []),
 ])
 def test_acronym_definitions(extractor, lang, text, expected):
     assert found(extractor, text, lang) == expected

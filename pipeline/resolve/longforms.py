@@ -13,8 +13,9 @@ three readings are tried in turn:
    cross commas, conjunctions and verbs;
 2. a programme or an instrument, whose names describe rather than spell (`Programme de soutien
    d'INTERPOL à l'Union africaine en lien avec AFRIPOL (ISPA)`), from its capitalised head;
-3. otherwise the name from the nearest comma or stop word on (French and Spanish long forms often
-   stand for an English acronym: `Groupe ... (ICAT)`).
+3. otherwise the name from the nearest comma or stop word on, starting with the acronym's initial
+   where acronyms are made of the language's own words (`acronym_initials`: English; French and
+   Spanish long forms often stand for an English acronym: `Groupe ... (ICAT)`).
 """
 
 from __future__ import annotations
@@ -206,11 +207,11 @@ def guess_long_form(ctx: Context, paren: int, acr: str, wall: bytearray,
         at = described[-1]
     else:
         near = [i for i in range(found.near, len(window)) if starts_name(i, found.near, found.near_open)]
-        initial = ([i for i in near if window[i].text[:1] == acr[:1]]
-                   if lex.info.setting("acronym_initials") else [])
+        if lex.info.setting("acronym_initials"):  # the language's own words: the acronym's initial
+            near = [i for i in near if window[i].text[:1] == acr[:1]]
         if not near:
             return None
-        at = (initial or near)[0]
+        at = near[0]
     name = window[at:]
     if len(name) < 2 or (known is not None and not spelled and name[0].idx >= known.start):
         return None
