@@ -315,3 +315,8 @@ def test_a_model_name_across_a_lower_case_body_gives_way(model_extractor):
     text = "avec le ministère de la Justice afin d'accompagner l'harmonisation de la législation marocaine."
     rows = model_extractor.extract(text, doc_id="t", lang="fr")
     assert [r["text"] for r in rows if r["label"] == "ORG"] == ["ministère de la Justice"]
+
+
+def test_a_figure_unit_keeps_the_text_apostrophe(extractor):
+    rows = extractor.extract("dont 41 fusils d’assaut saisis", doc_id="t", lang="fr")
+    assert [(r["text"], r["norm"]) for r in rows if r["label"] == "FIGURE"] == [("41 fusils d’assaut", "41 fusil d’assaut")]
