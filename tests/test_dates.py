@@ -15,6 +15,8 @@ def found(text: str, lang: str, doc_year: int | None = None) -> list[tuple[str, 
 # --------------------------------------------------------------------------- find_dates
 
 FULL_DATES = [
+    # a verb after a year, not a counted noun
+    ("es", "Desde 2017 colaboramos con la Comunidad", [("2017", "2017", "year")]),
     ("fr", "Le mardi 12 mars 2019, INTERPOL a lancé", [("12 mars 2019", "2019-03-12", "day")]),
     ("fr", "le 1er janvier 2020", [("1er janvier 2020", "2020-01-01", "day")]),
     ("fr", "signé le 21/07/2017 à Lyon", [("21/07/2017", "2017-07-21", "day")]),
