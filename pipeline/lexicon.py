@@ -26,6 +26,8 @@ OWN_CLASSES = {
     "trailing": "words that never end a mention",
     "title": "titles before a person's name, kept out of the PERSON span",
     "backref_determiner": "determiners before a short back-reference (le Comité, its Directorate)",
+    "common_acronym": "acronyms of common nouns, never a body's (ONG, PIB, GDP)",
+    "indefinite_article": "articles before a common noun, never before a name (a Related Organization)",
     "backref_org_head": "capitalised head nouns that refer back to a body just named",
     "backref_instrument_head": "capitalised head nouns that refer back to an instrument",
     "acronym_stop": "words that cut an acronym's long form read back from the parenthesis",
@@ -133,6 +135,17 @@ class Lexicon:
         if self.heads is not None:
             heads = heads | self.heads.first | self.heads.last
         return frozenset(h.lower() for h in heads)
+
+    @cached_property
+    def text_heads(self) -> Mapping[str, str]:
+        """Head nouns of instruments and programmes as a capitalised name holds them, with the
+        label they give (`Declaración`: INSTRUMENT, `Programme`: OPERATION), from every
+        language's `instrument_head` and `programme_head` words of one word, singular."""
+        programmes = self.words("programme_head")
+        heads = {w[:1].upper() + w[1:]: "OPERATION" for w in programmes
+                 if " " not in w and not (w.endswith("s") and w[:-1] in programmes)}
+        heads.update({w[:1].upper() + w[1:]: "INSTRUMENT" for w in self.words("instrument_head") if " " not in w})
+        return heads
 
     def is_body_head(self, word: str) -> bool:
         """Whether a word is a head noun of a body, in the singular or plural (`Fiscalías`)."""

@@ -15,6 +15,8 @@ def found(text: str, lang: str, doc_year: int | None = None) -> list[tuple[str, 
 # --------------------------------------------------------------------------- find_dates
 
 FULL_DATES = [
+    # a verb after a year, not a counted noun
+    ("es", "Desde 2017 colaboramos con la Comunidad", [("2017", "2017", "year")]),
     ("fr", "Le mardi 12 mars 2019, INTERPOL a lancé", [("12 mars 2019", "2019-03-12", "day")]),
     ("fr", "le 1er janvier 2020", [("1er janvier 2020", "2020-01-01", "day")]),
     ("fr", "signé le 21/07/2017 à Lyon", [("21/07/2017", "2017-07-21", "day")]),
@@ -96,6 +98,9 @@ NOT_DATES = [
     ("es", "publicó su Informe Mundial sobre las Drogas 2024. Según"),
     ("en", "the World Drug Report 2024 shows"),
     ("fr", "le 31 février 2019"),
+    # a law's number
+    ("fr", "au regard de la loi 2015-36 relative au trafic illicite de migrants"),
+    ("es", "según la Ley 1908 de la República"),
 ]
 
 

@@ -104,7 +104,15 @@ COUNTS = [
     ("en", "115 arrests were made", [("115 arrests", "115 arrest", "")]),
     ("en", "two non-UN members", [("two non-UN members", "2 member", "")]),
     ("en", "42,000 people", [("42,000 people", "42000 person", "")]),
-    ("en", "194 member countries", [("194 member countries", "194 country", "")]),
+    # a member noun stays with the noun it qualifies, in every language (docs/annotation.md)
+    ("en", "194 member countries", [("194 member countries", "194 member country", "")]),
+    ("fr", "30 organisations membres", [("30 organisations membres", "30 organisation membre", "")]),
+    ("es", "12 organizaciones miembros del", [("12 organizaciones miembros", "12 organización miembro", "")]),
+    # lexical compounds stay whole
+    ("fr", "440 défenses d'éléphant et 41 fusils d'assaut", [("440 défenses d'éléphant", "440 défense d'éléphant", ""),
+                                                            ("41 fusils d'assaut", "41 fusil d'assaut", "")]),
+    ("es", "18 cuerpos de policía y 3.671 enlaces web", [("18 cuerpos de policía", "18 cuerpo de policía", ""),
+                                                         ("3.671 enlaces web", "3671 enlace web", "")]),
     ("en", "one regional office", []),  # like French `un bureau`: an article, not a count
     ("en", "30 countries participated", [("30 countries", "30 country", "")]),
     ("es", "115 detenciones", [("115 detenciones", "115 detención", "")]),

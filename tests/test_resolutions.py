@@ -56,6 +56,11 @@ SYMBOLS = [
     ("en", "resolution AG-2017-RES-08 of the INTERPOL General Assembly",
      [("resolution AG-2017-RES-08", "AG-2017-RES-08")]),
     ("en", "WHO resolution WHA72.1", [("resolution WHA72.1", "WHA72.1")]),
+    # the OAS's symbols, with their session
+    ("es", "mediante la resolución AG/RES. 813 (XVI-O/86). La", [("resolución AG/RES. 813 (XVI-O/86)",
+                                                                "AG/RES. 813 (XVI-O/86)")]),
+    ("en", "Permanent Council resolution CP/RES. 1200 (2450/24) calls", [("resolution CP/RES. 1200 (2450/24)",
+                                                                       "CP/RES. 1200 (2450/24)")]),
     ("fr", "ag-2017-res-08", []),
 ]
 BODIES = [

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .words import (NEVER, S, S0, WordFile, Words, alternation, int_problem, joins, load,
-                    patterns_root, template_problem)
+from .words import (NEVER, S, S0, WordFile, Words, alternation, ending_problem, int_problem, joins,
+                    load, patterns_root, template_problem)
 
 __all__ = ["WORDS", "DateGrammar", "Rule", "grammar"]
 
@@ -32,6 +32,8 @@ def _check(name: str, word: str, value: object) -> str | None:
         return int_problem(value, 1, 9)
     if name in _JOINS:
         return template_problem(word, *_JOINS[name])
+    if name == "verb_ending":
+        return ending_problem(word, None)
     return None
 
 
@@ -67,6 +69,8 @@ WORDS = WordFile("dates", {
     "title_noun": "a publication's head noun: a year closing its title is no date (Report)",
     "title_word": "a small word inside such a title (World Drug Report, Informe Mundial sobre)",
     "function_word": "a word ending in -s/-x that may follow a year without being counted",
+    "verb_ending": "an ending of verbs ending in -s that may follow a year (-amos: Desde 2017 "
+                   "colaboramos), never a counted noun",
     "relative": "a part of a relative word: such a text is no date for dateparser (aujourd)",
     "relative_word": "a whole relative word (an, ans)",
 }, valued=frozenset({"month", "month_abbreviation", "decade_word", "decade_name"}),
@@ -97,6 +101,7 @@ class DateGrammar:
     month_first: bool                   # 07/21/2017 may be read month first
     all_month_names: frozenset[str]     # every language's, lower case
     function_words: frozenset[str]
+    verb_endings: tuple[str, ...]
     name_before: re.Pattern[str]
     name_after: re.Pattern[str]
     title_before: re.Pattern[str]
@@ -122,7 +127,8 @@ def _grammar(root: Path, lang: str) -> DateGrammar | None:
         rules=tuple(_rules(w)), months=_lower_map(w, "month", "month_abbreviation"),
         decades=_lower_map(w, "decade_word", "decade_name"), month_first=bool(w.of("month_day")),
         all_month_names=frozenset(m.lower() for m in every_month),
-        function_words=frozenset(w.of("function_word")), **_checks(w))
+        function_words=frozenset(w.of("function_word")),
+        verb_endings=tuple(e[1:] for e in w.of("verb_ending")), **_checks(w))
 
 
 def _lower_map(w: Words, *names: str) -> dict[str, int]:

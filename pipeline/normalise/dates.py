@@ -129,7 +129,7 @@ def _year_is_date(text: str, start: int, end: int, gr: DateGrammar) -> bool:
     if nxt:
         word = clean_spaces(nxt.group(1)).lower()
         if (len(word) > 2 and word[-1] in "sx" and word not in gr.function_words
-                and word not in gr.all_month_names):
+                and word not in gr.all_month_names and not word.endswith(gr.verb_endings)):
             return False  # `2020 agents`: a count, not a year
     return True
 

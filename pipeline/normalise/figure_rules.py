@@ -73,6 +73,9 @@ WORDS = WordFile("figures", {
     "count_link": "a word joining a multiplier to what it counts (milliards de, millions of); "
                   "any language's; one ending in ' is glued to the noun",
     "capitalised_noun": "a noun a text capitalises that is counted, not a name (180 Parties)",
+    "member_noun": "a member noun kept whole with the noun it qualifies, before it where the "
+                   "head comes last (196 member countries = member country), after it otherwise "
+                   "(30 organisations membres = organisation membre)",
 }, valued=frozenset({"currency", "measure", "compound", "singular", "plural_rule"}),
     shared=frozenset({"measure", "percent", "identifier", "year_before", "count_link"}),
     check=_check)
@@ -108,6 +111,7 @@ class FigureGrammar:
     adjective_endings: tuple[str, ...]
     articles: frozenset[str]
     capitalised_nouns: frozenset[str]
+    member_nouns: frozenset[str]
     months: frozenset[str]              # every language's month names, lower case
     weekdays: frozenset[str]
     head_last: bool                     # the counted noun ends its phrase (two regional offices)
@@ -145,7 +149,8 @@ def _grammar(root: Path, lang: str) -> FigureGrammar | None:
         singular_endings=_endings(w, "singular_ending"), plural_rules=tuple(rules),
         verb_endings=_endings(w, "verb_ending"), noun_endings=_endings(w, "noun_ending"),
         adjective_endings=_endings(w, "adjective_ending"), articles=frozenset(w.of("article")),
-        capitalised_nouns=frozenset(w.of("capitalised_noun")), months=months, weekdays=weekdays,
+        capitalised_nouns=frozenset(w.of("capitalised_noun")), member_nouns=frozenset(w.of("member_noun")),
+        months=months, weekdays=weekdays,
         head_last=w.setting("name_head") == "last",
         hyphen_each_part=w.setting("hyphen_plural") == "each_part")
 

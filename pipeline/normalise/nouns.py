@@ -118,6 +118,9 @@ def _head_first(t: str, words: list[_Word], plural: bool, g: FigureGrammar) -> t
         return None
     if w[2][:1].isupper() and not ACRONYM.fullmatch(w[2]) and not looks_plural(w[2], g):
         return None
+    if i + 1 < len(words) and words[i + 1][2].lower() in g.member_nouns:  # organisations membres
+        member = words[i + 1]
+        return member[1], f"{_unit_of(w[2], g)} {singular_of(member[2], g)}"
     return w[1], _unit_of(w[2], g)
 
 
@@ -149,6 +152,8 @@ def _head_last(t: str, words: list[_Word], plural: bool, g: FigureGrammar) -> tu
             continue
         if whole:
             return w[1], compound_unit(comp.group(1), g)
+        if i > 0 and run[i - 1][2].lower() in g.member_nouns:  # `196 member countries`
+            return w[1], f"{run[i - 1][2].lower()} {_unit_of(w[2], g)}"
         if not plural:
             # A singular count: the first noun-like word is the head (`one regional office`).
             for v in run[: i + 1]:

@@ -65,7 +65,9 @@ _SYMBOL_ITEM = (
     rf"(?:(?P<sym>S/RES/(?P<snum>\d{{1,4}})(?:{S0}\({S0}(?P<syear>{_YEAR}){S0}\))?)"
     rf"|(?P<asym>A/(?:(?P<sub>[A-Z]+)/)?RES/(?P<anum>(?:E?S-)?\d{{1,3}}/\d{{1,4}}{_PART}))"
     rf"|(?P<esym>E/RES/(?P<enum>\d{{4}}/\d{{1,3}}))"
-    rf"|(?P<other>AG-{_YEAR}-RES-\d{{1,3}}|WHA\d{{1,2}}\.\d{{1,3}}|EB\d{{1,3}}\.R\d{{1,3}}))"
+    rf"|(?P<other>AG-{_YEAR}-RES-\d{{1,3}}|WHA\d{{1,2}}\.\d{{1,3}}|EB\d{{1,3}}\.R\d{{1,3}}"
+    # the Organization of American States: `AG/RES. 813 (XVI-O/86)`, `CP/RES. 1200 (2450/24)`
+    rf"|(?-i:[A-Z]{{2,4}})/RES\.?{S0}\d{{1,4}}{S0}\((?:[IVXLC]+-[OE]/\d\d|\d{{1,4}}/\d\d)\)))"
 )
 _NUMBER_ITEM = rf"(?P<num>(?:E?S-)?\d{{1,4}}(?:/\d{{1,4}}{_PART})?)(?:{S0}\({S0}(?P<year>{_YEAR}){S0}\))?"
 _ITEM = rf"(?:{_SYMBOL_ITEM}|{_NUMBER_ITEM})(?![\w/])"

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from ..mention import Mention
-from . import acronyms, bodies, names, operations, people, references
+from . import acronyms, bodies, lists, names, operations, people, references
 from .candidates import admissible_model, model_candidates, ruler_candidates
 from .context import Context, Knowledge, State
 from .norms import finish
@@ -21,6 +21,7 @@ Stage = Callable[[Context, State], State]
 STAGES: tuple[Stage, ...] = (
     bodies.complements,             # Secrétariat de la CITES: a head noun before a known name
     names.capitalised_bodies,       # National Crime Agency: without a model, a head noun in capitals
+    bodies.lowercase_bodies,        # ministère de la Justice: a body named from a lower-case word
     bodies.regional_offices,        # Bureau régional ... pour l'Afrique de l'Ouest
     acronyms.definitions,           # Long form (ACR), and every use of ACR
     acronyms.appositions,           # ACR, the Long Form: and every use of ACR
@@ -29,6 +30,7 @@ STAGES: tuple[Stage, ...] = (
     people.people_beside_offices,   # without a model: the director, Juan Pérez
     people.places_before_countries,  # without a model: in Entebbe, Uganda
     people.places_after_place_nouns,  # port of Mombasa, Port of Manila
+    lists.listed_names,             # le SARPCCO, le CCPAC: an acronym among bodies, a place among places
     references.parents_named,       # Direction exécutive only soon after the CTC
     references.select,              # flat: the longest span wins
     names.known_after_head,         # Plataforma R4V: R4V's id

@@ -10,20 +10,18 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Token
-
 from .. import provenance
 from ..mention import Mention, SpanIndex
 from .context import Context, State
-
-ACRONYM = provenance.heuristic("acronym")
+from .longforms import ACRONYM, guess_long_form, walls
 # an acronym in parentheses: two capitals at least (ONUDC, CTED, UNOCT; eu-LISA is not handled)
-_ACRONYM_DEF = re.compile(r"\(\s*([A-Z][A-Za-z0-9&.\-]{1,14})\s*\)")
+# (ANLTP/TIM, GLACY+: one slash at most, so that `(S/RES/1373)` is none)
+_ACRONYM_DEF = re.compile(r"\(\s*([A-Z][A-Za-z0-9&.+\-]{1,14}(?:/[A-Z][A-Za-z0-9&.+\-]{1,9})?)\s*\)")
 # A roman numeral as phases and editions are numbered (I to XXXIX): `(II)` numbers, `(CIC)` names.
 _ROMAN = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
-_CLOSING = set(",;:.!?()[]«»\"")
-_PREVIOUS_WORD = re.compile(r"([\w']+)\s*\Z")
 _NAMES = ("ORG", "INSTRUMENT", "OPERATION")
+# the noun after an acronym's parenthesis, after an article or not: `(SIMCI), un proyecto`
+_NOUN_AFTER = re.compile(r",\s+(\w+)(?:['\s]\s*(\w+))?")
 
 
 def is_acronym(word: str) -> bool:
@@ -62,7 +60,7 @@ def definitions(ctx: Context, state: State) -> State:
     for i, c in enumerate(pool):
         if c.label in _NAMES and not is_acronym_form(text[c.start:c.end]):
             names_by_end.setdefault(c.end, []).append((pool, i))
-    walls = _walls(ctx, state.candidates)
+    wall = walls(ctx, state.candidates)
     gazetteer_at = {(c.start, c.end): c for c in state.candidates
                     if provenance.kind(c.source) == "gazetteer"}
     defined: dict[str, Mention] = {}
@@ -74,19 +72,26 @@ def definitions(ctx: Context, state: State) -> State:
         paren = match.start()
         while paren > 0 and text[paren - 1].isspace():
             paren -= 1
+        known = gazetteer_at.get((acr_start, acr_end))
         named = names_by_end.get(paren)
+        where, at, long_form = added, None, None
         if named:
             where, at = max(named, key=lambda p: (p[0][p[1]].end - p[0][p[1]].start, p[0][p[1]].rank))
             long_form = where[at]
+            if _complement_of_another(ctx, long_form, acr, known):
+                guess = guess_long_form(ctx, paren, acr, wall, known=long_form)
+                if guess is not None and guess.label:
+                    where, at, long_form = added, None, guess
             if long_form.source == provenance.MODEL:
                 long_form = long_form._replace(source=ACRONYM)
         else:
-            where, at = added, None
-            long_form = _guess_long_form(ctx, paren, acr, walls)
-            if long_form is None:
+            long_form = guess_long_form(ctx, paren, acr, wall)
+            if long_form is not None and not long_form.label:
+                long_form = long_form._replace(label=_label_after(ctx, match.end()))
+            if long_form is None or not long_form.label:
                 continue
-        long_form = _extend_by_initials(ctx, long_form, acr, walls)
-        long_form = _norm_from_acronym(ctx, long_form, gazetteer_at.get((acr_start, acr_end)), acr)
+        long_form = _extend_by_initials(ctx, long_form, acr, wall)
+        long_form = _norm_from_acronym(ctx, long_form, known, acr)
         if at is None:
             added.append(long_form)
             names_by_end.setdefault(long_form.end, []).append((added, len(added) - 1))
@@ -98,6 +103,37 @@ def definitions(ctx: Context, state: State) -> State:
         defined.setdefault(acr, acr_mention)
     added.extend(_uses(text, defined))
     return State(tuple(_programme_acronyms(text, pool, defined)) + tuple(added), state.kept)
+
+
+def _complement_of_another(ctx: Context, name: Mention, acr: str, known: Mention | None) -> bool:
+    """Whether the acronym may stand for a longer name than the one found before its parenthesis:
+    one it neither spells nor is known to name, set after a preposition or a dash as the
+    complement of another (`Bureau du programme sur la cybercriminalité du Conseil de l'Europe
+    (C-PROC)`, `Fuerzas Armadas Revolucionarias de Colombia – Ejército del Pueblo (FARC-EP)`)."""
+    text = ctx.text
+    if (known is not None and known.norm == name.norm) or _spells(acr, text[name.start:name.end]):
+        return False
+    before = text[max(0, name.start - 12):name.start].rstrip()
+    if before.endswith(("-", "–", "—")):
+        return True
+    words = before.replace("'", "' ").split()
+    return bool(words) and words[-1].lower() in ctx.leading \
+        and words[-1].lower() not in ctx.lexicon.words("article")
+
+
+def _label_after(ctx: Context, end: int) -> str:
+    """What an acronym names from the noun set after it: `(SIMCI), un proyecto` is a programme."""
+    after = _NOUN_AFTER.match(ctx.text, end)
+    if after is None:
+        return ""
+    lex, words = ctx.lexicon, [w.lower() for w in after.groups() if w]
+    articles = {a.rstrip("'") for a in lex.words("article")}
+    word = words[1] if len(words) > 1 and words[0] in articles else words[0]
+    if word in lex.words("programme_head") | lex.words("operation_keyword"):
+        return "OPERATION"
+    if word in lex.words("instrument_head"):
+        return "INSTRUMENT"
+    return "ORG" if lex.is_body_head(word) else ""
 
 
 def _spells(acr: str, name: str) -> bool:
@@ -212,86 +248,3 @@ def _uses(text: str, defined: dict[str, Mention]) -> list[Mention]:
             found.append(Mention(match.start(), match.end(), first.label, first.norm, ACRONYM,
                                  after=first.after))
     return found
-
-
-def _walls(ctx: Context, candidates: tuple[Mention, ...]) -> bytearray:
-    """Characters a long form read back from a parenthesis cannot cross: values (dates, figures,
-    resolutions) and names found by the rules that do not stand as a complement after an article
-    or preposition (`INTERPOL compte parmi ... du Groupe`, but `... des Nations Unies`)."""
-    text = ctx.text
-    walls = bytearray(len(text))
-    for c in candidates:
-        if c.source == provenance.MODEL:
-            continue
-        before = _PREVIOUS_WORD.search(text, max(0, c.start - 12), c.start)
-        complement = before is not None and before.group(1).lower() in ctx.leading
-        if c.label in ("DATE", "FIGURE", "RESOLUTION") or not complement:
-            walls[c.start:c.end] = b"\x01" * (c.end - c.start)
-    return walls
-
-
-def _window(ctx: Context, doc: Doc, paren: int, acr: str, walls: bytearray) -> tuple[list[Token], bool]:
-    """The words before the parenthesis a long form may use, and whether they reach back to
-    the start of their line. The window stops at a line break, punctuation, a stop word (a
-    conjunction between capitalised words excepted: `Refugiados y Migrantes`) or a wall, and
-    holds at most about twice the acronym's letters (Schwartz & Hearst)."""
-    span = doc.char_span(max(0, paren - 300), paren, alignment_mode="contract")
-    if span is None or not len(span):
-        return [], False
-    stops = ctx.lexicon.words("acronym_stop")
-    conjunctions = ctx.lexicon.words("name_conjunction")
-    window: list[Token] = []
-    for token in reversed(span):
-        if token.is_space and "\n" in token.text:
-            return window[::-1], True
-        if token.is_space:
-            continue
-        if token.text in _CLOSING or walls[token.idx]:
-            return window[::-1], False
-        if token.lower_ in stops and not (
-                token.lower_ in conjunctions and token.i > 0
-                and doc[token.i - 1].text[:1].isupper()
-                and any(t.text[:1].isupper() for t in window[-3:])):
-            return window[::-1], False
-        window.append(token)
-        if len(window) >= max(14, 2 * len(acr)):
-            break
-    return window[::-1], True
-
-
-def _guess_long_form(ctx: Context, paren: int, acr: str, walls: bytearray) -> Mention | None:
-    """Read back from the parenthesis to where the name starts (no candidate ends there).
-
-    The name starts at a capitalised word standing at the window's start or after an article
-    or preposition, preferring, where acronyms are made of the language's own words, one whose
-    initial is the acronym's (Schwartz & Hearst match initials); French and Spanish long forms
-    often stand for an English acronym (`Groupe ... (ICAT)`), so there the earliest start wins.
-    """
-    lex, leading = ctx.lexicon, ctx.leading
-    window, at_line_start = _window(ctx, ctx.doc, paren, acr, walls)
-    if not window:
-        return None
-    lowercase_starts, articles = lex.words("lowercase_org_start"), lex.words("article")
-    # a name starts after an article or a preposition, or at the start of its line; not right
-    # after a comma or a verb; nor at another acronym followed by a preposition (`relie le
-    # CRESMAO au Centre ... (CRESMAC)`); a word before an article opens a sentence
-    starts = [i for i, t in enumerate(window)
-              if (t.text[:1].isupper() or t.lower_ in lowercase_starts)
-              and t.lower_ not in leading
-              and (window[i - 1].lower_ in leading if i else at_line_start)
-              and not (is_acronym_form(t.text) and i + 1 < len(window)
-                       and window[i + 1].lower_ in leading)
-              and not (i == 0 and len(window) > 1 and window[1].lower_ in articles)]
-    if not starts:
-        return None
-    initial = ([i for i in starts if window[i].text[:1] == acr[:1]]
-               if lex.info.setting("acronym_initials") else [])
-    name = window[(initial or starts)[0]:]
-    if len(name) < 2:
-        return None
-    first = name[0].lower_
-    label = ("INSTRUMENT" if first in lex.words("instrument_head") else
-             "OPERATION" if first in lex.words("programme_head") else "ORG")
-    if label == "ORG" and not any(lex.is_body_head(t.text) for t in name):
-        return None  # `Small Arms and Light Weapons (SALW)`: a thing, not a body
-    return Mention(name[0].idx, name[-1].idx + len(name[-1]), label, "", ACRONYM)

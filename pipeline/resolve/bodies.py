@@ -10,6 +10,7 @@ from .context import Context, State
 
 COMPLEMENT = provenance.heuristic("complement")
 REGION = provenance.heuristic("region")
+CAPITALISED = provenance.heuristic("capitalised")
 _CAPITALISED_BEFORE = re.compile(r"([A-ZÀ-ÖØ-Þ][\w-]*) \Z")
 
 
@@ -70,3 +71,17 @@ def regional_offices(ctx: Context, state: State) -> State:
         more = rx.region_more.match(text, place.end)
         found.append(Mention(c.start, more.end() if more else place.end, "ORG", "", REGION))
     return State(state.candidates + tuple(found), state.kept)
+
+
+def lowercase_bodies(ctx: Context, state: State) -> State:
+    """`ministère de la Justice`, `ministère fédéral des Affaires étrangères de l'Allemagne`: a
+    body whose name starts with a lower-case word (`lowercase_org_start`), as French writes its
+    ministries, is one ORG with the places and names of its complements. A model name that starts
+    inside it and runs on past its end is the model's misreading (`Justice afin d'accompagner …`)."""
+    rx = ctx.regexes.lowercase_body
+    found = [Mention(m.start(), m.end(), "ORG", "", CAPITALISED) for m in rx.finditer(ctx.text)] if rx else []
+    if not found:
+        return state
+    kept = tuple(c for c in state.candidates
+                 if c.source != provenance.MODEL or not any(f.start < c.start < f.end < c.end for f in found))
+    return State(kept + tuple(found), state.kept)

@@ -13,15 +13,18 @@ own language is tried first, then the others (`lexicon.NameHeads`).
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from .. import provenance
 from ..lexicon import NameHeads
 from ..mention import Mention, SpanIndex
+from .candidates import edition_end
 from .context import Context, State
 
 CAPITALISED = provenance.heuristic("capitalised")
 _VALUES = ("DATE", "FIGURE", "RESOLUTION")
+_WORD_BEFORE = re.compile(r"(?<![\w'’-])(\w+) \Z")
 
 # What stands between two capitalised words of a run.
 SPACE, CONNECTOR, COMMA, CONJUNCTION, CONJUNCTION_CONNECTOR = range(5)
@@ -49,7 +52,8 @@ def capitalised_bodies(ctx: Context, state: State) -> State:
     heads = ctx.lexicon.heads
     if heads is None or not (heads.first or heads.last):
         return state
-    every_head = heads.first | heads.last
+    texts = ctx.lexicon.text_heads
+    every_head = heads.first | heads.last | texts.keys()
     index: SpanIndex | None = None  # built for the first run that holds a head noun
     found = []
     for match in ctx.regexes.name_run.finditer(ctx.text):
@@ -58,11 +62,90 @@ def capitalised_bodies(ctx: Context, state: State) -> State:
         index = index or SpanIndex(list(state.candidates))
         pieces = _pieces(ctx, match)
         for part in _parts(ctx, pieces, heads, index):
+            if _after_indefinite(ctx, part, index):
+                continue  # `a Related Organization of the United Nations`: a kind, not a name
             for bounds in _name_in_part(ctx, part, heads):
                 mention = _admissible(ctx, *bounds, index)
                 if mention is not None:
                     found.append(mention)
+            named = _text_in_part(ctx, part, texts, index)
+            if named is not None:
+                found.append(Mention(*named, "", CAPITALISED))
     return State(state.candidates + tuple(found), state.kept)
+
+
+def _after_indefinite(ctx: Context, part: list[Piece], index: SpanIndex) -> bool:
+    """Whether the part stands after an indefinite article and holds a name found: it says what
+    kind of thing something is to that body (`a Related Organization of the United Nations`),
+    where `an Ad Hoc Committee` names one."""
+    start, end = part[0].start, part[-1].end
+    before = _WORD_BEFORE.search(ctx.text, max(0, start - 8), start)
+    return before is not None and before.group(1).lower() in ctx.lexicon.words("indefinite_article") \
+        and any(start <= k.start and k.end <= end and k.label in ("ORG", "COUNTRY") and not k.after
+                for k in index.overlapping(start, end))
+
+
+def _cuts(index: SpanIndex, start: int, end: int) -> bool:
+    """Whether [start, end) would cut a name found or hold a value."""
+    return any(k.start < start < k.end or k.start < end < k.end or k.label in _VALUES
+               for k in index.overlapping(start, end))
+
+
+def _text_in_part(ctx: Context, part: list[Piece], texts: Mapping[str, str],
+                  index: SpanIndex) -> tuple[int, int, str] | None:
+    """The bounds and label of an instrument's or a programme's name no gazetteer holds in one
+    part of a run (`Programme Sahel`, `Global Maritime Crime Programme`): from its head
+    noun (`Estrategia Hemisférica sobre Drogas`, `Declaration of Shared Commitments on …`; after
+    a noun it complements: `Parte del Convenio …`), or in English after a few words that qualify
+    it (`Nairobi Declaration on Durable Solutions …`), to the end of the part (in English, where
+    a complement follows the head); with the year or period it ends with (`Plan de Acción
+    Hemisférico sobre Drogas 2021-2025`). None where it would cut a name found or hold a value."""
+    part = _without_leading(ctx, part)
+    lex = ctx.lexicon
+    for at, piece in enumerate(part):
+        if piece.word not in texts:
+            continue
+        if at == 0 or piece.link == CONNECTOR:
+            start = at
+        elif lex.head_last and at < 4 and not any(
+                lex.is_body_head(p.word) or p.word.lower() in lex.words("role_noun") or p.link != SPACE
+                for p in part[1:at + 1]) and not lex.is_body_head(part[0].word):
+            start = 0
+        else:
+            continue
+        if not lex.head_last or (at + 1 < len(part) and part[at + 1].link == CONNECTOR):
+            end = part[-1].end
+        elif at > start:
+            end = part[at].end
+        else:
+            return None
+        if end == piece.end and at == start or _cuts(index, part[start].start, end):
+            return None  # a head alone refers back (`Le Code`), it names nothing new
+        label = texts[piece.word]
+        if label == "OPERATION":
+            end = _without_owner(part[start:], end, index)
+        year = ctx.regexes.instrument_year.match(ctx.text, end) if label == "INSTRUMENT" else None
+        return part[start].start, year.end() if year else edition_end(ctx.text, end), label
+    return None
+
+
+def _without_owner(part: list[Piece], end: int, index: SpanIndex) -> int:
+    """Where a programme's name ends without the known body it ends with, its owner
+    (`Programa Mundial sobre Armas de Fuego de la ONUDD`)."""
+    owners = [k for k in index.overlapping(end - 1, end) if k.end == end and k.label == "ORG"
+              and provenance.kind(k.source) == "gazetteer" and k.start > part[0].start]
+    owner = min((k.start for k in owners), default=None)
+    before = [p for p in part if p.end < (owner if owner is not None else 0)]
+    first = next((p for p in part if p.start == owner), None)
+    return before[-1].end if before and first is not None and first.link == CONNECTOR else end
+
+
+def _without_leading(ctx: Context, part: list[Piece]) -> list[Piece]:
+    """The part without the article or determiner it opens with (`Our Centre` opens a sentence)."""
+    determiners = ctx.lexicon.words("backref_determiner")
+    while part and (part[0].word.lower() in ctx.leading or part[0].word.lower() in determiners):
+        part = part[1:]
+    return part
 
 
 def _admissible(ctx: Context, start: int, end: int, index: SpanIndex) -> Mention | None:
@@ -122,6 +205,7 @@ def _parts(ctx: Context, pieces: list[Piece], heads: NameHeads, index: SpanIndex
     """
     listed = _listed_commas(pieces, heads, index)
     calendar = ctx.knowledge.calendar_words
+    texts = ctx.lexicon.text_heads  # `la Estrategia … y del Plan …`: two texts
     parts: list[list[Piece]] = [[pieces[0]]] if pieces else []
     for i, piece in enumerate(pieces[1:], start=1):
         if piece.word.lower() in calendar or pieces[i - 1].word.lower() in calendar:
@@ -129,7 +213,7 @@ def _parts(ctx: Context, pieces: list[Piece], heads: NameHeads, index: SpanIndex
         elif piece.link == COMMA:
             cut = i not in listed
         elif piece.link in (CONJUNCTION, CONJUNCTION_CONNECTOR):
-            cut = _two_names(pieces[i - 1], piece, heads, index)
+            cut = _two_names(pieces[i - 1], piece, heads, index) or piece.word in texts
         else:
             cut = False
         if cut:
@@ -183,9 +267,7 @@ def _name_in_part(ctx: Context, part: list[Piece], heads: NameHeads) -> list[tup
     Division`, `Secretaria General de la Comisión Andina`), unless that is only head nouns
     (`Director of Police Services`: a title).
     """
-    determiners = ctx.lexicon.words("backref_determiner")  # `Our Centre` opens a sentence
-    while part and (part[0].word.lower() in ctx.leading or part[0].word.lower() in determiners):
-        part = part[1:]
+    part = _without_leading(ctx, part)
     roles = ctx.lexicon.words("role_noun")
     first_head = next((k for k, p in enumerate(part) if p.word in heads.first or p.word in heads.last),
                       len(part))

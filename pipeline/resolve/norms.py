@@ -13,11 +13,14 @@ _NAMED_PERSON = {provenance.heuristic("title"), provenance.heuristic("office")}
 def finish(ctx: Context, state: State) -> State:
     """Norms written from the text: an operation's name without its keyword, a person's full name
     (a surname alone takes the full name given earlier), a place as written (a dateline in
-    capitals in title case), anything else as written."""
+    capitals in title case), anything else as written; a figure's unit with the text's own
+    apostrophe (the finder reads the folded text)."""
     done: list[Mention] = []
     for i, m in enumerate(state.kept):
         surface = ctx.original[m.start:m.end]
-        if m.norm:
+        if m.norm and m.label == "FIGURE" and "'" in m.norm and "’" in surface:
+            done.append(m._replace(norm=m.norm.replace("'", "’")))  # `41 fusil d’assaut`, as written
+        elif m.norm:
             done.append(m)
         elif m.label == "OPERATION":
             done.append(m._replace(norm=operation_name(ctx, surface)))

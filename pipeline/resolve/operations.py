@@ -5,35 +5,43 @@ from __future__ import annotations
 import re
 
 from .. import provenance
+from ..lexicon import CAPITAL, alternation
 from ..mention import Mention
 from .acronyms import is_acronym, operation_name
 from .candidates import edition_end
 from .context import Context, State
 
 OPERATION = provenance.heuristic("operation")
+_NAME = rf"[{CAPITAL}][\w'’-]*"
 
 
 def named_again(ctx: Context, state: State) -> State:
-    """Every later or earlier use of a programme's name the text introduced with its keyword
-    (`le projet ENACT` … `ENACT est mis en œuvre`), with its edition (`HAECHI project` …
-    `HAECHI IV`). Only names written like acronyms (`ENACT`, `EL PAcCTO`): a name of plain
-    words (`Opération Lionfish`) may be an ordinary word elsewhere. A known body of the same
-    name still wins (the gazetteer is trusted more than this stage).
+    """Every later or earlier use of a programme's or an operation's name the text introduced with
+    its keyword (`le projet ENACT` … `ENACT est mis en œuvre`, `Opération Thunderball` …
+    `Thunderball`), with its edition (`HAECHI project` … `HAECHI IV`); and the names listed after
+    a plural keyword (`opérations Thunderbird et Thunderstorm`: the first keeps the keyword, as
+    annotators write lists). A name is looked for as written, capitals and all (`l'opération
+    Brumaire` does not make `le brumaire` one); a known name of the same span still wins (the
+    gazetteer is trusted more than this stage: `Opération Sahel` leaves the place `Sahel` alone).
     """
     text = ctx.text
     names: dict[str, tuple[int, int]] = {}
+    found: list[Mention] = []
     for c in state.candidates:
         if c.label != "OPERATION" or c.source == provenance.MODEL:
             continue
         surface = text[c.start:c.end]
         name = operation_name(ctx, surface)
-        if name != surface and len(name) > 2 and is_acronym(name.split()[0]):
+        if name != surface and len(name) > 2 and (is_acronym(name.split()[0]) or name[:1].isupper()):
             names.setdefault(name, (c.start, c.end))
+        if surface.split()[0].lower() in _plural_keywords(ctx):
+            for listed in _listed_after(ctx, c.end):
+                found.append(listed)
+                names.setdefault(text[listed.start:listed.end], (listed.start, listed.end))
     if not names:
         return state
     pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
                          + r")(?![\w-])")
-    found = []
     for match in pattern.finditer(text):
         start, end = names[match.group()]
         if start <= match.start() < end:
@@ -41,3 +49,22 @@ def named_again(ctx: Context, state: State) -> State:
         stop = edition_end(text, match.end())
         found.append(Mention(match.start(), stop, "OPERATION", ctx.original[match.start():stop], OPERATION))
     return State(state.candidates + tuple(found), state.kept)
+
+
+def _plural_keywords(ctx: Context) -> frozenset[str]:
+    keywords = ctx.lexicon.words("operation_keyword")
+    return frozenset(w for w in keywords if w.endswith("s") and w[:-1] in keywords)
+
+
+def _listed_after(ctx: Context, end: int) -> list[Mention]:
+    """The names listed right after a series' first one: `, Thunderstorm`, `et Thunderstorm`."""
+    conjunctions = alternation(ctx.lexicon.words("name_conjunction"))
+    item = re.compile(rf"(?:,[ \t]+(?:{conjunctions}[ \t]+)?|[ \t]+{conjunctions}[ \t]+)"
+                      rf"(?P<name>{_NAME}(?:[ \t]{_NAME}){{0,2}})(?![\w'’-])")
+    found = []
+    while (match := item.match(ctx.text, end)) is not None:
+        stop = edition_end(ctx.text, match.end("name"))
+        found.append(Mention(match.start("name"), stop, "OPERATION",
+                             ctx.original[match.start("name"):stop], OPERATION))
+        end = stop
+    return found

@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Mapping
 
 from .. import provenance
-from ..mention import Mention, resolve_overlaps
+from ..mention import Mention, SpanIndex, resolve_overlaps
 from .context import Context, State
 
 BACKREF = provenance.heuristic("backref")
@@ -17,10 +17,15 @@ _PREVIOUS_WORD = re.compile(r"([\w']+)\s*\Z")
 
 
 def parents_named(ctx: Context, state: State) -> State:
-    """Keep `Direction exécutive`-style readings only soon after their parent body is named."""
+    """Keep `Direction exécutive`-style readings only soon after their parent body is named (a
+    short title inside a longer name names nothing: `Council` in `Council of the European Union`
+    is no Security Council)."""
+    index = SpanIndex(list(state.candidates)) if any(c.after for c in state.candidates) else None
     ends: dict[str, list[int]] = {}
     for c in state.candidates:
-        ends.setdefault(c.norm, []).append(c.end)
+        if not c.after or index is None or not any(k.contains(c) and (k.start, k.end) != (c.start, c.end)
+                                  for k in index.overlapping(c.start, c.end)):
+            ends.setdefault(c.norm, []).append(c.end)
     for positions in ends.values():
         positions.sort()
     kept = []

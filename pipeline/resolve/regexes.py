@@ -49,6 +49,7 @@ class Regexes:
     complement: re.Pattern
     complement_after: re.Pattern
     model_complement: re.Pattern
+    lowercase_body: re.Pattern | None
 
     @classmethod
     def build(cls, lex: Lexicon) -> Regexes:  # long: one field per pattern, the table in one place
@@ -70,6 +71,9 @@ class Regexes:
         heads = alternation(lex.words("complement_head"))
         linkers = alternation(lex.words("complement_linker"))
         keywords = alternation(lex.words("operation_keyword") | lex.words("programme_keyword"))
+        # the small words inside a place's name that names of any kind hold (`Norte de Santander`)
+        small = lex.words("place_particle") & (lex.heads.connectors if lex.heads else frozenset())
+        particles = rf" {alternation(small)} " if small else "(?!)"
         return cls(
             titled_name=titled_name,
             name_after_office=re.compile(rf", (?P<name>{name})(?=[,.;:)]|\s*$| \()"),
@@ -88,7 +92,7 @@ class Regexes:
             place_after_noun=re.compile(
                 rf"(?<![\w'’-])(?P<noun>{_case_first(lex.words('place_noun'))})[ \t]+"
                 rf"{_elided(lex.words('complement_linker'))}"
-                rf"(?P<place>{cap}[\w'’-]+(?:[ -]{cap}[\w'’-]+){{0,2}})(?![\w'’-])")
+                rf"(?P<place>{cap}[\w'’-]+(?:(?:[ -]|{particles}){cap}[\w'’-]+){{0,2}})(?![\w'’-])")
             if lex.words("place_noun") and lex.words("complement_linker") else None,
             demonym=demonym,
             name_run=_name_run(lex, cap),
@@ -114,6 +118,7 @@ class Regexes:
             complement=re.compile(rf"(?<![\w-]){heads}(?:\s+[\w-]+){{0,2}}?\s+{linkers}\s*\Z"),
             complement_after=re.compile(rf" {heads}(?![\w-])"),
             model_complement=re.compile(rf"\s+{linkers}\s*\Z"),
+            lowercase_body=_lowercase_body(lex, cap),
         )
 
 
@@ -128,4 +133,22 @@ def _name_run(lex: Lexicon, cap: str) -> re.Pattern:
     lead = rf"(?:{alternation(articles)} )?" if articles else ""
     word = rf"{cap}\w+(?:-\w+)*"
     sep = rf"(?: {conn}|, (?:{conj} )?| {conj} {conn})"
-    return re.compile(rf"(?<![\w'-]){lead}{word}(?:{sep}{word})+(?![\w'-])")
+    # a name may end with a single capital that numbers a zone or an annex (`Centre for Zone F`)
+    return re.compile(rf"(?<![\w'-]){lead}{word}(?:{sep}{word})+(?: {cap}(?![\w'’-]))?(?![\w'-])")
+
+
+def _lowercase_body(lex: Lexicon, cap: str) -> re.Pattern | None:
+    """A body whose name starts in lower case, as French writes its ministries: the start word, at
+    most two lower-case words, then capitalised words each after a linker (`de la`, `des`, `de
+    l'`), lower-case words only between them (`ministère fédéral des Affaires étrangères de
+    l'Allemagne`, `ministère des Forêts et de la Faune`; not `de la Justice afin d'accompagner`)."""
+    starts, linkers = lex.words("lowercase_org_start"), lex.words("complement_linker")
+    if not starts or not linkers:
+        return None
+    link = "(?:" + "|".join(re.escape(w) + ("" if w.endswith("'") else _S)
+                            for w in sorted(linkers, key=len, reverse=True)) + ")"
+    conj = alternation(lex.words("name_conjunction"))
+    lower = rf"(?!{link})[a-zà-ÿ][\w-]*"
+    word = rf"{cap}[\w-]*"
+    return re.compile(rf"(?<![\w'’-]){alternation(starts)}(?:{_S}{lower}){{0,2}}{_S}{link}{word}"
+                      rf"(?:(?:{_S}{lower}){{0,2}}{_S}(?:{conj}{_S})?{link}{word})*")

@@ -1,0 +1,111 @@
+"""Names set in a list beside names of their kind: an acronym among bodies, a place among places.
+
+Lists in this genre hold names of one kind (`l'EAPCCO, le SARPCCO, le CCPAC et le WAPCCO`,
+`located in Abidjan and Pointe-Noire`, `los departamentos de Antioquia, Cauca, Norte de Santander
+y Putumayo`). A name no rule knows that stands in such a list, next to a name the rules found or
+after a plural noun that announces the list (`two regional centres, CRESMAO and CRESMAC`), is a
+name of that kind: an acronym of a body, a place.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .. import provenance
+from ..lexicon import CAPITAL, alternation
+from ..mention import Mention, SpanIndex
+from .context import Context, State
+from .longforms import ACRONYM
+
+PLACE = provenance.heuristic("place")
+_ACRONYM = rf"[{CAPITAL}][{CAPITAL}0-9&+]{{2,}}(?:-[{CAPITAL}0-9]+)?"
+_PLACE = rf"[{CAPITAL}][\w'’-]+"
+_ROMAN = re.compile(r"[IVXLC]+")
+_VALUES = ("FIGURE", "DATE")
+_BEFORE_COMMA = re.compile(r"(?<![\w'’-])(\w+),[ \t]")
+
+
+def listed_names(ctx: Context, state: State) -> State:
+    """Acronyms listed with bodies are bodies; capitalised names listed with places are places
+    (see the module's docstring). Each list is followed from a name found or from the noun that
+    announces it, item by item; an item the rules read otherwise ends it."""
+    known = [c for c in state.candidates if c.source != provenance.MODEL]
+    if not known:
+        return state
+    index = SpanIndex(known)
+    bodies = _follow(ctx, [c for c in known if c.label == "ORG"], _item(ctx, _ACRONYM, ()), index,
+                     _body_lists(ctx, index), lambda s, e: Mention(s, e, "ORG", ctx.original[s:e], ACRONYM))
+    # the small words of a place's name that names of any kind hold (`Norte de Santander`)
+    connectors = ctx.lexicon.heads.connectors if ctx.lexicon.heads else frozenset()
+    places = _follow(ctx, [c for c in known if c.label in ("LOCATION", "COUNTRY")],
+                     _item(ctx, _PLACE, ctx.lexicon.words("place_particle") & connectors), index, [],
+                     lambda s, e: Mention(s, e, "LOCATION", "", PLACE))
+    found = bodies + _uses(ctx, bodies) + places
+    return State(state.candidates + tuple(found), state.kept) if found else state
+
+
+def _item(ctx: Context, name: str, particles: frozenset[str] | tuple) -> re.Pattern:
+    """A list's next item: a comma or a conjunction (or nothing after the space that ends an
+    announcing noun), an article, the name (with the small words of a place name inside)."""
+    conjunctions = alternation(ctx.lexicon.words("name_conjunction"))
+    articles = "|".join(re.escape(a) + ("" if a.endswith("'") else r"[ \t]+")
+                        for a in sorted(ctx.lexicon.words("article"), key=len, reverse=True))
+    inner = rf"(?:[ \t]+(?:{alternation(particles)}[ \t]+)?{name}){{0,2}}" if particles else ""
+    return re.compile(rf"(?:,[ \t]+(?:{conjunctions}[ \t]+)?|[ \t]+{conjunctions}[ \t]+)(?:{articles})?"
+                      rf"(?P<name>{name}{inner})(?![\w'’-])")
+
+
+def _follow(ctx: Context, starts: list[Mention], item: re.Pattern, index: SpanIndex, openers: list[int],
+            make: Callable[[int, int], Mention]) -> list[Mention]:
+    """The unknown items of each list that goes on from a name found or from an announcing noun
+    (`openers`: where it ends), item by item, through known items of its kind too."""
+    found: list[Mention] = []
+    kinds = {c.label for c in starts}
+    seen: set[int] = set()
+    for end in sorted({c.end for c in starts} | set(openers)):
+        while end not in seen and (match := item.match(ctx.text, end)) is not None:
+            seen.add(end)
+            start, stop = match.span("name")
+            taken = index.overlapping(start, stop)
+            if any(k.label not in kinds for k in taken):
+                break  # a name of another kind ends the list
+            whole = [k for k in taken if k.start == start and k.end >= stop]
+            if whole:
+                end = max(k.end for k in whole)
+                continue
+            if taken or not _plain_name(ctx, match.group("name")):
+                break
+            found.append(make(start, stop))
+            end = stop
+    return found
+
+
+def _plain_name(ctx: Context, name: str) -> bool:
+    """A name that is no common acronym (`ONG`, `GDP`), roman numeral, title (`Sr`) or head
+    noun of a body."""
+    lex = ctx.lexicon
+    titles = lex.words("civil_title") | lex.words("title")
+    return not (name in lex.words("common_acronym") or _ROMAN.fullmatch(name)
+                or name.lower() in titles or name.lower() + "." in titles
+                or any(lex.is_body_head(w) for w in name.split()))
+
+
+def _body_lists(ctx: Context, index: SpanIndex) -> list[int]:
+    """Where lists of bodies start after the plural head noun that announces them (`two regional
+    centres, CRESMAO and CRESMAC`): the end of the noun."""
+    return [m.end(1) for m in _BEFORE_COMMA.finditer(ctx.text)
+            if m.group(1).endswith("s") and ctx.lexicon.is_body_head(m.group(1))
+            and not any(k.label not in _VALUES for k in index.overlapping(m.start(1), m.end(1)))]
+
+
+def _uses(ctx: Context, found: list[Mention]) -> list[Mention]:
+    """Every other use of an acronym read from a list."""
+    names = {ctx.text[m.start:m.end] for m in found}
+    if not names:
+        return []
+    firsts = {(m.start, m.end) for m in found}
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
+                         + r")(?![\w-])")
+    return [Mention(m.start(), m.end(), "ORG", m.group(), ACRONYM)
+            for m in pattern.finditer(ctx.text) if m.span() not in firsts]

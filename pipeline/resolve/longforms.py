@@ -1,0 +1,248 @@
+"""The long form of an acronym read back from its parenthesis: `Long form (ACR)`.
+
+Schwartz & Hearst (2003, "A simple algorithm for identifying abbreviation definitions in
+biomedical text", as scispacy's `abbreviation.py` implements it) look back from the parenthesis
+over at most about twice the acronym's letters and keep the shortest name whose letters hold the
+acronym's in order, its first letter the name's. Here the window also stops where this genre's
+names stop (a sentence's punctuation, a value, a name the rules found that is no complement), and
+three readings are tried in turn:
+
+1. a name whose word initials spell the acronym (`Provisional Intergovernmental Committee for the
+   Movement of Migrants from Europe (PICMME)`, `Agence nationale de lutte contre la traite des
+   personnes et le trafic illicite de migrants (ANLTP/TIM)`): the spelling is evidence enough to
+   cross commas, conjunctions and verbs;
+2. a programme or an instrument, whose names describe rather than spell (`Programme de soutien
+   d'INTERPOL à l'Union africaine en lien avec AFRIPOL (ISPA)`), from its capitalised head;
+3. otherwise the name from the nearest comma or stop word on, starting with the acronym's initial
+   where acronyms are made of the language's own words (`acronym_initials`: English; French and
+   Spanish long forms often stand for an English acronym: `Groupe ... (ICAT)`).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
+
+from .. import provenance
+from ..mention import Mention, SpanIndex
+from .context import Context
+
+ACRONYM = provenance.heuristic("acronym")
+NAME_WALL, VALUE_WALL = b"\x01", b"\x02"
+_HARD_STOPS = set(";:.!?()[]«»\"")
+_PREVIOUS_WORD = re.compile(r"([\w']+)\s*\Z")
+_DASH_BEFORE = re.compile(r"[-–—]\s*\Z")
+_WORD_SPLIT = re.compile(r"[-–/]")
+# Programme and instrument names are long descriptions (`Programa de Cooperación entre América
+# Latina, el Caribe y la Unión Europea en Políticas sobre Drogas`): the window reaches this far.
+_LONGEST = 25
+
+
+def walls(ctx: Context, candidates: tuple[Mention, ...]) -> bytearray:
+    """Characters a long form read back from a parenthesis cannot cross: values (dates, figures,
+    resolutions) and names found by the rules that do not stand as a complement after an article,
+    a preposition or a dash (`INTERPOL compte parmi ... du Groupe`, but `... des Nations Unies`,
+    `Network-Asia Pacific`), nor inside a name that does (`Pacific` in `Asia Pacific`). A short
+    title (`Committee`) is a wall too, but a long form that spells its acronym goes past names
+    (`Provisional Intergovernmental Committee for ... (PICMME)`): they are `NAME_WALL`s, values
+    `VALUE_WALL`s."""
+    text = ctx.text
+    found = bytearray(len(text))
+    names, complements = [], []
+    for c in candidates:
+        if c.source == provenance.MODEL:
+            continue
+        if c.label in ("DATE", "FIGURE", "RESOLUTION"):
+            found[c.start:c.end] = VALUE_WALL * (c.end - c.start)
+            continue
+        before = _PREVIOUS_WORD.search(text, max(0, c.start - 12), c.start)
+        if (before is not None and before.group(1).lower() in ctx.leading) \
+                or _DASH_BEFORE.search(text, max(0, c.start - 3), c.start) is not None:
+            complements.append(c)
+        else:
+            names.append(c)
+    index = SpanIndex(complements) if complements and names else None
+    for c in names:
+        if index is None or not any(k.contains(c) for k in index.overlapping(c.start, c.end)):
+            found[c.start:c.end] = NAME_WALL * (c.end - c.start)
+    return found
+
+
+def _fold(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=4096)
+def _initials(letters: str, words: tuple[str, ...]) -> int:
+    """The most acronym letters that can fall on word initials when the letters are read in order
+    in the words, the first on the first word's initial, each other one on a later word's initial
+    or further inside the word of the letter before (Schwartz & Hearst's order); -1 when they
+    cannot be read so."""
+    if not words or not letters or words[0][:1] != letters[0]:
+        return -1
+
+    @lru_cache(maxsize=None)
+    def best(i: int, w: int, at: int) -> int:
+        if i == len(letters):
+            return 0
+        options = []
+        inside = words[w].find(letters[i], at)
+        if inside >= 0:
+            rest = best(i + 1, w, inside + 1)
+            if rest >= 0:
+                options.append(rest)
+        for k in range(w + 1, len(words)):
+            if words[k][:1] == letters[i]:
+                rest = best(i + 1, k, 1)
+                if rest >= 0:
+                    options.append(rest + 1)
+        return max(options, default=-1)
+
+    found = best(1, 0, 1)
+    return found + 1 if found >= 0 else -1
+
+
+def spelled_by_initials(acr: str, words: list[str]) -> bool:
+    """Whether the words' initials spell the acronym: its letters read in order in the words, the
+    first the first word's, and at least half of them on word initials (`PICMME`, `ANLTP/TIM`,
+    `StAR`, `GoGIN`; not `COPOLAD` from `Cooperación ... Políticas sobre Drogas`)."""
+    letters = "".join(_fold(c) for c in acr if c.isalpha())
+    parts = tuple(_fold(p) for w in words for p in _WORD_SPLIT.split(w) if p[:1].isalnum())
+    if len(letters) < 2:
+        return False
+    return 2 * _initials(letters, parts) >= len(letters)
+
+
+@dataclass(frozen=True)
+class _Window:
+    """The words before an acronym's parenthesis (see `_window`)."""
+
+    words: list[Token]
+    near: int          # where the part from the nearest comma, stop word or name on starts
+    near_open: bool    # whether that part's first word may start a name
+    unwalled: int      # where the part with no name found in it starts
+    whole_open: bool   # whether the first word may start a name (a line's start, or the length)
+
+
+def _window(ctx: Context, doc: Doc, paren: int, acr: str, wall: bytearray) -> _Window:
+    """The words before the parenthesis a long form may use: back to a line break, a sentence's
+    punctuation, a value or `_LONGEST` words, and where names found, the nearest comma or stop
+    word (a conjunction between capitalised words excepted: `Refugiados y Migrantes`) or about
+    twice the acronym's letters leave off."""
+    span = doc.char_span(max(0, paren - 400), paren, alignment_mode="contract")
+    if span is None or not len(span):
+        return _Window([], 0, False, 0, False)
+    stops = ctx.lexicon.words("acronym_stop")
+    conjunctions = ctx.lexicon.words("name_conjunction")
+    near = max(14, 2 * len(acr))
+    window: list[Token] = []
+    soft = named = None  # words from the parenthesis back to a comma or stop word, to a name
+    whole_open = True    # the window did not stop at punctuation or a value
+    for token in reversed(span):
+        if token.is_space and "\n" in token.text:
+            break
+        if token.is_space:
+            continue
+        if token.text in _HARD_STOPS or wall[token.idx] == VALUE_WALL[0]:
+            whole_open = False
+            break
+        if named is None and wall[token.idx]:
+            named = len(window)
+        if soft is None and (token.text == "," or (token.lower_ in stops and not (
+                token.lower_ in conjunctions and token.i > 0
+                and doc[token.i - 1].text[:1].isupper()
+                and any(t.text[:1].isupper() for t in window[-3:])))):
+            soft = len(window)
+        window.append(token)
+        if len(window) >= max(_LONGEST, near):
+            break
+    length = len(window)
+    unwalled = length - (length if named is None else named)
+    if soft is not None and soft <= near or named is not None and named <= near:
+        cut = min(x for x in (soft, named) if x is not None)
+        return _Window(window[::-1], length - cut, False, unwalled, whole_open and named is None)
+    return _Window(window[::-1], length - min(length, near), (whole_open and named is None) or length > near,
+                   unwalled, whole_open and named is None)
+
+
+def guess_long_form(ctx: Context, paren: int, acr: str, wall: bytearray,
+                    known: Mention | None = None) -> Mention | None:
+    """Read back from the parenthesis to where the name starts (see the module's docstring).
+
+    A name starts at a capitalised word after an article or a preposition, or at the start of
+    its line; not right after a comma or a verb; nor at another acronym followed by a
+    preposition (`relie le CRESMAO au Centre ... (CRESMAC)`); a word before an article opens a
+    sentence (`Participaron el Centro ...`). `known`, a name found that ends at the parenthesis,
+    is given up only for a name that spells the acronym or goes on before it.
+    Returns the name with an empty label where nothing says what it names.
+    """
+    lex, leading = ctx.lexicon, ctx.leading
+    found = _window(ctx, ctx.doc, paren, acr, wall)
+    window = found.words
+    if not window:
+        return None
+    lowercase_starts, articles = lex.words("lowercase_org_start"), lex.words("article")
+
+    def starts_name(i: int, first: int, first_open: bool) -> bool:
+        t = window[i]
+        return ((t.text[:1].isupper() or t.lower_ in lowercase_starts) and t.lower_ not in leading
+                and (window[i - 1].lower_ in leading if i > first else first_open)
+                and not (_is_acronym_form(t.text) and i + 1 < len(window) and window[i + 1].lower_ in leading)
+                and not (i == first and i + 1 < len(window) and window[i + 1].lower_ in articles))
+
+    starts = [i for i in range(len(window)) if starts_name(i, 0, found.whole_open or i > 0)]
+    spelled = [i for i in starts if spelled_by_initials(acr, [t.text for t in window[i:]])]
+    # a description crosses commas, conjunctions and prepositions, not a verb or a relative
+    clause = lex.words("acronym_stop") - leading
+    heads = lex.words("programme_head") | lex.words("instrument_head")
+    described = [i for i in starts if i >= found.unwalled and window[i].text[:1].isupper()
+                 and window[i].lower_ in heads and not any(t.lower_ in clause for t in window[i:])]
+    if spelled:
+        at = spelled[-1]
+    elif described:
+        at = described[-1]
+    else:
+        near = [i for i in range(found.near, len(window)) if starts_name(i, found.near, found.near_open)]
+        if lex.info.setting("acronym_initials"):  # the language's own words: the acronym's initial
+            near = [i for i in near if window[i].text[:1] == acr[:1]]
+        if not near:
+            return None
+        at = near[0]
+    name = window[at:]
+    if len(name) < 2 or (known is not None and not spelled and name[0].idx >= known.start):
+        return None
+    return Mention(name[0].idx, name[-1].idx + len(name[-1]), long_form_label(ctx, name), "", ACRONYM)
+
+
+def long_form_label(ctx: Context, name: list[Token]) -> str:
+    """What a long form names, from its head noun: an instrument, a programme, a body; "" when it
+    holds no head noun (`Small Arms and Light Weapons (SALW)`: a thing, not a body).
+
+    The head is the first word where names start with it; where they end with it, the last word
+    before the first small word of a complement (`Global Maritime Crime Programme`, `Strategic
+    Guidance Framework for International Police Peacekeeping`).
+    """
+    lex = ctx.lexicon
+    instruments, programmes = lex.words("instrument_head"), lex.words("programme_head")
+    first = name[0].lower_
+    if first in instruments:
+        return "INSTRUMENT"
+    if first in programmes:
+        return "OPERATION"
+    if lex.head_last:
+        connectors = lex.words("capitalised_connector") | ctx.leading
+        before = next((k for k, t in enumerate(name) if k and t.lower_ in connectors), len(name))
+        head = name[before - 1].text.split("-")[0].lower()
+        if head in instruments:
+            return "INSTRUMENT"
+        if head in programmes:
+            return "OPERATION"
+    return "ORG" if any(lex.is_body_head(t.text) for t in name) else ""
+
+
+def _is_acronym_form(surface: str) -> bool:
+    return " " not in surface and sum(c.isupper() for c in surface) >= 2
