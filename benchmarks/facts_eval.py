@@ -10,7 +10,7 @@ or models is measured in seconds:
     python benchmarks/facts_eval.py --refresh                        # extract the mentions again
     python benchmarks/facts_eval.py --rules                          # without the learned models
 
-The cache (`--cache`, default /tmp/partex_facts_inputs_<folder>.pkl) holds the stage's inputs
+The cache (`--cache`, default /tmp/partex_facts_inputs_<folder>_<hash of its path>.pkl) holds the stage's inputs
 only: delete it or pass `--refresh` after a change to the mention stages.
 """
 
@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import hashlib
 import pickle
 import sys
 from pathlib import Path
@@ -73,7 +74,9 @@ def main() -> None:
                         help="list missed and spurious tuples of documents whose id holds TEXT")
     args = parser.parse_args()
     gold_path = args.gold or args.folder / "gold_facts.csv"
-    cache = args.cache or Path(f"/tmp/partex_facts_inputs_{args.folder.resolve().name}.pkl")
+    folder = args.folder.resolve()  # two folders named `texts` must not share a cache
+    digest = hashlib.sha1(str(folder).encode()).hexdigest()[:8]
+    cache = args.cache or Path(f"/tmp/partex_facts_inputs_{folder.name}_{digest}.pkl")
     inputs = cached_inputs(args.folder, cache, args.refresh)
     gold = list(csv.DictReader(gold_path.open(encoding="utf-8")))
     inputs = {d: i for d, i in inputs.items() if d in {r["doc_id"] for r in gold}}

@@ -114,8 +114,11 @@ class FactDocument(Lists):
             self._scanned = self.words.scan(self.text) or {"": []}
         if name not in self._cues:
             # a cue inside a name is part of the name (`Organisation pour la sécurité et la
-            # coopération en Europe`, `Delincuencia Organizada Transnacional`)
-            self._cues[name] = [c for c in self._scanned.get(name, ()) if not self._named_at(c)]
+            # coopération en Europe`, `Delincuencia Organizada Transnacional`), except the words
+            # for an agreement inside an instrument's name, which say what the instrument is (`the
+            # Mekong Memorandum of Understanding … has linked UNODC with six countries`)
+            kept = ("INSTRUMENT",) if name == "agreement_cue" else ()
+            self._cues[name] = [c for c in self._scanned.get(name, ()) if not self._named_at(c, kept)]
             self._cue_starts[name] = [c.start() for c in self._cues[name]]
         return self._cues[name], self._cue_starts[name]
 
@@ -127,10 +130,11 @@ class FactDocument(Lists):
                 (m.start(), m.end(), m.group()) for m in self.words.clause_break.finditer(self.text, sentence.start, sentence.end)]
         return found
 
-    def _named_at(self, cue: Cue) -> bool:
-        """Whether a cue stands inside a mention."""
+    def _named_at(self, cue: Cue, kept: tuple[str, ...] = ()) -> bool:
+        """Whether a cue stands inside a mention (not one of the labels `kept`)."""
         i = bisect.bisect_right(self._mention_starts, cue.start()) - 1
-        return i >= 0 and cue.end() <= max(m.end for m in self.mentions[max(0, i - 2):i + 1])
+        return i >= 0 and any(cue.end() <= m.end and m.label not in kept
+                              for m in self.mentions[max(0, i - 2):i + 1])
 
     @cached_property
     def _mention_starts(self) -> list[int]:
