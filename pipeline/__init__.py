@@ -6,6 +6,7 @@ The public API, the same functions the command line calls:
     mentions = partex.extract("L’ONUDC et INTERPOL ont signé un accord en 2019.")   # a DataFrame
     mentions = partex.extract_many({"a": text_a, "b": text_b})                        # many texts
     entities = partex.entities_table(mentions)
+    facts = partex.extract_facts(text, publisher="INTERPOL")   # who works with whom (FACTS.md)
     extractor = partex.load(fast=True)          # reuse one extractor for many calls
 
 The language of each text is detected unless given (`lang="en"`); the `lang` column says which
@@ -24,8 +25,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from .extractor import Extractor
 
-__all__ = ["Extractor", "__version__", "entities_table", "extract", "extract_many", "load",
-           "mentions_frame"]
+__all__ = ["Extractor", "__version__", "entities_table", "extract", "extract_facts", "extract_many",
+           "load", "mentions_frame"]
 
 _DEFAULT: dict[tuple, Extractor] = {}
 
@@ -54,6 +55,18 @@ def extract(text: str, *, doc_id: str = "doc", lang: str | None = None, fast: bo
 
     rows = _extractor(extractor, fast).extract(text, doc_id=doc_id, lang=lang)
     return mentions_frame(rows)
+
+
+def extract_facts(text: str, *, doc_id: str = "doc", lang: str | None = None,
+                  publisher: str | None = None, fast: bool = False,
+                  extractor: Extractor | None = None) -> pd.DataFrame:
+    """The facts of one text as a DataFrame, one row per argument (columns:
+    `partex.columns.FACT_COLUMNS`, as `facts.csv`); `publisher` None: inferred from the text."""
+    import pandas as pd
+
+    from .columns import FACT_COLUMNS
+    analysis = _extractor(extractor, fast).analyse(text, doc_id=doc_id, lang=lang, publisher=publisher)
+    return pd.DataFrame(analysis.facts, columns=list(FACT_COLUMNS))
 
 
 def extract_many(texts: Mapping[str, str] | Iterable[str], *, lang: str | None = None,

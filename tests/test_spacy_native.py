@@ -92,3 +92,16 @@ def test_the_readme_example_runs(tmp_path):
     namespace: dict = {}
     exec(compile(block, "README.md", "exec"), namespace)  # noqa: S102 - the README's own example
     assert namespace["mentions"]["lang"].tolist() and not namespace["entities"].empty
+
+
+def test_the_api_gives_the_facts_of_a_text_with_their_publisher():
+    import partex
+
+    text = ("We signed a memorandum of understanding with UNODC on 3 May 2019. "
+            "Operation Trigger, led by INTERPOL, seized 1,200 firearms in Ghana.")
+    facts = partex.extract_facts(text, publisher="WCO", fast=True)
+    agreement = facts[facts["type"] == "AGREEMENT"]
+    assert set(agreement["norm"]) >= {"WCO", "UNODC", "2019-05-03"}
+    operation = facts[facts["type"] == "OPERATION"]
+    assert ("lead", "INTERPOL") in set(zip(operation["role"], operation["norm"]))
+    assert list(facts.columns)[:5] == ["doc_id", "fact", "type", "role", "norm"]
