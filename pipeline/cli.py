@@ -20,8 +20,12 @@ from .report.command import make_report, report_command
 app = typer.Typer(
     name="partex",
     help=("Turn institutional partnership texts (French, English, Spanish) into tables of "
-          "organisations, dates, resolutions, countries and figures, and check extraction "
-          "quality against a gold file.\n\nStart with: partex extract corpus/ --out outputs/"),
+          "organisations, dates, resolutions, countries and figures, and of the facts they state "
+          "(partnerships, agreements, operations, memberships); show them in an HTML report; "
+          "check extraction quality against a gold file.\n\nStart with: partex extract corpus/ "
+          "--out outputs/"),
+    # docstrings are written as Markdown paragraphs: their line breaks are not the terminal's
+    rich_markup_mode="markdown",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
