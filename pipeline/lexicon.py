@@ -33,6 +33,8 @@ OWN_CLASSES = {
     "acronym_stop": "words that cut an acronym's long form read back from the parenthesis",
     "generic": "words that make a name generic when a span holds nothing else",
     "role_noun": "nouns of an office held by a person",
+    "people_noun": "plural nouns for the people of a body (officers, agentes): a capitalised run "
+                   "opening on one names the body after its connector (Officers of the X Unit)",
     "complement_head": "head nouns of a body named after another (Secrétariat de la CITES)",
     "complement_linker": "words linking such a head to the name (de la, of the)",
     "org_head": "head nouns of bodies, for names no gazetteer holds where no model runs",

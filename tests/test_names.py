@@ -320,3 +320,19 @@ def test_a_model_name_across_a_lower_case_body_gives_way(model_extractor):
 def test_a_figure_unit_keeps_the_text_apostrophe(extractor):
     rows = extractor.extract("dont 41 fusils d’assaut saisis", doc_id="t", lang="fr")
     assert [(r["text"], r["norm"]) for r in rows if r["label"] == "FIGURE"] == [("41 fusils d’assaut", "41 fusil d’assaut")]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # the people of a body opening a sentence are no part of its name
+    ("en", "Officers of the Coastal Fraud Investigations Unit joined the operation.",
+     ["Coastal Fraud Investigations Unit"]),
+    ("en", "Investigators of Northern Border Investigations (NBI) joined. NBI said so.",
+     ["Northern Border Investigations", "NBI", "NBI"]),
+    ("es", "Agentes de la Dirección de Aduanas Fluviales de Ruritania (DAFR) participaron.",
+     ["Dirección de Aduanas Fluviales de Ruritania", "DAFR"]),
+    # inside a name they stay (`Senior Officials Meeting`)
+    ("en", "the Ruritanian Senior Officials Meeting on Border Crime (RSOMBC) met.",
+     ["Ruritanian Senior Officials Meeting on Border Crime", "RSOMBC"]),
+])
+def test_the_people_of_a_body_stay_out_of_its_name(extractor, lang, text, expected):
+    assert [name for name, _ in found(extractor, text, lang)] == expected

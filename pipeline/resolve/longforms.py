@@ -174,7 +174,8 @@ def guess_long_form(ctx: Context, paren: int, acr: str, wall: bytearray,
     """Read back from the parenthesis to where the name starts (see the module's docstring).
 
     A name starts at a capitalised word after an article or a preposition, or at the start of
-    its line; not right after a comma or a verb; nor at another acronym followed by a
+    its line; not right after a comma or a verb, nor at a word for the body's people (`Agentes
+    de …`); nor at another acronym followed by a
     preposition (`relie le CRESMAO au Centre ... (CRESMAC)`); a word before an article opens a
     sentence (`Participaron el Centro ...`). `known`, a name found that ends at the parenthesis,
     is given up only for a name that spells the acronym or goes on before it.
@@ -186,10 +187,12 @@ def guess_long_form(ctx: Context, paren: int, acr: str, wall: bytearray,
     if not window:
         return None
     lowercase_starts, articles = lex.words("lowercase_org_start"), lex.words("article")
+    people = lex.words("people_noun")  # `Agentes de la Dirección … (DIJIN)`: the body's people
 
     def starts_name(i: int, first: int, first_open: bool) -> bool:
         t = window[i]
         return ((t.text[:1].isupper() or t.lower_ in lowercase_starts) and t.lower_ not in leading
+                and t.lower_ not in people
                 and (window[i - 1].lower_ in leading if i > first else first_open)
                 and not (_is_acronym_form(t.text) and i + 1 < len(window) and window[i + 1].lower_ in leading)
                 and not (i == first and i + 1 < len(window) and window[i + 1].lower_ in articles))

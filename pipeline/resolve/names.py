@@ -263,15 +263,17 @@ def _name_in_part(ctx: Context, part: list[Piece], heads: NameHeads) -> list[tup
     """The bounds of a body's name in one part of a run: from a head that starts it, or up to a
     head that ends it; the text's own way first.
 
-    After an office the name starts at the office's complement (`Director of the DPO Police
-    Division`, `Secretaria General de la Comisión Andina`), unless that is only head nouns
+    After an office, or the people of a body opening a sentence, the name starts at their
+    complement (`Director of the DPO Police Division`, `Secretaria General de la Comisión
+    Andina`, `Officers of the Fraud Investigations Unit`), unless that is only head nouns
     (`Director of Police Services`: a title).
     """
     part = _without_leading(ctx, part)
-    roles = ctx.lexicon.words("role_noun")
+    roles, people = ctx.lexicon.words("role_noun"), ctx.lexicon.words("people_noun")
     first_head = next((k for k, p in enumerate(part) if p.word in heads.first or p.word in heads.last),
                       len(part))
-    office = [k for k, p in enumerate(part[:first_head]) if p.word.lower() in roles]
+    office = [k for k, p in enumerate(part[:first_head])
+              if p.word.lower() in roles or (k == 0 and p.word.lower() in people)]
     if office:  # the office's words run to its first connector (`Secretaria General de la`)
         start = next((k for k in range(office[-1] + 1, len(part)) if part[k].link == CONNECTOR), len(part))
         part = part[start:]
