@@ -131,6 +131,22 @@ def test_first_person_stands_for_the_publisher_named_in_the_title(fast):
     assert ("PARTNERSHIP", ("interpol", "unodc")) in tuples(analysis)
 
 
+@pytest.mark.parametrize("lang, text, expected", [
+    # the lead after a dateline names the publisher, not the title's topic
+    ("en", "Regional Crime Network grows\n\nSUVA, 4 December 2024 – The Pacific Islands Chiefs of "
+           "Police (PICP) welcomes the growth of the Regional Crime Network (RCN), which works under "
+           "our mandate.", "PICP"),
+    # two bodies open the lead: the title's first body speaks
+    ("fr", "INTERPOL et AFRIPOL : un partenariat\n\nLYON (France), 9 mars 2021 – AFRIPOL et INTERPOL "
+           "unissent leurs efforts.\n\nNotre coopération avec l'Union africaine date de 2011.", "INTERPOL"),
+    # bodies the first person works with are never the publisher; only the list after `avec`
+    ("fr", "Nos partenariats avec Europol, l'OMD et l'UNESCO\n\nDepuis 2016, nous appuyons l'opération "
+           "Pandora. L'ONUDC salue ce travail.", "UNODC"),
+])
+def test_the_publisher_is_read_from_the_lead_and_never_a_partner(fast, lang, text, expected):
+    assert fast.analyse(text, doc_id="t", lang=lang).publisher == expected
+
+
 def test_first_person_in_a_quotation_is_not_the_publisher(fast):
     text = "L'ONUDC à Vienne\n\n« Nous travaillons avec INTERPOL », a dit un porte-parole."
     assert fast.analyse(text, doc_id="t", lang="fr").publisher == ""

@@ -2,17 +2,26 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from .document import FactDocument
+
+# The dash that ends a dateline (`WELLINGTON, 4 December 2024 – The PICP welcomes …`), and how far
+# after it the lead's subject may start (an article: `The `, `Le `, `La `, `El `, `L’`).
+_DATELINE_DASH = re.compile(r"\s[–—-]\s")
+_DATELINE_REACH = 60
+_LEAD_REACH = 6
 
 
 def infer_publisher(doc: FactDocument) -> str:
     """The body the text speaks for when it says `nous`/`we` outside quotations, else "".
 
-    The first body named in the title (the first block), else in the first paragraph, else the
-    body named most often; a body the first person works *with* (`nous partageons avec l'ONU`)
-    is not the one speaking.
+    The body that opens the lead after a dateline (a press release's first sentence has its
+    publisher as subject: `ALGER, 27 novembre 2024 – Le Mécanisme … (AFRIPOL) salue …`), else the
+    first body named in the title (the first block), else in the first paragraph, else the body
+    named most often; a body the first person works *with* (`nos partenariats avec Europol`,
+    `nous partageons avec l'ONU`) is never the one speaking.
     """
     speaking = [m for m in doc.find("first_person") if not doc.quoted(m.start())]
     if not speaking:
@@ -21,13 +30,44 @@ def infer_publisher(doc: FactDocument) -> str:
     for s in doc.sentences:
         if any(s.start <= m.start() < s.end for m in speaking):
             for cue in doc.find("with", s.start, s.end):
-                partners.update(r.norm for r in s.of("ORG") if r.start >= cue.end())
-    orgs = [r for r in doc.mentions if r.label == "ORG"]
+                partners.update(_listed_after(doc, s.of("ORG"), cue.end()))
+    orgs = [r for r in doc.mentions if r.label == "ORG" and r.norm not in partners]
+    lead = _lead_subject(doc, orgs)
+    if lead:
+        return lead
     blocks = sorted({s.block for s in doc.sentences})
     for block in blocks[:2]:
-        named = [r.norm for s in doc.sentences if s.block == block for r in s.of("ORG")]
-        named = [n for n in named if n not in partners] or named
+        named = [r.norm for s in doc.sentences if s.block == block for r in s.of("ORG")
+                 if r.norm not in partners]
         if named:
             return named[0]
     counts = Counter(r.norm for r in orgs)
     return counts.most_common(1)[0][0] if counts else ""
+
+
+def _lead_subject(doc: FactDocument, orgs: list) -> str:
+    """The body that opens the sentence after a dateline's dash, or ""."""
+    start, end = doc.dateline
+    if end <= start:
+        return ""
+    dash = _DATELINE_DASH.search(doc.text, end, end + _DATELINE_REACH)
+    if dash is None:
+        return ""
+    lead = [r for r in orgs if dash.end() <= r.start <= dash.end() + _LEAD_REACH][:1]
+    if not lead or len(set(_listed_after(doc, orgs, lead[0].start))) > 1:
+        return ""  # `– AFRIPOL et INTERPOL unissent …`: two bodies open the lead, neither alone speaks
+    return lead[0].norm
+
+
+def _listed_after(doc: FactDocument, orgs: list, at: int) -> list[str]:
+    """The bodies listed from `at` on (`avec Europol, l’OMD et l’UNESCO`), up to the first word
+    that joins no list (`avec l’Union africaine a été formalisée … entre INTERPOL et AFRIPOL`:
+    the African Union alone)."""
+    listed, end = [], at
+    for r in sorted((r for r in orgs if r.start >= at), key=lambda r: r.start):
+        gap = doc.text[end:r.start].replace("(", " ").replace(")", " ")  # `Le Mécanisme … (AFRIPOL) et`
+        if listed and not doc.joins(gap) or not listed and r.start - at > _LEAD_REACH + 4:
+            break
+        listed.append(r.norm)
+        end = r.end
+    return listed
