@@ -335,3 +335,11 @@ def test_the_corpus_facts_gold_is_valid():
 
 def _folded(found: set, upper: bool = False) -> set:
     return {(t[0], tuple(v.upper() for v in t[1])) if upper and len(t) == 2 else t for t in found}
+
+
+def test_a_figure_counting_the_parties_of_a_treaty_refers_to_no_one(fast):
+    text = ("Participaron oficiales de Bolivia y de Colombia.\n\n"
+            "La Organización del Tratado de Cooperación Amazónica (OTCA) reúne a los dos Estados parte "
+            "del Tratado de Cooperación Amazónica, firmado en Brasilia el 3 de julio de 1978.")
+    found = tuples(fast.analyse(text, doc_id="t", lang="es"))
+    assert not any(t[0] == "AGREEMENT" and "bol" in t[1] for t in found)

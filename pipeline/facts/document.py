@@ -218,7 +218,7 @@ class FactDocument(Lists):
         """(where, how many, of what labels) a sentence refers back to bodies named together: a
         pair reference (`les deux organisations`), or a small figure of bodies or states after a
         definite determiner (`Los cuatro países acordaron …`) that counts no one's members (`the
-        eight member states of SICA` is a size)."""
+        eight member states of SICA`, `los ocho Estados parte del Tratado …` are sizes)."""
         words = self.words
         cues = self.find("pair_reference", sentence.start, sentence.end)
         figures = {(m.start, m.end): m for m in sentence.of("FIGURE")}
@@ -232,7 +232,12 @@ class FactDocument(Lists):
             if not words.group_determiner.search(self.text, max(sentence.start, m.start - 12), m.start):
                 continue
             after = next((r for r in sentence.mentions if r.start >= m.end), None)
-            if after is not None and after.label == "ORG" and words.owner_gap.fullmatch(self.text, m.end, after.start):
+            # `the eight member states of SICA`, `los ocho Estados parte del Tratado …`: a size
+            gap = m.end + len(self.text[m.end:m.end + 1].strip() or " ")
+            member = words.patterns["member_noun"].match(self.text, gap)
+            gap_start = member.end() if member else m.end
+            if after is not None and after.label in ("ORG", "INSTRUMENT") and words.owner_gap.fullmatch(
+                    self.text, gap_start, after.start):
                 continue
             states = unit in words.words["country_unit"]
             return m.start, _small(m), ("COUNTRY",) if states else ("ORG",)
