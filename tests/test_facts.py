@@ -343,3 +343,11 @@ def test_a_figure_counting_the_parties_of_a_treaty_refers_to_no_one(fast):
             "del Tratado de Cooperación Amazónica, firmado en Brasilia el 3 de julio de 1978.")
     found = tuples(fast.analyse(text, doc_id="t", lang="es"))
     assert not any(t[0] == "AGREEMENT" and "bol" in t[1] for t in found)
+
+
+def test_a_body_inside_a_lower_case_compound_is_no_side_of_a_partnership(fast):
+    text = ("UNOCT news\n\nWe implement the programme in an all-of-UN partnership with UNODC and "
+            "INTERPOL.")
+    found = tuples(fast.analyse(text, doc_id="t", lang="en", publisher="UNOCT"))
+    assert ("PARTNERSHIP", ("unoct", "unodc")) in found
+    assert not any(t[0] == "PARTNERSHIP" and "un" in t[1] for t in found)

@@ -25,6 +25,10 @@ def _small(figure: "Ref | None") -> int:
     return int(number) if number.isdigit() and 1 < int(number) < 10 else 0
 
 
+# A body at the end of a lower-case compound (`all-of-UN`), which it only qualifies; not the
+# compounds of two bodies (`la coopération INTERPOL-ONU`).
+_LOWER_COMPOUND = re.compile(r"(?<![\w-])[a-z][\w-]*-\Z")
+
 class Ref(NamedTuple):
     """A mention as facts use it: span, label and norm (the publisher's has no span)."""
 
@@ -338,12 +342,12 @@ class FactDocument(Lists):
 
     def _qualifies(self, m: Ref, sentence: Sentence, actor: bool) -> bool:
         """Whether a body only qualifies another thing: `les entités de l'ONU`, `non-ONU`, `the
-        UN's counter-terrorism entities`, or the body another belongs to (`le Comité contre le
+        UN's counter-terrorism entities`, `an all-of-UN partnership`, or the body another belongs to (`le Comité contre le
         terrorisme (CCT) du Conseil de sécurité`, `l'OCRTIS du Sénégal`)."""
         words = self.words
         before = self.text[max(sentence.start, m.start - 40):m.start]
-        if before.endswith(("non-", "non ")):
-            return True
+        if before.endswith(("non-", "non ")) or _LOWER_COMPOUND.search(before):
+            return True  # `non-ONU`, `an all-of-UN partnership`: a word made with the body
         match = words.qualifier_before.search(before)
         if match and match.group(1).lower() in words.words["qualifier_noun"]:
             return True
