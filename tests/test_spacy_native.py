@@ -91,7 +91,9 @@ def test_the_readme_example_runs(tmp_path):
     block = readme.split("```python\n", 1)[1].split("```", 1)[0]
     namespace: dict = {}
     exec(compile(block, "README.md", "exec"), namespace)  # noqa: S102 - the README's own example
-    assert namespace["mentions"]["lang"].tolist() and not namespace["entities"].empty
+    assert "lang=" not in block  # the example leaves the language to detection
+    assert set(namespace["mentions"]["lang"]) == {"en"} and not namespace["entities"].empty
+    assert "AGREEMENT" in set(namespace["facts"]["type"])
 
 
 def test_the_api_gives_the_facts_of_a_text_with_their_publisher():
