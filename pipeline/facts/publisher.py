@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .document import FactDocument
+from .document import FactDocument, Ref
 
 # The dash that ends a dateline (`WELLINGTON, 4 December 2024 – The PICP welcomes …`), and how far
 # after it the lead's subject may start (an article: `The `, `Le `, `La `, `El `, `L’`).
@@ -45,7 +45,7 @@ def infer_publisher(doc: FactDocument) -> str:
     return counts.most_common(1)[0][0] if counts else ""
 
 
-def _lead_subject(doc: FactDocument, orgs: list) -> str:
+def _lead_subject(doc: FactDocument, orgs: list[Ref]) -> str:
     """The body that opens the sentence after a dateline's dash, or ""."""
     start, end = doc.dateline
     if end <= start:
@@ -59,14 +59,14 @@ def _lead_subject(doc: FactDocument, orgs: list) -> str:
     return lead[0].norm
 
 
-def _listed_after(doc: FactDocument, orgs: list, at: int) -> list[str]:
+def _listed_after(doc: FactDocument, orgs: list[Ref], at: int) -> list[str]:
     """The bodies listed from `at` on (`avec Europol, l’OMD et l’UNESCO`), up to the first word
     that joins no list (`avec l’Union africaine a été formalisée … entre INTERPOL et AFRIPOL`:
     the African Union alone)."""
     listed, end = [], at
     for r in sorted((r for r in orgs if r.start >= at), key=lambda r: r.start):
         gap = doc.text[end:r.start].replace("(", " ").replace(")", " ")  # `Le Mécanisme … (AFRIPOL) et`
-        if listed and not doc.joins(gap) or not listed and r.start - at > _LEAD_REACH + 4:
+        if (listed and not doc.joins(gap)) or (not listed and r.start - at > _LEAD_REACH + 4):
             break
         listed.append(r.norm)
         end = r.end
