@@ -351,3 +351,13 @@ def test_a_body_inside_a_lower_case_compound_is_no_side_of_a_partnership(fast):
     found = tuples(fast.analyse(text, doc_id="t", lang="en", publisher="UNOCT"))
     assert ("PARTNERSHIP", ("unoct", "unodc")) in found
     assert not any(t[0] == "PARTNERSHIP" and "un" in t[1] for t in found)
+
+
+@pytest.mark.parametrize("lang, text, members", [
+    ("fr", "Créé en 2014, le G5 Sahel réunissait cinq pays : le Burkina Faso, le Mali, la Mauritanie, "
+           "le Niger et le Tchad.", {"bfa", "mli", "mrt", "ner", "tcd"}),
+    ("es", "La Comunidad Andina reunía a Bolivia, Colombia, Ecuador y Perú.", {"bol", "col", "ecu", "per"}),
+])
+def test_a_body_that_gathered_its_members_in_the_past_has_them(fast, lang, text, members):
+    found = tuples(fast.analyse(text, doc_id="t", lang=lang))
+    assert members <= {t[3] for t in found if t[0] == "MEMBERSHIP" and t[2] == "member"}
