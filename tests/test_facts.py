@@ -136,6 +136,11 @@ def test_first_person_stands_for_the_publisher_named_in_the_title(fast):
     ("en", "Regional Crime Network grows\n\nSUVA, 4 December 2024 – The Pacific Islands Chiefs of "
            "Police (PICP) welcomes the growth of the Regional Crime Network (RCN), which works under "
            "our mandate.", "PICP"),
+    # the first person names itself: `At X, we …`, `we at X`
+    ("en", "Aviation security: we renew our call\n\nMONTREAL, 22 September 2021 – On 22 September 2016, "
+           "the Security Council adopted a resolution. At the International Civil Aviation Organization "
+           "(ICAO), we welcomed it.", "ICAO"),
+    ("en", "Stolen assets\n\nEvery year, we at the World Customs Organization (WCO) call for action.", "WCO"),
     # two bodies open the lead: the title's first body speaks
     ("fr", "INTERPOL et AFRIPOL : un partenariat\n\nLYON (France), 9 mars 2021 – AFRIPOL et INTERPOL "
            "unissent leurs efforts.\n\nNotre coopération avec l'Union africaine date de 2011.", "INTERPOL"),
