@@ -366,3 +366,11 @@ def test_a_body_inside_a_lower_case_compound_is_no_side_of_a_partnership(fast):
 def test_a_body_that_gathered_its_members_in_the_past_has_them(fast, lang, text, members):
     found = tuples(fast.analyse(text, doc_id="t", lang=lang))
     assert members <= {t[3] for t in found if t[0] == "MEMBERSHIP" and t[2] == "member"}
+
+
+def test_the_body_a_resolution_belongs_to_is_no_side_of_the_partnership_under_it(fast):
+    text = ("L'AIEA et INTERPOL inscrivent leur coopération dans le cadre de la résolution 1540 (2004) "
+            "du Conseil de sécurité de l'ONU.")
+    found = tuples(fast.analyse(text, doc_id="t", lang="fr"))
+    assert ("PARTNERSHIP", ("iaea", "interpol"), "framework", "s/res/1540 (2004)") in found
+    assert not any(t[0] == "PARTNERSHIP" and "unsc" in t[1] for t in found)

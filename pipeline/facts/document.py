@@ -342,8 +342,9 @@ class FactDocument(Lists):
 
     def _qualifies(self, m: Ref, sentence: Sentence, actor: bool) -> bool:
         """Whether a body only qualifies another thing: `les entités de l'ONU`, `non-ONU`, `the
-        UN's counter-terrorism entities`, `an all-of-UN partnership`, or the body another belongs to (`le Comité contre le
-        terrorisme (CCT) du Conseil de sécurité`, `l'OCRTIS du Sénégal`)."""
+        UN's counter-terrorism entities`, `an all-of-UN partnership`, the body a resolution or a text
+        belongs to (`la résolution 1540 (2004) du Conseil de sécurité`), or the body another belongs
+        to (`le Comité contre le terrorisme (CCT) du Conseil de sécurité`, `l'OCRTIS du Sénégal`)."""
         words = self.words
         before = self.text[max(sentence.start, m.start - 40):m.start]
         if before.endswith(("non-", "non ")) or _LOWER_COMPOUND.search(before):
@@ -356,6 +357,9 @@ class FactDocument(Lists):
         if words.qualifier_after.match(self.text, m.end, min(sentence.end, m.end + 60)):
             return True
         previous = next((r for r in reversed(sentence.mentions) if r.end <= m.start), None)
+        if previous and previous.label in ("RESOLUTION", "INSTRUMENT") and words.owner_gap.fullmatch(
+                self.text, previous.end, m.start):
+            return True  # `la résolution 1540 (2004) du Conseil de sécurité`: the text's owner
         if not (previous and previous.label == "ORG" and words.owner_gap.fullmatch(self.text, previous.end, m.start)):
             return False
         # `la CICAD, de l'OEA,` is the CICAD's; `aux côtés de l'ONUDC, de l'OIM` is a list
