@@ -336,3 +336,13 @@ def test_a_figure_unit_keeps_the_text_apostrophe(extractor):
 ])
 def test_the_people_of_a_body_stay_out_of_its_name(extractor, lang, text, expected):
     assert [name for name, _ in found(extractor, text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("es", "Participó el canciller Rodrigo Paredes Lunar en la reunión.", ["Rodrigo Paredes Lunar"]),
+    ("es", "La renuncia de la vicepresidenta Elena Quiroga Salas llegó en mayo.", ["Elena Quiroga Salas"]),
+    ("fr", "Le maire Étienne Duvalier a accueilli la délégation.", ["Étienne Duvalier"]),
+    ("en", "Governor Amelia Thornbury opened the centre.", ["Amelia Thornbury"]),
+])
+def test_people_after_more_offices(extractor, lang, text, expected):
+    assert [name for name, _ in found(extractor, text, lang, label="PERSON")] == expected
