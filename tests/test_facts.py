@@ -374,3 +374,12 @@ def test_the_body_a_resolution_belongs_to_is_no_side_of_the_partnership_under_it
     found = tuples(fast.analyse(text, doc_id="t", lang="fr"))
     assert ("PARTNERSHIP", ("iaea", "interpol"), "framework", "s/res/1540 (2004)") in found
     assert not any(t[0] == "PARTNERSHIP" and "unsc" in t[1] for t in found)
+
+
+def test_members_listed_after_a_possessive_or_a_relative(fast):
+    text = ("Our members include the Northern Revenue Unit (NRU) and the Coastal Finance Office (CFO). "
+            "The FATF, whose 40 members include the European Commission and the Gulf Cooperation "
+            "Council, met in Paris.")
+    found = tuples(fast.analyse(text, doc_id="t", lang="en", publisher="Egmont Group"))
+    assert {("MEMBERSHIP", "egmont group", "member", "nru"), ("MEMBERSHIP", "egmont group", "member", "cfo"),
+            ("MEMBERSHIP", "fatf", "member", "gcc")} <= set(found)

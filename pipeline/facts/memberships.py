@@ -211,14 +211,38 @@ def _first_in_clause(doc: FactDocument, sentence: Sentence, body: Ref, size: Ref
 
 
 def _members_such_as(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> Iterator[tuple]:
-    """`ASEANAPOL members such as Brunei Darussalam, Cambodia and Singapore`."""
+    """`ASEANAPOL members such as Brunei Darussalam, Cambodia and Singapore`; `Our members include
+    FinCEN, TRACFIN …` (the publisher's); `The FATF, whose 40 members include …`."""
     for cue in doc.find("including", sentence.start, sentence.end):
         before = doc.text[max(sentence.start, cue.start() - 30):cue.start()]
         noun = doc.words.patterns["member_noun"].search(before)
-        body = next((r for r in reversed(sentence.mentions) if r.end <= cue.start() - len(before) + (noun.start() if noun else 0)
-                     and r.label in _BODY_LABELS), None) if noun else None
-        if body is None or doc.text[body.end:cue.start() - len(before) + noun.start()].strip() not in ("", "'s", "’s"):
+        if noun is None:
+            continue
+        noun_start = cue.start() - len(before) + noun.start()
+        body = _owner(doc, sentence, noun_start)
+        if body is None:
             continue
         after = [g for g in doc.lists(actors) if g[0].start >= cue.end()]
         if after and after[0][0].start - cue.end() <= _BODY_AFTER:
             yield _roles(body, after[0], [])
+
+
+def _owner(doc: FactDocument, sentence: Sentence, noun_start: int) -> Ref | None:
+    """Whose members a member noun names: the body right before it (`ASEANAPOL members`, `IGAD's
+    members`), the one a relative before it refers to (`The FATF, whose 40 members`), or the
+    publisher for a first-person possessive (`Our members`, `nos membres`)."""
+    head = doc.text[sentence.start:noun_start]
+    words = _tokens(head[-40:])
+    tail = [w for w in words if not w.isdigit()][-2:]  # `whose 40`, `dont les 27`
+    if tail and tail[-1] in doc.words.words["first_person"]:
+        first = [r for r in doc.first_person(sentence) if r.start >= noun_start - 12]
+        return first[0] if first else None
+    relative = bool(tail) and (tail[-1] in doc.words.words["relative"] or (
+        len(tail) == 2 and tail[0] in doc.words.words["relative"]))
+    body = next((r for r in reversed(sentence.mentions) if r.end <= noun_start and r.label in _BODY_LABELS), None)
+    if body is None:
+        return None
+    gap = doc.text[body.end:noun_start].strip()
+    if gap in ("", "'s", "’s") or (relative and gap.startswith(",") and len(gap) <= 20):
+        return body
+    return None
