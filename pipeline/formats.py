@@ -118,6 +118,23 @@ class RowWriter(ABC):
         self.close()
 
 
+
+class _TextWriter(RowWriter):
+    """A writer of a text file: chunks encoded elsewhere are appended as they are."""
+
+    def __init__(self, path: Path, columns: Sequence[str], newline: str) -> None:
+        self.columns = tuple(columns)
+        self._handle = open(path, "w", encoding="utf-8", newline=newline)
+
+    def write_chunk(self, chunk: str, rows: int) -> None:
+        self._handle.write(chunk)
+
+    def flush(self) -> None:
+        self._handle.flush()
+
+    def close(self) -> None:
+        self._handle.close()
+
 class TableFormat(ABC):
     """A file format tables are written in and read back from."""
 
@@ -252,24 +269,14 @@ def _csv_rows(writer: Any, rows: Iterable[Mapping[str, Any]], columns: Sequence[
     return count
 
 
-class _CsvWriter(RowWriter):
+class _CsvWriter(_TextWriter):
     def __init__(self, path: Path, columns: Sequence[str]) -> None:
-        self.columns = tuple(columns)
-        self._handle = open(path, "w", encoding="utf-8", newline="")
+        super().__init__(path, columns, newline="")
         self._csv = csv.writer(self._handle, lineterminator="\r\n")
         self._csv.writerow(self.columns)
 
     def write(self, rows: Iterable[Mapping[str, Any]]) -> int:
         return _csv_rows(self._csv, rows, self.columns)
-
-    def write_chunk(self, chunk: str, rows: int) -> None:
-        self._handle.write(chunk)
-
-    def flush(self) -> None:
-        self._handle.flush()
-
-    def close(self) -> None:
-        self._handle.close()
 
 
 @register
@@ -334,10 +341,9 @@ def _json_line(row: Mapping[str, Any], columns: Sequence[str]) -> str:
     return json.dumps({c: _cell(row.get(c), c) for c in columns}, ensure_ascii=False) + "\n"
 
 
-class _JsonlWriter(RowWriter):
+class _JsonlWriter(_TextWriter):
     def __init__(self, path: Path, columns: Sequence[str]) -> None:
-        self.columns = tuple(columns)
-        self._handle = open(path, "w", encoding="utf-8", newline="\n")
+        super().__init__(path, columns, newline="\n")
 
     def write(self, rows: Iterable[Mapping[str, Any]]) -> int:
         count = 0
@@ -345,15 +351,6 @@ class _JsonlWriter(RowWriter):
             self._handle.write(_json_line(row, self.columns))
             count += 1
         return count
-
-    def write_chunk(self, chunk: str, rows: int) -> None:
-        self._handle.write(chunk)
-
-    def flush(self) -> None:
-        self._handle.flush()
-
-    def close(self) -> None:
-        self._handle.close()
 
 
 @register

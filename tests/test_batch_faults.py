@@ -21,6 +21,7 @@ from partex.batch import BatchUsageError, plan, run_batch
 from partex.batch.lock import LOCK_NAME
 from partex.batch.plan import data_memory
 
+from pdf_fixtures import one_page_pdf
 from test_batch import EN, FR, ROOT, FakeExtractor, corpus, outputs_of, table, write
 
 
@@ -98,24 +99,7 @@ def bomb_pdf(inflated_mb: int) -> bytes:
     parts = [packer.compress(b"BT /F1 12 Tf 72 720 Td (Accord entre INTERPOL et l'ONU) Tj ET\n")]
     parts += [packer.compress(b" " * (1 << 20)) for _ in range(inflated_mb)]
     content = b"".join(parts) + packer.flush()
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
-        b"/Resources << /Font << /F1 5 0 R >> >> >>",
-        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(content) + content + b"\nendstream",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
-    ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    return bytes(out)
+    return one_page_pdf(content, flate=True)
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="RLIMIT_DATA is enforced on Linux")

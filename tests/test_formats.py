@@ -15,14 +15,7 @@ from partex.formats import (RowWriter, TableFormat, find_table, format_for, form
                             neutralise, read_mentions, read_table, unneutralise)
 from partex.messages import InputError
 from partex.outputs import TableWriter, write_table
-
-
-def mention(doc_id: str = "d", start: int = 0, text: str = "ONU", **extra: object) -> dict:
-    row = dict.fromkeys(MENTION_COLUMNS, "")
-    row.update(doc_id=doc_id, start=start, end=start + len(text), label="ORG", text=text,
-               norm="UN", lang="fr", sentence=0, source="gazetteer")
-    row.update(extra)
-    return row
+from test_outputs import mention
 
 
 # Every cell a spreadsheet would take for a formula, in every text column; gaps of each kind.

@@ -12,6 +12,7 @@ import pytest
 
 from partex import inputs
 from partex.inputs import Source, decode_bytes, discover, read_source
+from pdf_fixtures import one_page_pdf
 from partex.language import detect_language
 from partex.messages import InputError, Problem
 
@@ -282,25 +283,7 @@ def make_pdf(text_lines: list[str]) -> bytes:
 
     stream = "BT /F1 12 Tf 72 720 Td 16 TL " + " ".join(
         f"({escape(line)}) Tj T*" for line in text_lines) + " ET"
-    content = stream.encode("cp1252")
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
-        b"/Resources << /Font << /F1 5 0 R >> >> >>",
-        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
-    ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    return bytes(out)
+    return one_page_pdf(stream.encode("cp1252"))
 
 
 def test_pdf_text_layer_is_extracted(tmp_path):

@@ -18,8 +18,8 @@ OK, SKIPPED, ERROR = "ok", "skipped", "error"  # statuses in the journal and the
 
 
 @dataclass(frozen=True)
-class Extracted:
-    """A document extracted: its rows (sorted by offsets) and entities, ready for the tables."""
+class _Read:
+    """What every document read and extracted has: where it came from, what it is."""
 
     doc_id: str
     path: str
@@ -27,6 +27,12 @@ class Extracted:
     sha256: str
     lang: str
     words: int
+
+
+@dataclass(frozen=True)
+class Extracted(_Read):
+    """A document extracted: its rows (sorted by offsets) and entities, ready for the tables."""
+
     rows: list[dict[str, Any]]
     entities: list[dict[str, Any]]
     facts: list[dict[str, Any]] = field(default_factory=list)
@@ -56,17 +62,11 @@ class Extracted:
 
 
 @dataclass(frozen=True)
-class Encoded:
+class Encoded(_Read):
     """A document extracted, its rows already encoded by the worker (`parts.encode`): its journal
     line and, per (table, format), the chunk the table's writer appends. The facts stay rows:
     the network is built from them once every document is in."""
 
-    doc_id: str
-    path: str
-    fmt: str
-    sha256: str
-    lang: str
-    words: int
     n_mentions: int
     facts: list[dict[str, Any]]
     publisher: str

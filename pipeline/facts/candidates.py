@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import combinations
 
-from .document import FactDocument, Ref, Sentence
+from .document import FactDocument, Ref, Sentence, distinct
 from .structure import clause_start, cue_sides, weak_sides
 
 
@@ -46,7 +46,7 @@ def pair_candidates(doc: FactDocument, rule_pairs: dict[int, set[tuple[str, str]
         cued = doc.has("partnership_cue", s.start, s.end)
         if not (titled or cued or doc.has("with", s.start, s.end) or doc.has("participation_cue", s.start, s.end)):
             continue  # nothing links two bodies here
-        actors = _unique(doc.actors(s))
+        actors = distinct(doc.actors(s))
         pairs = [(a, b) for a, b in combinations(actors, 2) if a.norm != b.norm]
         if not pairs:
             continue
@@ -133,11 +133,3 @@ def _pair_features(doc: FactDocument, s: Sentence, a: Ref, b: Ref, cues: dict, s
     f["with_x_pcue"] = f["with_link"] * f["pcue"]
     return f
 
-
-def _unique(actors: list[Ref]) -> list[Ref]:
-    seen, out = set(), []
-    for a in actors:
-        if a.norm not in seen:
-            seen.add(a.norm)
-            out.append(a)
-    return out

@@ -38,6 +38,16 @@ class Ref(NamedTuple):
     norm: str
 
 
+def distinct(refs: list[Ref]) -> list[Ref]:
+    """The refs with the first of each norm only, in order."""
+    seen, out = set(), []
+    for r in refs:
+        if r.norm not in seen:
+            seen.add(r.norm)
+            out.append(r)
+    return out
+
+
 @dataclass(frozen=True)
 class Sentence:
     """A sentence (or a heading), with its mentions in order."""

@@ -16,9 +16,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from .document import FactDocument, Ref, Sentence
+from .document import distinct as _distinct
 from .lists import tokens as _tokens
 from .model import Fact
-from .relations import _arg, _distinct, _unit
+from .relations import _arg, _unit
 from .structure import clause_start, sides
 
 _BODY_AFTER = 40  # the body stands this close after `membre du`, the members after `réunit`

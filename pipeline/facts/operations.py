@@ -15,8 +15,9 @@ import re
 from dataclasses import dataclass, field
 
 from .document import FactDocument, Ref, Sentence
+from .document import distinct as _distinct
 from .model import Argument, Fact
-from .relations import _arg, _distinct, _unit
+from .relations import _arg, _unit
 from .structure import clause_start, sides
 
 _BULLETS = ("-", "•", "–", "*", "·")

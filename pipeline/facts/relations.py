@@ -7,25 +7,15 @@ party; `respectivement` pairs partners with dates in order.
 
 from __future__ import annotations
 
-
 from .document import FactDocument, Ref, Sentence
+from .document import distinct as _distinct
 from .model import Argument, Fact
+from .structure import cue_sides, sides
+from .words import Cue
 
 _SIGNED_WITH = 100  # `a signé … avec`: the word for the other side stands this close after the cue
 _FRAMEWORK_GAP = 200  # a framework list goes on this far past what it skips
 _ADOPTED = 40  # `Code …, adopté le 25 juin 2013 par`: the participle and its agent stand this close
-from .structure import cue_sides, sides
-from .words import Cue
-
-
-
-def _distinct(refs: list[Ref]) -> list[Ref]:
-    seen, out = set(), []
-    for r in refs:
-        if r.norm not in seen:
-            seen.add(r.norm)
-            out.append(r)
-    return out
 
 
 def _arg(role: str, ref: Ref) -> Argument:
