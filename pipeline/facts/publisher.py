@@ -6,17 +6,16 @@ import re
 from collections import Counter
 
 from .document import FactDocument, Ref
+from .lists import tokens
 
 # The dash that ends a dateline (`WELLINGTON, 4 December 2024 – The PICP welcomes …`), and how far
 # after it the lead's subject may start (an article: `The `, `Le `, `La `, `El `, `L’`).
 _DATELINE_DASH = re.compile(r"\s[–—-]\s")
 _DATELINE_REACH = 60
 _LEAD_REACH = 6
-# `At the ICAO (ICAO), we`, `we at the StAR`: the body the first person names itself with. Hand
-# written: three prepositions per language, no library phrase for apposition.
+# `At the International Civil Aviation Organization (ICAO), we`: a parenthesised acronym and a
+# comma between the body and the pronoun.
 _BEFORE_PRONOUN = re.compile(r"(?:\s*\([^()]{1,15}\))?,\s*")
-_AT = re.compile(r"(?:^|\W)(?:at|à|au|aux|chez|en|in)(?:\s+(?:the|l['’]|la|le|les|el|la))?\s*\Z", re.I)
-_AT_AFTER = re.compile(r",?\s+(?:at|à|au|en)(?:\s+(?:the|l['’]|la|le|el))?\s+", re.I)
 
 
 def infer_publisher(doc: FactDocument) -> str:
@@ -53,15 +52,25 @@ def infer_publisher(doc: FactDocument) -> str:
 def _named_with(doc: FactDocument, orgs: list[Ref], speaking: list) -> str:
     """The body the first person names itself with: `At the International Civil Aviation
     Organization (ICAO), we welcomed …`, `we at the Stolen Asset Recovery Initiative (StAR)`,
-    `Chez INTERPOL, nous …`; or ""."""
+    `Chez INTERPOL, nous …` (the prepositions are the language's `self_named_at` words); or ""."""
     for m in speaking:
         for r in orgs:
             if 0 <= m.start() - r.end <= 20 and _BEFORE_PRONOUN.fullmatch(doc.text, r.end, m.start()) \
-                    and _AT.search(doc.text, max(0, r.start - 12), r.start):
+                    and _self_named(doc, doc.text[max(0, r.start - 12):r.start], last=True):
                 return r.norm
-            if 0 <= r.start - m.end() <= 12 and _AT_AFTER.fullmatch(doc.text, m.end(), r.start):
+            if 0 <= r.start - m.end() <= 12 and _self_named(doc, doc.text[m.end():r.start], last=False):
                 return r.norm
     return ""
+
+
+def _self_named(doc: FactDocument, gap: str, *, last: bool) -> bool:
+    """Whether `gap` is a `self_named_at` word and articles only: the end of the text before a
+    body (`last`: `At the `), or the whole text between a pronoun and a body (` at the `)."""
+    words = [w for w in tokens(gap) if w != ","]
+    articles, at = doc.words.words["article"], doc.words.words["self_named_at"]
+    while words and words[-1] in articles:
+        words.pop()
+    return bool(words) and words[-1] in at and (last or len(words) == 1)
 
 
 def _lead_subject(doc: FactDocument, orgs: list[Ref]) -> str:

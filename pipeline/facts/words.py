@@ -27,6 +27,7 @@ CLASSES = {
     "fact_backref": "words that refer back to the fact just stated (cette coopération)",
     "operation_backref": "words that refer back to an operation (l'opération, the programme)",
     "first_person": "first-person words that stand for the publisher",
+    "self_named_at": "prepositions by which the first person names its body (At the ICAO, we; we at the WCO)",
     "distributive": "respectively",
     "today": "words that date an event to the document's own date",
     "between": "the word of `cooperation between A and B`",
