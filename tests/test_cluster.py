@@ -213,3 +213,14 @@ def test_mentions_dataframe_holds_the_rows_of_partex_extract(tmp_path, cluster):
     assert len(got) == len(expected) > 0
     for column in ("doc_id", "start", "end", "label", "text", "norm", "source"):
         assert [str(v) for v in got[column]] == [str(v) for v in expected[column]], column
+
+
+def test_local_workers_keep_freed_memory_instead_of_trimming_it_at_once():
+    from partex.batch.cluster import connect
+
+    # Dask's nanny sets MALLOC_TRIM_THRESHOLD_ in the workers it starts; `local:N` unsets it
+    assert "MALLOC_TRIM_THRESHOLD_" in distributed.nanny.Nanny(
+        "tcp://127.0.0.1:1", nthreads=1).pre_spawn_env
+    with connect("local:1") as client:
+        seen = client.run(lambda: os.environ.get("MALLOC_TRIM_THRESHOLD_"))
+    assert list(seen.values()) == [None]
