@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
-import pytest
+from unittest import mock
 
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from partex.normalise import dates as dates_module
 from partex.normalise.dates import DateMatch, document_date, find_dates, normalise_date
 
 
@@ -265,3 +270,22 @@ DATELINES = [
 @pytest.mark.parametrize("lang, text, expected", DATELINES, ids=[c[1][:30] for c in DATELINES])
 def test_document_date(lang: str, text: str, expected: str | None) -> None:
     assert document_date(text, lang) == expected
+
+
+# The finder runs the rules that need a digit only around digits (`dates._windows`); whatever the
+# text, that must find what running every rule over the whole text finds.
+_DATE_PIECES = ["du 2 au 27 de septiembre", "le lundi 3", "fin septembre", "2018", "2019-2021",
+                "entre janvier et mars", "mars", "March 3-5,", "the 1990s", "los años noventa",
+                "12/05/2020", "31 février 2019", "de 2015 à 2018", "1 200 agents", "S/RES/1373 (2001)",
+                "en novembre", "le 3 et 5 mars 2019", "\u00a0", "  ", "\n", ",", "(", ")", "et", "au"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_DATE_PIECES), max_size=30),
+       st.sampled_from(["fr", "en", "es"]), st.integers(0, 120))
+def test_the_rules_run_around_digits_find_what_they_find_over_the_whole_text(pieces, lang, pad):
+    text = " ".join(pieces[:len(pieces) // 2]) + " " * pad + " ".join(pieces[len(pieces) // 2:])
+    windowed = dates_module.find_dates(text, lang)
+    with mock.patch.object(dates_module, "_windows", lambda t: [(0, len(t))]):
+        whole = dates_module.find_dates(text, lang)
+    assert windowed == whole

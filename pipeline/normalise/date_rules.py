@@ -90,6 +90,12 @@ class Rule:
     name: str
     regex: re.Pattern[str]
 
+    @property
+    def needs_digit(self) -> bool:
+        """Whether every match holds a digit: all rules but a month alone (`en novembre`) and a
+        decade in words (`los años noventa`), which the finder runs over the whole text."""
+        return self.name not in ("month_alone", "decade")
+
 
 @dataclass(frozen=True)
 class DateGrammar:

@@ -144,8 +144,10 @@ def _candidates(text: str, gr: DateGrammar, doc_year: int | None) -> list[DateMa
     # characters inside a date already found: a later (shorter) rule's match that lies wholly
     # inside one can never be kept, so its checks are skipped (`2018` in `septembre 2018`)
     covered = bytearray(len(text) + 1)
+    windows, everywhere = _windows(text), [(0, len(text))]
     for priority, rule in enumerate(gr.rules):
-        for m in rule.regex.finditer(text):
+        for m in (m for pos, endpos in (windows if rule.needs_digit else everywhere)
+                  for m in rule.regex.finditer(text, pos, endpos)):
             start, end = m.span()
             if covered[start] and covered[end - 1] and covered[start:end].count(0) == 0:
                 continue
@@ -174,6 +176,38 @@ def _candidates(text: str, gr: DateGrammar, doc_year: int | None) -> list[DateMa
             kept.append(match)
             last_end = match.end
     return kept
+
+
+# How far a date reaches before its first digit (`fin septembre 2018`, `le lundi 3`, `de
+# janvier à mars 2019`: qualifiers, weekdays, a first month) and after its last (`du 2 au 27 de
+# septiembre`: a month and its joining word, then a lookahead's few characters).
+_BEFORE_DIGIT, _AFTER_DIGIT = 80, 40
+_DIGITS = re.compile(r"\d+")
+_SPACES = " \u00a0\u202f"
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    """The stretches of `text` that the rules needing a digit (`Rule.needs_digit`) must read.
+
+    A trigger pass (one cheap regular expression for digits) rules out the stretches without
+    any before the dozen rules run: each window reaches `_BEFORE_DIGIT` characters back and
+    `_AFTER_DIGIT` forward, and on over a run of spaces to the next character (a lookahead may
+    look past spaces for a digit). The rules' lookbehinds see the text before a window
+    (`finditer`'s `pos` is not a cut); only its end is one, hence the reach past the digit.
+    """
+    # hand-written: `re` finds the digits, but no library merges windows around matches
+    windows: list[tuple[int, int]] = []
+    n = len(text)
+    for m in _DIGITS.finditer(text):
+        start, end = max(0, m.start() - _BEFORE_DIGIT), min(n, m.end() + _AFTER_DIGIT)
+        while end < n and text[end] in _SPACES:
+            end += 1
+        end = min(n, end + 1)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, end))
+    return windows
 
 
 def _pair_or_refused(rule: str, m: re.Match[str], g: dict[str, str | None], text: str,
