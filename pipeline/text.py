@@ -9,13 +9,18 @@ from dataclasses import dataclass
 # Characters folded before any matching, one character for one so that every offset into the
 # folded text is an offset into the original: typographic apostrophes become ', no-break and
 # narrow no-break spaces become plain spaces. Patterns are folded the same way when loaded.
-_FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00b4": "'", "`": "'",
-                       "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " "})
+_FOLD = {"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00b4": "'", "`": "'",
+         "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " "}
 
 
 def fold(text: str) -> str:
     """Return `text` with apostrophes and no-break spaces unified, keeping its length."""
-    return text.translate(_FOLD)
+    # str.replace per character, not str.translate, which looks every character up in a dict:
+    # 0.3 µs per word of a whole text against a hundredth of that for a few scans in C
+    for char, plain in _FOLD.items():
+        if char in text:
+            text = text.replace(char, plain)
+    return text
 
 
 # spaCy's tokenizer strips prefixes and suffixes one at a time, each time searching the whole
