@@ -286,6 +286,6 @@ _DATE_PIECES = ["du 2 au 27 de septiembre", "le lundi 3", "fin septembre", "2018
 def test_the_rules_run_around_digits_find_what_they_find_over_the_whole_text(pieces, lang, pad):
     text = " ".join(pieces[:len(pieces) // 2]) + " " * pad + " ".join(pieces[len(pieces) // 2:])
     windowed = dates_module.find_dates(text, lang)
-    with mock.patch.object(dates_module, "_windows", lambda t: [(0, len(t))]):
+    with mock.patch.object(dates_module, "_windows", lambda t, reach: [(0, len(t))]):
         whole = dates_module.find_dates(text, lang)
     assert windowed == whole

@@ -116,6 +116,7 @@ class DateGrammar:
     range_words: re.Pattern[str]
     from_before: re.Pattern[str]
     relative: re.Pattern[str]
+    reach: int                          # characters a match may reach from the digit it holds
 
 
 def grammar(lang: str, patterns_dir: str | Path | None = None) -> DateGrammar | None:
@@ -134,7 +135,16 @@ def _grammar(root: Path, lang: str) -> DateGrammar | None:
         decades=_lower_map(w, "decade_word", "decade_name"), month_first=bool(w.of("month_day")),
         all_month_names=frozenset(m.lower() for m in every_month),
         function_words=frozenset(w.of("function_word")),
-        verb_endings=tuple(e[1:] for e in w.of("verb_ending")), **_checks(w))
+        verb_endings=tuple(e[1:] for e in w.of("verb_ending")), reach=_reach(w), **_checks(w))
+
+
+def _reach(w: Words) -> int:
+    """A bound on how far a match reaches from a digit it holds, before or after it: three of
+    the longest word of the lists (`courant de l'année`, a weekday, a month, a connector: at most
+    three of them stand between a digit and a match's edge, `fin septembre 2018`, `du 2 au 27 de
+    septiembre`) and room for the joins and the rules' lookarounds."""
+    longest = max((len(word) for name in WORDS.classes for word in w.of(name)), default=0)
+    return 3 * longest + 20
 
 
 def _lower_map(w: Words, *names: str) -> dict[str, int]:

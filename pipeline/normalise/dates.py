@@ -144,7 +144,7 @@ def _candidates(text: str, gr: DateGrammar, doc_year: int | None) -> list[DateMa
     # characters inside a date already found: a later (shorter) rule's match that lies wholly
     # inside one can never be kept, so its checks are skipped (`2018` in `septembre 2018`)
     covered = bytearray(len(text) + 1)
-    windows, everywhere = _windows(text), [(0, len(text))]
+    windows, everywhere = _windows(text, gr.reach), [(0, len(text))]
     for priority, rule in enumerate(gr.rules):
         for m in (m for pos, endpos in (windows if rule.needs_digit else everywhere)
                   for m in rule.regex.finditer(text, pos, endpos)):
@@ -178,31 +178,26 @@ def _candidates(text: str, gr: DateGrammar, doc_year: int | None) -> list[DateMa
     return kept
 
 
-# How far a date reaches before its first digit (`fin septembre 2018`, `le lundi 3`, `de
-# janvier à mars 2019`: qualifiers, weekdays, a first month) and after its last (`du 2 au 27 de
-# septiembre`: a month and its joining word, then a lookahead's few characters).
-_BEFORE_DIGIT, _AFTER_DIGIT = 80, 40
 _DIGITS = re.compile(r"\d+")
-_SPACES = " \u00a0\u202f"
+_SPACE_RUN = re.compile(r"[ \u00a0\u202f]{2}")
 
 
-def _windows(text: str) -> list[tuple[int, int]]:
+def _windows(text: str, reach: int) -> list[tuple[int, int]]:
     """The stretches of `text` that the rules needing a digit (`Rule.needs_digit`) must read.
 
     A trigger pass (one cheap regular expression for digits) rules out the stretches without
-    any before the dozen rules run: each window reaches `_BEFORE_DIGIT` characters back and
-    `_AFTER_DIGIT` forward, and on over a run of spaces to the next character (a lookahead may
-    look past spaces for a digit). The rules' lookbehinds see the text before a window
-    (`finditer`'s `pos` is not a cut); only its end is one, hence the reach past the digit.
+    any before the dozen rules run: each window reaches `reach` characters (`DateGrammar.reach`)
+    each side of a digit. The rules' lookbehinds see the text before a window (`finditer`'s
+    `pos` is not a cut); its end is one, which the reach past the digit makes up for. The
+    rules' spaces (`S`) have no bound, so a text with runs of spaces is read whole.
     """
     # hand-written: `re` finds the digits, but no library merges windows around matches
-    windows: list[tuple[int, int]] = []
     n = len(text)
+    if _SPACE_RUN.search(text):
+        return [(0, n)]
+    windows: list[tuple[int, int]] = []
     for m in _DIGITS.finditer(text):
-        start, end = max(0, m.start() - _BEFORE_DIGIT), min(n, m.end() + _AFTER_DIGIT)
-        while end < n and text[end] in _SPACES:
-            end += 1
-        end = min(n, end + 1)
+        start, end = max(0, m.start() - reach), min(n, m.end() + reach)
         if windows and start <= windows[-1][1]:
             windows[-1] = (windows[-1][0], end)
         else:
