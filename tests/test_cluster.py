@@ -215,10 +215,13 @@ def test_mentions_dataframe_holds_the_rows_of_partex_extract(tmp_path, cluster):
         assert [str(v) for v in got[column]] == [str(v) for v in expected[column]], column
 
 
-def test_local_workers_keep_freed_memory_instead_of_trimming_it_at_once():
+def test_local_workers_keep_freed_memory_instead_of_trimming_it_at_once(monkeypatch):
     from partex.batch.cluster import connect
 
-    # Dask's nanny sets MALLOC_TRIM_THRESHOLD_ in the workers it starts; `local:N` unsets it
+    # Dask's nanny sets MALLOC_TRIM_THRESHOLD_ in the workers it starts; `local:N` unsets it.
+    # The nanny also leaves it in its own process's environment (the module's cluster did, in
+    # this one), which workers started later inherit: `partex extract` starts from a clean one.
+    monkeypatch.delenv("MALLOC_TRIM_THRESHOLD_", raising=False)
     assert "MALLOC_TRIM_THRESHOLD_" in distributed.nanny.Nanny(
         "tcp://127.0.0.1:1", nthreads=1).pre_spawn_env
     with connect("local:1") as client:

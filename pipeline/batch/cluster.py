@@ -49,7 +49,9 @@ _INFLIGHT_PER_WORKER = 3
 # free arrays of about that size on every batch, which then fault back in: with it, the workers
 # spent 77 µs of CPU per word against 66.5 without (bench_extract.py, 2 000 documents, in one
 # session). None unsets it (Dask's own convention); docs/cluster.md says how to do the same on a
-# cluster of one's own.
+# cluster of one's own. (The nanny also writes it into its own process's environment, where
+# workers started later find it: a process that has run a LocalCluster of Dask's defaults
+# passes it on; `partex extract` starts from a clean one.)
 LOCAL_WORKER_CONFIG = {"distributed.worker.profile.enabled": False,
                        "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None}
 
