@@ -23,6 +23,29 @@ def fold(text: str) -> str:
     return text
 
 
+# A dateline opens a press release: a place in capitals, maybe a country in parentheses or
+# after a comma, then the date, then a dash before the lead ("LYON (France), 12 mars 2019 –",
+# "NEW YORK, 21 December 2017 -"). The dash is looked for within DATELINE_REACH characters of
+# the place.
+_DATELINE = re.compile(r"\s*(?:[^\n]*\n\s*)??(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý'. -]*[A-ZÀ-Ý])"
+                       r"(?=\s*(?:\([^)\n]{1,40}\)\s*)?,\s*[^\n]{0,40}?\d)")
+_DATELINE_DASH = re.compile(r"\s[–—-]\s")
+DATELINE_REACH = 60
+
+
+def dateline_place(text: str) -> tuple[int, int] | None:
+    """The [start, end) of a dateline's place in the opening of `text`, or None."""
+    match = _DATELINE.match(text)
+    return match.span("place") if match else None
+
+
+def dateline_end(text: str, place_end: int) -> int | None:
+    """The offset just after the dash that closes a dateline whose place ends at `place_end`
+    (the lead starts there, after spaces), or None when no dash follows."""
+    dash = _DATELINE_DASH.search(text, place_end, place_end + DATELINE_REACH)
+    return dash.end() if dash else None
+
+
 # spaCy's tokenizer strips prefixes and suffixes one at a time, each time searching the whole
 # rest of a whitespace-free run: its time grows with the square of the run's length (20 000 `(`
 # took 32 s, `.)` repeated 20 000 characters 68 s). No word, symbol or URL of the texts partex

@@ -9,7 +9,7 @@ from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..text import split_blocks
+from ..text import dateline_end, dateline_place, split_blocks
 from .extensions import doc_text
 
 # Where a sentence starts inside a line, for pipelines with no trained sentence splitter:
@@ -23,8 +23,8 @@ class Layout:
 
     Set before the statistical components: the NER never continues an entity across a preset
     sentence start, which keeps a heading out of the name that follows it. With
-    `split_sentences`, it also starts sentences after closing punctuation (the pipeline has
-    no `senter` then).
+    `split_sentences` (partex's own pipelines: no trained sentence splitter), it also starts
+    sentences after closing punctuation and after a dateline.
     """
 
     def __init__(self, name: str, *, split_sentences: bool) -> None:
@@ -37,11 +37,12 @@ class Layout:
         if not len(doc):
             return doc
         starts = {m.end() for m in _LINE_START.finditer(text)}
+        token_starts = doc.to_array([IDX]).ravel()
         if self.split_sentences:
-            starts.update(m.end() for m in _SENTENCE_START.finditer(text))
+            starts.update(_sentence_starts(doc, text, token_starts))
+            starts.update(_lead_start(text))
         # token indices from character offsets, and the flags set with one array: setting
         # `is_sent_start` token by token checks the whole Doc each time
-        token_starts = doc.to_array([IDX]).ravel()
         offsets = numpy.array(sorted(starts), dtype=token_starts.dtype)
         indices = numpy.searchsorted(token_starts, offsets)
         inside = indices < len(doc)
@@ -51,6 +52,31 @@ class Layout:
         flags[indices] = 1
         doc.from_array([SENT_START], flags.reshape(-1, 1))
         return doc
+
+
+def _sentence_starts(doc: Doc, text: str, token_starts: numpy.ndarray) -> list[int]:
+    """Where sentences start inside lines: after closing punctuation that is a token of its own.
+
+    The tokenizer's exceptions know the language's abbreviations (`M.`, `Mr.`, `Sra.`, `S.E.`
+    are one token with their point), so a point glued to its word is no sentence end.
+    """
+    found = []
+    for m in _SENTENCE_START.finditer(text):
+        punct = m.start() - 1  # the . ! ? … the lookbehind saw
+        index = int(numpy.searchsorted(token_starts, punct, side="right")) - 1
+        if index >= 0 and token_starts[index] == punct:
+            found.append(m.end())
+    return found
+
+
+def _lead_start(text: str) -> list[int]:
+    """Where the lead starts after a dateline (`LYON (France), 14 novembre 2023 – Une opération`):
+    the dateline is no part of the first sentence (its place is no actor of the lead's facts)."""
+    place = dateline_place(text)
+    lead = dateline_end(text, place[1]) if place else None
+    if lead is None:
+        return []
+    return [lead + len(text[lead:lead + 20]) - len(text[lead:lead + 20].lstrip())]
 
 
 @Language.factory("partex_layout", default_config={"split_sentences": False})

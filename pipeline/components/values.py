@@ -8,7 +8,6 @@ is also the one that normalises it, so both happen in one pass. The candidates g
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Any
 
@@ -21,13 +20,10 @@ from ..mention import Mention
 from ..normalise.dates import document_date, find_dates
 from ..normalise.figures import find_figures
 from ..normalise.resolutions import find_resolutions
+from ..text import dateline_place
 from .data import PatternsData
 from .extensions import doc_text
 
-# A dateline opens a press release: a place in capitals, maybe a country in parentheses or
-# after a comma, then the date ("LYON (France), 12 mars 2019 –", "NEW YORK, 21 December 2017 -").
-_DATELINE = re.compile(r"\s*(?:[^\n]*\n\s*)??(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý'. -]*[A-ZÀ-Ý])"
-                       r"(?=\s*(?:\([^)\n]{1,40}\)\s*)?,\s*[^\n]{0,40}?\d)")
 DATE = provenance.finder("date")
 FIGURE = provenance.finder("figure")
 RESOLUTION = provenance.finder("resolution")
@@ -62,12 +58,12 @@ class ValueFinder(PatternsData):
         doc_date = document_date(text, lang, patterns_dir=patterns)
         doc._.partex_doc_date = doc_date or ""
         doc_year = int(doc_date[:4]) if doc_date and doc_date[:4].isdigit() else None
-        dateline = _DATELINE.match(text)
-        doc._.partex_dateline = list(dateline.span("place")) if dateline else None
-        if dateline:
-            start, end = dateline.span("place")
-            found.append(Mention(start, end, "LOCATION",
-                                 title_case(dateline.group("place"), self._particles), DATELINE))
+        place = dateline_place(text)
+        doc._.partex_dateline = list(place) if place else None
+        if place:
+            start, end = place
+            found.append(Mention(start, end, "LOCATION", title_case(text[start:end], self._particles),
+                                 DATELINE))
         for m in find_resolutions(text, lang, patterns_dir=patterns):
             found.append(Mention(m.start, m.end, "RESOLUTION", m.norm, RESOLUTION))
         for m in find_dates(text, lang, doc_year=doc_year, patterns_dir=patterns):

@@ -5,13 +5,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from ..text import dateline_end
 from .document import FactDocument, Ref
 from .lists import tokens
 
-# The dash that ends a dateline (`WELLINGTON, 4 December 2024 – The PICP welcomes …`), and how far
-# after it the lead's subject may start (an article: `The `, `Le `, `La `, `El `, `L’`).
-_DATELINE_DASH = re.compile(r"\s[–—-]\s")
-_DATELINE_REACH = 60
+# How far after a dateline's dash (`WELLINGTON, 4 December 2024 – The PICP welcomes …`) the
+# lead's subject may start (an article: `The `, `Le `, `La `, `El `, `L’`).
 _LEAD_REACH = 6
 # `At the International Civil Aviation Organization (ICAO), we`: a parenthesised acronym and a
 # comma between the body and the pronoun.
@@ -78,10 +77,10 @@ def _lead_subject(doc: FactDocument, orgs: list[Ref]) -> str:
     start, end = doc.dateline
     if end <= start:
         return ""
-    dash = _DATELINE_DASH.search(doc.text, end, end + _DATELINE_REACH)
-    if dash is None:
+    lead_start = dateline_end(doc.text, end)
+    if lead_start is None:
         return ""
-    lead = [r for r in orgs if dash.end() <= r.start <= dash.end() + _LEAD_REACH][:1]
+    lead = [r for r in orgs if lead_start <= r.start <= lead_start + _LEAD_REACH][:1]
     if not lead or len(set(_listed_after(doc, orgs, lead[0].start))) > 1:
         return ""  # `– AFRIPOL et INTERPOL unissent …`: two bodies open the lead, neither alone speaks
     return lead[0].norm
