@@ -5,6 +5,7 @@ from __future__ import annotations
 import ast
 import fnmatch
 import re
+import runpy
 import sys
 import tomllib
 from importlib.metadata import packages_distributions
@@ -14,21 +15,43 @@ ROOT = Path(__file__).resolve().parent.parent
 PROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
 
 
+def _setup_packages() -> list[str]:
+    return runpy.run_path(str(ROOT / "setup.py"), run_name="partex_setup")["_packages"]()
+
+
 def test_every_package_of_the_code_is_installed():
     """A package left out of the list installs as missing: `pip install .` then fails at run."""
-    declared = set(PROJECT["tool"]["setuptools"]["packages"])
     found = {"partex." + ".".join(p.parent.relative_to(ROOT / "pipeline").parts) if p.parent != ROOT / "pipeline"
              else "partex" for p in (ROOT / "pipeline").rglob("__init__.py")}
-    assert found - declared == set()
+    assert found - set(_setup_packages()) == set()
 
 
-def test_every_pattern_file_is_installed_with_the_package():
-    globs = PROJECT["tool"]["setuptools"]["package-data"]["partex.patterns"]
-    files = [p.relative_to(ROOT / "patterns").as_posix() for p in (ROOT / "patterns").rglob("*")
+def test_every_file_of_patterns_and_of_the_report_is_installed_with_the_package():
+    """Each file lies in a package that setup.py lists, and matches that package's data globs
+    (the package's own, or those of `*`, every package's)."""
+    data = PROJECT["tool"]["setuptools"]["package-data"]
+    packages = set(_setup_packages())
+    files = [("partex.patterns", p.relative_to(ROOT / "patterns")) for p in (ROOT / "patterns").rglob("*")
              if p.is_file() and "__pycache__" not in p.parts]
-    left_out = [f for f in files if not any(fnmatch.fnmatch(f, g) and f.count("/") == g.count("/")
-                                            for g in globs)]
+    files += [("partex", p.relative_to(ROOT / "pipeline")) for p in (ROOT / "pipeline" / "report").rglob("*")
+              if p.is_file() and p.suffix != ".py" and "__pycache__" not in p.parts]
+    left_out = []
+    for root, relative in files:
+        package = ".".join((root, *relative.parent.parts))
+        globs = [*data.get(package, []), *data.get("*", [])]
+        if package not in packages or not any(fnmatch.fnmatch(relative.name, g) for g in globs):
+            left_out.append(f"{package}: {relative.name}")
     assert left_out == []
+
+
+def test_a_language_added_as_a_folder_of_patterns_is_a_package_with_no_other_change(tmp_path):
+    namespace = runpy.run_path(str(ROOT / "setup.py"), run_name="partex_setup")
+    (tmp_path / "pipeline" / "batch").mkdir(parents=True)
+    (tmp_path / "pipeline" / "batch" / "__init__.py").write_text("")
+    (tmp_path / "patterns" / "it").mkdir(parents=True)
+    (tmp_path / "patterns" / "__pycache__").mkdir()
+    namespace["_packages"].__globals__["ROOT"] = tmp_path
+    assert namespace["_packages"]() == ["partex", "partex.batch", "partex.patterns", "partex.patterns.it"]
 
 
 def _imported_modules() -> set[str]:
