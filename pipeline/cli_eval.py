@@ -15,14 +15,12 @@ import json
 from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
-import pandas as pd
 import typer
 from rich.console import Console
 
 from . import messages as msg
-from .annotations import dumps_annotations, export_annotations, import_annotations, write_texts
 from .cli_common import EXIT_REGRESSION, fail, refuse_overwrite
 from .messages import InputError
 
@@ -31,7 +29,10 @@ DEFAULT_GOLD = Path("corpus/gold.csv")
 DEFAULT_THRESHOLDS = Path("corpus/thresholds.json")
 DEFAULT_BASELINE = Path("corpus/baseline.json")
 
-ExtractFn = Callable[[Path], pd.DataFrame]
+if TYPE_CHECKING:  # pandas and the annotation tools load when a command runs, not at start-up
+    import pandas as pd
+
+ExtractFn = Callable[[Path], "pd.DataFrame"]
 
 
 class Format(str, Enum):
@@ -218,6 +219,8 @@ def gold_import_command(
     notes: list[str] = []
     try:
         label_ids = read_label_ids(labels) if labels is not None else None
+        from .annotations import import_annotations, write_texts
+
         gold_df, documents = import_annotations(fmt.value, file, label_ids=label_ids, notes=notes)
         written = write_texts(documents, texts, force=force) if texts is not None else []
     except InputError as err:
@@ -240,6 +243,7 @@ def gold_export_command(
 ) -> None:
     """Write an extract as pre-annotations for Label Studio (predictions), doccano or Prodigy
     (ner.manual tasks with tokens), norm included."""
+    from .annotations import dumps_annotations, export_annotations
     from .gold import load_documents, load_extract
 
     refuse_overwrite(out, force)

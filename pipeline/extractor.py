@@ -6,10 +6,9 @@ import bisect
 import contextlib
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 import numpy
-import pandas as pd
 from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -22,6 +21,9 @@ from .languages import DEFAULT_PATTERNS_DIR, language_info, supported_languages
 from .nlp import build_nlp, configured_models
 from .parts import DocumentParts
 from .text import Block, Sections
+
+if TYPE_CHECKING:  # DataFrames only for the API's tables: `partex extract` starts without pandas
+    import pandas as pd
 
 # Documents per nlp.pipe batch are sized by words: short texts batch many, long ones few.
 BATCH_WORDS = 8000
@@ -202,6 +204,8 @@ def rows_from_doc(doc: Doc, doc_id: str, lang: str) -> list[dict]:
 
 def mentions_frame(rows: Iterable[dict]) -> pd.DataFrame:
     """Mention rows as a DataFrame with the fixed columns, sorted by document and offset."""
+    import pandas as pd
+
     frame = pd.DataFrame(list(rows), columns=list(MENTION_COLUMNS))
     return frame.sort_values(["doc_id", "start", "end"], kind="stable").reset_index(drop=True)
 

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Mapping
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from .columns import ENTITY_COLUMNS
+
+if TYPE_CHECKING:  # only `entities_table` builds a DataFrame: the batch needs no pandas
+    import pandas as pd
 
 
 def entity_records(mentions: Iterable[Mapping]) -> list[dict]:
@@ -33,5 +35,7 @@ def entity_records(mentions: Iterable[Mapping]) -> list[dict]:
 
 def entities_table(mentions: pd.DataFrame) -> pd.DataFrame:
     """The entities of a mentions table as a DataFrame (see `entity_records`)."""
+    import pandas as pd
+
     records = entity_records(mentions.to_dict("records")) if not mentions.empty else []
     return pd.DataFrame(records, columns=list(ENTITY_COLUMNS))

@@ -92,3 +92,21 @@ def test_preload_with_a_forced_language_reads_nothing(tmp_path):
     assert plan.preload(recorder, discover([str(texts(tmp_path / "in", {"a.txt": EN}))]),
                         "es") == ("es",)
     assert recorder.built == ["es"]
+
+
+def test_partex_extract_starts_without_pandas(tmp_path):
+    """pandas costs 0.4 s of start-up; writing CSV and JSON Lines tables needs none of it
+    (readers and the API's DataFrames import it when they run; pyarrow imports it to build the
+    Parquet tables)."""
+    import subprocess
+    import sys
+
+    src = texts(tmp_path / "in", {"fr.txt": FR})
+    script = ("import sys\nfrom partex.cli import main\n"
+              f"sys.argv = ['partex', 'extract', {str(src)!r}, '--out', {str(tmp_path / 'out')!r}, "
+              "'--fast', '--no-progress', '--format', 'csv,jsonl']\n"
+              "try:\n    main()\nexcept SystemExit as exit:\n    assert not exit.code, exit.code\n"
+              "print('pandas' in sys.modules)\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert done.stdout.strip().splitlines()[-1] == "False"
+    assert (tmp_path / "out" / "mentions.jsonl").exists()
