@@ -1,0 +1,40 @@
+"""Facts read from wording the corpus does not hold (found on texts written by others)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def fast():
+    from partex.extractor import Extractor
+
+    return Extractor(fast=True)
+
+
+def tuples(analysis) -> set:
+    from partex.facts.score import records
+
+    return {t for fact in records(analysis.facts) for t in fact.tuples}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "UNODC supports the regional plan against drugs. The agreement was signed in 1993 by Cambodia, "
+           "China and Thailand."),
+    ("es", "La ONUDD apoya el plan regional contra las drogas. El acuerdo que lo creó fue firmado en Lisboa "
+           "en 1993 por Camboya, China y Tailandia."),
+    ("fr", "L'ONUDC soutient le plan régional contre les drogues. L'accord a été signé en 1993 par le "
+           "Cambodge, la Chine et la Thaïlande."),
+])
+def test_an_agreement_opening_on_its_own_name_has_the_signatories_its_sentence_names(fast, lang, text):
+    found = {t for t in tuples(fast.analyse(text, doc_id="t", lang=lang)) if t[0] == "AGREEMENT"}
+    assert {("AGREEMENT", ("chn", "khm"), "date", "1993"), ("AGREEMENT", ("khm", "tha"), "date", "1993"),
+            ("AGREEMENT", ("chn", "tha"), "date", "1993")} <= found
+    assert not any("unodc" in t[1] for t in found)
+
+
+def test_an_agreement_approved_by_each_side_in_turn_is_no_new_agreement_between_approvers(fast):
+    text = ("INTERPOL and Europol signed an agreement in 2001. The agreement was approved by the Council "
+            "of Europe and by the European Union in 2002.")
+    found = {t for t in tuples(fast.analyse(text, doc_id="t", lang="en")) if t[0] == "AGREEMENT"}
+    assert not any(set(t[1]) == {"coe", "eu"} for t in found)
