@@ -38,3 +38,15 @@ def test_an_agreement_approved_by_each_side_in_turn_is_no_new_agreement_between_
             "of Europe and by the European Union in 2002.")
     found = {t for t in tuples(fast.analyse(text, doc_id="t", lang="en")) if t[0] == "AGREEMENT"}
     assert not any(set(t[1]) == {"coe", "eu"} for t in found)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Nous travaillons en coordination avec l'ONUDC et Europol contre la traite."),
+    ("es", "La OIM trabajará en coordinación con la UNODC y Europol contra la trata."),
+    ("en", "Our work is made possible by contributions from UNODC and Europol."),
+])
+def test_words_of_coordination_and_contribution_name_a_subject_and_its_partners(fast, lang, text):
+    found = tuples(fast.analyse(text, doc_id="t", lang=lang, publisher="INTERPOL"))
+    subject = "iom" if lang == "es" else "interpol"
+    assert {("PARTNERSHIP", tuple(sorted((subject, "unodc")))), ("PARTNERSHIP", tuple(sorted((subject, "europol"))))} <= found
+    assert ("PARTNERSHIP", ("europol", "unodc")) not in found  # partners of one subject, not of each other
