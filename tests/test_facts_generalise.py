@@ -50,3 +50,12 @@ def test_words_of_coordination_and_contribution_name_a_subject_and_its_partners(
     subject = "iom" if lang == "es" else "interpol"
     assert {("PARTNERSHIP", tuple(sorted((subject, "unodc")))), ("PARTNERSHIP", tuple(sorted((subject, "europol"))))} <= found
     assert ("PARTNERSHIP", ("europol", "unodc")) not in found  # partners of one subject, not of each other
+
+
+@pytest.mark.parametrize("lang, text, size", [
+    ("en", "The Egmont Group today has more than 170 member jurisdictions.", "170 member jurisdiction"),
+    ("es", "Hoy AMERIPOL reúne a 33 cuerpos de policía de la región.", "33 cuerpo de policía"),
+])
+def test_a_figure_of_member_jurisdictions_or_police_forces_is_a_size(fast, lang, text, size):
+    found = tuples(fast.analyse(text, doc_id="t", lang=lang))
+    assert size in {t[3] for t in found if t[0] == "MEMBERSHIP" and t[2] == "size"}
