@@ -59,3 +59,9 @@ def test_words_of_coordination_and_contribution_name_a_subject_and_its_partners(
 def test_a_figure_of_member_jurisdictions_or_police_forces_is_a_size(fast, lang, text, size):
     found = tuples(fast.analyse(text, doc_id="t", lang=lang))
     assert size in {t[3] for t in found if t[0] == "MEMBERSHIP" and t[2] == "size"}
+
+
+def test_members_listed_after_a_relative_of_inclusion_are_the_publishers(fast):
+    text = "Facilitamos la formación entre nuestros miembros, entre los que figuran Europol y la UNODC."
+    found = tuples(fast.analyse(text, doc_id="t", lang="es", publisher="AMERIPOL"))
+    assert {("MEMBERSHIP", "ameripol", "member", "europol"), ("MEMBERSHIP", "ameripol", "member", "unodc")} <= found
