@@ -65,3 +65,13 @@ def test_members_listed_after_a_relative_of_inclusion_are_the_publishers(fast):
     text = "Facilitamos la formación entre nuestros miembros, entre los que figuran Europol y la UNODC."
     found = tuples(fast.analyse(text, doc_id="t", lang="es", publisher="AMERIPOL"))
     assert {("MEMBERSHIP", "ameripol", "member", "europol"), ("MEMBERSHIP", "ameripol", "member", "unodc")} <= found
+
+
+@pytest.mark.parametrize("lang, text, supported, supporters", [
+    ("es", "La ONUDD se financió con contribuciones voluntarias de la Unión Europea y de Suecia.", "unodc", ("eu", "swe")),
+    ("fr", "La Jamaïque et le Belize ont annoncé l'envoi de personnel en appui à l'ONUDC.", "unodc", ("jam", "blz")),
+])
+def test_a_supporter_or_funder_is_a_partner_of_the_body_it_supports(fast, lang, text, supported, supporters):
+    found = tuples(fast.analyse(text, doc_id="t", lang=lang))
+    assert {("PARTNERSHIP", tuple(sorted((supported, s)))) for s in supporters} <= found
+    assert ("PARTNERSHIP", tuple(sorted(supporters))) not in found  # one side, not a pair
