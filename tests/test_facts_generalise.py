@@ -82,3 +82,12 @@ def test_a_state_whose_body_a_possessive_names_is_no_side(fast):
     found = tuples(fast.analyse(text, doc_id="t", lang="en"))
     assert ("PARTNERSHIP", ("oncb", "unodc")) in found
     assert not any(t[0] == "PARTNERSHIP" and "tha" in t[1] for t in found)
+
+
+def test_respectively_pairs_operations_with_their_dates(fast):
+    text = ("L'opération Thunderball a été coordonnée par INTERPOL en juin 2019. Thunderball fait suite aux "
+            "opérations Thunderbird et Thunderstorm, menées respectivement en 2017 et en 2018.")
+    found = {t for t in tuples(fast.analyse(text, doc_id="t", lang="fr")) if t[0] == "OPERATION" and t[2] == "date"}
+    assert {("OPERATION", "thunderbird", "date", "2017"), ("OPERATION", "thunderstorm", "date", "2018")} <= found
+    assert not {("OPERATION", "thunderbird", "date", "2018"), ("OPERATION", "thunderstorm", "date", "2017"),
+                ("OPERATION", "thunderball", "date", "2017")} & found

@@ -151,9 +151,24 @@ def _roles(doc: FactDocument, sentence: Sentence, norm: str) -> list[Argument]:
     for place in sentence.of("LOCATION"):
         if _placed(doc, sentence, place, lo, hi):
             args.append(_arg("location", place))
-    args.extend(_arg("date", d) for d in sentence.of("DATE") if lo <= d.start < hi and not doc.in_dateline(d))
+    args.extend(_arg("date", d) for d in _dates(doc, sentence, norm) if lo <= d.start < hi)
     args.extend(_arg("result", f) for f in sentence.of("FIGURE") if lo <= f.start < hi and result(doc, sentence, f))
     return args
+
+
+def _dates(doc: FactDocument, sentence: Sentence, norm: str) -> list[Ref]:
+    """The dates of a sentence that are the operation's: with `respectivement`, the one at its
+    place among the operations named before the dates (`Thunderbird et Thunderstorm, menées
+    respectivement en 2017 et en 2018`; `Thunderball and Thunder 2022 ran in June 2019 and October
+    2022 respectively`), none for an operation named before those (`Thunderball fait suite aux …`)."""
+    dates = [d for d in sentence.of("DATE") if not doc.in_dateline(d)]
+    if len(dates) < 2 or not doc.has("distributive", sentence.start, sentence.end):
+        return dates
+    named = list(dict.fromkeys(m.norm for m in sentence.of("OPERATION") if m.end <= dates[0].start))
+    if len(named) < len(dates):
+        return dates
+    paired = named[-len(dates):]
+    return [dates[paired.index(norm)]] if norm in paired else []
 
 
 def _span(doc: FactDocument, sentence: Sentence, norm: str) -> tuple[int, int]:
