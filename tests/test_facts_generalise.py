@@ -91,3 +91,26 @@ def test_respectively_pairs_operations_with_their_dates(fast):
     assert {("OPERATION", "thunderbird", "date", "2017"), ("OPERATION", "thunderstorm", "date", "2018")} <= found
     assert not {("OPERATION", "thunderbird", "date", "2018"), ("OPERATION", "thunderstorm", "date", "2017"),
                 ("OPERATION", "thunderball", "date", "2017")} & found
+
+
+def test_leave_one_out_scores_each_corpus_with_a_model_trained_on_the_others(fast):
+    pytest.importorskip("sklearn")
+    from partex.components.facts import fact_inputs
+    from partex.facts.train import leave_one_out
+
+    texts = {"a": "INTERPOL coopère avec l'ONUDC.", "b": "Europol coopère avec l'OMD.",
+             "c": "L'ONUDC coopère avec Europol."}
+    pairs = {"a": ("INTERPOL", "UNODC"), "b": ("Europol", "WCO"), "c": ("UNODC", "Europol")}
+    corpora = []
+    for name, text in texts.items():
+        inputs = {name: {**fact_inputs(fast.pipeline("fr")(text), "fr"), "publisher": None}}
+        party, partner = pairs[name]
+        gold = [{"doc_id": name, "fact": "f1", "type": "PARTNERSHIP", "role": "party", "norm": party},
+                {"doc_id": name, "fact": "f1", "type": "PARTNERSHIP", "role": "partner",
+                 "norm": partner if name != "c" else "WCO"}]  # c: a gold the text does not state
+        corpora.append((name, inputs, gold))
+    found = {r["corpus"]: r for r in leave_one_out(corpora, folds=2)}
+    assert set(found) == set(texts)
+    assert found["a"]["rules"] == found["b"]["rules"] == 1.0
+    assert found["c"]["rules"] == 0.0
+    assert all(0.0 <= r["learned"] <= 1.0 and r["documents"] == 1 for r in found.values())
