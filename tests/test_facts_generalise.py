@@ -114,3 +114,11 @@ def test_leave_one_out_scores_each_corpus_with_a_model_trained_on_the_others(fas
     assert found["a"]["rules"] == found["b"]["rules"] == 1.0
     assert found["c"]["rules"] == 0.0
     assert all(0.0 <= r["learned"] <= 1.0 and r["documents"] == 1 for r in found.values())
+
+
+def test_the_joint_funders_of_a_named_project_are_its_partners(fast):
+    text = ("L'atelier s'inscrit dans le projet GLACY-e, financé conjointement par l'Union européenne et le "
+            "Conseil de l'Europe.")
+    found = tuples(fast.analyse(text, doc_id="t", lang="fr"))
+    assert {("OPERATION", "glacy-e", "partner", "eu"), ("OPERATION", "glacy-e", "partner", "coe")} <= found
+    assert not any(t[0] == "PARTNERSHIP" for t in found)  # roles of the project, no partnership of their own
