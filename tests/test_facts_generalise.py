@@ -122,3 +122,13 @@ def test_the_joint_funders_of_a_named_project_are_its_partners(fast):
     found = tuples(fast.analyse(text, doc_id="t", lang="fr"))
     assert {("OPERATION", "glacy-e", "partner", "eu"), ("OPERATION", "glacy-e", "partner", "coe")} <= found
     assert not any(t[0] == "PARTNERSHIP" for t in found)  # roles of the project, no partnership of their own
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Depuis 2020, nous mettons en œuvre le projet AIRCOP dans douze aéroports."),
+    ("es", "Desde 2020 implementamos el proyecto AIRCOP en doce aeropuertos."),
+    ("en", "Since 2020 we implement the AIRCOP project in twelve airports."),
+])
+def test_the_publisher_leads_an_operation_it_runs_in_the_first_person(fast, lang, text):
+    found = tuples(fast.analyse(text, doc_id="t", lang=lang, publisher="UNODC"))
+    assert ("OPERATION", "aircop", "lead", "unodc") in found

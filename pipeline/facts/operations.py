@@ -209,7 +209,9 @@ def _leads(doc: FactDocument, sentence: Sentence, actors: list[Ref], norm: str) 
             continue  # `led to 19 arrests`: a result, not who led
         start = clause_start(doc, sentence, cue.start(), colon=False)
         before = [g for g in doc.lists(actors) if g[0].start >= start and g[-1].end <= cue.start()]
-        leads.extend(before[-1] if before else [])
+        # `implementamos el proyecto …`: a verb in the first person is its own subject
+        own = [a for a in actors if a.label == "PUBLISHER" and cue.start() <= a.start < cue.end()]
+        leads.extend(before[-1] if before else own)
     leads.extend(_attached(doc, sentence, norm, actors))
     return _distinct(leads)
 
