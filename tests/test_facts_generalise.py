@@ -132,3 +132,12 @@ def test_the_joint_funders_of_a_named_project_are_its_partners(fast):
 def test_the_publisher_leads_an_operation_it_runs_in_the_first_person(fast, lang, text):
     found = tuples(fast.analyse(text, doc_id="t", lang=lang, publisher="UNODC"))
     assert ("OPERATION", "aircop", "lead", "unodc") in found
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Depuis 2016, nous appuyons l'opération Pandora, menée à l'échelle européenne."),
+    ("es", "Desde 2016 apoyamos la operación Pandora en toda Europa."),
+])
+def test_the_publisher_supporting_an_operation_in_the_first_person_is_its_partner(fast, lang, text):
+    found = tuples(fast.analyse(text, doc_id="t", lang=lang, publisher="INTERPOL"))
+    assert ("OPERATION", "pandora", "partner", "interpol") in found

@@ -144,7 +144,9 @@ def _roles(doc: FactDocument, sentence: Sentence, norm: str) -> list[Argument]:
         args.extend(_arg("partner", a) for a in found.others if a.norm not in lead_norms and a.label != "REFERENCE")
         if any(m.norm == norm and 0 <= m.start - cue.end() <= _SUPPORT_GAP for m in sentence.of("OPERATION")):
             # `PDEA, BOC and PCG signed … with support from the CCP`: they take part in it
-            args.extend(_arg("partner", a) for a in found.subject if a.norm not in lead_norms and a.label == "ORG")
+            subject = list(found.subject) or _first_person_verb(cue, actors)  # `apoyamos la operación …`
+            args.extend(_arg("partner", a) for a in subject  # `nous appuyons les opérations Pandora`
+                        if a.norm not in lead_norms and a.label in ("ORG", "PUBLISHER"))
     for c in sentence.of("COUNTRY"):
         if _placed(doc, sentence, c, lo, hi) and not doc.qualifies(c, sentence):
             args.append(_arg("country", c))
@@ -209,11 +211,15 @@ def _leads(doc: FactDocument, sentence: Sentence, actors: list[Ref], norm: str) 
             continue  # `led to 19 arrests`: a result, not who led
         start = clause_start(doc, sentence, cue.start(), colon=False)
         before = [g for g in doc.lists(actors) if g[0].start >= start and g[-1].end <= cue.start()]
-        # `implementamos el proyecto …`: a verb in the first person is its own subject
-        own = [a for a in actors if a.label == "PUBLISHER" and cue.start() <= a.start < cue.end()]
-        leads.extend(before[-1] if before else own)
+        leads.extend(before[-1] if before else _first_person_verb(cue, actors))
     leads.extend(_attached(doc, sentence, norm, actors))
     return _distinct(leads)
+
+
+def _first_person_verb(cue, actors: list[Ref]) -> list[Ref]:
+    """The publisher, where the cue is a verb in the first person, its own subject
+    (`implementamos el proyecto …`, `apoyamos la operación …`)."""
+    return [a for a in actors if a.label == "PUBLISHER" and cue.start() <= a.start < cue.end()]
 
 
 def _agents(doc: FactDocument, sentence: Sentence) -> list[int]:
