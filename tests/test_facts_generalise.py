@@ -141,3 +141,21 @@ def test_the_publisher_leads_an_operation_it_runs_in_the_first_person(fast, lang
 def test_the_publisher_supporting_an_operation_in_the_first_person_is_its_partner(fast, lang, text):
     found = tuples(fast.analyse(text, doc_id="t", lang=lang, publisher="INTERPOL"))
     assert ("OPERATION", "pandora", "partner", "interpol") in found
+
+
+@pytest.mark.parametrize("lang, text, own, other", [
+    ("fr", "INTERPOL a coordonné l'opération Thunderball en juin 2019 avec l'ONUDC, créé en novembre 1997.",
+     "2019-06", "1997-11"),
+    ("es", "Creada en 2007, AMERIPOL coordinó la operación Pandora en 2019.", "2019", "2007"),
+    ("en", "UNODC, established in 1997, ran Operation Pandora in 2019.", "2019", "1997"),
+])
+def test_a_date_of_another_things_creation_is_no_date_of_the_operation(fast, lang, text, own, other):
+    found = {t[3] for t in tuples(fast.analyse(text, doc_id="t", lang=lang)) if t[0] == "OPERATION" and t[2] == "date"}
+    assert own in found
+    assert other not in found
+
+
+def test_the_operations_own_launch_keeps_its_date(fast):
+    text = "Lancée en juin 2019, l'opération Thunderball a été coordonnée par INTERPOL et l'OMD."
+    found = {t[3] for t in tuples(fast.analyse(text, doc_id="t", lang="fr")) if t[0] == "OPERATION" and t[2] == "date"}
+    assert "2019-06" in found
