@@ -21,6 +21,7 @@ from .structure import sides
 from .words import load_fact_words
 
 _BACK = 2500  # a back-reference reaches the fact stated this many characters before, at most
+_SIGNED_BY = 60  # `signed in 1993 by`: the agent stands this close after the word of signature
 
 __all__ = ["FACT_COLUMNS", "Argument", "Fact", "FactDocument", "Ref", "find_facts", "fact_rows"]
 
@@ -58,7 +59,9 @@ def analyse(text: str, lang: str, mentions: Iterable[Ref], sentences: list[tuple
     for sentence in doc.sentences:
         doc.actors(sentence)  # read in text order: `les deux organisations` is the fact stated last
         opening = doc.opening(sentence)
-        if opening == "fact_backref":
+        if opening == "fact_backref" and _own_agreements(doc, sentence):
+            found = _own_agreements(doc, sentence)  # `The Memorandum was signed in 1993 by A, B and C`
+        elif opening == "fact_backref":
             own = partnership(doc, sentence)  # `La coopération entre INTERPOL et l'ONU …` states its own
             if own is not None and not own.values("partner") and not doc.has("between", sentence.start, sentence.end):
                 own = None  # `cette action se prolonge avec l'OSCE …` names only partners
@@ -81,6 +84,22 @@ def analyse(text: str, lang: str, mentions: Iterable[Ref], sentences: list[tuple
         facts.extend(found)
     facts.extend(operations(doc))
     return doc, facts
+
+
+def _own_agreements(doc: FactDocument, sentence: Sentence) -> list[Fact]:
+    """The agreements a sentence opening on words for a fact states with sides of its own (`El
+    acuerdo que lo creó fue firmado … por España, Francia …`): a word of signature past the
+    opening words, with its agent (`signed … by`), and two named sides at least, none of them
+    standing for a body named before."""
+    opening = doc.find("fact_backref", sentence.start, min(sentence.end, sentence.start + OPENING))
+    after = opening[0].end() if opening else sentence.start
+    if not any(doc.has("agent", c.end(), min(sentence.end, c.end() + _SIGNED_BY))
+               for c in doc.find("agreement_cue", after, sentence.end)):
+        return []
+    found = agreements(doc, sentence)
+    return found if found and all(
+        len({a.norm for a in f.arguments if a.role in ("party", "partner") and a.from_text}) >= 2
+        and all(a.from_text for a in f.arguments if a.role in ("party", "partner")) for f in found) else []
 
 
 def _extend_previous(doc: FactDocument, sentence: Sentence, facts: list[Fact], loose: bool = False) -> None:

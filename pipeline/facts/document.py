@@ -336,6 +336,13 @@ class FactDocument(Lists):
         match = words.qualifier_before.search(before)
         return bool(match) and match.group(1).casefold() not in words.join_words and not match.group(1)[:1].isupper()
 
+    def _owns_next(self, m: Ref, sentence: Sentence) -> bool:
+        """Whether a possessive ending joins a name to the body right after it (`Italy's Central
+        Directorate`, `the UK's National Crime Agency`)."""
+        following = next((r for r in sentence.mentions if r.start >= m.end), None)
+        return (following is not None and following.label == "ORG"
+                and self.text[m.end:following.start].strip().replace("’", "'") in self.words.words["possessive"])
+
     def _alias(self, m: Ref) -> bool:
         """Whether a body is the parenthesised other name of the body before it (`l'OIM (OIM)`,
         `LAGA (Last Great Ape Organization)`)."""
@@ -366,6 +373,8 @@ class FactDocument(Lists):
             return True
         if words.qualifier_after.match(self.text, m.end, min(sentence.end, m.end + 60)):
             return True
+        if m.label == "COUNTRY" and self._owns_next(m, sentence):
+            return True  # `Thailand's Office of the Narcotics Control Board`: the state the body is of
         previous = next((r for r in reversed(sentence.mentions) if r.end <= m.start), None)
         if previous and previous.label in ("RESOLUTION", "INSTRUMENT") and words.owner_gap.fullmatch(
                 self.text, previous.end, m.start):

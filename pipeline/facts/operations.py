@@ -24,6 +24,9 @@ _BULLETS = ("-", "•", "–", "*", "·")
 _AGENT_GAP = 40  # `mené depuis 2004 par`: the agent marker stands this close after the participle
 _EMPTY_PARENTHESES = re.compile(r"\(\s*\)")
 _SUPPORT_GAP = 25  # `con el apoyo del programa`: a participation cue this close before the operation
+_FOUNDED_GAP = 45  # `adoptada por la Asamblea General el 31 de octubre`: a creation participle this close before its date
+_OWNERS = ("ORG", "OPERATION", "INSTRUMENT", "RESOLUTION")  # what a creation participle may be said of
+_APPOSED = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*\)?\s*,\s*")  # `le CGPCS, créé`, `(C-PROC), installé`
 
 
 @dataclass
@@ -144,16 +147,52 @@ def _roles(doc: FactDocument, sentence: Sentence, norm: str) -> list[Argument]:
         args.extend(_arg("partner", a) for a in found.others if a.norm not in lead_norms and a.label != "REFERENCE")
         if any(m.norm == norm and 0 <= m.start - cue.end() <= _SUPPORT_GAP for m in sentence.of("OPERATION")):
             # `PDEA, BOC and PCG signed … with support from the CCP`: they take part in it
-            args.extend(_arg("partner", a) for a in found.subject if a.norm not in lead_norms and a.label == "ORG")
+            subject = list(found.subject) or _first_person_verb(cue, actors)  # `apoyamos la operación …`
+            args.extend(_arg("partner", a) for a in subject  # `nous appuyons les opérations Pandora`
+                        if a.norm not in lead_norms and a.label in ("ORG", "PUBLISHER"))
     for c in sentence.of("COUNTRY"):
         if _placed(doc, sentence, c, lo, hi) and not doc.qualifies(c, sentence):
             args.append(_arg("country", c))
     for place in sentence.of("LOCATION"):
         if _placed(doc, sentence, place, lo, hi):
             args.append(_arg("location", place))
-    args.extend(_arg("date", d) for d in sentence.of("DATE") if lo <= d.start < hi and not doc.in_dateline(d))
+    args.extend(_arg("date", d) for d in _dates(doc, sentence, norm) if lo <= d.start < hi)
     args.extend(_arg("result", f) for f in sentence.of("FIGURE") if lo <= f.start < hi and result(doc, sentence, f))
     return args
+
+
+def _dates(doc: FactDocument, sentence: Sentence, norm: str) -> list[Ref]:
+    """The dates of a sentence that are the operation's: with `respectivement`, the one at its
+    place among the operations named before the dates (`Thunderbird et Thunderstorm, menées
+    respectivement en 2017 et en 2018`; `Thunderball and Thunder 2022 ran in June 2019 and October
+    2022 respectively`), none for an operation named before those (`Thunderball fait suite aux …`)."""
+    dates = [d for d in sentence.of("DATE") if not doc.in_dateline(d) and not _founded(doc, sentence, d, norm)]
+    if len(dates) < 2 or not doc.has("distributive", sentence.start, sentence.end):
+        return dates
+    named = list(dict.fromkeys(m.norm for m in sentence.of("OPERATION") if m.end <= dates[0].start))
+    if len(named) < len(dates):
+        return dates
+    paired = named[-len(dates):]
+    return [dates[paired.index(norm)]] if norm in paired else []
+
+
+def _founded(doc: FactDocument, sentence: Sentence, date: Ref, norm: str) -> bool:
+    """Whether a date is when another thing was created: a creation participle stands just before
+    it, set beside the name of that thing (`le CGPCS, créé en janvier 2009`, `la Convención …,
+    adoptada … el 31 de octubre de 2003`, `l'opération Barkhane, lancée par la France le 1er août
+    2014`) or opening a clause whose subject it is (`Creada en Bogotá el 14 de noviembre de 2007,
+    AMERIPOL …`). Not a verb with its subject (`l'ONUDC a lancé en 2009 un programme`), nor a
+    participle of the operation itself (`Créé en 2009 …, le Programme mondial …`)."""
+    for cue in doc.find("founding", max(sentence.start, date.start - _FOUNDED_GAP), date.start):
+        start = clause_start(doc, sentence, cue.start(), colon=False)
+        before = [m for m in sentence.mentions if start <= m.start and m.end <= cue.start()]
+        if before:
+            owner = before[-1] if _APPOSED.fullmatch(doc.text, before[-1].end, cue.start()) else None
+        else:
+            comma = doc.text.find(",", date.end, sentence.end)
+            owner = next((m for m in sentence.mentions if comma >= 0 and 0 <= m.start - comma <= 6), None)
+        return owner is not None and owner.label in _OWNERS and not (owner.label == "OPERATION" and owner.norm == norm)
+    return False
 
 
 def _span(doc: FactDocument, sentence: Sentence, norm: str) -> tuple[int, int]:
@@ -194,9 +233,15 @@ def _leads(doc: FactDocument, sentence: Sentence, actors: list[Ref], norm: str) 
             continue  # `led to 19 arrests`: a result, not who led
         start = clause_start(doc, sentence, cue.start(), colon=False)
         before = [g for g in doc.lists(actors) if g[0].start >= start and g[-1].end <= cue.start()]
-        leads.extend(before[-1] if before else [])
+        leads.extend(before[-1] if before else _first_person_verb(cue, actors))
     leads.extend(_attached(doc, sentence, norm, actors))
     return _distinct(leads)
+
+
+def _first_person_verb(cue, actors: list[Ref]) -> list[Ref]:
+    """The publisher, where the cue is a verb in the first person, its own subject
+    (`implementamos el proyecto …`, `apoyamos la operación …`)."""
+    return [a for a in actors if a.label == "PUBLISHER" and cue.start() <= a.start < cue.end()]
 
 
 def _agents(doc: FactDocument, sentence: Sentence) -> list[int]:
