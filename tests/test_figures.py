@@ -257,3 +257,37 @@ SINGULAR = [
 @pytest.mark.parametrize("lang, word, expected", SINGULAR, ids=[f"{c[0]}:{c[1]}" for c in SINGULAR])
 def test_singularise(lang: str, word: str, expected: str) -> None:
     assert singularise(word, lang) == expected
+
+
+# --------------------------------------------------------------------------- compound heads
+# Where the head comes last (English), the nouns before it stay in the unit and adjectives go
+# (docs/annotation.md); a compound a plural word opens is read whole in every language.
+
+COMPOUND_HEADS = [
+    ("en", "they blocked 82,112 bank accounts in", [("82,112 bank accounts", "82112 bank account", "")]),
+    ("en", "to apprehend 85 suspected migrant smugglers at", [("85 suspected migrant smugglers", "85 migrant smuggler", "")]),
+    ("en", "it held four regional sessions in", [("four regional sessions", "4 session", "")]),
+    ("en", "with three non-UN members and", [("three non-UN members", "3 member", "")]),
+    ("en", "its 196 member countries share", [("196 member countries", "196 member country", "")]),
+    ("en", "the Statute has 125 States Parties.", [("125 States Parties", "125 state party", "")]),
+    ("es", "la Convención cuenta con 32 Estados Parte.", [("32 Estados Parte", "32 estado parte", "")]),
+    ("fr", "le Mali et le Niger en ont été les quatre premiers pays pilotes",
+     [("quatre premiers pays", "4 pays", "")]),
+    ("es", "se interceptaron 18 semisumergibles en", [("18 semisumergibles", "18 semisumergible", "")]),
+]
+
+
+@pytest.mark.parametrize("lang, text, expected", COMPOUND_HEADS, ids=[c[1] for c in COMPOUND_HEADS])
+def test_compound_heads(lang: str, text: str, expected: list) -> None:
+    assert found(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("fr", "et le Canada 80,5 millions de dollars canadiens.", "80500000 CAD"),
+    ("es", "una inversión cercana a 37 millones de reales,", "37000000 BRL"),
+    ("en", "a grant of 12 million Australian dollars to", "12000000 AUD"),
+    ("fr", "un espace maritime de plus de 5 millions de km².", "5000000 km²"),
+    ("en", "an area of 5 million square kilometres", "5000000 km²"),
+])
+def test_currencies_of_other_countries_and_square_kilometres(lang: str, text: str, expected: str) -> None:
+    assert [norm for _, norm, _ in found(text, lang)] == [expected]

@@ -28,12 +28,13 @@ CURRENCY_CODES = ("USD", "EUR", "GBP", "CHF", "XOF", "XAF", "JPY", "CNY", "CAD",
 CURRENCY_SYMBOLS = {"US$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "A$": "AUD",
                     "C$": "CAD", "NZ$": "NZD", "HK$": "HKD", "S$": "SGD", "R$": "BRL"}
 # SI (and customary) unit symbols, matched as written; unit names are each language's words.
-SI_UNITS = {"kg": "kg", "t": "t", "g": "g", "mg": "mg", "km": "km", "km2": "km2", "km²": "km2",
+SI_UNITS = {"kg": "kg", "t": "t", "g": "g", "mg": "mg", "km": "km", "km2": "km²", "km²": "km²",
             "ha": "ha"}
 
 _VALUES = {"currency": "an ISO 4217 code", "measure": "a unit symbol",
            "compound": "the unit", "singular": "the singular"}
-_ENDINGS = ("plural_ending", "singular_ending", "verb_ending", "noun_ending", "adjective_ending")
+_ENDINGS = ("plural_ending", "singular_ending", "verb_ending", "noun_ending", "adjective_ending",
+            "modifier_adjective_ending")
 
 
 def _check(name: str, word: str, value: object) -> str | None:
@@ -73,6 +74,11 @@ WORDS = WordFile("figures", {
     "count_link": "a word joining a multiplier to what it counts (milliards de, millions of); "
                   "any language's; one ending in ' is glued to the noun",
     "capitalised_noun": "a noun a text capitalises that is counted, not a name (180 Parties)",
+    "modifier_adjective": "where the head comes last, an adjective before it that stays out of "
+                          "the unit, nouns before it staying in (82,112 bank accounts = bank "
+                          "account; 85 suspected migrant smugglers = migrant smuggler): new, foreign",
+    "modifier_adjective_ending": "the ending of such an adjective (-al, -ed: four regional sessions "
+                                 "= session)",
     "member_noun": "a member noun kept whole with the noun it qualifies, before it where the "
                    "head comes last (196 member countries = member country), after it otherwise "
                    "(30 organisations membres = organisation membre)",
@@ -112,6 +118,8 @@ class FigureGrammar:
     articles: frozenset[str]
     capitalised_nouns: frozenset[str]
     member_nouns: frozenset[str]
+    modifier_adjectives: frozenset[str]
+    modifier_adjective_endings: tuple[str, ...]
     months: frozenset[str]              # every language's month names, lower case
     weekdays: frozenset[str]
     head_last: bool                     # the counted noun ends its phrase (two regional offices)
@@ -150,6 +158,8 @@ def _grammar(root: Path, lang: str) -> FigureGrammar | None:
         verb_endings=_endings(w, "verb_ending"), noun_endings=_endings(w, "noun_ending"),
         adjective_endings=_endings(w, "adjective_ending"), articles=frozenset(w.of("article")),
         capitalised_nouns=frozenset(w.of("capitalised_noun")), member_nouns=frozenset(w.of("member_noun")),
+        modifier_adjectives=frozenset(w.of("modifier_adjective")),
+        modifier_adjective_endings=_endings(w, "modifier_adjective_ending"),
         months=months, weekdays=weekdays,
         head_last=w.setting("name_head") == "last",
         hyphen_each_part=w.setting("hyphen_plural") == "each_part")

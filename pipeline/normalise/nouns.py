@@ -138,6 +138,11 @@ def _head_last(t: str, words: list[_Word], plural: bool, g: FigureGrammar) -> tu
                       if nounish(w[2], g) and looks_plural(w[2], g)
                       and not (i < len(run) - 1 and ACRONYM.fullmatch(w[2])
                                and not w[2].endswith("s"))), None)
+        if first is not None:
+            # a compound that a plural word opens: `193 States Parties`
+            comp = g.patterns["compound"].match(t, run[first][0])
+            if comp is not None and comp.end() > run[first][1]:
+                return comp.end(), compound_unit(comp.group(1), g)
         run = run[:first + 1] if first is not None else run
     for i in range(len(run) - 1, -1, -1):
         w = run[i]
@@ -152,8 +157,9 @@ def _head_last(t: str, words: list[_Word], plural: bool, g: FigureGrammar) -> tu
             continue
         if whole:
             return w[1], compound_unit(comp.group(1), g)
-        if i > 0 and run[i - 1][2].lower() in g.member_nouns:  # `196 member countries`
-            return w[1], f"{run[i - 1][2].lower()} {_unit_of(w[2], g)}"
+        modifiers = _noun_modifiers(run[:i], g) if plural else []
+        if modifiers:  # `82,112 bank accounts`, `196 member countries`
+            return w[1], " ".join([*modifiers, _unit_of(w[2], g)])
         if not plural:
             # A singular count: the first noun-like word is the head (`one regional office`).
             for v in run[: i + 1]:
@@ -161,3 +167,18 @@ def _head_last(t: str, words: list[_Word], plural: bool, g: FigureGrammar) -> tu
                     return v[1], _unit_of(v[2], g)
         return w[1], _unit_of(w[2], g)
     return None
+
+
+def _noun_modifiers(before: list[_Word], g: FigureGrammar) -> list[str]:
+    """The nouns right before a head that comes last, which its unit keeps (`bank` of `82,112
+    bank accounts`, `migrant` of `85 suspected migrant smugglers`), lower case: the run stops at
+    an adjective (`modifier_adjective`, `modifier_adjective_ending`: `suspected`, `regional`), an
+    acronym (`two UN bodies`), a capitalised word or a word that is no noun."""
+    kept: list[str] = []
+    for w in reversed(before):
+        low = w[2].lower()
+        if (not w[2].islower() and low not in g.member_nouns) or low in g.modifier_adjectives \
+                or low.endswith(g.modifier_adjective_endings) or not nounish(w[2], g):
+            break
+        kept.append(low)
+    return kept[::-1]
