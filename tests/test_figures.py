@@ -274,6 +274,10 @@ COMPOUND_HEADS = [
     ("fr", "le Mali et le Niger en ont été les quatre premiers pays pilotes",
      [("quatre premiers pays", "4 pays", "")]),
     ("es", "se interceptaron 18 semisumergibles en", [("18 semisumergibles", "18 semisumergible", "")]),
+    # capitalised words ending in a plural are what a count counts; in the singular, a name
+    ("en", "a network of 120 Border Liaison Offices that", [("120 Border Liaison Offices", "120 border liaison office", "")]),
+    ("en", "the 1267 Committee met", []),
+    ("en", "the 2030 Agenda Goals", []),
 ]
 
 

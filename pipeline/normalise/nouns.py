@@ -102,7 +102,11 @@ def counted_noun(t: str, pos: int, value: Decimal, g: FigureGrammar) -> tuple[in
     if not words:
         return None
     plural = value > 1 or value != value.to_integral_value()
-    return _head_last(t, words, plural, g) if g.head_last else _head_first(t, words, plural, g)
+    if not g.head_last:
+        return _head_first(t, words, plural, g)
+    # a year before capitalised words begins a name (`2030 Agenda`), a count does not
+    titled = plural and not (1900 <= value <= 2100)
+    return _head_last(t, words, plural, g, titled=titled)
 
 
 def _head_first(t: str, words: list[_Word], plural: bool, g: FigureGrammar) -> tuple[int, str] | None:
@@ -124,8 +128,12 @@ def _head_first(t: str, words: list[_Word], plural: bool, g: FigureGrammar) -> t
     return w[1], _unit_of(w[2], g)
 
 
-def _head_last(t: str, words: list[_Word], plural: bool, g: FigureGrammar) -> tuple[int, str] | None:
-    """English: the words between the number and the head noun stay inside the span."""
+def _head_last(t: str, words: list[_Word], plural: bool, g: FigureGrammar, *,
+               titled: bool = False) -> tuple[int, str] | None:
+    """English: the words between the number and the head noun stay inside the span. With
+    `titled`, a run of capitalised words ending in a plural is what a count counts (`120 Border
+    Liaison Offices` → `border liaison office`), where one in the singular is a name (`1267
+    Committee`)."""
     run: list[_Word] = []
     for w in words:
         if w[2].lower() in g.stop or w[2].lower() in g.months:
@@ -150,6 +158,9 @@ def _head_last(t: str, words: list[_Word], plural: bool, g: FigureGrammar) -> tu
         whole = comp is not None and comp.end() == w[1]
         if w[2][:1].isupper() and not ACRONYM.fullmatch(w[2]) and not whole \
                 and w[2].lower() not in g.capitalised_nouns:
+            if titled and i == len(run) - 1 and looks_plural(w[2], g) \
+                    and all(v[2].istitle() for v in run):
+                return w[1], " ".join([*(v[2].lower() for v in run[:i]), _unit_of(w[2], g)])
             return None  # `1267 Committee`: a number in a name
         if not nounish(w[2], g) or plural and not looks_plural(w[2], g):
             continue
