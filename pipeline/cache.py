@@ -189,8 +189,13 @@ def _write(path: Path, value: Any) -> bool:
 
 def _pipeline_file(patterns_sha: str, lang: str, patterns_dir: Path | str | None) -> Path:
     """Where a pipeline is kept: by key, language and the patterns folder it reads (its
-    components read that folder again, so two folders with the same content are two pipelines)."""
-    where = hashlib.sha256(str(Path(patterns_dir).resolve() if patterns_dir else "").encode()).hexdigest()[:12]
+    components read that folder again, so two folders with the same content are two pipelines;
+    the default folder too: two checkouts of the same code must not share a pipeline that reads
+    the other's folder)."""
+    from .languages import DEFAULT_PATTERNS_DIR
+
+    folder = Path(patterns_dir or DEFAULT_PATTERNS_DIR).resolve()
+    where = hashlib.sha256(str(folder).encode()).hexdigest()[:12]
     return cache_root() / cache_key(patterns_sha) / f"pipeline-{lang}-{where}.pickle"
 
 

@@ -204,3 +204,17 @@ def test_a_pattern_asked_with_other_flags_is_compiled_with_them(tmp_path):
     sensitive = again.compile(plain, 0)  # not the case-insensitive entry
     assert again.hits == 0
     assert bool(sensitive.match("ĀX0")) == bool(re.compile(plain).match("ĀX0")) is False
+
+
+def test_two_checkouts_of_the_same_code_keep_their_pipelines_apart(tmp_path):
+    """The default patterns folder is part of where a pipeline is kept: a copy of it elsewhere (a
+    second checkout, the same content) must not load a pipeline that reads the first one."""
+    import shutil
+
+    from partex.cache import _pipeline_file
+    from partex.languages import DEFAULT_PATTERNS_DIR
+
+    copy = shutil.copytree(DEFAULT_PATTERNS_DIR, tmp_path / "patterns")
+    default = _pipeline_file("0" * 64, "fr", None)
+    assert default == _pipeline_file("0" * 64, "fr", DEFAULT_PATTERNS_DIR)
+    assert default != _pipeline_file("0" * 64, "fr", copy)
