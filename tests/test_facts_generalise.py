@@ -159,3 +159,20 @@ def test_the_operations_own_launch_keeps_its_date(fast):
     text = "Lancée en juin 2019, l'opération Thunderball a été coordonnée par INTERPOL et l'OMD."
     found = {t[3] for t in tuples(fast.analyse(text, doc_id="t", lang="fr")) if t[0] == "OPERATION" and t[2] == "date"}
     assert "2019-06" in found
+
+
+@pytest.mark.parametrize("lang, text, subject, others", [
+    ("es", "La OIM brinda apoyo técnico a la UNODC y la Europol.", "iom", ("unodc", "europol")),
+    ("fr", "L'OIM apporte un appui technique à l'ONUDC depuis 2015.", "iom", ("unodc",)),
+    ("en", "Kenya and Uganda have seconded officers to INTERPOL.", "interpol", ("ken", "uga")),
+])
+def test_giving_support_or_seconding_staff_makes_partners_of_the_two_sides(fast, lang, text, subject, others):
+    found = tuples(fast.analyse(text, doc_id="t", lang=lang))
+    assert {("PARTNERSHIP", tuple(sorted((subject, o)))) for o in others} <= found
+    assert ("PARTNERSHIP", tuple(sorted(others))) not in found  # one side, not a pair
+
+
+def test_the_articulation_between_bodies_makes_each_two_partners(fast):
+    text = "El encuentro permitió revisar la articulación entre la UNODC, la OIM y Europol."
+    found = {t for t in tuples(fast.analyse(text, doc_id="t", lang="es")) if t[0] == "PARTNERSHIP"}
+    assert {("PARTNERSHIP", ("iom", "unodc")), ("PARTNERSHIP", ("europol", "iom")), ("PARTNERSHIP", ("europol", "unodc"))} <= found
