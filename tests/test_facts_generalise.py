@@ -176,3 +176,17 @@ def test_the_articulation_between_bodies_makes_each_two_partners(fast):
     text = "El encuentro permitió revisar la articulación entre la UNODC, la OIM y Europol."
     found = {t for t in tuples(fast.analyse(text, doc_id="t", lang="es")) if t[0] == "PARTNERSHIP"}
     assert {("PARTNERSHIP", ("iom", "unodc")), ("PARTNERSHIP", ("europol", "iom")), ("PARTNERSHIP", ("europol", "unodc"))} <= found
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("es", "En esas estaciones, la OIM distribuye agua y alimentos, y ofrece orientación sobre la trata, junto con "
+           "el ACNUR y el UNICEF."),
+    ("fr", "Dans ces centres, l'OIM distribue de l'eau, et donne des conseils sur la traite, en collaboration avec "
+           "le HCR et l'UNICEF."),
+    ("en", "At these stations, IOM distributes water and food, and offers advice on trafficking, in cooperation "
+           "with UNHCR and UNICEF."),
+])
+def test_a_clause_opened_by_a_conjunction_shares_the_subject_of_the_clause_before(fast, lang, text):
+    found = {t for t in tuples(fast.analyse(text, doc_id="t", lang=lang)) if t[0] == "PARTNERSHIP"}
+    assert {("PARTNERSHIP", ("iom", "unhcr")), ("PARTNERSHIP", ("iom", "unicef"))} <= found
+    assert ("PARTNERSHIP", ("unhcr", "unicef")) not in found

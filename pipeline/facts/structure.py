@@ -22,6 +22,7 @@ from .words import Cue
 
 _FIRST_AFTER = 80  # the first of the others stands this close after the cue
 _CONTINUED = 300  # a later `avec`/`with` adds others this far after them
+_OPENING = 40  # the list that opens a clause stands this close after its start
 
 
 @dataclass(frozen=True)
@@ -74,7 +75,7 @@ def _sides(doc: FactDocument, sentence: Sentence, cue: Cue, actors: list[Ref]) -
         # list inside a relative clause is not the subject
         before = [g for i, g in enumerate(before)
                   if not doc.words.has("relative", doc.text, before[i - 1][-1].end if i else start, g[0].start)] or before[:1]
-    subject = [r for r in before[-1] if r.start < cue.start()] if before else []
+    subject = [r for r in before[-1] if r.start < cue.start()] if before else shared_subject(doc, sentence, start, groups)
     after = [g for g in groups if g[0].start >= cue.end()]
     others: list[Ref] = []
     if after and after[0][0].start - cue.end() <= _FIRST_AFTER:
@@ -108,6 +109,20 @@ def _sides(doc: FactDocument, sentence: Sentence, cue: Cue, actors: list[Ref]) -
                 or (bool(others) and doc.words.has("with", doc.text, cue.end(), others[0].start)))
     alike = bound or (not subject and not directed) or (not others and not directed)
     return Sides(cue.start(), tuple(subject), tuple(others), alike, bound, cue.end())
+
+
+def shared_subject(doc: FactDocument, sentence: Sentence, start: int, groups: list[list[Ref]]) -> list[Ref]:
+    """`la OIM distribuye agua …, y ofrece orientación …, junto con el ACNUR`: a clause opened by
+    `, y`/`, et`/`, and` with no body before its cue shares the subject of the clause before it
+    (the list that opens that clause)."""
+    mark = next((m for b, e, m in doc.clause_breaks(sentence) if e == start), "")
+    if mark[:1] != "," or mark.strip(", ").casefold() not in doc.words.words["conjunction"]:
+        return []
+    previous = clause_start(doc, sentence, start - len(mark))
+    first = next((g for g in groups if previous <= g[0].start < start), None)
+    if first is None or first[0].start - previous > _OPENING or doc.words.has("with", doc.text, previous, first[0].start):
+        return []
+    return list(first)
 
 
 def leading_with(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> Sides | None:
