@@ -190,3 +190,13 @@ def test_a_clause_opened_by_a_conjunction_shares_the_subject_of_the_clause_befor
     found = {t for t in tuples(fast.analyse(text, doc_id="t", lang=lang)) if t[0] == "PARTNERSHIP"}
     assert {("PARTNERSHIP", ("iom", "unhcr")), ("PARTNERSHIP", ("iom", "unicef"))} <= found
     assert ("PARTNERSHIP", ("unhcr", "unicef")) not in found
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "L'ONUDC régional, l'OIM et le HCR coopèrent étroitement sur la traite."),
+    ("es", "La UNODC regional, la OIM y el ACNUR cooperan estrechamente en la lucha contra la trata."),
+    ("en", "UNODC regional, IOM and UNHCR cooperate closely on trafficking."),
+])
+def test_an_adjective_left_out_of_a_name_does_not_cut_its_list(fast, lang, text):
+    found = {t for t in tuples(fast.analyse(text, doc_id="t", lang=lang)) if t[0] == "PARTNERSHIP"}
+    assert {("PARTNERSHIP", ("iom", "unodc")), ("PARTNERSHIP", ("unhcr", "unodc"))} <= found

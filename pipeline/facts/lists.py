@@ -35,9 +35,18 @@ class Lists:
         if len(gap) <= 60 and all(t in allowed for t in tokens(gap)):
             return True
         parts = _PARENTHESIS.sub(" ", gap).split(",")
+        if len(parts) >= 2 and self._epithet(parts[0]) and len(gap) <= 60 and all(
+                t in allowed for t in tokens(",".join(parts[1:]))):
+            return True  # `la Police fédérale belge, la Police grand-ducale`: the name's own adjective
         return (len(parts) >= 3 and len(gap) <= 90
                 and all(len(p.split()) <= _APPOSITION_WORDS for p in parts[1:-1])
                 and all(t in allowed for t in tokens(parts[-1])))
+
+    def _epithet(self, text: str) -> bool:
+        """Whether a text is one lower-case word that no cue phrase opens: an adjective the name
+        left out (`belge`, `néerlandaise`)."""
+        word = text.strip()
+        return word.isalpha() and word.islower() and (word.casefold(),) not in self.words.prefixes
 
     def lists(self, refs: list[Ref]) -> list[list[Ref]]:
         """Bodies cut into lists, in order (the bodies one reference stands for make one list; a
