@@ -200,3 +200,21 @@ def test_a_clause_opened_by_a_conjunction_shares_the_subject_of_the_clause_befor
 def test_an_adjective_left_out_of_a_name_does_not_cut_its_list(fast, lang, text):
     found = {t for t in tuples(fast.analyse(text, doc_id="t", lang=lang)) if t[0] == "PARTNERSHIP"}
     assert {("PARTNERSHIP", ("iom", "unodc")), ("PARTNERSHIP", ("unhcr", "unodc"))} <= found
+
+
+@pytest.mark.parametrize("lang, text, other", [
+    ("en", "We work closely with UNODC and with the European Union, whose SEACOP project has supported information "
+           "sharing since 2016.", "eu"),
+    ("fr", "Nous coopérons étroitement avec l'OMI et avec l'ONUDC, dont le projet SEACOP forme les garde-côtes.", "imo"),
+    ("es", "Colaboramos con la OMI y con la UNODC, cuyo proyecto SEACOP forma a los guardacostas.", "imo"),
+])
+def test_an_operation_named_in_a_relative_clause_leaves_the_partnership_of_its_sentence(fast, lang, text, other):
+    found = tuples(fast.analyse(text, doc_id="t", lang=lang, publisher="INTERPOL"))
+    assert {("PARTNERSHIP", ("interpol", "unodc")), ("PARTNERSHIP", tuple(sorted(("interpol", other))))} <= found
+
+
+def test_a_membership_stated_in_a_relative_clause_leaves_the_partnership_of_its_sentence(fast):
+    text = "La OMI, que cuenta con 175 Estados miembros, coopera estrechamente con la UNODC e INTERPOL."
+    found = tuples(fast.analyse(text, doc_id="t", lang="es"))
+    assert ("MEMBERSHIP", "imo", "size", "175 estado miembro") in found
+    assert {("PARTNERSHIP", ("imo", "interpol")), ("PARTNERSHIP", ("imo", "unodc"))} <= found

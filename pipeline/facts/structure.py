@@ -111,6 +111,39 @@ def _sides(doc: FactDocument, sentence: Sentence, cue: Cue, actors: list[Ref]) -
     return Sides(cue.start(), tuple(subject), tuple(others), alike, bound, cue.end())
 
 
+def in_relative(doc: FactDocument, sentence: Sentence, offset: int) -> bool:
+    """Whether `offset` stands in a relative clause that a comma opens (`…, whose GoGIN project`,
+    `…, dont le Programme mondial`, `L'OMI, qui compte 175 États Membres,`): what is named there
+    only describes the body before it."""
+    comma = doc.text.rfind(",", sentence.start, offset)
+    if comma < 0:
+        return False
+    after = comma + 1
+    while after < offset and doc.text[after].isspace():
+        after += 1
+    return doc.words.patterns["relative"].match(doc.text, after) is not None
+
+
+def named_aside(doc: FactDocument, sentence: Sentence) -> bool:
+    """Whether the operations a sentence names and its words of membership and agreement all
+    stand in relative clauses, and a cue of cooperation outside them (`Nous coopérons avec l'OMI
+    …, et avec l'ONUDC, dont le Programme mondial …`, `L'OMI, qui compte 175 États Membres, coopère
+    avec le CGPCS`): the sentence states a partnership beside them."""
+    offsets = [r.start for r in sentence.of("OPERATION")] + [
+        m.start() for name in ("agreement_cue", "adoption_cue", "member_of", "gathers")
+        for m in doc.find(name, sentence.start, sentence.end)]
+    return incidental(doc, sentence, offsets)
+
+
+def incidental(doc: FactDocument, sentence: Sentence, offsets: list[int]) -> bool:
+    """Whether the sentence states a partnership of its own beside what it names at `offsets`
+    (an operation, a word of membership or agreement), each only in a relative clause (see
+    `in_relative`), its cue of cooperation outside them."""
+    cues = [c.start() for c in doc.find("partnership_cue", sentence.start, sentence.end)]
+    return bool(offsets) and all(in_relative(doc, sentence, o) for o in offsets) and any(
+        not in_relative(doc, sentence, c) for c in cues)
+
+
 def shared_subject(doc: FactDocument, sentence: Sentence, start: int, groups: list[list[Ref]]) -> list[Ref]:
     """`la OIM distribuye agua …, y ofrece orientación …, junto con el ACNUR`: a clause opened by
     `, y`/`, et`/`, and` with no body before its cue shares the subject of the clause before it
