@@ -129,19 +129,25 @@ def named_aside(doc: FactDocument, sentence: Sentence) -> bool:
     stand in relative clauses, and a cue of cooperation outside them (`Nous coopérons avec l'OMI
     …, et avec l'ONUDC, dont le Programme mondial …`, `L'OMI, qui compte 175 États Membres, coopère
     avec le CGPCS`): the sentence states a partnership beside them."""
-    offsets = [r.start for r in sentence.of("OPERATION")] + [
-        m.start() for name in ("agreement_cue", "adoption_cue", "member_of", "gathers")
-        for m in doc.find(name, sentence.start, sentence.end)]
-    return incidental(doc, sentence, offsets)
+    key = ("named_aside", sentence.index)
+    if key not in doc.memo:
+        doc.memo[key] = _named_aside(doc, sentence)
+    return doc.memo[key]
 
 
-def incidental(doc: FactDocument, sentence: Sentence, offsets: list[int]) -> bool:
-    """Whether the sentence states a partnership of its own beside what it names at `offsets`
-    (an operation, a word of membership or agreement), each only in a relative clause (see
-    `in_relative`), its cue of cooperation outside them."""
-    cues = [c.start() for c in doc.find("partnership_cue", sentence.start, sentence.end)]
-    return bool(offsets) and all(in_relative(doc, sentence, o) for o in offsets) and any(
-        not in_relative(doc, sentence, c) for c in cues)
+def _named_aside(doc: FactDocument, sentence: Sentence) -> bool:
+    cues = doc.find("partnership_cue", sentence.start, sentence.end)
+    if not cues or all(in_relative(doc, sentence, c.start()) for c in cues):
+        return False
+    offsets = [r.start for r in sentence.of("OPERATION")]
+    if not all(in_relative(doc, sentence, o) for o in offsets):
+        return False
+    for name in ("agreement_cue", "adoption_cue", "member_of", "gathers"):
+        found = doc.find(name, sentence.start, sentence.end)
+        if not all(in_relative(doc, sentence, m.start()) for m in found):
+            return False
+        offsets += [m.start() for m in found]
+    return bool(offsets)
 
 
 def shared_subject(doc: FactDocument, sentence: Sentence, start: int, groups: list[list[Ref]]) -> list[Ref]:
