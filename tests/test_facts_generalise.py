@@ -218,3 +218,15 @@ def test_a_membership_stated_in_a_relative_clause_leaves_the_partnership_of_its_
     found = tuples(fast.analyse(text, doc_id="t", lang="es"))
     assert ("MEMBERSHIP", "imo", "size", "175 estado miembro") in found
     assert {("PARTNERSHIP", ("imo", "interpol")), ("PARTNERSHIP", ("imo", "unodc"))} <= found
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("es", "La Comisión Europea, Europol y los Estados Unidos colaboran con el centro en calidad de observadores."),
+    ("fr", "La Commission européenne, Europol et les États-Unis coopèrent avec le centre en tant qu'observateurs."),
+    ("en", "The European Commission, Europol and the United States cooperate with the centre as observers."),
+])
+def test_bodies_working_with_a_side_named_by_no_body_are_no_pair_of_their_own(fast, lang, text):
+    from test_facts import rule_tuples
+
+    assert {m["norm"] for m in fast.analyse(text, doc_id="t", lang=lang).mentions} >= {"Europol", "USA"}
+    assert not [t for t in rule_tuples(fast, "MAOC-N\n\n" + text, lang) if t[0] == "PARTNERSHIP"]

@@ -106,7 +106,9 @@ def _sides(doc: FactDocument, sentence: Sentence, cue: Cue, actors: list[Ref]) -
     # …`: the bodies on one side of a cue with a direction are no pair of their own
     directed = (doc.words.patterns["directed"].fullmatch(doc.text, cue.start(), cue.end()) is not None
                 or doc.words.patterns["with"].fullmatch(doc.text, cue.start(), cue.end()) is not None
-                or (bool(others) and doc.words.has("with", doc.text, cue.end(), others[0].start)))
+                or (bool(others) and doc.words.has("with", doc.text, cue.end(), others[0].start))
+                # `A, B y C colaboran con el centro`: the other side is named, but not as a body
+                or (not others and doc.words.patterns["with"].match(doc.text, cue.end() + 1) is not None))
     alike = bound or (not subject and not directed) or (not others and not directed)
     return Sides(cue.start(), tuple(subject), tuple(others), alike, bound, cue.end())
 
