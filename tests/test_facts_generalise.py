@@ -230,3 +230,23 @@ def test_bodies_working_with_a_side_named_by_no_body_are_no_pair_of_their_own(fa
 
     assert {m["norm"] for m in fast.analyse(text, doc_id="t", lang=lang).mentions} >= {"Europol", "USA"}
     assert not [t for t in rule_tuples(fast, "MAOC-N\n\n" + text, lang) if t[0] == "PARTNERSHIP"]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "AMERIPOL, a body created in 2007 that brings together Europol and INTERPOL, met in Bogotá."),
+    ("fr", "AMERIPOL, un organisme créé en 2007 qui réunit Europol et INTERPOL, s'est réuni à Bogota."),
+    ("es", "AMERIPOL, un organismo creado en 2007 que reúne a Europol e INTERPOL, se reunió en Bogotá."),
+])
+def test_a_body_whose_apposition_gathers_others_has_them_as_members(fast, lang, text):
+    found = tuples(fast.analyse(text, doc_id="t", lang=lang))
+    assert {("MEMBERSHIP", "ameripol", "member", "europol"), ("MEMBERSHIP", "ameripol", "member", "interpol")} <= found
+
+
+@pytest.mark.parametrize("text, member", [
+    ("Our members include Europol, the UK's National Crime Agency and INTERPOL.", "nca"),
+    ("Our members include the Financial Crimes Enforcement Network (FinCEN) of the United States, France's "
+     "Tracfin and INTERPOL.", "tracfin"),
+])
+def test_a_state_owning_a_body_in_a_list_does_not_cut_it(fast, text, member):
+    found = tuples(fast.analyse(text, doc_id="t", lang="en", publisher="Egmont Group"))
+    assert {("MEMBERSHIP", "egmont group", "member", member), ("MEMBERSHIP", "egmont group", "member", "interpol")} <= found

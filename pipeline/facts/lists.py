@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 _PARENTHESIS = re.compile(r"\([^()]*\)")
 _TOKEN = re.compile(rf"{WORD.pattern}|[^\w\s]")
 _PLACE_PREFIX = re.compile(r"(?:\s\w{1,5}['’]?){1,2}\s*\Z")  # `en `, `dans la `, `in the ` before a place
+_POSSESSIVE = re.compile(r"(?:['’]s(?!\w))?")  # `France's` (the state owns the body after it)
 _APPOSITION_WORDS = 6  # words of an apposition inside a list (`, gardien de ce texte,`)
 
 
@@ -84,9 +85,10 @@ class Lists:
         parts, at = [], start
         for m in inside:
             before = self.text[at:m.start]
-            if m.label == "LOCATION":  # `la CEDEAO en Afrique de l'Ouest, l'IGAD dans la Corne`
-                before = _PLACE_PREFIX.sub("", before)
+            possessive = _POSSESSIVE.match(self.text, m.end).group() if m.label == "COUNTRY" else ""
+            if m.label == "LOCATION" or possessive:  # `la CEDEAO en Afrique de l'Ouest, l'IGAD dans la
+                before = _PLACE_PREFIX.sub("", before)  # Corne`, `FinCEN of the United States, France's TRACFIN`
             parts.append(before)
-            at = max(at, m.end)
+            at = max(at, m.end + len(possessive))
         return "".join(parts) + self.text[at:end]
 
