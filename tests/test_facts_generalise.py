@@ -159,3 +159,94 @@ def test_the_operations_own_launch_keeps_its_date(fast):
     text = "Lancée en juin 2019, l'opération Thunderball a été coordonnée par INTERPOL et l'OMD."
     found = {t[3] for t in tuples(fast.analyse(text, doc_id="t", lang="fr")) if t[0] == "OPERATION" and t[2] == "date"}
     assert "2019-06" in found
+
+
+@pytest.mark.parametrize("lang, text, subject, others", [
+    ("es", "La OIM brinda apoyo técnico a la UNODC y la Europol.", "iom", ("unodc", "europol")),
+    ("fr", "L'OIM apporte un appui technique à l'ONUDC depuis 2015.", "iom", ("unodc",)),
+    ("en", "Kenya and Uganda have seconded officers to INTERPOL.", "interpol", ("ken", "uga")),
+])
+def test_giving_support_or_seconding_staff_makes_partners_of_the_two_sides(fast, lang, text, subject, others):
+    found = tuples(fast.analyse(text, doc_id="t", lang=lang))
+    assert {("PARTNERSHIP", tuple(sorted((subject, o)))) for o in others} <= found
+    assert ("PARTNERSHIP", tuple(sorted(others))) not in found  # one side, not a pair
+
+
+def test_the_articulation_between_bodies_makes_each_two_partners(fast):
+    text = "El encuentro permitió revisar la articulación entre la UNODC, la OIM y Europol."
+    found = {t for t in tuples(fast.analyse(text, doc_id="t", lang="es")) if t[0] == "PARTNERSHIP"}
+    assert {("PARTNERSHIP", ("iom", "unodc")), ("PARTNERSHIP", ("europol", "iom")), ("PARTNERSHIP", ("europol", "unodc"))} <= found
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("es", "En esas estaciones, la OIM distribuye agua y alimentos, y ofrece orientación sobre la trata, junto con "
+           "el ACNUR y el UNICEF."),
+    ("fr", "Dans ces centres, l'OIM distribue de l'eau, et donne des conseils sur la traite, en collaboration avec "
+           "le HCR et l'UNICEF."),
+    ("en", "At these stations, IOM distributes water and food, and offers advice on trafficking, in cooperation "
+           "with UNHCR and UNICEF."),
+])
+def test_a_clause_opened_by_a_conjunction_shares_the_subject_of_the_clause_before(fast, lang, text):
+    found = {t for t in tuples(fast.analyse(text, doc_id="t", lang=lang)) if t[0] == "PARTNERSHIP"}
+    assert {("PARTNERSHIP", ("iom", "unhcr")), ("PARTNERSHIP", ("iom", "unicef"))} <= found
+    assert ("PARTNERSHIP", ("unhcr", "unicef")) not in found
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "L'ONUDC régional, l'OIM et le HCR coopèrent étroitement sur la traite."),
+    ("es", "La UNODC regional, la OIM y el ACNUR cooperan estrechamente en la lucha contra la trata."),
+    ("en", "UNODC regional, IOM and UNHCR cooperate closely on trafficking."),
+])
+def test_an_adjective_left_out_of_a_name_does_not_cut_its_list(fast, lang, text):
+    found = {t for t in tuples(fast.analyse(text, doc_id="t", lang=lang)) if t[0] == "PARTNERSHIP"}
+    assert {("PARTNERSHIP", ("iom", "unodc")), ("PARTNERSHIP", ("unhcr", "unodc"))} <= found
+
+
+@pytest.mark.parametrize("lang, text, other", [
+    ("en", "We work closely with UNODC and with the European Union, whose SEACOP project has supported information "
+           "sharing since 2016.", "eu"),
+    ("fr", "Nous coopérons étroitement avec l'OMI et avec l'ONUDC, dont le projet SEACOP forme les garde-côtes.", "imo"),
+    ("es", "Colaboramos con la OMI y con la UNODC, cuyo proyecto SEACOP forma a los guardacostas.", "imo"),
+])
+def test_an_operation_named_in_a_relative_clause_leaves_the_partnership_of_its_sentence(fast, lang, text, other):
+    found = tuples(fast.analyse(text, doc_id="t", lang=lang, publisher="INTERPOL"))
+    assert {("PARTNERSHIP", ("interpol", "unodc")), ("PARTNERSHIP", tuple(sorted(("interpol", other))))} <= found
+
+
+def test_a_membership_stated_in_a_relative_clause_leaves_the_partnership_of_its_sentence(fast):
+    text = "La OMI, que cuenta con 175 Estados miembros, coopera estrechamente con la UNODC e INTERPOL."
+    found = tuples(fast.analyse(text, doc_id="t", lang="es"))
+    assert ("MEMBERSHIP", "imo", "size", "175 estado miembro") in found
+    assert {("PARTNERSHIP", ("imo", "interpol")), ("PARTNERSHIP", ("imo", "unodc"))} <= found
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("es", "La Comisión Europea, Europol y los Estados Unidos colaboran con el centro en calidad de observadores."),
+    ("fr", "La Commission européenne, Europol et les États-Unis coopèrent avec le centre en tant qu'observateurs."),
+    ("en", "The European Commission, Europol and the United States cooperate with the centre as observers."),
+])
+def test_bodies_working_with_a_side_named_by_no_body_are_no_pair_of_their_own(fast, lang, text):
+    from test_facts import rule_tuples
+
+    assert {m["norm"] for m in fast.analyse(text, doc_id="t", lang=lang).mentions} >= {"Europol", "USA"}
+    assert not [t for t in rule_tuples(fast, "MAOC-N\n\n" + text, lang) if t[0] == "PARTNERSHIP"]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "AMERIPOL, a body created in 2007 that brings together Europol and INTERPOL, met in Bogotá."),
+    ("fr", "AMERIPOL, un organisme créé en 2007 qui réunit Europol et INTERPOL, s'est réuni à Bogota."),
+    ("es", "AMERIPOL, un organismo creado en 2007 que reúne a Europol e INTERPOL, se reunió en Bogotá."),
+])
+def test_a_body_whose_apposition_gathers_others_has_them_as_members(fast, lang, text):
+    found = tuples(fast.analyse(text, doc_id="t", lang=lang))
+    assert {("MEMBERSHIP", "ameripol", "member", "europol"), ("MEMBERSHIP", "ameripol", "member", "interpol")} <= found
+
+
+@pytest.mark.parametrize("text, member", [
+    ("Our members include Europol, the UK's National Crime Agency and INTERPOL.", "nca"),
+    ("Our members include the Financial Crimes Enforcement Network (FinCEN) of the United States, France's "
+     "Tracfin and INTERPOL.", "tracfin"),
+])
+def test_a_state_owning_a_body_in_a_list_does_not_cut_it(fast, text, member):
+    found = tuples(fast.analyse(text, doc_id="t", lang="en", publisher="Egmont Group"))
+    assert {("MEMBERSHIP", "egmont group", "member", member), ("MEMBERSHIP", "egmont group", "member", "interpol")} <= found

@@ -17,7 +17,7 @@ from .operations import operations
 from .publisher import infer_publisher
 from .memberships import memberships
 from .relations import agreements, frameworks, partnership
-from .structure import sides
+from .structure import named_aside, sides
 from .words import load_fact_words
 
 _BACK = 2500  # a back-reference reaches the fact stated this many characters before, at most
@@ -72,9 +72,9 @@ def analyse(text: str, lang: str, mentions: Iterable[Ref], sentences: list[tuple
             found = [own]
         else:
             found = agreements(doc, sentence) + list(memberships(doc, sentence))
-            if not found and sentence.index not in operation_sentences:
+            if (not found and sentence.index not in operation_sentences) or named_aside(doc, sentence):
                 fact = partnership(doc, sentence)
-                found = [fact] if fact else []
+                found += [fact] if fact else []
         if not found and opening:
             _extend_previous(doc, sentence, facts)
             continue

@@ -81,7 +81,7 @@ def _shape(doc: FactDocument, s: Sentence, actors: list[Ref]) -> dict:
         stated |= sides.pairs()
         if sides.bound:
             bound |= sides.pairs()
-        if sides.subject and sides.others and not sides.alike:
+        if sides.subject and not sides.alike:  # `A y B colaboran con el centro`: one side named
             for side in (sides.subject, sides.others):
                 names = sorted({r.norm for r in side})
                 same_side |= {(x, y) for i, x in enumerate(names) for y in names[i + 1:]}

@@ -10,6 +10,7 @@ from .document import FactDocument, Ref
 from .learned import LinearModel
 from .model import Argument, Fact
 from .relations import _arg
+from .structure import named_aside
 
 
 def decide(doc: FactDocument, facts: list[Fact], models: dict[str, LinearModel]) -> list[Fact]:
@@ -42,7 +43,8 @@ def blocked_sentences(doc: FactDocument, facts: list[Fact]) -> set[int]:
     starts = [s.start for s in doc.sentences]
     roles = {bisect.bisect_right(starts, a.start) - 1 for f in facts if f.type == "OPERATION"
              for a in f.arguments if a.role in ("lead", "partner") and a.from_text}
-    return blocked | roles | {s.index for s in doc.sentences if s.of("OPERATION")}
+    blocked |= roles | {s.index for s in doc.sentences if s.of("OPERATION")}
+    return {i for i in blocked if i < 0 or not named_aside(doc, doc.sentences[i])}
 
 
 def _partnerships(doc: FactDocument, facts: list[Fact], model: LinearModel) -> list[Fact]:

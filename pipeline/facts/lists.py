@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 _PARENTHESIS = re.compile(r"\([^()]*\)")
 _TOKEN = re.compile(rf"{WORD.pattern}|[^\w\s]")
 _PLACE_PREFIX = re.compile(r"(?:\s\w{1,5}['’]?){1,2}\s*\Z")  # `en `, `dans la `, `in the ` before a place
+_POSSESSIVE = re.compile(r"(?:['’]s(?!\w))?")  # `France's` (the state owns the body after it)
 _APPOSITION_WORDS = 6  # words of an apposition inside a list (`, gardien de ce texte,`)
 
 
@@ -35,9 +36,18 @@ class Lists:
         if len(gap) <= 60 and all(t in allowed for t in tokens(gap)):
             return True
         parts = _PARENTHESIS.sub(" ", gap).split(",")
+        if len(parts) >= 2 and self._epithet(parts[0]) and len(gap) <= 60 and all(
+                t in allowed for t in tokens(",".join(parts[1:]))):
+            return True  # `la Police fédérale belge, la Police grand-ducale`: the name's own adjective
         return (len(parts) >= 3 and len(gap) <= 90
                 and all(len(p.split()) <= _APPOSITION_WORDS for p in parts[1:-1])
                 and all(t in allowed for t in tokens(parts[-1])))
+
+    def _epithet(self, text: str) -> bool:
+        """Whether a text is one lower-case word that no cue phrase opens: an adjective the name
+        left out (`belge`, `néerlandaise`)."""
+        word = text.strip()
+        return word.isalpha() and word.islower() and (word.casefold(),) not in self.words.prefixes
 
     def lists(self, refs: list[Ref]) -> list[list[Ref]]:
         """Bodies cut into lists, in order (the bodies one reference stands for make one list; a
@@ -75,9 +85,10 @@ class Lists:
         parts, at = [], start
         for m in inside:
             before = self.text[at:m.start]
-            if m.label == "LOCATION":  # `la CEDEAO en Afrique de l'Ouest, l'IGAD dans la Corne`
-                before = _PLACE_PREFIX.sub("", before)
+            possessive = _POSSESSIVE.match(self.text, m.end).group() if m.label == "COUNTRY" else ""
+            if m.label == "LOCATION" or possessive:  # `la CEDEAO en Afrique de l'Ouest, l'IGAD dans la
+                before = _PLACE_PREFIX.sub("", before)  # Corne`, `FinCEN of the United States, France's TRACFIN`
             parts.append(before)
-            at = max(at, m.end)
+            at = max(at, m.end + len(possessive))
         return "".join(parts) + self.text[at:end]
 

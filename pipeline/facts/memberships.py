@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from .document import FactDocument, Ref, Sentence
@@ -25,6 +26,7 @@ from .structure import clause_start, sides
 _BODY_AFTER = 40  # the body stands this close after `membre du`, the members after `réunit`
 _BODY_LABELS = ("ORG", "INSTRUMENT")
 _CLOSE = 2  # words (not joining words) between members and `membre de`, at most
+_PARENTHESIS = re.compile(r"\([^()]*\)")
 
 
 def memberships(doc: FactDocument, sentence: Sentence) -> Iterator[Fact]:
@@ -114,9 +116,17 @@ def _subject(doc: FactDocument, sentence: Sentence, offset: int) -> Ref | None:
     if not bodies:
         return None
     body = bodies[0] if doc.text[bodies[0].end:offset].lstrip(" )").startswith(",") else bodies[-1]
-    if body.label == "OPERATION" or _noun_phrase(doc, doc.text[body.end:offset].split(",")[-1]):
+    tail = doc.text[body.end:offset].split(",")
+    if body.label == "OPERATION" or (_noun_phrase(doc, tail[-1]) and not _apposition(doc, tail)):
         return None
     return body
+
+
+def _apposition(doc: FactDocument, parts: list[str]) -> bool:
+    """Whether the text between a body and a cue is an apposition whose relative clause holds the
+    cue (`the VGT, an alliance created in 2003 that brings together …`): the body is the subject."""
+    return (len(parts) == 2 and not _PARENTHESIS.sub("", parts[0]).strip(" )")
+            and doc.words.patterns["relative"].search(parts[1]) is not None)
 
 
 def _owned(doc: FactDocument, start: int, end: int) -> bool:

@@ -22,6 +22,7 @@ from .words import Cue
 
 _FIRST_AFTER = 80  # the first of the others stands this close after the cue
 _CONTINUED = 300  # a later `avec`/`with` adds others this far after them
+_OPENING = 40  # the list that opens a clause stands this close after its start
 
 
 @dataclass(frozen=True)
@@ -74,7 +75,7 @@ def _sides(doc: FactDocument, sentence: Sentence, cue: Cue, actors: list[Ref]) -
         # list inside a relative clause is not the subject
         before = [g for i, g in enumerate(before)
                   if not doc.words.has("relative", doc.text, before[i - 1][-1].end if i else start, g[0].start)] or before[:1]
-    subject = [r for r in before[-1] if r.start < cue.start()] if before else []
+    subject = [r for r in before[-1] if r.start < cue.start()] if before else shared_subject(doc, sentence, start, groups)
     after = [g for g in groups if g[0].start >= cue.end()]
     others: list[Ref] = []
     if after and after[0][0].start - cue.end() <= _FIRST_AFTER:
@@ -105,9 +106,64 @@ def _sides(doc: FactDocument, sentence: Sentence, cue: Cue, actors: list[Ref]) -
     # …`: the bodies on one side of a cue with a direction are no pair of their own
     directed = (doc.words.patterns["directed"].fullmatch(doc.text, cue.start(), cue.end()) is not None
                 or doc.words.patterns["with"].fullmatch(doc.text, cue.start(), cue.end()) is not None
-                or (bool(others) and doc.words.has("with", doc.text, cue.end(), others[0].start)))
+                or (bool(others) and doc.words.has("with", doc.text, cue.end(), others[0].start))
+                # `A, B y C colaboran con el centro`: the other side is named, but not as a body
+                or (not others and doc.words.patterns["with"].match(doc.text, cue.end() + 1) is not None))
     alike = bound or (not subject and not directed) or (not others and not directed)
     return Sides(cue.start(), tuple(subject), tuple(others), alike, bound, cue.end())
+
+
+def in_relative(doc: FactDocument, sentence: Sentence, offset: int) -> bool:
+    """Whether `offset` stands in a relative clause that a comma opens (`…, whose GoGIN project`,
+    `…, dont le Programme mondial`, `L'OMI, qui compte 175 États Membres,`): what is named there
+    only describes the body before it."""
+    comma = doc.text.rfind(",", sentence.start, offset)
+    if comma < 0:
+        return False
+    after = comma + 1
+    while after < offset and doc.text[after].isspace():
+        after += 1
+    return doc.words.patterns["relative"].match(doc.text, after) is not None
+
+
+def named_aside(doc: FactDocument, sentence: Sentence) -> bool:
+    """Whether the operations a sentence names and its words of membership and agreement all
+    stand in relative clauses, and a cue of cooperation outside them (`Nous coopérons avec l'OMI
+    …, et avec l'ONUDC, dont le Programme mondial …`, `L'OMI, qui compte 175 États Membres, coopère
+    avec le CGPCS`): the sentence states a partnership beside them."""
+    key = ("named_aside", sentence.index)
+    if key not in doc.memo:
+        doc.memo[key] = _named_aside(doc, sentence)
+    return doc.memo[key]
+
+
+def _named_aside(doc: FactDocument, sentence: Sentence) -> bool:
+    cues = doc.find("partnership_cue", sentence.start, sentence.end)
+    if not cues or all(in_relative(doc, sentence, c.start()) for c in cues):
+        return False
+    offsets = [r.start for r in sentence.of("OPERATION")]
+    if not all(in_relative(doc, sentence, o) for o in offsets):
+        return False
+    for name in ("agreement_cue", "adoption_cue", "member_of", "gathers"):
+        found = doc.find(name, sentence.start, sentence.end)
+        if not all(in_relative(doc, sentence, m.start()) for m in found):
+            return False
+        offsets += [m.start() for m in found]
+    return bool(offsets)
+
+
+def shared_subject(doc: FactDocument, sentence: Sentence, start: int, groups: list[list[Ref]]) -> list[Ref]:
+    """`la OIM distribuye agua …, y ofrece orientación …, junto con el ACNUR`: a clause opened by
+    `, y`/`, et`/`, and` with no body before its cue shares the subject of the clause before it
+    (the list that opens that clause)."""
+    mark = next((m for b, e, m in doc.clause_breaks(sentence) if e == start), "")
+    if mark[:1] != "," or mark.strip(", ").casefold() not in doc.words.words["conjunction"]:
+        return []
+    previous = clause_start(doc, sentence, start - len(mark))
+    first = next((g for g in groups if previous <= g[0].start < start), None)
+    if first is None or first[0].start - previous > _OPENING or doc.words.has("with", doc.text, previous, first[0].start):
+        return []
+    return list(first)
 
 
 def leading_with(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> Sides | None:
