@@ -227,12 +227,10 @@ def appositions(ctx: Context, state: State) -> State:
 def _norm_from_acronym(ctx: Context, long_form: Mention, known: Mention | None, acr: str) -> Mention:
     if provenance.kind(long_form.source) != "gazetteer" and known and known.label == long_form.label:
         long_form = long_form._replace(norm=known.norm, after=known.after)
-    if not long_form.norm and long_form.label in ("ORG", "INSTRUMENT"):
+    if not long_form.norm and long_form.label in ("ORG", "INSTRUMENT", "OPERATION"):
+        # what the text defines is the norm of a name no gazetteer holds, a programme's as a
+        # body's: `Sistema Integrado de Monitoreo de Cultivos Ilícitos (SIMCI)` → `SIMCI`
         long_form = long_form._replace(norm=acr)
-    elif not long_form.norm and long_form.label == "OPERATION":
-        # a programme's acronym stands for its name: `(PCC)` is the Container Control Programme
-        long_form = long_form._replace(
-            norm=operation_name(ctx, ctx.original[long_form.start:long_form.end]))
     return long_form
 
 
