@@ -48,6 +48,8 @@ OWN_CLASSES = {
     "cited_connector": "small words inside such names (di, da, della, e)",
     "place_noun": "common nouns of a kind of place before its name (port of Mombasa, puerto de "
                   "Caucedo); capitalised, the noun is part of the name (Port of Manila)",
+    "place_in_preposition": "prepositions after which a capitalised name nothing else reads is a "
+                            "place, where no model runs (in Zurich, en Manaos)",
 }
 # Classes read for every language at once (the union of every registered language's words).
 SHARED_CLASSES = {

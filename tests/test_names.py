@@ -48,6 +48,15 @@ def found(extractor, text, lang, label="ORG"):
      ["Ruritania Navy", "Ruritania Maritime Authority"]),
     ("es", "entre el Gobierno de Colombia y la sociedad civil", ["Gobierno de Colombia"]),
     ("fr", "le Gouvernement du Niger et ses partenaires", ["Gouvernement du Niger"]),
+    # a mechanism is a body's head noun in English and French
+    ("en", "with the Regional Mechanism for Border Dialogue of Ruritania today",
+     ["Regional Mechanism for Border Dialogue of Ruritania"]),
+    ("fr", "le Mécanisme de Coordination Frontalière de Ruritanie a", ["Mécanisme de Coordination Frontalière de Ruritanie"]),
+    # Portuguese and Italian names inside French texts, and a Portuguese fund
+    ("fr", "des officiers de la Guarda Costeira cap-verdienne", ["Guarda Costeira"]),
+    ("fr", "avec le Comando Carabinieri per la Tutela del Patrimonio Culturale, créé en 1969",
+     ["Comando Carabinieri per la Tutela del Patrimonio Culturale"]),
+    ("es", "con recursos del Fundo Amazônia.", ["Fundo Amazônia"]),
     # a single capital that numbers a zone ends the name
     ("en", "held at the Maritime Coordination Centre for Zone F in Accra.", ["Maritime Coordination Centre for Zone F"]),
 ])
@@ -243,7 +252,7 @@ def test_instruments_named_by_their_head(extractor, lang, text, expected):
 
 
 @pytest.mark.parametrize("lang, text, expected", [
-    ("fr", "elle s'est rendue au port de Tarfaya puis à Rosso", ["Tarfaya"]),
+    ("fr", "elle s'est rendue au port de Tarfaya puis à Rosso", ["Tarfaya", "Rosso"]),
     ("es", "una unidad en el puerto de Haina Oriental, con el apoyo", ["Haina Oriental"]),
     ("en", "a unit at the Port of Subic, with support", ["Port of Subic"]),
     ("en", "patrols in the Sulu Sea and the Bohol Sea.", ["Sulu Sea", "Bohol Sea"]),
@@ -251,6 +260,25 @@ def test_instruments_named_by_their_head(extractor, lang, text, expected):
     ("es", "la ciudad de Policía Nacional", []),
 ])
 def test_places_after_a_noun_for_a_kind_of_place(extractor, lang, text, expected):
+    assert [t for t, _ in found(extractor, text, lang, "LOCATION")] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a capitalised name nothing else reads, after the preposition that says where
+    ("en", "On 9 May 2011 in Zurich, we signed an agreement.", ["Zurich"]),
+    ("en", "Most of the drugs were produced in Shan State, and moved south.", ["Shan State"]),
+    ("es", "La unidad, con sede en Foz do Iguaçu, frente a la frontera.", ["Foz do Iguaçu"]),
+    ("es", "El convenio firmado en Mar del Plata el 3 de diciembre.", ["Mar del Plata"]),
+    ("fr", "Le centre a ouvert à Rosso, près du fleuve.", ["Rosso"]),
+    # not a month, an acronym, a body, a programme, nor the start of a longer name
+    ("en", "The results were published in March by partners.", []),
+    ("en", "Officers in INTERPOL and in Ruritania Border Police met.", []),
+    ("en", "We set up the Integrity in Sport programme.", []),
+    ("es", "Participó en Operación Relámpago con la policía.", []),
+    # two places sharing a head: the first alone is none
+    ("en", "Authorities in East and Southeast Asia seized drugs.", ["Southeast Asia"]),
+])
+def test_places_after_a_preposition(extractor, lang, text, expected):
     assert [t for t, _ in found(extractor, text, lang, "LOCATION")] == expected
 
 

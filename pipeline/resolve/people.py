@@ -15,6 +15,8 @@ SURNAME = provenance.heuristic("surname")
 _WORDS = re.compile(r"[\w'’-]+")
 _CLAUSE_END = re.compile(r"[.;:\n]")
 _OFFICE_END = re.compile(r"[.;:\n,]")
+_WORD_BEFORE = re.compile(r"([\w'’-]+)[ \t]+\Z")
+_CONJUNCTION_AFTER = re.compile(r"[ \t]+(\w+)[ \t]+")
 
 
 def titled_people(ctx: Context, state: State) -> State:
@@ -101,6 +103,58 @@ def places_before_countries(ctx: Context, state: State) -> State:
                   for m in ctx.regexes.place_before_country.finditer(ctx.text)
                   if m.end() in countries)
     return State(state.candidates + found, state.kept)
+
+
+def places_after_prepositions(ctx: Context, state: State) -> State:
+    """Where no model reads places: a capitalised name nothing else reads, after the preposition
+    that says where (`in Zurich`, `en Manaos`, `con sede en Foz do Iguaçu`). Not an acronym, a
+    month, a head noun of a body, an instrument or a programme, a title or a generic word, nor a
+    name the rules read otherwise (`in Colombia`, `in Operation Pangea`)."""
+    rx = ctx.regexes
+    if ctx.use_model or rx.place_after_preposition is None:
+        return state
+    taken: SpanIndex | None = None
+    found = []
+    for m in rx.place_after_preposition.finditer(ctx.text):
+        start, end = m.span("place")
+        if _inside_name(ctx.text, m.start()) or not _plain_place(ctx, m.group("place")):
+            continue
+        taken = taken or SpanIndex([c for c in state.candidates if c.source != provenance.MODEL])
+        if not taken.overlapping(start, end) and not _shares_head(ctx, end, taken):
+            found.append(Mention(start, end, "LOCATION", "", PLACE))
+    return State(state.candidates + tuple(found), state.kept)
+
+
+def _inside_name(text: str, at: int) -> bool:
+    """Whether the preposition at `at` follows a capitalised word that is no acronym: it stands
+    inside a name (`Integrity in Sport programme`)."""
+    before = _WORD_BEFORE.search(text, max(0, at - 40), at)
+    return before is not None and before.group(1)[0].isupper() and not before.group(1).isupper()
+
+
+def _shares_head(ctx: Context, end: int, taken: SpanIndex) -> bool:
+    """Whether a place found follows the name and a conjunction: the two share its head (`in
+    East and Southeast Asia`)."""
+    after = _CONJUNCTION_AFTER.match(ctx.text, end)
+    return after is not None and after.group(1) in ctx.lexicon.words("name_conjunction") and any(
+        k.start == after.end() and k.label == "LOCATION" for k in taken.overlapping(after.end(), after.end() + 1))
+
+
+def _plain_place(ctx: Context, name: str) -> bool:
+    """Whether a capitalised name may be a place: none of its words is an acronym or a word the
+    lexicon gives another part (a head noun, a title), not all of them are generic (`Shan State`
+    is a place, `State` alone none), and a single word is no month or weekday."""
+    lex = ctx.lexicon
+    other = (lex.words("instrument_head") | lex.words("programme_head") | lex.words("title")
+             | lex.words("role_noun") | lex.words("title_head") | lex.words("operation_keyword")
+             | lex.words("programme_keyword"))
+    other = {w.lower() for w in other}
+    generic = lex.words("generic") | ctx.leading
+    words = [w.lower() for w in _WORDS.findall(name)]
+    if len(words) == 1 and words[0] in ctx.knowledge.calendar_words or all(w in generic for w in words):
+        return False
+    return not any(len(w) > 1 and w.isupper() or w.lower() in other or lex.is_body_head(w)
+                   for w in _WORDS.findall(name))
 
 
 def places_after_place_nouns(ctx: Context, state: State) -> State:

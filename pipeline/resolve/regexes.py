@@ -35,6 +35,7 @@ class Regexes:
     possessive: re.Pattern
     place_before_country: re.Pattern
     place_after_noun: re.Pattern | None
+    place_after_preposition: re.Pattern | None
     demonym: re.Pattern | None
     name_run: re.Pattern
     name_piece: re.Pattern
@@ -94,6 +95,12 @@ class Regexes:
                 rf"{_elided(lex.words('complement_linker'))}"
                 rf"(?P<place>{cap}[\w'’-]+(?:(?:[ -]|{particles}){cap}[\w'’-]+){{0,2}})(?![\w'’-])")
             if lex.words("place_noun") and lex.words("complement_linker") else None,
+            # a place after the preposition that says where: `in Zurich,`, `en Foz do Iguaçu`; not
+            # the start of a longer capitalised name (`in Shan State Police`)
+            place_after_preposition=re.compile(
+                rf"(?<![\w'’-]){_case_first(lex.words('place_in_preposition'))}[ \t]+"
+                rf"(?P<place>{cap}[\w'’]+(?:(?:[ -]|{particles}){cap}[\w'’]+){{0,3}})(?![\w'’-]| {cap})")
+            if lex.words("place_in_preposition") else None,
             demonym=demonym,
             name_run=_name_run(lex, cap),
             name_piece=re.compile(rf"{cap}\w*(?:-\w+)*"),
