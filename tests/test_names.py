@@ -374,3 +374,19 @@ def test_the_people_of_a_body_stay_out_of_its_name(extractor, lang, text, expect
 ])
 def test_people_after_more_offices(extractor, lang, text, expected):
     assert [name for name, _ in found(extractor, text, lang, label="PERSON")] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a body no gazetteer holds, named again by its head noun after a determiner
+    ("es", "La Armada de Ruritania coordina la campaña. Para la Armada, los resultados son buenos.",
+     [("Armada de Ruritania", "Armada de Ruritania"), ("Armada", "Armada de Ruritania")]),
+    ("en", "The Ruritania Maritime Agency led the campaign. The Agency said it would go on.",
+     [("Ruritania Maritime Agency", "Ruritania Maritime Agency"), ("Agency", "Ruritania Maritime Agency")]),
+    ("fr", "La Direction de la Surveillance Côtière de Ruritanie mène la campagne. Selon la Direction, tout va bien.",
+     [("Direction de la Surveillance Côtière de Ruritanie", "Direction de la Surveillance Côtière de Ruritanie"),
+      ("Direction", "Direction de la Surveillance Côtière de Ruritanie")]),
+    # no body of that head named before: nothing
+    ("es", "Para la Armada, los resultados son buenos.", []),
+])
+def test_a_head_noun_refers_back_to_a_body_no_gazetteer_holds(extractor, lang, text, expected):
+    assert found(extractor, text, lang) == expected
