@@ -390,3 +390,18 @@ def test_people_after_more_offices(extractor, lang, text, expected):
 ])
 def test_a_head_noun_refers_back_to_a_body_no_gazetteer_holds(extractor, lang, text, expected):
     assert found(extractor, text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # an instrument no gazetteer holds, named again by its head noun
+    ("en", "They signed the Ruritania Memorandum of Understanding on Fisheries in 2020. The Memorandum sets out patrols.",
+     [("Ruritania Memorandum of Understanding on Fisheries", "Ruritania Memorandum of Understanding on Fisheries"),
+      ("Memorandum", "Ruritania Memorandum of Understanding on Fisheries")]),
+    ("es", "Firmaron el Convenio Regional sobre Pesca Artesanal en 2020. El Convenio prevé patrullas.",
+     [("Convenio Regional sobre Pesca Artesanal", "Convenio Regional sobre Pesca Artesanal"),
+      ("Convenio", "Convenio Regional sobre Pesca Artesanal")]),
+    ("fr", "Ils ont signé la Charte de Ruritanie en 2020. La Charte prévoit des patrouilles.",
+     [("Charte de Ruritanie", "Charte de Ruritanie"), ("Charte", "Charte de Ruritanie")]),
+])
+def test_a_head_noun_refers_back_to_an_instrument_no_gazetteer_holds(extractor, lang, text, expected):
+    assert found(extractor, text, lang, "INSTRUMENT") == expected

@@ -136,11 +136,11 @@ def back_references(ctx: Context, state: State) -> State:
     named = list(state.kept) + [c for c in state.candidates
                                 if provenance.kind(c.source) == "gazetteer" and (c.start, c.end) not in spans]
     # an instrument a rule found is named as written (`the SALW Control Roadmap` … `the Roadmap`)
-    # and so is a body no gazetteer holds, read from its head noun (`la Armada de Colombia` … `la
-    # Armada`): its norm is its name as written
+    # and so is a body or an instrument no gazetteer holds, read from its head noun (`la Armada de
+    # Colombia` … `la Armada`): its norm is its name as written
     named = [m._replace(norm=ctx.original[m.start:m.end])
              if not m.norm and (m.label == "INSTRUMENT" and provenance.kind(m.source) == "rule"
-                                or m.label == "ORG" and m.source == CAPITALISED) else m
+                                or m.label in ("ORG", "INSTRUMENT") and m.source == CAPITALISED) else m
              for m in named]
     determiners = ctx.lexicon.words("backref_determiner")
     counts = Counter(m.norm for m in named)
