@@ -405,3 +405,15 @@ def test_a_head_noun_refers_back_to_a_body_no_gazetteer_holds(extractor, lang, t
 ])
 def test_a_head_noun_refers_back_to_an_instrument_no_gazetteer_holds(extractor, lang, text, expected):
     assert found(extractor, text, lang, "INSTRUMENT") == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a campaign is named as an operation is, its keyword out of the norm
+    ("es", "La Campaña Naval Orión reunió a 60 instituciones.", [("Campaña Naval Orión", "Naval Orión")]),
+    ("es", "Campaña Orión: una alianza naval", [("Campaña Orión", "Orión")]),
+    ("en", "The Campaign Blue Heart raised awareness.", [("Campaign Blue Heart", "Blue Heart")]),
+    # an acronym before the plural keyword
+    ("en", "We coordinate the SOGA operations, whose name stands for soccer gambling.", [("SOGA operations", "SOGA")]),
+])
+def test_campaigns_and_operations_named_by_keyword(extractor, lang, text, expected):
+    assert found(extractor, text, lang, "OPERATION") == expected
