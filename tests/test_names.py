@@ -417,3 +417,18 @@ def test_a_head_noun_refers_back_to_an_instrument_no_gazetteer_holds(extractor, 
 ])
 def test_campaigns_and_operations_named_by_keyword(extractor, lang, text, expected):
     assert found(extractor, text, lang, "OPERATION") == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # the larger place a place lies in, in parentheses after it
+    ("es", "encallado en la Ría de Aldán (Pontevedra) con unos 3.000 kilos", ["Ría de Aldán", "Pontevedra"]),
+    ("en", "a unit in the port of Lamu (Coast Province) since May", ["Lamu", "Coast Province"]),
+    ("fr", "au port de Tarfaya (Laâyoune) puis au large", ["Tarfaya", "Laâyoune"]),
+    # an acronym in parentheses is no place
+    ("en", "a unit in the port of Lamu (KPA) since May", ["Lamu"]),
+    # kinds of place (language data): an archipelago, a forest
+    ("es", "en el archipiélago de San Andrés y la selva del Darién.", ["San Andrés", "Darién"]),
+    ("en", "patrols in the archipelago of Sulu, with support", ["Sulu"]),
+])
+def test_places_in_parentheses_and_after_more_kinds_of_place(extractor, lang, text, expected):
+    assert [t for t, _ in found(extractor, text, lang, "LOCATION")] == expected

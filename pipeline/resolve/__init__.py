@@ -31,6 +31,7 @@ STAGES: tuple[Stage, ...] = (
     people.places_before_countries,  # without a model: in Entebbe, Uganda
     people.places_after_place_nouns,  # port of Mombasa, Port of Manila
     people.places_after_prepositions,  # without a model: in Zurich, en Manaos
+    people.places_in_parentheses,   # Ría de Aldán (Pontevedra)
     lists.listed_names,             # le SARPCCO, le CCPAC: an acronym among bodies, a place among places
     references.parents_named,       # Direction exécutive only soon after the CTC
     references.select,              # flat: the longest span wins

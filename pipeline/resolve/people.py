@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .. import provenance
+from ..lexicon import CAPITAL
 from ..mention import Mention, SpanIndex
 from .context import Context, State
 
@@ -17,6 +18,7 @@ _CLAUSE_END = re.compile(r"[.;:\n]")
 _OFFICE_END = re.compile(r"[.;:\n,]")
 _WORD_BEFORE = re.compile(r"([\w'’-]+)[ \t]+\Z")
 _CONJUNCTION_AFTER = re.compile(r"[ \t]+(\w+)[ \t]+")
+_PARENTHESIS_PLACE = re.compile(rf"[ \t]*\(((?:[{CAPITAL}][\w'’-]+)(?:[ \t][{CAPITAL}][\w'’-]+){{0,2}})\)")
 
 
 def titled_people(ctx: Context, state: State) -> State:
@@ -122,6 +124,23 @@ def places_after_prepositions(ctx: Context, state: State) -> State:
         taken = taken or SpanIndex([c for c in state.candidates if c.source != provenance.MODEL])
         if not taken.overlapping(start, end) and not _shares_head(ctx, end, taken):
             found.append(Mention(start, end, "LOCATION", "", PLACE))
+    return State(state.candidates + tuple(found), state.kept)
+
+
+def places_in_parentheses(ctx: Context, state: State) -> State:
+    """A capitalised name nothing else reads, in parentheses right after a place the rules
+    found, is the larger place it lies in (`la Ría de Aldán (Pontevedra)`, `Leticia
+    (Amazonas)`); a country there is one already."""
+    places = [c for c in state.candidates if c.label == "LOCATION" and c.source != provenance.MODEL]
+    if not places:
+        return state
+    taken = SpanIndex([c for c in state.candidates if c.source != provenance.MODEL])
+    found = []
+    for place in places:
+        m = _PARENTHESIS_PLACE.match(ctx.text, place.end)
+        if m is None or not _plain_place(ctx, m.group(1)) or taken.overlapping(*m.span(1)):
+            continue
+        found.append(Mention(m.start(1), m.end(1), "LOCATION", "", PLACE))
     return State(state.candidates + tuple(found), state.kept)
 
 
