@@ -432,3 +432,17 @@ def test_campaigns_and_operations_named_by_keyword(extractor, lang, text, expect
 ])
 def test_places_in_parentheses_and_after_more_kinds_of_place(extractor, lang, text, expected):
     assert [t for t, _ in found(extractor, text, lang, "LOCATION")] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a name after a demonym in lower case, after an article or an office; the demonym stays out
+    ("es", "Fueron el español Carlos Castresana, el costarricense Francisco Dall'Anese y otros.",
+     ["Carlos Castresana", "Francisco Dall'Anese"]),
+    ("es", "Nombró jefe al exprimer ministro peruano Juan Jiménez Mayor. Su mandato.", ["Juan Jiménez Mayor"]),
+    ("fr", "Selon le ministre sénégalais Jean Dupont, la coopération progresse.", ["Jean Dupont"]),
+    # a head noun of a body is no demonym, a body no person
+    ("es", "La oficina Regional Andina apoya la labor.", []),
+    ("es", "Con la colombiana Policía Fiscal Aduanera trabajó.", []),
+])
+def test_people_after_a_demonym(extractor, lang, text, expected):
+    assert [t for t, _ in found(extractor, text, lang, "PERSON")] == expected

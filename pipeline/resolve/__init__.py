@@ -28,6 +28,7 @@ STAGES: tuple[Stage, ...] = (
     operations.named_again,         # projet ENACT ... ENACT
     people.titled_people,           # M. Stock
     people.people_beside_offices,   # without a model: the director, Juan Pérez
+    people.people_after_demonyms,   # without a model: el costarricense Francisco Dall'Anese
     people.places_before_countries,  # without a model: in Entebbe, Uganda
     people.places_after_place_nouns,  # port of Mombasa, Port of Manila
     people.places_after_prepositions,  # without a model: in Zurich, en Manaos

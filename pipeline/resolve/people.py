@@ -66,6 +66,29 @@ def people_beside_offices(ctx: Context, state: State) -> State:
     return State(state.candidates + people, state.kept)
 
 
+def people_after_demonyms(ctx: Context, state: State) -> State:
+    """Where no model reads people: a name after a demonym in lower case that follows an article
+    or an office (`el costarricense Francisco Dall'Anese`, `ministro peruano Juan Jiménez
+    Mayor`). The demonym is a word with a demonym's ending (language data) that is no head
+    noun, office or generic word (`la oficina Regional …`); the demonym stays out (annotation)."""
+    rx = ctx.regexes
+    if ctx.use_model or rx.name_after_demonym is None:
+        return state
+    lex = ctx.lexicon
+    other = lex.words("role_noun") | lex.words("generic") | lex.words("title")
+    taken = SpanIndex([c for c in state.candidates if c.label in ("ORG", "INSTRUMENT", "OPERATION")])
+    found = []
+    for m in rx.name_after_demonym.finditer(ctx.text):
+        demonym = m.group("demonym")
+        if demonym in other or lex.is_body_head(demonym):
+            continue
+        person = _person(ctx, m.start("name"), m.end("name"))
+        if person is not None and not taken.overlapping(person.start, person.end) and not any(
+                lex.is_body_head(w) for w in ctx.text[person.start:person.end].split()):
+            found.append(person)
+    return State(state.candidates + tuple(found), state.kept)
+
+
 def _offices(text: str, roles: frozenset[str]) -> list[int]:
     """Where each office word of the text ends, in any case. Written with `str.find` on the
     lower-cased text: several times faster than a case-insensitive alternation of the words

@@ -32,6 +32,7 @@ class Regexes:
     name_after_office: re.Pattern
     name_before_office: re.Pattern
     name_after_role: re.Pattern
+    name_after_demonym: re.Pattern | None
     possessive: re.Pattern
     place_before_country: re.Pattern
     place_after_noun: re.Pattern | None
@@ -83,6 +84,13 @@ class Regexes:
             name_after_role=re.compile(
                 rf"(?:[ \t]+(?i:{alternation(lex.words('title'))}))?[ \t]+(?P<name>{name})"
                 rf"(?![\w'’-]| {cap})"),
+            # an article or an office, a demonym in lower case, a name: `el costarricense
+            # Francisco Dall'Anese`, `ministro peruano Juan Jiménez Mayor`
+            name_after_demonym=re.compile(
+                rf"(?<![\w'’-]){_case_first(lex.words('demonym_article') | lex.words('role_noun'))}[ \t]+"
+                rf"(?P<demonym>[a-zà-ÿ]+{alternation(lex.words('demonym_ending'), space='')})[ \t]+"
+                rf"(?P<name>{name})(?![\w'’-]| {cap})")
+            if lex.words("demonym_ending") and lex.words("demonym_article") else None,
             # `INTERPOL's 90th ` before a short body name: the body it belongs to.
             possessive=re.compile(rf"([\w-]+)['’]s {ordinal}\Z"),
             # A place placed by its country: `in Entebbe, Uganda`, `en Sendai (Japón)`.
