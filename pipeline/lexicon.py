@@ -48,6 +48,12 @@ OWN_CLASSES = {
     "cited_connector": "small words inside such names (di, da, della, e)",
     "place_noun": "common nouns of a kind of place before its name (port of Mombasa, puerto de "
                   "Caucedo); capitalised, the noun is part of the name (Port of Manila)",
+    "text_linker": "small words linking the complements of an instrument's name written in lower "
+                   "case (de, d', la, sur, relatif, en matière de)",
+    "text_topic": "words that say what an instrument is about, without which a head noun and a "
+                  "lower-case complement name nothing (sur, relatif, contre, sobre)",
+    "text_stop": "words that end an instrument's name written in lower case: relatives, verbs "
+                 "and participles of this genre (qui, est, signée, adoptada)",
     "place_in_preposition": "prepositions after which a capitalised name nothing else reads is a "
                             "place, where no model runs (in Zurich, en Manaos)",
 }

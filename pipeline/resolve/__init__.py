@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from ..mention import Mention
-from . import acronyms, bodies, lists, names, operations, people, references
+from . import acronyms, bodies, lists, names, operations, people, references, texts
 from .candidates import admissible_model, model_candidates, ruler_candidates
 from .context import Context, Knowledge, State
 from .norms import finish
@@ -23,6 +23,7 @@ STAGES: tuple[Stage, ...] = (
     names.capitalised_bodies,       # National Crime Agency: without a model, a head noun in capitals
     bodies.lowercase_bodies,        # ministère de la Justice: a body named from a lower-case word
     bodies.regional_offices,        # Bureau régional ... pour l'Afrique de l'Ouest
+    texts.lowercase_texts,          # Traité Benelux en matière de coopération policière
     acronyms.definitions,           # Long form (ACR), and every use of ACR
     acronyms.appositions,           # ACR, the Long Form: and every use of ACR
     operations.named_again,         # projet ENACT ... ENACT
