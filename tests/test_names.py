@@ -446,3 +446,19 @@ def test_places_in_parentheses_and_after_more_kinds_of_place(extractor, lang, te
 ])
 def test_people_after_a_demonym(extractor, lang, text, expected):
     assert [t for t, _ in found(extractor, text, lang, "PERSON")] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a short name in lower or mixed case that abbreviates the long form before it
+    ("fr", "Avec la Direction Générale de la Police Ruritaine (dgpr), le bureau sert. dgpr collabore.",
+     [("Direction Générale de la Police Ruritaine", "dgpr"), ("dgpr", "dgpr"), ("dgpr", "dgpr")]),
+    ("es", "El Servicio Nacional de Pesca y Acuicultura (Sernapesca) y la Marina realizaron.",
+     [("Servicio Nacional de Pesca y Acuicultura", "Sernapesca"), ("Sernapesca", "Sernapesca")]),
+    ("en", "the Ruritania Federal Police Office (Rufedpol) said.",
+     [("Ruritania Federal Police Office", "Rufedpol"), ("Rufedpol", "Rufedpol")]),
+    # a word of the long form, or one it does not abbreviate, is no short name
+    ("es", "La Policía Federal de Ruritania (Ruritania) opera.", [("Policía Federal de Ruritania", "Policía Federal de Ruritania")]),
+    ("en", "the Ruritania Federal Police Office (Mondays) said.", [("Ruritania Federal Police Office", "Ruritania Federal Police Office")]),
+])
+def test_short_names_in_lower_or_mixed_case(extractor, lang, text, expected):
+    assert found(extractor, text, lang) == expected

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from ..mention import Mention
-from . import acronyms, bodies, lists, names, operations, people, references, texts
+from . import acronyms, bodies, lists, names, operations, people, references, shortnames, texts
 from .candidates import admissible_model, model_candidates, ruler_candidates
 from .context import Context, Knowledge, State
 from .norms import finish
@@ -26,6 +26,7 @@ STAGES: tuple[Stage, ...] = (
     texts.lowercase_texts,          # Traité Benelux en matière de coopération policière
     acronyms.definitions,           # Long form (ACR), and every use of ACR
     acronyms.appositions,           # ACR, the Long Form: and every use of ACR
+    shortnames.short_names,         # Office fédéral de la police (fedpol), and every use of fedpol
     operations.named_again,         # projet ENACT ... ENACT
     people.titled_people,           # M. Stock
     people.people_beside_offices,   # without a model: the director, Juan Pérez
