@@ -147,6 +147,14 @@ class Lexicon:
         return frozenset(h.lower() for h in heads)
 
     @cached_property
+    def not_place_words(self) -> frozenset[str]:
+        """Words that give a capitalised name another part than a place's, lower-cased: heads of
+        instruments and programmes, titles, offices, keywords of operations."""
+        return frozenset(w.lower() for name in ("instrument_head", "programme_head", "title", "role_noun",
+                                                "title_head", "operation_keyword", "programme_keyword")
+                         for w in self.words(name))
+
+    @cached_property
     def text_heads(self) -> Mapping[str, str]:
         """Head nouns of instruments and programmes as a capitalised name holds them, with the
         label they give (`Declaración`: INSTRUMENT, `Programme`: OPERATION), from every

@@ -75,15 +75,22 @@ def people_after_demonyms(ctx: Context, state: State) -> State:
     if ctx.use_model or rx.name_after_demonym is None:
         return state
     lex = ctx.lexicon
-    other = lex.words("role_noun") | lex.words("generic") | lex.words("title")
-    taken = SpanIndex([c for c in state.candidates if c.label in ("ORG", "INSTRUMENT", "OPERATION")])
+    taken: SpanIndex | None = None
     found = []
+    before_words = lex.words("demonym_article") | lex.words("role_noun")
     for m in rx.name_after_demonym.finditer(ctx.text):
         demonym = m.group("demonym")
-        if demonym in other or lex.is_body_head(demonym):
+        if demonym in lex.words("role_noun") or demonym in lex.words("generic") \
+                or demonym in lex.words("title") or lex.is_body_head(demonym):
             continue
+        before = _WORD_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start())
+        if before is None or before.group(1).lower() not in before_words:
+            continue  # an article or an office stands before the demonym
         person = _person(ctx, m.start("name"), m.end("name"))
-        if person is not None and not taken.overlapping(person.start, person.end) and not any(
+        if person is None:
+            continue
+        taken = taken or SpanIndex([c for c in state.candidates if c.label in ("ORG", "INSTRUMENT", "OPERATION")])
+        if not taken.overlapping(person.start, person.end) and not any(
                 lex.is_body_head(w) for w in ctx.text[person.start:person.end].split()):
             found.append(person)
     return State(state.candidates + tuple(found), state.kept)
@@ -142,7 +149,10 @@ def places_after_prepositions(ctx: Context, state: State) -> State:
     found = []
     for m in rx.place_after_preposition.finditer(ctx.text):
         start, end = m.span("place")
-        if _inside_name(ctx.text, m.start()) or not _plain_place(ctx, m.group("place")):
+        if _inside_name(ctx.text, m.start()):
+            continue
+        other = ctx.lexicon.not_place_words
+        if not _plain_place(ctx, m.group("place"), other):
             continue
         taken = taken or SpanIndex([c for c in state.candidates if c.source != provenance.MODEL])
         if not taken.overlapping(start, end) and not _shares_head(ctx, end, taken):
@@ -154,16 +164,18 @@ def places_in_parentheses(ctx: Context, state: State) -> State:
     """A capitalised name nothing else reads, in parentheses right after a place the rules
     found, is the larger place it lies in (`la Ría de Aldán (Pontevedra)`, `Leticia
     (Amazonas)`); a country there is one already."""
-    places = [c for c in state.candidates if c.label == "LOCATION" and c.source != provenance.MODEL]
-    if not places:
-        return state
-    taken = SpanIndex([c for c in state.candidates if c.source != provenance.MODEL])
+    text = ctx.text
+    places = [c for c in state.candidates if c.label == "LOCATION" and c.source != provenance.MODEL
+              and (text.startswith("(", c.end) or text.startswith(" (", c.end))]
+    taken: SpanIndex | None = None
     found = []
     for place in places:
-        m = _PARENTHESIS_PLACE.match(ctx.text, place.end)
-        if m is None or not _plain_place(ctx, m.group(1)) or taken.overlapping(*m.span(1)):
+        m = _PARENTHESIS_PLACE.match(text, place.end)
+        if m is None or not _plain_place(ctx, m.group(1), ctx.lexicon.not_place_words):
             continue
-        found.append(Mention(m.start(1), m.end(1), "LOCATION", "", PLACE))
+        taken = taken or SpanIndex([c for c in state.candidates if c.source != provenance.MODEL])
+        if not taken.overlapping(*m.span(1)):
+            found.append(Mention(m.start(1), m.end(1), "LOCATION", "", PLACE))
     return State(state.candidates + tuple(found), state.kept)
 
 
@@ -182,15 +194,11 @@ def _shares_head(ctx: Context, end: int, taken: SpanIndex) -> bool:
         k.start == after.end() and k.label == "LOCATION" for k in taken.overlapping(after.end(), after.end() + 1))
 
 
-def _plain_place(ctx: Context, name: str) -> bool:
+def _plain_place(ctx: Context, name: str, other: frozenset[str]) -> bool:
     """Whether a capitalised name may be a place: none of its words is an acronym or a word the
-    lexicon gives another part (a head noun, a title), not all of them are generic (`Shan State`
-    is a place, `State` alone none), and a single word is no month or weekday."""
+    lexicon gives another part (`other`: a head noun, a title), not all of them are generic
+    (`Shan State` is a place, `State` alone none), and a single word is no month or weekday."""
     lex = ctx.lexicon
-    other = (lex.words("instrument_head") | lex.words("programme_head") | lex.words("title")
-             | lex.words("role_noun") | lex.words("title_head") | lex.words("operation_keyword")
-             | lex.words("programme_keyword"))
-    other = {w.lower() for w in other}
     generic = lex.words("generic") | ctx.leading
     words = [w.lower() for w in _WORDS.findall(name)]
     if len(words) == 1 and words[0] in ctx.knowledge.calendar_words or all(w in generic for w in words):

@@ -29,6 +29,9 @@ def short_names(ctx: Context, state: State) -> State:
     """Bodies' short names defined after their long form, and every use of them (see the
     module's docstring)."""
     text = ctx.text
+    matches = list(_SHORT_DEF.finditer(text))
+    if not matches:
+        return state
     ends: dict[int, Mention] = {}
     for c in state.candidates:
         if c.label == "ORG" and " " in text[c.start:c.end].strip():
@@ -38,7 +41,7 @@ def short_names(ctx: Context, state: State) -> State:
         return state
     replaced: dict[Mention, Mention] = {}
     defined: dict[str, Mention] = {}
-    for match in _SHORT_DEF.finditer(text):
+    for match in matches:
         long_form = ends.get(match.start())
         word = match.group(1)
         if long_form is None or word in defined or not abbreviates(word, text[long_form.start:long_form.end]):

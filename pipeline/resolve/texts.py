@@ -35,12 +35,9 @@ def lowercase_texts(ctx: Context, state: State) -> State:
     lex = ctx.lexicon
     if lex.head_last or not lex.words("text_topic"):
         return state
-    heads = {w.capitalize() for w in lex.words("instrument_head") if " " not in w}
     index: SpanIndex | None = None
     found = []
-    for match in _TOKEN.finditer(ctx.text):
-        if match.group() not in heads or not _word_start(ctx.text, match.start()):
-            continue
+    for match in ctx.regexes.text_head.finditer(ctx.text):
         end = _name_end(ctx, match.end())
         if end is None:
             continue
@@ -64,11 +61,6 @@ def _known_before(ctx: Context, index: SpanIndex, start: int) -> bool:
                 or after.group(1).lower() not in ctx.lexicon.words("text_topic"):
             return True
     return False
-
-
-def _word_start(text: str, at: int) -> bool:
-    """Whether a word starts at `at` (after an elision too: `l'Accord`)."""
-    return at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "-")
 
 
 def _name_end(ctx: Context, start: int) -> int | None:
