@@ -55,3 +55,19 @@ def test_a_head_noun_and_a_clause_name_nothing(extractor, lang, text):
 def test_english_names_end_on_their_head_and_are_read_from_capitals(extractor):
     # English puts the head last: capitalised runs read these, not the lower-case complement
     assert instruments(extractor, "The Convention on fishing in coastal waters entered into force.", "en") == []
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a text named in lower case, named again by its head noun
+    ("fr", "Le Protocole pour éliminer la pêche illicite des espèces côtières entrait en vigueur. Le Protocole compte 65 Parties.",
+     [("Protocole pour éliminer la pêche illicite des espèces côtières", "Protocole pour éliminer la pêche illicite des espèces côtières"),
+      ("Protocole", "Protocole pour éliminer la pêche illicite des espèces côtières")]),
+    ("es", "El Tratado relativo a la pesca artesanal entre autoridades costeras, firmado en mayo. El Tratado prevé patrullas.",
+     [("Tratado relativo a la pesca artesanal entre autoridades costeras", "Tratado relativo a la pesca artesanal entre autoridades costeras"),
+      ("Tratado", "Tratado relativo a la pesca artesanal entre autoridades costeras")]),
+    # a verb of this genre ends the name (`creó`): what follows is no complement
+    ("es", "El Acuerdo Final creó el Sistema Integral de Verdad.", [("Acuerdo Final", "Acuerdo Final")]),
+])
+def test_a_text_named_in_lower_case_is_named_again_by_its_head(extractor, lang, text, expected):
+    assert [(r["text"], r["norm"]) for r in extractor.extract(text, doc_id="t", lang=lang)
+            if r["label"] == "INSTRUMENT"] == expected
