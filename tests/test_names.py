@@ -462,3 +462,15 @@ def test_people_after_a_demonym(extractor, lang, text, expected):
 ])
 def test_short_names_in_lower_or_mixed_case(extractor, lang, text, expected):
     assert found(extractor, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # English names a body's text with the body first: the whole is the text, not a body
+    ("in line with the Council of Europe Convention on the Rights of Ruritanian Fishers, which opened.",
+     [("INSTRUMENT", "Council of Europe Convention on the Rights of Ruritanian Fishers")]),
+    # a body's office after its name stays a body
+    ("the Council of Europe Secretariat said", [("ORG", "Council of Europe Secretariat")]),
+])
+def test_a_text_named_after_its_body(extractor, text, expected):
+    assert [(r["label"], r["text"]) for r in extractor.extract(text, doc_id="t", lang="en")
+            if r["label"] in ("ORG", "INSTRUMENT")] == expected
