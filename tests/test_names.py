@@ -414,6 +414,8 @@ def test_a_head_noun_refers_back_to_an_instrument_no_gazetteer_holds(extractor, 
     ("en", "The Campaign Blue Heart raised awareness.", [("Campaign Blue Heart", "Blue Heart")]),
     # an acronym before the plural keyword
     ("en", "We coordinate the SOGA operations, whose name stands for soccer gambling.", [("SOGA operations", "SOGA")]),
+    # an acronym inside a programme's capitalised name (the name keeps its first capitalised word)
+    ("en", "Under the Regional RUFISH Programme, authorities seized boats.", [("Regional RUFISH Programme", "Regional RUFISH Programme")]),
 ])
 def test_campaigns_and_operations_named_by_keyword(extractor, lang, text, expected):
     assert found(extractor, text, lang, "OPERATION") == expected
