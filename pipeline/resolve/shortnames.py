@@ -22,7 +22,7 @@ from .context import Context, State
 from .longforms import ACRONYM
 
 # one word of four letters or more in parentheses that is no acronym (`(fedpol)`, `(Sernapesca)`)
-_SHORT_DEF = re.compile(rf"[ \t]*\(\s*((?:[a-zà-ÿ]|[{CAPITAL}](?=[a-zà-ÿ]+\s*\)))[a-zà-ÿ]{{3,14}})\s*\)")
+_SHORT_DEF = re.compile(rf"\(\s*((?:[a-zà-ÿ]|[{CAPITAL}](?=[a-zà-ÿ]+\s*\)))[a-zà-ÿ]{{3,14}})\s*\)")
 
 
 def short_names(ctx: Context, state: State) -> State:
@@ -42,7 +42,7 @@ def short_names(ctx: Context, state: State) -> State:
     replaced: dict[Mention, Mention] = {}
     defined: dict[str, Mention] = {}
     for match in matches:
-        long_form = ends.get(match.start())
+        long_form = ends.get(len(text[:match.start()].rstrip(" \t")))
         word = match.group(1)
         if long_form is None or word in defined or not abbreviates(word, text[long_form.start:long_form.end]):
             continue
