@@ -57,6 +57,11 @@ def found(extractor, text, lang, label="ORG"):
     ("fr", "avec le Comando Carabinieri per la Tutela del Patrimonio Culturale, créé en 1969",
      ["Comando Carabinieri per la Tutela del Patrimonio Culturale"]),
     ("es", "con recursos del Fundo Amazônia.", ["Fundo Amazônia"]),
+    # an ampersand joins the words of a name as a conjunction does (shared by every language)
+    ("en", "worked with the Supreme Committee for Fisheries & Legacy ahead of the Cup.",
+     ["Supreme Committee for Fisheries & Legacy"]),
+    ("es", "con el Ministerio de Pesca & Acuicultura de Ruritania", ["Ministerio de Pesca & Acuicultura de Ruritania"]),
+    ("fr", "avec le Ministère de la Pêche & des Forêts de Ruritanie", ["Ministère de la Pêche & des Forêts de Ruritanie"]),
     # a single capital that numbers a zone ends the name
     ("en", "held at the Maritime Coordination Centre for Zone F in Accra.", ["Maritime Coordination Centre for Zone F"]),
 ])
