@@ -261,6 +261,9 @@ def test_instruments_named_by_their_head(extractor, lang, text, expected):
     ("es", "una unidad en el puerto de Haina Oriental, con el apoyo", ["Haina Oriental"]),
     ("en", "a unit at the Port of Subic, with support", ["Port of Subic"]),
     ("en", "patrols in the Sulu Sea and the Bohol Sea.", ["Sulu Sea", "Bohol Sea"]),
+    # English names a river, a lake, a gulf … with the noun after the name
+    ("en", "moved along the Ruritan River towards the Lake Ruri Basin and the Gulf of Ruri.",
+     ["Ruritan River", "Lake Ruri Basin", "Gulf of Ruri"]),
     # a body after the noun is no place
     ("es", "la ciudad de Policía Nacional", []),
 ])
