@@ -484,3 +484,16 @@ def test_short_names_in_lower_or_mixed_case(extractor, lang, text, expected):
 def test_a_text_named_after_its_body(extractor, text, expected):
     assert [(r["label"], r["text"]) for r in extractor.extract(text, doc_id="t", lang="en")
             if r["label"] in ("ORG", "INSTRUMENT")] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a capitalised run starts after an elided article
+    ("fr", "pilotée par l'Intellectual Ruritanian Crime Coordinated Coalition, une unité.",
+     ["Intellectual Ruritanian Crime Coordinated Coalition"]),
+    ("fr", "avec l'Agence Ruritanienne de Sécurité Maritime (ARSM) et la marine",
+     ["Agence Ruritanienne de Sécurité Maritime", "ARSM"]),
+    # not after a possessive's apostrophe: the owner is a name of its own
+    ("en", "INTERPOL's Crime Analysis Unit said", ["INTERPOL", "Crime Analysis Unit"]),
+])
+def test_a_name_after_an_elided_article(extractor, lang, text, expected):
+    assert [t for t, _ in found(extractor, text, lang)] == expected

@@ -163,7 +163,9 @@ def _name_run(lex: Lexicon, cap: str) -> re.Pattern:
     word = rf"{cap}\w+(?:-\w+)*"
     sep = rf"(?: {conn}|, (?:{conj} )?| {conj} {conn})"
     # a name may end with a single capital that numbers a zone or an annex (`Centre for Zone F`)
-    return re.compile(rf"(?<![\w'-]){lead}{word}(?:{sep}{word})+(?: {cap}(?![\w'’-]))?(?![\w'-])")
+    # a run may start after an elided article (`l'Intellectual Property …`), not inside a word
+    # (`INTERPOL's Crime Unit` is read from `INTERPOL`)
+    return re.compile(rf"(?<![\w-])(?<!\w\w['’])(?<!^\w['’]){lead}{word}(?:{sep}{word})+(?: {cap}(?![\w'’-]))?(?![\w'-])")
 
 
 def _lowercase_body(lex: Lexicon, cap: str) -> re.Pattern | None:
