@@ -48,6 +48,14 @@ OWN_CLASSES = {
     "cited_connector": "small words inside such names (di, da, della, e)",
     "place_noun": "common nouns of a kind of place before its name (port of Mombasa, puerto de "
                   "Caucedo); capitalised, the noun is part of the name (Port of Manila)",
+    "text_linker": "small words linking the complements of an instrument's name written in lower "
+                   "case (de, d', la, sur, relatif, en matière de)",
+    "text_topic": "words that say what an instrument is about, without which a head noun and a "
+                  "lower-case complement name nothing (sur, relatif, contre, sobre)",
+    "text_stop": "words that end an instrument's name written in lower case: relatives, verbs "
+                 "and participles of this genre (qui, est, signée, adoptada)",
+    "place_in_preposition": "prepositions after which a capitalised name nothing else reads is a "
+                            "place, where no model runs (in Zurich, en Manaos)",
 }
 # Classes read for every language at once (the union of every registered language's words).
 SHARED_CLASSES = {
@@ -137,6 +145,14 @@ class Lexicon:
         if self.heads is not None:
             heads = heads | self.heads.first | self.heads.last
         return frozenset(h.lower() for h in heads)
+
+    @cached_property
+    def not_place_words(self) -> frozenset[str]:
+        """Words that give a capitalised name another part than a place's, lower-cased: heads of
+        instruments and programmes, titles, offices, keywords of operations."""
+        return frozenset(w.lower() for name in ("instrument_head", "programme_head", "title", "role_noun",
+                                                "title_head", "operation_keyword", "programme_keyword")
+                         for w in self.words(name))
 
     @cached_property
     def text_heads(self) -> Mapping[str, str]:

@@ -48,6 +48,20 @@ def found(extractor, text, lang, label="ORG"):
      ["Ruritania Navy", "Ruritania Maritime Authority"]),
     ("es", "entre el Gobierno de Colombia y la sociedad civil", ["Gobierno de Colombia"]),
     ("fr", "le Gouvernement du Niger et ses partenaires", ["Gouvernement du Niger"]),
+    # a mechanism is a body's head noun in English and French
+    ("en", "with the Regional Mechanism for Border Dialogue of Ruritania today",
+     ["Regional Mechanism for Border Dialogue of Ruritania"]),
+    ("fr", "le Mécanisme de Coordination Frontalière de Ruritanie a", ["Mécanisme de Coordination Frontalière de Ruritanie"]),
+    # Portuguese and Italian names inside French texts, and a Portuguese fund
+    ("fr", "des officiers de la Guarda Costeira cap-verdienne", ["Guarda Costeira"]),
+    ("fr", "avec le Comando Carabinieri per la Tutela del Patrimonio Culturale, créé en 1969",
+     ["Comando Carabinieri per la Tutela del Patrimonio Culturale"]),
+    ("es", "con recursos del Fundo Amazônia.", ["Fundo Amazônia"]),
+    # an ampersand joins the words of a name as a conjunction does (shared by every language)
+    ("en", "worked with the Supreme Committee for Fisheries & Legacy ahead of the Cup.",
+     ["Supreme Committee for Fisheries & Legacy"]),
+    ("es", "con el Ministerio de Pesca & Acuicultura de Ruritania", ["Ministerio de Pesca & Acuicultura de Ruritania"]),
+    ("fr", "avec le Ministère de la Pêche & des Forêts de Ruritanie", ["Ministère de la Pêche & des Forêts de Ruritanie"]),
     # a single capital that numbers a zone ends the name
     ("en", "held at the Maritime Coordination Centre for Zone F in Accra.", ["Maritime Coordination Centre for Zone F"]),
 ])
@@ -243,14 +257,36 @@ def test_instruments_named_by_their_head(extractor, lang, text, expected):
 
 
 @pytest.mark.parametrize("lang, text, expected", [
-    ("fr", "elle s'est rendue au port de Tarfaya puis à Rosso", ["Tarfaya"]),
+    ("fr", "elle s'est rendue au port de Tarfaya puis à Rosso", ["Tarfaya", "Rosso"]),
     ("es", "una unidad en el puerto de Haina Oriental, con el apoyo", ["Haina Oriental"]),
     ("en", "a unit at the Port of Subic, with support", ["Port of Subic"]),
     ("en", "patrols in the Sulu Sea and the Bohol Sea.", ["Sulu Sea", "Bohol Sea"]),
+    # English names a river, a lake, a gulf … with the noun after the name
+    ("en", "moved along the Ruritan River towards the Lake Ruri Basin and the Gulf of Ruri.",
+     ["Ruritan River", "Lake Ruri Basin", "Gulf of Ruri"]),
     # a body after the noun is no place
     ("es", "la ciudad de Policía Nacional", []),
 ])
 def test_places_after_a_noun_for_a_kind_of_place(extractor, lang, text, expected):
+    assert [t for t, _ in found(extractor, text, lang, "LOCATION")] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a capitalised name nothing else reads, after the preposition that says where
+    ("en", "On 9 May 2011 in Zurich, we signed an agreement.", ["Zurich"]),
+    ("en", "Most of the drugs were produced in Shan State, and moved south.", ["Shan State"]),
+    ("es", "La unidad, con sede en Foz do Iguaçu, frente a la frontera.", ["Foz do Iguaçu"]),
+    ("es", "El convenio firmado en Mar del Plata el 3 de diciembre.", ["Mar del Plata"]),
+    ("fr", "Le centre a ouvert à Rosso, près du fleuve.", ["Rosso"]),
+    # not a month, an acronym, a body, a programme, nor the start of a longer name
+    ("en", "The results were published in March by partners.", []),
+    ("en", "Officers in INTERPOL and in Ruritania Border Police met.", []),
+    ("en", "We set up the Integrity in Sport programme.", []),
+    ("es", "Participó en Operación Relámpago con la policía.", []),
+    # two places sharing a head: the first alone is none
+    ("en", "Authorities in East and Southeast Asia seized drugs.", ["Southeast Asia"]),
+])
+def test_places_after_a_preposition(extractor, lang, text, expected):
     assert [t for t, _ in found(extractor, text, lang, "LOCATION")] == expected
 
 
@@ -346,3 +382,118 @@ def test_the_people_of_a_body_stay_out_of_its_name(extractor, lang, text, expect
 ])
 def test_people_after_more_offices(extractor, lang, text, expected):
     assert [name for name, _ in found(extractor, text, lang, label="PERSON")] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a body no gazetteer holds, named again by its head noun after a determiner
+    ("es", "La Armada de Ruritania coordina la campaña. Para la Armada, los resultados son buenos.",
+     [("Armada de Ruritania", "Armada de Ruritania"), ("Armada", "Armada de Ruritania")]),
+    ("en", "The Ruritania Maritime Agency led the campaign. The Agency said it would go on.",
+     [("Ruritania Maritime Agency", "Ruritania Maritime Agency"), ("Agency", "Ruritania Maritime Agency")]),
+    ("fr", "La Direction de la Surveillance Côtière de Ruritanie mène la campagne. Selon la Direction, tout va bien.",
+     [("Direction de la Surveillance Côtière de Ruritanie", "Direction de la Surveillance Côtière de Ruritanie"),
+      ("Direction", "Direction de la Surveillance Côtière de Ruritanie")]),
+    # no body of that head named before: nothing
+    ("es", "Para la Armada, los resultados son buenos.", []),
+])
+def test_a_head_noun_refers_back_to_a_body_no_gazetteer_holds(extractor, lang, text, expected):
+    assert found(extractor, text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # an instrument no gazetteer holds, named again by its head noun
+    ("en", "They signed the Ruritania Memorandum of Understanding on Fisheries in 2020. The Memorandum sets out patrols.",
+     [("Ruritania Memorandum of Understanding on Fisheries", "Ruritania Memorandum of Understanding on Fisheries"),
+      ("Memorandum", "Ruritania Memorandum of Understanding on Fisheries")]),
+    ("es", "Firmaron el Convenio Regional sobre Pesca Artesanal en 2020. El Convenio prevé patrullas.",
+     [("Convenio Regional sobre Pesca Artesanal", "Convenio Regional sobre Pesca Artesanal"),
+      ("Convenio", "Convenio Regional sobre Pesca Artesanal")]),
+    ("fr", "Ils ont signé la Charte de Ruritanie en 2020. La Charte prévoit des patrouilles.",
+     [("Charte de Ruritanie", "Charte de Ruritanie"), ("Charte", "Charte de Ruritanie")]),
+])
+def test_a_head_noun_refers_back_to_an_instrument_no_gazetteer_holds(extractor, lang, text, expected):
+    assert found(extractor, text, lang, "INSTRUMENT") == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a campaign is named as an operation is, its keyword out of the norm
+    ("es", "La Campaña Naval Orión reunió a 60 instituciones.", [("Campaña Naval Orión", "Naval Orión")]),
+    ("es", "Campaña Orión: una alianza naval", [("Campaña Orión", "Orión")]),
+    ("en", "The Campaign Blue Heart raised awareness.", [("Campaign Blue Heart", "Blue Heart")]),
+    # an acronym before the plural keyword
+    ("en", "We coordinate the SOGA operations, whose name stands for soccer gambling.", [("SOGA operations", "SOGA")]),
+    # an acronym inside a programme's capitalised name (the name keeps its first capitalised word)
+    ("en", "Under the Regional RUFISH Programme, authorities seized boats.", [("Regional RUFISH Programme", "Regional RUFISH Programme")]),
+])
+def test_campaigns_and_operations_named_by_keyword(extractor, lang, text, expected):
+    assert found(extractor, text, lang, "OPERATION") == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # the larger place a place lies in, in parentheses after it
+    ("es", "encallado en la Ría de Aldán (Pontevedra) con unos 3.000 kilos", ["Ría de Aldán", "Pontevedra"]),
+    ("en", "a unit in the port of Lamu (Coast Province) since May", ["Lamu", "Coast Province"]),
+    ("fr", "au port de Tarfaya (Laâyoune) puis au large", ["Tarfaya", "Laâyoune"]),
+    # an acronym in parentheses is no place
+    ("en", "a unit in the port of Lamu (KPA) since May", ["Lamu"]),
+    # kinds of place (language data): an archipelago, a forest
+    ("es", "en el archipiélago de San Andrés y la selva del Darién.", ["San Andrés", "Darién"]),
+    ("en", "patrols in the archipelago of Sulu, with support", ["Sulu"]),
+])
+def test_places_in_parentheses_and_after_more_kinds_of_place(extractor, lang, text, expected):
+    assert [t for t, _ in found(extractor, text, lang, "LOCATION")] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a name after a demonym in lower case, after an article or an office; the demonym stays out
+    ("es", "Fueron el español Carlos Castresana, el costarricense Francisco Dall'Anese y otros.",
+     ["Carlos Castresana", "Francisco Dall'Anese"]),
+    ("es", "Nombró jefe al exprimer ministro peruano Juan Jiménez Mayor. Su mandato.", ["Juan Jiménez Mayor"]),
+    ("fr", "Selon le ministre sénégalais Jean Dupont, la coopération progresse.", ["Jean Dupont"]),
+    # a head noun of a body is no demonym, a body no person
+    ("es", "La oficina Regional Andina apoya la labor.", []),
+    ("es", "Con la colombiana Policía Fiscal Aduanera trabajó.", []),
+])
+def test_people_after_a_demonym(extractor, lang, text, expected):
+    assert [t for t, _ in found(extractor, text, lang, "PERSON")] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a short name in lower or mixed case that abbreviates the long form before it
+    ("fr", "Avec la Direction Générale de la Police Ruritaine (dgpr), le bureau sert. dgpr collabore.",
+     [("Direction Générale de la Police Ruritaine", "dgpr"), ("dgpr", "dgpr"), ("dgpr", "dgpr")]),
+    ("es", "El Servicio Nacional de Pesca y Acuicultura (Sernapesca) y la Marina realizaron.",
+     [("Servicio Nacional de Pesca y Acuicultura", "Sernapesca"), ("Sernapesca", "Sernapesca")]),
+    ("en", "the Ruritania Federal Police Office (Rufedpol) said.",
+     [("Ruritania Federal Police Office", "Rufedpol"), ("Rufedpol", "Rufedpol")]),
+    # a word of the long form, or one it does not abbreviate, is no short name
+    ("es", "La Policía Federal de Ruritania (Ruritania) opera.", [("Policía Federal de Ruritania", "Policía Federal de Ruritania")]),
+    ("en", "the Ruritania Federal Police Office (Mondays) said.", [("Ruritania Federal Police Office", "Ruritania Federal Police Office")]),
+])
+def test_short_names_in_lower_or_mixed_case(extractor, lang, text, expected):
+    assert found(extractor, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # English names a body's text with the body first: the whole is the text, not a body
+    ("in line with the Council of Europe Convention on the Rights of Ruritanian Fishers, which opened.",
+     [("INSTRUMENT", "Council of Europe Convention on the Rights of Ruritanian Fishers")]),
+    # a body's office after its name stays a body
+    ("the Council of Europe Secretariat said", [("ORG", "Council of Europe Secretariat")]),
+])
+def test_a_text_named_after_its_body(extractor, text, expected):
+    assert [(r["label"], r["text"]) for r in extractor.extract(text, doc_id="t", lang="en")
+            if r["label"] in ("ORG", "INSTRUMENT")] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a capitalised run starts after an elided article
+    ("fr", "pilotée par l'Intellectual Ruritanian Crime Coordinated Coalition, une unité.",
+     ["Intellectual Ruritanian Crime Coordinated Coalition"]),
+    ("fr", "avec l'Agence Ruritanienne de Sécurité Maritime (ARSM) et la marine",
+     ["Agence Ruritanienne de Sécurité Maritime", "ARSM"]),
+    # not after a possessive's apostrophe: the owner is a name of its own
+    ("en", "INTERPOL's Crime Analysis Unit said", ["INTERPOL", "Crime Analysis Unit"]),
+])
+def test_a_name_after_an_elided_article(extractor, lang, text, expected):
+    assert [t for t, _ in found(extractor, text, lang)] == expected

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from ..mention import Mention
-from . import acronyms, bodies, lists, names, operations, people, references
+from . import acronyms, bodies, lists, names, operations, people, references, shortnames, texts
 from .candidates import admissible_model, model_candidates, ruler_candidates
 from .context import Context, Knowledge, State
 from .norms import finish
@@ -23,13 +23,18 @@ STAGES: tuple[Stage, ...] = (
     names.capitalised_bodies,       # National Crime Agency: without a model, a head noun in capitals
     bodies.lowercase_bodies,        # ministère de la Justice: a body named from a lower-case word
     bodies.regional_offices,        # Bureau régional ... pour l'Afrique de l'Ouest
+    texts.lowercase_texts,          # Traité Benelux en matière de coopération policière
     acronyms.definitions,           # Long form (ACR), and every use of ACR
     acronyms.appositions,           # ACR, the Long Form: and every use of ACR
+    shortnames.short_names,         # Office fédéral de la police (fedpol), and every use of fedpol
     operations.named_again,         # projet ENACT ... ENACT
     people.titled_people,           # M. Stock
     people.people_beside_offices,   # without a model: the director, Juan Pérez
+    people.people_after_demonyms,   # without a model: el costarricense Francisco Dall'Anese
     people.places_before_countries,  # without a model: in Entebbe, Uganda
     people.places_after_place_nouns,  # port of Mombasa, Port of Manila
+    people.places_after_prepositions,  # without a model: in Zurich, en Manaos
+    people.places_in_parentheses,   # Ría de Aldán (Pontevedra)
     lists.listed_names,             # le SARPCCO, le CCPAC: an acronym among bodies, a place among places
     references.parents_named,       # Direction exécutive only soon after the CTC
     references.select,              # flat: the longest span wins

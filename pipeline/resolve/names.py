@@ -64,11 +64,11 @@ def capitalised_bodies(ctx: Context, state: State) -> State:
         for part in _parts(ctx, pieces, heads, index):
             if _after_indefinite(ctx, part, index):
                 continue  # `a Related Organization of the United Nations`: a kind, not a name
+            named = _text_in_part(ctx, part, texts, index)
             for bounds in _name_in_part(ctx, part, heads):
                 mention = _admissible(ctx, *bounds, index)
-                if mention is not None:
-                    found.append(mention)
-            named = _text_in_part(ctx, part, texts, index)
+                if mention is not None and (named is None or named[:2] != bounds):
+                    found.append(mention)  # a text that names its body first is no body
             if named is not None:
                 found.append(Mention(*named, "", CAPITALISED))
     return State(state.candidates + tuple(found), state.kept)
@@ -107,6 +107,8 @@ def _text_in_part(ctx: Context, part: list[Piece], texts: Mapping[str, str],
             continue
         if at == 0 or piece.link == CONNECTOR:
             start = at
+        elif lex.head_last and _after_owner(part, at, index):
+            start = 0  # `Council of Europe Convention on …`, `EU Action Plan on …`
         elif lex.head_last and at < 4 and not any(
                 lex.is_body_head(p.word) or p.word.lower() in lex.words("role_noun") or p.link != SPACE
                 for p in part[1:at + 1]) and not lex.is_body_head(part[0].word):
@@ -127,6 +129,18 @@ def _text_in_part(ctx: Context, part: list[Piece], texts: Mapping[str, str],
         year = ctx.regexes.instrument_year.match(ctx.text, end) if label == "INSTRUMENT" else None
         return part[start].start, year.end() if year else edition_end(ctx.text, end), label
     return None
+
+
+def _after_owner(part: list[Piece], at: int, index: SpanIndex) -> bool:
+    """Whether the head at `at` follows the name of a body the gazetteer knows that opens the
+    part, with at most two words between (`Council of Europe Convention`, `EU Action Plan`)."""
+    owner = max((k for k in index.overlapping(part[0].start, part[0].end) if k.start == part[0].start
+                 and k.label == "ORG" and provenance.kind(k.source) == "gazetteer"),
+                key=lambda k: k.end, default=None)
+    if owner is None or owner.end > part[at].start:
+        return False
+    between = [p for p in part[1:at] if p.start >= owner.end]
+    return len(between) <= 2 and all(p.link == SPACE for p in between + [part[at]])
 
 
 def _without_owner(part: list[Piece], end: int, index: SpanIndex) -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .. import provenance
+from ..lexicon import CAPITAL
 from ..mention import Mention, SpanIndex
 from .context import Context, State
 
@@ -15,6 +16,9 @@ SURNAME = provenance.heuristic("surname")
 _WORDS = re.compile(r"[\w'’-]+")
 _CLAUSE_END = re.compile(r"[.;:\n]")
 _OFFICE_END = re.compile(r"[.;:\n,]")
+_WORD_BEFORE = re.compile(r"([\w'’-]+)[ \t]+\Z")
+_CONJUNCTION_AFTER = re.compile(r"[ \t]+(\w+)[ \t]+")
+_PARENTHESIS_PLACE = re.compile(rf"[ \t]*\(((?:[{CAPITAL}][\w'’-]+)(?:[ \t][{CAPITAL}][\w'’-]+){{0,2}})\)")
 
 
 def titled_people(ctx: Context, state: State) -> State:
@@ -62,6 +66,36 @@ def people_beside_offices(ctx: Context, state: State) -> State:
     return State(state.candidates + people, state.kept)
 
 
+def people_after_demonyms(ctx: Context, state: State) -> State:
+    """Where no model reads people: a name after a demonym in lower case that follows an article
+    or an office (`el costarricense Francisco Dall'Anese`, `ministro peruano Juan Jiménez
+    Mayor`). The demonym is a word with a demonym's ending (language data) that is no head
+    noun, office or generic word (`la oficina Regional …`); the demonym stays out (annotation)."""
+    rx = ctx.regexes
+    if ctx.use_model or rx.name_after_demonym is None:
+        return state
+    lex = ctx.lexicon
+    taken: SpanIndex | None = None
+    found = []
+    before_words = lex.words("demonym_article") | lex.words("role_noun")
+    for m in rx.name_after_demonym.finditer(ctx.text):
+        demonym = m.group("demonym")
+        if demonym in lex.words("role_noun") or demonym in lex.words("generic") \
+                or demonym in lex.words("title") or lex.is_body_head(demonym):
+            continue
+        before = _WORD_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start())
+        if before is None or before.group(1).lower() not in before_words:
+            continue  # an article or an office stands before the demonym
+        person = _person(ctx, m.start("name"), m.end("name"))
+        if person is None:
+            continue
+        taken = taken or SpanIndex([c for c in state.candidates if c.label in ("ORG", "INSTRUMENT", "OPERATION")])
+        if not taken.overlapping(person.start, person.end) and not any(
+                lex.is_body_head(w) for w in ctx.text[person.start:person.end].split()):
+            found.append(person)
+    return State(state.candidates + tuple(found), state.kept)
+
+
 def _offices(text: str, roles: frozenset[str]) -> list[int]:
     """Where each office word of the text ends, in any case. Written with `str.find` on the
     lower-cased text: several times faster than a case-insensitive alternation of the words
@@ -101,6 +135,76 @@ def places_before_countries(ctx: Context, state: State) -> State:
                   for m in ctx.regexes.place_before_country.finditer(ctx.text)
                   if m.end() in countries)
     return State(state.candidates + found, state.kept)
+
+
+def places_after_prepositions(ctx: Context, state: State) -> State:
+    """Where no model reads places: a capitalised name nothing else reads, after the preposition
+    that says where (`in Zurich`, `en Manaos`, `con sede en Foz do Iguaçu`). Not an acronym, a
+    month, a head noun of a body, an instrument or a programme, a title or a generic word, nor a
+    name the rules read otherwise (`in Colombia`, `in Operation Pangea`)."""
+    rx = ctx.regexes
+    if ctx.use_model or rx.place_after_preposition is None:
+        return state
+    taken: SpanIndex | None = None
+    found = []
+    for m in rx.place_after_preposition.finditer(ctx.text):
+        start, end = m.span("place")
+        if _inside_name(ctx.text, m.start()):
+            continue
+        other = ctx.lexicon.not_place_words
+        if not _plain_place(ctx, m.group("place"), other):
+            continue
+        taken = taken or SpanIndex([c for c in state.candidates if c.source != provenance.MODEL])
+        if not taken.overlapping(start, end) and not _shares_head(ctx, end, taken):
+            found.append(Mention(start, end, "LOCATION", "", PLACE))
+    return State(state.candidates + tuple(found), state.kept)
+
+
+def places_in_parentheses(ctx: Context, state: State) -> State:
+    """A capitalised name nothing else reads, in parentheses right after a place the rules
+    found, is the larger place it lies in (`la Ría de Aldán (Pontevedra)`, `Leticia
+    (Amazonas)`); a country there is one already."""
+    text = ctx.text
+    places = [c for c in state.candidates if c.label == "LOCATION" and c.source != provenance.MODEL
+              and (text.startswith("(", c.end) or text.startswith(" (", c.end))]
+    taken: SpanIndex | None = None
+    found = []
+    for place in places:
+        m = _PARENTHESIS_PLACE.match(text, place.end)
+        if m is None or not _plain_place(ctx, m.group(1), ctx.lexicon.not_place_words):
+            continue
+        taken = taken or SpanIndex([c for c in state.candidates if c.source != provenance.MODEL])
+        if not taken.overlapping(*m.span(1)):
+            found.append(Mention(m.start(1), m.end(1), "LOCATION", "", PLACE))
+    return State(state.candidates + tuple(found), state.kept)
+
+
+def _inside_name(text: str, at: int) -> bool:
+    """Whether the preposition at `at` follows a capitalised word that is no acronym: it stands
+    inside a name (`Integrity in Sport programme`)."""
+    before = _WORD_BEFORE.search(text, max(0, at - 40), at)
+    return before is not None and before.group(1)[0].isupper() and not before.group(1).isupper()
+
+
+def _shares_head(ctx: Context, end: int, taken: SpanIndex) -> bool:
+    """Whether a place found follows the name and a conjunction: the two share its head (`in
+    East and Southeast Asia`)."""
+    after = _CONJUNCTION_AFTER.match(ctx.text, end)
+    return after is not None and after.group(1) in ctx.lexicon.words("name_conjunction") and any(
+        k.start == after.end() and k.label == "LOCATION" for k in taken.overlapping(after.end(), after.end() + 1))
+
+
+def _plain_place(ctx: Context, name: str, other: frozenset[str]) -> bool:
+    """Whether a capitalised name may be a place: none of its words is an acronym or a word the
+    lexicon gives another part (`other`: a head noun, a title), not all of them are generic
+    (`Shan State` is a place, `State` alone none), and a single word is no month or weekday."""
+    lex = ctx.lexicon
+    generic = lex.words("generic") | ctx.leading
+    words = [w.lower() for w in _WORDS.findall(name)]
+    if len(words) == 1 and words[0] in ctx.knowledge.calendar_words or all(w in generic for w in words):
+        return False
+    return not any(len(w) > 1 and w.isupper() or w.lower() in other or lex.is_body_head(w)
+                   for w in _WORDS.findall(name))
 
 
 def places_after_place_nouns(ctx: Context, state: State) -> State:

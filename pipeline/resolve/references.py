@@ -10,8 +10,11 @@ from collections.abc import Mapping
 from .. import provenance
 from ..mention import Mention, SpanIndex, resolve_overlaps
 from .context import Context, State
+from .names import CAPITALISED
+from .texts import TEXT
 
 BACKREF = provenance.heuristic("backref")
+
 AFTER_WINDOW = 400  # characters within which a short title's parent body must have been named
 _PREVIOUS_WORD = re.compile(r"([\w']+)\s*\Z")
 
@@ -134,8 +137,12 @@ def back_references(ctx: Context, state: State) -> State:
     named = list(state.kept) + [c for c in state.candidates
                                 if provenance.kind(c.source) == "gazetteer" and (c.start, c.end) not in spans]
     # an instrument a rule found is named as written (`the SALW Control Roadmap` … `the Roadmap`)
+    # and so is a body or an instrument no gazetteer holds, read from its head noun (`la Armada de
+    # Colombia` … `la Armada`, `le Protocole pour éliminer …` … `le Protocole`): its norm is its
+    # name as written
     named = [m._replace(norm=ctx.original[m.start:m.end])
-             if m.label == "INSTRUMENT" and not m.norm and provenance.kind(m.source) == "rule" else m
+             if not m.norm and (m.label == "INSTRUMENT" and provenance.kind(m.source) == "rule"
+                                or m.label in ("ORG", "INSTRUMENT") and m.source in (CAPITALISED, TEXT)) else m
              for m in named]
     determiners = ctx.lexicon.words("backref_determiner")
     counts = Counter(m.norm for m in named)

@@ -17,6 +17,13 @@ def _case_first(words: object) -> str:
     return "(?:" + "|".join(parts) + ")"
 
 
+def _first_letters(words: object) -> str:
+    """A lookahead for the first letters of words in either case: a pattern tried at every
+    position fails at once where none starts (several times faster than its alternation)."""
+    letters = sorted({c for w in words for c in (w[0].lower(), w[0].upper())})
+    return "(?=[" + "".join(re.escape(c) for c in letters) + "])" if letters else ""
+
+
 def _elided(words: object) -> str:
     """Articles and the like followed by a space, or glued when elided (`l'Afrique`)."""
     parts = [re.escape(w) if w.endswith("'") else re.escape(w) + _S
@@ -32,9 +39,12 @@ class Regexes:
     name_after_office: re.Pattern
     name_before_office: re.Pattern
     name_after_role: re.Pattern
+    name_after_demonym: re.Pattern | None
+    text_head: re.Pattern
     possessive: re.Pattern
     place_before_country: re.Pattern
     place_after_noun: re.Pattern | None
+    place_after_preposition: re.Pattern | None
     demonym: re.Pattern | None
     name_run: re.Pattern
     name_piece: re.Pattern
@@ -82,6 +92,18 @@ class Regexes:
             name_after_role=re.compile(
                 rf"(?:[ \t]+(?i:{alternation(lex.words('title'))}))?[ \t]+(?P<name>{name})"
                 rf"(?![\w'’-]| {cap})"),
+            # a demonym in lower case, a name: `[el] costarricense Francisco Dall'Anese`,
+            # `[ministro] peruano Juan Jiménez Mayor`
+            # (the article or office before it is checked by the stage: starting the pattern on
+            # an alternation of every office was several times slower)
+            name_after_demonym=re.compile(
+                rf"(?<![\w'’-])(?=[a-zà-ÿ]+[ \t]+{cap})"
+                rf"(?P<demonym>[a-zà-ÿ]+{alternation(lex.words('demonym_ending'), space='')})[ \t]+"
+                rf"(?P<name>{name})(?![\w'’-]| {cap})")
+            if lex.words("demonym_ending") and lex.words("demonym_article") else None,
+            # an instrument's head noun in capitals, after an elision too (`l'Accord`)
+            text_head=re.compile(rf"(?={cap})(?<![\w-]){alternation(w.capitalize() for w in lex.words('instrument_head') if ' ' not in w)}"
+                                 r"(?![\w'’-])"),
             # `INTERPOL's 90th ` before a short body name: the body it belongs to.
             possessive=re.compile(rf"([\w-]+)['’]s {ordinal}\Z"),
             # A place placed by its country: `in Entebbe, Uganda`, `en Sendai (Japón)`.
@@ -94,6 +116,13 @@ class Regexes:
                 rf"{_elided(lex.words('complement_linker'))}"
                 rf"(?P<place>{cap}[\w'’-]+(?:(?:[ -]|{particles}){cap}[\w'’-]+){{0,2}})(?![\w'’-])")
             if lex.words("place_noun") and lex.words("complement_linker") else None,
+            # a place after the preposition that says where: `in Zurich,`, `en Foz do Iguaçu`; not
+            # the start of a longer capitalised name (`in Shan State Police`)
+            place_after_preposition=re.compile(
+                rf"{_first_letters(lex.words('place_in_preposition'))}(?<![\w'’-])"
+                rf"{_case_first(lex.words('place_in_preposition'))}[ \t]+"
+                rf"(?P<place>{cap}[\w'’]+(?:(?:[ -]|{particles}){cap}[\w'’]+){{0,3}})(?![\w'’-]| {cap})")
+            if lex.words("place_in_preposition") else None,
             demonym=demonym,
             name_run=_name_run(lex, cap),
             name_piece=re.compile(rf"{cap}\w*(?:-\w+)*"),
@@ -134,7 +163,9 @@ def _name_run(lex: Lexicon, cap: str) -> re.Pattern:
     word = rf"{cap}\w+(?:-\w+)*"
     sep = rf"(?: {conn}|, (?:{conj} )?| {conj} {conn})"
     # a name may end with a single capital that numbers a zone or an annex (`Centre for Zone F`)
-    return re.compile(rf"(?<![\w'-]){lead}{word}(?:{sep}{word})+(?: {cap}(?![\w'’-]))?(?![\w'-])")
+    # a run may start after an elided article (`l'Intellectual Property …`), not inside a word
+    # (`INTERPOL's Crime Unit` is read from `INTERPOL`)
+    return re.compile(rf"(?<![\w-])(?<!\w\w['’])(?<!^\w['’]){lead}{word}(?:{sep}{word})+(?: {cap}(?![\w'’-]))?(?![\w'-])")
 
 
 def _lowercase_body(lex: Lexicon, cap: str) -> re.Pattern | None:

@@ -1,0 +1,157 @@
+"""Names of instruments no gazetteer holds whose complement is written in lower case.
+
+French and Spanish name a text by its capitalised head noun and a complement in lower case
+(`Convention d'application de l'accord de Schengen`, `Traité Benelux en matière de coopération
+policière`, `Tratado relativo a la transmisión electrónica de solicitudes …`), which capitalised
+runs (`resolve/names.py`) cannot read. From a head noun (`instrument_head`, capitalised) the name
+runs word by word over the small words that link its complements (`text_linker`), lower-case
+words and names, and ends at punctuation, at a word that starts a clause (`text_stop`: `qui`,
+`signée`, `est`), or at a conjunction that starts another name (`et la Convention …`, `et ses
+protocoles`). It is a name only when it holds a word that says what the text is about
+(`text_topic`: `sur`, `relatif`, `en matière de`, `contra`) or a name in capitals (`… de
+Schengen`): `la Stratégie de l'organisation prévoit des mesures` names nothing. Where names end
+on their head (English), capitalised runs read them all.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import provenance
+from ..mention import Mention, SpanIndex
+from .context import Context, State
+
+TEXT = provenance.heuristic("text")
+_TOKEN = re.compile(r"[^\W\d_][\w-]*['’]?|\d+|\S")
+_VALUES = ("DATE", "FIGURE", "RESOLUTION")
+_KNOWN = ("gazetteer", "rule")
+_NEXT_WORD = re.compile(r" (\w+)")
+MAX_WORDS = 30  # the longest names in the development sets run to about 25 words
+
+
+def lowercase_texts(ctx: Context, state: State) -> State:
+    """Instruments named by a capitalised head noun and a complement in lower case (see the
+    module's docstring). A name never cuts one already found (it ends before) nor holds a value."""
+    lex = ctx.lexicon
+    if lex.head_last or not lex.words("text_topic"):
+        return state
+    index: SpanIndex | None = None
+    found = []
+    for match in ctx.regexes.text_head.finditer(ctx.text):
+        end = _name_end(ctx, match.end())
+        if end is None:
+            continue
+        index = index or SpanIndex([c for c in state.candidates if c.source != provenance.MODEL])
+        if _known_before(ctx, index, match.start()):
+            continue
+        end = _before_crossing(ctx, index, match.start(), end)
+        if end is not None:
+            found.append(Mention(match.start(), end, "INSTRUMENT", "", TEXT))
+    return State(state.candidates + tuple(found), state.kept) if found else state
+
+
+def _known_before(ctx: Context, index: SpanIndex, start: int) -> bool:
+    """Whether a name the gazetteer knows starts at the head (`Convention de Budapest du Conseil
+    de l'Europe`: the text and its owner), or one a rule found that no topic word follows."""
+    for k in index.overlapping(start, start + 1):
+        if k.start != start or k.label != "INSTRUMENT" or provenance.kind(k.source) not in _KNOWN:
+            continue
+        after = _NEXT_WORD.match(ctx.text, k.end)
+        if provenance.kind(k.source) == "gazetteer" or after is None \
+                or after.group(1).lower() not in ctx.lexicon.words("text_topic"):
+            return True
+    return False
+
+
+def _name_end(ctx: Context, start: int) -> int | None:
+    """Where the name whose head ends at `start` ends, or None where it names nothing (see the
+    module's docstring)."""
+    lex, text = ctx.lexicon, ctx.text
+    linkers, topics, stops = lex.words("text_linker"), lex.words("text_topic"), lex.words("text_stop")
+    conjunctions = lex.words("name_conjunction")
+    tokens = _tokens(text, start)
+    if not tokens:
+        return None
+    words = [t.group() for t in tokens]
+    lower = [w.lower().replace("’", "'") for w in words]
+    # lower-case words right after the head must lead to a topic word (`Convention pénale sur`)
+    at = 0
+    while at < len(words) and at < 2 and words[at][0].islower() and lower[at] not in linkers \
+            and lower[at] not in stops:
+        at += 1
+    if at and (at >= len(words) or lower[at] not in topics):
+        return None
+    last, named, after_link = None, False, True
+    for i in range(at, len(words)):
+        word, low = words[i], lower[i]
+        if low in stops or not (word[0].isalpha()):
+            break
+        if low in conjunctions:
+            if not _joins_complements(words, lower, i, linkers - topics, conjunctions):
+                break
+            after_link = True
+            continue
+        if low in linkers:
+            named = named or low in topics
+            after_link = True
+            continue
+        if word[0].isupper():
+            if not after_link and i > at and words[i - 1][0].islower():
+                break  # a name after a lower-case word starts another one
+            named = True
+        named = named or low in topics
+        last, after_link = i, False
+    if last is None or not named:
+        return None
+    return tokens[last].end()
+
+
+def _joins_complements(words: list[str], lower: list[str], i: int, linkers: frozenset[str],
+                       conjunctions: frozenset[str]) -> bool:
+    """Whether the conjunction at `i` joins two complements of one name (`réprimer et punir`,
+    `la cybersécurité et la protection des données`): a lower-case word follows it, after
+    linking words that say no topic (`linkers`); not two names (`et la Convention civile`, `et
+    ses protocoles`, `et sur le Pacte`)."""
+    j = i + 1
+    while j < len(words) and j < i + 3 and lower[j] in linkers:
+        j += 1  # `et de la divulgation`, `y el tráfico`
+    return j < len(words) and words[j][0].islower() and lower[j] not in linkers \
+        and lower[j] not in conjunctions
+
+
+def _tokens(text: str, start: int) -> list[re.Match]:
+    """The words after `start` while one space (or an elision) separates them, at most
+    MAX_WORDS; punctuation is a token of its own and ends the list where it stands."""
+    tokens: list[re.Match] = []
+    at = start
+    while len(tokens) < MAX_WORDS:
+        m = _TOKEN.search(text, at)
+        if m is None:
+            break
+        gap = text[at:m.start()]
+        if gap not in (" ", "") or (gap == "" and tokens and not tokens[-1].group().endswith(("'", "’"))):
+            break
+        if gap == "" and not tokens:
+            break  # the head runs on (`Convention-cadre`): another word
+        tokens.append(m)
+        if not m.group()[0].isalpha():
+            break
+        at = m.end()
+    return tokens
+
+
+def _before_crossing(ctx: Context, index: SpanIndex, start: int, end: int) -> int | None:
+    """The end of the name so that it cuts no name found and holds no value: before the first
+    one that crosses its end or is a value; None when nothing is left beyond the head."""
+    for k in sorted(index.overlapping(start, end), key=lambda k: k.start):
+        if k.start < start:
+            return None  # the head is inside a name found
+        if k.label in _VALUES or k.start < end < k.end:
+            end = k.start
+            break
+    words = _TOKEN.findall(ctx.text[start:end])
+    trailing = ctx.lexicon.words("text_linker") | ctx.lexicon.words("name_conjunction")
+    while words and words[-1].lower().replace("’", "'") in trailing:
+        end = ctx.text.rindex(words.pop(), start, end)
+    end = len(ctx.text[:end].rstrip())
+    return end if len(words) >= 3 else None

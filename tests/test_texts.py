@@ -1,0 +1,73 @@
+"""Instruments no gazetteer holds, named by a capitalised head noun and a complement in lower
+case (French and Spanish): where they end, and when a head and its complement name nothing.
+The texts here are made up, so that no gazetteer knows them; runs the shipped patterns on
+rule-only pipelines."""
+
+import pytest
+
+from partex.extractor import Extractor
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor(fast=True)
+
+
+def instruments(extractor, text, lang):
+    return [r["text"] for r in extractor.extract(text, doc_id="t", lang=lang) if r["label"] == "INSTRUMENT"]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a topic word (en matière de, relatif, sobre) makes the complement part of the name
+    ("fr", "Le Traité Ruritanie en matière de coopération douanière est entré en vigueur.",
+     ["Traité Ruritanie en matière de coopération douanière"]),
+    ("fr", "Le Protocole relatif à la pêche artisanale dans les eaux côtières, signé en mai.",
+     ["Protocole relatif à la pêche artisanale dans les eaux côtières"]),
+    ("es", "El Tratado relativo a la pesca artesanal entre autoridades costeras, firmado en mayo.",
+     ["Tratado relativo a la pesca artesanal entre autoridades costeras"]),
+    # a name in capitals inside, after a linking word, is part of it
+    ("fr", "ainsi que la Convention d'application de l'accord de Ruritanie, signée en 1990.",
+     ["Convention d'application de l'accord de Ruritanie"]),
+    # after an elided article; an adjective before a topic word
+    ("fr", "Elle repose sur l'Accord régional sur la surveillance des pêches et la Charte.",
+     ["Accord régional sur la surveillance des pêches"]),
+    # a conjunction joins two complements, not two names
+    ("fr", "la Convention de Ruritanie sur la pêche et la protection des côtes, adoptée en 2001",
+     ["Convention de Ruritanie sur la pêche et la protection des côtes"]),
+    ("es", "el Convenio sobre la pesca y la protección de las costas y el Tratado de Lima.",
+     ["Convenio sobre la pesca y la protección de las costas", "Tratado de Lima"]),
+])
+def test_instruments_with_a_lower_case_complement(extractor, lang, text, expected):
+    assert instruments(extractor, text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text", [
+    # no topic word and no name in capitals: a head noun and a clause, not a name
+    ("fr", "La Stratégie de l'organisation prévoit des mesures sur la corruption."),
+    ("es", "La Convención prevé medidas contra la corrupción."),
+    # the head alone refers back to a text named before
+    ("fr", "La Convention est entrée en vigueur en 2005."),
+])
+def test_a_head_noun_and_a_clause_name_nothing(extractor, lang, text):
+    assert instruments(extractor, text, lang) == []
+
+
+def test_english_names_end_on_their_head_and_are_read_from_capitals(extractor):
+    # English puts the head last: capitalised runs read these, not the lower-case complement
+    assert instruments(extractor, "The Convention on fishing in coastal waters entered into force.", "en") == []
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a text named in lower case, named again by its head noun
+    ("fr", "Le Protocole pour éliminer la pêche illicite des espèces côtières entrait en vigueur. Le Protocole compte 65 Parties.",
+     [("Protocole pour éliminer la pêche illicite des espèces côtières", "Protocole pour éliminer la pêche illicite des espèces côtières"),
+      ("Protocole", "Protocole pour éliminer la pêche illicite des espèces côtières")]),
+    ("es", "El Tratado relativo a la pesca artesanal entre autoridades costeras, firmado en mayo. El Tratado prevé patrullas.",
+     [("Tratado relativo a la pesca artesanal entre autoridades costeras", "Tratado relativo a la pesca artesanal entre autoridades costeras"),
+      ("Tratado", "Tratado relativo a la pesca artesanal entre autoridades costeras")]),
+    # a verb of this genre ends the name (`creó`): what follows is no complement
+    ("es", "El Acuerdo Final creó el Sistema Integral de Verdad.", [("Acuerdo Final", "Acuerdo Final")]),
+])
+def test_a_text_named_in_lower_case_is_named_again_by_its_head(extractor, lang, text, expected):
+    assert [(r["text"], r["norm"]) for r in extractor.extract(text, doc_id="t", lang=lang)
+            if r["label"] == "INSTRUMENT"] == expected
