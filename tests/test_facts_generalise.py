@@ -250,3 +250,13 @@ def test_a_body_whose_apposition_gathers_others_has_them_as_members(fast, lang, 
 def test_a_state_owning_a_body_in_a_list_does_not_cut_it(fast, text, member):
     found = tuples(fast.analyse(text, doc_id="t", lang="en", publisher="Egmont Group"))
     assert {("MEMBERSHIP", "egmont group", "member", member), ("MEMBERSHIP", "egmont group", "member", "interpol")} <= found
+
+
+def test_a_text_named_by_the_bodies_a_partnership_goes_on_with_is_not_its_framework(fast):
+    text = ("INTERPOL coopère avec l'ONUDC et l'OIM contre la traite des personnes. "
+            "Cette action se prolonge avec l'OSCE et avec le GRETA, chargé de suivre l'application "
+            "de la Convention du Conseil de l'Europe sur la lutte contre la traite des êtres humains.")
+    analysis = fast.analyse(text, doc_id="t", lang="fr")
+    found = {t for t in tuples(analysis) if t[0] == "PARTNERSHIP"}
+    assert any("osce" in t[1] for t in found)  # the partnership goes on with the OSCE
+    assert not any(len(t) > 2 and t[2] == "framework" for t in found)

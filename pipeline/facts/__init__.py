@@ -119,13 +119,16 @@ def _extend_previous(doc: FactDocument, sentence: Sentence, facts: list[Fact], l
             continue
         if sentence.start - facts[i].evidence[1] > _BACK:
             return
-        extra = frameworks(doc, sentence) or ([
-            Argument("framework", r.norm, r.label, r.start, r.end)
-            for r in sentence.of("RESOLUTION", "INSTRUMENT")][:1] if loose else [])
         actors = doc.actors(sentence)
         cues = doc.find("with", sentence.start, sentence.end)
         others = sides(doc, sentence, cues[0], actors).others if cues else ()
-        if others and doc.joins(doc.text[cues[0].end():others[0].start]):  # `se prolonge avec l'OSCE`
+        goes_on = bool(others) and doc.joins(doc.text[cues[0].end():others[0].start])
+        # a sentence that carries the fact on with more bodies speaks of them: a text it names
+        # without a framework cue is theirs (`avec le GRETA, chargé de suivre la Convention …`)
+        extra = frameworks(doc, sentence) or ([
+            Argument("framework", r.norm, r.label, r.start, r.end)
+            for r in sentence.of("RESOLUTION", "INSTRUMENT")][:1] if loose and not goes_on else [])
+        if goes_on:  # `se prolonge avec l'OSCE`
             extra += [Argument("partner", r.norm, r.label, r.start, r.end) for r in others if r.label != "REFERENCE"]
         if facts[i].type == "AGREEMENT":
             extra = [Argument("instrument", a.norm, a.label, a.start, a.end) for a in extra
