@@ -290,6 +290,19 @@ def test_the_network_counts_documents_and_dates_each_edge():
                                "first_date": "2019", "last_date": "2021-05-02", "count": 2}]
 
 
+def test_the_network_counts_a_document_once_and_keeps_only_calendar_dates():
+    network = Network()
+    both = [row("f1", "PARTNERSHIP", "party", "A", "d1"), row("f1", "PARTNERSHIP", "party", "B", "d1"),
+            row("f2", "PARTNERSHIP", "party", "A", "d1"), row("f2", "PARTNERSHIP", "party", "B", "d1")]
+    network.add("d1", both, doc_date="XXXX-07-30")
+    network.add("d2", [row("f1", "PARTNERSHIP", "party", "B", "d2"), row("f1", "PARTNERSHIP", "party", "A", "d2")],
+                doc_date="2018-01")
+    network.add("d3", [row("f1", "PARTNERSHIP", "party", "A", "d3"), row("f1", "PARTNERSHIP", "party", "B", "d3")],
+                doc_date="2017")
+    assert network.rows() == [{"a": "A", "b": "B", "type": "PARTNERSHIP", "documents": 3,
+                               "first_date": "2017", "last_date": "2018-01", "count": 4}]
+
+
 # --- the facts gold validator --------------------------------------------------------------------
 
 def test_a_facts_gold_file_with_every_kind_of_error_lists_each_with_its_line(tmp_path):
