@@ -21,6 +21,8 @@ from partex.batch import plan, progress
 from partex.columns import ENTITY_COLUMNS, FACT_COLUMNS, MENTION_COLUMNS, NETWORK_COLUMNS
 from partex.extractor import Analysis
 
+from run_fixtures import wait_for_journal
+
 ROOT = Path(__file__).resolve().parent.parent
 
 FR = "Coopération entre INTERPOL et l’ONU\n\nLe CCT a été créé en 2001 ; l’UNOCT travaille avec l’ONU à Genève.\n"
@@ -390,12 +392,7 @@ def test_a_process_killed_with_sigkill_then_resumed_writes_what_one_run_writes(t
     script.write_text(KILL_SCRIPT.format(root=str(ROOT), tests=str(ROOT / "tests"), src=str(src),
                                          out=str(out), delay=0.05))
     process = subprocess.Popen([sys.executable, str(script)], start_new_session=True)
-    journal = out / batch.JOURNAL_NAME
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline and process.poll() is None:
-        if journal.exists() and journal.read_bytes().count(b"\n") > 10:
-            break
-        time.sleep(0.02)
+    wait_for_journal(process, out / batch.JOURNAL_NAME, 10)
     os.killpg(process.pid, signal.SIGKILL)
     process.wait()
     assert not (out / "mentions.csv").exists()

@@ -22,6 +22,7 @@ from partex.batch.lock import LOCK_NAME
 from partex.batch.plan import data_memory
 
 from pdf_fixtures import one_page_pdf
+from run_fixtures import wait_for_journal
 from test_batch import EN, FR, ROOT, FakeExtractor, corpus, outputs_of, table, write
 
 
@@ -200,12 +201,7 @@ def start_slow_run(tmp_path: Path, src: Path, out: Path, delay: float = 0.1) -> 
     script.write_text(SLOW_RUN.format(root=str(ROOT), tests=str(ROOT / "tests"), src=str(src),
                                       out=str(out), delay=delay))
     process = subprocess.Popen([sys.executable, str(script)], start_new_session=True)
-    journal = out / batch.JOURNAL_NAME
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline and process.poll() is None:
-        if journal.exists() and journal.read_bytes().count(b"\n") > 3:
-            break
-        time.sleep(0.02)
+    wait_for_journal(process, out / batch.JOURNAL_NAME, 3)
     return process
 
 

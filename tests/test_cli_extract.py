@@ -15,6 +15,7 @@ import typer
 from partex import batch
 from partex.cli_extract import run_and_report
 
+from run_fixtures import wait_for_journal
 from test_batch import ROOT, corpus
 
 
@@ -83,12 +84,7 @@ def test_sigterm_stops_the_run_cleanly_exit_143_and_resume_finishes_it(tmp_path)
                                          out=str(out)))
     process = subprocess.Popen([sys.executable, str(script)], stderr=subprocess.PIPE, text=True,
                                start_new_session=True)
-    journal = out / batch.JOURNAL_NAME
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline and process.poll() is None:
-        if journal.exists() and journal.read_bytes().count(b"\n") > 3:
-            break
-        time.sleep(0.02)
+    wait_for_journal(process, out / batch.JOURNAL_NAME, 3)
     process.send_signal(signal.SIGTERM)
     _, err = process.communicate(timeout=60)
     assert process.returncode == 143, err

@@ -22,6 +22,8 @@ from partex.batch import JOURNAL_NAME, run_batch
 from partex.batch.cluster import ClusterError, ExtractorSpec
 from partex.extractor import Extractor
 
+from run_fixtures import wait_for_journal
+
 distributed = pytest.importorskip("distributed")
 pytestmark = pytest.mark.cluster
 
@@ -130,12 +132,7 @@ def test_a_client_killed_then_resumed_writes_what_one_run_writes(tmp_path, clust
     script.write_text(KILL_SCRIPT.format(root=str(ROOT), src=str(src), out=str(out),
                                          address=cluster.scheduler_address, resume=False))
     process = subprocess.Popen([sys.executable, str(script)], start_new_session=True)
-    journal = out / JOURNAL_NAME
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline and process.poll() is None:
-        if journal.exists() and journal.read_bytes().count(b"\n") > 5:
-            break
-        time.sleep(0.01)
+    wait_for_journal(process, out / JOURNAL_NAME, 5, timeout=120, poll=0.01)
     os.killpg(process.pid, signal.SIGKILL)
     process.wait()
     assert not (out / "mentions.csv").exists()

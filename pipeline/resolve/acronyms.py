@@ -153,8 +153,8 @@ def _spells(acr: str, name: str) -> bool:
 
 
 def _programme_acronyms(text: str, pool: list[Mention], defined: dict[str, Mention]) -> list[Mention]:
-    """A programme's acronym the gazetteer knows takes the name the text expands it to (`the
-    Container Control Programme (CCP)` … `the CCP`: `Container Control Programme`)."""
+    """Uses of a programme's acronym that the rules found without a norm take the programme's
+    (`the Container Control Programme (CCP)` … `the CCP`: `CCP`, or the gazetteer's id)."""
     named = {acr: m.norm for acr, m in defined.items() if m.label == "OPERATION" and m.norm}
     if not named:
         return pool
