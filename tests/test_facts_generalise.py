@@ -260,3 +260,18 @@ def test_a_text_named_by_the_bodies_a_partnership_goes_on_with_is_not_its_framew
     found = {t for t in tuples(analysis) if t[0] == "PARTNERSHIP"}
     assert any("osce" in t[1] for t in found)  # the partnership goes on with the OSCE
     assert not any(len(t) > 2 and t[2] == "framework" for t in found)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "Working together to protect the EU budget\n\nThe European Public Prosecutor's Office (EPPO) is the "
+           "independent prosecution office of the European Union. We work closely with Europol.", "EPPO"),
+    ("fr", "Protéger ensemble le budget de l'UE\n\nLe Parquet européen (EPPO) est le parquet indépendant de "
+           "l'Union européenne. Nous travaillons avec Europol.", "EPPO"),
+    ("es", "Proteger juntos el presupuesto de la UE\n\nLa Fiscalía Europea (EPPO) es la fiscalía independiente "
+           "de la Unión Europea. Trabajamos con Europol.", "EPPO"),
+    # a body opening the title is the page's own even when the first paragraph opens on another
+    ("fr", "INTERPOL et l'ONUDC : un partenariat\n\nL'Office des Nations Unies contre la drogue et le crime "
+           "(ONUDC) est l'un des partenaires d'INTERPOL. Nos deux organisations mènent des projets.", "INTERPOL"),
+])
+def test_a_body_named_inside_the_title_yields_to_the_one_opening_the_first_paragraph(fast, lang, text, expected):
+    assert fast.analyse(text, doc_id="t", lang=lang).publisher == expected

@@ -40,12 +40,24 @@ def infer_publisher(doc: FactDocument) -> str:
         return lead
     blocks = sorted({s.block for s in doc.sentences})
     for block in blocks[:2]:
-        named = [r.norm for s in doc.sentences if s.block == block for r in s.of("ORG")
-                 if r.norm not in partners]
+        named = [r for s in doc.sentences if s.block == block for r in s.of("ORG") if r.norm not in partners]
+        if named and block == blocks[0] and len(blocks) > 1 and not _opens(doc, named[0], block):
+            # `Working together to protect the EU budget` / `The European Public Prosecutor's
+            # Office (EPPO) is …`: a body named inside the title, not opening it, may only
+            # qualify its topic; the body the first paragraph opens on is the page's own
+            opening = [r for r in orgs if _opens(doc, r, blocks[1]) and r.norm not in partners]
+            if opening:
+                return opening[0].norm
         if named:
-            return named[0]
+            return named[0].norm
     counts = Counter(r.norm for r in orgs)
     return counts.most_common(1)[0][0] if counts else ""
+
+
+def _opens(doc: FactDocument, ref: Ref, block: int) -> bool:
+    """Whether a body opens a block (an article at most before it: `The European …`)."""
+    first = next(s for s in doc.sentences if s.block == block)
+    return first.start <= ref.start <= first.start + _LEAD_REACH
 
 
 def _named_with(doc: FactDocument, orgs: list[Ref], speaking: list) -> str:
