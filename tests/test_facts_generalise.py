@@ -275,3 +275,27 @@ def test_a_text_named_by_the_bodies_a_partnership_goes_on_with_is_not_its_framew
 ])
 def test_a_body_named_inside_the_title_yields_to_the_one_opening_the_first_paragraph(fast, lang, text, expected):
     assert fast.analyse(text, doc_id="t", lang=lang).publisher == expected
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "We bring together three member forces: the Guardia Civil, the Gendarmerie nationale and the "
+           "Arma dei Carabinieri."),
+    ("fr", "Nous rassemblons trois forces membres : la Guardia Civil, la Gendarmerie nationale et l'Arma dei "
+           "Carabinieri."),
+    ("es", "Reunimos tres fuerzas miembros: la Guardia Civil, la Gendarmerie nationale y el Arma dei "
+           "Carabinieri."),
+])
+def test_the_publisher_gathering_members_in_the_first_person_has_them_as_members(fast, lang, text):
+    found = tuples(fast.analyse(text, doc_id="t", lang=lang, publisher="EUROGENDFOR"))
+    assert ("MEMBERSHIP", "eurogendfor", "member", "guardia civil") in found
+    assert any(t[:3] == ("MEMBERSHIP", "eurogendfor", "size") and t[3].startswith("3 ") for t in found)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Poland joined us in February 2024."),
+    ("fr", "La Pologne nous a rejoints en 2011."),
+    ("es", "Polonia se nos unió en 2011."),
+])
+def test_a_state_joining_the_publisher_in_the_first_person_is_its_member(fast, lang, text):
+    found = tuples(fast.analyse(text, doc_id="t", lang=lang, publisher="EUROGENDFOR"))
+    assert ("MEMBERSHIP", "eurogendfor", "member", "pol") in found

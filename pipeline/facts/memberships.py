@@ -89,11 +89,18 @@ def _member_of(doc: FactDocument, sentence: Sentence, actors: list[Ref], sizes: 
             if body is not None and after and after[0][0].start - cue.end() <= _BODY_AFTER:
                 return _roles(body, after[0], [s for s in sizes if s.start > cue.end()][:1])
             continue
-        body = _after(doc, sentence, cue.end(), _BODY_LABELS)
+        body = _after(doc, sentence, cue.end(), _BODY_LABELS) or _joined_speaker(doc, sentence, cue)
         if body is not None and members:
             near = [s for s in sizes if cue.start() - _BODY_AFTER <= s.start <= body.start]
             return _roles(body, members, near[:1])
     return None
+
+
+def _joined_speaker(doc: FactDocument, sentence: Sentence, cue) -> Ref | None:
+    """The publisher a member joins in the first person: `Poland joined us`, `La Roumanie nous a
+    rejoints` (the pronoun inside the cue, or right after it)."""
+    return next((r for r in doc.first_person(sentence) if r.label == "PUBLISHER" and (
+        cue.start() <= r.start < cue.end() or not doc.text[cue.end():r.start].strip())), None)
 
 
 def _close_subject(doc: FactDocument, sentence: Sentence, cue, actors: list[Ref]) -> list[Ref]:
@@ -113,8 +120,9 @@ def _subject(doc: FactDocument, sentence: Sentence, offset: int) -> Ref | None:
     réuni …`) or the subject is an operation (`El proyecto CRIMJUST, financiado por la UE, reúne`)."""
     start = clause_start(doc, sentence, offset)
     bodies = [r for r in sentence.mentions if start <= r.start < offset and r.label in _BODY_LABELS + ("OPERATION",)]
-    if not bodies:
-        return None
+    if not bodies:  # `Nous rassemblons sept forces membres`: the publisher, right before the cue
+        return next((r for r in doc.first_person(sentence) if r.label == "PUBLISHER" and start <= r.start <= offset
+                     and not doc.text[r.end:offset].strip()), None)
     body = bodies[0] if doc.text[bodies[0].end:offset].lstrip(" )").startswith(",") else bodies[-1]
     tail = doc.text[body.end:offset].split(",")
     if body.label == "OPERATION" or (_noun_phrase(doc, tail[-1]) and not _apposition(doc, tail)):
