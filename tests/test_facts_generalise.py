@@ -299,3 +299,16 @@ def test_the_publisher_gathering_members_in_the_first_person_has_them_as_members
 def test_a_state_joining_the_publisher_in_the_first_person_is_its_member(fast, lang, text):
     found = tuples(fast.analyse(text, doc_id="t", lang=lang, publisher="EUROGENDFOR"))
     assert ("MEMBERSHIP", "eurogendfor", "member", "pol") in found
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Operation Boira ended on 14 November with eleven searches.\n\n"
+           "The investigation was supported by the European Anti-Fraud Office (OLAF)."),
+    ("fr", "L'opération Boira s'est achevée le 14 novembre par onze perquisitions.\n\n"
+           "L'enquête a bénéficié de l'appui de l'Office européen de lutte antifraude (OLAF)."),
+    ("es", "La operación Boira culminó el 14 de noviembre con once registros.\n\n"
+           "La investigación contó con el apoyo de la Oficina Europea de Lucha contra el Fraude (OLAF)."),
+])
+def test_a_paragraph_opening_on_the_investigation_goes_on_about_the_operation(fast, lang, text):
+    found = tuples(fast.analyse(text, doc_id="t", lang=lang))
+    assert ("OPERATION", "boira", "partner", "olaf") in found
