@@ -312,3 +312,14 @@ def test_a_state_joining_the_publisher_in_the_first_person_is_its_member(fast, l
 def test_a_paragraph_opening_on_the_investigation_goes_on_about_the_operation(fast, lang, text):
     found = tuples(fast.analyse(text, doc_id="t", lang=lang))
     assert ("OPERATION", "boira", "partner", "olaf") in found
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "We place rapidly deployable units at the disposal of the European Union and NATO."),
+    ("fr", "Nous mettons des unités rapidement déployables à la disposition de l'Union européenne et de l'OTAN."),
+    ("es", "Ponemos unidades de despliegue rápido a disposición de la Unión Europea y de la OTAN."),
+])
+def test_putting_units_at_the_disposal_of_bodies_makes_them_partners(fast, lang, text):
+    found = tuples(fast.analyse(text, doc_id="t", lang=lang, publisher="EUROGENDFOR"))
+    assert {("PARTNERSHIP", ("eu", "eurogendfor")), ("PARTNERSHIP", ("eurogendfor", "nato"))} <= found
+    assert ("PARTNERSHIP", ("eu", "nato")) not in found
