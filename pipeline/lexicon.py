@@ -42,6 +42,8 @@ OWN_CLASSES = {
     "capitalised_connector": "small words inside a run of capitalised words (of the, de la)",
     "demonym_article": "articles before a demonym the model reads as a place (le Brésilien)",
     "demonym_ending": "endings of demonyms",
+    "demonym": "demonyms in lower case (française, belge, española): after a body's name they "
+               "say whose body it is and stay out of the name",
     "possessive_ordinal": "ordinal suffixes after a possessive (INTERPOL's 90th)",
     "cited_org_head": "head nouns starting the names of bodies this language's texts cite in a "
                       "language partex does not read (Portuguese, Italian: Ministério, Guardia)",

@@ -497,3 +497,23 @@ def test_a_text_named_after_its_body(extractor, text, expected):
 ])
 def test_a_name_after_an_elided_article(extractor, lang, text, expected):
     assert [t for t, _ in found(extractor, text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a list of complements of several words after a connector, its last item after `and the`
+    ("en", "with the Department of Fisheries, Coastal Affairs and the Marine in Zenda",
+     ["Department of Fisheries, Coastal Affairs and the Marine"]),
+    ("es", "con el Ministerio de Justicia, Derechos Humanos y Cultos de Ruritania hoy",
+     ["Ministerio de Justicia, Derechos Humanos y Cultos de Ruritania"]),
+    # an item holding a head noun or a known name is a body of its own
+    ("en", "with the Ministry of Fisheries, Europol and Frontex", ["Ministry of Fisheries", "Europol", "Frontex"]),
+    ("es", "el Ministerio de Pesca, Guardia Civil y Aduanas", ["Ministerio de Pesca", "Guardia Civil"]),
+    # `and the` between two names keeps them apart
+    ("en", "the Coastal Protection Service and the Northern Border Agency met",
+     ["Coastal Protection Service", "Northern Border Agency"]),
+    # a conjunction never joins a head's own words to its complement (`y del`)
+    ("es", "de la Policía Nacional y del Servicio de Vigilancia Aduanera (SVA)",
+     ["Policía Nacional", "Servicio de Vigilancia Aduanera", "SVA"]),
+])
+def test_lists_of_complements_inside_a_name(extractor, lang, text, expected):
+    assert [t for t, _ in found(extractor, text, lang)] == expected

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from ..mention import Mention
-from . import acronyms, bodies, lists, names, operations, people, references, shortnames, texts
+from . import acronyms, bodies, demonyms, lists, names, operations, people, references, shortnames, texts
 from .candidates import admissible_model, model_candidates, ruler_candidates
 from .context import Context, Knowledge, State
 from .norms import finish
@@ -37,6 +37,7 @@ STAGES: tuple[Stage, ...] = (
     people.places_in_parentheses,   # Ría de Aldán (Pontevedra)
     lists.listed_names,             # le SARPCCO, le CCPAC: an acronym among bodies, a place among places
     references.parents_named,       # Direction exécutive only soon after the CTC
+    demonyms.without_demonyms,      # Gendarmerie nationale (française): the text's demonym left out
     references.select,              # flat: the longest span wins
     names.known_after_head,         # Plataforma R4V: R4V's id
     references.short_forms,         # l'Assemblée générale after the Assemblée générale d'INTERPOL

@@ -27,7 +27,9 @@ _VALUES = ("DATE", "FIGURE", "RESOLUTION")
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])(\w+) \Z")
 
 # What stands between two capitalised words of a run.
-SPACE, CONNECTOR, COMMA, CONJUNCTION, CONJUNCTION_CONNECTOR = range(5)
+# CONJUNCTION_ARTICLE (`and the`) joins only the last item of a list of complements
+# (`Department of Agriculture, Food and the Marine`); elsewhere it stands between two names.
+SPACE, CONNECTOR, COMMA, CONJUNCTION, CONJUNCTION_CONNECTOR, CONJUNCTION_ARTICLE = range(6)
 
 
 @dataclass(frozen=True)
@@ -185,22 +187,25 @@ def _admissible(ctx: Context, start: int, end: int, index: SpanIndex) -> Mention
 def _pieces(ctx: Context, match: re.Match) -> list[Piece]:
     """The capitalised words of a run, each with the link that joins it to the one before."""
     conjunctions = ctx.lexicon.words("name_conjunction")
+    articles = ctx.lexicon.words("article") - ctx.lexicon.words("indefinite_article")
     pieces: list[Piece] = []
     previous = match.start()
     for word in ctx.regexes.name_piece.finditer(ctx.text, match.start(), match.end()):
         between = ctx.text[previous:word.start()]
         previous = word.end()
-        pieces.append(Piece(word.start(), word.end(), word.group(), _link(between, conjunctions)))
+        pieces.append(Piece(word.start(), word.end(), word.group(), _link(between, conjunctions, articles)))
     return pieces
 
 
-def _link(between: str, conjunctions: frozenset[str]) -> int:
+def _link(between: str, conjunctions: frozenset[str], articles: frozenset[str]) -> int:
     words = between.replace(",", " , ").split()
     if not words:
         return SPACE
     if words[0] == ",":
         return COMMA
     if words[0] in conjunctions:
+        if len(words) == 2 and words[1] in articles:
+            return CONJUNCTION_ARTICLE
         return CONJUNCTION_CONNECTOR if len(words) > 1 else CONJUNCTION
     return CONNECTOR
 
@@ -226,8 +231,10 @@ def _parts(ctx: Context, pieces: list[Piece], heads: NameHeads, index: SpanIndex
             cut = True  # `the Agency on Monday`, `in May`: no name holds a date
         elif piece.link == COMMA:
             cut = i not in listed
+        elif piece.link == CONJUNCTION_ARTICLE:
+            cut = i not in listed
         elif piece.link in (CONJUNCTION, CONJUNCTION_CONNECTOR):
-            cut = _two_names(pieces[i - 1], piece, heads, index) or piece.word in texts
+            cut = i not in listed and (_two_names(pieces[i - 1], piece, heads, index) or piece.word in texts)
         else:
             cut = False
         if cut:
@@ -252,7 +259,8 @@ def _separate(name: Mention) -> bool:
 
 
 def _listed_commas(pieces: list[Piece], heads: NameHeads, index: SpanIndex) -> set[int]:
-    """Indexes of the pieces after a comma of a list inside a name (see `_parts`)."""
+    """Indexes of the pieces after a comma of a list inside a name, and after the conjunction
+    of a list of complements (see `_parts`)."""
     listed: set[int] = set()
     i = 1
     while i < len(pieces):
@@ -269,8 +277,54 @@ def _listed_commas(pieces: list[Piece], heads: NameHeads, index: SpanIndex) -> s
                 and not any(p.word in heads.first or p.word in heads.last
                             or index.overlapping(p.start, p.end) for p in items):
             listed.update(k for k in range(i, j + 1) if pieces[k].link == COMMA)
+        else:
+            j = max(j, _listed_complements(pieces, i, heads, index, listed))
         i = j + 1
     return listed
+
+
+_LONGEST_ITEM = 3  # words of one item of a list of complements (`Derechos Humanos`)
+
+
+def _listed_complements(pieces: list[Piece], i: int, heads: NameHeads, index: SpanIndex,
+                        listed: set[int]) -> int:
+    """A list of complements of a few words each after a connector, its last item after a
+    conjunction and ending the run or followed by a connector (`Department of Agriculture, Food
+    and the Marine`, `Ministerio de Justicia, Derechos Humanos y Cultos`): add its commas and its
+    conjunction to `listed`; give the index of its last piece (`i` where it is no such list). No item holds a
+    head noun of the text's language or a name found: `Ministry of Justice, Police and Customs`
+    is three bodies (another language's head may be a common word here: `the Marine`)."""
+    start = i - 1
+    while start > 0 and pieces[start].link == SPACE:
+        start -= 1
+    if start == 0 or pieces[start].link != CONNECTOR:
+        return i
+    commas, k, conjunction = [], i, False
+    while k < len(pieces) and not conjunction:
+        if pieces[k].link not in (COMMA, CONJUNCTION, CONJUNCTION_CONNECTOR, CONJUNCTION_ARTICLE):
+            return i
+        commas.append(k)
+        conjunction = pieces[k].link != COMMA
+        end = k + 1
+        while end < len(pieces) and pieces[end].link == SPACE:
+            end += 1
+        k = end
+    after = pieces[k].link if k < len(pieces) else None
+    items = pieces[start:k]
+    if not conjunction or after not in (None, CONNECTOR) or any(
+            p.word in heads.own or index.overlapping(p.start, p.end) for p in items) or _longest_item(pieces, start, k) > _LONGEST_ITEM:
+        return i
+    listed.update(commas)  # the conjunction too: `and the Marine` does not start a body
+    return k - 1
+
+
+def _longest_item(pieces: list[Piece], start: int, end: int) -> int:
+    """The most words of one item between `start` and `end` (items are joined by SPACE inside)."""
+    longest = length = 0
+    for p in pieces[start:end]:
+        length = length + 1 if p.link == SPACE else 1
+        longest = max(longest, length)
+    return longest
 
 
 def _name_in_part(ctx: Context, part: list[Piece], heads: NameHeads) -> list[tuple[int, int]]:

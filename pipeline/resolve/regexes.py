@@ -80,6 +80,7 @@ class Regexes:
         backref_label.update({head: "INSTRUMENT" for head in lex.ordered("backref_instrument_head")})
         heads = alternation(lex.words("complement_head"))
         linkers = alternation(lex.words("complement_linker"))
+        not_joiner = alternation(lex.words("joiner")) if lex.words("joiner") else "(?!)"
         keywords = alternation(lex.words("operation_keyword") | lex.words("programme_keyword"))
         # the small words inside a place's name that names of any kind hold (`Norte de Santander`)
         small = lex.words("place_particle") & (lex.heads.connectors if lex.heads else frozenset())
@@ -144,7 +145,10 @@ class Regexes:
             joiners=re.compile(rf"\s*(?:[-–/,&]|{alternation(lex.words('joiner'))})?\s*", re.IGNORECASE),
             backref=re.compile(rf"(?<![\w-]){alternation(backref_label, space=' ')}(?![\w-])"),
             backref_label=backref_label,
-            complement=re.compile(rf"(?<![\w-]){heads}(?:\s+[\w-]+){{0,2}}?\s+{linkers}\s*\Z"),
+            # the words between the head and its linker are the head's own (`Police nationale du`),
+            # never a conjunction that joins another body (`Policía Nacional y del Servicio …`)
+            complement=re.compile(rf"(?<![\w-]){heads}(?:\s+(?!{not_joiner}(?![\w-]))[\w-]+){{0,2}}?"
+                                  rf"\s+{linkers}\s*\Z"),
             complement_after=re.compile(rf" {heads}(?![\w-])"),
             model_complement=re.compile(rf"\s+{linkers}\s*\Z"),
             lowercase_body=_lowercase_body(lex, cap),
@@ -161,7 +165,10 @@ def _name_run(lex: Lexicon, cap: str) -> re.Pattern:
     articles = lex.words("capitalised_article")
     lead = rf"(?:{alternation(articles)} )?" if articles else ""
     word = rf"{cap}\w+(?:-\w+)*"
-    sep = rf"(?: {conn}|, (?:{conj} )?| {conj} {conn})"
+    definite = {w for w in lex.words("article") - lex.words("indefinite_article") if not w.endswith("'")}
+    article = rf"(?:{alternation(definite)} )?" if definite else ""
+    # `and the Marine` is read here and cut in names.py unless it ends a list of complements
+    sep = rf"(?: {conn}|, (?:{conj} )?| {conj} {article}{conn})"
     # a name may end with a single capital that numbers a zone or an annex (`Centre for Zone F`)
     # a run may start after an elided article (`l'Intellectual Property …`), not inside a word
     # (`INTERPOL's Crime Unit` is read from `INTERPOL`)

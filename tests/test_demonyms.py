@@ -1,0 +1,23 @@
+"""A demonym after a body's name: left out when the text adds it, kept when the official name
+holds it (its acronym shows it) or the head alone would remain (docs/annotation.md). Made-up
+bodies, so that no gazetteer holds them; French names in lower case are the model's."""
+
+import pytest
+
+
+def orgs(extractor, text, lang):
+    return [r["text"] for r in extractor.extract(text, doc_id="t", lang=lang) if r["label"] == "ORG"]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # the text adds the demonym: an ending the language's data knows, or a listed word
+    ("fr", "Les forces membres sont la Gendarmerie maritime française et la Police fluviale belge.",
+     ["Gendarmerie maritime", "Police fluviale"]),
+    # the acronym shows that the official name holds it
+    ("fr", "la Brigade fluviale belge (BFB) a saisi", ["Brigade fluviale belge", "BFB"]),
+    # the head alone would remain
+    ("fr", "la Garde française a saisi", ["Garde française"]),
+])
+@pytest.mark.model
+def test_a_demonym_after_a_name(model_extractor, lang, text, expected):
+    assert orgs(model_extractor, text, lang) == expected
