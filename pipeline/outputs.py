@@ -213,6 +213,11 @@ class Journal:
     finished in the journal (a half-written last line is dropped), and the next run reuses those
     whose input hash has not changed. The first line records the options the rows depend on; a
     journal written with different ones is refused. Lines for a doc_id seen twice: the last wins.
+
+    The index of lines (doc_id -> where) covers what `done` and `load` have been asked about:
+    the lines of the journal resumed, read when it opens, and the lines written since, read
+    back from the file only when asked. A batch asks before it writes, so that its memory does
+    not grow with the documents it writes.
     """
 
     def __init__(self, path: Path, header: Mapping[str, Any], *, resume: bool) -> None:
@@ -228,6 +233,7 @@ class Journal:
             self._handle = open(self.path, "wb")
             self._handle.write(self._line({"journal": 1, **self.header}))
             self._handle.flush()
+        self._indexed = self._handle.tell()  # where the lines not yet in the index start
         self._reader = open(self.path, "rb")
 
     @staticmethod
@@ -256,36 +262,44 @@ class Journal:
                 raise ResumeError(f"cannot resume the run in {self.path.parent}: it was made with "
                                   f"other settings ({detail}); use the same ones, or --force to "
                                   "start again")
-            end = handle.tell()
-            for line in iter(handle.readline, b""):
-                if not line.endswith(b"\n"):
-                    break  # the process was killed while writing this line
-                try:
-                    record = json.loads(line)
-                except ValueError:
-                    break
-                self._index[record["doc_id"]] = (end, record.get("sha256") or "", record["status"])
-                end += len(line)
+            return self._index_lines(handle, handle.tell())
+
+    def _index_lines(self, handle: IO[bytes], end: int) -> int:
+        """Index the complete lines of `handle` from `end` on; return where they stop."""
+        for line in iter(handle.readline, b""):
+            if not line.endswith(b"\n"):
+                break  # the process was killed while writing this line
+            try:
+                record = json.loads(line)
+            except ValueError:
+                break
+            self._index[record["doc_id"]] = (end, record.get("sha256") or "", record["status"])
+            end += len(line)
         return end
+
+    def _catch_up(self) -> None:
+        """Index the lines written since the index was last brought up to date."""
+        if self._indexed < self._handle.tell():
+            self._reader.seek(self._indexed)
+            self._indexed = self._index_lines(self._reader, self._indexed)
 
     def done(self) -> dict[str, str]:
         """doc_id -> input SHA-256 of every document extracted without error."""
+        self._catch_up()
         return {doc_id: sha for doc_id, (_, sha, status) in self._index.items() if status == "ok"}
 
     def append(self, record: Mapping[str, Any]) -> None:
         """Add one finished document (flushed at once, so a killed process keeps it)."""
-        self.append_line(self._line(record), record["doc_id"], record.get("sha256") or "",
-                         record["status"])
+        self.append_line(self._line(record))
 
-    def append_line(self, line: bytes, doc_id: str, sha256: str, status: str) -> None:
+    def append_line(self, line: bytes) -> None:
         """Add one finished document's line, already encoded by `line` (flushed at once)."""
-        offset = self._handle.tell()
         self._handle.write(line)
         self._handle.flush()
-        self._index[doc_id] = (offset, sha256, status)
 
     def load(self, doc_id: str) -> dict[str, Any]:
         """The record last written for `doc_id`."""
+        self._catch_up()
         offset = self._index[doc_id][0]
         self._reader.seek(offset)
         return json.loads(self._reader.readline())

@@ -75,7 +75,7 @@ def test_a_part_file_gives_back_its_results(tmp_path):
 def test_a_journal_line_appended_encoded_reads_back_as_the_record(tmp_path):
     doc = documents(3)[2]
     journal = Journal(tmp_path / "j.jsonl", {"partex": "test"}, resume=False)
-    journal.append_line(Journal.line(doc.journal_record()), doc.doc_id, doc.sha256, "ok")
+    journal.append_line(Journal.line(doc.journal_record()))
     assert journal.load(doc.doc_id) == doc.journal_record()
     assert journal.done() == {doc.doc_id: doc.sha256}
     journal.close()

@@ -25,6 +25,7 @@ from partex.extractor import Extractor
 from run_fixtures import wait_for_journal
 
 distributed = pytest.importorskip("distributed")
+dask = pytest.importorskip("dask")
 pytestmark = pytest.mark.cluster
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -224,3 +225,19 @@ def test_local_workers_keep_freed_memory_instead_of_trimming_it_at_once(monkeypa
     with connect("local:1") as client:
         seen = client.run(lambda: os.environ.get("MALLOC_TRIM_THRESHOLD_"))
     assert list(seen.values()) == [None]
+
+
+def test_the_client_keeps_a_short_log_of_the_messages_it_sends():
+    from partex.batch.cluster import CLIENT_CONFIG, connect
+
+    # Dask keeps the last `low-level-log-length` messages of each stream (1 000 by default),
+    # tasks with their documents' paths included: the client's and the scheduler's streams,
+    # both in this process for `local:N`, keep only a few.
+    kept = CLIENT_CONFIG["distributed.admin.low-level-log-length"]
+    assert kept < dask.config.get("distributed.admin.low-level-log-length")
+    with connect("local:1") as client:
+        assert client.scheduler_comm.recent_message_log.maxlen == kept
+        scheduler = client.cluster.scheduler
+        streams = [scheduler.stream_comms[w] for w in scheduler.workers]
+        assert streams and all(s.recent_message_log.maxlen == kept for s in streams)
+    assert dask.config.get("distributed.admin.low-level-log-length") > kept

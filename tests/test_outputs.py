@@ -152,6 +152,30 @@ def test_journal_drops_a_half_written_last_line_and_appends_after_it(tmp_path):
     assert all(json.loads(line) for line in path.read_text().splitlines())
 
 
+def test_journal_reads_back_the_last_line_of_a_document_written_twice(tmp_path):
+    path = tmp_path / "journal.jsonl"
+    journal = Journal(path, {"fast": False}, resume=False)
+    journal.append({"doc_id": "a", "sha256": "1", "status": "ok", "rows": []})
+    journal.close()
+    journal = Journal(path, {"fast": False}, resume=True)
+    assert journal.load("a")["sha256"] == "1"
+    journal.append({"doc_id": "a", "sha256": "2", "status": "ok", "rows": [mention("a")]})
+    journal.append({"doc_id": "b", "sha256": "3", "status": "error", "reason": "empty file"})
+    assert journal.load("a")["rows"] == [mention("a")]
+    assert journal.done() == {"a": "2"}
+    journal.close()
+
+
+def test_journal_holds_nothing_per_document_written_until_asked(tmp_path):
+    # a batch asks what is done before it writes: the lines it writes are not indexed in memory
+    journal = Journal(tmp_path / "journal.jsonl", {"fast": False}, resume=False)
+    for n in range(50):
+        journal.append({"doc_id": f"d{n}", "sha256": str(n), "status": "ok", "rows": []})
+    assert journal._index == {}
+    assert len(journal.done()) == 50
+    journal.close()
+
+
 def test_journal_made_with_other_options_is_refused(tmp_path):
     path = tmp_path / "journal.jsonl"
     Journal(path, {"fast": False, "lang": None}, resume=False).close()

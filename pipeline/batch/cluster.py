@@ -25,7 +25,7 @@ import os
 import shutil
 import uuid
 from collections import deque
-from collections.abc import Generator, Iterator, Sequence
+from collections.abc import Generator, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -54,6 +54,15 @@ _INFLIGHT_PER_WORKER = 3
 # passes it on; `partex extract` starts from a clean one.)
 LOCAL_WORKER_CONFIG = {"distributed.worker.profile.enabled": False,
                        "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None}
+# Settings of the client (and of the scheduler of `--cluster local:N`, which runs in the client's
+# process). Dask keeps the last `low-level-log-length` messages of every batched stream for its
+# developers' debugging (`BatchedSend.recent_message_log`, default 1 000): the client's stream to
+# the scheduler and the scheduler's to each worker, each message a task with its documents' paths.
+# With the default, the client grew from 129 MiB at 1 000 documents to 164 at 20 000 and 183 at
+# 40 000 (bench_extract.py, `cluster:2`) before those logs were full; the scheduler's own
+# records of a task are dropped once its part file is read. 20 messages keep the last few of
+# each stream for a traceback.
+CLIENT_CONFIG = {"distributed.admin.low-level-log-length": 20}
 
 
 class ClusterError(BatchUsageError):
@@ -129,6 +138,20 @@ def run_part(task: Task, part: str) -> str:
 def connect(address: str) -> Iterator[Any]:
     """A Dask client of the scheduler at `address` (`tcp://host:8786`), or of a LocalCluster of
     N worker processes started here for `local:N`; raise `ClusterError` when none answers."""
+    with dask.config.set(CLIENT_CONFIG):  # for the whole run: a worker that replaces a dead
+        client, cluster = _open(address)  # one gets a new stream from the scheduler
+        try:
+            yield client
+        finally:
+            with contextlib.suppress(Exception):
+                client.close()
+            if cluster is not None:
+                with contextlib.suppress(Exception):
+                    cluster.close()
+
+
+def _open(address: str) -> tuple[Any, Any]:
+    """The client and, for `local:N`, the LocalCluster it is a client of."""
     cluster = None
     try:
         if address.startswith("local:"):
@@ -145,14 +168,7 @@ def connect(address: str) -> Iterator[Any]:
         raise ClusterError(f"cannot reach the Dask scheduler at {address}: "
                            f"{str(error).splitlines()[0] if str(error) else type(error).__name__}"
                            ) from None
-    try:
-        yield client
-    finally:
-        with contextlib.suppress(Exception):
-            client.close()
-        if cluster is not None:
-            with contextlib.suppress(Exception):
-                cluster.close()
+    return client, cluster
 
 
 def _local_workers(address: str) -> int:
@@ -182,22 +198,27 @@ def prepare(client: Any, extractor: Any, lang: str | None, publisher: str | None
     return max(1, len(client.scheduler_info(n_workers=-1)["workers"]))
 
 
-def run_on_cluster(client: Any, tasks: Sequence[Task], parts_dir: Path,
+def run_on_cluster(client: Any, tasks: Iterable[Task], parts_dir: Path,
                    workers: int) -> Generator[Result, None, None]:
-    """Run tasks on the cluster; yield document results in task order (see the module's doc)."""
+    """Run tasks on the cluster; yield document results in task order (see the module's doc).
+    Tasks are taken from `tasks` as workers need them, a few per worker in flight."""
     shutil.rmtree(parts_dir, ignore_errors=True)  # left by a run that was killed
     parts_dir.mkdir(parents=True)
     run = uuid.uuid4().hex[:8]
-    queue = deque(enumerate(tasks))
+    queue = enumerate(tasks)
     inflight: deque[tuple[Task, Any, Path]] = deque()
     try:
-        while queue or inflight:
-            while queue and len(inflight) < workers * _INFLIGHT_PER_WORKER:
-                index, task = queue.popleft()
+        while True:
+            while len(inflight) < workers * _INFLIGHT_PER_WORKER:
+                index, task = next(queue, (-1, None))
+                if task is None:
+                    break
                 part = parts_dir / f"task-{index:07d}.part"
                 future = client.submit(run_part, task, str(part), key=f"partex-{run}-{index}",
                                        pure=False)
                 inflight.append((task, future, part))
+            if not inflight:
+                break
             task, future, part = inflight.popleft()
             try:
                 future.result()

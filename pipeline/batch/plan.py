@@ -9,7 +9,7 @@ from __future__ import annotations
 import contextlib
 import os
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -270,20 +270,24 @@ def make_tasks(sources: Sequence[Source], known: dict[str, str], *, workers: int
     `known` maps the doc_id of each document a resumed run extracted to the SHA-256 its bytes
     had then. With few documents the target shrinks so that every worker gets several tasks.
     """
+    return list(iter_tasks(sources, known, workers=workers, task_words=task_words))
+
+
+def iter_tasks(sources: Sequence[Source], known: dict[str, str], *, workers: int,
+               task_words: int | None = None) -> Iterator[Task]:
+    """`make_tasks`, one task at a time: a cluster's client holds only those in flight."""
     total = sum(_estimated_words(s) for s in sources)
     target = max(MIN_TASK_WORDS, min(task_words or TASK_WORDS, total // max(1, workers * 4)))
-    tasks: list[Task] = []
     current: Task = []
     words = 0
     for source in sources:
         current.append((source, known.get(source.doc_id)))
         words += _estimated_words(source)
         if words >= target or len(current) >= TASK_MAX_DOCS:
-            tasks.append(current)
+            yield current
             current, words = [], 0
     if current:
-        tasks.append(current)
-    return tasks
+        yield current
 
 
 def workers_for(plan: Plan, tasks: Sequence[Task]) -> int:

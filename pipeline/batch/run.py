@@ -17,8 +17,8 @@ from . import worker
 from .lock import OutputLock
 from ..limits import DOC_TIMEOUT, MAX_MEMORY_MB
 from ..text_columns import TextColumns
-from .plan import (Plan, check_memory_limit, check_options, journal_header, load_extractor,
-                   make_tasks, open_journal, plan_batch, preload, workers_for, batch_languages)
+from .plan import (Plan, check_memory_limit, check_options, iter_tasks, journal_header,
+                   load_extractor, make_tasks, open_journal, plan_batch, preload, workers_for, batch_languages)
 from .pool import run_parallel, run_serial
 from .progress import Progress, show_progress
 from .report import BatchReport, manifest_entry, manifest_summary, now
@@ -111,7 +111,7 @@ def _run_on_cluster(address: str, plan: Plan, extractor: Any, header: dict[str, 
         load_seconds += time.monotonic() - loading
         journal = open_journal(plan, header)
         try:
-            tasks = make_tasks(plan.sources, journal.done() if plan.resume else {},
+            tasks = iter_tasks(plan.sources, journal.done() if plan.resume else {},
                                workers=workers)
             report = BatchReport(out_dir=plan.out_dir, documents=len(plan.sources),
                                  load_seconds=load_seconds)
@@ -160,7 +160,7 @@ def _take(result: Result, journal: Journal, tables: _Tables, manifest: ManifestW
                                                                     path=result.path)
         status = SKIPPED
     elif isinstance(result, Encoded):
-        journal.append_line(result.journal, result.doc_id, result.sha256, OK)
+        journal.append_line(result.journal)
         done, status = result, OK
     else:
         journal.append(result.journal_record())
