@@ -73,3 +73,46 @@ def test_scan_finds_nested_and_folded_phrases() -> None:
     found = fw.scan(text)
     assert found == reference_scan(fw, text)
     assert found  # the sentence holds cue phrases: the test compares something
+
+
+def reference_sentence_spans(doc) -> list[tuple[int, int]]:  # noqa: ANN001
+    """`sentence_spans` written the direct way: one Python step per token."""
+    if not len(doc):
+        return []
+    starts = [i for i, token in enumerate(doc) if token.is_sent_start] or [0]
+    if starts[0] != 0:
+        starts.insert(0, 0)
+    ends = starts[1:] + [len(doc)]
+    return [(doc[a].idx, doc[b - 1].idx + len(doc[b - 1])) for a, b in zip(starts, ends)]
+
+
+_VOCAB = None
+
+
+def _doc(words: list[str], spaces: list[bool], starts: list[bool | None]):  # noqa: ANN202
+    global _VOCAB
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    _VOCAB = _VOCAB or Vocab()
+    n = len(words)
+    return Doc(_VOCAB, words=words, spaces=spaces[:n] + [True] * (n - len(spaces)),
+               sent_starts=starts[:n] + [None] * (n - len(starts)))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["Le", "pacte", ".", "ONU", "2019", "«", "a", "é"]), max_size=25),
+       st.lists(st.booleans(), max_size=25), st.lists(st.sampled_from([True, False, None]), max_size=25))
+def test_sentence_spans_as_the_direct_way(words: list[str], spaces: list[bool],
+                                          starts: list[bool | None]) -> None:
+    from partex.components.facts import sentence_spans
+
+    doc = _doc(words, spaces, starts)
+    assert sentence_spans(doc) == reference_sentence_spans(doc)
+
+
+def test_sentence_spans_are_the_sentences() -> None:
+    from partex.components.facts import sentence_spans
+
+    doc = _doc(["Un", "accord", ".", "Deux", "parties", "."], [True] * 6, [True, False, False, True, False, False])
+    assert sentence_spans(doc) == [(s.start_char, s.end_char) for s in doc.sents] == [(0, 11), (12, 26)]
