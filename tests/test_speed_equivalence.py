@@ -31,10 +31,12 @@ def reference_scan(fw: FactWords, text: str) -> dict[str, list[Cue]]:
 
 
 def _pieces(lang: str) -> list[str]:
-    """Words of the language's cue phrases, in varied case and apostrophes, and odd pieces."""
+    """Words and whole cue phrases of the language, in varied case and apostrophes, and odd
+    pieces."""
     fw = load_fact_words(lang)
     words = sorted({w for key in fw.phrases for w in key})
-    return words + [w.upper() for w in words[:40]] + [w.replace("'", "’") for w in words if "'" in w] + [
+    phrases = sorted(" ".join(key) for key in fw.phrases)
+    return words + phrases + [p.title() for p in phrases[::7]] + [w.upper() for w in words[:40]] + [w.replace("'", "’") for w in words if "'" in w] + [
         "ß", "Straße", "l'", "d’", "-", "’", "ONU", "2019", "x"]
 
 

@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 from functools import cached_property, lru_cache
-from itertools import accumulate, compress
+from itertools import accumulate, chain, compress, islice
+from operator import or_
 from pathlib import Path
 
 from ..languages import DEFAULT_PATTERNS_DIR, language_info, load_words
@@ -148,7 +149,11 @@ class FactWords:
         found: dict[str, list[Cue]] = {}
         phrases, longest, prefixes = self.phrases, self.longest, self.prefixes
         n = len(words)
-        for i in compress(range(n), map(self.first_words.__contains__, words)):
+        # where a phrase may start: a phrase of one word, or the first two words of a longer one
+        # (the words alone let a third of a text's words through: `de`, `la`, `the`)
+        one = map(self.one_word_phrases.__contains__, words)
+        two = chain(map(self.first_pairs.__contains__, zip(words, islice(words, 1, None))), (False,))
+        for i in compress(range(n), map(or_, one, two)):
             key: tuple[str, ...] = (words[i],)
             for j in range(i, min(n, i + longest)):
                 if j > i:
@@ -162,9 +167,14 @@ class FactWords:
         return found
 
     @cached_property
-    def first_words(self) -> frozenset[str]:
-        """The words a phrase may open on (`scan` looks further only from these)."""
-        return frozenset(key[0] for key in self.prefixes)
+    def one_word_phrases(self) -> frozenset[str]:
+        """The phrases of one word (`scan` looks for phrases from these and `first_pairs`)."""
+        return frozenset(key[0] for key in self.phrases if len(key) == 1)
+
+    @cached_property
+    def first_pairs(self) -> frozenset[tuple[str, str]]:
+        """The first two words of the phrases of two words or more."""
+        return frozenset(key[:2] for key in self.prefixes if len(key) >= 2)
 
     def find(self, name: str, text: str, start: int = 0, end: int | None = None) -> list[re.Match]:
         """The matches of a class in text[start:end]."""
