@@ -96,6 +96,17 @@ class Rule:
         decade in words (`los años noventa`), which the finder runs over the whole text."""
         return self.name not in ("month_alone", "decade")
 
+    @property
+    def needs_year(self) -> bool:
+        """Whether every match holds a year (`YEAR`, or 19xx/20xx ending a run of digits: the
+        `y1` or `y2` of the pattern is not optional); the finder reads such a rule around years
+        only. `range_dd` is not one: its years are optional in some languages' patterns."""
+        return self.name in _YEAR_RULES
+
+
+_YEAR_RULES = frozenset({"range_mm", "full", "iso", "numeric", "qualified", "year_range",
+                         "year_range_words", "month_year", "year"})
+
 
 @dataclass(frozen=True)
 class DateGrammar:
