@@ -221,6 +221,7 @@ def _rules(w: Words) -> list[Rule]:
     def MD(i: int) -> str:
         return rf"(?P<m{i}>{M}){p['md']}(?P<d{i}>{D})"
 
+    year, iso_year = _year_first(r"[\w/.-]"), _year_first(r"[\w/-]", "")  # a year opening a match
     rules = [
         # 23 juin au 31 juillet 2019 / 23 de junio al 31 de julio de 2021
         ("range_dd", rf"{_PRE}{DM(1)}(?:{YR(1)})?{C}{wd}{DM(2)}(?:{YR(2)})?"),
@@ -230,20 +231,20 @@ def _rules(w: Words) -> list[Rule]:
         ("range_mm", rf"{_PRE}(?P<m1>{M})(?:{p['my']}(?P<y1>{YEAR}))?{p['month_conn']}"
                      rf"(?P<m2>{M}){p['my']}(?P<y2>{YEAR})"),
         ("full", rf"{_PRE}{DM(2)}{YR(2)}"),
-        ("iso", r"(?<![\w/-])(?P<y2>(?:19|20)\d{2})-(?P<m2>[01]\d)-(?P<d2>[0-3]\d)(?![\w-])"),
+        ("iso", rf"(?P<y2>{iso_year})-(?P<m2>[01]\d)-(?P<d2>[0-3]\d)(?![\w-])"),
         ("numeric", r"(?<![\w/.-])(?P<d2>[0-3]?\d)(?P<sep>[/.-])(?P<m2>[01]?\d)(?P=sep)"
                     r"(?P<y2>(?:19|20)\d{2})(?![\w/-])"),
         ("qualified", _qualified(w, M, p["my"])),
         ("decade", _decade(w)),
-        ("year_range", rf"(?<![\w/.-])(?P<y1>{YEAR}){S0}[-–—/]{S0}(?P<y2>(?:19|20)?\d{{2}})(?![\w/-])"),
+        ("year_range", rf"(?P<y1>{year}){S0}[-–—/]{S0}(?P<y2>(?:19|20)?\d{{2}})(?![\w/-])"),
         # two years joined by a word: any language's range connector (`2015 à 2018`)
-        ("year_range_words", rf"(?<![\w/.-])(?P<y1>{YEAR}){S}"
+        ("year_range_words", rf"(?P<y1>{year}){S}"
                              rf"{alternation(w.every('range_connector'))}{S}(?P<y2>{YEAR})(?![\w/-])"),
         ("month_year", rf"{_PRE}(?P<m2>{M}){p['my']}(?P<y2>{YEAR})"),
         ("day_month", rf"{_PRE}{DM(2)}"),
         # a month alone after a preposition of time: `en novembre`, `in May`, `desde septiembre`
         ("month_alone", rf"(?<![\w-])(?P<q>{p['prep']}{S})(?P<m2>{M})"),
-        ("year", rf"(?<![\w/.-])(?P<y2>{YEAR})(?![\w/]|-\w|[,.]\d)"),
+        ("year", rf"(?P<y2>{year})(?![\w/]|-\w|[,.]\d)"),
     ]
     if w.of("month_day"):
         rules[0:0] = [
@@ -256,6 +257,15 @@ def _rules(w: Words) -> list[Rule]:
         rules.insert(at, ("day_month", rf"{_PRE}{MD(2)}(?!\w|[,.]?{S}\d)"))
     flags = 0 if w.setting("match_case") == "as_written" else re.IGNORECASE
     return [Rule(name, re.compile(pattern, flags)) for name, pattern in rules]
+
+
+def _year_first(not_before: str, end: str = r"(?!\d)") -> str:
+    r"""A year (`YEAR`, followed by `end`) that no character of the class `not_before` stands
+    before: `(?<![…])(?:19|20)\d{2}` written with the lookbehind after the century, one that
+    reaches back three characters. Same matches; a pattern opening on literal digits lets
+    `re` skip to the next `1` or `2` in C, where one opening on a lookbehind tries every
+    position (three times faster over a text, measured)."""
+    return rf"(?:19|20)(?<!{not_before}..)\d{{2}}{end}"
 
 
 def _qualified(w: Words, M: str, my: str) -> str:
