@@ -34,6 +34,8 @@ def _check(name: str, word: str, value: object) -> str | None:
         return template_problem(word, *_JOINS[name])
     if name == "verb_ending":
         return ending_problem(word, None)
+    if name == "first_day" and not any(c.isdigit() for c in word):
+        return "a first day is written with a digit (1er): the finder reads days around digits"
     return None
 
 

@@ -10,6 +10,7 @@ import datetime as _dt
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 from pathlib import Path
 
 from .date_rules import DateGrammar, grammar
@@ -328,8 +329,10 @@ def document_date(text: str, lang: str, *, patterns_dir: str | Path | None = Non
     gr = grammar(lang, patterns_dir)
     if gr is None:
         return None
-    lines = [line for line in text.splitlines() if line.strip()][:_DATELINE_LINES]
-    for line in lines:
+    lines = (line for line in text.splitlines() if line.strip())
+    for line in islice(lines, _DATELINE_LINES):
+        if not _DIGITS.search(line):
+            continue  # a day is written in digits (`first_day` words hold one: `1er`, `1.º`)
         for m in _candidates(line, gr, None):
             if m.precision == "day" and "/" not in m.norm and "X" not in m.norm:
                 return m.norm
