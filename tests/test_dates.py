@@ -272,8 +272,9 @@ def test_document_date(lang: str, text: str, expected: str | None) -> None:
     assert document_date(text, lang) == expected
 
 
-# The finder runs the rules that need a digit only around digits (`dates._windows`); whatever the
-# text, that must find what running every rule over the whole text finds.
+# The finder runs the rules that need a digit only around digits, and those that need a year only
+# around years (`dates._windows`); whatever the text, that must find what running every rule over
+# the whole text finds.
 _DATE_PIECES = ["du 2 au 27 de septiembre", "le lundi 3", "fin septembre", "2018", "2019-2021",
                 "entre janvier et mars", "mars", "March 3-5,", "the 1990s", "los años noventa",
                 "12/05/2020", "31 février 2019", "de 2015 à 2018", "1 200 agents", "S/RES/1373 (2001)",
@@ -286,6 +287,6 @@ _DATE_PIECES = ["du 2 au 27 de septiembre", "le lundi 3", "fin septembre", "2018
 def test_the_rules_run_around_digits_find_what_they_find_over_the_whole_text(pieces, lang, pad):
     text = " ".join(pieces[:len(pieces) // 2]) + " " * pad + " ".join(pieces[len(pieces) // 2:])
     windowed = dates_module.find_dates(text, lang)
-    with mock.patch.object(dates_module, "_windows", lambda t, reach: [(0, len(t))]):
+    with mock.patch.object(dates_module, "_windows", lambda t, reach: ([(0, len(t))], [(0, len(t))])):
         whole = dates_module.find_dates(text, lang)
     assert windowed == whole

@@ -71,6 +71,7 @@ def broken(tmp_path: Path) -> Path:
         {"class": "month", "word": "juillet", "value": 13},        # 6: no such month
         {"class": "day_month", "word": "{day} de {mois}"},         # 7: bad template
         {"class": "weekday", "word": "lundi", "value": 1},         # 8: takes no value
+        {"class": "first_day", "word": "premier"},                 # 9: no digit
     ])
     write(tmp_path / "fr" / "figures.words.jsonl", [
         {"class": "currency", "word": "euros", "value": "euro"},   # 1: not an ISO code
@@ -88,6 +89,7 @@ def broken(tmp_path: Path) -> Path:
     ("dates.words.jsonl:6", "value 13 must be a whole number 1–12"),
     ("dates.words.jsonl:7", "must read {day}<what joins them>{month}"),
     ("dates.words.jsonl:8", "class 'weekday' takes no value"),
+    ("dates.words.jsonl:9", "a first day is written with a digit"),
     ("figures.words.jsonl:1", "must be an ISO 4217 code"),
     ("figures.words.jsonl:2", "must be an ending written with a leading hyphen"),
     ("date.words.jsonl", "no finder reads this file"),
@@ -95,20 +97,20 @@ def broken(tmp_path: Path) -> Path:
 def test_broken_word_files_report_every_problem_with_its_line(broken: Path, where: str,
                                                               message: str) -> None:
     problems = validate_word_files(broken)
-    assert len(problems) == 10
+    assert len(problems) == 11
     assert any(f"{where}:" in p and message in p for p in problems), problems
 
 
 def test_a_finder_refuses_a_broken_file_when_it_loads(broken: Path) -> None:
     with pytest.raises(LanguageDataError) as err:
         find_dates("12 mars 2019", "fr", patterns_dir=broken)
-    assert len(err.value.problems) == 7
+    assert len(err.value.problems) == 8
 
 
 def test_a_pipeline_build_stops_on_a_broken_file(broken: Path) -> None:
     with pytest.raises(LanguageDataError) as err:
         prepare_finders("fr", broken)
-    assert len(err.value.problems) == 10
+    assert len(err.value.problems) == 11
 
 
 # --------------------------------------------------------------------------- languages

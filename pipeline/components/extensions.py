@@ -60,6 +60,11 @@ def span_values(doc: Doc, start: int, end: int) -> dict[str, str]:
     return {name: user_data.get(("._.", name, start, end), "") for name in SPAN_EXTENSIONS}
 
 
+def span_value(doc: Doc, name: str, start: int, end: int) -> str:
+    """One partex extension value of the span at [start, end) (default where unset)."""
+    return doc.user_data.get(("._.", name, start, end), "")
+
+
 def doc_text(doc: Doc) -> str:
     """The Doc's (folded) text; `doc.text` joins every token again on each call, so it is kept once."""
     text = doc._.partex_text

@@ -11,6 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import numpy
+
 from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -18,7 +20,7 @@ from spacy.tokens import Doc
 from ..facts import Ref, fact_rows, find_facts
 from ..facts.words import load_fact_words
 from .data import PatternsData
-from .extensions import doc_text, original_text, span_values
+from .extensions import doc_text, original_text, span_value
 
 
 class FactFinder(PatternsData):
@@ -51,20 +53,19 @@ def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
     if not len(doc):
         return []
     table = doc.to_array([IDX, SENT_START, LENGTH])
-    starts = [int(i) for i, flag in enumerate(table[:, 1]) if flag == 1] or [0]
-    if starts[0] != 0:
-        starts.insert(0, 0)
-    ends = starts[1:] + [len(doc)]
-    last = lambda j: int(table[j - 1, 0] + table[j - 1, 2])  # noqa: E731 - end of token j-1
-    return [(int(table[a, 0]), last(b)) for a, b in zip(starts, ends)]
+    starts = numpy.flatnonzero(table[:, 1] == 1)  # numpy, not a Python step per token
+    if not len(starts) or starts[0] != 0:
+        starts = numpy.concatenate(([0], starts))
+    last = numpy.append(starts[1:], len(doc)) - 1  # each sentence's last token
+    return list(zip(table[starts, 0].tolist(), (table[last, 0] + table[last, 2]).tolist()))
 
 
 def fact_inputs(doc: Doc, lang: str) -> dict[str, Any]:
     """What the facts stage reads of a processed Doc (keyword arguments of `find_facts`)."""
     mentions = []
     for ent in doc.ents:
-        values = span_values(doc, ent.start_char, ent.end_char)
-        mentions.append(Ref(ent.start_char, ent.end_char, ent.label_, values["norm"]))
+        start, end = ent.start_char, ent.end_char
+        mentions.append(Ref(start, end, ent.label_, span_value(doc, "norm", start, end)))
     dateline = tuple(doc._.partex_dateline) if doc._.partex_dateline else (0, 0)
     return {"text": doc_text(doc), "lang": lang, "mentions": mentions, "sentences": sentence_spans(doc),
             "blocks": doc._.partex_blocks or [], "doc_date": doc._.partex_doc_date or "",

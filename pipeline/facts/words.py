@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from typing import NamedTuple
-from functools import lru_cache
+from functools import cached_property, lru_cache
+from itertools import accumulate, chain, compress, islice
+from operator import or_
 from pathlib import Path
 
 from ..languages import DEFAULT_PATTERNS_DIR, language_info, load_words
@@ -84,6 +86,7 @@ def _alternation(words: frozenset[str]) -> str:
 # Words as the cue phrases are cut: letters and digits, joined by inner hyphens or apostrophes,
 # with an elision's apostrophe kept (`l'opération`, `aujourd'hui`, `co-organisé`, `d'`).
 WORD = re.compile(r"\w+(?:[-'’]\w+)*['’]?")
+_WORD_SPLIT = re.compile(f"({WORD.pattern})")  # the gaps and the words, in turn
 
 
 def phrase_key(phrase: str) -> tuple[str, ...]:
@@ -134,26 +137,44 @@ class FactWords:
         expression per class and sentence was most of the stage's time). A phrase's words
         stand apart by spaces only."""
         folded = text.casefold().replace("’", "'")
-        if len(folded) == len(text):  # one pass over the folded text keeps every offset
-            words = [(m.start(), m.end(), m.group()) for m in WORD.finditer(folded)]
-        else:  # a letter that folds to two (`ß`): fold word by word
-            words = [(m.start(), m.end(), m.group().casefold().replace("’", "'")) for m in WORD.finditer(text)]
+        if len(folded) != len(text):  # a letter that folds to two (`ß`): fold word by word
+            words = [m.group().casefold().replace("’", "'") for m in WORD.finditer(text)]
+            bounds = [b for m in WORD.finditer(text) for b in m.span()]
+        else:  # one pass over the folded text keeps every offset
+            # the words and the gaps between them from one split, their offsets from the lengths:
+            # no Python step per word of the text (a match object per word was most of the scan)
+            parts = _WORD_SPLIT.split(folded)
+            words = parts[1::2]
+            bounds = list(accumulate(map(len, parts[:-1])))  # word i is [bounds[2i], bounds[2i+1])
         found: dict[str, list[Cue]] = {}
         phrases, longest, prefixes = self.phrases, self.longest, self.prefixes
-        for i in range(len(words)):
-            key: tuple[str, ...] = (words[i][2],)
-            if key not in prefixes:
-                continue
-            for j in range(i, min(len(words), i + longest)):
+        n = len(words)
+        # where a phrase may start: a phrase of one word, or the first two words of a longer one
+        # (the words alone let a third of a text's words through: `de`, `la`, `the`)
+        one = map(self.one_word_phrases.__contains__, words)
+        two = chain(map(self.first_pairs.__contains__, zip(words, islice(words, 1, None))), (False,))
+        for i in compress(range(n), map(or_, one, two)):
+            key: tuple[str, ...] = (words[i],)
+            for j in range(i, min(n, i + longest)):
                 if j > i:
-                    if not text[words[j - 1][1]:words[j][0]].isspace():
+                    if not text[bounds[2 * j - 1]:bounds[2 * j]].isspace():
                         break
-                    key += (words[j][2],)
+                    key += (words[j],)
                     if key not in prefixes:
                         break
                 for name in phrases.get(key, ()):
-                    found.setdefault(name, []).append(Cue(words[i][0], words[j][1]))
+                    found.setdefault(name, []).append(Cue(bounds[2 * i], bounds[2 * j + 1]))
         return found
+
+    @cached_property
+    def one_word_phrases(self) -> frozenset[str]:
+        """The phrases of one word (`scan` looks for phrases from these and `first_pairs`)."""
+        return frozenset(key[0] for key in self.phrases if len(key) == 1)
+
+    @cached_property
+    def first_pairs(self) -> frozenset[tuple[str, str]]:
+        """The first two words of the phrases of two words or more."""
+        return frozenset(key[:2] for key in self.prefixes if len(key) >= 2)
 
     def find(self, name: str, text: str, start: int = 0, end: int | None = None) -> list[re.Match]:
         """The matches of a class in text[start:end]."""

@@ -10,6 +10,7 @@ import datetime as _dt
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 from pathlib import Path
 
 from .date_rules import DateGrammar, grammar
@@ -144,10 +145,11 @@ def _candidates(text: str, gr: DateGrammar, doc_year: int | None) -> list[DateMa
     # characters inside a date already found: a later (shorter) rule's match that lies wholly
     # inside one can never be kept, so its checks are skipped (`2018` in `septembre 2018`)
     covered = bytearray(len(text) + 1)
-    windows, everywhere = _windows(text, gr.reach), [(0, len(text))]
+    windows, years = _windows(text, gr.reach)
+    everywhere = [(0, len(text))]
     for priority, rule in enumerate(gr.rules):
-        for m in (m for pos, endpos in (windows if rule.needs_digit else everywhere)
-                  for m in rule.regex.finditer(text, pos, endpos)):
+        stretches = years if rule.needs_year else windows if rule.needs_digit else everywhere
+        for m in (m for pos, endpos in stretches for m in rule.regex.finditer(text, pos, endpos)):
             start, end = m.span()
             if covered[start] and covered[end - 1] and covered[start:end].count(0) == 0:
                 continue
@@ -179,30 +181,38 @@ def _candidates(text: str, gr: DateGrammar, doc_year: int | None) -> list[DateMa
 
 
 _DIGITS = re.compile(r"\d+")
+_CENTURIES = ("19", "20")  # the first two digits of a year (`date_rules.YEAR`)
 _SPACE_RUN = re.compile(r"[ \u00a0\u202f]{2}")
 
 
-def _windows(text: str, reach: int) -> list[tuple[int, int]]:
-    """The stretches of `text` that the rules needing a digit (`Rule.needs_digit`) must read.
+def _windows(text: str, reach: int) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The stretches of `text` that the rules needing a digit (`Rule.needs_digit`) must read,
+    and those that the rules needing a year (`Rule.needs_year`) must read.
 
     A trigger pass (one cheap regular expression for digits) rules out the stretches without
     any before the dozen rules run: each window reaches `reach` characters (`DateGrammar.reach`)
     each side of a digit. The rules' lookbehinds see the text before a window (`finditer`'s
     `pos` is not a cut); its end is one, which the reach past the digit makes up for. The
-    rules' spaces (`S`) have no bound, so a text with runs of spaces is read whole.
+    rules' spaces (`S`) have no bound, so a text with runs of spaces is read whole. A year
+    (`date_rules.YEAR`) ends a run of digits whose last four are 19xx or 20xx: the windows
+    around those runs only hold every match of a rule that needs one.
     """
     # hand-written: `re` finds the digits, but no library merges windows around matches
     n = len(text)
     if _SPACE_RUN.search(text):
-        return [(0, n)]
+        return [(0, n)], [(0, n)]
     windows: list[tuple[int, int]] = []
+    years: list[tuple[int, int]] = []
     for m in _DIGITS.finditer(text):
         start, end = max(0, m.start() - reach), min(n, m.end() + reach)
-        if windows and start <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], end)
-        else:
-            windows.append((start, end))
-    return windows
+        for found, keep in ((windows, True), (years, m.group()[-4:-2] in _CENTURIES)):
+            if not keep:
+                continue
+            if found and start <= found[-1][1]:
+                found[-1] = (found[-1][0], end)
+            else:
+                found.append((start, end))
+    return windows, years
 
 
 def _pair_or_refused(rule: str, m: re.Match[str], g: dict[str, str | None], text: str,
@@ -319,8 +329,10 @@ def document_date(text: str, lang: str, *, patterns_dir: str | Path | None = Non
     gr = grammar(lang, patterns_dir)
     if gr is None:
         return None
-    lines = [line for line in text.splitlines() if line.strip()][:_DATELINE_LINES]
-    for line in lines:
+    lines = (line for line in text.splitlines() if line.strip())
+    for line in islice(lines, _DATELINE_LINES):
+        if not _DIGITS.search(line):
+            continue  # a day is written in digits (`first_day` words hold one: `1er`, `1.º`)
         for m in _candidates(line, gr, None):
             if m.precision == "day" and "/" not in m.norm and "X" not in m.norm:
                 return m.norm

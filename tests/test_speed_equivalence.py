@@ -1,0 +1,120 @@
+"""Fast paths give the answers of the plain code they replace (each plain version is kept here,
+written the direct way, as the reference)."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from partex.facts.words import WORD, Cue, FactWords, load_fact_words
+
+LANGS = ("fr", "en", "es")
+
+
+def reference_scan(fw: FactWords, text: str) -> dict[str, list[Cue]]:
+    """`FactWords.scan` written the direct way: every word of the text, every phrase from it."""
+    folded = text.casefold().replace("’", "'")
+    source = folded if len(folded) == len(text) else text
+    words = [(m.start(), m.end(), m.group().casefold().replace("’", "'")) for m in WORD.finditer(source)]
+    found: dict[str, list[Cue]] = {}
+    for i in range(len(words)):
+        key: tuple[str, ...] = ()
+        for j in range(i, min(len(words), i + fw.longest)):
+            if j > i and not text[words[j - 1][1]:words[j][0]].isspace():
+                break
+            key += (words[j][2],)
+            if key not in fw.prefixes:
+                break
+            for name in fw.phrases.get(key, ()):
+                found.setdefault(name, []).append(Cue(words[i][0], words[j][1]))
+    return found
+
+
+def _pieces(lang: str) -> list[str]:
+    """Words and whole cue phrases of the language, in varied case and apostrophes, and odd
+    pieces."""
+    fw = load_fact_words(lang)
+    words = sorted({w for key in fw.phrases for w in key})
+    phrases = sorted(" ".join(key) for key in fw.phrases)
+    return words + phrases + [p.title() for p in phrases[::7]] + [w.upper() for w in words[:40]] + [w.replace("'", "’") for w in words if "'" in w] + [
+        "ß", "Straße", "l'", "d’", "-", "’", "ONU", "2019", "x"]
+
+
+def _texts(lang: str) -> st.SearchStrategy[str]:
+    gaps = st.sampled_from([" ", "  ", "\n", ", ", "-", "'", "’", "", " (", ". ", "\u00a0"])
+    pairs = st.lists(st.tuples(st.sampled_from(_pieces(lang)), gaps), max_size=30)
+    return pairs.map(lambda ps: "".join(w + g for w, g in ps))
+
+
+def _check_scan(lang: str, text: str) -> None:
+    fw = load_fact_words(lang)
+    assert fw.scan(text) == reference_scan(fw, text)
+
+
+@settings(max_examples=150, deadline=None)
+@given(_texts("fr"))
+def test_scan_as_the_direct_way_fr(text: str) -> None:
+    _check_scan("fr", text)
+
+
+@settings(max_examples=150, deadline=None)
+@given(_texts("en"))
+def test_scan_as_the_direct_way_en(text: str) -> None:
+    _check_scan("en", text)
+
+
+@settings(max_examples=150, deadline=None)
+@given(_texts("es"))
+def test_scan_as_the_direct_way_es(text: str) -> None:
+    _check_scan("es", text)
+
+
+def test_scan_finds_nested_and_folded_phrases() -> None:
+    fw = load_fact_words("fr")
+    text = "Dans le cadre de la COOPÉRATION, l’opération a été menée par la Straße."
+    found = fw.scan(text)
+    assert found == reference_scan(fw, text)
+    assert found  # the sentence holds cue phrases: the test compares something
+
+
+def reference_sentence_spans(doc) -> list[tuple[int, int]]:  # noqa: ANN001
+    """`sentence_spans` written the direct way: one Python step per token."""
+    if not len(doc):
+        return []
+    starts = [i for i, token in enumerate(doc) if token.is_sent_start] or [0]
+    if starts[0] != 0:
+        starts.insert(0, 0)
+    ends = starts[1:] + [len(doc)]
+    return [(doc[a].idx, doc[b - 1].idx + len(doc[b - 1])) for a, b in zip(starts, ends)]
+
+
+_VOCAB = None
+
+
+def _doc(words: list[str], spaces: list[bool], starts: list[bool | None]):  # noqa: ANN202
+    global _VOCAB
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    _VOCAB = _VOCAB or Vocab()
+    n = len(words)
+    return Doc(_VOCAB, words=words, spaces=spaces[:n] + [True] * (n - len(spaces)),
+               sent_starts=starts[:n] + [None] * (n - len(starts)))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["Le", "pacte", ".", "ONU", "2019", "«", "a", "é"]), max_size=25),
+       st.lists(st.booleans(), max_size=25), st.lists(st.sampled_from([True, False, None]), max_size=25))
+def test_sentence_spans_as_the_direct_way(words: list[str], spaces: list[bool],
+                                          starts: list[bool | None]) -> None:
+    from partex.components.facts import sentence_spans
+
+    doc = _doc(words, spaces, starts)
+    assert sentence_spans(doc) == reference_sentence_spans(doc)
+
+
+def test_sentence_spans_are_the_sentences() -> None:
+    from partex.components.facts import sentence_spans
+
+    doc = _doc(["Un", "accord", ".", "Deux", "parties", "."], [True] * 6, [True, False, False, True, False, False])
+    assert sentence_spans(doc) == [(s.start_char, s.end_char) for s in doc.sents] == [(0, 11), (12, 26)]
