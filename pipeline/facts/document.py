@@ -243,6 +243,8 @@ class FactDocument(Lists):
             unit = m.norm.split(" ", 1)[1].lower() if " " in m.norm else ""
             if not _small(m) or unit not in words.words["size_unit"]:
                 continue
+            if any(0 <= m.start - c.end() <= 1 for c in self.find("member_of", max(sentence.start, m.start - 20), m.start)):
+                continue  # `one of the nine FATF-style regional bodies`: a kind of body, not bodies named before
             if not words.group_determiner.search(self.text, max(sentence.start, m.start - 12), m.start):
                 continue
             after = next((r for r in sentence.mentions if r.start >= m.end), None)

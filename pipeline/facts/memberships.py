@@ -33,12 +33,12 @@ def memberships(doc: FactDocument, sentence: Sentence) -> Iterator[Fact]:
     """The memberships a sentence states (at most one per cue class, the first that reads)."""
     sizes = [r for r in sentence.of("FIGURE") if _unit(r) in doc.words.words["size_unit"]]
     if not sizes and not any(doc.has(name, sentence.start, sentence.end)
-                             for name in ("member_of", "gathers", "form", "including")):
+                             for name in ("member_of", "gathers", "form", "including", "ratified_by")):
         return
     actors = doc.actors(sentence)
     evidence = (sentence.start, sentence.end)
     used: set[int] = set()
-    for reader in (_member_of, _gathers, _form):
+    for reader in (_member_of, _gathers, _form, _ratified):
         fact = reader(doc, sentence, actors, sizes)
         if fact is not None:
             used |= {a.start for a in fact if a.role == "size"}
@@ -79,7 +79,7 @@ def _member_of(doc: FactDocument, sentence: Sentence, actors: list[Ref], sizes: 
         if any(f.start < cue.start() <= f.end + 1 for f in sentence.of("FIGURE")) and not any(
                 c.end() <= cue.start() for c in doc.find("member_of", sentence.start, cue.start())):
             continue  # `les 55 États membres de l'UA`: a size (see _sized_bodies)
-        members = _close_subject(doc, sentence, cue, actors)
+        members = _close_subject(doc, sentence, cue, actors) or _opening_subject(doc, sentence, cue, actors)
         last = doc.text[cue.start():cue.end()].split()[-1].casefold()
         if members and last not in doc.words.join_words and doc.words.object_relative.search(
                 doc.text, members[-1].end, cue.start()):
@@ -113,6 +113,17 @@ def _close_subject(doc: FactDocument, sentence: Sentence, cue, actors: list[Ref]
     return subject if len(gap) <= _CLOSE else []
 
 
+def _opening_subject(doc: FactDocument, sentence: Sentence, cue, actors: list[Ref]) -> list[Ref]:
+    """The subject a clause without one shares with the sentence's first (`It is one of …, and has
+    been an associate member of the FATF`): the bodies the sentence opens on, when the clause
+    of the cue names none before it."""
+    start = clause_start(doc, sentence, cue.start())
+    if start == sentence.start or any(start <= a.start < cue.start() for a in actors):
+        return []
+    lists = doc.lists(actors)
+    return lists[0] if lists and len(_tokens(doc.text[sentence.start:lists[0][0].start])) <= 1 else []
+
+
 def _subject(doc: FactDocument, sentence: Sentence, offset: int) -> Ref | None:
     """The body a clause opens on, before `offset`: the first of the clause when an incise
     follows it (`La Convention …, adoptée par l'Assemblée générale …, réunit …`), else the
@@ -120,14 +131,24 @@ def _subject(doc: FactDocument, sentence: Sentence, offset: int) -> Ref | None:
     réuni …`) or the subject is an operation (`El proyecto CRIMJUST, financiado por la UE, reúne`)."""
     start = clause_start(doc, sentence, offset)
     bodies = [r for r in sentence.mentions if start <= r.start < offset and r.label in _BODY_LABELS + ("OPERATION",)]
-    if not bodies:  # `Nous rassemblons sept forces membres`: the publisher, right before the cue
+    if not bodies:  # `Nous rassemblons sept forces membres`: the publisher, right before the cue;
+        # `Il réunissait alors sept pays`: the body the pronoun opening the sentence stands for
         return next((r for r in doc.first_person(sentence) if r.label == "PUBLISHER" and start <= r.start <= offset
-                     and not doc.text[r.end:offset].strip()), None)
+                     and not doc.text[r.end:offset].strip()), None) or next(
+            (r for r in doc.actors(sentence) if r.label == "REFERENCE" and start <= r.start <= offset
+             and _opens_on(doc, r.start, offset)), None)
     body = bodies[0] if doc.text[bodies[0].end:offset].lstrip(" )").startswith(",") else bodies[-1]
     tail = doc.text[body.end:offset].split(",")
     if body.label == "OPERATION" or (_noun_phrase(doc, tail[-1]) and not _apposition(doc, tail)):
         return None
     return body
+
+
+def _opens_on(doc: FactDocument, start: int, offset: int) -> bool:
+    """Whether a pronoun or a title referring back stands right before a cue (`Il réunissait`, `El
+    organismo reunía`; not `Il a rassemblé`, an event)."""
+    match = doc.words.patterns["subject_reference"].match(doc.text, start)
+    return match is not None and not doc.text[match.end():offset].strip()
 
 
 def _apposition(doc: FactDocument, parts: list[str]) -> bool:
@@ -157,7 +178,7 @@ def _noun_phrase(doc: FactDocument, text: str) -> bool:
 def _gathers(doc: FactDocument, sentence: Sentence, actors: list[Ref], sizes: list[Ref]) -> tuple | None:
     member_of = doc.find("member_of", sentence.start, sentence.end)
     for cue in doc.find("gathers", sentence.start, sentence.end):
-        if any(m.start() < cue.end() and cue.start() < m.end() for m in member_of):
+        if any(m.start() <= cue.start() and cue.end() <= m.end() for m in member_of):
             continue  # `compte parmi les 22 membres`: a membership of the subject
         body = _subject(doc, sentence, cue.start())
         if body is None:
@@ -172,11 +193,11 @@ def _gathers(doc: FactDocument, sentence: Sentence, actors: list[Ref], sizes: li
         if first is not None:
             members = next((g for g in doc.lists(actors) if first in g), [first])
         else:  # `… 40 UN entities and three non-UN members: A, B and C`, `… membres non-ONU, dont A, B`
-            listed = doc.find("including", cue.end(), sentence.end) or [
-                m for m in [doc.text.find(":", cue.end(), sentence.end)] if m >= 0]
-            at = listed[0].end() if listed and not isinstance(listed[0], int) else (listed[0] + 1 if listed else -1)
-            after = [g for g in doc.lists(actors) if at >= 0 and g[0].start >= at]
-            members = after[0] if after and after[0][0].start - at <= _BODY_AFTER else []
+            # (or after a later one: `41 États membres, dont plusieurs pays …, comme le Maroc`)
+            colon = doc.text.find(":", cue.end(), sentence.end)
+            marks = [c.end() for c in doc.find("including", cue.end(), sentence.end)] or [colon + 1] * (colon >= 0)
+            members = next((g for at in marks for g in doc.lists([a for a in actors if a.start >= at])
+                            if g[0].start - at <= _BODY_AFTER), [])
         if members or near:
             return _roles(body, members, near)
     return None
@@ -188,6 +209,22 @@ def _form(doc: FactDocument, sentence: Sentence, actors: list[Ref], sizes: list[
         body = _after(doc, sentence, cue.end(), _BODY_LABELS)
         if body is not None and members:
             return _roles(body, members, [])
+    return None
+
+
+def _ratified(doc: FactDocument, sentence: Sentence, actors: list[Ref], sizes: list[Ref]) -> tuple | None:
+    """`The Convention has been ratified by more than 100 countries`, `la CEDAW, ratificada por 189
+    Estados`: the instrument right before the cue, the states or the figure right after it."""
+    for cue in doc.find("ratified_by", sentence.start, sentence.end):
+        body = next((r for r in reversed(sentence.mentions) if r.end <= cue.start()), None)
+        gap = doc.text[body.end:cue.start()] if body is not None else ""
+        if body is None or body.label != "INSTRUMENT" or len(_tokens(gap)) > 3 or _noun_phrase(doc, gap):
+            continue
+        near = [f for f in sizes if cue.end() <= f.start <= cue.end() + _BODY_AFTER][:1]
+        first = _after(doc, sentence, cue.end(), ("ORG", "COUNTRY"), actors, words=2)
+        members = next((g for g in doc.lists(actors) if first in g), []) if first is not None else []
+        if members or near:
+            return _roles(body, members, near)
     return None
 
 
@@ -210,16 +247,29 @@ def _sized_bodies(doc: FactDocument, sentence: Sentence, sizes: list[Ref]) -> It
         if speaker is not None:  # `our 196 member countries`
             yield _roles(speaker, [], [size])
             continue
+        prefix = _tokens(doc.text[max(sentence.start, size.start - 12):size.start])
+        body = possessor(doc, sentence, size.start) if prefix and prefix[-1] in words.words["possessive_article"] else None
+        if body is not None:  # `neuf de ses onze États membres`
+            yield _roles(body, [], [size])
+            continue
         before = [r for r in sentence.mentions if r.end <= size.start and r.label in _BODY_LABELS]
         gap = doc.text[before[-1].end:size.start].strip() if before else ""
         if before and gap.replace("’", "'") in words.words["possessive"]:
             yield _roles(before[-1], [], [size])  # `IGAD's eight Member States`
-        elif before and (words.has("gathers", gap) or _first_in_clause(doc, sentence, before[0], size)):
-            yield _roles(_subject(doc, sentence, size.start) or before[0], [], [size])
+        elif before and (words.has("gathers", gap) or _first_in_clause(doc, sentence, before[0], size)
+                         or _verb_gap(doc, gap)):
+            yield _roles(_subject(doc, sentence, size.start) or before[0], _listed_after(doc, sentence, size), [size])
         else:
             subject = [r for r in doc.actors(sentence) if r.label == "REFERENCE" and r.start < size.start]
             if subject:  # `Elle compte aujourd'hui plus de 170 États membres`
                 yield _roles(subject[0], [], [size])
+
+
+def _verb_gap(doc: FactDocument, gap: str) -> bool:
+    """Whether a body and its figure of members stand a verb apart (`the CBSS has had eleven
+    members`, `the Convention (CBD) has 196 Parties`)."""
+    words = [t for t in _tokens(gap.lstrip(") ")) if t not in ",()"]
+    return 0 < len(words) <= 2 and not _noun_phrase(doc, gap)
 
 
 def _first_in_clause(doc: FactDocument, sentence: Sentence, body: Ref, size: Ref) -> bool:
@@ -229,15 +279,31 @@ def _first_in_clause(doc: FactDocument, sentence: Sentence, body: Ref, size: Ref
         body.end <= r.start < size.start for r in sentence.of("ORG", "INSTRUMENT", "COUNTRY"))
 
 
+def _listed_after(doc: FactDocument, sentence: Sentence, size: Ref) -> list[Ref]:
+    """The members a colon right after a figure of members lists (`eleven members: ten states and
+    the European Union`)."""
+    if not doc.text[size.end:sentence.end].lstrip().startswith(":"):
+        return []
+    at = doc.text.index(":", size.end)
+    after = [g for g in doc.lists(doc.actors(sentence)) if g[0].start > at]
+    return after[0] if after and after[0][0].start - at <= _BODY_AFTER else []
+
+
 def _members_such_as(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> Iterator[tuple]:
     """`ASEANAPOL members such as Brunei Darussalam, Cambodia and Singapore`; `Our members include
     FinCEN, TRACFIN …` (the publisher's); `The FATF, whose 40 members include …`."""
     for cue in doc.find("including", sentence.start, sentence.end):
-        before = doc.text[max(sentence.start, cue.start() - 30):cue.start()]
+        # the member noun before the cue, or in it (`Ses membres sont`, `Its members are`)
+        before = doc.text[max(sentence.start, cue.start() - 30):cue.end()]
         noun = doc.words.patterns["member_noun"].search(before)
         if noun is None:
             continue
-        noun_start = cue.start() - len(before) + noun.start()
+        noun_start = cue.end() - len(before) + noun.start()
+        gap = [t for t in _tokens(doc.text[noun_start + len(noun.group()):cue.start()]) if t != ","]
+        if len(gap) > 1 or any(t in doc.words.conjunction_words for t in gap):
+            continue  # `sus 27 Estados miembros, así como Chile`: a list goes on, no example of members
+        figure = next((f for f in sentence.of("FIGURE") if f.start <= noun_start < f.end), None)
+        noun_start = figure.start if figure is not None else noun_start  # `Its twenty members`
         body = _owner(doc, sentence, noun_start)
         if body is None:
             continue
@@ -256,6 +322,8 @@ def _owner(doc: FactDocument, sentence: Sentence, noun_start: int) -> Ref | None
     if tail and tail[-1] in doc.words.words["first_person"]:
         first = [r for r in doc.first_person(sentence) if r.start >= noun_start - 12]
         return first[0] if first else None
+    if tail and tail[-1] in doc.words.words["possessive_article"]:
+        return possessor(doc, sentence, noun_start)  # `Ses membres sont …`, `Its twenty members include …`
     relative = bool(tail) and (tail[-1] in doc.words.words["relative"] or (
         len(tail) == 2 and tail[0] in doc.words.words["relative"]))
     body = next((r for r in reversed(sentence.mentions) if r.end <= noun_start and r.label in _BODY_LABELS), None)
@@ -265,3 +333,23 @@ def _owner(doc: FactDocument, sentence: Sentence, noun_start: int) -> Ref | None
     if gap in ("", "'s", "’s") or (relative and gap.startswith(",") and len(gap) <= 20):
         return body
     return None
+
+
+def possessor(doc: FactDocument, sentence: Sentence, offset: int) -> Ref | None:
+    """The body a third-person possessive before `offset` stands for (`neuf de ses onze États
+    membres`, `Its twenty members include …`): the first body the sentence names before it (its
+    subject), else the one the previous sentence speaks of: the pronoun it opens on (`It is …`),
+    else, of the bodies it names, the one the text has named most often so far (`Héritier du
+    Centre SECI, …, le SELEC a été institué …`: the SELEC)."""
+    here = [a for a in doc.actors(sentence) if a.start < offset and a.label in ("ORG", "REFERENCE")]
+    if here:
+        return here[0]
+    previous = next((s for s in reversed(doc.sentences[:sentence.index]) if not s.heading), None)
+    if previous is None:
+        return None
+    bodies = [a for a in doc.actors(previous) if a.label in ("ORG", "REFERENCE")]
+    opening = [a for a in bodies if a.label == "REFERENCE" and not doc.text[previous.start:a.start].strip()]
+    if opening:
+        return opening[0]
+    named = [m.norm for m in doc.mentions if m.label == "ORG" and m.start < previous.end]
+    return max(bodies, key=lambda a: named.count(a.norm), default=None)

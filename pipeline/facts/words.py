@@ -24,6 +24,7 @@ CLASSES = {
     "member_of": "words between a member and its body (membre du, member of)",
     "gathers": "verbs between a body and its members (réunit, brings together)",
     "form": "verbs between members and the body they make up (forment, form)",
+    "ratified_by": "words between an instrument and the states that ratified it (ratifiée par, ratified by)",
     "size_unit": "units of a figure that counts members (membre, member state)",
     "framework_cue": "words before the text under which bodies work (dans le cadre de, under)",
     "fact_backref": "words that refer back to the fact just stated (cette coopération)",
@@ -72,7 +73,7 @@ CLASSES = {
 # read as word sets or regular expressions only (an article, a linker, a unit).
 SCANNED = frozenset({
     "partnership_cue", "agreement_cue", "adoption_cue", "lead_by", "lead_verb", "lead_participle", "agent",
-    "participation_cue", "member_of", "gathers", "form", "including", "framework_cue", "fact_backref",
+    "participation_cue", "member_of", "gathers", "form", "ratified_by", "including", "framework_cue", "fact_backref",
     "operation_backref", "operation_announcement", "pair_reference", "first_person", "distributive", "today",
     "between", "with", "result_cue", "seat", "route", "founding"})
 

@@ -1,0 +1,116 @@
+"""Memberships read from wording found on texts written by others (possessives, pronouns, lists)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def fast():
+    from partex.extractor import Extractor
+
+    return Extractor(fast=True)
+
+
+def members(fast, text: str, lang: str, publisher: str | None = None) -> set:
+    from partex.facts.score import records
+
+    analysis = fast.analyse(text, doc_id="t", lang=lang, publisher=publisher)
+    return {t[1:] for fact in records(analysis.facts) for t in fact.tuples if t[0] == "MEMBERSHIP"}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Le SELEC a été institué en 2009 par une convention. Ses membres sont l'Albanie, la Grèce et la Serbie."),
+    ("en", "The SELEC was established in 2009 by a convention. Its members are Albania, Greece and Serbia."),
+    ("es", "El SELEC fue creado en 2009 por un convenio. Sus miembros son Albania, Grecia y Serbia."),
+])
+def test_members_a_possessive_lists_are_those_of_the_body_the_last_sentence_speaks_of(fast, lang, text):
+    found = members(fast, text, lang)
+    assert {("selec", "member", "alb"), ("selec", "member", "grc"), ("selec", "member", "srb")} <= found
+
+
+@pytest.mark.parametrize("lang, text, size", [
+    ("fr", "Le SELEC a présenté les résultats d'une opération menée par neuf de ses onze États membres.",
+     "11 état membre"),
+    ("en", "The SELEC presented the results of an operation run by nine of its eleven member states.",
+     "11 member state"),
+    ("es", "El SELEC presentó los resultados de una operación realizada por nueve de sus once Estados miembros.",
+     "11 estado miembro"),
+])
+def test_a_figure_of_members_after_a_possessive_is_the_size_of_the_sentences_subject(fast, lang, text, size):
+    assert ("selec", "size", size) in members(fast, text, lang)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Le Conseil de l'Europe a été créé en 1949. Il réunissait alors dix pays : la Belgique, la France et l'Italie."),
+    ("en", "The Council of Europe was created in 1949. It brings together ten countries: Belgium, France and Italy."),
+    ("es", "El Consejo de Europa fue creado en 1949. El organismo reunía entonces diez países: Bélgica, Francia e Italia."),
+])
+def test_a_body_a_pronoun_stands_for_gathers_the_states_listed(fast, lang, text):
+    found = members(fast, text, lang)
+    assert {("coe", "member", "bel"), ("coe", "member", "ita")} <= found
+
+
+def test_a_pronoun_that_brought_people_together_once_gathers_no_members(fast):
+    text = ("L'ONUDC a organisé un atelier à Dakar. Il a rassemblé 42 officiers venus de 14 pays, dont des "
+            "officiers de la Police nationale du Sénégal.")
+    assert not any(t[1] == "member" for t in members(fast, text, "fr"))
+
+
+@pytest.mark.parametrize("lang, text, body", [
+    ("fr", "Nous comptons aujourd'hui 41 États membres, dont plusieurs pays hors d'Europe, comme le Maroc et le "
+           "Mexique.", "pompidou group"),
+    ("en", "We bring together 41 member states, including several countries outside Europe, such as Morocco and "
+           "Mexico.", "pompidou group"),
+    ("es", "Hoy la OEA cuenta con 41 Estados miembros, entre ellos varios países del Caribe, como Jamaica y "
+           "México.", "oas"),
+])
+def test_members_named_after_a_later_word_of_inclusion_are_the_bodys(fast, lang, text, body):
+    found = members(fast, text, lang, publisher="Pompidou Group")
+    assert {(body, "member", "mex")} <= found
+    assert any(t[:2] == (body, "size") and t[2].startswith("41 ") for t in found)
+
+
+@pytest.mark.parametrize("lang, text, size", [
+    ("en", "Since 2022, the Council of the Baltic Sea States (CBSS) has had eleven members: ten states and the "
+           "European Union.", "11 member"),
+    ("fr", "Depuis 2022, le Conseil des États de la mer Baltique (CBSS) a onze membres : dix États et l'Union "
+           "européenne.", "11 membre"),
+    ("es", "Desde 2022, el Consejo de los Estados del Mar Báltico (CBSS) tiene once miembros: diez Estados y la "
+           "Unión Europea.", "11 miembro"),
+])
+def test_a_colon_after_a_figure_of_members_lists_them(fast, lang, text, size):
+    assert {("cbss", "size", size), ("cbss", "member", "eu")} <= members(fast, text, lang)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The Convention on Biological Diversity has been ratified by 196 countries."),
+    ("fr", "La Convention sur la diversité biologique, ratifiée par 196 pays, protège les espèces."),
+    ("es", "El Convenio sobre la Diversidad Biológica, ratificado por 196 países, protege las especies."),
+])
+def test_a_figure_of_states_that_ratified_an_instrument_is_its_size(fast, lang, text):
+    assert any(t[1] == "size" and t[2].startswith("196 ") for t in members(fast, text, lang))
+
+
+def test_states_ratifying_treaties_no_instrument_names_make_no_membership_of_the_subject(fast):
+    text = "El trabajo de la MACCIH se apoyó en dos tratados ratificados por Honduras."
+    assert not members(fast, text, "es")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The ESAAMLG was launched in 1999. It is one of the nine regional bodies that form the network of "
+           "the FATF, and has been an associate member of the FATF since 2010."),
+    ("fr", "Le GABAC a été créé en 2000. Il est l'un des neuf organismes régionaux du réseau du GAFI, et est "
+           "membre associé du GAFI depuis 2015."),
+    ("es", "El GAFILAT fue creado en 2000. El organismo es uno de los nueve organismos regionales de la red del GAFI, y es "
+           "miembro asociado del GAFI desde 2006."),
+])
+def test_a_clause_without_subject_shares_the_sentences_first_body_as_member(fast, lang, text):
+    found = members(fast, text, lang)
+    assert any(t[0] == "fatf" and t[1] == "member" and t[2] != "fatf" for t in found)
+
+
+def test_a_list_going_on_after_a_figure_of_members_names_no_members_of_it(fast):
+    text = ("El Acuerdo cuenta con 79 Partes, entre ellas la Unión Europea, que lo aprobó en nombre de sus 27 "
+            "Estados miembros, así como Chile y Uruguay.")
+    assert ("eu", "member", "chl") not in members(fast, text, "es")
