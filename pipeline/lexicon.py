@@ -63,6 +63,9 @@ OWN_CLASSES = {
 SHARED_CLASSES = {
     "article": "articles alone",
     "operation_keyword": "words for operation and project, kept out of an OPERATION's norm",
+    "quoted_name_keyword": "words that introduce the name of an operation, project or programme "
+                           "given in quotation marks (projet « X », action day \"X\"): the name "
+                           "inside the marks is the OPERATION, keyword and marks left out",
     "programme_keyword": "words for programme and campaign, keywords only in lower case",
     "title_head": "first words of a title, not of a body (Représentant spécial)",
     "programme_head": "first words of a named programme or project",

@@ -165,3 +165,58 @@ def test_an_instrument_keeps_the_year_its_name_ends_with(extractor, lang, text, 
 def test_operation_keywords_are_in_the_span_and_out_of_the_norm(extractor, lang, text, expected):
     assert [(r["text"], r["norm"]) for r in extractor.extract(text, doc_id="t", lang=lang)
             if r["label"] == "OPERATION"] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # the name in quotation marks after the word that introduces it, marks and keyword left out
+    ("fr", "le projet « Drogues et droits humains en prison », lancé en 2022",
+     [("Drogues et droits humains en prison", "Drogues et droits humains en prison")]),
+    ("fr", "le projet de formation « Déchets tracés » pour 45 agents", [("Déchets tracés", "Déchets tracés")]),
+    ("es", "La operación, denominada «Boira», se desarrolló", [("Boira", "Boira")]),
+    ("es", "nuestro programa regional «Justicia para Ellas», financiado", [("Justicia para Ellas", "Justicia para Ellas")]),
+    # named again later without marks
+    ("en", 'the joint action day "Amber Tide" ended. A second Amber Tide action day follows.',
+     [("Amber Tide", "Amber Tide"), ("Amber Tide", "Amber Tide")]),
+    # a quotation that is not a name, or marks with no keyword before them
+    ("en", 'the project "was a success", he said', []),
+    ("fr", "il a parlé de « Drogues et prison » hier", []),
+])
+def test_a_quoted_name_after_its_keyword_is_an_operation(extractor, lang, text, expected):
+    assert [(r["text"], r["norm"]) for r in extractor.extract(text, doc_id="t", lang=lang)
+            if r["label"] == "OPERATION"] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # regional and specialised bodies the gazetteer holds: their id in every language
+    ("fr", "le Groupe Pompidou", [("ORG", "Groupe Pompidou", "Pompidou Group")]),
+    ("fr", "sous l'égide de l'Organisation de l'unité africaine", [("ORG", "Organisation de l'unité africaine", "OAU")]),
+    ("es", "la Organización Panamericana de la Salud", [("ORG", "Organización Panamericana de la Salud", "PAHO")]),
+    ("es", "aportes del Banco de Desarrollo de América Latina y el Caribe",
+     [("ORG", "Banco de Desarrollo de América Latina y el Caribe", "CAF")]),
+    ("fr", "Nous, le Secrétariat des conventions de Bâle, de Rotterdam et de Stockholm, administré",
+     [("ORG", "Secrétariat des conventions de Bâle, de Rotterdam et de Stockholm", "BRS Secretariat")]),
+    ("en", "the Council of the Baltic Sea States", [("ORG", "Council of the Baltic Sea States", "CBSS")]),
+    # instruments: the official title with its year, and the usual short name
+    ("en", "the Maritime Labour Convention, 2006 (MLC, 2006)",
+     [("INSTRUMENT", "Maritime Labour Convention, 2006", "MLC, 2006"), ("INSTRUMENT", "MLC, 2006", "MLC, 2006")]),
+    ("es", "la Convención de Belém do Pará", [("INSTRUMENT", "Convención de Belém do Pará", "Belém do Pará Convention")]),
+    ("es", "las Reglas de Bangkok", [("INSTRUMENT", "Reglas de Bangkok", "Bangkok Rules")]),
+])
+def test_regional_bodies_and_instruments_take_their_id(extractor, lang, text, expected):
+    assert [(r["label"], r["text"], r["norm"]) for r in extractor.extract(text, doc_id="t", lang=lang)
+            if r["label"] in ("ORG", "INSTRUMENT")] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a capitalised head noun alone, after a body whose name has it: that body
+    ("en", "the Baltic Sea Task Force on Organised Crime met. The Task Force was set up in 1996.",
+     [("Baltic Sea Task Force on Organised Crime", "Baltic Sea Task Force on Organised Crime"),
+      ("Task Force", "Baltic Sea Task Force on Organised Crime")]),
+    ("en", "The World Bank helps. The Bank's tool is used.", [("World Bank", "World Bank"), ("Bank", "World Bank")]),
+    ("en", "the OSCE Border Management Staff College opened. The College has trained officers.",
+     [("OSCE Border Management Staff College", "BMSC"), ("College", "BMSC")]),
+    # with no body named before it, the head alone stays what it was
+    ("en", "The Task Force was set up in 1996.", [("Task Force", "Task Force")]),
+])
+def test_a_capitalised_head_alone_refers_back_to_the_body(extractor, lang, text, expected):
+    assert orgs(extractor, text, lang) == expected

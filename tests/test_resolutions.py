@@ -93,6 +93,24 @@ YEARS_ELSEWHERE = [
      [("resolution 2462", "S/RES/2462"), ("resolution 2178", "S/RES/2178")]),
     ("en", "General Assembly resolution 71/1, adopted in September 2016", [("resolution 71/1", "A/RES/71/1")]),
 ]
+# Numbered decisions and resolutions of bodies other than the UN: the symbol, upper-cased.
+OTHER_BODIES = [
+    ("fr", "adoptée par la résolution CM/Res(2021)1 du Comité des Ministres",
+     [("résolution CM/Res(2021)1", "CM/RES(2021)1")]),
+    ("en", "our Assembly adopted resolution A.930(22), the Guidelines", [("resolution A.930(22)", "A.930(22)")]),
+    ("en", "under MSC.428(98) on cyber risk", [("MSC.428(98)", "MSC.428(98)")]),
+    ("fr", "adoptés par la décision BC-14/12, soumettent", [("décision BC-14/12", "BC-14/12")]),
+    ("en", "decision SC-4/10 of the Stockholm COP", [("decision SC-4/10", "SC-4/10")]),
+    ("es", "la aplicación de la Decisión 774, la Política", [("Decisión 774", "DECISIÓN 774")]),
+    ("en", "Decision No 486 of the Commission", [("Decision No 486", "DECISION NO 486")]),
+    ("fr", "la décision 1/CP.21 de la COP", [("décision 1/CP.21", "1/CP.21")]),
+]
+NOT_DECISIONS = [
+    ("en", "Council Decision 2005/671/JHA of 20 September 2005"),   # an EU act: an instrument
+    ("en", "the decision 774 was taken"),                            # lower case, a bare number
+    ("es", "la Decisión 2.5 del Consejo"),
+    ("fr", "une décision du Conseil"),
+]
 NOT_RESOLUTIONS = [
     ("fr", "en 2016, 1373 personnes"),
     ("fr", "la résolution du conflit"),
@@ -115,6 +133,16 @@ def test_list_gives_one_mention_per_resolution(lang: str, text: str, expected: l
 @pytest.mark.parametrize("lang, text, expected", SYMBOLS, ids=[c[1] for c in SYMBOLS])
 def test_symbols_and_other_bodies(lang: str, text: str, expected: list) -> None:
     assert found(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", OTHER_BODIES, ids=[c[1] for c in OTHER_BODIES])
+def test_decisions_and_resolutions_of_other_bodies(lang: str, text: str, expected: list) -> None:
+    assert found(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text", NOT_DECISIONS, ids=[c[1] for c in NOT_DECISIONS])
+def test_not_decisions(lang: str, text: str) -> None:
+    assert find_resolutions(text, lang) == []
 
 
 @pytest.mark.parametrize("lang, text, expected", BODIES, ids=[c[1] for c in BODIES])

@@ -50,8 +50,12 @@ WORDS = WordFile("resolutions", {
     "possessive": "a possessive ending between a body and the head word (INTERPOL's)",
     "adopted": "a participle saying when a resolution was adopted (adopted, adoptée, aprobada): "
                "a year soon after it completes a Security Council symbol written without one",
+    "decision": "the word for a numbered decision of a body other than the UN (décision, decision, "
+                "decisión): before another body's symbol (`décision BC-14/12`), or capitalised "
+                "before a bare number (`Decisión 774` of the Andean Community)",
 }, valued=frozenset({"body"}), shared=frozenset({"head", "number_sign", "and", "as_well_as", "body",
-                                                 "body_link", "article", "possessive", "adopted"}),
+                                                 "body_link", "article", "possessive", "adopted",
+                                                 "decision"}),
     check=_check)
 
 # A General Assembly resolution in parts: `67/234 B`, `41/60 J` (the UN writes a space).
@@ -67,7 +71,14 @@ _SYMBOL_ITEM = (
     rf"|(?P<esym>E/RES/(?P<enum>\d{{4}}/\d{{1,3}}))"
     rf"|(?P<other>AG-{_YEAR}-RES-\d{{1,3}}|WHA\d{{1,2}}\.\d{{1,3}}|EB\d{{1,3}}\.R\d{{1,3}}"
     # the Organization of American States: `AG/RES. 813 (XVI-O/86)`, `CP/RES. 1200 (2450/24)`
-    rf"|(?-i:[A-Z]{{2,4}})/RES\.?{S0}\d{{1,4}}{S0}\((?:[IVXLC]+-[OE]/\d\d|\d{{1,4}}/\d\d)\)))"
+    rf"|(?-i:[A-Z]{{2,4}})/RES\.?{S0}\d{{1,4}}{S0}\((?:[IVXLC]+-[OE]/\d\d|\d{{1,4}}/\d\d)\)"
+    # the Council of Europe's Committee of Ministers: `CM/Res(2021)1`, `CM/ResCSS(2017)2`
+    rf"|(?-i:CM/Res[A-Z]{{0,4}})\({_YEAR}\)\d{{1,3}}"
+    # the IMO's Assembly and committees: `A.930(22)`, `MSC.428(98)`, `MEPC.328(76)`
+    rf"|(?-i:A|MSC|MEPC|LEG|FAL)\.\d{{1,4}}\(\d{{1,3}}\)"
+    # the conferences of the parties of the Basel, Rotterdam and Stockholm conventions
+    # (`BC-14/12`, `RC-9/6`, `SC-4/10`) and of the climate conventions (`1/CP.21`, `4/CMA.1`)
+    rf"|(?-i:BC|RC|SC)-\d{{1,2}}/\d{{1,3}}|\d{{1,3}}/(?-i:CP|CMP|CMA)\.\d{{1,2}}))"
 )
 _NUMBER_ITEM = rf"(?P<num>(?:E?S-)?\d{{1,4}}(?:/\d{{1,4}}{_PART})?)(?:{S0}\({S0}(?P<year>{_YEAR}){S0}\))?"
 _ITEM = rf"(?:{_SYMBOL_ITEM}|{_NUMBER_ITEM})(?![\w/])"
@@ -81,6 +92,7 @@ class _Patterns:
 
     first: re.Pattern[str]
     next: re.Pattern[str]
+    decision: re.Pattern[str]
     bodies: re.Pattern[str]
     body_codes: dict[str, str]              # `_body_key` of a body's name → its code
     after_link: re.Pattern[str]
@@ -120,12 +132,26 @@ def _compile(root: Path, lang: str) -> _Patterns | None:
     return _Patterns(
         re.compile(rf"(?<![\w/-])(?P<head>{head}{S}(?:{sign}{S0})?){_ITEM}", i),
         re.compile(rf"(?:{S0},{S0}(?:{pairs}{S})?|{S}{joins}{S}){_ITEM}", i),
+        _decision(w.of("decision"), sign),
         re.compile(body_re, i), {_body_key(b): str(code) for b, code in bodies.items()},
         re.compile(rf"^{S0}(?:,{S0})?{alternation(w.of('body_link'), space=' ')}{S}", i),
         re.compile(rf"^(?:{glued}|{spaced} )", i),
         re.compile(rf"{alternation(w.of('possessive'))}?{S}(?:[\w-]+{S}){{0,1}}$"),
         _adopted(w.of("adopted"), w.of("and")),
     )
+
+
+def _decision(words: tuple[str, ...], sign: str) -> re.Pattern[str]:
+    """A numbered decision of another body: its word before a known symbol (`décision
+    BC-14/12`, group `other`), or the word capitalised before a bare number (`Decisión 774`,
+    group `bare`); a number going on with `/` or `.` is another kind of act (`Decision
+    2005/671/JHA`, an EU act, is an instrument)."""
+    if not words:
+        return re.compile(NEVER)
+    capitalised = alternation([w[:1].upper() + w[1:] for w in words])
+    return re.compile(
+        rf"(?<![\w/-])(?:(?i:{alternation(words)}){S}(?:(?i:{sign}){S0})?{_SYMBOL_ITEM}"
+        rf"|(?P<bare>{capitalised}{S}(?:(?i:{sign}){S0})?\d{{1,4}}))(?![\w/]|[.,]\d)")
 
 
 # Words between a resolution and the participle (`which was`, `qui a été`), then between the
@@ -238,11 +264,16 @@ def find_resolutions(text: str, lang: str, *,
             pos = n.end()
         groups.append((m.start(), pos, items))
         taken.append((m.start(), pos))
+    decisions: list[ResolutionMatch] = []
+    for m in p.decision.finditer(text):
+        if not any(s <= m.start() < e for s, e in taken):
+            decisions.append(ResolutionMatch(m.start(), m.end(), _decision_norm(m)))
+            taken.append((m.start(), m.end()))
     for m in _SYMBOL.finditer(text):
         if any(s <= m.start() < e for s, e in taken):
             continue
         groups.append((m.start(), m.end(), [(m.start(), m.end(), m.groupdict())]))
-    out: list[ResolutionMatch] = []
+    out: list[ResolutionMatch] = decisions
     for start, end, items in sorted(groups, key=lambda g: g[0]):
         body = _body_near(text, start, end, p)
         for s, e, g in items:
@@ -254,7 +285,14 @@ def find_resolutions(text: str, lang: str, *,
             except ValueError:
                 continue
             out.append(ResolutionMatch(s, e, norm))
-    return _complete_years(text, out, p)
+    return _complete_years(text, sorted(out, key=lambda r: r.start), p)
+
+
+def _decision_norm(m: re.Match[str]) -> str:
+    """A decision's identifier: the symbol, or the word and its number (`DECISIÓN 774`)."""
+    if m.group("bare"):
+        return re.sub(S, " ", m.group("bare")).upper()
+    return _norm(m.groupdict(), None)
 
 
 _YEARLESS_SC = re.compile(r"S/RES/(\d{1,4})")

@@ -27,6 +27,7 @@ STAGES: tuple[Stage, ...] = (
     acronyms.definitions,           # Long form (ACR), and every use of ACR
     acronyms.appositions,           # ACR, the Long Form: and every use of ACR
     shortnames.short_names,         # Office fédéral de la police (fedpol), and every use of fedpol
+    operations.quoted_names,        # projet « Déchets tracés »: the name inside the marks
     operations.named_again,         # projet ENACT ... ENACT
     people.titled_people,           # M. Stock
     people.people_beside_offices,   # without a model: the director, Juan Pérez

@@ -12,7 +12,27 @@ from .candidates import edition_end
 from .context import Context, State
 
 OPERATION = provenance.heuristic("operation")
+QUOTED = provenance.heuristic("quoted")
 _NAME = rf"[{CAPITAL}][\w'’-]*"
+# Between the keyword and the opening mark: up to three lower-case words, a comma (`projet de
+# formation « X »`, `operación, denominada «X»`); inside the marks, a capitalised name on one line.
+_GAP = r"(?:[ \t]*,?[ \t]+(?-i:[a-zà-ÿ][\w'’-]*)){0,3}?[ \t]*,?[ \t]*"
+_QUOTED = rf"[«\"“][ \t\u00a0\u202f]*(?P<name>(?-i:[{CAPITAL}])[^«»\"“”\n]{{0,80}}?)[ \t\u00a0\u202f]*[»\"”]"
+
+
+def quoted_names(ctx: Context, state: State) -> State:
+    """An operation, project or programme named in quotation marks after the word that
+    introduces it (`le projet « Drogues et droits humains en prison »`, `the joint action day
+    "Amber Tide"`, `la operación, denominada «Boira»`): the name inside the marks, as annotators
+    write it (SCHEMA: the name alone), whatever the words of the name are."""
+    keywords = ctx.lexicon.words("quoted_name_keyword")
+    if not keywords:
+        return state
+    pattern = re.compile(rf"(?<![\w-])(?:{alternation(keywords)}){_GAP}{_QUOTED}", re.IGNORECASE)
+    found = [Mention(m.start("name"), m.end("name"), "OPERATION",
+                     ctx.original[m.start("name"):m.end("name")], QUOTED)
+             for m in pattern.finditer(ctx.text)]
+    return State(state.candidates + tuple(found), state.kept) if found else state
 
 
 def named_again(ctx: Context, state: State) -> State:
@@ -32,7 +52,8 @@ def named_again(ctx: Context, state: State) -> State:
             continue
         surface = text[c.start:c.end]
         name = operation_name(ctx, surface)
-        if name != surface and len(name) > 2 and (is_acronym(name.split()[0]) or name[:1].isupper()):
+        introduced = name != surface or c.source == QUOTED
+        if introduced and len(name) > 2 and (is_acronym(name.split()[0]) or name[:1].isupper()):
             names.setdefault(name, (c.start, c.end))
         if surface.split()[0].lower() in _plural_keywords(ctx):
             for listed in _listed_after(ctx, c.end):

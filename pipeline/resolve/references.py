@@ -170,4 +170,8 @@ def back_references(ctx: Context, state: State) -> State:
         if fitting:
             norm = max(fitting, key=lambda n: (counts[n], seen[label][n][0]))
             found.append(Mention(start, end, label, norm, BACKREF))
-    return State(state.candidates, state.kept + tuple(found))
+    # a head noun alone read as a name of its own (`The Task Force`, capitalised) is the body
+    # it refers back to, when one was named before
+    referred = {(m.start, m.end) for m in found}
+    kept = tuple(m for m in state.kept if not (m.source == CAPITALISED and (m.start, m.end) in referred))
+    return State(state.candidates, kept + tuple(found))
