@@ -145,10 +145,14 @@ class FactDocument(Lists):
         return found
 
     def _named_at(self, cue: Cue, kept: tuple[str, ...] = ()) -> bool:
-        """Whether a cue stands inside a mention (not one of the labels `kept`)."""
-        i = bisect.bisect_right(self._mention_starts, cue.start()) - 1
-        return i >= 0 and any(cue.end() <= m.end and m.label not in kept
-                              for m in self.mentions[max(0, i - 2):i + 1])
+        """Whether a cue stands inside a mention (not one of the labels `kept`), or runs into a
+        body's name from the article before it (`el Programa` of `el Programa de las Naciones
+        Unidas para el Medio Ambiente` is the name's, no word for an operation; not `The
+        Agreement`, a text's short name that refers back)."""
+        i = bisect.bisect_right(self._mention_starts, cue.end() - 1) - 1
+        return i >= 0 and any(m.label not in kept and cue.start() < m.end and (
+            m.start <= cue.start() if m.label != "ORG" else m.start < cue.end()) and cue.end() <= m.end
+            for m in self.mentions[max(0, i - 2):i + 1])
 
     @cached_property
     def _mention_starts(self) -> list[int]:

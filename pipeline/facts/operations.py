@@ -51,11 +51,22 @@ def _supported(doc: FactDocument, sentence: Sentence, op: Ref) -> bool:
     return doc.has("participation_cue", max(sentence.start, op.start - _SUPPORT_GAP), op.start)
 
 
-def _continues(doc: FactDocument, sentence: Sentence) -> bool:
-    """Whether a paragraph's first sentence goes on about the operation before it."""
+def _continues(doc: FactDocument, sentence: Sentence, next_one: bool) -> bool:
+    """Whether a paragraph goes on about the operation before it: its first sentence opens a list
+    or speaks of the operation or its results; or, in the paragraph right after the run's last
+    (`next_one`), a later sentence refers back to the operation before another one is named (`En
+    dix-neuf jours, les équipes ont contrôlé … Europol … a soutenu l'opération`, `Over 72 hours …
+    The action day was led by …`)."""
     text = doc.text[sentence.start:sentence.end].lstrip()
-    return (text.startswith(_BULLETS) or doc.has("operation_backref", sentence.start, sentence.end)
-            or doc.has("result_cue", sentence.start, sentence.end))
+    if (text.startswith(_BULLETS) or doc.has("operation_backref", sentence.start, sentence.end)
+            or doc.has("result_cue", sentence.start, sentence.end)):
+        return True
+    for later in doc.sentences[sentence.index + 1:] if next_one else ():
+        if later.block != sentence.block or later.of("OPERATION"):
+            return False
+        if doc.has("operation_backref", later.start, later.end):
+            return True
+    return False
 
 
 def runs(doc: FactDocument) -> dict[str, Run]:
@@ -85,7 +96,7 @@ def runs(doc: FactDocument) -> dict[str, Run]:
             current = []
         elif current:
             if sentence.block != block:
-                paused = not _continues(doc, sentence)
+                paused = not _continues(doc, sentence, not paused)
                 block = sentence.block
             if not paused:
                 for norm in current:

@@ -15,6 +15,7 @@ from .words import Cue
 
 _SIGNED_WITH = 100  # `a signé … avec`: the word for the other side stands this close after the cue
 _FRAMEWORK_GAP = 200  # a framework list goes on this far past what it skips
+_PURPOSE = 5  # words of purpose open the sentence this close after its start
 _ADOPTED = 40  # `Code …, adopté le 25 juin 2013 par`: the participle and its agent stand this close
 
 
@@ -52,7 +53,22 @@ def frameworks(doc: FactDocument, sentence: Sentence) -> list[Argument]:
             if doc.joins(doc.gap(last.end, ref.start), own):
                 found.append(ref)
                 last = ref
-    return [_arg("framework", r) for r in _distinct(found)]
+    return [_arg("framework", r) for r in _distinct(found + served(doc, sentence))]
+
+
+def served(doc: FactDocument, sentence: Sentence) -> list[Ref]:
+    """`Notre action s'inscrit dans le cadre de la Convention … Pour la mettre en œuvre, nous
+    travaillons avec …`: a sentence opening on the purpose of serving the texts just named works
+    under them: the resolutions and instruments of the sentences before it in its paragraph, or,
+    when it opens one, of the paragraph before."""
+    opening = doc.find("purpose_backref", sentence.start, sentence.end)
+    if not opening or opening[0].start() - sentence.start > _PURPOSE:
+        return []
+    before = [s for s in doc.sentences[:sentence.index] if s.block == sentence.block and not s.heading]
+    if not before and sentence.index:
+        block = doc.sentences[sentence.index - 1].block
+        before = [s for s in doc.sentences[:sentence.index] if s.block == block and not s.heading]
+    return [r for s in before for r in s.of("RESOLUTION", "INSTRUMENT")]
 
 
 def partnership(doc: FactDocument, sentence: Sentence) -> Fact | None:

@@ -76,6 +76,8 @@ def _sides(doc: FactDocument, sentence: Sentence, cue: Cue, actors: list[Ref]) -
         before = [g for i, g in enumerate(before)
                   if not doc.words.has("relative", doc.text, before[i - 1][-1].end if i else start, g[0].start)] or before[:1]
     subject = [r for r in before[-1] if r.start < cue.start()] if before else shared_subject(doc, sentence, start, groups)
+    if not subject:  # `cooperamos con …`: a verb in the first person is its own subject
+        subject = [a for a in actors if a.label == "PUBLISHER" and cue.start() <= a.start < cue.end()]
     after = [g for g in groups if g[0].start >= cue.end()]
     others: list[Ref] = []
     if after and after[0][0].start - cue.end() <= _FIRST_AFTER:
@@ -175,9 +177,21 @@ def leading_with(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> Si
     groups = doc.lists(actors)
     if len(groups) < 2 or groups[0][0].start - cue.end() > 10:
         return None
-    if "," not in doc.text[groups[0][-1].end:groups[1][0].start]:
+    partners, k = list(groups[0]), 1
+    while k < len(groups) and _goes_on(doc, doc.text[partners[-1].end:groups[k][0].start]):
+        # `Con la RMAAM y los Estados Partes fundadores, Argentina, Brasil …, hemos impulsado`
+        partners += groups[k]
+        k += 1
+    if k == len(groups) or "," not in doc.text[partners[-1].end:groups[k][0].start]:
         return None
-    return Sides(cue.start(), tuple(groups[1]), tuple(groups[0]), False)
+    return Sides(cue.start(), tuple(groups[k]), tuple(partners), False)
+
+
+def _goes_on(doc: FactDocument, gap: str) -> bool:
+    """Whether the words between two lists join them into one (`y los Estados Partes
+    fundadores,`): the gap opens on a conjunction and holds no clause of its own."""
+    words = gap.split()
+    return bool(words) and words[0].casefold() in doc.words.words["conjunction"] and len(words) <= 6
 
 
 def cue_sides(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> list[Sides]:
