@@ -63,6 +63,8 @@ OWN_CLASSES = {
 SHARED_CLASSES = {
     "article": "articles alone",
     "operation_keyword": "words for operation and project, kept out of an OPERATION's norm",
+    "quoted_name_topic": "words after which a quoted text is a topic, not a name (against, "
+                         "contre, contra: the campaign against \"Fake News\")",
     "quoted_name_keyword": "words that introduce the name of an operation, project or programme "
                            "given in quotation marks (projet « X », action day \"X\"): the name "
                            "inside the marks is the OPERATION, keyword and marks left out",

@@ -214,10 +214,10 @@ class Journal:
     whose input hash has not changed. The first line records the options the rows depend on; a
     journal written with different ones is refused. Lines for a doc_id seen twice: the last wins.
 
-    The index of lines (doc_id -> where) covers what `done` and `load` have been asked about:
-    the lines of the journal resumed, read when it opens, and the lines written since, read
-    back from the file only when asked. A batch asks before it writes, so that its memory does
-    not grow with the documents it writes.
+    The index of lines (doc_id -> where) holds the lines of the journal resumed, read when it
+    opens; the lines written since are read back from the file only when `done` or `load` is
+    asked. A batch asks `done` before it writes and takes the documents it skips with
+    `resumed`, so that its memory does not grow with the documents it writes.
     """
 
     def __init__(self, path: Path, header: Mapping[str, Any], *, resume: bool) -> None:
@@ -300,8 +300,16 @@ class Journal:
     def load(self, doc_id: str) -> dict[str, Any]:
         """The record last written for `doc_id`."""
         self._catch_up()
-        offset = self._index[doc_id][0]
-        self._reader.seek(offset)
+        return self._read(doc_id)
+
+    def resumed(self, doc_id: str) -> dict[str, Any]:
+        """The record of `doc_id` in the journal as it was resumed: what a batch reuses for a
+        document it skips (and never writes again), without reading back the lines written
+        since."""
+        return self._read(doc_id)
+
+    def _read(self, doc_id: str) -> dict[str, Any]:
+        self._reader.seek(self._index[doc_id][0])
         return json.loads(self._reader.readline())
 
     def close(self) -> None:

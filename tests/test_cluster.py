@@ -241,3 +241,42 @@ def test_the_client_keeps_a_short_log_of_the_messages_it_sends():
         streams = [scheduler.stream_comms[w] for w in scheduler.workers]
         assert streams and all(s.recent_message_log.maxlen == kept for s in streams)
     assert dask.config.get("distributed.admin.low-level-log-length") > kept
+
+
+def test_the_client_takes_tasks_only_as_workers_need_them(tmp_path):
+    from partex.batch import cluster as batch_cluster
+
+    # a fake client whose futures are done at once: what matters is how far run_on_cluster
+    # has read the tasks when it submits each one
+    taken = []
+
+    class Done:
+        def __init__(self, part):
+            batch_cluster.write_part([], Path(part))
+
+        def result(self):
+            return None
+
+        def cancel(self):
+            pass
+
+    class Client:
+        submitted = []
+
+        def submit(self, fn, task, part, **_):
+            self.submitted.append(len(taken))
+            return Done(part)
+
+    def tasks():
+        for n in range(20):
+            taken.append(n)
+            yield [(n, None)]
+
+    client = Client()
+    list(batch_cluster.run_on_cluster(client, tasks(), tmp_path / "parts", workers=2))
+    in_flight = 2 * batch_cluster._INFLIGHT_PER_WORKER
+    assert len(client.submitted) == 20
+    # the n-th submission had read at most n + 1 tasks, and never more than the in-flight
+    # window ahead of the results taken
+    assert all(seen <= n + 1 for n, seen in enumerate(client.submitted))
+    assert client.submitted[in_flight] <= in_flight + 1

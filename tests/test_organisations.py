@@ -180,10 +180,26 @@ def test_operation_keywords_are_in_the_span_and_out_of_the_norm(extractor, lang,
     # a quotation that is not a name, or marks with no keyword before them
     ("en", 'the project "was a success", he said', []),
     ("fr", "il a parlé de « Drogues et prison » hier", []),
+    # a quotation after a word of topic is what the campaign is about, not its name
+    ("en", 'The campaign against "Fake News" was launched in May.', []),
+    ("fr", "une campagne contre « Fausses Nouvelles » lancée en mai", []),
+    ("es", "una campaña contra «Noticias Falsas» lanzada en mayo", []),
 ])
 def test_a_quoted_name_after_its_keyword_is_an_operation(extractor, lang, text, expected):
     assert [(r["text"], r["norm"]) for r in extractor.extract(text, doc_id="t", lang=lang)
             if r["label"] == "OPERATION"] == expected
+
+
+@pytest.mark.parametrize("lang, text", [
+    # acronyms and short names that often mean something else are no alias of the bodies the
+    # gazetteer holds under them (their long names are; aliases apply in every language)
+    ("en", "The boat sank on Lake Garda last week."),
+    ("en", "The attackers flooded the server with ICMP packets."),
+    ("en", "The vessel was located by the RCC in Falmouth."),
+])
+def test_ambiguous_short_names_are_not_taken_for_a_listed_body(extractor, lang, text):
+    norms = {r["norm"] for r in extractor.extract(text, doc_id="t", lang=lang) if r["label"] == "ORG"}
+    assert not norms & {"An Garda Síochána", "ICMP", "RCC"}
 
 
 @pytest.mark.parametrize("lang, text, expected", [

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import tracemalloc
 
 import pandas as pd
 import pytest
@@ -166,13 +167,34 @@ def test_journal_reads_back_the_last_line_of_a_document_written_twice(tmp_path):
     journal.close()
 
 
-def test_journal_holds_nothing_per_document_written_until_asked(tmp_path):
+def test_journal_memory_does_not_grow_with_the_documents_it_writes(tmp_path):
     # a batch asks what is done before it writes: the lines it writes are not indexed in memory
     journal = Journal(tmp_path / "journal.jsonl", {"fast": False}, resume=False)
-    for n in range(50):
-        journal.append({"doc_id": f"d{n}", "sha256": str(n), "status": "ok", "rows": []})
-    assert journal._index == {}
-    assert len(journal.done()) == 50
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        for n in range(2000):
+            journal.append({"doc_id": f"document-{n:06d}", "sha256": f"{n:064x}", "status": "ok",
+                            "rows": []})
+        grown = tracemalloc.get_traced_memory()[0] - before
+    finally:
+        tracemalloc.stop()
+    assert grown < 2000 * 40  # a doc_id and its SHA-256 alone are over 150 bytes
+    assert len(journal.done()) == 2000
+    journal.close()
+
+
+def test_a_resumed_document_is_read_as_it_was_without_the_lines_written_since(tmp_path):
+    path = tmp_path / "journal.jsonl"
+    journal = Journal(path, {"fast": False}, resume=False)
+    journal.append({"doc_id": "a", "sha256": "1", "status": "ok", "rows": [mention("a")]})
+    journal.close()
+    journal = Journal(path, {"fast": False}, resume=True)
+    journal.append({"doc_id": "b", "sha256": "2", "status": "ok", "rows": []})
+    assert journal.resumed("a")["rows"] == [mention("a")]
+    with pytest.raises(KeyError):
+        journal.resumed("b")  # written by this run, not resumed
+    assert journal.load("b")["sha256"] == "2"
     journal.close()
 
 

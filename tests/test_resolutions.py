@@ -110,6 +110,7 @@ NOT_DECISIONS = [
     ("en", "the decision 774 was taken"),                            # lower case, a bare number
     ("es", "la Decisión 2.5 del Consejo"),
     ("fr", "une décision du Conseil"),
+    ("en", "as set out in Annex A.2(3) and Section A.12(1)"),           # not the IMO's A.930(22)
 ]
 NOT_RESOLUTIONS = [
     ("fr", "en 2016, 1373 personnes"),

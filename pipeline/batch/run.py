@@ -156,7 +156,7 @@ def _take(result: Result, journal: Journal, tables: _Tables, manifest: ManifestW
           report: BatchReport) -> None:
     """One document: journal it (unless reused from the journal), then tables, report, manifest."""
     if isinstance(result, Skipped):
-        done: Extracted | Encoded | Failed = Extracted.from_journal(journal.load(result.doc_id),
+        done: Extracted | Encoded | Failed = Extracted.from_journal(journal.resumed(result.doc_id),
                                                                     path=result.path)
         status = SKIPPED
     elif isinstance(result, Encoded):

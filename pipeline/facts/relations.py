@@ -15,7 +15,7 @@ from .words import Cue
 
 _SIGNED_WITH = 100  # `a signé … avec`: the word for the other side stands this close after the cue
 _FRAMEWORK_GAP = 200  # a framework list goes on this far past what it skips
-_PURPOSE = 5  # words of purpose open the sentence this close after its start
+_PURPOSE = 5  # characters: words of purpose open the sentence this close after its start
 _ADOPTED = 40  # `Code …, adopté le 25 juin 2013 par`: the participle and its agent stand this close
 
 

@@ -74,8 +74,10 @@ _SYMBOL_ITEM = (
     rf"|(?-i:[A-Z]{{2,4}})/RES\.?{S0}\d{{1,4}}{S0}\((?:[IVXLC]+-[OE]/\d\d|\d{{1,4}}/\d\d)\)"
     # the Council of Europe's Committee of Ministers: `CM/Res(2021)1`, `CM/ResCSS(2017)2`
     rf"|(?-i:CM/Res[A-Z]{{0,4}})\({_YEAR}\)\d{{1,3}}"
-    # the IMO's Assembly and committees: `A.930(22)`, `MSC.428(98)`, `MEPC.328(76)`
-    rf"|(?-i:A|MSC|MEPC|LEG|FAL)\.\d{{1,4}}\(\d{{1,3}}\)"
+    # the IMO's Assembly and committees: `A.930(22)`, `MSC.428(98)`, `MEPC.328(76)`; the
+    # Assembly's `A.` with three or four digits and its session's two, so that an annex's or a
+    # section's `A.2(3)` is not one
+    rf"|(?-i:A)\.\d{{3,4}}\(\d{{1,2}}\)|(?-i:MSC|MEPC|LEG|FAL)\.\d{{1,4}}\(\d{{1,3}}\)"
     # the conferences of the parties of the Basel, Rotterdam and Stockholm conventions
     # (`BC-14/12`, `RC-9/6`, `SC-4/10`) and of the climate conventions (`1/CP.21`, `4/CMA.1`)
     rf"|(?-i:BC|RC|SC)-\d{{1,2}}/\d{{1,3}}|\d{{1,3}}/(?-i:CP|CMP|CMA)\.\d{{1,2}}))"
