@@ -21,7 +21,7 @@ from .document import distinct as _distinct
 from .lists import tokens as _tokens
 from .model import Fact
 from .relations import _arg, _unit
-from .structure import clause_start, sides
+from .structure import clause_start, in_relative, network_after, sides
 
 _BODY_AFTER = 40  # the body stands this close after `membre du`, the members after `réunit`
 _BODY_LABELS = ("ORG", "INSTRUMENT")
@@ -33,12 +33,12 @@ def memberships(doc: FactDocument, sentence: Sentence) -> Iterator[Fact]:
     """The memberships a sentence states (at most one per cue class, the first that reads)."""
     sizes = [r for r in sentence.of("FIGURE") if _unit(r) in doc.words.words["size_unit"]]
     if not sizes and not any(doc.has(name, sentence.start, sentence.end)
-                             for name in ("member_of", "gathers", "form", "including", "ratified_by")):
+                             for name in ("member_of", "gathers", "form", "including", "ratified_by", "within")):
         return
     actors = doc.actors(sentence)
     evidence = (sentence.start, sentence.end)
     used: set[int] = set()
-    for reader in (_member_of, _gathers, _form, _ratified):
+    for reader in (_member_of, _gathers, _form, _ratified, _within_network):
         fact = reader(doc, sentence, actors, sizes)
         if fact is not None:
             used |= {a.start for a in fact if a.role == "size"}
@@ -225,6 +225,22 @@ def _ratified(doc: FactDocument, sentence: Sentence, actors: list[Ref], sizes: l
         members = next((g for g in doc.lists(actors) if first in g), []) if first is not None else []
         if members or near:
             return _roles(body, members, near)
+    return None
+
+
+def _within_network(doc: FactDocument, sentence: Sentence, actors: list[Ref], sizes: list[Ref]) -> tuple | None:
+    """`nous travaillons avec INTERPOL et l'OMD au sein du réseau ENFORCE`, `within the ENFORCE
+    network`: the bodies the clause names before the cue are members of the network right after
+    it (a body only: `au sein de l'ONU` makes no member of the UN without a word for a network)."""
+    for cue in doc.find("within", sentence.start, sentence.end):
+        body = network_after(doc, sentence, cue)
+        if body is None:
+            continue
+        start = clause_start(doc, sentence, cue.start())
+        members = [a for a in actors if start <= a.start < cue.start() and a.label != "REFERENCE"
+                   and not in_relative(doc, sentence, a.start)]
+        if members:
+            return _roles(body, members, [])
     return None
 
 

@@ -17,7 +17,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .document import FactDocument, Ref, Sentence
+from .document import FactDocument, Ref, Sentence, distinct
+from .lists import tokens as _tokens
 from .words import Cue
 
 _FIRST_AFTER = 80  # the first of the others stands this close after the cue
@@ -92,11 +93,15 @@ def _sides(doc: FactDocument, sentence: Sentence, cue: Cue, actors: list[Ref]) -
             joined += [m.end() for m in re.finditer(rf"(?<!\w){re.escape(own)}(?!\w)", gap, re.IGNORECASE)] if own else []
             if joined and len(gap) - max(joined) <= _FIRST_AFTER:
                 others += group
+    if not subject and others:  # `…, que l'ICMP a introduite …, et sur une coopération étroite avec A, B`
+        subject = _relative_subject(doc, sentence, cue.start(), groups)
     between = bool(others) and doc.words.patterns["between"].search(doc.text, cue.end(), others[0].start)
     joint = bool(others) and doc.words.patterns["joint"].fullmatch(doc.text, cue.start(), cue.end()) and (
         doc.words.patterns["linker"].search(doc.text, cue.end(), others[0].start))
     if between or joint:  # `la coopération entre l'ONU et INTERPOL`, `a joint initiative of UNDP and RCC`
         subject = []
+    elif not others and len(distinct(subject)) > 1 and _between_their(doc, cue.end()):
+        between = True  # `Argentina y Brasil … reforzar la cooperación entre sus policías`: the subject's
     compound = len(others) > 1 and not doc.text[cue.end():others[0].start].strip() and all(
         doc.text[a.end:b.start].strip() in ("-", "–") for a, b in zip(others, others[1:]))
     if compound:  # `la coopération INTERPOL-ONU`: the sides are the compound's
@@ -113,6 +118,32 @@ def _sides(doc: FactDocument, sentence: Sentence, cue: Cue, actors: list[Ref]) -
                 or (not others and doc.words.patterns["with"].match(doc.text, cue.end() + 1) is not None))
     alike = bound or (not subject and not directed) or (not others and not directed)
     return Sides(cue.start(), tuple(subject), tuple(others), alike, bound, cue.end())
+
+
+def _between_their(doc: FactDocument, offset: int) -> bool:
+    """Whether `between` and a possessive article follow a cue (`la cooperación entre sus
+    policías`, `la coopération entre leurs services`): the sides are the subject's own bodies."""
+    rest = doc.text[offset:offset + 40]
+    start = offset + len(rest) - len(rest.lstrip())
+    match = doc.words.patterns["between"].match(doc.text, start)
+    if match is None:
+        return False
+    words = doc.text[match.end():match.end() + 20].split()
+    return bool(words) and words[0].casefold() in doc.words.words["possessive_article"]
+
+
+def _relative_subject(doc: FactDocument, sentence: Sentence, offset: int, groups: list[list[Ref]]) -> list[Ref]:
+    """The one body a sentence names before a cue without subject, when it is the subject of a
+    relative clause (`l'identification, que l'ICMP a introduite …, et sur une coopération étroite
+    avec A, B`, `the method, which UNODC developed, and close cooperation with A`)."""
+    before = [g for g in groups if sentence.start <= g[0].start and g[-1].end <= offset]
+    if len(before) != 1:
+        return []
+    words = _tokens(doc.text[max(sentence.start, before[0][0].start - 20):before[0][0].start])
+    if words and words[-1] in doc.words.words["article"]:
+        words = words[:-1]
+    relatives = doc.words.words["relative"] | doc.words.words["object_relative"]
+    return list(before[0]) if words and words[-1] in relatives else []
 
 
 def in_relative(doc: FactDocument, sentence: Sentence, offset: int) -> bool:
@@ -143,6 +174,9 @@ def _named_aside(doc: FactDocument, sentence: Sentence) -> bool:
     cues = doc.find("partnership_cue", sentence.start, sentence.end)
     if not cues or all(in_relative(doc, sentence, c.start()) for c in cues):
         return False
+    if any(network_after(doc, sentence, w) is not None and c.end() <= w.start()
+           for w in doc.find("within", sentence.start, sentence.end) for c in cues):
+        return True  # `nous travaillons avec A et B au sein du réseau X`: the membership beside it
     offsets = [r.start for r in sentence.of("OPERATION")]
     if not all(in_relative(doc, sentence, o) for o in offsets):
         return False
@@ -152,6 +186,19 @@ def _named_aside(doc: FactDocument, sentence: Sentence) -> bool:
             return False
         offsets += [m.start() for m in found]
     return bool(offsets)
+
+
+def network_after(doc: FactDocument, sentence: Sentence, cue: Cue) -> Ref | None:
+    """The network a word placing bodies inside a body names (`au sein du réseau ENFORCE`, `within
+    the ENFORCE network`): the body right after it, where a network noun comes with it (a body
+    alone, `au sein de l'ONU`, is no network of the bodies before)."""
+    body = next((r for r in sentence.mentions if r.start >= cue.end() and r.label == "ORG"), None)
+    if body is None or len(_tokens(doc.text[cue.end():body.start])) > 2:
+        return None
+    after = doc.text[body.end:body.end + 20].lstrip(" )").split(",")[0]
+    if doc.words.has("network_noun", doc.text[cue.end():body.end] + " " + after):
+        return body
+    return None
 
 
 def shared_subject(doc: FactDocument, sentence: Sentence, start: int, groups: list[list[Ref]]) -> list[Ref]:

@@ -66,6 +66,8 @@ CLASSES = {
     "object_relative": "relative pronouns whose antecedent is the object of the verb after them (que)",
     "place_preposition": "prepositions that make the state after them a place, not an actor (au, in, en)",
     "event_reference": "an event opening a sentence, held by the bodies the last one opened with (l'atelier)",
+    "within": "words placing bodies inside a body (au sein du, within the, en el seno de)",
+    "network_noun": "nouns that make a body a network of members (réseau, network, red)",
     "founding": "participles of a thing's creation, whose date is that thing's own (créé en, established in, creada en)",
 }
 
@@ -76,7 +78,7 @@ SCANNED = frozenset({
     "partnership_cue", "agreement_cue", "adoption_cue", "lead_by", "lead_verb", "lead_participle", "agent",
     "participation_cue", "member_of", "gathers", "form", "ratified_by", "including", "framework_cue", "fact_backref",
     "purpose_backref", "operation_backref", "operation_announcement", "pair_reference", "first_person", "distributive", "today",
-    "between", "with", "result_cue", "seat", "route", "founding"})
+    "between", "with", "result_cue", "seat", "route", "founding", "within"})
 
 
 def _alternation(words: frozenset[str]) -> str:

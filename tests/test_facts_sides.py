@@ -1,0 +1,61 @@
+"""Who works with whom: sides read from wording found on texts written by others (a possessive
+after `between`, a subject inside a relative clause, bodies working within a network)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def fast():
+    from partex.extractor import Extractor
+
+    return Extractor(fast=True)
+
+
+def tuples(fast, text: str, lang: str, kind: str, publisher: str | None = None) -> set:
+    from partex.facts.score import records
+
+    analysis = fast.analyse(text, doc_id="t", lang=lang, publisher=publisher)
+    return {t[1:] for fact in records(analysis.facts) for t in fact.tuples if t[0] == kind}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "L'Argentine et le Brésil se sont engagés à renforcer la coopération entre leurs polices aux frontières."),
+    ("en", "Argentina and Brazil agreed to strengthen the cooperation between their police forces at the border."),
+    ("es", "Argentina y Brasil se comprometieron a reforzar la cooperación entre sus policías de tránsito."),
+])
+def test_cooperation_between_their_services_pairs_the_states_of_the_subject(fast, lang, text):
+    assert (("arg", "bra"),) in tuples(fast, text, lang, "PARTNERSHIP")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Ces résultats reposent sur l'identification par l'ADN, que l'ICMP a introduite dès 2001, et sur une "
+           "coopération étroite avec l'OSCE et l'OIM."),
+    ("en", "These results rest on DNA identification, which the ICMP introduced in 2001, and on close cooperation "
+           "with the OSCE and IOM."),
+    ("es", "Estos resultados se basan en la identificación por ADN, que la ICMP introdujo en 2001, y en una "
+           "cooperación estrecha con la OSCE y la OIM."),
+])
+def test_the_one_body_of_a_relative_clause_is_the_subject_of_a_cooperation_without_one(fast, lang, text):
+    assert {(("icmp", "osce"),), (("icmp", "iom"),)} <= tuples(fast, text, lang, "PARTNERSHIP")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Nous travaillons avec INTERPOL et l'Organisation mondiale des douanes au sein du réseau ENFORCE."),
+    ("en", "We work with INTERPOL and the World Customs Organization within the ENFORCE network."),
+    ("es", "Trabajamos con INTERPOL y la Organización Mundial de Aduanas en el seno de la red ENFORCE."),
+])
+def test_bodies_working_within_a_network_are_its_members_and_still_partners(fast, lang, text):
+    found = tuples(fast, text, lang, "MEMBERSHIP", publisher="UNODC")
+    assert {("enforce", "member", "interpol"), ("enforce", "member", "wco"), ("enforce", "member", "unodc")} <= found
+    assert (("interpol", "unodc"),) in tuples(fast, text, lang, "PARTNERSHIP", publisher="UNODC")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Nous travaillons avec INTERPOL et l'Organisation mondiale des douanes au sein de l'ONU."),
+    ("en", "We work with INTERPOL and the World Customs Organization within the United Nations."),
+    ("es", "Trabajamos con INTERPOL y la Organización Mundial de Aduanas en el seno de las Naciones Unidas."),
+])
+def test_working_within_a_body_that_is_no_network_makes_no_members(fast, lang, text):
+    assert not tuples(fast, text, lang, "MEMBERSHIP", publisher="UNODC")
