@@ -3,6 +3,7 @@ is kept here, written the direct way, as the reference)."""
 
 from __future__ import annotations
 
+import re
 from types import SimpleNamespace
 
 import pytest
@@ -16,6 +17,7 @@ from partex.components.resolver import _split_at
 from partex.languages import supported_languages
 from partex.lexicon import OWN_CLASSES, SHARED_CLASSES, load_lexicon
 from partex.mention import Mention
+from partex.resolve.knowledge import build_knowledge
 from partex.resolve.longforms import LazyWalls, walls
 
 _WORDS = ["ONU", "mi-2019", "Nations", "l'", "Unies", "2019", "ab", "x", "-", "(", "Conseil"]
@@ -104,3 +106,52 @@ def test_name_heads_are_the_unions_they_name(lang: str) -> None:
     own_last = frozenset() if heads.own_first else heads.own
     assert heads.first == own_first | heads.other_first
     assert heads.last == own_last | heads.other_last
+
+
+# The patterns that open on a lookahead for their possible first letters (a pattern tried at
+# every position then fails at once where none starts); without it they must find the same.
+_LOOKAHEAD = re.compile(r"\A\(\?=\[(?:\\.|[^\]\\])*\]\)")
+_LED = ("name_run", "backref", "name_before_office", "apposition", "complement", "titled_name",
+        "place_after_noun", "place_before_country", "lowercase_body", "quoted_name")
+
+
+def _led_pairs(lang: str) -> list[tuple[re.Pattern, re.Pattern]]:
+    regexes = build_knowledge(lang).regexes
+    pairs = []
+    for name in _LED:
+        pattern = getattr(regexes, name)
+        if pattern is None:
+            continue
+        assert _LOOKAHEAD.match(pattern.pattern), name
+        pairs.append((pattern, re.compile(_LOOKAHEAD.sub("", pattern.pattern), pattern.flags)))
+    return pairs
+
+
+def _lexicon_texts(lang: str) -> st.SearchStrategy[str]:
+    lex = load_lexicon(lang)
+    words = sorted({w for name in ("civil_title", "place_noun", "place_preposition", "complement_head",
+                                   "complement_linker", "lowercase_org_start", "quoted_name_keyword",
+                                   "article", "name_conjunction", "backref_org_head")
+                    for w in lex.words(name)})
+    pieces = st.sampled_from(words + [w.upper() for w in words[::5]] + [w.capitalize() for w in words[::3]]
+                             + ["Zurich", "ONU", "SEESAC", "Juan Pérez", "« Amber Tide »", "(", ")", "l'",
+                                "'", "-", "2019", "Kelvin \u212a", "ǅ", "straße", "the National Crime Agency",
+                                "Ébola Task Force", "ministère des Affaires étrangères", "port of Mombasa",
+                                "in Entebbe", "M. Stock", "Mr Guterres", "projet « Déchets tracés »",
+                                "l'Organisation", "the Committee", "Ministry of the Interior"])
+    gaps = st.sampled_from([" ", ", ", "\n", "", "-", " « ", " » ", "\t"])
+    return st.lists(st.tuples(pieces, gaps), max_size=25).map(lambda ps: "".join(w + g for w, g in ps))
+
+
+@pytest.mark.parametrize("lang", supported_languages())
+def test_lookahead_patterns_find_what_they_find_without_it(lang: str) -> None:
+    pairs = _led_pairs(lang)
+
+    @settings(max_examples=150, deadline=None)
+    @given(_lexicon_texts(lang))
+    def check(text: str) -> None:
+        for fast, plain in pairs:
+            assert [(m.span(), m.groups()) for m in fast.finditer(text)] \
+                == [(m.span(), m.groups()) for m in plain.finditer(text)], plain.pattern[:60]
+
+    check()

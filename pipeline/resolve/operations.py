@@ -14,10 +14,6 @@ from .context import Context, State
 OPERATION = provenance.heuristic("operation")
 QUOTED = provenance.heuristic("quoted")
 _NAME = rf"[{CAPITAL}][\w'’-]*"
-# Between the keyword and the opening mark: up to three lower-case words, a comma (`projet de
-# formation « X »`, `operación, denominada «X»`); inside the marks, a capitalised name on one line.
-_GAP = r"(?:[ \t]*,?[ \t]+(?-i:[a-zà-ÿ][\w'’-]*)){0,3}?[ \t]*,?[ \t]*"
-_QUOTED = rf"[«\"“][ \t\u00a0\u202f]*(?P<name>(?-i:[{CAPITAL}])[^«»\"“”\n]{{0,80}}?)[ \t\u00a0\u202f]*[»\"”]"
 
 
 def quoted_names(ctx: Context, state: State) -> State:
@@ -25,10 +21,9 @@ def quoted_names(ctx: Context, state: State) -> State:
     introduces it (`le projet « Drogues et droits humains en prison »`, `the joint action day
     "Amber Tide"`, `la operación, denominada «Boira»`): the name inside the marks, as annotators
     write it (SCHEMA: the name alone), whatever the words of the name are."""
-    keywords = ctx.lexicon.words("quoted_name_keyword")
-    if not keywords:
+    pattern = ctx.regexes.quoted_name
+    if pattern is None:
         return state
-    pattern = re.compile(rf"(?<![\w-])(?:{alternation(keywords)}){_GAP}{_QUOTED}", re.IGNORECASE)
     found = [Mention(m.start("name"), m.end("name"), "OPERATION",
                      ctx.original[m.start("name"):m.end("name")], QUOTED)
              for m in pattern.finditer(ctx.text)]
