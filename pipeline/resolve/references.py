@@ -9,7 +9,7 @@ from collections.abc import Mapping
 
 from .. import provenance
 from ..mention import Mention, SpanIndex, resolve_overlaps
-from .context import Context, Knowledge, State
+from .context import Context, State
 from .names import CAPITALISED
 from .texts import TEXT
 
@@ -101,14 +101,6 @@ def short_forms(ctx: Context, state: State) -> State:
     return State(state.candidates, kept)
 
 
-def _heads(knowledge: Knowledge, memo: dict[tuple[str, str], bool], name: str, head: str) -> bool:
-    """`knowledge.head_of(name, head)`, remembered in `memo` (one document's pairs)."""
-    fits = memo.get((name, head))
-    if fits is None:
-        fits = memo[(name, head)] = knowledge.head_of(name, head)
-    return fits
-
-
 def _possessor(ctx: Context, m: Mention, before: list[Mention], norms: list[str],
                short: str) -> str | None:
     """The body of `X's [Nth] <short name>` when the gazetteer gives X such a body."""
@@ -157,7 +149,6 @@ def back_references(ctx: Context, state: State) -> State:
     ordered = sorted((m for m in named if m.norm), key=lambda m: m.end)
     # what was named before the current position, by label: norm -> (last position, forms)
     seen: dict[str, dict[str, tuple[int, set[str]]]] = {}
-    heads: dict[tuple[str, str], bool] = {}  # (form, head) → head_of: the same pairs come back
     position = 0
     found = []
     for match in rx.backref.finditer(text):
@@ -174,7 +165,7 @@ def back_references(ctx: Context, state: State) -> State:
         label = rx.backref_label[match.group()]
         lowered = match.group().lower()
         fitting = [norm for norm, (_, forms) in seen.get(label, {}).items()
-                   if any(form != lowered and _heads(knowledge, heads, form, lowered) for form in forms)
+                   if any(form != lowered and knowledge.head_of(form, lowered) for form in forms)
                    or knowledge.named_so(norm, lowered)]
         if fitting:
             norm = max(fitting, key=lambda n: (counts[n], seen[label][n][0]))
