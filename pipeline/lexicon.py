@@ -115,12 +115,12 @@ class NameHeads:
     other_last: frozenset[str]      # other languages' heads that end a name
     connectors: frozenset[str]      # small words inside a capitalised name, any language's
 
-    @property
+    @cached_property  # read for every capitalised word of a run: made once
     def first(self) -> frozenset[str]:
         """Every head that starts a name."""
         return (self.own | self.other_first) if self.own_first else self.other_first
 
-    @property
+    @cached_property
     def last(self) -> frozenset[str]:
         """Every head that ends a name (or is followed by its complement: Office of ...)."""
         return self.other_last if self.own_first else (self.own | self.other_last)
@@ -154,6 +154,11 @@ class Lexicon:
         return frozenset(h.lower() for h in heads)
 
     @cached_property
+    def _own_sets(self) -> dict[str, frozenset[str]]:
+        """Each own class's words as a set, made once (stages ask for them per word)."""
+        return {name: self.own.set(name) for name in OWN_CLASSES}
+
+    @cached_property
     def not_place_words(self) -> frozenset[str]:
         """Words that give a capitalised name another part than a place's, lower-cased: heads of
         instruments and programmes, titles, offices, keywords of operations."""
@@ -182,9 +187,10 @@ class Lexicon:
         """The words of a class: the language's own, or every language's for a shared class."""
         if name in SHARED_CLASSES:
             return self.shared.get(name, frozenset())
-        if name not in OWN_CLASSES:
+        own = self._own_sets.get(name)
+        if own is None:
             raise KeyError(f"no word class {name!r}")
-        return self.own.set(name)
+        return own
 
     def ordered(self, name: str) -> tuple[str, ...]:
         """The words of an own class in file order (back-reference heads keep their labels apart)."""

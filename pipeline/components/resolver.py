@@ -61,8 +61,7 @@ class Resolver(PatternsData):
 def set_mentions(doc: Doc, mentions: list[Mention]) -> None:
     """Write mentions to `doc.ents` with their extension attributes, splitting tokens where a
     mention starts or ends inside one."""
-    _split_at(doc, {offset for m in mentions for offset in (m.start, m.end)})
-    starts = doc.to_array(IDX).tolist() if len(doc) else []
+    starts = _split_at(doc, [offset for m in mentions for offset in (m.start, m.end)])
     ents = []
     for m in mentions:
         # token boundaries from the offsets (every mention is aligned after the split)
@@ -74,29 +73,32 @@ def set_mentions(doc: Doc, mentions: list[Mention]) -> None:
         if m.qualifier:
             values["qualifier"] = m.qualifier
         set_span_values(doc, m.start, m.end, values)
-    doc.ents = ents
+    # what `doc.ents = ents` does, without making each Span again from its (label, start, end)
+    doc.set_ents(ents, default="outside")
 
 
-def _split_at(doc: Doc, offsets: set[int]) -> None:
-    """Split the tokens that hold one of `offsets` strictly inside them."""
+def _split_at(doc: Doc, offsets: list[int]) -> list[int]:
+    """Split the tokens that hold one of `offsets` strictly inside them; return the tokens'
+    start offsets after the split."""
     if not len(doc):
-        return
+        return []
     table = doc.to_array([IDX, LENGTH])
     starts = table[:, 0]
-    bounds = set(starts.tolist()) | set((starts + table[:, 1]).tolist())
+    at = numpy.unique(numpy.array(offsets, dtype=starts.dtype))
+    holder = numpy.searchsorted(starts, at, side="right") - 1  # the token each offset falls in
+    inside = (holder >= 0) & (starts[holder] < at) & (at < starts[holder] + table[holder, 1])
+    if not inside.any():
+        return starts.tolist()
     cuts: dict[int, list[int]] = {}
-    for offset in sorted(offsets - bounds):
-        i = int(numpy.searchsorted(starts, offset, side="right")) - 1
-        if i >= 0 and starts[i] < offset < starts[i] + table[i, 1]:
-            cuts.setdefault(i, []).append(offset)
-    if not cuts:
-        return
+    for i, offset in zip(holder[inside].tolist(), at[inside].tolist()):
+        cuts.setdefault(i, []).append(offset)
     with doc.retokenize() as retokenizer:
         for i, inner in cuts.items():
             token = doc[i]
             edges = [token.idx, *inner, token.idx + len(token)]
             orths = [token.text[a - token.idx:b - token.idx] for a, b in zip(edges, edges[1:])]
             retokenizer.split(token, orths, heads=[(token, 0)] * len(orths))
+    return doc.to_array(IDX).tolist()
 
 
 @Language.factory("partex_resolver", default_config={"lang": "", "use_model": True})

@@ -13,7 +13,7 @@ import re
 from .. import provenance
 from ..mention import Mention, SpanIndex
 from .context import Context, State
-from .longforms import ACRONYM, guess_long_form, walls
+from .longforms import ACRONYM, LazyWalls, guess_long_form
 # an acronym in parentheses: two capitals at least (ONUDC, CTED, UNOCT; eu-LISA is not handled)
 # (ANLTP/TIM, GLACY+: one slash at most, so that `(S/RES/1373)` is none)
 _ACRONYM_DEF = re.compile(r"\(\s*([A-Z][A-Za-z0-9&.+\-]{1,14}(?:/[A-Z][A-Za-z0-9&.+\-]{1,9})?)\s*\)")
@@ -60,7 +60,7 @@ def definitions(ctx: Context, state: State) -> State:
     for i, c in enumerate(pool):
         if c.label in _NAMES and not is_acronym_form(text[c.start:c.end]):
             names_by_end.setdefault(c.end, []).append((pool, i))
-    wall = walls(ctx, state.candidates)
+    wall = LazyWalls(ctx, state.candidates)
     gazetteer_at = {(c.start, c.end): c for c in state.candidates
                     if provenance.kind(c.source) == "gazetteer"}
     defined: dict[str, Mention] = {}
@@ -167,7 +167,7 @@ _CAPITALS = re.compile(r"(?:(?<![\w'’-])|(?<=-))[A-ZÀ-ÖØ-Þ]")
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])(?P<word>[A-ZÀ-ÖØ-Þ][\w-]*)(?:,? (?:and|et|y|e) |, | )\Z")
 
 
-def _extend_by_initials(ctx: Context, long_form: Mention, acr: str, walls: bytearray) -> Mention:
+def _extend_by_initials(ctx: Context, long_form: Mention, acr: str, walls: LazyWalls) -> Mention:
     """A long form whose initials are the end of its acronym's goes back over the capitalised
     words that give the rest, across commas and conjunctions (`Foreign, Commonwealth and
     Development Office (FCDO)` where `Commonwealth and Development Office` was found)."""

@@ -13,14 +13,11 @@ import re
 from collections.abc import Callable
 
 from .. import provenance
-from ..lexicon import CAPITAL, alternation
 from ..mention import Mention, SpanIndex
 from .context import Context, State
 from .longforms import ACRONYM
 
 PLACE = provenance.heuristic("place")
-_ACRONYM = rf"[{CAPITAL}][{CAPITAL}0-9&+]{{2,}}(?:-[{CAPITAL}0-9]+)?"
-_PLACE = rf"[{CAPITAL}][\w'’-]+"
 _ROMAN = re.compile(r"[IVXLC]+")
 _VALUES = ("FIGURE", "DATE")
 _BEFORE_COMMA = re.compile(r"(?<![\w'’-])(\w+),[ \t]")
@@ -34,26 +31,12 @@ def listed_names(ctx: Context, state: State) -> State:
     if not known:
         return state
     index = SpanIndex(known)
-    bodies = _follow(ctx, [c for c in known if c.label == "ORG"], _item(ctx, _ACRONYM, ()), index,
+    bodies = _follow(ctx, [c for c in known if c.label == "ORG"], ctx.regexes.listed_acronym, index,
                      _body_lists(ctx, index), lambda s, e: Mention(s, e, "ORG", ctx.original[s:e], ACRONYM))
-    # the small words of a place's name that names of any kind hold (`Norte de Santander`)
-    connectors = ctx.lexicon.heads.connectors if ctx.lexicon.heads else frozenset()
-    places = _follow(ctx, [c for c in known if c.label in ("LOCATION", "COUNTRY")],
-                     _item(ctx, _PLACE, ctx.lexicon.words("place_particle") & connectors), index, [],
+    places = _follow(ctx, [c for c in known if c.label in ("LOCATION", "COUNTRY")], ctx.regexes.listed_place, index, [],
                      lambda s, e: Mention(s, e, "LOCATION", "", PLACE))
     found = bodies + _uses(ctx, bodies) + places
     return State(state.candidates + tuple(found), state.kept) if found else state
-
-
-def _item(ctx: Context, name: str, particles: frozenset[str] | tuple) -> re.Pattern:
-    """A list's next item: a comma or a conjunction (or nothing after the space that ends an
-    announcing noun), an article, the name (with the small words of a place name inside)."""
-    conjunctions = alternation(ctx.lexicon.words("name_conjunction"))
-    articles = "|".join(re.escape(a) + ("" if a.endswith("'") else r"[ \t]+")
-                        for a in sorted(ctx.lexicon.words("article"), key=len, reverse=True))
-    inner = rf"(?:[ \t]+(?:{alternation(particles)}[ \t]+)?{name}){{0,2}}" if particles else ""
-    return re.compile(rf"(?:,[ \t]+(?:{conjunctions}[ \t]+)?|[ \t]+{conjunctions}[ \t]+)(?:{articles})?"
-                      rf"(?P<name>{name}{inner})(?![\w'’-])")
 
 
 def _follow(ctx: Context, starts: list[Mention], item: re.Pattern, index: SpanIndex, openers: list[int],

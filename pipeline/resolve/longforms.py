@@ -72,6 +72,20 @@ def walls(ctx: Context, candidates: tuple[Mention, ...]) -> bytearray:
     return found
 
 
+class LazyWalls:
+    """`walls` of a document, made on the first read: most acronym definitions have their long
+    form among the candidates and never read them."""
+
+    def __init__(self, ctx: Context, candidates: tuple[Mention, ...]) -> None:
+        self._ctx, self._candidates = ctx, candidates
+        self._found: bytearray | None = None
+
+    def __getitem__(self, at: int) -> int:
+        if self._found is None:
+            self._found = walls(self._ctx, self._candidates)
+        return self._found[at]
+
+
 def _fold(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(c))
 
@@ -128,7 +142,7 @@ class _Window:
     whole_open: bool   # whether the first word may start a name (a line's start, or the length)
 
 
-def _window(ctx: Context, doc: Doc, paren: int, acr: str, wall: bytearray) -> _Window:
+def _window(ctx: Context, doc: Doc, paren: int, acr: str, wall: LazyWalls | bytearray) -> _Window:
     """The words before the parenthesis a long form may use: back to a line break, a sentence's
     punctuation, a value or `_LONGEST` words, and where names found, the nearest comma or stop
     word (a conjunction between capitalised words excepted: `Refugiados y Migrantes`) or about
@@ -169,7 +183,7 @@ def _window(ctx: Context, doc: Doc, paren: int, acr: str, wall: bytearray) -> _W
                    unwalled, whole_open and named is None)
 
 
-def guess_long_form(ctx: Context, paren: int, acr: str, wall: bytearray,
+def guess_long_form(ctx: Context, paren: int, acr: str, wall: LazyWalls | bytearray,
                     known: Mention | None = None) -> Mention | None:
     """Read back from the parenthesis to where the name starts (see the module's docstring).
 

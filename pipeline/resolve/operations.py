@@ -14,11 +14,6 @@ from .context import Context, State
 OPERATION = provenance.heuristic("operation")
 QUOTED = provenance.heuristic("quoted")
 _NAME = rf"[{CAPITAL}][\w'’-]*"
-# Between the keyword and the opening mark: up to three lower-case words, none a word of the
-# lexicon's `quoted_name_topic` (`{not_topic}`), a comma (`projet de formation « X »`,
-# `operación, denominada «X»`); inside the marks, a capitalised name on one line.
-_GAP = r"(?:[ \t]*,?[ \t]+{not_topic}(?-i:[a-zà-ÿ][\w'’-]*)){{0,3}}?[ \t]*,?[ \t]*"
-_QUOTED = rf"[«\"“][ \t\u00a0\u202f]*(?P<name>(?-i:[{CAPITAL}])[^«»\"“”\n]{{0,80}}?)[ \t\u00a0\u202f]*[»\"”]"
 
 
 def quoted_names(ctx: Context, state: State) -> State:
@@ -26,12 +21,9 @@ def quoted_names(ctx: Context, state: State) -> State:
     introduces it (`le projet « Drogues et droits humains en prison »`, `the joint action day
     "Amber Tide"`, `la operación, denominada «Boira»`): the name inside the marks, as annotators
     write it (SCHEMA: the name alone), whatever the words of the name are."""
-    keywords = ctx.lexicon.words("quoted_name_keyword")
-    if not keywords:
+    pattern = ctx.regexes.quoted_name
+    if pattern is None:
         return state
-    topics = ctx.lexicon.words("quoted_name_topic")
-    gap = _GAP.format(not_topic=rf"(?!(?:{alternation(topics)})\b)" if topics else "")
-    pattern = re.compile(rf"(?<![\w-])(?:{alternation(keywords)}){gap}{_QUOTED}", re.IGNORECASE)
     found = [Mention(m.start("name"), m.end("name"), "OPERATION",
                      ctx.original[m.start("name"):m.end("name")], QUOTED)
              for m in pattern.finditer(ctx.text)]

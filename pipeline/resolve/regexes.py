@@ -8,6 +8,14 @@ from dataclasses import dataclass
 from ..lexicon import CAPITAL, Lexicon, alternation
 
 _S = r"[ \t]+"
+# A body's acronym, a place's name, as lists hold them (lists.listed_names)
+_ACRONYM = rf"[{CAPITAL}][{CAPITAL}0-9&+]{{2,}}(?:-[{CAPITAL}0-9]+)?"
+_PLACE = rf"[{CAPITAL}][\w'’-]+"
+# Between the keyword and the opening mark: up to three lower-case words, none a word of the
+# lexicon's `quoted_name_topic` (`{not_topic}`), a comma (`projet de formation « X »`,
+# `operación, denominada «X»`); inside the marks, a capitalised name on one line.
+_GAP = r"(?:[ \t]*,?[ \t]+{not_topic}(?-i:[a-zà-ÿ][\w'’-]*)){{0,3}}?[ \t]*,?[ \t]*"
+_QUOTED = rf"[«\"“][ \t\u00a0\u202f]*(?P<name>(?-i:[{CAPITAL}])[^«»\"“”\n]{{0,80}}?)[ \t\u00a0\u202f]*[»\"”]"
 
 
 def _case_first(words: object) -> str:
@@ -22,6 +30,13 @@ def _first_letters(words: object) -> str:
     position fails at once where none starts (several times faster than its alternation)."""
     letters = sorted({c for w in words for c in (w[0].lower(), w[0].upper())})
     return "(?=[" + "".join(re.escape(c) for c in letters) + "])" if letters else ""
+
+
+def _capital_or(words: object) -> str:
+    """A lookahead for a capital or the first letter, in either case, of one of `words` (see
+    `_first_letters`): for patterns that open on a lookbehind, then such a word or a capital."""
+    letters = sorted({c for w in words for c in (w[0].lower(), w[0].upper())})
+    return "(?=[" + CAPITAL + "".join(re.escape(c) for c in letters) + "])"
 
 
 def _elided(words: object) -> str:
@@ -60,6 +75,9 @@ class Regexes:
     complement_after: re.Pattern
     model_complement: re.Pattern
     lowercase_body: re.Pattern | None
+    quoted_name: re.Pattern | None
+    listed_acronym: re.Pattern
+    listed_place: re.Pattern
 
     @classmethod
     def build(cls, lex: Lexicon) -> Regexes:  # long: one field per pattern, the table in one place
@@ -67,7 +85,7 @@ class Regexes:
         cap = f"[{CAPITAL}]"
         # A civil title then a name: "M. Stock", "Mme Ghada Waly", "Mr Guterres", "Sra. Waly".
         titled_name = re.compile(
-            rf"(?<![\w.]){alternation(lex.words('civil_title'))}[ \t]+(?P<name>{cap}[\w'-]+"
+            rf"{_first_letters(lex.words('civil_title'))}(?<![\w.]){alternation(lex.words('civil_title'))}[ \t]+(?P<name>{cap}[\w'-]+"
             rf"(?:[ \t]+(?:{alternation(lex.words('titled_name_particle'))}[ \t]+)?{cap}[\w'-]+){{0,3}})")
         # A name of two to four capitalised words (particles inside), beside an office.
         name = (rf"{cap}[\w'’-]+(?:[ \t]+(?:{alternation(lex.words('person_name_particle'))}[ \t]+)?"
@@ -85,10 +103,13 @@ class Regexes:
         # the small words inside a place's name that names of any kind hold (`Norte de Santander`)
         small = lex.words("place_particle") & (lex.heads.connectors if lex.heads else frozenset())
         particles = rf" {alternation(small)} " if small else "(?!)"
+        quoted = lex.words("quoted_name_keyword")
+        topics = lex.words("quoted_name_topic")
+        gap = _GAP.format(not_topic=rf"(?!(?:{alternation(topics)})\b)" if topics else "")
         return cls(
             titled_name=titled_name,
             name_after_office=re.compile(rf", (?P<name>{name})(?=[,.;:)]|\s*$| \()"),
-            name_before_office=re.compile(rf"(?<![\w'’-])(?P<name>{name}), "),
+            name_before_office=re.compile(rf"(?={cap})(?<![\w'’-])(?P<name>{name}), "),
             # what follows an office when a name does: `[Director] General Moro Virgilio Lazo said`
             name_after_role=re.compile(
                 rf"(?:[ \t]+(?i:{alternation(lex.words('title'))}))?[ \t]+(?P<name>{name})"
@@ -109,11 +130,13 @@ class Regexes:
             possessive=re.compile(rf"([\w-]+)['’]s {ordinal}\Z"),
             # A place placed by its country: `in Entebbe, Uganda`, `en Sendai (Japón)`.
             place_before_country=re.compile(
-                rf"(?<![\w'’-]){alternation(lex.words('place_preposition'))}\s+"
+                rf"{_first_letters(lex.words('place_preposition'))}(?<![\w'’-])"
+                rf"{alternation(lex.words('place_preposition'))}\s+"
                 rf"(?P<place>{cap}[\w'’-]+(?:[ -]{cap}[\w'’-]+){{0,2}})(?:,\s+|\s+\()"),
             # a kind of place, then its name: `port of Mombasa`, `Port of Manila`
             place_after_noun=re.compile(
-                rf"(?<![\w'’-])(?P<noun>{_case_first(lex.words('place_noun'))})[ \t]+"
+                rf"{_first_letters(lex.words('place_noun'))}(?<![\w'’-])"
+                rf"(?P<noun>{_case_first(lex.words('place_noun'))})[ \t]+"
                 rf"{_elided(lex.words('complement_linker'))}"
                 rf"(?P<place>{cap}[\w'’-]+(?:(?:[ -]|{particles}){cap}[\w'’-]+){{0,2}})(?![\w'’-])")
             if lex.words("place_noun") and lex.words("complement_linker") else None,
@@ -128,7 +151,7 @@ class Regexes:
             name_run=_name_run(lex, cap),
             name_piece=re.compile(rf"{cap}\w*(?:-\w+)*"),
             # an acronym, then the name it stands for: `SEESAC, the South …`, `SEESAC (South …`
-            apposition=re.compile(rf"(?<![\w'’-])(?P<acr>[A-Z][A-Z0-9&-]{{1,14}})(?![\w'’-])"
+            apposition=re.compile(rf"(?=[A-Z])(?<![\w'’-])(?P<acr>[A-Z][A-Z0-9&-]{{1,14}})(?![\w'’-])"
                                   rf"(?:,[ \t]+(?:{_elided(lex.words('article'))})?|[ \t]*(?P<open>\()[ \t]*)"),
             # The keyword in front of a known operation (`programa EL PAcCTO`): in the span,
             # out of the norm (SCHEMA).
@@ -143,16 +166,34 @@ class Regexes:
                 rf"{_S}{alternation(lex.words('region_conjunction'))}{_S}"
                 rf"{alternation(lex.words('region_more_article'), space=_S)}?[ \t]*{cap}[\w-]+"),
             joiners=re.compile(rf"\s*(?:[-–/,&]|{alternation(lex.words('joiner'))})?\s*", re.IGNORECASE),
-            backref=re.compile(rf"(?<![\w-]){alternation(backref_label, space=' ')}(?![\w-])"),
+            backref=re.compile(rf"{_first_letters(backref_label)}(?<![\w-])"
+                               rf"{alternation(backref_label, space=' ')}(?![\w-])"),
             backref_label=backref_label,
             # the words between the head and its linker are the head's own (`Police nationale du`),
             # never a conjunction that joins another body (`Policía Nacional y del Servicio …`)
-            complement=re.compile(rf"(?<![\w-]){heads}(?:\s+(?!{not_joiner}(?![\w-]))[\w-]+){{0,2}}?"
+            complement=re.compile(rf"{_first_letters(lex.words('complement_head'))}(?<![\w-]){heads}(?:\s+(?!{not_joiner}(?![\w-]))[\w-]+){{0,2}}?"
                                   rf"\s+{linkers}\s*\Z"),
             complement_after=re.compile(rf" {heads}(?![\w-])"),
             model_complement=re.compile(rf"\s+{linkers}\s*\Z"),
             lowercase_body=_lowercase_body(lex, cap),
+            # a name in quotation marks after the word that introduces it (operations.quoted_names)
+            quoted_name=re.compile(rf"{_first_letters(quoted)}(?<![\w-])(?:{alternation(quoted)}){gap}{_QUOTED}",
+                                   re.IGNORECASE) if quoted else None,
+            # the next item of a list of bodies' acronyms, of places (lists.listed_names)
+            listed_acronym=_list_item(lex, _ACRONYM, ()),
+            listed_place=_list_item(lex, _PLACE, small),
         )
+
+
+def _list_item(lex: Lexicon, name: str, particles: frozenset[str] | tuple) -> re.Pattern:
+    """A list's next item: a comma or a conjunction (or nothing after the space that ends an
+    announcing noun), an article, the name (with the small words of a place name inside)."""
+    conjunctions = alternation(lex.words("name_conjunction"))
+    articles = "|".join(re.escape(a) + ("" if a.endswith("'") else r"[ \t]+")
+                        for a in sorted(lex.words("article"), key=len, reverse=True))
+    inner = rf"(?:[ \t]+(?:{alternation(particles)}[ \t]+)?{name}){{0,2}}" if particles else ""
+    return re.compile(rf"(?:,[ \t]+(?:{conjunctions}[ \t]+)?|[ \t]+{conjunctions}[ \t]+)(?:{articles})?"
+                      rf"(?P<name>{name}{inner})(?![\w'’-])")
 
 
 def _name_run(lex: Lexicon, cap: str) -> re.Pattern:
@@ -172,7 +213,7 @@ def _name_run(lex: Lexicon, cap: str) -> re.Pattern:
     # a name may end with a single capital that numbers a zone or an annex (`Centre for Zone F`)
     # a run may start after an elided article (`l'Intellectual Property …`), not inside a word
     # (`INTERPOL's Crime Unit` is read from `INTERPOL`)
-    return re.compile(rf"(?<![\w-])(?<!\w\w['’])(?<!^\w['’]){lead}{word}(?:{sep}{word})+(?: {cap}(?![\w'’-]))?(?![\w'-])")
+    return re.compile(rf"{_capital_or(articles)}(?<![\w-])(?<!\w\w['’])(?<!^\w['’]){lead}{word}(?:{sep}{word})+(?: {cap}(?![\w'’-]))?(?![\w'-])")
 
 
 def _lowercase_body(lex: Lexicon, cap: str) -> re.Pattern | None:
@@ -188,5 +229,5 @@ def _lowercase_body(lex: Lexicon, cap: str) -> re.Pattern | None:
     conj = alternation(lex.words("name_conjunction"))
     lower = rf"(?!{link})[a-zà-ÿ][\w-]*"
     word = rf"{cap}[\w-]*"
-    return re.compile(rf"(?<![\w'’-]){alternation(starts)}(?:{_S}{lower}){{0,2}}{_S}{link}{word}"
+    return re.compile(rf"{_first_letters(starts)}(?<![\w'’-]){alternation(starts)}(?:{_S}{lower}){{0,2}}{_S}{link}{word}"
                       rf"(?:(?:{_S}{lower}){{0,2}}{_S}(?:{conj}{_S})?{link}{word})*")
