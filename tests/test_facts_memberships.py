@@ -114,3 +114,50 @@ def test_a_list_going_on_after_a_figure_of_members_names_no_members_of_it(fast):
     text = ("El Acuerdo cuenta con 79 Partes, entre ellas la Unión Europea, que lo aprobó en nombre de sus 27 "
             "Estados miembros, así como Chile y Uruguay.")
     assert ("eu", "member", "chl") not in members(fast, text, "es")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Créée en 1975 par le Nigeria, le Ghana et le Sénégal, la CEDEAO compte aujourd'hui quinze États membres."),
+    ("en", "Founded in 1975 by Nigeria, Ghana and Senegal, ECOWAS now has fifteen member states."),
+    ("es", "La Comunidad Económica de los Estados de África Occidental (CEDEAO), creada por el Tratado de Lagos "
+           "firmado en 1975 por Nigeria, Ghana y Senegal, cuenta hoy con quince Estados miembros."),
+])
+def test_the_states_that_founded_a_body_are_its_members(fast, lang, text):
+    assert {("ecowas", "member", "nga"), ("ecowas", "member", "gha"), ("ecowas", "member", "sen")} <= members(fast, text, lang)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Le réseau ENFORCE, créé par la Conférence des Parties en 2013, réunit des experts."),
+    ("en", "The ECOWAS fund, set up by Nigeria in 1975, finances projects."),
+    ("es", "La CEDEAO, creada por Nigeria en 1975, financia proyectos."),
+])
+def test_one_founder_or_a_body_founding_makes_no_members(fast, lang, text):
+    assert not any(t[1] == "member" for t in members(fast, text, lang))
+
+
+@pytest.mark.parametrize("lang, text, size", [
+    ("fr", "Avec 57 États participants, l'OSCE est la plus grande organisation régionale de sécurité.", "57 état"),
+    ("en", "With 57 participating States, the OSCE is the world's largest regional security organization.",
+     "57 participating state"),
+    ("es", "Con 57 Estados participantes, la OSCE es la mayor organización regional de seguridad.", "57 estado"),
+])
+def test_a_figure_of_members_opening_the_sentence_after_with_is_the_size_of_its_subject(fast, lang, text, size):
+    assert ("osce", "size", size) in members(fast, text, lang)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Avec 40 pays, INTERPOL a lancé une opération mondiale."),
+    ("en", "With 40 countries taking part, INTERPOL launched a global operation."),
+    ("es", "Con 40 países, INTERPOL lanzó una operación mundial."),
+])
+def test_a_figure_of_countries_opening_the_sentence_is_no_size(fast, lang, text):
+    assert not members(fast, text, lang)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "La Force multinationale mixte (FMM) réunit des contingents du Bénin, du Cameroun et du Tchad."),
+    ("en", "The Multinational Joint Task Force (MNJTF) brings together contingents of Benin, Cameroon and Chad."),
+    ("es", "La Fuerza Multinacional Conjunta (FMM) reúne contingentes de Benín, Camerún y Chad."),
+])
+def test_the_states_whose_contingents_a_force_gathers_are_its_members(fast, lang, text):
+    assert {("mnjtf", "member", "ben"), ("mnjtf", "member", "cmr"), ("mnjtf", "member", "tcd")} <= members(fast, text, lang)

@@ -30,12 +30,12 @@ def test_cooperation_between_their_services_pairs_the_states_of_the_subject(fast
 
 
 @pytest.mark.parametrize("lang, text", [
-    ("fr", "Ces résultats reposent sur l'identification par l'ADN, que l'ICMP a introduite dès 2001, et sur une "
-           "coopération étroite avec l'OSCE et l'OIM."),
-    ("en", "These results rest on DNA identification, which the ICMP introduced in 2001, and on close cooperation "
-           "with the OSCE and IOM."),
-    ("es", "Estos resultados se basan en la identificación por ADN, que la ICMP introdujo en 2001, y en una "
-           "cooperación estrecha con la OSCE y la OIM."),
+    ("fr", "Ces résultats reposent sur l'identification par l'ADN, que la Commission internationale pour les "
+           "personnes disparues a introduite dès 2001, et sur une coopération étroite avec l'OSCE et l'OIM."),
+    ("en", "These results rest on DNA identification, which the International Commission on Missing Persons "
+           "introduced in 2001, and on close cooperation with the OSCE and IOM."),
+    ("es", "Estos resultados se basan en la identificación por ADN, que la Comisión Internacional sobre Personas "
+           "Desaparecidas introdujo en 2001, y en una cooperación estrecha con la OSCE y la OIM."),
 ])
 def test_the_one_body_of_a_relative_clause_is_the_subject_of_a_cooperation_without_one(fast, lang, text):
     assert {(("icmp", "osce"),), (("icmp", "iom"),)} <= tuples(fast, text, lang, "PARTNERSHIP")

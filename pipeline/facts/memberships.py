@@ -18,6 +18,7 @@ from collections.abc import Iterator
 
 from .document import FactDocument, Ref, Sentence
 from .document import distinct as _distinct
+from .founders import founders, opening_size
 from .lists import tokens as _tokens
 from .model import Fact
 from .relations import _arg, _unit
@@ -33,7 +34,7 @@ def memberships(doc: FactDocument, sentence: Sentence) -> Iterator[Fact]:
     """The memberships a sentence states (at most one per cue class, the first that reads)."""
     sizes = [r for r in sentence.of("FIGURE") if _unit(r) in doc.words.words["size_unit"]]
     if not sizes and not any(doc.has(name, sentence.start, sentence.end)
-                             for name in ("member_of", "gathers", "form", "including", "ratified_by", "within")):
+                             for name in ("member_of", "gathers", "form", "including", "ratified_by", "within", "founded_by")):
         return
     actors = doc.actors(sentence)
     evidence = (sentence.start, sentence.end)
@@ -43,6 +44,13 @@ def memberships(doc: FactDocument, sentence: Sentence) -> Iterator[Fact]:
         if fact is not None:
             used |= {a.start for a in fact if a.role == "size"}
             yield Fact("MEMBERSHIP", fact, evidence, "rule:membership")
+    founded = founders(doc, sentence, actors)
+    if founded is not None:
+        yield Fact("MEMBERSHIP", _roles(founded[0], founded[1], []), evidence, "rule:membership")
+    opening = opening_size(doc, sentence, [s for s in sizes if s.start not in used])
+    if opening is not None:
+        used.add(opening[1].start)
+        yield Fact("MEMBERSHIP", _roles(opening[0], [], [opening[1]]), evidence, "rule:membership")
     for fact in _sized_bodies(doc, sentence, [s for s in sizes if s.start not in used]):
         yield Fact("MEMBERSHIP", fact, evidence, "rule:membership")
     for fact in _members_such_as(doc, sentence, actors):
@@ -159,11 +167,12 @@ def _apposition(doc: FactDocument, parts: list[str]) -> bool:
 
 
 def _owned(doc: FactDocument, start: int, end: int) -> bool:
-    """Whether the text before a body ends on a noun and a linker (`à des experts de `)."""
+    """Whether the text before a body ends on a noun and a linker (`à des experts de `), not one
+    of the units a body is made of (`des contingents du Bénin`: Benin is a member)."""
     tokens = _tokens(doc.gap(start, end))
     words = doc.words
     return (len(tokens) >= 2 and tokens[-1] in words.linker_words and tokens[-2] not in words.join_words
-            and tokens[-2] not in words.member_words)
+            and tokens[-2] not in words.member_words and tokens[-2] not in words.words["constituent"])
 
 
 def _noun_phrase(doc: FactDocument, text: str) -> bool:

@@ -1,0 +1,77 @@
+"""Memberships stated around a body's founding or an opening figure (FACTS.md, MEMBERSHIP).
+
+- `Créée en 1964 par le Cameroun, le Niger, le Nigeria et le Tchad, la CBLT …`, `El Mercado Común
+  del Sur, creado por el Tratado de Asunción firmado en 1991 por Argentina, Brasil …`: the states
+  that founded a body are its members (two states at least: a body `created by the Conference of
+  the Parties`, or a fund set up by one state, has no members by it);
+- `With 57 participating States, the OSCE is …`: a figure of members opening the sentence after
+  `with`/`avec`/`con` is the size of the body the main clause opens on.
+"""
+
+from __future__ import annotations
+
+from .document import FactDocument, Ref, Sentence
+from .lists import tokens as _tokens
+
+_REACH = 100  # the agent (`par`, `by`, `por`) stands this close after the founding word, no comma between
+_NEAR = 6  # the founders' list starts this close after the agent (an article between)
+_FOUNDERS = 2  # states named as founders, at least
+
+
+def founders(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> tuple[Ref, list[Ref]] | None:
+    """The body a sentence says states founded, and those states (see the module's docstring)."""
+    for cue in doc.find("founded_by", sentence.start, sentence.end):
+        states = _founding_states(doc, sentence, cue.end(), actors)
+        if len(states) < _FOUNDERS:
+            continue
+        body = _founded(doc, sentence, cue.start(), states[-1].end)
+        if body is not None:
+            return body, states
+    return None
+
+
+def _founding_states(doc: FactDocument, sentence: Sentence, offset: int, actors: list[Ref]) -> list[Ref]:
+    """The states of the list after the first agent past `offset` that names states (past a
+    treaty: `creado por el Tratado de Asunción firmado … por Argentina, Brasil`)."""
+    limit = min(sentence.end, offset + _REACH)
+    for agent in doc.find("agent", offset, limit):
+        if "," in doc.text[offset:agent.start()]:
+            return []
+        group = next((g for g in doc.lists(actors) if agent.end() <= g[0].start <= agent.end() + _NEAR), [])
+        states = [a for a in group if a.label == "COUNTRY"]
+        if states:
+            return states
+    return []
+
+
+def _founded(doc: FactDocument, sentence: Sentence, cue_start: int, founders_end: int) -> Ref | None:
+    """The body founded: the one right before the founding word (`El Mercado Común del Sur,
+    creado por …`), or, when the sentence opens on it, the one opening the main clause after
+    the founders (`Créée … par A et B, la CBLT compte …`)."""
+    if not doc.text[sentence.start:cue_start].strip():
+        after = next((m for m in sentence.mentions if m.start >= founders_end and m.label != "DATE"), None)
+        gap = doc.text[founders_end:after.start] if after is not None else ""
+        if after is not None and after.label == "ORG" and "," in gap and len(_tokens(gap)) <= 3:
+            return after
+        return None
+    before = next((m for m in reversed(sentence.mentions) if m.end <= cue_start), None)
+    if before is None or before.label != "ORG":
+        return None
+    return before if not doc.text[before.end:cue_start].strip(" ,()") else None
+
+
+def opening_size(doc: FactDocument, sentence: Sentence, sizes: list[Ref]) -> tuple[Ref, Ref] | None:
+    """`With 57 participating States, the OSCE is …`: the body and the figure of its members."""
+    if not sizes:
+        return None
+    size = sizes[0]
+    head = _tokens(doc.text[sentence.start:size.start])
+    if len(head) != 1 or head[0] not in doc.words.words["with"]:
+        return None
+    after = next((m for m in sentence.mentions if m.start >= size.end), None)
+    if after is None or after.label != "ORG" or "," not in doc.text[size.end:after.start]:
+        return None
+    figure, gap = doc.text[size.start:after.start].split(",", 1)  # `57 États participants`, ` l'`
+    if not doc.words.patterns["member_noun"].search(figure) or len(_tokens(figure)) > 4 or len(_tokens(gap)) > 1:
+        return None
+    return after, size
