@@ -17,8 +17,9 @@ from . import worker
 from .lock import OutputLock
 from ..limits import DOC_TIMEOUT, MAX_MEMORY_MB
 from ..text_columns import TextColumns
-from .plan import (Plan, check_memory_limit, check_options, iter_tasks, journal_header,
-                   load_extractor, make_tasks, open_journal, plan_batch, preload, workers_for, batch_languages)
+from .plan import (Plan, batch_languages, check_memory_limit, check_options, iter_tasks,
+                   journal_header, load_extractor, make_tasks, open_journal, plan_batch, preload,
+                   workers_for)
 from .pool import run_parallel, run_serial
 from .progress import Progress, show_progress
 from .report import BatchReport, manifest_entry, manifest_summary, now
@@ -156,8 +157,8 @@ def _take(result: Result, journal: Journal, tables: _Tables, manifest: ManifestW
           report: BatchReport) -> None:
     """One document: journal it (unless reused from the journal), then tables, report, manifest."""
     if isinstance(result, Skipped):
-        done: Extracted | Encoded | Failed = Extracted.from_journal(journal.resumed(result.doc_id),
-                                                                    path=result.path)
+        record = journal.resumed(result.doc_id)
+        done: Extracted | Encoded | Failed = Extracted.from_journal(record, path=result.path)
         status = SKIPPED
     elif isinstance(result, Encoded):
         journal.append_line(result.journal)
