@@ -323,3 +323,24 @@ def test_putting_units_at_the_disposal_of_bodies_makes_them_partners(fast, lang,
     found = tuples(fast.analyse(text, doc_id="t", lang=lang, publisher="EUROGENDFOR"))
     assert {("PARTNERSHIP", ("eu", "eurogendfor")), ("PARTNERSHIP", ("eurogendfor", "nato"))} <= found
     assert ("PARTNERSHIP", ("eu", "nato")) not in found
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Border cooperation\n\nLYON, 22 August 2024 – The police and customs services signed today a "
+           "protocol of joint work.\n\nThe document was signed by INTERPOL, Europol and the World Customs "
+           "Organization."),
+    ("es", "Cooperación fronteriza\n\nLYON, 22 de agosto de 2024 – Las fuerzas de policía y de aduanas firmaron "
+           "hoy un protocolo de trabajo conjunto.\n\nEl documento fue suscrito por INTERPOL, Europol y la "
+           "Organización Mundial de Aduanas."),
+    ("fr", "Coopération aux frontières\n\nLYON, 22 août 2024 – Les services de police et de douane ont signé "
+           "aujourd'hui un protocole de travail commun.\n\nLe document a été signé par INTERPOL, Europol et "
+           "l'Organisation mondiale des douanes."),
+])
+def test_an_agreement_opening_on_a_reference_to_the_one_signed_before_takes_its_date(fast, lang, text):
+    found = {t for t in tuples(fast.analyse(text, doc_id="t", lang=lang)) if t[0] == "AGREEMENT"}
+    assert ("AGREEMENT", ("europol", "interpol"), "date", "2024-08-22") in found
+    # a sentence before that signed nothing gives no date
+    unsigned = text.replace("signed today", "discussed").replace("firmaron hoy", "discutieron") \
+        .replace("ont signé aujourd'hui", "ont discuté")
+    found = {t for t in tuples(fast.analyse(unsigned, doc_id="t", lang=lang)) if t[0] == "AGREEMENT"}
+    assert ("AGREEMENT", ("europol", "interpol"), "date", "") in found

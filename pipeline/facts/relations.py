@@ -161,11 +161,23 @@ def _adopted_by(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> lis
     return []
 
 
-def _agreement_dates(doc: FactDocument, sentence: Sentence) -> list[Argument]:
+def _agreement_dates(doc: FactDocument, sentence: Sentence, back: bool = True) -> list[Argument]:
     dates = [_arg("date", r) for r in sentence.of("DATE") if not doc.in_dateline(r)]
     if not dates and doc.doc_date and doc.has("today", sentence.start, sentence.end):
         dates = [Argument("date", doc.doc_date)]
+    if not dates and back and sentence.index and _opens_on(doc, sentence, "agreement_backref"):
+        # `… firmaron hoy un protocolo. El documento fue suscrito por A, B …`: the signature of
+        # the sentence before, whose date the text gave there
+        previous = doc.sentences[sentence.index - 1]
+        if doc.has("agreement_cue", previous.start, previous.end):
+            dates = _agreement_dates(doc, previous, back=False)
     return dates
+
+
+def _opens_on(doc: FactDocument, sentence: Sentence, name: str) -> bool:
+    """Whether the sentence's first words are of the class `name`."""
+    found = doc.find(name, sentence.start, sentence.end)
+    return bool(found) and not doc.text[sentence.start:found[0].start()].strip()
 
 
 def _unit(figure: Ref) -> str:

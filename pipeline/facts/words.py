@@ -28,6 +28,7 @@ CLASSES = {
     "size_unit": "units of a figure that counts members (membre, member state)",
     "framework_cue": "words before the text under which bodies work (dans le cadre de, under)",
     "fact_backref": "words that refer back to the fact just stated (cette coopération)",
+    "agreement_backref": "words opening a sentence on the agreement the one before signed, whose date it takes (el documento, the protocol)",
     "purpose_backref": "words opening a sentence on the purpose of serving the texts just named (pour la mettre en œuvre, to implement it)",
     "operation_backref": "words that refer back to an operation (l'opération, the programme)",
     "first_person": "first-person words that stand for the publisher",
@@ -79,7 +80,7 @@ CLASSES = {
 SCANNED = frozenset({
     "partnership_cue", "agreement_cue", "adoption_cue", "lead_by", "lead_verb", "lead_participle", "agent",
     "participation_cue", "member_of", "gathers", "form", "ratified_by", "including", "framework_cue", "fact_backref",
-    "purpose_backref", "operation_backref", "operation_announcement", "pair_reference", "first_person", "distributive", "today",
+    "agreement_backref", "purpose_backref", "operation_backref", "operation_announcement", "pair_reference", "first_person", "distributive", "today",
     "between", "with", "result_cue", "seat", "route", "founding", "founded_by", "within"})
 
 
