@@ -62,6 +62,14 @@ def found(extractor, text, lang, label="ORG"):
      ["Supreme Committee for Fisheries & Legacy"]),
     ("es", "con el Ministerio de Pesca & Acuicultura de Ruritania", ["Ministerio de Pesca & Acuicultura de Ruritania"]),
     ("fr", "avec le Ministère de la Pêche & des Forêts de Ruritanie", ["Ministère de la Pêche & des Forêts de Ruritanie"]),
+    # heads of bodies: a trust, a plenary, a section; a society, a brigade, a command, a subdelegation
+    ("en", "with the Northern Landmine Trust in the valley", ["Northern Landmine Trust"]),
+    ("en", "adopted by the Ruritania Task Force Plenary in June", ["Ruritania Task Force Plenary"]),
+    ("en", "Our Border Cooperation Section works with judges", ["Border Cooperation Section"]),
+    ("es", "la Sociedad de Rescate y Seguridad Fluvial de Ruritania opera", ["Sociedad de Rescate y Seguridad Fluvial de Ruritania"]),
+    ("es", "la Brigada de Ingenieros de Desminado informó", ["Brigada de Ingenieros de Desminado"]),
+    ("es", "con la Comandancia de Ruritania y la Subdelegación de Costa Verde",
+     ["Comandancia de Ruritania", "Subdelegación de Costa Verde"]),
     # a single capital that numbers a zone ends the name
     ("en", "held at the Maritime Coordination Centre for Zone F in Accra.", ["Maritime Coordination Centre for Zone F"]),
 ])
