@@ -525,3 +525,14 @@ def test_a_name_after_an_elided_article(extractor, lang, text, expected):
 ])
 def test_lists_of_complements_inside_a_name(extractor, lang, text, expected):
     assert [t for t, _ in found(extractor, text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # well-known regions the gazetteer holds, in lower case too where the language writes them so
+    ("es", "las fiscalías de Iberoamérica y del Cono Sur cooperan", [("Iberoamérica", "Iberoamérica"), ("Cono Sur", "Cono Sur")]),
+    ("es", "coordinamos las búsquedas en el golfo de Vizcaya y las Azores", [("golfo de Vizcaya", "golfo de Vizcaya"), ("Azores", "Azores")]),
+    ("en", "ports of the Iberian Peninsula and the Bay of Biscay", [("Iberian Peninsula", "Iberian Peninsula"), ("Bay of Biscay", "Bay of Biscay")]),
+    ("fr", "les ports de la péninsule Ibérique et du golfe de Gascogne", [("péninsule Ibérique", "péninsule Ibérique"), ("golfe de Gascogne", "golfe de Gascogne")]),
+])
+def test_well_known_regions_are_places(extractor, lang, text, expected):
+    assert found(extractor, text, lang, "LOCATION") == expected
