@@ -62,6 +62,14 @@ def found(extractor, text, lang, label="ORG"):
      ["Supreme Committee for Fisheries & Legacy"]),
     ("es", "con el Ministerio de Pesca & Acuicultura de Ruritania", ["Ministerio de Pesca & Acuicultura de Ruritania"]),
     ("fr", "avec le Ministère de la Pêche & des Forêts de Ruritanie", ["Ministère de la Pêche & des Forêts de Ruritanie"]),
+    # heads of bodies: a trust, a plenary, a section; a society, a brigade, a command, a subdelegation
+    ("en", "with the Northern Landmine Trust in the valley", ["Northern Landmine Trust"]),
+    ("en", "adopted by the Ruritania Task Force Plenary in June", ["Ruritania Task Force Plenary"]),
+    ("en", "Our Border Cooperation Section works with judges", ["Border Cooperation Section"]),
+    ("es", "la Sociedad de Rescate y Seguridad Fluvial de Ruritania opera", ["Sociedad de Rescate y Seguridad Fluvial de Ruritania"]),
+    ("es", "la Brigada de Ingenieros de Desminado informó", ["Brigada de Ingenieros de Desminado"]),
+    ("es", "con la Comandancia de Ruritania y la Subdelegación de Costa Verde",
+     ["Comandancia de Ruritania", "Subdelegación de Costa Verde"]),
     # a single capital that numbers a zone ends the name
     ("en", "held at the Maritime Coordination Centre for Zone F in Accra.", ["Maritime Coordination Centre for Zone F"]),
 ])
@@ -517,3 +525,14 @@ def test_a_name_after_an_elided_article(extractor, lang, text, expected):
 ])
 def test_lists_of_complements_inside_a_name(extractor, lang, text, expected):
     assert [t for t, _ in found(extractor, text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # well-known regions the gazetteer holds, in lower case too where the language writes them so
+    ("es", "las fiscalías de Iberoamérica y del Cono Sur cooperan", [("Iberoamérica", "Iberoamérica"), ("Cono Sur", "Cono Sur")]),
+    ("es", "coordinamos las búsquedas en el golfo de Vizcaya y las Azores", [("golfo de Vizcaya", "golfo de Vizcaya"), ("Azores", "Azores")]),
+    ("en", "ports of the Iberian Peninsula and the Bay of Biscay", [("Iberian Peninsula", "Iberian Peninsula"), ("Bay of Biscay", "Bay of Biscay")]),
+    ("fr", "les ports de la péninsule Ibérique et du golfe de Gascogne", [("péninsule Ibérique", "péninsule Ibérique"), ("golfe de Gascogne", "golfe de Gascogne")]),
+])
+def test_well_known_regions_are_places(extractor, lang, text, expected):
+    assert found(extractor, text, lang, "LOCATION") == expected

@@ -58,7 +58,7 @@ def short_forms(ctx: Context, state: State) -> State:
 
     A gazetteer name of several words (`Assemblée générale`, UNGA's) that is the head of a longer
     body name written before it (`Assemblée générale d'INTERPOL`, `INTERPOL General Assembly`)
-    may refer to that body rather than its own. Of the bodies it may name, its own included, the
+    may refer to that body rather than its own, when its own belongs to another body. Of the bodies it may name, its own included, the
     one with the latest evidence wins: a long form, or the body it belongs to (`l'ONU, dont elle
     est observatrice à l'Assemblée générale` keeps UNGA). After a possessor the gazetteer gives
     such a body (`INTERPOL's 90th General Assembly`) it is that body, and later, shorter uses of
@@ -90,7 +90,9 @@ def short_forms(ctx: Context, state: State) -> State:
                       if (other.end - other.start > len(short)
                           and knowledge.head_of(text[other.start:other.end].lower(), short, whole=True))
                       or (text[other.start:other.end].lower() == short and norms[j] != other.norm)}
-        if long_forms and set(long_forms) != {norms[i]}:
+        # a body that belongs to none (`Financial Action Task Force`) names itself, even after a
+        # longer name that ends with it (`Caribbean Financial Action Task Force`)
+        if long_forms and set(long_forms) != {norms[i]} and m.norm in knowledge.parents:
             norms[i] = max([norms[i], *long_forms],
                            key=lambda norm: _evidence(ctx, orgs[:i], norms[:i], norm, long_forms))
             if norms[i] != m.norm:
