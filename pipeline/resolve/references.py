@@ -58,11 +58,12 @@ def short_forms(ctx: Context, state: State) -> State:
 
     A gazetteer name of several words (`Assemblée générale`, UNGA's) that is the head of a longer
     body name written before it (`Assemblée générale d'INTERPOL`, `INTERPOL General Assembly`)
-    may refer to that body rather than its own, when its own belongs to another body. Of the bodies it may name, its own included, the
-    one with the latest evidence wins: a long form, or the body it belongs to (`l'ONU, dont elle
-    est observatrice à l'Assemblée générale` keeps UNGA). After a possessor the gazetteer gives
-    such a body (`INTERPOL's 90th General Assembly`) it is that body, and later, shorter uses of
-    the name (`the previous Assembly`) follow the last one read as another body's.
+    may refer to that body rather than its own, when its own belongs to another body. Of the
+    bodies it may name, its own included, the one with the latest evidence wins: a long form,
+    or the body it belongs to (`l'ONU, dont elle est observatrice à l'Assemblée générale` keeps
+    UNGA). After a possessor the gazetteer gives such a body (`INTERPOL's 90th General Assembly`)
+    it is that body, and later, shorter uses of the name (`the previous Assembly`) follow the
+    last one read as another body's.
     """
     text, knowledge = ctx.text, ctx.knowledge
     orgs = sorted((m for m in state.kept if m.label == "ORG" and m.norm), key=lambda m: m.start)
