@@ -61,8 +61,7 @@ def served(doc: FactDocument, sentence: Sentence) -> list[Ref]:
     travaillons avec …`: a sentence opening on the purpose of serving the texts just named works
     under them: the resolutions and instruments of the sentences before it in its paragraph, or,
     when it opens one, of the paragraph before."""
-    opening = doc.find("purpose_backref", sentence.start, sentence.end)
-    if not opening or opening[0].start() - sentence.start > _PURPOSE:
+    if not _opens_on(doc, sentence, "purpose_backref", reach=_PURPOSE):
         return []
     before = [s for s in doc.sentences[:sentence.index] if s.block == sentence.block and not s.heading]
     if not before and sentence.index:
@@ -174,10 +173,12 @@ def _agreement_dates(doc: FactDocument, sentence: Sentence, back: bool = True) -
     return dates
 
 
-def _opens_on(doc: FactDocument, sentence: Sentence, name: str) -> bool:
-    """Whether the sentence's first words are of the class `name`."""
+def _opens_on(doc: FactDocument, sentence: Sentence, name: str, reach: int = 0) -> bool:
+    """Whether the sentence opens on words of the class `name`: after blanks only, or within
+    `reach` characters of its start."""
     found = doc.find(name, sentence.start, sentence.end)
-    return bool(found) and not doc.text[sentence.start:found[0].start()].strip()
+    return bool(found) and (found[0].start() - sentence.start <= reach
+                            or not doc.text[sentence.start:found[0].start()].strip())
 
 
 def _unit(figure: Ref) -> str:
