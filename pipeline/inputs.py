@@ -18,13 +18,17 @@ import os
 import re
 import stat
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import converters, limits, text_columns
 from .messages import InputError
 from .text_columns import TextColumns
+
+if TYPE_CHECKING:
+    from .source_list import SourceStore
 
 # Format of each extension partex reads; anything else in a folder is left alone.
 FORMATS = {".txt": "txt", ".md": "md", ".html": "html", ".htm": "html", ".pdf": "pdf",
@@ -99,20 +103,18 @@ def _doc_id(path: Path, root: Path | None) -> str:
     return relative.with_suffix("").as_posix()
 
 
-def _walk(folder: Path, unreadable: list[tuple[Path, str]]) -> list[Path]:
+def _walk(folder: Path, unreadable: list[tuple[Path, str]]) -> Iterator[Path]:
     """Files of a known format under `folder`, recursively, hidden files and folders skipped;
     each folder that cannot be listed is added to `unreadable` with the reason."""
     def report(error: OSError) -> None:
         unreadable.append((Path(error.filename or folder),
                            f"unreadable folder: {(error.strerror or str(error)).lower()}"))
 
-    found = []
     for dirpath, dirnames, filenames in os.walk(folder, onerror=report, followlinks=False):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for name in sorted(filenames):
             if not name.startswith(".") and Path(name).suffix.lower() in FORMATS:
-                found.append(Path(dirpath) / name)
-    return found
+                yield Path(dirpath) / name
 
 
 def _size(path: Path) -> int:
@@ -123,7 +125,8 @@ def _size(path: Path) -> int:
 
 
 def discover(arguments: Sequence[str], *, stdin: io.BufferedIOBase | None = None,
-             columns: TextColumns | None = None) -> list[Source]:
+             columns: TextColumns | None = None,
+             into: SourceStore | None = None) -> Sequence[Source]:
     """Turn files, folders, glob patterns and `-` into sources with unique doc_ids.
 
     Folders are walked recursively for the extensions in `FORMATS` (other files and hidden ones
@@ -134,9 +137,14 @@ def discover(arguments: Sequence[str], *, stdin: io.BufferedIOBase | None = None
     (a folder and a file in it) is read once. A JSON Lines or CSV file named (not found in a
     folder) is a document per record (`partex.text_columns`, fields named by `columns`). A
     folder that cannot be listed is a source that fails with the reason. Sources come back
-    sorted by doc_id.
+    sorted by doc_id: a list, or the store `into` once sealed (a batch passes a
+    `source_list.SourceFile`, which keeps them on disk).
     """
-    found = _Discovery(columns or TextColumns())
+    if into is None:
+        from .source_list import SourceMemory
+
+        into = SourceMemory()
+    found = _Discovery(columns or TextColumns(), into)
     for argument in arguments:
         if argument == STDIN:
             data = (stdin or sys.stdin.buffer).read()
@@ -151,26 +159,22 @@ def discover(arguments: Sequence[str], *, stdin: io.BufferedIOBase | None = None
             found.add_pattern(argument)
         else:
             found.add(_doc_id(path, None), argument, "", error="no such file or folder")
-    found.sources.sort(key=lambda s: s.doc_id)
-    return found.sources
+    return into.sealed()
 
 
 class _Discovery:
-    """The sources found so far, their doc_ids kept unique and each file taken once."""
+    """The sources found so far, in `store`, their doc_ids kept unique and each file taken once."""
 
-    def __init__(self, columns: TextColumns) -> None:
+    def __init__(self, columns: TextColumns, store: SourceStore) -> None:
         self.columns = columns
-        self.sources: list[Source] = []
-        self._taken: set[str] = set()
-        self._seen_paths: set[str] = set()
+        self.store = store
 
     def add(self, doc_id: str, path: str, fmt: str, **extra: object) -> None:
         unique, n = doc_id, 1
-        while unique in self._taken:
+        while self.store.has_doc_id(unique):
             n += 1
             unique = f"{doc_id}~{n}"
-        self._taken.add(unique)
-        self.sources.append(Source(unique, path, fmt, **extra))  # type: ignore[arg-type]
+        self.store.append(Source(unique, path, fmt, **extra))  # type: ignore[arg-type]
 
     def add_folder(self, folder: Path) -> None:
         unreadable: list[tuple[Path, str]] = []
@@ -191,10 +195,8 @@ class _Discovery:
             self.add_file(file, root, named=named)
 
     def add_file(self, path: Path, root: Path | None, named: bool = True) -> None:
-        key = os.path.realpath(path)
-        if key in self._seen_paths:
+        if not self.store.first_visit(os.path.realpath(path)):
             return
-        self._seen_paths.add(key)
         fmt = FORMATS.get(path.suffix.lower())
         if fmt is None and named and path.suffix.lower() in text_columns.FORMATS:
             self.add_records(path, root)

@@ -19,6 +19,7 @@ from ..formats import format_names, table_path
 from ..inputs import FORMATS as INPUT_FORMATS
 from ..inputs import Source, discover
 from ..languages import supported_languages
+from ..source_list import SourceFile
 from ..text_columns import TextColumns
 from .results import Task
 
@@ -51,10 +52,16 @@ class Plan:
     out_dir: Path
     formats: tuple[str, ...]
     targets: tuple[tuple[str, str], ...]  # (table, format) of every table written
-    sources: list[Source]
+    sources: Sequence[Source]  # sorted by doc_id; on disk (a SourceFile) for a batch
     workers: int  # asked for, or one per core; fewer run when there are fewer tasks
     resume: bool
     workers_asked: bool = False  # given by the user: a small batch then runs on them all the same
+
+    def close(self) -> None:
+        """Drop what the plan keeps on disk (its list of sources)."""
+        close = getattr(self.sources, "close", None)
+        if close is not None:
+            close()
 
     @property
     def journal_path(self) -> Path:
@@ -75,8 +82,21 @@ def plan_batch(inputs: Sequence[str], out_dir: Path, *, formats: Sequence[str], 
     out_dir = Path(out_dir)
     targets = output_targets(formats)
     _check_outputs(out_dir, targets, force=force, resume=resume)
+    sources = SourceFile(columns)
     try:
-        sources = discover(inputs, columns=columns)
+        _find_sources(inputs, columns, sources)
+    except BaseException:
+        sources.close()
+        raise
+    return Plan(out_dir, formats, targets, sources, workers or default_workers(), resume,
+                workers_asked=workers is not None)
+
+
+def _find_sources(inputs: Sequence[str], columns: TextColumns | None,
+                  sources: SourceFile) -> None:
+    """Fill `sources` with the inputs; raise `BatchUsageError` when none can be read."""
+    try:
+        discover(inputs, columns=columns, into=sources)
     except OSError as error:
         raise BatchUsageError(f"cannot read the inputs: {error}") from None
     if not sources:
@@ -85,8 +105,6 @@ def plan_batch(inputs: Sequence[str], out_dir: Path, *, formats: Sequence[str], 
     if all(source.error for source in sources):  # nothing at all to read: a usage error
         raise BatchUsageError("; ".join(f"{s.path}: {s.error}" for s in sources[:5])
                               + (f" (and {len(sources) - 5} more)" if len(sources) > 5 else ""))
-    return Plan(out_dir, formats, targets, sources, workers or default_workers(), resume,
-                workers_asked=workers is not None)
 
 
 def check_options(formats: Sequence[str], lang: str | None, workers: int | None,

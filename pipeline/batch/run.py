@@ -64,6 +64,21 @@ def _run_locked(inputs: list[str], out_dir: Path, *, workers: int | None, fast: 
     started, started_at = time.monotonic(), now()
     plan = plan_batch(inputs, out_dir, formats=formats, lang=lang, workers=workers, force=force,
                       resume=resume, columns=columns)
+    try:
+        return _run_planned(plan, fast=fast, lang=lang, resume=resume, progress=progress,
+                            extractor_factory=extractor_factory, publisher=publisher,
+                            doc_timeout=doc_timeout, max_memory=max_memory, columns=columns,
+                            cluster=cluster, started=started, started_at=started_at)
+    finally:
+        plan.close()
+
+
+def _run_planned(plan: Plan, *, fast: bool, lang: str | None, resume: bool,
+                 progress: bool | None, extractor_factory: Callable[[], Any] | None,
+                 publisher: str | None, doc_timeout: float | None, max_memory: int | None,
+                 columns: TextColumns | None, cluster: str | None, started: float,
+                 started_at: str) -> BatchReport:
+    """`run_batch` once its plan is made."""
     extractor, load_seconds = load_extractor(extractor_factory, fast, lang)
     check_memory_limit(max_memory)
     header = journal_header(extractor, fast=fast, lang=lang, columns=columns)
