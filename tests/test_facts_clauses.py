@@ -49,3 +49,34 @@ def test_a_partnership_in_a_clause_after_an_agreement_is_stated_too(fast, lang, 
         .replace(", et nous coopérons avec", " avec")
     found = tuples(fast.analyse(joined, doc_id="t", lang=lang, publisher="INTERPOL"))
     assert ("PARTNERSHIP", ("europol", "interpol")) not in found
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Our member services are Europol, the World Customs Organization and UNODC."),
+    ("es", "Nuestros servicios miembros son Europol, la Organización Mundial de Aduanas y la UNODC."),
+    ("fr", "Nos services membres sont Europol, l'Organisation mondiale des douanes et l'ONUDC."),
+])
+def test_members_named_after_a_copula_are_the_owners_members(fast, lang, text):
+    found = tuples(fast.analyse(text, doc_id="t", lang=lang, publisher="INTERPOL"))
+    assert {("MEMBERSHIP", "interpol", "member", m) for m in ("europol", "wco", "unodc")} <= found
+    # partners named after the same copula are no members
+    partners = text.replace("member services", "partners").replace("servicios miembros", "socios") \
+        .replace("services membres", "partenaires")
+    found = tuples(fast.analyse(partners, doc_id="t", lang=lang, publisher="INTERPOL"))
+    assert not any(t[0] == "MEMBERSHIP" for t in found)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The Egmont Group counts 170 members. Members include Angola, Botswana and Canada."),
+    ("es", "El Grupo Egmont cuenta con 170 miembros. Los participantes incluyen Angola, Botsuana y Canadá."),
+    ("fr", "Le Groupe Egmont compte 170 membres. Les participants comprennent l'Angola, le Botswana et le Canada."),
+])
+def test_a_member_noun_opening_a_sentence_names_the_members_of_the_body_counted_before(fast, lang, text):
+    found = tuples(fast.analyse(text, doc_id="t", lang=lang))
+    assert {("MEMBERSHIP", "egmont group", "member", m) for m in ("ago", "bwa", "can")} <= found
+    # in a paragraph of its own, after no count of members, it names no one's members
+    apart = text.replace("170", "many").replace(". ", ".\n\n", 1)
+    apart = apart.replace("counts many members", "met in Lyon").replace("cuenta con many miembros", "se reunió en Lyon") \
+        .replace("compte many membres", "s'est réuni à Lyon")
+    found = tuples(fast.analyse(apart, doc_id="t", lang=lang))
+    assert not any(t[0] == "MEMBERSHIP" and t[2] == "member" for t in found)
