@@ -80,3 +80,18 @@ def test_a_member_noun_opening_a_sentence_names_the_members_of_the_body_counted_
         .replace("compte many membres", "s'est réuni à Lyon")
     found = tuples(fast.analyse(apart, doc_id="t", lang=lang))
     assert not any(t[0] == "MEMBERSHIP" and t[2] == "member" for t in found)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "With France we run four centres set up under the Blois Agreement, signed by Spain and France on "
+           "7 July 1998."),
+    ("es", "Con Francia gestionamos cuatro centros creados en virtud del Acuerdo de Blois, firmado por España y "
+           "Francia el 7 de julio de 1998."),
+    ("fr", "Avec la France, nous gérons quatre centres créés en vertu de l'accord de Blois, signé par l'Espagne "
+           "et la France le 7 juillet 1998."),
+])
+def test_a_sentence_opening_on_with_leaves_the_signatories_of_an_agreement_to_its_agent(fast, lang, text):
+    found = {t for t in tuples(fast.analyse(text, doc_id="t", lang=lang, publisher="INTERPOL"))
+             if t[0] == "AGREEMENT"}
+    assert ("AGREEMENT", ("esp", "fra"), "date", "1998-07-07") in found
+    assert not any("interpol" in t[1] for t in found)
