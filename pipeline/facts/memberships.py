@@ -369,11 +369,10 @@ def _owner(doc: FactDocument, sentence: Sentence, noun_start: int) -> Ref | None
 
 
 def _continues_count(doc: FactDocument, sentence: Sentence, words: list[str]) -> bool:
-    """Whether a member noun opens the sentence, with no word before it but an article
-    (`Participants include …`, `Los participantes incluyen …`), right after a sentence of the same
-    paragraph that speaks of members: it names the members of the body that one spoke of."""
-    if not sentence.index or not all(w in doc.words.words["article"] - doc.words.words["possessive_article"]
-                                      for w in words):
+    """Whether a member noun opens the sentence, no word before it but an article (`Participants
+    include …`), right after a sentence of its paragraph that speaks of members (whose body it means)."""
+    plain = doc.words.words["article"] - doc.words.words["possessive_article"]
+    if not sentence.index or not all(w in plain for w in words):
         return False
     previous = doc.sentences[sentence.index - 1]
     return previous.block == sentence.block and doc.words.patterns["member_noun"].search(
