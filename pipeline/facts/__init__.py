@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from .document import OPENING, FactDocument, Ref, Sentence
+from .decide import CLAUSE_AFTER
 from .learned import LinearModel, load_models
 from .model import FACT_COLUMNS, Argument, Fact
 from .operations import operations
@@ -75,6 +76,8 @@ def analyse(text: str, lang: str, mentions: Iterable[Ref], sentences: list[tuple
             if (not found and sentence.index not in operation_sentences) or named_aside(doc, sentence):
                 fact = partnership(doc, sentence)
                 found += [fact] if fact else []
+        if found and all(f.type == "AGREEMENT" for f in found):
+            found += _clause_after(doc, sentence, found)
         if not found and opening:
             _extend_previous(doc, sentence, facts)
             continue
@@ -84,6 +87,18 @@ def analyse(text: str, lang: str, mentions: Iterable[Ref], sentences: list[tuple
         facts.extend(found)
     facts.extend(operations(doc))
     return doc, facts
+
+
+def _clause_after(doc: FactDocument, sentence: Sentence, found: list[Fact]) -> list[Fact]:
+    """`aplicamos el Acuerdo de Lisboa, firmado por A y B, y colaboramos con C`: a partnership
+    stated in a clause of its own after the agreement's, all its sides named past a clause break
+    that follows every value of the agreement."""
+    last = max((a.end for f in found for a in f.arguments if a.from_text), default=sentence.end)
+    cut = next((e for b, e, _ in doc.clause_breaks(sentence) if b >= last), None)
+    fact = partnership(doc, sentence) if cut is not None else None
+    if fact is None or any(a.from_text and a.start < cut for a in fact.arguments if a.role in ("party", "partner")):
+        return []
+    return [Fact(fact.type, fact.arguments, fact.evidence, CLAUSE_AFTER)]
 
 
 def _own_agreements(doc: FactDocument, sentence: Sentence) -> list[Fact]:

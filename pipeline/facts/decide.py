@@ -12,12 +12,17 @@ from .model import Argument, Fact
 from .relations import _arg
 from .structure import named_aside
 
+# the source of a partnership stated in a clause after an agreement's in one sentence: the model
+# reads no pair in a sentence that states an agreement, so the rule's fact stands as it is
+CLAUSE_AFTER = "rule:partnership_after_agreement"
+
 
 def decide(doc: FactDocument, facts: list[Fact], models: dict[str, LinearModel]) -> list[Fact]:
     """The facts, with the partnership pairs the model keeps where there is one."""
     if "pair" not in models:
         return facts
-    return _partnerships(doc, facts, models["pair"]) + [f for f in facts if f.type != "PARTNERSHIP"]
+    return _partnerships(doc, facts, models["pair"]) + [
+        f for f in facts if f.type != "PARTNERSHIP" or f.source == CLAUSE_AFTER]
 
 
 def rule_pairs(doc: FactDocument, facts: list[Fact]) -> dict[int, set[tuple[str, str]]]:
@@ -25,7 +30,7 @@ def rule_pairs(doc: FactDocument, facts: list[Fact]) -> dict[int, set[tuple[str,
     index = {s.start: s.index for s in doc.sentences}
     found: dict[int, set[tuple[str, str]]] = defaultdict(set)
     for fact in facts:
-        if fact.type != "PARTNERSHIP":
+        if fact.type != "PARTNERSHIP" or fact.source == CLAUSE_AFTER:
             continue
         parties, partners = fact.values("party"), fact.values("partner")
         pairs = ({(a, b) for a in parties for b in partners} if partners else
@@ -67,7 +72,7 @@ def _partnerships(doc: FactDocument, facts: list[Fact], model: LinearModel) -> l
                             (s.start, s.end), "learned:partnership"))
     kept = {frozenset((a.norm, b.norm)) for pairs in accepted.values() for a, b in pairs}
     for fact in facts:
-        if fact.type == "PARTNERSHIP":
+        if fact.type == "PARTNERSHIP" and fact.source != CLAUSE_AFTER:
             out.extend(_carried(fact, kept))
     return out
 

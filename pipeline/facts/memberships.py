@@ -339,13 +339,21 @@ def _members_such_as(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -
 
 def _owner(doc: FactDocument, sentence: Sentence, noun_start: int) -> Ref | None:
     """Whose members a member noun names: the body right before it (`ASEANAPOL members`, `IGAD's
-    members`), the one a relative before it refers to (`The FATF, whose 40 members`), or the
-    publisher for a first-person possessive (`Our members`, `nos membres`)."""
+    members`), the one a relative before it refers to (`The FATF, whose 40 members`), the
+    publisher for a first-person possessive (`Our members`, `nos membres`), or, for a noun
+    opening the sentence (`Participants include …`), the body the sentence before spoke of where
+    it spoke of members in the same paragraph."""
     head = doc.text[sentence.start:noun_start]
     words = _tokens(head[-40:])
+    if _continues_count(doc, sentence, words):  # `The KP counts 60 participants. Participants include …`
+        return possessor(doc, sentence, noun_start)
     tail = [w for w in words if not w.isdigit()][-2:]  # `whose 40`, `dont les 27`
+    # the determiner right before the noun, or before the noun it qualifies (`nos services membres`)
+    owning = doc.words.words["first_person"] | doc.words.words["possessive_article"]
+    if len(tail) == 2 and tail[0] in owning and tail[1] not in owning | doc.words.join_words:
+        tail = tail[:1]
     if tail and tail[-1] in doc.words.words["first_person"]:
-        first = [r for r in doc.first_person(sentence) if r.start >= noun_start - 12]
+        first = [r for r in doc.first_person(sentence) if r.start >= noun_start - 30]
         return first[0] if first else None
     if tail and tail[-1] in doc.words.words["possessive_article"]:
         return possessor(doc, sentence, noun_start)  # `Ses membres sont …`, `Its twenty members include …`
@@ -358,6 +366,17 @@ def _owner(doc: FactDocument, sentence: Sentence, noun_start: int) -> Ref | None
     if gap in ("", "'s", "’s") or (relative and gap.startswith(",") and len(gap) <= 20):
         return body
     return None
+
+
+def _continues_count(doc: FactDocument, sentence: Sentence, words: list[str]) -> bool:
+    """Whether a member noun opens the sentence, no word before it but an article (`Participants
+    include …`), right after a sentence of its paragraph that speaks of members (whose body it means)."""
+    plain = doc.words.words["article"] - doc.words.words["possessive_article"]
+    if not sentence.index or not all(w in plain for w in words):
+        return False
+    previous = doc.sentences[sentence.index - 1]
+    return previous.block == sentence.block and doc.words.patterns["member_noun"].search(
+        doc.text, previous.start, previous.end) is not None
 
 
 def possessor(doc: FactDocument, sentence: Sentence, offset: int) -> Ref | None:

@@ -99,9 +99,11 @@ def agreements(doc: FactDocument, sentence: Sentence) -> list[Fact]:
         subject, others, alike = _signatories(doc, sentence, cues[0], actors)
     else:
         subject, others, alike = [], _adopted_by(doc, sentence, actors), True
-    if not subject and doc.has("with", sentence.start, sentence.end) and len(others) >= 1:
+    if not subject and others and cues and doc.has("with", cues[0].start(), others[0].start):
         # `des accords ont été signés avec le CCT …`: signed by the publisher, or by whoever the
-        # text spoke of last
+        # text spoke of last (where `with` comes between the cue and the sides: not `aplicamos el
+        # Acuerdo, firmado por A y B, y colaboramos con C`, `Con Francia gestionamos … el Acuerdo
+        # de Blois, firmado por España y Francia`)
         speaker = doc.publisher or (doc.recent[0] if doc.recent else "")
         if speaker and speaker not in {o.norm for o in others}:
             subject, alike = [Ref(sentence.start, sentence.start, "REFERENCE", speaker)], False
@@ -137,8 +139,13 @@ def _signatories(doc: FactDocument, sentence: Sentence, cue: Cue, actors: list[R
         if marks:
             marked = sides(doc, sentence, marks[0], actors)
             if marked.others:
-                if alike:
-                    return [], list(marked.others), True
+                if alike:  # `firmado por A y B, y colaboramos con C`: the agents end at the clause;
+                    # `Con Francia gestionamos …, firmado por España y Francia`: all of them agents
+                    cut = next((b for b, _, _ in doc.clause_breaks(sentence) if b > marks[0].end()), sentence.end)
+                    listed = next((g for g in doc.lists(actors) if g[0].start >= marks[0].end()), [])
+                    agents = sorted({*marked.others, *listed}, key=lambda r: r.start) if (
+                        listed and listed[0] == marked.others[0]) else marked.others
+                    return [], [r for r in agents if r.start < cut] or list(marked.others), True
                 # `the Mekong MoU has linked UNODC with six countries`: the subject of `with`
                 return subject or list(marked.subject), list(marked.others), False
     if not subject and found.others:  # `Un accord … lie Europol et INTERPOL`
