@@ -84,6 +84,9 @@ SHARED_CLASSES = {
     "region_conjunction": "conjunctions joining two regions",
     "region_more_article": "articles after that conjunction",
     "name_conjunction": "conjunctions that may stand inside a name",
+    "purpose_connector": "small words that open the statement of purpose inside a name (to, to "
+                         "a: Global Alliance to End Statelessness), where no head noun or name "
+                         "found follows",
     "joiner": "conjunctions joining two names",
     "instrument_year_linker": "the word before the year an instrument's name ends with",
     "place_particle": "small words kept in lower case in a place name",

@@ -536,3 +536,24 @@ def test_lists_of_complements_inside_a_name(extractor, lang, text, expected):
 ])
 def test_well_known_regions_are_places(extractor, lang, text, expected):
     assert found(extractor, text, lang, "LOCATION") == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a purpose after a head noun goes on the name
+    ("en", "The Regional Alliance to End Border Violence met in Vienna.",
+     ["Regional Alliance to End Border Violence"]),
+    ("en", "with the Coalition for Every Child's Right to a Name since 2019",
+     ["Coalition for Every Child's Right to a Name"]),
+    # a purpose towards a body, a name found or a generic word is no part of the name
+    ("en", "reported by the Northern Border Protection Agency to Europol today",
+     ["Northern Border Protection Agency", "Europol"]),
+    ("en", "sent by the Northern Border Protection Agency to Member States",
+     ["Northern Border Protection Agency"]),
+    # a possessive outside a complement cuts: possessor and possession are two names
+    ("en", "the Ruritania Task Force's Coastal Surveillance Unit said",
+     ["Ruritania Task Force", "Coastal Surveillance Unit"]),
+    # a possessor after a complement is left out (`Port of Spain for the Task Force's`)
+    ("en", "met in Bosaso for the Ruritania Task Force's Plenary Session", []),
+])
+def test_a_purpose_or_a_possessive_inside_a_name(extractor, lang, text, expected):
+    assert [t for t, _ in found(extractor, text, lang)] == expected

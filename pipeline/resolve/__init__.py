@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from ..mention import Mention
-from . import acronyms, bodies, demonyms, lists, names, operations, people, references, shortnames, texts
+from . import acronyms, aliases, bodies, demonyms, lists, names, operations, people, references, shortnames, texts
 from .candidates import admissible_model, model_candidates, ruler_candidates
 from .context import Context, Knowledge, State
 from .norms import finish
@@ -40,7 +40,8 @@ STAGES: tuple[Stage, ...] = (
     references.parents_named,       # Direction exécutive only soon after the CTC
     demonyms.without_demonyms,      # Gendarmerie nationale (française): the text's demonym left out
     references.select,              # flat: the longest span wins
-    names.known_after_head,         # Plataforma R4V: R4V's id
+    aliases.known_after_head,       # Plataforma R4V: R4V's id
+    aliases.own_names,              # the Norwegian Coast Guard (Kystvakten): its own name
     references.short_forms,         # l'Assemblée générale after the Assemblée générale d'INTERPOL
     references.back_references,     # le Comité
     people.surnames,                # Stock after Jürgen Stock

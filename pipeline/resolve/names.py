@@ -14,32 +14,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
 
 from .. import provenance
 from ..lexicon import NameHeads
 from ..mention import Mention, SpanIndex
 from .candidates import edition_end
 from .context import Context, State
+from .pieces import (COMMA, CONJUNCTION, CONJUNCTION_ARTICLE, CONJUNCTION_CONNECTOR, CONNECTOR, POSSESSIVE,
+                     PURPOSE, SPACE, Piece, pieces_of)
 
 CAPITALISED = provenance.heuristic("capitalised")
 _VALUES = ("DATE", "FIGURE", "RESOLUTION")
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])(\w+) \Z")
-
-# What stands between two capitalised words of a run.
-# CONJUNCTION_ARTICLE (`and the`) joins only the last item of a list of complements
-# (`Department of Agriculture, Food and the Marine`); elsewhere it stands between two names.
-SPACE, CONNECTOR, COMMA, CONJUNCTION, CONJUNCTION_CONNECTOR, CONJUNCTION_ARTICLE = range(6)
-
-
-@dataclass(frozen=True)
-class Piece:
-    """A capitalised word of a run, with the kind of link before it."""
-
-    start: int
-    end: int
-    word: str
-    link: int    # how it is joined to the word before (SPACE for the first)
 
 
 def capitalised_bodies(ctx: Context, state: State) -> State:
@@ -62,7 +48,7 @@ def capitalised_bodies(ctx: Context, state: State) -> State:
         if every_head.isdisjoint(match.group().replace(",", " ").split()):
             continue  # most runs hold no head noun: no need to cut them into words
         index = index or SpanIndex(list(state.candidates))
-        pieces = _pieces(ctx, match)
+        pieces = pieces_of(ctx, match)
         for part in _parts(ctx, pieces, heads, index):
             if _after_indefinite(ctx, part, index):
                 continue  # `a Related Organization of the United Nations`: a kind, not a name
@@ -184,32 +170,6 @@ def _admissible(ctx: Context, start: int, end: int, index: SpanIndex) -> Mention
     return Mention(start, end, "ORG", anchor[0].norm if anchor else "", CAPITALISED)
 
 
-def _pieces(ctx: Context, match: re.Match) -> list[Piece]:
-    """The capitalised words of a run, each with the link that joins it to the one before."""
-    conjunctions = ctx.lexicon.words("name_conjunction")
-    articles = ctx.lexicon.words("article") - ctx.lexicon.words("indefinite_article")
-    pieces: list[Piece] = []
-    previous = match.start()
-    for word in ctx.regexes.name_piece.finditer(ctx.text, match.start(), match.end()):
-        between = ctx.text[previous:word.start()]
-        previous = word.end()
-        pieces.append(Piece(word.start(), word.end(), word.group(), _link(between, conjunctions, articles)))
-    return pieces
-
-
-def _link(between: str, conjunctions: frozenset[str], articles: frozenset[str]) -> int:
-    words = between.replace(",", " , ").split()
-    if not words:
-        return SPACE
-    if words[0] == ",":
-        return COMMA
-    if words[0] in conjunctions:
-        if len(words) == 2 and words[1] in articles:
-            return CONJUNCTION_ARTICLE
-        return CONJUNCTION_CONNECTOR if len(words) > 1 else CONJUNCTION
-    return CONNECTOR
-
-
 def _parts(ctx: Context, pieces: list[Piece], heads: NameHeads, index: SpanIndex) -> list[list[Piece]]:
     """Cut a run where a comma or a conjunction separates two names.
 
@@ -220,7 +180,9 @@ def _parts(ctx: Context, pieces: list[Piece], heads: NameHeads, index: SpanIndex
     otherwise a conjunction followed by a connector joins two complements (`de Aduanas y de
     Administración`). Commas cut, except in a list of single words that qualifies a name
     (`Foreign, Commonwealth and Development Office`, `de Jefes, Jefas, Directores y Directoras
-    de Policía`). A month or a weekday cuts too.
+    de Policía`). A month or a weekday cuts too, and so do a purpose (`to`) and a possessive
+    except inside a complement (`Global Alliance to End Statelessness`, `Coalition on Every
+    Child's Right to a Nationality`); a possessor after a complement is left out.
     """
     listed = _listed_commas(pieces, heads, index)
     calendar = ctx.knowledge.calendar_words
@@ -235,13 +197,40 @@ def _parts(ctx: Context, pieces: list[Piece], heads: NameHeads, index: SpanIndex
             cut = i not in listed
         elif piece.link in (CONJUNCTION, CONJUNCTION_CONNECTOR):
             cut = i not in listed and (_two_names(pieces[i - 1], piece, heads, index) or piece.word in texts)
+        elif piece.link in (PURPOSE, POSSESSIVE):
+            cut = not _inside_complement(parts[-1], pieces[i:], heads, index, ctx.lexicon.words("generic"))
         else:
             cut = False
+        if cut and piece.link == POSSESSIVE and any(p.link == CONNECTOR for p in parts[-1][1:]):
+            # a possessor after a complement is read as before, without it: `Port of Spain for the
+            # Task Force's Plenary` holds a place and a body; `the Arctic Council's` is a name
+            parts[-1].pop()
         if cut:
             parts.append([piece])
         else:
             parts[-1].append(piece)
     return parts
+
+
+def _inside_complement(part: list[Piece], rest: list[Piece], heads: NameHeads, index: SpanIndex,
+                       generic_words: frozenset[str]) -> bool:
+    """Whether a purpose (`to End Statelessness`) or a possessive (`Every Child's Right`) goes on
+    a name: it follows a head noun of a body or a complement of one, and what follows it up to
+    the next comma or conjunction holds no head noun and no name found (`the Agency to Europol`,
+    `Europol's European Cybercrime Centre` are two names), nor, after a purpose, a generic word
+    (`the Office to Member States`)."""
+    if rest[0].link == POSSESSIVE and not any(p.link == CONNECTOR for p in part[1:]):
+        return False  # a possessor opens the run: `Europol's Centre`
+    if not any(p.word in heads.first or p.word in heads.last for p in part):
+        return False
+    following = []
+    for p in rest:
+        if following and p.link in (COMMA, CONJUNCTION, CONJUNCTION_CONNECTOR, CONJUNCTION_ARTICLE):
+            break
+        following.append(p)
+    generic = rest[0].link == PURPOSE and any(p.word.lower() in generic_words for p in following)
+    return not generic and not any(p.word in heads.first or p.word in heads.last
+                                   or index.overlapping(p.start, p.end) for p in following)
 
 
 def _two_names(before: Piece, after: Piece, heads: NameHeads, index: SpanIndex) -> bool:
@@ -371,24 +360,8 @@ def _head_last(part: list[Piece], heads: NameHeads) -> list[tuple[int, int]]:
         return []
     head = at[-1]
     found = []
-    if head + 1 < len(part) and part[head + 1].link == CONNECTOR:
+    if head + 1 < len(part) and part[head + 1].link in (CONNECTOR, PURPOSE):
         found.append((part[0].start, part[-1].end))
     if head > 0 and part[head].link != CONNECTOR:
         found.append((part[0].start, part[head].end))
     return found
-
-
-def known_after_head(ctx: Context, state: State) -> State:
-    """`Plataforma R4V`: a name read from capitals that is a head noun and then a name with an
-    id (a defined acronym, found after the names were read) takes that id."""
-    text = ctx.text
-    known = {c.end: c for c in state.candidates
-             if c.label == "ORG" and c.norm and c.source != provenance.MODEL and c.source != CAPITALISED}
-    kept = []
-    for m in state.kept:
-        inner = known.get(m.end) if m.source == CAPITALISED and not m.norm else None
-        head = text[m.start:inner.start].strip() if inner is not None and inner.start > m.start else ""
-        if head and " " not in head and ctx.lexicon.is_body_head(head):
-            m = m._replace(norm=inner.norm)
-        kept.append(m)
-    return State(state.candidates, tuple(kept))

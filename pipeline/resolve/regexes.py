@@ -201,6 +201,9 @@ def _name_run(lex: Lexicon, cap: str) -> re.Pattern:
     hold inside, in any language (`of the`, `de la`, `di`), conjunctions (`and`, `y de`) and
     commas; `pipeline/resolve/names.py` cuts them into names."""
     connectors = lex.heads.connectors if lex.heads else lex.words("capitalised_connector")
+    # `to`, `to a` open a name's statement of purpose (names.py keeps it only where it names no
+    # other thing: `Global Alliance to End Statelessness`)
+    connectors = connectors | lex.words("purpose_connector")
     conn = rf"(?:{alternation(connectors, space=' ')} )?" if connectors else ""
     conj = alternation(lex.words("name_conjunction")) if lex.words("name_conjunction") else "(?!)"
     articles = lex.words("capitalised_article")
@@ -209,7 +212,9 @@ def _name_run(lex: Lexicon, cap: str) -> re.Pattern:
     definite = {w for w in lex.words("article") - lex.words("indefinite_article") if not w.endswith("'")}
     article = rf"(?:{alternation(definite)} )?" if definite else ""
     # `and the Marine` is read here and cut in names.py unless it ends a list of complements
-    sep = rf"(?: {conn}|, (?:{conj} )?| {conj} {article}{conn})"
+    # a possessive may stand inside a name, before its next word (`Every Child's Right`); names.py
+    # cuts the run there unless it stands in a complement
+    sep = rf"(?:['’]s(?= {cap}))?(?: {conn}|, (?:{conj} )?| {conj} {article}{conn})"
     # a name may end with a single capital that numbers a zone or an annex (`Centre for Zone F`)
     # a run may start after an elided article (`l'Intellectual Property …`), not inside a word
     # (`INTERPOL's Crime Unit` is read from `INTERPOL`)

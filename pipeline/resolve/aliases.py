@@ -1,0 +1,80 @@
+"""Names a body is given after the selection: an id after a head noun, its own name in parentheses.
+
+Both read a body the selection kept: `Plataforma R4V` takes R4V's id (`known_after_head`), and a
+capitalised name in parentheses right after a body's name is that body named in its own
+language (`the Norwegian Coast Guard (Kystvakten)`: `own_names`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import provenance
+from ..lexicon import CAPITAL
+from ..mention import Mention, SpanIndex
+from .context import Context, State
+from .names import CAPITALISED
+
+PARENTHESIS = provenance.heuristic("parenthesis")
+# a capitalised name on one line, no digits, no comma: words, hyphens, apostrophes, small words
+_OWN_NAME = re.compile(rf"[ \t]?\(((?:[{CAPITAL}][^\W\d_]*[a-zà-ÿ][^\W\d_]*)(?:[ \t-][^\W\d_][\w'’-]*){{0,9}})\)")
+_WORDS = re.compile(r"[\w'’-]+")
+
+
+def known_after_head(ctx: Context, state: State) -> State:
+    """`Plataforma R4V`: a name read from capitals that is a head noun and then a name with an
+    id (a defined acronym, found after the names were read) takes that id."""
+    text = ctx.text
+    known = {c.end: c for c in state.candidates
+             if c.label == "ORG" and c.norm and c.source != provenance.MODEL and c.source != CAPITALISED}
+    kept = []
+    for m in state.kept:
+        inner = known.get(m.end) if m.source == CAPITALISED and not m.norm else None
+        head = text[m.start:inner.start].strip() if inner is not None and inner.start > m.start else ""
+        if head and " " not in head and ctx.lexicon.is_body_head(head):
+            m = m._replace(norm=inner.norm)
+        kept.append(m)
+    return State(state.candidates, tuple(kept))
+
+
+def own_names(ctx: Context, state: State) -> State:
+    """A capitalised name nothing else reads, in parentheses right after a body's name that the
+    rules found, is that body named in its own language, and takes its norm (`Denmark's Joint
+    Arctic Command (Arktisk Kommando)`, `the Finnish Border Guard (Rajavartiolaitos)`).
+
+    Not an acronym (a definition reads those), nor a name of a word the lexicon gives another
+    part (an article first, an office, a title), nor one that holds a month (`(Geneva, May)`
+    has a digit or a comma anyway)."""
+    text = ctx.text
+    bodies = [m for m in state.kept if m.label == "ORG" and m.source != provenance.MODEL
+              and text.startswith("(", m.end + (text[m.end:m.end + 1] in " \t"))]
+    if not bodies:
+        return state
+    # the model's names give way: it reads a word of a language it does not know as a place
+    taken = SpanIndex([c for c in state.candidates + state.kept if c.source != provenance.MODEL])
+    found: list[Mention] = []
+    for body in bodies:
+        m = _OWN_NAME.match(text, body.end)
+        if m is None or taken.overlapping(*m.span(1)) or not _plain_name(ctx, m.group(1), body):
+            continue
+        norm = body.norm or ctx.original[body.start:body.end]
+        found.append(Mention(m.start(1), m.end(1), "ORG", norm, PARENTHESIS))
+    if not found:
+        return state
+    inside = SpanIndex(found)
+    kept = [k for k in state.kept if not inside.overlapping(k.start, k.end)] + found
+    return State(state.candidates, tuple(sorted(kept, key=lambda k: (k.start, k.end))))
+
+
+def _plain_name(ctx: Context, name: str, body: Mention) -> bool:
+    """Whether a name in parentheses may be a body's own name (see `own_names`): it repeats no
+    word of the body's name (`Policía Federal de Ruritania (Ruritania)` names the place), and
+    holds no word the lexicon gives another part (an article first, an office, a title, a month
+    or a weekday, in the plural too)."""
+    lex = ctx.lexicon
+    words = [w.lower() for w in _WORDS.findall(name)]
+    if words[0] in ctx.leading or words[0] in lex.words("backref_determiner"):
+        return False
+    own = {w.lower() for w in _WORDS.findall(ctx.text[body.start:body.end])}
+    other = lex.words("role_noun") | lex.words("title") | ctx.knowledge.calendar_words
+    return not any(w in own or w in other or w.removesuffix("s") in other for w in words)

@@ -1,0 +1,54 @@
+"""Names a body is given after the selection: its own name in parentheses after its name. The
+bodies are made up, so that no gazetteer knows them; runs the shipped patterns on rule-only
+pipelines."""
+
+import pytest
+
+from partex.extractor import Extractor
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor(fast=True)
+
+
+def found(extractor, text, lang):
+    return [(r["text"], r["label"], r["norm"]) for r in extractor.extract(text, doc_id="t", lang=lang)]
+
+
+@pytest.mark.parametrize("lang, text, name, norm", [
+    ("en", "with the Ruritanian Coast Guard (Rurivakten) and others",
+     "Rurivakten", "Ruritanian Coast Guard"),
+    ("en", "and the Northern Border Agency (Pohjoisrajavartiolaitos), which",
+     "Pohjoisrajavartiolaitos", "Northern Border Agency"),
+    ("es", "con la Dirección de Costas de Ruritania (Ruritanische Küstenwache) y",
+     "Ruritanische Küstenwache", "Dirección de Costas de Ruritania"),
+    ("fr", "avec la Direction de la Surveillance Côtière (Kustbevakningstjänst) et",
+     "Kustbevakningstjänst", "Direction de la Surveillance Côtière"),
+])
+def test_a_body_named_in_its_own_language_in_parentheses(extractor, lang, text, name, norm):
+    assert (name, "ORG", norm) in found(extractor, text, lang)
+
+
+@pytest.mark.parametrize("lang, text, inside", [
+    ("en", "the Ruritanian Coast Guard (Spain) and others", ("Spain", "COUNTRY")),
+    ("en", "the Ruritanian Coast Guard (Director) and others", None),
+    ("en", "the Ruritanian Coast Guard (The Office) and others", None),
+    ("en", "the Ruritanian Coast Guard (March) and others", None),
+    ("en", "the Ruritanian Coast Guard (Mondays) and others", None),
+    # a word of the body's own name: a place or a short name, not the body in another language
+    ("es", "la Policía Federal de Ruritania (Ruritania) opera", None),
+    ("es", "la Dirección de Costas de Ruritania (2019) y", ("2019", "DATE")),
+])
+def test_what_stands_in_parentheses_after_a_body_but_names_it_not(extractor, lang, text, inside):
+    between = text[text.index("(") + 1:text.index(")")]
+    labels = [(t, label) for t, label, _ in found(extractor, text, lang) if t == between]
+    assert labels == ([inside] if inside else [])
+
+
+@pytest.mark.model
+def test_the_model_reading_a_foreign_name_as_a_place_gives_way(model_extractor):
+    text = "avec la Direction de la Surveillance Côtière (Kustbevakningstjänst) et"
+    rows = model_extractor.extract(text, doc_id="t", lang="fr")
+    assert [(r["label"], r["norm"]) for r in rows if r["text"] == "Kustbevakningstjänst"] == \
+        [("ORG", "Direction de la Surveillance Côtière")]
