@@ -143,7 +143,7 @@ def _signatories(doc: FactDocument, sentence: Sentence, cue: Cue, actors: list[R
                     # `Con Francia gestionamos …, firmado por España y Francia`: all of them agents
                     cut = next((b for b, _, _ in doc.clause_breaks(sentence) if b > marks[0].end()), sentence.end)
                     listed = next((g for g in doc.lists(actors) if g[0].start >= marks[0].end()), [])
-                    agents = sorted({*marked.others, *listed}, key=lambda r: r.start) if (
+                    agents = sorted(dict.fromkeys([*marked.others, *listed]), key=lambda r: r.start) if (
                         listed and listed[0] == marked.others[0]) else marked.others
                     return [], [r for r in agents if r.start < cut] or list(marked.others), True
                 # `the Mekong MoU has linked UNODC with six countries`: the subject of `with`
