@@ -9,7 +9,7 @@ from .candidates import pair_candidates
 from .document import FactDocument, Ref
 from .learned import LinearModel
 from .model import Argument, Fact
-from .relations import _arg
+from .relations import SUPPORT, _arg
 from .structure import named_aside
 
 # the source of a partnership stated in a clause after an agreement's in one sentence: the model
@@ -21,8 +21,25 @@ def decide(doc: FactDocument, facts: list[Fact], models: dict[str, LinearModel])
     """The facts, with the partnership pairs the model keeps where there is one."""
     if "pair" not in models:
         return facts
-    return _partnerships(doc, facts, models["pair"]) + [
+    blocked = {doc.sentences[i].start for i in blocked_sentences(doc, facts) | _operation_run(doc, facts) if i >= 0}
+    kept = _partnerships(doc, facts, models["pair"])
+    support = [f for f in facts if f.source == SUPPORT and f.evidence[0] not in blocked]
+    return kept + _new_pairs(support, kept) + [
         f for f in facts if f.type != "PARTNERSHIP" or f.source == CLAUSE_AFTER]
+
+
+def _new_pairs(support: list[Fact], kept: list[Fact]) -> list[Fact]:
+    """The rules' facts of support, on the pairs the model did not keep already (a pair stated
+    once is one fact, one edge of weight one in the network)."""
+    stated = {(f.evidence, frozenset((a.norm, b.norm))) for f in kept for a in f.arguments for b in f.arguments}
+    out = []
+    for fact in support:
+        pairs = [(Ref(p.start, p.end, p.label, p.norm), Ref(q.start, q.end, q.label, q.norm))
+                 for p in fact.arguments if p.role == "party" for q in fact.arguments if q.role == "partner"
+                 if (fact.evidence, frozenset((p.norm, q.norm))) not in stated]
+        texts = [a for a in fact.arguments if a.role == "framework"]
+        out += [Fact("PARTNERSHIP", tuple(roles + texts), fact.evidence, SUPPORT) for roles in group_pairs(pairs)]
+    return out
 
 
 def rule_pairs(doc: FactDocument, facts: list[Fact]) -> dict[int, set[tuple[str, str]]]:
@@ -50,6 +67,15 @@ def blocked_sentences(doc: FactDocument, facts: list[Fact]) -> set[int]:
              for a in f.arguments if a.role in ("lead", "partner") and a.from_text}
     blocked |= roles | {s.index for s in doc.sentences if s.of("OPERATION")}
     return {i for i in blocked if i < 0 or not named_aside(doc, doc.sentences[i])}
+
+
+def _operation_run(doc: FactDocument, facts: list[Fact]) -> set[int]:
+    """Sentences that give an operation any value (`la UNODC y la OMA apoyan también a las
+    unidades de Colombia y Panamá`, the countries of the programme's run): the support they state
+    is the operation's, so a rule's partnership of support does not stand there on its own."""
+    starts = [s.start for s in doc.sentences]
+    return {bisect.bisect_right(starts, a.start) - 1 for f in facts if f.type == "OPERATION"
+            for a in f.arguments if a.from_text and a.role != "operation"}
 
 
 def _partnerships(doc: FactDocument, facts: list[Fact], model: LinearModel) -> list[Fact]:

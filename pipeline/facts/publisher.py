@@ -34,6 +34,9 @@ def infer_publisher(doc: FactDocument) -> str:
         if any(s.start <= m.start() < s.end for m in speaking):
             for cue in doc.find("with", s.start, s.end):
                 partners.update(_listed_after(doc, s.of("ORG"), cue.end()))
+    opening = _opens_twice(doc)
+    if opening:
+        return opening
     orgs = [r for r in doc.mentions if r.label == "ORG" and r.norm not in partners]
     lead = _named_with(doc, orgs, speaking) or _lead_subject(doc, orgs)
     if lead:
@@ -52,6 +55,18 @@ def infer_publisher(doc: FactDocument) -> str:
             return named[0].norm
     counts = Counter(r.norm for r in orgs)
     return counts.most_common(1)[0][0] if counts else ""
+
+
+def _opens_twice(doc: FactDocument) -> str:
+    """The body that opens both the title and the first paragraph (`Salvamento Marítimo:
+    cooperación …` / `La Sociedad de Salvamento y Seguridad Marítima (SASEMAR) es …`): the page is
+    its own, even where a partner's name takes it in later (`Con el Centro de Coordenação de Busca
+    e Salvamento Marítimo de Lisboa`); or ""."""
+    blocks = sorted({s.block for s in doc.sentences})
+    if len(blocks) < 2:
+        return ""
+    firsts = [[r for r in doc.mentions if r.label == "ORG" and _opens(doc, r, b)][:1] for b in blocks[:2]]
+    return firsts[0][0].norm if all(firsts) and firsts[0][0].norm == firsts[1][0].norm else ""
 
 
 def _opens(doc: FactDocument, ref: Ref, block: int) -> bool:

@@ -34,6 +34,28 @@ def _roles(subject: list[Ref], others: list[Ref], alike: bool) -> list[Argument]
     return [_arg("party", r) for r in subject] + [_arg("partner", r) for r in others]
 
 
+# the source of a partnership of support or funding (`financé par l'UE`, `supports`): the
+# conventions make the supporter a partner of the supported wherever the text says so, so the
+# rule's fact stands as it is, beside the pairs the learned model keeps in that sentence
+SUPPORT = "rule:support"
+
+
+def _support(doc: FactDocument, found) -> bool:
+    """Whether the sides were read at a cue of support or funding, from one side to the other."""
+    return not found.alike and doc.words.patterns["directed"].fullmatch(doc.text, found.cue, found.end) is not None
+
+
+def _in_clause(doc: FactDocument, sentence: Sentence, found) -> list[Ref]:
+    """The supported bodies up to the clause break after the cue: `… seconded personnel to the
+    CGIU, and the INL has contributed …`, `… pour soutenir la MMAS, et le Canada 80,5 millions`
+    (a clause of its own, with another subject); none past the agent of another participle."""
+    cut = next((b for b, _, _ in doc.clause_breaks(sentence) if b >= found.end), sentence.end)
+    others = [r for r in found.others if r.start < cut]
+    if others and doc.find("agent", found.end, others[0].start):
+        return []  # `se apoyó en dos tratados ratificados por Honduras`: the agent of another verb
+    return others
+
+
 def frameworks(doc: FactDocument, sentence: Sentence) -> list[Argument]:
     """Resolutions and instruments a framework cue introduces (`dans le cadre de`, `under`):
     the list that starts after each cue (`repose sur le GCM et sur le GCR`), not what a relative
@@ -80,10 +102,12 @@ def partnership(doc: FactDocument, sentence: Sentence) -> Fact | None:
     if len(_distinct(actors)) < 2:
         return None
     for found in cue_sides(doc, sentence, actors):
-        roles = _roles(list(found.subject), list(found.others), found.alike)
+        support = _support(doc, found)
+        others = _in_clause(doc, sentence, found) if support else list(found.others)
+        roles = _roles(list(found.subject), others, found.alike)
         if roles:
             return Fact("PARTNERSHIP", tuple(roles + frameworks(doc, sentence)),
-                        (sentence.start, sentence.end), "rule:partnership")
+                        (sentence.start, sentence.end), SUPPORT if support else "rule:partnership")
     return None
 
 
