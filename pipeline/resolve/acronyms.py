@@ -13,7 +13,7 @@ import re
 from .. import provenance
 from ..mention import Mention, SpanIndex
 from .context import Context, State
-from .longforms import ACRONYM, LazyWalls, guess_long_form
+from .longforms import ACRONYM, LazyWalls, guess_long_form, spelled_one_letter_a_word
 # an acronym in parentheses: two capitals at least (ONUDC, CTED, UNOCT; eu-LISA is not handled)
 # (ANLTP/TIM, GLACY+: one slash at most, so that `(S/RES/1373)` is none)
 _ACRONYM_DEF = re.compile(r"\(\s*([A-Z][A-Za-z0-9&.+\-]{1,14}(?:/[A-Z][A-Za-z0-9&.+\-]{1,9})?)\s*\)")
@@ -87,7 +87,8 @@ def definitions(ctx: Context, state: State) -> State:
         else:
             long_form = guess_long_form(ctx, paren, acr, wall)
             if long_form is not None and not long_form.label:
-                long_form = long_form._replace(label=_label_after(ctx, match.end()))
+                long_form = long_form._replace(label=_label_after(ctx, match.end())
+                                               or _spelled_after_article(ctx, long_form, acr, match.end()))
             if long_form is None or not long_form.label:
                 continue
         long_form = _extend_by_initials(ctx, long_form, acr, wall)
@@ -134,6 +135,34 @@ def _label_after(ctx: Context, end: int) -> str:
     if word in lex.words("instrument_head"):
         return "INSTRUMENT"
     return "ORG" if lex.is_body_head(word) else ""
+
+
+_WORD_BEFORE_NAME = re.compile(r"([\w]+['’]?)\s*\Z")
+
+
+def _spelled_after_article(ctx: Context, long_form: Mention, acr: str, paren_end: int) -> str:
+    """`ORG` for a long form with no head noun the lexicon knows that spells its acronym of three
+    letters or more on its words' initials, one letter a word, and follows a definite article:
+    a name the text sets up as a body (`the Baltic Sea Region Border Control Cooperation
+    (BSRBCC)`, `la Nemzeti Adó- és Vámhivatal (NAV)`, `the Valstybės sienos apsaugos tarnyba
+    (VSAT)`); a thing is named after a preposition or an adjective (`trafficking of Small Arms
+    and Light Weapons (SALW)`, `the first Global Forum on Asset Recovery (GFAR)`), and one the
+    text describes in an apposition that names no body (`(MEM), un proceso de revisión`) is none
+    (`_label_after` reads the apposition that names one). "" otherwise."""
+    text, lex = ctx.text, ctx.lexicon
+    after = _NOUN_AFTER.match(text, paren_end)
+    if after is not None and after.group(1).lower() in {a.rstrip("'") for a in lex.words("article")}:
+        return ""
+    letters = [c for c in acr if c.isalpha()]
+    if len(letters) < 3 or not all(c.isupper() for c in letters):
+        return ""
+    before = _WORD_BEFORE_NAME.search(text, max(0, long_form.start - 12), long_form.start)
+    definite = lex.words("article") - lex.words("indefinite_article")
+    if before is None or before.group(1).lower().replace("’", "'") not in definite:
+        return ""
+    if not spelled_one_letter_a_word(acr, text[long_form.start:long_form.end].split()):
+        return ""
+    return "ORG"
 
 
 def _spells(acr: str, name: str) -> bool:

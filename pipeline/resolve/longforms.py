@@ -131,6 +131,14 @@ def spelled_by_initials(acr: str, words: list[str]) -> bool:
     return 2 * _initials(letters, parts) >= len(letters)
 
 
+def spelled_one_letter_a_word(acr: str, words: list[str]) -> bool:
+    """Whether every letter of the acronym is the initial of a word, in order (a word left out
+    between them: `Nemzeti Adó- és Vámhivatal` for `NAV`), the first the first word's."""
+    letters = "".join(_fold(c) for c in acr if c.isalpha())
+    parts = tuple(_fold(p) for w in words for p in _WORD_SPLIT.split(w) if p[:1].isalnum())
+    return len(letters) >= 2 and _initials(letters, parts) == len(letters)
+
+
 @dataclass(frozen=True)
 class _Window:
     """The words before an acronym's parenthesis (see `_window`)."""

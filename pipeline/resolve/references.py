@@ -135,7 +135,7 @@ def back_references(ctx: Context, state: State) -> State:
     noun; of those, the one the document names most often, then the nearest (`l'Organisation`
     in an INTERPOL text is INTERPOL).
     """
-    text, rx, knowledge = ctx.text, ctx.regexes, ctx.knowledge
+    text, knowledge = ctx.text, ctx.knowledge
     spans = {(m.start, m.end) for m in state.kept}  # a second reading of a kept span is no name
     named = list(state.kept) + [c for c in state.candidates
                                 if provenance.kind(c.source) == "gazetteer" and (c.start, c.end) not in spans]
@@ -154,8 +154,7 @@ def back_references(ctx: Context, state: State) -> State:
     seen: dict[str, dict[str, tuple[int, set[str]]]] = {}
     position = 0
     found = []
-    for match in rx.backref.finditer(text):
-        start, end = match.span()
+    for start, end, lowered, label in _head_matches(ctx, named):
         while position < len(ordered) and ordered[position].end <= start:
             m = ordered[position]
             forms = seen.setdefault(m.label, {}).get(m.norm, (0, set()))[1]
@@ -165,8 +164,6 @@ def back_references(ctx: Context, state: State) -> State:
         prev = _PREVIOUS_WORD.search(text, max(0, start - 12), start)
         if prev is None or prev.group(1).lower() not in determiners:
             continue
-        label = rx.backref_label[match.group()]
-        lowered = match.group().lower()
         fitting = [norm for norm, (_, forms) in seen.get(label, {}).items()
                    if any(form != lowered and knowledge.head_of(form, lowered) for form in forms)
                    or knowledge.named_so(norm, lowered)]
@@ -178,3 +175,28 @@ def back_references(ctx: Context, state: State) -> State:
     referred = {(m.start, m.end) for m in found}
     kept = tuple(m for m in state.kept if not (m.source == CAPITALISED and (m.start, m.end) in referred))
     return State(state.candidates, kept + tuple(found))
+
+
+def _head_matches(ctx: Context, named: list[Mention]) -> list[tuple[int, int, str, str]]:
+    """Where a head noun alone may point back, as (start, end, head lower-cased, label): the
+    language's back-reference heads, and the head nouns of the bodies this document names in
+    several words (`la Gendarmería` after `la Gendarmería Nacional Argentina`, `la Force` after
+    `la Force de gendarmerie européenne`), the head written alone, not before another capitalised
+    word (`la División` but not `la División de ...`'s start of a longer name)."""
+    text, rx = ctx.text, ctx.regexes
+    found = [(m.start(), m.end(), m.group().lower(), rx.backref_label[m.group()])
+             for m in rx.backref.finditer(text) if m.group() in rx.backref_label]  # none: matches ''
+    lex = ctx.lexicon
+    heads: dict[str, set[str]] = {}  # a head: the words after it in the names it heads
+    for m in named:
+        words = ctx.original[m.start:m.end].split()
+        if m.label == "ORG" and len(words) > 1:
+            head = words[-1] if lex.head_last else words[0]
+            if head[:1].isupper() and head not in rx.backref_label and lex.is_body_head(head):
+                heads.setdefault(head, set()).update(w.lower() for w in words[1:2] if not lex.head_last)
+    if heads:
+        alone = re.compile(r"(?<![\w'’-])(?:" + "|".join(map(re.escape, sorted(heads)))
+                           + r")(?![\w'’-])(?!\s+[A-ZÀ-ÖØ-Þ])(?:\s+(?P<next>[\w'’-]+))?")
+        found.extend((m.start(), m.start() + len(head), head.lower(), "ORG") for m in alone.finditer(text)
+                     if (m.group("next") or "").lower() not in heads[head := m.group().split()[0]])
+    return sorted(found)
