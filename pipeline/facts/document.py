@@ -11,6 +11,7 @@ from typing import NamedTuple
 
 from .speakers import affiliations, quote_speakers
 from .lists import Lists
+from .qualifiers import Qualifiers
 from .words import Cue, FactWords
 
 # Quotations: what a speaker says is not the publisher's voice (`« Nous … »`, “We …”).
@@ -25,9 +26,6 @@ def _small(figure: "Ref | None") -> int:
     return int(number) if number.isdigit() and 1 < int(number) < 10 else 0
 
 
-# A body at the end of a lower-case compound (`all-of-UN`), which it only qualifies; not the
-# compounds of two bodies (`la coopération INTERPOL-ONU`).
-_LOWER_COMPOUND = re.compile(r"(?<![\w-])[a-z][\w-]*-\Z")
 
 class Ref(NamedTuple):
     """A mention as facts use it: span, label and norm (the publisher's has no span)."""
@@ -75,7 +73,7 @@ class Sentence:
 
 
 @dataclass
-class FactDocument(Lists):
+class FactDocument(Lists, Qualifiers):
     """The text (folded), its language's fact words, its sentences and mentions."""
 
     text: str
@@ -327,71 +325,3 @@ class FactDocument(Lists):
                 named + self.first_person(sentence) + self.references(sentence)
                 + self._spoken_for(sentence))
         return found
-
-    def qualifies(self, m: Ref, sentence: Sentence) -> bool:
-        """Whether a body or state only qualifies another (see `_qualifier`); a state named as a
-        place (`au Niger`) still counts here (where an operation ran)."""
-        return self._qualifier(m, sentence, actor=False)
-
-    def _placed_state(self, before: str) -> bool:
-        """Whether the text before a state makes it a place (`bloqués au Niger`) or the owner of
-        a thing (`les cellules de renseignement financier du Mali`), not an actor; a state owning
-        the units a body is made of (`des contingents du Bénin`) is one."""
-        words = self.words
-        if words.place_before.search(before):
-            return True
-        match = words.qualifier_before.search(before)
-        noun = match.group(1).casefold() if match else ""
-        return bool(match) and noun not in words.join_words and noun not in words.words["constituent"] and not noun[:1].isupper()
-
-    def _owns_next(self, m: Ref, sentence: Sentence) -> bool:
-        """Whether a possessive ending joins a name to the body right after it (`Italy's Central
-        Directorate`, `the UK's National Crime Agency`)."""
-        following = next((r for r in sentence.mentions if r.start >= m.end), None)
-        return (following is not None and following.label == "ORG"
-                and self.text[m.end:following.start].strip().replace("’", "'") in self.words.words["possessive"])
-
-    def _alias(self, m: Ref) -> bool:
-        """Whether a body is the parenthesised other name of the body before it (`l'OIM (OIM)`,
-        `LAGA (Last Great Ape Organization)`)."""
-        i = bisect.bisect_left(self.mentions, m)
-        previous = self.mentions[i - 1] if i else None
-        return (previous is not None and previous.label == m.label
-                and self.text[previous.end:m.start].strip() == "(" and self.text[m.end:m.end + 2].strip().startswith(")"))
-
-    def _qualifier(self, m: Ref, sentence: Sentence, actor: bool = True) -> bool:
-        key = ("qualifier", m, actor)
-        if key not in self.memo:
-            self.memo[key] = self._qualifies(m, sentence, actor)
-        return self.memo[key]
-
-    def _qualifies(self, m: Ref, sentence: Sentence, actor: bool) -> bool:
-        """Whether a body only qualifies another thing: `les entités de l'ONU`, `non-ONU`, `the
-        UN's counter-terrorism entities`, `an all-of-UN partnership`, the body a resolution or a text
-        belongs to (`la résolution 1540 (2004) du Conseil de sécurité`), or the body another belongs
-        to (`le Comité contre le terrorisme (CCT) du Conseil de sécurité`, `l'OCRTIS du Sénégal`)."""
-        words = self.words
-        before = self.text[max(sentence.start, m.start - 40):m.start]
-        if before.endswith(("non-", "non ")) or _LOWER_COMPOUND.search(before):
-            return True  # `non-ONU`, `an all-of-UN partnership`: a word made with the body
-        match = words.qualifier_before.search(before)
-        if match and match.group(1).lower() in words.words["qualifier_noun"]:
-            return True
-        if actor and m.label == "COUNTRY" and self._placed_state(before):
-            return True
-        if words.qualifier_after.match(self.text, m.end, min(sentence.end, m.end + 60)):
-            return True
-        if m.label == "COUNTRY" and self._owns_next(m, sentence):
-            return True  # `Thailand's Office of the Narcotics Control Board`: the state the body is of
-        previous = next((r for r in reversed(sentence.mentions) if r.end <= m.start), None)
-        if previous and previous.label in ("RESOLUTION", "INSTRUMENT") and words.owner_gap.fullmatch(
-                self.text, previous.end, m.start):
-            return True  # `la résolution 1540 (2004) du Conseil de sécurité`: the text's owner
-        if not (previous and previous.label == "ORG" and words.owner_gap.fullmatch(self.text, previous.end, m.start)):
-            return False
-        # `la CICAD, de l'OEA,` is the CICAD's; `aux côtés de l'ONUDC, de l'OIM` is a list
-        if self._alias(previous):  # `de la CEDEAO (CEDEAO), de la CEEAC`: look before the name
-            i = bisect.bisect_left(self.mentions, previous)
-            previous = self.mentions[i - 1] if i else previous
-        return "," not in self.text[previous.end:m.start] or not words.linker_end.search(
-            self.text, max(sentence.start, previous.start - 12), previous.start)
