@@ -100,14 +100,16 @@ def _self_named(doc: FactDocument, gap: str, *, last: bool) -> bool:
 
 
 def _lead_subject(doc: FactDocument, orgs: list[Ref]) -> str:
-    """The body that opens the sentence after a dateline's dash, or ""."""
+    """The body that opens the sentence after a dateline's dash, or after a `self_named_at`
+    preposition opening it (`MADRID, 25 de julio de 2024 – Desde la COMJIB celebramos …`), or ""."""
     start, end = doc.dateline
     if end <= start:
         return ""
     lead_start = dateline_end(doc.text, end)
     if lead_start is None:
         return ""
-    lead = [r for r in orgs if lead_start <= r.start <= lead_start + _LEAD_REACH][:1]
+    lead = [r for r in orgs if lead_start <= r.start <= lead_start + _LEAD_REACH
+            or (r.start > lead_start and _self_named(doc, doc.text[lead_start:r.start], last=False))][:1]
     if not lead or len(set(_listed_after(doc, orgs, lead[0].start))) > 1:
         return ""  # `– AFRIPOL et INTERPOL unissent …`: two bodies open the lead, neither alone speaks
     return lead[0].norm
