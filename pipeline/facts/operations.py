@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from .document import FactDocument, Ref, Sentence
 from .document import distinct as _distinct
 from .model import Argument, Fact
-from .relations import _arg, _unit
+from .relations import _arg, _unit, partnership
 from .structure import clause_start, sides
 
 _BULLETS = ("-", "•", "–", "*", "·")
@@ -98,10 +98,24 @@ def runs(doc: FactDocument) -> dict[str, Run]:
             if sentence.block != block:
                 paused = not _continues(doc, sentence, not paused)
                 block = sentence.block
-            if not paused:
+            if not paused and not _own_partnership(doc, sentence):
                 for norm in current:
                     found[norm].add(sentence)
     return found
+
+
+def _own_partnership(doc: FactDocument, sentence: Sentence) -> bool:
+    """Whether a sentence after the one naming an operation states a partnership of its own
+    (`Since 2020, the HAECHI project has helped … We work closely with the KNPA …`): it neither
+    refers back to the operation nor gives results, and a cue of cooperation has the first person
+    as its subject and named others; FACTS.md makes it a partnership of the publisher's, not the
+    operation's partners (a subject named in the text may be the operation's team: `La Policía
+    de Panamá trabajó con la UNODC`)."""
+    if doc.has("operation_backref", sentence.start, sentence.end) or doc.has("result_cue", sentence.start, sentence.end):
+        return False
+    fact = partnership(doc, sentence)
+    return fact is not None and bool(fact.values("partner")) and not any(
+        a.from_text for a in fact.arguments if a.role == "party")
 
 
 def _announces(doc: FactDocument, previous: Sentence) -> bool:
