@@ -111,3 +111,22 @@ def test_a_head_noun_alone_read_as_a_place_is_left_to_the_back_references():
 ])
 def test_a_regional_office_with_its_second_region(extractor, text, expected):
     assert orgs(extractor, text, "es") == expected
+
+
+def test_a_head_noun_alone_refers_back_to_an_office_named_with_its_seat(extractor):
+    text = ("Según ha informado la Delegación del Gobierno en Villa Norte. La operación fue larga. "
+            "La Delegación recuerda que el contrabando es delito.")
+    rows = [(r["text"], r["norm"]) for r in extractor.extract(text, doc_id="t", lang="es") if r["label"] == "ORG"]
+    assert rows == [("Delegación del Gobierno en Villa Norte", "Delegación del Gobierno en Villa Norte"),
+                    ("Delegación", "Delegación del Gobierno en Villa Norte")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a Catalan name cited in a Spanish text goes on across its `i`
+    ("y el Departament de Ports i de Costes del Govern facilitó los datos",
+     ["Departament de Ports i de Costes del Govern"]),
+    # two bodies joined by `i` before a head noun stay two
+    ("el Departament de Ports i la Guardia Civil", ["Departament de Ports", "Guardia Civil"]),
+])
+def test_a_catalan_conjunction_inside_a_name(extractor, text, expected):
+    assert orgs(extractor, text, "es") == expected
