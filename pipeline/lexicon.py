@@ -58,6 +58,11 @@ OWN_CLASSES = {
                  "and participles of this genre (qui, est, signée, adoptada)",
     "place_in_preposition": "prepositions after which a capitalised name nothing else reads is a "
                             "place, where no model runs (in Zurich, en Manaos)",
+    "seat_link": "the preposition between an office's name and the place it sits in, which its "
+                 "name holds (OSCE Programme Office in Dushanbe, Subdelegación del Gobierno en Lleida)",
+    "superior_link": "the words between a body's name and the higher body it is placed under, "
+                     "which its name holds (Customs Service under the Government of …)",
+    "superior_head": "first words of that higher body (Government, President)",
 }
 # Classes read for every language at once (the union of every registered language's words).
 SHARED_CLASSES = {
@@ -90,6 +95,8 @@ SHARED_CLASSES = {
     "joiner": "conjunctions joining two names",
     "instrument_year_linker": "the word before the year an instrument's name ends with",
     "place_particle": "small words kept in lower case in a place name",
+    "seat_head": "head nouns of offices whose name goes on with the place they sit in (Office, "
+                 "Subdelegación, Délégation)",
 }
 CLASSES = {**OWN_CLASSES, **SHARED_CLASSES}
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from ..mention import Mention
-from . import acronyms, aliases, bodies, demonyms, lists, names, operations, people, references, shortnames, texts
+from . import acronyms, aliases, bodies, demonyms, lists, names, operations, people, references, seats, shortnames, texts
 from .candidates import admissible_model, model_candidates, ruler_candidates
 from .context import Context, Knowledge, State
 from .norms import finish
@@ -39,6 +39,8 @@ STAGES: tuple[Stage, ...] = (
     lists.listed_names,             # le SARPCCO, le CCPAC: an acronym among bodies, a place among places
     references.parents_named,       # Direction exécutive only soon after the CTC
     demonyms.without_demonyms,      # Gendarmerie nationale (française): the text's demonym left out
+    seats.places_named_as_bodies,   # Préfecture des Alpes-Maritimes: a place named by a body's head
+    seats.seats_and_superiors,      # Office in Dushanbe, Service under the Government of …
     references.select,              # flat: the longest span wins
     aliases.known_after_head,       # Plataforma R4V: R4V's id
     aliases.own_names,              # the Norwegian Coast Guard (Kystvakten): its own name

@@ -59,6 +59,7 @@ def regional_offices(ctx: Context, state: State) -> State:
     heads = ctx.lexicon.words("regional_head")
     places = {c.start: c for c in state.candidates
               if c.label in ("LOCATION", "COUNTRY") and c.source != provenance.MODEL}
+    place_ends = {c.end: c for c in places.values()}
     found = []
     for c in state.candidates:
         words = text[c.start:c.end].lower().split()
@@ -67,8 +68,15 @@ def regional_offices(ctx: Context, state: State) -> State:
         link = rx.region_link.match(text, c.end)
         place = places.get(link.end()) if link else None
         if place is None:
-            continue
+            # a name read with its first region already (`Oficina Regional para Centroamérica`)
+            # still takes the second (`y el Caribe`)
+            place = place_ends.get(c.end)
+            if place is None or place.start <= c.start or not rx.region_link.search(
+                    text, max(c.start, place.start - 12), place.start):
+                continue
         more = rx.region_more.match(text, place.end)
+        if more and any(k.start < more.end() < k.end for k in state.candidates if k.label != "LOCATION"):
+            more = None  # `… para Centroamérica y la Policía Nacional`: another body's name
         found.append(Mention(c.start, more.end() if more else place.end, "ORG", "", REGION))
     return State(state.candidates + tuple(found), state.kept)
 

@@ -11,9 +11,11 @@ from .. import provenance
 from ..mention import Mention, SpanIndex, resolve_overlaps
 from .context import Context, State
 from .names import CAPITALISED
+from .seats import HEAD, SEAT
 from .texts import TEXT
 
 BACKREF = provenance.heuristic("backref")
+_READ_FROM_HEAD = (CAPITALISED, TEXT, SEAT, HEAD)  # names no gazetteer holds, read from a head noun
 
 AFTER_WINDOW = 400  # characters within which a short title's parent body must have been named
 _PREVIOUS_WORD = re.compile(r"([\w']+)\s*\Z")
@@ -145,7 +147,7 @@ def back_references(ctx: Context, state: State) -> State:
     # name as written
     named = [m._replace(norm=ctx.original[m.start:m.end])
              if not m.norm and (m.label == "INSTRUMENT" and provenance.kind(m.source) == "rule"
-                                or m.label in ("ORG", "INSTRUMENT") and m.source in (CAPITALISED, TEXT)) else m
+                                or m.label in ("ORG", "INSTRUMENT") and m.source in _READ_FROM_HEAD) else m
              for m in named]
     determiners = ctx.lexicon.words("backref_determiner")
     counts = Counter(m.norm for m in named)

@@ -78,6 +78,8 @@ class Regexes:
     quoted_name: re.Pattern | None
     listed_acronym: re.Pattern
     listed_place: re.Pattern
+    seat_place: re.Pattern | None = None
+    superior: re.Pattern | None = None
 
     @classmethod
     def build(cls, lex: Lexicon) -> Regexes:  # long: one field per pattern, the table in one place
@@ -182,6 +184,14 @@ class Regexes:
             # the next item of a list of bodies' acronyms, of places (lists.listed_names)
             listed_acronym=_list_item(lex, _ACRONYM, ()),
             listed_place=_list_item(lex, _PLACE, small),
+            # right after an office's name, the place it sits in (seats.seats_and_superiors)
+            seat_place=re.compile(rf"[ \t]+{alternation(lex.words('seat_link'))}[ \t]+"
+                                  rf"(?P<place>{cap}[\w'’-]+(?:[ \t]+{cap}[\w'’-]+){{0,2}})(?![\w'’-])")
+            if lex.words("seat_link") else None,
+            # right after a body's name, the higher body it is placed under (`under the Government`)
+            superior=re.compile(rf"[ \t]+{alternation(lex.words('superior_link'))}[ \t]+"
+                                rf"(?={alternation(lex.words('superior_head'))}(?![\w'’-]))")
+            if lex.words("superior_link") and lex.words("superior_head") else None,
         )
 
 
