@@ -23,6 +23,14 @@ def model_extractor():
 
 
 @pytest.fixture(scope="session")
+def fast():
+    """The rule-only extractor (`--fast`), built once for every test that reads its output."""
+    from partex.extractor import Extractor
+
+    return Extractor(fast=True)
+
+
+@pytest.fixture(scope="session")
 def corpus_extract(model_extractor) -> pd.DataFrame:
     """The mentions of the whole corpus, extracted once with the default (model) pipeline."""
     from partex.extractor import extract_corpus

@@ -9,6 +9,8 @@ from partex.facts.network import Network
 from partex.facts.score import fact_tuples, score_facts
 from partex.messages import InputError
 
+from facts_helpers import tuples
+
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE = "000_0bcf3a52a3691190"
 
@@ -33,19 +35,6 @@ def worked_example() -> list[dict]:
         fact, kind, role, norm = line.split(" ", 3)
         rows.append({"doc_id": SOURCE, "fact": fact, "type": kind, "role": role, "norm": norm})
     return rows
-
-
-@pytest.fixture(scope="module")
-def fast():
-    from partex.extractor import Extractor
-
-    return Extractor(fast=True)
-
-
-def tuples(analysis) -> set:
-    from partex.facts.score import records
-
-    return {t for fact in records(analysis.facts) for t in fact.tuples}
 
 
 @pytest.mark.model

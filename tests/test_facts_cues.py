@@ -4,18 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-
-@pytest.fixture(scope="module")
-def fast():
-    from partex.extractor import Extractor
-
-    return Extractor(fast=True)
-
-
-def tuples(analysis) -> set:
-    from partex.facts.score import records
-
-    return {t for fact in records(analysis.facts) for t in fact.tuples}
+from facts_helpers import tuples
 
 
 def test_a_cue_that_is_a_verb_in_the_first_person_has_the_publisher_as_subject(fast):

@@ -5,13 +5,6 @@ from __future__ import annotations
 import pytest
 
 
-@pytest.fixture(scope="module")
-def fast():
-    from partex.extractor import Extractor
-
-    return Extractor(fast=True)
-
-
 def members(fast, text: str, lang: str, publisher: str | None = None) -> set:
     from partex.facts.score import records
 

@@ -6,13 +6,6 @@ from __future__ import annotations
 import pytest
 
 
-@pytest.fixture(scope="module")
-def fast():
-    from partex.extractor import Extractor
-
-    return Extractor(fast=True)
-
-
 def pairs(analysis, source: str = "") -> set:
     """The partnership pairs of an analysis (of the facts from `source` only, where given)."""
     from partex.facts.score import records
