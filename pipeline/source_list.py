@@ -78,29 +78,45 @@ class SourceFile(Sequence[Source]):
     def __init__(self, columns: TextColumns | None = None) -> None:
         handle, self.path = tempfile.mkstemp(prefix="partex-sources-", suffix=".sqlite")
         os.close(handle)
-        # one batch reads it, possibly from a thread of the cluster client, never two at once
+        # one batch reads it, from one thread at a time (the cluster's client: the main thread)
         self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
+        self._columns = columns
+        self._data: dict[str, bytes] = {}
+        self._length = 0
+        self._sealed = False
+        with self._errors():
+            self._create()
+
+    def _create(self) -> None:
         for statement in ("PRAGMA journal_mode=OFF", "PRAGMA synchronous=OFF", "BEGIN",
                           "CREATE TABLE found (doc_id TEXT PRIMARY KEY, path, fmt, size, error, "
                           "rec_offset, rec_length, rec_header, has_columns)",
                           "CREATE TABLE visited (key TEXT PRIMARY KEY)"):
             self._db.execute(statement)
-        self._columns = columns
-        self._data: dict[str, bytes] = {}
-        self._length = 0
-        self._sealed = False
+
+    @contextlib.contextmanager
+    def _errors(self) -> Iterator[None]:
+        """A failure of the file (disk full, file removed) as an OSError that names it."""
+        try:
+            yield
+        except sqlite3.Error as error:
+            self.close()
+            raise OSError(f"the list of inputs in {self.path}: {error} (set TMPDIR to a "
+                          "folder with room)") from None
 
     # filling (by `discover`)
 
     def has_doc_id(self, doc_id: str) -> bool:
         """Whether a source already has this doc_id."""
-        found = self._db.execute("SELECT 1 FROM found WHERE doc_id = ?", (_blob(doc_id),))
-        return found.fetchone() is not None
+        with self._errors():
+            found = self._db.execute("SELECT 1 FROM found WHERE doc_id = ?", (_blob(doc_id),))
+            return found.fetchone() is not None
 
     def first_visit(self, key: str) -> bool:
         """Record a file's real path; False when it was recorded before."""
-        return self._db.execute("INSERT OR IGNORE INTO visited VALUES (?)",
-                                (_blob(key),)).rowcount == 1
+        with self._errors():
+            return self._db.execute("INSERT OR IGNORE INTO visited VALUES (?)",
+                                    (_blob(key),)).rowcount == 1
 
     def append(self, source: Source) -> None:
         """Keep one source (its doc_id unique)."""
@@ -109,20 +125,25 @@ class SourceFile(Sequence[Source]):
         if source.data is not None:
             self._data[source.doc_id] = source.data
         offset, length, header = source.record or (None, None, None)
-        self._db.execute("INSERT INTO found VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                         (_blob(source.doc_id), _blob(source.path), source.fmt, source.size,
-                          source.error, offset, length, header, source.columns is not None))
+        with self._errors():
+            self._db.execute("INSERT INTO found VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                             (_blob(source.doc_id), _blob(source.path), source.fmt, source.size,
+                              source.error, offset, length, header, source.columns is not None))
 
     def sealed(self) -> SourceFile:
         """Sort the sources by doc_id, each numbered by its position; return self, now read-only."""
         if not self._sealed:
-            for statement in (f"CREATE TABLE sorted AS SELECT {_COLUMNS}, has_columns "
-                              "FROM found ORDER BY doc_id", "DROP TABLE found",
-                              "DROP TABLE visited", "COMMIT"):
-                self._db.execute(statement)
-            self._length = self._db.execute("SELECT count(*) FROM sorted").fetchone()[0]
-            self._sealed = True
+            with self._errors():
+                self._seal()
         return self
+
+    def _seal(self) -> None:
+        for statement in (f"CREATE TABLE sorted AS SELECT {_COLUMNS}, has_columns "
+                          "FROM found ORDER BY doc_id", "DROP TABLE found",
+                          "DROP TABLE visited", "COMMIT"):
+            self._db.execute(statement)
+        self._length = self._db.execute("SELECT count(*) FROM sorted").fetchone()[0]
+        self._sealed = True
 
     # reading (by the batch)
 

@@ -120,3 +120,20 @@ def test_a_refused_plan_leaves_no_file(tmp_path, monkeypatch):
         plan_batch([str(tmp_path / "empty")], tmp_path / "out", formats=("csv",), lang=None,
                    workers=1, force=False, resume=False)
     assert not any((tmp_path / "tmp").iterdir())
+
+
+def test_an_unwritable_temporary_folder_refuses_the_batch_in_one_line(tmp_path, monkeypatch):
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "missing"))
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("Texte.", encoding="utf-8")
+    with pytest.raises(BatchUsageError, match="cannot keep the list of inputs .*set TMPDIR"):
+        plan_batch([str(tmp_path / "in")], tmp_path / "out", formats=("csv",), lang=None,
+                   workers=1, force=False, resume=False)
+
+
+def test_a_failing_file_is_an_os_error_naming_it():
+    stored = SourceFile()
+    stored._db.close()  # as when the disk fills up or the file goes: every call fails
+    with pytest.raises(OSError, match="the list of inputs in .*partex-sources-.*sqlite"):
+        stored.append(Source("a", "a.txt", "txt"))
+    assert not os.path.exists(stored.path)  # closed and removed

@@ -82,7 +82,11 @@ def plan_batch(inputs: Sequence[str], out_dir: Path, *, formats: Sequence[str], 
     out_dir = Path(out_dir)
     targets = output_targets(formats)
     _check_outputs(out_dir, targets, force=force, resume=resume)
-    sources = SourceFile(columns)
+    try:
+        sources = SourceFile(columns)
+    except OSError as error:
+        raise BatchUsageError(f"cannot keep the list of inputs in the temporary folder: {error} "
+                              "(set TMPDIR to a folder with room)") from None
     try:
         _find_sources(inputs, columns, sources)
     except BaseException:
