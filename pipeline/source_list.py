@@ -2,18 +2,18 @@
 batch, so that a batch of millions of documents holds none of them in memory.
 
 A batch needs its sources whole before it starts (their doc_ids unique, sorted, counted) and
-then only one task at a time. `SourceFile` keeps them in a SQLite file in the system's
-temporary folder: SQLite (Python's standard library) checks the doc_ids are unique, sorts them
-on disk and reads them back by position or as a stream, where the alternative would be a
-hand-written external sort. The file is removed when the batch closes it.
+then only one task at a time. `SourceFile` keeps them in SQLite's private temporary database
+(Python's standard library): SQLite checks the doc_ids are unique, sorts them on disk and reads
+them back by position or as a stream, where the alternative would be a hand-written external
+sort. It holds about 2 MB of pages in memory and writes the rest to a file in `SQLITE_TMPDIR`,
+`TMPDIR` or `/var/tmp`, which it unlinks as soon as it is opened, so that nothing is left
+behind, even by a batch killed with `kill -9`.
 """
 
 from __future__ import annotations
 
 import contextlib
-import os
 import sqlite3
-import tempfile
 from collections.abc import Iterator, Sequence
 from typing import Protocol, overload
 
@@ -67,41 +67,38 @@ class SourceMemory:
 
 
 class SourceFile(Sequence[Source]):
-    """Sources in a SQLite file: filled by `discover`, then read sorted by doc_id.
+    """Sources in SQLite's private temporary database: filled by `discover`, then read sorted by
+    doc_id.
 
-    Once sealed it is a read-only sequence: `len`, an index or a slice (by position, read from
-    the file), iteration (a stream, `_FETCH` rows at a time). Standard input's bytes, the one
-    source that cannot be read again, stay in memory. Close it (or use it as a context manager)
-    to remove the file.
+    Once sealed it is a read-only sequence: `len`, an index or a slice (by position), iteration
+    (a stream, `_FETCH` rows at a time). Standard input's bytes, the one source that cannot be
+    read again, stay in memory. Close it (or use it as a context manager) to free it.
     """
 
     def __init__(self, columns: TextColumns | None = None) -> None:
-        handle, self.path = tempfile.mkstemp(prefix="partex-sources-", suffix=".sqlite")
-        os.close(handle)
-        # one batch reads it, from one thread at a time (the cluster's client: the main thread)
-        self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
+        try:
+            self._db = sqlite3.connect("", isolation_level=None)  # "": private and temporary
+        except sqlite3.Error as error:
+            raise OSError(f"the list of inputs in a temporary file: {error}") from None
         self._columns = columns
         self._data: dict[str, bytes] = {}
         self._length = 0
         self._sealed = False
         with self._errors():
-            self._create()
-
-    def _create(self) -> None:
-        for statement in ("PRAGMA journal_mode=OFF", "PRAGMA synchronous=OFF", "BEGIN",
-                          "CREATE TABLE found (doc_id TEXT PRIMARY KEY, path, fmt, size, error, "
-                          "rec_offset, rec_length, rec_header, has_columns)",
-                          "CREATE TABLE visited (key TEXT PRIMARY KEY)"):
-            self._db.execute(statement)
+            for statement in ("PRAGMA journal_mode=OFF", "BEGIN",
+                              "CREATE TABLE found (doc_id BLOB PRIMARY KEY, path, fmt, size, "
+                              "error, rec_offset, rec_length, rec_header, has_columns)",
+                              "CREATE TABLE visited (key BLOB PRIMARY KEY)"):
+                self._db.execute(statement)
 
     @contextlib.contextmanager
     def _errors(self) -> Iterator[None]:
-        """A failure of the file (disk full, file removed) as an OSError that names it."""
+        """A failure of the database (disk full, no temporary folder) as an OSError."""
         try:
             yield
         except sqlite3.Error as error:
             self.close()
-            raise OSError(f"the list of inputs in {self.path}: {error} (set TMPDIR to a "
+            raise OSError(f"the list of inputs in a temporary file: {error} (set TMPDIR to a "
                           "folder with room)") from None
 
     # filling (by `discover`)
@@ -138,8 +135,11 @@ class SourceFile(Sequence[Source]):
         return self
 
     def _seal(self) -> None:
-        for statement in (f"CREATE TABLE sorted AS SELECT {_COLUMNS}, has_columns "
-                          "FROM found ORDER BY doc_id", "DROP TABLE found",
+        # each source numbered by its place in doc_id order (bytes of UTF-8: the order of
+        # Python's strings), so that an index is one lookup
+        for statement in (f"CREATE TABLE sorted (pos INTEGER PRIMARY KEY, {_COLUMNS}, has_columns)",
+                          f"INSERT INTO sorted SELECT row_number() OVER (ORDER BY doc_id) - 1, "
+                          f"{_COLUMNS}, has_columns FROM found", "DROP TABLE found",
                           "DROP TABLE visited", "COMMIT"):
             self._db.execute(statement)
         self._length = self._db.execute("SELECT count(*) FROM sorted").fetchone()[0]
@@ -163,12 +163,12 @@ class SourceFile(Sequence[Source]):
             index += self._length
         if not 0 <= index < self._length:
             raise IndexError("source index out of range")
-        row = self._db.execute(f"SELECT {_COLUMNS}, has_columns FROM sorted WHERE rowid = ?",
-                               (index + 1,)).fetchone()  # CREATE TABLE AS numbers rows from 1
+        row = self._db.execute(f"SELECT {_COLUMNS}, has_columns FROM sorted WHERE pos = ?",
+                               (index,)).fetchone()
         return self._source(row)
 
     def __iter__(self) -> Iterator[Source]:
-        cursor = self._db.execute(f"SELECT {_COLUMNS}, has_columns FROM sorted ORDER BY rowid")
+        cursor = self._db.execute(f"SELECT {_COLUMNS}, has_columns FROM sorted ORDER BY pos")
         while rows := cursor.fetchmany(_FETCH):
             yield from map(self._source, rows)
 
@@ -180,11 +180,9 @@ class SourceFile(Sequence[Source]):
                       self._columns if has_columns else None)
 
     def close(self) -> None:
-        """Close the database and remove its file."""
+        """Close the database: SQLite frees it, its file included."""
         with contextlib.suppress(sqlite3.Error):
             self._db.close()
-        with contextlib.suppress(OSError):
-            os.unlink(self.path)
 
     def __enter__(self) -> SourceFile:
         return self

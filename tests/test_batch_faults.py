@@ -385,3 +385,20 @@ def test_a_file_with_30000_equals_signs_does_not_stall_a_batch(tmp_path, model_e
     for row in table(tmp_path / "out" / "mentions.csv"):
         if row["doc_id"] == "equals":
             assert (body + "\n\n")[int(row["start"]):int(row["end"])] == row["text"]
+
+
+def test_the_local_pool_takes_tasks_as_workers_need_them():
+    from partex.batch.pool import _Queue
+
+    taken = []
+
+    def tasks():
+        for n in range(100):
+            taken.append(n)
+            yield [n]
+
+    queue = _Queue(tasks())
+    assert queue and taken == [0]  # asking whether one is left reads one, no more
+    assert queue.popleft() == [0] and queue.popleft() == [1]
+    queue.appendleft([1])  # put back when the pool turned out broken: first out again
+    assert queue.popleft() == [1] and taken == [0, 1]

@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import io
-import os
-import tempfile
+import sqlite3
 import tracemalloc
-from pathlib import Path
-
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
@@ -75,12 +72,14 @@ def test_standard_input_and_text_columns_come_back_whole(tmp_path):
         assert found[-1].data == b"Bonjour." and found[0].columns == columns
 
 
-def test_closing_removes_the_file():
-    stored = SourceFile()
-    stored.sealed()
-    assert os.path.exists(stored.path)
-    stored.close()
-    assert not os.path.exists(stored.path)
+def test_nothing_is_left_in_the_temporary_folder_even_while_it_runs(tmp_path, monkeypatch):
+    monkeypatch.setenv("SQLITE_TMPDIR", str(tmp_path))
+    with SourceFile() as stored:
+        for n in range(30_000):  # past SQLite's 2 MB of pages in memory: it writes to its file
+            stored.append(Source(f"doc-{n:06d}", f"/archive/press/{n:06d}.txt", "txt", 2000))
+        stored.sealed()
+        assert stored[29_999].doc_id == "doc-029999"
+        assert not any(tmp_path.iterdir())  # SQLite unlinks its file as soon as it opens it
 
 
 def test_streaming_the_sources_holds_few_of_them_in_memory():
@@ -98,42 +97,41 @@ def test_streaming_the_sources_holds_few_of_them_in_memory():
     assert peak < 2_000_000  # the 20 000 sources as Python objects take over 6 MB
 
 
-def test_a_batch_plan_keeps_its_sources_in_a_file_it_removes(tmp_path, monkeypatch):
-    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "tmp"))
-    (tmp_path / "tmp").mkdir()
+def test_a_batch_plan_streams_its_sources_in_doc_id_order(tmp_path):
     for name in ("b", "a", "c"):
-        (tmp_path / "in" / name).parent.mkdir(exist_ok=True)
+        (tmp_path / "in").mkdir(exist_ok=True)
         (tmp_path / "in" / f"{name}.txt").write_text("Texte.", encoding="utf-8")
     plan = plan_batch([str(tmp_path / "in")], tmp_path / "out", formats=("csv",), lang=None,
                       workers=1, force=False, resume=False)
+    assert isinstance(plan.sources, SourceFile)
     assert [s.doc_id for s in plan.sources] == ["a", "b", "c"]
-    assert [p.name for p in (tmp_path / "tmp").iterdir()] == [Path(plan.sources.path).name]
     plan.close()
-    assert not any((tmp_path / "tmp").iterdir())
 
 
-def test_a_refused_plan_leaves_no_file(tmp_path, monkeypatch):
-    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "tmp"))
-    (tmp_path / "tmp").mkdir()
+def test_a_refused_plan_closes_its_list(tmp_path, monkeypatch):
+    closed = []
+    monkeypatch.setattr(SourceFile, "close", lambda self: closed.append(self))
     (tmp_path / "empty").mkdir()
     with pytest.raises(BatchUsageError, match="no input document found"):
         plan_batch([str(tmp_path / "empty")], tmp_path / "out", formats=("csv",), lang=None,
                    workers=1, force=False, resume=False)
-    assert not any((tmp_path / "tmp").iterdir())
+    assert len(closed) == 1
 
 
-def test_an_unwritable_temporary_folder_refuses_the_batch_in_one_line(tmp_path, monkeypatch):
-    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "missing"))
+def test_a_database_that_cannot_open_refuses_the_batch_in_one_line(tmp_path, monkeypatch):
+    def cannot(*args, **kwargs):
+        raise sqlite3.OperationalError("unable to open database file")
+
+    monkeypatch.setattr(sqlite3, "connect", cannot)
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "a.txt").write_text("Texte.", encoding="utf-8")
-    with pytest.raises(BatchUsageError, match="cannot keep the list of inputs .*set TMPDIR"):
+    with pytest.raises(BatchUsageError, match="cannot keep the list of inputs .*unable to open"):
         plan_batch([str(tmp_path / "in")], tmp_path / "out", formats=("csv",), lang=None,
                    workers=1, force=False, resume=False)
 
 
-def test_a_failing_file_is_an_os_error_naming_it():
+def test_a_failing_database_is_an_os_error():
     stored = SourceFile()
-    stored._db.close()  # as when the disk fills up or the file goes: every call fails
-    with pytest.raises(OSError, match="the list of inputs in .*partex-sources-.*sqlite"):
+    stored._db.close()  # as when the disk fills up: every call fails
+    with pytest.raises(OSError, match="the list of inputs in a temporary file: .*TMPDIR"):
         stored.append(Source("a", "a.txt", "txt"))
-    assert not os.path.exists(stored.path)  # closed and removed

@@ -312,12 +312,12 @@ def iter_tasks(sources: Sequence[Source], known: dict[str, str], *, workers: int
         yield current
 
 
-def workers_for(plan: Plan, tasks: Sequence[Task]) -> int:
-    """How many workers a batch gets: one per task at most, and, unless the user chose how many,
-    none (it runs in this process) when it is smaller than SERIAL_WORDS."""
+def workers_for(plan: Plan, tasks: int) -> int:
+    """How many workers a batch of `tasks` tasks gets: one per task at most, and, unless the user
+    chose how many, none (it runs in this process) when it is smaller than SERIAL_WORDS."""
     if not plan.workers_asked and sum(map(_estimated_words, plan.sources)) < SERIAL_WORDS:
         return 1
-    return max(1, min(plan.workers, len(tasks)))
+    return max(1, min(plan.workers, tasks))
 
 
 def default_workers() -> int:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import itertools
 import multiprocessing
 from collections import deque
 from collections.abc import Generator, Iterable
@@ -83,7 +84,7 @@ def run_parallel(tasks: Iterable[Task], workers: int,
     task is then reported as timed out, the documents of a larger task run again alone, each
     with the same limit.
     """
-    queue = deque(tasks)
+    queue = _Queue(tasks)
     inflight: deque[tuple[Task, Future[list[Result]]]] = deque()
     alone: deque[Task] = deque()
     # Objects alive now (the model above all) move to a generation the collector never visits,
@@ -129,7 +130,29 @@ def run_parallel(tasks: Iterable[Task], workers: int,
         gc.unfreeze()
 
 
-def _fill(pool: ProcessPoolExecutor, queue: deque[Task],
+class _Queue:
+    """Tasks taken from an iterable as workers need them (a batch's may be a stream from disk),
+    with room to put one back at the head."""
+
+    def __init__(self, tasks: Iterable[Task]) -> None:
+        self._tasks = iter(tasks)
+        self._back: deque[Task] = deque()
+
+    def __bool__(self) -> bool:
+        if not self._back:
+            self._back.extend(itertools.islice(self._tasks, 1))
+        return bool(self._back)
+
+    def popleft(self) -> Task:
+        if not self:
+            raise IndexError("no task left")
+        return self._back.popleft()
+
+    def appendleft(self, task: Task) -> None:
+        self._back.appendleft(task)
+
+
+def _fill(pool: ProcessPoolExecutor, queue: _Queue,
           inflight: deque[tuple[Task, Future[list[Result]]]], limit: int) -> bool:
     """Submit queued tasks until `limit` are in flight; False when the pool turns out broken.
 

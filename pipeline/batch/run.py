@@ -18,7 +18,7 @@ from .lock import OutputLock
 from ..limits import DOC_TIMEOUT, MAX_MEMORY_MB
 from ..text_columns import TextColumns
 from .plan import (Plan, batch_languages, check_memory_limit, check_options, iter_tasks,
-                   journal_header, load_extractor, make_tasks, open_journal, plan_batch, preload,
+                   journal_header, load_extractor, open_journal, plan_batch, preload,
                    workers_for)
 from .pool import run_parallel, run_serial
 from .progress import Progress, show_progress
@@ -88,8 +88,12 @@ def _run_planned(plan: Plan, *, fast: bool, lang: str | None, resume: bool,
                                started_at=started_at)
     journal = open_journal(plan, header)
     try:
-        tasks = make_tasks(plan.sources, journal.done() if resume else {}, workers=plan.workers)
-        n_workers = workers_for(plan, tasks)
+        known = journal.done() if resume else {}
+        # the tasks are counted first, then made again as workers take them (the sources are a
+        # stream from disk: the batch never holds them all)
+        n_workers = workers_for(plan, sum(1 for _ in iter_tasks(plan.sources, known,
+                                                                 workers=plan.workers)))
+        tasks = iter_tasks(plan.sources, known, workers=plan.workers)
         if n_workers > 1:  # pipelines and detector built before the fork, shared by the workers
             loading = time.monotonic()
             preload(extractor, plan.sources, lang)
