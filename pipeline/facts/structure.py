@@ -76,7 +76,10 @@ def _sides(doc: FactDocument, sentence: Sentence, cue: Cue, actors: list[Ref]) -
         # list inside a relative clause is not the subject
         before = [g for i, g in enumerate(before)
                   if not doc.words.has("relative", doc.text, before[i - 1][-1].end if i else start, g[0].start)] or before[:1]
-    subject = [r for r in before[-1] if r.start < cue.start()] if before else shared_subject(doc, sentence, start, groups)
+    subject = [r for r in before[-1] if r.start < cue.start()] if before else (
+        shared_subject(doc, sentence, start, groups) or _aside_subject(doc, sentence, start, groups))
+    if subject:
+        subject = _first_person_object(doc, actors, start, subject)
     if not subject:  # `cooperamos con …`: a verb in the first person is its own subject
         subject = [a for a in actors if a.label == "PUBLISHER" and cue.start() <= a.start < cue.end()]
     after = [g for g in groups if g[0].start >= cue.end()]
@@ -118,6 +121,45 @@ def _sides(doc: FactDocument, sentence: Sentence, cue: Cue, actors: list[Ref]) -
                 or (not others and doc.words.patterns["with"].match(doc.text, cue.end() + 1) is not None))
     alike = bound or (not subject and not directed) or (not others and not directed)
     return Sides(cue.start(), tuple(subject), tuple(others), alike, bound, cue.end())
+
+
+def _aside_subject(doc: FactDocument, sentence: Sentence, start: int, groups: list[list[Ref]]) -> list[Ref]:
+    """`Seven countries — Canada, France … — support the work of X`: a clause that opens right
+    after the closing dash of an aside, with no body before its cue, has the aside's one list as
+    subject, when nothing but words stands before the aside."""
+    breaks = doc.clause_breaks(sentence)
+    closing = next((i for i, (b, e, mark) in enumerate(breaks) if e == start), None)
+    if closing is None or not _dash(breaks[closing][2]) or closing == 0 or not _dash(breaks[closing - 1][2]):
+        return []
+    opened, closed = breaks[closing - 1][1], breaks[closing][0]
+    inside = [g for g in groups if opened <= g[0].start and g[-1].end <= closed]
+    outer = clause_start(doc, sentence, breaks[closing - 1][0])
+    if len(inside) != 1 or any(outer <= g[0].start < opened for g in groups):
+        return []
+    return list(inside[0])
+
+
+def _dash(mark: str) -> bool:
+    return mark.strip() in ("—", "–", "-", "--")
+
+
+def _first_person_object(doc: FactDocument, actors: list[Ref], start: int, subject: list[Ref]) -> list[Ref]:
+    """`Constituimos IberRed …, junto con A y B`, `We founded IberRed … together with A`: a list
+    right after the first person's verb in its clause is its object, and the first person (the
+    publisher) the subject; not after a possessive (`our partners A and B`)."""
+    speaking = [a for a in actors if a.label == "PUBLISHER" and start <= a.start and a.end <= subject[0].start
+                and a not in subject]
+    if not speaking:
+        return subject
+    me = speaking[-1]
+    if doc.text[me.start:me.end].casefold() in doc.words.words["first_possessive"]:
+        return subject
+    gap = doc.text[me.end:subject[0].start]
+    words = _tokens(gap)
+    if "," in gap or len(words) > 3 or doc.words.has("with", gap) or any(
+            w in doc.words.conjunction_words for w in words):
+        return subject
+    return [me]
 
 
 def _between_their(doc: FactDocument, offset: int) -> bool:

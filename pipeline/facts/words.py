@@ -32,6 +32,7 @@ CLASSES = {
     "purpose_backref": "words opening a sentence on the purpose of serving the texts just named (pour la mettre en œuvre, to implement it)",
     "operation_backref": "words that refer back to an operation (l'opération, the programme)",
     "first_person": "first-person words that stand for the publisher",
+    "first_possessive": "first-person possessives, after which a body is no object of the first person (our, notre)",
     "self_named_at": "prepositions by which the first person names its body (At the ICAO, we; we at the WCO)",
     "distributive": "respectively",
     "today": "words that date an event to the document's own date",
