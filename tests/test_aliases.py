@@ -2,6 +2,8 @@
 bodies are made up, so that no gazetteer knows them; runs the shipped patterns on rule-only
 pipelines."""
 
+import threading
+
 import pytest
 
 from partex.extractor import Extractor
@@ -39,6 +41,9 @@ def test_a_body_named_in_its_own_language_in_parentheses(extractor, lang, text, 
     # a word of the body's own name: a place or a short name, not the body in another language
     ("es", "la Policía Federal de Ruritania (Ruritania) opera", None),
     ("es", "la Dirección de Costas de Ruritania (2019) y", ("2019", "DATE")),
+    # words the text also writes in lower case belong to its own language
+    ("en", "A photo of the Ruritanian Coast Guard (Photo Credit) and its credit line", None),
+    ("fr", "la Direction de la Surveillance Côtière (Lire Plus) : lire plus bas", None),
 ])
 def test_what_stands_in_parentheses_after_a_body_but_names_it_not(extractor, lang, text, inside):
     between = text[text.index("(") + 1:text.index(")")]
@@ -52,3 +57,13 @@ def test_the_model_reading_a_foreign_name_as_a_place_gives_way(model_extractor):
     rows = model_extractor.extract(text, doc_id="t", lang="fr")
     assert [(r["label"], r["norm"]) for r in rows if r["text"] == "Kustbevakningstjänst"] == \
         [("ORG", "Direction de la Surveillance Côtière")]
+
+
+def test_a_long_hyphenated_word_in_an_open_parenthesis_is_read_at_once(extractor):
+    # each hyphen was a place to split the word again: 30 pieces took seconds, 40 minutes
+    text = "the Ruritanian Coast Guard (Abc" + "-d" * 60 + " and others"
+    done = []
+    reader = threading.Thread(target=lambda: done.append(found(extractor, text, "en")), daemon=True)
+    reader.start()
+    reader.join(timeout=20)
+    assert done, "still reading after 20 s"

@@ -130,3 +130,10 @@ def test_a_head_noun_alone_refers_back_to_an_office_named_with_its_seat(extracto
 ])
 def test_a_catalan_conjunction_inside_a_name(extractor, text, expected):
     assert orgs(extractor, text, "es") == expected
+
+
+
+def test_a_place_of_the_gazetteer_stays_a_place_whatever_language_its_first_word_heads(fast):
+    # `Red` heads Spanish names (`Red Iberoamericana …`): only the model's places are read again
+    rows = fast.extract("Piracy in the Red Sea rose sharply in 2024.", doc_id="t", lang="en")
+    assert [(r["text"], r["label"]) for r in rows if r["text"] == "Red Sea"] == [("Red Sea", "LOCATION")]

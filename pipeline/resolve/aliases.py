@@ -17,7 +17,9 @@ from .names import CAPITALISED
 
 PARENTHESIS = provenance.heuristic("parenthesis")
 # a capitalised name on one line, no digits, no comma: words, hyphens, apostrophes, small words
-_OWN_NAME = re.compile(rf"[ \t]?\(((?:[{CAPITAL}][^\W\d_]*[a-zà-ÿ][^\W\d_]*)(?:[ \t-][^\W\d_][\w'’-]*){{0,9}})\)")
+# (the words are possessive, `*+`: a hyphenated word is not tried again split at each hyphen,
+# which took seconds for a word of 30 pieces with no closing parenthesis)
+_OWN_NAME = re.compile(rf"[ \t]?\(((?:[{CAPITAL}](?=[^\W\d_]*[a-zà-ÿ])[^\W\d_]*+)(?:[ \t-][^\W\d_][\w'’-]*+){{0,9}})\)")
 _WORDS = re.compile(r"[\w'’-]+")
 
 
@@ -44,7 +46,8 @@ def own_names(ctx: Context, state: State) -> State:
 
     Not an acronym (a definition reads those), nor a name of a word the lexicon gives another
     part (an article first, an office, a title), nor one that holds a month (`(Geneva, May)`
-    has a digit or a comma anyway)."""
+    has a digit or a comma anyway), nor one with a capitalised word the text also writes in
+    lower case, a word of the text's own language (`(Photo Credit)`)."""
     text = ctx.text
     bodies = [m for m in state.kept if m.label == "ORG" and m.source != provenance.MODEL
               and text.startswith("(", m.end + (text[m.end:m.end + 1] in " \t"))]
@@ -53,10 +56,15 @@ def own_names(ctx: Context, state: State) -> State:
     # the model's names give way: it reads a word of a language it does not know as a place
     taken = SpanIndex([c for c in state.candidates + state.kept if c.source != provenance.MODEL])
     found: list[Mention] = []
+    common: set[str] | None = None  # the words the text writes in lower case: its language's
     for body in bodies:
         m = _OWN_NAME.match(text, body.end)
         if m is None or taken.overlapping(*m.span(1)) or not _plain_name(ctx, m.group(1), body):
             continue
+        if common is None:
+            common = {w for w in _WORDS.findall(text) if w[:1].islower()}
+        if any(w[:1].isupper() and w.lower() in common for w in _WORDS.findall(m.group(1))):
+            continue  # `(Photo Credit)`, `(Read More)`: words of the text's own language
         norm = body.norm or ctx.original[body.start:body.end]
         found.append(Mention(m.start(1), m.end(1), "ORG", norm, PARENTHESIS))
     if not found:

@@ -19,6 +19,8 @@ model reads as places).
 
 from __future__ import annotations
 
+from typing import Any
+
 from .. import provenance
 from ..mention import Mention, SpanIndex
 from .context import Context, State
@@ -32,23 +34,28 @@ _SHORTEST_LAST_HEAD = 3  # words of a place read as a body by its last word (`We
 
 
 def places_named_as_bodies(ctx: Context, state: State) -> State:
-    """A place candidate of two words or more that opens on a body's head noun (any language's,
-    the text's cited ones too) is that body; in a language whose names end on their head, one of three words or
-    more that ends on its own head noun too (`Lake Chad Basin Commission`)."""
+    """A place the model found, of two words or more, that opens on a body's head noun (any
+    language's, the text's cited ones too) is that body; in a language whose names end on their
+    head, one of three words or more that ends on its own head noun too (`Lake Chad Basin
+    Commission`). The gazetteer's places stay places (`Red Sea`: `Red` is a Spanish head), and
+    so do places opening on a word for a place (`Departamento del Cauca`)."""
     heads = ctx.lexicon.heads
     if heads is None:
         return state
+    place_nouns = ctx.lexicon.words("place_noun")
     changed = False
     candidates = []
     for m in state.candidates:
-        if m.label == "LOCATION" and _opens_on_head(ctx.text[m.start:m.end].split(), heads):
+        words = ctx.text[m.start:m.end].split()
+        if (m.label == "LOCATION" and m.source == provenance.MODEL and words
+                and words[0].lower() not in place_nouns and _opens_on_head(words, heads)):
             m = Mention(m.start, m.end, "ORG", "", HEAD)
             changed = True
         candidates.append(m)
     return State(tuple(candidates), state.kept) if changed else state
 
 
-def _opens_on_head(words: list[str], heads) -> bool:
+def _opens_on_head(words: list[str], heads: Any) -> bool:
     if len(words) < 2:
         return False  # a head noun alone refers back to a body (`notre Centre`: references.py)
     if words[0] in heads.first:
