@@ -56,3 +56,16 @@ def test_the_agent_of_another_participle_is_not_supported(fast, lang, text):
 ])
 def test_the_body_opening_the_title_and_the_first_paragraph_publishes(fast, lang, text):
     assert fast.analyse(text, doc_id="t", lang=lang).publisher == "UNODC"
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Under resolution 2396 (2017), INTERPOL supports the work of Europol."),
+    ("fr", "En vertu de la résolution 2396 (2017), INTERPOL soutient le travail d'Europol."),
+    ("es", "En virtud de la resolución 2396 (2017), INTERPOL apoya el trabajo de Europol."),
+])
+def test_a_support_the_model_already_kept_adds_no_fact_without_sides(fast, lang, text):
+    rows = fast.analyse(text, doc_id="t", lang=lang).facts
+    sides = {}
+    for row in rows:
+        sides.setdefault(row["fact"], []).append(row["role"])
+    assert sides and all({"party", "partner"} & set(roles) for roles in sides.values()), sides

@@ -151,6 +151,8 @@ def _unique(args: list[Argument]) -> list[Argument]:
 def group_pairs(pairs: list[tuple[Ref, Ref]]) -> list[list[Argument]]:
     """Facts for a sentence's pairs: one with every party where they are all linked (`entre A,
     B et C`), else stars: the body linked to most others as party, those as partners."""
+    if not pairs:
+        return []  # no fact without sides (`[[]]` by the test below)
     refs = {r.norm: r for pair in pairs for r in pair}
     edges = {frozenset((a.norm, b.norm)) for a, b in pairs}
     nodes = sorted(refs, key=lambda n: min(r.start for p in pairs for r in p if r.norm == n))
