@@ -84,3 +84,13 @@ def test_a_sentence_opening_on_with_leaves_the_signatories_of_an_agreement_to_it
              if t[0] == "AGREEMENT"}
     assert ("AGREEMENT", ("esp", "fra"), "date", "1998-07-07") in found
     assert not any("interpol" in t[1] for t in found)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "INTERPOL hosted a conference with 200 participants. Participants included the UNODC, Europol and the OSCE."),
+    ("es", "INTERPOL organizó un seminario con 30 participantes. Los participantes son la ONUDD, Europol y la OSCE."),
+    ("fr", "INTERPOL a organisé un séminaire avec 30 participants. Les participants sont l'ONUDC, Europol et l'OSCE."),
+])
+def test_the_participants_of_an_event_are_no_members_of_its_host(fast, lang, text):
+    found = tuples(fast.analyse(text, doc_id="t", lang=lang))
+    assert not any(t[0] == "MEMBERSHIP" for t in found), found

@@ -20,6 +20,7 @@ from .document import FactDocument, Ref, Sentence
 from .document import distinct as _distinct
 from .founders import founders, opening_size
 from .lists import tokens as _tokens
+from .member_nouns import members_such_as, possessor
 from .model import Fact
 from .relations import _arg, _unit
 from .structure import clause_start, in_relative, network_after, sides
@@ -53,8 +54,8 @@ def memberships(doc: FactDocument, sentence: Sentence) -> Iterator[Fact]:
         yield Fact("MEMBERSHIP", _roles(opening[0], [], [opening[1]]), evidence, "rule:membership")
     for fact in _sized_bodies(doc, sentence, [s for s in sizes if s.start not in used]):
         yield Fact("MEMBERSHIP", fact, evidence, "rule:membership")
-    for fact in _members_such_as(doc, sentence, actors):
-        yield Fact("MEMBERSHIP", fact, evidence, "rule:membership")
+    for body, members in members_such_as(doc, sentence, actors):
+        yield Fact("MEMBERSHIP", _roles(body, members, []), evidence, "rule:membership")
 
 
 def _roles(body: Ref, members: list[Ref], sizes: list[Ref]) -> tuple:
@@ -312,88 +313,3 @@ def _listed_after(doc: FactDocument, sentence: Sentence, size: Ref) -> list[Ref]
     at = doc.text.index(":", size.end)
     after = [g for g in doc.lists(doc.actors(sentence)) if g[0].start > at]
     return after[0] if after and after[0][0].start - at <= _BODY_AFTER else []
-
-
-def _members_such_as(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> Iterator[tuple]:
-    """`ASEANAPOL members such as Brunei Darussalam, Cambodia and Singapore`; `Our members include
-    FinCEN, TRACFIN …` (the publisher's); `The FATF, whose 40 members include …`."""
-    for cue in doc.find("including", sentence.start, sentence.end):
-        # the member noun before the cue, or in it (`Ses membres sont`, `Its members are`)
-        before = doc.text[max(sentence.start, cue.start() - 30):cue.end()]
-        noun = doc.words.patterns["member_noun"].search(before)
-        if noun is None:
-            continue
-        noun_start = cue.end() - len(before) + noun.start()
-        gap = [t for t in _tokens(doc.text[noun_start + len(noun.group()):cue.start()]) if t != ","]
-        if len(gap) > 1 or any(t in doc.words.conjunction_words for t in gap):
-            continue  # `sus 27 Estados miembros, así como Chile`: a list goes on, no example of members
-        figure = next((f for f in sentence.of("FIGURE") if f.start <= noun_start < f.end), None)
-        noun_start = figure.start if figure is not None else noun_start  # `Its twenty members`
-        body = _owner(doc, sentence, noun_start)
-        if body is None:
-            continue
-        after = [g for g in doc.lists(actors) if g[0].start >= cue.end()]
-        if after and after[0][0].start - cue.end() <= _BODY_AFTER:
-            yield _roles(body, after[0], [])
-
-
-def _owner(doc: FactDocument, sentence: Sentence, noun_start: int) -> Ref | None:
-    """Whose members a member noun names: the body right before it (`ASEANAPOL members`, `IGAD's
-    members`), the one a relative before it refers to (`The FATF, whose 40 members`), the
-    publisher for a first-person possessive (`Our members`, `nos membres`), or, for a noun
-    opening the sentence (`Participants include …`), the body the sentence before spoke of where
-    it spoke of members in the same paragraph."""
-    head = doc.text[sentence.start:noun_start]
-    words = _tokens(head[-40:])
-    if _continues_count(doc, sentence, words):  # `The KP counts 60 participants. Participants include …`
-        return possessor(doc, sentence, noun_start)
-    tail = [w for w in words if not w.isdigit()][-2:]  # `whose 40`, `dont les 27`
-    # the determiner right before the noun, or before the noun it qualifies (`nos services membres`)
-    owning = doc.words.words["first_person"] | doc.words.words["possessive_article"]
-    if len(tail) == 2 and tail[0] in owning and tail[1] not in owning | doc.words.join_words:
-        tail = tail[:1]
-    if tail and tail[-1] in doc.words.words["first_person"]:
-        first = [r for r in doc.first_person(sentence) if r.start >= noun_start - 30]
-        return first[0] if first else None
-    if tail and tail[-1] in doc.words.words["possessive_article"]:
-        return possessor(doc, sentence, noun_start)  # `Ses membres sont …`, `Its twenty members include …`
-    relative = bool(tail) and (tail[-1] in doc.words.words["relative"] or (
-        len(tail) == 2 and tail[0] in doc.words.words["relative"]))
-    body = next((r for r in reversed(sentence.mentions) if r.end <= noun_start and r.label in _BODY_LABELS), None)
-    if body is None:
-        return None
-    gap = doc.text[body.end:noun_start].strip()
-    if gap in ("", "'s", "’s") or (relative and gap.startswith(",") and len(gap) <= 20):
-        return body
-    return None
-
-
-def _continues_count(doc: FactDocument, sentence: Sentence, words: list[str]) -> bool:
-    """Whether a member noun opens the sentence, no word before it but an article (`Participants
-    include …`), right after a sentence of its paragraph that speaks of members (whose body it means)."""
-    plain = doc.words.words["article"] - doc.words.words["possessive_article"]
-    if not sentence.index or not all(w in plain for w in words):
-        return False
-    previous = doc.sentences[sentence.index - 1]
-    return previous.block == sentence.block and doc.words.patterns["member_noun"].search(
-        doc.text, previous.start, previous.end) is not None
-
-
-def possessor(doc: FactDocument, sentence: Sentence, offset: int) -> Ref | None:
-    """The body a third-person possessive before `offset` stands for (`neuf de ses onze États
-    membres`, `Its twenty members include …`): the first body the sentence names before it (its
-    subject), else the one the previous sentence speaks of: the pronoun it opens on (`It is …`),
-    else, of the bodies it names, the one the text has named most often so far (`Héritier du
-    Centre SECI, …, le SELEC a été institué …`: the SELEC)."""
-    here = [a for a in doc.actors(sentence) if a.start < offset and a.label in ("ORG", "REFERENCE")]
-    if here:
-        return here[0]
-    previous = next((s for s in reversed(doc.sentences[:sentence.index]) if not s.heading), None)
-    if previous is None:
-        return None
-    bodies = [a for a in doc.actors(previous) if a.label in ("ORG", "REFERENCE")]
-    opening = [a for a in bodies if a.label == "REFERENCE" and not doc.text[previous.start:a.start].strip()]
-    if opening:
-        return opening[0]
-    named = [m.norm for m in doc.mentions if m.label == "ORG" and m.start < previous.end]
-    return max(bodies, key=lambda a: named.count(a.norm), default=None)

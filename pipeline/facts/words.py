@@ -62,6 +62,7 @@ CLASSES = {
     "clause_conjunction": "conjunctions that open a clause of their own (tandis que, while, mientras que)",
     "member_noun": "the word that makes a figure count members (membres, parties, member, miembros)",
     "including": "words before the members a sentence names after counting them (dont, including, entre ellos)",
+    "count_verb": "verbs that count a body's members, after which a sentence opening on a member noun names them (counts, compte, cuenta con)",
     "adoption_cue": "participles of an instrument's adoption whose agents, if several, agreed on it (adopté, adopted)",
     "joint": "adjectives of a joint thing, whose owners after `of` are its sides alike (joint, conjointe)",
     "directed": "cues of support or funding, from one side to the other: never a pair within a side (financé par, supports)",
@@ -80,7 +81,7 @@ CLASSES = {
 # read as word sets or regular expressions only (an article, a linker, a unit).
 SCANNED = frozenset({
     "partnership_cue", "agreement_cue", "adoption_cue", "lead_by", "lead_verb", "lead_participle", "agent",
-    "participation_cue", "member_of", "gathers", "form", "ratified_by", "including", "framework_cue", "fact_backref",
+    "participation_cue", "member_of", "gathers", "form", "ratified_by", "including", "count_verb", "framework_cue", "fact_backref",
     "agreement_backref", "purpose_backref", "operation_backref", "operation_announcement", "pair_reference", "first_person", "distributive", "today",
     "between", "with", "result_cue", "seat", "route", "founding", "founded_by", "within"})
 
