@@ -69,3 +69,14 @@ def test_a_support_the_model_already_kept_adds_no_fact_without_sides(fast, lang,
     for row in rows:
         sides.setdefault(row["fact"], []).append(row["role"])
     assert sides and all({"party", "partner"} & set(roles) for roles in sides.values()), sides
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Under resolution 2396 (2017), INTERPOL works with Europol."),
+    ("fr", "INTERPOL travaille avec Europol. Cette coopération entre dans le champ de la résolution 1373 (2001)."),
+    ("es", "En virtud de la resolución 2396 (2017), INTERPOL trabaja con Europol."),
+])
+def test_a_pair_and_its_framework_stated_once_are_one_fact(fast, lang, text):
+    rows = fast.analyse(text, doc_id="t", lang=lang).facts
+    assert len({row["fact"] for row in rows}) == 1, rows
+    assert {row["role"] for row in rows} >= {"party", "framework"}

@@ -97,10 +97,25 @@ def _partnerships(doc: FactDocument, facts: list[Fact], model: LinearModel) -> l
             out.append(Fact("PARTNERSHIP", tuple(roles + _unique(frameworks.get(i, []))),
                             (s.start, s.end), "learned:partnership"))
     kept = {frozenset((a.norm, b.norm)) for pairs in accepted.values() for a, b in pairs}
+    learned = list(out)
     for fact in facts:
         if fact.type == "PARTNERSHIP" and fact.source != CLAUSE_AFTER:
-            out.extend(_carried(fact, kept))
+            out.extend(c for c in _carried(fact, kept) if not any(_covers(f, c) for f in learned))
     return out
+
+
+def _covers(fact: Fact, other: Fact) -> bool:
+    """Whether `fact` states every pair and framework of `other`, from the same sentence (a
+    framework of the sentence is on the model's fact already: no second fact for it)."""
+    def content(f: Fact) -> tuple[set[frozenset[str]], set[str]]:
+        parties = [a.norm for a in f.arguments if a.role == "party"]
+        partners = [a.norm for a in f.arguments if a.role == "partner"]
+        pairs = ({frozenset((p, q)) for p in parties for q in partners} if partners else
+                 {frozenset((p, q)) for i, p in enumerate(parties) for q in parties[i + 1:]})
+        return pairs, {a.norm for a in f.arguments if a.role == "framework"}
+
+    (pairs, texts), (other_pairs, other_texts) = content(fact), content(other)
+    return fact.evidence == other.evidence and other_pairs <= pairs and other_texts <= texts
 
 
 def _with_rule_roles(pairs: list[tuple[Ref, Ref]], rules: list[Fact]) -> list[list[Argument]]:
