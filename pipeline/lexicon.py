@@ -94,6 +94,8 @@ SHARED_CLASSES = {
                          "found follows",
     "joiner": "conjunctions joining two names",
     "instrument_year_linker": "the word before the year an instrument's name ends with",
+    "instrument_year_determiner": "the word before a year an instrument's name starts with "
+                                  "(the 1954 Convention relating to …, the 2050 Strategy)",
     "place_particle": "small words kept in lower case in a place name",
     "seat_head": "head nouns of offices whose name goes on with the place they sit in (Office, "
                  "Subdelegación, Délégation)",

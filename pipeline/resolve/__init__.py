@@ -24,6 +24,7 @@ STAGES: tuple[Stage, ...] = (
     bodies.lowercase_bodies,        # ministère de la Justice: a body named from a lower-case word
     bodies.regional_offices,        # Bureau régional ... pour l'Afrique de l'Ouest
     texts.lowercase_texts,          # Traité Benelux en matière de coopération policière
+    texts.years_before,             # the 1954 Convention relating to …: the year starts the name
     acronyms.definitions,           # Long form (ACR), and every use of ACR
     acronyms.appositions,           # ACR, the Long Form: and every use of ACR
     shortnames.short_names,         # Office fédéral de la police (fedpol), and every use of fedpol

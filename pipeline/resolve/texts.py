@@ -27,6 +27,7 @@ _VALUES = ("DATE", "FIGURE", "RESOLUTION")
 _KNOWN = ("gazetteer", "rule")
 _NEXT_WORD = re.compile(r" (\w+)")
 MAX_WORDS = 30  # the longest names in the development sets run to about 25 words
+_YEAR_BEFORE = re.compile(r"(?<![\w-])(?P<det>\w+)[ \u00a0](?P<year>(?:1[89]|20)\d\d)[ \u00a0](?P<head>[A-Z][\w-]*)")
 
 
 def lowercase_texts(ctx: Context, state: State) -> State:
@@ -47,6 +48,31 @@ def lowercase_texts(ctx: Context, state: State) -> State:
         end = _before_crossing(ctx, index, match.start(), end)
         if end is not None:
             found.append(Mention(match.start(), end, "INSTRUMENT", "", TEXT))
+    return State(state.candidates + tuple(found), state.kept) if found else state
+
+
+def years_before(ctx: Context, state: State) -> State:
+    """Instruments whose name starts with a year after a determiner (`the 1954 Convention
+    relating to the Status of Stateless Persons`, `the 2050 Strategy for the Blue Pacific
+    Continent`, `the 1961 Convention`): the year is part of the name and no DATE (SCHEMA). The
+    instrument found after the year is taken with it; a head noun alone makes one."""
+    determiners = ctx.lexicon.words("instrument_year_determiner")
+    if not determiners:
+        return state
+    heads = {w.lower() for w in ctx.lexicon.words("backref_instrument_head") if " " not in w}
+    starting: dict[int, list[Mention]] = {}
+    for c in state.candidates:
+        if c.label == "INSTRUMENT" and c.source != provenance.MODEL:
+            starting.setdefault(c.start, []).append(c)
+    found = []
+    for match in _YEAR_BEFORE.finditer(ctx.text):
+        if match.group("det").lower() not in determiners:
+            continue
+        start = match.start("year")
+        ends = [c.end for c in starting.get(match.start("head"), ())]
+        if not ends and match.group("head").lower() in heads:
+            ends = [match.end("head")]
+        found += [Mention(start, end, "INSTRUMENT", ctx.original[start:end], TEXT) for end in ends]
     return State(state.candidates + tuple(found), state.kept) if found else state
 
 
