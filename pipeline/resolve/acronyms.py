@@ -43,18 +43,23 @@ def operation_name(ctx: Context, surface: str) -> str:
     operation, programme = lex.words("operation_keyword"), lex.words("programme_keyword")
     words = surface.split()
     if len(words) > 1 and (words[0].lower() in operation or words[0] in programme
-                           or (words[0].lower() in programme and _proper_name(words[1:]))):
+                           or (words[0].lower() in programme and _proper_name(ctx, words[1:]))):
         words = words[1:]
     elif len(words) > 1 and words[-1].lower() in operation:
         words = words[:-1]  # "the AIRCOP project"
     return " ".join(words)
 
 
-def _proper_name(words: list[str]) -> bool:
+def _proper_name(ctx: Context, words: list[str]) -> bool:
     """Whether the words after a capitalised programme keyword are one proper name, with an
-    edition at most (`Spotlight`, `AFJOC 2.0`): a title of several words keeps its keyword."""
+    edition at most (`Spotlight`, `AFJOC 2.0`), and not a place: a title of several words and
+    a programme named after its region (`Programme Sahel`) keep their keyword."""
     name = words[:-1] if len(words) == 2 and words[-1][:1].isdigit() else words
-    return len(name) == 1 and name[0][:1].isupper()
+    if len(name) != 1 or not name[0][:1].isupper():
+        return False
+    places = ("LOCATION", "COUNTRY")
+    return ctx.knowledge.country_lookup(name[0]) is None and not any(
+        span.label_ in places and span.text == name[0] for span in ctx.ruler_spans)
 
 
 def definitions(ctx: Context, state: State) -> State:

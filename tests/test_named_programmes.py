@@ -1,0 +1,86 @@
+"""Operations, programmes and instruments no gazetteer holds (issue 17): an operation's name
+across a connector, `exercise` as a keyword, a capitalised programme keyword before one proper
+name, the year an English instrument's name starts with, and Spanish laws by their number.
+The names are made up, so that no gazetteer knows them; runs the shipped patterns on rule-only
+pipelines."""
+
+import pytest
+
+from partex.extractor import Extractor
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor(fast=True)
+
+
+def found(extractor, text, lang, label):
+    return [(r["text"], r["norm"]) for r in extractor.extract(text, doc_id="t", lang=lang)
+            if r["label"] == label]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a name goes on across a connector to a capitalised word
+    ("es", "La Operación Halcón de Plata terminó en mayo.", [("Operación Halcón de Plata", "Halcón de Plata")]),
+    ("es", "la campaña Ruritânia sem Fronteiras llegó", [("campaña Ruritânia sem Fronteiras", "Ruritânia sem Fronteiras")]),
+    ("fr", "L'opération Colère de Zorbala a pris fin.", [("opération Colère de Zorbala", "Colère de Zorbala")]),
+    # but not to an article, an elision or a body in capitals
+    ("es", "la operación Halcón de la Policía terminó", [("operación Halcón", "Halcón")]),
+    ("fr", "l'opération Zorbala de l'UE a pris fin", [("opération Zorbala", "Zorbala")]),
+    ("es", "la operación Halcón de INTERPOL terminó", [("operación Halcón", "Halcón")]),
+    # exercise names an operation, its keyword out of the norm
+    ("en", "Crews trained during the exercise Polar Falcon 2021 in March.", [("exercise Polar Falcon 2021", "Polar Falcon 2021")]),
+    ("es", "durante el ejercicio Atlante Norte en marzo", [("ejercicio Atlante Norte", "Atlante Norte")]),
+    ("fr", "pendant l'exercice Zorbala Nord en mars", [("exercice Zorbala Nord", "Zorbala Nord")]),
+])
+def test_operation_names(extractor, lang, text, expected):
+    assert found(extractor, text, lang, "OPERATION") == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a capitalised keyword before one proper name is no part of the name
+    ("es", "La Iniciativa Zorbala apoya a las fiscalías.", [("Iniciativa Zorbala", "Zorbala")]),
+    # a title of several words keeps it, and so does a programme named after a place
+    ("es", "El Programa Zorbala Regional de Justicia apoya.", None),
+    ("fr", "Le Programme Sahel appuie les polices.", [("Programme Sahel", "Programme Sahel")]),
+    ("es", "La Iniciativa Guatemala apoya a las fiscalías.", [("Iniciativa Guatemala", "Iniciativa Guatemala")]),
+])
+def test_programme_keyword_before_a_proper_name(extractor, lang, text, expected):
+    got = found(extractor, text, lang, "OPERATION")
+    if expected is None:
+        assert all(norm.split()[0] == "Programa" for _, norm in got)
+    else:
+        assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("States joined the 1974 Convention on Ruritanian Fisheries last year.",
+     ["1974 Convention on Ruritanian Fisheries"]),
+    ("It guides the 2040 Strategy for the Zorbala Coast.", ["2040 Strategy for the Zorbala Coast"]),
+    ("Few states ratified the 1961 Convention.", ["1961 Convention"]),
+])
+def test_a_year_starts_an_english_instrument(extractor, text, expected):
+    assert [t for t, _ in found(extractor, text, "en", "INSTRUMENT")] == expected
+    assert not found(extractor, text, "en", "DATE")
+
+
+@pytest.mark.parametrize("text", [
+    "In 2019 Convention parties met in Vienna.",      # no determiner before the year
+    "It was signed in 1974 by Ruritania.",
+])
+def test_a_year_without_a_determiner_starts_nothing(extractor, text):
+    assert not found(extractor, text, "en", "INSTRUMENT")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("según el Real Decreto-ley 9/2031 vigente", ["Real Decreto-ley 9/2031"]),
+    ("la Ley 4.512 regula", ["Ley 4.512"]),
+    ("la Ley 77 de 2031 regula", ["Ley 77 de 2031"]),
+    ("la Ley Orgánica 3/2031, de 7 de marzo, de Pesca Costera y de Puertos Menores, regula",
+     ["Ley Orgánica 3/2031, de 7 de marzo, de Pesca Costera y de Puertos Menores"]),
+    # a law without a number is no name
+    ("la ley de pesca regula", []),
+    ("según la Ley, los puertos", []),
+])
+def test_spanish_laws_by_number(extractor, text, expected):
+    assert [t for t, _ in found(extractor, text, "es", "INSTRUMENT")] == expected
