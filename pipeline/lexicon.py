@@ -94,6 +94,11 @@ SHARED_CLASSES = {
                          "found follows",
     "joiner": "conjunctions joining two names",
     "instrument_year_linker": "the word before the year an instrument's name ends with",
+    "operation_modifier": "words before an operation keyword that belong to the operation's "
+                          "span and stay out of its norm (Joint Operation Themis)",
+    "operation_keyword_after": "lower-case words after a known operation's or programme's name "
+                               "that belong to its span and stay out of its norm (the Thunder "
+                               "operations, the HAECHI series, the IBelong campaign)",
     "instrument_year_determiner": "the word before a year an instrument's name starts with "
                                   "(the 1954 Convention relating to …, the 2050 Strategy)",
     "place_particle": "small words kept in lower case in a place name",

@@ -84,3 +84,35 @@ def test_a_year_without_a_determiner_starts_nothing(extractor, text):
 ])
 def test_spanish_laws_by_number(extractor, text, expected):
     assert [t for t, _ in found(extractor, text, "es", "INSTRUMENT")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a lower-case keyword after a known series' name is in its span, out of its norm
+    ("INTERPOL coordinated the Thunder operations every year.", [("Thunder operations", "Thunder")]),
+    ("The HAECHI series is run by INTERPOL.", [("HAECHI series", "HAECHI")]),
+    # not where the keyword heads a phrase of its own
+    ("It presented the Thunder series of operations.", [("Thunder", "Thunder")]),
+    # a name in mixed capitals before a keyword names a campaign, used again alone
+    ("UNHCR launched its ZorBelong campaign in 2014; ZorBelong ended in 2024.",
+     [("ZorBelong campaign", "ZorBelong"), ("ZorBelong", "ZorBelong")]),
+    ("It runs the ZORBA campaign.", [("ZORBA campaign", "ZORBA")]),
+    # Joint Operation: the modifier in the span, out of the norm
+    ("Frontex launched Joint Operation Zorbala in 2018.", [("Joint Operation Zorbala", "Zorbala")]),
+    # a capitalised keyword after a name keeps it: a programme's own title
+    ("The Global Firearms Programme helps.", [("Global Firearms Programme", "Global Firearms Programme")]),
+])
+def test_english_keywords_around_a_name(extractor, text, expected):
+    assert found(extractor, text, "en", "OPERATION") == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a lower-case programme keyword before a capitalised name
+    ("fr", "Le programme Zorbala relie les garde-côtes. Zorbala a dix ans.",
+     [("programme Zorbala", "Zorbala"), ("Zorbala", "Zorbala")]),
+    ("es", "El programa Zorbala apoya a las fiscalías.", [("programa Zorbala", "Zorbala")]),
+    # not a capitalised one before a title, nor a lower-case word
+    ("fr", "Le Programme mondial de Zorbala aide.", []),
+    ("es", "El programa de formación apoya a las fiscalías.", []),
+])
+def test_lower_case_programme_keyword(extractor, lang, text, expected):
+    assert found(extractor, text, lang, "OPERATION") == expected

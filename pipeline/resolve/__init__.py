@@ -30,6 +30,7 @@ STAGES: tuple[Stage, ...] = (
     shortnames.short_names,         # Office fédéral de la police (fedpol), and every use of fedpol
     operations.quoted_names,        # projet « Déchets tracés »: the name inside the marks
     operations.named_again,         # projet ENACT ... ENACT
+    operations.keyword_after,       # the HAECHI series: the keyword after a name is in its span
     people.titled_people,           # M. Stock
     people.people_beside_offices,   # without a model: the director, Juan Pérez
     people.people_after_demonyms,   # without a model: el costarricense Francisco Dall'Anese

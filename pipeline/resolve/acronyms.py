@@ -42,11 +42,13 @@ def operation_name(ctx: Context, surface: str) -> str:
     lex = ctx.lexicon
     operation, programme = lex.words("operation_keyword"), lex.words("programme_keyword")
     words = surface.split()
+    if len(words) > 2 and words[0].lower() in lex.words("operation_modifier") and words[1].lower() in operation:
+        words = words[1:]  # "Joint Operation Themis"
     if len(words) > 1 and (words[0].lower() in operation or words[0] in programme
                            or (words[0].lower() in programme and _proper_name(ctx, words[1:]))):
         words = words[1:]
-    elif len(words) > 1 and words[-1].lower() in operation:
-        words = words[:-1]  # "the AIRCOP project"
+    elif len(words) > 1 and (words[-1].lower() in operation or words[-1] in lex.words("operation_keyword_after")):
+        words = words[:-1]  # "the AIRCOP project", "the HAECHI series"
     return " ".join(words)
 
 
