@@ -116,3 +116,13 @@ def test_english_keywords_around_a_name(extractor, text, expected):
 ])
 def test_lower_case_programme_keyword(extractor, lang, text, expected):
     assert found(extractor, text, lang, "OPERATION") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a capitalised head alone refers back to a named text, schemes and statutes included
+    ("The Rome Statute of the International Criminal Court entered into force. The Statute binds.",
+     [("Rome Statute", "Rome Statute"), ("Statute", "Rome Statute")]),
+])
+def test_english_statute_and_scheme_refer_back(extractor, text, expected):
+    got = found(extractor, text, "en", "INSTRUMENT")
+    assert got[0][1] == expected[0][1] and got[-1] == expected[-1]

@@ -71,3 +71,28 @@ def test_english_names_end_on_their_head_and_are_read_from_capitals(extractor):
 def test_a_text_named_in_lower_case_is_named_again_by_its_head(extractor, lang, text, expected):
     assert [(r["text"], r["norm"]) for r in extractor.extract(text, doc_id="t", lang=lang)
             if r["label"] == "INSTRUMENT"] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # an adjective, a complement's `de` and up to two lower-case words before the topic word
+    ("fr", "La Stratégie ruritanienne de lutte contre la pêche illicite est adoptée.",
+     ["Stratégie ruritanienne de lutte contre la pêche illicite"]),
+    ("es", "La Estrategia ruritana de lucha contra la pesca ilegal fue adoptada.",
+     ["Estrategia ruritana de lucha contra la pesca ilegal"]),
+    # policies and guidelines are texts too
+    ("es", "Aprobó la Política Ruritana de Lucha contra la Pesca Ilegal en mayo.",
+     ["Política Ruritana de Lucha contra la Pesca Ilegal"]),
+    ("es", "Las Guías de Ruritania sobre Protección de Testigos, aprobadas en 2008.",
+     ["Guías de Ruritania sobre Protección de Testigos"]),
+])
+def test_a_topic_word_a_little_further_on(extractor, lang, text, expected):
+    assert instruments(extractor, text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text", [
+    # a verb and an article before the topic word: a clause, not a name
+    ("es", "El Pacto ofrece un marco para combatir la trata de personas."),
+    ("fr", "La Stratégie prévoit une aide pour les pêcheurs."),
+])
+def test_a_clause_after_a_head_is_no_name(extractor, lang, text):
+    assert all(len(name.split()) == 1 for name in instruments(extractor, text, lang))

@@ -100,12 +100,14 @@ def _name_end(ctx: Context, start: int) -> int | None:
         return None
     words = [t.group() for t in tokens]
     lower = [w.lower().replace("’", "'") for w in words]
-    # lower-case words right after the head must lead to a topic word (`Convention pénale sur`)
+    # lower-case words right after the head must lead to a topic word (`Convention pénale sur`),
+    # at most three lower-case words on (`Stratégie arabe de lutte contre`)
     at = 0
     while at < len(words) and at < 2 and words[at][0].islower() and lower[at] not in linkers \
             and lower[at] not in stops:
         at += 1
-    if at and (at >= len(words) or lower[at] not in topics):
+    of = frozenset(w for w in lex.words("complement_linker") if " " not in w)
+    if at and not any(lower[j] in topics for j in _lowercase_run(words, lower, at, of, stops)):
         return None
     last, named, after_link = None, False, True
     for i in range(at, len(words)):
@@ -130,6 +132,18 @@ def _name_end(ctx: Context, start: int) -> int | None:
     if last is None or not named:
         return None
     return tokens[last].end()
+
+
+def _lowercase_run(words: list[str], lower: list[str], at: int, of: frozenset[str],
+                   stops: frozenset[str]) -> range:
+    """Where a topic word may stand after the lower-case words that follow a head: at `at`, or
+    up to two lower-case words after a complement's `de` there (`arabe de lutte contre`)."""
+    if at >= len(words) or lower[at] not in of:
+        return range(at, min(at + 1, len(words)))
+    end = at + 1
+    while end < len(words) and end < at + 3 and words[end][0].islower() and lower[end] not in stops:
+        end += 1
+    return range(at, end)
 
 
 def _joins_complements(words: list[str], lower: list[str], i: int, linkers: frozenset[str],
