@@ -30,6 +30,8 @@ OWN_CLASSES = {
     "indefinite_article": "articles before a common noun, never before a name (a Related Organization)",
     "backref_org_head": "capitalised head nouns that refer back to a body just named",
     "backref_instrument_head": "capitalised head nouns that refer back to an instrument",
+    "backref_operation_head": "capitalised keywords that refer back to a programme named with "
+                              "them (la Iniciativa after la Iniciativa Spotlight)",
     "acronym_stop": "words that cut an acronym's long form read back from the parenthesis",
     "generic": "words that make a name generic when a span holds nothing else",
     "role_noun": "nouns of an office held by a person",

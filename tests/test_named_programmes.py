@@ -126,3 +126,27 @@ def test_lower_case_programme_keyword(extractor, lang, text, expected):
 def test_english_statute_and_scheme_refer_back(extractor, text, expected):
     got = found(extractor, text, "en", "INSTRUMENT")
     assert got[0][1] == expected[0][1] and got[-1] == expected[-1]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a programme's capitalised keyword alone refers back to the programme named with it
+    ("es", "La Iniciativa Zorbala apoya a las fiscalías. La Iniciativa financia cursos.",
+     [("Iniciativa Zorbala", "Zorbala"), ("Iniciativa", "Zorbala")]),
+    ("fr", "Le projet s'inscrit dans l'Initiative Zorbala. L'Initiative finance des cours.",
+     [("Initiative Zorbala", "Zorbala"), ("Initiative", "Zorbala")]),
+    ("en", "The Global Zorbala Programme trains police. The Programme also funds courses.",
+     [("Global Zorbala Programme", "Global Zorbala Programme"), ("Programme", "Global Zorbala Programme")]),
+    # not where no programme was named with it, nor where it opens a name of its own
+    ("es", "La Iniciativa financia cursos.", []),
+    ("fr", "Le projet relève de l'Initiative Zorbala. Il relève de l'Initiative de l'Union européenne sur la pêche.",
+     [("Initiative Zorbala", "Zorbala")]),
+])
+def test_a_programme_keyword_alone_refers_back(extractor, lang, text, expected):
+    assert found(extractor, text, lang, "OPERATION") == expected
+
+
+def test_a_body_named_programme_keeps_its_back_reference(extractor):
+    # `the Programme` after a UN body called Programme stays that body's
+    text = "The United Nations Development Programme supports it. The Programme also funds courses."
+    assert [(t, n) for t, n in found(extractor, text, "en", "ORG")][-1] == ("Programme", "UNDP")
+    assert not found(extractor, text, "en", "OPERATION")
