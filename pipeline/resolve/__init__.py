@@ -50,6 +50,7 @@ STAGES: tuple[Stage, ...] = (
     references.back_references,     # le Comité
     people.surnames,                # Stock after Jürgen Stock
     references.reselect,            # flat again
+    texts.short_titles,             # el Acuerdo Final after its whole title: that text's norm
     finish,                         # norms written from the text
 )
 

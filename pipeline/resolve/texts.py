@@ -76,6 +76,29 @@ def years_before(ctx: Context, state: State) -> State:
     return State(state.candidates + tuple(found), state.kept) if found else state
 
 
+def short_titles(ctx: Context, state: State) -> State:
+    """A text named again by the first words of its title (`el Acuerdo Final` after `el Acuerdo
+    Final para la Terminación del Conflicto …`, `the Strategy for the Blue Pacific` after its
+    whole title) takes the norm of the last text so named before it, as a short back-reference
+    does (`ce Pacte` → `GCM`); only a name of two words or more that no gazetteer holds."""
+    named: list[tuple[str, Mention]] = []  # instruments with a norm, in reading order
+    norms: dict[int, str] = {}             # place in state.kept: the norm it takes
+    for i, m in sorted(enumerate(state.kept), key=lambda im: im[1].start):
+        surface = ctx.text[m.start:m.end]
+        if m.label == "INSTRUMENT" and not m.norm and " " in surface:
+            longer = [n for written, n in named if n.end <= m.start and len(written) > len(surface)
+                      and written.lower().startswith(surface.lower() + " ")]
+            if longer:
+                norms[i] = longer[-1].norm
+                m = m._replace(norm=norms[i])
+        if m.label == "INSTRUMENT" and m.norm:
+            named.append((surface, m))
+    if not norms:
+        return state
+    return State(state.candidates, tuple(m._replace(norm=norms[i]) if i in norms else m
+                                         for i, m in enumerate(state.kept)))
+
+
 def _known_before(ctx: Context, index: SpanIndex, start: int) -> bool:
     """Whether a name the gazetteer knows starts at the head (`Convention de Budapest du Conseil
     de l'Europe`: the text and its owner), or one a rule found that no topic word follows."""
