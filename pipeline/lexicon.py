@@ -30,6 +30,8 @@ OWN_CLASSES = {
     "indefinite_article": "articles before a common noun, never before a name (a Related Organization)",
     "backref_org_head": "capitalised head nouns that refer back to a body just named",
     "backref_instrument_head": "capitalised head nouns that refer back to an instrument",
+    "backref_operation_head": "capitalised keywords that refer back to a programme named with "
+                              "them (la Iniciativa after la Iniciativa Spotlight)",
     "acronym_stop": "words that cut an acronym's long form read back from the parenthesis",
     "generic": "words that make a name generic when a span holds nothing else",
     "role_noun": "nouns of an office held by a person",
@@ -94,6 +96,13 @@ SHARED_CLASSES = {
                          "found follows",
     "joiner": "conjunctions joining two names",
     "instrument_year_linker": "the word before the year an instrument's name ends with",
+    "operation_modifier": "words before an operation keyword that belong to the operation's "
+                          "span and stay out of its norm (Joint Operation Themis)",
+    "operation_keyword_after": "lower-case words after a known operation's or programme's name "
+                               "that belong to its span and stay out of its norm (the Thunder "
+                               "operations, the HAECHI series, the IBelong campaign)",
+    "instrument_year_determiner": "the word before a year an instrument's name starts with "
+                                  "(the 1954 Convention relating to …, the 2050 Strategy)",
     "place_particle": "small words kept in lower case in a place name",
     "seat_head": "head nouns of offices whose name goes on with the place they sit in (Office, "
                  "Subdelegación, Délégation)",

@@ -71,3 +71,49 @@ def test_english_names_end_on_their_head_and_are_read_from_capitals(extractor):
 def test_a_text_named_in_lower_case_is_named_again_by_its_head(extractor, lang, text, expected):
     assert [(r["text"], r["norm"]) for r in extractor.extract(text, doc_id="t", lang=lang)
             if r["label"] == "INSTRUMENT"] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # an adjective, a complement's `de` and up to two lower-case words before the topic word
+    ("fr", "La Stratégie ruritanienne de lutte contre la pêche illicite est adoptée.",
+     ["Stratégie ruritanienne de lutte contre la pêche illicite"]),
+    ("es", "La Estrategia ruritana de lucha contra la pesca ilegal fue adoptada.",
+     ["Estrategia ruritana de lucha contra la pesca ilegal"]),
+    # policies and guidelines are texts too
+    ("es", "Aprobó la Política Ruritana de Lucha contra la Pesca Ilegal en mayo.",
+     ["Política Ruritana de Lucha contra la Pesca Ilegal"]),
+    ("es", "Las Guías de Ruritania sobre Protección de Testigos, aprobadas en 2008.",
+     ["Guías de Ruritania sobre Protección de Testigos"]),
+])
+def test_a_topic_word_a_little_further_on(extractor, lang, text, expected):
+    assert instruments(extractor, text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text", [
+    # a verb and an article before the topic word: a clause, not a name
+    ("es", "El Pacto ofrece un marco para combatir la trata de personas."),
+    ("fr", "La Stratégie prévoit une aide pour les pêcheurs."),
+])
+def test_a_clause_after_a_head_is_no_name(extractor, lang, text):
+    assert all(len(name.split()) == 1 for name in instruments(extractor, text, lang))
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # the first words of a title named before take its norm
+    ("es", "Firmaron el Acuerdo Final para la Terminación del Conflicto y la Construcción de una "
+     "Paz Estable y Duradera en 2016. El Acuerdo Final creó la JEP.",
+     "Colombia Final Peace Agreement"),
+    ("fr", "La Stratégie ruritanienne de lutte contre la pêche illicite est adoptée. La Stratégie "
+     "ruritanienne entre en vigueur.", "Stratégie ruritanienne de lutte contre la pêche illicite"),
+])
+def test_a_short_title_takes_the_norm_of_the_whole_title(extractor, lang, text, expected):
+    rows = [r for r in extractor.extract(text, doc_id="t", lang=lang) if r["label"] == "INSTRUMENT"]
+    assert len(rows) == 2 and rows[-1]["norm"] == expected
+
+
+def test_a_title_named_first_takes_no_later_norm(extractor):
+    # the short title before the whole one keeps its own norm
+    text = ("El Acuerdo Ruritano entra en vigor. El Acuerdo Ruritano sobre la pesca artesanal "
+            "entre autoridades costeras, firmado en 2020.")
+    rows = [r for r in extractor.extract(text, doc_id="t", lang="es") if r["label"] == "INSTRUMENT"]
+    assert rows and rows[0]["norm"] == rows[0]["text"]

@@ -24,11 +24,13 @@ STAGES: tuple[Stage, ...] = (
     bodies.lowercase_bodies,        # ministère de la Justice: a body named from a lower-case word
     bodies.regional_offices,        # Bureau régional ... pour l'Afrique de l'Ouest
     texts.lowercase_texts,          # Traité Benelux en matière de coopération policière
+    texts.years_before,             # the 1954 Convention relating to …: the year starts the name
     acronyms.definitions,           # Long form (ACR), and every use of ACR
     acronyms.appositions,           # ACR, the Long Form: and every use of ACR
     shortnames.short_names,         # Office fédéral de la police (fedpol), and every use of fedpol
     operations.quoted_names,        # projet « Déchets tracés »: the name inside the marks
     operations.named_again,         # projet ENACT ... ENACT
+    operations.keyword_after,       # the HAECHI series: the keyword after a name is in its span
     people.titled_people,           # M. Stock
     people.people_beside_offices,   # without a model: the director, Juan Pérez
     people.people_after_demonyms,   # without a model: el costarricense Francisco Dall'Anese
@@ -48,6 +50,7 @@ STAGES: tuple[Stage, ...] = (
     references.back_references,     # le Comité
     people.surnames,                # Stock after Jürgen Stock
     references.reselect,            # flat again
+    texts.short_titles,             # el Acuerdo Final after its whole title: that text's norm
     finish,                         # norms written from the text
 )
 

@@ -35,15 +35,33 @@ def is_acronym_form(surface: str) -> bool:
 
 
 def operation_name(ctx: Context, surface: str) -> str:
-    """An operation's name without its keyword: `Opération Trigger IV` → `Trigger IV`."""
+    """An operation's name without its keyword: `Opération Trigger IV` → `Trigger IV`. A
+    capitalised programme keyword stays in a programme's title (`Programa Mundial de …`) but
+    not before a single proper name (`Iniciativa Spotlight` → `Spotlight`, SCHEMA: the name
+    alone)."""
     lex = ctx.lexicon
     operation, programme = lex.words("operation_keyword"), lex.words("programme_keyword")
     words = surface.split()
-    if len(words) > 1 and (words[0].lower() in operation or words[0] in programme):
+    if len(words) > 2 and words[0].lower() in lex.words("operation_modifier") and words[1].lower() in operation:
+        words = words[1:]  # "Joint Operation Themis"
+    if len(words) > 1 and (words[0].lower() in operation or words[0] in programme
+                           or (words[0].lower() in programme and _proper_name(ctx, words[1:]))):
         words = words[1:]
-    elif len(words) > 1 and words[-1].lower() in operation:
-        words = words[:-1]  # "the AIRCOP project"
+    elif len(words) > 1 and (words[-1].lower() in operation or words[-1] in lex.words("operation_keyword_after")):
+        words = words[:-1]  # "the AIRCOP project", "the HAECHI series"
     return " ".join(words)
+
+
+def _proper_name(ctx: Context, words: list[str]) -> bool:
+    """Whether the words after a capitalised programme keyword are one proper name, with an
+    edition at most (`Spotlight`, `AFJOC 2.0`), and not a place: a title of several words and
+    a programme named after its region (`Programme Sahel`) keep their keyword."""
+    name = words[:-1] if len(words) == 2 and words[-1][:1].isdigit() else words
+    if len(name) != 1 or not name[0][:1].isupper():
+        return False
+    places = ("LOCATION", "COUNTRY")
+    return ctx.knowledge.country_lookup(name[0]) is None and not any(
+        span.label_ in places and span.text == name[0] for span in ctx.ruler_spans)
 
 
 def definitions(ctx: Context, state: State) -> State:

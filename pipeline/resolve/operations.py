@@ -14,6 +14,7 @@ from .context import Context, State
 OPERATION = provenance.heuristic("operation")
 QUOTED = provenance.heuristic("quoted")
 _NAME = rf"[{CAPITAL}][\w'’-]*"
+_NEXT_WORD = re.compile(r"[ \u00a0](\w+)(?![\w-])")
 
 
 def quoted_names(ctx: Context, state: State) -> State:
@@ -65,6 +66,29 @@ def named_again(ctx: Context, state: State) -> State:
         stop = edition_end(text, match.end())
         found.append(Mention(match.start(), stop, "OPERATION", ctx.original[match.start():stop], OPERATION))
     return State(state.candidates + tuple(found), state.kept)
+
+
+def keyword_after(ctx: Context, state: State) -> State:
+    """A known operation or programme named with a lower-case keyword after it (`the Thunder
+    operations`, `the HAECHI series`, `its IBelong campaign`): the keyword is inside the span,
+    as annotators write it, and out of the norm (`operation_keyword_after`)."""
+    after = ctx.lexicon.words("operation_keyword_after")
+    if not after:
+        return state
+    # a keyword followed by a connector heads a phrase of its own (`the Thunder series of
+    # operations`: the name alone)
+    connectors = {w.split()[0] for w in ctx.lexicon.words("capitalised_connector")}
+    found = []
+    for c in state.candidates:
+        if c.label != "OPERATION" or c.source == provenance.MODEL:
+            continue
+        match = _NEXT_WORD.match(ctx.text, c.end)
+        if match is None or match.group(1) not in after:
+            continue
+        following = _NEXT_WORD.match(ctx.text, match.end())
+        if following is None or following.group(1).lower() not in connectors:
+            found.append(Mention(c.start, match.end(), "OPERATION", "", OPERATION))
+    return State(state.candidates + tuple(found), state.kept) if found else state
 
 
 def _plural_keywords(ctx: Context) -> frozenset[str]:

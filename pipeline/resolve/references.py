@@ -9,12 +9,14 @@ from collections.abc import Mapping
 
 from .. import provenance
 from ..mention import Mention, SpanIndex, resolve_overlaps
-from .context import Context, State
+from .acronyms import operation_name
+from .context import Context, Knowledge, State
 from .names import CAPITALISED
 from .seats import HEAD, SEAT
 from .texts import TEXT
 
 BACKREF = provenance.heuristic("backref")
+_NEXT = re.compile(r"\s+([\w]+['’]?)")
 _READ_FROM_HEAD = (CAPITALISED, TEXT, SEAT, HEAD)  # names no gazetteer holds, read from a head noun
 
 AFTER_WINDOW = 400  # characters within which a short title's parent body must have been named
@@ -147,8 +149,11 @@ def back_references(ctx: Context, state: State) -> State:
     # name as written
     named = [m._replace(norm=ctx.original[m.start:m.end])
              if not m.norm and (m.label == "INSTRUMENT" and provenance.kind(m.source) == "rule"
-                                or m.label in ("ORG", "INSTRUMENT") and m.source in _READ_FROM_HEAD) else m
+                                or m.label in ("ORG", "INSTRUMENT") and m.source in _READ_FROM_HEAD)
+             else m._replace(norm=operation_name(ctx, ctx.original[m.start:m.end]))
+             if not m.norm and m.label == "OPERATION" else m
              for m in named]
+    programme_heads = {w.lower() for w in ctx.lexicon.words("backref_operation_head")}
     determiners = ctx.lexicon.words("backref_determiner")
     counts = Counter(m.norm for m in named)
     ordered = sorted((m for m in named if m.norm), key=lambda m: m.end)
@@ -166,9 +171,11 @@ def back_references(ctx: Context, state: State) -> State:
         prev = _PREVIOUS_WORD.search(text, max(0, start - 12), start)
         if prev is None or prev.group(1).lower() not in determiners:
             continue
-        fitting = [norm for norm, (_, forms) in seen.get(label, {}).items()
-                   if any(form != lowered and knowledge.head_of(form, lowered) for form in forms)
-                   or knowledge.named_so(norm, lowered)]
+        fitting = _fitting(knowledge, seen.get(label, {}), lowered)
+        if not fitting and label != "OPERATION" and lowered in programme_heads:
+            label, fitting = "OPERATION", _fitting(knowledge, seen.get("OPERATION", {}), lowered)
+        if label == "OPERATION" and _opens_a_name(ctx, end):
+            continue  # `du Programme de l'Union européenne …`: a name of its own
         if fitting:
             norm = max(fitting, key=lambda n: (counts[n], seen[label][n][0]))
             found.append(Mention(start, end, label, norm, BACKREF))
@@ -177,6 +184,20 @@ def back_references(ctx: Context, state: State) -> State:
     referred = {(m.start, m.end) for m in found}
     kept = tuple(m for m in state.kept if not (m.source == CAPITALISED and (m.start, m.end) in referred))
     return State(state.candidates, kept + tuple(found))
+
+
+def _opens_a_name(ctx: Context, end: int) -> bool:
+    """Whether the word after a keyword links a complement to it (`Programme de l'Union …`)."""
+    after = _NEXT.match(ctx.text, end)
+    linkers = {w.split()[0] for w in ctx.lexicon.words("complement_linker")}
+    return after is not None and after.group(1).lower().replace("’", "'") in linkers
+
+
+def _fitting(knowledge: Knowledge, seen: Mapping[str, tuple[int, set[str]]], lowered: str) -> list[str]:
+    """The norms named before whose name as written, or a gazetteer name, has the head `lowered`."""
+    return [norm for norm, (_, forms) in seen.items()
+            if any(form != lowered and knowledge.head_of(form, lowered) for form in forms)
+            or knowledge.named_so(norm, lowered)]
 
 
 def _head_matches(ctx: Context, named: list[Mention]) -> list[tuple[int, int, str, str]]:

@@ -98,6 +98,10 @@ class Regexes:
                    if lex.words("demonym_article") else None)
         backref_label = {head: "ORG" for head in lex.ordered("backref_org_head")}
         backref_label.update({head: "INSTRUMENT" for head in lex.ordered("backref_instrument_head")})
+        # a programme's keyword alone (`la Iniciativa`); one that may also name a body (`the
+        # Programme`) keeps ORG, and the resolver tries the programmes after the bodies
+        for head in lex.ordered("backref_operation_head"):
+            backref_label.setdefault(head, "OPERATION")
         heads = alternation(lex.words("complement_head"))
         linkers = alternation(lex.words("complement_linker"))
         not_joiner = alternation(lex.words("joiner")) if lex.words("joiner") else "(?!)"

@@ -27,6 +27,7 @@ _VALUES = ("DATE", "FIGURE", "RESOLUTION")
 _KNOWN = ("gazetteer", "rule")
 _NEXT_WORD = re.compile(r" (\w+)")
 MAX_WORDS = 30  # the longest names in the development sets run to about 25 words
+_YEAR_BEFORE = re.compile(r"(?<![\w-])(?P<det>\w+)[ \u00a0](?P<year>(?:1[89]|20)\d\d)[ \u00a0](?P<head>[A-Z][\w-]*)")
 
 
 def lowercase_texts(ctx: Context, state: State) -> State:
@@ -48,6 +49,54 @@ def lowercase_texts(ctx: Context, state: State) -> State:
         if end is not None:
             found.append(Mention(match.start(), end, "INSTRUMENT", "", TEXT))
     return State(state.candidates + tuple(found), state.kept) if found else state
+
+
+def years_before(ctx: Context, state: State) -> State:
+    """Instruments whose name starts with a year after a determiner (`the 1954 Convention
+    relating to the Status of Stateless Persons`, `the 2050 Strategy for the Blue Pacific
+    Continent`, `the 1961 Convention`): the year is part of the name and no DATE (SCHEMA). The
+    instrument found after the year is taken with it; a head noun alone makes one."""
+    determiners = ctx.lexicon.words("instrument_year_determiner")
+    if not determiners:
+        return state
+    heads = {w.lower() for w in ctx.lexicon.words("backref_instrument_head") if " " not in w}
+    starting: dict[int, list[Mention]] = {}
+    for c in state.candidates:
+        if c.label == "INSTRUMENT" and c.source != provenance.MODEL:
+            starting.setdefault(c.start, []).append(c)
+    found = []
+    for match in _YEAR_BEFORE.finditer(ctx.text):
+        if match.group("det").lower() not in determiners:
+            continue
+        start = match.start("year")
+        ends = [c.end for c in starting.get(match.start("head"), ())]
+        if not ends and match.group("head").lower() in heads:
+            ends = [match.end("head")]
+        found += [Mention(start, end, "INSTRUMENT", ctx.original[start:end], TEXT) for end in ends]
+    return State(state.candidates + tuple(found), state.kept) if found else state
+
+
+def short_titles(ctx: Context, state: State) -> State:
+    """A text named again by the first words of its title (`el Acuerdo Final` after `el Acuerdo
+    Final para la Terminación del Conflicto …`, `the Strategy for the Blue Pacific` after its
+    whole title) takes the norm of the last text so named before it, as a short back-reference
+    does (`ce Pacte` → `GCM`); only a name of two words or more that no gazetteer holds."""
+    named: list[tuple[str, Mention]] = []  # instruments with a norm, in reading order
+    norms: dict[int, str] = {}             # place in state.kept: the norm it takes
+    for i, m in sorted(enumerate(state.kept), key=lambda im: im[1].start):
+        surface = ctx.text[m.start:m.end]
+        if m.label == "INSTRUMENT" and not m.norm and " " in surface:
+            longer = [n for written, n in named if n.end <= m.start and len(written) > len(surface)
+                      and written.lower().startswith(surface.lower() + " ")]
+            if longer:
+                norms[i] = longer[-1].norm
+                m = m._replace(norm=norms[i])
+        if m.label == "INSTRUMENT" and m.norm:
+            named.append((surface, m))
+    if not norms:
+        return state
+    return State(state.candidates, tuple(m._replace(norm=norms[i]) if i in norms else m
+                                         for i, m in enumerate(state.kept)))
 
 
 def _known_before(ctx: Context, index: SpanIndex, start: int) -> bool:
@@ -74,12 +123,14 @@ def _name_end(ctx: Context, start: int) -> int | None:
         return None
     words = [t.group() for t in tokens]
     lower = [w.lower().replace("’", "'") for w in words]
-    # lower-case words right after the head must lead to a topic word (`Convention pénale sur`)
+    # lower-case words right after the head must lead to a topic word (`Convention pénale sur`),
+    # at most three lower-case words on (`Stratégie arabe de lutte contre`)
     at = 0
     while at < len(words) and at < 2 and words[at][0].islower() and lower[at] not in linkers \
             and lower[at] not in stops:
         at += 1
-    if at and (at >= len(words) or lower[at] not in topics):
+    of = frozenset(w for w in lex.words("complement_linker") if " " not in w)
+    if at and not any(lower[j] in topics for j in _lowercase_run(words, lower, at, of, stops)):
         return None
     last, named, after_link = None, False, True
     for i in range(at, len(words)):
@@ -104,6 +155,18 @@ def _name_end(ctx: Context, start: int) -> int | None:
     if last is None or not named:
         return None
     return tokens[last].end()
+
+
+def _lowercase_run(words: list[str], lower: list[str], at: int, of: frozenset[str],
+                   stops: frozenset[str]) -> range:
+    """Where a topic word may stand after the lower-case words that follow a head: at `at`, or
+    up to two lower-case words after a complement's `de` there (`arabe de lutte contre`)."""
+    if at >= len(words) or lower[at] not in of:
+        return range(at, min(at + 1, len(words)))
+    end = at + 1
+    while end < len(words) and end < at + 3 and words[end][0].islower() and lower[end] not in stops:
+        end += 1
+    return range(at, end)
 
 
 def _joins_complements(words: list[str], lower: list[str], i: int, linkers: frozenset[str],

@@ -1,0 +1,152 @@
+"""Operations, programmes and instruments no gazetteer holds (issue 17): an operation's name
+across a connector, `exercise` as a keyword, a capitalised programme keyword before one proper
+name, the year an English instrument's name starts with, and Spanish laws by their number.
+The names are made up, so that no gazetteer knows them; runs the shipped patterns on rule-only
+pipelines."""
+
+import pytest
+
+from partex.extractor import Extractor
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor(fast=True)
+
+
+def found(extractor, text, lang, label):
+    return [(r["text"], r["norm"]) for r in extractor.extract(text, doc_id="t", lang=lang)
+            if r["label"] == label]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a name goes on across a connector to a capitalised word
+    ("es", "La Operación Halcón de Plata terminó en mayo.", [("Operación Halcón de Plata", "Halcón de Plata")]),
+    ("es", "la campaña Ruritânia sem Fronteiras llegó", [("campaña Ruritânia sem Fronteiras", "Ruritânia sem Fronteiras")]),
+    ("fr", "L'opération Colère de Zorbala a pris fin.", [("opération Colère de Zorbala", "Colère de Zorbala")]),
+    # but not to an article, an elision or a body in capitals
+    ("es", "la operación Halcón de la Policía terminó", [("operación Halcón", "Halcón")]),
+    ("fr", "l'opération Zorbala de l'UE a pris fin", [("opération Zorbala", "Zorbala")]),
+    ("es", "la operación Halcón de INTERPOL terminó", [("operación Halcón", "Halcón")]),
+    # exercise names an operation, its keyword out of the norm
+    ("en", "Crews trained during the exercise Polar Falcon 2021 in March.", [("exercise Polar Falcon 2021", "Polar Falcon 2021")]),
+    ("es", "durante el ejercicio Atlante Norte en marzo", [("ejercicio Atlante Norte", "Atlante Norte")]),
+    ("fr", "pendant l'exercice Zorbala Nord en mars", [("exercice Zorbala Nord", "Zorbala Nord")]),
+])
+def test_operation_names(extractor, lang, text, expected):
+    assert found(extractor, text, lang, "OPERATION") == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a capitalised keyword before one proper name is no part of the name
+    ("es", "La Iniciativa Zorbala apoya a las fiscalías.", [("Iniciativa Zorbala", "Zorbala")]),
+    # a title of several words keeps it, and so does a programme named after a place
+    ("es", "El Programa Zorbala Regional de Justicia apoya.", None),
+    ("fr", "Le Programme Sahel appuie les polices.", [("Programme Sahel", "Programme Sahel")]),
+    ("es", "La Iniciativa Guatemala apoya a las fiscalías.", [("Iniciativa Guatemala", "Iniciativa Guatemala")]),
+])
+def test_programme_keyword_before_a_proper_name(extractor, lang, text, expected):
+    got = found(extractor, text, lang, "OPERATION")
+    if expected is None:
+        assert all(norm.split()[0] == "Programa" for _, norm in got)
+    else:
+        assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("States joined the 1974 Convention on Ruritanian Fisheries last year.",
+     ["1974 Convention on Ruritanian Fisheries"]),
+    ("It guides the 2040 Strategy for the Zorbala Coast.", ["2040 Strategy for the Zorbala Coast"]),
+    ("Few states ratified the 1961 Convention.", ["1961 Convention"]),
+])
+def test_a_year_starts_an_english_instrument(extractor, text, expected):
+    assert [t for t, _ in found(extractor, text, "en", "INSTRUMENT")] == expected
+    assert not found(extractor, text, "en", "DATE")
+
+
+@pytest.mark.parametrize("text", [
+    "In 2019 Convention parties met in Vienna.",      # no determiner before the year
+    "It was signed in 1974 by Ruritania.",
+])
+def test_a_year_without_a_determiner_starts_nothing(extractor, text):
+    assert not found(extractor, text, "en", "INSTRUMENT")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("según el Real Decreto-ley 9/2031 vigente", ["Real Decreto-ley 9/2031"]),
+    ("la Ley 4.512 regula", ["Ley 4.512"]),
+    ("la Ley 77 de 2031 regula", ["Ley 77 de 2031"]),
+    ("la Ley Orgánica 3/2031, de 7 de marzo, de Pesca Costera y de Puertos Menores, regula",
+     ["Ley Orgánica 3/2031, de 7 de marzo, de Pesca Costera y de Puertos Menores"]),
+    # a law without a number is no name
+    ("la ley de pesca regula", []),
+    ("según la Ley, los puertos", []),
+])
+def test_spanish_laws_by_number(extractor, text, expected):
+    assert [t for t, _ in found(extractor, text, "es", "INSTRUMENT")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a lower-case keyword after a known series' name is in its span, out of its norm
+    ("INTERPOL coordinated the Thunder operations every year.", [("Thunder operations", "Thunder")]),
+    ("The HAECHI series is run by INTERPOL.", [("HAECHI series", "HAECHI")]),
+    # not where the keyword heads a phrase of its own
+    ("It presented the Thunder series of operations.", [("Thunder", "Thunder")]),
+    # a name in mixed capitals before a keyword names a campaign, used again alone
+    ("UNHCR launched its ZorBelong campaign in 2014; ZorBelong ended in 2024.",
+     [("ZorBelong campaign", "ZorBelong"), ("ZorBelong", "ZorBelong")]),
+    ("It runs the ZORBA campaign.", [("ZORBA campaign", "ZORBA")]),
+    # Joint Operation: the modifier in the span, out of the norm
+    ("Frontex launched Joint Operation Zorbala in 2018.", [("Joint Operation Zorbala", "Zorbala")]),
+    # a capitalised keyword after a name keeps it: a programme's own title
+    ("The Global Firearms Programme helps.", [("Global Firearms Programme", "Global Firearms Programme")]),
+])
+def test_english_keywords_around_a_name(extractor, text, expected):
+    assert found(extractor, text, "en", "OPERATION") == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a lower-case programme keyword before a capitalised name
+    ("fr", "Le programme Zorbala relie les garde-côtes. Zorbala a dix ans.",
+     [("programme Zorbala", "Zorbala"), ("Zorbala", "Zorbala")]),
+    ("es", "El programa Zorbala apoya a las fiscalías.", [("programa Zorbala", "Zorbala")]),
+    # not a capitalised one before a title, nor a lower-case word
+    ("fr", "Le Programme mondial de Zorbala aide.", []),
+    ("es", "El programa de formación apoya a las fiscalías.", []),
+])
+def test_lower_case_programme_keyword(extractor, lang, text, expected):
+    assert found(extractor, text, lang, "OPERATION") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a capitalised head alone refers back to a named text, schemes and statutes included
+    ("The Rome Statute of the International Criminal Court entered into force. The Statute binds.",
+     [("Rome Statute", "Rome Statute"), ("Statute", "Rome Statute")]),
+])
+def test_english_statute_and_scheme_refer_back(extractor, text, expected):
+    got = found(extractor, text, "en", "INSTRUMENT")
+    assert got[0][1] == expected[0][1] and got[-1] == expected[-1]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a programme's capitalised keyword alone refers back to the programme named with it
+    ("es", "La Iniciativa Zorbala apoya a las fiscalías. La Iniciativa financia cursos.",
+     [("Iniciativa Zorbala", "Zorbala"), ("Iniciativa", "Zorbala")]),
+    ("fr", "Le projet s'inscrit dans l'Initiative Zorbala. L'Initiative finance des cours.",
+     [("Initiative Zorbala", "Zorbala"), ("Initiative", "Zorbala")]),
+    ("en", "The Global Zorbala Programme trains police. The Programme also funds courses.",
+     [("Global Zorbala Programme", "Global Zorbala Programme"), ("Programme", "Global Zorbala Programme")]),
+    # not where no programme was named with it, nor where it opens a name of its own
+    ("es", "La Iniciativa financia cursos.", []),
+    ("fr", "Le projet relève de l'Initiative Zorbala. Il relève de l'Initiative de l'Union européenne sur la pêche.",
+     [("Initiative Zorbala", "Zorbala")]),
+])
+def test_a_programme_keyword_alone_refers_back(extractor, lang, text, expected):
+    assert found(extractor, text, lang, "OPERATION") == expected
+
+
+def test_a_body_named_programme_keeps_its_back_reference(extractor):
+    # `the Programme` after a UN body called Programme stays that body's
+    text = "The United Nations Development Programme supports it. The Programme also funds courses."
+    assert [(t, n) for t, n in found(extractor, text, "en", "ORG")][-1] == ("Programme", "UNDP")
+    assert not found(extractor, text, "en", "OPERATION")
