@@ -94,6 +94,8 @@ SHARED_CLASSES = {
     "purpose_connector": "small words that open the statement of purpose inside a name (to, to "
                          "a: Global Alliance to End Statelessness), where no head noun or name "
                          "found follows",
+    "name_possessive": "a possessive's ending inside a name, before its next capitalised word "
+                       "('s: Coalition on Every Child's Right to a Nationality)",
     "joiner": "conjunctions joining two names",
     "instrument_year_linker": "the word before the year an instrument's name ends with",
     "operation_modifier": "words before an operation keyword that belong to the operation's "

@@ -31,20 +31,22 @@ def pieces_of(ctx: Context, match: re.Match) -> list[Piece]:
     conjunctions = ctx.lexicon.words("name_conjunction")
     articles = ctx.lexicon.words("article") - ctx.lexicon.words("indefinite_article")
     purpose = ctx.lexicon.words("purpose_connector")
+    possessives = tuple(ctx.lexicon.words("name_possessive"))
     pieces: list[Piece] = []
     previous = match.start()
     for word in ctx.regexes.name_piece.finditer(ctx.text, match.start(), match.end()):
         between = ctx.text[previous:word.start()]
         previous = word.end()
-        link = _link(between, conjunctions, articles)
+        link = _link(between, conjunctions, articles, possessives)
         if link == CONNECTOR and " ".join(between.split()) in purpose:
             link = PURPOSE
         pieces.append(Piece(word.start(), word.end(), word.group(), link))
     return pieces
 
 
-def _link(between: str, conjunctions: frozenset[str], articles: frozenset[str]) -> int:
-    if between[:2] in ("'s", "’s"):
+def _link(between: str, conjunctions: frozenset[str], articles: frozenset[str],
+          possessives: tuple[str, ...]) -> int:
+    if possessives and between.startswith(possessives):
         return POSSESSIVE
     words = between.replace(",", " , ").split()
     if not words:

@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Mapping
 
 from .. import provenance
+from ..lexicon import CAPITAL
 from ..mention import Mention, SpanIndex, resolve_overlaps
 from .acronyms import operation_name
 from .context import Context, Knowledge, State
@@ -219,7 +220,7 @@ def _head_matches(ctx: Context, named: list[Mention]) -> list[tuple[int, int, st
                 heads.setdefault(head, set()).update(w.lower() for w in words[1:2] if not lex.head_last)
     if heads:
         alone = re.compile(r"(?<![\w'’-])(?:" + "|".join(map(re.escape, sorted(heads)))
-                           + r")(?![\w'’-])(?!\s+[A-ZÀ-ÖØ-Þ])(?:\s+(?P<next>[\w'’-]+))?")
+                           + rf")(?![\w'’-])(?!\s+[{CAPITAL}])(?:\s+(?P<next>[\w'’-]+))?")
         found.extend((m.start(), m.start() + len(head), head.lower(), "ORG") for m in alone.finditer(text)
                      if (m.group("next") or "").lower() not in heads[head := m.group().split()[0]])
     return sorted(found)

@@ -228,7 +228,9 @@ def _name_run(lex: Lexicon, cap: str) -> re.Pattern:
     # `and the Marine` is read here and cut in names.py unless it ends a list of complements
     # a possessive may stand inside a name, before its next word (`Every Child's Right`); names.py
     # cuts the run there unless it stands in a complement
-    sep = rf"(?:['’]s(?= {cap}))?(?: {conn}|, (?:{conj} )?| {conj} {article}{conn})"
+    possessives = lex.words("name_possessive")
+    possessive = rf"(?:{alternation(possessives)}(?= {cap}))?" if possessives else ""
+    sep = rf"{possessive}(?: {conn}|, (?:{conj} )?| {conj} {article}{conn})"
     # a name may end with a single capital that numbers a zone or an annex (`Centre for Zone F`)
     # a run may start after an elided article (`l'Intellectual Property …`), not inside a word
     # (`INTERPOL's Crime Unit` is read from `INTERPOL`)
