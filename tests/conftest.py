@@ -31,6 +31,12 @@ def fast():
 
 
 @pytest.fixture(scope="session")
+def extractor(fast):
+    """The same rule-only extractor, by the name the mention tests use."""
+    return fast
+
+
+@pytest.fixture(scope="session")
 def corpus_extract(model_extractor) -> pd.DataFrame:
     """The mentions of the whole corpus, extracted once with the default (model) pipeline."""
     from partex.extractor import extract_corpus

@@ -6,13 +6,6 @@ import threading
 
 import pytest
 
-from partex.extractor import Extractor
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor(fast=True)
-
 
 def found(extractor, text, lang):
     return [(r["text"], r["label"], r["norm"]) for r in extractor.extract(text, doc_id="t", lang=lang)]

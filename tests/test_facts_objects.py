@@ -5,13 +5,6 @@ from __future__ import annotations
 import pytest
 
 
-@pytest.fixture(scope="module")
-def fast():
-    from partex.extractor import Extractor
-
-    return Extractor(fast=True)
-
-
 def pairs(analysis) -> set:
     from partex.facts.score import records
 

@@ -6,13 +6,6 @@ pipelines."""
 
 import pytest
 
-from partex.extractor import Extractor
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor(fast=True)
-
 
 def found(extractor, text, lang, label):
     return [(r["text"], r["norm"]) for r in extractor.extract(text, doc_id="t", lang=lang)

@@ -3,13 +3,6 @@ defined in the text, short back-references. Runs the shipped patterns on rule-on
 
 import pytest
 
-from partex.extractor import Extractor
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor(fast=True)
-
 
 def orgs(extractor, text, lang):
     return [(r["text"], r["norm"]) for r in extractor.extract(text, doc_id="t", lang=lang)

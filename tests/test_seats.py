@@ -6,16 +6,10 @@ from types import SimpleNamespace
 
 import pytest
 
-from partex.extractor import Extractor
 from partex.lexicon import load_lexicon
 from partex.mention import Mention
 from partex.resolve.context import State
 from partex.resolve.seats import places_named_as_bodies
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor(fast=True)
 
 
 def orgs(extractor, text, lang):
@@ -130,7 +124,6 @@ def test_a_head_noun_alone_refers_back_to_an_office_named_with_its_seat(extracto
 ])
 def test_a_catalan_conjunction_inside_a_name(extractor, text, expected):
     assert orgs(extractor, text, "es") == expected
-
 
 
 def test_a_place_of_the_gazetteer_stays_a_place_whatever_language_its_first_word_heads(fast):

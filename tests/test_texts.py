@@ -5,13 +5,6 @@ rule-only pipelines."""
 
 import pytest
 
-from partex.extractor import Extractor
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor(fast=True)
-
 
 def instruments(extractor, text, lang):
     return [r["text"] for r in extractor.extract(text, doc_id="t", lang=lang) if r["label"] == "INSTRUMENT"]
