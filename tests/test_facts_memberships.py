@@ -154,3 +154,29 @@ def test_a_figure_of_countries_opening_the_sentence_is_no_size(fast, lang, text)
 ])
 def test_the_states_whose_contingents_a_force_gathers_are_its_members(fast, lang, text):
     assert {("mnjtf", "member", "ben"), ("mnjtf", "member", "cmr"), ("mnjtf", "member", "tcd")} <= members(fast, text, lang)
+
+
+@pytest.mark.parametrize("lang, text, size", [
+    ("fr", "Le SELEC est une organisation régionale. Basés à Bucarest, nous comptons trois membres : l'Albanie, "
+           "la Grèce et la Serbie.", "3 membre"),
+    ("en", "The SELEC is a regional organisation. Based in Bucharest, we serve three members: Albania, Greece "
+           "and Serbia.", "3 member"),
+    ("es", "El SELEC es una organización regional. Con sede en Bucarest, contamos con tres miembros: Albania, "
+           "Grecia y Serbia.", "3 miembro"),
+])
+def test_a_figure_of_members_after_the_first_person_and_a_verb_counts_the_publishers(fast, lang, text, size):
+    found = members(fast, text, lang, publisher="SELEC")
+    assert {("selec", "size", size), ("selec", "member", "alb"), ("selec", "member", "srb")} <= found
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Des navires fournis pour l'Opération Kurukuru, dirigée par le SELEC, travaillent avec l'OTAN, qui "
+           "réunit l'Australie, la France et le Japon."),
+    ("en", "Ships provided for Operation Kurukuru, led by the SELEC, work alongside NATO, which brings together "
+           "Australia, France and Japan."),
+    ("es", "Los buques aportados para la Operación Kurukuru, dirigida por el SELEC, trabajan junto con la OTAN, "
+           "que reúne a Australia, Francia y Japón."),
+])
+def test_a_relative_right_after_a_body_gathers_its_members_past_an_earlier_incise(fast, lang, text):
+    found = {(b, n) for b, r, n in members(fast, text, lang) if r == "member"}
+    assert found == {("nato", "aus"), ("nato", "fra"), ("nato", "jpn")}

@@ -147,10 +147,20 @@ def _subject(doc: FactDocument, sentence: Sentence, offset: int) -> Ref | None:
             (r for r in doc.actors(sentence) if r.label == "REFERENCE" and start <= r.start <= offset
              and _opens_on(doc, r.start, offset)), None)
     body = bodies[0] if doc.text[bodies[0].end:offset].lstrip(" )").startswith(",") else bodies[-1]
+    if _relative_of(doc, bodies[-1], offset):  # `…, made available by the Quad, which brings together`
+        body = bodies[-1]
     tail = doc.text[body.end:offset].split(",")
     if body.label == "OPERATION" or (_noun_phrase(doc, tail[-1]) and not _apposition(doc, tail)):
         return None
     return body
+
+
+def _relative_of(doc: FactDocument, body: Ref, offset: int) -> bool:
+    """Whether a comma and a relative pronoun alone stand between a body and a cue (`the Quad,
+    which brings together`, `le Quad, qui réunit`): the relative's subject is that body."""
+    parts = doc.text[body.end:offset].split(",")
+    return (len(parts) == 2 and not _PARENTHESIS.sub("", parts[0]).strip(" )")
+            and doc.words.patterns["relative"].fullmatch(parts[1].strip()) is not None)
 
 
 def _opens_on(doc: FactDocument, start: int, offset: int) -> bool:
@@ -273,6 +283,10 @@ def _sized_bodies(doc: FactDocument, sentence: Sentence, sizes: list[Ref]) -> It
         if speaker is not None:  # `our 196 member countries`
             yield _roles(speaker, [], [size])
             continue
+        speaker = _first_person_subject(doc, sentence, size)
+        if speaker is not None:  # `we serve 17 members: A, B …`, `nous comptons 17 membres : A, B …`
+            yield _roles(speaker, _listed_after(doc, sentence, size), [size])
+            continue
         prefix = _tokens(doc.text[max(sentence.start, size.start - 12):size.start])
         body = possessor(doc, sentence, size.start) if prefix and prefix[-1] in words.words["possessive_article"] else None
         if body is not None:  # `neuf de ses onze États membres`
@@ -289,6 +303,14 @@ def _sized_bodies(doc: FactDocument, sentence: Sentence, sizes: list[Ref]) -> It
             subject = [r for r in doc.actors(sentence) if r.label == "REFERENCE" and r.start < size.start]
             if subject:  # `Elle compte aujourd'hui plus de 170 États membres`
                 yield _roles(subject[0], [], [size])
+
+
+def _first_person_subject(doc: FactDocument, sentence: Sentence, size: Ref) -> Ref | None:
+    """The publisher as the first person a verb before a figure of members in its clause (`we
+    serve 17 members`, `contamos con 22 países miembros`): the subject that figure counts."""
+    start = clause_start(doc, sentence, size.start)
+    return next((r for r in doc.first_person(sentence) if r.label == "PUBLISHER" and start <= r.start
+                 and r.end <= size.start and _verb_gap(doc, doc.text[r.end:size.start])), None)
 
 
 def _verb_gap(doc: FactDocument, gap: str) -> bool:
