@@ -80,3 +80,14 @@ def test_a_pair_and_its_framework_stated_once_are_one_fact(fast, lang, text):
     rows = fast.analyse(text, doc_id="t", lang=lang).facts
     assert len({row["fact"] for row in rows}) == 1, rows
     assert {row["role"] for row in rows} >= {"party", "framework"}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Japan and Germany support UNODC in the region."),
+    ("en", "UNODC works in the region with technical assistance from Japan and Germany."),
+    ("fr", "L'Allemagne et le Japon apporte un soutien à l'ONUDC dans la région."),
+])
+def test_support_and_assistance_wording_makes_each_supporter_a_partner(fast, lang, text):
+    found = pairs(fast.analyse(text, doc_id="t", lang=lang))
+    assert {("jpn", "unodc"), ("deu", "unodc")} <= found
+    assert ("deu", "jpn") not in found  # the supporters are one side, no pair of their own
