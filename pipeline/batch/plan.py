@@ -7,6 +7,7 @@ Everything that can refuse a batch (exit code 2) is here, and refuses before a f
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -56,6 +57,11 @@ class Plan:
     workers: int  # asked for, or one per core; fewer run when there are fewer tasks
     resume: bool
     workers_asked: bool = False  # given by the user: a small batch then runs on them all the same
+
+    @functools.cached_property
+    def estimated_words(self) -> int:
+        """The batch's words, estimated from its files' sizes (one pass over the sources)."""
+        return sum(map(_estimated_words, self.sources))
 
     def close(self) -> None:
         """Drop what the plan keeps on disk (its list of sources)."""
@@ -296,9 +302,11 @@ def make_tasks(sources: Sequence[Source], known: dict[str, str], *, workers: int
 
 
 def iter_tasks(sources: Sequence[Source], known: dict[str, str], *, workers: int,
-               task_words: int | None = None) -> Iterator[Task]:
-    """`make_tasks`, one task at a time: a cluster's client holds only those in flight."""
-    total = sum(_estimated_words(s) for s in sources)
+               task_words: int | None = None, total: int | None = None) -> Iterator[Task]:
+    """`make_tasks`, one task at a time: a cluster's client holds only those in flight. `total`
+    is the sources' estimated words where the caller knows it (`Plan.estimated_words`)."""
+    if total is None:
+        total = sum(_estimated_words(s) for s in sources)
     target = max(MIN_TASK_WORDS, min(task_words or TASK_WORDS, total // max(1, workers * 4)))
     current: Task = []
     words = 0
@@ -315,7 +323,7 @@ def iter_tasks(sources: Sequence[Source], known: dict[str, str], *, workers: int
 def workers_for(plan: Plan, tasks: int) -> int:
     """How many workers a batch of `tasks` tasks gets: one per task at most, and, unless the user
     chose how many, none (it runs in this process) when it is smaller than SERIAL_WORDS."""
-    if not plan.workers_asked and sum(map(_estimated_words, plan.sources)) < SERIAL_WORDS:
+    if not plan.workers_asked and plan.estimated_words < SERIAL_WORDS:
         return 1
     return max(1, min(plan.workers, tasks))
 

@@ -3,6 +3,7 @@ tables, the report and the manifest, in doc_id order."""
 
 from __future__ import annotations
 
+import itertools
 import time
 from functools import partial
 from collections.abc import Callable, Generator, Sequence
@@ -89,11 +90,13 @@ def _run_planned(plan: Plan, *, fast: bool, lang: str | None, resume: bool,
     journal = open_journal(plan, header)
     try:
         known = journal.done() if resume else {}
-        # the tasks are counted first, then made again as workers take them (the sources are a
-        # stream from disk: the batch never holds them all)
-        n_workers = workers_for(plan, sum(1 for _ in iter_tasks(plan.sources, known,
-                                                                 workers=plan.workers)))
-        tasks = iter_tasks(plan.sources, known, workers=plan.workers)
+        # the sources are a stream from disk (the batch never holds them all): the first tasks
+        # are counted, as many as there may be workers, then the tasks are made again as
+        # workers take them
+        make = partial(iter_tasks, plan.sources, known, workers=plan.workers,
+                                 total=plan.estimated_words)
+        n_workers = workers_for(plan, sum(1 for _ in itertools.islice(make(), plan.workers)))
+        tasks = make()
         if n_workers > 1:  # pipelines and detector built before the fork, shared by the workers
             loading = time.monotonic()
             preload(extractor, plan.sources, lang)
@@ -132,7 +135,7 @@ def _run_on_cluster(address: str, plan: Plan, extractor: Any, header: dict[str, 
         journal = open_journal(plan, header)
         try:
             tasks = iter_tasks(plan.sources, journal.done() if plan.resume else {},
-                               workers=workers)
+                               workers=workers, total=plan.estimated_words)
             report = BatchReport(out_dir=plan.out_dir, documents=len(plan.sources),
                                  load_seconds=load_seconds)
             results = cluster.run_on_cluster(client, tasks, plan.out_dir / cluster.PARTS_DIR,
