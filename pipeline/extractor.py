@@ -18,7 +18,7 @@ from .columns import MENTION_COLUMNS
 from .components.extensions import original_text, span_values
 from .language import detect_language, pipeline_language
 from .languages import DEFAULT_PATTERNS_DIR, language_info, supported_languages
-from .nlp import build_nlp, configured_models
+from .nlp import build_nlp, configured_models, one_blas_thread
 from .parts import DocumentParts
 from .text import Block, Sections
 
@@ -153,7 +153,8 @@ class Extractor:
 
     def _run(self, batch: list[tuple], lang: str) -> Iterator[Analysis]:
         nlp = self.pipeline(pipeline_language(lang))
-        with self._zone(lang, sum(text.count(" ") + 1 for _, text, _ in batch)):
+        words = sum(text.count(" ") + 1 for _, text, _ in batch)
+        with self._zone(lang, words), one_blas_thread(nlp):
             docs = nlp.pipe((_with_publisher(nlp, text, publisher) for _, text, publisher in batch),
                             batch_size=len(batch))
             results = [analysis_of(doc, doc_id, lang) for (doc_id, _, _), doc in zip(batch, docs)]

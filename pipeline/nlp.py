@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import os
 import re
 from collections.abc import Mapping
@@ -10,6 +12,7 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 from spacy.util import compile_infix_regex
+from thinc.api import NumpyOps
 
 from . import components  # noqa: F401  (registers the partex factories)
 from .components.resolver import RULER_KEY
@@ -87,7 +90,44 @@ def _load_base(lang: str, model: str | None) -> Language:
     except Exception:  # noqa: BLE001 - a model whose NER listens to a shared tok2vec: keep it
         nlp = spacy.load(model, exclude=["parser", "senter"])
         nlp.disable_pipes(*[p for p in nlp.pipe_names if p not in _NEEDED and p != "tok2vec"])
+    _numpy_matrix_products(nlp)
     return nlp
+
+
+def _numpy_matrix_products(nlp: Language) -> None:
+    """Let the trained components multiply matrices with numpy's BLAS (OpenBLAS in its wheels)
+    rather than thinc's default, blis.
+
+    Most of the NER's time goes to the matrix products of its encoder (window 1, width 96, four
+    layers, on every token). For those shapes numpy's OpenBLAS is about a third faster than blis
+    for the batches partex runs (benchmarks/README.md), and thinc offers the switch itself
+    (`NumpyOps(use_blis=False)`). The transition steps keep their own C code. The products agree
+    to within float rounding: the extracts of the corpus and the development sets were compared
+    byte for byte. `one_blas_thread` keeps OpenBLAS from spreading them over threads.
+    """
+    ops = NumpyOps(use_blis=False)
+    for _, component in nlp.pipeline:
+        model = getattr(component, "model", None)
+        if model is not None and hasattr(model, "walk"):
+            for node in model.walk():
+                node.ops = ops
+
+
+@functools.cache
+def _blas_controller():  # noqa: ANN202 - threadpoolctl's ThreadpoolController, built once (10 ms)
+    from threadpoolctl import ThreadpoolController
+
+    return ThreadpoolController()
+
+
+def one_blas_thread(nlp: Language) -> contextlib.AbstractContextManager:
+    """While `nlp` runs: numpy's BLAS on one thread when it has a trained component (see
+    `_numpy_matrix_products`), else nothing. Batches run one worker per core already, and
+    OpenBLAS's extra threads would only wait for work, on CPU time, beside them; one thread also
+    keeps the order of its sums the same whatever the machine's cores."""
+    if "ner" not in nlp.pipe_names:
+        return contextlib.nullcontext()
+    return _blas_controller().limit(limits=1, user_api="blas")
 
 
 def ruler_patterns(lang: str, patterns_dir: str | Path | None = None) -> tuple[list[dict], list[dict]]:
