@@ -19,6 +19,10 @@ from partex.resources import load_resources
     ([{"LOWER": "traité"}, {"IS_TITLE": True, "OP": "+"}], None),   # no bound on the length
     ([{"IS_TITLE": True}, {"IS_TITLE": True}], None),                # no required word
     ([{"LOWER": {"NOT_IN": ["the"]}}], None),
+    # a case-sensitive word anchors too, lowercased as the windows look for it
+    ([{"TEXT": {"IN": ["initiative", "Programme"]}}, {"IS_TITLE": True}],
+     ({"initiative", "programme"}, 0, 1)),
+    ([{"TEXT": {"REGEX": "^[A-Z]"}}, {"ORTH": "project"}], ({"project"}, 1, 0)),
 ])
 def test_anchor_is_a_required_word_set_and_the_reach_around_it(pattern, expected):
     assert _anchor(pattern) == expected
@@ -26,10 +30,12 @@ def test_anchor_is_a_required_word_set_and_the_reach_around_it(pattern, expected
 
 @pytest.mark.parametrize("lang, text", [
     ("fr", "Le Projet Aurora et l'opération Lionfish II ont débuté. La Convention de Palerme et "
-           "l'Accord de Paris sont cités, puis le projet SHARE, enfin l'opération Pangea XVI."),
+           "l'Accord de Paris sont cités, puis le projet SHARE, enfin l'opération Pangea XVI et "
+           "le programme Sahel."),
     ("en", "The Paris Agreement and the Convention of Belém do Pará were cited. Operation Trigger "
-           "VII and the SHADOW project followed; the Global Strategy too."),
-    ("es", "La Convención de Palermo y la operación Andes III; el proyecto Alfa en Lima."),
+           "VII and the SHADOW project followed; the Global Strategy too, and the WildNet campaign."),
+    ("es", "La Convención de Palermo y la operación Andes III; el proyecto Alfa en Lima y el "
+           "programa Amazonas."),
 ])
 def test_windows_find_what_a_whole_document_matcher_finds(lang, text):
     rules = load_resources().gazetteer.rules[lang]

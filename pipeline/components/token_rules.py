@@ -46,14 +46,20 @@ def _required(token: dict) -> bool:
     return bool(bounded and bounded.group(1) and int(bounded.group(1)) > 0)
 
 
+# Attributes whose fixed words can anchor a rule. A token whose TEXT (ORTH) is a word has that
+# word lowercased as its LOWER, so windows around the lowercased words hold every match of a
+# case-sensitive word too (the Matcher then checks the case).
+_ANCHOR_KEYS = ("LOWER", "TEXT", "ORTH")
+
+
 def _anchor(pattern: list[dict]) -> tuple[set[str], int, int] | None:
-    """(words, tokens before, tokens after) for a required token with a fixed set of lowercase
+    """(lowercase words, tokens before, tokens after) for a required token with a fixed set of
     words; None when the rule has none or its length has no bound."""
     lengths = [_max_length(token) for token in pattern]
     if None in lengths:
         return None
     for i, token in enumerate(pattern):
-        value = token.get("LOWER")
+        value = next((token[key] for key in _ANCHOR_KEYS if key in token), None)
         words = {value} if isinstance(value, str) else (
             set(value["IN"]) if isinstance(value, dict) and list(value) == ["IN"] else None)
         if words and _required(token):
