@@ -241,3 +241,22 @@ def test_regional_bodies_and_instruments_take_their_id(extractor, lang, text, ex
 ])
 def test_a_capitalised_head_alone_refers_back_to_the_body(extractor, lang, text, expected):
     assert orgs(extractor, text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a body's former names and its names in the other languages take its id
+    ("fr", "l'Office international des épizooties (OIE), devenu l'OMSA",
+     [("Office international des épizooties", "WOAH"), ("OIE", "WOAH"), ("OMSA", "WOAH")]),
+    ("es", "la Organización Mundial de Sanidad Animal", [("Organización Mundial de Sanidad Animal", "WOAH")]),
+    ("en", "the World Organisation for Animal Health", [("World Organisation for Animal Health", "WOAH")]),
+    ("en", "the Committee on Payment and Settlement Systems, since renamed",
+     [("Committee on Payment and Settlement Systems", "CPMI")]),
+    ("en", "the Economic Commission for Asia and the Far East", [("Economic Commission for Asia and the Far East", "ESCAP")]),
+    ("fr", "le BNUUA à Addis-Abeba", [("BNUUA", "UNOAU")]),
+    ("en", "the Africa Centres for Disease Control and Prevention", [("Africa Centres for Disease Control and Prevention", "Africa CDC")]),
+    ("en", "with the Pacific Community", [("Pacific Community", "SPC")]),
+    ("es", "la Secretaria-Geral Ibero-Americana", [("Secretaria-Geral Ibero-Americana", "SEGIB")]),
+    ("fr", "avec Unitaid", [("Unitaid", "Unitaid")]),
+])
+def test_former_and_other_language_names_take_the_body_id(extractor, lang, text, expected):
+    assert orgs(extractor, text, lang) == expected
