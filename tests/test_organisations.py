@@ -260,3 +260,17 @@ def test_a_capitalised_head_alone_refers_back_to_the_body(extractor, lang, text,
 ])
 def test_former_and_other_language_names_take_the_body_id(extractor, lang, text, expected):
     assert orgs(extractor, text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a gazetteer name cut by the acronym the text sets inside it: the long form takes its id
+    ("fr", "le Conseil de paix et de sécurité (CPS) de l’UA se réunit ; le CPS a décidé.",
+     [("Conseil de paix et de sécurité", "PSC"), ("CPS", "PSC"), ("UA", "AU"), ("CPS", "PSC")]),
+    ("es", "el Consejo de Paz y Seguridad (CPS) de la Unión Africana se reunió.",
+     [("Consejo de Paz y Seguridad", "PSC"), ("CPS", "PSC"), ("Unión Africana", "AU")]),
+    # the name after the parenthesis must be the rest of the gazetteer's name, to its end
+    ("fr", "le Conseil de paix et de sécurité (CPS) de l’UAX se réunit.",
+     [("Conseil de paix et de sécurité", "CPS"), ("CPS", "CPS")]),
+])
+def test_a_gazetteer_name_cut_by_its_acronym_keeps_its_id(extractor, lang, text, expected):
+    assert orgs(extractor, text, lang) == expected
