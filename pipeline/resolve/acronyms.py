@@ -105,7 +105,7 @@ def definitions(ctx: Context, state: State) -> State:
         else:
             long_form = guess_long_form(ctx, paren, acr, wall)
             if long_form is not None and not long_form.label:
-                long_form = long_form._replace(label=_label_after(ctx, match.end())
+                long_form = long_form._replace(label=label_after(ctx, match.end())
                                                or _spelled_after_article(ctx, long_form, acr, match.end()))
             if long_form is None or not long_form.label:
                 continue
@@ -141,7 +141,7 @@ def _complement_of_another(ctx: Context, name: Mention, acr: str, known: Mention
         and words[-1].lower() not in ctx.lexicon.words("article")
 
 
-def _label_after(ctx: Context, end: int) -> str:
+def label_after(ctx: Context, end: int) -> str:
     """What an acronym names from the noun set after it: `(SIMCI), un proyecto` is a programme."""
     after = _NOUN_AFTER.match(ctx.text, end)
     if after is None:
@@ -167,7 +167,7 @@ def _spelled_after_article(ctx: Context, long_form: Mention, acr: str, paren_end
     (VSAT)`); a thing is named after a preposition or an adjective (`trafficking of Small Arms
     and Light Weapons (SALW)`, `the first Global Forum on Asset Recovery (GFAR)`), and one the
     text describes in an apposition that names no body (`(MEM), un proceso de revisión`) is none
-    (`_label_after` reads the apposition that names one). "" otherwise."""
+    (`label_after` reads the apposition that names one). "" otherwise."""
     text, lex = ctx.text, ctx.lexicon
     after = _NOUN_AFTER.match(text, paren_end)
     if after is not None and after.group(1).lower() in {a.rstrip("'") for a in lex.words("article")}:
