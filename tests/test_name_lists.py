@@ -55,3 +55,18 @@ def test_a_name_ends_with_the_country_it_names(extractor, lang, text, expected):
 ])
 def test_two_names_ending_on_their_heads_are_two(extractor, lang, text, expected):
     assert found(extractor, text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a name that opens with a place and ends on a head noun is the body's, not the place's
+    ("en", "Our Asia Pacific Hub in Kuala Lumpur trains regulators",
+     [("ORG", "Asia Pacific Hub"), ("LOCATION", "Kuala Lumpur")]),
+    ("en", "the Sahel Security College opened", [("ORG", "Sahel Security College")]),
+    # a place joined by a slash opens the name too
+    ("en", "through the Africa/Middle-East Regional Committee, we help",
+     [("ORG", "Africa/Middle-East Regional Committee")]),
+    # a head noun in lower case names nothing
+    ("en", "a hub for data in Africa", [("LOCATION", "Africa")]),
+])
+def test_a_name_opening_with_a_place_is_a_body(extractor, lang, text, expected):
+    assert found(extractor, text, lang) == expected

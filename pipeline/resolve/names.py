@@ -58,6 +58,7 @@ def capitalised_bodies(ctx: Context, state: State) -> State:
                 mention = _admissible(ctx, *bounds, index)
                 if mention is not None:
                     mention = _with_country(ctx, over_places(ctx.text, ctx.lexicon, mention, index), index)
+                    mention = _with_place_before(ctx.text, mention, index)
                 if mention is not None and (named is None or named[:2] != bounds):
                     found.append(mention)  # a text that names its body first is no body
             if named is not None:
@@ -82,6 +83,16 @@ def _with_country(ctx: Context, name: Mention, index: SpanIndex) -> Mention:
             for k in index.overlapping(name.start, name.end)):
         return name
     return name._replace(end=country.end)
+
+
+def _with_place_before(text: str, name: Mention, index: SpanIndex) -> Mention:
+    """A place joined to a name by a slash starts the name: the name covers both places
+    (`Africa/Middle-East Regional Committee`, `Asia/Pacific Group`)."""
+    if text[name.start - 1:name.start] != "/":
+        return name
+    place = next((k for k in index.overlapping(name.start - 2, name.start - 1)
+                  if k.end == name.start - 1 and k.label in ("LOCATION", "COUNTRY")), None)
+    return name if place is None else name._replace(start=place.start)
 
 
 def _after_indefinite(ctx: Context, part: list[Piece], index: SpanIndex) -> bool:
