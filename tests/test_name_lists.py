@@ -65,8 +65,20 @@ def test_two_names_ending_on_their_heads_are_two(extractor, lang, text, expected
     # a place joined by a slash opens the name too
     ("en", "through the Africa/Middle-East Regional Committee, we help",
      [("ORG", "Africa/Middle-East Regional Committee")]),
+    ("en", "the AML/CFT Thematic Fund supports", [("ORG", "AML/CFT Thematic Fund")]),
+    # not a known body's name before the slash: two names
+    ("en", "the IMO/Joint Working Group met", [("ORG", "IMO"), ("ORG", "Joint Working Group")]),
     # a head noun in lower case names nothing
     ("en", "a hub for data in Africa", [("LOCATION", "Africa")]),
 ])
 def test_a_name_opening_with_a_place_is_a_body(extractor, lang, text, expected):
+    assert found(extractor, text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # Portuguese heads written with a hyphen, cited in Spanish or English texts
+    ("es", "con la Procuradoria-Geral da República de Cabo Verde y", [("ORG", "Procuradoria-Geral da República de Cabo Verde")]),
+    ("en", "the Secretaria-Geral da Administração Interna said", [("ORG", "Secretaria-Geral da Administração Interna")]),
+])
+def test_cited_heads_with_a_hyphen(extractor, lang, text, expected):
     assert found(extractor, text, lang) == expected

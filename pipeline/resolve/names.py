@@ -85,14 +85,18 @@ def _with_country(ctx: Context, name: Mention, index: SpanIndex) -> Mention:
     return name._replace(end=country.end)
 
 
+_SLASHED = re.compile(r"(?<![\w/])[A-ZÀ-ÖØ-Þ][\w-]*/\Z")
+
+
 def _with_place_before(text: str, name: Mention, index: SpanIndex) -> Mention:
-    """A place joined to a name by a slash starts the name: the name covers both places
-    (`Africa/Middle-East Regional Committee`, `Asia/Pacific Group`)."""
-    if text[name.start - 1:name.start] != "/":
+    """A capitalised word joined to a name by a slash starts the name: a place or an acronym it
+    shares its first word with (`Africa/Middle-East Regional Committee`, `AML/CFT Thematic
+    Fund`), unless that word ends a name of its own (a body's)."""
+    slashed = _SLASHED.search(text, max(0, name.start - 30), name.start)
+    if slashed is None or any(k.end == name.start - 1 and k.label == "ORG"
+                              for k in index.overlapping(slashed.start(), name.start - 1)):
         return name
-    place = next((k for k in index.overlapping(name.start - 2, name.start - 1)
-                  if k.end == name.start - 1 and k.label in ("LOCATION", "COUNTRY")), None)
-    return name if place is None else name._replace(start=place.start)
+    return name._replace(start=slashed.start())
 
 
 def _after_indefinite(ctx: Context, part: list[Piece], index: SpanIndex) -> bool:
