@@ -79,6 +79,9 @@ def test_a_name_opening_with_a_place_is_a_body(extractor, lang, text, expected):
     # Portuguese heads written with a hyphen, cited in Spanish or English texts
     ("es", "con la Procuradoria-Geral da República de Cabo Verde y", [("ORG", "Procuradoria-Geral da República de Cabo Verde")]),
     ("en", "the Secretaria-Geral da Administração Interna said", [("ORG", "Secretaria-Geral da Administração Interna")]),
+    # German federal bodies, with their small words
+    ("es", "el Bundesamt für Migration und Flüchtlinge colabora", [("ORG", "Bundesamt für Migration und Flüchtlinge")]),
+    ("fr", "le Bundesinstitut für Risikobewertung coopère", [("ORG", "Bundesinstitut für Risikobewertung")]),
 ])
-def test_cited_heads_with_a_hyphen(extractor, lang, text, expected):
+def test_cited_heads_of_other_languages(extractor, lang, text, expected):
     assert found(extractor, text, lang) == expected
