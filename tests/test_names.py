@@ -342,6 +342,10 @@ def test_names_listed_with_names_of_their_kind(extractor, lang, text, label, exp
     ("avec le ministère des Ports et de la Pêche (MPP) du pays", ["ministère des Ports et de la Pêche", "MPP"]),
     # lower-case words only between its capitalised ones
     ("avec le ministère de la Justice afin d'accompagner la réforme.", ["ministère de la Justice"]),
+    # a list of complements, the last after a conjunction
+    ("avec le ministère ruritanien de la Culture, du Tourisme et des Musées, ainsi que", [
+        "ministère ruritanien de la Culture, du Tourisme et des Musées"]),
+    ("le ministère de l'Intérieur, de la Défense, et ses partenaires", ["ministère de l'Intérieur"]),
 ])
 def test_a_body_named_from_a_lower_case_word(extractor, text, expected):
     assert [t for t, _ in found(extractor, text, "fr")] == expected

@@ -241,3 +241,36 @@ def test_regional_bodies_and_instruments_take_their_id(extractor, lang, text, ex
 ])
 def test_a_capitalised_head_alone_refers_back_to_the_body(extractor, lang, text, expected):
     assert orgs(extractor, text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a body's former names and its names in the other languages take its id
+    ("fr", "l'Office international des épizooties (OIE), devenu l'OMSA",
+     [("Office international des épizooties", "WOAH"), ("OIE", "WOAH"), ("OMSA", "WOAH")]),
+    ("es", "la Organización Mundial de Sanidad Animal", [("Organización Mundial de Sanidad Animal", "WOAH")]),
+    ("en", "the World Organisation for Animal Health", [("World Organisation for Animal Health", "WOAH")]),
+    ("en", "the Committee on Payment and Settlement Systems, since renamed",
+     [("Committee on Payment and Settlement Systems", "CPMI")]),
+    ("en", "the Economic Commission for Asia and the Far East", [("Economic Commission for Asia and the Far East", "ESCAP")]),
+    ("fr", "le BNUUA à Addis-Abeba", [("BNUUA", "UNOAU")]),
+    ("en", "the Africa Centres for Disease Control and Prevention", [("Africa Centres for Disease Control and Prevention", "Africa CDC")]),
+    ("en", "with the Pacific Community", [("Pacific Community", "SPC")]),
+    ("es", "la Secretaria-Geral Ibero-Americana", [("Secretaria-Geral Ibero-Americana", "SEGIB")]),
+    ("fr", "avec Unitaid", [("Unitaid", "Unitaid")]),
+])
+def test_former_and_other_language_names_take_the_body_id(extractor, lang, text, expected):
+    assert orgs(extractor, text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a gazetteer name cut by the acronym the text sets inside it: the long form takes its id
+    ("fr", "le Conseil de paix et de sécurité (CPS) de l’UA se réunit ; le CPS a décidé.",
+     [("Conseil de paix et de sécurité", "PSC"), ("CPS", "PSC"), ("UA", "AU"), ("CPS", "PSC")]),
+    ("es", "el Consejo de Paz y Seguridad (CPS) de la Unión Africana se reunió.",
+     [("Consejo de Paz y Seguridad", "PSC"), ("CPS", "PSC"), ("Unión Africana", "AU")]),
+    # the name after the parenthesis must be the rest of the gazetteer's name, to its end
+    ("fr", "le Conseil de paix et de sécurité (CPS) de l’UAX se réunit.",
+     [("Conseil de paix et de sécurité", "CPS"), ("CPS", "CPS")]),
+])
+def test_a_gazetteer_name_cut_by_its_acronym_keeps_its_id(extractor, lang, text, expected):
+    assert orgs(extractor, text, lang) == expected

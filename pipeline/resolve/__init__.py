@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from ..mention import Mention
-from . import acronyms, aliases, bodies, demonyms, lists, names, operations, people, references, seats, shortnames, texts
+from . import acronyms, aliases, bodies, compounds, demonyms, lists, names, operations, people, references, seats, shortnames, texts
 from .candidates import admissible_model, model_candidates, ruler_candidates
 from .context import Context, Knowledge, State
 from .norms import finish
@@ -25,6 +25,7 @@ STAGES: tuple[Stage, ...] = (
     bodies.regional_offices,        # Bureau régional ... pour l'Afrique de l'Ouest
     texts.lowercase_texts,          # Traité Benelux en matière de coopération policière
     texts.years_before,             # the 1954 Convention relating to …: the year starts the name
+    compounds.compound_acronyms,    # SG-SICA: a known acronym joined to a part naming no body
     acronyms.definitions,           # Long form (ACR), and every use of ACR
     acronyms.appositions,           # ACR, the Long Form: and every use of ACR
     shortnames.short_names,         # Office fédéral de la police (fedpol), and every use of fedpol

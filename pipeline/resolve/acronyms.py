@@ -105,12 +105,13 @@ def definitions(ctx: Context, state: State) -> State:
         else:
             long_form = guess_long_form(ctx, paren, acr, wall)
             if long_form is not None and not long_form.label:
-                long_form = long_form._replace(label=_label_after(ctx, match.end())
+                long_form = long_form._replace(label=label_after(ctx, match.end())
                                                or _spelled_after_article(ctx, long_form, acr, match.end()))
             if long_form is None or not long_form.label:
                 continue
         long_form = _extend_by_initials(ctx, long_form, acr, wall)
         long_form = _norm_from_acronym(ctx, long_form, known, acr)
+        long_form = _named_across(ctx, long_form, known, paren, match.end())
         if at is None:
             added.append(long_form)
             names_by_end.setdefault(long_form.end, []).append((added, len(added) - 1))
@@ -140,7 +141,7 @@ def _complement_of_another(ctx: Context, name: Mention, acr: str, known: Mention
         and words[-1].lower() not in ctx.lexicon.words("article")
 
 
-def _label_after(ctx: Context, end: int) -> str:
+def label_after(ctx: Context, end: int) -> str:
     """What an acronym names from the noun set after it: `(SIMCI), un proyecto` is a programme."""
     after = _NOUN_AFTER.match(ctx.text, end)
     if after is None:
@@ -166,7 +167,7 @@ def _spelled_after_article(ctx: Context, long_form: Mention, acr: str, paren_end
     (VSAT)`); a thing is named after a preposition or an adjective (`trafficking of Small Arms
     and Light Weapons (SALW)`, `the first Global Forum on Asset Recovery (GFAR)`), and one the
     text describes in an apposition that names no body (`(MEM), un proceso de revisión`) is none
-    (`_label_after` reads the apposition that names one). "" otherwise."""
+    (`label_after` reads the apposition that names one). "" otherwise."""
     text, lex = ctx.text, ctx.lexicon
     after = _NOUN_AFTER.match(text, paren_end)
     if after is not None and after.group(1).lower() in {a.rstrip("'") for a in lex.words("article")}:
@@ -278,6 +279,29 @@ def _norm_from_acronym(ctx: Context, long_form: Mention, known: Mention | None, 
         # what the text defines is the norm of a name no gazetteer holds, a programme's as a
         # body's: `Sistema Integrado de Monitoreo de Cultivos Ilícitos (SIMCI)` → `SIMCI`
         long_form = long_form._replace(norm=acr)
+    return long_form
+
+
+# the words of a name after an acronym's parenthesis, up to where the name may stop
+_NAME_GOES_ON = re.compile(r"[^\S\n]+([^\n.;:()]{1,80})")
+
+
+def _named_across(ctx: Context, long_form: Mention, known: Mention | None, paren: int, end: int) -> Mention:
+    """A long form the gazetteer does not hold whose name, with the acronym in parentheses left
+    out, is one it holds takes that name's id: `Conseil de paix et de sécurité (CPS) de l'UA` is
+    `Conseil de paix et de sécurité de l'UA`, the PSC; the span stays the long form as written."""
+    if provenance.kind(long_form.source) == "gazetteer" or long_form.label != "ORG" \
+            or (known is not None and known.label == "ORG"):
+        return long_form
+    after = _NAME_GOES_ON.match(ctx.text, end)
+    if after is None:
+        return long_form
+    start = " ".join(ctx.text[long_form.start:paren].lower().split())
+    rest = " ".join(after.group(1).lower().split())
+    for alias, ident in ctx.knowledge.names_starting("ORG", start):
+        tail = alias[len(start) + 1:]
+        if rest.startswith(tail) and not rest[len(tail):len(tail) + 1].isalnum():
+            return long_form._replace(norm=ident)
     return long_form
 
 

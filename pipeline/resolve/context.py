@@ -54,6 +54,20 @@ class Knowledge:
             return re.search(rf"(?<![\w-]){re.escape(head)}(?![\w-])", name) is not None
         return name.startswith(head)
 
+    def names_starting(self, label: str, start: str) -> list[tuple[str, str]]:
+        """The (lower-case alias, id) of `label` whose alias goes on after `start` (lower case)
+        with a space: the gazetteer names a text may cut with an acronym in parentheses."""
+        table = self._named_cache.get(label)
+        if table is None:  # first two words of each alias, built once per pipeline
+            table = {}
+            for kind, ident, alias in self.aliases:
+                if kind == label and " " in alias:
+                    table.setdefault(" ".join(alias.split()[:2]), []).append((alias, ident))
+            self._named_cache[label] = table
+        key = " ".join(start.split()[:2])
+        return [(alias, ident) for alias, ident in table.get(key, ())
+                if alias.startswith(start + " ")]
+
     def named_so(self, ident: str, head: str) -> bool:
         """Whether a gazetteer name of `ident` has `head` as head noun (INTERPOL: Organisation ...)."""
         key = (ident, head)

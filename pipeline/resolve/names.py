@@ -20,6 +20,7 @@ from ..lexicon import NameHeads
 from ..mention import Mention, SpanIndex
 from .candidates import edition_end
 from .context import Context, State
+from .name_lists import listed_commas, over_places
 from .pieces import (COMMA, CONJUNCTION, CONJUNCTION_ARTICLE, CONJUNCTION_CONNECTOR, CONNECTOR, POSSESSIVE,
                      PURPOSE, SPACE, Piece, pieces_of)
 
@@ -55,11 +56,47 @@ def capitalised_bodies(ctx: Context, state: State) -> State:
             named = _text_in_part(ctx, part, texts, index)
             for bounds in _name_in_part(ctx, part, heads):
                 mention = _admissible(ctx, *bounds, index)
+                if mention is not None:
+                    mention = _with_country(ctx, over_places(ctx.text, ctx.lexicon, mention, index), index)
+                    mention = _with_place_before(ctx.text, mention, index)
                 if mention is not None and (named is None or named[:2] != bounds):
                     found.append(mention)  # a text that names its body first is no body
             if named is not None:
                 found.append(Mention(*named, "", CAPITALISED))
     return State(state.candidates + tuple(found), state.kept)
+
+
+_NEXT_CAPITAL = re.compile(r"[ \t]+[A-ZÀ-ÖØ-Þ]")
+
+
+def _with_country(ctx: Context, name: Mention, index: SpanIndex) -> Mention:
+    """Where names end on their head, a country's name right after the head, ending the run, is
+    the end of the name (`Securities Commission Malaysia`, `Police Scotland`), unless the name
+    holds a known body (`the Security Council Russia vetoed`)."""
+    text = ctx.text
+    if not ctx.lexicon.head_last or text[name.end:name.end + 1] != " ":
+        return name
+    country = next((k for k in index.overlapping(name.end + 1, name.end + 2)
+                    if k.start == name.end + 1 and k.label == "COUNTRY"), None)
+    if country is None or _NEXT_CAPITAL.match(text, country.end) or any(
+            k.label == "ORG" and provenance.kind(k.source) == "gazetteer" and name.start <= k.start
+            for k in index.overlapping(name.start, name.end)):
+        return name
+    return name._replace(end=country.end)
+
+
+_SLASHED = re.compile(r"(?<![\w/])[A-ZÀ-ÖØ-Þ][\w-]*/\Z")
+
+
+def _with_place_before(text: str, name: Mention, index: SpanIndex) -> Mention:
+    """A capitalised word joined to a name by a slash starts the name: a place or an acronym it
+    shares its first word with (`Africa/Middle-East Regional Committee`, `AML/CFT Thematic
+    Fund`), unless that word ends a name of its own (a body's)."""
+    slashed = _SLASHED.search(text, max(0, name.start - 30), name.start)
+    if slashed is None or any(k.end == name.start - 1 and k.label == "ORG"
+                              for k in index.overlapping(slashed.start(), name.start - 1)):
+        return name
+    return name._replace(start=slashed.start())
 
 
 def _after_indefinite(ctx: Context, part: list[Piece], index: SpanIndex) -> bool:
@@ -184,7 +221,7 @@ def _parts(ctx: Context, pieces: list[Piece], heads: NameHeads, index: SpanIndex
     except inside a complement (`Global Alliance to End Statelessness`, `Coalition on Every
     Child's Right to a Nationality`); a possessor after a complement is left out.
     """
-    listed = _listed_commas(pieces, heads, index)
+    listed = listed_commas(pieces, heads, index)
     calendar = ctx.knowledge.calendar_words
     texts = ctx.lexicon.text_heads  # `la Estrategia … y del Plan …`: two texts
     parts: list[list[Piece]] = [[pieces[0]]] if pieces else []
@@ -196,7 +233,10 @@ def _parts(ctx: Context, pieces: list[Piece], heads: NameHeads, index: SpanIndex
         elif piece.link == CONJUNCTION_ARTICLE:
             cut = i not in listed
         elif piece.link in (CONJUNCTION, CONJUNCTION_CONNECTOR):
-            cut = i not in listed and (_two_names(pieces[i - 1], piece, heads, index) or piece.word in texts)
+            cut = i not in listed and (_two_names(pieces[i - 1], piece, heads, index) or piece.word in texts
+                                       or _two_ending_on_heads(pieces, i, heads))
+        elif piece.link == POSSESSIVE and _held(index, pieces[i - 1], piece):
+            cut = False  # `of the People's Republic of China`: a name found holds the possessive
         elif piece.link in (PURPOSE, POSSESSIVE):
             cut = not _inside_complement(parts[-1], pieces[i:], heads, index, ctx.lexicon.words("generic"))
         else:
@@ -241,79 +281,27 @@ def _two_names(before: Piece, after: Piece, heads: NameHeads, index: SpanIndex) 
         or any(k.end == before.end and _separate(k) for k in index.overlapping(before.start, before.end))
 
 
+def _two_ending_on_heads(pieces: list[Piece], i: int, heads: NameHeads) -> bool:
+    """Whether a conjunction and a connector (`et du`, `and the`) join two names that end on
+    their head nouns: the word before it is one, and so is the last of the words after it
+    (`Smithsonian Institution et du World Monuments Fund`)."""
+    if pieces[i].link != CONJUNCTION_CONNECTOR or pieces[i - 1].word not in heads.last:
+        return False
+    end = i + 1
+    while end < len(pieces) and pieces[end].link == SPACE:
+        end += 1
+    return end - i > 1 and pieces[end - 1].word in heads.last
+
+
+def _held(index: SpanIndex, before: Piece, piece: Piece) -> bool:
+    """Whether a name found holds both words (a country's name with a possessive inside)."""
+    return any(k.start <= before.start and piece.end <= k.end for k in index.overlapping(before.start, piece.end))
+
+
 def _separate(name: Mention) -> bool:
     """A body or a country the rules know stands as a name of its own beside a conjunction (a
     place may qualify a name: `South Eastern and Eastern Europe Clearinghouse`)."""
     return name.label in ("ORG", "COUNTRY") and name.source != provenance.MODEL
-
-
-def _listed_commas(pieces: list[Piece], heads: NameHeads, index: SpanIndex) -> set[int]:
-    """Indexes of the pieces after a comma of a list inside a name, and after the conjunction
-    of a list of complements (see `_parts`)."""
-    listed: set[int] = set()
-    i = 1
-    while i < len(pieces):
-        if pieces[i].link != COMMA:
-            i += 1
-            continue
-        j = i
-        while j + 1 < len(pieces) and pieces[j + 1].link in (COMMA, CONJUNCTION):
-            j += 1
-        items = pieces[i - 1:j + 1]
-        before = pieces[i - 1].link if i > 1 else SPACE
-        after = pieces[j + 1].link if j + 1 < len(pieces) else None
-        if pieces[j].link == CONJUNCTION and (before == CONNECTOR or after in (SPACE, CONNECTOR)) \
-                and not any(p.word in heads.first or p.word in heads.last
-                            or index.overlapping(p.start, p.end) for p in items):
-            listed.update(k for k in range(i, j + 1) if pieces[k].link == COMMA)
-        else:
-            j = max(j, _listed_complements(pieces, i, heads, index, listed))
-        i = j + 1
-    return listed
-
-
-_LONGEST_ITEM = 3  # words of one item of a list of complements (`Derechos Humanos`)
-
-
-def _listed_complements(pieces: list[Piece], i: int, heads: NameHeads, index: SpanIndex,
-                        listed: set[int]) -> int:
-    """A list of complements of a few words each after a connector, its last item after a
-    conjunction and ending the run or followed by a connector (`Department of Agriculture, Food
-    and the Marine`, `Ministerio de Justicia, Derechos Humanos y Cultos`): add its commas and its
-    conjunction to `listed`; give the index of its last piece (`i` where it is no such list). No item holds a
-    head noun of the text's language or a name found: `Ministry of Justice, Police and Customs`
-    is three bodies (another language's head may be a common word here: `the Marine`)."""
-    start = i - 1
-    while start > 0 and pieces[start].link == SPACE:
-        start -= 1
-    if start == 0 or pieces[start].link != CONNECTOR:
-        return i
-    commas, k, conjunction = [], i, False
-    while k < len(pieces) and not conjunction:
-        if pieces[k].link not in (COMMA, CONJUNCTION, CONJUNCTION_CONNECTOR, CONJUNCTION_ARTICLE):
-            return i
-        commas.append(k)
-        conjunction = pieces[k].link != COMMA
-        end = k + 1
-        while end < len(pieces) and pieces[end].link == SPACE:
-            end += 1
-        k = end
-    after = pieces[k].link if k < len(pieces) else None
-    items = pieces[start:k]
-    if not conjunction or after not in (None, CONNECTOR) or any(
-            p.word in heads.own or index.overlapping(p.start, p.end) for p in items) or _longest_item(pieces, start, k) > _LONGEST_ITEM:
-        return i
-    listed.update(commas)  # the conjunction too: `and the Marine` does not start a body
-    return k - 1
-
-
-def _longest_item(pieces: list[Piece], start: int, end: int) -> int:
-    """The most words of one item between `start` and `end` (items are joined by SPACE inside)."""
-    longest = length = 0
-    for p in pieces[start:end]:
-        length = length + 1 if p.link == SPACE else 1
-        longest = max(longest, length)
-    return longest
 
 
 def _name_in_part(ctx: Context, part: list[Piece], heads: NameHeads) -> list[tuple[int, int]]:

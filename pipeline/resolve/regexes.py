@@ -241,7 +241,9 @@ def _lowercase_body(lex: Lexicon, cap: str) -> re.Pattern | None:
     """A body whose name starts in lower case, as French writes its ministries: the start word, at
     most two lower-case words, then capitalised words each after a linker (`de la`, `des`, `de
     l'`), lower-case words only between them (`ministère fédéral des Affaires étrangères de
-    l'Allemagne`, `ministère des Forêts et de la Faune`; not `de la Justice afin d'accompagner`)."""
+    l'Allemagne`, `ministère des Forêts et de la Faune`; not `de la Justice afin d'accompagner`),
+    and lists of them that end on a conjunction (`ministère de la Culture, du Tourisme et des
+    Antiquités`)."""
     starts, linkers = lex.words("lowercase_org_start"), lex.words("complement_linker")
     if not starts or not linkers:
         return None
@@ -250,5 +252,7 @@ def _lowercase_body(lex: Lexicon, cap: str) -> re.Pattern | None:
     conj = alternation(lex.words("name_conjunction"))
     lower = rf"(?!{link})[a-zà-ÿ][\w-]*"
     word = rf"{cap}[\w-]*"
+    # a list of complements, the last after a conjunction (`de la Culture, du Tourisme et des Antiquités`)
+    listed = rf"(?:,{_S}{link}{word})+{_S}{conj}{_S}{link}{word}"
     return re.compile(rf"{_first_letters(starts)}(?<![\w'’-]){alternation(starts)}(?:{_S}{lower}){{0,2}}{_S}{link}{word}"
-                      rf"(?:(?:{_S}{lower}){{0,2}}{_S}(?:{conj}{_S})?{link}{word})*")
+                      rf"(?:(?:{_S}{lower}){{0,2}}{_S}(?:{conj}{_S})?{link}{word}|{listed})*")

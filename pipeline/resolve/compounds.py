@@ -1,0 +1,60 @@
+"""Compound acronyms: `SG-SICA`, `AU-IBAR`, a known body's acronym joined by a hyphen to another
+capitalised part that names no body, are one name, not the known body inside them."""
+
+from __future__ import annotations
+
+import re
+
+from .. import provenance
+from ..mention import Mention, SpanIndex
+from .context import Context, State
+from .longforms import ACRONYM
+
+# capitals (and digits) joined by hyphens, standing alone: `SG-SICA`, `FC-G5S`, `MAOC-N`
+_COMPOUND = re.compile(r"(?<![\w'’-])[A-Z][A-Z0-9]*(?:-[A-Z][A-Z0-9]*)+(?![\w'’-])")
+_PART = re.compile(r"[A-Z][A-Z0-9]*")
+# the apposition after a parenthesis, to the next punctuation: `(ASEAN-ACT), a long-term program`
+_APPOSITION = re.compile(r"\),\s+([^\W\d][\w' -]{0,40})")
+
+
+def compound_acronyms(ctx: Context, state: State) -> State:
+    """An ORG for each compound acronym one of whose parts is a body the gazetteer knows and
+    another part is no name found, labelled from the noun after it where it is given in
+    parentheses (`(ASEAN-ACT), a long-term program` is a programme) (`la SG-SICA`: the General Secretariat of SICA, not SICA;
+    `ONU-UA` joins two bodies and stays two). Its norm is the compound as written; a compound
+    the rules already read whole (`MAOC-N`) is left to them."""
+    text = ctx.text
+    if "-" not in text:
+        return state
+    index: SpanIndex | None = None
+    found = []
+    for match in _COMPOUND.finditer(text):
+        index = index or SpanIndex(list(state.candidates))
+        start, end = match.span()
+        overlapping = index.overlapping(start, end)
+        if any(k.start <= start and end <= k.end for k in overlapping):
+            continue  # read whole already, or inside a longer name
+        parts = [(start + p.start(), start + p.end()) for p in _PART.finditer(match.group())]
+        known = [any(k.start == s and k.end == e for k in overlapping) for s, e in parts]
+        bodies = [any(k.start == s and k.end == e and k.label == "ORG"
+                      and provenance.kind(k.source) == "gazetteer" for k in overlapping) for s, e in parts]
+        if any(bodies) and not all(known):
+            found.append(Mention(start, end, _label(ctx, start, end), match.group(), ACRONYM))
+    return State(state.candidates + tuple(found), state.kept) if found else state
+
+
+def _label(ctx: Context, start: int, end: int) -> str:
+    """ORG, unless the compound is given in parentheses before a noun that says what it is."""
+    text = ctx.text
+    apposition = _APPOSITION.match(text, end) if text[start - 1:start] == "(" else None
+    if apposition is None:
+        return "ORG"
+    lex = ctx.lexicon
+    for word in apposition.group(1).lower().replace("-", " ").split()[:4]:
+        if word in lex.words("programme_head") | lex.words("operation_keyword"):
+            return "OPERATION"
+        if word in lex.words("instrument_head"):
+            return "INSTRUMENT"
+        if lex.is_body_head(word):
+            break
+    return "ORG"
