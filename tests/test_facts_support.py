@@ -91,3 +91,49 @@ def test_support_and_assistance_wording_makes_each_supporter_a_partner(fast, lan
     found = pairs(fast.analyse(text, doc_id="t", lang=lang))
     assert {("jpn", "unodc"), ("deu", "unodc")} <= found
     assert ("deu", "jpn") not in found  # the supporters are one side, no pair of their own
+
+
+# a list of supporters after a colon, one of them acting through two bodies of its own, and a
+# subject the sentence leaves out (Spanish drops it; `it`/`il` stand inside the sentence)
+SUPPORTERS = [
+    ("en", "Regional news\n\nUNODC runs the programme in the region. To that end it acts with the support of "
+           "partners: the European Union, Spain, through the Spanish Agency for International Development "
+           "Cooperation (AECID) and the Fondo España-SICA, Germany and Japan."),
+    ("es", "Noticias regionales\n\nLa UNODC ejecuta el programa en la región. Para ello cuenta además con el apoyo "
+           "de socios: la Unión Europea, España, a través de la Agencia Española de Cooperación Internacional para "
+           "el Desarrollo (AECID) y del Fondo España-SICA, Alemania y Japón."),
+    ("fr", "Actualités régionales\n\nL'ONUDC met en œuvre le programme dans la région. Pour cela, il agit avec le "
+           "soutien de partenaires : l'Union européenne, l'Espagne, par l'intermédiaire de l'Agence espagnole de "
+           "coopération internationale pour le développement (AECID) et du Fondo España-SICA, l'Allemagne et le Japon."),
+]
+
+
+@pytest.mark.parametrize("lang, text", SUPPORTERS)
+def test_every_supporter_of_a_list_after_a_colon_supports_the_subject_left_out(fast, lang, text):
+    found = pairs(fast.analyse(text, doc_id="t", lang=lang))
+    assert {("eu", "unodc"), ("esp", "unodc"), ("deu", "unodc"), ("jpn", "unodc")} <= found, found
+    assert ("aecid", "unodc") in found, found  # the body Spain acts through is of the list
+    assert ("esp", "eu") not in found  # the supporters are one side
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Regional news\n\nUNODC runs the programme. The notices were printed with the support of the European Union."),
+    ("es", "Noticias regionales\n\nLa UNODC ejecuta el programa. Los avisos se imprimieron con el apoyo de la Unión Europea."),
+    ("fr", "Actualités régionales\n\nL'ONUDC met en œuvre le programme. Les notices ont été imprimées avec le soutien de "
+           "l'Union européenne."),
+])
+def test_a_sentence_with_a_subject_of_its_own_borrows_none(fast, lang, text):
+    assert ("eu", "unodc") not in pairs(fast.analyse(text, doc_id="t", lang=lang))
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Regional news\n\nDevelopment partners, among them Australia, Germany and Japan, support UNODC in the region."),
+    ("es", "Noticias regionales\n\nLos socios para el desarrollo, como Australia, Alemania y Japón, apoyan a la UNODC "
+           "en la región."),
+    ("fr", "Actualités régionales\n\nLes partenaires de développement, parmi lesquels l'Australie, l'Allemagne et le Japon, "
+           "soutiennent l'ONUDC dans la région."),
+])
+def test_partners_a_noun_names_are_the_subject_of_the_support_after_them(fast, lang, text):
+    found = pairs(fast.analyse(text, doc_id="t", lang=lang))
+    assert {("aus", "unodc"), ("deu", "unodc"), ("jpn", "unodc")} <= found, found
+    assert not {("aus", "deu"), ("deu", "jpn"), ("aus", "jpn")} & found, found

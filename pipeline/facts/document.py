@@ -304,12 +304,16 @@ class FactDocument(Lists, Qualifiers):
         if sentence.index == 0 or self.opening(sentence) not in ("subject_reference", "event_reference"):
             return []
         opening = re.compile(r"[\s–—-]*").match(self.text, sentence.start).end()
+        return self.previous_opener(sentence, opening)
+
+    def previous_opener(self, sentence: Sentence, at: int) -> list[Ref]:
+        """The bodies the sentence before this one opened with, as references standing at `at`."""
         previous = next((s for s in reversed(self.sentences[:sentence.index]) if not s.heading), None)
         if previous is None:
             return []
         bodies = [a for a in self.actors(previous) if a.label in ("ORG", "REFERENCE")]
         first = self.lists(bodies)[0] if bodies else []
-        return [Ref(opening, opening, "REFERENCE", norm) for norm in dict.fromkeys(r.norm for r in first)]
+        return [Ref(at, at, "REFERENCE", norm) for norm in dict.fromkeys(r.norm for r in first)]
 
     def actors(self, sentence: Sentence) -> list[Ref]:
         """The bodies and states a sentence names as doing something, the publisher for `nous`,

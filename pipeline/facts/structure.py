@@ -97,7 +97,7 @@ def _sides(doc: FactDocument, sentence: Sentence, cue: Cue, actors: list[Ref]) -
             if joined and len(gap) - max(joined) <= _FIRST_AFTER:
                 others += group
     if not subject and others:  # `…, que l'ICMP a introduite …, et sur une coopération étroite avec A, B`
-        subject = _relative_subject(doc, sentence, cue.start(), groups)
+        subject = _relative_subject(doc, sentence, cue.start(), groups) or _elided_subject(doc, sentence, cue, actors)
     between = bool(others) and doc.words.patterns["between"].search(doc.text, cue.end(), others[0].start)
     joint = bool(others) and doc.words.patterns["joint"].fullmatch(doc.text, cue.start(), cue.end()) and (
         doc.words.patterns["linker"].search(doc.text, cue.end(), others[0].start))
@@ -121,6 +121,22 @@ def _sides(doc: FactDocument, sentence: Sentence, cue: Cue, actors: list[Ref]) -
                 or (not others and doc.words.patterns["with"].match(doc.text, cue.end() + 1) is not None))
     alike = bound or (not subject and not directed) or (not others and not directed)
     return Sides(cue.start(), tuple(subject), tuple(others), alike, bound, cue.end())
+
+
+def _elided_subject(doc: FactDocument, sentence: Sentence, cue: Cue, actors: list[Ref]) -> list[Ref]:
+    """`La SG-SICA ejecuta la Estrategia … Para ello cuenta además con el apoyo de socios: A, B`:
+    a cue of support with no body before it in its sentence, after words that are no aside
+    closed by a comma (not `En 2019, con el apoyo de A, …`), has the subject of the sentence
+    before, whose bodies it opened with (a subject the language leaves out or a pronoun)."""
+    if (not doc.words.patterns["directed"].fullmatch(doc.text, cue.start(), cue.end()) or sentence.index == 0
+            or not doc.words.patterns["with"].match(doc.text, cue.start())):
+        return []
+    before = doc.text[sentence.start:cue.start()].rstrip()
+    if (not before or before.endswith(",") or any(a.start < cue.start() for a in actors)
+            or any(w in doc.words.words["article"] for w in _tokens(before))):
+        return []  # `The notices support …`, `L'atelier a été organisé avec l'appui de …`: a subject of its own
+    previous = doc.sentences[sentence.index - 1]
+    return doc.previous_opener(sentence, cue.start()) if previous.block == sentence.block else []
 
 
 def _aside_subject(doc: FactDocument, sentence: Sentence, start: int, groups: list[list[Ref]]) -> list[Ref]:
@@ -314,13 +330,26 @@ def _read(doc: FactDocument, sentence: Sentence, cues: list[Cue], actors: list[R
         if previous is not None and here.others and not here.bound:
             chained = bool(here.subject) and set(here.subject) <= set(previous.others) and doc.joins(
                 doc.text[here.subject[-1].end:cue.start()])
-            if chained and previous.alike:
+            if chained and previous.alike and _acting(doc, here):
+                # `Development partners, among them A and B, support the Commission's work`: the
+                # list the first cue named acts at this one, and is no pair of its own
+                if not previous.subject and not previous.bound:
+                    found.pop()
+            elif chained and previous.alike:
                 here = Sides(here.cue, (), previous.others + here.others, True, False, here.end)
             elif chained or (not here.subject and previous.subject and not previous.alike):
                 here = Sides(here.cue, previous.subject, here.others, False, False, here.end)
         if here.subject or here.others:
             found.append(here)
     return found
+
+
+def _acting(doc: FactDocument, found: Sides) -> bool:
+    """Whether a cue of support is a verb its subject acts by (`A and B support X`), not a
+    passive whose agents follow it (`co-hosted by A and B`)."""
+    cue = doc.text[found.cue:found.end]
+    return (doc.words.patterns["directed"].fullmatch(cue) is not None
+            and not doc.words.patterns["agent"].search(cue) and not doc.words.patterns["with"].match(cue))
 
 
 def weak_sides(doc: FactDocument, sentence: Sentence, actors: list[Ref], name: str) -> list[Sides]:

@@ -45,6 +45,7 @@ CLASSES = {
     "direction": "words before a place an operation's traffic came from or went to",
     "linker": "words linking a noun to the body it belongs to (de la, of the)",
     "conjunction": "words joining names in a list (et, and, y)",
+    "channel": "words before the body through which the one before acts, both of one list (through, a través de, par l'intermédiaire de)",
     "article": "articles and possessive determiners before a name in a list",
     "possessive": "a possessive ending between a body and what it has (IGAD's)",
     "pair_reference": "words for the bodies just named together (les deux organisations)",
