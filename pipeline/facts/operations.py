@@ -24,6 +24,7 @@ _BULLETS = ("-", "•", "–", "*", "·")
 _AGENT_GAP = 40  # `mené depuis 2004 par`: the agent marker stands this close after the participle
 _EMPTY_PARENTHESES = re.compile(r"\(\s*\)")
 _SUPPORT_GAP = 25  # `con el apoyo del programa`: a participation cue this close before the operation
+_OTHER_TIME = 60  # `se celebrará en Huelva en octubre`: words of another time this close before a date
 _FOUNDED_GAP = 45  # `adoptada por la Asamblea General el 31 de octubre`: a creation participle this close before its date
 _OWNERS = ("ORG", "OPERATION", "INSTRUMENT", "RESOLUTION")  # what a creation participle may be said of
 _APPOSED = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*\)?\s*,\s*")  # `le CGPCS, créé`, `(C-PROC), installé`
@@ -191,7 +192,8 @@ def _dates(doc: FactDocument, sentence: Sentence, norm: str) -> list[Ref]:
     place among the operations named before the dates (`Thunderbird et Thunderstorm, menées
     respectivement en 2017 et en 2018`; `Thunderball and Thunder 2022 ran in June 2019 and October
     2022 respectively`), none for an operation named before those (`Thunderball fait suite aux …`)."""
-    dates = [d for d in sentence.of("DATE") if not doc.in_dateline(d) and not _founded(doc, sentence, d, norm)]
+    dates = [d for d in sentence.of("DATE") if not doc.in_dateline(d) and not _founded(doc, sentence, d, norm)
+             and not _other_time(doc, sentence, d)]
     if len(dates) < 2 or not doc.has("distributive", sentence.start, sentence.end):
         return dates
     named = list(dict.fromkeys(m.norm for m in sentence.of("OPERATION") if m.end <= dates[0].start))
@@ -199,6 +201,17 @@ def _dates(doc: FactDocument, sentence: Sentence, norm: str) -> list[Ref]:
         return dates
     paired = named[-len(dates):]
     return [dates[paired.index(norm)]] if norm in paired else []
+
+
+def _other_time(doc: FactDocument, sentence: Sentence, date: Ref) -> bool:
+    """Whether words of another time stand before a date in its clause, nothing named between
+    (`éliminer la maladie d'ici à 2030`, `expected to open by mid-2025`, `scheduled for March
+    2025`, `desde su entrada en vigor el 1 de enero de 2016`): a goal, a meeting to come, an entry
+    into force, not when the operation ran."""
+    start = max(clause_start(doc, sentence, date.start, colon=False), date.start - _OTHER_TIME)
+    cues = doc.find("other_time", start, date.start)
+    # nothing named between them (`conducted by INTERPOL in June 2019` is an agent's)
+    return bool(cues) and not any(cues[-1].end() <= m.start < date.start for m in sentence.mentions)
 
 
 def _founded(doc: FactDocument, sentence: Sentence, date: Ref, norm: str) -> bool:

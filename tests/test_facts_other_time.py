@@ -1,0 +1,37 @@
+"""Dates that are not when an operation ran: a goal, an entry into force, a meeting to come."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def dates(analysis) -> set[str]:
+    """The dates the operations of an analysis are given."""
+    return {r["norm"] for r in analysis.facts if r["type"] == "OPERATION" and r["role"] == "date"}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Operation Sahel Shield, led by INTERPOL in March 2023, aims to end the traffic by 2030."),
+    ("en", "Operation Sahel Shield, led by INTERPOL in March 2023, applies the convention since its entry into force "
+           "in 2019."),
+    ("fr", "L'opération Sahel Shield, menée par INTERPOL en mars 2023, vise à mettre fin au trafic d'ici à 2030."),
+    ("fr", "L'opération Sahel Shield, menée par INTERPOL en mars 2023, applique la convention depuis son entrée en "
+           "vigueur en 2019."),
+    ("es", "La operación Sahel Shield, dirigida por INTERPOL en marzo de 2023, busca acabar con el tráfico de aquí a "
+           "2030."),
+    ("es", "La operación Sahel Shield, dirigida por INTERPOL en marzo de 2023, aplica la convención desde su entrada "
+           "en vigor en 2019."),
+])
+def test_a_goal_or_an_entry_into_force_is_no_date_of_the_operation(fast, lang, text):
+    found = dates(fast.analyse(text, doc_id="t", lang=lang))
+    assert "2023-03" in found, found
+    assert not {"2030", "2019"} & found, found
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Operation Sahel Shield was led by INTERPOL in March 2023."),
+    ("fr", "L'opération Sahel Shield a été menée par INTERPOL en mars 2023."),
+    ("es", "La operación Sahel Shield fue dirigida por INTERPOL en marzo de 2023."),
+])
+def test_a_date_after_the_agent_of_the_operation_is_its_own(fast, lang, text):
+    assert "2023-03" in dates(fast.analyse(text, doc_id="t", lang=lang))
