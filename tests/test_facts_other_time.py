@@ -35,3 +35,21 @@ def test_a_goal_or_an_entry_into_force_is_no_date_of_the_operation(fast, lang, t
 ])
 def test_a_date_after_the_agent_of_the_operation_is_its_own(fast, lang, text):
     assert "2023-03" in dates(fast.analyse(text, doc_id="t", lang=lang))
+
+
+def places(analysis) -> set[str]:
+    """The locations the operations of an analysis are given."""
+    return {r["norm"] for r in analysis.facts if r["type"] == "OPERATION" and r["role"] == "location"}
+
+
+@pytest.mark.parametrize("lang, text, seat", [
+    ("en", "The Regional Bureau of INTERPOL (RB) in Nairobi coordinates Operation Pangea every year.",
+     "Operation Pangea was held in Nairobi in 2023."),
+    ("fr", "Le Bureau régional d'INTERPOL (BR) à Nairobi coordonne chaque année l'opération Pangea.",
+     "L'opération Pangea s'est déroulée à Nairobi en 2023."),
+    ("es", "La Oficina Regional de INTERPOL (OR) en Nairobi coordina cada año la operación Pangea.",
+     "La operación Pangea se celebró en Nairobi en 2023."),
+])
+def test_the_seat_of_the_body_before_a_place_is_no_place_of_the_operation(fast, lang, text, seat):
+    assert "Nairobi" not in places(fast.analyse(text, doc_id="t", lang=lang))
+    assert "Nairobi" in places(fast.analyse(seat, doc_id="t", lang=lang))

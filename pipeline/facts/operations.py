@@ -24,6 +24,7 @@ _BULLETS = ("-", "•", "–", "*", "·")
 _AGENT_GAP = 40  # `mené depuis 2004 par`: the agent marker stands this close after the participle
 _EMPTY_PARENTHESES = re.compile(r"\(\s*\)")
 _SUPPORT_GAP = 25  # `con el apoyo del programa`: a participation cue this close before the operation
+_PARENTHESES = re.compile(r"\([^()]*\)")
 _OTHER_TIME = 60  # `se celebrará en Huelva en octubre`: words of another time this close before a date
 _FOUNDED_GAP = 45  # `adoptada por la Asamblea General el 31 de octubre`: a creation participle this close before its date
 _OWNERS = ("ORG", "OPERATION", "INSTRUMENT", "RESOLUTION")  # what a creation participle may be said of
@@ -251,7 +252,21 @@ def _placed(doc: FactDocument, sentence: Sentence, place: Ref, lo: int, hi: int)
     """Whether a place or state is where the operation ran: in its clauses, not a dateline's,
     not where traffic came from or went to, not where a body sits (`based in Algiers`)."""
     return (lo <= place.start < hi and not _directed(doc, sentence, place) and not doc.in_dateline(place)
-            and not doc.has("seat", max(sentence.start, place.start - 40), place.start))
+            and not doc.has("seat", max(sentence.start, place.start - 40), place.start)
+            and not _seat_of_body(doc, sentence, place))
+
+
+def _seat_of_body(doc: FactDocument, sentence: Sentence, place: Ref) -> bool:
+    """Whether a place only says where the body right before it sits (`Our Regional Fisheries
+    Surveillance Centre (RFSC) in Honiara`, `le Centre régional à Abidjan`): a body, its acronym, and a
+    place preposition between them."""
+    if place.label != "LOCATION":
+        return False
+    body = next((m for m in reversed(sentence.mentions) if m.end <= place.start), None)
+    if body is None or body.label != "ORG":
+        return False
+    gap = _PARENTHESES.sub(" ", doc.text[body.end:place.start]).strip(" ()").casefold()
+    return gap in doc.words.words["place_preposition"]
 
 
 def _leads(doc: FactDocument, sentence: Sentence, actors: list[Ref], norm: str) -> list[Ref]:
