@@ -53,3 +53,13 @@ def places(analysis) -> set[str]:
 def test_the_seat_of_the_body_before_a_place_is_no_place_of_the_operation(fast, lang, text, seat):
     assert "Nairobi" not in places(fast.analyse(text, doc_id="t", lang=lang))
     assert "Nairobi" in places(fast.analyse(seat, doc_id="t", lang=lang))
+
+
+@pytest.mark.parametrize("lang, text, other", [
+    ("en", "Operation Pangea applies the strategy adopted in Geneva and was held in Nairobi in 2023.", "Geneva"),
+    ("fr", "L'opération Pangea applique la stratégie adoptée à Genève et s'est déroulée à Nairobi en 2023.", "Genève"),
+    ("es", "La operación Pangea aplica la estrategia adoptada en Ginebra y se celebró en Nairobi en 2023.", "Ginebra"),
+])
+def test_where_another_text_was_adopted_is_no_place_of_the_operation(fast, lang, text, other):
+    found = places(fast.analyse(text, doc_id="t", lang=lang))
+    assert "Nairobi" in found and other not in found, found

@@ -253,7 +253,19 @@ def _placed(doc: FactDocument, sentence: Sentence, place: Ref, lo: int, hi: int)
     not where traffic came from or went to, not where a body sits (`based in Algiers`)."""
     return (lo <= place.start < hi and not _directed(doc, sentence, place) and not doc.in_dateline(place)
             and not doc.has("seat", max(sentence.start, place.start - 40), place.start)
-            and not _seat_of_body(doc, sentence, place))
+            and not _seat_of_body(doc, sentence, place) and not _place_of_other(doc, sentence, place))
+
+
+def _place_of_other(doc: FactDocument, sentence: Sentence, place: Ref) -> bool:
+    """Whether a place is where another thing was created, adopted or signed (`la Stratégie …
+    adoptée à Abidjan`, `set up in Tehran`, `signé à Detroit`): such a word this close before it,
+    nothing named between."""
+    if place.label != "LOCATION":
+        return False
+    start = max(sentence.start, place.start - _FOUNDED_GAP)
+    cues = [c for name in ("founding", "adoption_cue", "agreement_cue") for c in doc.find(name, start, place.start)]
+    last = max((c.end() for c in cues), default=-1)
+    return last >= 0 and not any(last <= m.start < place.start for m in sentence.mentions)
 
 
 def _seat_of_body(doc: FactDocument, sentence: Sentence, place: Ref) -> bool:
