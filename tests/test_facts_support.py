@@ -137,3 +137,17 @@ def test_partners_a_noun_names_are_the_subject_of_the_support_after_them(fast, l
     found = pairs(fast.analyse(text, doc_id="t", lang=lang))
     assert {("aus", "unodc"), ("deu", "unodc"), ("jpn", "unodc")} <= found, found
     assert not {("aus", "deu"), ("deu", "jpn"), ("aus", "jpn")} & found, found
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Regional news\n\nThe World Health Organization works closely with the World Customs Organization, INTERPOL and "
+           "OLAF, in particular on the exchange of information."),
+    ("es", "Noticias regionales\n\nLa Organización Mundial de la Salud colabora estrechamente con la Organización Mundial de "
+           "Aduanas, INTERPOL y la OLAF, en particular en el intercambio de información."),
+    ("fr", "Actualités régionales\n\nL'Organisation mondiale de la santé travaille en étroite collaboration avec "
+           "l'Organisation mondiale des douanes, INTERPOL et l'OLAF, notamment pour le partage d'informations."),
+])
+def test_a_later_cue_of_the_same_partners_pairs_them_not_among_themselves(fast, lang, text):
+    found = pairs(fast.analyse(text, doc_id="t", lang=lang))
+    assert {("interpol", "who"), ("olaf", "who"), ("wco", "who")} <= found, found
+    assert not {("interpol", "olaf"), ("interpol", "wco"), ("olaf", "wco")} & found, found

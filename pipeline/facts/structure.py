@@ -339,6 +339,8 @@ def _read(doc: FactDocument, sentence: Sentence, cues: list[Cue], actors: list[R
                 here = Sides(here.cue, (), previous.others + here.others, True, False, here.end)
             elif chained or (not here.subject and previous.subject and not previous.alike):
                 here = Sides(here.cue, previous.subject, here.others, False, False, here.end)
+        if not here.others and any(here.subject and set(here.subject) <= set(f.others) for f in found):
+            continue  # `nous travaillons avec A, B et C, notamment pour le partage …`: the same partners
         if here.subject or here.others:
             found.append(here)
     return found
