@@ -151,3 +151,16 @@ def test_a_later_cue_of_the_same_partners_pairs_them_not_among_themselves(fast, 
     found = pairs(fast.analyse(text, doc_id="t", lang=lang))
     assert {("interpol", "who"), ("olaf", "who"), ("wco", "who")} <= found, found
     assert not {("interpol", "olaf"), ("interpol", "wco"), ("olaf", "wco")} & found, found
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Regional news\n\nINTERPOL, Europol and UNODC signed an agreement on 17 March 2022. In October 2022, the "
+           "three organizations jointly launched an action plan."),
+    ("es", "Noticias regionales\n\nEl 17 de marzo de 2022, la FAO, el PNUMA y la OMS firmaron un memorando de "
+           "entendimiento. En octubre de 2022, las tres organizaciones lanzaron conjuntamente un plan de acción."),
+    ("fr", "Actualités régionales\n\nLe 17 mars 2022, la FAO, le PNUE et l'OMS ont signé un protocole d'accord. En "
+           "octobre 2022, les trois organisations ont lancé ensemble un plan d'action."),
+])
+def test_the_parties_of_an_agreement_named_back_together_state_no_partnership(fast, lang, text):
+    rows = fast.analyse(text, doc_id="t", lang=lang).facts
+    assert {r["type"] for r in rows} == {"AGREEMENT"}, rows
