@@ -63,3 +63,14 @@ def test_the_seat_of_the_body_before_a_place_is_no_place_of_the_operation(fast, 
 def test_where_another_text_was_adopted_is_no_place_of_the_operation(fast, lang, text, other):
     found = places(fast.analyse(text, doc_id="t", lang=lang))
     assert "Nairobi" in found and other not in found, found
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Operation Pangea was led by INTERPOL in 2023, in line with the goals of the African Union."),
+    ("fr", "L'opération Pangea a été menée par INTERPOL en 2023, en cohérence avec les objectifs de l'Union africaine."),
+    ("es", "La operación Pangea fue dirigida por INTERPOL en 2023, en consonancia con los objetivos de la Unión Africana."),
+])
+def test_what_an_operation_conforms_to_names_no_partner(fast, lang, text):
+    rows = fast.analyse(text, doc_id="t", lang=lang).facts
+    assert not any(r["norm"] == "AU" for r in rows), rows
+    assert any(r["role"] == "lead" and r["norm"] == "INTERPOL" for r in rows), rows

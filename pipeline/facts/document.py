@@ -133,6 +133,10 @@ class FactDocument(Lists, Qualifiers):
             # Mekong Memorandum of Understanding … has linked UNODC with six countries`)
             kept = ("INSTRUMENT",) if name == "agreement_cue" else ()
             self._cues[name] = [c for c in self._scanned.get(name, ()) if not self._named_at(c, kept)]
+            if name in ("with", "participation_cue") and self._scanned.get("conformity"):
+                # `in line with the goals of the African Union`: what a thing conforms to
+                ends = {c.end() for c in self._scanned["conformity"]}
+                self._cues[name] = [c for c in self._cues[name] if c.end() not in ends]
             self._cue_starts[name] = [c.start() for c in self._cues[name]]
         return self._cues[name], self._cue_starts[name]
 

@@ -38,6 +38,7 @@ CLASSES = {
     "today": "words that date an event to the document's own date",
     "between": "the word of `cooperation between A and B`",
     "with": "the word of `works with A`",
+    "conformity": "phrases ending on the word of `with` that say what a thing conforms to, not with whom it is done (in line with, de conformidad con, conformément à)",
     "qualifier_noun": "nouns after which a body only qualifies others (les entités de l'ONU)",
     "result_unit": "units of figures that count what an operation achieved",
     "context_unit": "units of figures about an operation's context, never results",
@@ -85,7 +86,7 @@ SCANNED = frozenset({
     "partnership_cue", "agreement_cue", "adoption_cue", "lead_by", "lead_verb", "lead_participle", "agent",
     "participation_cue", "member_of", "gathers", "form", "ratified_by", "including", "count_verb", "framework_cue", "fact_backref",
     "agreement_backref", "purpose_backref", "operation_backref", "operation_announcement", "pair_reference", "first_person", "distributive", "today",
-    "between", "with", "result_cue", "seat", "route", "founding", "founded_by", "within", "other_time"})
+    "between", "with", "result_cue", "seat", "route", "founding", "founded_by", "within", "other_time", "conformity"})
 
 
 def _alternation(words: frozenset[str]) -> str:
