@@ -74,3 +74,17 @@ def test_what_an_operation_conforms_to_names_no_partner(fast, lang, text):
     rows = fast.analyse(text, doc_id="t", lang=lang).facts
     assert not any(r["norm"] == "AU" for r in rows), rows
     assert any(r["role"] == "lead" and r["norm"] == "INTERPOL" for r in rows), rows
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "INTERPOL: Operation Pangea\n\nOperation Pangea was led by INTERPOL in 2023. We work closely with Europol to "
+           "speed up the interception of illicit medicines."),
+    ("fr", "INTERPOL : opération Pangea\n\nL'opération Pangea a été menée par INTERPOL en 2023. Nous travaillons "
+           "étroitement avec Europol pour accélérer les saisies de médicaments illicites."),
+    ("es", "INTERPOL: operación Pangea\n\nLa operación Pangea fue dirigida por INTERPOL en 2023. Colaboramos "
+           "estrechamente con Europol para acelerar la intercepción de medicamentos ilícitos."),
+])
+def test_a_partnership_of_the_first_person_after_an_operation_without_figures_is_its_own(fast, lang, text):
+    rows = fast.analyse(text, doc_id="t", lang=lang).facts
+    assert not any(r["type"] == "OPERATION" and r["norm"] == "Europol" for r in rows), rows
+    assert any(r["type"] == "PARTNERSHIP" and r["norm"] == "Europol" for r in rows), rows

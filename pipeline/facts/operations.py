@@ -113,8 +113,9 @@ def _own_partnership(doc: FactDocument, sentence: Sentence) -> bool:
     as its subject and named others; FACTS.md makes it a partnership of the publisher's, not the
     operation's partners (a subject named in the text may be the operation's team: `La Policía
     de Panamá trabajó con la UNODC`)."""
-    if doc.has("operation_backref", sentence.start, sentence.end) or doc.has("result_cue", sentence.start, sentence.end):
-        return False
+    if doc.has("operation_backref", sentence.start, sentence.end) or (
+            doc.has("result_cue", sentence.start, sentence.end) and sentence.of("FIGURE")):
+        return False  # results are figures (`to speed up the interception of illicit funds` gives none)
     fact = partnership(doc, sentence)
     return fact is not None and bool(fact.values("partner")) and not any(
         a.from_text for a in fact.arguments if a.role == "party")
