@@ -88,3 +88,19 @@ def test_a_partnership_of_the_first_person_after_an_operation_without_figures_is
     rows = fast.analyse(text, doc_id="t", lang=lang).facts
     assert not any(r["type"] == "OPERATION" and r["norm"] == "Europol" for r in rows), rows
     assert any(r["type"] == "PARTNERSHIP" and r["norm"] == "Europol" for r in rows), rows
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Operation Pangea was led by INTERPOL in Kenya in 2023. The operation was supported by ASEANAPOL, which brings "
+           "together Indonesia, Malaysia and Thailand."),
+    ("fr", "L'opération Pangea a été menée par INTERPOL au Kenya en 2023. L'opération a été appuyée par ASEANAPOL, qui "
+           "réunit l'Indonésie, la Malaisie et la Thaïlande."),
+    ("es", "La operación Pangea fue dirigida por INTERPOL en Kenia en 2023. La operación contó con el apoyo de "
+           "ASEANAPOL, que reúne a Indonesia, Malasia y Tailandia."),
+])
+def test_the_members_of_a_body_are_no_countries_of_the_operation(fast, lang, text):
+    rows = fast.analyse(text, doc_id="t", lang=lang).facts
+    countries = {r["norm"] for r in rows if r["type"] == "OPERATION" and r["role"] == "country"}
+    members = {r["norm"] for r in rows if r["type"] == "MEMBERSHIP" and r["role"] == "member"}
+    assert members == {"IDN", "MYS", "THA"}, rows
+    assert "KEN" in countries and not members & countries, rows

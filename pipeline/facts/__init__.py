@@ -88,6 +88,8 @@ def analyse(text: str, lang: str, mentions: Iterable[Ref], sentences: list[tuple
                 doc.recent = list(dict.fromkeys(a.norm for a in fact.arguments if a.role in ("party", "partner")))
                 doc.recent_agreement = fact.type == "AGREEMENT"
         facts.extend(found)
+    doc.members = {a.start for f in facts if f.type == "MEMBERSHIP" for a in f.arguments
+                   if a.role == "member" and a.from_text}
     facts.extend(operations(doc))
     return doc, facts
 

@@ -86,6 +86,7 @@ class FactDocument(Lists, Qualifiers):
     recent: list[str] = field(default_factory=list)  # the bodies of the fact stated last
     recent_agreement: bool = False  # whether the fact stated last is an agreement
     restating: set[int] = field(default_factory=set)  # sentences that only restate that agreement
+    members: set[int] = field(default_factory=set)  # where the members the memberships name stand
     _scanned: dict = field(default_factory=dict, repr=False)  # class → every cue of the text
     _cues: dict = field(default_factory=dict, repr=False)  # class → its cues outside names
     _cue_starts: dict = field(default_factory=dict, repr=False)

@@ -252,7 +252,8 @@ def _span(doc: FactDocument, sentence: Sentence, norm: str) -> tuple[int, int]:
 def _placed(doc: FactDocument, sentence: Sentence, place: Ref, lo: int, hi: int) -> bool:
     """Whether a place or state is where the operation ran: in its clauses, not a dateline's,
     not where traffic came from or went to, not where a body sits (`based in Algiers`)."""
-    return (lo <= place.start < hi and not _directed(doc, sentence, place) and not doc.in_dateline(place)
+    return (lo <= place.start < hi and place.start not in doc.members  # `La CPPS está integrada por Chile, …`
+            and not _directed(doc, sentence, place) and not doc.in_dateline(place)
             and not doc.has("seat", max(sentence.start, place.start - 40), place.start)
             and not _seat_of_body(doc, sentence, place) and not _place_of_other(doc, sentence, place))
 
