@@ -164,3 +164,17 @@ def test_a_later_cue_of_the_same_partners_pairs_them_not_among_themselves(fast, 
 def test_the_parties_of_an_agreement_named_back_together_state_no_partnership(fast, lang, text):
     rows = fast.analyse(text, doc_id="t", lang=lang).facts
     assert {r["type"] for r in rows} == {"AGREEMENT"}, rows
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Regional news\n\nThe World Health Organization works closely with the networks of the African Union: INTERPOL, "
+           "Europol and OLAF."),
+    ("es", "Noticias regionales\n\nLa Organización Mundial de la Salud colabora estrechamente con las redes de la Unión "
+           "Africana: INTERPOL, Europol y la OLAF."),
+    ("fr", "Actualités régionales\n\nL'Organisation mondiale de la santé travaille en étroite collaboration avec les "
+           "réseaux de l'Union africaine : INTERPOL, Europol et l'OLAF."),
+])
+def test_the_list_a_colon_details_after_a_qualified_noun_are_the_partners(fast, lang, text):
+    found = pairs(fast.analyse(text, doc_id="t", lang=lang))
+    assert {("interpol", "who"), ("europol", "who"), ("olaf", "who")} <= found, found
+    assert not {("europol", "interpol"), ("interpol", "olaf"), ("europol", "olaf")} & found, found

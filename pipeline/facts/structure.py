@@ -82,7 +82,7 @@ def _sides(doc: FactDocument, sentence: Sentence, cue: Cue, actors: list[Ref]) -
         subject = _first_person_object(doc, actors, start, subject)
     if not subject:  # `cooperamos con …`: a verb in the first person is its own subject
         subject = [a for a in actors if a.label == "PUBLISHER" and cue.start() <= a.start < cue.end()]
-    after = [g for g in groups if g[0].start >= cue.end()]
+    after = _after_colon(doc, cue, [g for g in groups if g[0].start >= cue.end()])
     others: list[Ref] = []
     if after and after[0][0].start - cue.end() <= _FIRST_AFTER:
         others = list(after[0])
@@ -121,6 +121,19 @@ def _sides(doc: FactDocument, sentence: Sentence, cue: Cue, actors: list[Ref]) -
                 or (not others and doc.words.patterns["with"].match(doc.text, cue.end() + 1) is not None))
     alike = bound or (not subject and not directed) or (not others and not directed)
     return Sides(cue.start(), tuple(subject), tuple(others), alike, bound, cue.end())
+
+
+def _after_colon(doc: FactDocument, cue: Cue, after: list[list[Ref]]) -> list[list[Ref]]:
+    """The lists after a cue, less the body that only qualifies the noun a colon then details
+    (`avec les réseaux institutionnels de la Francophonie : l'AHJUCAF, l'ACCF …`, `with the
+    networks of the OAS: A, B`): the list after the colon is the cue's."""
+    if len(after) < 2:
+        return after
+    lead, rest = doc.text[cue.end():after[0][0].start], doc.text[after[0][-1].end:after[1][0].start]
+    if (rest.lstrip().startswith(":") and len(rest) <= 12 and not doc.joins(lead)
+            and doc.words.linker_end.search(lead)):
+        return after[1:]
+    return after
 
 
 def _elided_subject(doc: FactDocument, sentence: Sentence, cue: Cue, actors: list[Ref]) -> list[Ref]:
