@@ -178,3 +178,17 @@ def test_the_list_a_colon_details_after_a_qualified_noun_are_the_partners(fast, 
     found = pairs(fast.analyse(text, doc_id="t", lang=lang))
     assert {("interpol", "who"), ("europol", "who"), ("olaf", "who")} <= found, found
     assert not {("europol", "interpol"), ("interpol", "olaf"), ("europol", "olaf")} & found, found
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Regional news\n\nThe World Health Organization works closely with INTERPOL and regional bodies such as "
+           "Europol and AFRIPOL."),
+    ("es", "Noticias regionales\n\nLa Organización Mundial de la Salud colabora con INTERPOL y organismos regionales como "
+           "Europol y AFRIPOL."),
+    ("fr", "Actualités régionales\n\nL'Organisation mondiale de la santé collabore avec INTERPOL et des organismes "
+           "régionaux comme Europol et AFRIPOL."),
+])
+def test_examples_that_continue_a_list_of_partners_are_partners(fast, lang, text):
+    found = pairs(fast.analyse(text, doc_id="t", lang=lang))
+    assert {("interpol", "who"), ("europol", "who"), ("afripol", "who")} <= found, found
+    assert ("afripol", "europol") not in found, found

@@ -94,6 +94,8 @@ def _sides(doc: FactDocument, sentence: Sentence, cue: Cue, actors: list[Ref]) -
                 break
             joined = [m.end() for m in doc.words.find("with", gap)]
             joined += [m.end() for m in re.finditer(rf"(?<!\w){re.escape(own)}(?!\w)", gap, re.IGNORECASE)] if own else []
+            if _examples(doc, gap):  # `…, la AEDIM y organizaciones civiles acreditadas como The HALO Trust`
+                joined.append(len(gap))
             if joined and len(gap) - max(joined) <= _FIRST_AFTER:
                 others += group
     if not subject and others:  # `…, que l'ICMP a introduite …, et sur une coopération étroite avec A, B`
@@ -121,6 +123,17 @@ def _sides(doc: FactDocument, sentence: Sentence, cue: Cue, actors: list[Ref]) -
                 or (not others and doc.words.patterns["with"].match(doc.text, cue.end() + 1) is not None))
     alike = bound or (not subject and not directed) or (not others and not directed)
     return Sides(cue.start(), tuple(subject), tuple(others), alike, bound, cue.end())
+
+
+def _examples(doc: FactDocument, gap: str) -> bool:
+    """Whether the text between two lists goes on with examples of more partners (`, y
+    organizaciones civiles acreditadas como`, `and NGOs such as`): a conjunction opens it and a
+    word of inclusion ends it, a few words apart."""
+    words = [w for w in _tokens(gap) if w != ","]  # a parenthesised acronym left out
+    if not words or words[0].casefold() not in doc.words.conjunction_words or len(words) > 6:
+        return False
+    last = list(doc.words.find("including", gap))
+    return bool(last) and not gap[last[-1].end():].strip(" ,:")
 
 
 def _after_colon(doc: FactDocument, cue: Cue, after: list[list[Ref]]) -> list[list[Ref]]:
