@@ -85,19 +85,7 @@ def _sides(doc: FactDocument, sentence: Sentence, cue: Cue, actors: list[Ref]) -
     after = _after_colon(doc, cue, [g for g in groups if g[0].start >= cue.end()])
     others: list[Ref] = []
     if after and after[0][0].start - cue.end() <= _FIRST_AFTER:
-        others = list(after[0])
-        own = doc.text[cue.start():cue.end()].split()[-1].casefold()
-        own = own if own not in doc.words.join_words else ""  # `s'appuie sur … et sur …`, not `de`
-        for group in after[1:]:  # `…, ainsi qu'avec Europol`, `but also with the AU`
-            gap = doc.text[others[-1].end:group[0].start]
-            if len(gap) > _CONTINUED:
-                break
-            joined = [m.end() for m in doc.words.find("with", gap)]
-            joined += [m.end() for m in re.finditer(rf"(?<!\w){re.escape(own)}(?!\w)", gap, re.IGNORECASE)] if own else []
-            if _examples(doc, gap):  # `…, la AEDIM y organizaciones civiles acreditadas como The HALO Trust`
-                joined.append(len(gap))
-            if joined and len(gap) - max(joined) <= _FIRST_AFTER:
-                others += group
+        others = _continued(doc, cue, after)
     if not subject and others:  # `…, que l'ICMP a introduite …, et sur une coopération étroite avec A, B`
         subject = _relative_subject(doc, sentence, cue.start(), groups) or _elided_subject(doc, sentence, cue, actors)
     between = bool(others) and doc.words.patterns["between"].search(doc.text, cue.end(), others[0].start)
@@ -123,6 +111,25 @@ def _sides(doc: FactDocument, sentence: Sentence, cue: Cue, actors: list[Ref]) -
                 or (not others and doc.words.patterns["with"].match(doc.text, cue.end() + 1) is not None))
     alike = bound or (not subject and not directed) or (not others and not directed)
     return Sides(cue.start(), tuple(subject), tuple(others), alike, bound, cue.end())
+
+
+def _continued(doc: FactDocument, cue: Cue, after: list[list[Ref]]) -> list[Ref]:
+    """The others of a cue: the list right after it, and the lists a later `avec`/`with`, the
+    cue's own preposition or examples add (`…, ainsi qu'avec Europol`, `but also with the AU`)."""
+    others = list(after[0])
+    own = doc.text[cue.start():cue.end()].split()[-1].casefold()
+    own = own if own not in doc.words.join_words else ""  # `s'appuie sur … et sur …`, not `de`
+    for group in after[1:]:
+        gap = doc.text[others[-1].end:group[0].start]
+        if len(gap) > _CONTINUED:
+            break
+        joined = [m.end() for m in doc.words.find("with", gap)]
+        joined += [m.end() for m in re.finditer(rf"(?<!\w){re.escape(own)}(?!\w)", gap, re.IGNORECASE)] if own else []
+        if _examples(doc, gap):  # `…, la AEDIM y organizaciones civiles acreditadas como The HALO Trust`
+            joined.append(len(gap))
+        if joined and len(gap) - max(joined) <= _FIRST_AFTER:
+            others += group
+    return others
 
 
 def _examples(doc: FactDocument, gap: str) -> bool:
