@@ -73,7 +73,9 @@ def analyse(text: str, lang: str, mentions: Iterable[Ref], sentences: list[tuple
             found = [own]
         else:
             found = agreements(doc, sentence) + list(memberships(doc, sentence))
-            if (not found and sentence.index not in operation_sentences) or named_aside(doc, sentence):
+            if not found and _restates(doc, sentence):
+                doc.restating.add(sentence.index)
+            elif (not found and sentence.index not in operation_sentences) or named_aside(doc, sentence):
                 fact = partnership(doc, sentence)
                 found += [fact] if fact else []
         if found and all(f.type == "AGREEMENT" for f in found):
@@ -84,9 +86,21 @@ def analyse(text: str, lang: str, mentions: Iterable[Ref], sentences: list[tuple
         for fact in found:
             if fact.type in ("PARTNERSHIP", "AGREEMENT"):
                 doc.recent = list(dict.fromkeys(a.norm for a in fact.arguments if a.role in ("party", "partner")))
+                doc.recent_agreement = fact.type == "AGREEMENT"
         facts.extend(found)
+    doc.members = {a.start for f in facts if f.type == "MEMBERSHIP" for a in f.arguments
+                   if a.role == "member" and a.from_text}
     facts.extend(operations(doc))
     return doc, facts
+
+
+def _restates(doc: FactDocument, sentence: Sentence) -> bool:
+    """`… ont signé un protocole d'accord. En octobre 2022, les quatre organisations ont lancé
+    ensemble le Plan …`: a sentence whose only bodies are the parties of the agreement stated last,
+    named back together, states what they do under it, no partnership of its own."""
+    actors = doc.actors(sentence)
+    return (doc.recent_agreement and len(actors) >= 2 and all(a.label == "REFERENCE" for a in actors)
+            and len({a.start for a in actors}) == 1 and {a.norm for a in actors} <= set(doc.recent))
 
 
 def _clause_after(doc: FactDocument, sentence: Sentence, found: list[Fact]) -> list[Fact]:

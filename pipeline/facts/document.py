@@ -84,6 +84,9 @@ class FactDocument(Lists, Qualifiers):
     publisher: str = ""
     dateline: tuple[int, int] = (0, 0)  # where a dateline stands (its place is no operation's)
     recent: list[str] = field(default_factory=list)  # the bodies of the fact stated last
+    recent_agreement: bool = False  # whether the fact stated last is an agreement
+    restating: set[int] = field(default_factory=set)  # sentences that only restate that agreement
+    members: set[int] = field(default_factory=set)  # where the members the memberships name stand
     _scanned: dict = field(default_factory=dict, repr=False)  # class → every cue of the text
     _cues: dict = field(default_factory=dict, repr=False)  # class → its cues outside names
     _cue_starts: dict = field(default_factory=dict, repr=False)
@@ -131,6 +134,10 @@ class FactDocument(Lists, Qualifiers):
             # Mekong Memorandum of Understanding … has linked UNODC with six countries`)
             kept = ("INSTRUMENT",) if name == "agreement_cue" else ()
             self._cues[name] = [c for c in self._scanned.get(name, ()) if not self._named_at(c, kept)]
+            if name in ("with", "participation_cue") and self._scanned.get("conformity"):
+                # `in line with the goals of the African Union`: what a thing conforms to
+                ends = {c.end() for c in self._scanned["conformity"]}
+                self._cues[name] = [c for c in self._cues[name] if c.end() not in ends]
             self._cue_starts[name] = [c.start() for c in self._cues[name]]
         return self._cues[name], self._cue_starts[name]
 
@@ -304,12 +311,16 @@ class FactDocument(Lists, Qualifiers):
         if sentence.index == 0 or self.opening(sentence) not in ("subject_reference", "event_reference"):
             return []
         opening = re.compile(r"[\s–—-]*").match(self.text, sentence.start).end()
+        return self.previous_opener(sentence, opening)
+
+    def previous_opener(self, sentence: Sentence, at: int) -> list[Ref]:
+        """The bodies the sentence before this one opened with, as references standing at `at`."""
         previous = next((s for s in reversed(self.sentences[:sentence.index]) if not s.heading), None)
         if previous is None:
             return []
         bodies = [a for a in self.actors(previous) if a.label in ("ORG", "REFERENCE")]
         first = self.lists(bodies)[0] if bodies else []
-        return [Ref(opening, opening, "REFERENCE", norm) for norm in dict.fromkeys(r.norm for r in first)]
+        return [Ref(at, at, "REFERENCE", norm) for norm in dict.fromkeys(r.norm for r in first)]
 
     def actors(self, sentence: Sentence) -> list[Ref]:
         """The bodies and states a sentence names as doing something, the publisher for `nous`,

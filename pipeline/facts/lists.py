@@ -33,6 +33,10 @@ class Lists:
         (`, gardien de ce texte, de l'`), and the words `also` (a cue's own, repeated: `repose
         sur le GCM et sur le GCR`)."""
         allowed = self.words.join_words | also
+        if self.words.patterns["channel"].search(gap):
+            # `España, a través de la AECID y del Fondo España-SICA, Alemania`: the bodies a state
+            # acts through are of its list
+            gap = self.words.patterns["channel"].sub(" ", gap)
         if len(gap) <= 60 and all(t in allowed for t in tokens(gap)):
             return True
         parts = _PARENTHESIS.sub(" ", gap).split(",")
@@ -60,6 +64,7 @@ class Lists:
     def _cut(self, refs: list[Ref]) -> list[list[Ref]]:
         groups: list[list[Ref]] = []
         closed = False  # the list has had its conjunction
+        inner = False  # in the bodies one of the list acts through (`España, a través de A y de B, Alemania`)
         conjunctions = self.words.conjunction_words
         for ref in refs:
             last = groups[-1][-1] if groups else None
@@ -70,10 +75,14 @@ class Lists:
                     or ("REFERENCE" not in (ref.label, last.label) and "PUBLISHER" not in (ref.label, last.label)
                         and self.joins(gap) and not (closed and not words & conjunctions))):
                 groups[-1].append(ref)
-                closed = closed or bool(words & conjunctions)
+                channel = self.words.patterns["channel"].search(gap) is not None
+                if inner and not channel and not words & conjunctions:
+                    inner = False  # `…, Alemania`: back in the list the channel left
+                inner = inner or channel
+                closed = closed or (bool(words & conjunctions) and not inner)
             else:
                 groups.append([ref])
-                closed = False
+                closed = inner = False
         return groups
 
     def gap(self, start: int, end: int) -> str:

@@ -24,6 +24,8 @@ _BULLETS = ("-", "•", "–", "*", "·")
 _AGENT_GAP = 40  # `mené depuis 2004 par`: the agent marker stands this close after the participle
 _EMPTY_PARENTHESES = re.compile(r"\(\s*\)")
 _SUPPORT_GAP = 25  # `con el apoyo del programa`: a participation cue this close before the operation
+_PARENTHESES = re.compile(r"\([^()]*\)")
+_OTHER_TIME = 60  # `se celebrará en Huelva en octubre`: words of another time this close before a date
 _FOUNDED_GAP = 45  # `adoptada por la Asamblea General el 31 de octubre`: a creation participle this close before its date
 _OWNERS = ("ORG", "OPERATION", "INSTRUMENT", "RESOLUTION")  # what a creation participle may be said of
 _APPOSED = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*\)?\s*,\s*")  # `le CGPCS, créé`, `(C-PROC), installé`
@@ -111,8 +113,9 @@ def _own_partnership(doc: FactDocument, sentence: Sentence) -> bool:
     as its subject and named others; FACTS.md makes it a partnership of the publisher's, not the
     operation's partners (a subject named in the text may be the operation's team: `La Policía
     de Panamá trabajó con la UNODC`)."""
-    if doc.has("operation_backref", sentence.start, sentence.end) or doc.has("result_cue", sentence.start, sentence.end):
-        return False
+    if doc.has("operation_backref", sentence.start, sentence.end) or (
+            doc.has("result_cue", sentence.start, sentence.end) and sentence.of("FIGURE")):
+        return False  # results are figures (`to speed up the interception of illicit funds` gives none)
     fact = partnership(doc, sentence)
     return fact is not None and bool(fact.values("partner")) and not any(
         a.from_text for a in fact.arguments if a.role == "party")
@@ -191,7 +194,8 @@ def _dates(doc: FactDocument, sentence: Sentence, norm: str) -> list[Ref]:
     place among the operations named before the dates (`Thunderbird et Thunderstorm, menées
     respectivement en 2017 et en 2018`; `Thunderball and Thunder 2022 ran in June 2019 and October
     2022 respectively`), none for an operation named before those (`Thunderball fait suite aux …`)."""
-    dates = [d for d in sentence.of("DATE") if not doc.in_dateline(d) and not _founded(doc, sentence, d, norm)]
+    dates = [d for d in sentence.of("DATE") if not doc.in_dateline(d) and not _founded(doc, sentence, d, norm)
+             and not _other_time(doc, sentence, d)]
     if len(dates) < 2 or not doc.has("distributive", sentence.start, sentence.end):
         return dates
     named = list(dict.fromkeys(m.norm for m in sentence.of("OPERATION") if m.end <= dates[0].start))
@@ -199,6 +203,17 @@ def _dates(doc: FactDocument, sentence: Sentence, norm: str) -> list[Ref]:
         return dates
     paired = named[-len(dates):]
     return [dates[paired.index(norm)]] if norm in paired else []
+
+
+def _other_time(doc: FactDocument, sentence: Sentence, date: Ref) -> bool:
+    """Whether words of another time stand before a date in its clause, nothing named between
+    (`éliminer la maladie d'ici à 2030`, `expected to open by mid-2025`, `scheduled for March
+    2025`, `desde su entrada en vigor el 1 de enero de 2016`): a goal, a meeting to come, an entry
+    into force, not when the operation ran."""
+    start = max(clause_start(doc, sentence, date.start, colon=False), date.start - _OTHER_TIME)
+    cues = doc.find("other_time", start, date.start)
+    # nothing named between them (`conducted by INTERPOL in June 2019` is an agent's)
+    return bool(cues) and not any(cues[-1].end() <= m.start < date.start for m in sentence.mentions)
 
 
 def _founded(doc: FactDocument, sentence: Sentence, date: Ref, norm: str) -> bool:
@@ -237,8 +252,35 @@ def _span(doc: FactDocument, sentence: Sentence, norm: str) -> tuple[int, int]:
 def _placed(doc: FactDocument, sentence: Sentence, place: Ref, lo: int, hi: int) -> bool:
     """Whether a place or state is where the operation ran: in its clauses, not a dateline's,
     not where traffic came from or went to, not where a body sits (`based in Algiers`)."""
-    return (lo <= place.start < hi and not _directed(doc, sentence, place) and not doc.in_dateline(place)
-            and not doc.has("seat", max(sentence.start, place.start - 40), place.start))
+    return (lo <= place.start < hi and place.start not in doc.members  # `La CPPS está integrada por Chile, …`
+            and not _directed(doc, sentence, place) and not doc.in_dateline(place)
+            and not doc.has("seat", max(sentence.start, place.start - 40), place.start)
+            and not _seat_of_body(doc, sentence, place) and not _place_of_other(doc, sentence, place))
+
+
+def _place_of_other(doc: FactDocument, sentence: Sentence, place: Ref) -> bool:
+    """Whether a place is where another thing was created, adopted or signed (`la Stratégie …
+    adoptée à Abidjan`, `set up in Tehran`, `signé à Detroit`): such a word this close before it,
+    nothing named between."""
+    if place.label != "LOCATION":
+        return False
+    start = max(sentence.start, place.start - _FOUNDED_GAP)
+    cues = [c for name in ("founding", "adoption_cue", "agreement_cue") for c in doc.find(name, start, place.start)]
+    last = max((c.end() for c in cues), default=-1)
+    return last >= 0 and not any(last <= m.start < place.start for m in sentence.mentions)
+
+
+def _seat_of_body(doc: FactDocument, sentence: Sentence, place: Ref) -> bool:
+    """Whether a place only says where the body right before it sits (`Our Regional Fisheries
+    Surveillance Centre (RFSC) in Honiara`, `le Centre régional à Abidjan`): a body, its acronym, and a
+    place preposition between them."""
+    if place.label != "LOCATION":
+        return False
+    body = next((m for m in reversed(sentence.mentions) if m.end <= place.start), None)
+    if body is None or body.label != "ORG":
+        return False
+    gap = _PARENTHESES.sub(" ", doc.text[body.end:place.start]).strip(" ()").casefold()
+    return gap in doc.words.words["place_preposition"]
 
 
 def _leads(doc: FactDocument, sentence: Sentence, actors: list[Ref], norm: str) -> list[Ref]:

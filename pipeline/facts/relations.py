@@ -48,8 +48,10 @@ def _support(doc: FactDocument, found) -> bool:
 def _in_clause(doc: FactDocument, sentence: Sentence, found) -> list[Ref]:
     """The supported bodies up to the clause break after the cue: `… seconded personnel to the
     CGIU, and the INL has contributed …`, `… pour soutenir la MMAS, et le Canada 80,5 millions`
-    (a clause of its own, with another subject); none past the agent of another participle."""
-    cut = next((b for b, _, _ in doc.clause_breaks(sentence) if b >= found.end), sentence.end)
+    (a clause of its own, with another subject; not the colon before a list, `con el apoyo de
+    socios: A, B`); none past the agent of another participle."""
+    cut = next((b for b, _, mark in doc.clause_breaks(sentence)  # a colon opens the list: `socios: A, B`
+                if b >= found.end and mark.strip() != ":"), sentence.end)
     others = [r for r in found.others if r.start < cut]
     if others and doc.find("agent", found.end, others[0].start):
         return []  # `se apoyó en dos tratados ratificados por Honduras`: the agent of another verb

@@ -82,22 +82,12 @@ def _sides(doc: FactDocument, sentence: Sentence, cue: Cue, actors: list[Ref]) -
         subject = _first_person_object(doc, actors, start, subject)
     if not subject:  # `cooperamos con …`: a verb in the first person is its own subject
         subject = [a for a in actors if a.label == "PUBLISHER" and cue.start() <= a.start < cue.end()]
-    after = [g for g in groups if g[0].start >= cue.end()]
+    after = _after_colon(doc, cue, [g for g in groups if g[0].start >= cue.end()])
     others: list[Ref] = []
     if after and after[0][0].start - cue.end() <= _FIRST_AFTER:
-        others = list(after[0])
-        own = doc.text[cue.start():cue.end()].split()[-1].casefold()
-        own = own if own not in doc.words.join_words else ""  # `s'appuie sur … et sur …`, not `de`
-        for group in after[1:]:  # `…, ainsi qu'avec Europol`, `but also with the AU`
-            gap = doc.text[others[-1].end:group[0].start]
-            if len(gap) > _CONTINUED:
-                break
-            joined = [m.end() for m in doc.words.find("with", gap)]
-            joined += [m.end() for m in re.finditer(rf"(?<!\w){re.escape(own)}(?!\w)", gap, re.IGNORECASE)] if own else []
-            if joined and len(gap) - max(joined) <= _FIRST_AFTER:
-                others += group
+        others = _continued(doc, cue, after)
     if not subject and others:  # `…, que l'ICMP a introduite …, et sur une coopération étroite avec A, B`
-        subject = _relative_subject(doc, sentence, cue.start(), groups)
+        subject = _relative_subject(doc, sentence, cue.start(), groups) or _elided_subject(doc, sentence, cue, actors)
     between = bool(others) and doc.words.patterns["between"].search(doc.text, cue.end(), others[0].start)
     joint = bool(others) and doc.words.patterns["joint"].fullmatch(doc.text, cue.start(), cue.end()) and (
         doc.words.patterns["linker"].search(doc.text, cue.end(), others[0].start))
@@ -121,6 +111,65 @@ def _sides(doc: FactDocument, sentence: Sentence, cue: Cue, actors: list[Ref]) -
                 or (not others and doc.words.patterns["with"].match(doc.text, cue.end() + 1) is not None))
     alike = bound or (not subject and not directed) or (not others and not directed)
     return Sides(cue.start(), tuple(subject), tuple(others), alike, bound, cue.end())
+
+
+def _continued(doc: FactDocument, cue: Cue, after: list[list[Ref]]) -> list[Ref]:
+    """The others of a cue: the list right after it, and the lists a later `avec`/`with`, the
+    cue's own preposition or examples add (`…, ainsi qu'avec Europol`, `but also with the AU`)."""
+    others = list(after[0])
+    own = doc.text[cue.start():cue.end()].split()[-1].casefold()
+    own = own if own not in doc.words.join_words else ""  # `s'appuie sur … et sur …`, not `de`
+    for group in after[1:]:
+        gap = doc.text[others[-1].end:group[0].start]
+        if len(gap) > _CONTINUED:
+            break
+        joined = [m.end() for m in doc.words.find("with", gap)]
+        joined += [m.end() for m in re.finditer(rf"(?<!\w){re.escape(own)}(?!\w)", gap, re.IGNORECASE)] if own else []
+        if _examples(doc, gap):  # `…, la AEDIM y organizaciones civiles acreditadas como The HALO Trust`
+            joined.append(len(gap))
+        if joined and len(gap) - max(joined) <= _FIRST_AFTER:
+            others += group
+    return others
+
+
+def _examples(doc: FactDocument, gap: str) -> bool:
+    """Whether the text between two lists goes on with examples of more partners (`, y
+    organizaciones civiles acreditadas como`, `and NGOs such as`): a conjunction opens it and a
+    word of inclusion ends it, a few words apart."""
+    words = [w for w in _tokens(gap) if w != ","]  # a parenthesised acronym left out
+    if not words or words[0].casefold() not in doc.words.conjunction_words or len(words) > 6:
+        return False
+    last = list(doc.words.find("including", gap))
+    return bool(last) and not gap[last[-1].end():].strip(" ,:")
+
+
+def _after_colon(doc: FactDocument, cue: Cue, after: list[list[Ref]]) -> list[list[Ref]]:
+    """The lists after a cue, less the body that only qualifies the noun a colon then details
+    (`avec les réseaux institutionnels de la Francophonie : l'AHJUCAF, l'ACCF …`, `with the
+    networks of the OAS: A, B`): the list after the colon is the cue's."""
+    if len(after) < 2:
+        return after
+    lead, rest = doc.text[cue.end():after[0][0].start], doc.text[after[0][-1].end:after[1][0].start]
+    if (rest.lstrip().startswith(":") and len(rest) <= 12 and not doc.joins(lead)
+            and doc.words.linker_end.search(lead)):
+        return after[1:]
+    return after
+
+
+def _elided_subject(doc: FactDocument, sentence: Sentence, cue: Cue, actors: list[Ref]) -> list[Ref]:
+    """`La SG-SICA ejecuta la Estrategia … Para ello cuenta además con el apoyo de socios: A, B`:
+    a cue of support with no body before it in its sentence, after words that are no aside
+    closed by a comma (not `En 2019, con el apoyo de A, …`), has the subject of the sentence
+    before, whose bodies it opened with (a subject the language leaves out or a pronoun)."""
+    if (not doc.words.patterns["directed"].fullmatch(doc.text, cue.start(), cue.end()) or sentence.index == 0
+            or not doc.words.patterns["with"].match(doc.text, cue.start())):
+        return []
+    before = doc.text[sentence.start:cue.start()].rstrip()
+    if (not before or before.endswith(",") or any(a.start < cue.start() for a in actors)
+            or any(w in doc.words.words["article"] for w in _tokens(before))):
+        return []  # `The notices support …`, `L'atelier a été organisé avec l'appui de …`: a subject of its own
+    previous = doc.sentences[sentence.index - 1]
+    return doc.previous_opener(sentence, cue.start()) if previous.block == sentence.block else []
 
 
 def _aside_subject(doc: FactDocument, sentence: Sentence, start: int, groups: list[list[Ref]]) -> list[Ref]:
@@ -314,13 +363,28 @@ def _read(doc: FactDocument, sentence: Sentence, cues: list[Cue], actors: list[R
         if previous is not None and here.others and not here.bound:
             chained = bool(here.subject) and set(here.subject) <= set(previous.others) and doc.joins(
                 doc.text[here.subject[-1].end:cue.start()])
-            if chained and previous.alike:
+            if chained and previous.alike and _acting(doc, here):
+                # `Development partners, among them A and B, support the Commission's work`: the
+                # list the first cue named acts at this one, and is no pair of its own
+                if not previous.subject and not previous.bound:
+                    found.pop()
+            elif chained and previous.alike:
                 here = Sides(here.cue, (), previous.others + here.others, True, False, here.end)
             elif chained or (not here.subject and previous.subject and not previous.alike):
                 here = Sides(here.cue, previous.subject, here.others, False, False, here.end)
+        if not here.others and any(here.subject and set(here.subject) <= set(f.others) for f in found):
+            continue  # `nous travaillons avec A, B et C, notamment pour le partage …`: the same partners
         if here.subject or here.others:
             found.append(here)
     return found
+
+
+def _acting(doc: FactDocument, found: Sides) -> bool:
+    """Whether a cue of support is a verb its subject acts by (`A and B support X`), not a
+    passive whose agents follow it (`co-hosted by A and B`)."""
+    cue = doc.text[found.cue:found.end]
+    return (doc.words.patterns["directed"].fullmatch(cue) is not None
+            and not doc.words.patterns["agent"].search(cue) and not doc.words.patterns["with"].match(cue))
 
 
 def weak_sides(doc: FactDocument, sentence: Sentence, actors: list[Ref], name: str) -> list[Sides]:

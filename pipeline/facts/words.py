@@ -38,6 +38,7 @@ CLASSES = {
     "today": "words that date an event to the document's own date",
     "between": "the word of `cooperation between A and B`",
     "with": "the word of `works with A`",
+    "conformity": "phrases ending on the word of `with` that say what a thing conforms to, not with whom it is done (in line with, de conformidad con, conformément à)",
     "qualifier_noun": "nouns after which a body only qualifies others (les entités de l'ONU)",
     "result_unit": "units of figures that count what an operation achieved",
     "context_unit": "units of figures about an operation's context, never results",
@@ -45,6 +46,7 @@ CLASSES = {
     "direction": "words before a place an operation's traffic came from or went to",
     "linker": "words linking a noun to the body it belongs to (de la, of the)",
     "conjunction": "words joining names in a list (et, and, y)",
+    "channel": "words before the body through which the one before acts, both of one list (through, a través de, par l'intermédiaire de)",
     "article": "articles and possessive determiners before a name in a list",
     "possessive": "a possessive ending between a body and what it has (IGAD's)",
     "pair_reference": "words for the bodies just named together (les deux organisations)",
@@ -72,6 +74,7 @@ CLASSES = {
     "within": "words placing bodies inside a body (au sein du, within the, en el seno de)",
     "network_noun": "nouns that make a body a network of members (réseau, network, red)",
     "founding": "participles of a thing's creation, whose date is that thing's own (créé en, established in, creada en)",
+    "other_time": "words just before a date that is not when an operation ran: a goal, a meeting to come, an entry into force (d'ici à, by, scheduled for, entrada en vigor)",
     "founded_by": "participles of a body's founding whose agents, if several states, are its members (créée par, founded by)",
     "constituent": "nouns of the units a body is made of, whose owners are its members (contingents de, officials of)",
 }
@@ -83,7 +86,7 @@ SCANNED = frozenset({
     "partnership_cue", "agreement_cue", "adoption_cue", "lead_by", "lead_verb", "lead_participle", "agent",
     "participation_cue", "member_of", "gathers", "form", "ratified_by", "including", "count_verb", "framework_cue", "fact_backref",
     "agreement_backref", "purpose_backref", "operation_backref", "operation_announcement", "pair_reference", "first_person", "distributive", "today",
-    "between", "with", "result_cue", "seat", "route", "founding", "founded_by", "within"})
+    "between", "with", "result_cue", "seat", "route", "founding", "founded_by", "within", "other_time", "conformity"})
 
 
 def _alternation(words: frozenset[str]) -> str:
