@@ -143,3 +143,23 @@ def test_a_body_named_programme_keeps_its_back_reference(extractor):
     text = "The United Nations Development Programme supports it. The Programme also funds courses."
     assert [(t, n) for t, n in found(extractor, text, "en", "ORG")][-1] == ("Programme", "UNDP")
     assert not found(extractor, text, "en", "OPERATION")
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a system, an accelerator, a week or a facility named by its head noun runs a programme
+    ("es", "En 2012 lo completamos con el Sistema de Alerta de Zorbala (SAZ), una plataforma segura.",
+     [("Sistema de Alerta de Zorbala", "SAZ"), ("SAZ", "SAZ")]),
+    ("fr", "Le Système d'information policière de Zorbala (SIPZ) relie les polices.",
+     [("Système d'information policière de Zorbala", "SIPZ"), ("SIPZ", "SIPZ")]),
+    ("en", "With the Union, we launched the Zorbalan Vaccine Accelerator (ZVA) last year.",
+     [("Zorbalan Vaccine Accelerator", "ZVA"), ("ZVA", "ZVA")]),
+    ("en", "Every year our members have run World Zorbala Week, a global campaign.",
+     [("World Zorbala Week", "World Zorbala Week")]),
+    ("fr", "La Semaine Zorbala réunit les polices.", [("Semaine Zorbala", "Semaine Zorbala")]),
+    ("fr", "La Facilité régionale de Zorbala (FRZ) finance des projets.",
+     [("Facilité régionale de Zorbala", "FRZ"), ("FRZ", "FRZ")]),
+    # a body the gazetteer holds keeps its label
+    ("es", "El Sistema de la Integración Centroamericana (SICA) coordina.", []),
+])
+def test_systems_accelerators_and_weeks_are_programmes(extractor, lang, text, expected):
+    assert found(extractor, text, lang, "OPERATION") == expected
