@@ -163,3 +163,24 @@ def test_a_body_named_programme_keeps_its_back_reference(extractor):
 ])
 def test_systems_accelerators_and_weeks_are_programmes(extractor, lang, text, expected):
     assert found(extractor, text, lang, "OPERATION") == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # an instrument's title goes on after a small word to a run of capitalised words
+    ("en", "It rests on the Zorbala Treaty on Cooperation in Fisheries Surveillance in the South Pacific Region, signed in 1992.",
+     ["Zorbala Treaty on Cooperation in Fisheries Surveillance in the South Pacific Region"]),
+    ("en", "States joined the 1974 Convention relating to the Status of Zorbalan Persons.",
+     ["1974 Convention relating to the Status of Zorbalan Persons"]),
+    ("en", "The Zorbala Amendment to the Montreal Protocol entered into force.", ["Zorbala Amendment to the Montreal Protocol"]),
+    ("es", "El Tratado desarrolla el Protocolo de Zorbala a la Carta de la Organización de Estados Ruritanos.",
+     ["Protocolo de Zorbala a la Carta de la Organización de Estados Ruritanos"]),
+    ("es", "Adoptaron la Carta Zorbalana de Principios y Derechos en los Entornos Digitales, un texto.",
+     ["Carta Zorbalana de Principios y Derechos en los Entornos Digitales"]),
+    ("fr", "Il applique le Protocole de Zorbala à la Charte Ruritane des Droits.",
+     ["Protocole de Zorbala à la Charte Ruritane des Droits"]),
+    # not to one place after a bare preposition, nor from a known title to a place
+    ("en", "They adopted the Convention on Zorbala in Vienna.", ["Convention on Zorbala"]),
+    ("en", "States apply the Montreal Protocol in the Western Balkans.", ["Montreal Protocol"]),
+])
+def test_an_instrument_title_goes_on_after_a_small_word(extractor, lang, text, expected):
+    assert [t for t, _ in found(extractor, text, lang, "INSTRUMENT")] == expected

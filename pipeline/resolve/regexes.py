@@ -80,6 +80,7 @@ class Regexes:
     listed_place: re.Pattern
     seat_place: re.Pattern | None = None
     superior: re.Pattern | None = None
+    title_more: re.Pattern | None = None
 
     @classmethod
     def build(cls, lex: Lexicon) -> Regexes:  # long: one field per pattern, the table in one place
@@ -196,7 +197,21 @@ class Regexes:
             superior=re.compile(rf"[ \t]+{alternation(lex.words('superior_link'))}[ \t]+"
                                 rf"(?={alternation(lex.words('superior_head'))}(?![\w'’-]))")
             if lex.words("superior_link") and lex.words("superior_head") else None,
+            title_more=_title_more(lex, cap),
         )
+
+
+def _title_more(lex: Lexicon, cap: str) -> re.Pattern | None:
+    """Right after an instrument's name, a small word its title goes on with and a run of
+    capitalised words with the small words of names inside (texts.titles_continued)."""
+    more = lex.words("title_connector")
+    if not more:
+        return None
+    inner = (lex.heads.connectors if lex.heads else lex.words("capitalised_connector")) | more
+    word = rf"{cap}[\w'’-]*"
+    conj = alternation(lex.words("name_conjunction")) if lex.words("name_conjunction") else "(?!)"
+    return re.compile(rf"[ \t]+(?P<link>{alternation(more)})[ \t]+(?P<run>{word}"
+                      rf"(?:[ \t]+(?:(?:{alternation(inner)}|{conj})[ \t]+)?{word})*)(?![\w'’-])")
 
 
 def _list_item(lex: Lexicon, name: str, particles: frozenset[str] | tuple) -> re.Pattern:

@@ -76,6 +76,41 @@ def years_before(ctx: Context, state: State) -> State:
     return State(state.candidates + tuple(found), state.kept) if found else state
 
 
+def titles_continued(ctx: Context, state: State) -> State:
+    """An instrument's title that goes on after a small word to a run of capitalised words
+    (`title_connector`): `Niue Treaty on Cooperation in Fisheries Surveillance and Law
+    Enforcement in the South Pacific Region`, `1954 Convention relating to the Status of
+    Stateless Persons`, `Carta … en los Entornos Digitales`. The run is not taken where it cuts a
+    name found or holds a value, nor where it is one place (`the Convention in Vienna`, `the
+    Strategy in the Sahel`: where it applies, more often than a title's end); a name the
+    gazetteer knows goes on only to another instrument (`Kigali Amendment to the Montreal
+    Protocol`), as its own title is whole."""
+    pattern = ctx.regexes.title_more
+    if pattern is None:
+        return state
+    known = {(c.start, c.end) for c in state.candidates if provenance.kind(c.source) == "gazetteer"}
+    index: SpanIndex | None = None
+    found = []
+    for c in state.candidates:
+        if c.label != "INSTRUMENT" or c.source == provenance.MODEL:
+            continue
+        more = pattern.match(ctx.text, c.end)
+        if more is None:
+            continue
+        index = index or SpanIndex([k for k in state.candidates if k.source != provenance.MODEL])
+        start, end = more.span("run")
+        inside = index.overlapping(start, end)
+        if any(k.label in _VALUES or k.start < start < k.end or k.start < end < k.end for k in inside):
+            continue
+        if any(k.label in ("LOCATION", "COUNTRY") and (k.start, k.end) == (start, end) for k in inside):
+            continue
+        if (c.start, c.end) in known and not any(
+                k.label == "INSTRUMENT" and k.start == start for k in inside):
+            continue
+        found.append(Mention(c.start, end, "INSTRUMENT", "", TEXT))
+    return State(state.candidates + tuple(found), state.kept) if found else state
+
+
 def short_titles(ctx: Context, state: State) -> State:
     """A text named again by the first words of its title (`el Acuerdo Final` after `el Acuerdo
     Final para la Terminación del Conflicto …`, `the Strategy for the Blue Pacific` after its
