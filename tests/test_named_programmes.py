@@ -184,3 +184,22 @@ def test_systems_accelerators_and_weeks_are_programmes(extractor, lang, text, ex
 ])
 def test_an_instrument_title_goes_on_after_a_small_word(extractor, lang, text, expected):
     assert [t for t, _ in found(extractor, text, lang, "INSTRUMENT")] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a title's number in parentheses, and with it the year after its comma, stay in the title
+    ("fr", "Elle repose sur la Convention (n° 44) sur le travail des zorbales, 1931, et sur la Charte.",
+     ["Convention (n° 44) sur le travail des zorbales, 1931"]),
+    ("es", "Ratificó el Convenio sobre el trabajo de los zorbales, 1931 (núm. 44), en 2015.",
+     ["Convenio sobre el trabajo de los zorbales, 1931 (núm. 44)"]),
+    ("en", "It ratified the Zorbala Labour Convention, 1931 (No. 44) last year.",
+     ["Zorbala Labour Convention, 1931 (No. 44)"]),
+    # a year after a linker right after the head too
+    ("fr", "Il a ratifié le Protocole de 2014 relatif à la convention sur les zorbales, adopté en juin.",
+     ["Protocole de 2014 relatif à la convention sur les zorbales"]),
+    # without a number, a year after the comma is no part of the title
+    ("fr", "la Convention sur les zorbales, 2001 a vu dix ratifications", ["Convention sur les zorbales"]),
+])
+def test_a_title_keeps_its_number_and_year(extractor, lang, text, expected):
+    assert [t for t, _ in found(extractor, text, lang, "INSTRUMENT")] == expected
+    assert not [t for t, _ in found(extractor, text, lang, "DATE") if t[:2] in ("19", "20") and t in expected[0]]

@@ -81,6 +81,8 @@ class Regexes:
     seat_place: re.Pattern | None = None
     superior: re.Pattern | None = None
     title_more: re.Pattern | None = None
+    title_number: re.Pattern | None = None
+    title_year: re.Pattern | None = None
 
     @classmethod
     def build(cls, lex: Lexicon) -> Regexes:  # long: one field per pattern, the table in one place
@@ -198,6 +200,12 @@ class Regexes:
                                 rf"(?={alternation(lex.words('superior_head'))}(?![\w'’-]))")
             if lex.words("superior_link") and lex.words("superior_head") else None,
             title_more=_title_more(lex, cap),
+            # a number in parentheses in an instrument's title (`(n° 29)`), the year after its
+            # comma (`, 1930`), or after a linker (`Protocole de 2014 relatif à …`)
+            title_number=re.compile(rf"[ \t\u00a0]*\((?:{alternation(lex.words('title_number'))})[ \t\u00a0]*\d+\)")
+            if lex.words("title_number") else None,
+            title_year=re.compile(rf",[ \t\u00a0](?:19|20)\d\d(?![\w/-])"
+                                  rf"|[ \t\u00a0]{alternation(lex.words('instrument_year_linker'))}[ \t\u00a0](?:19|20)\d\d(?=[ \t\u00a0]\w)"),
         )
 
 

@@ -39,16 +39,39 @@ def lowercase_texts(ctx: Context, state: State) -> State:
     index: SpanIndex | None = None
     found = []
     for match in ctx.regexes.text_head.finditer(ctx.text):
-        end = _name_end(ctx, match.end())
-        if end is None:
+        numbered = _numbered(ctx, match.end(), head=True)  # `Convention (n° 29) sur …`
+        name_end = _name_end(ctx, numbered or match.end())
+        if name_end is None:
             continue
         index = index or SpanIndex([c for c in state.candidates if c.source != provenance.MODEL])
         if _known_before(ctx, index, match.start()):
             continue
-        end = _before_crossing(ctx, index, match.start(), end)
+        end = _before_crossing(ctx, index, match.start(), name_end, numbered or match.start())
+        if end == name_end:
+            end = _numbered(ctx, end, numbered=numbered is not None) or end  # `…, 1930`
         if end is not None:
             found.append(Mention(match.start(), end, "INSTRUMENT", "", TEXT))
     return State(state.candidates + tuple(found), state.kept) if found else state
+
+
+def _numbered(ctx: Context, end: int, *, head: bool = False, numbered: bool = False) -> int | None:
+    """Where a title's number and year end, or None: right after its head, a number in
+    parentheses or a year after a linker (`Convention (n° 29) sur …`, `Protocole de 2014 relatif
+    à …`); at its end, the year after a comma and the number (`…, 1930`, `Forced Labour
+    Convention, 1930 (No. 29)`), the year only in a title with a number (`the Convention on
+    Zorbala, 2019 saw` goes on no further)."""
+    number, year = ctx.regexes.title_number, ctx.regexes.title_year
+    if number is None or year is None:
+        return None
+    if head:
+        found = number.match(ctx.text, end) or year.match(ctx.text, end)
+        return found.end() if found is not None and not found.group().startswith(",") else None
+    dated = year.match(ctx.text, end)
+    dated = dated if dated is not None and dated.group().startswith(",") else None
+    paren = number.match(ctx.text, dated.end() if dated else end)
+    if paren is not None:
+        return paren.end()
+    return dated.end() if dated is not None and numbered else None
 
 
 def years_before(ctx: Context, state: State) -> State:
@@ -94,6 +117,10 @@ def titles_continued(ctx: Context, state: State) -> State:
     for c in state.candidates:
         if c.label != "INSTRUMENT" or c.source == provenance.MODEL:
             continue
+        numbered = _numbered(ctx, c.end, numbered=bool(ctx.regexes.title_number
+                                                        and ctx.regexes.title_number.search(ctx.text, c.start, c.end)))
+        if numbered is not None and (c.start, c.end) not in known:
+            found.append(Mention(c.start, numbered, "INSTRUMENT", "", TEXT))
         more = pattern.match(ctx.text, c.end)
         if more is None:
             continue
@@ -238,13 +265,14 @@ def _tokens(text: str, start: int) -> list[re.Match]:
     return tokens
 
 
-def _before_crossing(ctx: Context, index: SpanIndex, start: int, end: int) -> int | None:
+def _before_crossing(ctx: Context, index: SpanIndex, start: int, end: int, free: int) -> int | None:
     """The end of the name so that it cuts no name found and holds no value: before the first
-    one that crosses its end or is a value; None when nothing is left beyond the head."""
+    one that crosses its end or is a value (one before `free` is the title's own number or
+    year); None when nothing is left beyond the head."""
     for k in sorted(index.overlapping(start, end), key=lambda k: k.start):
         if k.start < start:
             return None  # the head is inside a name found
-        if k.label in _VALUES or k.start < end < k.end:
+        if (k.label in _VALUES and k.end > free) or k.start < end < k.end:
             end = k.start
             break
     words = _TOKEN.findall(ctx.text[start:end])
