@@ -203,3 +203,19 @@ def test_an_instrument_title_goes_on_after_a_small_word(extractor, lang, text, e
 def test_a_title_keeps_its_number_and_year(extractor, lang, text, expected):
     assert [t for t, _ in found(extractor, text, lang, "INSTRUMENT")] == expected
     assert not [t for t, _ in found(extractor, text, lang, "DATE") if t[:2] in ("19", "20") and t in expected[0]]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a lone acronym launched or led names a programme, and so does every later use of it
+    ("en", "During the pandemic, we co-led ZORBAX with the Coalition. By the time ZORBAX closed, it had delivered doses.",
+     [("ZORBAX", "ZORBAX"), ("ZORBAX", "ZORBAX")]),
+    ("fr", "En 2020, nous avons lancé le ZORBA avec l'UE. Le ZORBA a formé des agents.",
+     [("ZORBA", "ZORBA"), ("ZORBA", "ZORBA")]),
+    ("es", "En 2020 pusimos en marcha la ZORBA con la OEA. La ZORBA formó a agentes.",
+     [("ZORBA", "ZORBA"), ("ZORBA", "ZORBA")]),
+    # not a body the gazetteer holds, nor the first word of a longer name
+    ("en", "In 2019 we launched INTERPOL's new office.", []),
+    ("en", "We launched ZORBA Vaccines Ltd with them.", []),
+])
+def test_a_lone_acronym_launched_is_a_programme(extractor, lang, text, expected):
+    assert found(extractor, text, lang, "OPERATION") == expected

@@ -30,6 +30,7 @@ STAGES: tuple[Stage, ...] = (
     acronyms.appositions,           # ACR, the Long Form: and every use of ACR
     shortnames.short_names,         # Office fédéral de la police (fedpol), and every use of fedpol
     operations.quoted_names,        # projet « Déchets tracés »: the name inside the marks
+    operations.launched_names,      # we co-led COVAX: a lone acronym launched or led
     operations.named_again,         # projet ENACT ... ENACT
     operations.keyword_after,       # the HAECHI series: the keyword after a name is in its span
     people.titled_people,           # M. Stock

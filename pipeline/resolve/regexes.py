@@ -83,6 +83,7 @@ class Regexes:
     title_more: re.Pattern | None = None
     title_number: re.Pattern | None = None
     title_year: re.Pattern | None = None
+    launched_name: re.Pattern | None = None
 
     @classmethod
     def build(cls, lex: Lexicon) -> Regexes:  # long: one field per pattern, the table in one place
@@ -200,6 +201,11 @@ class Regexes:
                                 rf"(?={alternation(lex.words('superior_head'))}(?![\w'’-]))")
             if lex.words("superior_link") and lex.words("superior_head") else None,
             title_more=_title_more(lex, cap),
+            # a lone acronym after a verb that launches or leads a programme (`we co-led COVAX`)
+            launched_name=re.compile(
+                rf"{_first_letters(lex.words('launch_verb'))}(?<![\w'’-]){alternation(lex.words('launch_verb'))}[ \t]+"
+                rf"(?:{_elided(lex.words('article'))})?(?P<name>{_ACRONYM})(?![\w'’-])(?![ \t]*\(|[ \t]+{cap})")
+            if lex.words("launch_verb") else None,
             # a number in parentheses in an instrument's title (`(n° 29)`), the year after its
             # comma (`, 1930`), or after a linker (`Protocole de 2014 relatif à …`)
             title_number=re.compile(rf"[ \t\u00a0]*\((?:{alternation(lex.words('title_number'))})[ \t\u00a0]*\d+\)")
