@@ -67,6 +67,8 @@ OWN_CLASSES = {
     "superior_head": "first words of that higher body (Government, President)",
     "launch_verb": "verbs whose object, a lone acronym no gazetteer holds, names a programme "
                    "(we co-led COVAX, lanzamos la ZORBA, a lancé le ZORBA)",
+    "title_ordinal": "capitalised ordinals that open an instrument's title before its head "
+                     "(Deuxième Protocole, Second Optional Protocol, Segundo Protocolo)",
     "title_number": "abbreviations of number before the number an instrument's title holds in "
                     "parentheses (Convention (n° 29) sur le travail forcé, 1930; Forced Labour "
                     "Convention, 1930 (No. 29)): with it, the title keeps the year after its comma",

@@ -219,3 +219,16 @@ def test_a_title_keeps_its_number_and_year(extractor, lang, text, expected):
 ])
 def test_a_lone_acronym_launched_is_a_programme(extractor, lang, text, expected):
     assert found(extractor, text, lang, "OPERATION") == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a capitalised ordinal opens an instrument's title, and with its head alone names one
+    ("fr", "La Convention a été complétée en 1999 par un Deuxième Protocole, qui a créé un comité.", ["Deuxième Protocole"]),
+    ("fr", "Le Maroc a signé le Deuxième Protocole additionnel relatif à la coopération zorbalienne en 2022.",
+     ["Deuxième Protocole additionnel relatif à la coopération zorbalienne"]),
+    ("es", "El Segundo Protocolo entró en vigor.", ["Segundo Protocolo"]),
+    # not in lower case
+    ("fr", "un deuxième protocole fut adopté", []),
+])
+def test_an_ordinal_opens_a_title(extractor, lang, text, expected):
+    assert [t for t, _ in found(extractor, text, lang, "INSTRUMENT")] == expected

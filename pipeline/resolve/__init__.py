@@ -26,6 +26,7 @@ STAGES: tuple[Stage, ...] = (
     texts.lowercase_texts,          # Traité Benelux en matière de coopération policière
     texts.years_before,             # the 1954 Convention relating to …: the year starts the name
     texts.titles_continued,         # Treaty on Cooperation in Fisheries …: the title goes on
+    texts.ordinal_titles,           # Deuxième Protocole: an ordinal opens the title
     acronyms.definitions,           # Long form (ACR), and every use of ACR
     acronyms.appositions,           # ACR, the Long Form: and every use of ACR
     shortnames.short_names,         # Office fédéral de la police (fedpol), and every use of fedpol

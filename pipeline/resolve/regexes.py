@@ -84,6 +84,7 @@ class Regexes:
     title_number: re.Pattern | None = None
     title_year: re.Pattern | None = None
     launched_name: re.Pattern | None = None
+    ordinal_title: re.Pattern | None = None
 
     @classmethod
     def build(cls, lex: Lexicon) -> Regexes:  # long: one field per pattern, the table in one place
@@ -201,6 +202,11 @@ class Regexes:
                                 rf"(?={alternation(lex.words('superior_head'))}(?![\w'’-]))")
             if lex.words("superior_link") and lex.words("superior_head") else None,
             title_more=_title_more(lex, cap),
+            # a capitalised ordinal before an instrument's head noun (`Deuxième Protocole`)
+            ordinal_title=re.compile(
+                rf"(?<![\w'’-])(?P<ordinal>{alternation(lex.words('title_ordinal'))})[ \t]+"
+                rf"(?P<head>{alternation(w.capitalize() for w in lex.words('instrument_head') if ' ' not in w)})(?![\w'’-])")
+            if lex.words("title_ordinal") else None,
             # a lone acronym after a verb that launches or leads a programme (`we co-led COVAX`)
             launched_name=re.compile(
                 rf"{_first_letters(lex.words('launch_verb'))}(?<![\w'’-]){alternation(lex.words('launch_verb'))}[ \t]+"

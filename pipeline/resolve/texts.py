@@ -138,6 +138,23 @@ def titles_continued(ctx: Context, state: State) -> State:
     return State(state.candidates + tuple(found), state.kept) if found else state
 
 
+def ordinal_titles(ctx: Context, state: State) -> State:
+    """A capitalised ordinal before an instrument's head opens its title (`title_ordinal`:
+    `Deuxième Protocole additionnel relatif au …`, `Second Optional Protocol`): the longest
+    instrument found from the head on takes it, and the ordinal and head alone name one (`puis
+    par un Deuxième Protocole en 1999`), as a numbered text is a named one."""
+    pattern = ctx.regexes.ordinal_title
+    if pattern is None:
+        return state
+    found = []
+    for match in pattern.finditer(ctx.text):
+        ends = [c.end for c in state.candidates if c.start == match.start("head")
+                and c.label == "INSTRUMENT" and c.source != provenance.MODEL]
+        end = max(ends, default=match.end("head"))
+        found.append(Mention(match.start(), end, "INSTRUMENT", "", TEXT))
+    return State(state.candidates + tuple(found), state.kept) if found else state
+
+
 def short_titles(ctx: Context, state: State) -> State:
     """A text named again by the first words of its title (`el Acuerdo Final` after `el Acuerdo
     Final para la Terminación del Conflicto …`, `the Strategy for the Blue Pacific` after its
