@@ -232,3 +232,16 @@ def test_a_lone_acronym_launched_is_a_programme(extractor, lang, text, expected)
 ])
 def test_an_ordinal_opens_a_title(extractor, lang, text, expected):
     assert [t for t, _ in found(extractor, text, lang, "INSTRUMENT")] == expected
+
+
+@pytest.mark.parametrize("lang, text, short, norm", [
+    # the first words of a title named in full take its norm, after it or, in a headline, before it
+    ("en", "States joined the 1974 Convention on the Reduction of Zorbala. The 1974 Convention grew.",
+     "1974 Convention", "1974 Convention on the Reduction of Zorbala"),
+    ("en", "Our work under the Zorbala Declaration\n\nThe Forum adopted the Zorbala Declaration on Regional Security in 2018.",
+     "Zorbala Declaration", "Zorbala Declaration on Regional Security"),
+    ("es", "El Tratado Zorbala de Seguridad Democrática, firmado en 1995, rige. El Tratado Zorbala creó la Comisión.",
+     "Tratado Zorbala", "Tratado Zorbala de Seguridad Democrática"),
+])
+def test_a_short_title_takes_the_full_titles_norm(extractor, lang, text, short, norm):
+    assert (short, norm) in found(extractor, text, lang, "INSTRUMENT")

@@ -157,21 +157,25 @@ def ordinal_titles(ctx: Context, state: State) -> State:
 
 def short_titles(ctx: Context, state: State) -> State:
     """A text named again by the first words of its title (`el Acuerdo Final` after `el Acuerdo
-    Final para la Terminación del Conflicto …`, `the Strategy for the Blue Pacific` after its
-    whole title) takes the norm of the last text so named before it, as a short back-reference
-    does (`ce Pacte` → `GCM`); only a name of two words or more that no gazetteer holds."""
-    named: list[tuple[str, Mention]] = []  # instruments with a norm, in reading order
+    Final para la Terminación del Conflicto …`, `the 1961 Convention` after `the 1961 Convention
+    on the Reduction of Statelessness`) takes the norm of the last text so named before it, as a
+    short back-reference does (`ce Pacte` → `GCM`), or, where none was, of the first one named
+    after it (a headline's `Boe Declaration` before `the Boe Declaration on Regional Security`);
+    only a name of two words or more that no gazetteer holds. A title with no norm yet is
+    written as it stands, as `finish` would write it."""
+    ordered = sorted(enumerate(state.kept), key=lambda im: im[1].start)
+    titles = [(ctx.text[m.start:m.end].lower(), m) for _, m in ordered if m.label == "INSTRUMENT"]
     norms: dict[int, str] = {}             # place in state.kept: the norm it takes
-    for i, m in sorted(enumerate(state.kept), key=lambda im: im[1].start):
-        surface = ctx.text[m.start:m.end]
-        if m.label == "INSTRUMENT" and not m.norm and " " in surface:
-            longer = [n for written, n in named if n.end <= m.start and len(written) > len(surface)
-                      and written.lower().startswith(surface.lower() + " ")]
-            if longer:
-                norms[i] = longer[-1].norm
-                m = m._replace(norm=norms[i])
-        if m.label == "INSTRUMENT" and m.norm:
-            named.append((surface, m))
+    for i, m in ordered:
+        surface = ctx.text[m.start:m.end].lower()
+        if m.label != "INSTRUMENT" or m.norm not in ("", ctx.original[m.start:m.end]) or " " not in surface:
+            continue  # a norm of its own: the gazetteer's, an acronym's
+        longer = [n for written, n in titles if n.start != m.start and len(written) > len(surface)
+                  and written.startswith(surface + " ")]
+        before = [n for n in longer if n.end <= m.start]
+        chosen = before[-1] if before else next((n for n in longer if n.start >= m.end), None)
+        if chosen is not None:
+            norms[i] = norms.get(state.kept.index(chosen), chosen.norm) or ctx.original[chosen.start:chosen.end]
     if not norms:
         return state
     return State(state.candidates, tuple(m._replace(norm=norms[i]) if i in norms else m
