@@ -65,6 +65,16 @@ OWN_CLASSES = {
     "superior_link": "the words between a body's name and the higher body it is placed under, "
                      "which its name holds (Customs Service under the Government of …)",
     "superior_head": "first words of that higher body (Government, President)",
+    "launch_verb": "verbs whose object, a lone acronym no gazetteer holds, names a programme "
+                   "(we co-led COVAX, lanzamos la ZORBA, a lancé le ZORBA)",
+    "title_ordinal": "capitalised ordinals that open an instrument's title before its head "
+                     "(Deuxième Protocole, Second Optional Protocol, Segundo Protocolo)",
+    "title_number": "abbreviations of number before the number an instrument's title holds in "
+                    "parentheses (Convention (n° 29) sur le travail forcé, 1930; Forced Labour "
+                    "Convention, 1930 (No. 29)): with it, the title keeps the year after its comma",
+    "title_connector": "small words after which an instrument's title goes on to a run of "
+                       "capitalised words (Treaty on Cooperation in Fisheries Surveillance, "
+                       "Protocolo de Tegucigalpa a la Carta de la ODECA)",
 }
 # Classes read for every language at once (the union of every registered language's words).
 SHARED_CLASSES = {

@@ -143,3 +143,105 @@ def test_a_body_named_programme_keeps_its_back_reference(extractor):
     text = "The United Nations Development Programme supports it. The Programme also funds courses."
     assert [(t, n) for t, n in found(extractor, text, "en", "ORG")][-1] == ("Programme", "UNDP")
     assert not found(extractor, text, "en", "OPERATION")
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a system, an accelerator, a week or a facility named by its head noun runs a programme
+    ("es", "En 2012 lo completamos con el Sistema de Alerta de Zorbala (SAZ), una plataforma segura.",
+     [("Sistema de Alerta de Zorbala", "SAZ"), ("SAZ", "SAZ")]),
+    ("fr", "Le Système d'information policière de Zorbala (SIPZ) relie les polices.",
+     [("Système d'information policière de Zorbala", "SIPZ"), ("SIPZ", "SIPZ")]),
+    ("en", "With the Union, we launched the Zorbalan Vaccine Accelerator (ZVA) last year.",
+     [("Zorbalan Vaccine Accelerator", "ZVA"), ("ZVA", "ZVA")]),
+    ("en", "Every year our members have run World Zorbala Week, a global campaign.",
+     [("World Zorbala Week", "World Zorbala Week")]),
+    ("fr", "La Semaine Zorbala réunit les polices.", [("Semaine Zorbala", "Semaine Zorbala")]),
+    ("fr", "La Facilité régionale de Zorbala (FRZ) finance des projets.",
+     [("Facilité régionale de Zorbala", "FRZ"), ("FRZ", "FRZ")]),
+    # a body the gazetteer holds keeps its label
+    ("es", "El Sistema de la Integración Centroamericana (SICA) coordina.", []),
+])
+def test_systems_accelerators_and_weeks_are_programmes(extractor, lang, text, expected):
+    assert found(extractor, text, lang, "OPERATION") == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # an instrument's title goes on after a small word to a run of capitalised words
+    ("en", "It rests on the Zorbala Treaty on Cooperation in Fisheries Surveillance in the South Pacific Region, signed in 1992.",
+     ["Zorbala Treaty on Cooperation in Fisheries Surveillance in the South Pacific Region"]),
+    ("en", "States joined the 1974 Convention relating to the Status of Zorbalan Persons.",
+     ["1974 Convention relating to the Status of Zorbalan Persons"]),
+    ("en", "The Zorbala Amendment to the Montreal Protocol entered into force.", ["Zorbala Amendment to the Montreal Protocol"]),
+    ("es", "El Tratado desarrolla el Protocolo de Zorbala a la Carta de la Organización de Estados Ruritanos.",
+     ["Protocolo de Zorbala a la Carta de la Organización de Estados Ruritanos"]),
+    ("es", "Adoptaron la Carta Zorbalana de Principios y Derechos en los Entornos Digitales, un texto.",
+     ["Carta Zorbalana de Principios y Derechos en los Entornos Digitales"]),
+    ("fr", "Il applique le Protocole de Zorbala à la Charte Ruritane des Droits.",
+     ["Protocole de Zorbala à la Charte Ruritane des Droits"]),
+    # not to one place after a bare preposition, nor from a known title to a place
+    ("en", "They adopted the Convention on Zorbala in Vienna.", ["Convention on Zorbala"]),
+    ("en", "States apply the Montreal Protocol in the Western Balkans.", ["Montreal Protocol"]),
+])
+def test_an_instrument_title_goes_on_after_a_small_word(extractor, lang, text, expected):
+    assert [t for t, _ in found(extractor, text, lang, "INSTRUMENT")] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a title's number in parentheses, and with it the year after its comma, stay in the title
+    ("fr", "Elle repose sur la Convention (n° 44) sur le travail des zorbales, 1931, et sur la Charte.",
+     ["Convention (n° 44) sur le travail des zorbales, 1931"]),
+    ("es", "Ratificó el Convenio sobre el trabajo de los zorbales, 1931 (núm. 44), en 2015.",
+     ["Convenio sobre el trabajo de los zorbales, 1931 (núm. 44)"]),
+    ("en", "It ratified the Zorbala Labour Convention, 1931 (No. 44) last year.",
+     ["Zorbala Labour Convention, 1931 (No. 44)"]),
+    # a year after a linker right after the head too
+    ("fr", "Il a ratifié le Protocole de 2014 relatif à la convention sur les zorbales, adopté en juin.",
+     ["Protocole de 2014 relatif à la convention sur les zorbales"]),
+    # without a number, a year after the comma is no part of the title
+    ("fr", "la Convention sur les zorbales, 2001 a vu dix ratifications", ["Convention sur les zorbales"]),
+])
+def test_a_title_keeps_its_number_and_year(extractor, lang, text, expected):
+    assert [t for t, _ in found(extractor, text, lang, "INSTRUMENT")] == expected
+    assert not [t for t, _ in found(extractor, text, lang, "DATE") if t[:2] in ("19", "20") and t in expected[0]]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a lone acronym launched or led names a programme, and so does every later use of it
+    ("en", "During the pandemic, we co-led ZORBAX with the Coalition. By the time ZORBAX closed, it had delivered doses.",
+     [("ZORBAX", "ZORBAX"), ("ZORBAX", "ZORBAX")]),
+    ("fr", "En 2020, nous avons lancé le ZORBA avec l'UE. Le ZORBA a formé des agents.",
+     [("ZORBA", "ZORBA"), ("ZORBA", "ZORBA")]),
+    ("es", "En 2020 pusimos en marcha la ZORBA con la OEA. La ZORBA formó a agentes.",
+     [("ZORBA", "ZORBA"), ("ZORBA", "ZORBA")]),
+    # not a body the gazetteer holds, nor the first word of a longer name
+    ("en", "In 2019 we launched INTERPOL's new office.", []),
+    ("en", "We launched ZORBA Vaccines Ltd with them.", []),
+])
+def test_a_lone_acronym_launched_is_a_programme(extractor, lang, text, expected):
+    assert found(extractor, text, lang, "OPERATION") == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a capitalised ordinal opens an instrument's title, and with its head alone names one
+    ("fr", "La Convention a été complétée en 1999 par un Deuxième Protocole, qui a créé un comité.", ["Deuxième Protocole"]),
+    ("fr", "Le Maroc a signé le Deuxième Protocole additionnel relatif à la coopération zorbalienne en 2022.",
+     ["Deuxième Protocole additionnel relatif à la coopération zorbalienne"]),
+    ("es", "El Segundo Protocolo entró en vigor.", ["Segundo Protocolo"]),
+    # not in lower case
+    ("fr", "un deuxième protocole fut adopté", []),
+])
+def test_an_ordinal_opens_a_title(extractor, lang, text, expected):
+    assert [t for t, _ in found(extractor, text, lang, "INSTRUMENT")] == expected
+
+
+@pytest.mark.parametrize("lang, text, short, norm", [
+    # the first words of a title named in full take its norm, after it or, in a headline, before it
+    ("en", "States joined the 1974 Convention on the Reduction of Zorbala. The 1974 Convention grew.",
+     "1974 Convention", "1974 Convention on the Reduction of Zorbala"),
+    ("en", "Our work under the Zorbala Declaration\n\nThe Forum adopted the Zorbala Declaration on Regional Security in 2018.",
+     "Zorbala Declaration", "Zorbala Declaration on Regional Security"),
+    ("es", "El Tratado Zorbala de Seguridad Democrática, firmado en 1995, rige. El Tratado Zorbala creó la Comisión.",
+     "Tratado Zorbala", "Tratado Zorbala de Seguridad Democrática"),
+])
+def test_a_short_title_takes_the_full_titles_norm(extractor, lang, text, short, norm):
+    assert (short, norm) in found(extractor, text, lang, "INSTRUMENT")

@@ -26,10 +26,13 @@ STAGES: tuple[Stage, ...] = (
     texts.lowercase_texts,          # Traité Benelux en matière de coopération policière
     texts.years_before,             # the 1954 Convention relating to …: the year starts the name
     compounds.compound_acronyms,    # SG-SICA: a known acronym joined to a part naming no body
+    texts.titles_continued,         # Treaty on Cooperation in Fisheries …: the title goes on
+    texts.ordinal_titles,           # Deuxième Protocole: an ordinal opens the title
     acronyms.definitions,           # Long form (ACR), and every use of ACR
     acronyms.appositions,           # ACR, the Long Form: and every use of ACR
     shortnames.short_names,         # Office fédéral de la police (fedpol), and every use of fedpol
     operations.quoted_names,        # projet « Déchets tracés »: the name inside the marks
+    operations.launched_names,      # we co-led COVAX: a lone acronym launched or led
     operations.named_again,         # projet ENACT ... ENACT
     operations.keyword_after,       # the HAECHI series: the keyword after a name is in its span
     people.titled_people,           # M. Stock

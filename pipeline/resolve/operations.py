@@ -6,7 +6,7 @@ import re
 
 from .. import provenance
 from ..lexicon import CAPITAL, alternation
-from ..mention import Mention
+from ..mention import Mention, SpanIndex
 from .acronyms import is_acronym, operation_name
 from .candidates import edition_end
 from .context import Context, State
@@ -31,6 +31,23 @@ def quoted_names(ctx: Context, state: State) -> State:
     return State(state.candidates + tuple(found), state.kept) if found else state
 
 
+def launched_names(ctx: Context, state: State) -> State:
+    """A lone acronym no gazetteer holds and nothing defines, the object of a verb that launches
+    or leads a programme (`launch_verb`: `we co-led COVAX with CEPI`, `lanzamos la ZORBA`): an
+    OPERATION, named again later by `named_again` (`By the time COVAX closed`)."""
+    pattern = ctx.regexes.launched_name
+    if pattern is None:
+        return state
+    taken: SpanIndex | None = None
+    found = []
+    for match in pattern.finditer(ctx.text):
+        start, end = match.span("name")
+        taken = taken or SpanIndex([c for c in state.candidates if c.source != provenance.MODEL])
+        if not taken.overlapping(start, end):
+            found.append(Mention(start, end, "OPERATION", ctx.original[start:end], OPERATION))
+    return State(state.candidates + tuple(found), state.kept) if found else state
+
+
 def named_again(ctx: Context, state: State) -> State:
     """Every later or earlier use of a programme's or an operation's name the text introduced with
     its keyword (`le projet ENACT` … `ENACT est mis en œuvre`, `Opération Thunderball` …
@@ -48,7 +65,7 @@ def named_again(ctx: Context, state: State) -> State:
             continue
         surface = text[c.start:c.end]
         name = operation_name(ctx, surface)
-        introduced = name != surface or c.source == QUOTED
+        introduced = name != surface or c.source in (QUOTED, OPERATION)  # OPERATION: launched_names
         if introduced and len(name) > 2 and (is_acronym(name.split()[0]) or name[:1].isupper()):
             names.setdefault(name, (c.start, c.end))
         if surface.split()[0].lower() in _plural_keywords(ctx):

@@ -80,6 +80,11 @@ class Regexes:
     listed_place: re.Pattern
     seat_place: re.Pattern | None = None
     superior: re.Pattern | None = None
+    title_more: re.Pattern | None = None
+    title_number: re.Pattern | None = None
+    title_year: re.Pattern | None = None
+    launched_name: re.Pattern | None = None
+    ordinal_title: re.Pattern | None = None
 
     @classmethod
     def build(cls, lex: Lexicon) -> Regexes:  # long: one field per pattern, the table in one place
@@ -196,7 +201,37 @@ class Regexes:
             superior=re.compile(rf"[ \t]+{alternation(lex.words('superior_link'))}[ \t]+"
                                 rf"(?={alternation(lex.words('superior_head'))}(?![\w'’-]))")
             if lex.words("superior_link") and lex.words("superior_head") else None,
+            title_more=_title_more(lex, cap),
+            # a capitalised ordinal before an instrument's head noun (`Deuxième Protocole`)
+            ordinal_title=re.compile(
+                rf"(?<![\w'’-])(?P<ordinal>{alternation(lex.words('title_ordinal'))})[ \t]+"
+                rf"(?P<head>{alternation(w.capitalize() for w in lex.words('instrument_head') if ' ' not in w)})(?![\w'’-])")
+            if lex.words("title_ordinal") else None,
+            # a lone acronym after a verb that launches or leads a programme (`we co-led COVAX`)
+            launched_name=re.compile(
+                rf"{_first_letters(lex.words('launch_verb'))}(?<![\w'’-]){alternation(lex.words('launch_verb'))}[ \t]+"
+                rf"(?:{_elided(lex.words('article'))})?(?P<name>{_ACRONYM})(?![\w'’-])(?![ \t]*\(|[ \t]+{cap})")
+            if lex.words("launch_verb") else None,
+            # a number in parentheses in an instrument's title (`(n° 29)`), the year after its
+            # comma (`, 1930`), or after a linker (`Protocole de 2014 relatif à …`)
+            title_number=re.compile(rf"[ \t\u00a0]*\((?:{alternation(lex.words('title_number'))})[ \t\u00a0]*\d+\)")
+            if lex.words("title_number") else None,
+            title_year=re.compile(rf",[ \t\u00a0](?:19|20)\d\d(?![\w/-])"
+                                  rf"|[ \t\u00a0]{alternation(lex.words('instrument_year_linker'))}[ \t\u00a0](?:19|20)\d\d(?=[ \t\u00a0]\w)"),
         )
+
+
+def _title_more(lex: Lexicon, cap: str) -> re.Pattern | None:
+    """Right after an instrument's name, a small word its title goes on with and a run of
+    capitalised words with the small words of names inside (texts.titles_continued)."""
+    more = lex.words("title_connector")
+    if not more:
+        return None
+    inner = (lex.heads.connectors if lex.heads else lex.words("capitalised_connector")) | more
+    word = rf"{cap}[\w'’-]*"
+    conj = alternation(lex.words("name_conjunction")) if lex.words("name_conjunction") else "(?!)"
+    return re.compile(rf"[ \t]+(?P<link>{alternation(more)})[ \t]+(?P<run>{word}"
+                      rf"(?:[ \t]+(?:(?:{alternation(inner)}|{conj})[ \t]+)?{word})*)(?![\w'’-])")
 
 
 def _list_item(lex: Lexicon, name: str, particles: frozenset[str] | tuple) -> re.Pattern:

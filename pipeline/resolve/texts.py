@@ -39,16 +39,39 @@ def lowercase_texts(ctx: Context, state: State) -> State:
     index: SpanIndex | None = None
     found = []
     for match in ctx.regexes.text_head.finditer(ctx.text):
-        end = _name_end(ctx, match.end())
-        if end is None:
+        numbered = _numbered(ctx, match.end(), head=True)  # `Convention (n° 29) sur …`
+        name_end = _name_end(ctx, numbered or match.end())
+        if name_end is None:
             continue
         index = index or SpanIndex([c for c in state.candidates if c.source != provenance.MODEL])
         if _known_before(ctx, index, match.start()):
             continue
-        end = _before_crossing(ctx, index, match.start(), end)
+        end = _before_crossing(ctx, index, match.start(), name_end, numbered or match.start())
+        if end == name_end:
+            end = _numbered(ctx, end, numbered=numbered is not None) or end  # `…, 1930`
         if end is not None:
             found.append(Mention(match.start(), end, "INSTRUMENT", "", TEXT))
     return State(state.candidates + tuple(found), state.kept) if found else state
+
+
+def _numbered(ctx: Context, end: int, *, head: bool = False, numbered: bool = False) -> int | None:
+    """Where a title's number and year end, or None: right after its head, a number in
+    parentheses or a year after a linker (`Convention (n° 29) sur …`, `Protocole de 2014 relatif
+    à …`); at its end, the year after a comma and the number (`…, 1930`, `Forced Labour
+    Convention, 1930 (No. 29)`), the year only in a title with a number (`the Convention on
+    Zorbala, 2019 saw` goes on no further)."""
+    number, year = ctx.regexes.title_number, ctx.regexes.title_year
+    if number is None or year is None:
+        return None
+    if head:
+        found = number.match(ctx.text, end) or year.match(ctx.text, end)
+        return found.end() if found is not None and not found.group().startswith(",") else None
+    dated = year.match(ctx.text, end)
+    dated = dated if dated is not None and dated.group().startswith(",") else None
+    paren = number.match(ctx.text, dated.end() if dated else end)
+    if paren is not None:
+        return paren.end()
+    return dated.end() if dated is not None and numbered else None
 
 
 def years_before(ctx: Context, state: State) -> State:
@@ -76,23 +99,83 @@ def years_before(ctx: Context, state: State) -> State:
     return State(state.candidates + tuple(found), state.kept) if found else state
 
 
+def titles_continued(ctx: Context, state: State) -> State:
+    """An instrument's title that goes on after a small word to a run of capitalised words
+    (`title_connector`): `Niue Treaty on Cooperation in Fisheries Surveillance and Law
+    Enforcement in the South Pacific Region`, `1954 Convention relating to the Status of
+    Stateless Persons`, `Carta … en los Entornos Digitales`. The run is not taken where it cuts a
+    name found or holds a value, nor where it is one place (`the Convention in Vienna`, `the
+    Strategy in the Sahel`: where it applies, more often than a title's end); a name the
+    gazetteer knows goes on only to another instrument (`Kigali Amendment to the Montreal
+    Protocol`), as its own title is whole."""
+    pattern = ctx.regexes.title_more
+    if pattern is None:
+        return state
+    known = {(c.start, c.end) for c in state.candidates if provenance.kind(c.source) == "gazetteer"}
+    index: SpanIndex | None = None
+    found = []
+    for c in state.candidates:
+        if c.label != "INSTRUMENT" or c.source == provenance.MODEL:
+            continue
+        numbered = _numbered(ctx, c.end, numbered=bool(ctx.regexes.title_number
+                                                        and ctx.regexes.title_number.search(ctx.text, c.start, c.end)))
+        if numbered is not None and (c.start, c.end) not in known:
+            found.append(Mention(c.start, numbered, "INSTRUMENT", "", TEXT))
+        more = pattern.match(ctx.text, c.end)
+        if more is None:
+            continue
+        index = index or SpanIndex([k for k in state.candidates if k.source != provenance.MODEL])
+        start, end = more.span("run")
+        inside = index.overlapping(start, end)
+        if any(k.label in _VALUES or k.start < start < k.end or k.start < end < k.end for k in inside):
+            continue
+        if any(k.label in ("LOCATION", "COUNTRY") and (k.start, k.end) == (start, end) for k in inside):
+            continue
+        if (c.start, c.end) in known and not any(
+                k.label == "INSTRUMENT" and k.start == start for k in inside):
+            continue
+        found.append(Mention(c.start, end, "INSTRUMENT", "", TEXT))
+    return State(state.candidates + tuple(found), state.kept) if found else state
+
+
+def ordinal_titles(ctx: Context, state: State) -> State:
+    """A capitalised ordinal before an instrument's head opens its title (`title_ordinal`:
+    `Deuxième Protocole additionnel relatif au …`, `Second Optional Protocol`): the longest
+    instrument found from the head on takes it, and the ordinal and head alone name one (`puis
+    par un Deuxième Protocole en 1999`), as a numbered text is a named one."""
+    pattern = ctx.regexes.ordinal_title
+    if pattern is None:
+        return state
+    found = []
+    for match in pattern.finditer(ctx.text):
+        ends = [c.end for c in state.candidates if c.start == match.start("head")
+                and c.label == "INSTRUMENT" and c.source != provenance.MODEL]
+        end = max(ends, default=match.end("head"))
+        found.append(Mention(match.start(), end, "INSTRUMENT", "", TEXT))
+    return State(state.candidates + tuple(found), state.kept) if found else state
+
+
 def short_titles(ctx: Context, state: State) -> State:
     """A text named again by the first words of its title (`el Acuerdo Final` after `el Acuerdo
-    Final para la Terminación del Conflicto …`, `the Strategy for the Blue Pacific` after its
-    whole title) takes the norm of the last text so named before it, as a short back-reference
-    does (`ce Pacte` → `GCM`); only a name of two words or more that no gazetteer holds."""
-    named: list[tuple[str, Mention]] = []  # instruments with a norm, in reading order
+    Final para la Terminación del Conflicto …`, `the 1961 Convention` after `the 1961 Convention
+    on the Reduction of Statelessness`) takes the norm of the last text so named before it, as a
+    short back-reference does (`ce Pacte` → `GCM`), or, where none was, of the first one named
+    after it (a headline's `Boe Declaration` before `the Boe Declaration on Regional Security`);
+    only a name of two words or more that no gazetteer holds. A title with no norm yet is
+    written as it stands, as `finish` would write it."""
+    ordered = sorted(enumerate(state.kept), key=lambda im: im[1].start)
+    titles = [(ctx.text[m.start:m.end].lower(), m) for _, m in ordered if m.label == "INSTRUMENT"]
     norms: dict[int, str] = {}             # place in state.kept: the norm it takes
-    for i, m in sorted(enumerate(state.kept), key=lambda im: im[1].start):
-        surface = ctx.text[m.start:m.end]
-        if m.label == "INSTRUMENT" and not m.norm and " " in surface:
-            longer = [n for written, n in named if n.end <= m.start and len(written) > len(surface)
-                      and written.lower().startswith(surface.lower() + " ")]
-            if longer:
-                norms[i] = longer[-1].norm
-                m = m._replace(norm=norms[i])
-        if m.label == "INSTRUMENT" and m.norm:
-            named.append((surface, m))
+    for i, m in ordered:
+        surface = ctx.text[m.start:m.end].lower()
+        if m.label != "INSTRUMENT" or m.norm not in ("", ctx.original[m.start:m.end]) or " " not in surface:
+            continue  # a norm of its own: the gazetteer's, an acronym's
+        longer = [n for written, n in titles if n.start != m.start and len(written) > len(surface)
+                  and written.startswith(surface + " ")]
+        before = [n for n in longer if n.end <= m.start]
+        chosen = before[-1] if before else next((n for n in longer if n.start >= m.end), None)
+        if chosen is not None:
+            norms[i] = norms.get(state.kept.index(chosen), chosen.norm) or ctx.original[chosen.start:chosen.end]
     if not norms:
         return state
     return State(state.candidates, tuple(m._replace(norm=norms[i]) if i in norms else m
@@ -203,13 +286,14 @@ def _tokens(text: str, start: int) -> list[re.Match]:
     return tokens
 
 
-def _before_crossing(ctx: Context, index: SpanIndex, start: int, end: int) -> int | None:
+def _before_crossing(ctx: Context, index: SpanIndex, start: int, end: int, free: int) -> int | None:
     """The end of the name so that it cuts no name found and holds no value: before the first
-    one that crosses its end or is a value; None when nothing is left beyond the head."""
+    one that crosses its end or is a value (one before `free` is the title's own number or
+    year); None when nothing is left beyond the head."""
     for k in sorted(index.overlapping(start, end), key=lambda k: k.start):
         if k.start < start:
             return None  # the head is inside a name found
-        if k.label in _VALUES or k.start < end < k.end:
+        if (k.label in _VALUES and k.end > free) or k.start < end < k.end:
             end = k.start
             break
     words = _TOKEN.findall(ctx.text[start:end])
