@@ -26,6 +26,10 @@ OWN_CLASSES = {
     "trailing": "words that never end a mention",
     "title": "titles before a person's name, kept out of the PERSON span",
     "backref_determiner": "determiners before a short back-reference (le Comité, its Directorate)",
+    "speaker_pronoun": "first-person pronouns after the name of the body a text speaks for "
+                       "(At the X (ACR), we …)",
+    "backref_own": "first-person possessives: the head after one is the body the text speaks "
+                   "for, or its organ (our Board)",
     "common_acronym": "acronyms of common nouns, never a body's (ONG, PIB, GDP)",
     "indefinite_article": "articles before a common noun, never before a name (a Related Organization)",
     "backref_org_head": "capitalised head nouns that refer back to a body just named",

@@ -406,6 +406,54 @@ def test_a_head_noun_refers_back_to_a_body_no_gazetteer_holds(extractor, lang, t
 
 
 @pytest.mark.parametrize("lang, text, expected", [
+    # a first-person possessive: the organ of the body the text names first, not the last body
+    # named with that head
+    ("en", "The Ruritania Fisheries Agency met. The Ruritania Fisheries Agency works with the "
+           "Global Stability Board. Our Board is chaired by a minister.",
+     ("Board", "Ruritania Fisheries Agency Board")),
+    ("fr", "La Direction de la Pêche de Ruritanie se réunit. La Direction de la Pêche de Ruritanie "
+           "coopère avec le Conseil de sécurité. Notre Conseil a adopté un plan.",
+     ("Conseil", "Direction de la Pêche de Ruritanie Conseil")),
+    ("es", "La Agencia de Pesca de Ruritania se reunió. La Agencia de Pesca de Ruritania coopera con "
+           "la Comisión del Atlántico. Nuestra Comisión aprobó un plan.",
+     ("Comisión", "Agencia de Pesca de Ruritania Comisión")),
+    # the body itself when its own name has that head
+    ("en", "The Ruritania Fisheries Agency met. The Ruritania Fisheries Agency works with the "
+           "Global Stability Agency. Our Agency trains officers.",
+     ("Agency", "Ruritania Fisheries Agency")),
+])
+def test_our_head_noun_is_the_speaking_body_or_its_organ(extractor, lang, text, expected):
+    head = expected[0]
+    assert [r for r in found(extractor, text, lang) if r[0] == head] == [expected]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # the body opening the lead after the dateline speaks, not the one the title names first
+    ("en", "The Global Stability Board and us\n\nLONDON, 3 March 2024 – The Ruritania Fisheries "
+           "Agency met the Global Stability Board. Our Board approved a plan.",
+     ("Board", "Ruritania Fisheries Agency Board")),
+    ("fr", "Le Conseil de sécurité et nous\n\nPARIS, 3 mars 2024 – La Direction de la Pêche de "
+           "Ruritanie a rencontré le Conseil de sécurité. Notre Conseil a adopté un plan.",
+     ("Conseil", "Direction de la Pêche de Ruritanie Conseil")),
+    # ... or the body a first-person pronoun follows
+    ("en", "We met the Global Stability Board. At the Ruritania Fisheries Agency, we train officers. "
+           "Our Board approved a plan.",
+     ("Board", "Ruritania Fisheries Agency Board")),
+    ("es", "Trabajamos con la Comisión del Atlántico. En la Agencia de Pesca de Ruritania, nosotros "
+           "formamos agentes. Nuestra Comisión aprobó un plan.",
+     ("Comisión", "Agencia de Pesca de Ruritania Comisión")),
+])
+def test_the_speaking_body_is_read_from_the_lead_or_the_first_person(extractor, lang, text, expected):
+    head = expected[0]
+    assert [r for r in found(extractor, text, lang) if r[0] == head][-1:] == [expected]
+
+
+def test_an_organ_needs_a_body_named_before(extractor):
+    text = "Our Board is chaired by a minister. The Ruritania Fisheries Agency met."
+    assert [r for r in found(extractor, text, "en") if r[0] == "Board"] == []
+
+
+@pytest.mark.parametrize("lang, text, expected", [
     # an instrument no gazetteer holds, named again by its head noun
     ("en", "They signed the Ruritania Memorandum of Understanding on Fisheries in 2020. The Memorandum sets out patrols.",
      [("Ruritania Memorandum of Understanding on Fisheries", "Ruritania Memorandum of Understanding on Fisheries"),

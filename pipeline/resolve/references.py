@@ -20,6 +20,10 @@ BACKREF = provenance.heuristic("backref")
 _NEXT = re.compile(r"\s+([\w]+['’]?)")
 _READ_FROM_HEAD = (CAPITALISED, TEXT, SEAT, HEAD)  # names no gazetteer holds, read from a head noun
 
+_BEFORE_PRONOUN = re.compile(r"(?:\s*\([^()]{1,15}\))?,\s*(\w+)\b")
+_DASH = re.compile(r"\s*[–—-]\s*")
+_DATELINE_WITHIN = 500  # characters from the start within which a dateline's date lies
+_LEAD_REACH = 12        # `We, the ` before the body that opens a lead
 AFTER_WINDOW = 400  # characters within which a short title's parent body must have been named
 _PREVIOUS_WORD = re.compile(r"([\w']+)\s*\Z")
 
@@ -155,13 +159,14 @@ def back_references(ctx: Context, state: State) -> State:
              if not m.norm and m.label == "OPERATION" else m
              for m in named]
     programme_heads = {w.lower() for w in ctx.lexicon.words("backref_operation_head")}
-    determiners = ctx.lexicon.words("backref_determiner")
+    determiners, own = ctx.lexicon.words("backref_determiner"), ctx.lexicon.words("backref_own")
     counts = Counter(m.norm for m in named)
+    owner_of = _owner_finder(ctx, state, named)
     ordered = sorted((m for m in named if m.norm), key=lambda m: m.end)
     # what was named before the current position, by label: norm -> (last position, forms)
     seen: dict[str, dict[str, tuple[int, set[str]]]] = {}
     position = 0
-    found = []
+    found, owned = [], []  # owned: `our Board`, the body the text speaks for or its organ
     for start, end, lowered, label in _head_matches(ctx, named):
         while position < len(ordered) and ordered[position].end <= start:
             m = ordered[position]
@@ -171,6 +176,10 @@ def back_references(ctx: Context, state: State) -> State:
             position += 1
         prev = _PREVIOUS_WORD.search(text, max(0, start - 12), start)
         if prev is None or prev.group(1).lower() not in determiners:
+            continue
+        if label == "ORG" and prev.group(1).lower() in own \
+                and (owner := owner_of(start, end, seen.get("ORG", {}))):
+            owned.append(Mention(start, end, label, owner, BACKREF))
             continue
         fitting = _fitting(knowledge, seen.get(label, {}), lowered)
         if not fitting and label != "OPERATION" and lowered in programme_heads:
@@ -183,8 +192,68 @@ def back_references(ctx: Context, state: State) -> State:
     # a head noun alone read as a name of its own (`The Task Force`, capitalised) is the body
     # it refers back to, when one was named before
     referred = {(m.start, m.end) for m in found}
-    kept = tuple(m for m in state.kept if not (m.source == CAPITALISED and (m.start, m.end) in referred))
-    return State(state.candidates, kept + tuple(found))
+    mine = {(m.start, m.end) for m in owned}  # no other reading of such a span stands
+    kept = tuple(m for m in state.kept if (m.start, m.end) not in mine
+                 and not (m.source == CAPITALISED and (m.start, m.end) in referred))
+    return State(state.candidates, kept + tuple(found) + tuple(owned))
+
+
+def _owner_finder(ctx: Context, state: State, named: list[Mention]):
+    """The reader of `our <Head>` at (start, end) given the bodies seen before it: see `_owner`."""
+    # the bodies read (not the other readings a gazetteer offered; `named` starts with the
+    # kept ones), first read first
+    bodies = sorted((m for m in named[:len(state.kept)] if m.label == "ORG" and m.norm), key=lambda m: m.start)
+    read = Counter(m.norm for m in bodies)
+    lead: list[str | None] = []  # the body the text speaks for, looked for at the first use
+
+    def owner_of(start: int, end: int, seen: Mapping[str, tuple[int, set[str]]]) -> str | None:
+        lead[:] = lead or [_lead(ctx, state.kept, bodies) or _speaker(ctx, bodies)]
+        here = read - Counter(m.norm for m in bodies if (m.start, m.end) == (start, end))  # not itself
+        return _owner(ctx.knowledge, here, lead[0], seen, ctx.original[start:end])
+    return owner_of
+
+
+def _owner(knowledge: Knowledge, read: Counter, lead: str | None,
+           seen: Mapping[str, tuple[int, set[str]]], head: str) -> str | None:
+    """The norm of `our <Head>` (`read`: how often each body is read, in the order first read).
+
+    The body the text speaks for is the subject of its lead after the dateline, else the one a
+    first-person pronoun follows, else the one it names first (its title). It is that body
+    when its name has that head; else, where only the title named it, a body with that head
+    the text names most often (`nuestro Grupo`); else the head is its organ so titled (`our
+    Board` in an IOSCO text is `IOSCO Board`, not the Financial Stability Board named before)."""
+    named = [n for n in read if n in seen]
+    if not named:
+        return None
+    first = lead if lead in seen else named[0]
+    fitting = _fitting(knowledge, {n: seen[n] for n in named}, head.lower())
+    if first in fitting:
+        return first
+    most = max(read.values())
+    owner = next((n for n in fitting if read[n] == most), None) if first != lead else None
+    return owner or f"{first} {head}"
+
+
+def _speaker(ctx: Context, bodies: list[Mention]) -> str | None:
+    """The body a first-person pronoun follows (`At the International Civil Aviation
+    Organization (ICAO), we …`), or None."""
+    pronouns = ctx.lexicon.words("speaker_pronoun")
+    for m in bodies:
+        after = _BEFORE_PRONOUN.match(ctx.text, m.end)
+        if after and after.group(1).lower() in pronouns:
+            return m.norm
+    return None
+
+
+def _lead(ctx: Context, kept: tuple[Mention, ...], bodies: list[Mention]) -> str | None:
+    """The body opening the lead after a dateline (`MADRID, 15 October 2024 – We, the
+    International Organization …`), or None."""
+    date = next((m for m in sorted(kept, key=lambda m: m.start) if m.label == "DATE"
+                 and m.start < _DATELINE_WITHIN and _DASH.match(ctx.text, m.end)), None)
+    if date is None:
+        return None
+    after = _DASH.match(ctx.text, date.end).end()
+    return next((m.norm for m in bodies if after <= m.start <= after + _LEAD_REACH), None)
 
 
 def _opens_a_name(ctx: Context, end: int) -> bool:
