@@ -18,6 +18,7 @@ from .words import Cue, FactWords
 _QUOTES = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"\n]*\"")
 OPENING = 40  # words for the fact just stated open a sentence within this many characters
 ACTOR_LABELS = ("ORG", "COUNTRY")
+_NAME_LETTER = re.compile(r"\w")
 
 
 def _small(figure: "Ref | None") -> int:
@@ -146,7 +147,7 @@ class FactDocument(Lists, Qualifiers):
         found = self._breaks.get(sentence.index)
         if found is None:
             found = self._breaks[sentence.index] = [
-                (m.start(), m.end(), m.group()) for m in self.words.clause_break.finditer(self.text, sentence.start, sentence.end)]
+                (m.start(), m.end(), m.group()) for m in self.words.clause_break.finditer(self.plain, sentence.start, sentence.end)]
         return found
 
     def _named_at(self, cue: Cue, kept: tuple[str, ...] = ()) -> bool:
@@ -162,6 +163,21 @@ class FactDocument(Lists, Qualifiers):
     @cached_property
     def _mention_starts(self) -> list[int]:
         return [m.start for m in self.mentions]
+
+    @cached_property
+    def plain(self) -> str:
+        """The text with the letters and digits of every mention masked (`x`), offsets kept: what
+        the readers of function words search, so that no word of a name is read as one (the
+        organisation `WHO` as the relative `who`, `UN` as the article `un`). Words referring back
+        that open a sentence are read in the text itself: the mentions stage names some of them
+        (`La Organización`, a reference to the body named before)."""
+        parts, at = [], 0
+        for m in self.mentions:
+            if m.end > at:
+                start = max(at, m.start)
+                parts += [self.text[at:start], _NAME_LETTER.sub("x", self.text[start:m.end])]
+                at = m.end
+        return "".join(parts) + self.text[at:]
 
     def has(self, name: str, start: int = 0, end: int | None = None) -> bool:
         """Whether a cue word of the class stands in text[start:end]."""

@@ -43,7 +43,7 @@ def _owner(doc: FactDocument, sentence: Sentence, noun_start: int) -> Ref | None
     publisher for a first-person possessive (`Our members`, `nos membres`), or, for a noun
     opening the sentence (`Participants include …`), the body the sentence before spoke of where
     it spoke of members in the same paragraph."""
-    head = doc.text[sentence.start:noun_start]
+    head = doc.plain[sentence.start:noun_start]  # no word of a name is a relative or possessive
     words = _tokens(head[-40:])
     if _continues_count(doc, sentence, words):  # `The KP counts 60 participants. Participants include …`
         return possessor(doc, sentence, noun_start)

@@ -65,7 +65,7 @@ def _sides(doc: FactDocument, sentence: Sentence, cue: Cue, actors: list[Ref]) -
     groups = doc.lists(actors)
     start = clause_start(doc, sentence, cue.start())
     before = [g for g in groups if g[0].start >= start and g[-1].start < cue.start()]
-    relatives = [m.start() for m in doc.words.find("relative", doc.text, start, cue.start())]
+    relatives = [m.start() for m in doc.words.find("relative", doc.plain, start, cue.start())]
     if relatives and "," not in doc.text[relatives[-1]:cue.start()]:
         # the cue is in a relative clause: `…, which we organised jointly with CTED` (its subject
         # is in it) or `IOM, which joined the UN system` (the name it is about)
@@ -75,7 +75,7 @@ def _sides(doc: FactDocument, sentence: Sentence, cue: Cue, actors: list[Ref]) -
         # `L'ONUDC, dont le siège se trouve à Vienne, en Autriche, est l'un des partenaires …`: a
         # list inside a relative clause is not the subject
         before = [g for i, g in enumerate(before)
-                  if not doc.words.has("relative", doc.text, before[i - 1][-1].end if i else start, g[0].start)] or before[:1]
+                  if not doc.words.has("relative", doc.plain, before[i - 1][-1].end if i else start, g[0].start)] or before[:1]
     subject = [r for r in before[-1] if r.start < cue.start()] if before else (
         shared_subject(doc, sentence, start, groups) or _aside_subject(doc, sentence, start, groups))
     if subject:
@@ -88,9 +88,9 @@ def _sides(doc: FactDocument, sentence: Sentence, cue: Cue, actors: list[Ref]) -
         others = _continued(doc, cue, after)
     if not subject and others:  # `…, que l'ICMP a introduite …, et sur une coopération étroite avec A, B`
         subject = _relative_subject(doc, sentence, cue.start(), groups) or _elided_subject(doc, sentence, cue, actors)
-    between = bool(others) and doc.words.patterns["between"].search(doc.text, cue.end(), others[0].start)
+    between = bool(others) and doc.words.patterns["between"].search(doc.plain, cue.end(), others[0].start)
     joint = bool(others) and doc.words.patterns["joint"].fullmatch(doc.text, cue.start(), cue.end()) and (
-        doc.words.patterns["linker"].search(doc.text, cue.end(), others[0].start))
+        doc.words.patterns["linker"].search(doc.plain, cue.end(), others[0].start))
     if between or joint:  # `la coopération entre l'ONU et INTERPOL`, `a joint initiative of UNDP and RCC`
         subject = []
     elif not others and len(distinct(subject)) > 1 and _between_their(doc, cue.end()):
@@ -106,9 +106,9 @@ def _sides(doc: FactDocument, sentence: Sentence, cue: Cue, actors: list[Ref]) -
     # …`: the bodies on one side of a cue with a direction are no pair of their own
     directed = (doc.words.patterns["directed"].fullmatch(doc.text, cue.start(), cue.end()) is not None
                 or doc.words.patterns["with"].fullmatch(doc.text, cue.start(), cue.end()) is not None
-                or (bool(others) and doc.words.has("with", doc.text, cue.end(), others[0].start))
+                or (bool(others) and doc.words.has("with", doc.plain, cue.end(), others[0].start))
                 # `A, B y C colaboran con el centro`: the other side is named, but not as a body
-                or (not others and doc.words.patterns["with"].match(doc.text, cue.end() + 1) is not None))
+                or (not others and doc.words.patterns["with"].match(doc.plain, cue.end() + 1) is not None))
     alike = bound or (not subject and not directed) or (not others and not directed)
     return Sides(cue.start(), tuple(subject), tuple(others), alike, bound, cue.end())
 
@@ -216,7 +216,7 @@ def _between_their(doc: FactDocument, offset: int) -> bool:
     policías`, `la coopération entre leurs services`): the sides are the subject's own bodies."""
     rest = doc.text[offset:offset + 40]
     start = offset + len(rest) - len(rest.lstrip())
-    match = doc.words.patterns["between"].match(doc.text, start)
+    match = doc.words.patterns["between"].match(doc.plain, start)
     if match is None:
         return False
     words = doc.text[match.end():match.end() + 20].split()
@@ -230,7 +230,7 @@ def _relative_subject(doc: FactDocument, sentence: Sentence, offset: int, groups
     before = [g for g in groups if sentence.start <= g[0].start and g[-1].end <= offset]
     if len(before) != 1:
         return []
-    words = _tokens(doc.text[max(sentence.start, before[0][0].start - 20):before[0][0].start])
+    words = _tokens(doc.plain[max(sentence.start, before[0][0].start - 20):before[0][0].start])
     if words and words[-1] in doc.words.words["article"]:
         words = words[:-1]
     relatives = doc.words.words["relative"] | doc.words.words["object_relative"]
@@ -247,7 +247,7 @@ def in_relative(doc: FactDocument, sentence: Sentence, offset: int) -> bool:
     after = comma + 1
     while after < offset and doc.text[after].isspace():
         after += 1
-    return doc.words.patterns["relative"].match(doc.text, after) is not None
+    return doc.words.patterns["relative"].match(doc.plain, after) is not None
 
 
 def named_aside(doc: FactDocument, sentence: Sentence) -> bool:
@@ -301,7 +301,7 @@ def shared_subject(doc: FactDocument, sentence: Sentence, start: int, groups: li
         return []
     previous = clause_start(doc, sentence, start - len(mark))
     first = next((g for g in groups if previous <= g[0].start < start), None)
-    if first is None or first[0].start - previous > _OPENING or doc.words.has("with", doc.text, previous, first[0].start):
+    if first is None or first[0].start - previous > _OPENING or doc.words.has("with", doc.plain, previous, first[0].start):
         return []
     return list(first)
 
@@ -309,7 +309,7 @@ def shared_subject(doc: FactDocument, sentence: Sentence, start: int, groups: li
 def leading_with(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> Sides | None:
     """`Avec l'OIM et le HCR, INTERPOL veille …`: a sentence opening on `avec`/`with` names its
     partners first and its subject after the comma."""
-    cue = doc.words.patterns["with"].match(doc.text, sentence.start)
+    cue = doc.words.patterns["with"].match(doc.plain, sentence.start)
     if cue is None:
         return None
     groups = doc.lists(actors)
