@@ -125,22 +125,24 @@ def _continued(doc: FactDocument, cue: Cue, after: list[list[Ref]]) -> list[Ref]
             break
         joined = [m.end() for m in doc.words.find("with", gap)]
         joined += [m.end() for m in re.finditer(rf"(?<!\w){re.escape(own)}(?!\w)", gap, re.IGNORECASE)] if own else []
-        if _examples(doc, gap):  # `…, la AEDIM y organizaciones civiles acreditadas como The HALO Trust`
+        if examples(doc, gap):  # `…, la AEDIM y organizaciones civiles acreditadas como The HALO Trust`
             joined.append(len(gap))
         if joined and len(gap) - max(joined) <= _FIRST_AFTER:
             others += group
     return others
 
 
-def _examples(doc: FactDocument, gap: str) -> bool:
-    """Whether the text between two lists goes on with examples of more partners (`, y
-    organizaciones civiles acreditadas como`, `and NGOs such as`): a conjunction opens it and a
-    word of inclusion ends it, a few words apart."""
+def examples(doc: FactDocument, gap: str) -> bool:
+    """Whether the text between two lists goes on with examples of more partners or members (`, y
+    organizaciones civiles acreditadas como`, `, as well as overseas territories such as the`): a
+    conjunction opens it, five words at most follow, and a word of inclusion (and an article) ends it."""
     words = [w for w in _tokens(gap) if w != ","]  # a parenthesised acronym left out
-    if not words or words[0].casefold() not in doc.words.conjunction_words or len(words) > 6:
+    opening = max((len(c.split()) for c in doc.words.words["conjunction"]  # `and`, `as well as`
+                   if tuple(words[:len(c.split())]) == tuple(c.casefold().split())), default=0)
+    if not opening or len(words) - opening > 5:
         return False
     last = list(doc.words.find("including", gap))
-    return bool(last) and not gap[last[-1].end():].strip(" ,:")
+    return bool(last) and all(w in doc.words.words["article"] for w in _tokens(gap[last[-1].end():]) if w not in ",:")
 
 
 def _after_colon(doc: FactDocument, cue: Cue, after: list[list[Ref]]) -> list[list[Ref]]:
