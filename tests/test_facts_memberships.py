@@ -180,3 +180,17 @@ def test_a_figure_of_members_after_the_first_person_and_a_verb_counts_the_publis
 def test_a_relative_right_after_a_body_gathers_its_members_past_an_earlier_incise(fast, lang, text):
     found = {(b, n) for b, r, n in members(fast, text, lang) if r == "member"}
     assert found == {("nato", "aus"), ("nato", "fra"), ("nato", "jpn")}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Le GAFIC, dont les membres sont la Jamaïque, la Barbade et le Belize, ainsi que des territoires "
+           "d'outre-mer comme les Bermudes et Aruba, se réunit en mai."),
+    ("en", "The CFATF, whose members include Jamaica, Barbados and Belize, as well as overseas territories "
+           "such as the Cayman Islands and Aruba, met in May."),
+    ("es", "El GAFIC, cuyos miembros son Jamaica, Barbados y Belice, así como territorios de ultramar como "
+           "las Islas Caimán y Aruba, se reúne en mayo."),
+])
+def test_examples_going_on_from_a_list_of_members_are_members_too(fast, lang, text):
+    found = members(fast, text, lang)
+    territory = ("cfatf", "member", "bmu" if lang == "fr" else "cym")
+    assert {("cfatf", "member", "jam"), ("cfatf", "member", "abw"), territory} <= found

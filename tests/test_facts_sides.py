@@ -52,3 +52,27 @@ def test_bodies_working_within_a_network_are_its_members_and_still_partners(fast
 ])
 def test_working_within_a_body_that_is_no_network_makes_no_members(fast, lang, text):
     assert not tuples(fast, text, lang, "MEMBERSHIP", publisher="UNODC")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Le HCR ne travaille pas seul. Avec le Fonds des Nations Unies pour l'enfance (UNICEF), il a lancé "
+           "en 2017 une coalition. Avec l'Union interparlementaire (UIP), l'agence publie des guides depuis 2005."),
+    ("en", "UNHCR has not worked alone. Together with the United Nations Children's Fund (UNICEF), it launched "
+           "a coalition in 2017. With the Inter-Parliamentary Union (IPU), the agency has published handbooks since 2005."),
+    ("es", "El ACNUR no trabaja solo. Junto con el Fondo de las Naciones Unidas para la Infancia (UNICEF), la agencia "
+           "lanzó una coalición en 2017. Con la Unión Interparlamentaria (UIP), la agencia publica manuales desde 2005."),
+])
+def test_a_pronoun_after_an_opening_with_phrase_is_the_body_the_sentence_before_opened_with(fast, lang, text):
+    found = tuples(fast, text, lang, "PARTNERSHIP")
+    assert {(("unhcr", "unicef"),), (("ipu", "unhcr"),)} <= found
+    assert (("ipu", "unicef"),) not in found  # the pronoun, not the partner of the sentence before
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Le HCR ne travaille pas seul. Avec l'UNICEF, l'OIM a lancé une coalition en 2017."),
+    ("en", "UNHCR has not worked alone. With UNICEF, IOM launched a coalition in 2017."),
+    ("es", "El ACNUR no trabaja solo. Con el UNICEF, la OIM lanzó una coalición en 2017."),
+])
+def test_a_body_named_after_an_opening_with_phrase_is_its_subject_not_the_body_before(fast, lang, text):
+    found = tuples(fast, text, lang, "PARTNERSHIP")
+    assert (("iom", "unicef"),) in found and (("unhcr", "unicef"),) not in found

@@ -17,7 +17,9 @@ from .words import Cue, FactWords
 # Quotations: what a speaker says is not the publisher's voice (`« Nous … »`, “We …”).
 _QUOTES = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"\n]*\"")
 OPENING = 40  # words for the fact just stated open a sentence within this many characters
+_WITH_PHRASE = 120  # the comma closing a sentence's opening `with` phrase stands this close after it
 ACTOR_LABELS = ("ORG", "COUNTRY")
+_NAME_LETTER = re.compile(r"\w")
 
 
 def _small(figure: "Ref | None") -> int:
@@ -146,7 +148,7 @@ class FactDocument(Lists, Qualifiers):
         found = self._breaks.get(sentence.index)
         if found is None:
             found = self._breaks[sentence.index] = [
-                (m.start(), m.end(), m.group()) for m in self.words.clause_break.finditer(self.text, sentence.start, sentence.end)]
+                (m.start(), m.end(), m.group()) for m in self.words.clause_break.finditer(self.plain, sentence.start, sentence.end)]
         return found
 
     def _named_at(self, cue: Cue, kept: tuple[str, ...] = ()) -> bool:
@@ -162,6 +164,21 @@ class FactDocument(Lists, Qualifiers):
     @cached_property
     def _mention_starts(self) -> list[int]:
         return [m.start for m in self.mentions]
+
+    @cached_property
+    def plain(self) -> str:
+        """The text with the letters and digits of every mention masked (`x`), offsets kept: what
+        the readers of function words search, so that no word of a name is read as one (the
+        organisation `WHO` as the relative `who`, `UN` as the article `un`). Words referring back
+        that open a sentence are read in the text itself: the mentions stage names some of them
+        (`La Organización`, a reference to the body named before)."""
+        parts, at = [], 0
+        for m in self.mentions:
+            if m.end > at:
+                start = max(at, m.start)
+                parts += [self.text[at:start], _NAME_LETTER.sub("x", self.text[start:m.end])]
+                at = m.end
+        return "".join(parts) + self.text[at:]
 
     def has(self, name: str, start: int = 0, end: int | None = None) -> bool:
         """Whether a cue word of the class stands in text[start:end]."""
@@ -308,10 +325,24 @@ class FactDocument(Lists, Qualifiers):
         """`Elle coopère aussi avec …`, `L'atelier, organisé avec l'appui de …`: a sentence that
         opens on a pronoun or on the event the last one spoke of speaks of the bodies the
         previous sentence opened with."""
-        if sentence.index == 0 or self.opening(sentence) not in ("subject_reference", "event_reference"):
+        if sentence.index == 0:
             return []
+        if self.opening(sentence) not in ("subject_reference", "event_reference"):
+            at = self.after_leading_with(sentence)  # `Together with UNICEF, it launched …`
+            return self.previous_opener(sentence, at) if at is not None else []
         opening = re.compile(r"[\s–—-]*").match(self.text, sentence.start).end()
         return self.previous_opener(sentence, opening)
+
+    def after_leading_with(self, sentence: Sentence) -> int | None:
+        """Where the pronoun or title referring back stands right after the comma that closes a
+        sentence's opening `with` phrase (`With the IPU, the agency has published …`, `Avec
+        l'UNICEF, elle a lancé …`, `Junto con UNICEF, la agencia lanzó …`), if it does."""
+        cue = self.words.patterns["with"].match(self.plain, sentence.start)
+        comma = self.text.find(",", cue.end(), sentence.end) if cue is not None else -1
+        if comma < 0 or comma - cue.end() > _WITH_PHRASE:
+            return None
+        at = comma + 1 + len(self.text[comma + 1:sentence.end]) - len(self.text[comma + 1:sentence.end].lstrip())
+        return at if self.words.patterns["subject_reference"].match(self.plain, at) else None
 
     def previous_opener(self, sentence: Sentence, at: int) -> list[Ref]:
         """The bodies the sentence before this one opened with, as references standing at `at`."""
@@ -319,6 +350,9 @@ class FactDocument(Lists, Qualifiers):
         if previous is None:
             return []
         bodies = [a for a in self.actors(previous) if a.label in ("ORG", "REFERENCE")]
+        after = self.after_leading_with(previous)
+        if after is not None:  # `Together with UNICEF, it launched …`: it opens the clause, not UNICEF
+            bodies = [a for a in bodies if a.start >= after]
         first = self.lists(bodies)[0] if bodies else []
         return [Ref(at, at, "REFERENCE", norm) for norm in dict.fromkeys(r.norm for r in first)]
 

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 from .document import FactDocument, Ref, Sentence
 from .lists import tokens as _tokens
+from .structure import examples
 
 _MEMBERS_AFTER = 40  # the members stand this close after `include`, `sont`
 _BODY_LABELS = ("ORG", "INSTRUMENT")
@@ -34,7 +35,12 @@ def members_such_as(doc: FactDocument, sentence: Sentence, actors: list[Ref]) ->
             continue
         after = [g for g in doc.lists(actors) if g[0].start >= cue.end()]
         if after and after[0][0].start - cue.end() <= _MEMBERS_AFTER:
-            yield body, after[0]
+            members = list(after[0])
+            for group in after[1:]:  # `…, as well as overseas territories such as C and D`: more members
+                if not examples(doc, doc.text[members[-1].end:group[0].start]):
+                    break
+                members += group
+            yield body, members
 
 
 def _owner(doc: FactDocument, sentence: Sentence, noun_start: int) -> Ref | None:
@@ -43,7 +49,7 @@ def _owner(doc: FactDocument, sentence: Sentence, noun_start: int) -> Ref | None
     publisher for a first-person possessive (`Our members`, `nos membres`), or, for a noun
     opening the sentence (`Participants include …`), the body the sentence before spoke of where
     it spoke of members in the same paragraph."""
-    head = doc.text[sentence.start:noun_start]
+    head = doc.plain[sentence.start:noun_start]  # no word of a name is a relative or possessive
     words = _tokens(head[-40:])
     if _continues_count(doc, sentence, words):  # `The KP counts 60 participants. Participants include …`
         return possessor(doc, sentence, noun_start)

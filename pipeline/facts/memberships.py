@@ -91,7 +91,7 @@ def _member_of(doc: FactDocument, sentence: Sentence, actors: list[Ref], sizes: 
         members = _close_subject(doc, sentence, cue, actors) or _opening_subject(doc, sentence, cue, actors)
         last = doc.text[cue.start():cue.end()].split()[-1].casefold()
         if members and last not in doc.words.join_words and doc.words.object_relative.search(
-                doc.text, members[-1].end, cue.start()):
+                doc.plain, members[-1].end, cue.start()):
             # `El ICCWC, que integran la Secretaría de la CITES, INTERPOL …`: the other way round
             after = [g for g in doc.lists(actors) if g[0].start >= cue.end()]
             body = next((m for m in sentence.mentions if m.norm == members[-1].norm and m.label in _BODY_LABELS), None)
@@ -158,7 +158,7 @@ def _subject(doc: FactDocument, sentence: Sentence, offset: int) -> Ref | None:
 def _relative_of(doc: FactDocument, body: Ref, offset: int) -> bool:
     """Whether a comma and a relative pronoun alone stand between a body and a cue (`the Quad,
     which brings together`, `le Quad, qui réunit`): the relative's subject is that body."""
-    parts = doc.text[body.end:offset].split(",")
+    parts = doc.plain[body.end:offset].split(",")
     return (len(parts) == 2 and not _PARENTHESIS.sub("", parts[0]).strip(" )")
             and doc.words.patterns["relative"].fullmatch(parts[1].strip()) is not None)
 

@@ -98,7 +98,7 @@ def partnership(doc: FactDocument, sentence: Sentence) -> Fact | None:
     """A partnership the sentence states (read at its first cue that names two sides), with the
     frameworks it names."""
     if not doc.has("partnership_cue", sentence.start, sentence.end) and not doc.words.patterns["with"].match(
-            doc.text, sentence.start):
+            doc.plain, sentence.start):
         return None
     actors = doc.actors(sentence)
     if len(_distinct(actors)) < 2:

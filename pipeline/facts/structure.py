@@ -65,7 +65,7 @@ def _sides(doc: FactDocument, sentence: Sentence, cue: Cue, actors: list[Ref]) -
     groups = doc.lists(actors)
     start = clause_start(doc, sentence, cue.start())
     before = [g for g in groups if g[0].start >= start and g[-1].start < cue.start()]
-    relatives = [m.start() for m in doc.words.find("relative", doc.text, start, cue.start())]
+    relatives = [m.start() for m in doc.words.find("relative", doc.plain, start, cue.start())]
     if relatives and "," not in doc.text[relatives[-1]:cue.start()]:
         # the cue is in a relative clause: `…, which we organised jointly with CTED` (its subject
         # is in it) or `IOM, which joined the UN system` (the name it is about)
@@ -75,7 +75,7 @@ def _sides(doc: FactDocument, sentence: Sentence, cue: Cue, actors: list[Ref]) -
         # `L'ONUDC, dont le siège se trouve à Vienne, en Autriche, est l'un des partenaires …`: a
         # list inside a relative clause is not the subject
         before = [g for i, g in enumerate(before)
-                  if not doc.words.has("relative", doc.text, before[i - 1][-1].end if i else start, g[0].start)] or before[:1]
+                  if not doc.words.has("relative", doc.plain, before[i - 1][-1].end if i else start, g[0].start)] or before[:1]
     subject = [r for r in before[-1] if r.start < cue.start()] if before else (
         shared_subject(doc, sentence, start, groups) or _aside_subject(doc, sentence, start, groups))
     if subject:
@@ -88,9 +88,9 @@ def _sides(doc: FactDocument, sentence: Sentence, cue: Cue, actors: list[Ref]) -
         others = _continued(doc, cue, after)
     if not subject and others:  # `…, que l'ICMP a introduite …, et sur une coopération étroite avec A, B`
         subject = _relative_subject(doc, sentence, cue.start(), groups) or _elided_subject(doc, sentence, cue, actors)
-    between = bool(others) and doc.words.patterns["between"].search(doc.text, cue.end(), others[0].start)
+    between = bool(others) and doc.words.patterns["between"].search(doc.plain, cue.end(), others[0].start)
     joint = bool(others) and doc.words.patterns["joint"].fullmatch(doc.text, cue.start(), cue.end()) and (
-        doc.words.patterns["linker"].search(doc.text, cue.end(), others[0].start))
+        doc.words.patterns["linker"].search(doc.plain, cue.end(), others[0].start))
     if between or joint:  # `la coopération entre l'ONU et INTERPOL`, `a joint initiative of UNDP and RCC`
         subject = []
     elif not others and len(distinct(subject)) > 1 and _between_their(doc, cue.end()):
@@ -106,9 +106,9 @@ def _sides(doc: FactDocument, sentence: Sentence, cue: Cue, actors: list[Ref]) -
     # …`: the bodies on one side of a cue with a direction are no pair of their own
     directed = (doc.words.patterns["directed"].fullmatch(doc.text, cue.start(), cue.end()) is not None
                 or doc.words.patterns["with"].fullmatch(doc.text, cue.start(), cue.end()) is not None
-                or (bool(others) and doc.words.has("with", doc.text, cue.end(), others[0].start))
+                or (bool(others) and doc.words.has("with", doc.plain, cue.end(), others[0].start))
                 # `A, B y C colaboran con el centro`: the other side is named, but not as a body
-                or (not others and doc.words.patterns["with"].match(doc.text, cue.end() + 1) is not None))
+                or (not others and doc.words.patterns["with"].match(doc.plain, cue.end() + 1) is not None))
     alike = bound or (not subject and not directed) or (not others and not directed)
     return Sides(cue.start(), tuple(subject), tuple(others), alike, bound, cue.end())
 
@@ -125,22 +125,24 @@ def _continued(doc: FactDocument, cue: Cue, after: list[list[Ref]]) -> list[Ref]
             break
         joined = [m.end() for m in doc.words.find("with", gap)]
         joined += [m.end() for m in re.finditer(rf"(?<!\w){re.escape(own)}(?!\w)", gap, re.IGNORECASE)] if own else []
-        if _examples(doc, gap):  # `…, la AEDIM y organizaciones civiles acreditadas como The HALO Trust`
+        if examples(doc, gap):  # `…, la AEDIM y organizaciones civiles acreditadas como The HALO Trust`
             joined.append(len(gap))
         if joined and len(gap) - max(joined) <= _FIRST_AFTER:
             others += group
     return others
 
 
-def _examples(doc: FactDocument, gap: str) -> bool:
-    """Whether the text between two lists goes on with examples of more partners (`, y
-    organizaciones civiles acreditadas como`, `and NGOs such as`): a conjunction opens it and a
-    word of inclusion ends it, a few words apart."""
+def examples(doc: FactDocument, gap: str) -> bool:
+    """Whether the text between two lists goes on with examples of more partners or members (`, y
+    organizaciones civiles acreditadas como`, `, as well as overseas territories such as the`): a
+    conjunction opens it, five words at most follow, and a word of inclusion (and an article) ends it."""
     words = [w for w in _tokens(gap) if w != ","]  # a parenthesised acronym left out
-    if not words or words[0].casefold() not in doc.words.conjunction_words or len(words) > 6:
+    opening = max((len(c.split()) for c in doc.words.words["conjunction"]  # `and`, `as well as`
+                   if tuple(words[:len(c.split())]) == tuple(c.casefold().split())), default=0)
+    if not opening or len(words) - opening > 5:
         return False
     last = list(doc.words.find("including", gap))
-    return bool(last) and not gap[last[-1].end():].strip(" ,:")
+    return bool(last) and all(w in doc.words.words["article"] for w in _tokens(gap[last[-1].end():]) if w not in ",:")
 
 
 def _after_colon(doc: FactDocument, cue: Cue, after: list[list[Ref]]) -> list[list[Ref]]:
@@ -216,7 +218,7 @@ def _between_their(doc: FactDocument, offset: int) -> bool:
     policías`, `la coopération entre leurs services`): the sides are the subject's own bodies."""
     rest = doc.text[offset:offset + 40]
     start = offset + len(rest) - len(rest.lstrip())
-    match = doc.words.patterns["between"].match(doc.text, start)
+    match = doc.words.patterns["between"].match(doc.plain, start)
     if match is None:
         return False
     words = doc.text[match.end():match.end() + 20].split()
@@ -230,7 +232,7 @@ def _relative_subject(doc: FactDocument, sentence: Sentence, offset: int, groups
     before = [g for g in groups if sentence.start <= g[0].start and g[-1].end <= offset]
     if len(before) != 1:
         return []
-    words = _tokens(doc.text[max(sentence.start, before[0][0].start - 20):before[0][0].start])
+    words = _tokens(doc.plain[max(sentence.start, before[0][0].start - 20):before[0][0].start])
     if words and words[-1] in doc.words.words["article"]:
         words = words[:-1]
     relatives = doc.words.words["relative"] | doc.words.words["object_relative"]
@@ -247,7 +249,7 @@ def in_relative(doc: FactDocument, sentence: Sentence, offset: int) -> bool:
     after = comma + 1
     while after < offset and doc.text[after].isspace():
         after += 1
-    return doc.words.patterns["relative"].match(doc.text, after) is not None
+    return doc.words.patterns["relative"].match(doc.plain, after) is not None
 
 
 def named_aside(doc: FactDocument, sentence: Sentence) -> bool:
@@ -301,7 +303,7 @@ def shared_subject(doc: FactDocument, sentence: Sentence, start: int, groups: li
         return []
     previous = clause_start(doc, sentence, start - len(mark))
     first = next((g for g in groups if previous <= g[0].start < start), None)
-    if first is None or first[0].start - previous > _OPENING or doc.words.has("with", doc.text, previous, first[0].start):
+    if first is None or first[0].start - previous > _OPENING or doc.words.has("with", doc.plain, previous, first[0].start):
         return []
     return list(first)
 
@@ -309,7 +311,7 @@ def shared_subject(doc: FactDocument, sentence: Sentence, start: int, groups: li
 def leading_with(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> Sides | None:
     """`Avec l'OIM et le HCR, INTERPOL veille …`: a sentence opening on `avec`/`with` names its
     partners first and its subject after the comma."""
-    cue = doc.words.patterns["with"].match(doc.text, sentence.start)
+    cue = doc.words.patterns["with"].match(doc.plain, sentence.start)
     if cue is None:
         return None
     groups = doc.lists(actors)
