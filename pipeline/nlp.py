@@ -110,7 +110,8 @@ def _numpy_matrix_products(nlp: Language) -> None:
         model = getattr(component, "model", None)
         if model is not None and hasattr(model, "walk"):
             for node in model.walk():
-                node.ops = ops
+                if type(node.ops) is NumpyOps:  # a GPU's ops (spacy.require_gpu) are left alone
+                    node.ops = ops
 
 
 @functools.cache
@@ -123,8 +124,11 @@ def _blas_controller():  # noqa: ANN202 - threadpoolctl's ThreadpoolController, 
 def one_blas_thread(nlp: Language) -> contextlib.AbstractContextManager:
     """While `nlp` runs: numpy's BLAS on one thread when it has a trained component (see
     `_numpy_matrix_products`), else nothing. Batches run one worker per core already, and
-    OpenBLAS's extra threads would only wait for work, on CPU time, beside them; one thread also
-    keeps the order of its sums the same whatever the machine's cores."""
+    OpenBLAS's extra threads would only wait for work, on CPU time, beside them.
+
+    The limit is the process's (threadpoolctl sets OpenBLAS's own): two threads of one process
+    running extractors at once may undo each other's limit. partex's batches run one extractor
+    per process (forked workers; Dask workers of one thread, docs/cluster.md)."""
     if "ner" not in nlp.pipe_names:
         return contextlib.nullcontext()
     return _blas_controller().limit(limits=1, user_api="blas")

@@ -290,3 +290,21 @@ def test_the_rules_run_around_digits_find_what_they_find_over_the_whole_text(pie
     with mock.patch.object(dates_module, "_windows", lambda t, reach: ([(0, len(t))], [(0, len(t))])):
         whole = dates_module.find_dates(text, lang)
     assert windowed == whole
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "The ITU was founded in Paris on 17 May 1865.", ("17 May 1865", "1865-05-17")),
+    ("en", "On May 20, 1875, seventeen states signed.", ("May 20, 1875", "1875-05-20")),
+    ("fr", "La Convention du Mètre fut signée le 20 mai 1875 à Paris.", ("20 mai 1875", "1875-05-20")),
+    ("es", "El 17 de mayo de 1865 nació la Unión Telegráfica.", ("17 de mayo de 1865", "1865-05-17")),
+])
+def test_a_whole_date_before_1900_keeps_its_year(lang, text, expected):
+    assert [found[:2] for found in found(text, lang)] == [expected]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "En mai 1800 agents ont été formés."),
+    ("en", "Some 1850 officers were trained."),
+])
+def test_a_year_before_1900_without_day_and_month_is_no_date(lang, text):
+    assert not any(norm.startswith("18") for _, norm, _ in found(text, lang))

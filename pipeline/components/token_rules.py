@@ -2,7 +2,8 @@
 
 spaCy's Matcher tries every rule at every token of a document and builds a Python `Token` for
 each one; for eight rules that was a tenth of a rules-only run. Each rule here requires one of
-its tokens to be one of a few words (`{"LOWER": {"IN": ["convention", ...]}}`), so the Matcher
+its tokens to be one of a few words (`{"LOWER": {"IN": ["convention", ...]}}`, or `TEXT`/`ORTH`
+words, looked for lowercased), so the Matcher
 runs only on the windows of the document around those words: a match contains its required
 word and is at most as long as the rule allows, so it lies inside the window and nothing is
 lost. A rule that requires no such word, or may be unboundedly long, runs on the whole document.

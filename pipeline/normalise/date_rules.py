@@ -81,6 +81,10 @@ WORDS = WordFile("dates", {
     check=_check)
 
 YEAR = r"(?:19|20)\d{2}(?!\d)"
+# A whole date (day, month and year) is a date in any century since 1500 (`17 May 1865`, the
+# founding of the ITU); a year alone or with a month only is one in 19xx and 20xx (`mai 1800
+# agents` is a count).
+FULL_YEAR = r"(?:1[5-9]|20)\d{2}(?!\d)"
 _DASH = rf"{S0}[-–—]{S0}"
 _PRE = r"(?<![\w/.,-])"
 
@@ -217,8 +221,8 @@ def _rules(w: Words) -> list[Rule]:
     def DM(i: int) -> str:
         return rf"(?P<d{i}>{D}){p['dm']}(?P<m{i}>{M})"
 
-    def YR(i: int) -> str:
-        return rf"{yr}(?P<y{i}>{YEAR})"
+    def YR(i: int, year: str = YEAR) -> str:
+        return rf"{yr}(?P<y{i}>{year})"
 
     def MD(i: int) -> str:
         return rf"(?P<m{i}>{M}){p['md']}(?P<d{i}>{D})"
@@ -232,7 +236,7 @@ def _rules(w: Words) -> list[Rule]:
         # janvier à mars 2019 / septembre 2018 - mars 2019
         ("range_mm", rf"{_PRE}(?P<m1>{M})(?:{p['my']}(?P<y1>{YEAR}))?{p['month_conn']}"
                      rf"(?P<m2>{M}){p['my']}(?P<y2>{YEAR})"),
-        ("full", rf"{_PRE}{DM(2)}{YR(2)}"),
+        ("full", rf"{_PRE}{DM(2)}{YR(2, FULL_YEAR)}"),
         ("iso", rf"(?P<y2>{iso_year})-(?P<m2>[01]\d)-(?P<d2>[0-3]\d)(?![\w-])"),
         ("numeric", r"(?<![\w/.-])(?P<d2>[0-3]?\d)(?P<sep>[/.-])(?P<m2>[01]?\d)(?P=sep)"
                     r"(?P<y2>(?:19|20)\d{2})(?![\w/-])"),
@@ -253,7 +257,7 @@ def _rules(w: Words) -> list[Rule]:
             # March 3-5, 2019 / March 30 to April 2, 2019
             ("range_dd", rf"{_PRE}{MD(1)}(?:{YR(1)})?{C}{MD(2)}{YR(2)}"),
             ("range_dd", rf"{_PRE}(?P<m2>{M}){p['md']}(?P<d1>{D}){C}(?P<d2>{D}){YR(2)}"),
-            ("full", rf"{_PRE}{MD(2)}{YR(2)}"),
+            ("full", rf"{_PRE}{MD(2)}{YR(2, FULL_YEAR)}"),
         ]
         at = next(i for i, rule in enumerate(rules) if rule[0] == "day_month") + 1
         rules.insert(at, ("day_month", rf"{_PRE}{MD(2)}(?!\w|[,.]?{S}\d)"))

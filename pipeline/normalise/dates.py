@@ -181,7 +181,8 @@ def _candidates(text: str, gr: DateGrammar, doc_year: int | None) -> list[DateMa
 
 
 _DIGITS = re.compile(r"\d+")
-_CENTURIES = ("19", "20")  # the first two digits of a year (`date_rules.YEAR`)
+# the first two digits of a year (`date_rules.YEAR`, and `FULL_YEAR` in a whole date)
+_CENTURIES = ("15", "16", "17", "18", "19", "20")
 _SPACE_RUN = re.compile(r"[ \u00a0\u202f]{2}")
 
 
@@ -194,7 +195,7 @@ def _windows(text: str, reach: int) -> tuple[list[tuple[int, int]], list[tuple[i
     each side of a digit. The rules' lookbehinds see the text before a window (`finditer`'s
     `pos` is not a cut); its end is one, which the reach past the digit makes up for. The
     rules' spaces (`S`) have no bound, so a text with runs of spaces is read whole. A year
-    (`date_rules.YEAR`) ends a run of digits whose last four are 19xx or 20xx: the windows
+    (`date_rules.YEAR`, `FULL_YEAR`) ends a run of digits whose last four are 15xx to 20xx: the windows
     around those runs only hold every match of a rule that needs one.
     """
     # hand-written: `re` finds the digits, but no library merges windows around matches
