@@ -342,7 +342,8 @@ class FactDocument(Lists, Qualifiers):
         if comma < 0 or comma - cue.end() > _WITH_PHRASE:
             return None
         at = comma + 1 + len(self.text[comma + 1:sentence.end]) - len(self.text[comma + 1:sentence.end].lstrip())
-        return at if self.words.patterns["subject_reference"].match(self.plain, at) else None
+        # on the text, as `opening` reads it: a title may itself be a mention (`the Office`), masked in `plain`
+        return at if self.words.patterns["subject_reference"].match(self.text, at) else None
 
     def previous_opener(self, sentence: Sentence, at: int) -> list[Ref]:
         """The bodies the sentence before this one opened with, as references standing at `at`."""
