@@ -37,6 +37,30 @@ def test_a_date_after_the_agent_of_the_operation_is_its_own(fast, lang, text):
     assert "2023-03" in dates(fast.analyse(text, doc_id="t", lang=lang))
 
 
+@pytest.mark.parametrize("lang, text, date", [
+    ("en", "Operation Pangea XVI was carried out by police forces between 3 and 10 October 2023 in 90 countries.",
+     "2023-10-03/2023-10-10"),
+    ("en", "Operation Lionfish was led by customs authorities in May 2023 in Panama.", "2023-05"),
+    ("fr", "L'opération Pangea, qui prévoit des contrôles aux frontières, s'est déroulée en mai 2023 au Bénin.", "2023-05"),
+    ("en", "Operation Pangea, which will take place every year across the region, ran in May 2023 in Kenya.", "2023-05"),
+    ("fr", "L'opération Pangea, qui aura lieu chaque année dans la région, s'est déroulée en mai 2023 au Kenya.", "2023-05"),
+    ("es", "La operación Pangea, que tendrá lugar cada año en la región, se realizó en mayo de 2023 en Kenia.", "2023-05"),
+])
+def test_words_of_another_time_far_before_a_date_leave_it_to_the_operation(fast, lang, text, date):
+    assert date in dates(fast.analyse(text, doc_id="t", lang=lang))
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Operation Sahel Shield, led by INTERPOL in March 2023, aims to end the traffic by mid-2030."),
+    ("en", "Operation Sahel Shield, led by INTERPOL in March 2023, will be held again; it is scheduled for March 2030."),
+    ("fr", "L'opération Sahel Shield, menée par INTERPOL en mars 2023, se tiendra à nouveau ; elle aura lieu en mars 2030."),
+    ("es", "La operación Sahel Shield, dirigida por INTERPOL en marzo de 2023, volverá; se celebrará en marzo de 2030."),
+])
+def test_a_date_right_after_words_of_another_time_is_no_date_of_the_operation(fast, lang, text):
+    found = dates(fast.analyse(text, doc_id="t", lang=lang))
+    assert "2023-03" in found and not any(d.startswith("2030") for d in found), found
+
+
 def places(analysis) -> set[str]:
     """The locations the operations of an analysis are given."""
     return {r["norm"] for r in analysis.facts if r["type"] == "OPERATION" and r["role"] == "location"}

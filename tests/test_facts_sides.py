@@ -76,3 +76,32 @@ def test_a_pronoun_after_an_opening_with_phrase_is_the_body_the_sentence_before_
 def test_a_body_named_after_an_opening_with_phrase_is_its_subject_not_the_body_before(fast, lang, text):
     found = tuples(fast, text, lang, "PARTNERSHIP")
     assert (("iom", "unicef"),) in found and (("unhcr", "unicef"),) not in found
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "UNODC works in Asia. Together with UNICEF, the Office launched a plan. It also cooperates with UNDP."),
+    ("fr", "L'ONUDC travaille en Asie. Avec l'UNICEF, l'Office a lancé un plan. Il coopère aussi avec le PNUD."),
+    ("es", "La UNODC trabaja en Asia. Junto con UNICEF, la Oficina lanzó un plan. Ella también coopera con el PNUD."),
+])
+def test_a_title_that_is_a_mention_after_an_opening_with_phrase_is_the_body_the_next_pronoun_stands_for(fast, lang, text):
+    from partex.facts.score import records
+
+    facts = [fact.tuples for fact in records(fast.analyse(text, doc_id="t", lang=lang).facts)]
+    found = [t[1:] for tuples_ in facts for t in tuples_ if t[0] == "PARTNERSHIP"]
+    assert sorted(found) == [(("undp", "unodc"),), (("unicef", "unodc"),)], found  # not UNICEF with UNDP, nor twice
+
+
+@pytest.mark.parametrize("lang, agreement, aside, later", [
+    ("en", "UNODC and UNICEF signed a memorandum of understanding in 2019.", "The report covers many topics.",
+     "In 2022, the two organisations launched a joint plan against trafficking."),
+    ("fr", "L'ONUDC et l'UNICEF ont signé un protocole d'accord en 2019.", "Le rapport couvre de nombreux sujets.",
+     "En 2022, les deux organisations ont lancé ensemble un plan contre la traite."),
+    ("es", "La UNODC y UNICEF firmaron un memorando de entendimiento en 2019.", "El informe abarca muchos temas.",
+     "En 2022, las dos organizaciones lanzaron conjuntamente un plan contra la trata."),
+])
+def test_the_parties_of_an_agreement_named_back_restate_it_only_in_its_paragraph_or_the_next(
+        fast, lang, agreement, aside, later):
+    pair = (("unicef", "unodc"),)
+    assert pair not in tuples(fast, f"{agreement} {later}", lang, "PARTNERSHIP")
+    assert pair not in tuples(fast, f"{agreement}\n\n{later}", lang, "PARTNERSHIP")
+    assert pair in tuples(fast, f"{agreement}\n\n{aside}\n\n{later}", lang, "PARTNERSHIP")

@@ -22,6 +22,7 @@ from .structure import named_aside, sides
 from .words import load_fact_words
 
 _BACK = 2500  # a back-reference reaches the fact stated this many characters before, at most
+_RESTATING_BLOCKS = 1  # the parties of an agreement named back restate it this many paragraphs after its own
 _SIGNED_BY = 60  # `signed in 1993 by`: the agent stands this close after the word of signature
 
 __all__ = ["FACT_COLUMNS", "Argument", "Fact", "FactDocument", "Ref", "find_facts", "fact_rows"]
@@ -86,7 +87,7 @@ def analyse(text: str, lang: str, mentions: Iterable[Ref], sentences: list[tuple
         for fact in found:
             if fact.type in ("PARTNERSHIP", "AGREEMENT"):
                 doc.recent = list(dict.fromkeys(a.norm for a in fact.arguments if a.role in ("party", "partner")))
-                doc.recent_agreement = fact.type == "AGREEMENT"
+                doc.recent_agreement = sentence.block if fact.type == "AGREEMENT" else None
         facts.extend(found)
     doc.members = {a.start for f in facts if f.type == "MEMBERSHIP" for a in f.arguments
                    if a.role == "member" and a.from_text}
@@ -97,9 +98,12 @@ def analyse(text: str, lang: str, mentions: Iterable[Ref], sentences: list[tuple
 def _restates(doc: FactDocument, sentence: Sentence) -> bool:
     """`… ont signé un protocole d'accord. En octobre 2022, les quatre organisations ont lancé
     ensemble le Plan …`: a sentence whose only bodies are the parties of the agreement stated last,
-    named back together, states what they do under it, no partnership of its own."""
+    named back together, states what they do under it, no partnership of its own. Only in the
+    agreement's paragraph or the one right after it (`Los siete Estados miembros mantienen …`):
+    one further on speaks of their work on its own."""
     actors = doc.actors(sentence)
-    return (doc.recent_agreement and len(actors) >= 2 and all(a.label == "REFERENCE" for a in actors)
+    return (doc.recent_agreement is not None and 0 <= sentence.block - doc.recent_agreement <= _RESTATING_BLOCKS
+            and len(actors) >= 2 and all(a.label == "REFERENCE" for a in actors)
             and len({a.start for a in actors}) == 1 and {a.norm for a in actors} <= set(doc.recent))
 
 

@@ -86,7 +86,7 @@ class FactDocument(Lists, Qualifiers):
     publisher: str = ""
     dateline: tuple[int, int] = (0, 0)  # where a dateline stands (its place is no operation's)
     recent: list[str] = field(default_factory=list)  # the bodies of the fact stated last
-    recent_agreement: bool = False  # whether the fact stated last is an agreement
+    recent_agreement: int | None = None  # the paragraph (block) of the fact stated last, if an agreement
     restating: set[int] = field(default_factory=set)  # sentences that only restate that agreement
     members: set[int] = field(default_factory=set)  # where the members the memberships name stand
     _scanned: dict = field(default_factory=dict, repr=False)  # class → every cue of the text
@@ -342,7 +342,8 @@ class FactDocument(Lists, Qualifiers):
         if comma < 0 or comma - cue.end() > _WITH_PHRASE:
             return None
         at = comma + 1 + len(self.text[comma + 1:sentence.end]) - len(self.text[comma + 1:sentence.end].lstrip())
-        return at if self.words.patterns["subject_reference"].match(self.plain, at) else None
+        # on the text, as `opening` reads it: a title may itself be a mention (`the Office`), masked in `plain`
+        return at if self.words.patterns["subject_reference"].match(self.text, at) else None
 
     def previous_opener(self, sentence: Sentence, at: int) -> list[Ref]:
         """The bodies the sentence before this one opened with, as references standing at `at`."""

@@ -25,7 +25,11 @@ _AGENT_GAP = 40  # `mené depuis 2004 par`: the agent marker stands this close a
 _EMPTY_PARENTHESES = re.compile(r"\(\s*\)")
 _SUPPORT_GAP = 25  # `con el apoyo del programa`: a participation cue this close before the operation
 _PARENTHESES = re.compile(r"\([^()]*\)")
-_OTHER_TIME = 60  # `se celebrará en Huelva en octubre`: words of another time this close before a date
+_OTHER_TIME = 60  # `entrée en vigueur à son égard le`: words of another time this close before a date
+# between words of another time and their date, at most two short words (`will be held in`, `d'ici à la fin`
+# would be three): a gap of no language's words in particular, just short enough to hold an article or a preposition
+_RIGHT_BEFORE = re.compile(r"\W*(?:[^\W\d_]{1,4}\W*){0,2}")
+_DIRECTLY_BEFORE = re.compile(r"\s+(?:\w+-)?")  # `by 2030`, `by mid-2025`: a deadline word and its date, nothing between
 _FOUNDED_GAP = 45  # `adoptada por la Asamblea General el 31 de octubre`: a creation participle this close before its date
 _OWNERS = ("ORG", "OPERATION", "INSTRUMENT", "RESOLUTION")  # what a creation participle may be said of
 _APPOSED = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*\)?\s*,\s*")  # `le CGPCS, créé`, `(C-PROC), installé`
@@ -206,14 +210,16 @@ def _dates(doc: FactDocument, sentence: Sentence, norm: str) -> list[Ref]:
 
 
 def _other_time(doc: FactDocument, sentence: Sentence, date: Ref) -> bool:
-    """Whether words of another time stand before a date in its clause, nothing named between
-    (`éliminer la maladie d'ici à 2030`, `expected to open by mid-2025`, `scheduled for March
-    2025`, `desde su entrada en vigor el 1 de enero de 2016`): a goal, a meeting to come, an entry
-    into force, not when the operation ran."""
+    """Whether words of another time stand right before a date in its clause (`éliminer la maladie
+    d'ici à 2030`, `expected to open by mid-2025`, `scheduled for March 2025`, `desde su entrada en
+    vigor el 1 de enero de 2016`; a deadline word with nothing between, `by 2030`, `by mid-2025`): a goal, a
+    meeting to come, an entry into force, not when the operation ran. Only at most two short words
+    may stand between (`entrée en vigueur le`, `will be held in`), and nothing named: `conducted by
+    INTERPOL in June 2019`, `carried out by police forces between 3 and 10 October` are the run's."""
     start = max(clause_start(doc, sentence, date.start, colon=False), date.start - _OTHER_TIME)
-    cues = doc.find("other_time", start, date.start)
-    # nothing named between them (`conducted by INTERPOL in June 2019` is an agent's)
-    return bool(cues) and not any(cues[-1].end() <= m.start < date.start for m in sentence.mentions)
+    cues = [c for c in doc.find("other_time", start, date.start) if _RIGHT_BEFORE.fullmatch(doc.text, c.end(), date.start)]
+    cues += [c for c in doc.find("deadline", start, date.start) if _DIRECTLY_BEFORE.fullmatch(doc.text, c.end(), date.start)]
+    return any(not any(c.end() <= m.start < date.start for m in sentence.mentions) for c in cues)
 
 
 def _founded(doc: FactDocument, sentence: Sentence, date: Ref, norm: str) -> bool:

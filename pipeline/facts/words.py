@@ -74,7 +74,8 @@ CLASSES = {
     "within": "words placing bodies inside a body (au sein du, within the, en el seno de)",
     "network_noun": "nouns that make a body a network of members (réseau, network, red)",
     "founding": "participles of a thing's creation, whose date is that thing's own (créé en, established in, creada en)",
-    "other_time": "words just before a date that is not when an operation ran: a goal, a meeting to come, an entry into force (d'ici à, by, scheduled for, entrada en vigor)",
+    "other_time": "words right before a date that is not when an operation ran, at most two short words between: a goal, a meeting to come, an entry into force (d'ici à, by mid, scheduled for, entrada en vigor)",
+    "deadline": "words of a goal directly before its date, nothing between (by 2030): never when an operation ran",
     "founded_by": "participles of a body's founding whose agents, if several states, are its members (créée par, founded by)",
     "constituent": "nouns of the units a body is made of, whose owners are its members (contingents de, officials of)",
 }
@@ -86,7 +87,7 @@ SCANNED = frozenset({
     "partnership_cue", "agreement_cue", "adoption_cue", "lead_by", "lead_verb", "lead_participle", "agent",
     "participation_cue", "member_of", "gathers", "form", "ratified_by", "including", "count_verb", "framework_cue", "fact_backref",
     "agreement_backref", "purpose_backref", "operation_backref", "operation_announcement", "pair_reference", "first_person", "distributive", "today",
-    "between", "with", "result_cue", "seat", "route", "founding", "founded_by", "within", "other_time", "conformity"})
+    "between", "with", "result_cue", "seat", "route", "founding", "founded_by", "within", "other_time", "deadline", "conformity"})
 
 
 def _alternation(words: frozenset[str]) -> str:
