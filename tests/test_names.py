@@ -448,6 +448,30 @@ def test_the_speaking_body_is_read_from_the_lead_or_the_first_person(extractor, 
     assert [r for r in found(extractor, text, lang) if r[0] == head][-1:] == [expected]
 
 
+@pytest.mark.parametrize("lang, text, expected", [
+    # a body the text works with or through is a partner, not the speaker
+    ("en", "The Ruritania Fisheries Agency met. Together with the Global Stability Bureau, we "
+           "launched a plan. Our Board approved it.",
+     ("Board", "Ruritania Fisheries Agency Board")),
+    ("en", "The Ruritania Fisheries Agency works with the Global Stability Bureau. Through the Global "
+           "Stability Bureau, we share data. Our Council met.",
+     ("Council", "Ruritania Fisheries Agency Council")),
+    ("es", "La Agencia de Pesca de Ruritania se reunió. Junto con la Oficina del Atlántico, nosotros "
+           "lanzamos un plan. Nuestra Comisión lo aprobó.",
+     ("Comisión", "Agencia de Pesca de Ruritania Comisión")),
+    # the lead's body comes first after the dash; a partner before it does not speak
+    ("en", "GENEVA, 3 May 2024 – With the Global Stability Bureau, the Ruritania Fisheries Agency "
+           "launched a plan. Our Board approved it.",
+     ("Board", "Ruritania Fisheries Agency Board")),
+    ("fr", "GENÈVE, 3 mai 2024 – Avec l’Office de Ruritanie, la Direction de la Pêche de Ruritanie a "
+           "lancé un plan. Notre Conseil l’a approuvé.",
+     ("Conseil", "Direction de la Pêche de Ruritanie Conseil")),
+])
+def test_a_partner_is_not_the_speaking_body(extractor, lang, text, expected):
+    head = expected[0]
+    assert [r for r in found(extractor, text, lang) if r[0] == head][-1:] == [expected]
+
+
 def test_an_organ_needs_a_body_named_before(extractor):
     text = "Our Board is chaired by a minister. The Ruritania Fisheries Agency met."
     assert [r for r in found(extractor, text, "en") if r[0] == "Board"] == []
