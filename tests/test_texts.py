@@ -110,3 +110,17 @@ def test_a_title_named_first_takes_no_later_norm(extractor):
             "entre autoridades costeras, firmado en 2020.")
     rows = [r for r in extractor.extract(text, doc_id="t", lang="es") if r["label"] == "INSTRUMENT"]
     assert rows and rows[0]["norm"] == rows[0]["text"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body after the connector is no part of the title, and stays a body
+    ("We implement the Action Plan in the Ruritania Fisheries Agency.",
+     [("Action Plan", "INSTRUMENT"), ("Ruritania Fisheries Agency", "ORG")]),
+    # a place inside an instrument named there does not cut the title
+    ("They ratified the Kigali Amendment to the Montreal Protocol.",
+     [("Kigali Amendment to the Montreal Protocol", "INSTRUMENT")]),
+])
+def test_a_title_goes_on_over_no_body_found(extractor, text, expected):
+    got = [(r["text"], r["label"]) for r in extractor.extract(text, doc_id="t", lang="en")
+           if r["label"] in ("ORG", "INSTRUMENT")]
+    assert got == expected

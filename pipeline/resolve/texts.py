@@ -104,8 +104,9 @@ def titles_continued(ctx: Context, state: State) -> State:
     (`title_connector`): `Niue Treaty on Cooperation in Fisheries Surveillance and Law
     Enforcement in the South Pacific Region`, `1954 Convention relating to the Status of
     Stateless Persons`, `Carta … en los Entornos Digitales`. The run is not taken where it cuts a
-    name found or holds a value, nor where it is one place (`the Convention in Vienna`, `the
-    Strategy in the Sahel`: where it applies, more often than a title's end); a name the
+    name found or holds a value, nor where it is or holds a name found other than an instrument's
+    (`the Convention in Vienna`, `the Strategy in the Sahel`, `the Action Plan in the Ministry of
+    Justice`: where it applies, more often than a title's end); a name the
     gazetteer knows goes on only to another instrument (`Kigali Amendment to the Montreal
     Protocol`), as its own title is whole."""
     pattern = ctx.regexes.title_more
@@ -129,13 +130,22 @@ def titles_continued(ctx: Context, state: State) -> State:
         inside = index.overlapping(start, end)
         if any(k.label in _VALUES or k.start < start < k.end or k.start < end < k.end for k in inside):
             continue
-        if any(k.label in ("LOCATION", "COUNTRY") and (k.start, k.end) == (start, end) for k in inside):
+        if _holds_other_name(inside, start, end):
             continue
         if (c.start, c.end) in known and not any(
                 k.label == "INSTRUMENT" and k.start == start for k in inside):
             continue
         found.append(Mention(c.start, end, "INSTRUMENT", "", TEXT))
     return State(state.candidates + tuple(found), state.kept) if found else state
+
+
+def _holds_other_name(inside: list[Mention], start: int, end: int) -> bool:
+    """Whether the run (start, end) is or holds a name found other than an instrument's, outside
+    any instrument found in it (`… in the Ministry of Justice`, but not `Montreal` in `… to the
+    Montreal Protocol`)."""
+    texts = [k for k in inside if k.label == "INSTRUMENT" and start <= k.start and k.end <= end]
+    return any(k.label != "INSTRUMENT" and start <= k.start and k.end <= end
+               and not any(t.start <= k.start and k.end <= t.end for t in texts) for k in inside)
 
 
 def ordinal_titles(ctx: Context, state: State) -> State:
