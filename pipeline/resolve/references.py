@@ -218,19 +218,21 @@ def _owner_finder(ctx: Context, state: State, named: list[Mention]):
         here = read - Counter(m.norm for m in bodies if (m.start, m.end) == (start, end))  # not itself
         here = Counter({n: c for n, c in here.items() if n not in partners}) + Counter(
             {n: c for n, c in here.items() if n in partners})  # partners last when none speaks
-        return _owner(ctx.knowledge, here, lead[0], seen, ctx.original[start:end])
+        owner = _owner(ctx.knowledge, here, lead[0], seen, ctx.original[start:end])
+        return _organ(ctx, *owner) if isinstance(owner, tuple) else owner
     return owner_of
 
 
 def _owner(knowledge: Knowledge, read: Counter, lead: str | None,
-           seen: Mapping[str, tuple[int, set[str]]], head: str) -> str | None:
+           seen: Mapping[str, tuple[int, set[str]]], head: str) -> str | tuple[str, str] | None:
     """The norm of `our <Head>` (`read`: how often each body is read, in the order first read).
 
     The body the text speaks for is the subject of its lead after the dateline, else the one a
     first-person pronoun follows, else the one it names first (its title). It is that body
     when its name has that head; else, where only the title named it, a body with that head
     the text names most often (`nuestro Grupo`); else the head is its organ so titled (`our
-    Board` in an IOSCO text is `IOSCO Board`, not the Financial Stability Board named before)."""
+    Board` in an IOSCO text is `IOSCO Board`, not the Financial Stability Board named before),
+    given as (body, head) for `_organ` to write."""
     named = [n for n in read if n in seen]
     if not named:
         return None
@@ -240,7 +242,15 @@ def _owner(knowledge: Knowledge, read: Counter, lead: str | None,
         return first
     most = max(read.values())
     owner = next((n for n in fitting if read[n] == most), None) if first != lead else None
-    return owner or f"{first} {head}"
+    return owner or (first, head)
+
+
+def _organ(ctx: Context, body: str, head: str) -> str:
+    """The norm of a body's organ, in the language's order (`name_head`): `IOSCO Board`, and
+    `Conseil de OIF` with the language's `organ_link` between head and body."""
+    if ctx.lexicon.head_last:
+        return f"{body} {head}"
+    return " ".join(w for w in (head, ctx.lexicon.info.setting("organ_link"), body) if w)
 
 
 def _speaker(ctx: Context, bodies: list[Mention]) -> str | None:
