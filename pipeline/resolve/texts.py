@@ -24,6 +24,7 @@ from .context import Context, State
 TEXT = provenance.heuristic("text")
 _TOKEN = re.compile(r"[^\W\d_][\w-]*['’]?|\d+|\S")
 _VALUES = ("DATE", "FIGURE", "RESOLUTION")
+_PLACES = ("LOCATION", "COUNTRY")
 _KNOWN = ("gazetteer", "rule")
 _NEXT_WORD = re.compile(r" (\w+)")
 MAX_WORDS = 30  # the longest names in the development sets run to about 25 words
@@ -104,9 +105,9 @@ def titles_continued(ctx: Context, state: State) -> State:
     (`title_connector`): `Niue Treaty on Cooperation in Fisheries Surveillance and Law
     Enforcement in the South Pacific Region`, `1954 Convention relating to the Status of
     Stateless Persons`, `Carta … en los Entornos Digitales`. The run is not taken where it cuts a
-    name found or holds a value, nor where it is or holds a name found other than an instrument's
-    (`the Convention in Vienna`, `the Strategy in the Sahel`, `the Action Plan in the Ministry of
-    Justice`: where it applies, more often than a title's end); a name the
+    name found or holds a value, nor where it is one place (`the Convention in Vienna`, `the
+    Strategy in the Sahel`: where it applies, more often than a title's end) or holds a name found
+    other than a place's or an instrument's (`the Action Plan in the Ministry of Justice`); a name the
     gazetteer knows goes on only to another instrument (`Kigali Amendment to the Montreal
     Protocol`), as its own title is whole."""
     pattern = ctx.regexes.title_more
@@ -140,11 +141,13 @@ def titles_continued(ctx: Context, state: State) -> State:
 
 
 def _holds_other_name(inside: list[Mention], start: int, end: int) -> bool:
-    """Whether the run (start, end) is or holds a name found other than an instrument's, outside
-    any instrument found in it (`… in the Ministry of Justice`, but not `Montreal` in `… to the
-    Montreal Protocol`)."""
+    """Whether the run (start, end) is one place found, or holds a name found other than a
+    place's or an instrument's outside any instrument found in it (`… in the Ministry of
+    Justice`, but not `Montreal` in `… to the Montreal Protocol` nor `South Pacific` in `… in the
+    South Pacific Region`: a place is often part of a title)."""
     texts = [k for k in inside if k.label == "INSTRUMENT" and start <= k.start and k.end <= end]
-    return any(k.label != "INSTRUMENT" and start <= k.start and k.end <= end
+    return any((k.start, k.end) == (start, end) if k.label in _PLACES else
+               k.label != "INSTRUMENT" and start <= k.start and k.end <= end
                and not any(t.start <= k.start and k.end <= t.end for t in texts) for k in inside)
 
 
