@@ -117,6 +117,9 @@ def test_a_title_named_first_takes_no_later_norm(extractor):
     ("We implement the Action Plan in the Ruritania Fisheries Agency.",
      [("Action Plan", "INSTRUMENT"), ("Ruritania Fisheries Agency", "ORG")]),
     # a place inside an instrument named there does not cut the title
+    # nor does a body the gazetteer knows: the scope of the title
+    ("They adopted the Ruritania Scheme for Extradition within the Commonwealth.",
+     [("Ruritania Scheme for Extradition within the Commonwealth", "INSTRUMENT")]),
     ("They ratified the Kigali Amendment to the Montreal Protocol.",
      [("Kigali Amendment to the Montreal Protocol", "INSTRUMENT")]),
 ])

@@ -107,7 +107,8 @@ def titles_continued(ctx: Context, state: State) -> State:
     Stateless Persons`, `Carta … en los Entornos Digitales`. The run is not taken where it cuts a
     name found or holds a value, nor where it is one place (`the Convention in Vienna`, `the
     Strategy in the Sahel`: where it applies, more often than a title's end) or holds a name found
-    other than a place's or an instrument's (`the Action Plan in the Ministry of Justice`); a name the
+    a rule found other than a place's or an instrument's (`the Action Plan in the Ministry of
+    Justice`; a body the gazetteer knows is the text's scope: `… within the Commonwealth`); a name the
     gazetteer knows goes on only to another instrument (`Kigali Amendment to the Montreal
     Protocol`), as its own title is whole."""
     pattern = ctx.regexes.title_more
@@ -141,13 +142,15 @@ def titles_continued(ctx: Context, state: State) -> State:
 
 
 def _holds_other_name(inside: list[Mention], start: int, end: int) -> bool:
-    """Whether the run (start, end) is one place found, or holds a name found other than a
-    place's or an instrument's outside any instrument found in it (`… in the Ministry of
-    Justice`, but not `Montreal` in `… to the Montreal Protocol` nor `South Pacific` in `… in the
-    South Pacific Region`: a place is often part of a title)."""
+    """Whether the run (start, end) is one place found, or holds a name a rule found other than a
+    place's or an instrument's, outside any instrument found in it (`… in the Ministry of
+    Justice`). A place is often part of a title (`… in the South Pacific Region`, `Montreal` in
+    `… to the Montreal Protocol`), and so is a body the gazetteer knows, the scope of the text
+    (`London Scheme for Extradition within the Commonwealth`)."""
     texts = [k for k in inside if k.label == "INSTRUMENT" and start <= k.start and k.end <= end]
     return any((k.start, k.end) == (start, end) if k.label in _PLACES else
                k.label != "INSTRUMENT" and start <= k.start and k.end <= end
+               and provenance.kind(k.source) != "gazetteer"
                and not any(t.start <= k.start and k.end <= t.end for t in texts) for k in inside)
 
 
