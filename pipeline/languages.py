@@ -54,6 +54,9 @@ SETTINGS: Mapping[str, tuple[type, object]] = {
     # how adjectives of nationality are written: "capitalised" (British) or "lower" (syrienne);
     # inverted catalogue names are put back in reading order with it
     "demonym_case": (str, "lower"),
+    # where `name_head` is "first", the word between an organ's head and its body in the norm of
+    # `notre Conseil` (Conseil de OIF; "": Conseil OIF); with "last" the body goes first (IOSCO Board)
+    "organ_link": (str, ""),
 }
 _SETTING_CHOICES = {"name_head": {"first", "last"}, "decimal_mark": {",", "."},
                     # the languages text2num 3.1 reads

@@ -30,6 +30,8 @@ OWN_CLASSES = {
                        "(At the X (ACR), we …)",
     "backref_own": "first-person possessives: the head after one is the body the text speaks "
                    "for, or its organ (our Board)",
+    "channel_word": "words before a body a text works with or through, never the speaker "
+                    "(Together with INTERPOL, we …; a través de)",
     "common_acronym": "acronyms of common nouns, never a body's (ONG, PIB, GDP)",
     "indefinite_article": "articles before a common noun, never before a name (a Related Organization)",
     "backref_org_head": "capitalised head nouns that refer back to a body just named",

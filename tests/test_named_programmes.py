@@ -216,6 +216,11 @@ def test_a_title_keeps_its_number_and_year(extractor, lang, text, expected):
     # not a body the gazetteer holds, nor the first word of a longer name
     ("en", "In 2019 we launched INTERPOL's new office.", []),
     ("en", "We launched ZORBA Vaccines Ltd with them.", []),
+    # not an acronym of a common noun, nor one that qualifies the noun after it
+    ("en", "In 2020 we launched DNA checks for members.", []),
+    ("en", "In 2020 we launched ZORBA profiling for members.", []),
+    ("fr", "En 2020, nous avons lancé le ZORBA numérique avec l'UE.", []),
+    ("es", "En 2020 pusimos en marcha la ADN con la OEA.", []),
 ])
 def test_a_lone_acronym_launched_is_a_programme(extractor, lang, text, expected):
     assert found(extractor, text, lang, "OPERATION") == expected

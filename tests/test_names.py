@@ -413,10 +413,10 @@ def test_a_head_noun_refers_back_to_a_body_no_gazetteer_holds(extractor, lang, t
      ("Board", "Ruritania Fisheries Agency Board")),
     ("fr", "La Direction de la Pêche de Ruritanie se réunit. La Direction de la Pêche de Ruritanie "
            "coopère avec le Conseil de sécurité. Notre Conseil a adopté un plan.",
-     ("Conseil", "Direction de la Pêche de Ruritanie Conseil")),
+     ("Conseil", "Conseil de Direction de la Pêche de Ruritanie")),
     ("es", "La Agencia de Pesca de Ruritania se reunió. La Agencia de Pesca de Ruritania coopera con "
            "la Comisión del Atlántico. Nuestra Comisión aprobó un plan.",
-     ("Comisión", "Agencia de Pesca de Ruritania Comisión")),
+     ("Comisión", "Comisión de Agencia de Pesca de Ruritania")),
     # the body itself when its own name has that head
     ("en", "The Ruritania Fisheries Agency met. The Ruritania Fisheries Agency works with the "
            "Global Stability Agency. Our Agency trains officers.",
@@ -434,16 +434,40 @@ def test_our_head_noun_is_the_speaking_body_or_its_organ(extractor, lang, text, 
      ("Board", "Ruritania Fisheries Agency Board")),
     ("fr", "Le Conseil de sécurité et nous\n\nPARIS, 3 mars 2024 – La Direction de la Pêche de "
            "Ruritanie a rencontré le Conseil de sécurité. Notre Conseil a adopté un plan.",
-     ("Conseil", "Direction de la Pêche de Ruritanie Conseil")),
+     ("Conseil", "Conseil de Direction de la Pêche de Ruritanie")),
     # ... or the body a first-person pronoun follows
     ("en", "We met the Global Stability Board. At the Ruritania Fisheries Agency, we train officers. "
            "Our Board approved a plan.",
      ("Board", "Ruritania Fisheries Agency Board")),
     ("es", "Trabajamos con la Comisión del Atlántico. En la Agencia de Pesca de Ruritania, nosotros "
            "formamos agentes. Nuestra Comisión aprobó un plan.",
-     ("Comisión", "Agencia de Pesca de Ruritania Comisión")),
+     ("Comisión", "Comisión de Agencia de Pesca de Ruritania")),
 ])
 def test_the_speaking_body_is_read_from_the_lead_or_the_first_person(extractor, lang, text, expected):
+    head = expected[0]
+    assert [r for r in found(extractor, text, lang) if r[0] == head][-1:] == [expected]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a body the text works with or through is a partner, not the speaker
+    ("en", "The Ruritania Fisheries Agency met. Together with the Global Stability Bureau, we "
+           "launched a plan. Our Board approved it.",
+     ("Board", "Ruritania Fisheries Agency Board")),
+    ("en", "The Ruritania Fisheries Agency works with the Global Stability Bureau. Through the Global "
+           "Stability Bureau, we share data. Our Council met.",
+     ("Council", "Ruritania Fisheries Agency Council")),
+    ("es", "La Agencia de Pesca de Ruritania se reunió. Junto con la Oficina del Atlántico, nosotros "
+           "lanzamos un plan. Nuestra Comisión lo aprobó.",
+     ("Comisión", "Comisión de Agencia de Pesca de Ruritania")),
+    # the lead's body comes first after the dash; a partner before it does not speak
+    ("en", "GENEVA, 3 May 2024 – With the Global Stability Bureau, the Ruritania Fisheries Agency "
+           "launched a plan. Our Board approved it.",
+     ("Board", "Ruritania Fisheries Agency Board")),
+    ("fr", "GENÈVE, 3 mai 2024 – Avec l’Office de Ruritanie, la Direction de la Pêche de Ruritanie a "
+           "lancé un plan. Notre Conseil l’a approuvé.",
+     ("Conseil", "Conseil de Direction de la Pêche de Ruritanie")),
+])
+def test_a_partner_is_not_the_speaking_body(extractor, lang, text, expected):
     head = expected[0]
     assert [r for r in found(extractor, text, lang) if r[0] == head][-1:] == [expected]
 

@@ -110,3 +110,20 @@ def test_a_title_named_first_takes_no_later_norm(extractor):
             "entre autoridades costeras, firmado en 2020.")
     rows = [r for r in extractor.extract(text, doc_id="t", lang="es") if r["label"] == "INSTRUMENT"]
     assert rows and rows[0]["norm"] == rows[0]["text"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body after the connector is no part of the title, and stays a body
+    ("We implement the Action Plan in the Ruritania Fisheries Agency.",
+     [("Action Plan", "INSTRUMENT"), ("Ruritania Fisheries Agency", "ORG")]),
+    # a place inside an instrument named there does not cut the title
+    # nor does a body the gazetteer knows: the scope of the title
+    ("They adopted the Ruritania Scheme for Extradition within the Commonwealth.",
+     [("Ruritania Scheme for Extradition within the Commonwealth", "INSTRUMENT")]),
+    ("They ratified the Kigali Amendment to the Montreal Protocol.",
+     [("Kigali Amendment to the Montreal Protocol", "INSTRUMENT")]),
+])
+def test_a_title_goes_on_over_no_body_found(extractor, text, expected):
+    got = [(r["text"], r["label"]) for r in extractor.extract(text, doc_id="t", lang="en")
+           if r["label"] in ("ORG", "INSTRUMENT")]
+    assert got == expected

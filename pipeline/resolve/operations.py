@@ -40,12 +40,22 @@ def launched_names(ctx: Context, state: State) -> State:
         return state
     taken: SpanIndex | None = None
     found = []
+    common, small = ctx.lexicon.words("common_acronym"), ctx.lexicon.words("leading")
     for match in pattern.finditer(ctx.text):
         start, end = match.span("name")
+        if ctx.text[start:end] in common or not _ends_its_phrase(ctx.text, end, small):
+            continue  # `launched DNA profiling`: a common acronym, or one that qualifies a noun
         taken = taken or SpanIndex([c for c in state.candidates if c.source != provenance.MODEL])
         if not taken.overlapping(start, end):
             found.append(Mention(start, end, "OPERATION", ctx.original[start:end], OPERATION))
     return State(state.candidates + tuple(found), state.kept) if found else state
+
+
+def _ends_its_phrase(text: str, end: int, small: frozenset[str]) -> bool:
+    """Whether the word after `end` is no lower-case word but a small one (`leading`: a
+    preposition, an article, a conjunction): `COVAX with CEPI`, not `DNA profiling`."""
+    after = _NEXT_WORD.match(text, end)
+    return after is None or not after.group(1)[:1].islower() or after.group(1).lower() in small
 
 
 def named_again(ctx: Context, state: State) -> State:

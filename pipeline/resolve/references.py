@@ -24,6 +24,9 @@ _BEFORE_PRONOUN = re.compile(r"(?:\s*\([^()]{1,15}\))?,\s*(\w+)\b")
 _DASH = re.compile(r"\s*[–—-]\s*")
 _DATELINE_WITHIN = 500  # characters from the start within which a dateline's date lies
 _LEAD_REACH = 12        # `We, the ` before the body that opens a lead
+_CLAUSE_START = re.compile(r"[.;:!?,\n]")  # what ends the clause before a body
+_CLAUSE_REACH = 120     # characters looked back for a clause's start
+_WORD = re.compile(r"\w+")
 AFTER_WINDOW = 400  # characters within which a short title's parent body must have been named
 _PREVIOUS_WORD = re.compile(r"([\w']+)\s*\Z")
 
@@ -205,23 +208,31 @@ def _owner_finder(ctx: Context, state: State, named: list[Mention]):
     bodies = sorted((m for m in named[:len(state.kept)] if m.label == "ORG" and m.norm), key=lambda m: m.start)
     read = Counter(m.norm for m in bodies)
     lead: list[str | None] = []  # the body the text speaks for, looked for at the first use
+    partners: set[str] = set()   # bodies first named after a channel word (`with INTERPOL`)
 
     def owner_of(start: int, end: int, seen: Mapping[str, tuple[int, set[str]]]) -> str | None:
-        lead[:] = lead or [_lead(ctx, state.kept, bodies) or _speaker(ctx, bodies)]
+        if not lead:
+            lead.append(_lead(ctx, state.kept, bodies) or _speaker(ctx, bodies))
+            firsts = {m.norm: m for m in reversed(bodies)}
+            partners.update(n for n, m in firsts.items() if _channelled(ctx, m.start))
         here = read - Counter(m.norm for m in bodies if (m.start, m.end) == (start, end))  # not itself
-        return _owner(ctx.knowledge, here, lead[0], seen, ctx.original[start:end])
+        here = Counter({n: c for n, c in here.items() if n not in partners}) + Counter(
+            {n: c for n, c in here.items() if n in partners})  # partners last when none speaks
+        owner = _owner(ctx.knowledge, here, lead[0], seen, ctx.original[start:end])
+        return _organ(ctx, *owner) if isinstance(owner, tuple) else owner
     return owner_of
 
 
 def _owner(knowledge: Knowledge, read: Counter, lead: str | None,
-           seen: Mapping[str, tuple[int, set[str]]], head: str) -> str | None:
+           seen: Mapping[str, tuple[int, set[str]]], head: str) -> str | tuple[str, str] | None:
     """The norm of `our <Head>` (`read`: how often each body is read, in the order first read).
 
     The body the text speaks for is the subject of its lead after the dateline, else the one a
     first-person pronoun follows, else the one it names first (its title). It is that body
     when its name has that head; else, where only the title named it, a body with that head
     the text names most often (`nuestro Grupo`); else the head is its organ so titled (`our
-    Board` in an IOSCO text is `IOSCO Board`, not the Financial Stability Board named before)."""
+    Board` in an IOSCO text is `IOSCO Board`, not the Financial Stability Board named before),
+    given as (body, head) for `_organ` to write."""
     named = [n for n in read if n in seen]
     if not named:
         return None
@@ -231,7 +242,15 @@ def _owner(knowledge: Knowledge, read: Counter, lead: str | None,
         return first
     most = max(read.values())
     owner = next((n for n in fitting if read[n] == most), None) if first != lead else None
-    return owner or f"{first} {head}"
+    return owner or (first, head)
+
+
+def _organ(ctx: Context, body: str, head: str) -> str:
+    """The norm of a body's organ, in the language's order (`name_head`): `IOSCO Board`, and
+    `Conseil de OIF` with the language's `organ_link` between head and body."""
+    if ctx.lexicon.head_last:
+        return f"{body} {head}"
+    return " ".join(w for w in (head, ctx.lexicon.info.setting("organ_link"), body) if w)
 
 
 def _speaker(ctx: Context, bodies: list[Mention]) -> str | None:
@@ -240,9 +259,18 @@ def _speaker(ctx: Context, bodies: list[Mention]) -> str | None:
     pronouns = ctx.lexicon.words("speaker_pronoun")
     for m in bodies:
         after = _BEFORE_PRONOUN.match(ctx.text, m.end)
-        if after and after.group(1).lower() in pronouns:
+        if after and after.group(1).lower() in pronouns and not _channelled(ctx, m.start):
             return m.norm
     return None
+
+
+def _channelled(ctx: Context, start: int) -> bool:
+    """Whether a channel word (`channel_word`: with, through, avec, a través de …) comes before
+    `start` in its clause: a body the text works with or through is a partner, not the speaker
+    (`Together with INTERPOL, we …`)."""
+    clause = _CLAUSE_START.split(ctx.text[max(0, start - _CLAUSE_REACH):start])[-1]
+    channels = ctx.lexicon.words("channel_word")
+    return any(w.lower() in channels for w in _WORD.findall(clause))
 
 
 def _lead(ctx: Context, kept: tuple[Mention, ...], bodies: list[Mention]) -> str | None:
@@ -253,7 +281,10 @@ def _lead(ctx: Context, kept: tuple[Mention, ...], bodies: list[Mention]) -> str
     if date is None:
         return None
     after = _DASH.match(ctx.text, date.end).end()
-    return next((m.norm for m in bodies if after <= m.start <= after + _LEAD_REACH), None)
+    # only pronouns and articles may come before the body (`We, the …`), never `With UNICEF, …`
+    lead_in = {w.rstrip("'’") for w in ctx.lexicon.words("speaker_pronoun") | ctx.lexicon.words("article")}
+    return next((m.norm for m in bodies if after <= m.start <= after + _LEAD_REACH
+                 and all(w.lower() in lead_in for w in _WORD.findall(ctx.text[after:m.start]))), None)
 
 
 def _opens_a_name(ctx: Context, end: int) -> bool:

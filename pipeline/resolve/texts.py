@@ -24,6 +24,7 @@ from .context import Context, State
 TEXT = provenance.heuristic("text")
 _TOKEN = re.compile(r"[^\W\d_][\w-]*['’]?|\d+|\S")
 _VALUES = ("DATE", "FIGURE", "RESOLUTION")
+_PLACES = ("LOCATION", "COUNTRY")
 _KNOWN = ("gazetteer", "rule")
 _NEXT_WORD = re.compile(r" (\w+)")
 MAX_WORDS = 30  # the longest names in the development sets run to about 25 words
@@ -105,7 +106,9 @@ def titles_continued(ctx: Context, state: State) -> State:
     Enforcement in the South Pacific Region`, `1954 Convention relating to the Status of
     Stateless Persons`, `Carta … en los Entornos Digitales`. The run is not taken where it cuts a
     name found or holds a value, nor where it is one place (`the Convention in Vienna`, `the
-    Strategy in the Sahel`: where it applies, more often than a title's end); a name the
+    Strategy in the Sahel`: where it applies, more often than a title's end) or holds a name found
+    a rule found other than a place's or an instrument's (`the Action Plan in the Ministry of
+    Justice`; a body the gazetteer knows is the text's scope: `… within the Commonwealth`); a name the
     gazetteer knows goes on only to another instrument (`Kigali Amendment to the Montreal
     Protocol`), as its own title is whole."""
     pattern = ctx.regexes.title_more
@@ -129,13 +132,26 @@ def titles_continued(ctx: Context, state: State) -> State:
         inside = index.overlapping(start, end)
         if any(k.label in _VALUES or k.start < start < k.end or k.start < end < k.end for k in inside):
             continue
-        if any(k.label in ("LOCATION", "COUNTRY") and (k.start, k.end) == (start, end) for k in inside):
+        if _holds_other_name(inside, start, end):
             continue
         if (c.start, c.end) in known and not any(
                 k.label == "INSTRUMENT" and k.start == start for k in inside):
             continue
         found.append(Mention(c.start, end, "INSTRUMENT", "", TEXT))
     return State(state.candidates + tuple(found), state.kept) if found else state
+
+
+def _holds_other_name(inside: list[Mention], start: int, end: int) -> bool:
+    """Whether the run (start, end) is one place found, or holds a name a rule found other than a
+    place's or an instrument's, outside any instrument found in it (`… in the Ministry of
+    Justice`). A place is often part of a title (`… in the South Pacific Region`, `Montreal` in
+    `… to the Montreal Protocol`), and so is a body the gazetteer knows, the scope of the text
+    (`London Scheme for Extradition within the Commonwealth`)."""
+    texts = [k for k in inside if k.label == "INSTRUMENT" and start <= k.start and k.end <= end]
+    return any((k.start, k.end) == (start, end) if k.label in _PLACES else
+               k.label != "INSTRUMENT" and start <= k.start and k.end <= end
+               and provenance.kind(k.source) != "gazetteer"
+               and not any(t.start <= k.start and k.end <= t.end for t in texts) for k in inside)
 
 
 def ordinal_titles(ctx: Context, state: State) -> State:
