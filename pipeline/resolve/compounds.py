@@ -6,13 +6,14 @@ from __future__ import annotations
 import re
 
 from .. import provenance
+from ..lexicon import CAPITAL
 from ..mention import Mention, SpanIndex
 from .context import Context, State
 from .longforms import ACRONYM
 
 # capitals (and digits) joined by hyphens, standing alone: `SG-SICA`, `FC-G5S`, `MAOC-N`
-_COMPOUND = re.compile(r"(?<![\w'’-])[A-Z][A-Z0-9]*(?:-[A-Z][A-Z0-9]*)+(?![\w'’-])")
-_PART = re.compile(r"[A-Z][A-Z0-9]*")
+_COMPOUND = re.compile(rf"(?<![\w'’-])[{CAPITAL}][{CAPITAL}0-9]*(?:-[{CAPITAL}][{CAPITAL}0-9]*)+(?![\w'’-])")
+_PART = re.compile(rf"[{CAPITAL}][{CAPITAL}0-9]*")
 # the apposition after a parenthesis, to the next punctuation: `(ASEAN-ACT), a long-term program`
 _APPOSITION = re.compile(r"\),\s+([^\W\d][\w' -]{0,40})")
 

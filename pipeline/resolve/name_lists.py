@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .. import provenance
-from ..lexicon import Lexicon, NameHeads
+from ..lexicon import NameHeads
 from ..mention import Mention, SpanIndex
 from .pieces import COMMA, CONJUNCTION, CONJUNCTION_ARTICLE, CONJUNCTION_CONNECTOR, CONNECTOR, SPACE, Piece
 
@@ -85,19 +85,19 @@ def _longest_item(pieces: list[Piece], start: int, end: int) -> int:
 _PLACES = ("COUNTRY", "LOCATION")
 
 
-def over_places(text: str, lex: Lexicon, name: Mention, index: SpanIndex) -> Mention:
+def over_places(text: str, steps: re.Pattern, name: Mention, index: SpanIndex) -> Mention:
     """A body's name that ends on a place after a connector goes on over a list of places that
     follows it, two more at least, the last after a conjunction (`Comisión de Jefes y Jefas de
     Policía de Centroamérica, México, el Caribe y Colombia`): the places its name covers. Not
     after a known body's name (`Policía Nacional de Colombia, Perú y Ecuador` names three
-    countries' police)."""
+    countries' police). `steps` is what joins one place of a list to the next
+    (`Regexes.place_step`)."""
     around = index.overlapping(name.start, name.end)
     if not any(k.end == name.end and k.label in _PLACES and k.start > name.start for k in around) \
             or any(k.end == name.end and k.label == "ORG" and k.start >= name.start
                    and provenance.kind(k.source) == "gazetteer"
                    for k in around):
         return name
-    steps = _place_steps(lex)
     end, commas = name.end, 0
     while True:
         step = steps.match(text, end)
@@ -109,18 +109,3 @@ def over_places(text: str, lex: Lexicon, name: Mention, index: SpanIndex) -> Men
         if not step.group("comma"):
             return name._replace(end=end) if commas else name
         commas += 1
-
-
-def _place_steps(lex: Lexicon) -> re.Pattern:
-    """`, `, `, el `, `, du `, ` y `, ` and the `, ` et de l'`: what joins one place of a list to
-    the next."""
-    articles = lex.words("article") - lex.words("indefinite_article")
-    words = _alternation(lex.words("name_conjunction"))
-    connectors = _alternation(lex.words("capitalised_connector"))
-    arts = _alternation(a.rstrip("'") for a in articles)
-    return re.compile(rf"(?:(?P<comma>,)|[ \t]+(?:{words}))[ \t]+(?:(?:{connectors})[ \t]+)?"
-                      rf"(?:(?:{arts})(?:[ \t]+|'))?")
-
-
-def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))

@@ -16,7 +16,7 @@ import re
 from collections.abc import Mapping
 
 from .. import provenance
-from ..lexicon import NameHeads
+from ..lexicon import CAPITAL, NameHeads
 from ..mention import Mention, SpanIndex
 from .candidates import edition_end
 from .context import Context, State
@@ -57,7 +57,7 @@ def capitalised_bodies(ctx: Context, state: State) -> State:
             for bounds in _name_in_part(ctx, part, heads):
                 mention = _admissible(ctx, *bounds, index)
                 if mention is not None:
-                    mention = _with_country(ctx, over_places(ctx.text, ctx.lexicon, mention, index), index)
+                    mention = _with_country(ctx, over_places(ctx.text, ctx.regexes.place_step, mention, index), index)
                     mention = _with_place_before(ctx.text, mention, index)
                 if mention is not None and (named is None or named[:2] != bounds):
                     found.append(mention)  # a text that names its body first is no body
@@ -66,7 +66,7 @@ def capitalised_bodies(ctx: Context, state: State) -> State:
     return State(state.candidates + tuple(found), state.kept)
 
 
-_NEXT_CAPITAL = re.compile(r"[ \t]+[A-ZÀ-ÖØ-Þ]")
+_NEXT_CAPITAL = re.compile(rf"[ \t]+[{CAPITAL}]")
 
 
 def _with_country(ctx: Context, name: Mention, index: SpanIndex) -> Mention:
@@ -85,7 +85,7 @@ def _with_country(ctx: Context, name: Mention, index: SpanIndex) -> Mention:
     return name._replace(end=country.end)
 
 
-_SLASHED = re.compile(r"(?<![\w/])[A-ZÀ-ÖØ-Þ][\w-]*/\Z")
+_SLASHED = re.compile(rf"(?<![\w/])[{CAPITAL}][\w-]*/\Z")
 
 
 def _with_place_before(text: str, name: Mention, index: SpanIndex) -> Mention:

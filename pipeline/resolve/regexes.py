@@ -85,6 +85,7 @@ class Regexes:
     title_year: re.Pattern | None = None
     launched_name: re.Pattern | None = None
     ordinal_title: re.Pattern | None = None
+    place_step: re.Pattern | None = None
 
     @classmethod
     def build(cls, lex: Lexicon) -> Regexes:  # long: one field per pattern, the table in one place
@@ -216,9 +217,21 @@ class Regexes:
             # comma (`, 1930`), or after a linker (`Protocole de 2014 relatif à …`)
             title_number=re.compile(rf"[ \t\u00a0]*\((?:{alternation(lex.words('title_number'))})[ \t\u00a0]*\d+\)")
             if lex.words("title_number") else None,
+            place_step=_place_step(lex),
             title_year=re.compile(rf",[ \t\u00a0](?:19|20)\d\d(?![\w/-])"
                                   rf"|[ \t\u00a0]{alternation(lex.words('instrument_year_linker'))}[ \t\u00a0](?:19|20)\d\d(?=[ \t\u00a0]\w)"),
         )
+
+
+def _place_step(lex: Lexicon) -> re.Pattern:
+    """`, `, `, el `, `, du `, ` y `, ` and the `, ` et de l'`: what joins one place of a list to
+    the next (name_lists.over_places)."""
+    articles = lex.words("article") - lex.words("indefinite_article")
+    conjunctions = alternation(lex.words("name_conjunction"), space="[ \t]+")
+    connectors = alternation(lex.words("capitalised_connector"), space="[ \t]+")
+    arts = alternation((a.rstrip("'") for a in articles), space="[ \t]+")
+    return re.compile(rf"(?:(?P<comma>,)|[ \t]+{conjunctions})[ \t]+(?:{connectors}[ \t]+)?"
+                      rf"(?:{arts}(?:[ \t]+|'))?")
 
 
 def _title_more(lex: Lexicon, cap: str) -> re.Pattern | None:

@@ -19,6 +19,7 @@ model reads as places).
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from .. import provenance
@@ -70,7 +71,7 @@ def seats_and_superiors(ctx: Context, state: State) -> State:
     if seat is None and superior is None:
         return state
     seat_heads = ctx.lexicon.words("seat_head")
-    index: SpanIndex | None = None
+    index = functools.cache(lambda: SpanIndex(list(state.candidates)))  # built when first needed
     found = []
     for m in state.candidates:
         if m.label != "ORG" or provenance.kind(m.source) not in ("heuristic", "model"):
@@ -78,13 +79,11 @@ def seats_and_superiors(ctx: Context, state: State) -> State:
         words = ctx.text[m.start:m.end].split()
         end = None
         if seat is not None and len(words) > 1 and (words[0] in seat_heads or words[-1] in seat_heads):
-            index = index or SpanIndex(list(state.candidates))
-            end = _seat_end(ctx, m.end, index)
+            end = _seat_end(ctx, m.end, index())
         if end is None and superior is not None:
             end = _superior_end(ctx, m.end)
         if end is not None:
-            index = index or SpanIndex(list(state.candidates))
-            if not any(k.start < end < k.end for k in index.overlapping(end - 1, end + 1)):
+            if not any(k.start < end < k.end for k in index().overlapping(end - 1, end + 1)):
                 found.append(Mention(m.start, end, "ORG", "", SEAT))
     return State(state.candidates + tuple(found), state.kept) if found else state
 

@@ -180,18 +180,19 @@ def short_titles(ctx: Context, state: State) -> State:
     only a name of two words or more that no gazetteer holds. A title with no norm yet is
     written as it stands, as `finish` would write it."""
     ordered = sorted(enumerate(state.kept), key=lambda im: im[1].start)
-    titles = [(ctx.text[m.start:m.end].lower(), m) for _, m in ordered if m.label == "INSTRUMENT"]
+    titles = [(ctx.text[m.start:m.end].lower(), j, m) for j, m in ordered if m.label == "INSTRUMENT"]
     norms: dict[int, str] = {}             # place in state.kept: the norm it takes
     for i, m in ordered:
         surface = ctx.text[m.start:m.end].lower()
         if m.label != "INSTRUMENT" or m.norm not in ("", ctx.original[m.start:m.end]) or " " not in surface:
             continue  # a norm of its own: the gazetteer's, an acronym's
-        longer = [n for written, n in titles if n.start != m.start and len(written) > len(surface)
-                  and written.startswith(surface + " ")]
-        before = [n for n in longer if n.end <= m.start]
-        chosen = before[-1] if before else next((n for n in longer if n.start >= m.end), None)
+        longer = [(j, n) for written, j, n in titles if n.start != m.start
+                  and len(written) > len(surface) and written.startswith(surface + " ")]
+        before = [(j, n) for j, n in longer if n.end <= m.start]
+        chosen = before[-1] if before else next(((j, n) for j, n in longer if n.start >= m.end), None)
         if chosen is not None:
-            norms[i] = norms.get(state.kept.index(chosen), chosen.norm) or ctx.original[chosen.start:chosen.end]
+            j, n = chosen
+            norms[i] = norms.get(j, n.norm) or ctx.original[n.start:n.end]
     if not norms:
         return state
     return State(state.candidates, tuple(m._replace(norm=norms[i]) if i in norms else m
