@@ -15,6 +15,7 @@ from spacy.util import compile_infix_regex
 from thinc.api import NumpyOps
 
 from . import components  # noqa: F401  (registers the partex factories)
+from .components.ner_decoder import use_array_decoder
 from .components.resolver import RULER_KEY
 from .components.tokenizer import use_folding_tokenizer
 from .languages import language_info, load_registry
@@ -91,6 +92,7 @@ def _load_base(lang: str, model: str | None) -> Language:
         nlp = spacy.load(model, exclude=["parser", "senter"])
         nlp.disable_pipes(*[p for p in nlp.pipe_names if p not in _NEEDED and p != "tok2vec"])
     _numpy_matrix_products(nlp)
+    use_array_decoder(nlp)
     return nlp
 
 

@@ -2,4 +2,4 @@
 the folding tokenizer and the extension attributes (spaCy also finds them through the
 `spacy_factories` and `spacy_tokenizers` entry points, so `spacy.load` needs no import)."""
 
-from . import extensions, facts, layout, resolver, token_rules, tokenizer, values  # noqa: F401
+from . import extensions, facts, layout, ner_decoder, resolver, token_rules, tokenizer, values  # noqa: F401

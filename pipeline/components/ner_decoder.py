@@ -1,0 +1,200 @@
+"""The trained NER's greedy decoding, run on arrays: every sentence of a batch at once.
+
+spaCy's `EntityRecognizer` scores each token with its network, then walks the tokens with a
+transition system (BILUO: begin, in, last, unit, out), taking at each step the best move the
+rules allow. That walk is compiled code, but in this build of spaCy every look-up of a token in a
+state takes and releases the GIL (measured with `perf`: 37 % of the NER's time went to the walk,
+most of it to those locks; `benchmarks/README.md`). No library offers the walk otherwise, so it is
+written here, by hand, on numpy arrays, with the model's own layers and the same arithmetic:
+
+- the same network: the NER's encoder and its precomputed feature layer (`lower`), run by thinc;
+  the output layer with blis, as spaCy's walk multiplies it, then the same bias and masking;
+- the same features per step (the token, the entity's first token, the token before) and the
+  same moves and validity rules (`spacy/pipeline/_parser_internals/ner.pyx`, with no preset
+  entities: no entity may cross a sentence start, begin at the last token or on a space);
+- the same choice: the first best-scoring valid move.
+
+As no entity crosses a sentence start, each sentence's walk is independent of the others: all
+the sentences of a batch advance together, one token per step, so a step costs a few array
+operations for the whole batch. The entities are the same as spaCy's (tests compare them on
+texts with spaces, line breaks, one-token sentences and long documents).
+
+Anything this does not cover goes to spaCy's own walk: a document with preset entities, a NER
+that listens to a shared encoder, a transition system other than BILUO, a GPU.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+import blis.py
+import numpy as np
+from spacy.attrs import IS_SPACE, SENT_START
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import minibatch
+from thinc.api import NumpyOps
+
+# BILUO moves: which need an open entity, which open one, which close it
+_BEGIN, _IN, _LAST, _UNIT, _OUT = "BILUO"
+_MOVES = frozenset("BILUO")
+
+
+@Language.factory("partex_ner")
+def make_ner_decoder(nlp: Language, name: str) -> ArrayNER:
+    """An empty decoder; `ArrayNER.wrap` gives it the trained NER (see `use_array_decoder`)."""
+    return ArrayNER(name)
+
+
+def use_array_decoder(nlp: Language) -> None:
+    """Put the array decoder in the place of `nlp`'s "ner" when it can decode that NER."""
+    if "ner" not in nlp.pipe_names:
+        return
+    ner = nlp.get_pipe("ner")
+    if not ArrayNER.can_decode(ner):
+        return
+    nlp.replace_pipe("ner", "partex_ner").wrap(ner)
+
+
+class ArrayNER:
+    """The trained NER with its greedy walk on arrays; same `Doc.ents` as spaCy's."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.ner = None
+
+    @staticmethod
+    def can_decode(ner: object) -> bool:
+        """Whether `ner` is a CPU BILUO entity recogniser with its own encoder."""
+        model = getattr(ner, "model", None)
+        moves = getattr(ner, "moves", None)
+        if model is None or moves is None or not model.has_ref("lower"):
+            return False
+        if any("listener" in node.name for node in model.walk()):
+            return False
+        if not all(type(node.ops) is NumpyOps for node in model.walk()):
+            return False
+        names = [moves.get_class_name(i) for i in range(moves.n_moves)]
+        return all(n[0] in _MOVES and (len(n) == 1 or n[1] == "-") for n in names)
+
+    def wrap(self, ner: object) -> None:
+        """Take the trained NER whose walk this replaces."""
+        self.ner = ner
+        model = ner.model
+        self._encoder = model.get_ref("tok2vec")
+        self._lower = model.get_ref("lower")
+        self._upper = model.get_ref("upper")
+        self._unseen = sorted(self._upper.attrs.get("unseen_classes", ()))
+        names = [ner.moves.get_class_name(i) for i in range(ner.moves.n_moves)]
+        self._labels = sorted({n[2:] for n in names if n[2:]})
+        self._move = np.array([n[0] for n in names])
+        self._label = np.array([self._labels.index(n[2:]) + 1 if n[2:] else 0 for n in names])
+        self._valid = self._validity_table()
+
+    @property
+    def model(self):  # noqa: ANN201 - the thinc model of the wrapped NER
+        return self.ner.model
+
+    def _validity_table(self) -> np.ndarray:
+        """valid[open, entity label, no continuation, space, move]: ner.pyx's rules, no presets.
+
+        `no continuation`: the next token starts a sentence, or there is none."""
+        k = len(self._labels) + 1
+        table = np.zeros((2, k, 2, 2, len(self._move)), dtype=bool)
+        labelled = self._label != 0
+        same = self._label[None, :] == np.arange(k)[:, None]  # [entity label, move]
+        for opened in (0, 1):
+            for stop in (0, 1):
+                for space in (0, 1):
+                    t = table[opened, :, stop, space]
+                    if opened:
+                        t[:, self._move == _IN] = (same & labelled)[:, self._move == _IN] & (not stop)
+                        t[:, self._move == _LAST] = (same & labelled)[:, self._move == _LAST]
+                    else:
+                        t[:, self._move == _BEGIN] = labelled[self._move == _BEGIN] & (not stop) & (not space)
+                        t[:, self._move == _UNIT] = labelled[self._move == _UNIT] & (not space)
+                        t[:, self._move == _OUT] = True
+        return table
+
+    def __call__(self, doc: Doc) -> Doc:
+        return next(self.pipe([doc]))
+
+    def pipe(self, docs: Iterable[Doc], *, batch_size: int = 256) -> Iterator[Doc]:
+        for batch in minibatch(docs, size=batch_size):
+            batch = list(batch)
+            if any(doc.has_annotation("ENT_IOB") for doc in batch):
+                yield from self.ner.pipe(batch, batch_size=len(batch))  # preset entities
+                continue
+            spans = self._decode([doc for doc in batch if len(doc)])
+            for doc in batch:
+                if len(doc):
+                    doc.set_ents([Span(doc, s, e, label=label) for s, e, label in next(spans)],
+                                 default="outside")
+                yield doc
+
+    def _decode(self, docs: list[Doc]) -> Iterator[list[tuple[int, int, str]]]:
+        """(start, end, label) of each doc's entities, doc by doc."""
+        lengths = np.array([len(doc) for doc in docs])
+        offsets = np.concatenate([[0], np.cumsum(lengths)[:-1]])
+        n = int(lengths.sum())
+        starts = np.concatenate([doc.to_array(SENT_START) for doc in docs]) == 1
+        starts[offsets] = True
+        stop = np.ones(n, dtype=bool)  # the next token starts a sentence, or there is none
+        stop[:-1] = starts[1:]
+        space = np.concatenate([doc.to_array(IS_SPACE) for doc in docs]).astype(bool)
+        # The encoder reads one document at a time: its arrays stay small, which is faster than a
+        # batch's (18.6 against 29.6 µs a word for 25 documents at once, benchmarks/README.md),
+        # and a document's entities do not depend on the others of its batch.
+        features = [self._lower.predict(self._encoder.predict([doc])) for doc in docs]
+        padding = features[0][0]  # (F, O, P): the features of no token, the same in every doc
+        rows = np.concatenate([f[1:] for f in features])  # (n, F, O, P)
+        found = self._walk(padding, rows, np.flatnonzero(starts), stop, space)
+        doc_of = np.searchsorted(offsets, [s for s, _, _ in found], side="right") - 1
+        per_doc: list[list] = [[] for _ in docs]
+        for (start, end, label), d in zip(found, doc_of):
+            per_doc[d].append((start - offsets[d], end - offsets[d], label))
+        for ents in per_doc:
+            yield sorted(ents)
+
+    def _walk(self, padding: np.ndarray, rows: np.ndarray, lane_start: np.ndarray,
+              stop: np.ndarray, space: np.ndarray) -> list[tuple[int, int, str]]:
+        """Greedy BILUO over every sentence (lane) at once; entities in global token indices."""
+        n, n_feats, n_out, n_pieces = rows.shape
+        padding, rows = padding.reshape(n_feats, -1), rows.reshape(n, n_feats, -1)
+        bias = self._lower.get_param("b").reshape(-1)
+        weights, out_bias = self._upper.get_param("W"), self._upper.get_param("b")
+        lane_end = np.append(lane_start[1:], n)
+        position = lane_start.copy()
+        opened = np.zeros(len(lane_start), dtype=np.intp)
+        entity_start = np.zeros(len(lane_start), dtype=np.intp)
+        entity_label = np.zeros(len(lane_start), dtype=np.intp)
+        lanes = np.arange(len(lane_start))
+        found = []
+        while True:
+            lanes = lanes[position[lanes] < lane_end[lanes]]
+            if not len(lanes):
+                return found
+            b0, is_open = position[lanes], opened[lanes].astype(bool)
+            # the features of ner.pyx's states: B(0), E(0) and B(0) - 1 while an entity is open
+            hidden = rows[b0, 0] + np.where(is_open[:, None], rows[entity_start[lanes], 1], padding[1])
+            hidden += np.where(is_open[:, None], rows[np.maximum(b0 - 1, 0), 2], padding[2])
+            hidden += bias
+            hidden = hidden.reshape(len(lanes), n_out, n_pieces).max(axis=2)
+            # blis, as spaCy's walk multiplies the output layer: the same rounding
+            scores = blis.py.gemm(np.ascontiguousarray(hidden), weights, trans2=True)
+            scores += out_bias
+            if self._unseen:
+                scores[:, self._unseen] = scores.min()
+            valid = self._valid[opened[lanes], entity_label[lanes], stop[b0].astype(np.intp),
+                                space[b0].astype(np.intp)]
+            guess = np.where(valid, scores, -np.inf).argmax(axis=1)
+            move, label = self._move[guess], self._label[guess]
+            opens = (move == _BEGIN) | (move == _UNIT)
+            closes = (move == _LAST) | (move == _UNIT)
+            entity_start[lanes[opens]] = b0[opens]
+            entity_label[lanes[opens]] = label[opens]
+            for i in np.flatnonzero(closes):
+                found.append((int(entity_start[lanes[i]]), int(b0[i]) + 1,
+                              self._labels[label[i] - 1]))
+            opened[lanes] = (is_open | opens) & ~closes
+            position[lanes] += 1
