@@ -78,6 +78,8 @@ CLASSES = {
     "deadline": "words of a goal directly before its date, nothing between (by 2030): never when an operation ran",
     "founded_by": "participles of a body's founding whose agents, if several states, are its members (créée par, founded by)",
     "constituent": "nouns of the units a body is made of, whose owners are its members (contingents de, officials of)",
+    "representative": "nouns of the people who act for a state, which stays an actor after them (les chefs d'État du Mali, los presidentes de Chile)",
+    "former_name": "words before a state's or body's former name inside a list (what was then, ce qui était alors)",
 }
 
 
