@@ -63,6 +63,10 @@ def test_members_introduced_by_figuran_are_the_publishers(fast):
     assert {("comjib", "member", "europol"), ("comjib", "member", "unesco")} <= _members(fast, text, "es")
 
 
-def test_a_word_of_signature_without_two_sides_gives_no_agreement(fast):
-    text = "La Convention compte aujourd'hui 120 États signataires."
-    assert not _pairs(fast, text, "fr")
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "La Convention compte aujourd'hui 120 États signataires."),
+    ("fr", "Le Centre coordonne l'action entre INTERPOL et Europol et les polices des États signataires."),
+    ("en", "The Centre links INTERPOL and Europol with the police forces of the signatory states."),
+])
+def test_a_noun_of_signatories_without_a_copula_and_a_list_gives_no_agreement(fast, lang, text):
+    assert not _pairs(fast, text, lang)
