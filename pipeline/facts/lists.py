@@ -37,6 +37,8 @@ class Lists:
             # `España, a través de la AECID y del Fondo España-SICA, Alemania`: the bodies a state
             # acts through are of its list
             gap = self.words.patterns["channel"].sub(" ", gap)
+        # `Ukraine and what was then Serbia and Montenegro`: a member of the list by its former name
+        gap = self.words.patterns["former_name"].sub(" ", gap)
         if len(gap) <= 60 and all(t in allowed for t in tokens(gap)):
             return True
         parts = _PARENTHESIS.sub(" ", gap).split(",")

@@ -26,13 +26,16 @@ class Qualifiers:
     def _placed_state(self, before: str) -> bool:
         """Whether the text before a state makes it a place (`bloqués au Niger`) or the owner of
         a thing (`les cellules de renseignement financier du Mali`), not an actor; a state owning
-        the units a body is made of (`des contingents du Bénin`) is one."""
+        the units a body is made of (`des contingents du Bénin`) or acting through its
+        representatives (`les chefs d'État du Mali`) is one."""
         words = self.words
         if words.place_before.search(before):
             return True
         match = words.qualifier_before.search(before)
-        noun = match.group(1).casefold() if match else ""
-        return bool(match) and noun not in words.join_words and noun not in words.words["constituent"] and not noun[:1].isupper()
+        noun = match.group(1).casefold().replace("’", "'") if match else ""
+        # `les contingents du Bénin`, `los presidentes de Chile … firmaron`: the state acts through them
+        acting = words.words["constituent"] | words.words["representative"]
+        return bool(match) and noun not in words.join_words and noun not in acting and not noun[:1].isupper()
 
     def _owns_next(self, m: Ref, sentence: Sentence) -> bool:
         """Whether a possessive ending joins a name to the body right after it (`Italy's Central

@@ -16,6 +16,7 @@ from .words import Cue
 _SIGNED_WITH = 100  # `a signé … avec`: the word for the other side stands this close after the cue
 _FRAMEWORK_GAP = 200  # a framework list goes on this far past what it skips
 _PURPOSE = 5  # characters: words of purpose open the sentence this close after its start
+_COPULA = 80  # `signataires de la convention de 2010 sont`: the copula stands this close after the noun
 _ADOPTED = 40  # `Code …, adopté le 25 juin 2013 par`: the participle and its agent stand this close
 
 
@@ -115,7 +116,8 @@ def partnership(doc: FactDocument, sentence: Sentence) -> Fact | None:
 
 def agreements(doc: FactDocument, sentence: Sentence) -> list[Fact]:
     """Agreements the sentence states; `respectivement` gives one per partner and date."""
-    cues = doc.find("agreement_cue", sentence.start, sentence.end)
+    cues = sorted(doc.find("agreement_cue", sentence.start, sentence.end) + _copular_signatories(doc, sentence),
+                  key=lambda c: c.start())
     if not cues and not doc.has("adoption_cue", sentence.start, sentence.end):
         return []
     actors = doc.actors(sentence)
@@ -149,6 +151,20 @@ def agreements(doc: FactDocument, sentence: Sentence) -> list[Fact]:
         return [Fact("AGREEMENT", tuple(parties + [p, d] + instruments), evidence, "rule:agreement")
                 for p, d in zip(partners, dates)]
     return [Fact("AGREEMENT", tuple(roles + dates[:1] + instruments), evidence, "rule:agreement")]
+
+
+def _copular_signatories(doc: FactDocument, sentence: Sentence) -> list:
+    """`Les onze États signataires de la convention de 2010 sont A, B …`, `the signatories are A,
+    B`: a noun of signatories is a cue of agreement before a copula (class `including`) that stands
+    before the first body after it; not `… des États signataires.` ending a sentence about others."""
+    found = []
+    actors = doc.actors(sentence)
+    for cue in doc.find("signatory_noun", sentence.start, sentence.end):
+        after = next((r.start for r in actors if r.start >= cue.end()), None)
+        copula = doc.find("including", cue.end(), min(sentence.end, cue.end() + _COPULA))
+        if after is not None and copula and copula[0].end() <= after:
+            found.append(cue)
+    return found
 
 
 def _signatories(doc: FactDocument, sentence: Sentence, cue: Cue, actors: list[Ref]) -> tuple[list[Ref], list[Ref], bool]:

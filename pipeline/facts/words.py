@@ -78,6 +78,9 @@ CLASSES = {
     "deadline": "words of a goal directly before its date, nothing between (by 2030): never when an operation ran",
     "founded_by": "participles of a body's founding whose agents, if several states, are its members (créée par, founded by)",
     "constituent": "nouns of the units a body is made of, whose owners are its members (contingents de, officials of)",
+    "representative": "nouns of the people who act for a state, which stays an actor after them (les chefs d'État du Mali, los presidentes de Chile)",
+    "signatory_noun": "nouns of the signatories, a cue of agreement only before a copula and the list it names (les États signataires … sont A, B; the signatories are)",
+    "former_name": "words before a state's or body's former name inside a list (what was then, ce qui était alors)",
 }
 
 
@@ -87,7 +90,7 @@ SCANNED = frozenset({
     "partnership_cue", "agreement_cue", "adoption_cue", "lead_by", "lead_verb", "lead_participle", "agent",
     "participation_cue", "member_of", "gathers", "form", "ratified_by", "including", "count_verb", "framework_cue", "fact_backref",
     "agreement_backref", "purpose_backref", "operation_backref", "operation_announcement", "pair_reference", "first_person", "distributive", "today",
-    "between", "with", "result_cue", "seat", "route", "founding", "founded_by", "within", "other_time", "deadline", "conformity"})
+    "between", "with", "signatory_noun", "result_cue", "seat", "route", "founding", "founded_by", "within", "other_time", "deadline", "conformity"})
 
 
 def _alternation(words: frozenset[str]) -> str:
