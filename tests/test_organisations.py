@@ -313,3 +313,23 @@ def test_former_states_are_countries(extractor, lang, text, expected):
 def test_a_former_state_as_a_region_stays_a_place(extractor):
     found = [(r["label"], r["text"]) for r in extractor.extract("les guerres en ex-Yougoslavie", doc_id="t", lang="fr")]
     assert found == [("LOCATION", "ex-Yougoslavie")]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # an organ of a known body, named with it, is one body (a body with two aliases is still one)
+    ("es", "El Instituto Cultural del MERCOSUR abrió.", [("Instituto Cultural del MERCOSUR", "Instituto Cultural del MERCOSUR")]),
+    ("fr", "Le Haut-Commissariat de l'OMVS a publié.", [("Haut-Commissariat de l'OMVS", "Haut-Commissariat de l'OMVS")]),
+    ("en", "The Parliament of the Andean Community met.", [("Parliament of the Andean Community", "Parliament of the Andean Community")]),
+    # a state's government or a body's presidency is a body
+    ("en", "signed with the Government of Peru", [("Government of Peru", "Government of Peru")]),
+    ("fr", "avec le Gouvernement du Niger", [("Gouvernement du Niger", "Gouvernement du Niger")]),
+    ("es", "con el Gobierno de Panamá", [("Gobierno de Panamá", "Gobierno de Panamá")]),
+    ("en", "the G7 Presidency announced", [("G7 Presidency", "G7 Presidency")]),
+    ("fr", "la Présidence du Conseil de l'Union européenne", [("Présidence du Conseil de l'Union européenne", "Présidence du Conseil de l'Union européenne")]),
+    # the climate convention's Conference of the Parties, by name and by number
+    ("en", "the Conference of the Parties to the UNFCCC at COP29", [("Conference of the Parties to the UNFCCC", "UNFCCC COP"), ("COP29", "UNFCCC COP")]),
+    ("fr", "lors de la COP22 à Marrakech", [("COP22", "UNFCCC COP")]),
+    ("es", "antes de la COP25", [("COP25", "UNFCCC COP")]),
+])
+def test_organs_governments_and_conferences_are_bodies(extractor, lang, text, expected):
+    assert orgs(extractor, text, lang) == expected
