@@ -1,5 +1,5 @@
-"""Compound acronyms (`resolve/compounds.py`): a known body's acronym joined by a hyphen to a part
-that names no body is one name. Runs the shipped patterns on the rule-only pipeline."""
+"""Compound acronyms (`resolve/compounds.py`): a known body's acronym joined by a hyphen or a slash
+to a part that names no body is one name; and a name that goes on over its purpose. Runs the shipped patterns on the rule-only pipeline."""
 
 import pytest
 
@@ -23,4 +23,25 @@ def names(extractor, text, lang):
     ("en", "the MAOC-N in Lisbon", [("ORG", "MAOC-N", "MAOC-N")]),
 ])
 def test_a_compound_acronym_is_one_name(extractor, lang, text, expected):
+    assert names(extractor, text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a slash joins a known body to an office of it, with the office's seat after it
+    ("es", "La REDLAC/UNICEF Lima publicó el informe.", [("ORG", "REDLAC/UNICEF Lima", "REDLAC/UNICEF Lima")]),
+    ("fr", "le BRAC/UNESCO Dakar a signé", [("ORG", "BRAC/UNESCO Dakar", "BRAC/UNESCO Dakar")]),
+    ("en", "the ROCA/UNODC office trains", [("ORG", "ROCA/UNODC", "ROCA/UNODC")]),
+    # two known bodies joined by a slash stay two
+    ("en", "the IMO/ILO working group", [("ORG", "IMO", "IMO"), ("ORG", "ILO", "ILO")]),
+])
+def test_a_slash_compound_is_one_name(extractor, lang, text, expected):
+    assert names(extractor, text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("es", "La Oficina de Acceso a la Justicia Ambiental firmó.", [("ORG", "Oficina de Acceso a la Justicia Ambiental", "Oficina de Acceso a la Justicia Ambiental")]),
+    ("es", "el Centro de Apoyo al Emprendimiento Rural", [("ORG", "Centro de Apoyo al Emprendimiento Rural", "Centro de Apoyo al Emprendimiento Rural")]),
+    ("fr", "le Centre de Formation à la Gestion Locale", [("ORG", "Centre de Formation à la Gestion Locale", "Centre de Formation à la Gestion Locale")]),
+])
+def test_a_name_goes_on_over_its_purpose(extractor, lang, text, expected):
     assert names(extractor, text, lang) == expected

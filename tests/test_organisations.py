@@ -274,3 +274,62 @@ def test_former_and_other_language_names_take_the_body_id(extractor, lang, text,
 ])
 def test_a_gazetteer_name_cut_by_its_acronym_keeps_its_id(extractor, lang, text, expected):
     assert orgs(extractor, text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a group of banks is not its bank; a bank's group is the bank
+    ("en", "The World Bank Group and the World Bank signed.", [("World Bank Group", "World Bank Group"), ("World Bank", "World Bank")]),
+    ("fr", "le Groupe de la Banque mondiale et la Banque mondiale", [("Groupe de la Banque mondiale", "World Bank Group"), ("Banque mondiale", "World Bank")]),
+    ("es", "el Grupo del Banco Mundial y el Banco Mundial", [("Grupo del Banco Mundial", "World Bank Group"), ("Banco Mundial", "World Bank")]),
+    ("en", "loans from the African Development Bank Group", [("African Development Bank Group", "AfDB")]),
+    # CEI names the IEC and the CIS in French and Spanish: only a definition decides
+    ("fr", "La Commission électrotechnique internationale (CEI) publie; la CEI vote.",
+     [("Commission électrotechnique internationale", "IEC"), ("CEI", "IEC"), ("CEI", "IEC")]),
+    ("es", "la Comunidad de Estados Independientes (CEI) y la CEI",
+     [("Comunidad de Estados Independientes", "CIS"), ("CEI", "CIS"), ("CEI", "CIS")]),
+    ("en", "the Islamic Development Bank, WWF and Euratom", [("Islamic Development Bank", "IsDB"), ("WWF", "WWF"), ("Euratom", "Euratom")]),
+    ("es", "el Departamento de Agricultura de los Estados Unidos y ONU-Hábitat",
+     [("Departamento de Agricultura de los Estados Unidos", "USDA"), ("ONU-Hábitat", "UN-Habitat")]),
+    ("fr", "la Communauté européenne de l'énergie atomique et la Communauté européenne",
+     [("Communauté européenne de l'énergie atomique", "Euratom"), ("Communauté européenne", "EU")]),
+    ("fr", "le Contrôleur européen de la protection des données et la CEPT",
+     [("Contrôleur européen de la protection des données", "EDPS"), ("CEPT", "CEPT")]),
+])
+def test_bodies_added_for_unseen_texts(extractor, lang, text, expected):
+    assert orgs(extractor, text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("es", "Firmaron Nueva Zelandia y la Unión Soviética.", [("Nueva Zelandia", "NZL"), ("Unión Soviética", "SUN")]),
+    ("en", "Serbia and Montenegro, Czechoslovakia and the German Democratic Republic",
+     [("Serbia and Montenegro", "SCG"), ("Czechoslovakia", "CSK"), ("German Democratic Republic", "DDR")]),
+    ("fr", "l'URSS, la Yougoslavie et la Serbie-et-Monténégro", [("URSS", "SUN"), ("Yougoslavie", "YUG"), ("Serbie-et-Monténégro", "SCG")]),
+])
+def test_former_states_are_countries(extractor, lang, text, expected):
+    found = [(r["text"], r["norm"]) for r in extractor.extract(text, doc_id="t", lang=lang) if r["label"] == "COUNTRY"]
+    assert found == expected
+
+
+def test_a_former_state_as_a_region_stays_a_place(extractor):
+    found = [(r["label"], r["text"]) for r in extractor.extract("les guerres en ex-Yougoslavie", doc_id="t", lang="fr")]
+    assert found == [("LOCATION", "ex-Yougoslavie")]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # an organ of a known body, named with it, is one body (a body with two aliases is still one)
+    ("es", "El Instituto Cultural del MERCOSUR abrió.", [("Instituto Cultural del MERCOSUR", "Instituto Cultural del MERCOSUR")]),
+    ("fr", "Le Haut-Commissariat de l'OMVS a publié.", [("Haut-Commissariat de l'OMVS", "Haut-Commissariat de l'OMVS")]),
+    ("en", "The Parliament of the Andean Community met.", [("Parliament of the Andean Community", "Parliament of the Andean Community")]),
+    # a state's government or a body's presidency is a body
+    ("en", "signed with the Government of Peru", [("Government of Peru", "Government of Peru")]),
+    ("fr", "avec le Gouvernement du Niger", [("Gouvernement du Niger", "Gouvernement du Niger")]),
+    ("es", "con el Gobierno de Panamá", [("Gobierno de Panamá", "Gobierno de Panamá")]),
+    ("en", "the G7 Presidency announced", [("G7 Presidency", "G7 Presidency")]),
+    ("fr", "la Présidence du Conseil de l'Union européenne", [("Présidence du Conseil de l'Union européenne", "Présidence du Conseil de l'Union européenne")]),
+    # the climate convention's Conference of the Parties, by name and by number
+    ("en", "the Conference of the Parties to the UNFCCC at COP29", [("Conference of the Parties to the UNFCCC", "UNFCCC COP"), ("COP29", "UNFCCC COP")]),
+    ("fr", "lors de la COP22 à Marrakech", [("COP22", "UNFCCC COP")]),
+    ("es", "antes de la COP25", [("COP25", "UNFCCC COP")]),
+])
+def test_organs_governments_and_conferences_are_bodies(extractor, lang, text, expected):
+    assert orgs(extractor, text, lang) == expected

@@ -45,6 +45,13 @@ class _Patterns:
 
 
 @lru_cache(maxsize=8)
+def known_code(code: str) -> bool:
+    """Whether `code` is an ISO 3166-1 alpha-3 code, current or formerly used (ISO 3166-3: `SUN`,
+    `SCG`, `YUG`, `CSK`, `DDR`), so a treaty's historical signatories are countries too."""
+    return (pycountry.countries.get(alpha_3=code) is not None
+            or pycountry.historic_countries.get(alpha_3=code) is not None)
+
+
 def _patterns(root: Path) -> _Patterns:
     """Every registry language's small words, compiled once per patterns folder."""
     w = load_shared(WORDS, root)
@@ -141,7 +148,7 @@ class CountryIndex:
                 by_key[key] = next(iter(codes))
         for alias, code in (aliases or {}).items():
             code = code.upper()
-            if pycountry.countries.get(alpha_3=code) is None:
+            if not known_code(code):
                 raise ValueError(f"alias {alias!r}: unknown ISO 3166-1 alpha-3 code {code!r}")
             key = country_key(alias, patterns_dir=root)
             if not key:

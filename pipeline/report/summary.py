@@ -51,7 +51,9 @@ def label_counts(mentions: pd.DataFrame) -> LabelCounts:
 def _country_name(code: str) -> str:
     import pycountry
 
-    found = pycountry.countries.get(alpha_3=code) if len(code) == 3 else None
+    found = None
+    if len(code) == 3:
+        found = pycountry.countries.get(alpha_3=code) or pycountry.historic_countries.get(alpha_3=code)
     return str(getattr(found, "name", "")) if found else ""
 
 

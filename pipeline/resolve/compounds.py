@@ -1,5 +1,7 @@
-"""Compound acronyms: `SG-SICA`, `AU-IBAR`, a known body's acronym joined by a hyphen to another
-capitalised part that names no body, are one name, not the known body inside them."""
+"""Compound acronyms: `SG-SICA`, `AU-IBAR`, `OREALC/UNESCO`, a known body's acronym joined by a
+hyphen or a slash to another capitalised part that names no body, are one name, not the known
+body inside them; an office's seat written right after it is part of it (`OREALC/UNESCO
+Santiago`)."""
 
 from __future__ import annotations
 
@@ -11,8 +13,9 @@ from ..mention import Mention, SpanIndex
 from .context import Context, State
 from .longforms import ACRONYM
 
-# capitals (and digits) joined by hyphens, standing alone: `SG-SICA`, `FC-G5S`, `MAOC-N`
-_COMPOUND = re.compile(rf"(?<![\w'’-])[{CAPITAL}][{CAPITAL}0-9]*(?:-[{CAPITAL}][{CAPITAL}0-9]*)+(?![\w'’-])")
+# capitals (and digits) joined by hyphens or slashes, standing alone: `SG-SICA`, `FC-G5S`,
+# `MAOC-N`, `OREALC/UNESCO`
+_COMPOUND = re.compile(rf"(?<![\w'’/-])[{CAPITAL}][{CAPITAL}0-9]*(?:[-/][{CAPITAL}][{CAPITAL}0-9]*)+(?![\w'’/-])")
 _PART = re.compile(rf"[{CAPITAL}][{CAPITAL}0-9]*")
 # the apposition after a parenthesis, to the next punctuation: `(ASEAN-ACT), a long-term program`
 _APPOSITION = re.compile(r"\),\s+([^\W\d][\w' -]{0,40})")
@@ -25,7 +28,7 @@ def compound_acronyms(ctx: Context, state: State) -> State:
     `ONU-UA` joins two bodies and stays two). Its norm is the compound as written; a compound
     the rules already read whole (`MAOC-N`) is left to them."""
     text = ctx.text
-    if "-" not in text:
+    if "-" not in text and "/" not in text:
         return state
     index: SpanIndex | None = None
     found = []
@@ -40,8 +43,20 @@ def compound_acronyms(ctx: Context, state: State) -> State:
         bodies = [any(k.start == s and k.end == e and k.label == "ORG"
                       and provenance.kind(k.source) == "gazetteer" for k in overlapping) for s, e in parts]
         if any(bodies) and not all(known):
-            found.append(Mention(start, end, _label(ctx, start, end), match.group(), ACRONYM))
+            end = _seat_end(text, end, overlapping + index.overlapping(end, end + 2))
+            found.append(Mention(start, end, _label(ctx, start, end), text[start:end], ACRONYM))
     return State(state.candidates + tuple(found), state.kept) if found else state
+
+
+def _seat_end(text: str, end: int, near: list[Mention]) -> int:
+    """The end of a place the rules found right after the compound, a space between, where nothing
+    capitalised follows it (`OREALC/UNESCO Santiago`: the office in Santiago); else `end`."""
+    if text[end:end + 1] != " ":
+        return end
+    seat = max((k.end for k in near if k.start == end + 1 and k.label == "LOCATION"), default=None)
+    if seat is None or re.match(rf" [{CAPITAL}]", text[seat:seat + 2]):
+        return end
+    return seat
 
 
 def _label(ctx: Context, start: int, end: int) -> str:

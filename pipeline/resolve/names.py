@@ -197,12 +197,18 @@ def _admissible(ctx: Context, start: int, end: int, index: SpanIndex) -> Mention
     inner = [k for k in overlapping
              if provenance.kind(k.source) == "gazetteer" and not k.after and k.label == "ORG"
              and start <= k.start and k.end <= end]
-    if len(inner) > 1:
-        return None  # two known bodies side by side (`INTERPOL-United Nations ...`)
+    if len({(k.start, k.end) for k in inner}) > 1:
+        # two known bodies side by side (`INTERPOL-United Nations ...`); one body matched by two
+        # aliases (`MERCOSUR` and `Mercosur`) is one (`Parlamento del MERCOSUR`)
+        return None
     last = ctx.lexicon.head_last
     # the known body at the head's end (`Security Council Counter-Terrorism Committee`: CTC), or
     # its start (`Sous-direction ...`), or right after a head noun alone (`Plataforma R4V`)
-    anchor = [k for k in inner if (k.end == end if last else k.start == start)
+    # a known body after a connector is the parent the name complements, not its head
+    # (`Parliament of the Andean Community`)
+    linked = ctx.regexes.model_complement
+    anchor = [k for k in inner if (k.end == end and not linked.search(ctx.text, start, k.start) if last
+                                   else k.start == start)
               or (k.end == end and " " not in ctx.text[start:k.start].strip())]
     return Mention(start, end, "ORG", anchor[0].norm if anchor else "", CAPITALISED)
 
