@@ -44,7 +44,6 @@ class _Patterns:
     is_list: re.Pattern[str]
 
 
-@lru_cache(maxsize=8)
 def known_code(code: str) -> bool:
     """Whether `code` is an ISO 3166-1 alpha-3 code, current or formerly used (ISO 3166-3: `SUN`,
     `SCG`, `YUG`, `CSK`, `DDR`), so a treaty's historical signatories are countries too."""
@@ -52,6 +51,7 @@ def known_code(code: str) -> bool:
             or pycountry.historic_countries.get(alpha_3=code) is not None)
 
 
+@lru_cache(maxsize=8)
 def _patterns(root: Path) -> _Patterns:
     """Every registry language's small words, compiled once per patterns folder."""
     w = load_shared(WORDS, root)
