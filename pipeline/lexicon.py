@@ -81,6 +81,8 @@ OWN_CLASSES = {
                             "acronym they make the body a programme (… (ETAF) platform)",
     "programme_name_connector": "small words inside a programme's name before such a word (Desert "
                                 "to Power)",
+    "programme_plural": "plural programme words that open a list of programmes after a colon "
+                        "(cuatro estudios regionales: el PERCE en 1997, el SERCE …)",
     "programme_apposition": "nouns of an apposition that says the name before it is a programme "
                             "(Giga, an initiative to …; SARAL, une mission …)",
     "programme_apposition_determiner": "determiners opening that apposition (an, our, une, notre, "

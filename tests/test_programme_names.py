@@ -76,3 +76,15 @@ def test_an_acronym_and_year_after_a_programme_is_no_date(extractor, lang, text,
 ])
 def test_a_coinage_names_a_programme(extractor, lang, text, expected):
     assert found(extractor, text, lang, "OPERATION") == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("es", "La red hizo tres estudios regionales: el ZERCA en 1997, el MORCA en 2006 y el TIRCA en 2013.",
+     ["ZERCA", "MORCA", "TIRCA"]),
+    ("en", "The agency flew three missions: KORAX, LUMEX and TESSA, with NAZBA.", ["KORAX", "LUMEX", "TESSA"]),
+    ("fr", "Nous menons deux programmes : ZORBA et KALIM.", ["ZORBA", "KALIM"]),
+    # a list that no programme word opens names no programme
+    ("en", "We have two priorities: ZORBA and KALIM.", []),
+])
+def test_acronyms_listed_after_a_plural_programme_word_are_programmes(extractor, lang, text, expected):
+    assert [t for t, _ in found(extractor, text, lang, "OPERATION")] == expected

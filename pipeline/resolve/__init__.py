@@ -37,6 +37,7 @@ STAGES: tuple[Stage, ...] = (
     programmes.keyword_names,       # la mission SWOT, the Giga initiative: a name beside its programme word
     programmes.apposed_names,       # Giga, an initiative to …
     programmes.coinages,            # rescEU, mDiabetes
+    programmes.listed_programmes,   # tres estudios: el PERCE, el SERCE …
     operations.named_again,         # projet ENACT ... ENACT
     operations.keyword_after,       # the HAECHI series: the keyword after a name is in its span
     people.titled_people,           # M. Stock

@@ -184,3 +184,26 @@ def defined_programmes(ctx: Context, state: State) -> State:
     if not renamed and not found:
         return state
     return State(tuple(candidates) + tuple(found), state.kept)
+
+
+def listed_programmes(ctx: Context, state: State) -> State:
+    """The acronyms no gazetteer holds listed after a colon that a plural programme word opens
+    (`programme_plural`: `cuatro estudios regionales: el PERCE en 1997, el SERCE en 2006 …`,
+    `three missions: KORA, LUMA and TESS`): each is a programme, up to the sentence's end."""
+    plural = ctx.lexicon.words("programme_plural")
+    if not plural:
+        return state
+    opening = re.compile(rf"(?<![\w'’-])(?:{alternation(plural)})(?:[ \t]+[^\W\d_]+){{0,3}}[ \t]*:")
+    # an item opens the list or follows a comma or a conjunction, with its article (`, el SERCE`),
+    # not a preposition (`with NASA`)
+    lex = ctx.lexicon
+    acronym = re.compile(rf"(?:[:,;]|(?<![\w'’-])(?:{alternation(lex.words('joiner'))}))[ \t]+"
+                         rf"(?:(?:{alternation(lex.words('article'))})[ \t]+)?(?P<name>{_ACRONYM})(?![\w'’-])")
+    found = []
+    for m in opening.finditer(ctx.text):
+        stop = re.compile(r"[.!?](?:\s|$)|\n").search(ctx.text, m.end())
+        end = stop.start() if stop else len(ctx.text)
+        found += [_found(ctx, *a.span("name")) for a in acronym.finditer(ctx.text, m.end() - 1, end)
+                  if _free(state, *a.span("name"))]
+    return State(state.candidates + tuple(found), state.kept) if found else state
+
