@@ -81,6 +81,8 @@ OWN_CLASSES = {
                             "acronym they make the body a programme (… (ETAF) platform)",
     "programme_name_connector": "small words inside a programme's name before such a word (Desert "
                                 "to Power)",
+    "coinage_noun": "nouns beside which a coinage (a lower-case start then a capital) names a "
+                    "programme (its rescEU reserve, le service eSanté)",
     "programme_plural": "plural programme words that open a list of programmes after a colon "
                         "(cuatro estudios regionales: el PERCE en 1997, el SERCE …)",
     "programme_apposition": "nouns of an apposition that says the name before it is a programme "

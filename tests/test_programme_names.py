@@ -88,3 +88,14 @@ def test_a_coinage_names_a_programme(extractor, lang, text, expected):
 ])
 def test_acronyms_listed_after_a_plural_programme_word_are_programmes(extractor, lang, text, expected):
     assert [t for t, _ in found(extractor, text, lang, "OPERATION")] == expected
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "At the core of our help is zoTravel, the software system that reads passenger data."),
+    ("fr", "Nous utilisons zoVoyage, un logiciel de lecture des données."),
+    ("es", "Usamos zoViaje, una aplicación de lectura de datos."),
+    # a name that began before a small word is not cut there
+    ("en", "The league set up the Honesty in Rowing programme with us."),
+])
+def test_no_programme_from_a_coinage_alone_or_a_cut_name(extractor, lang, text):
+    assert found(extractor, text, lang, "OPERATION") == []

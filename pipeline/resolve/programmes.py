@@ -90,6 +90,8 @@ def keyword_names(ctx: Context, state: State) -> State:
             start = _drop_leading(ctx, text, m.start("name"), m.end("name"))
             if start is None or not _free(state, start, m.end("name")):
                 continue
+            if _cut(text, start):
+                continue  # `the Integrity in Sport programme`: the name began before a small word
             one = " " not in text[start:m.end("name")].strip()
             if one and _sentence_start(text, start) and not _coined(text[start:m.end("name")]):
                 continue
@@ -108,6 +110,12 @@ def _drop_leading(ctx: Context, text: str, start: int, end: int) -> int | None:
         while start < end and text[start] in " \t":
             start += 1
     return None
+
+
+def _cut(text: str, start: int) -> bool:
+    """Whether a capitalised word and a short lower-case word stand right before `start`: the
+    name began earlier, across a small word this language's connectors do not hold."""
+    return re.search(rf"[{CAPITAL}][\w-]*[ \t]+[a-zà-ÿ]{{1,3}}[ \t]+$", text[max(0, start - 40):start]) is not None
 
 
 def _coined(name: str) -> bool:
@@ -142,9 +150,18 @@ def apposed_names(ctx: Context, state: State) -> State:
 
 def coinages(ctx: Context, state: State) -> State:
     """A coinage no language writes, a lower-case start then a capital (`rescEU`, `mCessation`),
-    that nothing else names: a programme's name."""
-    found = [_found(ctx, m.start(), m.end()) for m in _COINAGE.finditer(ctx.text)
-             if _free(state, m.start(), m.end())]
+    that nothing else names, beside a noun of a programme or a service (`coinage_noun`: `its rescEU
+    reserve`, `le service eSanté`): a programme's name, the noun left out (a software, `goTravel`,
+    is none)."""
+    nouns = ctx.lexicon.words("coinage_noun")
+    if not nouns:
+        return state
+    before = re.compile(rf"(?<![\w-])(?:{alternation(nouns)})[ \t]+$")
+    after = re.compile(rf"[ \t]+(?:{alternation(nouns)})(?![\w-])")
+    text = ctx.text
+    found = [_found(ctx, m.start(), m.end()) for m in _COINAGE.finditer(text)
+             if (before.search(text, max(0, m.start() - 30), m.start()) or after.match(text, m.end()))
+             and _free(state, m.start(), m.end())]
     return State(state.candidates + tuple(found), state.kept) if found else state
 
 
