@@ -73,6 +73,22 @@ OWN_CLASSES = {
     "superior_head": "first words of that higher body (Government, President)",
     "launch_verb": "verbs whose object, a lone acronym no gazetteer holds, names a programme "
                    "(we co-led COVAX, lanzamos la ZORBA, a lancé le ZORBA)",
+    "programme_word_before": "lower-case words before the name of a programme, mission, platform or "
+                             "study no gazetteer holds (la mission SWOT, el estudio PISA 2018): in "
+                             "the OPERATION's span, out of its norm",
+    "programme_word_after": "lower-case words after such a name (the Desert to Power initiative, its "
+                            "mDiabetes programme): in the span, out of the norm; after a defined "
+                            "acronym they make the body a programme (… (ETAF) platform)",
+    "programme_name_connector": "small words inside a programme's name before such a word (Desert "
+                                "to Power)",
+    "coinage_noun": "nouns beside which a coinage (a lower-case start then a capital) names a "
+                    "programme (its rescEU reserve, le service eSanté)",
+    "programme_plural": "plural programme words that open a list of programmes after a colon "
+                        "(cuatro estudios regionales: el PERCE en 1997, el SERCE …)",
+    "programme_apposition": "nouns of an apposition that says the name before it is a programme "
+                            "(Giga, an initiative to …; SARAL, une mission …)",
+    "programme_apposition_determiner": "determiners opening that apposition (an, our, une, notre, "
+                                       "una, nuestra)",
     "title_ordinal": "capitalised ordinals that open an instrument's title before its head "
                      "(Deuxième Protocole, Second Optional Protocol, Segundo Protocolo)",
     "title_number": "abbreviations of number before the number an instrument's title holds in "

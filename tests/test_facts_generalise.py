@@ -333,3 +333,20 @@ def test_an_agreement_opening_on_a_reference_to_the_one_signed_before_takes_its_
         .replace("ont signé aujourd'hui", "ont discuté")
     found = {t for t in tuples(fast.analyse(unsigned, doc_id="t", lang=lang)) if t[0] == "AGREEMENT"}
     assert ("AGREEMENT", ("europol", "interpol"), "date", "") in found
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "INTERPOL led Operation Zorbax in 2017 and Operation Kalimex in 2018."),
+    ("fr", "INTERPOL a mené l'opération Zorbax en 2017 puis l'opération Kalimex en 2018."),
+    ("es", "INTERPOL dirigió la operación Zorbax en 2017 y la operación Kalimex en 2018."),
+])
+def test_operations_and_dates_in_turn_each_take_their_own_date(fast, lang, text):
+    found = {t for t in tuples(fast.analyse(text, doc_id="t", lang=lang)) if t[0] == "OPERATION" and t[2] == "date"}
+    assert {("OPERATION", "zorbax", "date", "2017"), ("OPERATION", "kalimex", "date", "2018")} <= found
+    assert not {("OPERATION", "zorbax", "date", "2018"), ("OPERATION", "kalimex", "date", "2017")} & found
+
+
+def test_operations_named_before_one_date_share_it(fast):
+    text = "INTERPOL led Operation Zorbax and Operation Kalimex in 2018."
+    found = {t for t in tuples(fast.analyse(text, doc_id="t", lang="en")) if t[0] == "OPERATION" and t[2] == "date"}
+    assert {("OPERATION", "zorbax", "date", "2018"), ("OPERATION", "kalimex", "date", "2018")} <= found

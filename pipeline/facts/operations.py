@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from .document import FactDocument, Ref, Sentence
 from .document import distinct as _distinct
+from .interleaved import interleaved
 from .model import Argument, Fact
 from .relations import _arg, _unit, partnership
 from .structure import clause_start, sides
@@ -200,8 +201,10 @@ def _dates(doc: FactDocument, sentence: Sentence, norm: str) -> list[Ref]:
     2022 respectively`), none for an operation named before those (`Thunderball fait suite aux …`)."""
     dates = [d for d in sentence.of("DATE") if not doc.in_dateline(d) and not _founded(doc, sentence, d, norm)
              and not _other_time(doc, sentence, d)]
-    if len(dates) < 2 or not doc.has("distributive", sentence.start, sentence.end):
+    if len(dates) < 2:
         return dates
+    if not doc.has("distributive", sentence.start, sentence.end):
+        return interleaved(sentence, dates, norm)
     named = list(dict.fromkeys(m.norm for m in sentence.of("OPERATION") if m.end <= dates[0].start))
     if len(named) < len(dates):
         return dates

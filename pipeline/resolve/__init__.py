@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from ..mention import Mention
-from . import acronyms, aliases, bodies, compounds, demonyms, lists, names, operations, people, references, seats, shortnames, texts
+from . import acronyms, aliases, bodies, compounds, demonyms, lists, names, operations, people, programmes, references, seats, shortnames, texts
 from .candidates import admissible_model, model_candidates, ruler_candidates
 from .context import Context, Knowledge, State
 from .norms import finish
@@ -33,6 +33,11 @@ STAGES: tuple[Stage, ...] = (
     shortnames.short_names,         # Office fédéral de la police (fedpol), and every use of fedpol
     operations.quoted_names,        # projet « Déchets tracés »: the name inside the marks
     operations.launched_names,      # we co-led COVAX: a lone acronym launched or led
+    programmes.defined_programmes,  # (MAHFSA) programme; Estudio … (ERCE 2019): programmes, not bodies or dates
+    programmes.keyword_names,       # la mission SWOT, the Giga initiative: a name beside its programme word
+    programmes.apposed_names,       # Giga, an initiative to …
+    programmes.coinages,            # rescEU, mDiabetes
+    programmes.listed_programmes,   # tres estudios: el PERCE, el SERCE …
     operations.named_again,         # projet ENACT ... ENACT
     operations.keyword_after,       # the HAECHI series: the keyword after a name is in its span
     people.titled_people,           # M. Stock

@@ -47,8 +47,11 @@ def operation_name(ctx: Context, surface: str) -> str:
     if len(words) > 1 and (words[0].lower() in operation or words[0] in programme
                            or (words[0].lower() in programme and _proper_name(ctx, words[1:]))):
         words = words[1:]
-    elif len(words) > 1 and (words[-1].lower() in operation or words[-1] in lex.words("operation_keyword_after")):
-        words = words[:-1]  # "the AIRCOP project", "the HAECHI series"
+    elif len(words) > 1 and words[0] in lex.words("programme_word_before"):
+        words = words[1:]  # "mission SWOT"
+    elif len(words) > 1 and (words[-1].lower() in operation or words[-1] in lex.words("operation_keyword_after")
+                             or words[-1] in lex.words("programme_word_after")):
+        words = words[:-1]  # "the AIRCOP project", "the HAECHI series", "the Giga initiative"
     return " ".join(words)
 
 

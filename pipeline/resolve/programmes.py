@@ -1,0 +1,226 @@
+"""Programmes, missions, platforms and studies named without an operation keyword inside the name.
+
+A name no gazetteer holds is read as an OPERATION from the word beside it that says what it is
+(`la mission SWOT`, `the Desert to Power initiative`, `estudio PISA 2018`), from an apposition
+(`Giga, an initiative to connect …`), from a parenthesis that a programme word follows (`… (MAHFSA)
+programme`) and from its form alone when it is a coinage no language writes (`rescEU`,
+`mDiabetes`). The words are language data (`programme_word_before`, `programme_word_after`,
+`programme_apposition`, `programme_apposition_determiner` in `patterns/<lang>/lexicon.jsonl`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import provenance
+from ..lexicon import CAPITAL, alternation
+from ..mention import Mention
+from .context import Context, State
+from .operations import OPERATION
+
+# A word of a name: capitalised (`SWOT`, `Megha-Tropiques`, `UN-SPIDER`) or a coinage with a
+# capital after a lower-case start (`rescEU`, `mDiabetes`); later words may be numbers (`Mission 300`).
+_FIRST = rf"(?:[{CAPITAL}][\w@]*|[a-z]{{1,4}}[{CAPITAL}][\w@]*)(?:-[\w@]+)*"
+_NEXT = rf"(?:[{CAPITAL}0-9][\w@]*|[a-z]{{1,4}}[{CAPITAL}][\w@]*)(?:-[\w@]+)*"
+_COINAGE = re.compile(rf"(?<![\w@'’-])[a-z]{{1,4}}[{CAPITAL}][^\W\d_]+(?![\w@'’-])")
+_ACRONYM = rf"[{CAPITAL}][{CAPITAL}0-9]{{2,}}"
+_YEAR = r"(?:19|20)\d\d"
+_EDITION = r"(?:[ \t](?:[IVXLC]+|(?:19|20)\d\d|\d\.\d))?(?![\w@-])"
+# what a name beside a programme word may overlap: values, and places inside a longer name
+# (`Africa Clean Energy Corridor`); a body, a text, a person or a known operation stops it
+_OPEN = {"DATE", "FIGURE"}
+_PLACES = {"LOCATION", "COUNTRY"}
+
+
+def _run(connectors: frozenset[str]) -> str:
+    small = alternation(connectors) if connectors else None
+    link = rf"[ \t]+(?:{small}[ \t]+)?" if small else r"[ \t]+"
+    return rf"{_FIRST}(?:{link}{_NEXT}){{0,4}}"
+
+
+def _free(state: State, start: int, end: int) -> bool:
+    """Whether nothing but a value, a model's guess or a place inside the name is found there."""
+    for c in state.candidates:
+        if c.end <= start or c.start >= end or c.source == provenance.MODEL or c.label in _OPEN:
+            continue
+        if c.label in _PLACES and start <= c.start and c.end <= end and (c.start, c.end) != (start, end):
+            continue
+        return False
+    return True
+
+
+def _opening_word(text: str, start: int, end: int) -> int:
+    """The name's start past a sentence's capitalised first word before an acronym (`Apoyamos
+    MARENA`, `Nous appuyons VELUNA`: the verb is no part of the name)."""
+    words = text[start:end].split(" ")
+    if _sentence_start(text, start) and len(words) > 1 and not _coined(words[0]) and _coined(words[1]):
+        return start + len(words[0]) + 1
+    return start
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    before = text[:start].rstrip(" \t")
+    return not before or before[-1] in ".!?:\n«\"“"
+
+
+def _found(ctx: Context, start: int, end: int, norm: str = "") -> Mention:
+    return Mention(start, end, "OPERATION", norm, OPERATION)
+
+
+def keyword_names(ctx: Context, state: State) -> State:
+    """A name beside a lower-case word that says it is a programme, a mission, a platform or a
+    study: before it (`programme_word_before`: `la mission SWOT`, `la série Jason`, `el estudio
+    PISA 2018`) or after it (`programme_word_after`: `the Desert to Power initiative`, `its
+    mDiabetes programme`). The word is in the span and out of the norm, as `projet ENACT`'s. A
+    single capitalised word at a sentence's start is no name (`Regional programme`)."""
+    lex = ctx.lexicon
+    before, after = lex.words("programme_word_before"), lex.words("programme_word_after")
+    found: list[Mention] = []
+    text = ctx.text
+    if before:
+        pattern = re.compile(rf"(?<![\w'’-])(?:{alternation(before)})[ \t]+"
+                             rf"(?P<name>{_FIRST}){_EDITION}")
+        for m in pattern.finditer(text):
+            if _free(state, m.start("name"), m.end()):
+                found.append(_found(ctx, m.start(), m.end()))
+    if after:
+        run = _run(lex.words("programme_name_connector"))
+        pattern = re.compile(rf"(?<![\w@'’-])(?P<name>{run})[ \t]+(?:{alternation(after)})(?![\w-])")
+        for m in pattern.finditer(text):
+            start = _drop_leading(ctx, text, m.start("name"), m.end("name"))
+            if start is None or not _free(state, start, m.end("name")):
+                continue
+            if _cut(text, start):
+                continue  # `the Integrity in Sport programme`: the name began before a small word
+            one = " " not in text[start:m.end("name")].strip()
+            if one and _sentence_start(text, start) and not _coined(text[start:m.end("name")]):
+                continue
+            found.append(_found(ctx, start, m.end()))
+    return State(state.candidates + tuple(found), state.kept) if found else state
+
+
+def _drop_leading(ctx: Context, text: str, start: int, end: int) -> int | None:
+    """The name's start after the capitalised small words a sentence may open with (`The`, `Our`)."""
+    small = ctx.leading | ctx.lexicon.words("backref_own")
+    while start < end:
+        word = re.match(r"[^ \t]+", text[start:end])
+        if word is None or word.group().lower() not in small:
+            return start
+        start += word.end()
+        while start < end and text[start] in " \t":
+            start += 1
+    return None
+
+
+def _cut(text: str, start: int) -> bool:
+    """Whether a capitalised word and a short lower-case word stand right before `start`: the
+    name began earlier, across a small word this language's connectors do not hold."""
+    return re.search(rf"[{CAPITAL}][\w-]*[ \t]+[a-zà-ÿ]{{1,3}}[ \t]+$", text[max(0, start - 40):start]) is not None
+
+
+def _coined(name: str) -> bool:
+    """A coinage or an acronym: capitals after the first letter (`rescEU`, `SWOT`, `GovTech`)."""
+    return any(ch.isupper() for ch in name[1:])
+
+
+def apposed_names(ctx: Context, state: State) -> State:
+    """A name followed by an apposition that says it is a programme (`Giga, an initiative to …`,
+    `Mission 300, our joint initiative`, `SARAL, une mission …`: `programme_apposition` after a
+    `programme_apposition_determiner` and at most one other word)."""
+    lex = ctx.lexicon
+    nouns, determiners = lex.words("programme_apposition"), lex.words("programme_apposition_determiner")
+    if not nouns or not determiners:
+        return state
+    heads = lex.words("backref_org_head") | lex.words("backref_operation_head") | lex.words("backref_instrument_head")
+    run = _run(lex.words("programme_name_connector"))
+    pattern = re.compile(rf"(?<![\w@'’-])(?P<name>{run}),[ \t]+(?:{alternation(determiners)})[ \t]+"
+                         rf"(?:[\w-]+[ \t]+)?(?:{alternation(nouns)})(?![\w-])")
+    found = []
+    for m in pattern.finditer(ctx.text):
+        start = _drop_leading(ctx, ctx.text, m.start("name"), m.end("name"))
+        if start is None or not _free(state, start, m.end("name")):
+            continue
+        start = _opening_word(ctx.text, start, m.end("name"))
+        name = ctx.text[start:m.end("name")]
+        if " " not in name and (name in heads or _sentence_start(ctx.text, start) and not _coined(name)):
+            continue  # `The Alliance, an initiative of …`: a back-reference, not a name
+        found.append(_found(ctx, start, m.end("name")))
+    return State(state.candidates + tuple(found), state.kept) if found else state
+
+
+def coinages(ctx: Context, state: State) -> State:
+    """A coinage no language writes, a lower-case start then a capital (`rescEU`, `mCessation`),
+    that nothing else names, beside a noun of a programme or a service (`coinage_noun`: `its rescEU
+    reserve`, `le service eSanté`): a programme's name, the noun left out (a software, `goTravel`,
+    is none)."""
+    nouns = ctx.lexicon.words("coinage_noun")
+    if not nouns:
+        return state
+    before = re.compile(rf"(?<![\w-])(?:{alternation(nouns)})[ \t]+$")
+    after = re.compile(rf"[ \t]+(?:{alternation(nouns)})(?![\w-])")
+    text = ctx.text
+    found = [_found(ctx, m.start(), m.end()) for m in _COINAGE.finditer(text)
+             if (before.search(text, max(0, m.start() - 30), m.start()) or after.match(text, m.end()))
+             and _free(state, m.start(), m.end())]
+    return State(state.candidates + tuple(found), state.kept) if found else state
+
+
+def defined_programmes(ctx: Context, state: State) -> State:
+    """A body a parenthesis defined that a programme word follows (`… (MAHFSA) programme`, `(ETAF)
+    platform`) is a programme: its long form and its uses become OPERATIONs with their norm; an
+    acronym with its year defined after a programme's long form (`Estudio Regional … (ERCE 2019)`)
+    is that programme's edition, not a date."""
+    lex = ctx.lexicon
+    after = lex.words("programme_word_after")
+    text = ctx.text
+    renamed: set[str] = set()
+    if after:
+        pattern = re.compile(rf"\((?P<acr>{_ACRONYM})\)[ \t]+(?:{alternation(after)})(?![\w-])")
+        renamed = {m.group("acr") for m in pattern.finditer(text)}
+    candidates = list(state.candidates)
+    if renamed:
+        for i, c in enumerate(candidates):
+            if c.label == "ORG" and provenance.kind(c.source) != "gazetteer" and c.norm in renamed:
+                candidates[i] = c._replace(label="OPERATION")
+    words = lex.words("programme_word_before") | lex.words("programme_keyword") | lex.words("operation_keyword")
+    found = []
+    if words:
+        heads = alternation(frozenset(w[:1].upper() + w[1:] for w in words))
+        pattern = re.compile(rf"(?<![\w'’-])(?P<long>(?:{heads})(?:[ \t]+(?:[a-zà-ÿ]{{1,3}}[ \t]+)*(?:[dl]['’])?[{CAPITAL}][\w'’-]*)+)"
+                             rf"[ \t]+\((?P<acr>{_ACRONYM})[ \t]{_YEAR}\)")
+        for m in pattern.finditer(text):
+            uses = re.compile(rf"(?<![\w-]){re.escape(m.group('acr'))}[ \t]{_YEAR}(?![\w-])")
+            edition = text[m.start("acr"):m.end() - 1]
+            if not _free(state, m.start("acr"), m.end() - 1):
+                continue
+            spans = {m.span("long"), (m.start("acr"), m.end() - 1)}
+            candidates = [c for c in candidates if (c.start, c.end) not in spans
+                          or provenance.kind(c.source) == "gazetteer"]
+            found.append(_found(ctx, *m.span("long"), edition))
+            found += [_found(ctx, u.start(), u.end(), u.group()) for u in uses.finditer(text)]
+    if not renamed and not found:
+        return state
+    return State(tuple(candidates) + tuple(found), state.kept)
+
+
+def listed_programmes(ctx: Context, state: State) -> State:
+    """The acronyms no gazetteer holds listed after a colon that a plural programme word opens
+    (`programme_plural`: `cuatro estudios regionales: el PERCE en 1997, el SERCE en 2006 …`,
+    `three missions: KORA, LUMA and TESS`): each is a programme, up to the sentence's end."""
+    plural = ctx.lexicon.words("programme_plural")
+    if not plural:
+        return state
+    opening = re.compile(rf"(?<![\w'’-])(?:{alternation(plural)})(?:[ \t]+[^\W\d_]+){{0,3}}[ \t]*:")
+    # an item opens the list or follows a comma or a conjunction, with its article (`, el SERCE`),
+    # not a preposition (`with NASA`)
+    lex = ctx.lexicon
+    acronym = re.compile(rf"(?:[:,;]|(?<![\w'’-])(?:{alternation(lex.words('joiner'))}))[ \t]+"
+                         rf"(?:(?:{alternation(lex.words('article'))})[ \t]+)?(?P<name>{_ACRONYM})(?![\w'’-])")
+    found = []
+    for m in opening.finditer(ctx.text):
+        stop = re.compile(r"[.!?](?:\s|$)|\n").search(ctx.text, m.end())
+        end = stop.start() if stop else len(ctx.text)
+        found += [_found(ctx, *a.span("name")) for a in acronym.finditer(ctx.text, m.end() - 1, end)
+                  if _free(state, *a.span("name"))]
+    return State(state.candidates + tuple(found), state.kept) if found else state
+
