@@ -54,6 +54,13 @@ class Knowledge:
             return re.search(rf"(?<![\w-]){re.escape(head)}(?![\w-])", name) is not None
         return name.startswith(head)
 
+    def built(self, key: str, build: Callable[[Lexicon], object]) -> object:
+        """What `build` makes of this language's lexicon (a stage's compiled patterns), made on
+        first use and kept with the pipeline."""
+        if ("built", key) not in self._named_cache:
+            self._named_cache[("built", key)] = build(self.lexicon)
+        return self._named_cache[("built", key)]
+
     def names_starting(self, label: str, start: str) -> list[tuple[str, str]]:
         """The (lower-case alias, id) of `label` whose alias goes on after `start` (lower case)
         with a space: the gazetteer names a text may cut with an acronym in parentheses."""

@@ -11,12 +11,14 @@ programme`) and from its form alone when it is a coinage no language writes (`re
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from .. import provenance
-from ..lexicon import CAPITAL, alternation
+from ..lexicon import CAPITAL, Lexicon, alternation
 from ..mention import Mention
 from .context import Context, State
 from .operations import OPERATION
+from .regexes import first_letters
 
 # A word of a name: capitalised (`SWOT`, `Megha-Tropiques`, `UN-SPIDER`) or a coinage with a
 # capital after a lower-case start (`rescEU`, `mDiabetes`); later words may be numbers (`Mission 300`).
@@ -30,6 +32,77 @@ _EDITION = r"(?:[ \t](?:[IVXLC]+|(?:19|20)\d\d|\d\.\d))?(?![\w@-])"
 # (`Africa Clean Energy Corridor`); a body, a text, a person or a known operation stops it
 _OPEN = {"DATE", "FIGURE"}
 _PLACES = {"LOCATION", "COUNTRY"}
+# How far before its programme word a name is looked for: five words of a name and their connectors
+_NAME_WINDOW = 300
+_EDITION_IN_PARENTHESES = re.compile(rf"\({_ACRONYM}[ \t]{_YEAR}\)")
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+
+
+def _words(lex: Lexicon, name: str) -> str | None:
+    """A lookahead on the first letters, then the alternation, of a class's words; None if empty."""
+    words = lex.words(name)
+    return f"{first_letters(words)}(?:{alternation(words)})" if words else None
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    """The stages' patterns for one language, compiled once per pipeline (`Knowledge.built`).
+
+    A pattern that would try a name at every capital of the text is split in two: the programme
+    word it needs is found first (rare), then the name is looked for just before it."""
+
+    word_before: re.Pattern | None        # la mission SWOT
+    word_after: re.Pattern | None         # … initiative: a programme word after a name
+    name_before_word: re.Pattern          # the name that ends right before it
+    apposition: re.Pattern | None         # , an initiative: the apposition after a name
+    name_before_comma: re.Pattern         # the name that ends right before its comma
+    backref_heads: frozenset[str]
+    coinage_noun: re.Pattern | None
+    coinage_noun_before: re.Pattern | None
+    coinage_noun_after: re.Pattern | None
+    defined_programme: re.Pattern | None  # (MAHFSA) programme
+    long_with_edition: re.Pattern | None  # Estudio … (ERCE 2019)
+    plural_opening: re.Pattern | None     # cuatro estudios regionales:
+    listed_acronym: re.Pattern            # , el SERCE
+
+    @classmethod
+    def build(cls, lex: Lexicon) -> _Patterns:
+        run = _run(lex.words("programme_name_connector"))
+        before, after = _words(lex, "programme_word_before"), _words(lex, "programme_word_after")
+        nouns, determiners = _words(lex, "programme_apposition"), _words(lex, "programme_apposition_determiner")
+        coinage = lex.words("coinage_noun")
+        word_after = lex.words("programme_word_after")
+        heads = lex.words("programme_word_before") | lex.words("programme_keyword") | lex.words("operation_keyword")
+        plural = _words(lex, "programme_plural")
+        return cls(
+            word_before=re.compile(rf"(?<![\w'’-]){before}[ \t]+(?P<name>{_FIRST}){_EDITION}") if before else None,
+            word_after=re.compile(rf"(?<=[ \t]){after}(?![\w-])") if after else None,
+            name_before_word=re.compile(rf"(?<![\w@'’-])(?P<name>{run})[ \t]+\Z"),
+            apposition=(re.compile(rf",[ \t]+{determiners}[ \t]+(?:[\w-]+[ \t]+)?{nouns}(?![\w-])")
+                        if nouns and determiners else None),
+            name_before_comma=re.compile(rf"(?<![\w@'’-])(?P<name>{run})\Z"),
+            backref_heads=(lex.words("backref_org_head") | lex.words("backref_operation_head")
+                           | lex.words("backref_instrument_head")),
+            coinage_noun=re.compile(rf"(?<![\w-])(?:{alternation(coinage)})(?![\w-])") if coinage else None,
+            coinage_noun_before=re.compile(rf"(?<![\w-])(?:{alternation(coinage)})[ \t]+$") if coinage else None,
+            coinage_noun_after=re.compile(rf"[ \t]+(?:{alternation(coinage)})(?![\w-])") if coinage else None,
+            defined_programme=(re.compile(rf"\((?P<acr>{_ACRONYM})\)[ \t]+(?:{alternation(word_after)})(?![\w-])")
+                               if word_after else None),
+            long_with_edition=(re.compile(
+                rf"(?<![\w'’-])(?P<long>(?:{alternation(frozenset(w[:1].upper() + w[1:] for w in heads))})"
+                rf"(?:[ \t]+(?:[a-zà-ÿ]{{1,3}}[ \t]+)*(?:[dl]['’])?[{CAPITAL}][\w'’-]*)+)"
+                rf"[ \t]+\((?P<acr>{_ACRONYM})[ \t]{_YEAR}\)") if heads else None),
+            plural_opening=re.compile(rf"(?<![\w'’-]){plural}(?:[ \t]+[^\W\d_]+){{0,3}}[ \t]*:") if plural else None,
+            # an item opens the list or follows a comma or a conjunction, with its article (`, el
+            # SERCE`), not a preposition (`with NASA`)
+            listed_acronym=re.compile(
+                rf"(?:[:,;]|(?<![\w'’-])(?:{alternation(lex.words('joiner'))}))[ \t]+"
+                rf"(?:(?:{alternation(lex.words('article'))})[ \t]+)?(?P<name>{_ACRONYM})(?![\w'’-])"),
+        )
+
+
+def _patterns(ctx: Context) -> _Patterns:
+    return ctx.knowledge.built("programmes", _Patterns.build)
 
 
 def _run(connectors: frozenset[str]) -> str:
@@ -73,20 +146,18 @@ def keyword_names(ctx: Context, state: State) -> State:
     PISA 2018`) or after it (`programme_word_after`: `the Desert to Power initiative`, `its
     mDiabetes programme`). The word is in the span and out of the norm, as `projet ENACT`'s. A
     single capitalised word at a sentence's start is no name (`Regional programme`)."""
-    lex = ctx.lexicon
-    before, after = lex.words("programme_word_before"), lex.words("programme_word_after")
+    patterns = _patterns(ctx)
     found: list[Mention] = []
     text = ctx.text
-    if before:
-        pattern = re.compile(rf"(?<![\w'’-])(?:{alternation(before)})[ \t]+"
-                             rf"(?P<name>{_FIRST}){_EDITION}")
-        for m in pattern.finditer(text):
+    if patterns.word_before:
+        for m in patterns.word_before.finditer(text):
             if _free(state, m.start("name"), m.end()):
                 found.append(_found(ctx, m.start(), m.end()))
-    if after:
-        run = _run(lex.words("programme_name_connector"))
-        pattern = re.compile(rf"(?<![\w@'’-])(?P<name>{run})[ \t]+(?:{alternation(after)})(?![\w-])")
-        for m in pattern.finditer(text):
+    if patterns.word_after:
+        for word in patterns.word_after.finditer(text):
+            m = patterns.name_before_word.search(text, max(0, word.start() - _NAME_WINDOW), word.start())
+            if m is None:
+                continue
             start = _drop_leading(ctx, text, m.start("name"), m.end("name"))
             if start is None or not _free(state, start, m.end("name")):
                 continue
@@ -95,7 +166,7 @@ def keyword_names(ctx: Context, state: State) -> State:
             one = " " not in text[start:m.end("name")].strip()
             if one and _sentence_start(text, start) and not _coined(text[start:m.end("name")]):
                 continue
-            found.append(_found(ctx, start, m.end()))
+            found.append(_found(ctx, start, word.end()))
     return State(state.candidates + tuple(found), state.kept) if found else state
 
 
@@ -127,22 +198,21 @@ def apposed_names(ctx: Context, state: State) -> State:
     """A name followed by an apposition that says it is a programme (`Giga, an initiative to …`,
     `Mission 300, our joint initiative`, `SARAL, une mission …`: `programme_apposition` after a
     `programme_apposition_determiner` and at most one other word)."""
-    lex = ctx.lexicon
-    nouns, determiners = lex.words("programme_apposition"), lex.words("programme_apposition_determiner")
-    if not nouns or not determiners:
+    patterns = _patterns(ctx)
+    if patterns.apposition is None:
         return state
-    heads = lex.words("backref_org_head") | lex.words("backref_operation_head") | lex.words("backref_instrument_head")
-    run = _run(lex.words("programme_name_connector"))
-    pattern = re.compile(rf"(?<![\w@'’-])(?P<name>{run}),[ \t]+(?:{alternation(determiners)})[ \t]+"
-                         rf"(?:[\w-]+[ \t]+)?(?:{alternation(nouns)})(?![\w-])")
+    text = ctx.text
     found = []
-    for m in pattern.finditer(ctx.text):
-        start = _drop_leading(ctx, ctx.text, m.start("name"), m.end("name"))
+    for tail in patterns.apposition.finditer(text):
+        m = patterns.name_before_comma.search(text, max(0, tail.start() - _NAME_WINDOW), tail.start())
+        if m is None:
+            continue
+        start = _drop_leading(ctx, text, m.start("name"), m.end("name"))
         if start is None or not _free(state, start, m.end("name")):
             continue
-        start = _opening_word(ctx.text, start, m.end("name"))
-        name = ctx.text[start:m.end("name")]
-        if " " not in name and (name in heads or _sentence_start(ctx.text, start) and not _coined(name)):
+        start = _opening_word(text, start, m.end("name"))
+        name = text[start:m.end("name")]
+        if " " not in name and (name in patterns.backref_heads or _sentence_start(text, start) and not _coined(name)):
             continue  # `The Alliance, an initiative of …`: a back-reference, not a name
         found.append(_found(ctx, start, m.end("name")))
     return State(state.candidates + tuple(found), state.kept) if found else state
@@ -153,12 +223,11 @@ def coinages(ctx: Context, state: State) -> State:
     that nothing else names, beside a noun of a programme or a service (`coinage_noun`: `its rescEU
     reserve`, `le service eSanté`): a programme's name, the noun left out (a software, `goTravel`,
     is none)."""
-    nouns = ctx.lexicon.words("coinage_noun")
-    if not nouns:
-        return state
-    before = re.compile(rf"(?<![\w-])(?:{alternation(nouns)})[ \t]+$")
-    after = re.compile(rf"[ \t]+(?:{alternation(nouns)})(?![\w-])")
+    patterns = _patterns(ctx)
     text = ctx.text
+    if patterns.coinage_noun is None or not patterns.coinage_noun.search(text):
+        return state
+    before, after = patterns.coinage_noun_before, patterns.coinage_noun_after
     found = [_found(ctx, m.start(), m.end()) for m in _COINAGE.finditer(text)
              if (before.search(text, max(0, m.start() - 30), m.start()) or after.match(text, m.end()))
              and _free(state, m.start(), m.end())]
@@ -170,25 +239,19 @@ def defined_programmes(ctx: Context, state: State) -> State:
     platform`) is a programme: its long form and its uses become OPERATIONs with their norm; an
     acronym with its year defined after a programme's long form (`Estudio Regional … (ERCE 2019)`)
     is that programme's edition, not a date."""
-    lex = ctx.lexicon
-    after = lex.words("programme_word_after")
+    patterns = _patterns(ctx)
     text = ctx.text
     renamed: set[str] = set()
-    if after:
-        pattern = re.compile(rf"\((?P<acr>{_ACRONYM})\)[ \t]+(?:{alternation(after)})(?![\w-])")
-        renamed = {m.group("acr") for m in pattern.finditer(text)}
+    if patterns.defined_programme:
+        renamed = {m.group("acr") for m in patterns.defined_programme.finditer(text)}
     candidates = list(state.candidates)
     if renamed:
         for i, c in enumerate(candidates):
             if c.label == "ORG" and provenance.kind(c.source) != "gazetteer" and c.norm in renamed:
                 candidates[i] = c._replace(label="OPERATION")
-    words = lex.words("programme_word_before") | lex.words("programme_keyword") | lex.words("operation_keyword")
     found = []
-    if words:
-        heads = alternation(frozenset(w[:1].upper() + w[1:] for w in words))
-        pattern = re.compile(rf"(?<![\w'’-])(?P<long>(?:{heads})(?:[ \t]+(?:[a-zà-ÿ]{{1,3}}[ \t]+)*(?:[dl]['’])?[{CAPITAL}][\w'’-]*)+)"
-                             rf"[ \t]+\((?P<acr>{_ACRONYM})[ \t]{_YEAR}\)")
-        for m in pattern.finditer(text):
+    if patterns.long_with_edition and _EDITION_IN_PARENTHESES.search(text):
+        for m in patterns.long_with_edition.finditer(text):
             uses = re.compile(rf"(?<![\w-]){re.escape(m.group('acr'))}[ \t]{_YEAR}(?![\w-])")
             edition = text[m.start("acr"):m.end() - 1]
             if not _free(state, m.start("acr"), m.end() - 1):
@@ -207,20 +270,13 @@ def listed_programmes(ctx: Context, state: State) -> State:
     """The acronyms no gazetteer holds listed after a colon that a plural programme word opens
     (`programme_plural`: `cuatro estudios regionales: el PERCE en 1997, el SERCE en 2006 …`,
     `three missions: KORA, LUMA and TESS`): each is a programme, up to the sentence's end."""
-    plural = ctx.lexicon.words("programme_plural")
-    if not plural:
+    patterns = _patterns(ctx)
+    if patterns.plural_opening is None or ":" not in ctx.text:
         return state
-    opening = re.compile(rf"(?<![\w'’-])(?:{alternation(plural)})(?:[ \t]+[^\W\d_]+){{0,3}}[ \t]*:")
-    # an item opens the list or follows a comma or a conjunction, with its article (`, el SERCE`),
-    # not a preposition (`with NASA`)
-    lex = ctx.lexicon
-    acronym = re.compile(rf"(?:[:,;]|(?<![\w'’-])(?:{alternation(lex.words('joiner'))}))[ \t]+"
-                         rf"(?:(?:{alternation(lex.words('article'))})[ \t]+)?(?P<name>{_ACRONYM})(?![\w'’-])")
     found = []
-    for m in opening.finditer(ctx.text):
-        stop = re.compile(r"[.!?](?:\s|$)|\n").search(ctx.text, m.end())
+    for m in patterns.plural_opening.finditer(ctx.text):
+        stop = _SENTENCE_END.search(ctx.text, m.end())
         end = stop.start() if stop else len(ctx.text)
-        found += [_found(ctx, *a.span("name")) for a in acronym.finditer(ctx.text, m.end() - 1, end)
+        found += [_found(ctx, *a.span("name")) for a in patterns.listed_acronym.finditer(ctx.text, m.end() - 1, end)
                   if _free(state, *a.span("name"))]
     return State(state.candidates + tuple(found), state.kept) if found else state
-

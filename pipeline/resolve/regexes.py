@@ -25,7 +25,7 @@ def _case_first(words: object) -> str:
     return "(?:" + "|".join(parts) + ")"
 
 
-def _first_letters(words: object) -> str:
+def first_letters(words: object) -> str:
     """A lookahead for the first letters of words in either case: a pattern tried at every
     position fails at once where none starts (several times faster than its alternation)."""
     letters = sorted({c for w in words for c in (w[0].lower(), w[0].upper())})
@@ -34,7 +34,7 @@ def _first_letters(words: object) -> str:
 
 def _capital_or(words: object) -> str:
     """A lookahead for a capital or the first letter, in either case, of one of `words` (see
-    `_first_letters`): for patterns that open on a lookbehind, then such a word or a capital."""
+    `first_letters`): for patterns that open on a lookbehind, then such a word or a capital."""
     letters = sorted({c for w in words for c in (w[0].lower(), w[0].upper())})
     return "(?=[" + CAPITAL + "".join(re.escape(c) for c in letters) + "])"
 
@@ -93,7 +93,7 @@ class Regexes:
         cap = f"[{CAPITAL}]"
         # A civil title then a name: "M. Stock", "Mme Ghada Waly", "Mr Guterres", "Sra. Waly".
         titled_name = re.compile(
-            rf"{_first_letters(lex.words('civil_title'))}(?<![\w.]){alternation(lex.words('civil_title'))}[ \t]+(?P<name>{cap}[\w'-]+"
+            rf"{first_letters(lex.words('civil_title'))}(?<![\w.]){alternation(lex.words('civil_title'))}[ \t]+(?P<name>{cap}[\w'-]+"
             rf"(?:[ \t]+(?:{alternation(lex.words('titled_name_particle'))}[ \t]+)?{cap}[\w'-]+){{0,3}})")
         # A name of two to four capitalised words (particles inside), beside an office.
         name = (rf"{cap}[\w'’-]+(?:[ \t]+(?:{alternation(lex.words('person_name_particle'))}[ \t]+)?"
@@ -142,12 +142,12 @@ class Regexes:
             possessive=re.compile(rf"([\w-]+)['’]s {ordinal}\Z"),
             # A place placed by its country: `in Entebbe, Uganda`, `en Sendai (Japón)`.
             place_before_country=re.compile(
-                rf"{_first_letters(lex.words('place_preposition'))}(?<![\w'’-])"
+                rf"{first_letters(lex.words('place_preposition'))}(?<![\w'’-])"
                 rf"{alternation(lex.words('place_preposition'))}\s+"
                 rf"(?P<place>{cap}[\w'’-]+(?:[ -]{cap}[\w'’-]+){{0,2}})(?:,\s+|\s+\()"),
             # a kind of place, then its name: `port of Mombasa`, `Port of Manila`
             place_after_noun=re.compile(
-                rf"{_first_letters(lex.words('place_noun'))}(?<![\w'’-])"
+                rf"{first_letters(lex.words('place_noun'))}(?<![\w'’-])"
                 rf"(?P<noun>{_case_first(lex.words('place_noun'))})[ \t]+"
                 rf"{_elided(lex.words('complement_linker'))}"
                 rf"(?P<place>{cap}[\w'’-]+(?:(?:[ -]|{particles}){cap}[\w'’-]+){{0,2}})(?![\w'’-])")
@@ -155,7 +155,7 @@ class Regexes:
             # a place after the preposition that says where: `in Zurich,`, `en Foz do Iguaçu`; not
             # the start of a longer capitalised name (`in Shan State Police`)
             place_after_preposition=re.compile(
-                rf"{_first_letters(lex.words('place_in_preposition'))}(?<![\w'’-])"
+                rf"{first_letters(lex.words('place_in_preposition'))}(?<![\w'’-])"
                 rf"{_case_first(lex.words('place_in_preposition'))}[ \t]+"
                 rf"(?P<place>{cap}[\w'’]+(?:(?:[ -]|{particles}){cap}[\w'’]+){{0,3}})(?![\w'’-]| {cap})")
             if lex.words("place_in_preposition") else None,
@@ -178,18 +178,18 @@ class Regexes:
                 rf"{_S}{alternation(lex.words('region_conjunction'))}{_S}"
                 rf"{alternation(lex.words('region_more_article'), space=_S)}?[ \t]*{cap}[\w-]+"),
             joiners=re.compile(rf"\s*(?:[-–/,&]|{alternation(lex.words('joiner'))})?\s*", re.IGNORECASE),
-            backref=re.compile(rf"{_first_letters(backref_label)}(?<![\w-])"
+            backref=re.compile(rf"{first_letters(backref_label)}(?<![\w-])"
                                rf"{alternation(backref_label, space=' ')}(?![\w-])"),
             backref_label=backref_label,
             # the words between the head and its linker are the head's own (`Police nationale du`),
             # never a conjunction that joins another body (`Policía Nacional y del Servicio …`)
-            complement=re.compile(rf"{_first_letters(lex.words('complement_head'))}(?<![\w-]){heads}(?:\s+(?!{not_joiner}(?![\w-]))[\w-]+){{0,2}}?"
+            complement=re.compile(rf"{first_letters(lex.words('complement_head'))}(?<![\w-]){heads}(?:\s+(?!{not_joiner}(?![\w-]))[\w-]+){{0,2}}?"
                                   rf"\s+{linkers}\s*\Z"),
             complement_after=re.compile(rf" {heads}(?![\w-])"),
             model_complement=re.compile(rf"\s+{linkers}\s*\Z"),
             lowercase_body=_lowercase_body(lex, cap),
             # a name in quotation marks after the word that introduces it (operations.quoted_names)
-            quoted_name=re.compile(rf"{_first_letters(quoted)}(?<![\w-])(?:{alternation(quoted)}){gap}{_QUOTED}",
+            quoted_name=re.compile(rf"{first_letters(quoted)}(?<![\w-])(?:{alternation(quoted)}){gap}{_QUOTED}",
                                    re.IGNORECASE) if quoted else None,
             # the next item of a list of bodies' acronyms, of places (lists.listed_names)
             listed_acronym=_list_item(lex, _ACRONYM, ()),
@@ -210,7 +210,7 @@ class Regexes:
             if lex.words("title_ordinal") else None,
             # a lone acronym after a verb that launches or leads a programme (`we co-led COVAX`)
             launched_name=re.compile(
-                rf"{_first_letters(lex.words('launch_verb'))}(?<![\w'’-]){alternation(lex.words('launch_verb'))}[ \t]+"
+                rf"{first_letters(lex.words('launch_verb'))}(?<![\w'’-]){alternation(lex.words('launch_verb'))}[ \t]+"
                 rf"(?:{_elided(lex.words('article'))})?(?P<name>{_ACRONYM})(?![\w'’-])(?![ \t]*\(|[ \t]+{cap})")
             if lex.words("launch_verb") else None,
             # a number in parentheses in an instrument's title (`(n° 29)`), the year after its
@@ -302,5 +302,5 @@ def _lowercase_body(lex: Lexicon, cap: str) -> re.Pattern | None:
     word = rf"{cap}[\w-]*"
     # a list of complements, the last after a conjunction (`de la Culture, du Tourisme et des Antiquités`)
     listed = rf"(?:,{_S}{link}{word})+{_S}{conj}{_S}{link}{word}"
-    return re.compile(rf"{_first_letters(starts)}(?<![\w'’-]){alternation(starts)}(?:{_S}{lower}){{0,2}}{_S}{link}{word}"
+    return re.compile(rf"{first_letters(starts)}(?<![\w'’-]){alternation(starts)}(?:{_S}{lower}){{0,2}}{_S}{link}{word}"
                       rf"(?:(?:{_S}{lower}){{0,2}}{_S}(?:{conj}{_S})?{link}{word}|{listed})*")
