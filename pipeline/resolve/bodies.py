@@ -30,10 +30,15 @@ def complements(ctx: Context, state: State) -> State:
     for c in state.candidates:
         if c.source == provenance.MODEL and c.label == "ORG":
             model_ends.setdefault(c.end, []).append(c)
+    heads_before: dict[int, re.Match | None] = {}  # several candidates start at one place
     for c in state.candidates:
         if c.source == provenance.MODEL or c.label not in ("ORG", "INSTRUMENT", "COUNTRY", "LOCATION"):
             continue
-        match = rx.complement.search(text, max(0, c.start - 80), c.start)
+        if c.start not in heads_before:
+            # the linker that ends the pattern first (short, rarely there), then the head before it
+            linked = rx.model_complement.search(text, max(0, c.start - 40), c.start)
+            heads_before[c.start] = rx.complement.search(text, max(0, c.start - 80), c.start) if linked else None
+        match = heads_before[c.start]
         if match:
             start = match.start()
             if last:
