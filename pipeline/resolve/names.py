@@ -132,8 +132,8 @@ def _text_in_part(ctx: Context, part: list[Piece], texts: Mapping[str, str],
             continue
         if at == 0 or piece.link == CONNECTOR:
             start = at
-        elif at == 1 and part[0].word in lex.words("title_ordinal"):
-            start = 0  # `Nueva Agenda Urbana`, `Segunda Estrategia Regional`
+        elif at == 1 and len(part) > 2 and part[0].word in lex.words("title_ordinal"):
+            start = 0  # `Nueva Agenda Urbana`; `Deuxième Protocole` alone is `ordinal_titles`
         elif lex.head_last and _after_owner(part, at, index):
             start = 0  # `Council of Europe Convention on …`, `EU Action Plan on …`
         elif lex.head_last and at < 4 and not any(
