@@ -274,3 +274,14 @@ def test_a_programme_name_takes_its_topic(extractor, lang, text, expected):
 ])
 def test_the_great_green_wall_is_a_programme_not_a_place(extractor, lang, text, expected):
     assert [t for t, _ in found(extractor, text, lang, "OPERATION")] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # an acronym that spells more than the programme named before its parenthesis names the body
+    ("fr", "L'Office régional de la Grande Muraille verte (ORGMV) plante des arbres.",
+     ("Office régional de la Grande Muraille verte", "ORGMV")),
+    ("es", "La Oficina Regional de la Gran Muralla Verde (ORGMV) planta árboles.",
+     ("Oficina Regional de la Gran Muralla Verde", "ORGMV")),
+])
+def test_a_body_named_after_a_programme_is_a_body(extractor, lang, text, expected):
+    assert [t for t, _ in found(extractor, text, lang, "ORG")] == list(expected)
