@@ -89,8 +89,8 @@ OWN_CLASSES = {
                             "(Giga, an initiative to …; SARAL, une mission …)",
     "programme_apposition_determiner": "determiners opening that apposition (an, our, une, notre, "
                                        "una, nuestra)",
-    "title_ordinal": "capitalised ordinals that open an instrument's title before its head "
-                     "(Deuxième Protocole, Second Optional Protocol, Segundo Protocolo)",
+    "title_ordinal": "capitalised ordinals (and `new`) that open an instrument's title before its head "
+                     "(Deuxième Protocole, Second Optional Protocol, Segundo Protocolo, Nueva Agenda)",
     "title_number": "abbreviations of number before the number an instrument's title holds in "
                     "parentheses (Convention (n° 29) sur le travail forcé, 1930; Forced Labour "
                     "Convention, 1930 (No. 29)): with it, the title keeps the year after its comma",

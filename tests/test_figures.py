@@ -295,3 +295,17 @@ def test_compound_heads(lang: str, text: str, expected: list) -> None:
 ])
 def test_currencies_of_other_countries_and_square_kilometres(lang: str, text: str, expected: str) -> None:
     assert [norm for _, norm, _ in found(text, lang)] == [expected]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "the new plant adds 450 megawatts to the grid", ["450 MW"]),
+    ("en", "a target of 7,500 gigawatts by the end of the decade", ["7500 GW"]),
+    ("en", "the dam yields 12 terawatt-hours a year", ["12 TWh"]),
+    ("en", "a solar park of 35 MW near the coast", ["35 MW"]),
+    ("fr", "la centrale fournira 320 mégawatts au réseau", ["320 MW"]),
+    ("fr", "un parc de 4 gigawatts et 900 gigawattheures par an", ["4 GW", "900 GWh"]),
+    ("es", "la represa aporta 640 megavatios a la red", ["640 MW"]),
+    ("es", "unos 3 gigavatios y 80 kilovatios-hora", ["3 GW", "80 kWh"]),
+])
+def test_power_and_energy_keep_their_si_symbol(lang: str, text: str, expected: list) -> None:
+    assert [norm for _, norm, _ in found(text, lang)] == expected

@@ -45,3 +45,11 @@ def test_an_acronym_then_its_name_in_parentheses_defines_it_over_the_model(model
     rows = model_extractor.extract("avec les enquêteurs de ZAGA (Zonal Great Ape Organization), une ONG.",
                                    doc_id="t", lang="fr")
     assert ("ORG", "Zonal Great Ape Organization", "ZAGA") in [(r["label"], r["text"], r["norm"]) for r in rows]
+
+
+def test_a_body_the_model_finds_may_hold_a_programme_as_its_complement(model_extractor):
+    text = ("Chaque pays a une structure nationale, comme l'Office nigérien de la restauration des sols "
+            "et de la Grande Muraille verte.\n\nIl coordonne les plantations.")
+    rows = model_extractor.extract(text, doc_id="t", lang="fr")
+    assert ("ORG", "Office nigérien de la restauration des sols et de la Grande Muraille verte") in \
+        [(r["label"], r["text"]) for r in rows]

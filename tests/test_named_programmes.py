@@ -250,3 +250,38 @@ def test_an_ordinal_opens_a_title(extractor, lang, text, expected):
 ])
 def test_a_short_title_takes_the_full_titles_norm(extractor, lang, text, short, norm):
     assert (short, norm) in found(extractor, text, lang, "INSTRUMENT")
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # one common word a topic goes on in lower case: the topic is part of the name
+    ("fr", "La région finance le programme Horizon contre la sécheresse depuis 2015.",
+     [("programme Horizon contre la sécheresse", "Horizon contre la sécheresse")]),
+    ("es", "El ministerio apoya el programa Semilla para familias campesinas en tres provincias.",
+     [("programa Semilla para familias campesinas", "Semilla para familias campesinas")]),
+    # not over a clause, nor for a coinage or an acronym, nor to a capitalised place
+    ("fr", "Le programme Horizon est financé par la région.", [("programme Horizon", "Horizon")]),
+    ("fr", "Le programme ZORBA pour la sécurité maritime a commencé.", [("programme ZORBA", "ZORBA")]),
+    ("fr", "La mission Zéphyr sur la Lune a décollé.", [("mission Zéphyr", "Zéphyr")]),
+])
+def test_a_programme_name_takes_its_topic(extractor, lang, text, expected):
+    assert found(extractor, text, lang, "OPERATION") == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("fr", "Le Niger a planté des arbres pour la Grande Muraille verte en 2021.", ["Grande Muraille verte"]),
+    ("en", "Niger planted trees for the Great Green Wall in 2021.", ["Great Green Wall"]),
+    ("es", "Níger plantó árboles para la Gran Muralla Verde en 2021.", ["Gran Muralla Verde"]),
+])
+def test_the_great_green_wall_is_a_programme_not_a_place(extractor, lang, text, expected):
+    assert [t for t, _ in found(extractor, text, lang, "OPERATION")] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # an acronym that spells more than the programme named before its parenthesis names the body
+    ("fr", "L'Office régional de la Grande Muraille verte (ORGMV) plante des arbres.",
+     ("Office régional de la Grande Muraille verte", "ORGMV")),
+    ("es", "La Oficina Regional de la Gran Muralla Verde (ORGMV) planta árboles.",
+     ("Oficina Regional de la Gran Muralla Verde", "ORGMV")),
+])
+def test_a_body_named_after_a_programme_is_a_body(extractor, lang, text, expected):
+    assert [t for t, _ in found(extractor, text, lang, "ORG")] == list(expected)

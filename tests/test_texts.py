@@ -127,3 +127,35 @@ def test_a_title_goes_on_over_no_body_found(extractor, text, expected):
     got = [(r["text"], r["label"]) for r in extractor.extract(text, doc_id="t", lang="en")
            if r["label"] in ("ORG", "INSTRUMENT")]
     assert got == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a head noun the rules did not know (regulations, consensus, standards, directive …)
+    ("en", "The union revised the Maritime Safety Regulations last spring.", ["Maritime Safety Regulations"]),
+    ("en", "Relief follows the Northern Consensus on Refugee Relief, adopted in 2011.",
+     ["Northern Consensus on Refugee Relief"]),
+    ("es", "La red publicó los Estándares de Calidad del Agua Potable en marzo.",
+     ["Estándares de Calidad del Agua Potable"]),
+    ("fr", "Le Règlement Sanitaire Régional de Ruritanie, adopté en 2001, s'applique.",
+     ["Règlement Sanitaire Régional de Ruritanie"]),
+    # a capitalised `new` opens the title, as an ordinal does
+    ("es", "Los alcaldes aplican la Nueva Agenda Rural, aprobada en Lima.", ["Nueva Agenda Rural"]),
+    ("en", "Mayors apply the New Rural Agenda, adopted in Lima.", ["New Rural Agenda"]),
+    # heads side by side: the last one ends the title
+    ("en", "States align their laws with the Nordic Soil Framework Directive this year.",
+     ["Nordic Soil Framework Directive"]),
+    # after `on the`, `towards`, a place is the title's topic; after `in`, where it applies
+    ("en", "They signed the Framework Agreement on the Ruritania River Basin in 2002.",
+     ["Framework Agreement on the Ruritania River Basin"]),
+    ("en", "They signed a Memorandum of Understanding towards a Fisheries Plan for the Ruritania Lakes.",
+     ["Memorandum of Understanding towards a Fisheries Plan for the Ruritania Lakes"]),
+])
+def test_titles_with_new_heads_and_topics(extractor, lang, text, expected):
+    assert instruments(extractor, text, lang) == expected
+
+
+def test_a_back_reference_by_a_new_head_takes_the_title(extractor):
+    rows = extractor.extract("Aid follows the Northern Consensus on Refugee Relief. The Consensus builds on law.",
+                             doc_id="t", lang="en")
+    assert [(r["text"], r["norm"]) for r in rows if r["label"] == "INSTRUMENT"][-1] == \
+        ("Consensus", "Northern Consensus on Refugee Relief")

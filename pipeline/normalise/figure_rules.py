@@ -29,7 +29,8 @@ CURRENCY_SYMBOLS = {"US$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "
                     "C$": "CAD", "NZ$": "NZD", "HK$": "HKD", "S$": "SGD", "R$": "BRL"}
 # SI (and customary) unit symbols, matched as written; unit names are each language's words.
 SI_UNITS = {"kg": "kg", "t": "t", "g": "g", "mg": "mg", "km": "km", "km2": "km²", "km²": "km²",
-            "ha": "ha"}
+            "ha": "ha", "kW": "kW", "MW": "MW", "GW": "GW", "TW": "TW", "kWh": "kWh", "MWh": "MWh",
+            "GWh": "GWh", "TWh": "TWh"}
 
 _VALUES = {"currency": "an ISO 4217 code", "measure": "a unit symbol",
            "compound": "the unit", "singular": "the singular"}

@@ -140,6 +140,8 @@ def _complement_of_another(ctx: Context, name: Mention, acr: str, known: Mention
     if before.endswith(("-", "–", "—")):
         return True
     words = before.replace("'", "' ").split()
+    if len(words) > 1 and " ".join(words[-2:]).lower() in ctx.lexicon.words("complement_linker"):
+        return True  # `Agence panafricaine de la Grande Muraille verte (APGMV)`
     return bool(words) and words[-1].lower() in ctx.leading \
         and words[-1].lower() not in ctx.lexicon.words("article")
 

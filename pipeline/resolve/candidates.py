@@ -145,7 +145,8 @@ def admissible_model(ctx: Context, model: list[Mention], rules: list[Mention]) -
     """Model spans may add names the rules do not know, never cut across what rules found.
 
     A model ORG may swallow rule names that belong inside it (`Police nationale du Maroc`
-    holds a COUNTRY); any other overlap leaves the rules' reading.
+    holds a COUNTRY; `Agence sénégalaise de … la Grande Muraille verte` a programme, after the
+    body's own words); any other overlap leaves the rules' reading.
     """
     kept = []
     index = SpanIndex(rules)
@@ -155,7 +156,8 @@ def admissible_model(ctx: Context, model: list[Mention], rules: list[Mention]) -
             kept.append(m)
         elif m.label == "ORG" and all(
                 m.contains(r) and (r.start, r.end) != (m.start, m.end)
-                and r.label in ("ORG", "COUNTRY", "LOCATION") for r in overlapping) \
+                and (r.label in ("ORG", "COUNTRY", "LOCATION") or r.label == "OPERATION" and r.start > m.start)
+                for r in overlapping) \
                 and not _joined(ctx, overlapping):
             kept.append(m)
     return kept

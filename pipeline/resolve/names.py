@@ -132,6 +132,8 @@ def _text_in_part(ctx: Context, part: list[Piece], texts: Mapping[str, str],
             continue
         if at == 0 or piece.link == CONNECTOR:
             start = at
+        elif at == 1 and len(part) > 2 and part[0].word in lex.words("title_ordinal"):
+            start = 0  # `Nueva Agenda Urbana`; `Deuxième Protocole` alone is `ordinal_titles`
         elif lex.head_last and _after_owner(part, at, index):
             start = 0  # `Council of Europe Convention on …`, `EU Action Plan on …`
         elif lex.head_last and at < 4 and not any(
@@ -140,6 +142,8 @@ def _text_in_part(ctx: Context, part: list[Piece], texts: Mapping[str, str],
             start = 0
         else:
             continue
+        while lex.head_last and at + 1 < len(part) and part[at + 1].link == SPACE and part[at + 1].word in texts:
+            at, piece = at + 1, part[at + 1]  # the last of heads side by side (`Water Framework Directive`)
         if not lex.head_last or (at + 1 < len(part) and part[at + 1].link == CONNECTOR):
             end = part[-1].end
         elif at > start:

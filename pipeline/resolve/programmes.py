@@ -152,7 +152,8 @@ def keyword_names(ctx: Context, state: State) -> State:
     if patterns.word_before:
         for m in patterns.word_before.finditer(text):
             if _free(state, m.start("name"), m.end()):
-                found.append(_found(ctx, m.start(), m.end()))
+                end = m.end() if _coined(m.group("name")) else _topic_end(ctx, m.end())
+                found.append(_found(ctx, m.start(), end))
     if patterns.word_after:
         for word in patterns.word_after.finditer(text):
             m = patterns.name_before_word.search(text, max(0, word.start() - _NAME_WINDOW), word.start())
@@ -167,7 +168,55 @@ def keyword_names(ctx: Context, state: State) -> State:
             if one and _sentence_start(text, start) and not _coined(text[start:m.end("name")]):
                 continue
             found.append(_found(ctx, start, word.end()))
+    lex = ctx.lexicon
+    found += _topics_continued(ctx, state, lex.words("programme_word_before") | lex.words("programme_keyword"))
     return State(state.candidates + tuple(found), state.kept) if found else state
+
+
+def _topics_continued(ctx: Context, state: State, words: frozenset[str]) -> list[Mention]:
+    """A programme word and one common capitalised word a rule found (`programme Action`), that
+    a topic goes on in lower case (`programme Action contre la désertification`): the longer name.
+    Not an operation's (`opération Pangea contre la vente …`: the topic is what it targets) nor a
+    name the gazetteer knows."""
+    if not words:
+        return []
+    short = re.compile(rf"(?:{alternation(words)})[ \t]+[{CAPITAL}][^\W\d_]*")
+    found = []
+    for c in state.candidates:
+        if c.label != "OPERATION" or provenance.kind(c.source) in ("model", "gazetteer") \
+                or not short.fullmatch(ctx.text, c.start, c.end):
+            continue
+        name = ctx.text[c.start:c.end].split()[-1]
+        end = _topic_end(ctx, c.end)
+        if end > c.end and not _coined(name) and _free(state, c.end, end):
+            found.append(_found(ctx, c.start, end))
+    return found
+
+
+def _topic_end(ctx: Context, end: int) -> int:
+    """The end of a name of one common word that a topic word and lower-case words go on
+    (`text_topic`: `programme Action contre la désertification`, `el programa Agua para todos`),
+    over at most six words, to a word that starts a clause (`text_stop`) or says where it runs
+    (`place_in_preposition`), and not on a small
+    linking word (`text_linker`); else `end`."""
+    lex = ctx.lexicon
+    topics = lex.words("text_topic")
+    if not topics:
+        return end
+    more = re.match(rf"[ \t]+(?:{alternation(topics)})((?:[ \t]+(?:[dl]['’])?[a-zà-ÿ][\w'’-]*){{1,6}})",
+                    ctx.text[end:end + 120])
+    if more is None:
+        return end
+    stop = lex.words("text_stop") | lex.words("place_in_preposition")
+    words = []
+    for word in re.finditer(r"[^ \t]+", more.group(1)):
+        if word.group().lower() in stop:
+            break  # a clause starts (`… depuis 2014`, `… est signé`), or where it runs (`en las zonas`)
+        words.append(word)
+    small = lex.words("text_linker") | lex.words("article")
+    while words and (words[-1].group().lower() in small or len(words[-1].group()) < 3):
+        words.pop()
+    return end + more.start(1) + words[-1].end() if words else end
 
 
 def _drop_leading(ctx: Context, text: str, start: int, end: int) -> int | None:

@@ -132,7 +132,9 @@ def titles_continued(ctx: Context, state: State) -> State:
         inside = index.overlapping(start, end)
         if any(k.label in _VALUES or k.start < start < k.end or k.start < end < k.end for k in inside):
             continue
-        if _holds_other_name(inside, start, end):
+        linked_by = ctx.text[c.end:start].split()
+        where = bool(linked_by) and linked_by[0].lower() in ctx.lexicon.words("place_in_preposition")
+        if _holds_other_name(inside, start, end, place_alone=where):
             continue
         if (c.start, c.end) in known and not any(
                 k.label == "INSTRUMENT" and k.start == start for k in inside):
@@ -141,14 +143,16 @@ def titles_continued(ctx: Context, state: State) -> State:
     return State(state.candidates + tuple(found), state.kept) if found else state
 
 
-def _holds_other_name(inside: list[Mention], start: int, end: int) -> bool:
-    """Whether the run (start, end) is one place found, or holds a name a rule found other than a
+def _holds_other_name(inside: list[Mention], start: int, end: int, *, place_alone: bool = True) -> bool:
+    """Whether the run (start, end) is one place found (where `place_alone`: after a word that
+    says where, `place_in_preposition`; after `on the`, `towards` a place is the text's topic:
+    `Framework Agreement on the Sava River Basin`), or holds a name a rule found other than a
     place's or an instrument's, outside any instrument found in it (`… in the Ministry of
     Justice`). A place is often part of a title (`… in the South Pacific Region`, `Montreal` in
     `… to the Montreal Protocol`), and so is a body the gazetteer knows, the scope of the text
     (`London Scheme for Extradition within the Commonwealth`)."""
     texts = [k for k in inside if k.label == "INSTRUMENT" and start <= k.start and k.end <= end]
-    return any((k.start, k.end) == (start, end) if k.label in _PLACES else
+    return any(place_alone and (k.start, k.end) == (start, end) if k.label in _PLACES else
                k.label != "INSTRUMENT" and start <= k.start and k.end <= end
                and provenance.kind(k.source) != "gazetteer"
                and not any(t.start <= k.start and k.end <= t.end for t in texts) for k in inside)
