@@ -66,3 +66,69 @@ def test_a_title_topic_of_common_words_is_never_the_publisher(lang, title, body,
     blocks = [(0, len(title), True), (len(title) + 2, len(text), False)]
     _, publisher = _analyse(text, lang, {topic: ("ORG", topic), oas: ("ORG", "OAS")}, blocks)
     assert publisher != topic
+
+
+def _members(fast, text: str, lang: str) -> set:
+    from facts_helpers import tuples
+
+    return {t[1:] for t in tuples(fast.analyse(text, doc_id="t", lang=lang)) if t[0] == "MEMBERSHIP"}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The OSCE brings together more than 80 countries, the European Union and the African Union."),
+    ("fr", "L'OSCE réunit plus de 80 pays, l'Union européenne et l'Union africaine."),
+    ("es", "La OSCE reúne a más de 80 países, la Unión Europea y la Unión Africana."),
+])
+def test_a_list_going_on_after_a_figure_of_members_names_members(fast, lang, text):
+    found = _members(fast, text, lang)
+    assert {("osce", "member", "eu"), ("osce", "member", "au")} <= found
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The WFP and hunger\n\nWe support the OSCE. We are proud to be among its founding members, together with the FAO and IFAD."),
+    ("fr", "Le PAM et la faim\n\nNous soutenons l'OSCE. Nous sommes fiers de compter parmi ses membres fondateurs, avec la FAO et le FIDA."),
+    ("es", "El PMA y el hambre\n\nApoyamos a la OSCE. Nos enorgullece figurar entre sus miembros fundadores, junto con la FAO y el FIDA."),
+])
+def test_among_its_founding_members_together_with_others(fast, lang, text):
+    found = _members(fast, text, lang)
+    assert {("osce", "member", "wfp"), ("osce", "member", "fao"), ("osce", "member", "ifad")} <= found
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The OECD was founded in 1961. The European Union is a member of it."),
+    ("fr", "L'OCDE a été créée en 1961. L'Union européenne en est membre depuis 1976."),
+    ("es", "La OCDE fue creada en 1961. La Unión Europea es miembro de ella desde 1976."),
+])
+def test_a_member_of_the_body_a_pronoun_stands_for(fast, lang, text):
+    assert ("oecd", "member", "eu") in _members(fast, text, lang)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The WCO and UNODC, now both long-standing members of the OSCE, cooperate."),
+    ("fr", "L'OMD et l'ONUDC, tous deux membres de l'OSCE, coopèrent."),
+    ("es", "La OMA y la UNODC, desde 2010 ambas miembros de la OSCE, cooperan."),
+])
+def test_both_members_of_a_body(fast, lang, text):
+    found = _members(fast, text, lang)
+    assert {("osce", "member", "wco"), ("osce", "member", "unodc")} <= found
+    assert not any(role == "size" for _, role, _ in found)  # `tous deux`: no size of two
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The IOM joined the UN system in 2016."),
+    ("fr", "L'OIM a rejoint le système des Nations Unies en 2016."),
+])
+def test_joining_the_system_of_a_body_is_joining_it(fast, lang, text):
+    assert ("un", "member", "iom") in _members(fast, text, lang)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("es", "Nosotros, la OMA, apoyamos a las Partes en la organización de la OSCE."),
+    ("en", "We, the WCO, support the Parties to the organisation of the OSCE."),
+])
+def test_a_noun_of_its_own_after_a_cue_of_membership_names_no_body(fast, lang, text):
+    assert not any(body == "osce" for body, _, _ in _members(fast, text, lang))
+
+
+def test_adhering_to_a_treaty_with_a_contracted_article(fast):
+    assert ("tratado de tlatelolco", "member", "arg") in _members(fast, "Argentina se adhirió al Tratado de Tlatelolco en 1995.", "es")

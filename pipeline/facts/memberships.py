@@ -20,7 +20,7 @@ from .document import FactDocument, Ref, Sentence
 from .document import distinct as _distinct
 from .founders import founders, opening_size
 from .lists import tokens as _tokens
-from .member_nouns import members_such_as, possessor
+from .member_nouns import close_gap, members_among, members_of_it, members_such_as, possessor
 from .model import Fact
 from .relations import _arg, _unit
 from .structure import clause_start, in_relative, network_after, sides
@@ -33,9 +33,9 @@ _PARENTHESIS = re.compile(r"\([^()]*\)")
 
 def memberships(doc: FactDocument, sentence: Sentence) -> Iterator[Fact]:
     """The memberships a sentence states (at most one per cue class, the first that reads)."""
-    sizes = [r for r in sentence.of("FIGURE") if _unit(r) in doc.words.words["size_unit"]]
+    sizes = [r for r in sentence.of("FIGURE") if _unit(r) in doc.words.words["size_unit"] and not _both(doc, r)]
     if not sizes and not any(doc.has(name, sentence.start, sentence.end)
-                             for name in ("member_of", "gathers", "form", "including", "ratified_by", "within", "founded_by")):
+                             for name in ("member_of", "gathers", "form", "including", "ratified_by", "within", "founded_by", "member_among", "member_of_it")):
         return
     actors = doc.actors(sentence)
     evidence = (sentence.start, sentence.end)
@@ -54,8 +54,16 @@ def memberships(doc: FactDocument, sentence: Sentence) -> Iterator[Fact]:
         yield Fact("MEMBERSHIP", _roles(opening[0], [], [opening[1]]), evidence, "rule:membership")
     for fact in _sized_bodies(doc, sentence, [s for s in sizes if s.start not in used]):
         yield Fact("MEMBERSHIP", fact, evidence, "rule:membership")
-    for body, members in members_such_as(doc, sentence, actors):
+    for body, members in (*members_such_as(doc, sentence, actors), *members_among(doc, sentence, actors),
+                           *members_of_it(doc, sentence, actors)):
         yield Fact("MEMBERSHIP", _roles(body, members, []), evidence, "rule:membership")
+
+
+def _both(doc: FactDocument, figure: Ref) -> bool:
+    """Whether a figure is the word for both of the members named before (`tous deux membres de
+    l'ICAT`, `ambos miembros de`): no size."""
+    return any(m.start() < figure.end and m.end() > figure.start
+               for m in doc.words.find("both", doc.text, max(0, figure.start - 12), figure.end))
 
 
 def _roles(body: Ref, members: list[Ref], sizes: list[Ref]) -> tuple:
@@ -85,7 +93,7 @@ def _after(doc: FactDocument, sentence: Sentence, offset: int, labels: tuple[str
 
 def _member_of(doc: FactDocument, sentence: Sentence, actors: list[Ref], sizes: list[Ref]) -> tuple | None:
     for cue in doc.find("member_of", sentence.start, sentence.end):
-        if any(f.start < cue.start() <= f.end + 1 for f in sentence.of("FIGURE")) and not any(
+        if any(f.start < cue.start() <= f.end + 1 and not _both(doc, f) for f in sentence.of("FIGURE")) and not any(
                 c.end() <= cue.start() for c in doc.find("member_of", sentence.start, cue.start())):
             continue  # `les 55 États membres de l'UA`: a size (see _sized_bodies)
         members = _close_subject(doc, sentence, cue, actors) or _opening_subject(doc, sentence, cue, actors)
@@ -98,11 +106,25 @@ def _member_of(doc: FactDocument, sentence: Sentence, actors: list[Ref], sizes: 
             if body is not None and after and after[0][0].start - cue.end() <= _BODY_AFTER:
                 return _roles(body, after[0], [s for s in sizes if s.start > cue.end()][:1])
             continue
-        body = _after(doc, sentence, cue.end(), _BODY_LABELS) or _joined_speaker(doc, sentence, cue)
+        body = _after(doc, sentence, cue.end(), _BODY_LABELS)
+        if body is not None and _own_noun(doc, doc.text[cue.end():body.start]):
+            # `apoyamos a las Partes en la organización de la RCTA`: a noun of its own (not the
+            # whole a body makes: `a rejoint le système des Nations Unies`)
+            body = None
+        body = body or _joined_speaker(doc, sentence, cue)
         if body is not None and members:
             near = [s for s in sizes if cue.start() - _BODY_AFTER <= s.start <= body.start]
             return _roles(body, members, near[:1])
     return None
+
+
+def _own_noun(doc: FactDocument, gap: str) -> bool:
+    """Whether an article and a noun stand between a cue of membership and the body after it
+    (`partes en la organización de la RCTA`), not a noun of the whole the body makes (`a rejoint
+    le système des Nations Unies`)."""
+    tokens = _tokens(doc.words.patterns["body_whole"].sub(" ", gap))
+    articles, joining = doc.words.words["article"], doc.words.join_words
+    return any(t in articles and nxt not in joining for t, nxt in zip(tokens, tokens[1:]))
 
 
 def _joined_speaker(doc: FactDocument, sentence: Sentence, cue) -> Ref | None:
@@ -118,8 +140,7 @@ def _close_subject(doc: FactDocument, sentence: Sentence, cue, actors: list[Ref]
     subject = list(sides(doc, sentence, cue, actors).subject)
     if not subject:
         return []
-    gap = [t for t in _tokens(doc.text[subject[-1].end:cue.start()]) if t not in doc.words.join_words]
-    return subject if len(gap) <= _CLOSE else []
+    return subject if len(close_gap(doc, subject[-1].end, cue.start())) <= _CLOSE else []
 
 
 def _opening_subject(doc: FactDocument, sentence: Sentence, cue, actors: list[Ref]) -> list[Ref]:
@@ -214,13 +235,30 @@ def _gathers(doc: FactDocument, sentence: Sentence, actors: list[Ref], sizes: li
             members = next((g for g in doc.lists(actors) if first in g), [first])
         else:  # `… 40 UN entities and three non-UN members: A, B and C`, `… membres non-ONU, dont A, B`
             # (or after a later one: `41 États membres, dont plusieurs pays …, comme le Maroc`)
-            colon = doc.text.find(":", cue.end(), sentence.end)
-            marks = [c.end() for c in doc.find("including", cue.end(), sentence.end)] or [colon + 1] * (colon >= 0)
-            members = next((g for at in marks for g in doc.lists([a for a in actors if a.start >= at])
-                            if g[0].start - at <= _BODY_AFTER), [])
+            members = _listed_after_sizes(doc, actors, near) or _introduced(doc, sentence, cue, actors)
         if members or near:
             return _roles(body, members, near)
     return None
+
+
+def _listed_after_sizes(doc: FactDocument, actors: list[Ref], near: list[Ref]) -> list[Ref]:
+    """The list that goes on right after the figures of members a gathering verb names (`brings
+    together more than 80 countries, the European Union, the African Union`, `reúne a 35 Estados,
+    la UE y la UA`): members beside the figure, joined to it as in a list."""
+    if not near:
+        return []
+    end = near[-1].end
+    after = [g for g in doc.lists([a for a in actors if a.start >= end])]
+    return after[0] if after and doc.text[end:after[0][0].start].lstrip().startswith(",") and doc.joins(
+        doc.text[end:after[0][0].start]) else []
+
+
+def _introduced(doc: FactDocument, sentence: Sentence, cue, actors: list[Ref]) -> list[Ref]:
+    """The list after a colon or a word of inclusion that follows a gathering verb."""
+    colon = doc.text.find(":", cue.end(), sentence.end)
+    marks = [c.end() for c in doc.find("including", cue.end(), sentence.end)] or [colon + 1] * (colon >= 0)
+    return next((g for at in marks for g in doc.lists([a for a in actors if a.start >= at])
+                 if g[0].start - at <= _BODY_AFTER), [])
 
 
 def _form(doc: FactDocument, sentence: Sentence, actors: list[Ref], sizes: list[Ref]) -> tuple | None:

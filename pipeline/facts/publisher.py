@@ -149,8 +149,15 @@ def _listed_after(doc: FactDocument, orgs: list[Ref], at: int) -> list[str]:
     listed, end = [], at
     for r in sorted((r for r in orgs if r.start >= at), key=lambda r: r.start):
         gap = doc.text[end:r.start].replace("(", " ").replace(")", " ")  # `Le Mécanisme … (AFRIPOL) et`
-        if (listed and not doc.joins(gap)) or (not listed and r.start - at > _LEAD_REACH + 4):
+        if (listed and not (doc.joins(gap) and _opens_joined(doc, gap))) or (not listed and r.start - at > _LEAD_REACH + 4):
             break
         listed.append(r.norm)
         end = r.end
     return listed
+
+
+def _opens_joined(doc: FactDocument, gap: str) -> bool:
+    """Whether the text between two bodies opens on joining words only, up to its first comma
+    (`(WFP) welcomes the launch, on 18 November 2024, of the Alliance`: a verb, no list, though
+    what follows the comma reads as a short apposition)."""
+    return all(t in doc.words.join_words for t in tokens(gap.split(",")[0]))
