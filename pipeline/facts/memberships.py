@@ -20,7 +20,7 @@ from .document import FactDocument, Ref, Sentence
 from .document import distinct as _distinct
 from .founders import founders, opening_size
 from .lists import tokens as _tokens
-from .member_nouns import close_gap, members_among, members_of_it, members_such_as, possessor
+from .member_nouns import close_gap, members_among, members_of_it, members_such_as, possessor, spoken_of
 from .model import Fact
 from .relations import _arg, _unit
 from .structure import clause_start, in_relative, network_after, sides
@@ -160,6 +160,9 @@ def _subject(doc: FactDocument, sentence: Sentence, offset: int) -> Ref | None:
     last before the cue; none when a noun of its own stands before the cue (`…, l'atelier a
     réuni …`) or the subject is an operation (`El proyecto CRIMJUST, financiado por la UE, reúne`)."""
     start = clause_start(doc, sentence, offset)
+    pronoun = _pronoun_before(doc, sentence, start, offset)
+    if pronoun is not None:
+        return pronoun
     bodies = [r for r in sentence.mentions if start <= r.start < offset and r.label in _BODY_LABELS + ("OPERATION",)]
     if not bodies:  # `Nous rassemblons sept forces membres`: the publisher, right before the cue;
         # `Il réunissait alors sept pays`: the body the pronoun opening the sentence stands for
@@ -174,6 +177,29 @@ def _subject(doc: FactDocument, sentence: Sentence, offset: int) -> Ref | None:
     if body.label == "OPERATION" or (_noun_phrase(doc, tail[-1]) and not _apposition(doc, tail)):
         return None
     return body
+
+
+def _pronoun_before(doc: FactDocument, sentence: Sentence, start: int, offset: int) -> Ref | None:
+    """The body a pronoun right before the cue stands for, after an opening phrase and its comma
+    (`Besides the 27 EU Member States, it brings together …`): the one the sentence before speaks
+    of, not a body of the opening phrase."""
+    head = doc.text[start:offset].rstrip()
+    comma = head.rfind(",")
+    if comma < 0 or doc.words.patterns["subject_reference"].fullmatch(head[comma + 1:].strip()) is None:
+        return None
+    if any(r.label == "REFERENCE" for r in doc.actors(sentence)):
+        return None  # a pronoun the sentence opens on is read as such (`_subject`, below)
+    if any(not doc.text[r.end:start + comma].strip(" )") and not _owns_members(doc, start, r.start)
+           for r in sentence.of("ORG", "INSTRUMENT", "COUNTRY") if start <= r.start < start + comma):
+        return None  # `Connue sous le nom de Convention 108, elle compte`: the phrase names the subject
+    return spoken_of(doc, sentence, labels=("ORG", "REFERENCE", "PUBLISHER"))
+
+
+def _owns_members(doc: FactDocument, start: int, end: int) -> bool:
+    """Whether the text before a body ends on a member noun and a linker (`Outre les 27 États
+    membres de l'`): the body owns those members, it is not the subject a phrase names."""
+    words = [t for t in _tokens(doc.text[start:end]) if t not in doc.words.join_words]
+    return bool(words) and words[-1] in doc.words.member_words
 
 
 def _relative_of(doc: FactDocument, body: Ref, offset: int) -> bool:
@@ -230,6 +256,10 @@ def _gathers(doc: FactDocument, sentence: Sentence, actors: list[Ref], sizes: li
         first = _after(doc, sentence, cue.end(), ("ORG", "COUNTRY"), actors, words=2)
         if first is not None and _owned(doc, cue.end(), first.start):
             first = None  # `reunió a expertos de Bolivia`: the experts are Bolivia's, not its members
+        if first is not None and _noun_phrase(doc, doc.text[cue.end():first.start]):
+            # `brings together the efforts of eleven organizations of the UN system, among them A,
+            # B`: the body only qualifies a noun; the examples after it are the members
+            first = None
         members: list[Ref] = []
         if first is not None:
             members = next((g for g in doc.lists(actors) if first in g), [first])
