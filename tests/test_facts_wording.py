@@ -156,3 +156,19 @@ def test_the_examples_after_a_noun_a_body_qualifies_are_the_members(fast, lang, 
     found = _members(fast, text, lang)
     assert {("osce", "member", "unicef"), ("osce", "member", "undp"), ("osce", "member", "who")} <= found
     assert ("osce", "member", "un") not in found
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "L'OSCE réunit 57 pays membres, du Canada à la France et à l'Espagne."),
+    ("en", "The OSCE brings together 57 member countries, from Canada to France and Spain."),
+    ("es", "La OSCE reúne a 57 países miembros, desde Canadá hasta Francia y España."),
+])
+def test_a_range_of_examples_after_a_figure_of_members_names_members(fast, lang, text):
+    found = _members(fast, text, lang)
+    assert {("osce", "member", "can"), ("osce", "member", "fra"), ("osce", "member", "esp")} <= found
+
+
+def test_a_figure_that_says_it_counts_members_is_a_size_and_opens_a_range(fast):
+    text = "Le PAM et la faim\n\nNous réunissons 180 parlements membres, du Canada à la France."
+    found = _members(fast, text, "fr")
+    assert {("wfp", "member", "can"), ("wfp", "member", "fra")} <= found

@@ -251,7 +251,9 @@ def _gathers(doc: FactDocument, sentence: Sentence, actors: list[Ref], sizes: li
         if body is None:
             continue
         figures = [f for f in sentence.of("FIGURE") if f.start >= cue.end()]
-        near = [f for f in figures if f in sizes and f.start - cue.end() <= _BODY_AFTER
+        # a figure whose unit counts members, or that says it does (`180 parlements membres`)
+        counted = [f for f in figures if f in sizes or doc.words.patterns["member_noun"].search(doc.text, f.start, f.end)]
+        near = [f for f in figures if f in counted and f.start - cue.end() <= _BODY_AFTER
                 and (f is figures[0] or doc.joins(doc.text[figures[0].end:f.start]))]
         first = _after(doc, sentence, cue.end(), ("ORG", "COUNTRY"), actors, words=2)
         if first is not None and _owned(doc, cue.end(), first.start):
@@ -279,8 +281,28 @@ def _listed_after_sizes(doc: FactDocument, actors: list[Ref], near: list[Ref]) -
         return []
     end = near[-1].end
     after = [g for g in doc.lists([a for a in actors if a.start >= end])]
-    return after[0] if after and doc.text[end:after[0][0].start].lstrip().startswith(",") and doc.joins(
-        doc.text[end:after[0][0].start]) else []
+    if not after or not doc.text[end:after[0][0].start].lstrip().startswith(","):
+        return []
+    ranged = _range(doc, [a for a in actors if a.start >= end], end)
+    return ranged or (after[0] if doc.joins(doc.text[end:after[0][0].start]) else [])
+
+
+def _range(doc: FactDocument, refs: list[Ref], end: int) -> list[Ref]:
+    """The examples of a range after a figure of members (`180 parlements membres, du Bundestag
+    à la Chambre des députés italienne et à l'Assemblée nationale du Mali`, `from A to B`, `desde
+    A hasta B`): the words of the class `range` between them, and one more word at most (an
+    adjective the name left out)."""
+    allowed = doc.words.join_words | {w for phrase in doc.words.words["range"] for w in _tokens(phrase)}
+    gap = _tokens(doc.text[end:refs[0].start]) if refs else []
+    if not gap or not any(t in doc.words.words["range"] for t in gap) or not all(t in allowed for t in gap):
+        return []
+    members = [refs[0]]
+    for ref in refs[1:]:
+        words = _tokens(doc.text[members[-1].end:ref.start])
+        if len([t for t in words if t not in allowed]) > 1 or not any(t in allowed for t in words):
+            break
+        members.append(ref)
+    return members if len(members) >= 2 else []
 
 
 def _introduced(doc: FactDocument, sentence: Sentence, cue, actors: list[Ref]) -> list[Ref]:

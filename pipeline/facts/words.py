@@ -84,6 +84,7 @@ CLASSES = {
     "member_of_it": "words between members and a pronoun for the body they are members of (en est membre, is a member of it)",
     "both": "words for both members of a list, between it and its cue of membership (toutes deux, both, ambos)",
     "body_whole": "nouns for the whole a body makes, after which that body is still the one joined (le système des Nations Unies, the UN family)",
+    "range": "words of a range of examples naming members after a figure of them (du A à la B, from A to B, desde A hasta B)",
     "former_name": "words before a state's or body's former name inside a list (what was then, ce qui était alors)",
 }
 
