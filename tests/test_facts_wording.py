@@ -172,3 +172,27 @@ def test_a_figure_that_says_it_counts_members_is_a_size_and_opens_a_range(fast):
     text = "Le PAM et la faim\n\nNous réunissons 180 parlements membres, du Canada à la France."
     found = _members(fast, text, "fr")
     assert {("wfp", "member", "can"), ("wfp", "member", "fra")} <= found
+
+
+def _pairs(fast, text: str, lang: str) -> set:
+    from facts_helpers import tuples
+
+    return {t[1] for t in tuples(fast.analyse(text, doc_id="t", lang=lang)) if t[0] == "PARTNERSHIP" and len(t) == 2}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("es", "La OEA y sus socios\n\nLa OEA es un organismo. Con la FAO y con la CEPAL hemos ejecutado proyectos."),
+    ("en", "The OAS and its partners\n\nThe OAS is a body. With the FAO and ECLAC we published a report."),
+    ("fr", "L'OEA et ses partenaires\n\nL'OEA est un organisme. Avec la FAO et la CEPALC nous avons publié un rapport."),
+])
+def test_partners_named_first_then_a_verb_in_the_first_person_without_a_comma(fast, lang, text):
+    assert {("eclac", "oas"), ("fao", "oas")} <= _pairs(fast, text, lang)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("es", "La OEA y sus socios\n\nLa OEA es un organismo. En 1973, junto con la FAO, creamos un centro."),
+    ("en", "The OAS and its partners\n\nThe OAS is a body. In 1973, together with the FAO, we created a centre."),
+    ("fr", "L'OEA et ses partenaires\n\nL'OEA est un organisme. En 1973, avec la FAO, nous avons créé un centre."),
+])
+def test_with_after_a_short_opening_phrase_names_the_partners_first(fast, lang, text):
+    assert ("fao", "oas") in _pairs(fast, text, lang)

@@ -311,10 +311,10 @@ def shared_subject(doc: FactDocument, sentence: Sentence, start: int, groups: li
 def leading_with(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> Sides | None:
     """`Avec l'OIM et le HCR, INTERPOL veille …`: a sentence opening on `avec`/`with` names its
     partners first and its subject after the comma."""
-    cue = doc.words.patterns["with"].match(doc.plain, sentence.start)
+    cue = doc.words.patterns["with"].match(doc.plain, _after_opening(doc, sentence, actors))
     if cue is None:
         return None
-    groups = doc.lists(actors)
+    groups = doc.lists([a for a in actors if a.start >= cue.start()])
     if len(groups) < 2 or groups[0][0].start - cue.end() > 10:
         return None
     partners, k = list(groups[0]), 1
@@ -322,9 +322,31 @@ def leading_with(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> Si
         # `Con la RMAAM y los Estados Partes fundadores, Argentina, Brasil …, hemos impulsado`
         partners += groups[k]
         k += 1
-    if k == len(groups) or "," not in doc.text[partners[-1].end:groups[k][0].start]:
+    if k == len(groups):
+        return None
+    gap = doc.text[partners[-1].end:groups[k][0].start]
+    # `Con el USDA y con la AECID hemos ejecutado …`: the verb in the first person right after
+    # the partners is the subject, no comma between
+    verb = groups[k][0].label == "PUBLISHER" and not _PARENTHESES.sub("", gap).strip()
+    if "," not in gap and not verb:
         return None
     return Sides(cue.start(), tuple(groups[k]), tuple(partners), False)
+
+
+_OPENING_WORDS = 4  # words of a phrase opening a sentence before `with` (`En 1973, junto con …`)
+_PARENTHESES = re.compile(r"\([^()]*\)")
+
+
+def _after_opening(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> int:
+    """Where a sentence's `with` may stand: at its start, or after a short opening phrase that
+    names no one and its comma (`En 1973, junto con el Gobierno de Costa Rica, creamos …`)."""
+    comma = doc.plain.find(",", sentence.start, sentence.end)
+    if comma < 0 or any(sentence.start <= a.start < comma for a in actors):
+        return sentence.start
+    if len(doc.plain[sentence.start:comma].split()) > _OPENING_WORDS:
+        return sentence.start
+    rest = doc.plain[comma + 1:sentence.end]
+    return comma + 1 + len(rest) - len(rest.lstrip())
 
 
 def _goes_on(doc: FactDocument, gap: str) -> bool:
