@@ -196,3 +196,12 @@ def test_partners_named_first_then_a_verb_in_the_first_person_without_a_comma(fa
 ])
 def test_with_after_a_short_opening_phrase_names_the_partners_first(fast, lang, text):
     assert ("fao", "oas") in _pairs(fast, text, lang)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "School meals and the OSCE\n\nLIMA, 4 May 2024 – The World Food Programme (WFP) welcomes the launch, on 3 May 2024, of the OSCE plan. We support it."),
+    ("fr", "Les repas scolaires et l'OSCE\n\nLIMA, 4 mai 2024 – Le Programme alimentaire mondial (PAM) salue la création, le 3 mai 2024, de l'OSCE. Nous le soutenons."),
+    ("es", "Comidas escolares y la OSCE\n\nLIMA, 4 de mayo de 2024 – El Programa Mundial de Alimentos (PMA) celebra la creación, el 3 de mayo de 2024, de la OSCE. Nosotros lo apoyamos."),
+])
+def test_a_verb_ends_the_subject_of_the_lead_that_names_the_publisher(fast, lang, text):
+    assert fast.analyse(text, doc_id="t", lang=lang).publisher == "WFP"
