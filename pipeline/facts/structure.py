@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from .document import FactDocument, Ref, Sentence, distinct
 from .lists import tokens as _tokens
+from .openings import PARENTHESES, after_opening, goes_on
 from .words import Cue
 
 _FIRST_AFTER = 80  # the first of the others stands this close after the cue
@@ -311,14 +312,14 @@ def shared_subject(doc: FactDocument, sentence: Sentence, start: int, groups: li
 def leading_with(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> Sides | None:
     """`Avec l'OIM et le HCR, INTERPOL veille …`: a sentence opening on `avec`/`with` names its
     partners first and its subject after the comma."""
-    cue = doc.words.patterns["with"].match(doc.plain, _after_opening(doc, sentence, actors))
+    cue = doc.words.patterns["with"].match(doc.plain, after_opening(doc, sentence, actors))
     if cue is None:
         return None
     groups = doc.lists([a for a in actors if a.start >= cue.start()])
     if len(groups) < 2 or groups[0][0].start - cue.end() > 10:
         return None
     partners, k = list(groups[0]), 1
-    while k < len(groups) and _goes_on(doc, doc.text[partners[-1].end:groups[k][0].start]):
+    while k < len(groups) and goes_on(doc, doc.text[partners[-1].end:groups[k][0].start]):
         # `Con la RMAAM y los Estados Partes fundadores, Argentina, Brasil …, hemos impulsado`
         partners += groups[k]
         k += 1
@@ -327,33 +328,10 @@ def leading_with(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> Si
     gap = doc.text[partners[-1].end:groups[k][0].start]
     # `Con el USDA y con la AECID hemos ejecutado …`: the verb in the first person right after
     # the partners is the subject, no comma between
-    verb = groups[k][0].label == "PUBLISHER" and not _PARENTHESES.sub("", gap).strip()
+    verb = groups[k][0].label == "PUBLISHER" and not PARENTHESES.sub("", gap).strip()
     if "," not in gap and not verb:
         return None
     return Sides(cue.start(), tuple(groups[k]), tuple(partners), False)
-
-
-_OPENING_WORDS = 4  # words of a phrase opening a sentence before `with` (`En 1973, junto con …`)
-_PARENTHESES = re.compile(r"\([^()]*\)")
-
-
-def _after_opening(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> int:
-    """Where a sentence's `with` may stand: at its start, or after a short opening phrase that
-    names no one and its comma (`En 1973, junto con el Gobierno de Costa Rica, creamos …`)."""
-    comma = doc.plain.find(",", sentence.start, sentence.end)
-    if comma < 0 or any(sentence.start <= a.start < comma for a in actors):
-        return sentence.start
-    if len(doc.plain[sentence.start:comma].split()) > _OPENING_WORDS:
-        return sentence.start
-    rest = doc.plain[comma + 1:sentence.end]
-    return comma + 1 + len(rest) - len(rest.lstrip())
-
-
-def _goes_on(doc: FactDocument, gap: str) -> bool:
-    """Whether the words between two lists join them into one (`y los Estados Partes
-    fundadores,`): the gap opens on a conjunction and holds no clause of its own."""
-    words = gap.split()
-    return bool(words) and words[0].casefold() in doc.words.words["conjunction"] and len(words) <= 6
 
 
 def cue_sides(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> list[Sides]:
