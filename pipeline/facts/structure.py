@@ -66,7 +66,7 @@ def _sides(doc: FactDocument, sentence: Sentence, cue: Cue, actors: list[Ref]) -
     groups = doc.lists(actors)
     start = clause_start(doc, sentence, cue.start())
     before = [g for g in groups if g[0].start >= start and g[-1].start < cue.start()]
-    relatives = [m.start() for m in doc.words.find("relative", doc.plain, start, cue.start())]
+    relatives = doc.relatives(start, cue.start())
     if relatives and "," not in doc.text[relatives[-1]:cue.start()]:
         # the cue is in a relative clause: `…, which we organised jointly with CTED` (its subject
         # is in it) or `IOM, which joined the UN system` (the name it is about)
@@ -76,7 +76,7 @@ def _sides(doc: FactDocument, sentence: Sentence, cue: Cue, actors: list[Ref]) -
         # `L'ONUDC, dont le siège se trouve à Vienne, en Autriche, est l'un des partenaires …`: a
         # list inside a relative clause is not the subject
         before = [g for i, g in enumerate(before)
-                  if not doc.words.has("relative", doc.plain, before[i - 1][-1].end if i else start, g[0].start)] or before[:1]
+                  if not doc.relatives(before[i - 1][-1].end if i else start, g[0].start)] or before[:1]
     subject = [r for r in before[-1] if r.start < cue.start()] if before else (
         shared_subject(doc, sentence, start, groups) or _aside_subject(doc, sentence, start, groups))
     if subject:
