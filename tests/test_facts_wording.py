@@ -205,3 +205,28 @@ def test_with_after_a_short_opening_phrase_names_the_partners_first(fast, lang, 
 ])
 def test_a_verb_ends_the_subject_of_the_lead_that_names_the_publisher(fast, lang, text):
     assert fast.analyse(text, doc_id="t", lang=lang).publisher == "WFP"
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("es", "Argentina se adhirió al Tratado de Tlatelolco en 1995 y Brasil en 1998. Ambos son también partes en la Convención de Palermo."),
+    ("fr", "La France et l'Espagne ont signé un accord en 1995. Toutes deux sont aussi parties à la Convention de Palerme."),
+    ("en", "France and Spain signed an agreement in 1995. Both of them are also parties to the Palermo Convention."),
+])
+def test_a_pronoun_for_the_two_states_named_before_makes_them_parties(fast, lang, text):
+    found = _members(fast, text, lang)
+    first = "arg" if lang == "es" else "fra"
+    second = "bra" if lang == "es" else "esp"
+    assert {("untoc", "member", first), ("untoc", "member", second)} <= found
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("es", "Argentina y Brasil son también partes en la Convención de Palermo, firmada el 15 de diciembre de 2000."),
+    ("en", "France and Spain are also parties to the Palermo Convention, signed on 15 December 2000."),
+    ("fr", "La France et l'Espagne sont aussi parties à la Convention de Palerme, signée le 15 décembre 2000."),
+])
+def test_parties_to_an_instrument_signed_then_did_not_sign_it_together(fast, lang, text):
+    from facts_helpers import tuples
+
+    found = tuples(fast.analyse(text, doc_id="t", lang=lang))
+    assert not any(t[0] == "AGREEMENT" for t in found)
+    assert any(t[0] == "MEMBERSHIP" and t[1] == "untoc" for t in found)

@@ -165,5 +165,5 @@ def members_of_it(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> I
 def close_gap(doc: FactDocument, end: int, start: int) -> list[str]:
     """The words between members and their cue that are neither joining words nor words for
     both of them (`la CNDP marocaine, toutes deux membres de`, `both members of`)."""
-    gap = doc.words.patterns["both"].sub(" ", doc.text[end:start])
+    gap = doc.words.patterns["both"].sub(" ", doc.words.patterns["pair_pronoun"].sub(" ", doc.text[end:start]))
     return [t for t in _tokens(gap) if t not in doc.words.join_words]

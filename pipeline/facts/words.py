@@ -85,6 +85,7 @@ CLASSES = {
     "both": "words for both members of a list, between it and its cue of membership (toutes deux, both, ambos)",
     "body_whole": "nouns for the whole a body makes, after which that body is still the one joined (le système des Nations Unies, the UN family)",
     "range": "words of a range of examples naming members after a figure of them (du A à la B, from A to B, desde A hasta B)",
+    "pair_pronoun": "a pronoun opening a sentence for the two bodies or states just named (ambos, tous deux, both of them)",
     "former_name": "words before a state's or body's former name inside a list (what was then, ce qui était alors)",
 }
 
