@@ -41,6 +41,7 @@ def test_heads_of_state_signing_in_the_past_tense_sign_for_their_states(fast):
 
 @pytest.mark.parametrize("lang, text", [
     ("fr", "En 1999, le Chili, le Pérou et l'ancienne OUA ont signé à Lima un mémorandum d'accord."),
+    ("fr", "En 1999, le Chili, le Pérou et ce qui était alors l'OUA ont signé à Lima un mémorandum d'accord."),
     ("en", "In 1999, Chile, Peru and what was then the OAU signed in Lima a Memorandum of Understanding."),
     ("es", "En 1999, Chile, Perú y la entonces OUA firmaron en Lima un memorando de entendimiento."),
 ])

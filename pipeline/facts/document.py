@@ -265,6 +265,9 @@ class FactDocument(Lists, Qualifiers):
         if cues:
             figure = next((m for m in figures.values() if m.start < cues[0].end() and cues[0].start() < m.end), None)
             return cues[0].start(), _small(figure) or 2, ("ORG",)
+        pronoun = self.words.patterns["pair_pronoun"].match(self.plain, sentence.start)
+        if pronoun is not None:  # `Ambos son también partes en …`: the two bodies or states named last
+            return sentence.start, 2, ("ORG", "COUNTRY")
         for m in figures.values():
             unit = m.norm.split(" ", 1)[1].lower() if " " in m.norm else ""
             if not _small(m) or unit not in words.words["size_unit"]:

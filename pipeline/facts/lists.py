@@ -27,6 +27,13 @@ def tokens(text: str) -> list[str]:
 class Lists:
     """What `FactDocument` reads of lists (a mixin: it holds `text`, `words`, `mentions`)."""
 
+    def relatives(self, start: int, end: int) -> list[int]:
+        """Where relative pronouns start in text[start:end], none of a former name inside a list
+        (`le Chili, le Pérou et ce qui était alors l'OUA ont signé`: no relative clause)."""
+        former = [(m.start(), m.end()) for m in self.words.find("former_name", self.plain, start, end)]
+        return [m.start() for m in self.words.find("relative", self.plain, start, end)
+                if not any(s <= m.start() < e for s, e in former)]
+
     def joins(self, gap: str, also: set[str] | frozenset[str] = frozenset()) -> bool:
         """Whether the text between two bodies joins them in one list: commas, conjunctions,
         articles, linkers (`, de l'`, ` et du `), a parenthesised acronym, a short apposition

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from .document import FactDocument, Ref, Sentence
 from .lists import tokens as _tokens
-from .structure import examples
+from .structure import clause_start, examples, in_relative
 
 _MEMBERS_AFTER = 40  # the members stand this close after `include`, `sont`
 _BODY_LABELS = ("ORG", "INSTRUMENT")
@@ -95,12 +95,75 @@ def possessor(doc: FactDocument, sentence: Sentence, offset: int) -> Ref | None:
     here = [a for a in doc.actors(sentence) if a.start < offset and a.label in ("ORG", "REFERENCE")]
     if here:
         return here[0]
+    return spoken_of(doc, sentence)
+
+
+def spoken_of(doc: FactDocument, sentence: Sentence, besides: set[str] = frozenset(),
+              labels: tuple[str, ...] = ("ORG", "REFERENCE")) -> Ref | None:
+    """The body the sentence before `sentence` speaks of (see `possessor`), none of `besides`."""
     previous = next((s for s in reversed(doc.sentences[:sentence.index]) if not s.heading), None)
     if previous is None:
         return None
-    bodies = [a for a in doc.actors(previous) if a.label in ("ORG", "REFERENCE")]
+    bodies = [a for a in doc.actors(previous) if a.label in labels and a.norm not in besides]
     opening = [a for a in bodies if a.label == "REFERENCE" and not doc.text[previous.start:a.start].strip()]
     if opening:
         return opening[0]
     named = [m.norm for m in doc.mentions if m.label == "ORG" and m.start < previous.end]
     return max(bodies, key=lambda a: named.count(a.norm), default=None)
+
+
+_WITH_AFTER = 40  # `together with` stands this close after `among its founding members`
+
+
+def members_among(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> Iterator[tuple[Ref, list[Ref]]]:
+    """`We are proud to be among its founding members, together with the FAO and IFAD`, `Chile
+    figura entre sus miembros`: the subject of the clause (the publisher for the first person)
+    and the list a `with` word right after the cue adds are members of the body the possessive
+    stands for (a body the sentence before spoke of, never one of the members)."""
+    for cue in doc.find("member_among", sentence.start, sentence.end):
+        start = clause_start(doc, sentence, cue.start())
+        subject = [a for a in actors if start <= a.start < cue.start() and not in_relative(doc, sentence, a.start)]
+        lists = doc.lists(subject)
+        members = list(lists[-1]) if lists else []
+        with_cue = next((c for c in doc.find("with", cue.end(), sentence.end)
+                         if c.start() - cue.end() <= _WITH_AFTER and doc.joins(doc.text[cue.end():c.start()])), None)
+        if with_cue is not None:
+            # `together with our sister agencies in Rome, the FAO and IFAD`: no first-person possessive
+            owned = doc.words.words["first_possessive"]
+            named = [a for a in actors if doc.text[a.start:a.end].casefold() not in owned]
+            after = [g for g in doc.lists(named) if g[0].start >= with_cue.end()]
+            if after and after[0][0].start - with_cue.end() <= _WITH_AFTER:
+                members += after[0]
+        names = {m.norm for m in members}
+        body = spoken_of(doc, sentence, names)
+        if body is not None and members and body.norm not in {m.norm for m in members}:
+            yield body, members
+
+
+_CLOSE = 2  # words (not joining words) between members and `en est membre`, at most
+_SPEAKING = ("ORG", "REFERENCE", "PUBLISHER")
+
+
+def members_of_it(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> Iterator[tuple[Ref, list[Ref]]]:
+    """`L'Union européenne en est membre depuis 1976`, `The EU is a member of it`, `… ; le
+    Parlement européen en est membre associé`: the list right before the cue are members of the
+    body the pronoun stands for: the one an earlier clause of the sentence opens on (the
+    publisher for the first person), else the one the sentence before speaks of."""
+    for cue in doc.find("member_of_it", sentence.start, sentence.end):
+        start = clause_start(doc, sentence, cue.start())
+        lists = doc.lists([a for a in actors if start <= a.start < cue.start() and a.label != "PUBLISHER"])
+        members = list(lists[-1]) if lists else []
+        if not members or len(close_gap(doc, members[-1].end, cue.start())) > _CLOSE:
+            continue
+        names = {m.norm for m in members}
+        earlier = [a for a in actors if sentence.start <= a.start < start and a.label in _SPEAKING and a.norm not in names]
+        body = earlier[0] if earlier else spoken_of(doc, sentence, names, _SPEAKING)
+        if body is not None:
+            yield body, members
+
+
+def close_gap(doc: FactDocument, end: int, start: int) -> list[str]:
+    """The words between members and their cue that are neither joining words nor words for
+    both of them (`la CNDP marocaine, toutes deux membres de`, `both members of`)."""
+    gap = doc.words.patterns["both"].sub(" ", doc.words.patterns["pair_pronoun"].sub(" ", doc.text[end:start]))
+    return [t for t in _tokens(gap) if t not in doc.words.join_words]

@@ -20,7 +20,8 @@ from .document import FactDocument, Ref, Sentence
 from .document import distinct as _distinct
 from .founders import founders, opening_size
 from .lists import tokens as _tokens
-from .member_nouns import members_such_as, possessor
+from .member_lists import introduced, listed_after_sizes
+from .member_nouns import close_gap, members_among, members_of_it, members_such_as, possessor, spoken_of
 from .model import Fact
 from .relations import _arg, _unit
 from .structure import clause_start, in_relative, network_after, sides
@@ -33,9 +34,9 @@ _PARENTHESIS = re.compile(r"\([^()]*\)")
 
 def memberships(doc: FactDocument, sentence: Sentence) -> Iterator[Fact]:
     """The memberships a sentence states (at most one per cue class, the first that reads)."""
-    sizes = [r for r in sentence.of("FIGURE") if _unit(r) in doc.words.words["size_unit"]]
+    sizes = [r for r in sentence.of("FIGURE") if _unit(r) in doc.words.words["size_unit"] and not _both(doc, r)]
     if not sizes and not any(doc.has(name, sentence.start, sentence.end)
-                             for name in ("member_of", "gathers", "form", "including", "ratified_by", "within", "founded_by")):
+                             for name in ("member_of", "gathers", "form", "including", "ratified_by", "within", "founded_by", "member_among", "member_of_it")):
         return
     actors = doc.actors(sentence)
     evidence = (sentence.start, sentence.end)
@@ -54,8 +55,16 @@ def memberships(doc: FactDocument, sentence: Sentence) -> Iterator[Fact]:
         yield Fact("MEMBERSHIP", _roles(opening[0], [], [opening[1]]), evidence, "rule:membership")
     for fact in _sized_bodies(doc, sentence, [s for s in sizes if s.start not in used]):
         yield Fact("MEMBERSHIP", fact, evidence, "rule:membership")
-    for body, members in members_such_as(doc, sentence, actors):
+    for body, members in (*members_such_as(doc, sentence, actors), *members_among(doc, sentence, actors),
+                           *members_of_it(doc, sentence, actors)):
         yield Fact("MEMBERSHIP", _roles(body, members, []), evidence, "rule:membership")
+
+
+def _both(doc: FactDocument, figure: Ref) -> bool:
+    """Whether a figure is the word for both of the members named before (`tous deux membres de
+    l'ICAT`, `ambos miembros de`): no size."""
+    return any(m.start() < figure.end and m.end() > figure.start
+               for m in doc.words.find("both", doc.text, max(0, figure.start - 12), figure.end))
 
 
 def _roles(body: Ref, members: list[Ref], sizes: list[Ref]) -> tuple:
@@ -85,7 +94,7 @@ def _after(doc: FactDocument, sentence: Sentence, offset: int, labels: tuple[str
 
 def _member_of(doc: FactDocument, sentence: Sentence, actors: list[Ref], sizes: list[Ref]) -> tuple | None:
     for cue in doc.find("member_of", sentence.start, sentence.end):
-        if any(f.start < cue.start() <= f.end + 1 for f in sentence.of("FIGURE")) and not any(
+        if any(f.start < cue.start() <= f.end + 1 and not _both(doc, f) for f in sentence.of("FIGURE")) and not any(
                 c.end() <= cue.start() for c in doc.find("member_of", sentence.start, cue.start())):
             continue  # `les 55 États membres de l'UA`: a size (see _sized_bodies)
         members = _close_subject(doc, sentence, cue, actors) or _opening_subject(doc, sentence, cue, actors)
@@ -98,11 +107,25 @@ def _member_of(doc: FactDocument, sentence: Sentence, actors: list[Ref], sizes: 
             if body is not None and after and after[0][0].start - cue.end() <= _BODY_AFTER:
                 return _roles(body, after[0], [s for s in sizes if s.start > cue.end()][:1])
             continue
-        body = _after(doc, sentence, cue.end(), _BODY_LABELS) or _joined_speaker(doc, sentence, cue)
+        body = _after(doc, sentence, cue.end(), _BODY_LABELS)
+        if body is not None and _own_noun(doc, doc.text[cue.end():body.start]):
+            # `apoyamos a las Partes en la organización de la RCTA`: a noun of its own (not the
+            # whole a body makes: `a rejoint le système des Nations Unies`)
+            body = None
+        body = body or _joined_speaker(doc, sentence, cue)
         if body is not None and members:
             near = [s for s in sizes if cue.start() - _BODY_AFTER <= s.start <= body.start]
             return _roles(body, members, near[:1])
     return None
+
+
+def _own_noun(doc: FactDocument, gap: str) -> bool:
+    """Whether an article and a noun stand between a cue of membership and the body after it
+    (`partes en la organización de la RCTA`), not a noun of the whole the body makes (`a rejoint
+    le système des Nations Unies`)."""
+    tokens = _tokens(doc.words.patterns["body_whole"].sub(" ", gap))
+    articles, joining = doc.words.words["article"], doc.words.join_words
+    return any(t in articles and nxt not in joining for t, nxt in zip(tokens, tokens[1:]))
 
 
 def _joined_speaker(doc: FactDocument, sentence: Sentence, cue) -> Ref | None:
@@ -118,8 +141,7 @@ def _close_subject(doc: FactDocument, sentence: Sentence, cue, actors: list[Ref]
     subject = list(sides(doc, sentence, cue, actors).subject)
     if not subject:
         return []
-    gap = [t for t in _tokens(doc.text[subject[-1].end:cue.start()]) if t not in doc.words.join_words]
-    return subject if len(gap) <= _CLOSE else []
+    return subject if len(close_gap(doc, subject[-1].end, cue.start())) <= _CLOSE else []
 
 
 def _opening_subject(doc: FactDocument, sentence: Sentence, cue, actors: list[Ref]) -> list[Ref]:
@@ -139,6 +161,9 @@ def _subject(doc: FactDocument, sentence: Sentence, offset: int) -> Ref | None:
     last before the cue; none when a noun of its own stands before the cue (`…, l'atelier a
     réuni …`) or the subject is an operation (`El proyecto CRIMJUST, financiado por la UE, reúne`)."""
     start = clause_start(doc, sentence, offset)
+    pronoun = _pronoun_before(doc, sentence, start, offset)
+    if pronoun is not None:
+        return pronoun
     bodies = [r for r in sentence.mentions if start <= r.start < offset and r.label in _BODY_LABELS + ("OPERATION",)]
     if not bodies:  # `Nous rassemblons sept forces membres`: the publisher, right before the cue;
         # `Il réunissait alors sept pays`: the body the pronoun opening the sentence stands for
@@ -153,6 +178,29 @@ def _subject(doc: FactDocument, sentence: Sentence, offset: int) -> Ref | None:
     if body.label == "OPERATION" or (_noun_phrase(doc, tail[-1]) and not _apposition(doc, tail)):
         return None
     return body
+
+
+def _pronoun_before(doc: FactDocument, sentence: Sentence, start: int, offset: int) -> Ref | None:
+    """The body a pronoun right before the cue stands for, after an opening phrase and its comma
+    (`Besides the 27 EU Member States, it brings together …`): the one the sentence before speaks
+    of, not a body of the opening phrase."""
+    head = doc.text[start:offset].rstrip()
+    comma = head.rfind(",")
+    if comma < 0 or doc.words.patterns["subject_reference"].fullmatch(head[comma + 1:].strip()) is None:
+        return None
+    if any(r.label == "REFERENCE" for r in doc.actors(sentence)):
+        return None  # a pronoun the sentence opens on is read as such (`_subject`, below)
+    if any(not doc.text[r.end:start + comma].strip(" )") and not _owns_members(doc, start, r.start)
+           for r in sentence.of("ORG", "INSTRUMENT", "COUNTRY") if start <= r.start < start + comma):
+        return None  # `Connue sous le nom de Convention 108, elle compte`: the phrase names the subject
+    return spoken_of(doc, sentence, labels=("ORG", "REFERENCE", "PUBLISHER"))
+
+
+def _owns_members(doc: FactDocument, start: int, end: int) -> bool:
+    """Whether the text before a body ends on a member noun and a linker (`Outre les 27 États
+    membres de l'`): the body owns those members, it is not the subject a phrase names."""
+    words = [t for t in _tokens(doc.text[start:end]) if t not in doc.words.join_words]
+    return bool(words) and words[-1] in doc.words.member_words
 
 
 def _relative_of(doc: FactDocument, body: Ref, offset: int) -> bool:
@@ -204,20 +252,23 @@ def _gathers(doc: FactDocument, sentence: Sentence, actors: list[Ref], sizes: li
         if body is None:
             continue
         figures = [f for f in sentence.of("FIGURE") if f.start >= cue.end()]
-        near = [f for f in figures if f in sizes and f.start - cue.end() <= _BODY_AFTER
+        # a figure whose unit counts members, or that says it does (`180 parlements membres`)
+        counted = [f for f in figures if f in sizes or doc.words.patterns["member_noun"].search(doc.text, f.start, f.end)]
+        near = [f for f in figures if f in counted and f.start - cue.end() <= _BODY_AFTER
                 and (f is figures[0] or doc.joins(doc.text[figures[0].end:f.start]))]
         first = _after(doc, sentence, cue.end(), ("ORG", "COUNTRY"), actors, words=2)
         if first is not None and _owned(doc, cue.end(), first.start):
             first = None  # `reunió a expertos de Bolivia`: the experts are Bolivia's, not its members
+        if first is not None and _noun_phrase(doc, doc.text[cue.end():first.start]):
+            # `brings together the efforts of eleven organizations of the UN system, among them A,
+            # B`: the body only qualifies a noun; the examples after it are the members
+            first = None
         members: list[Ref] = []
         if first is not None:
             members = next((g for g in doc.lists(actors) if first in g), [first])
         else:  # `… 40 UN entities and three non-UN members: A, B and C`, `… membres non-ONU, dont A, B`
             # (or after a later one: `41 États membres, dont plusieurs pays …, comme le Maroc`)
-            colon = doc.text.find(":", cue.end(), sentence.end)
-            marks = [c.end() for c in doc.find("including", cue.end(), sentence.end)] or [colon + 1] * (colon >= 0)
-            members = next((g for at in marks for g in doc.lists([a for a in actors if a.start >= at])
-                            if g[0].start - at <= _BODY_AFTER), [])
+            members = listed_after_sizes(doc, actors, near) or introduced(doc, sentence, cue, actors)
         if members or near:
             return _roles(body, members, near)
     return None

@@ -15,6 +15,10 @@ _LEAD_REACH = 6
 # `At the International Civil Aviation Organization (ICAO), we`: a parenthesised acronym and a
 # comma between the body and the pronoun.
 _BEFORE_PRONOUN = re.compile(r"(?:\s*\([^()]{1,15}\))?,\s*")
+# `nosotros, la Secretaría del Tratado Antártico, con sede …`, `we, the X (XY), …`: a body in
+# apposition right after the pronoun, closed by a comma (or a parenthesised acronym and a comma).
+_APPOSITION_OPEN = re.compile(r"\s*,\s*")
+_APPOSITION_CLOSE = _BEFORE_PRONOUN
 
 
 def infer_publisher(doc: FactDocument) -> str:
@@ -37,13 +41,14 @@ def infer_publisher(doc: FactDocument) -> str:
     opening = _opens_twice(doc)
     if opening:
         return opening
-    orgs = [r for r in doc.mentions if r.label == "ORG" and r.norm not in partners]
+    orgs = [r for r in doc.mentions if r.label == "ORG" and r.norm not in partners and not _common_words(doc, r)]
     lead = _named_with(doc, orgs, speaking) or _lead_subject(doc, orgs)
     if lead:
         return lead
     blocks = sorted({s.block for s in doc.sentences})
     for block in blocks[:2]:
-        named = [r for s in doc.sentences if s.block == block for r in s.of("ORG") if r.norm not in partners]
+        named = [r for s in doc.sentences if s.block == block for r in s.of("ORG")
+                 if r.norm not in partners and not _common_words(doc, r)]
         if named and block == blocks[0] and len(blocks) > 1 and not _opens(doc, named[0], block):
             # `Working together to protect the EU budget` / `The European Public Prosecutor's
             # Office (EPPO) is …`: a body named inside the title, not opening it, may only
@@ -55,6 +60,15 @@ def infer_publisher(doc: FactDocument) -> str:
             return named[0].norm
     counts = Counter(r.norm for r in orgs)
     return counts.most_common(1)[0][0] if counts else ""
+
+
+def _common_words(doc: FactDocument, ref: Ref) -> bool:
+    """Whether a body is named by common words only, no gazetteer's id and no capital past its
+    first word (`Coopération internationale : le CNES …`, a title's topic taken for a body): never
+    the publisher. A body known by its id (`Banque mondiale` is `World Bank`) stays one."""
+    text = doc.text[ref.start:ref.end]
+    words = text.split()
+    return text == ref.norm and len(words) >= 2 and all(w[:1].islower() for w in words[1:])
 
 
 def _opens_twice(doc: FactDocument) -> str:
@@ -86,7 +100,20 @@ def _named_with(doc: FactDocument, orgs: list[Ref], speaking: list) -> str:
                 return r.norm
             if 0 <= r.start - m.end() <= 12 and _self_named(doc, doc.text[m.end():r.start], last=False):
                 return r.norm
+            if 0 <= r.start - m.end() <= 8 and _apposition(doc, m.end(), r):
+                return r.norm
     return ""
+
+
+def _apposition(doc: FactDocument, pronoun_end: int, ref: Ref) -> bool:
+    """Whether a body stands in apposition to the pronoun before it: a comma and articles only
+    between them, and a comma closing it (`nosotros, la Secretaría …, con sede`, `nous, l'OMD,`)."""
+    opening = _APPOSITION_OPEN.match(doc.text, pronoun_end)
+    if opening is None or opening.end() > ref.start:
+        return False
+    words = [w for w in tokens(doc.text[opening.end():ref.start]) if w != ","]
+    articles = doc.words.words["article"]
+    return all(w in articles for w in words) and _APPOSITION_CLOSE.match(doc.text, ref.end) is not None
 
 
 def _self_named(doc: FactDocument, gap: str, *, last: bool) -> bool:
@@ -122,8 +149,15 @@ def _listed_after(doc: FactDocument, orgs: list[Ref], at: int) -> list[str]:
     listed, end = [], at
     for r in sorted((r for r in orgs if r.start >= at), key=lambda r: r.start):
         gap = doc.text[end:r.start].replace("(", " ").replace(")", " ")  # `Le Mécanisme … (AFRIPOL) et`
-        if (listed and not doc.joins(gap)) or (not listed and r.start - at > _LEAD_REACH + 4):
+        if (listed and not (doc.joins(gap) and _opens_joined(doc, gap))) or (not listed and r.start - at > _LEAD_REACH + 4):
             break
         listed.append(r.norm)
         end = r.end
     return listed
+
+
+def _opens_joined(doc: FactDocument, gap: str) -> bool:
+    """Whether the text between two bodies opens on joining words only, up to its first comma
+    (`(WFP) welcomes the launch, on 18 November 2024, of the Alliance`: a verb, no list, though
+    what follows the comma reads as a short apposition)."""
+    return all(t in doc.words.join_words for t in tokens(gap.split(",")[0]))

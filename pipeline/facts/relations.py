@@ -116,8 +116,8 @@ def partnership(doc: FactDocument, sentence: Sentence) -> Fact | None:
 
 def agreements(doc: FactDocument, sentence: Sentence) -> list[Fact]:
     """Agreements the sentence states; `respectivement` gives one per partner and date."""
-    cues = sorted(doc.find("agreement_cue", sentence.start, sentence.end) + _copular_signatories(doc, sentence),
-                  key=lambda c: c.start())
+    cues = sorted([c for c in doc.find("agreement_cue", sentence.start, sentence.end) if not _of_membership(doc, sentence, c)]
+                  + _copular_signatories(doc, sentence), key=lambda c: c.start())
     if not cues and not doc.has("adoption_cue", sentence.start, sentence.end):
         return []
     actors = doc.actors(sentence)
@@ -151,6 +151,16 @@ def agreements(doc: FactDocument, sentence: Sentence) -> list[Fact]:
         return [Fact("AGREEMENT", tuple(parties + [p, d] + instruments), evidence, "rule:agreement")
                 for p, d in zip(partners, dates)]
     return [Fact("AGREEMENT", tuple(roles + dates[:1] + instruments), evidence, "rule:agreement")]
+
+
+def _of_membership(doc: FactDocument, sentence: Sentence, cue) -> bool:
+    """Whether a participle of signature only describes the instrument a membership names right
+    before it (`Ambos son partes en el Tratado de Tlatelolco, firmado el 14 de febrero de 1967`):
+    the members are parties to it, they did not sign it then."""
+    before = [m for m in sentence.mentions if m.end <= cue.start()]
+    if not before or before[-1].label != "INSTRUMENT" or doc.text[before[-1].end:cue.start()].strip() != ",":
+        return False
+    return any(m.end() <= before[-1].start for m in doc.find("member_of", sentence.start, before[-1].start))
 
 
 def _copular_signatories(doc: FactDocument, sentence: Sentence) -> list:

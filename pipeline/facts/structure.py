@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from .document import FactDocument, Ref, Sentence, distinct
 from .lists import tokens as _tokens
+from .openings import PARENTHESES, after_opening, goes_on
 from .words import Cue
 
 _FIRST_AFTER = 80  # the first of the others stands this close after the cue
@@ -65,7 +66,7 @@ def _sides(doc: FactDocument, sentence: Sentence, cue: Cue, actors: list[Ref]) -
     groups = doc.lists(actors)
     start = clause_start(doc, sentence, cue.start())
     before = [g for g in groups if g[0].start >= start and g[-1].start < cue.start()]
-    relatives = [m.start() for m in doc.words.find("relative", doc.plain, start, cue.start())]
+    relatives = doc.relatives(start, cue.start())
     if relatives and "," not in doc.text[relatives[-1]:cue.start()]:
         # the cue is in a relative clause: `…, which we organised jointly with CTED` (its subject
         # is in it) or `IOM, which joined the UN system` (the name it is about)
@@ -75,7 +76,7 @@ def _sides(doc: FactDocument, sentence: Sentence, cue: Cue, actors: list[Ref]) -
         # `L'ONUDC, dont le siège se trouve à Vienne, en Autriche, est l'un des partenaires …`: a
         # list inside a relative clause is not the subject
         before = [g for i, g in enumerate(before)
-                  if not doc.words.has("relative", doc.plain, before[i - 1][-1].end if i else start, g[0].start)] or before[:1]
+                  if not doc.relatives(before[i - 1][-1].end if i else start, g[0].start)] or before[:1]
     subject = [r for r in before[-1] if r.start < cue.start()] if before else (
         shared_subject(doc, sentence, start, groups) or _aside_subject(doc, sentence, start, groups))
     if subject:
@@ -311,27 +312,26 @@ def shared_subject(doc: FactDocument, sentence: Sentence, start: int, groups: li
 def leading_with(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> Sides | None:
     """`Avec l'OIM et le HCR, INTERPOL veille …`: a sentence opening on `avec`/`with` names its
     partners first and its subject after the comma."""
-    cue = doc.words.patterns["with"].match(doc.plain, sentence.start)
+    cue = doc.words.patterns["with"].match(doc.plain, after_opening(doc, sentence, actors))
     if cue is None:
         return None
-    groups = doc.lists(actors)
+    groups = doc.lists([a for a in actors if a.start >= cue.start()])
     if len(groups) < 2 or groups[0][0].start - cue.end() > 10:
         return None
     partners, k = list(groups[0]), 1
-    while k < len(groups) and _goes_on(doc, doc.text[partners[-1].end:groups[k][0].start]):
+    while k < len(groups) and goes_on(doc, doc.text[partners[-1].end:groups[k][0].start]):
         # `Con la RMAAM y los Estados Partes fundadores, Argentina, Brasil …, hemos impulsado`
         partners += groups[k]
         k += 1
-    if k == len(groups) or "," not in doc.text[partners[-1].end:groups[k][0].start]:
+    if k == len(groups):
+        return None
+    gap = doc.text[partners[-1].end:groups[k][0].start]
+    # `Con el USDA y con la AECID hemos ejecutado …`: the verb in the first person right after
+    # the partners is the subject, no comma between
+    verb = groups[k][0].label == "PUBLISHER" and not PARENTHESES.sub("", gap).strip()
+    if "," not in gap and not verb:
         return None
     return Sides(cue.start(), tuple(groups[k]), tuple(partners), False)
-
-
-def _goes_on(doc: FactDocument, gap: str) -> bool:
-    """Whether the words between two lists join them into one (`y los Estados Partes
-    fundadores,`): the gap opens on a conjunction and holds no clause of its own."""
-    words = gap.split()
-    return bool(words) and words[0].casefold() in doc.words.words["conjunction"] and len(words) <= 6
 
 
 def cue_sides(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> list[Sides]:

@@ -80,6 +80,12 @@ CLASSES = {
     "constituent": "nouns of the units a body is made of, whose owners are its members (contingents de, officials of)",
     "representative": "nouns of the people who act for a state, which stays an actor after them (les chefs d'État du Mali, los presidentes de Chile)",
     "signatory_noun": "nouns of the signatories, a cue of agreement only before a copula and the list it names (les États signataires … sont A, B; the signatories are)",
+    "member_among": "words placing the subject among the members of the body a possessive stands for (among its founding members, parmi ses membres)",
+    "member_of_it": "words between members and a pronoun for the body they are members of (en est membre, is a member of it)",
+    "both": "words for both members of a list, between it and its cue of membership (toutes deux, both, ambos)",
+    "body_whole": "nouns for the whole a body makes, after which that body is still the one joined (le système des Nations Unies, the UN family)",
+    "range": "words of a range of examples naming members after a figure of them (du A à la B, from A to B, desde A hasta B)",
+    "pair_pronoun": "a pronoun opening a sentence for the two bodies or states just named (ambos, tous deux, both of them)",
     "former_name": "words before a state's or body's former name inside a list (what was then, ce qui était alors)",
 }
 
@@ -90,7 +96,7 @@ SCANNED = frozenset({
     "partnership_cue", "agreement_cue", "adoption_cue", "lead_by", "lead_verb", "lead_participle", "agent",
     "participation_cue", "member_of", "gathers", "form", "ratified_by", "including", "count_verb", "framework_cue", "fact_backref",
     "agreement_backref", "purpose_backref", "operation_backref", "operation_announcement", "pair_reference", "first_person", "distributive", "today",
-    "between", "with", "signatory_noun", "result_cue", "seat", "route", "founding", "founded_by", "within", "other_time", "deadline", "conformity"})
+    "between", "with", "signatory_noun", "result_cue", "seat", "route", "founding", "founded_by", "within", "other_time", "deadline", "conformity", "member_among", "member_of_it"})
 
 
 def _alternation(words: frozenset[str]) -> str:

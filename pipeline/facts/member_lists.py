@@ -1,0 +1,50 @@
+"""The members a gathering verb lists after a figure of them or after a word of inclusion
+(`brings together more than 80 countries, the EU, the AU`, `nous réunissons 180 parlements
+membres, du A à la B`, `… members: A, B`): helpers of `memberships._gathers`."""
+
+from __future__ import annotations
+
+from .document import FactDocument, Ref, Sentence
+from .lists import tokens as _tokens
+
+BODY_AFTER = 40  # the members stand this close after the cue or the word that introduces them
+
+
+def listed_after_sizes(doc: FactDocument, actors: list[Ref], near: list[Ref]) -> list[Ref]:
+    """The list that goes on right after the figures of members a gathering verb names (`brings
+    together more than 80 countries, the European Union, the African Union`, `reúne a 35 Estados,
+    la UE y la UA`): members beside the figure, joined to it as in a list."""
+    if not near:
+        return []
+    end = near[-1].end
+    after = [g for g in doc.lists([a for a in actors if a.start >= end])]
+    if not after or not doc.text[end:after[0][0].start].lstrip().startswith(","):
+        return []
+    ranged = _range(doc, [a for a in actors if a.start >= end], end)
+    return ranged or (after[0] if doc.joins(doc.text[end:after[0][0].start]) else [])
+
+
+def _range(doc: FactDocument, refs: list[Ref], end: int) -> list[Ref]:
+    """The examples of a range after a figure of members (`180 parlements membres, du Bundestag
+    à la Chambre des députés italienne et à l'Assemblée nationale du Mali`, `from A to B`, `desde
+    A hasta B`): the words of the class `range` between them, and one more word at most (an
+    adjective the name left out)."""
+    allowed = doc.words.join_words | {w for phrase in doc.words.words["range"] for w in _tokens(phrase)}
+    gap = _tokens(doc.text[end:refs[0].start]) if refs else []
+    if not gap or not any(t in doc.words.words["range"] for t in gap) or not all(t in allowed for t in gap):
+        return []
+    members = [refs[0]]
+    for ref in refs[1:]:
+        words = _tokens(doc.text[members[-1].end:ref.start])
+        if len([t for t in words if t not in allowed]) > 1 or not any(t in allowed for t in words):
+            break
+        members.append(ref)
+    return members if len(members) >= 2 else []
+
+
+def introduced(doc: FactDocument, sentence: Sentence, cue, actors: list[Ref]) -> list[Ref]:
+    """The list after a colon or a word of inclusion that follows a gathering verb."""
+    colon = doc.text.find(":", cue.end(), sentence.end)
+    marks = [c.end() for c in doc.find("including", cue.end(), sentence.end)] or [colon + 1] * (colon >= 0)
+    return next((g for at in marks for g in doc.lists([a for a in actors if a.start >= at])
+                 if g[0].start - at <= BODY_AFTER), [])
