@@ -47,8 +47,9 @@ OWN_CLASSES = {
                    "opening on one names the body after its connector (Officers of the X Unit)",
     "complement_head": "head nouns of a body named after another (Secrétariat de la CITES)",
     "complement_linker": "words linking such a head to the name (de la, of the)",
-    "organ_head": "head nouns of an organ that names a body only with the known body it belongs "
-                  "to (Conférence générale de l'UNESCO; not Conférence de Paris)",
+    "organ_head": "heads of an organ that names a body only with the known body it belongs "
+                  "to (Conférence générale de l'UNESCO; not Conférence de Paris, nor a conference "
+                  "the body holds: Conferencia de las Naciones Unidas sobre …)",
     "org_head": "head nouns of bodies, for names no gazetteer holds where no model runs",
     "capitalised_article": "an article a capitalised name may start with (The)",
     "capitalised_connector": "small words inside a run of capitalised words (of the, de la)",

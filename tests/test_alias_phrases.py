@@ -35,6 +35,16 @@ def found(extractor, text, lang, labels=("ORG", "INSTRUMENT")):
            "en vigor.",
      [("INSTRUMENT", "Convenio para la protección de los ríos andinos", "Convenio de Quito"),
       ("INSTRUMENT", "Convenio de Quito", "Convenio de Quito")]),
+    # after the body's acronym in parentheses, in another language
+    ("en", "created our body, the International Commission for the Protection of the Lake (ICPL), known "
+           "in German as the Internationale Kommission zum Schutz des Sees. Our office",
+     [("ORG", "International Commission for the Protection of the Lake", "ICPL"), ("ORG", "ICPL", "ICPL"),
+      ("ORG", "Internationale Kommission zum Schutz des Sees", "ICPL")]),
+    # a head noun alone goes on over the lower-case words of its clause (a French name)
+    ("en", "the Ruritanian Financial Markets Authority (RFMA), known in French as the Autorité des "
+           "marchés financiers ruritaniens. Through our",
+     [("ORG", "Ruritanian Financial Markets Authority", "RFMA"), ("ORG", "RFMA", "RFMA"),
+      ("ORG", "Autorité des marchés financiers ruritaniens", "RFMA")]),
     # a body's other name that is no acronym takes the body's long form as norm
     ("en", "Its predecessor, the Committee for Coordination of Studies of the Upper Nile Basin, known as "
            "the Nile Committee, was set up in 1957",
@@ -99,9 +109,29 @@ def test_long_names_across_capitalised_connectors_elisions_and_lists(extractor, 
     ("fr", "adoptée par la Conférence générale de l'UNESCO en 2021", ["Conférence générale de l'UNESCO"]),
     ("es", "la Conferencia General de la UNESCO aprobó el plan", ["Conferencia General de la UNESCO"]),
     ("en", "adopted by the General Conference of UNESCO", ["General Conference of UNESCO"]),
-    # a conference named after a place is no body
+    # a conference named after a place, or held by a body, is no body's organ
     ("fr", "à la Conférence de Lisbonne sur les océans", []),
+    ("fr", "à la Conférence des Nations Unies sur les forêts", ["Nations Unies"]),
+    ("es", "la Conferencia de las Naciones Unidas sobre los Bosques", ["Naciones Unidas"]),
     ("en", "at the Conference of Lisbon on oceans", []),
 ])
 def test_an_organ_is_named_with_the_known_body_it_belongs_to(extractor, lang, text, expected):
     assert [t for _, t, _ in found(extractor, text, lang, ("ORG",))] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a capitalised instrument head and its number name a text, with a `+` that is part of it
+    ("fr", "Le Protocole a donné naissance à la Convention 221+, que le Mali a ratifiée.",
+     ["Convention 221+"]),
+    ("es", "el Convenio 187 de la OIT protege", ["Convenio 187"]),
+    ("en", "under Protocol 17 to the Charter", ["Protocol 17"]),
+    # a topic after the number goes on as in a title without one; a body after it does not
+    ("es", "cuya Convención 231 para la protección de los ríos de montaña sigue vigente",
+     ["Convención 231 para la protección de los ríos de montaña"]),
+    ("fr", "et la Convention 12 relative aux forêts boréales", ["Convention 12 relative aux forêts boréales"]),
+    ("es", "el Convenio 187 de la OIT protege", ["Convenio 187"]),
+    # a thousands group or a decimal is a figure's, not a title's number
+    ("fr", "le Plan 2 000 et la Stratégie 3,5", []),
+])
+def test_a_title_head_and_its_number_name_an_instrument(extractor, lang, text, expected):
+    assert [t for _, t, _ in found(extractor, text, lang, ("INSTRUMENT",))] == expected

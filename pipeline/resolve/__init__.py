@@ -28,6 +28,7 @@ STAGES: tuple[Stage, ...] = (
     compounds.compound_acronyms,    # SG-SICA: a known acronym joined to a part naming no body
     texts.titles_continued,         # Treaty on Cooperation in Fisheries …: the title goes on
     texts.ordinal_titles,           # Deuxième Protocole: an ordinal opens the title
+    texts.numbered_titles,          # Convention 108+: a head and its number
     acronyms.definitions,           # Long form (ACR), and every use of ACR
     acronyms.appositions,           # ACR, the Long Form: and every use of ACR
     shortnames.short_names,         # Office fédéral de la police (fedpol), and every use of fedpol

@@ -32,7 +32,7 @@ ALIAS = provenance.heuristic("alias")
 _NAMED = ("ORG", "INSTRUMENT", "OPERATION")
 _SENTENCE_OPEN = re.compile(r"(?:\A|[.!?]\s+|\n\s*)(?:[\w'’-]+\s+){0,4}\Z")
 # between a name and the phrase that renames it: a comma, or its acronym in parentheses
-_RIGHT_AFTER = re.compile(r"\s*(?:\([^()\n]{1,20}\)\s*)?,?\s*\Z")
+_RIGHT_AFTER = re.compile(r"\)?\s*(?:\([^()\n]{1,20}\)\s*)?,?\s*\Z")
 _LOOK_BACK = 500
 
 
@@ -79,7 +79,9 @@ def named_as(ctx: Context, state: State) -> State:
         name = patterns[1].match(text, phrase.end())
         if name is None:
             continue
-        name_end = name.end() - (text[name.end() - 1] in "'’")
+        name_end = _name_end(ctx, name)
+        if name_end is None:
+            continue
         thing = _renamed(text, phrase.start(), name.group(), kept, previous)
         if thing is None or thing.end > phrase.start() or _headed(ctx, name.group()) not in ("", thing.label):
             continue  # `the Scheme … within the Commonwealth, known as the Harare Scheme`: not the body
@@ -97,6 +99,20 @@ def named_as(ctx: Context, state: State) -> State:
         kept.sort(key=lambda k: (k.start, k.end))
         previous = (name_end, given._replace(start=thing.start, end=thing.end))
     return State(state.candidates, tuple(kept))
+
+
+_LOWER_TAIL = re.compile(r"(?:[ \t]+[\w'’-]+){1,8}?(?=[ \t]*(?:[.,;:()]|\n|\Z))")
+
+
+def _name_end(ctx: Context, name: re.Match) -> int | None:
+    """Where the given name ends: its capitalised words; a head noun alone goes on over the
+    lower-case words of its clause, as a name in a language that writes them so (`known in French
+    as the Autorité des services et marchés financiers`), or names nothing (None)."""
+    end = name.end() - (ctx.text[name.end() - 1] in "'’")
+    if " " in name.group().strip() or not _headed(ctx, name.group()):
+        return end
+    tail = _LOWER_TAIL.match(ctx.text, end)
+    return tail.end() if tail is not None and tail.group().split()[0].lower() in ctx.lexicon.heads.connectors else None
 
 
 def _headed(ctx: Context, name: str) -> str:

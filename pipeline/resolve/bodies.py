@@ -35,7 +35,7 @@ def complements(ctx: Context, state: State) -> State:
             continue
         match = rx.complement.search(text, max(0, c.start - 80), c.start)
         if match and (c.label != "ORG" or provenance.kind(c.source) != "gazetteer") \
-                and match.group().split()[0] in ctx.lexicon.words("organ_head"):
+                and match.group().startswith(tuple(ctx.lexicon.words("organ_head"))):
             match = None  # an organ's head names a body only with a body the gazetteer knows
         if match:
             start = match.start()

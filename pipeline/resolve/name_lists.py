@@ -39,7 +39,7 @@ def listed_commas(pieces: list[Piece], heads: NameHeads, index: SpanIndex, text:
     return listed
 
 
-_LONGEST_ITEM = 3  # words of one item of a list of complements (`Derechos Humanos`)
+_LONGEST_ITEM = 4  # words of one item of a list of complements (`Derechos Humanos`, `Small Island Developing States`)
 
 
 def _listed_complements(pieces: list[Piece], i: int, heads: NameHeads, index: SpanIndex,
