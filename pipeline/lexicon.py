@@ -39,12 +39,17 @@ OWN_CLASSES = {
     "backref_operation_head": "capitalised keywords that refer back to a programme named with "
                               "them (la Iniciativa after la Iniciativa Spotlight)",
     "acronym_stop": "words that cut an acronym's long form read back from the parenthesis",
+    "acronym_relative": "relative pronouns that even a long form spelling its acronym does not "
+                        "cross (the World Bank, whose Rapid Damage Estimation (RDE))",
     "generic": "words that make a name generic when a span holds nothing else",
     "role_noun": "nouns of an office held by a person",
     "people_noun": "plural nouns for the people of a body (officers, agentes): a capitalised run "
                    "opening on one names the body after its connector (Officers of the X Unit)",
     "complement_head": "head nouns of a body named after another (Secrétariat de la CITES)",
     "complement_linker": "words linking such a head to the name (de la, of the)",
+    "organ_head": "heads of an organ that names a body only with the known body it belongs "
+                  "to (Conférence générale de l'UNESCO; not Conférence de Paris, nor a conference "
+                  "the body holds: Conferencia de las Naciones Unidas sobre …)",
     "org_head": "head nouns of bodies, for names no gazetteer holds where no model runs",
     "capitalised_article": "an article a capitalised name may start with (The)",
     "capitalised_connector": "small words inside a run of capitalised words (of the, de la)",
@@ -55,7 +60,11 @@ OWN_CLASSES = {
     "possessive_ordinal": "ordinal suffixes after a possessive (INTERPOL's 90th)",
     "cited_org_head": "head nouns starting the names of bodies this language's texts cite in a "
                       "language partex does not read (Portuguese, Italian: Ministério, Guardia)",
+    "cited_org_head_last": "head nouns ending the names of bodies cited in a language that puts "
+                           "the head last (Turkish: Afet ve Acil Durum Yönetimi Başkanlığı)",
     "cited_connector": "small words inside such names (di, da, della, e)",
+    "alias_phrase": "phrases after which a text gives another name to the body or instrument just "
+                    "named (known as, sous le nom de, conocida como; * is any one word)",
     "place_noun": "common nouns of a kind of place before its name (port of Mombasa, puerto de "
                   "Caucedo); capitalised, the noun is part of the name (Port of Manila)",
     "text_linker": "small words linking the complements of an instrument's name written in lower "
@@ -265,7 +274,7 @@ def load_lexicon(lang: str, patterns_dir: str | Path | None = None) -> Lexicon:
 def _name_heads(lang: str, registry: Mapping[str, LanguageInfo], lists: Mapping[str, WordLists]) -> NameHeads:
     own = lists[lang].set("org_head")
     first: set[str] = set(lists[lang].set("cited_org_head"))
-    last: set[str] = set()
+    last: set[str] = set(lists[lang].set("cited_org_head_last"))
     for code, info in registry.items():
         if code != lang:
             (last if info.setting("name_head") == "last" else first).update(lists[code].set("org_head"))

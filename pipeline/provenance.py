@@ -20,7 +20,7 @@ PYCOUNTRY = "gazetteer:pycountry"
 
 FINDERS = ("date", "figure", "resolution", "dateline")
 STAGES = ("acronym", "backref", "surname", "complement", "region", "capitalised", "title",
-          "office", "place", "operation", "quoted", "text", "parenthesis", "seat", "head")
+          "office", "place", "operation", "quoted", "text", "parenthesis", "seat", "head", "alias")
 
 
 def gazetteer(file: str) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from ..mention import Mention
-from . import acronyms, aliases, bodies, compounds, demonyms, lists, names, operations, people, programmes, references, seats, shortnames, texts
+from . import acronyms, alias_phrases, aliases, bodies, compounds, demonyms, lists, names, operations, people, programmes, references, seats, shortnames, texts
 from .candidates import admissible_model, model_candidates, ruler_candidates
 from .context import Context, Knowledge, State
 from .norms import finish
@@ -28,6 +28,7 @@ STAGES: tuple[Stage, ...] = (
     compounds.compound_acronyms,    # SG-SICA: a known acronym joined to a part naming no body
     texts.titles_continued,         # Treaty on Cooperation in Fisheries …: the title goes on
     texts.ordinal_titles,           # Deuxième Protocole: an ordinal opens the title
+    texts.numbered_titles,          # Convention 108+: a head and its number
     acronyms.definitions,           # Long form (ACR), and every use of ACR
     acronyms.appositions,           # ACR, the Long Form: and every use of ACR
     shortnames.short_names,         # Office fédéral de la police (fedpol), and every use of fedpol
@@ -54,6 +55,7 @@ STAGES: tuple[Stage, ...] = (
     seats.seats_and_superiors,      # Office in Dushanbe, Service under the Government of …
     references.select,              # flat: the longest span wins
     aliases.known_after_head,       # Plataforma R4V: R4V's id
+    alias_phrases.named_as,         # …, known as X; Connue sous le nom de Convention 108
     aliases.own_names,              # the Norwegian Coast Guard (Kystvakten): its own name
     references.short_forms,         # l'Assemblée générale after the Assemblée générale d'INTERPOL
     references.back_references,     # le Comité

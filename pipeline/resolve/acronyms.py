@@ -13,7 +13,7 @@ import re
 from .. import provenance
 from ..mention import Mention, SpanIndex
 from .context import Context, State
-from .longforms import ACRONYM, LazyWalls, guess_long_form, spelled_one_letter_a_word
+from .longforms import ACRONYM, LazyWalls, guess_long_form, spelled_by_initials, spelled_one_letter_a_word
 # an acronym in parentheses: two capitals at least (ONUDC, CTED, UNOCT; eu-LISA is not handled)
 # (ANLTP/TIM, GLACY+: one slash at most, so that `(S/RES/1373)` is none)
 _ACRONYM_DEF = re.compile(r"\(\s*([A-Z][A-Za-z0-9&.+\-]{1,14}(?:/[A-Z][A-Za-z0-9&.+\-]{1,9})?)\s*\)")
@@ -182,11 +182,22 @@ def _spelled_after_article(ctx: Context, long_form: Mention, acr: str, paren_end
         return ""
     before = _WORD_BEFORE_NAME.search(text, max(0, long_form.start - 12), long_form.start)
     definite = lex.words("article") - lex.words("indefinite_article")
-    if before is None or before.group(1).lower().replace("’", "'") not in definite:
+    possessed = text[:long_form.start].rstrip().replace("’", "'").endswith(tuple(lex.words("name_possessive")))
+    if not possessed and (before is None or before.group(1).lower().replace("’", "'") not in definite):
         return ""
-    if not spelled_one_letter_a_word(acr, text[long_form.start:long_form.end].split()):
+    words = text[long_form.start:long_form.end].split()
+    if not (spelled_one_letter_a_word(acr, words) or _capitalised_run(ctx, words) and spelled_by_initials(acr, words)):
         return ""
     return "ORG"
+
+
+def _capitalised_run(ctx: Context, words: list[str]) -> bool:
+    """Whether every word of a long form is capitalised but the small words names hold, in any
+    language (`Secretaria Especial de Saúde Indígena`): a name whatever its language, where a
+    description holds lower-case words (`Revue annuelle commune`)."""
+    small = ctx.lexicon.heads.connectors if ctx.lexicon.heads else frozenset()
+    small = small | ctx.lexicon.words("capitalised_connector") | ctx.leading
+    return len(words) >= 2 and all(w[:1].isupper() or w.lower().strip(",") in small for w in words)
 
 
 def _spells(acr: str, name: str) -> bool:

@@ -39,6 +39,9 @@ def complements(ctx: Context, state: State) -> State:
             linked = rx.model_complement.search(text, max(0, c.start - 40), c.start)
             heads_before[c.start] = rx.complement.search(text, max(0, c.start - 80), c.start) if linked else None
         match = heads_before[c.start]
+        if match and (c.label != "ORG" or provenance.kind(c.source) != "gazetteer") \
+                and match.group().startswith(tuple(ctx.lexicon.words("organ_head"))):
+            match = None  # an organ's head names a body only with a body the gazetteer knows
         if match:
             start = match.start()
             if last:

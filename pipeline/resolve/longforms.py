@@ -210,17 +210,21 @@ def guess_long_form(ctx: Context, paren: int, acr: str, wall: LazyWalls | bytear
         return None
     lowercase_starts, articles = lex.words("lowercase_org_start"), lex.words("article")
     people = lex.words("people_noun")  # `Agentes de la Dirección … (DIJIN)`: the body's people
+    # a possessive opens a name as an article does (`Indonesia's Badan Meteorologi …`)
+    opening = leading | {p.replace("'", "’") for p in lex.words("name_possessive")} | lex.words("name_possessive")
 
     def starts_name(i: int, first: int, first_open: bool) -> bool:
         t = window[i]
         return ((t.text[:1].isupper() or t.lower_ in lowercase_starts) and t.lower_ not in leading
                 and t.lower_ not in people
-                and (window[i - 1].lower_ in leading if i > first else first_open)
+                and (window[i - 1].lower_ in opening if i > first else first_open)
                 and not (_is_acronym_form(t.text) and i + 1 < len(window) and window[i + 1].lower_ in leading)
                 and not (i == first and i + 1 < len(window) and window[i + 1].lower_ in articles))
 
     starts = [i for i in range(len(window)) if starts_name(i, 0, found.whole_open or i > 0)]
-    spelled = [i for i in starts if spelled_by_initials(acr, [t.text for t in window[i:]])]
+    relatives = lex.words("acronym_relative")
+    spelled = [i for i in starts if spelled_by_initials(acr, [t.text for t in window[i:]])
+               and not any(t.lower_ in relatives for t in window[i:])]
     # a description crosses commas, conjunctions and prepositions, not a verb or a relative
     clause = lex.words("acronym_stop") - leading
     heads = lex.words("programme_head") | lex.words("instrument_head")

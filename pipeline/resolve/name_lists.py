@@ -13,9 +13,10 @@ from ..mention import Mention, SpanIndex
 from .pieces import COMMA, CONJUNCTION, CONJUNCTION_ARTICLE, CONJUNCTION_CONNECTOR, CONNECTOR, SPACE, Piece
 
 
-def listed_commas(pieces: list[Piece], heads: NameHeads, index: SpanIndex) -> set[int]:
+def listed_commas(pieces: list[Piece], heads: NameHeads, index: SpanIndex, text: str = "") -> set[int]:
     """Indexes of the pieces after a comma of a list inside a name, and after the conjunction
-    of a list of complements (see `_parts`)."""
+    of a list of complements (see `_parts`); `text`, the document, tells a list whose items
+    repeat their connector (`des États d'Afrique, des Caraïbes et du Pacifique`)."""
     listed: set[int] = set()
     i = 1
     while i < len(pieces):
@@ -33,16 +34,16 @@ def listed_commas(pieces: list[Piece], heads: NameHeads, index: SpanIndex) -> se
                             or index.overlapping(p.start, p.end) for p in items):
             listed.update(k for k in range(i, j + 1) if pieces[k].link == COMMA)
         else:
-            j = max(j, _listed_complements(pieces, i, heads, index, listed))
+            j = max(j, _listed_complements(pieces, i, heads, index, listed, text))
         i = j + 1
     return listed
 
 
-_LONGEST_ITEM = 3  # words of one item of a list of complements (`Derechos Humanos`)
+_LONGEST_ITEM = 4  # words of one item of a list of complements (`Derechos Humanos`, `Small Island Developing States`)
 
 
 def _listed_complements(pieces: list[Piece], i: int, heads: NameHeads, index: SpanIndex,
-                        listed: set[int]) -> int:
+                        listed: set[int], text: str = "") -> int:
     """A list of complements of a few words each after a connector, its last item after a
     conjunction and ending the run or followed by a connector (`Department of Agriculture, Food
     and the Marine`, `Ministerio de Justicia, Derechos Humanos y Cultos`): add its commas and its
@@ -66,11 +67,22 @@ def _listed_complements(pieces: list[Piece], i: int, heads: NameHeads, index: Sp
         k = end
     after = pieces[k].link if k < len(pieces) else None
     items = pieces[start:k]
+    # places are items where each repeats its connector: `d'Afrique, des Caraïbes et du Pacifique`
+    places_listed = bool(text) and all(_repeats_connector(text, pieces, c) for c in commas)
+    # (and a name found that holds the first item with the words before is this one, cut short)
     if not conjunction or after not in (None, CONNECTOR) or any(
-            p.word in heads.own or index.overlapping(p.start, p.end) for p in items) or _longest_item(pieces, start, k) > _LONGEST_ITEM:
+            p.word in heads.own or any(not (places_listed and (k.label == "LOCATION" or k.start < items[0].start))
+                                       for k in index.overlapping(p.start, p.end))
+            for p in items) or _longest_item(pieces, start, k) > _LONGEST_ITEM:
         return i
     listed.update(commas)  # the conjunction too: `and the Marine` does not start a body
     return k - 1
+
+
+def _repeats_connector(text: str, pieces: list[Piece], at: int) -> bool:
+    """Whether a small word follows the comma or the conjunction before piece `at` (`, des`, `et du`)."""
+    words = text[pieces[at - 1].end:pieces[at].start].replace(",", " ").split()
+    return len(words) >= 1 + (pieces[at].link != COMMA)
 
 
 def _longest_item(pieces: list[Piece], start: int, end: int) -> int:

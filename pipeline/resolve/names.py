@@ -26,6 +26,7 @@ from .pieces import (COMMA, CONJUNCTION, CONJUNCTION_ARTICLE, CONJUNCTION_CONNEC
 
 CAPITALISED = provenance.heuristic("capitalised")
 _VALUES = ("DATE", "FIGURE", "RESOLUTION")
+_PLACES = ("COUNTRY", "LOCATION")
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])(\w+) \Z")
 
 
@@ -153,7 +154,11 @@ def _text_in_part(ctx: Context, part: list[Piece], texts: Mapping[str, str],
         if end == piece.end and at == start or _cuts(index, part[start].start, end):
             return None  # a head alone refers back (`Le Code`), it names nothing new
         label = texts[piece.word]
-        if label == "OPERATION":
+        if label == "OPERATION" or any(k.label == label and k.start == part[start].start and k.end < end
+                                       and provenance.kind(k.source) == "gazetteer"
+                                       for k in index.overlapping(part[start].start, part[start].end)):
+            # a programme's, or a known text's, name ends before its owner (`Convention de
+            # Budapest du Conseil de l'Europe`)
             end = _without_owner(part[start:], end, index)
         year = ctx.regexes.instrument_year.match(ctx.text, end) if label == "INSTRUMENT" else None
         return part[start].start, year.end() if year else edition_end(ctx.text, end), label
@@ -231,7 +236,7 @@ def _parts(ctx: Context, pieces: list[Piece], heads: NameHeads, index: SpanIndex
     except inside a complement (`Global Alliance to End Statelessness`, `Coalition on Every
     Child's Right to a Nationality`); a possessor after a complement is left out.
     """
-    listed = listed_commas(pieces, heads, index)
+    listed = listed_commas(pieces, heads, index, ctx.text)
     calendar = ctx.knowledge.calendar_words
     texts = ctx.lexicon.text_heads  # `la Estrategia … y del Plan …`: two texts
     parts: list[list[Piece]] = [[pieces[0]]] if pieces else []
@@ -279,8 +284,11 @@ def _inside_complement(part: list[Piece], rest: list[Piece], heads: NameHeads, i
             break
         following.append(p)
     generic = rest[0].link == PURPOSE and any(p.word.lower() in generic_words for p in following)
+    # a place in the purpose's own complement is part of it (`Commission d'Accès à l'Information
+    # du Québec`); right after the purpose it is where the body goes (`la Commission au Niger`)
     return not generic and not any(p.word in heads.first or p.word in heads.last
-                                   or index.overlapping(p.start, p.end) for p in following)
+                                   or any(k.label not in _PLACES or at == 0 for k in index.overlapping(p.start, p.end))
+                                   for at, p in enumerate(following))
 
 
 def _two_names(before: Piece, after: Piece, heads: NameHeads, index: SpanIndex) -> bool:
@@ -358,7 +366,10 @@ def _head_last(part: list[Piece], heads: NameHeads) -> list[tuple[int, int]]:
         return []
     head = at[-1]
     found = []
-    if head + 1 < len(part) and part[head + 1].link in (CONNECTOR, PURPOSE):
+    # a connector written in capitals as titles write it opens a complement too (`Global
+    # Alliance Against Hunger and Poverty`)
+    if head + 1 < len(part) and (part[head + 1].link in (CONNECTOR, PURPOSE)
+                                 or head + 2 < len(part) and part[head + 1].word.lower() in heads.connectors):
         found.append((part[0].start, part[-1].end))
     if head > 0 and part[head].link != CONNECTOR:
         found.append((part[0].start, part[head].end))

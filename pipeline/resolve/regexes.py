@@ -183,7 +183,8 @@ class Regexes:
             backref_label=backref_label,
             # the words between the head and its linker are the head's own (`Police nationale du`),
             # never a conjunction that joins another body (`Policía Nacional y del Servicio …`)
-            complement=re.compile(rf"{first_letters(lex.words('complement_head'))}(?<![\w-]){heads}(?:\s+(?!{not_joiner}(?![\w-]))[\w-]+){{0,2}}?"
+            complement=re.compile(rf"{first_letters(lex.words('complement_head') | lex.words('organ_head'))}(?<![\w-])"
+                                  rf"{alternation(lex.words('complement_head') | lex.words('organ_head'))}(?:\s+(?!{not_joiner}(?![\w-]))[\w-]+){{0,2}}?"
                                   rf"\s+{linkers}\s*\Z"),
             complement_after=re.compile(rf" {heads}(?![\w-])"),
             model_complement=re.compile(rf"\s+{linkers}\s*\Z"),
@@ -266,7 +267,12 @@ def _name_run(lex: Lexicon, cap: str) -> re.Pattern:
     # `to`, `to a` open a name's statement of purpose (names.py keeps it only where it names no
     # other thing: `Global Alliance to End Statelessness`)
     connectors = connectors | lex.words("purpose_connector")
-    conn = rf"(?:{alternation(connectors, space=' ')} )?" if connectors else ""
+    # an elided connector holds its word without a space (`Commission d'Accès à l'Information`)
+    spaced = [c for c in connectors if not c.endswith("'")]
+    elided = [c for c in connectors if c.endswith("'")]
+    conn = rf"(?:{alternation(spaced, space=' ')} )?" if spaced else ""
+    if elided:
+        conn = rf"(?:{alternation(spaced, space=' ')} |{alternation(elided, space=' ')})?"
     conj = alternation(lex.words("name_conjunction")) if lex.words("name_conjunction") else "(?!)"
     articles = lex.words("capitalised_article")
     lead = rf"(?:{alternation(articles)} )?" if articles else ""
@@ -278,7 +284,8 @@ def _name_run(lex: Lexicon, cap: str) -> re.Pattern:
     # cuts the run there unless it stands in a complement
     possessives = lex.words("name_possessive")
     possessive = rf"(?:{alternation(possessives)}(?= {cap}))?" if possessives else ""
-    sep = rf"{possessive}(?: {conn}|, (?:{conj} )?| {conj} {article}{conn})"
+    # a comma may go on with a connector in a list of complements (`d'Afrique, des Caraïbes`)
+    sep = rf"{possessive}(?: {conn}|, (?:{conj} )?{conn}| {conj} {article}{conn})"
     # a name may end with a single capital that numbers a zone or an annex (`Centre for Zone F`)
     # a run may start after an elided article (`l'Intellectual Property …`), not inside a word
     # (`INTERPOL's Crime Unit` is read from `INTERPOL`)

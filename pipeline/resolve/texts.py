@@ -64,8 +64,8 @@ def _numbered(ctx: Context, end: int, *, head: bool = False, numbered: bool = Fa
     number, year = ctx.regexes.title_number, ctx.regexes.title_year
     if number is None or year is None:
         return None
-    if head:
-        found = number.match(ctx.text, end) or year.match(ctx.text, end)
+    if head:  # (a bare number too, before a topic: `Convención 108 para la protección …`)
+        found = number.match(ctx.text, end) or year.match(ctx.text, end) or _topic_after(ctx, _BARE_NUMBER.match(ctx.text, end))
         return found.end() if found is not None and not found.group().startswith(",") else None
     dated = year.match(ctx.text, end)
     dated = dated if dated is not None and dated.group().startswith(",") else None
@@ -156,6 +156,29 @@ def _holds_other_name(inside: list[Mention], start: int, end: int, *, place_alon
                k.label != "INSTRUMENT" and start <= k.start and k.end <= end
                and provenance.kind(k.source) != "gazetteer"
                and not any(t.start <= k.start and k.end <= t.end for t in texts) for k in inside)
+
+
+# a number of three digits at most right after a title's head (`Convention 108+`, `Convenio 169`;
+# four digits are a year, `Agenda 2030`, read elsewhere), no decimal or thousands group after it
+_BARE_NUMBER = re.compile(r"[ \u00a0]\d{1,3}\+?(?![\w+]|[.,]\d|[ \u00a0\u202f]\d)")
+
+
+def _topic_after(ctx: Context, number: re.Match | None) -> re.Match | None:
+    """The number, where a word saying what the text is about follows it (`text_topic`)."""
+    after = _NEXT_WORD.match(ctx.text, number.end()) if number is not None else None
+    return number if after is not None and after.group(1).lower() in ctx.lexicon.words("text_topic") else None
+
+
+def numbered_titles(ctx: Context, state: State) -> State:
+    """A capitalised instrument head and its number name a text (`Convention 108+`, `Convenio
+    169`, `ILO Convention 169`): the number is its name, as an ordinal's is (`ordinal_titles`);
+    a longer name found from the head on keeps it."""
+    found = []
+    for match in ctx.regexes.text_head.finditer(ctx.text):
+        number = _BARE_NUMBER.match(ctx.text, match.end())
+        if number is not None:
+            found.append(Mention(match.start(), number.end(), "INSTRUMENT", "", TEXT))
+    return State(state.candidates + tuple(found), state.kept) if found else state
 
 
 def ordinal_titles(ctx: Context, state: State) -> State:

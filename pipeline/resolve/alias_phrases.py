@@ -1,0 +1,160 @@
+"""Other names a text gives a body or an instrument with a phrase: `…, known as X`, `Connue
+sous le nom de Convention 108`, `conocida como X`, `dite X`, `known by its Turkish acronym AFAD`.
+
+The phrase words are data per language (`alias_phrase`, `*` standing for one word). The name
+after the phrase is the thing named just before it, in the same sentence right before the
+phrase (`the Presidency, known by its acronym AFAD`), or, where the phrase opens a sentence
+(`Connue en allemand sous le nom de …`), in the sentence before: the one whose first word the
+name shares (`Convention … . Connue sous le nom de Convention 108`), else the nearest. A second
+phrase joined by a conjunction names the same thing (`et en néerlandais sous celui de …`).
+
+Both take one norm: the thing's own where it has one (a gazetteer id, an acronym the text
+defined: `CIPR`); else the name the phrase gives where it is an acronym (SCHEMA: "for a body not
+in the gazetteer, the acronym the text defines for it") or an instrument's short title
+(`Convention 108`, `Harare Scheme`, as the annotators write them); else a body's long form (`the
+Committee for …, known as the Mekong Committee`). A name whose head noun gives it another label
+than the thing before renames something else (`the Scheme … within the Commonwealth, known as
+the Harare Scheme` does not rename the Commonwealth).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .. import provenance
+from ..lexicon import CAPITAL, Lexicon
+from ..mention import Mention
+from .acronyms import is_acronym_form
+from .context import Context, State
+
+ALIAS = provenance.heuristic("alias")
+_NAMED = ("ORG", "INSTRUMENT", "OPERATION")
+_SENTENCE_OPEN = re.compile(r"(?:\A|[.!?]\s+|\n\s*)(?:[\w'’-]+\s+){0,4}\Z")
+# between a name and the phrase that renames it: a comma, or its acronym in parentheses
+_RIGHT_AFTER = re.compile(r"\)?\s*(?:\([^()\n]{1,20}\)\s*)?,?\s*\Z")
+_LOOK_BACK = 500
+
+
+def _patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern] | None:
+    """The phrases as one pattern (the name starts at its end), and the name after it: capitalised
+    words, numbers (`108+`), the small words names hold between capitalised words."""
+    phrases = lex.words("alias_phrase")
+    if not phrases:
+        return None
+    connectors = (lex.heads.connectors if lex.heads else frozenset()) | lex.words("capitalised_connector")
+    articles = lex.words("article") - lex.words("indefinite_article")
+    return _compiled(phrases, connectors, articles)
+
+
+@lru_cache(maxsize=16)
+def _compiled(phrases: frozenset[str], connectors: frozenset[str],
+              articles: frozenset[str]) -> tuple[re.Pattern, re.Pattern]:
+    """The patterns of `_patterns`, made once per language."""
+    parts = []
+    for phrase in sorted(phrases, key=len, reverse=True):
+        words = [r"[\w-]+" if w == "*" else re.escape(w) for w in phrase.split()]
+        tail = r"\s*" if phrase.endswith("'") else r"\s+"
+        parts.append(r"\s+".join(words).replace("'", "['’]") + tail)
+    # the name after an article (`also known as the Coastal Group`): the article stays out
+    article = "|".join(re.escape(a).replace("'", "['’]") + ("" if a.endswith("'") else r"\s+")
+                       for a in sorted(articles, key=len, reverse=True)) or "(?!)"
+    phrase = re.compile(rf"(?<![\w'’])(?i:{'|'.join(parts)})(?:{article})?")
+    small = "|".join(re.escape(c).replace(r"\ ", r"[ \t]+") for c in sorted(connectors, key=len, reverse=True)) or "(?!)"
+    word = rf"(?:[{CAPITAL}][\w'’-]*|\d[\d.]*\+?)"
+    name = re.compile(rf"[{CAPITAL}][\w'’-]*\+?(?:[ \t]+(?:(?:{small})[ \t]+)*{word})*")
+    return phrase, name
+
+
+def named_as(ctx: Context, state: State) -> State:
+    """Give the name after an alias phrase the label and norm of the thing it renames (see the
+    module's docstring); the name replaces what the selection kept inside it."""
+    patterns = _patterns(ctx.lexicon)
+    if patterns is None:
+        return state
+    text = ctx.text
+    kept = list(state.kept)
+    previous: tuple[int, Mention] | None = None  # the last name given, and what it renamed
+    for phrase in patterns[0].finditer(text):
+        name = patterns[1].match(text, phrase.end())
+        if name is None:
+            continue
+        name_end = _name_end(ctx, name)
+        if name_end is None:
+            continue
+        thing = _renamed(text, phrase.start(), name.group(), kept, previous)
+        if thing is None or thing.end > phrase.start() or _headed(ctx, name.group()) not in ("", thing.label):
+            continue  # `the Scheme … within the Commonwealth, known as the Harare Scheme`: not the body
+        inside = [k for k in kept if k.start < name_end and phrase.end() < k.end]
+        if any(k.start < phrase.end() or k.end > name_end for k in inside):
+            continue  # it would cut a name found
+        own = next((k for k in inside if (k.start, k.end) == (phrase.end(), name_end) and k.norm), None)
+        norm = thing.norm or (own.norm if own else _norm_given(ctx, thing, phrase.end(), name_end))
+        given = own if own is not None and own.label == thing.label and own.norm == norm \
+            else Mention(phrase.end(), name_end, thing.label, norm, ALIAS)
+        kept = [k._replace(norm=norm) if k == thing or (k.label == thing.label and not thing.norm
+                                                          and k.norm == "" and text[k.start:k.end] == text[thing.start:thing.end])
+                else k for k in kept if k not in inside]
+        kept.append(given)
+        kept.sort(key=lambda k: (k.start, k.end))
+        previous = (name_end, given._replace(start=thing.start, end=thing.end))
+    return State(state.candidates, tuple(kept))
+
+
+_LOWER_TAIL = re.compile(r"(?:[ \t]+[\w'’-]+){1,8}?(?=[ \t]*(?:[.,;:()]|\n|\Z))")
+
+
+def _name_end(ctx: Context, name: re.Match) -> int | None:
+    """Where the given name ends: its capitalised words; a head noun alone goes on over the
+    lower-case words of its clause, as a name in a language that writes them so (`known in French
+    as the Autorité des services et marchés financiers`), or names nothing (None)."""
+    end = name.end() - (ctx.text[name.end() - 1] in "'’")
+    if " " in name.group().strip() or not _headed(ctx, name.group()):
+        return end
+    tail = _LOWER_TAIL.match(ctx.text, end)
+    return tail.end() if tail is not None and tail.group().split()[0].lower() in ctx.lexicon.heads.connectors else None
+
+
+def _headed(ctx: Context, name: str) -> str:
+    """The label a head noun in the name gives it (`Harare Scheme`: an instrument), "" if none."""
+    lex = ctx.lexicon
+    for word in name.split():
+        if word in lex.text_heads:
+            return lex.text_heads[word]
+        if lex.is_body_head(word):
+            return "ORG"
+    return ""
+
+
+def _norm_given(ctx: Context, thing: Mention, start: int, end: int) -> str:
+    """The norm of a thing no gazetteer knows and its other name: an acronym the name is, or an
+    instrument's short title (`Convention 108`, as the annotators write them); a body's long
+    form otherwise (SCHEMA: the acronym the text defines, else the long form as written)."""
+    if is_acronym_form(ctx.text[start:end]) or thing.label != "ORG":
+        return " ".join(ctx.original[start:end].split())
+    return " ".join(ctx.original[thing.start:thing.end].split())
+
+
+_CHAINED = re.compile(r"\s+(?:et|and|y|e)\s+(?:[\w'’-]+\s+){0,3}\Z")
+
+
+def _renamed(text: str, at: int, name: str, kept: list[Mention],
+             previous: tuple[int, Mention] | None) -> Mention | None:
+    """What the name after the phrase at `at` renames (see the module's docstring)."""
+    if previous is not None and previous[0] <= at and _CHAINED.fullmatch(text, previous[0], at):
+        return next((k for k in kept if (k.start, k.end) == (previous[1].start, previous[1].end)), None)
+    before = [k for k in kept if k.label in _NAMED and k.end <= at and k.end > at - _LOOK_BACK]
+    if not before:
+        return None
+    nearest = before[-1]
+    if _RIGHT_AFTER.fullmatch(text, nearest.end, at):
+        return nearest
+    line_start = text.rfind("\n", 0, at) + 1
+    opening = _SENTENCE_OPEN.search(text, line_start, at)
+    if opening is None:
+        return None
+    sentence = opening.start()
+    first = name.split()[0].lower()
+    earlier = [k for k in before if k.end <= sentence and "\n\n" not in text[k.end:sentence]]
+    same = [k for k in earlier if text[k.start:k.end].split()[0].lower() == first]
+    return (same or earlier or [None])[-1]
