@@ -19,6 +19,11 @@ def found(extractor, text, lang, labels=("ORG", "INSTRUMENT")):
            "trente Parties.",
      [("INSTRUMENT", "Convention pour la protection des oiseaux migrateurs du Nord", "Convention 42"),
       ("INSTRUMENT", "Convention 42", "Convention 42")]),
+    # the same after a single line break: the line's start opens the sentence
+    ("fr", "La Convention pour la protection des oiseaux migrateurs du Nord reste un texte clé.\n"
+           "Connue sous le nom de Convention 42, elle compte trente Parties.",
+     [("INSTRUMENT", "Convention pour la protection des oiseaux migrateurs du Nord", "Convention 42"),
+      ("INSTRUMENT", "Convention 42", "Convention 42")]),
     # right after a body, its acronym in another language, spelled out in parentheses
     ("en", "working with Ruritania's Disaster Relief Directorate, known by its Ruritanian acronym AKD "
            "(Afet Kurtarma Dairesi), in the north",

@@ -19,7 +19,7 @@ TEXTS = [
 
 
 def _table(moves: str, labels: list[int], names: list[str]) -> np.ndarray:
-    decoder = ArrayNER("ner")
+    decoder = ArrayNER.__new__(ArrayNER)  # the table alone, no model
     decoder._labels = names
     decoder._move = np.array(list(moves))
     decoder._label = np.array(labels)
@@ -69,6 +69,8 @@ def test_the_array_walk_finds_the_entities_of_spacys_walk(model_extractor):
     ours = list(decoder.pipe(ours, batch_size=4))
     theirs = list(decoder.ner.pipe(theirs, batch_size=4))
     assert sum(len(d.ents) for d in ours) > 10
+    # the layout set sentence starts inside documents: the walk's lanes are exercised
+    assert sum(t.is_sent_start is True for d in ours for t in d[1:]) > 10
     assert [_ents(d) for d in ours] == [_ents(d) for d in theirs]
 
 
@@ -93,3 +95,15 @@ def test_preset_entities_go_to_spacys_walk_which_keeps_them(model_extractor):
     doc.set_ents([Span(doc, lyon, lyon + 1, label="MISC")])
     doc = decoder(doc)
     assert ("Lyon", "MISC") in [(e.text, e.label_) for e in doc.ents]
+
+
+@pytest.mark.model
+def test_a_saved_pipeline_loads_the_ners_weights_into_the_array_walk(model_extractor, tmp_path):
+    import spacy
+
+    nlp = model_extractor.pipeline("fr")
+    nlp.to_disk(tmp_path / "partex-fr")
+    loaded = spacy.load(tmp_path / "partex-fr")
+    assert isinstance(loaded.get_pipe("ner"), ArrayNER) and loaded.get_pipe("ner")._decodable
+    text = TEXTS[0] + " " + TEXTS[1]
+    assert [(e.text, e.label_) for e in loaded(text).ents] == [(e.text, e.label_) for e in nlp(text).ents]

@@ -16,8 +16,10 @@ written here, by hand, on numpy arrays, with the model's own layers and the same
 
 As no entity crosses a sentence start, each sentence's walk is independent of the others: all
 the sentences of a batch advance together, one token per step, so a step costs a few array
-operations for the whole batch. The entities are the same as spaCy's (tests compare them on
-texts with spaces, line breaks, one-token sentences and long documents).
+operations for the whole batch. The encoder reads one document at a time (spaCy reads
+sub-batches), so a product's rounding may differ with a batch's make-up and, in a near tie,
+change a move; the entities were equal to spaCy's in the tests (texts with spaces, line breaks,
+one-token sentences, long documents) and on the corpus and twelve development sets.
 
 Anything this does not cover goes to spaCy's own walk: a document with preset entities, a NER
 that listens to a shared encoder, a transition system other than BILUO, a GPU.
@@ -25,25 +27,39 @@ that listens to a shared encoder, a transition system other than BILUO, a GPU.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
 
 import blis.py
 import numpy as np
 from spacy.attrs import IS_SPACE, SENT_START
 from spacy.language import Language
+from spacy.pipeline import EntityRecognizer
+from spacy.pipeline.ner import DEFAULT_NER_MODEL
 from spacy.tokens import Doc, Span
 from spacy.util import minibatch
-from thinc.api import NumpyOps
+from thinc.api import Model, NumpyOps
 
 # BILUO moves: which need an open entity, which open one, which close it
 _BEGIN, _IN, _LAST, _UNIT, _OUT = "BILUO"
 _MOVES = frozenset("BILUO")
 
 
-@Language.factory("partex_ner")
-def make_ner_decoder(nlp: Language, name: str) -> ArrayNER:
-    """An empty decoder; `ArrayNER.wrap` gives it the trained NER (see `use_array_decoder`)."""
-    return ArrayNER(name)
+@Language.factory(
+    "partex_ner",
+    assigns=["doc.ents", "token.ent_iob", "token.ent_type"],
+    default_config={"moves": None, "update_with_oracle_cut_size": 100, "model": DEFAULT_NER_MODEL,
+                    "incorrect_spans_key": None, "scorer": {"@scorers": "spacy.ner_scorer.v1"}},
+)
+def make_ner_decoder(nlp: Language, name: str, model: Model, moves: object,
+                     update_with_oracle_cut_size: int, incorrect_spans_key: str | None,
+                     scorer: Callable | None) -> ArrayNER:
+    """spaCy's `EntityRecognizer` with the settings of spaCy's `ner` factory, walked on arrays; a
+    saved pipeline loads its weights into it (`from_disk`)."""
+    return ArrayNER(name, EntityRecognizer(
+        nlp.vocab, model, name=name, moves=moves, scorer=scorer,
+        update_with_oracle_cut_size=update_with_oracle_cut_size,
+        incorrect_spans_key=incorrect_spans_key))
 
 
 def use_array_decoder(nlp: Language) -> None:
@@ -53,33 +69,45 @@ def use_array_decoder(nlp: Language) -> None:
     ner = nlp.get_pipe("ner")
     if not ArrayNER.can_decode(ner):
         return
-    nlp.replace_pipe("ner", "partex_ner").wrap(ner)
+    config = {k: v for k, v in nlp.config["components"]["ner"].items() if k != "factory"}
+    # the factory builds a fresh copy of the NER (what a saved pipeline loads into); the loaded
+    # one, with its weights, replaces it
+    nlp.replace_pipe("ner", "partex_ner", config=config).wrap(ner)
 
 
 class ArrayNER:
     """The trained NER with its greedy walk on arrays; same `Doc.ents` as spaCy's."""
 
-    def __init__(self, name: str) -> None:
+    def __init__(self, name: str, ner: EntityRecognizer) -> None:
         self.name = name
-        self.ner = None
+        self.wrap(ner)
 
     @staticmethod
     def can_decode(ner: object) -> bool:
-        """Whether `ner` is a CPU BILUO entity recogniser with its own encoder."""
-        model = getattr(ner, "model", None)
-        moves = getattr(ner, "moves", None)
-        if model is None or moves is None or not model.has_ref("lower"):
+        """Whether `ner` is a greedy CPU BILUO entity recogniser with its own encoder and the
+        three features per state this walk reads."""
+        if not isinstance(ner, EntityRecognizer) or ner.cfg.get("beam_width", 1) != 1:
+            return False
+        model = ner.model
+        if not model.has_ref("lower") or not model.has_ref("upper") or model.get_ref("upper") is None:
+            return False
+        if not model.get_ref("lower").has_dim("nF") or model.get_ref("lower").get_dim("nF") != 3:
             return False
         if any("listener" in node.name for node in model.walk()):
             return False
         if not all(type(node.ops) is NumpyOps for node in model.walk()):
             return False
+        moves = ner.moves
         names = [moves.get_class_name(i) for i in range(moves.n_moves)]
         return all(n[0] in _MOVES and (len(n) == 1 or n[1] == "-") for n in names)
 
-    def wrap(self, ner: object) -> None:
-        """Take the trained NER whose walk this replaces."""
+    def wrap(self, ner: EntityRecognizer) -> None:
+        """Take the trained NER whose walk this replaces (spaCy's walk where this one cannot)."""
         self.ner = ner
+        # a fresh copy, before a saved pipeline loads its weights into it, is not decoded yet
+        self._decodable = self.can_decode(ner) and bool(ner.model.get_ref("upper").has_param("W"))
+        if not self._decodable:
+            return
         model = ner.model
         self._encoder = model.get_ref("tok2vec")
         self._lower = model.get_ref("lower")
@@ -90,6 +118,21 @@ class ArrayNER:
         self._move = np.array([n[0] for n in names])
         self._label = np.array([self._labels.index(n[2:]) + 1 if n[2:] else 0 for n in names])
         self._valid = self._validity_table()
+
+    # a saved pipeline saves and loads the wrapped NER's weights and moves
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        self.ner.to_disk(path, exclude=exclude)
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> ArrayNER:
+        self.wrap(self.ner.from_disk(path, exclude=exclude))
+        return self
+
+    def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
+        return self.ner.to_bytes(exclude=exclude)
+
+    def from_bytes(self, data: bytes, *, exclude: Iterable[str] = ()) -> ArrayNER:
+        self.wrap(self.ner.from_bytes(data, exclude=exclude))
+        return self
 
     @property
     def model(self):  # noqa: ANN201 - the thinc model of the wrapped NER
@@ -122,7 +165,7 @@ class ArrayNER:
     def pipe(self, docs: Iterable[Doc], *, batch_size: int = 256) -> Iterator[Doc]:
         for batch in minibatch(docs, size=batch_size):
             batch = list(batch)
-            if any(doc.has_annotation("ENT_IOB") for doc in batch):
+            if not self._decodable or any(doc.has_annotation("ENT_IOB") for doc in batch):
                 yield from self.ner.pipe(batch, batch_size=len(batch))  # preset entities
                 continue
             spans = self._decode([doc for doc in batch if len(doc)])
@@ -148,6 +191,7 @@ class ArrayNER:
         features = [self._lower.predict(self._encoder.predict([doc])) for doc in docs]
         padding = features[0][0]  # (F, O, P): the features of no token, the same in every doc
         rows = np.concatenate([f[1:] for f in features])  # (n, F, O, P)
+        del features
         found = self._walk(padding, rows, np.flatnonzero(starts), stop, space)
         doc_of = np.searchsorted(offsets, [s for s, _, _ in found], side="right") - 1
         per_doc: list[list] = [[] for _ in docs]

@@ -23,7 +23,7 @@ import re
 from functools import lru_cache
 
 from .. import provenance
-from ..lexicon import CAPITAL, Lexicon
+from ..lexicon import CAPITAL, Lexicon, alternation
 from ..mention import Mention
 from .acronyms import is_acronym_form
 from .context import Context, State
@@ -82,7 +82,8 @@ def named_as(ctx: Context, state: State) -> State:
         name_end = _name_end(ctx, name)
         if name_end is None:
             continue
-        thing = _renamed(text, phrase.start(), name.group(), kept, previous)
+        thing = _renamed(text, phrase.start(), name.group(), kept, previous,
+                         _chained(ctx.lexicon.words("name_conjunction")))
         if thing is None or thing.end > phrase.start() or _headed(ctx, name.group()) not in ("", thing.label):
             continue  # `the Scheme … within the Commonwealth, known as the Harare Scheme`: not the body
         inside = [k for k in kept if k.start < name_end and phrase.end() < k.end]
@@ -112,7 +113,8 @@ def _name_end(ctx: Context, name: re.Match) -> int | None:
     if " " in name.group().strip() or not _headed(ctx, name.group()):
         return end
     tail = _LOWER_TAIL.match(ctx.text, end)
-    return tail.end() if tail is not None and tail.group().split()[0].lower() in ctx.lexicon.heads.connectors else None
+    connectors = ctx.lexicon.heads.connectors if ctx.lexicon.heads else frozenset()
+    return tail.end() if tail is not None and tail.group().split()[0].lower() in connectors else None
 
 
 def _headed(ctx: Context, name: str) -> str:
@@ -135,13 +137,16 @@ def _norm_given(ctx: Context, thing: Mention, start: int, end: int) -> str:
     return " ".join(ctx.original[thing.start:thing.end].split())
 
 
-_CHAINED = re.compile(r"\s+(?:et|and|y|e)\s+(?:[\w'’-]+\s+){0,3}\Z")
+@lru_cache(maxsize=16)
+def _chained(conjunctions: frozenset[str]) -> re.Pattern:
+    """A second phrase after a conjunction (`name_conjunction`: `… and, in French, known as …`)."""
+    return re.compile(rf"\s+{alternation(conjunctions)}\s+(?:[\w'’-]+\s+){{0,3}}\Z")
 
 
 def _renamed(text: str, at: int, name: str, kept: list[Mention],
-             previous: tuple[int, Mention] | None) -> Mention | None:
+             previous: tuple[int, Mention] | None, chained: re.Pattern) -> Mention | None:
     """What the name after the phrase at `at` renames (see the module's docstring)."""
-    if previous is not None and previous[0] <= at and _CHAINED.fullmatch(text, previous[0], at):
+    if previous is not None and previous[0] <= at and chained.fullmatch(text, previous[0], at):
         return next((k for k in kept if (k.start, k.end) == (previous[1].start, previous[1].end)), None)
     before = [k for k in kept if k.label in _NAMED and k.end <= at and k.end > at - _LOOK_BACK]
     if not before:
@@ -149,7 +154,8 @@ def _renamed(text: str, at: int, name: str, kept: list[Mention],
     nearest = before[-1]
     if _RIGHT_AFTER.fullmatch(text, nearest.end, at):
         return nearest
-    line_start = text.rfind("\n", 0, at) + 1
+    # from the line break itself, which opens a sentence (`\A` holds only at the text's start)
+    line_start = max(0, text.rfind("\n", 0, at))
     opening = _SENTENCE_OPEN.search(text, line_start, at)
     if opening is None:
         return None
