@@ -59,7 +59,9 @@ def _compiled(phrases: frozenset[str], connectors: frozenset[str],
     # the name after an article (`also known as the Coastal Group`): the article stays out
     article = "|".join(re.escape(a).replace("'", "['’]") + ("" if a.endswith("'") else r"\s+")
                        for a in sorted(articles, key=len, reverse=True)) or "(?!)"
-    phrase = re.compile(rf"(?<![\w'’])(?i:{'|'.join(parts)})(?:{article})?")
+    # the phrases' first letters looked ahead first: most positions fail there at once
+    letters = "".join(sorted({c for p in phrases for c in (p[0].lower(), p[0].upper())}))
+    phrase = re.compile(rf"(?=[{re.escape(letters)}])(?<![\w'’])(?i:{'|'.join(parts)})(?:{article})?")
     small = "|".join(re.escape(c).replace(r"\ ", r"[ \t]+") for c in sorted(connectors, key=len, reverse=True)) or "(?!)"
     word = rf"(?:[{CAPITAL}][\w'’-]*|\d[\d.]*\+?)"
     name = re.compile(rf"[{CAPITAL}][\w'’-]*\+?(?:[ \t]+(?:(?:{small})[ \t]+)*{word})*")

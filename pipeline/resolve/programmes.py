@@ -64,6 +64,8 @@ class _Patterns:
     long_with_edition: re.Pattern | None  # Estudio … (ERCE 2019)
     plural_opening: re.Pattern | None     # cuatro estudios regionales:
     listed_acronym: re.Pattern            # , el SERCE
+    short_programme: re.Pattern | None    # programme Action: a programme word and one word
+    topic_more: re.Pattern | None         # contre la désertification: a topic word and its words
 
     @classmethod
     def build(cls, lex: Lexicon) -> _Patterns:
@@ -74,6 +76,8 @@ class _Patterns:
         word_after = lex.words("programme_word_after")
         heads = lex.words("programme_word_before") | lex.words("programme_keyword") | lex.words("operation_keyword")
         plural = _words(lex, "programme_plural")
+        short = lex.words("programme_word_before") | lex.words("programme_keyword")
+        topics = lex.words("text_topic")
         return cls(
             word_before=re.compile(rf"(?<![\w'’-]){before}[ \t]+(?P<name>{_FIRST}){_EDITION}") if before else None,
             word_after=re.compile(rf"(?<=[ \t]){after}(?![\w-])") if after else None,
@@ -98,6 +102,9 @@ class _Patterns:
             listed_acronym=re.compile(
                 rf"(?:[:,;]|(?<![\w'’-])(?:{alternation(lex.words('joiner'))}))[ \t]+"
                 rf"(?:(?:{alternation(lex.words('article'))})[ \t]+)?(?P<name>{_ACRONYM})(?![\w'’-])"),
+            short_programme=re.compile(rf"(?:{alternation(short)})[ \t]+[{CAPITAL}][^\W\d_]*") if short else None,
+            topic_more=(re.compile(rf"[ \t]+(?:{alternation(topics)})((?:[ \t]+(?:[dl]['’])?[a-zà-ÿ][\w'’-]*){{1,6}})")
+                        if topics else None),
         )
 
 
@@ -168,19 +175,18 @@ def keyword_names(ctx: Context, state: State) -> State:
             if one and _sentence_start(text, start) and not _coined(text[start:m.end("name")]):
                 continue
             found.append(_found(ctx, start, word.end()))
-    lex = ctx.lexicon
-    found += _topics_continued(ctx, state, lex.words("programme_word_before") | lex.words("programme_keyword"))
+    found += _topics_continued(ctx, state)
     return State(state.candidates + tuple(found), state.kept) if found else state
 
 
-def _topics_continued(ctx: Context, state: State, words: frozenset[str]) -> list[Mention]:
+def _topics_continued(ctx: Context, state: State) -> list[Mention]:
     """A programme word and one common capitalised word a rule found (`programme Action`), that
     a topic goes on in lower case (`programme Action contre la désertification`): the longer name.
     Not an operation's (`opération Pangea contre la vente …`: the topic is what it targets) nor a
     name the gazetteer knows."""
-    if not words:
+    short = _patterns(ctx).short_programme
+    if short is None:
         return []
-    short = re.compile(rf"(?:{alternation(words)})[ \t]+[{CAPITAL}][^\W\d_]*")
     found = []
     for c in state.candidates:
         if c.label != "OPERATION" or provenance.kind(c.source) in ("model", "gazetteer") \
@@ -200,11 +206,8 @@ def _topic_end(ctx: Context, end: int) -> int:
     (`place_in_preposition`), and not on a small
     linking word (`text_linker`); else `end`."""
     lex = ctx.lexicon
-    topics = lex.words("text_topic")
-    if not topics:
-        return end
-    more = re.match(rf"[ \t]+(?:{alternation(topics)})((?:[ \t]+(?:[dl]['’])?[a-zà-ÿ][\w'’-]*){{1,6}})",
-                    ctx.text[end:end + 120])
+    pattern = _patterns(ctx).topic_more
+    more = pattern.match(ctx.text[end:end + 120]) if pattern is not None else None
     if more is None:
         return end
     stop = lex.words("text_stop") | lex.words("place_in_preposition")
