@@ -20,13 +20,13 @@ from .document import FactDocument, Ref, Sentence
 from .document import distinct as _distinct
 from .founders import founders, opening_size
 from .lists import tokens as _tokens
+from .member_lists import BODY_AFTER as _BODY_AFTER  # the body or members this close after the cue
 from .member_lists import introduced, listed_after_sizes
 from .member_nouns import close_gap, members_among, members_of_it, members_such_as, possessor, spoken_of
 from .model import Fact
 from .relations import _arg, _unit
 from .structure import clause_start, in_relative, network_after, sides
 
-_BODY_AFTER = 40  # the body stands this close after `membre du`, the members after `réunit`
 _BODY_LABELS = ("ORG", "INSTRUMENT")
 _CLOSE = 2  # words (not joining words) between members and `membre de`, at most
 _PARENTHESIS = re.compile(r"\([^()]*\)")

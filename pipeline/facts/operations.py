@@ -18,6 +18,7 @@ from .document import FactDocument, Ref, Sentence
 from .document import distinct as _distinct
 from .interleaved import interleaved
 from .model import Argument, Fact
+from .openings import PARENTHESES as _PARENTHESES
 from .relations import _arg, _unit, partnership
 from .structure import clause_start, sides
 
@@ -25,7 +26,6 @@ _BULLETS = ("-", "•", "–", "*", "·")
 _AGENT_GAP = 40  # `mené depuis 2004 par`: the agent marker stands this close after the participle
 _EMPTY_PARENTHESES = re.compile(r"\(\s*\)")
 _SUPPORT_GAP = 25  # `con el apoyo del programa`: a participation cue this close before the operation
-_PARENTHESES = re.compile(r"\([^()]*\)")
 _OTHER_TIME = 60  # `entrée en vigueur à son égard le`: words of another time this close before a date
 # between words of another time and their date, at most two short words (`will be held in`, `d'ici à la fin`
 # would be three): a gap of no language's words in particular, just short enough to hold an article or a preposition
