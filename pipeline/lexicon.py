@@ -82,6 +82,9 @@ OWN_CLASSES = {
     "superior_head": "first words of that higher body (Government, President)",
     "launch_verb": "verbs whose object, a lone acronym no gazetteer holds, names a programme "
                    "(we co-led COVAX, lanzamos la ZORBA, a lancé le ZORBA)",
+    "programme_body_word": "words that make a name opened by a programme word a body, not a "
+                           "programme (Sistema Nacional de Protección Civil, Sistema Andino de "
+                           "Integración)",
     "programme_word_before": "lower-case words before the name of a programme, mission, platform or "
                              "study no gazetteer holds (la mission SWOT, el estudio PISA 2018): in "
                              "the OPERATION's span, out of its norm",

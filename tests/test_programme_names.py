@@ -99,3 +99,24 @@ def test_acronyms_listed_after_a_plural_programme_word_are_programmes(extractor,
 ])
 def test_no_programme_from_a_coinage_alone_or_a_cut_name(extractor, lang, text):
     assert found(extractor, text, lang, "OPERATION") == []
+
+
+@pytest.mark.parametrize("lang, text, body", [
+    ("es", "El Sistema Nacional de Gestión de Emergencias (SINAGEM) de Bolivaria coordina la respuesta.",
+     ["Sistema Nacional de Gestión de Emergencias", "SINAGEM"]),
+    ("es", "Los ministros del Sistema Austral de Integración (SAUI) se reunieron en marzo.",
+     ["Sistema Austral de Integración", "SAUI"]),
+    ("fr", "Le Système national de gestion des crises (SNGC) de Bolivarie coordonne la réponse.",
+     ["Système national de gestion des crises", "SNGC"]),
+])
+def test_a_system_that_holds_a_body_word_is_a_body(extractor, lang, text, body):
+    rows = extractor.extract(text, doc_id="t", lang=lang)
+    assert [r["text"] for r in rows if r["label"] == "ORG"] == body
+    assert not [r for r in rows if r["label"] == "OPERATION"]
+
+
+def test_a_system_without_a_body_word_stays_a_programme(extractor):
+    rows = extractor.extract("El Sistema Integrado de Alerta Temprana (SIATEM) publica datos cada mes.",
+                             doc_id="t", lang="es")
+    assert [r["text"] for r in rows if r["label"] == "OPERATION"] == [
+        "Sistema Integrado de Alerta Temprana", "SIATEM"]

@@ -21,6 +21,7 @@ Stage = Callable[[Context, State], State]
 STAGES: tuple[Stage, ...] = (
     bodies.complements,             # Secrétariat de la CITES: a head noun before a known name
     names.capitalised_bodies,       # National Crime Agency: without a model, a head noun in capitals
+    programmes.systems_as_bodies,   # Sistema Nacional de Protección Civil: a body, not a programme
     bodies.lowercase_bodies,        # ministère de la Justice: a body named from a lower-case word
     bodies.regional_offices,        # Bureau régional ... pour l'Afrique de l'Ouest
     texts.lowercase_texts,          # Traité Benelux en matière de coopération policière

@@ -261,7 +261,7 @@ def long_form_label(ctx: Context, name: list[Token]) -> str:
     if first in instruments:
         return "INSTRUMENT"
     if first in programmes:
-        return "OPERATION"
+        return "ORG" if _body_word(ctx, name) else "OPERATION"
     if lex.head_last:
         connectors = lex.words("capitalised_connector") | ctx.leading
         before = next((k for k, t in enumerate(name) if k and t.lower_ in connectors), len(name))
@@ -269,8 +269,15 @@ def long_form_label(ctx: Context, name: list[Token]) -> str:
         if head in instruments:
             return "INSTRUMENT"
         if head in programmes:
-            return "OPERATION"
+            return "ORG" if _body_word(ctx, name) else "OPERATION"
     return "ORG" if any(lex.is_body_head(t.text) for t in name) else ""
+
+
+def _body_word(ctx: Context, name: list[Token]) -> bool:
+    """Whether a name its programme word heads holds a word that makes it a body
+    (`Sistema Nacional de Protección Civil`, `Sistema Andino de Integración`)."""
+    body = ctx.lexicon.words("programme_body_word")
+    return any(t.lower_ in body for t in name)
 
 
 def _is_acronym_form(surface: str) -> bool:

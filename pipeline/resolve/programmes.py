@@ -332,3 +332,21 @@ def listed_programmes(ctx: Context, state: State) -> State:
         found += [_found(ctx, *a.span("name")) for a in patterns.listed_acronym.finditer(ctx.text, m.end() - 1, end)
                   if _free(state, *a.span("name"))]
     return State(state.candidates + tuple(found), state.kept) if found else state
+
+
+def systems_as_bodies(ctx: Context, state: State) -> State:
+    """A name a programme word opens that holds a body's word is a body, not a programme
+    (`Sistema Nacional de Protección Civil`, `Sistema Andino de Integración`): the words are
+    language data (`programme_body_word`); names from a gazetteer keep their label."""
+    lex = ctx.lexicon
+    heads, body = lex.words("programme_head"), lex.words("programme_body_word")
+    if not body:
+        return state
+    candidates = list(state.candidates)
+    for i, c in enumerate(candidates):
+        if c.label != "OPERATION" or provenance.kind(c.source) == "gazetteer":
+            continue
+        words = re.findall(r"[^\W\d_]+", ctx.text[c.start:c.end].lower())
+        if len(words) > 1 and words[0] in heads and any(w in body for w in words[1:]):
+            candidates[i] = c._replace(label="ORG")
+    return State(tuple(candidates), state.kept)
