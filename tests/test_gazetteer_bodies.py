@@ -37,3 +37,18 @@ def found(extractor, text, lang):
 ])
 def test_a_well_known_body_gets_its_acronym(extractor, lang, text, name, norm):
     assert (name, "ORG", norm) in found(extractor, text, lang)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("El Centro Regional de Estudios en Políticas Hídricas publicó su informe.",
+     "Centro Regional de Estudios en Políticas Hídricas"),
+    ("Lo dirige el Instituto de Formación en Ciencias Forenses desde enero.",
+     "Instituto de Formación en Ciencias Forenses"),
+])
+def test_a_spanish_name_continues_across_en_inside_its_complement(extractor, text, name):
+    assert (name, "ORG") in [(t, label) for t, label, _ in found(extractor, text, "es")]
+
+
+def test_en_before_a_place_after_a_bare_name_still_cuts(extractor):
+    mentions = found(extractor, "La Iniciativa Ruritania en América Latina avanza.", "es")
+    assert not any(" en América" in t for t, _, _ in mentions)
