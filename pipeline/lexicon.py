@@ -135,9 +135,9 @@ SHARED_CLASSES = {
     "region_conjunction": "conjunctions joining two regions",
     "region_more_article": "articles after that conjunction",
     "name_conjunction": "conjunctions that may stand inside a name",
-    "purpose_connector": "small words that open the statement of purpose inside a name (to, to "
-                         "a: Global Alliance to End Statelessness), where no head noun or name "
-                         "found follows",
+    "purpose_connector": "small words that open the statement of purpose or field inside a name "
+                         "(to, to a: Global Alliance to End Statelessness; en: Instituto de "
+                         "Investigación en Salud Pública), where no head noun or name found follows",
     "name_possessive": "a possessive's ending inside a name, before its next capitalised word "
                        "('s: Coalition on Every Child's Right to a Nationality)",
     "joiner": "conjunctions joining two names",

@@ -1,0 +1,54 @@
+"""Well-known bodies the gazetteer holds under their best-known acronym, with their names in the
+text's language, in a fourth language (`Kreditanstalt für Wiederaufbau`) and their former names
+(`CDERA`, `Union générale des postes`). Own sentences; rule-only pipelines."""
+
+import pytest
+
+
+def found(extractor, text, lang):
+    return [(r["text"], r["label"], r["norm"]) for r in extractor.extract(text, doc_id="t", lang=lang)]
+
+
+@pytest.mark.parametrize("lang, text, name, norm", [
+    ("en", "A grant from the Global Environment Facility reached the delta.",
+     "Global Environment Facility", "GEF"),
+    ("en", "Staff of the United States Centers for Disease Control and Prevention visited.",
+     "United States Centers for Disease Control and Prevention", "CDC"),
+    ("en", "Volunteers of Rotary International raised the funds.", "Rotary International", "Rotary International"),
+    ("en", "The Global Polio Eradication Initiative met partners.",
+     "Global Polio Eradication Initiative", "GPEI"),
+    ("en", "Before 2009 the agency was called CDERA by its members.", "CDERA", "CDEMA"),
+    ("en", "Payouts from the Caribbean Catastrophe Risk Insurance Facility arrived.",
+     "Caribbean Catastrophe Risk Insurance Facility", "CCRIF SPC"),
+    ("fr", "Le Fonds pour l’environnement mondial finance trois projets.",
+     "Fonds pour l’environnement mondial", "GEF"),
+    ("fr", "Un avis du Comité mixte FAO/OMS d'experts des additifs alimentaires est attendu.",
+     "Comité mixte FAO/OMS d'experts des additifs alimentaires", "JECFA"),
+    ("fr", "En 1874 naquit l’Union générale des postes à Berne.", "Union générale des postes", "UPU"),
+    ("fr", "Le Fonds pour l’application des normes et le développement du commerce aide les pays.",
+     "Fonds pour l’application des normes et le développement du commerce", "STDF"),
+    ("es", "El Fondo para el Medio Ambiente Mundial aprobó dos donaciones.",
+     "Fondo para el Medio Ambiente Mundial", "GEF"),
+    ("es", "Con el apoyo del FMAM se protegieron los humedales.", "FMAM", "GEF"),
+    ("es", "El Kreditanstalt für Wiederaufbau financia la obra.", "Kreditanstalt für Wiederaufbau", "KfW"),
+    ("es", "El Organismo Andino de Salud reunió a los ministros.", "Organismo Andino de Salud", "ORAS-CONHU"),
+    ("es", "Las instituciones del Sistema Andino de Integración se reunieron.",
+     "Sistema Andino de Integración", "SAI"),
+])
+def test_a_well_known_body_gets_its_acronym(extractor, lang, text, name, norm):
+    assert (name, "ORG", norm) in found(extractor, text, lang)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("El Centro Regional de Estudios en Políticas Hídricas publicó su informe.",
+     "Centro Regional de Estudios en Políticas Hídricas"),
+    ("Lo dirige el Instituto de Formación en Ciencias Forenses desde enero.",
+     "Instituto de Formación en Ciencias Forenses"),
+])
+def test_a_spanish_name_continues_across_en_inside_its_complement(extractor, text, name):
+    assert (name, "ORG") in [(t, label) for t, label, _ in found(extractor, text, "es")]
+
+
+def test_en_before_a_place_after_a_bare_name_still_cuts(extractor):
+    mentions = found(extractor, "La Iniciativa Ruritania en América Latina avanza.", "es")
+    assert not any(" en América" in t for t, _, _ in mentions)
