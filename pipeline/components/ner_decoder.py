@@ -166,7 +166,8 @@ class ArrayNER:
         for batch in minibatch(docs, size=batch_size):
             batch = list(batch)
             if not self._decodable or any(doc.has_annotation("ENT_IOB") for doc in batch):
-                yield from self.ner.pipe(batch, batch_size=len(batch))  # preset entities
+                # preset entities, or a NER this walk does not decode: spaCy's own walk
+                yield from self.ner.pipe(batch, batch_size=len(batch))
                 continue
             spans = self._decode([doc for doc in batch if len(doc)])
             for doc in batch:

@@ -20,7 +20,6 @@ the Harare Scheme` does not rename the Commonwealth).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from .. import provenance
 from ..lexicon import CAPITAL, Lexicon, alternation
@@ -36,21 +35,15 @@ _RIGHT_AFTER = re.compile(r"\)?\s*(?:\([^()\n]{1,20}\)\s*)?,?\s*\Z")
 _LOOK_BACK = 500
 
 
-def _patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern] | None:
-    """The phrases as one pattern (the name starts at its end), and the name after it: capitalised
-    words, numbers (`108+`), the small words names hold between capitalised words."""
+def _patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern, re.Pattern] | None:
+    """The phrases as one pattern (the name starts at its end), the name after it (capitalised
+    words, numbers `108+`, the small words names hold between capitalised words), and a second
+    phrase after a conjunction (`name_conjunction`); built once per pipeline (`Knowledge.built`)."""
     phrases = lex.words("alias_phrase")
     if not phrases:
         return None
     connectors = (lex.heads.connectors if lex.heads else frozenset()) | lex.words("capitalised_connector")
     articles = lex.words("article") - lex.words("indefinite_article")
-    return _compiled(phrases, connectors, articles)
-
-
-@lru_cache(maxsize=16)
-def _compiled(phrases: frozenset[str], connectors: frozenset[str],
-              articles: frozenset[str]) -> tuple[re.Pattern, re.Pattern]:
-    """The patterns of `_patterns`, made once per language."""
     parts = []
     for phrase in sorted(phrases, key=len, reverse=True):
         words = [r"[\w-]+" if w == "*" else re.escape(w) for w in phrase.split()]
@@ -65,13 +58,15 @@ def _compiled(phrases: frozenset[str], connectors: frozenset[str],
     small = "|".join(re.escape(c).replace(r"\ ", r"[ \t]+") for c in sorted(connectors, key=len, reverse=True)) or "(?!)"
     word = rf"(?:[{CAPITAL}][\w'’-]*|\d[\d.]*\+?)"
     name = re.compile(rf"[{CAPITAL}][\w'’-]*\+?(?:[ \t]+(?:(?:{small})[ \t]+)*{word})*")
-    return phrase, name
+    # a second phrase after a conjunction (`… and, in French, known as …`)
+    chained = re.compile(rf"\s+{alternation(lex.words('name_conjunction'))}\s+(?:[\w'’-]+\s+){{0,3}}\Z")
+    return phrase, name, chained
 
 
 def named_as(ctx: Context, state: State) -> State:
     """Give the name after an alias phrase the label and norm of the thing it renames (see the
     module's docstring); the name replaces what the selection kept inside it."""
-    patterns = _patterns(ctx.lexicon)
+    patterns = ctx.knowledge.built("alias_phrases", _patterns)
     if patterns is None:
         return state
     text = ctx.text
@@ -84,8 +79,7 @@ def named_as(ctx: Context, state: State) -> State:
         name_end = _name_end(ctx, name)
         if name_end is None:
             continue
-        thing = _renamed(text, phrase.start(), name.group(), kept, previous,
-                         _chained(ctx.lexicon.words("name_conjunction")))
+        thing = _renamed(text, phrase.start(), name.group(), kept, previous, patterns[2])
         if thing is None or thing.end > phrase.start() or _headed(ctx, name.group()) not in ("", thing.label):
             continue  # `the Scheme … within the Commonwealth, known as the Harare Scheme`: not the body
         inside = [k for k in kept if k.start < name_end and phrase.end() < k.end]
@@ -137,12 +131,6 @@ def _norm_given(ctx: Context, thing: Mention, start: int, end: int) -> str:
     if is_acronym_form(ctx.text[start:end]) or thing.label != "ORG":
         return " ".join(ctx.original[start:end].split())
     return " ".join(ctx.original[thing.start:thing.end].split())
-
-
-@lru_cache(maxsize=16)
-def _chained(conjunctions: frozenset[str]) -> re.Pattern:
-    """A second phrase after a conjunction (`name_conjunction`: `… and, in French, known as …`)."""
-    return re.compile(rf"\s+{alternation(conjunctions)}\s+(?:[\w'’-]+\s+){{0,3}}\Z")
 
 
 def _renamed(text: str, at: int, name: str, kept: list[Mention],

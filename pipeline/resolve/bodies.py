@@ -31,6 +31,7 @@ def complements(ctx: Context, state: State) -> State:
         if c.source == provenance.MODEL and c.label == "ORG":
             model_ends.setdefault(c.end, []).append(c)
     heads_before: dict[int, re.Match | None] = {}  # several candidates start at one place
+    organs = tuple(ctx.lexicon.words("organ_head"))
     for c in state.candidates:
         if c.source == provenance.MODEL or c.label not in ("ORG", "INSTRUMENT", "COUNTRY", "LOCATION"):
             continue
@@ -40,7 +41,7 @@ def complements(ctx: Context, state: State) -> State:
             heads_before[c.start] = rx.complement.search(text, max(0, c.start - 80), c.start) if linked else None
         match = heads_before[c.start]
         if match and (c.label != "ORG" or provenance.kind(c.source) != "gazetteer") \
-                and match.group().startswith(tuple(ctx.lexicon.words("organ_head"))):
+                and match.group().startswith(organs):
             match = None  # an organ's head names a body only with a body the gazetteer knows
         if match:
             start = match.start()

@@ -22,12 +22,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
 from .. import provenance
+from ..lexicon import Lexicon
 from ..mention import Mention, SpanIndex
 from .context import Context
 
@@ -261,7 +263,7 @@ def long_form_label(ctx: Context, name: list[Token]) -> str:
     if first in instruments:
         return "INSTRUMENT"
     if first in programmes:
-        return "ORG" if _body_word(ctx, name) else "OPERATION"
+        return "ORG" if holds_body_word(lex, (t.lower_ for t in name)) else "OPERATION"
     if lex.head_last:
         connectors = lex.words("capitalised_connector") | ctx.leading
         before = next((k for k, t in enumerate(name) if k and t.lower_ in connectors), len(name))
@@ -269,15 +271,16 @@ def long_form_label(ctx: Context, name: list[Token]) -> str:
         if head in instruments:
             return "INSTRUMENT"
         if head in programmes:
-            return "ORG" if _body_word(ctx, name) else "OPERATION"
+            return "ORG" if holds_body_word(lex, (t.lower_ for t in name)) else "OPERATION"
     return "ORG" if any(lex.is_body_head(t.text) for t in name) else ""
 
 
-def _body_word(ctx: Context, name: list[Token]) -> bool:
+def holds_body_word(lex: Lexicon, words: Iterable[str]) -> bool:
     """Whether a name its programme word heads holds a word that makes it a body
-    (`Sistema Nacional de Protección Civil`, `Sistema Andino de Integración`)."""
-    body = ctx.lexicon.words("programme_body_word")
-    return any(t.lower_ in body for t in name)
+    (`programme_body_word`: `Sistema Nacional de Protección Civil`, `Sistema Andino de
+    Integración`); `words` in lower case."""
+    body = lex.words("programme_body_word")
+    return bool(body) and any(w in body for w in words)
 
 
 def _is_acronym_form(surface: str) -> bool:

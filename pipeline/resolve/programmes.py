@@ -17,6 +17,7 @@ from .. import provenance
 from ..lexicon import CAPITAL, Lexicon, alternation
 from ..mention import Mention
 from .context import Context, State
+from .longforms import holds_body_word
 from .operations import OPERATION
 from .regexes import first_letters
 
@@ -337,16 +338,17 @@ def listed_programmes(ctx: Context, state: State) -> State:
 def systems_as_bodies(ctx: Context, state: State) -> State:
     """A name a programme word opens that holds a body's word is a body, not a programme
     (`Sistema Nacional de Protección Civil`, `Sistema Andino de Integración`): the words are
-    language data (`programme_body_word`); names from a gazetteer keep their label."""
+    language data (`programme_body_word`, as `longforms.long_form_label` reads them); names from
+    a gazetteer keep their label."""
     lex = ctx.lexicon
-    heads, body = lex.words("programme_head"), lex.words("programme_body_word")
-    if not body:
-        return state
-    candidates = list(state.candidates)
-    for i, c in enumerate(candidates):
+    heads = lex.words("programme_head")
+    changed = {}
+    for i, c in enumerate(state.candidates):
         if c.label != "OPERATION" or provenance.kind(c.source) == "gazetteer":
             continue
         words = re.findall(r"[^\W\d_]+", ctx.text[c.start:c.end].lower())
-        if len(words) > 1 and words[0] in heads and any(w in body for w in words[1:]):
-            candidates[i] = c._replace(label="ORG")
-    return State(tuple(candidates), state.kept)
+        if len(words) > 1 and words[0] in heads and holds_body_word(lex, words[1:]):
+            changed[i] = c._replace(label="ORG")
+    if not changed:
+        return state
+    return State(tuple(changed.get(i, c) for i, c in enumerate(state.candidates)), state.kept)
