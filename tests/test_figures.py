@@ -103,6 +103,9 @@ COUNTS = [
     ("fr", "2020 agents formés", [("2020 agents", "2020 agent", "")]),
     ("en", "115 arrests were made", [("115 arrests", "115 arrest", "")]),
     ("en", "two non-UN members", [("two non-UN members", "2 member", "")]),
+    # a prenominal adjective saying which or how pressing is out of the unit
+    ("en", "the five core donors met", [("five core donors", "5 donor", "")]),
+    ("en", "it lists nine urgent steps", [("nine urgent steps", "9 step", "")]),
     ("en", "42,000 people", [("42,000 people", "42000 person", "")]),
     # a member noun stays with the noun it qualifies, in every language (docs/annotation.md)
     ("en", "194 member countries", [("194 member countries", "194 member country", "")]),

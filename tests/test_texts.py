@@ -29,6 +29,14 @@ def instruments(extractor, text, lang):
      ["Convention de Ruritanie sur la pêche et la protection des côtes"]),
     ("es", "el Convenio sobre la pesca y la protección de las costas y el Tratado de Lima.",
      ["Convenio sobre la pesca y la protección de las costas", "Tratado de Lima"]),
+    # a text that founds a body names it: the founding word is a topic (instituant, portant
+    # création, constitutivo)
+    ("fr", "Le Traité instituant la Communauté zorbalienne des ports a été signé en 1994.",
+     ["Traité instituant la Communauté zorbalienne des ports"]),
+    ("fr", "Ils ont signé l'Accord portant création de l'Agence ruritanienne des pêches, puis l'ont ratifié.",
+     ["Accord portant création de l'Agence ruritanienne des pêches"]),
+    ("es", "Firmaron el Acuerdo constitutivo de la Agencia Ruritana de Pesca, que entró en vigor.",
+     ["Acuerdo constitutivo de la Agencia Ruritana de Pesca"]),
 ])
 def test_instruments_with_a_lower_case_complement(extractor, lang, text, expected):
     assert instruments(extractor, text, lang) == expected
