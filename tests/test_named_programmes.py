@@ -293,3 +293,14 @@ def test_the_great_green_wall_is_a_programme_not_a_place(extractor, lang, text, 
 ])
 def test_a_body_named_after_a_programme_is_a_body(extractor, lang, text, expected):
     assert [t for t, _ in found(extractor, text, lang, "ORG")] == list(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # up to four title-case words before an English instrument's head are its title
+    ("It follows the Regional Comprehensive Coastal Management Strategy, adopted in 2019.",
+     ["Regional Comprehensive Coastal Management Strategy"]),
+    # a capitalised preposition opening the sentence is no part of it
+    ("In Zorbalian Coastal Fisheries Charter talks, the ministers agreed.", ["Zorbalian Coastal Fisheries Charter"]),
+])
+def test_long_english_titles_before_their_head(extractor, text, expected):
+    assert [t for t, _ in found(extractor, text, "en", "INSTRUMENT")] == expected
