@@ -53,6 +53,10 @@ OWN_CLASSES = {
     "org_head": "head nouns of bodies, for names no gazetteer holds where no model runs",
     "capitalised_article": "an article a capitalised name may start with (The)",
     "capitalised_connector": "small words inside a run of capitalised words (of the, de la)",
+    "topic_connector": "connectors that open a name's topic (on, on the): after a topicless_head "
+                       "they end the name instead",
+    "topicless_head": "head nouns of bodies named with no topic after them: a topic_connector "
+                      "after one ends the name (Meteorological Department on the Upper Basin)",
     "demonym_article": "articles before a demonym the model reads as a place (le Brésilien)",
     "demonym_ending": "endings of demonyms",
     "demonym": "demonyms in lower case (française, belge, española): after a body's name they "

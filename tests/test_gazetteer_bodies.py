@@ -34,6 +34,26 @@ def found(extractor, text, lang):
     ("es", "El Organismo Andino de Salud reunió a los ministros.", "Organismo Andino de Salud", "ORAS-CONHU"),
     ("es", "Las instituciones del Sistema Andino de Integración se reunieron.",
      "Sistema Andino de Integración", "SAI"),
+    ("en", "Staff of the United Nations International Children's Emergency Fund arrived.",
+     "United Nations International Children's Emergency Fund", "UNICEF"),
+    ("en", "Ringers from BirdLife International and the park staff met.", "BirdLife International",
+     "BirdLife International"),
+    ("fr", "Wetlands International a recensé les oiseaux du delta.", "Wetlands International",
+     "Wetlands International"),
+    ("es", "Con BirdLife International se contaron las aves del humedal.", "BirdLife International",
+     "BirdLife International"),
+    ("en", "Delegates of the International Coffee Organization gathered in May.",
+     "International Coffee Organization", "ICO"),
+    ("en", "Contractors report to the International Seabed Authority every year.",
+     "International Seabed Authority", "ISA"),
+    ("fr", "L'OIC publie chaque mois ses chiffres d'exportation.", "OIC", "ICO"),
+    ("fr", "Le rapport de l'Autorité internationale des fonds marins est paru.",
+     "Autorité internationale des fonds marins", "ISA"),
+    ("fr", "Les experts de l'AIFM ont cartographié la zone.", "AIFM", "ISA"),
+    ("es", "La Organización Internacional del Café publicó sus precios.",
+     "Organización Internacional del Café", "ICO"),
+    ("es", "Los contratistas informan a la Autoridad Internacional de los Fondos Marinos.",
+     "Autoridad Internacional de los Fondos Marinos", "ISA"),
 ])
 def test_a_well_known_body_gets_its_acronym(extractor, lang, text, name, norm):
     assert (name, "ORG", norm) in found(extractor, text, lang)
@@ -52,3 +72,4 @@ def test_a_spanish_name_continues_across_en_inside_its_complement(extractor, tex
 def test_en_before_a_place_after_a_bare_name_still_cuts(extractor):
     mentions = found(extractor, "La Iniciativa Ruritania en América Latina avanza.", "es")
     assert not any(" en América" in t for t, _, _ in mentions)
+

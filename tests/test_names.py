@@ -626,3 +626,19 @@ def test_well_known_regions_are_places(extractor, lang, text, expected):
 ])
 def test_a_purpose_or_a_possessive_inside_a_name(extractor, lang, text, expected):
     assert [t for t, _ in found(extractor, text, lang)] == expected
+
+
+@pytest.mark.parametrize("text, body, place", [
+    ("Engineers work with the Ruritania Meteorological Department on the Lower Volta Basin.",
+     "Ruritania Meteorological Department", "Lower Volta Basin"),
+    ("Funds went to the Coastal Fisheries Ministry on Saltmarsh Island last year.",
+     "Coastal Fisheries Ministry", "Saltmarsh Island"),
+])
+def test_a_topic_connector_after_a_topicless_head_ends_the_name(extractor, text, body, place):
+    names = [t for t, _ in found(extractor, text, "en")]
+    assert body in names and not any(place in t for t in names)
+
+
+def test_a_topic_connector_after_a_committee_stays_inside(extractor):
+    text = "The Committee on Inland Fisheries met in June."
+    assert "Committee on Inland Fisheries" in [t for t, _ in found(extractor, text, "en")]

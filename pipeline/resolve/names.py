@@ -252,6 +252,8 @@ def _parts(ctx: Context, pieces: list[Piece], heads: NameHeads, index: SpanIndex
                                        or _two_ending_on_heads(pieces, i, heads))
         elif piece.link == POSSESSIVE and _held(index, pieces[i - 1], piece):
             cut = False  # `of the People's Republic of China`: a name found holds the possessive
+        elif piece.link == CONNECTOR and _after_topicless(ctx, pieces[i - 1], piece):
+            cut = True  # `Department on the Upper Indus Basin`: a body, then a place
         elif piece.link in (PURPOSE, POSSESSIVE):
             cut = not _inside_complement(parts[-1], pieces[i:], heads, index, ctx.lexicon.words("generic"))
         else:
@@ -265,6 +267,15 @@ def _parts(ctx: Context, pieces: list[Piece], heads: NameHeads, index: SpanIndex
         else:
             parts[-1].append(piece)
     return parts
+
+
+def _after_topicless(ctx: Context, before: Piece, piece: Piece) -> bool:
+    """Whether a topic's connector (`on the`) follows a head noun of a body that takes no topic
+    (`Department`, `Secretariat`): it then opens a place or another name, not the body's topic
+    (`Committee on Fisheries` goes on)."""
+    lex = ctx.lexicon
+    connector = " ".join(ctx.text[before.end:piece.start].split()).lower()
+    return connector in lex.words("topic_connector") and before.word in lex.words("topicless_head")
 
 
 def _inside_complement(part: list[Piece], rest: list[Piece], heads: NameHeads, index: SpanIndex,
