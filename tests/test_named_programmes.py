@@ -301,6 +301,10 @@ def test_a_body_named_after_a_programme_is_a_body(extractor, lang, text, expecte
      ["Regional Comprehensive Coastal Management Strategy"]),
     # a capitalised preposition opening the sentence is no part of it
     ("In Zorbalian Coastal Fisheries Charter talks, the ministers agreed.", ["Zorbalian Coastal Fisheries Charter"]),
+    # a title-case headline's verb is no part of the title after it
+    ("Zorbalian Ministers Adopt Coastal Fisheries Strategy\n\nThe strategy runs to 2030.",
+     ["Coastal Fisheries Strategy"]),
+    ("Island Leaders Sign Ocean Partnership Agreement", ["Ocean Partnership Agreement"]),
 ])
 def test_long_english_titles_before_their_head(extractor, text, expected):
     assert [t for t, _ in found(extractor, text, "en", "INSTRUMENT")] == expected
