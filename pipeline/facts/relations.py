@@ -7,8 +7,9 @@ party; `respectivement` pairs partners with dates in order.
 
 from __future__ import annotations
 
-from .document import FactDocument, Ref, Sentence
-from .document import distinct as _distinct
+from .document import FactDocument
+from .refs import Ref, Sentence
+from .refs import distinct as _distinct
 from .model import Argument, Fact
 from .structure import cue_sides, sides
 from .words import Cue
