@@ -134,11 +134,13 @@ class References:
         return at if self.words.patterns["subject_reference"].match(self.text, at) else None
 
     def previous_opener(self, sentence: Sentence, at: int) -> list[Ref]:
-        """The bodies the sentence before this one opened with, as references standing at `at`."""
+        """The bodies the sentence before this one opened with, as references standing at `at`;
+        the publisher, where that sentence opened on the first person (`Notre alliance a vu le
+        jour en 2003. Elle rassemble …`, `Our alliance … It brings together …`)."""
         previous = next((s for s in reversed(self.sentences[:sentence.index]) if not s.heading), None)
         if previous is None:
             return []
-        bodies = [a for a in self.actors(previous) if a.label in ("ORG", "REFERENCE")]
+        bodies = [a for a in self.actors(previous) if a.label in ("ORG", "REFERENCE", "PUBLISHER")]
         after = self.after_leading_with(previous)
         if after is not None:  # `Together with UNICEF, it launched …`: it opens the clause, not UNICEF
             bodies = [a for a in bodies if a.start >= after]

@@ -1,0 +1,43 @@
+"""A pronoun opening a sentence stands for the publisher when the sentence before opened on the
+first person (`Notre alliance … Elle réunit huit États membres : …`, issue 11)."""
+
+from __future__ import annotations
+
+import pytest
+
+from partex.facts import Ref, find_facts
+from partex.facts.score import records
+
+
+def _tuples(text: str, lang: str, names: dict[str, tuple[str, str]], publisher: str) -> set:
+    """The tuples of the facts found in `text` (one sentence per line), its mentions `names`."""
+    mentions = []
+    for name, (label, norm) in names.items():
+        at = 0
+        while (at := text.find(name, at)) >= 0:
+            mentions.append(Ref(at, at + len(name), label, norm))
+            at += len(name)
+    sentences, start = [], 0
+    for line in text.split("\n"):
+        sentences.append((start, start + len(line)))
+        start += len(line) + 1
+    facts, _ = find_facts(text, lang, sorted(mentions), sentences, [], publisher=publisher, models={})
+    rows = [{"doc_id": "t", "fact": f"f{i}", "type": f.type, "role": a.role, "norm": a.norm}
+            for i, f in enumerate(facts, 1) for a in f.arguments]
+    return {t for fact in records(rows) for t in fact.tuples}
+
+
+@pytest.mark.parametrize("lang, text, states", [
+    ("fr", "Notre alliance régionale a vu le jour en 2003 à Lomé.\n"
+           "Elle rassemble aujourd'hui trois pays membres : le Togo, le Bénin et le Ghana.",
+     {"Togo": "TGO", "Bénin": "BEN", "Ghana": "GHA"}),
+    ("en", "Our regional alliance was set up in 2003 in Lome.\n"
+           "It brings together three member countries: Togo, Benin and Ghana.",
+     {"Togo": "TGO", "Benin": "BEN", "Ghana": "GHA"}),
+    ("es", "Nuestra alianza regional nació en 2003 en Lomé.\n"
+           "Ella reúne hoy a tres países miembros: Togo, Benín y Ghana.",
+     {"Togo": "TGO", "Benín": "BEN", "Ghana": "GHA"}),
+])
+def test_a_pronoun_after_a_first_person_opening_stands_for_the_publisher(lang, text, states):
+    tuples = _tuples(text, lang, {name: ("COUNTRY", norm) for name, norm in states.items()}, "ARA")
+    assert {("MEMBERSHIP", "ara", "member", norm.casefold()) for norm in states.values()} <= tuples
