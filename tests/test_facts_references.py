@@ -1,5 +1,7 @@
-"""A pronoun opening a sentence stands for the publisher when the sentence before opened on the
-first person (`Notre alliance … Elle réunit huit États membres : …`, issue 11)."""
+"""Memberships read since facts-21 (issue 11): a pronoun opening a sentence stands for the
+publisher when the sentence before opened on the first person (`Notre alliance … Elle réunit
+trois pays membres : …`); the members a word of inclusion introduces after the colon that
+follows a figure of members (`We have 12 members: …, namely A, B`)."""
 
 from __future__ import annotations
 
@@ -40,4 +42,22 @@ def _tuples(text: str, lang: str, names: dict[str, tuple[str, str]], publisher: 
 ])
 def test_a_pronoun_after_a_first_person_opening_stands_for_the_publisher(lang, text, states):
     tuples = _tuples(text, lang, {name: ("COUNTRY", norm) for name, norm in states.items()}, "ARA")
+    assert {("MEMBERSHIP", "ara", "member", norm.casefold()) for norm in states.values()} <= tuples
+
+
+@pytest.mark.parametrize("lang, text, states", [
+    ("fr", "Nous comptons douze membres : neuf États côtiers et trois pays partenaires, à savoir le Japon, "
+           "le Canada et la Norvège.",
+     {"Japon": "JPN", "Canada": "CAN", "Norvège": "NOR"}),
+    ("en", "We have twelve members: nine coastal states and three partner countries, namely Japan, Canada "
+           "and Norway.",
+     {"Japan": "JPN", "Canada": "CAN", "Norway": "NOR"}),
+    ("es", "Contamos con doce miembros: nueve Estados costeros y tres países socios, a saber, Japón, Canadá "
+           "y Noruega.",
+     {"Japón": "JPN", "Canadá": "CAN", "Noruega": "NOR"}),
+])
+def test_members_a_word_of_inclusion_introduces_after_the_colon(lang, text, states):
+    figure = {"fr": "douze membres", "en": "twelve members", "es": "doce miembros"}[lang]
+    names = {name: ("COUNTRY", norm) for name, norm in states.items()} | {figure: ("FIGURE", "12 member")}
+    tuples = _tuples(text, lang, names, "ARA")
     assert {("MEMBERSHIP", "ara", "member", norm.casefold()) for norm in states.values()} <= tuples

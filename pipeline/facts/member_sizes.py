@@ -82,9 +82,15 @@ def _first_in_clause(doc: FactDocument, sentence: Sentence, body: Ref, size: Ref
 
 def _listed_after(doc: FactDocument, sentence: Sentence, size: Ref) -> list[Ref]:
     """The members a colon right after a figure of members lists (`eleven members: ten states and
-    the European Union`)."""
+    the European Union`), or a word of inclusion after that colon introduces (`…, namely A, B`)."""
     if not doc.text[size.end:sentence.end].lstrip().startswith(":"):
         return []
     at = doc.text.index(":", size.end)
     after = [g for g in doc.lists(doc.actors(sentence)) if g[0].start > at]
-    return after[0] if after and after[0][0].start - at <= _BODY_AFTER else []
+    if after and after[0][0].start - at <= _BODY_AFTER:
+        return after[0]
+    # `26 members: 21 island states and five countries with interests in the region, namely A, B`:
+    # the list the first word of inclusion after the colon introduces
+    marks = doc.find("including", at, sentence.end)
+    listed = next((g for g in after if marks and g[0].start >= marks[0].end()), None)
+    return listed if listed is not None and listed[0].start - marks[0].end() <= _BODY_AFTER else []
