@@ -61,3 +61,20 @@ def test_members_a_word_of_inclusion_introduces_after_the_colon(lang, text, stat
     names = {name: ("COUNTRY", norm) for name, norm in states.items()} | {figure: ("FIGURE", "12 member")}
     tuples = _tuples(text, lang, names, "ARA")
     assert {("MEMBERSHIP", "ara", "member", norm.casefold()) for norm in states.values()} <= tuples
+
+
+@pytest.mark.parametrize("lang, text, names", [
+    ("fr", "L'Alliance côtière a été créée le 3 mai 2001 à Dakar.\n"
+           "Ce jour-là, le Sénégal et la Gambie ont signé son traité fondateur.",
+     {"3 mai 2001": "2001-05-03", "Sénégal": "SEN", "Gambie": "GMB"}),
+    ("en", "The Coastal Alliance was created on 3 May 2001 in Dakar.\n"
+           "That day, Senegal and the Gambia signed its founding treaty.",
+     {"3 May 2001": "2001-05-03", "Senegal": "SEN", "Gambia": "GMB"}),
+    ("es", "La Alianza Costera fue creada el 3 de mayo de 2001 en Dakar.\n"
+           "Ese día, Senegal y Gambia firmaron su tratado fundacional.",
+     {"3 de mayo de 2001": "2001-05-03", "Senegal": "SEN", "Gambia": "GMB"}),
+])
+def test_an_agreement_signed_that_day_takes_the_date_of_the_sentence_before(lang, text, names):
+    mentions = {name: ("DATE" if norm[0].isdigit() else "COUNTRY", norm) for name, norm in names.items()}
+    tuples = _tuples(text, lang, mentions, "ARA")
+    assert ("AGREEMENT", ("gmb", "sen"), "date", "2001-05-03") in tuples
