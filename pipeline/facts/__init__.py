@@ -10,7 +10,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from .document import OPENING, FactDocument, Ref, Sentence
+from .document import FactDocument
+from .references import OPENING
+from .refs import Ref, Sentence
 from .decide import CLAUSE_AFTER
 from .learned import LinearModel, load_models
 from .model import FACT_COLUMNS, Argument, Fact
@@ -18,7 +20,8 @@ from .operations import operations
 from .publisher import infer_publisher
 from .memberships import memberships
 from .relations import agreements, frameworks, partnership
-from .structure import named_aside, sides
+from .clauses import named_aside
+from .structure import sides
 from .words import load_fact_words
 
 _BACK = 2500  # a back-reference reaches the fact stated this many characters before, at most

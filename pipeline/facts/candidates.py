@@ -12,8 +12,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import combinations
 
-from .document import FactDocument, Ref, Sentence, distinct
-from .structure import clause_start, cue_sides, weak_sides
+from .document import FactDocument
+from .refs import Ref, Sentence, distinct
+from .clauses import clause_start
+from .structure import cue_sides, weak_sides
 
 
 @dataclass(frozen=True)

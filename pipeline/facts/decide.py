@@ -6,11 +6,12 @@ import bisect
 from collections import defaultdict
 
 from .candidates import pair_candidates
-from .document import FactDocument, Ref
+from .document import FactDocument
+from .refs import Ref
 from .learned import LinearModel
 from .model import Argument, Fact
 from .relations import SUPPORT, _arg
-from .structure import named_aside
+from .clauses import named_aside
 
 # the source of a partnership stated in a clause after an agreement's in one sentence: the model
 # reads no pair in a sentence that states an agreement, so the rule's fact stands as it is

@@ -10,7 +10,8 @@
 
 from __future__ import annotations
 
-from .document import FactDocument, Ref, Sentence
+from .document import FactDocument
+from .refs import Ref, Sentence
 from .lists import tokens as _tokens
 
 _REACH = 100  # the agent (`par`, `by`, `por`) stands this close after the founding word, no comma between

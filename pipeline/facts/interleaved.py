@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .document import Ref, Sentence
+from .refs import Ref, Sentence
 
 
 def interleaved(sentence: Sentence, dates: list[Ref], norm: str) -> list[Ref]:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from .words import WORD
 
 if TYPE_CHECKING:
-    from .document import Ref
+    from .refs import Ref
 
 _PARENTHESIS = re.compile(r"\([^()]*\)")
 _TOKEN = re.compile(rf"{WORD.pattern}|[^\w\s]")

@@ -4,7 +4,8 @@ membres, du A à la B`, `… members: A, B`): helpers of `memberships._gathers`.
 
 from __future__ import annotations
 
-from .document import FactDocument, Ref, Sentence
+from .document import FactDocument
+from .refs import Ref, Sentence
 from .lists import tokens as _tokens
 
 BODY_AFTER = 40  # the members stand this close after the cue or the word that introduces them

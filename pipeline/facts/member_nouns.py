@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from .document import FactDocument, Ref, Sentence
+from .document import FactDocument
+from .refs import Ref, Sentence
 from .lists import tokens as _tokens
-from .structure import clause_start, examples, in_relative
+from .clauses import clause_start, examples, in_relative
 
 _MEMBERS_AFTER = 40  # the members stand this close after `include`, `sont`
 _BODY_LABELS = ("ORG", "INSTRUMENT")

@@ -13,23 +13,26 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
-from .document import FactDocument, Ref, Sentence
-from .document import distinct as _distinct
+from .clauses import clause_start, in_relative, network_after
+from .document import FactDocument
+from .refs import Ref, Sentence
+from .refs import distinct as _distinct
 from .founders import founders, opening_size
 from .lists import tokens as _tokens
 from .member_lists import BODY_AFTER as _BODY_AFTER  # the body or members this close after the cue
 from .member_lists import introduced, listed_after_sizes
-from .member_nouns import close_gap, members_among, members_of_it, members_such_as, possessor, spoken_of
+from .member_nouns import close_gap, members_among, members_of_it, members_such_as
+from .member_sizes import sized_bodies
+from .member_subjects import BODY_LABELS as _BODY_LABELS
+from .member_subjects import noun_phrase as _noun_phrase
+from .member_subjects import subject as _subject
 from .model import Fact
 from .relations import _arg, _unit
-from .structure import clause_start, in_relative, network_after, sides
+from .structure import sides
 
-_BODY_LABELS = ("ORG", "INSTRUMENT")
 _CLOSE = 2  # words (not joining words) between members and `membre de`, at most
-_PARENTHESIS = re.compile(r"\([^()]*\)")
 
 
 def memberships(doc: FactDocument, sentence: Sentence) -> Iterator[Fact]:
@@ -53,8 +56,8 @@ def memberships(doc: FactDocument, sentence: Sentence) -> Iterator[Fact]:
     if opening is not None:
         used.add(opening[1].start)
         yield Fact("MEMBERSHIP", _roles(opening[0], [], [opening[1]]), evidence, "rule:membership")
-    for fact in _sized_bodies(doc, sentence, [s for s in sizes if s.start not in used]):
-        yield Fact("MEMBERSHIP", fact, evidence, "rule:membership")
+    for body, members, sized in sized_bodies(doc, sentence, [s for s in sizes if s.start not in used]):
+        yield Fact("MEMBERSHIP", _roles(body, members, sized), evidence, "rule:membership")
     for body, members in (*members_such_as(doc, sentence, actors), *members_among(doc, sentence, actors),
                            *members_of_it(doc, sentence, actors)):
         yield Fact("MEMBERSHIP", _roles(body, members, []), evidence, "rule:membership")
@@ -96,7 +99,7 @@ def _member_of(doc: FactDocument, sentence: Sentence, actors: list[Ref], sizes: 
     for cue in doc.find("member_of", sentence.start, sentence.end):
         if any(f.start < cue.start() <= f.end + 1 and not _both(doc, f) for f in sentence.of("FIGURE")) and not any(
                 c.end() <= cue.start() for c in doc.find("member_of", sentence.start, cue.start())):
-            continue  # `les 55 États membres de l'UA`: a size (see _sized_bodies)
+            continue  # `les 55 États membres de l'UA`: a size (see sized_bodies)
         members = _close_subject(doc, sentence, cue, actors) or _opening_subject(doc, sentence, cue, actors)
         last = doc.text[cue.start():cue.end()].split()[-1].casefold()
         if members and last not in doc.words.join_words and doc.words.object_relative.search(
@@ -155,76 +158,6 @@ def _opening_subject(doc: FactDocument, sentence: Sentence, cue, actors: list[Re
     return lists[0] if lists and len(_tokens(doc.text[sentence.start:lists[0][0].start])) <= 1 else []
 
 
-def _subject(doc: FactDocument, sentence: Sentence, offset: int) -> Ref | None:
-    """The body a clause opens on, before `offset`: the first of the clause when an incise
-    follows it (`La Convention …, adoptée par l'Assemblée générale …, réunit …`), else the
-    last before the cue; none when a noun of its own stands before the cue (`…, l'atelier a
-    réuni …`) or the subject is an operation (`El proyecto CRIMJUST, financiado por la UE, reúne`)."""
-    start = clause_start(doc, sentence, offset)
-    pronoun = _pronoun_before(doc, sentence, start, offset)
-    if pronoun is not None:
-        return pronoun
-    bodies = [r for r in sentence.mentions if start <= r.start < offset and r.label in _BODY_LABELS + ("OPERATION",)]
-    if not bodies:  # `Nous rassemblons sept forces membres`: the publisher, right before the cue;
-        # `Il réunissait alors sept pays`: the body the pronoun opening the sentence stands for
-        return next((r for r in doc.first_person(sentence) if r.label == "PUBLISHER" and start <= r.start <= offset
-                     and not doc.text[r.end:offset].strip()), None) or next(
-            (r for r in doc.actors(sentence) if r.label == "REFERENCE" and start <= r.start <= offset
-             and _opens_on(doc, r.start, offset)), None)
-    body = bodies[0] if doc.text[bodies[0].end:offset].lstrip(" )").startswith(",") else bodies[-1]
-    if _relative_of(doc, bodies[-1], offset):  # `…, made available by the Quad, which brings together`
-        body = bodies[-1]
-    tail = doc.text[body.end:offset].split(",")
-    if body.label == "OPERATION" or (_noun_phrase(doc, tail[-1]) and not _apposition(doc, tail)):
-        return None
-    return body
-
-
-def _pronoun_before(doc: FactDocument, sentence: Sentence, start: int, offset: int) -> Ref | None:
-    """The body a pronoun right before the cue stands for, after an opening phrase and its comma
-    (`Besides the 27 EU Member States, it brings together …`): the one the sentence before speaks
-    of, not a body of the opening phrase."""
-    head = doc.text[start:offset].rstrip()
-    comma = head.rfind(",")
-    if comma < 0 or doc.words.patterns["subject_reference"].fullmatch(head[comma + 1:].strip()) is None:
-        return None
-    if any(r.label == "REFERENCE" for r in doc.actors(sentence)):
-        return None  # a pronoun the sentence opens on is read as such (`_subject`, below)
-    if any(not doc.text[r.end:start + comma].strip(" )") and not _owns_members(doc, start, r.start)
-           for r in sentence.of("ORG", "INSTRUMENT", "COUNTRY") if start <= r.start < start + comma):
-        return None  # `Connue sous le nom de Convention 108, elle compte`: the phrase names the subject
-    return spoken_of(doc, sentence, labels=("ORG", "REFERENCE", "PUBLISHER"))
-
-
-def _owns_members(doc: FactDocument, start: int, end: int) -> bool:
-    """Whether the text before a body ends on a member noun and a linker (`Outre les 27 États
-    membres de l'`): the body owns those members, it is not the subject a phrase names."""
-    words = [t for t in _tokens(doc.text[start:end]) if t not in doc.words.join_words]
-    return bool(words) and words[-1] in doc.words.member_words
-
-
-def _relative_of(doc: FactDocument, body: Ref, offset: int) -> bool:
-    """Whether a comma and a relative pronoun alone stand between a body and a cue (`the Quad,
-    which brings together`, `le Quad, qui réunit`): the relative's subject is that body."""
-    parts = doc.plain[body.end:offset].split(",")
-    return (len(parts) == 2 and not _PARENTHESIS.sub("", parts[0]).strip(" )")
-            and doc.words.patterns["relative"].fullmatch(parts[1].strip()) is not None)
-
-
-def _opens_on(doc: FactDocument, start: int, offset: int) -> bool:
-    """Whether a pronoun or a title referring back stands right before a cue (`Il réunissait`, `El
-    organismo reunía`; not `Il a rassemblé`, an event)."""
-    match = doc.words.patterns["subject_reference"].match(doc.text, start)
-    return match is not None and not doc.text[match.end():offset].strip()
-
-
-def _apposition(doc: FactDocument, parts: list[str]) -> bool:
-    """Whether the text between a body and a cue is an apposition whose relative clause holds the
-    cue (`the VGT, an alliance created in 2003 that brings together …`): the body is the subject."""
-    return (len(parts) == 2 and not _PARENTHESIS.sub("", parts[0]).strip(" )")
-            and doc.words.patterns["relative"].search(parts[1]) is not None)
-
-
 def _owned(doc: FactDocument, start: int, end: int) -> bool:
     """Whether the text before a body ends on a noun and a linker (`à des experts de `), not one
     of the units a body is made of (`des contingents du Bénin`: Benin is a member)."""
@@ -232,15 +165,6 @@ def _owned(doc: FactDocument, start: int, end: int) -> bool:
     words = doc.words
     return (len(tokens) >= 2 and tokens[-1] in words.linker_words and tokens[-2] not in words.join_words
             and tokens[-2] not in words.member_words and tokens[-2] not in words.words["constituent"])
-
-
-def _noun_phrase(doc: FactDocument, text: str) -> bool:
-    """Whether a text holds a noun phrase of its own (`l'atelier a`), not only verbs and adverbs
-    (`was created in 2010 and`, `a longtemps`)."""
-    articles = doc.words.words["article"]
-    tokens = _tokens(text)
-    return any(t in articles and i + 1 < len(tokens) or (t.endswith("'") is False and "'" in t[:3] and t.split("'")[0] + "'" in articles)
-               for i, t in enumerate(tokens))
 
 
 def _gathers(doc: FactDocument, sentence: Sentence, actors: list[Ref], sizes: list[Ref]) -> tuple | None:
@@ -313,76 +237,3 @@ def _within_network(doc: FactDocument, sentence: Sentence, actors: list[Ref], si
         if members:
             return _roles(body, members, [])
     return None
-
-
-def _sized_bodies(doc: FactDocument, sentence: Sentence, sizes: list[Ref]) -> Iterator[tuple]:
-    """`les 55 États membres de l'UA`, `IGAD's eight Member States`, `compte plus de 170 États
-    membres`: a figure of members and its body."""
-    words = doc.words
-    for size in sizes:
-        if not words.patterns["member_noun"].search(doc.text, size.start, size.end):
-            continue
-        after = next((r for r in sentence.mentions if r.start > size.end), None)
-        if after is not None and after.label == "ORG" and words.owner_gap.fullmatch(doc.text, size.end, after.start):
-            # `Belize, …, the eight member states of SICA`: the states listed just before are its members
-            lists = [g for g in doc.lists([a for a in doc.actors(sentence) if a.label == "COUNTRY"])
-                     if g[-1].end <= size.start]
-            listed = lists[-1] if lists and doc.joins(doc.text[lists[-1][-1].end:size.start]) else []
-            yield _roles(after, listed, [size])
-            continue
-        speaker = next((a for a in doc.actors(sentence) if a.label == "PUBLISHER" and 0 <= size.start - a.end <= 2), None)
-        if speaker is not None:  # `our 196 member countries`
-            yield _roles(speaker, [], [size])
-            continue
-        speaker = _first_person_subject(doc, sentence, size)
-        if speaker is not None:  # `we serve 17 members: A, B …`, `nous comptons 17 membres : A, B …`
-            yield _roles(speaker, _listed_after(doc, sentence, size), [size])
-            continue
-        prefix = _tokens(doc.text[max(sentence.start, size.start - 12):size.start])
-        body = possessor(doc, sentence, size.start) if prefix and prefix[-1] in words.words["possessive_article"] else None
-        if body is not None:  # `neuf de ses onze États membres`
-            yield _roles(body, [], [size])
-            continue
-        before = [r for r in sentence.mentions if r.end <= size.start and r.label in _BODY_LABELS]
-        gap = doc.text[before[-1].end:size.start].strip() if before else ""
-        if before and gap.replace("’", "'") in words.words["possessive"]:
-            yield _roles(before[-1], [], [size])  # `IGAD's eight Member States`
-        elif before and (words.has("gathers", gap) or _first_in_clause(doc, sentence, before[0], size)
-                         or _verb_gap(doc, gap)):
-            yield _roles(_subject(doc, sentence, size.start) or before[0], _listed_after(doc, sentence, size), [size])
-        else:
-            subject = [r for r in doc.actors(sentence) if r.label == "REFERENCE" and r.start < size.start]
-            if subject:  # `Elle compte aujourd'hui plus de 170 États membres`
-                yield _roles(subject[0], [], [size])
-
-
-def _first_person_subject(doc: FactDocument, sentence: Sentence, size: Ref) -> Ref | None:
-    """The publisher as the first person a verb before a figure of members in its clause (`we
-    serve 17 members`, `contamos con 22 países miembros`): the subject that figure counts."""
-    start = clause_start(doc, sentence, size.start)
-    return next((r for r in doc.first_person(sentence) if r.label == "PUBLISHER" and start <= r.start
-                 and r.end <= size.start and _verb_gap(doc, doc.text[r.end:size.start])), None)
-
-
-def _verb_gap(doc: FactDocument, gap: str) -> bool:
-    """Whether a body and its figure of members stand a verb apart (`the CBSS has had eleven
-    members`, `the Convention (CBD) has 196 Parties`)."""
-    words = [t for t in _tokens(gap.lstrip(") ")) if t not in ",()"]
-    return 0 < len(words) <= 2 and not _noun_phrase(doc, gap)
-
-
-def _first_in_clause(doc: FactDocument, sentence: Sentence, body: Ref, size: Ref) -> bool:
-    """Whether `body` opens the clause that ends on `size` (its subject): no other body between."""
-    start = clause_start(doc, sentence, size.start)
-    return body.start >= start and not any(
-        body.end <= r.start < size.start for r in sentence.of("ORG", "INSTRUMENT", "COUNTRY"))
-
-
-def _listed_after(doc: FactDocument, sentence: Sentence, size: Ref) -> list[Ref]:
-    """The members a colon right after a figure of members lists (`eleven members: ten states and
-    the European Union`)."""
-    if not doc.text[size.end:sentence.end].lstrip().startswith(":"):
-        return []
-    at = doc.text.index(":", size.end)
-    after = [g for g in doc.lists(doc.actors(sentence)) if g[0].start > at]
-    return after[0] if after and after[0][0].start - at <= _BODY_AFTER else []

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from .document import FactDocument, Ref, Sentence
+from .document import FactDocument
+from .refs import Ref, Sentence
 
 _OPENING_WORDS = 4  # words of a phrase opening a sentence before `with` (`En 1973, junto con …`)
 PARENTHESES = re.compile(r"\([^()]*\)")

@@ -11,29 +11,23 @@ gives it only the body named with it.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
-from .document import FactDocument, Ref, Sentence
-from .document import distinct as _distinct
-from .interleaved import interleaved
+from .document import FactDocument
+from .refs import Ref, Sentence
+from .refs import distinct as _distinct
 from .model import Argument, Fact
-from .openings import PARENTHESES as _PARENTHESES
-from .relations import _arg, _unit, partnership
-from .structure import clause_start, sides
+from .operation_leads import attached as _attached
+from .operation_leads import first_person_verb as _first_person_verb
+from .operation_leads import lead_bodies as _leads
+from .operation_places import placed as _placed
+from .operation_results import BULLETS as _BULLETS
+from .operation_results import result
+from .operation_times import own_dates as _dates
+from .relations import _arg, partnership
+from .structure import sides
 
-_BULLETS = ("-", "•", "–", "*", "·")
-_AGENT_GAP = 40  # `mené depuis 2004 par`: the agent marker stands this close after the participle
-_EMPTY_PARENTHESES = re.compile(r"\(\s*\)")
 _SUPPORT_GAP = 25  # `con el apoyo del programa`: a participation cue this close before the operation
-_OTHER_TIME = 60  # `entrée en vigueur à son égard le`: words of another time this close before a date
-# between words of another time and their date, at most two short words (`will be held in`, `d'ici à la fin`
-# would be three): a gap of no language's words in particular, just short enough to hold an article or a preposition
-_RIGHT_BEFORE = re.compile(r"\W*(?:[^\W\d_]{1,4}\W*){0,2}")
-_DIRECTLY_BEFORE = re.compile(r"\s+(?:\w+-)?")  # `by 2030`, `by mid-2025`: a deadline word and its date, nothing between
-_FOUNDED_GAP = 45  # `adoptada por la Asamblea General el 31 de octubre`: a creation participle this close before its date
-_OWNERS = ("ORG", "OPERATION", "INSTRUMENT", "RESOLUTION")  # what a creation participle may be said of
-_APPOSED = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*\)?\s*,\s*")  # `le CGPCS, créé`, `(C-PROC), installé`
 
 
 @dataclass
@@ -194,56 +188,6 @@ def _roles(doc: FactDocument, sentence: Sentence, norm: str) -> list[Argument]:
     return args
 
 
-def _dates(doc: FactDocument, sentence: Sentence, norm: str) -> list[Ref]:
-    """The dates of a sentence that are the operation's: with `respectivement`, the one at its
-    place among the operations named before the dates (`Thunderbird et Thunderstorm, menées
-    respectivement en 2017 et en 2018`; `Thunderball and Thunder 2022 ran in June 2019 and October
-    2022 respectively`), none for an operation named before those (`Thunderball fait suite aux …`)."""
-    dates = [d for d in sentence.of("DATE") if not doc.in_dateline(d) and not _founded(doc, sentence, d, norm)
-             and not _other_time(doc, sentence, d)]
-    if len(dates) < 2:
-        return dates
-    if not doc.has("distributive", sentence.start, sentence.end):
-        return interleaved(sentence, dates, norm)
-    named = list(dict.fromkeys(m.norm for m in sentence.of("OPERATION") if m.end <= dates[0].start))
-    if len(named) < len(dates):
-        return dates
-    paired = named[-len(dates):]
-    return [dates[paired.index(norm)]] if norm in paired else []
-
-
-def _other_time(doc: FactDocument, sentence: Sentence, date: Ref) -> bool:
-    """Whether words of another time stand right before a date in its clause (`éliminer la maladie
-    d'ici à 2030`, `expected to open by mid-2025`, `scheduled for March 2025`, `desde su entrada en
-    vigor el 1 de enero de 2016`; a deadline word with nothing between, `by 2030`, `by mid-2025`): a goal, a
-    meeting to come, an entry into force, not when the operation ran. Only at most two short words
-    may stand between (`entrée en vigueur le`, `will be held in`), and nothing named: `conducted by
-    INTERPOL in June 2019`, `carried out by police forces between 3 and 10 October` are the run's."""
-    start = max(clause_start(doc, sentence, date.start, colon=False), date.start - _OTHER_TIME)
-    cues = [c for c in doc.find("other_time", start, date.start) if _RIGHT_BEFORE.fullmatch(doc.text, c.end(), date.start)]
-    cues += [c for c in doc.find("deadline", start, date.start) if _DIRECTLY_BEFORE.fullmatch(doc.text, c.end(), date.start)]
-    return any(not any(c.end() <= m.start < date.start for m in sentence.mentions) for c in cues)
-
-
-def _founded(doc: FactDocument, sentence: Sentence, date: Ref, norm: str) -> bool:
-    """Whether a date is when another thing was created: a creation participle stands just before
-    it, set beside the name of that thing (`le CGPCS, créé en janvier 2009`, `la Convención …,
-    adoptada … el 31 de octubre de 2003`, `l'opération Barkhane, lancée par la France le 1er août
-    2014`) or opening a clause whose subject it is (`Creada en Bogotá el 14 de noviembre de 2007,
-    AMERIPOL …`). Not a verb with its subject (`l'ONUDC a lancé en 2009 un programme`), nor a
-    participle of the operation itself (`Créé en 2009 …, le Programme mondial …`)."""
-    for cue in doc.find("founding", max(sentence.start, date.start - _FOUNDED_GAP), date.start):
-        start = clause_start(doc, sentence, cue.start(), colon=False)
-        before = [m for m in sentence.mentions if start <= m.start and m.end <= cue.start()]
-        if before:
-            owner = before[-1] if _APPOSED.fullmatch(doc.text, before[-1].end, cue.start()) else None
-        else:
-            comma = doc.text.find(",", date.end, sentence.end)
-            owner = next((m for m in sentence.mentions if comma >= 0 and 0 <= m.start - comma <= 6), None)
-        return owner is not None and owner.label in _OWNERS and not (owner.label == "OPERATION" and owner.norm == norm)
-    return False
-
-
 def _span(doc: FactDocument, sentence: Sentence, norm: str) -> tuple[int, int]:
     """The part of a sentence that speaks of an operation: the clauses that name it (`…, while
     AFRIPOL described the operations Africa Cyber Surge and Serengeti`), or the whole sentence
@@ -256,142 +200,3 @@ def _span(doc: FactDocument, sentence: Sentence, norm: str) -> tuple[int, int]:
     lo = max([c for c in cuts if c <= named[0].start] + [sentence.start])
     hi = min([c for c in cuts if c > named[-1].end] + [sentence.end])
     return lo, hi
-
-
-def _placed(doc: FactDocument, sentence: Sentence, place: Ref, lo: int, hi: int) -> bool:
-    """Whether a place or state is where the operation ran: in its clauses, not a dateline's,
-    not where traffic came from or went to, not where a body sits (`based in Algiers`)."""
-    return (lo <= place.start < hi and place.start not in doc.members  # `La CPPS está integrada por Chile, …`
-            and not _directed(doc, sentence, place) and not doc.in_dateline(place)
-            and not doc.has("seat", max(sentence.start, place.start - 40), place.start)
-            and not _seat_of_body(doc, sentence, place) and not _place_of_other(doc, sentence, place))
-
-
-def _place_of_other(doc: FactDocument, sentence: Sentence, place: Ref) -> bool:
-    """Whether a place is where another thing was created, adopted or signed (`la Stratégie …
-    adoptée à Abidjan`, `set up in Tehran`, `signé à Detroit`): such a word this close before it,
-    nothing named between."""
-    if place.label != "LOCATION":
-        return False
-    start = max(sentence.start, place.start - _FOUNDED_GAP)
-    cues = [c for name in ("founding", "adoption_cue", "agreement_cue") for c in doc.find(name, start, place.start)]
-    last = max((c.end() for c in cues), default=-1)
-    return last >= 0 and not any(last <= m.start < place.start for m in sentence.mentions)
-
-
-def _seat_of_body(doc: FactDocument, sentence: Sentence, place: Ref) -> bool:
-    """Whether a place only says where the body right before it sits (`Our Regional Fisheries
-    Surveillance Centre (RFSC) in Honiara`, `le Centre régional à Abidjan`): a body, its acronym, and a
-    place preposition between them."""
-    if place.label != "LOCATION":
-        return False
-    body = next((m for m in reversed(sentence.mentions) if m.end <= place.start), None)
-    if body is None or body.label != "ORG":
-        return False
-    gap = _PARENTHESES.sub(" ", doc.text[body.end:place.start]).strip(" ()").casefold()
-    return gap in doc.words.words["place_preposition"]
-
-
-def _leads(doc: FactDocument, sentence: Sentence, actors: list[Ref], norm: str) -> list[Ref]:
-    """Who led it: the bodies after `menée par`, `run jointly by`, `lancé en 2010 par`; the
-    subject of `INTERPOL coordonne …`; the body named with it (`le projet AIRCOP de l'ONUDC`)."""
-    leads: list[Ref] = []
-    for start in _agents(doc, sentence):
-        after = [g for g in doc.lists(actors) if g[0].start >= start]
-        if after and after[0][0].start - start <= _AGENT_GAP:
-            leads.extend(after[0])
-            owned = next((a for a in actors if a.start > after[0][-1].end), None)
-            if owned is not None and doc.text[after[0][-1].end:owned.start].strip() in doc.words.words["possessive"]:
-                leads.append(owned)  # `coordinated by INTERPOL's IFCACC`: both lead
-    results = {m.start() for m in doc.find("result_cue", sentence.start, sentence.end)}
-    for cue in doc.find("lead_verb", sentence.start, sentence.end):
-        if cue.start() in results:
-            continue  # `led to 19 arrests`: a result, not who led
-        start = clause_start(doc, sentence, cue.start(), colon=False)
-        before = [g for g in doc.lists(actors) if g[0].start >= start and g[-1].end <= cue.start()]
-        leads.extend(before[-1] if before else _first_person_verb(cue, actors))
-    leads.extend(_attached(doc, sentence, norm, actors))
-    return _distinct(leads)
-
-
-def _first_person_verb(cue, actors: list[Ref]) -> list[Ref]:
-    """The publisher, where the cue is a verb in the first person, its own subject
-    (`implementamos el proyecto …`, `apoyamos la operación …`)."""
-    return [a for a in actors if a.label == "PUBLISHER" and cue.start() <= a.start < cue.end()]
-
-
-def _agents(doc: FactDocument, sentence: Sentence) -> list[int]:
-    """Where the agent of a passive lead stands: after `menée par`, or after `par`/`by`/`por`
-    shortly after a lead participle (`mené depuis 2004 par`, `run jointly by`)."""
-    found = [cue.end() for cue in doc.find("lead_by", sentence.start, sentence.end)]
-    for cue in doc.find("lead_participle", sentence.start, sentence.end):
-        marker = doc.find("agent", cue.end(), min(sentence.end, cue.end() + _AGENT_GAP))
-        if marker:
-            found.append(marker[0].end())
-    return sorted(set(found))
-
-
-def _attached(doc: FactDocument, sentence: Sentence, norm: str, actors: list[Ref] | None = None) -> list[Ref]:
-    """The body named with the operation: `EUNAVFOR MED Operation IRINI`, `UNODC's AIRCOP
-    project`, `le programme de l'ONUDC`."""
-    words, text = doc.words, doc.text
-    actors = actors if actors is not None else [a for a in doc.actors(sentence) if a.label != "COUNTRY"]
-    found: list[Ref] = []
-    ops = sentence.of("OPERATION")
-    for i, op in enumerate(ops):
-        if op.norm != norm:
-            continue
-        while i and doc.joins(text[ops[i - 1].end:ops[i].start]):
-            i -= 1  # `the INTERPOL-AFRIPOL operations Africa Cyber Surge and Serengeti`: the list's
-        head = ops[i]
-        before = [g for g in doc.lists(actors) if g[-1].end <= head.start and (
-            not text[g[-1].end:head.start].strip(" -–") or text[g[-1].end:head.start].strip() in words.words["possessive"])]
-        if before:  # `INTERPOL-AFRIPOL operations`: the bodies joined by a hyphen lead it together
-            group = [before[-1][-1]]
-            for ref in reversed(actors):
-                if ref.end <= group[0].start and text[ref.end:group[0].start].strip() in ("-", "–", "/"):
-                    group.insert(0, ref)
-            found.extend(group)
-        after = [a for a in actors if a.start >= op.end and words.patterns["linker"].fullmatch(
-            _EMPTY_PARENTHESES.sub("", doc.gap(op.end, a.start)).strip().lower())]  # `CCP (CCP) of the UNODC`
-        if after:  # `el PCC de la UNODC y la OMA`: the list
-            found.extend(next((g for g in doc.lists(actors) if after[0] in g), after[:1]))
-    return found
-
-
-def _directed(doc: FactDocument, sentence: Sentence, ref: Ref) -> bool:
-    """Whether a place is where traffic came from or went to (`vers l'Europe`), or on the route
-    it took (`la ruta que une América Latina, África Occidental y Europa`)."""
-    before = doc.text[max(sentence.start, ref.start - 25):ref.start].rstrip().lower()
-    if any(before.endswith(w) or before.endswith(w + " l'") for w in doc.words.words["direction"]):
-        return True
-    start = clause_start(doc, sentence, ref.start)
-    return doc.has("route", max(start, ref.start - 80), ref.start)
-
-
-def result(doc: FactDocument, sentence: Sentence, figure: Ref) -> bool:
-    """Whether a figure counts what an operation achieved: its unit is one of achievement
-    (arrests, firearms, victims), or it is a quantity or a share (kilograms, money, %) that a
-    result word stands near (`saisies`, `seized`) or that a list of results gives."""
-    unit = _unit(figure)
-    words = doc.words.words
-    if unit in words["context_unit"] or unit in words["size_unit"]:
-        return unit == "%" and result_list(doc, sentence)
-    if unit in words["result_unit"]:
-        return True
-    if result_list(doc, sentence):
-        return True
-    start = clause_start(doc, sentence, figure.start)
-    return doc.has("result_cue", start, min(sentence.end, figure.end + 60))
-
-
-def result_list(doc: FactDocument, sentence: Sentence) -> bool:
-    """Whether a sentence is an item of a list of results (`Résultats communiqués … :` then `- …`)."""
-    if not doc.text[sentence.start:sentence.end].lstrip().startswith(_BULLETS):
-        return False
-    for previous in reversed(doc.sentences[:sentence.index]):
-        if previous.block != sentence.block and not doc.text[previous.start:previous.end].lstrip().startswith(_BULLETS):
-            return doc.has("result_cue", previous.start, previous.end)
-        if not doc.text[previous.start:previous.end].lstrip().startswith(_BULLETS):
-            return doc.has("result_cue", previous.start, previous.end)
-    return False

@@ -6,7 +6,8 @@ import re
 from collections import Counter
 
 from ..text import dateline_end
-from .document import FactDocument, Ref
+from .document import FactDocument
+from .refs import Ref
 from .lists import tokens
 
 # How far after a dateline's dash (`WELLINGTON, 4 December 2024 – The PICP welcomes …`) the

@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .document import Ref, Sentence
+    from .refs import Ref, Sentence
 
 # A body at the end of a lower-case compound (`all-of-UN`), which it only qualifies; not the
 # compounds of two bodies (`la coopération INTERPOL-ONU`).

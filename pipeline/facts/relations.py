@@ -7,8 +7,9 @@ party; `respectivement` pairs partners with dates in order.
 
 from __future__ import annotations
 
-from .document import FactDocument, Ref, Sentence
-from .document import distinct as _distinct
+from .document import FactDocument
+from .refs import Ref, Sentence
+from .refs import distinct as _distinct
 from .model import Argument, Fact
 from .structure import cue_sides, sides
 from .words import Cue
@@ -229,6 +230,11 @@ def _agreement_dates(doc: FactDocument, sentence: Sentence, back: bool = True) -
         previous = doc.sentences[sentence.index - 1]
         if doc.has("agreement_cue", previous.start, previous.end):
             dates = _agreement_dates(doc, previous, back=False)
+    if not dates and sentence.index and _opens_on(doc, sentence, "same_day"):
+        # `… fondée le 17 février 1989. Ce jour-là, les chefs d'État … ont signé le Traité`: the
+        # day the sentence before dated
+        previous = doc.sentences[sentence.index - 1]
+        dates = [_arg("date", r) for r in previous.of("DATE") if not doc.in_dateline(r)][-1:]
     return dates
 
 

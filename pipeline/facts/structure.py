@@ -17,14 +17,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .document import FactDocument, Ref, Sentence, distinct
-from .lists import tokens as _tokens
+from .clauses import clause_start, examples
+from .document import FactDocument
+from .refs import Ref, Sentence, distinct
 from .openings import PARENTHESES, after_opening, goes_on
+from .subjects import aside_subject, between_their, elided_subject, first_person_object, relative_subject, shared_subject
 from .words import Cue
 
 _FIRST_AFTER = 80  # the first of the others stands this close after the cue
 _CONTINUED = 300  # a later `avec`/`with` adds others this far after them
-_OPENING = 40  # the list that opens a clause stands this close after its start
 
 
 @dataclass(frozen=True)
@@ -44,13 +45,6 @@ class Sides:
             names = list(dict.fromkeys(r.norm for r in self.subject + self.others))
             return {tuple(sorted((a, b))) for i, a in enumerate(names) for b in names[i + 1:]}
         return {tuple(sorted((a.norm, b.norm))) for a in self.subject for b in self.others if a.norm != b.norm}
-
-
-def clause_start(doc: FactDocument, sentence: Sentence, offset: int, colon: bool = True) -> int:
-    """Where the clause holding `offset` starts (after a semicolon, a colon unless `colon` is
-    False, a dash, `, et`, `tandis que`)."""
-    cuts = [end for start, end, mark in doc.clause_breaks(sentence) if end <= offset and (colon or mark != ":")]
-    return cuts[-1] if cuts else sentence.start
 
 
 def sides(doc: FactDocument, sentence: Sentence, cue: Cue, actors: list[Ref]) -> Sides:
@@ -78,9 +72,9 @@ def _sides(doc: FactDocument, sentence: Sentence, cue: Cue, actors: list[Ref]) -
         before = [g for i, g in enumerate(before)
                   if not doc.relatives(before[i - 1][-1].end if i else start, g[0].start)] or before[:1]
     subject = [r for r in before[-1] if r.start < cue.start()] if before else (
-        shared_subject(doc, sentence, start, groups) or _aside_subject(doc, sentence, start, groups))
+        shared_subject(doc, sentence, start, groups) or aside_subject(doc, sentence, start, groups))
     if subject:
-        subject = _first_person_object(doc, actors, start, subject)
+        subject = first_person_object(doc, actors, start, subject)
     if not subject:  # `cooperamos con …`: a verb in the first person is its own subject
         subject = [a for a in actors if a.label == "PUBLISHER" and cue.start() <= a.start < cue.end()]
     after = _after_colon(doc, cue, [g for g in groups if g[0].start >= cue.end()])
@@ -88,13 +82,13 @@ def _sides(doc: FactDocument, sentence: Sentence, cue: Cue, actors: list[Ref]) -
     if after and after[0][0].start - cue.end() <= _FIRST_AFTER:
         others = _continued(doc, cue, after)
     if not subject and others:  # `…, que l'ICMP a introduite …, et sur une coopération étroite avec A, B`
-        subject = _relative_subject(doc, sentence, cue.start(), groups) or _elided_subject(doc, sentence, cue, actors)
+        subject = relative_subject(doc, sentence, cue.start(), groups) or elided_subject(doc, sentence, cue, actors)
     between = bool(others) and doc.words.patterns["between"].search(doc.plain, cue.end(), others[0].start)
     joint = bool(others) and doc.words.patterns["joint"].fullmatch(doc.text, cue.start(), cue.end()) and (
         doc.words.patterns["linker"].search(doc.plain, cue.end(), others[0].start))
     if between or joint:  # `la coopération entre l'ONU et INTERPOL`, `a joint initiative of UNDP and RCC`
         subject = []
-    elif not others and len(distinct(subject)) > 1 and _between_their(doc, cue.end()):
+    elif not others and len(distinct(subject)) > 1 and between_their(doc, cue.end()):
         between = True  # `Argentina y Brasil … reforzar la cooperación entre sus policías`: the subject's
     compound = len(others) > 1 and not doc.text[cue.end():others[0].start].strip() and all(
         doc.text[a.end:b.start].strip() in ("-", "–") for a, b in zip(others, others[1:]))
@@ -133,19 +127,6 @@ def _continued(doc: FactDocument, cue: Cue, after: list[list[Ref]]) -> list[Ref]
     return others
 
 
-def examples(doc: FactDocument, gap: str) -> bool:
-    """Whether the text between two lists goes on with examples of more partners or members (`, y
-    organizaciones civiles acreditadas como`, `, as well as overseas territories such as the`): a
-    conjunction opens it, five words at most follow, and a word of inclusion (and an article) ends it."""
-    words = [w for w in _tokens(gap) if w != ","]  # a parenthesised acronym left out
-    opening = max((len(c.split()) for c in doc.words.words["conjunction"]  # `and`, `as well as`
-                   if tuple(words[:len(c.split())]) == tuple(c.casefold().split())), default=0)
-    if not opening or len(words) - opening > 5:
-        return False
-    last = list(doc.words.find("including", gap))
-    return bool(last) and all(w in doc.words.words["article"] for w in _tokens(gap[last[-1].end():]) if w not in ",:")
-
-
 def _after_colon(doc: FactDocument, cue: Cue, after: list[list[Ref]]) -> list[list[Ref]]:
     """The lists after a cue, less the body that only qualifies the noun a colon then details
     (`avec les réseaux institutionnels de la Francophonie : l'AHJUCAF, l'ACCF …`, `with the
@@ -157,156 +138,6 @@ def _after_colon(doc: FactDocument, cue: Cue, after: list[list[Ref]]) -> list[li
             and doc.words.linker_end.search(lead)):
         return after[1:]
     return after
-
-
-def _elided_subject(doc: FactDocument, sentence: Sentence, cue: Cue, actors: list[Ref]) -> list[Ref]:
-    """`La SG-SICA ejecuta la Estrategia … Para ello cuenta además con el apoyo de socios: A, B`:
-    a cue of support with no body before it in its sentence, after words that are no aside
-    closed by a comma (not `En 2019, con el apoyo de A, …`), has the subject of the sentence
-    before, whose bodies it opened with (a subject the language leaves out or a pronoun)."""
-    if (not doc.words.patterns["directed"].fullmatch(doc.text, cue.start(), cue.end()) or sentence.index == 0
-            or not doc.words.patterns["with"].match(doc.text, cue.start())):
-        return []
-    before = doc.text[sentence.start:cue.start()].rstrip()
-    if (not before or before.endswith(",") or any(a.start < cue.start() for a in actors)
-            or any(w in doc.words.words["article"] for w in _tokens(before))):
-        return []  # `The notices support …`, `L'atelier a été organisé avec l'appui de …`: a subject of its own
-    previous = doc.sentences[sentence.index - 1]
-    return doc.previous_opener(sentence, cue.start()) if previous.block == sentence.block else []
-
-
-def _aside_subject(doc: FactDocument, sentence: Sentence, start: int, groups: list[list[Ref]]) -> list[Ref]:
-    """`Seven countries — Canada, France … — support the work of X`: a clause that opens right
-    after the closing dash of an aside, with no body before its cue, has the aside's one list as
-    subject, when nothing but words stands before the aside."""
-    breaks = doc.clause_breaks(sentence)
-    closing = next((i for i, (b, e, mark) in enumerate(breaks) if e == start), None)
-    if closing is None or not _dash(breaks[closing][2]) or closing == 0 or not _dash(breaks[closing - 1][2]):
-        return []
-    opened, closed = breaks[closing - 1][1], breaks[closing][0]
-    inside = [g for g in groups if opened <= g[0].start and g[-1].end <= closed]
-    outer = clause_start(doc, sentence, breaks[closing - 1][0])
-    if len(inside) != 1 or any(outer <= g[0].start < opened for g in groups):
-        return []
-    return list(inside[0])
-
-
-def _dash(mark: str) -> bool:
-    return mark.strip() in ("—", "–", "-", "--")
-
-
-def _first_person_object(doc: FactDocument, actors: list[Ref], start: int, subject: list[Ref]) -> list[Ref]:
-    """`Constituimos IberRed …, junto con A y B`, `We founded IberRed … together with A`: a list
-    right after the first person's verb in its clause is its object, and the first person (the
-    publisher) the subject; not after a possessive (`our partners A and B`)."""
-    speaking = [a for a in actors if a.label == "PUBLISHER" and start <= a.start and a.end <= subject[0].start
-                and a not in subject]
-    if not speaking:
-        return subject
-    me = speaking[-1]
-    if doc.text[me.start:me.end].casefold() in doc.words.words["first_possessive"]:
-        return subject
-    gap = doc.text[me.end:subject[0].start]
-    words = _tokens(gap)
-    if "," in gap or len(words) > 3 or doc.words.has("with", gap) or any(
-            w in doc.words.conjunction_words for w in words):
-        return subject
-    return [me]
-
-
-def _between_their(doc: FactDocument, offset: int) -> bool:
-    """Whether `between` and a possessive article follow a cue (`la cooperación entre sus
-    policías`, `la coopération entre leurs services`): the sides are the subject's own bodies."""
-    rest = doc.text[offset:offset + 40]
-    start = offset + len(rest) - len(rest.lstrip())
-    match = doc.words.patterns["between"].match(doc.plain, start)
-    if match is None:
-        return False
-    words = doc.text[match.end():match.end() + 20].split()
-    return bool(words) and words[0].casefold() in doc.words.words["possessive_article"]
-
-
-def _relative_subject(doc: FactDocument, sentence: Sentence, offset: int, groups: list[list[Ref]]) -> list[Ref]:
-    """The one body a sentence names before a cue without subject, when it is the subject of a
-    relative clause (`l'identification, que l'ICMP a introduite …, et sur une coopération étroite
-    avec A, B`, `the method, which UNODC developed, and close cooperation with A`)."""
-    before = [g for g in groups if sentence.start <= g[0].start and g[-1].end <= offset]
-    if len(before) != 1:
-        return []
-    words = _tokens(doc.plain[max(sentence.start, before[0][0].start - 20):before[0][0].start])
-    if words and words[-1] in doc.words.words["article"]:
-        words = words[:-1]
-    relatives = doc.words.words["relative"] | doc.words.words["object_relative"]
-    return list(before[0]) if words and words[-1] in relatives else []
-
-
-def in_relative(doc: FactDocument, sentence: Sentence, offset: int) -> bool:
-    """Whether `offset` stands in a relative clause that a comma opens (`…, whose GoGIN project`,
-    `…, dont le Programme mondial`, `L'OMI, qui compte 175 États Membres,`): what is named there
-    only describes the body before it."""
-    comma = doc.text.rfind(",", sentence.start, offset)
-    if comma < 0:
-        return False
-    after = comma + 1
-    while after < offset and doc.text[after].isspace():
-        after += 1
-    return doc.words.patterns["relative"].match(doc.plain, after) is not None
-
-
-def named_aside(doc: FactDocument, sentence: Sentence) -> bool:
-    """Whether the operations a sentence names and its words of membership and agreement all
-    stand in relative clauses, and a cue of cooperation outside them (`Nous coopérons avec l'OMI
-    …, et avec l'ONUDC, dont le Programme mondial …`, `L'OMI, qui compte 175 États Membres, coopère
-    avec le CGPCS`): the sentence states a partnership beside them."""
-    key = ("named_aside", sentence.index)
-    if key not in doc.memo:
-        doc.memo[key] = _named_aside(doc, sentence)
-    return doc.memo[key]
-
-
-def _named_aside(doc: FactDocument, sentence: Sentence) -> bool:
-    cues = doc.find("partnership_cue", sentence.start, sentence.end)
-    if not cues or all(in_relative(doc, sentence, c.start()) for c in cues):
-        return False
-    if any(network_after(doc, sentence, w) is not None and c.end() <= w.start()
-           for w in doc.find("within", sentence.start, sentence.end) for c in cues):
-        return True  # `nous travaillons avec A et B au sein du réseau X`: the membership beside it
-    offsets = [r.start for r in sentence.of("OPERATION")]
-    if not all(in_relative(doc, sentence, o) for o in offsets):
-        return False
-    for name in ("agreement_cue", "adoption_cue", "member_of", "gathers"):
-        found = doc.find(name, sentence.start, sentence.end)
-        if not all(in_relative(doc, sentence, m.start()) for m in found):
-            return False
-        offsets += [m.start() for m in found]
-    return bool(offsets)
-
-
-def network_after(doc: FactDocument, sentence: Sentence, cue: Cue) -> Ref | None:
-    """The network a word placing bodies inside a body names (`au sein du réseau ENFORCE`, `within
-    the ENFORCE network`): the body right after it, where a network noun comes with it (a body
-    alone, `au sein de l'ONU`, is no network of the bodies before)."""
-    body = next((r for r in sentence.mentions if r.start >= cue.end() and r.label == "ORG"), None)
-    if body is None or len(_tokens(doc.text[cue.end():body.start])) > 2:
-        return None
-    after = doc.text[body.end:body.end + 20].lstrip(" )").split(",")[0]
-    if doc.words.has("network_noun", doc.text[cue.end():body.end] + " " + after):
-        return body
-    return None
-
-
-def shared_subject(doc: FactDocument, sentence: Sentence, start: int, groups: list[list[Ref]]) -> list[Ref]:
-    """`la OIM distribuye agua …, y ofrece orientación …, junto con el ACNUR`: a clause opened by
-    `, y`/`, et`/`, and` with no body before its cue shares the subject of the clause before it
-    (the list that opens that clause)."""
-    mark = next((m for b, e, m in doc.clause_breaks(sentence) if e == start), "")
-    if mark[:1] != "," or mark.strip(", ").casefold() not in doc.words.words["conjunction"]:
-        return []
-    previous = clause_start(doc, sentence, start - len(mark))
-    first = next((g for g in groups if previous <= g[0].start < start), None)
-    if first is None or first[0].start - previous > _OPENING or doc.words.has("with", doc.plain, previous, first[0].start):
-        return []
-    return list(first)
 
 
 def leading_with(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> Sides | None:

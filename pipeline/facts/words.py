@@ -36,6 +36,7 @@ CLASSES = {
     "self_named_at": "prepositions by which the first person names its body (At the ICAO, we; we at the WCO)",
     "distributive": "respectively",
     "today": "words that date an event to the document's own date",
+    "same_day": "words opening a sentence on the day the sentence before dated, whose date it takes (ce jour-là, that day)",
     "between": "the word of `cooperation between A and B`",
     "with": "the word of `works with A`",
     "conformity": "phrases ending on the word of `with` that say what a thing conforms to, not with whom it is done (in line with, de conformidad con, conformément à)",
@@ -95,7 +96,7 @@ CLASSES = {
 SCANNED = frozenset({
     "partnership_cue", "agreement_cue", "adoption_cue", "lead_by", "lead_verb", "lead_participle", "agent",
     "participation_cue", "member_of", "gathers", "form", "ratified_by", "including", "count_verb", "framework_cue", "fact_backref",
-    "agreement_backref", "purpose_backref", "operation_backref", "operation_announcement", "pair_reference", "first_person", "distributive", "today",
+    "agreement_backref", "purpose_backref", "operation_backref", "operation_announcement", "pair_reference", "first_person", "distributive", "today", "same_day",
     "between", "with", "signatory_noun", "result_cue", "seat", "route", "founding", "founded_by", "within", "other_time", "deadline", "conformity", "member_among", "member_of_it"})
 
 

@@ -1,0 +1,88 @@
+"""Where the clauses of a sentence start and what stands aside in them, for the facts rules.
+
+A clause starts after a semicolon, a colon, a dash, `, et` or `tandis que`; a clause a comma
+opens with a relative word (`…, dont le Programme mondial`, `…, which`) only describes the
+body before it; a word placing bodies inside a body may name a network (`au sein du réseau X`).
+"""
+
+from __future__ import annotations
+
+from .document import FactDocument
+from .refs import Ref, Sentence
+from .lists import tokens as _tokens
+from .words import Cue
+
+
+def clause_start(doc: FactDocument, sentence: Sentence, offset: int, colon: bool = True) -> int:
+    """Where the clause holding `offset` starts (after a semicolon, a colon unless `colon` is
+    False, a dash, `, et`, `tandis que`)."""
+    cuts = [end for start, end, mark in doc.clause_breaks(sentence) if end <= offset and (colon or mark != ":")]
+    return cuts[-1] if cuts else sentence.start
+
+
+def examples(doc: FactDocument, gap: str) -> bool:
+    """Whether the text between two lists goes on with examples of more partners or members (`, y
+    organizaciones civiles acreditadas como`, `, as well as overseas territories such as the`): a
+    conjunction opens it, five words at most follow, and a word of inclusion (and an article) ends it."""
+    words = [w for w in _tokens(gap) if w != ","]  # a parenthesised acronym left out
+    opening = max((len(c.split()) for c in doc.words.words["conjunction"]  # `and`, `as well as`
+                   if tuple(words[:len(c.split())]) == tuple(c.casefold().split())), default=0)
+    if not opening or len(words) - opening > 5:
+        return False
+    last = list(doc.words.find("including", gap))
+    return bool(last) and all(w in doc.words.words["article"] for w in _tokens(gap[last[-1].end():]) if w not in ",:")
+
+
+def in_relative(doc: FactDocument, sentence: Sentence, offset: int) -> bool:
+    """Whether `offset` stands in a relative clause that a comma opens (`…, whose GoGIN project`,
+    `…, dont le Programme mondial`, `L'OMI, qui compte 175 États Membres,`): what is named there
+    only describes the body before it."""
+    comma = doc.text.rfind(",", sentence.start, offset)
+    if comma < 0:
+        return False
+    after = comma + 1
+    while after < offset and doc.text[after].isspace():
+        after += 1
+    return doc.words.patterns["relative"].match(doc.plain, after) is not None
+
+
+def named_aside(doc: FactDocument, sentence: Sentence) -> bool:
+    """Whether the operations a sentence names and its words of membership and agreement all
+    stand in relative clauses, and a cue of cooperation outside them (`Nous coopérons avec l'OMI
+    …, et avec l'ONUDC, dont le Programme mondial …`, `L'OMI, qui compte 175 États Membres, coopère
+    avec le CGPCS`): the sentence states a partnership beside them."""
+    key = ("named_aside", sentence.index)
+    if key not in doc.memo:
+        doc.memo[key] = _named_aside(doc, sentence)
+    return doc.memo[key]
+
+
+def _named_aside(doc: FactDocument, sentence: Sentence) -> bool:
+    cues = doc.find("partnership_cue", sentence.start, sentence.end)
+    if not cues or all(in_relative(doc, sentence, c.start()) for c in cues):
+        return False
+    if any(network_after(doc, sentence, w) is not None and c.end() <= w.start()
+           for w in doc.find("within", sentence.start, sentence.end) for c in cues):
+        return True  # `nous travaillons avec A et B au sein du réseau X`: the membership beside it
+    offsets = [r.start for r in sentence.of("OPERATION")]
+    if not all(in_relative(doc, sentence, o) for o in offsets):
+        return False
+    for name in ("agreement_cue", "adoption_cue", "member_of", "gathers"):
+        found = doc.find(name, sentence.start, sentence.end)
+        if not all(in_relative(doc, sentence, m.start()) for m in found):
+            return False
+        offsets += [m.start() for m in found]
+    return bool(offsets)
+
+
+def network_after(doc: FactDocument, sentence: Sentence, cue: Cue) -> Ref | None:
+    """The network a word placing bodies inside a body names (`au sein du réseau ENFORCE`, `within
+    the ENFORCE network`): the body right after it, where a network noun comes with it (a body
+    alone, `au sein de l'ONU`, is no network of the bodies before)."""
+    body = next((r for r in sentence.mentions if r.start >= cue.end() and r.label == "ORG"), None)
+    if body is None or len(_tokens(doc.text[cue.end():body.start])) > 2:
+        return None
+    after = doc.text[body.end:body.end + 20].lstrip(" )").split(",")[0]
+    if doc.words.has("network_noun", doc.text[cue.end():body.end] + " " + after):
+        return body
+    return None

@@ -1,0 +1,96 @@
+"""Figures of members and their body: `les 55 États membres de l'UA`, `IGAD's eight Member
+States`, `our 196 member countries`, `we serve 17 members: A, B …`, `neuf de ses onze États
+membres`, `Elle compte aujourd'hui plus de 170 États membres`."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from .clauses import clause_start
+from .document import FactDocument
+from .refs import Ref, Sentence
+from .lists import tokens as _tokens
+from .member_lists import BODY_AFTER as _BODY_AFTER
+from .member_nouns import possessor
+from .member_subjects import BODY_LABELS as _BODY_LABELS
+from .member_subjects import noun_phrase as _noun_phrase
+from .member_subjects import subject as _subject
+
+
+def sized_bodies(doc: FactDocument, sentence: Sentence, sizes: list[Ref]) -> Iterator[tuple[Ref, list[Ref], list[Ref]]]:
+    """`les 55 États membres de l'UA`, `IGAD's eight Member States`, `compte plus de 170 États
+    membres`: a figure of members and its body, as (body, members, sizes)."""
+    words = doc.words
+    for size in sizes:
+        if not words.patterns["member_noun"].search(doc.text, size.start, size.end):
+            continue
+        after = next((r for r in sentence.mentions if r.start > size.end), None)
+        if after is not None and after.label == "ORG" and words.owner_gap.fullmatch(doc.text, size.end, after.start):
+            # `Belize, …, the eight member states of SICA`: the states listed just before are its members
+            lists = [g for g in doc.lists([a for a in doc.actors(sentence) if a.label == "COUNTRY"])
+                     if g[-1].end <= size.start]
+            listed = lists[-1] if lists and doc.joins(doc.text[lists[-1][-1].end:size.start]) else []
+            yield after, listed, [size]
+            continue
+        speaker = next((a for a in doc.actors(sentence) if a.label == "PUBLISHER" and 0 <= size.start - a.end <= 2), None)
+        if speaker is not None:  # `our 196 member countries`
+            yield speaker, [], [size]
+            continue
+        speaker = _first_person_subject(doc, sentence, size)
+        if speaker is not None:  # `we serve 17 members: A, B …`, `nous comptons 17 membres : A, B …`
+            yield speaker, _listed_after(doc, sentence, size), [size]
+            continue
+        prefix = _tokens(doc.text[max(sentence.start, size.start - 12):size.start])
+        body = possessor(doc, sentence, size.start) if prefix and prefix[-1] in words.words["possessive_article"] else None
+        if body is not None:  # `neuf de ses onze États membres`
+            yield body, [], [size]
+            continue
+        before = [r for r in sentence.mentions if r.end <= size.start and r.label in _BODY_LABELS]
+        gap = doc.text[before[-1].end:size.start].strip() if before else ""
+        if before and gap.replace("’", "'") in words.words["possessive"]:
+            yield before[-1], [], [size]  # `IGAD's eight Member States`
+        elif before and (words.has("gathers", gap) or _first_in_clause(doc, sentence, before[0], size)
+                         or _verb_gap(doc, gap)):
+            yield _subject(doc, sentence, size.start) or before[0], _listed_after(doc, sentence, size), [size]
+        else:
+            subject = [r for r in doc.actors(sentence) if r.label == "REFERENCE" and r.start < size.start]
+            if subject:  # `Elle compte aujourd'hui plus de 170 États membres`
+                yield subject[0], [], [size]
+
+
+def _first_person_subject(doc: FactDocument, sentence: Sentence, size: Ref) -> Ref | None:
+    """The publisher as the first person a verb before a figure of members in its clause (`we
+    serve 17 members`, `contamos con 22 países miembros`): the subject that figure counts."""
+    start = clause_start(doc, sentence, size.start)
+    return next((r for r in doc.first_person(sentence) if r.label == "PUBLISHER" and start <= r.start
+                 and r.end <= size.start and _verb_gap(doc, doc.text[r.end:size.start])), None)
+
+
+def _verb_gap(doc: FactDocument, gap: str) -> bool:
+    """Whether a body and its figure of members stand a verb apart (`the CBSS has had eleven
+    members`, `the Convention (CBD) has 196 Parties`)."""
+    words = [t for t in _tokens(gap.lstrip(") ")) if t not in ",()"]
+    return 0 < len(words) <= 2 and not _noun_phrase(doc, gap)
+
+
+def _first_in_clause(doc: FactDocument, sentence: Sentence, body: Ref, size: Ref) -> bool:
+    """Whether `body` opens the clause that ends on `size` (its subject): no other body between."""
+    start = clause_start(doc, sentence, size.start)
+    return body.start >= start and not any(
+        body.end <= r.start < size.start for r in sentence.of("ORG", "INSTRUMENT", "COUNTRY"))
+
+
+def _listed_after(doc: FactDocument, sentence: Sentence, size: Ref) -> list[Ref]:
+    """The members a colon right after a figure of members lists (`eleven members: ten states and
+    the European Union`), or a word of inclusion after that colon introduces (`…, namely A, B`)."""
+    if not doc.text[size.end:sentence.end].lstrip().startswith(":"):
+        return []
+    at = doc.text.index(":", size.end)
+    after = [g for g in doc.lists(doc.actors(sentence)) if g[0].start > at]
+    if after and after[0][0].start - at <= _BODY_AFTER:
+        return after[0]
+    # `26 members: 21 island states and five countries with interests in the region, namely A, B`:
+    # the list the first word of inclusion after the colon introduces
+    marks = doc.find("including", at, sentence.end)
+    listed = next((g for g in after if marks and g[0].start >= marks[0].end()), None)
+    return listed if listed is not None and listed[0].start - marks[0].end() <= _BODY_AFTER else []

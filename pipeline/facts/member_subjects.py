@@ -1,0 +1,95 @@
+"""The body a clause of membership opens on: the subject of `réunit`, `brings together`, `has
+196 Parties` (a body, a pronoun standing for one, the publisher), and the shapes of the text
+between it and the cue that keep it the subject or make it no subject (a noun of its own)."""
+
+from __future__ import annotations
+
+import re
+
+from .clauses import clause_start
+from .document import FactDocument
+from .refs import Ref, Sentence
+from .lists import tokens as _tokens
+from .member_nouns import spoken_of
+
+BODY_LABELS = ("ORG", "INSTRUMENT")
+_PARENTHESIS = re.compile(r"\([^()]*\)")
+
+
+def subject(doc: FactDocument, sentence: Sentence, offset: int) -> Ref | None:
+    """The body a clause opens on, before `offset`: the first of the clause when an incise
+    follows it (`La Convention …, adoptée par l'Assemblée générale …, réunit …`), else the
+    last before the cue; none when a noun of its own stands before the cue (`…, l'atelier a
+    réuni …`) or the subject is an operation (`El proyecto CRIMJUST, financiado por la UE, reúne`)."""
+    start = clause_start(doc, sentence, offset)
+    pronoun = _pronoun_before(doc, sentence, start, offset)
+    if pronoun is not None:
+        return pronoun
+    bodies = [r for r in sentence.mentions if start <= r.start < offset and r.label in BODY_LABELS + ("OPERATION",)]
+    if not bodies:  # `Nous rassemblons sept forces membres`: the publisher, right before the cue;
+        # `Il réunissait alors sept pays`: the body the pronoun opening the sentence stands for
+        return next((r for r in doc.first_person(sentence) if r.label == "PUBLISHER" and start <= r.start <= offset
+                     and not doc.text[r.end:offset].strip()), None) or next(
+            (r for r in doc.actors(sentence) if r.label == "REFERENCE" and start <= r.start <= offset
+             and _opens_on(doc, r.start, offset)), None)
+    body = bodies[0] if doc.text[bodies[0].end:offset].lstrip(" )").startswith(",") else bodies[-1]
+    if _relative_of(doc, bodies[-1], offset):  # `…, made available by the Quad, which brings together`
+        body = bodies[-1]
+    tail = doc.text[body.end:offset].split(",")
+    if body.label == "OPERATION" or (noun_phrase(doc, tail[-1]) and not _apposition(doc, tail)):
+        return None
+    return body
+
+
+def _pronoun_before(doc: FactDocument, sentence: Sentence, start: int, offset: int) -> Ref | None:
+    """The body a pronoun right before the cue stands for, after an opening phrase and its comma
+    (`Besides the 27 EU Member States, it brings together …`): the one the sentence before speaks
+    of, not a body of the opening phrase."""
+    head = doc.text[start:offset].rstrip()
+    comma = head.rfind(",")
+    if comma < 0 or doc.words.patterns["subject_reference"].fullmatch(head[comma + 1:].strip()) is None:
+        return None
+    if any(r.label == "REFERENCE" for r in doc.actors(sentence)):
+        return None  # a pronoun the sentence opens on is read as such (`subject`, below)
+    if any(not doc.text[r.end:start + comma].strip(" )") and not _owns_members(doc, start, r.start)
+           for r in sentence.of("ORG", "INSTRUMENT", "COUNTRY") if start <= r.start < start + comma):
+        return None  # `Connue sous le nom de Convention 108, elle compte`: the phrase names the subject
+    return spoken_of(doc, sentence, labels=("ORG", "REFERENCE", "PUBLISHER"))
+
+
+def _owns_members(doc: FactDocument, start: int, end: int) -> bool:
+    """Whether the text before a body ends on a member noun and a linker (`Outre les 27 États
+    membres de l'`): the body owns those members, it is not the subject a phrase names."""
+    words = [t for t in _tokens(doc.text[start:end]) if t not in doc.words.join_words]
+    return bool(words) and words[-1] in doc.words.member_words
+
+
+def _relative_of(doc: FactDocument, body: Ref, offset: int) -> bool:
+    """Whether a comma and a relative pronoun alone stand between a body and a cue (`the Quad,
+    which brings together`, `le Quad, qui réunit`): the relative's subject is that body."""
+    parts = doc.plain[body.end:offset].split(",")
+    return (len(parts) == 2 and not _PARENTHESIS.sub("", parts[0]).strip(" )")
+            and doc.words.patterns["relative"].fullmatch(parts[1].strip()) is not None)
+
+
+def _opens_on(doc: FactDocument, start: int, offset: int) -> bool:
+    """Whether a pronoun or a title referring back stands right before a cue (`Il réunissait`, `El
+    organismo reunía`; not `Il a rassemblé`, an event)."""
+    match = doc.words.patterns["subject_reference"].match(doc.text, start)
+    return match is not None and not doc.text[match.end():offset].strip()
+
+
+def _apposition(doc: FactDocument, parts: list[str]) -> bool:
+    """Whether the text between a body and a cue is an apposition whose relative clause holds the
+    cue (`the VGT, an alliance created in 2003 that brings together …`): the body is the subject."""
+    return (len(parts) == 2 and not _PARENTHESIS.sub("", parts[0]).strip(" )")
+            and doc.words.patterns["relative"].search(parts[1]) is not None)
+
+
+def noun_phrase(doc: FactDocument, text: str) -> bool:
+    """Whether a text holds a noun phrase of its own (`l'atelier a`), not only verbs and adverbs
+    (`was created in 2010 and`, `a longtemps`)."""
+    articles = doc.words.words["article"]
+    tokens = _tokens(text)
+    return any(t in articles and i + 1 < len(tokens) or (t.endswith("'") is False and "'" in t[:3] and t.split("'")[0] + "'" in articles)
+               for i, t in enumerate(tokens))

@@ -1,0 +1,82 @@
+"""Who led an operation: the agent of a passive lead (`menée par`, `run jointly by`), the
+subject of a lead verb (`INTERPOL coordonne …`), and the body named with the operation
+(`le projet AIRCOP de l'ONUDC`, `the INTERPOL-AFRIPOL operations`)."""
+
+from __future__ import annotations
+
+import re
+
+from .clauses import clause_start
+from .document import FactDocument
+from .refs import Ref, Sentence
+from .refs import distinct as _distinct
+
+_AGENT_GAP = 40  # `mené depuis 2004 par`: the agent marker stands this close after the participle
+_EMPTY_PARENTHESES = re.compile(r"\(\s*\)")
+
+
+def lead_bodies(doc: FactDocument, sentence: Sentence, actors: list[Ref], norm: str) -> list[Ref]:
+    """Who led it: the bodies after `menée par`, `run jointly by`, `lancé en 2010 par`; the
+    subject of `INTERPOL coordonne …`; the body named with it (`le projet AIRCOP de l'ONUDC`)."""
+    leads: list[Ref] = []
+    for start in _agents(doc, sentence):
+        after = [g for g in doc.lists(actors) if g[0].start >= start]
+        if after and after[0][0].start - start <= _AGENT_GAP:
+            leads.extend(after[0])
+            owned = next((a for a in actors if a.start > after[0][-1].end), None)
+            if owned is not None and doc.text[after[0][-1].end:owned.start].strip() in doc.words.words["possessive"]:
+                leads.append(owned)  # `coordinated by INTERPOL's IFCACC`: both lead
+    results = {m.start() for m in doc.find("result_cue", sentence.start, sentence.end)}
+    for cue in doc.find("lead_verb", sentence.start, sentence.end):
+        if cue.start() in results:
+            continue  # `led to 19 arrests`: a result, not who led
+        start = clause_start(doc, sentence, cue.start(), colon=False)
+        before = [g for g in doc.lists(actors) if g[0].start >= start and g[-1].end <= cue.start()]
+        leads.extend(before[-1] if before else first_person_verb(cue, actors))
+    leads.extend(attached(doc, sentence, norm, actors))
+    return _distinct(leads)
+
+
+def first_person_verb(cue, actors: list[Ref]) -> list[Ref]:
+    """The publisher, where the cue is a verb in the first person, its own subject
+    (`implementamos el proyecto …`, `apoyamos la operación …`)."""
+    return [a for a in actors if a.label == "PUBLISHER" and cue.start() <= a.start < cue.end()]
+
+
+def _agents(doc: FactDocument, sentence: Sentence) -> list[int]:
+    """Where the agent of a passive lead stands: after `menée par`, or after `par`/`by`/`por`
+    shortly after a lead participle (`mené depuis 2004 par`, `run jointly by`)."""
+    found = [cue.end() for cue in doc.find("lead_by", sentence.start, sentence.end)]
+    for cue in doc.find("lead_participle", sentence.start, sentence.end):
+        marker = doc.find("agent", cue.end(), min(sentence.end, cue.end() + _AGENT_GAP))
+        if marker:
+            found.append(marker[0].end())
+    return sorted(set(found))
+
+
+def attached(doc: FactDocument, sentence: Sentence, norm: str, actors: list[Ref] | None = None) -> list[Ref]:
+    """The body named with the operation: `EUNAVFOR MED Operation IRINI`, `UNODC's AIRCOP
+    project`, `le programme de l'ONUDC`."""
+    words, text = doc.words, doc.text
+    actors = actors if actors is not None else [a for a in doc.actors(sentence) if a.label != "COUNTRY"]
+    found: list[Ref] = []
+    ops = sentence.of("OPERATION")
+    for i, op in enumerate(ops):
+        if op.norm != norm:
+            continue
+        while i and doc.joins(text[ops[i - 1].end:ops[i].start]):
+            i -= 1  # `the INTERPOL-AFRIPOL operations Africa Cyber Surge and Serengeti`: the list's
+        head = ops[i]
+        before = [g for g in doc.lists(actors) if g[-1].end <= head.start and (
+            not text[g[-1].end:head.start].strip(" -–") or text[g[-1].end:head.start].strip() in words.words["possessive"])]
+        if before:  # `INTERPOL-AFRIPOL operations`: the bodies joined by a hyphen lead it together
+            group = [before[-1][-1]]
+            for ref in reversed(actors):
+                if ref.end <= group[0].start and text[ref.end:group[0].start].strip() in ("-", "–", "/"):
+                    group.insert(0, ref)
+            found.extend(group)
+        after = [a for a in actors if a.start >= op.end and words.patterns["linker"].fullmatch(
+            _EMPTY_PARENTHESES.sub("", doc.gap(op.end, a.start)).strip().lower())]  # `CCP (CCP) of the UNODC`
+        if after:  # `el PCC de la UNODC y la OMA`: the list
+            found.extend(next((g for g in doc.lists(actors) if after[0] in g), after[:1]))
+    return found

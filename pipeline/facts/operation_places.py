@@ -1,0 +1,54 @@
+"""Where an operation ran: the places and states of its clauses, less a dateline's, where traffic
+came from or went to, where a body sits, and where another thing was created or signed."""
+
+from __future__ import annotations
+
+from .clauses import clause_start
+from .document import FactDocument
+from .refs import Ref, Sentence
+from .openings import PARENTHESES as _PARENTHESES
+from .operation_times import FOUNDED_GAP
+
+
+def placed(doc: FactDocument, sentence: Sentence, place: Ref, lo: int, hi: int) -> bool:
+    """Whether a place or state is where the operation ran: in its clauses, not a dateline's,
+    not where traffic came from or went to, not where a body sits (`based in Algiers`)."""
+    return (lo <= place.start < hi and place.start not in doc.members  # `La CPPS está integrada por Chile, …`
+            and not _directed(doc, sentence, place) and not doc.in_dateline(place)
+            and not doc.has("seat", max(sentence.start, place.start - 40), place.start)
+            and not _seat_of_body(doc, sentence, place) and not _place_of_other(doc, sentence, place))
+
+
+def _place_of_other(doc: FactDocument, sentence: Sentence, place: Ref) -> bool:
+    """Whether a place is where another thing was created, adopted or signed (`la Stratégie …
+    adoptée à Abidjan`, `set up in Tehran`, `signé à Detroit`): such a word this close before it,
+    nothing named between."""
+    if place.label != "LOCATION":
+        return False
+    start = max(sentence.start, place.start - FOUNDED_GAP)
+    cues = [c for name in ("founding", "adoption_cue", "agreement_cue") for c in doc.find(name, start, place.start)]
+    last = max((c.end() for c in cues), default=-1)
+    return last >= 0 and not any(last <= m.start < place.start for m in sentence.mentions)
+
+
+def _seat_of_body(doc: FactDocument, sentence: Sentence, place: Ref) -> bool:
+    """Whether a place only says where the body right before it sits (`Our Regional Fisheries
+    Surveillance Centre (RFSC) in Honiara`, `le Centre régional à Abidjan`): a body, its acronym, and a
+    place preposition between them."""
+    if place.label != "LOCATION":
+        return False
+    body = next((m for m in reversed(sentence.mentions) if m.end <= place.start), None)
+    if body is None or body.label != "ORG":
+        return False
+    gap = _PARENTHESES.sub(" ", doc.text[body.end:place.start]).strip(" ()").casefold()
+    return gap in doc.words.words["place_preposition"]
+
+
+def _directed(doc: FactDocument, sentence: Sentence, ref: Ref) -> bool:
+    """Whether a place is where traffic came from or went to (`vers l'Europe`), or on the route
+    it took (`la ruta que une América Latina, África Occidental y Europa`)."""
+    before = doc.text[max(sentence.start, ref.start - 25):ref.start].rstrip().lower()
+    if any(before.endswith(w) or before.endswith(w + " l'") for w in doc.words.words["direction"]):
+        return True
+    start = clause_start(doc, sentence, ref.start)
+    return doc.has("route", max(start, ref.start - 80), ref.start)

@@ -1,0 +1,39 @@
+"""What an operation achieved: the figures that count its results (arrests, seizures, victims),
+and the items of a list of results (`Résultats communiqués … :` then `- …`)."""
+
+from __future__ import annotations
+
+from .clauses import clause_start
+from .document import FactDocument
+from .refs import Ref, Sentence
+from .relations import _unit
+
+BULLETS = ("-", "•", "–", "*", "·")
+
+
+def result(doc: FactDocument, sentence: Sentence, figure: Ref) -> bool:
+    """Whether a figure counts what an operation achieved: its unit is one of achievement
+    (arrests, firearms, victims), or it is a quantity or a share (kilograms, money, %) that a
+    result word stands near (`saisies`, `seized`) or that a list of results gives."""
+    unit = _unit(figure)
+    words = doc.words.words
+    if unit in words["context_unit"] or unit in words["size_unit"]:
+        return unit == "%" and result_list(doc, sentence)
+    if unit in words["result_unit"]:
+        return True
+    if result_list(doc, sentence):
+        return True
+    start = clause_start(doc, sentence, figure.start)
+    return doc.has("result_cue", start, min(sentence.end, figure.end + 60))
+
+
+def result_list(doc: FactDocument, sentence: Sentence) -> bool:
+    """Whether a sentence is an item of a list of results (`Résultats communiqués … :` then `- …`)."""
+    if not doc.text[sentence.start:sentence.end].lstrip().startswith(BULLETS):
+        return False
+    for previous in reversed(doc.sentences[:sentence.index]):
+        if previous.block != sentence.block and not doc.text[previous.start:previous.end].lstrip().startswith(BULLETS):
+            return doc.has("result_cue", previous.start, previous.end)
+        if not doc.text[previous.start:previous.end].lstrip().startswith(BULLETS):
+            return doc.has("result_cue", previous.start, previous.end)
+    return False
