@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from ..mention import Mention
-from . import acronyms, alias_phrases, aliases, bodies, compounds, demonyms, lists, names, operations, people, programmes, references, seats, shortnames, texts
+from . import acronyms, alias_phrases, aliases, bodies, compounds, defined_again, demonyms, lists, names, operations, people, programmes, references, seats, shortnames, texts
 from .candidates import admissible_model, model_candidates, ruler_candidates
 from .context import Context, Knowledge, State
 from .norms import finish
@@ -58,6 +58,7 @@ STAGES: tuple[Stage, ...] = (
     aliases.known_after_head,       # Plataforma R4V: R4V's id
     alias_phrases.named_as,         # …, known as X; Connue sous le nom de Convention 108
     aliases.own_names,              # the Norwegian Coast Guard (Kystvakten): its own name
+    defined_again.long_forms_again,  # a long form defined with its acronym, named again: the acronym's norm
     references.short_forms,         # l'Assemblée générale after the Assemblée générale d'INTERPOL
     references.back_references,     # le Comité
     people.surnames,                # Stock after Jürgen Stock
