@@ -12,6 +12,7 @@ from .refs import Ref, Sentence
 from .refs import distinct as _distinct
 from .model import Argument, Fact
 from .structure import cue_sides, sides
+from .founders import founding_bodies
 from .lists import tokens
 from .words import Cue
 
@@ -116,10 +117,14 @@ def served(doc: FactDocument, sentence: Sentence) -> list[Ref]:
 def partnership(doc: FactDocument, sentence: Sentence) -> Fact | None:
     """A partnership the sentence states (read at its first cue that names two sides), with the
     frameworks it names."""
+    actors = doc.actors(sentence)
+    founders = founding_bodies(doc, sentence, actors)
+    if founders:
+        return Fact("PARTNERSHIP", tuple([_arg("party", r) for r in founders] + frameworks(doc, sentence)),
+                    (sentence.start, sentence.end), JOINT)
     if not doc.has("partnership_cue", sentence.start, sentence.end) and not doc.words.patterns["with"].match(
             doc.plain, sentence.start):
         return None
-    actors = doc.actors(sentence)
     if len(_distinct(actors)) < 2:
         return None
     for found in cue_sides(doc, sentence, actors):
