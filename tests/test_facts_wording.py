@@ -230,3 +230,20 @@ def test_parties_to_an_instrument_signed_then_did_not_sign_it_together(fast, lan
     found = tuples(fast.analyse(text, doc_id="t", lang=lang))
     assert not any(t[0] == "AGREEMENT" for t in found)
     assert any(t[0] == "MEMBERSHIP" and t[1] == "untoc" for t in found)
+
+
+@pytest.mark.parametrize("lang, title, body, name", [
+    ("es", "La OEA y el clima", "Desde 2004, nosotros, la Iniciativa del Lago Azul (ILA), apoyamos a la OEA.",
+     "Iniciativa del Lago Azul"),
+    ("en", "The OAS and the climate", "Since 2004, we, the Blue Lake Initiative (BLI), have supported the OAS.",
+     "Blue Lake Initiative"),
+    ("fr", "L'OEA et le climat", "Depuis 2004, nous, l'Initiative du lac Bleu (ILB), soutenons l'OEA.",
+     "Initiative du lac Bleu"),
+])
+def test_a_programme_in_apposition_after_the_pronoun_is_the_publisher(lang, title, body, name):
+    # the mentions may read an `Initiative` as a programme: named by the first person, it speaks
+    text = f"{title}\n\n{body}"
+    oas = "OEA" if lang != "en" else "OAS"
+    blocks = [(0, len(title), True), (len(title) + 2, len(text), False)]
+    _, publisher = _analyse(text, lang, {oas: ("ORG", "OAS"), name: ("OPERATION", "LAKE")}, blocks)
+    assert publisher == "LAKE"

@@ -10,12 +10,14 @@ from .document import FactDocument
 from .refs import Ref
 from .learned import LinearModel
 from .model import Argument, Fact
-from .relations import SUPPORT, _arg
+from .relations import JOINT, SUPPORT, _arg
 from .clauses import named_aside
 
 # the source of a partnership stated in a clause after an agreement's in one sentence: the model
 # reads no pair in a sentence that states an agreement, so the rule's fact stands as it is
 CLAUSE_AFTER = "rule:partnership_after_agreement"
+# the rules' partnerships the model neither reads nor replaces: they stand as they are
+AS_STATED = (CLAUSE_AFTER, JOINT)
 
 
 def decide(doc: FactDocument, facts: list[Fact], models: dict[str, LinearModel]) -> list[Fact]:
@@ -26,7 +28,7 @@ def decide(doc: FactDocument, facts: list[Fact], models: dict[str, LinearModel])
     kept = _partnerships(doc, facts, models["pair"])
     support = [f for f in facts if f.source == SUPPORT and f.evidence[0] not in blocked]
     return kept + _new_pairs(support, kept) + [
-        f for f in facts if f.type != "PARTNERSHIP" or f.source == CLAUSE_AFTER]
+        f for f in facts if f.type != "PARTNERSHIP" or f.source in AS_STATED]
 
 
 def _new_pairs(support: list[Fact], kept: list[Fact]) -> list[Fact]:
@@ -48,7 +50,7 @@ def rule_pairs(doc: FactDocument, facts: list[Fact]) -> dict[int, set[tuple[str,
     index = {s.start: s.index for s in doc.sentences}
     found: dict[int, set[tuple[str, str]]] = defaultdict(set)
     for fact in facts:
-        if fact.type != "PARTNERSHIP" or fact.source == CLAUSE_AFTER:
+        if fact.type != "PARTNERSHIP" or fact.source in AS_STATED:
             continue
         parties, partners = fact.values("party"), fact.values("partner")
         pairs = ({(a, b) for a in parties for b in partners} if partners else
@@ -81,7 +83,8 @@ def _operation_run(doc: FactDocument, facts: list[Fact]) -> set[int]:
 
 def _partnerships(doc: FactDocument, facts: list[Fact], model: LinearModel) -> list[Fact]:
     accepted: dict[int, list[tuple[Ref, Ref]]] = defaultdict(list)
-    for c in pair_candidates(doc, rule_pairs(doc, facts), blocked_sentences(doc, facts)):
+    joint = {s.index for s in doc.sentences for f in facts if f.source == JOINT and f.evidence[0] == s.start}
+    for c in pair_candidates(doc, rule_pairs(doc, facts), blocked_sentences(doc, facts) | joint):
         if model.keeps(c.features):
             accepted[c.sentence].append(c.refs)
     frameworks: dict[int, list[Argument]] = defaultdict(list)
@@ -100,7 +103,7 @@ def _partnerships(doc: FactDocument, facts: list[Fact], model: LinearModel) -> l
     kept = {frozenset((a.norm, b.norm)) for pairs in accepted.values() for a, b in pairs}
     learned = list(out)
     for fact in facts:
-        if fact.type == "PARTNERSHIP" and fact.source != CLAUSE_AFTER:
+        if fact.type == "PARTNERSHIP" and fact.source not in AS_STATED:
             out.extend(c for c in _carried(fact, kept) if not any(_covers(f, c) for f in learned))
     return out
 

@@ -31,6 +31,21 @@ def founders(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> tuple[
     return None
 
 
+def founding_bodies(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> list[Ref]:
+    """The bodies, no state among them, listed as the agents of a founding word (`le Fonds (STDF),
+    créé en 2002 par la FAO, l'OMS et l'OMC`, `established by UNEP and WMO`): they founded it
+    together, a joint act (FACTS.md: a partnership of every two of them); or []."""
+    for cue in doc.find("founded_by", sentence.start, sentence.end):
+        limit = min(sentence.end, cue.end() + _REACH)
+        for agent in doc.find("agent", cue.end(), limit):
+            if "," in doc.text[cue.end():agent.start()]:
+                break
+            group = next((g for g in doc.lists(actors) if agent.end() <= g[0].start <= agent.end() + _NEAR), [])
+            if group and all(a.label == "ORG" for a in group) and len({a.norm for a in group}) >= _FOUNDERS:
+                return group
+    return []
+
+
 def _founding_states(doc: FactDocument, sentence: Sentence, offset: int, actors: list[Ref]) -> list[Ref]:
     """The states of the list after the first agent past `offset` that names states (past a
     treaty: `creado por el Tratado de Asunción firmado … por Argentina, Brasil`)."""

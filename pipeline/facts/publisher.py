@@ -43,7 +43,10 @@ def infer_publisher(doc: FactDocument) -> str:
     if opening:
         return opening
     orgs = [r for r in doc.mentions if r.label == "ORG" and r.norm not in partners and not _common_words(doc, r)]
-    lead = _named_with(doc, orgs, speaking) or _lead_subject(doc, orgs)
+    # The first person naming itself makes a body of what it names, even a name the mentions
+    # read as a programme (`Nous, l'Initiative du bassin du Nil (IBN), accompagnons …`)
+    named_as = orgs + [r for r in doc.mentions if r.label == "OPERATION" and r.norm not in partners]
+    lead = _named_with(doc, named_as, speaking) or _lead_subject(doc, orgs)
     if lead:
         return lead
     blocks = sorted({s.block for s in doc.sentences})

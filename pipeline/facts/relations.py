@@ -12,6 +12,8 @@ from .refs import Ref, Sentence
 from .refs import distinct as _distinct
 from .model import Argument, Fact
 from .structure import cue_sides, sides
+from .founders import founding_bodies
+from .lists import tokens
 from .words import Cue
 
 _SIGNED_WITH = 100  # `a signé … avec`: the word for the other side stands this close after the cue
@@ -40,11 +42,27 @@ def _roles(subject: list[Ref], others: list[Ref], alike: bool) -> list[Argument]
 # conventions make the supporter a partner of the supported wherever the text says so, so the
 # rule's fact stands as it is, beside the pairs the learned model keeps in that sentence
 SUPPORT = "rule:support"
+# the source of a partnership of bodies named alike as the agents of one joint act (`présentée
+# conjointement par A, B et C`, `prepared jointly by`, `conjuntamente por`): the text says they
+# did it together, so the rule's fact stands as it is; the learned model, which reads such lists
+# as mere enumerations, does not decide it
+JOINT = "rule:joint"
 
 
 def _support(doc: FactDocument, found) -> bool:
     """Whether the sides were read at a cue of support or funding, from one side to the other."""
     return not found.alike and doc.words.patterns["directed"].fullmatch(doc.text, found.cue, found.end) is not None
+
+
+def _joint(doc: FactDocument, found) -> bool:
+    """Whether the sides, named alike, are the agents of the cue: an agent word right after it
+    and articles at most before the first of them (`conjointement par l'OEA`, `jointly by the`)."""
+    if not found.alike or found.subject or not found.others:
+        return False
+    articles = doc.words.words["article"]
+    return any(not doc.text[found.end:m.start()].strip()
+               and all(w in articles for w in tokens(doc.text[m.end():found.others[0].start]))
+               for m in doc.find("agent", found.end, found.others[0].start))
 
 
 def _in_clause(doc: FactDocument, sentence: Sentence, found) -> list[Ref]:
@@ -99,10 +117,14 @@ def served(doc: FactDocument, sentence: Sentence) -> list[Ref]:
 def partnership(doc: FactDocument, sentence: Sentence) -> Fact | None:
     """A partnership the sentence states (read at its first cue that names two sides), with the
     frameworks it names."""
+    actors = doc.actors(sentence)
+    founders = founding_bodies(doc, sentence, actors)
+    if founders:
+        return Fact("PARTNERSHIP", tuple([_arg("party", r) for r in founders] + frameworks(doc, sentence)),
+                    (sentence.start, sentence.end), JOINT)
     if not doc.has("partnership_cue", sentence.start, sentence.end) and not doc.words.patterns["with"].match(
             doc.plain, sentence.start):
         return None
-    actors = doc.actors(sentence)
     if len(_distinct(actors)) < 2:
         return None
     for found in cue_sides(doc, sentence, actors):
@@ -111,7 +133,8 @@ def partnership(doc: FactDocument, sentence: Sentence) -> Fact | None:
         roles = _roles(list(found.subject), others, found.alike)
         if roles:
             return Fact("PARTNERSHIP", tuple(roles + frameworks(doc, sentence)),
-                        (sentence.start, sentence.end), SUPPORT if support else "rule:partnership")
+                        (sentence.start, sentence.end),
+                        SUPPORT if support else JOINT if _joint(doc, found) else "rule:partnership")
     return None
 
 
