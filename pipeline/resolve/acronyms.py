@@ -13,6 +13,7 @@ import re
 from .. import provenance
 from ..mention import Mention, SpanIndex
 from .context import Context, State
+from .founding import body_of_title
 from .longforms import ACRONYM, LazyWalls, guess_long_form, spelled_by_initials, spelled_one_letter_a_word
 # an acronym in parentheses: two capitals at least (ONUDC, CTED, UNOCT; eu-LISA is not handled)
 # (ANLTP/TIM, GLACY+: one slash at most, so that `(S/RES/1373)` is none)
@@ -115,13 +116,13 @@ def definitions(ctx: Context, state: State) -> State:
         long_form = _extend_by_initials(ctx, long_form, acr, wall)
         long_form = _norm_from_acronym(ctx, long_form, known, acr)
         long_form = _named_across(ctx, long_form, known, paren, match.end())
+        long_form, label, norm = body_of_title(ctx, long_form, acr, known)
         if at is None:
             added.append(long_form)
             names_by_end.setdefault(long_form.end, []).append((added, len(added) - 1))
         else:
             where[at] = long_form
-        acr_mention = Mention(acr_start, acr_end, long_form.label, long_form.norm, ACRONYM,
-                              after=long_form.after)
+        acr_mention = Mention(acr_start, acr_end, label, norm, ACRONYM, after=long_form.after)
         added.append(acr_mention)
         defined.setdefault(acr, acr_mention)
     added.extend(_uses(text, defined))
