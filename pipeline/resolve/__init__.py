@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from ..mention import Mention
-from . import acronyms, alias_phrases, aliases, bodies, compounds, demonyms, lists, names, operations, people, programmes, references, seats, shortnames, speakers, texts
+from . import acronyms, alias_phrases, aliases, bodies, compounds, demonyms, lists, names, operations, owned, people, programmes, references, seats, shortnames, speakers, texts
 from .candidates import admissible_model, model_candidates, ruler_candidates
 from .context import Context, Knowledge, State
 from .norms import finish
@@ -40,6 +40,7 @@ STAGES: tuple[Stage, ...] = (
     programmes.apposed_names,       # Giga, an initiative to …
     programmes.coinages,            # rescEU, mDiabetes
     programmes.listed_programmes,   # tres estudios: el PERCE, el SERCE …
+    owned.programmes_of_bodies,     # programme OIV MSc in …: the name after a body's acronym
     operations.named_again,         # projet ENACT ... ENACT
     operations.keyword_after,       # the HAECHI series: the keyword after a name is in its span
     speakers.speaking_bodies,       # Nous, l'Initiative du … (IX): who speaks is a body, not a programme
