@@ -14,6 +14,7 @@ from .. import provenance
 from ..mention import Mention, SpanIndex
 from .context import Context, State
 from .founding import body_of_title
+from .speakers import own_body_before
 from .longforms import ACRONYM, LazyWalls, guess_long_form, spelled_by_initials, spelled_one_letter_a_word
 # an acronym in parentheses: two capitals at least (ONUDC, CTED, UNOCT; eu-LISA is not handled)
 # (ANLTP/TIM, GLACY+: one slash at most, so that `(S/RES/1373)` is none)
@@ -112,6 +113,8 @@ def definitions(ctx: Context, state: State) -> State:
                 long_form = long_form._replace(label=label_after(ctx, match.end())
                                                or _spelled_after_article(ctx, long_form, acr, match.end()))
             if long_form is None or not long_form.label:
+                if own_body_before(ctx, paren):  # notre organisation (OIV): the speaker's name
+                    added.append(defined.setdefault(acr, Mention(acr_start, acr_end, "ORG", acr, ACRONYM)))
                 continue
         long_form = _extend_by_initials(ctx, long_form, acr, wall)
         long_form = _norm_from_acronym(ctx, long_form, known, acr)

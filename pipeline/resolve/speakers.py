@@ -30,3 +30,17 @@ def speaking_bodies(ctx: Context, state: State) -> State:
         return state
     return State(tuple(c._replace(label="ORG") if c.label == "OPERATION" and c.norm in speakers else c
                        for c in state.candidates), state.kept)
+
+
+_WORDS_BEFORE = re.compile(r"([\w'’]+)\s+(\w+)\s*\Z")
+
+
+def own_body_before(ctx: Context, paren: int) -> bool:
+    """Whether an acronym's parenthesis follows a first-person possessive and a body's head noun
+    in lower case (`notre organisation (OIV)`, `our agency (ZSA)`, `nuestra organización (OMA)`):
+    the acronym is the name of the body the text speaks for."""
+    before = _WORDS_BEFORE.search(ctx.text, max(0, paren - 40), paren)
+    if before is None or not before.group(2).islower():
+        return False
+    own = before.group(1).lower().replace("’", "'")
+    return own in ctx.lexicon.words("backref_own") and ctx.lexicon.is_body_head(before.group(2))
