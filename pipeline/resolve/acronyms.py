@@ -108,11 +108,8 @@ def definitions(ctx: Context, state: State) -> State:
             if long_form.source == provenance.MODEL:
                 long_form = long_form._replace(source=ACRONYM)
         else:
-            long_form = guess_long_form(ctx, paren, acr, wall)
-            if long_form is not None and not long_form.label:
-                long_form = long_form._replace(label=label_after(ctx, match.end())
-                                               or _spelled_after_article(ctx, long_form, acr, match.end()))
-            if long_form is None or not long_form.label:
+            long_form = _read_back(ctx, paren, acr, wall, match.end())
+            if long_form is None:
                 if own_body_before(ctx, paren):  # notre organisation (OIV): the speaker's name
                     added.append(defined.setdefault(acr, Mention(acr_start, acr_end, "ORG", acr, ACRONYM)))
                 continue
@@ -130,6 +127,16 @@ def definitions(ctx: Context, state: State) -> State:
         defined.setdefault(acr, acr_mention)
     added.extend(_uses(text, defined))
     return State(tuple(_programme_acronyms(text, pool, defined)) + tuple(added), state.kept)
+
+
+def _read_back(ctx: Context, paren: int, acr: str, wall: LazyWalls, paren_end: int) -> Mention | None:
+    """The long form read back from the parenthesis, labelled by the noun after the acronym or
+    by its spelling after an article; None when none is found or nothing labels it."""
+    long_form = guess_long_form(ctx, paren, acr, wall)
+    if long_form is not None and not long_form.label:
+        long_form = long_form._replace(label=label_after(ctx, paren_end)
+                                       or _spelled_after_article(ctx, long_form, acr, paren_end))
+    return long_form if long_form is not None and long_form.label else None
 
 
 def _complement_of_another(ctx: Context, name: Mention, acr: str, known: Mention | None) -> bool:
