@@ -41,6 +41,9 @@ OWN_CLASSES = {
     "acronym_stop": "words that cut an acronym's long form read back from the parenthesis",
     "acronym_relative": "relative pronouns that even a long form spelling its acronym does not "
                         "cross (the World Bank, whose Rapid Damage Estimation (RDE))",
+    "founding_title": "the opening words of a text's title that founds a body, up to the body's "
+                      "name (charter of, convenio constitutivo del): the acronym after the title "
+                      "that spells the name is the body's",
     "generic": "words that make a name generic when a span holds nothing else",
     "role_noun": "nouns of an office held by a person",
     "people_noun": "plural nouns for the people of a body (officers, agentes): a capitalised run "

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from ..mention import Mention
-from . import acronyms, alias_phrases, aliases, bodies, compounds, defined_again, demonyms, lists, names, operations, people, programmes, references, seats, shortnames, texts
+from . import acronyms, alias_phrases, aliases, bodies, compounds, defined_again, demonyms, lists, names, operations, owned, people, programmes, references, seats, shortnames, speakers, texts
 from .candidates import admissible_model, model_candidates, ruler_candidates
 from .context import Context, Knowledge, State
 from .norms import finish
@@ -40,8 +40,10 @@ STAGES: tuple[Stage, ...] = (
     programmes.apposed_names,       # Giga, an initiative to …
     programmes.coinages,            # rescEU, mDiabetes
     programmes.listed_programmes,   # tres estudios: el PERCE, el SERCE …
+    owned.programmes_of_bodies,     # programme OIV MSc in …: the name after a body's acronym
     operations.named_again,         # projet ENACT ... ENACT
     operations.keyword_after,       # the HAECHI series: the keyword after a name is in its span
+    speakers.speaking_bodies,       # Nous, l'Initiative du … (IX): who speaks is a body, not a programme
     people.titled_people,           # M. Stock
     people.people_beside_offices,   # without a model: the director, Juan Pérez
     people.people_after_demonyms,   # without a model: el costarricense Francisco Dall'Anese

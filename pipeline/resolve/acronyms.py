@@ -13,6 +13,8 @@ import re
 from .. import provenance
 from ..mention import Mention, SpanIndex
 from .context import Context, State
+from .founding import body_of_title
+from .speakers import own_body_before
 from .longforms import ACRONYM, LazyWalls, guess_long_form, spelled_by_initials, spelled_one_letter_a_word
 # an acronym in parentheses: two capitals at least (ONUDC, CTED, UNOCT; eu-LISA is not handled)
 # (ANLTP/TIM, GLACY+: one slash at most, so that `(S/RES/1373)` is none)
@@ -106,26 +108,35 @@ def definitions(ctx: Context, state: State) -> State:
             if long_form.source == provenance.MODEL:
                 long_form = long_form._replace(source=ACRONYM)
         else:
-            long_form = guess_long_form(ctx, paren, acr, wall)
-            if long_form is not None and not long_form.label:
-                long_form = long_form._replace(label=label_after(ctx, match.end())
-                                               or _spelled_after_article(ctx, long_form, acr, match.end()))
-            if long_form is None or not long_form.label:
+            long_form = _read_back(ctx, paren, acr, wall, match.end())
+            if long_form is None:
+                if own_body_before(ctx, paren):  # notre organisation (OIV): the speaker's name
+                    added.append(defined.setdefault(acr, Mention(acr_start, acr_end, "ORG", acr, ACRONYM)))
                 continue
         long_form = _extend_by_initials(ctx, long_form, acr, wall)
         long_form = _norm_from_acronym(ctx, long_form, known, acr)
         long_form = _named_across(ctx, long_form, known, paren, match.end())
+        long_form, label, norm = body_of_title(ctx, long_form, acr, known)
         if at is None:
             added.append(long_form)
             names_by_end.setdefault(long_form.end, []).append((added, len(added) - 1))
         else:
             where[at] = long_form
-        acr_mention = Mention(acr_start, acr_end, long_form.label, long_form.norm, ACRONYM,
-                              after=long_form.after)
+        acr_mention = Mention(acr_start, acr_end, label, norm, ACRONYM, after=long_form.after)
         added.append(acr_mention)
         defined.setdefault(acr, acr_mention)
     added.extend(_uses(text, defined))
     return State(tuple(_programme_acronyms(text, pool, defined)) + tuple(added), state.kept)
+
+
+def _read_back(ctx: Context, paren: int, acr: str, wall: LazyWalls, paren_end: int) -> Mention | None:
+    """The long form read back from the parenthesis, labelled by the noun after the acronym or
+    by its spelling after an article; None when none is found or nothing labels it."""
+    long_form = guess_long_form(ctx, paren, acr, wall)
+    if long_form is not None and not long_form.label:
+        long_form = long_form._replace(label=label_after(ctx, paren_end)
+                                       or _spelled_after_article(ctx, long_form, acr, paren_end))
+    return long_form if long_form is not None and long_form.label else None
 
 
 def _complement_of_another(ctx: Context, name: Mention, acr: str, known: Mention | None) -> bool:

@@ -10,6 +10,7 @@ from ..mention import Mention, SpanIndex
 from .acronyms import is_acronym, operation_name
 from .candidates import edition_end
 from .context import Context, State
+from .owned import body_acronyms
 
 OPERATION = provenance.heuristic("operation")
 QUOTED = provenance.heuristic("quoted")
@@ -70,13 +71,14 @@ def named_again(ctx: Context, state: State) -> State:
     text = ctx.text
     names: dict[str, tuple[int, int]] = {}
     found: list[Mention] = []
+    bodies = body_acronyms(ctx, state)  # `programme OIV`: OIV stays the body's elsewhere
     for c in state.candidates:
         if c.label != "OPERATION" or c.source == provenance.MODEL:
             continue
         surface = text[c.start:c.end]
         name = operation_name(ctx, surface)
         introduced = name != surface or c.source in (QUOTED, OPERATION)  # OPERATION: launched_names
-        if introduced and len(name) > 2 and (is_acronym(name.split()[0]) or name[:1].isupper()):
+        if introduced and name not in bodies and len(name) > 2 and (is_acronym(name.split()[0]) or name[:1].isupper()):
             names.setdefault(name, (c.start, c.end))
         if surface.split()[0].lower() in _plural_keywords(ctx):
             for listed in _listed_after(ctx, c.end):
