@@ -74,6 +74,14 @@ OWN_CLASSES = {
                     "named (known as, sous le nom de, conocida como; * is any one word)",
     "place_noun": "common nouns of a kind of place before its name (port of Mombasa, puerto de "
                   "Caucedo); capitalised, the noun is part of the name (Port of Manila)",
+    "organ_title": "an organ's title that, alone and known to no gazetteer, names the organ of the "
+                   "body the text speaks for (Secretaría Permanente, Secrétariat exécutif, Foundation Board)",
+    "organ_link_form": "the links written before a body's name in an organ's name (du, de la, de l', "
+                       "del): the one the text writes before the body goes into the organ's norm",
+    "organ_link_contraction": "an article and the link it is contracted into before a body's "
+                              "name, as `article link` (el del, le du)",
+    "feature_noun": "nouns of a natural feature before its name, part of the name in either case "
+                    "(fleuve Sénégal, golfe de Guinée, río Lempa, Bay of Bengal)",
     "text_linker": "small words linking the complements of an instrument's name written in lower "
                    "case (de, d', la, sur, relatif, en matière de)",
     "text_topic": "words that say what an instrument is about, without which a head noun and a "

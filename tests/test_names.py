@@ -265,6 +265,16 @@ def test_instruments_named_by_their_head(extractor, lang, text, expected):
     # English names a river, a lake, a gulf … with the noun after the name
     ("en", "moved along the Ruritan River towards the Lake Ruri Basin and the Gulf of Ruri.",
      ["Ruritan River", "Lake Ruri Basin", "Gulf of Ruri"]),
+    # a natural feature's noun before its name is part of it, in either case, the linker optional
+    ("fr", "Les États riverains du fleuve Varonne, jusqu'au golfe de Marvelle et à la mer du Sudre.",
+     ["fleuve Varonne", "golfe de Marvelle", "mer du Sudre"]),
+    ("es", "Los municipios del río Tarpena y del lago Orvano, hasta la bahía de Solteria.",
+     ["río Tarpena", "lago Orvano", "bahía de Solteria"]),
+    ("en", "The countries around the Bay of Marvane met near Lake Orvano.", ["Bay of Marvane", "Lake Orvano"]),
+    # a massif is a kind of place, its noun outside the name
+    ("fr", "Les sources se trouvent au pied du massif du Korvan, en amont.", ["Korvan"]),
+    # a body named after the feature is no place
+    ("en", "The Gulf of Tiberne Commission met.", []),
     # a body after the noun is no place
     ("es", "la ciudad de Policía Nacional", []),
 ])
@@ -413,10 +423,10 @@ def test_a_head_noun_refers_back_to_a_body_no_gazetteer_holds(extractor, lang, t
      ("Board", "Ruritania Fisheries Agency Board")),
     ("fr", "La Direction de la Pêche de Ruritanie se réunit. La Direction de la Pêche de Ruritanie "
            "coopère avec le Conseil de sécurité. Notre Conseil a adopté un plan.",
-     ("Conseil", "Conseil de Direction de la Pêche de Ruritanie")),
+     ("Conseil", "Conseil de la Direction de la Pêche de Ruritanie")),
     ("es", "La Agencia de Pesca de Ruritania se reunió. La Agencia de Pesca de Ruritania coopera con "
            "la Comisión del Atlántico. Nuestra Comisión aprobó un plan.",
-     ("Comisión", "Comisión de Agencia de Pesca de Ruritania")),
+     ("Comisión", "Comisión de la Agencia de Pesca de Ruritania")),
     # the body itself when its own name has that head
     ("en", "The Ruritania Fisheries Agency met. The Ruritania Fisheries Agency works with the "
            "Global Stability Agency. Our Agency trains officers.",
@@ -434,14 +444,14 @@ def test_our_head_noun_is_the_speaking_body_or_its_organ(extractor, lang, text, 
      ("Board", "Ruritania Fisheries Agency Board")),
     ("fr", "Le Conseil de sécurité et nous\n\nPARIS, 3 mars 2024 – La Direction de la Pêche de "
            "Ruritanie a rencontré le Conseil de sécurité. Notre Conseil a adopté un plan.",
-     ("Conseil", "Conseil de Direction de la Pêche de Ruritanie")),
+     ("Conseil", "Conseil de la Direction de la Pêche de Ruritanie")),
     # ... or the body a first-person pronoun follows
     ("en", "We met the Global Stability Board. At the Ruritania Fisheries Agency, we train officers. "
            "Our Board approved a plan.",
      ("Board", "Ruritania Fisheries Agency Board")),
     ("es", "Trabajamos con la Comisión del Atlántico. En la Agencia de Pesca de Ruritania, nosotros "
            "formamos agentes. Nuestra Comisión aprobó un plan.",
-     ("Comisión", "Comisión de Agencia de Pesca de Ruritania")),
+     ("Comisión", "Comisión de la Agencia de Pesca de Ruritania")),
 ])
 def test_the_speaking_body_is_read_from_the_lead_or_the_first_person(extractor, lang, text, expected):
     head = expected[0]
@@ -458,14 +468,14 @@ def test_the_speaking_body_is_read_from_the_lead_or_the_first_person(extractor, 
      ("Council", "Ruritania Fisheries Agency Council")),
     ("es", "La Agencia de Pesca de Ruritania se reunió. Junto con la Oficina del Atlántico, nosotros "
            "lanzamos un plan. Nuestra Comisión lo aprobó.",
-     ("Comisión", "Comisión de Agencia de Pesca de Ruritania")),
+     ("Comisión", "Comisión de la Agencia de Pesca de Ruritania")),
     # the lead's body comes first after the dash; a partner before it does not speak
     ("en", "GENEVA, 3 May 2024 – With the Global Stability Bureau, the Ruritania Fisheries Agency "
            "launched a plan. Our Board approved it.",
      ("Board", "Ruritania Fisheries Agency Board")),
     ("fr", "GENÈVE, 3 mai 2024 – Avec l’Office de Ruritanie, la Direction de la Pêche de Ruritanie a "
            "lancé un plan. Notre Conseil l’a approuvé.",
-     ("Conseil", "Conseil de Direction de la Pêche de Ruritanie")),
+     ("Conseil", "Conseil de la Direction de la Pêche de Ruritanie")),
 ])
 def test_a_partner_is_not_the_speaking_body(extractor, lang, text, expected):
     head = expected[0]

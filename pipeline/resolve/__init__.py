@@ -63,6 +63,7 @@ STAGES: tuple[Stage, ...] = (
     defined_again.long_forms_again,  # a long form defined with its acronym, named again: the acronym's norm
     references.short_forms,         # l'Assemblée générale after the Assemblée générale d'INTERPOL
     references.back_references,     # le Comité
+    references.organs_named,        # nuestra Secretaría Permanente: the organ of the text's body
     people.surnames,                # Stock after Jürgen Stock
     references.reselect,            # flat again
     texts.short_titles,             # el Acuerdo Final after its whole title: that text's norm

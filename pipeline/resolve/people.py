@@ -209,15 +209,19 @@ def _plain_place(ctx: Context, name: str, other: frozenset[str]) -> bool:
 
 def places_after_place_nouns(ctx: Context, state: State) -> State:
     """`port of Mombasa`, `puerto de Caucedo`: a capitalised name after a noun for a kind of
-    place is a place; with the noun capitalised the whole is its name (`Port of Manila`). Not a
-    body's name (`departamento de Policía`) nor a name the rules read otherwise."""
+    place is a place; with the noun capitalised the whole is its name (`Port of Manila`). A
+    natural feature's noun is part of its name in either case (`fleuve Sénégal`, `golfe de
+    Guinée`, `Bay of Bengal`). Not a body's name (`departamento de Policía`) nor a name the
+    rules read otherwise."""
     rx = ctx.regexes
-    if rx.place_after_noun is None:
-        return state
+    matches = [(m, m.group("noun")[0].isupper()) for m in rx.place_after_noun.finditer(ctx.text)] \
+        if rx.place_after_noun else []
+    if rx.feature_after_noun:
+        matches += [(m, True) for m in rx.feature_after_noun.finditer(ctx.text)]
     taken: SpanIndex | None = None
     found = []
-    for m in rx.place_after_noun.finditer(ctx.text):
-        start = m.start() if m.group("noun")[0].isupper() else m.start("place")
+    for m, whole in matches:
+        start = m.start() if whole else m.start("place")
         if any(ctx.lexicon.is_body_head(w) for w in m.group("place").split()):
             continue
         taken = taken or SpanIndex([c for c in state.candidates if c.source != provenance.MODEL

@@ -13,6 +13,8 @@ from ..mention import Mention, SpanIndex, resolve_overlaps
 from .acronyms import operation_name
 from .context import Context, Knowledge, State
 from .names import CAPITALISED
+from . import organs
+from .organs import organ_norm
 from .seats import HEAD, SEAT
 from .texts import TEXT
 
@@ -219,7 +221,7 @@ def _owner_finder(ctx: Context, state: State, named: list[Mention]):
         here = Counter({n: c for n, c in here.items() if n not in partners}) + Counter(
             {n: c for n, c in here.items() if n in partners})  # partners last when none speaks
         owner = _owner(ctx.knowledge, here, lead[0], seen, ctx.original[start:end])
-        return _organ(ctx, *owner) if isinstance(owner, tuple) else owner
+        return organ_norm(ctx, *owner) if isinstance(owner, tuple) else owner
     return owner_of
 
 
@@ -245,12 +247,33 @@ def _owner(knowledge: Knowledge, read: Counter, lead: str | None,
     return owner or (first, head)
 
 
-def _organ(ctx: Context, body: str, head: str) -> str:
-    """The norm of a body's organ, in the language's order (`name_head`): `IOSCO Board`, and
-    `Conseil de OIF` with the language's `organ_link` between head and body."""
-    if ctx.lexicon.head_last:
-        return f"{body} {head}"
-    return " ".join(w for w in (head, ctx.lexicon.info.setting("organ_link"), body) if w)
+def organs_named(ctx: Context, state: State) -> State:
+    """`nuestra Secretaría Permanente`, `le Secrétariat exécutif`: an organ's title alone
+    (`organ_title`, capitalised, after a determiner) that no gazetteer reads is the organ of the
+    body the text speaks for (its lead, else the one a first-person pronoun follows, else the one
+    it names most), written as `organ_norm` writes it. A shorter reading inside the title (the
+    model's `Secrétariat`) gives way to it."""
+    kept, titles = organs.titles_read(ctx, state.kept, ctx.lexicon.words("backref_determiner"))
+    hits = [i for i, m in enumerate(kept) if m.label == "ORG" and not m.norm
+            and ctx.original[m.start:m.end].lower() in titles]
+    if not hits:
+        return state
+    bodies = sorted((m for m in kept if m.label == "ORG" and m.norm
+                     and ctx.original[m.start:m.end].lower() not in titles), key=lambda m: m.start)
+    read = Counter(m.norm for m in bodies)
+    body = _lead(ctx, kept, bodies) or _speaker(ctx, bodies) or next(iter(read.most_common(1)), (None,))[0]
+    if not body or not re.search(rf"(?<![\w-]){re.escape(body)}(?![\w-])", ctx.original):
+        return state  # no body, or one the text never writes so: no form to write its organ with
+    own = ctx.lexicon.words("backref_own")
+    for i in hits:
+        m = kept[i]
+        prev = _PREVIOUS_WORD.search(ctx.text, max(0, m.start - 12), m.start)
+        opens = ctx.text.rfind(".", 0, m.start) + 1
+        if (prev is None or prev.group(1).lower() not in own) and any(
+                opens <= b.start and b.end <= m.start and b.norm != body for b in bodies):
+            continue  # `la CAN, cuya Secretaría General`: another body's, named just before
+        kept[i] = m._replace(norm=organ_norm(ctx, body, ctx.original[m.start:m.end]))
+    return State(state.candidates, tuple(kept))
 
 
 def _speaker(ctx: Context, bodies: list[Mention]) -> str | None:

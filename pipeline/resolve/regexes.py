@@ -59,6 +59,7 @@ class Regexes:
     possessive: re.Pattern
     place_before_country: re.Pattern
     place_after_noun: re.Pattern | None
+    feature_after_noun: re.Pattern | None
     place_after_preposition: re.Pattern | None
     demonym: re.Pattern | None
     name_run: re.Pattern
@@ -152,6 +153,14 @@ class Regexes:
                 rf"{_elided(lex.words('complement_linker'))}"
                 rf"(?P<place>{cap}[\w'’-]+(?:(?:[ -]|{particles}){cap}[\w'’-]+){{0,2}})(?![\w'’-])")
             if lex.words("place_noun") and lex.words("complement_linker") else None,
+            # a natural feature, then its name, the linker optional: `fleuve Sénégal`, `golfe de
+            # Guinée`, `Bay of Bengal`
+            feature_after_noun=re.compile(
+                rf"{first_letters(lex.words('feature_noun'))}(?<![\w'’-])"
+                rf"(?P<noun>{_case_first(lex.words('feature_noun'))})[ \t]+"
+                rf"(?:{_elided(lex.words('complement_linker'))})?"
+                rf"(?P<place>{cap}[\w'’-]+(?:(?:[ -]|{particles}){cap}[\w'’-]+){{0,2}})(?![\w'’-])")
+            if lex.words("feature_noun") and lex.words("complement_linker") else None,
             # a place after the preposition that says where: `in Zurich,`, `en Foz do Iguaçu`; not
             # the start of a longer capitalised name (`in Shan State Police`)
             place_after_preposition=re.compile(

@@ -1,0 +1,73 @@
+"""Organs of a body: `Secretaría Permanente de la OTCA`, `IOSCO Board`, their titles read alone."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .. import provenance
+from ..mention import Mention
+from .context import Context
+
+ORGAN = provenance.heuristic("backref")  # a title that points back to the body it serves
+_PREVIOUS_WORD = re.compile(r"([\w'’]+)\s*\Z")
+
+
+def titles_read(ctx: Context, kept: tuple[Mention, ...], determiners) -> tuple[list[Mention], set[str]]:
+    """The kept mentions with each organ title (`organ_title`) written capitalised after a
+    determiner read as an ORG, where no reading covers it or only shorter ones inside it do
+    (the model's `Secrétariat` in `Secrétariat exécutif`); and the titles, lower-cased."""
+    words = ctx.lexicon.words("organ_title")
+    titles = {w.lower() for w in words}
+    if not words:
+        return list(kept), titles
+    pattern = re.compile(rf"(?<![\w'’-])(?:{_alternation(words)})(?![\w'’-])")
+    kept = list(kept)
+    for m in pattern.finditer(ctx.original):
+        prev = _PREVIOUS_WORD.search(ctx.original, max(0, m.start() - 12), m.start())
+        if prev is None or prev.group(1).lower().replace("’", "'") not in determiners:
+            continue
+        inside = [k for k in kept if m.start() <= k.start and k.end <= m.end()]
+        if any(k.start < m.end() and m.start() < k.end for k in kept if k not in inside) \
+                or any((k.start, k.end) == m.span() for k in inside):
+            continue
+        kept = [k for k in kept if k not in inside] + [Mention(m.start(), m.end(), "ORG", "", ORGAN)]
+    return sorted(kept, key=lambda k: (k.start, k.end)), titles
+
+
+def organ_norm(ctx: Context, body: str, head: str) -> str:
+    """The norm of a body's organ, in the language's order (`name_head`): `IOSCO Board`, and
+    `Secretaría Permanente de la OTCA` with the link the text writes before the body
+    (`organ_link_form`: `du CILSS`, `de l’UPU`), else the language's `organ_link`."""
+    if ctx.lexicon.head_last:
+        return f"{body} {head}"
+    link = _link(ctx, body)
+    if link:
+        return f"{head} {link}{body}" if link[-1] in "'’" else f"{head} {link} {body}"
+    return " ".join(w for w in (head, ctx.lexicon.info.setting("organ_link"), body) if w)
+
+
+def _link(ctx: Context, body: str) -> str | None:
+    """The link the text writes most before `body` (`organ_link_form`: `de la`, `du`, `de l'`),
+    else the one its article stands for (`la OTCA` → `de la`, `el ORAS` → `del` by
+    `organ_link_contraction`'s `article link` pairs); None where it writes neither."""
+    forms = ctx.lexicon.words("organ_link_form")
+    if not forms:
+        return None
+    linked = {f.split()[-1]: f for f in forms if " " in f}  # `la` → `de la`
+    linked.update(pair.split()[:2] for pair in ctx.lexicon.words("organ_link_contraction"))
+    written = Counter(m.group(1) for m in re.finditer(
+        rf"(?<![\w'’])((?i:{_alternation(forms | set(linked))}))\s*{re.escape(body)}(?![\w-])", ctx.original))
+    for word, _ in written.most_common():
+        if word.lower().replace("’", "'") in forms:
+            return word.lower()
+    for word, _ in written.most_common():
+        form = linked.get(word.lower().replace("’", "'"))
+        if form:
+            return form.replace("'", "’") if "’" in word else form
+    return None
+
+
+def _alternation(words) -> str:
+    """Words as a regex alternation, longest first, either apostrophe for one written `'`."""
+    return "|".join(re.escape(w).replace("'", "['’]") for w in sorted(set(words), key=lambda w: (-len(w), w)))
