@@ -10,26 +10,35 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import Lexicon
 from .context import Context, State
 
 
 def speaking_bodies(ctx: Context, state: State) -> State:
     """OPERATION candidates named right after `<pronoun>, <article>?` become ORG, with every
     OPERATION candidate of the same norm."""
-    text, lex = ctx.text, ctx.lexicon
-    pronouns = lex.words("speaker_pronoun")
-    if not pronouns:
+    lead = ctx.knowledge.built("speaker_lead", _lead)
+    if lead is None:
         return state
-    articles = sorted(lex.words("article"), key=len, reverse=True)
-    lead = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(pronouns, key=len, reverse=True)))
-                      + r")\s*,\s*(?:(?:" + "|".join(a.replace("'", "['’]") if a.endswith("'") else re.escape(a) + r"\s+"
-                                                     for a in articles) + r"))?\Z", re.IGNORECASE)
+    text = ctx.text
     speakers = {c.norm for c in state.candidates if c.label == "OPERATION" and c.norm
                 and lead.search(text, max(0, c.start - 24), c.start)}
     if not speakers:
         return state
     return State(tuple(c._replace(label="ORG") if c.label == "OPERATION" and c.norm in speakers else c
                        for c in state.candidates), state.kept)
+
+
+def _lead(lex: Lexicon) -> re.Pattern | None:
+    """`<pronoun>, <article>?` ending where a name starts, built once per language; None for a
+    language without first-person pronouns in its lexicon."""
+    pronouns = lex.words("speaker_pronoun")
+    if not pronouns:
+        return None
+    articles = sorted(lex.words("article"), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(pronouns, key=len, reverse=True)))
+                      + r")\s*,\s*(?:(?:" + "|".join(a.replace("'", "['’]") if a.endswith("'") else re.escape(a) + r"\s+"
+                                                     for a in articles) + r"))?\Z", re.IGNORECASE)
 
 
 _WORDS_BEFORE = re.compile(r"([\w'’]+)\s+(\w+)\s*\Z")
