@@ -684,3 +684,14 @@ def test_and_the_ends_a_complement_of_one_word(extractor, lang, text, expected):
 ])
 def test_a_cited_association_in_a_fourth_language(extractor, lang, text, expected):
     assert [r["text"] for r in extractor.extract(text, doc_id="t", lang=lang) if r["label"] == "ORG"] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # each name of a list after a plural feature noun is a place of its own, the noun left out
+    ("es", "En la zona nacen los ríos Tinto, Oscuro y Claro, de los que dependen.", ["Tinto", "Oscuro", "Claro"]),
+    ("en", "The plain is fed by the rivers Tana and Athi, which flow east.", ["Tana", "Athi"]),
+    ("fr", "La plaine est entre les fleuves Kouilou, Niari et Nyanga, qui coulent vers l'ouest.",
+     ["Kouilou", "Niari", "Nyanga"]),
+])
+def test_names_after_a_plural_feature_noun_are_places(extractor, lang, text, expected):
+    assert [r["text"] for r in extractor.extract(text, doc_id="t", lang=lang) if r["label"] == "LOCATION"] == expected
