@@ -82,6 +82,8 @@ OWN_CLASSES = {
                               "name, as `article link` (el del, le du)",
     "feature_noun": "nouns of a natural feature before its name, part of the name in either case "
                     "(fleuve Sénégal, golfe de Guinée, río Lempa, Bay of Bengal)",
+    "feature_plural": "plural nouns of a natural feature before a list of their names, each "
+                      "name a place of its own without the noun (los ríos Lempa, Motagua y Ulúa)",
     "text_linker": "small words linking the complements of an instrument's name written in lower "
                    "case (de, d', la, sur, relatif, en matière de)",
     "text_topic": "words that say what an instrument is about, without which a head noun and a "

@@ -140,3 +140,14 @@ def test_an_organ_is_named_with_the_known_body_it_belongs_to(extractor, lang, te
 ])
 def test_a_title_head_and_its_number_name_an_instrument(extractor, lang, text, expected):
     assert [t for _, t, _ in found(extractor, text, lang, ("INSTRUMENT",))] == expected
+
+
+@pytest.mark.parametrize("lang, text", [
+    # the phrase holds the language the other name is in
+    ("es", "La Agencia Regional de Pesca del Norte (ARPN), conocida en portugués como Agência Regional "
+           "de Pesca do Norte, tiene sede en Lima."),
+    ("fr", "L'Agence régionale des pêches du Nord (ARPN), connue en portugais sous le nom d'Agência "
+           "Regional de Pesca do Norte, siège à Lima."),
+])
+def test_an_alias_phrase_with_a_language_inside(extractor, lang, text):
+    assert ("ORG", "Agência Regional de Pesca do Norte", "ARPN") in found(extractor, text, lang)

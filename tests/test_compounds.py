@@ -45,3 +45,33 @@ def test_a_slash_compound_is_one_name(extractor, lang, text, expected):
 ])
 def test_a_name_goes_on_over_its_purpose(extractor, lang, text, expected):
     assert names(extractor, text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a body's acronym, a space, another acronym of four capitals or more: one body, its own norm
+    ("en", "Among them are ASEAN FORESTA in Bogor and the UNESCO MARINEX centre.",
+     [("ASEAN FORESTA", "ASEAN FORESTA"), ("UNESCO MARINEX", "UNESCO MARINEX")]),
+    ("fr", "le centre ASEAN FORESTA de Bogor travaille avec l'Union africaine.",
+     [("ASEAN FORESTA", "ASEAN FORESTA"), ("Union africaine", "AU")]),
+    ("es", "el centro UNESCO MARINEX de Lima", [("UNESCO MARINEX", "UNESCO MARINEX")]),
+    # not in a line written in capitals, nor before a roman numeral
+    ("en", "WHO LAUNCHES NEW PLAN", [("WHO", "WHO")]),
+    ("es", "la ASEAN XVII y la OEA", [("ASEAN", "ASEAN"), ("OEA", "OAS")]),
+])
+def test_a_known_acronym_and_a_spaced_acronym_are_one_body(extractor, lang, text, expected):
+    assert [(r["text"], r["norm"]) for r in extractor.extract(text, doc_id="t", lang=lang)
+            if r["label"] == "ORG"] == expected
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    # the first acronym defined in the text (read after this stage)
+    ("en", "The Forest Research Network (FORENET) met. Among its centres is FORENET BOGORA in Java.",
+     "FORENET BOGORA"),
+    ("fr", "Le Réseau de recherche forestière (FORENET) s'est réuni. Son centre FORENET BOGORA est à Java.",
+     "FORENET BOGORA"),
+    ("es", "La Red de Investigación Forestal (FORENET) se reunió. Su centro FORENET BOGORA está en Java.",
+     "FORENET BOGORA"),
+])
+def test_a_defined_acronym_and_a_spaced_acronym_are_one_body(extractor, lang, text, name):
+    assert (name, name) in [(r["text"], r["norm"]) for r in extractor.extract(text, doc_id="t", lang=lang)
+                            if r["label"] == "ORG"]

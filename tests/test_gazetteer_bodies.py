@@ -54,6 +54,18 @@ def found(extractor, text, lang):
      "Organización Internacional del Café", "ICO"),
     ("es", "Los contratistas informan a la Autoridad Internacional de los Fondos Marinos.",
      "Autoridad Internacional de los Fondos Marinos", "ISA"),
+    # the bodies' own acronyms, in every language (not the English `WAEMU`, `AMU`)
+    ("en", "Ministers of the West African Economic and Monetary Union met in Lomé.",
+     "West African Economic and Monetary Union", "UEMOA"),
+    ("fr", "Les ministres de l'Union du Maghreb arabe se sont réunis à Rabat.", "Union du Maghreb arabe", "UMA"),
+    ("fr", "Connue en arabe sous le nom d'Ittihad al-Maghrib al-Arabi, elle siège à Rabat.",
+     "Ittihad al-Maghrib al-Arabi", "UMA"),
+    ("fr", "Les experts de l'Organisation internationale de la vigne et du vin se sont réunis.",
+     "Organisation internationale de la vigne et du vin", "OIV"),
+    ("en", "Experts of the International Organisation of Vine and Wine met in Dijon.",
+     "International Organisation of Vine and Wine", "OIV"),
+    ("es", "Los expertos de la Organización Internacional de la Viña y el Vino se reunieron.",
+     "Organización Internacional de la Viña y el Vino", "OIV"),
 ])
 def test_a_well_known_body_gets_its_acronym(extractor, lang, text, name, norm):
     assert (name, "ORG", norm) in found(extractor, text, lang)

@@ -652,3 +652,46 @@ def test_a_topic_connector_after_a_topicless_head_ends_the_name(extractor, text,
 def test_a_topic_connector_after_a_committee_stays_inside(extractor):
     text = "The Committee on Inland Fisheries met in June."
     assert "Committee on Inland Fisheries" in [t for t, _ in found(extractor, text, "en")]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # `and the` ending the run joins a second word to a complement of one word
+    ("en", "the Council for Rivers and the Sea met on Monday", ["Council for Rivers and the Sea"]),
+    ("fr", "la Commission Régionale des Rivières et la Mer s'est réunie", ["Commission Régionale des Rivières et la Mer"]),
+    ("es", "el Consejo para el Suelo y la Montaña se reunió", ["Consejo para el Suelo y la Montaña"]),
+    # not where the second word is a head noun, nor where more capitalised words follow it
+    ("en", "the Council for Rivers and the Agency met", ["Council for Rivers"]),
+])
+def test_and_the_ends_a_complement_of_one_word(extractor, lang, text, expected):
+    assert [r["text"] for r in extractor.extract(text, doc_id="t", lang=lang) if r["label"] == "ORG"] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # Portuguese and Italian associations and organisations cited in another language's text
+    ("en", "works with the Associação Portuguesa de Normas Industriais on data",
+     ["Associação Portuguesa de Normas Industriais"]),
+    ("es", "con la Organização Portuguesa de Normas Industriais en datos", ["Organização Portuguesa de Normas Industriais"]),
+    ("fr", "avec l'Associazione Italiana per le Piante Marine sur les données",
+     ["Associazione Italiana per le Piante Marine"]),
+    ("en", "the Organizzazione Italiana per le Piante Marine met", ["Organizzazione Italiana per le Piante Marine"]),
+    # the Portuguese `em` (in) inside such a name
+    ("en", "the Associação dos Produtores em Angola do Café Robusta met",
+     ["Associação dos Produtores em Angola do Café Robusta"]),
+    ("fr", "sous le nom de la Organização para o Desenvolvimento em Angola do Comércio Marítimo.",
+     ["Organização para o Desenvolvimento em Angola do Comércio Marítimo"]),
+    ("es", "junto a la Associação de Produtores em Angola do Café Robusta, en Luanda",
+     ["Associação de Produtores em Angola do Café Robusta"]),
+])
+def test_a_cited_association_in_a_fourth_language(extractor, lang, text, expected):
+    assert [r["text"] for r in extractor.extract(text, doc_id="t", lang=lang) if r["label"] == "ORG"] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # each name of a list after a plural feature noun is a place of its own, the noun left out
+    ("es", "En la zona nacen los ríos Tinto, Oscuro y Claro, de los que dependen.", ["Tinto", "Oscuro", "Claro"]),
+    ("en", "The plain is fed by the rivers Tana and Athi, which flow east.", ["Tana", "Athi"]),
+    ("fr", "La plaine est entre les fleuves Kouilou, Niari et Nyanga, qui coulent vers l'ouest.",
+     ["Kouilou", "Niari", "Nyanga"]),
+])
+def test_names_after_a_plural_feature_noun_are_places(extractor, lang, text, expected):
+    assert [r["text"] for r in extractor.extract(text, doc_id="t", lang=lang) if r["label"] == "LOCATION"] == expected

@@ -49,6 +49,7 @@ STAGES: tuple[Stage, ...] = (
     people.people_after_demonyms,   # without a model: el costarricense Francisco Dall'Anese
     people.places_before_countries,  # without a model: in Entebbe, Uganda
     people.places_after_place_nouns,  # port of Mombasa, Port of Manila
+    people.places_after_plural_features,  # los ríos Lempa, Motagua y Ulúa
     people.places_after_prepositions,  # without a model: in Zurich, en Manaos
     people.places_in_parentheses,   # Ría de Aldán (Pontevedra)
     lists.listed_names,             # le SARPCCO, le CCPAC: an acronym among bodies, a place among places

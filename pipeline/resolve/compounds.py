@@ -17,6 +17,9 @@ from .longforms import ACRONYM
 # `MAOC-N`, `OREALC/UNESCO`
 _COMPOUND = re.compile(rf"(?<![\w'’/-])[{CAPITAL}][{CAPITAL}0-9]*(?:[-/][{CAPITAL}][{CAPITAL}0-9]*)+(?![\w'’/-])")
 _PART = re.compile(rf"[{CAPITAL}][{CAPITAL}0-9]*")
+# a known acronym, a space, another of four capitals or more, in a line not written in capitals
+_SPACED = re.compile(rf"(?<![{CAPITAL}0-9][ \t])(?<![\w'’/-])([{CAPITAL}]{{2,}}) ([{CAPITAL}]{{4,}})(?![\w'’/-])(?![ \t][{CAPITAL}]{{2}})")
+_ROMAN = re.compile(r"[IVXLC]+")
 # the apposition after a parenthesis, to the next punctuation: `(ASEAN-ACT), a long-term program`
 _APPOSITION = re.compile(r"\),\s+([^\W\d][\w' -]{0,40})")
 
@@ -28,10 +31,10 @@ def compound_acronyms(ctx: Context, state: State) -> State:
     `ONU-UA` joins two bodies and stays two). Its norm is the compound as written; a compound
     the rules already read whole (`MAOC-N`) is left to them."""
     text = ctx.text
+    found = _spaced(ctx, state)
     if "-" not in text and "/" not in text:
-        return state
+        return State(state.candidates + tuple(found), state.kept) if found else state
     index: SpanIndex | None = None
-    found = []
     for match in _COMPOUND.finditer(text):
         index = index or SpanIndex(list(state.candidates))
         start, end = match.span()
@@ -46,6 +49,27 @@ def compound_acronyms(ctx: Context, state: State) -> State:
             end = _seat_end(text, end, overlapping + index.overlapping(end, end + 2))
             found.append(Mention(start, end, _label(ctx, start, end), text[start:end], ACRONYM))
     return State(state.candidates + tuple(found), state.kept) if found else state
+
+
+def _spaced(ctx: Context, state: State) -> list[Mention]:
+    """A body's acronym, found or defined in the text, followed, after a space, by an acronym of four capitals or more
+    that names nothing found (`SEAMEO RECSAM`, `SEAMEO INNOTECH`): one body, its own norm. Not in
+    a line written in capitals (`WHO LAUNCHES`), nor before a roman numeral (`COPOLAD VIII`)."""
+    text = ctx.text
+    found: list[Mention] = []
+    index: SpanIndex | None = None
+    for match in _SPACED.finditer(text):
+        if _ROMAN.fullmatch(match.group(2)):
+            continue
+        index = index or SpanIndex(list(state.candidates))
+        start, end = match.span()
+        first = index.overlapping(match.start(1), match.end(1))
+        defined = f"({match.group(1)})" in text  # its acronym defined in the text, read later
+        if not (defined or any(k.start == start and k.end == match.end(1) and k.label == "ORG" for k in first)) \
+                or index.overlapping(match.start(2), end):
+            continue
+        found.append(Mention(start, end, "ORG", text[start:end], ACRONYM))
+    return found
 
 
 def _seat_end(text: str, end: int, near: list[Mention]) -> int:

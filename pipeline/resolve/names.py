@@ -246,7 +246,7 @@ def _parts(ctx: Context, pieces: list[Piece], heads: NameHeads, index: SpanIndex
         elif piece.link == COMMA:
             cut = i not in listed
         elif piece.link == CONJUNCTION_ARTICLE:
-            cut = i not in listed
+            cut = i not in listed and not _paired_complement(pieces, i, heads, index)
         elif piece.link in (CONJUNCTION, CONJUNCTION_CONNECTOR):
             cut = i not in listed and (_two_names(pieces[i - 1], piece, heads, index) or piece.word in texts
                                        or _two_ending_on_heads(pieces, i, heads))
@@ -267,6 +267,16 @@ def _parts(ctx: Context, pieces: list[Piece], heads: NameHeads, index: SpanIndex
         else:
             parts[-1].append(piece)
     return parts
+
+
+def _paired_complement(pieces: list[Piece], i: int, heads: NameHeads, index: SpanIndex) -> bool:
+    """Whether `and the` ending the run joins a second word to a complement of one word
+    (`Programme on Man and the Biosphere`, `Programa sobre el Hombre y la Biosfera`): the word
+    before it follows a connector, and neither word is a head noun or a name found."""
+    if i + 1 != len(pieces) or i < 2 or pieces[i - 1].link != CONNECTOR:
+        return False
+    return not any(p.word in heads.first or p.word in heads.last or index.overlapping(p.start, p.end)
+                   for p in pieces[i - 1:i + 1])
 
 
 def _after_topicless(ctx: Context, before: Piece, piece: Piece) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .. import provenance
 from ..lexicon import CAPITAL
@@ -230,6 +231,37 @@ def places_after_place_nouns(ctx: Context, state: State) -> State:
             continue
         found.append(Mention(start, m.end(), "LOCATION", "", PLACE))
     return State(state.candidates + tuple(found), state.kept)
+
+
+_NAME = rf"[{CAPITAL}][\w'’-]+(?:[ \t][{CAPITAL}][\w'’-]+){{0,2}}"
+
+
+@lru_cache(maxsize=8)
+def _plural_features(nouns: frozenset[str], conjunctions: frozenset[str]) -> re.Pattern:
+    words = "|".join(re.escape(w) for w in sorted(nouns, key=len, reverse=True))
+    conj = "|".join(re.escape(w) for w in sorted(conjunctions, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?<![\w'’-])(?i:{words})[ \t]+(?P<list>{_NAME}(?:,[ \t]+{_NAME})*"
+                      rf",?[ \t]+(?:{conj})[ \t]+{_NAME})(?![\w'’-])")
+
+
+def places_after_plural_features(ctx: Context, state: State) -> State:
+    """`los ríos Lempa, Motagua y Ulúa`, `the rivers Tana and Athi`: each name of a list after the
+    plural noun of a natural feature (`feature_plural`) is a place of its own, the noun left out;
+    not a body's name nor a name the rules read otherwise."""
+    nouns = ctx.lexicon.words("feature_plural")
+    if not nouns:
+        return state
+    taken: SpanIndex | None = None
+    found = []
+    for m in _plural_features(nouns, ctx.lexicon.words("name_conjunction")).finditer(ctx.text):
+        taken = taken or SpanIndex([c for c in state.candidates if c.source != provenance.MODEL
+                                    and c.label not in ("LOCATION", "COUNTRY")])
+        for name in re.finditer(_NAME, m.group("list")):
+            start, end = m.start("list") + name.start(), m.start("list") + name.end()
+            if not any(ctx.lexicon.is_body_head(w) for w in name.group().split()) \
+                    and not taken.overlapping(start, end):
+                found.append(Mention(start, end, "LOCATION", "", PLACE))
+    return State(state.candidates + tuple(found), state.kept) if found else state
 
 
 def surnames(ctx: Context, state: State) -> State:
