@@ -41,7 +41,22 @@ def members_such_as(doc: FactDocument, sentence: Sentence, actors: list[Ref]) ->
                 if not examples(doc, doc.text[members[-1].end:group[0].start]):
                     break
                 members += group
-            yield body, members
+            if _of_states(doc, before[:noun.start()], gap):
+                # `nos pays membres, comme La Poste en France`: the examples are no states, so they
+                # are examples of something else the sentence names (the operators), not members
+                members = [m for m in members if m.label != "ORG"]
+            if members:
+                yield body, members
+
+
+def _of_states(doc: FactDocument, before: str, gap: list[str]) -> bool:
+    """Whether a member noun counts states: a unit of states right before it (`pays membres`,
+    `países miembros`) or between it and the cue (`member states include`)."""
+    nouns = {w for phrase in doc.words.words["member_noun"] for w in phrase.split()}
+    units = {w for phrase in doc.words.words["country_unit"] for w in phrase.split()} - nouns
+    near = _tokens(before)[-1:] + gap
+    # the singular of a plural (`pays`, `états`, `países`, `countries`): the units are singular
+    return any({w, w[:-1], w[:-2], w[:-3] + "y"} & units for w in near)
 
 
 def _owner(doc: FactDocument, sentence: Sentence, noun_start: int) -> Ref | None:

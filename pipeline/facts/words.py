@@ -47,6 +47,7 @@ CLASSES = {
     "direction": "words before a place an operation's traffic came from or went to",
     "linker": "words linking a noun to the body it belongs to (de la, of the)",
     "conjunction": "words joining names in a list (et, and, y)",
+    "disjunction": "conjunctions offering names as alternatives, no joint subject (ou, or, o)",
     "channel": "words before the body through which the one before acts, both of one list (through, a través de, par l'intermédiaire de)",
     "article": "articles and possessive determiners before a name in a list",
     "possessive": "a possessive ending between a body and what it has (IGAD's)",
