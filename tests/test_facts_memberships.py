@@ -228,3 +228,16 @@ def test_bodies_given_as_examples_after_member_states_are_no_members(fast, lang,
 def test_states_given_as_examples_after_member_countries_stay_members(fast):
     text = "The OECD publishes this report. Our member countries, such as France and Germany, fund the work."
     assert {("oecd", "member", "fra"), ("oecd", "member", "deu")} <= members(fast, text, "en", publisher="OECD")
+
+
+@pytest.mark.parametrize("lang, text, body", [
+    ("fr", "La Convention de Minamata sur le mercure est entrée en vigueur en 2017. Le Ghana, le Kenya et le Pérou "
+           "l'avaient déjà ratifiée.", "convention de minamata sur le mercure"),
+    ("en", "The Minamata Convention on Mercury entered into force in 2017. Ghana, Kenya and Peru had already "
+           "ratified it.", "minamata convention on mercury"),
+    ("es", "El Convenio de Minamata sobre el Mercurio entró en vigor en 2017. Ghana, Kenia y Perú ya lo habían "
+           "ratificado.", "convenio de minamata sobre el mercurio"),
+])
+def test_states_that_ratified_the_convention_a_pronoun_stands_for_are_its_parties(fast, lang, text, body):
+    found = members(fast, text, lang)
+    assert {(body, "member", "gha"), (body, "member", "ken"), (body, "member", "per")} <= found

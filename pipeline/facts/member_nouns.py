@@ -178,6 +178,28 @@ def members_of_it(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> I
             yield body, members
 
 
+def ratified_it(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> Iterator[tuple[Ref, list[Ref]]]:
+    """`L'Éthiopie, le Rwanda et l'Ouganda l'avaient déjà ratifié`, `Chile and Peru have ratified
+    it`, `Chile y Perú lo ratificaron`: the states right before the cue are parties to the
+    convention the pronoun stands for: the last one named earlier in the sentence, else the first
+    the sentence before names (its subject)."""
+    ends = set()  # `had already ratified it` holds `ratified it`: one fact for the two cues
+    for cue in doc.find("ratified_it", sentence.start, sentence.end):
+        if cue.end() in ends:
+            continue
+        ends.add(cue.end())
+        start = clause_start(doc, sentence, cue.start())
+        lists = doc.lists([a for a in actors if start <= a.start < cue.start() and a.label == "COUNTRY"])
+        members = list(lists[-1]) if lists else []
+        if not members or len(close_gap(doc, members[-1].end, cue.start())) > _CLOSE:
+            continue
+        earlier = [r for r in sentence.of("INSTRUMENT") if r.end <= start]
+        previous = next((s for s in reversed(doc.sentences[:sentence.index]) if not s.heading), None)
+        named = earlier[-1:] or (previous.of("INSTRUMENT")[:1] if previous is not None else [])
+        if named:
+            yield named[0], members
+
+
 def close_gap(doc: FactDocument, end: int, start: int) -> list[str]:
     """The words between members and their cue that are neither joining words nor words for
     both of them (`la CNDP marocaine, toutes deux membres de`, `both members of`)."""
