@@ -194,3 +194,50 @@ def test_examples_going_on_from_a_list_of_members_are_members_too(fast, lang, te
     found = members(fast, text, lang)
     territory = ("cfatf", "member", "bmu" if lang == "fr" else "cym")
     assert {("cfatf", "member", "jam"), ("cfatf", "member", "abw"), territory} <= found
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "Europol is the EU agency for law enforcement cooperation. Its members include the Bundeskriminalamt (BKA) "
+           "in Germany, the National Crime Agency (NCA) in the United Kingdom and other police forces.", {"bka", "nca"}),
+    ("fr", "Europol est l'agence de l'UE pour la coopération policière. Ses membres sont l'Office central pour la "
+           "répression du trafic illicite des stupéfiants (OCRTIS) en France, le Bundeskriminalamt (BKA) en "
+           "Allemagne, la Guardia Civil et les Carabinieri.", {"ocrtis", "bka", "guardia civil", "carabinieri"}),
+    ("es", "Europol es la agencia de la UE para la cooperación policial. Sus miembros son la Guardia Civil en "
+           "España, el Bundeskriminalamt (BKA) en Alemania, la National Crime Agency (NCA) y los Carabinieri.",
+     {"guardia civil", "bka", "nca", "carabinieri"}),
+])
+def test_a_state_placing_a_member_does_not_end_the_list_of_members(fast, lang, text, expected):
+    found = {t[2] for t in members(fast, text, lang) if t[0] == "europol" and t[1] == "member"}
+    assert expected <= found
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "L'OCDE publie ce rapport. Notre travail s'appuie sur les agences désignées par nos pays membres, comme "
+           "l'Agence française de développement (AFD) ou la Deutsche Gesellschaft für Internationale Zusammenarbeit (GIZ)."),
+    ("en", "The OECD publishes this report. Our work relies on the agencies chosen by our member countries, such as "
+           "the Agence française de développement (AFD) or the Deutsche Gesellschaft für Internationale Zusammenarbeit (GIZ)."),
+    ("es", "La OCDE publica este informe. Nuestro trabajo se apoya en los organismos designados por nuestros países "
+           "miembros, como la Agence française de développement (AFD) o la Deutsche Gesellschaft für Internationale "
+           "Zusammenarbeit (GIZ)."),
+])
+def test_bodies_given_as_examples_after_member_states_are_no_members(fast, lang, text):
+    found = members(fast, text, lang, publisher="OECD")
+    assert not {m for body, role, m in found if role == "member"} & {"afd", "giz"}
+
+
+def test_states_given_as_examples_after_member_countries_stay_members(fast):
+    text = "The OECD publishes this report. Our member countries, such as France and Germany, fund the work."
+    assert {("oecd", "member", "fra"), ("oecd", "member", "deu")} <= members(fast, text, "en", publisher="OECD")
+
+
+@pytest.mark.parametrize("lang, text, body", [
+    ("fr", "La Convention de Minamata sur le mercure est entrée en vigueur en 2017. Le Ghana, le Kenya et le Pérou "
+           "l'avaient déjà ratifiée.", "convention de minamata sur le mercure"),
+    ("en", "The Minamata Convention on Mercury entered into force in 2017. Ghana, Kenya and Peru had already "
+           "ratified it.", "minamata convention on mercury"),
+    ("es", "El Convenio de Minamata sobre el Mercurio entró en vigor en 2017. Ghana, Kenia y Perú ya lo habían "
+           "ratificado.", "convenio de minamata sobre el mercurio"),
+])
+def test_states_that_ratified_the_convention_a_pronoun_stands_for_are_its_parties(fast, lang, text, body):
+    found = members(fast, text, lang)
+    assert {(body, "member", "gha"), (body, "member", "ken"), (body, "member", "per")} <= found

@@ -71,3 +71,22 @@ def test_members_introduced_by_figuran_are_the_publishers(fast):
 ])
 def test_a_noun_of_signatories_without_a_copula_and_a_list_gives_no_agreement(fast, lang, text):
     assert not _pairs(fast, text, lang)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Des agences nationales, comme l'Agence française de développement (AFD) ou la Deutsche Gesellschaft für "
+           "Internationale Zusammenarbeit (GIZ), mettent des experts à la disposition de ces comités."),
+    ("en", "National agencies, such as the Agence française de développement (AFD) or the Deutsche Gesellschaft für "
+           "Internationale Zusammenarbeit (GIZ), cooperate on these projects."),
+    ("es", "Agencias nacionales, como la Agence française de développement (AFD) o la Deutsche Gesellschaft für "
+           "Internationale Zusammenarbeit (GIZ), cooperan en estos proyectos."),
+])
+def test_bodies_offered_as_alternatives_are_no_partners_of_each_other(fast, lang, text):
+    found = tuples(fast.analyse(text, doc_id="t", lang=lang))
+    assert not any(t[0] == "PARTNERSHIP" and t[1] == ("afd", "giz") for t in found)
+
+
+def test_bodies_joined_by_and_still_work_together(fast):
+    text = ("The Agence française de développement (AFD) and the Deutsche Gesellschaft für Internationale "
+            "Zusammenarbeit (GIZ) cooperate on these projects.")
+    assert ("PARTNERSHIP", ("afd", "giz")) in tuples(fast.analyse(text, doc_id="t", lang="en"))

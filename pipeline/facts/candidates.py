@@ -55,8 +55,8 @@ def pair_candidates(doc: FactDocument, rule_pairs: dict[int, set[tuple[str, str]
         shape = _shape(doc, s, doc.actors(s))
         linked = shape["stated"] | shape["with"] | shape["taking_part"]
         cued = cued or titled
-        pairs = [(a, b) for a, b in pairs if tuple(sorted((a.norm, b.norm))) in linked
-                 or (cued and shape["list_of"][id(a)] == shape["list_of"][id(b)])]
+        pairs = [(a, b) for a, b in pairs if tuple(sorted((a.norm, b.norm))) not in shape["alternatives"] and (
+                 tuple(sorted((a.norm, b.norm))) in linked or (cued and shape["list_of"][id(a)] == shape["list_of"][id(b)]))]
         if not pairs:
             continue
         cues = {name: _cues(doc, name, s) for name in
@@ -76,7 +76,7 @@ def pair_candidates(doc: FactDocument, rule_pairs: dict[int, set[tuple[str, str]
 def _shape(doc: FactDocument, s: Sentence, actors: list[Ref]) -> dict:
     """What the structure of a sentence says of its pairs: the pairs its cues state, the pairs
     named on one side of a cue, its lists, and the list that opens a clause (joint subjects)."""
-    stated, same_side, bound = set(), set(), set()
+    stated, same_side, bound, alternatives = set(), set(), set(), set()
     with_pairs = {p for sides in weak_sides(doc, s, actors, "with") for p in sides.pairs()}
     taking_part = {p for sides in weak_sides(doc, s, actors, "participation_cue") for p in sides.pairs()}
     for sides in cue_sides(doc, s, actors):
@@ -86,7 +86,10 @@ def _shape(doc: FactDocument, s: Sentence, actors: list[Ref]) -> dict:
         if sides.subject and not sides.alike:  # `A y B colaboran con el centro`: one side named
             for side in (sides.subject, sides.others):
                 names = sorted({r.norm for r in side})
-                same_side |= {(x, y) for i, x in enumerate(names) for y in names[i + 1:]}
+                side_pairs = {(x, y) for i, x in enumerate(names) for y in names[i + 1:]}
+                same_side |= side_pairs
+                if sides.alternatives:  # `des organismes comme A ou B fournissent …`: never a pair
+                    alternatives |= side_pairs
     groups = doc.lists(actors)
     list_of = {id(r): i for i, g in enumerate(groups) for r in g}
     opening = set()
@@ -95,7 +98,7 @@ def _shape(doc: FactDocument, s: Sentence, actors: list[Ref]) -> dict:
         lead = doc.text[start:g[0].start]
         if len(g) > 1 and len(lead) <= 30 and not doc.words.has("with", lead) and not doc.words.has("between", lead):
             opening |= {id(r) for r in g}
-    return {"stated": stated, "bound": bound, "same_side": same_side, "with": with_pairs, "taking_part": taking_part, "groups": groups, "list_of": list_of, "opening": opening}
+    return {"stated": stated, "bound": bound, "same_side": same_side, "alternatives": alternatives, "with": with_pairs, "taking_part": taking_part, "groups": groups, "list_of": list_of, "opening": opening}
 
 
 def _pair_features(doc: FactDocument, s: Sentence, a: Ref, b: Ref, cues: dict, shape: dict) -> dict[str, float]:

@@ -94,6 +94,13 @@ class Lists:
                 closed = inner = False
         return groups
 
+    def _placing(self, before: str) -> bool:
+        """Whether the short words before a state open on a place preposition (`in`, `in the`,
+        `en`, `au`): the state says where the body before it is, it is no member of the list."""
+        prefix = _PLACE_PREFIX.search(before)
+        words = tokens(prefix.group()) if prefix else []
+        return bool(words) and words[0] in self.words.words["place_preposition"]
+
     def gap(self, start: int, end: int) -> str:
         """The text between two offsets without the mentions in it (a body's owner or alias:
         `las FEMA (FEMA) del Ministerio Público y la SUNAT`)."""
@@ -106,6 +113,8 @@ class Lists:
             possessive = _POSSESSIVE.match(self.text, m.end).group() if m.label == "COUNTRY" else ""
             if m.label == "LOCATION" or possessive:  # `la CEDEAO en Afrique de l'Ouest, l'IGAD dans la
                 before = _PLACE_PREFIX.sub("", before)  # Corne`, `FinCEN of the United States, France's TRACFIN`
+            elif m.label == "COUNTRY" and self._placing(before):
+                before = _PLACE_PREFIX.sub("", before)  # `the DIN in Germany, the AFNOR`: where a body is
             parts.append(before)
             at = max(at, m.end + len(possessive))
         return "".join(parts) + self.text[at:end]

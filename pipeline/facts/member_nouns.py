@@ -41,7 +41,22 @@ def members_such_as(doc: FactDocument, sentence: Sentence, actors: list[Ref]) ->
                 if not examples(doc, doc.text[members[-1].end:group[0].start]):
                     break
                 members += group
-            yield body, members
+            if _of_states(doc, before[:noun.start()], gap):
+                # `nos pays membres, comme La Poste en France`: the examples are no states, so they
+                # are examples of something else the sentence names (the operators), not members
+                members = [m for m in members if m.label != "ORG"]
+            if members:
+                yield body, members
+
+
+def _of_states(doc: FactDocument, before: str, gap: list[str]) -> bool:
+    """Whether a member noun counts states: a unit of states right before it (`pays membres`,
+    `países miembros`) or between it and the cue (`member states include`)."""
+    nouns = {w for phrase in doc.words.words["member_noun"] for w in phrase.split()}
+    units = {w for phrase in doc.words.words["country_unit"] for w in phrase.split()} - nouns
+    near = _tokens(before)[-1:] + gap
+    # the singular of a plural (`pays`, `états`, `países`, `countries`): the units are singular
+    return any({w, w[:-1], w[:-2], w[:-3] + "y"} & units for w in near)
 
 
 def _owner(doc: FactDocument, sentence: Sentence, noun_start: int) -> Ref | None:
@@ -161,6 +176,28 @@ def members_of_it(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> I
         body = earlier[0] if earlier else spoken_of(doc, sentence, names, _SPEAKING)
         if body is not None:
             yield body, members
+
+
+def ratified_it(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> Iterator[tuple[Ref, list[Ref]]]:
+    """`L'Éthiopie, le Rwanda et l'Ouganda l'avaient déjà ratifié`, `Chile and Peru have ratified
+    it`, `Chile y Perú lo ratificaron`: the states right before the cue are parties to the
+    convention the pronoun stands for: the last one named earlier in the sentence, else the first
+    the sentence before names (its subject)."""
+    ends = set()  # `had already ratified it` holds `ratified it`: one fact for the two cues
+    for cue in doc.find("ratified_it", sentence.start, sentence.end):
+        if cue.end() in ends:
+            continue
+        ends.add(cue.end())
+        start = clause_start(doc, sentence, cue.start())
+        lists = doc.lists([a for a in actors if start <= a.start < cue.start() and a.label == "COUNTRY"])
+        members = list(lists[-1]) if lists else []
+        if not members or len(close_gap(doc, members[-1].end, cue.start())) > _CLOSE:
+            continue
+        earlier = [r for r in sentence.of("INSTRUMENT") if r.end <= start]
+        previous = next((s for s in reversed(doc.sentences[:sentence.index]) if not s.heading), None)
+        named = earlier[-1:] or (previous.of("INSTRUMENT")[:1] if previous is not None else [])
+        if named:
+            yield named[0], members
 
 
 def close_gap(doc: FactDocument, end: int, start: int) -> list[str]:

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from .clauses import clause_start, examples
 from .document import FactDocument
+from .lists import tokens
 from .refs import Ref, Sentence, distinct
 from .openings import PARENTHESES, after_opening, goes_on
 from .subjects import aside_subject, between_their, elided_subject, first_person_object, relative_subject, shared_subject
@@ -38,6 +39,7 @@ class Sides:
     alike: bool
     bound: bool = False  # named after `entre`/`between` or `joint … of`: no subject may join them
     end: int = 0  # where the cue ends
+    alternatives: bool = False  # the subject's bodies are offered as alternatives (`A ou B`): no pair
 
     def pairs(self) -> set[tuple[str, str]]:
         """The pairs of norms the cue states (sorted)."""
@@ -45,6 +47,13 @@ class Sides:
             names = list(dict.fromkeys(r.norm for r in self.subject + self.others))
             return {tuple(sorted((a, b))) for i, a in enumerate(names) for b in names[i + 1:]}
         return {tuple(sorted((a.norm, b.norm))) for a in self.subject for b in self.others if a.norm != b.norm}
+
+
+def _alternatives(doc: FactDocument, subject: list[Ref]) -> bool:
+    """Whether the bodies of a subject are joined by a disjunction alone (`A ou B`, `A, B or C`)."""
+    words = {t for a, b in zip(subject, subject[1:]) for t in tokens(doc.gap(a.end, b.start))}
+    return bool(words & doc.words.words["disjunction"]) and not words & (
+        doc.words.conjunction_words - doc.words.words["disjunction"])
 
 
 def sides(doc: FactDocument, sentence: Sentence, cue: Cue, actors: list[Ref]) -> Sides:
@@ -104,8 +113,10 @@ def _sides(doc: FactDocument, sentence: Sentence, cue: Cue, actors: list[Ref]) -
                 or (bool(others) and doc.words.has("with", doc.plain, cue.end(), others[0].start))
                 # `A, B y C colaboran con el centro`: the other side is named, but not as a body
                 or (not others and doc.words.patterns["with"].match(doc.plain, cue.end() + 1) is not None))
-    alike = bound or (not subject and not directed) or (not others and not directed)
-    return Sides(cue.start(), tuple(subject), tuple(others), alike, bound, cue.end())
+    # `des organismes comme A ou B mettent des experts à disposition`: alternatives, no joint subject
+    alternatives = not others and _alternatives(doc, subject)
+    alike = bound or (not subject and not directed) or (not others and not directed and not alternatives)
+    return Sides(cue.start(), tuple(subject), tuple(others), alike, bound, cue.end(), alternatives)
 
 
 def _continued(doc: FactDocument, cue: Cue, after: list[list[Ref]]) -> list[Ref]:

@@ -47,6 +47,7 @@ CLASSES = {
     "direction": "words before a place an operation's traffic came from or went to",
     "linker": "words linking a noun to the body it belongs to (de la, of the)",
     "conjunction": "words joining names in a list (et, and, y)",
+    "disjunction": "conjunctions offering names as alternatives, no joint subject (ou, or, o)",
     "channel": "words before the body through which the one before acts, both of one list (through, a través de, par l'intermédiaire de)",
     "article": "articles and possessive determiners before a name in a list",
     "possessive": "a possessive ending between a body and what it has (IGAD's)",
@@ -83,6 +84,7 @@ CLASSES = {
     "signatory_noun": "nouns of the signatories, a cue of agreement only before a copula and the list it names (les États signataires … sont A, B; the signatories are)",
     "member_among": "words placing the subject among the members of the body a possessive stands for (among its founding members, parmi ses membres)",
     "member_of_it": "words between members and a pronoun for the body they are members of (en est membre, is a member of it)",
+    "ratified_it": "words after states that ratified a convention a pronoun stands for (l'ont ratifié, ratified it, lo ratificaron)",
     "both": "words for both members of a list, between it and its cue of membership (toutes deux, both, ambos)",
     "body_whole": "nouns for the whole a body makes, after which that body is still the one joined (le système des Nations Unies, the UN family)",
     "range": "words of a range of examples naming members after a figure of them (du A à la B, from A to B, desde A hasta B)",
@@ -97,7 +99,8 @@ SCANNED = frozenset({
     "partnership_cue", "agreement_cue", "adoption_cue", "lead_by", "lead_verb", "lead_participle", "agent",
     "participation_cue", "member_of", "gathers", "form", "ratified_by", "including", "count_verb", "framework_cue", "fact_backref",
     "agreement_backref", "purpose_backref", "operation_backref", "operation_announcement", "pair_reference", "first_person", "distributive", "today", "same_day",
-    "between", "with", "signatory_noun", "result_cue", "seat", "route", "founding", "founded_by", "within", "other_time", "deadline", "conformity", "member_among", "member_of_it"})
+    "between", "with", "signatory_noun", "result_cue", "seat", "route", "founding", "founded_by", "within", "other_time", "deadline", "conformity", "member_among", "member_of_it",
+    "ratified_it"})
 
 
 def _alternation(words: frozenset[str]) -> str:
