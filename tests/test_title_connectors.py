@@ -28,3 +28,16 @@ def test_a_title_goes_on_after_to_and_por(extractor, lang, text, expected):
 ])
 def test_not_to_a_place(extractor, lang, text, expected):
     assert instruments(extractor, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an action noun in lower case and its connector may open the run (`title_action_noun`)
+    ("States signed the 1994 Agreement relating to the implementation of Part XI of the Zorbala Convention, which binds them.",
+     ["1994 Agreement relating to the implementation of Part XI of the Zorbala Convention"]),
+    ("Parties apply the Zorbala Treaty on the conservation of Migratory Zorbalan Birds every year.",
+     ["Zorbala Treaty on the conservation of Migratory Zorbalan Birds"]),
+    # but not a lower-case phrase that ends in lower case
+    ("They apply the Zorbala Treaty on the protection of fisheries every year.", ["Zorbala Treaty"]),
+])
+def test_a_title_goes_on_after_an_action_noun(extractor, text, expected):
+    assert instruments(extractor, text, "en") == expected
