@@ -92,6 +92,11 @@ OWN_CLASSES = {
                  "and participles of this genre (qui, est, signée, adoptada)",
     "place_in_preposition": "prepositions after which a capitalised name nothing else reads is a "
                             "place, where no model runs (in Zurich, en Manaos)",
+    "title_action_noun": "lower-case nouns of action an instrument's title may go on with, after a "
+                         "title_connector and before a connector and a capitalised run (relating to "
+                         "the implementation of Part XI)",
+    "place_to_preposition": "prepositions after which one place alone is where an instrument went, "
+                            "not the rest of its title (the Charter to Nigeria, el Tratado por Chile)",
     "seat_link": "the preposition between an office's name and the place it sits in, which its "
                  "name holds (OSCE Programme Office in Dushanbe, Subdelegación del Gobierno en Lleida)",
     "superior_link": "the words between a body's name and the higher body it is placed under, "

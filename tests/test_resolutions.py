@@ -104,6 +104,10 @@ OTHER_BODIES = [
     ("es", "la aplicación de la Decisión 774, la Política", [("Decisión 774", "DECISIÓN 774")]),
     ("en", "Decision No 486 of the Commission", [("Decision No 486", "DECISION NO 486")]),
     ("fr", "la décision 1/CP.21 de la COP", [("décision 1/CP.21", "1/CP.21")]),
+    # a body's acronym and its committee's, then number/year
+    ("fr", "La résolution ZOR/ECO 12/2019 a défini le cépage.", [("résolution ZOR/ECO 12/2019", "ZOR/ECO 12/2019")]),
+    ("en", "under resolution ZOR/TEC 45/2021, members", [("resolution ZOR/TEC 45/2021", "ZOR/TEC 45/2021")]),
+    ("es", "según la resolución ZOR/VIT 7/2015 del organismo", [("resolución ZOR/VIT 7/2015", "ZOR/VIT 7/2015")]),
 ]
 NOT_DECISIONS = [
     ("en", "Council Decision 2005/671/JHA of 20 September 2005"),   # an EU act: an instrument

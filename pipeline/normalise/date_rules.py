@@ -251,6 +251,9 @@ def _rules(w: Words) -> list[Rule]:
         # a month alone after a preposition of time: `en novembre`, `in May`, `desde septiembre`
         ("month_alone", rf"(?<![\w-])(?P<q>{p['prep']}{S})(?P<m2>{M})"),
         ("year", rf"(?P<y2>{year})(?![\w/]|-\w|[,.]\d)"),
+        # a year before 1900 alone is one after a preposition of time (`depuis 1889`, `in 1865`),
+        # a count elsewhere (`1800 agents`); the preposition stays outside, as `month_alone`'s
+        ("old_year", rf"(?<![\w-])(?P<q>{p['prep']}{S})(?P<y2>1[5-8]\d{{2}})(?![\w/]|-\w|[,.]\d)"),
     ]
     if w.of("month_day"):
         rules[0:0] = [

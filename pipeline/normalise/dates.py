@@ -164,7 +164,7 @@ def _candidates(text: str, gr: DateGrammar, doc_year: int | None) -> list[DateMa
                 if rule.name in ("full", "iso", "numeric"):
                     bad.append((start, end))  # `31 février 2019`: no date, not `février 2019`
                 continue
-            if rule.name in ("qualified", "month_alone"):
+            if rule.name in ("qualified", "month_alone", "old_year"):
                 start = m.end("q")  # `mi-2019` → `2019`: the modifier stays outside, like an article
             found.append((start, -(end - start), priority, DateMatch(start, end, norm, precision)))
             covered[start:end] = b"\x01" * (end - start)

@@ -80,7 +80,9 @@ _SYMBOL_ITEM = (
     rf"|(?-i:A)\.\d{{3,4}}\(\d{{1,2}}\)|(?-i:MSC|MEPC|LEG|FAL)\.\d{{1,4}}\(\d{{1,3}}\)"
     # the conferences of the parties of the Basel, Rotterdam and Stockholm conventions
     # (`BC-14/12`, `RC-9/6`, `SC-4/10`) and of the climate conventions (`1/CP.21`, `4/CMA.1`)
-    rf"|(?-i:BC|RC|SC)-\d{{1,2}}/\d{{1,3}}|\d{{1,3}}/(?-i:CP|CMP|CMA)\.\d{{1,2}}))"
+    rf"|(?-i:BC|RC|SC)-\d{{1,2}}/\d{{1,3}}|\d{{1,3}}/(?-i:CP|CMP|CMA)\.\d{{1,2}}"
+    # a body's acronym and its committee's, then number/year: `OIV/VITI 333/2010`, `ZOR/ECO 12/2019`
+    rf"|(?-i:[A-Z]{{2,6}}(?:/[A-Z]{{2,6}})+)[ \u00a0]\d{{1,4}}/{_YEAR}))"
 )
 _NUMBER_ITEM = rf"(?P<num>(?:E?S-)?\d{{1,4}}(?:/\d{{1,4}}{_PART})?)(?:{S0}\({S0}(?P<year>{_YEAR}){S0}\))?"
 _ITEM = rf"(?:{_SYMBOL_ITEM}|{_NUMBER_ITEM})(?![\w/])"

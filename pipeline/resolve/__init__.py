@@ -33,6 +33,7 @@ STAGES: tuple[Stage, ...] = (
     acronyms.definitions,           # Long form (ACR), and every use of ACR
     acronyms.appositions,           # ACR, the Long Form: and every use of ACR
     shortnames.short_names,         # Office fédéral de la police (fedpol), and every use of fedpol
+    operations.hyphen_joined,       # projet Niger-HYCOS: the rule stopped at the hyphen
     operations.quoted_names,        # projet « Déchets tracés »: the name inside the marks
     operations.launched_names,      # we co-led COVAX: a lone acronym launched or led
     programmes.defined_programmes,  # (MAHFSA) programme; Estudio … (ERCE 2019): programmes, not bodies or dates

@@ -16,6 +16,10 @@ OPERATION = provenance.heuristic("operation")
 QUOTED = provenance.heuristic("quoted")
 _NAME = rf"[{CAPITAL}][\w'’-]*"
 _NEXT_WORD = re.compile(r"[ \u00a0](\w+)(?![\w-])")
+# a name's part joined by a hyphen the tokenizer split off (`Niger-HYCOS`, `SEA-TVET`): a part that
+# starts with a capital or a digit, as a name's does; `-funded`, `-led` qualify, they name nothing
+_JOINED_AFTER = re.compile(rf"(?:-[{CAPITAL}0-9][\w.]*)+(?![\w'’-])")
+_JOINED_BEFORE = re.compile(rf"(?<![\w'’.-])[{CAPITAL}0-9][\w.]*(?:-[{CAPITAL}0-9][\w.]*)*-\Z")
 
 
 def quoted_names(ctx: Context, state: State) -> State:
@@ -117,6 +121,23 @@ def keyword_after(ctx: Context, state: State) -> State:
         following = _NEXT_WORD.match(ctx.text, match.end())
         if following is None or following.group(1).lower() not in connectors:
             found.append(Mention(c.start, match.end(), "OPERATION", "", OPERATION))
+    return State(state.candidates + tuple(found), state.kept) if found else state
+
+
+def hyphen_joined(ctx: Context, state: State) -> State:
+    """An operation a token rule found, whose name goes on across a hyphen with no space around
+    it (`projet Zorba-HYCOS`, `the ZORB-TVET programme`): the tokenizer splits the hyphen off,
+    the rule stops at it, and the name is the whole joined word, as annotators write it."""
+    text = ctx.text
+    found = []
+    for c in state.candidates:
+        if c.label != "OPERATION" or provenance.kind(c.source) != "rule":
+            continue
+        after = _JOINED_AFTER.match(text, c.end)
+        before = _JOINED_BEFORE.search(text, max(0, c.start - 60), c.start)
+        if after is not None or before is not None:
+            start = before.start() if before is not None else c.start
+            found.append(Mention(start, after.end() if after is not None else c.end, "OPERATION", "", OPERATION))
     return State(state.candidates + tuple(found), state.kept) if found else state
 
 

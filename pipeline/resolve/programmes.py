@@ -91,7 +91,8 @@ class _Patterns:
             coinage_noun=re.compile(rf"(?<![\w-])(?:{alternation(coinage)})(?![\w-])") if coinage else None,
             coinage_noun_before=re.compile(rf"(?<![\w-])(?:{alternation(coinage)})[ \t]+$") if coinage else None,
             coinage_noun_after=re.compile(rf"[ \t]+(?:{alternation(coinage)})(?![\w-])") if coinage else None,
-            defined_programme=(re.compile(rf"\((?P<acr>{_ACRONYM})\)[ \t]+(?:{alternation(word_after)})(?![\w-])")
+            # the word written in capitals too, as titles write it (`(ACE) Programme`)
+            defined_programme=(re.compile(rf"\((?P<acr>{_ACRONYM})\)[ \t]+(?:{alternation(_with_capitals(word_after))})(?![\w-])")
                                if word_after else None),
             long_with_edition=(re.compile(
                 rf"(?<![\w'’-])(?P<long>(?:{alternation(frozenset(w[:1].upper() + w[1:] for w in heads))})"
@@ -107,6 +108,10 @@ class _Patterns:
             topic_more=(re.compile(rf"[ \t]+(?:{alternation(topics)})((?:[ \t]+(?:[dl]['’])?[a-zà-ÿ][\w'’-]*){{1,6}})")
                         if topics else None),
         )
+
+
+def _with_capitals(words: frozenset[str]) -> frozenset[str]:
+    return words | frozenset(w[:1].upper() + w[1:] for w in words)
 
 
 def _patterns(ctx: Context) -> _Patterns:

@@ -253,7 +253,12 @@ def _title_more(lex: Lexicon, cap: str) -> re.Pattern | None:
     inner = (lex.heads.connectors if lex.heads else lex.words("capitalised_connector")) | more
     word = rf"{cap}[\w'’-]*"
     conj = alternation(lex.words("name_conjunction")) if lex.words("name_conjunction") else "(?!)"
-    return re.compile(rf"[ \t]+(?P<link>{alternation(more)})[ \t]+(?P<run>{word}"
+    # a lower-case action noun and its connector may come first (`relating to the implementation
+    # of Part XI …`: `title_action_noun`)
+    actions, connectors = lex.words("title_action_noun"), lex.words("capitalised_connector")
+    action = (rf"(?:(?:{alternation(actions)})[ \t]+(?:{alternation(connectors)})[ \t]+)?"
+              if actions and connectors else "")
+    return re.compile(rf"[ \t]+(?P<link>{alternation(more)})[ \t]+{action}(?P<run>{word}"
                       rf"(?:[ \t]+(?:(?:{alternation(inner)}|{conj})[ \t]+)?{word})*)(?![\w'’-])")
 
 

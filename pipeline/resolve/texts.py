@@ -133,7 +133,8 @@ def titles_continued(ctx: Context, state: State) -> State:
         if any(k.label in _VALUES or k.start < start < k.end or k.start < end < k.end for k in inside):
             continue
         linked_by = ctx.text[c.end:start].split()
-        where = bool(linked_by) and linked_by[0].lower() in ctx.lexicon.words("place_in_preposition")
+        where = bool(linked_by) and linked_by[0].lower() in (ctx.lexicon.words("place_in_preposition")
+                                                              | ctx.lexicon.words("place_to_preposition"))
         if _holds_other_name(inside, start, end, place_alone=where):
             continue
         if (c.start, c.end) in known and not any(
