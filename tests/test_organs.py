@@ -48,3 +48,39 @@ def test_an_organ_title_after_another_body_in_its_sentence_is_left_as_written(ex
 ])
 def test_a_lowercase_title_is_no_organ(extractor, lang, text):
     assert not [t for t, _ in orgs(extractor, text, lang) if t.lower().startswith("secr")]
+
+
+@pytest.mark.parametrize("lang, text, organ", [
+    # generic governing organs, named alone, belong to the text's body
+    ("fr", "L’Agence des routes du fleuve (ARF) a vingt ans. Le Comité des ministres, organe suprême "
+           "de l’ARF, fixe son budget.",
+     ("Comité des ministres", "Comité des ministres de l’ARF")),
+    ("fr", "L’Office des semences du plateau (OSP) publie son rapport. Le Conseil des ministres a "
+           "approuvé le plan de l’OSP.",
+     ("Conseil des ministres", "Conseil des ministres de l’OSP")),
+    ("en", "The Coastal Fisheries Agency (CFA) opened a new office. The Board of Directors approved "
+           "the budget of the CFA.",
+     ("Board of Directors", "CFA Board of Directors")),
+    ("es", "La Agencia Andina de Semillas (AAS) cumple diez años. El Consejo de Administración "
+           "aprobó el plan de la AAS.",
+     ("Consejo de Administración", "Consejo de Administración de la AAS")),
+    ("es", "El Fondo Regional del Agua (FRA) celebra su aniversario. El Comité de Ministros "
+           "aprobó la estrategia del FRA.",
+     ("Comité de Ministros", "Comité de Ministros del FRA")),
+])
+def test_a_governing_organ_alone_is_the_organ_of_the_texts_body(extractor, lang, text, organ):
+    assert organ in orgs(extractor, text, lang)
+
+
+@pytest.mark.parametrize("lang, text, organ", [
+    # the acronym written only in its definition: the article before the long form gives the link
+    ("fr", "Nous célébrons l’Union des ports lacustres (UPLA). Entre les sessions, le Conseil "
+           "d'administration conduit nos travaux.",
+     ("Conseil d'administration", "Conseil d'administration de l’UPLA")),
+    ("es", "Celebramos hoy la Red Andina de Puertos (RAP). Entre las cumbres, el Consejo de "
+           "Administración conduce los trabajos.",
+     ("Consejo de Administración", "Consejo de Administración de la RAP")),
+])
+def test_the_link_of_an_organ_comes_from_the_article_before_the_bodys_long_form(
+        extractor, lang, text, organ):
+    assert organ in orgs(extractor, text, lang)

@@ -35,13 +35,15 @@ def titles_read(ctx: Context, kept: tuple[Mention, ...], determiners) -> tuple[l
     return sorted(kept, key=lambda k: (k.start, k.end)), titles
 
 
-def organ_norm(ctx: Context, body: str, head: str) -> str:
+def organ_norm(ctx: Context, body: str, head: str, named: tuple[Mention, ...] = ()) -> str:
     """The norm of a body's organ, in the language's order (`name_head`): `IOSCO Board`, and
     `Secretaría Permanente de la OTCA` with the link the text writes before the body
-    (`organ_link_form`: `du CILSS`, `de l’UPU`), else the language's `organ_link`."""
+    (`organ_link_form`: `du CILSS`, `de l’UPU`), else the one the article before a reading of
+    it stands for (`named`: `l'Union postale universelle (UPU)` → `de l'UPU`), else the
+    language's `organ_link`."""
     if ctx.lexicon.head_last:
         return f"{body} {head}"
-    link = _link(ctx, body)
+    link = _link(ctx, body) or _link_of_article(ctx, body, named)
     if link:
         return f"{head} {link}{body}" if link[-1] in "'’" else f"{head} {link} {body}"
     return " ".join(w for w in (head, ctx.lexicon.info.setting("organ_link"), body) if w)
@@ -66,6 +68,24 @@ def _link(ctx: Context, body: str) -> str | None:
         if form:
             return form.replace("'", "’") if "’" in word else form
     return None
+
+
+def _link_of_article(ctx: Context, body: str, named: tuple[Mention, ...]) -> str | None:
+    """The link the article written right before the first reading of `body` in `named` stands
+    for (`l'Union postale universelle` → `de l'`, by `organ_link_form`'s `de l'` and
+    `organ_link_contraction`), or None."""
+    forms = ctx.lexicon.words("organ_link_form")
+    linked = {f.split()[-1]: f for f in forms if " " in f}
+    linked.update(pair.split()[:2] for pair in ctx.lexicon.words("organ_link_contraction"))
+    for m in sorted((m for m in named if m.norm == body), key=lambda m: m.start):
+        before = _ARTICLE_BEFORE.search(ctx.original, max(0, m.start - 8), m.start)
+        form = linked.get(before.group(1).strip().lower().replace("’", "'")) if before else None
+        if form:
+            return form.replace("'", "’") if "’" in before.group(1) else form
+    return None
+
+
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(\w+['’]|\w+\s+)\Z")
 
 
 def _alternation(words) -> str:

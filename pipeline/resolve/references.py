@@ -272,7 +272,7 @@ def organs_named(ctx: Context, state: State) -> State:
         if (prev is None or prev.group(1).lower() not in own) and any(
                 opens <= b.start and b.end <= m.start and b.norm != body for b in bodies):
             continue  # `la CAN, cuya Secretaría General`: another body's, named just before
-        kept[i] = m._replace(norm=organ_norm(ctx, body, ctx.original[m.start:m.end]))
+        kept[i] = m._replace(norm=organ_norm(ctx, body, ctx.original[m.start:m.end], tuple(bodies)))
     return State(state.candidates, tuple(kept))
 
 
