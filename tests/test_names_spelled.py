@@ -57,3 +57,13 @@ def test_a_head_noun_alone_refers_back_to_the_body_it_headed(extractor, lang, te
 ])
 def test_a_head_noun_alone_must_not_refer_back(extractor, lang, text, head):
     assert all(surface != head for surface, _ in found(extractor, text, lang))
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a school is a body: its long form, spelled partly by syllables, is read back to its article
+    ("fr", "Le Tribunal et l’École supérieure des douanes lacustres (ESUDOL) siègent à Lomé.",
+     ("École supérieure des douanes lacustres", "ESUDOL")),
+    # (Spanish has `Escuela` among its heads; English reads such a name by its spelling already)
+])
+def test_a_schools_long_form_is_a_body(extractor, lang, text, expected):
+    assert expected in found(extractor, text, lang)
