@@ -241,3 +241,12 @@ def test_states_given_as_examples_after_member_countries_stay_members(fast):
 def test_states_that_ratified_the_convention_a_pronoun_stands_for_are_its_parties(fast, lang, text, body):
     found = members(fast, text, lang)
     assert {(body, "member", "gha"), (body, "member", "ken"), (body, "member", "per")} <= found
+
+
+@pytest.mark.parametrize("lang, text, body", [
+    ("fr", "Ce traité a donné naissance à la Commission du Danube (CD), à laquelle la Moldavie a adhéré en 1998.", "cd"),
+    ("en", "The treaty gave birth to the Danube Commission (DC), which Moldova joined in 1998.", "dc"),
+    ("es", "El tratado dio origen a la Comisión del Danubio (CD), a la que Moldavia se incorporó en 1998.", "cd"),
+])
+def test_states_joining_the_body_a_relative_pronoun_stands_for_are_its_members(fast, lang, text, body):
+    assert (body, "member", "mda") in members(fast, text, lang)
