@@ -250,3 +250,16 @@ def test_states_that_ratified_the_convention_a_pronoun_stands_for_are_its_partie
 ])
 def test_states_joining_the_body_a_relative_pronoun_stands_for_are_its_members(fast, lang, text, body):
     assert (body, "member", "mda") in members(fast, text, lang)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Le projet est géré par la Société du Rail Balte (SRB), dont les actionnaires sont l'Estonie, la Lettonie "
+           "et la Lituanie."),
+    ("en", "The project is run by the Baltic Rail Company (BRC), whose shareholders are Estonia, Latvia and Lithuania."),
+    ("es", "El proyecto lo gestiona la Sociedad del Riel Báltico (SRB), cuyos accionistas son Estonia, Letonia y "
+           "Lituania."),
+])
+def test_shareholders_of_a_body_are_its_members(fast, lang, text):
+    found = members(fast, text, lang)
+    body = "brc" if lang == "en" else "srb"
+    assert {(body, "member", "est"), (body, "member", "lva"), (body, "member", "ltu")} <= found

@@ -85,7 +85,8 @@ def _owner(doc: FactDocument, sentence: Sentence, noun_start: int) -> Ref | None
     if body is None:
         return None
     gap = doc.text[body.end:noun_start].strip()
-    if gap in ("", "'s", "’s") or (relative and gap.startswith(",") and len(gap) <= 20):
+    # `The FATF, whose`, also after the acronym's parenthesis (`the Baltic Rail Company (BRC), whose`)
+    if gap in ("", "'s", "’s") or (relative and gap.lstrip(" )").startswith(",") and len(gap) <= 20):
         return body
     return None
 
