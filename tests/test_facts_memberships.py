@@ -263,3 +263,24 @@ def test_shareholders_of_a_body_are_its_members(fast, lang, text):
     found = members(fast, text, lang)
     body = "brc" if lang == "en" else "srb"
     assert {(body, "member", "est"), (body, "member", "lva"), (body, "member", "ltu")} <= found
+
+
+@pytest.mark.parametrize("lang, text, body", [
+    ("fr", "L'Estonie, la Lettonie et la Lituanie, États parties à la Convention de Tallinn, ont présenté un rapport.",
+     "convention de tallinn"),
+    ("en", "Estonia, Latvia and Lithuania, States Parties to the Tallinn Convention, presented a report.",
+     "tallinn convention"),
+    ("es", "Estonia, Letonia y Lituania, Estados Partes del Convenio de Tallin, presentaron un informe.",
+     "convenio de tallin"),
+])
+def test_states_in_apposition_to_states_parties_of_a_body_are_its_members(fast, lang, text, body):
+    assert {(body, "member", "est"), (body, "member", "lva"), (body, "member", "ltu")} <= members(fast, text, lang)
+
+
+@pytest.mark.parametrize("lang, text, body", [
+    ("fr", "La Norvège et l'Islande sont des pays associés de la Convention de Tallinn depuis 2004.", "convention de tallinn"),
+    ("en", "Norway and Iceland are associated countries of the Tallinn Convention since 2004.", "tallinn convention"),
+    ("es", "Desde 2004, Noruega e Islandia son países asociados del Convenio de Tallin.", "convenio de tallin"),
+])
+def test_associated_countries_of_a_body_are_its_members(fast, lang, text, body):
+    assert {(body, "member", "nor"), (body, "member", "isl")} <= members(fast, text, lang)
