@@ -241,3 +241,46 @@ def test_states_given_as_examples_after_member_countries_stay_members(fast):
 def test_states_that_ratified_the_convention_a_pronoun_stands_for_are_its_parties(fast, lang, text, body):
     found = members(fast, text, lang)
     assert {(body, "member", "gha"), (body, "member", "ken"), (body, "member", "per")} <= found
+
+
+@pytest.mark.parametrize("lang, text, body", [
+    ("fr", "Ce traité a donné naissance à la Commission du Danube (CD), à laquelle la Moldavie a adhéré en 1998.", "cd"),
+    ("en", "The treaty gave birth to the Danube Commission (DC), which Moldova joined in 1998.", "dc"),
+    ("es", "El tratado dio origen a la Comisión del Danubio (CD), a la que Moldavia se incorporó en 1998.", "cd"),
+])
+def test_states_joining_the_body_a_relative_pronoun_stands_for_are_its_members(fast, lang, text, body):
+    assert (body, "member", "mda") in members(fast, text, lang)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Le projet est géré par la Société du Rail Balte (SRB), dont les actionnaires sont l'Estonie, la Lettonie "
+           "et la Lituanie."),
+    ("en", "The project is run by the Baltic Rail Company (BRC), whose shareholders are Estonia, Latvia and Lithuania."),
+    ("es", "El proyecto lo gestiona la Sociedad del Riel Báltico (SRB), cuyos accionistas son Estonia, Letonia y "
+           "Lituania."),
+])
+def test_shareholders_of_a_body_are_its_members(fast, lang, text):
+    found = members(fast, text, lang)
+    body = "brc" if lang == "en" else "srb"
+    assert {(body, "member", "est"), (body, "member", "lva"), (body, "member", "ltu")} <= found
+
+
+@pytest.mark.parametrize("lang, text, body", [
+    ("fr", "L'Estonie, la Lettonie et la Lituanie, États parties à la Convention de Tallinn, ont présenté un rapport.",
+     "convention de tallinn"),
+    ("en", "Estonia, Latvia and Lithuania, States Parties to the Tallinn Convention, presented a report.",
+     "tallinn convention"),
+    ("es", "Estonia, Letonia y Lituania, Estados Partes del Convenio de Tallin, presentaron un informe.",
+     "convenio de tallin"),
+])
+def test_states_in_apposition_to_states_parties_of_a_body_are_its_members(fast, lang, text, body):
+    assert {(body, "member", "est"), (body, "member", "lva"), (body, "member", "ltu")} <= members(fast, text, lang)
+
+
+@pytest.mark.parametrize("lang, text, body", [
+    ("fr", "La Norvège et l'Islande sont des pays associés de la Convention de Tallinn depuis 2004.", "convention de tallinn"),
+    ("en", "Norway and Iceland are associated countries of the Tallinn Convention since 2004.", "tallinn convention"),
+    ("es", "Desde 2004, Noruega e Islandia son países asociados del Convenio de Tallin.", "convenio de tallin"),
+])
+def test_associated_countries_of_a_body_are_its_members(fast, lang, text, body):
+    assert {(body, "member", "nor"), (body, "member", "isl")} <= members(fast, text, lang)

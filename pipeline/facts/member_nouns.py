@@ -85,7 +85,8 @@ def _owner(doc: FactDocument, sentence: Sentence, noun_start: int) -> Ref | None
     if body is None:
         return None
     gap = doc.text[body.end:noun_start].strip()
-    if gap in ("", "'s", "’s") or (relative and gap.startswith(",") and len(gap) <= 20):
+    # `The FATF, whose`, also after the acronym's parenthesis (`the Baltic Rail Company (BRC), whose`)
+    if gap in ("", "'s", "’s") or (relative and gap.lstrip(" )").startswith(",") and len(gap) <= 20):
         return body
     return None
 
@@ -205,3 +206,29 @@ def close_gap(doc: FactDocument, end: int, start: int) -> list[str]:
     both of them (`la CNDP marocaine, toutes deux membres de`, `both members of`)."""
     gap = doc.words.patterns["both"].sub(" ", doc.words.patterns["pair_pronoun"].sub(" ", doc.text[end:start]))
     return [t for t in _tokens(gap) if t not in doc.words.join_words]
+
+
+def joined_which(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> Iterator[tuple[Ref, list[Ref]]]:
+    """`l'OHADA, à laquelle la RDC a adhéré`, `the Commission, which Peru joined`, `la CPPS, a la
+    que Colombia se incorporó`: the states between a relative pronoun and a verb of joining are
+    members of the body the pronoun stands for, right before its comma."""
+    ends = set()  # `have joined` holds `joined`: one fact for the two cues
+    for cue in doc.find("joined_it", sentence.start, sentence.end):
+        if cue.end() in ends:
+            continue
+        ends.add(cue.end())
+        lists = doc.lists([a for a in actors if sentence.start <= a.start < cue.start() and a.label == "COUNTRY"])
+        members = list(lists[-1]) if lists else []
+        if not members or len(close_gap(doc, members[-1].end, cue.start())) > _CLOSE:
+            continue
+        relatives = doc.words.find("joined_relative", doc.text, sentence.start, members[0].start)
+        if not relatives or close_gap(doc, relatives[-1].end(), members[0].start):
+            continue
+        comma = doc.text[sentence.start:relatives[-1].start()].rstrip()
+        if not comma.endswith(","):
+            continue
+        comma_at = sentence.start + len(comma) - 1
+        bodies = [r for r in sentence.of("ORG", "INSTRUMENT") if r.end <= comma_at
+                  and not doc.text[r.end:comma_at].strip(" )")]
+        if bodies:
+            yield bodies[-1], members

@@ -23,7 +23,7 @@ from .founders import founders, opening_size
 from .lists import tokens as _tokens
 from .member_lists import BODY_AFTER as _BODY_AFTER  # the body or members this close after the cue
 from .member_lists import introduced, listed_after_sizes
-from .member_nouns import close_gap, members_among, members_of_it, members_such_as, ratified_it
+from .member_nouns import close_gap, joined_which, members_among, members_of_it, members_such_as, ratified_it
 from .member_sizes import sized_bodies
 from .member_subjects import BODY_LABELS as _BODY_LABELS
 from .member_subjects import noun_phrase as _noun_phrase
@@ -39,7 +39,7 @@ def memberships(doc: FactDocument, sentence: Sentence) -> Iterator[Fact]:
     """The memberships a sentence states (at most one per cue class, the first that reads)."""
     sizes = [r for r in sentence.of("FIGURE") if _unit(r) in doc.words.words["size_unit"] and not _both(doc, r)]
     if not sizes and not any(doc.has(name, sentence.start, sentence.end)
-                             for name in ("member_of", "gathers", "form", "including", "ratified_by", "within", "founded_by", "member_among", "member_of_it", "ratified_it")):
+                             for name in ("member_of", "gathers", "form", "including", "ratified_by", "within", "founded_by", "member_among", "member_of_it", "ratified_it", "joined_it")):
         return
     actors = doc.actors(sentence)
     evidence = (sentence.start, sentence.end)
@@ -59,7 +59,8 @@ def memberships(doc: FactDocument, sentence: Sentence) -> Iterator[Fact]:
     for body, members, sized in sized_bodies(doc, sentence, [s for s in sizes if s.start not in used]):
         yield Fact("MEMBERSHIP", _roles(body, members, sized), evidence, "rule:membership")
     for body, members in (*members_such_as(doc, sentence, actors), *members_among(doc, sentence, actors),
-                           *members_of_it(doc, sentence, actors), *ratified_it(doc, sentence, actors)):
+                           *members_of_it(doc, sentence, actors), *ratified_it(doc, sentence, actors),
+                           *joined_which(doc, sentence, actors)):
         yield Fact("MEMBERSHIP", _roles(body, members, []), evidence, "rule:membership")
 
 

@@ -85,6 +85,8 @@ CLASSES = {
     "member_among": "words placing the subject among the members of the body a possessive stands for (among its founding members, parmi ses membres)",
     "member_of_it": "words between members and a pronoun for the body they are members of (en est membre, is a member of it)",
     "ratified_it": "words after states that ratified a convention a pronoun stands for (l'ont ratifié, ratified it, lo ratificaron)",
+    "joined_it": "words after states that joined the body a relative pronoun before them stands for (à laquelle la RDC a adhéré, which Peru joined, a la que Colombia se incorporó)",
+    "joined_relative": "relative pronouns standing for a body that states joined, right after it (à laquelle, which, a la que)",
     "both": "words for both members of a list, between it and its cue of membership (toutes deux, both, ambos)",
     "body_whole": "nouns for the whole a body makes, after which that body is still the one joined (le système des Nations Unies, the UN family)",
     "range": "words of a range of examples naming members after a figure of them (du A à la B, from A to B, desde A hasta B)",
@@ -100,7 +102,7 @@ SCANNED = frozenset({
     "participation_cue", "member_of", "gathers", "form", "ratified_by", "including", "count_verb", "framework_cue", "fact_backref",
     "agreement_backref", "purpose_backref", "operation_backref", "operation_announcement", "pair_reference", "first_person", "distributive", "today", "same_day",
     "between", "with", "signatory_noun", "result_cue", "seat", "route", "founding", "founded_by", "within", "other_time", "deadline", "conformity", "member_among", "member_of_it",
-    "ratified_it"})
+    "ratified_it", "joined_it"})
 
 
 def _alternation(words: frozenset[str]) -> str:
