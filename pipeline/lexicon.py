@@ -113,6 +113,8 @@ OWN_CLASSES = {
     "programme_word_after": "lower-case words after such a name (the Desert to Power initiative, its "
                             "mDiabetes programme): in the span, out of the norm; after a defined "
                             "acronym they make the body a programme (… (ETAF) platform)",
+    "programme_name_inner": "small words of a name in English or title case after a programme word, between its "
+                            "capitalised words (programme Saving Lives and Livelihoods)",
     "programme_name_connector": "small words inside a programme's name before such a word (Desert "
                                 "to Power)",
     "coinage_noun": "nouns beside which a coinage (a lower-case start then a capital) names a "
