@@ -325,3 +325,17 @@ def test_a_body_named_after_a_programme_is_a_body(extractor, lang, text, expecte
 ])
 def test_long_english_titles_before_their_head(extractor, text, expected):
     assert [t for t, _ in found(extractor, text, "en", "INSTRUMENT")] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a programme word before the acronym of a body the gazetteer knows, then a capitalised run:
+    # the programme is named by the acronym and the run; the acronym alone stays the body's
+    ("fr", "La région soutient le programme OMS Villes Saines Zorbala depuis 2015.",
+     [("programme OMS Villes Saines Zorbala", "OMS Villes Saines Zorbala")]),
+    ("es", "Apoyamos el programa FAO Semillas Andinas en tres provincias.",
+     [("programa FAO Semillas Andinas", "FAO Semillas Andinas")]),
+    ("en", "We fund the programme WHO Clean Air Zorbala in three cities.",
+     [("programme WHO Clean Air Zorbala", "WHO Clean Air Zorbala")]),
+])
+def test_a_programme_word_before_a_known_body_and_a_name(extractor, lang, text, expected):
+    assert found(extractor, text, lang, "OPERATION") == expected
