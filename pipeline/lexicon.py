@@ -113,6 +113,10 @@ OWN_CLASSES = {
     "programme_word_after": "lower-case words after such a name (the Desert to Power initiative, its "
                             "mDiabetes programme): in the span, out of the norm; after a defined "
                             "acronym they make the body a programme (… (ETAF) platform)",
+    "lowercase_text_head": "heads that name a text written in lower case too, its complement read as a "
+                           "capitalised head's (la directive-cadre sur l'eau)",
+    "programme_name_inner": "small words of a name in English or title case after a programme word, between its "
+                            "capitalised words (programme Saving Lives and Livelihoods)",
     "programme_name_connector": "small words inside a programme's name before such a word (Desert "
                                 "to Power)",
     "coinage_noun": "nouns beside which a coinage (a lower-case start then a capital) names a "

@@ -312,3 +312,24 @@ def test_currencies_of_other_countries_and_square_kilometres(lang: str, text: st
 ])
 def test_power_and_energy_keep_their_si_symbol(lang: str, text: str, expected: list) -> None:
     assert [norm for _, norm, _ in found(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text", [
+    # a number word between two capitalised words of a name (Portuguese `dos`, French `neuf`
+    # as `new`) is no count
+    ("es", "La Fundação dos Pescadores Artesanais firmó el acuerdo."),
+    ("fr", "La Fondation Terre neuf Horizons a signé."),
+    ("en", "The Forum Asia ten Cities Network signed the agreement."),
+])
+def test_a_number_word_inside_a_name_is_no_figure(lang: str, text: str) -> None:
+    assert find_figures(text, lang) == []
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a sentence's first word, a possessive or a lower-case word before keeps the count
+    ("fr", "Les deux Parties ont signé.", "2 partie"),
+    ("en", "The Authority's two Member States signed.", "2 member state"),
+    ("es", "Firmaron los dos Estados vecinos.", "2 estado"),
+])
+def test_a_count_beside_capitalised_words_stays_a_figure(lang: str, text: str, expected: str) -> None:
+    assert [f.norm for f in find_figures(text, lang)] == [expected]

@@ -276,6 +276,23 @@ def test_a_programme_name_takes_its_topic(extractor, lang, text, expected):
 
 
 @pytest.mark.parametrize("lang, text, expected", [
+    # a name in English or title case after a programme word runs over its capitalised words
+    # and the small words between them
+    ("fr", "La région finance le programme Clean Rivers for Tomorrow depuis 2019.",
+     [("programme Clean Rivers for Tomorrow", "Clean Rivers for Tomorrow")]),
+    ("fr", "Nous soutenons l'initiative Villes Vertes Solidaires au Sahel.",
+     [("initiative Villes Vertes Solidaires", "Villes Vertes Solidaires")]),
+    ("es", "El ministerio apoya el programa Seeds of the Future en tres provincias.",
+     [("programa Seeds of the Future", "Seeds of the Future")]),
+    # not over a body after it, nor a small word with no capitalised word after it
+    ("fr", "Le programme Zorbala de la Commission européenne a commencé.", [("programme Zorbala", "Zorbala")]),
+    ("es", "El programa Zorbala and more fue un éxito.", [("programa Zorbala", "Zorbala")]),
+])
+def test_a_programme_name_in_title_case_runs_over_its_words(extractor, lang, text, expected):
+    assert found(extractor, text, lang, "OPERATION") == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
     ("fr", "Le Niger a planté des arbres pour la Grande Muraille verte en 2021.", ["Grande Muraille verte"]),
     ("en", "Niger planted trees for the Great Green Wall in 2021.", ["Great Green Wall"]),
     ("es", "Níger plantó árboles para la Gran Muralla Verde en 2021.", ["Gran Muralla Verde"]),
@@ -308,3 +325,17 @@ def test_a_body_named_after_a_programme_is_a_body(extractor, lang, text, expecte
 ])
 def test_long_english_titles_before_their_head(extractor, text, expected):
     assert [t for t, _ in found(extractor, text, "en", "INSTRUMENT")] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a programme word before the acronym of a body the gazetteer knows, then a capitalised run:
+    # the programme is named by the acronym and the run; the acronym alone stays the body's
+    ("fr", "La région soutient le programme OMS Villes Saines Zorbala depuis 2015.",
+     [("programme OMS Villes Saines Zorbala", "OMS Villes Saines Zorbala")]),
+    ("es", "Apoyamos el programa FAO Semillas Andinas en tres provincias.",
+     [("programa FAO Semillas Andinas", "FAO Semillas Andinas")]),
+    ("en", "We fund the programme WHO Clean Air Zorbala in three cities.",
+     [("programme WHO Clean Air Zorbala", "WHO Clean Air Zorbala")]),
+])
+def test_a_programme_word_before_a_known_body_and_a_name(extractor, lang, text, expected):
+    assert found(extractor, text, lang, "OPERATION") == expected

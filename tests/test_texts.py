@@ -167,3 +167,18 @@ def test_a_back_reference_by_a_new_head_takes_the_title(extractor):
                              doc_id="t", lang="en")
     assert [(r["text"], r["norm"]) for r in rows if r["label"] == "INSTRUMENT"][-1] == \
         ("Consensus", "Northern Consensus on Refugee Relief")
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a framework head names a text in lower case too, up to the body or value after it
+    ("fr", "Nous appliquons la directive-cadre sur les sols agricoles de la Commission européenne depuis 2012.",
+     ["directive-cadre sur les sols agricoles"]),
+    ("fr", "Les États ont adopté la convention-cadre relative à la pêche côtière en 2004.",
+     ["convention-cadre relative à la pêche côtière"]),
+    ("es", "Aplicamos la directiva marco sobre los suelos agrícolas desde 2012.",
+     ["directiva marco sobre los suelos agrícolas"]),
+    # with no topic it names nothing
+    ("fr", "Une convention-cadre a été conclue avec la région.", []),
+])
+def test_a_framework_text_named_in_lower_case(extractor, lang, text, expected):
+    assert instruments(extractor, text, lang) == expected

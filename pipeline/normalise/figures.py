@@ -104,11 +104,31 @@ def _refused(t: str, g: FigureGrammar, num: _Number) -> bool:
             return True  # `1er`, `3e`, `G5`-like tokens are not figures
     if p["identifier"].search(before):
         return True
+    if num.kind == "words" and _inside_name(t, start, end):
+        return True
     if num.kind == "digits" and re.fullmatch(r"(?:19|20)\d{2}", number_text) \
             and p["year_before"].search(before):
         return True
     # `(2016)` after a number, `(1)` list markers
     return bool(re.search(r"\w[ \u00a0\u202f]*\($", before) or re.match(r"\)", t[end:end + 1]))
+
+
+# a capitalised word that does not open a sentence, right before; a capitalised word right after
+# (a word of letters only: not a possessive, `IGAD's eight Member States`)
+_NAME_BEFORE = re.compile(r"(?<![.!?:\n] )(?<!^)(?<![\w'’-])[^\W\d_]+[ \t]\Z")
+_NAME_AFTER = re.compile(r"[ \t][^\W\d_]")
+
+
+def _inside_name(t: str, start: int, end: int) -> bool:
+    """Whether a number written in lower-case words stands between two capitalised words of a
+    name (`Conselho dos Exportadores`: Portuguese `dos` is no Spanish two); a sentence's first
+    word before it (`Les deux Parties`) or a number in capitals (`Conseil des Deux Rives`) is no
+    name's inside."""
+    if not t[start:end].islower():
+        return False
+    before = _NAME_BEFORE.search(t, max(0, start - 40), start)
+    after = _NAME_AFTER.match(t, end)
+    return bool(before and before.group()[0].isupper() and after and after.group()[1].isupper())
 
 
 def _figure_at(t: str, text: str, g: FigureGrammar, num: _Number) -> FigureMatch | None:

@@ -12,11 +12,15 @@ import re
 
 from .. import provenance
 from ..lexicon import CAPITAL
+from ..mention import Mention
 from .acronyms import is_acronym_form, operation_name
+
 from .context import Context, State
 
 # the capitalised words after the acronym, a short lower-case word between two of them
 # (`MSc in Wine Management`, `Master of Law`), whatever the language of the title
+# a programme read beside a body the gazetteer knows (`operations.OPERATION` imports this module)
+OPERATION = provenance.heuristic("operation")
 _RUN = re.compile(rf"(?:[ \u00a0][{CAPITAL}][\w'’-]*(?:[ \u00a0][a-z]{{1,3}}(?=[ \u00a0][{CAPITAL}]))?)+")
 
 
@@ -36,6 +40,7 @@ def programmes_of_bodies(ctx: Context, state: State) -> State:
     bodies = body_acronyms(ctx, state)
     if not bodies:
         return state
+    state = _known_bodies(ctx, state)
     text, out, changed = ctx.text, [], False
     for c in state.candidates:
         surface = text[c.start:c.end]
@@ -48,3 +53,23 @@ def programmes_of_bodies(ctx: Context, state: State) -> State:
         out.append(c._replace(end=end, norm=operation_name(ctx, " ".join(ctx.original[c.start:end].split()))))
         changed = True
     return State(tuple(out), state.kept) if changed else state
+
+
+def _known_bodies(ctx: Context, state: State) -> State:
+    """A lower-case programme word before a body's acronym that no rule read as a programme (the
+    gazetteer's: `programme OMD Mercator Plus`): the programme word and the acronym become an
+    OPERATION candidate, that the run after it lengthens as a rule's; the acronym alone stays the
+    body's. Without a run after the acronym nothing is added."""
+    words = ctx.lexicon.words("programme_keyword")
+    text, found = ctx.text, []
+    spans = {(c.start, c.end) for c in state.candidates if c.label == "OPERATION"}
+    for c in state.candidates:
+        if c.label != "ORG" or c.source == provenance.MODEL or not is_acronym_form(text[c.start:c.end]):
+            continue
+        before = text[max(0, c.start - 40):c.start].rsplit(" ", 2)
+        if len(before) < 2 or before[-1] != "" or before[-2] not in words or not _RUN.match(text, c.end):
+            continue
+        start = c.start - len(before[-2]) - 1
+        if (start, c.end) not in spans:
+            found.append(Mention(start, c.end, "OPERATION", "", OPERATION))
+    return State(state.candidates + tuple(found), state.kept) if found else state

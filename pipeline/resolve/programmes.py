@@ -67,6 +67,7 @@ class _Patterns:
     listed_acronym: re.Pattern            # , el SERCE
     short_programme: re.Pattern | None    # programme Action: a programme word and one word
     topic_more: re.Pattern | None         # contre la désertification: a topic word and its words
+    title_more: re.Pattern                # Lives and Livelihoods: a name's next capitalised word
 
     @classmethod
     def build(cls, lex: Lexicon) -> _Patterns:
@@ -105,6 +106,11 @@ class _Patterns:
                 rf"(?:[:,;]|(?<![\w'’-])(?:{alternation(lex.words('joiner'))}))[ \t]+"
                 rf"(?:(?:{alternation(lex.words('article'))})[ \t]+)?(?P<name>{_ACRONYM})(?![\w'’-])"),
             short_programme=re.compile(rf"(?:{alternation(short)})[ \t]+[{CAPITAL}][^\W\d_]*") if short else None,
+            # a capitalised word, after at most two small words of a name written in another
+            # language (`programme_name_inner`: `Saving Lives and Livelihoods`)
+            title_more=re.compile(
+                rf"[ \t]+(?:(?:{alternation(lex.words('programme_name_inner'))})[ \t]+){{0,2}}"
+                rf"[{CAPITAL}][\w'’-]*" if lex.words("programme_name_inner") else rf"[ \t]+[{CAPITAL}][\w'’-]*"),
             topic_more=(re.compile(rf"[ \t]+(?:{alternation(topics)})((?:[ \t]+(?:[dl]['’])?[a-zà-ÿ][\w'’-]*){{1,6}})")
                         if topics else None),
         )
@@ -182,6 +188,7 @@ def keyword_names(ctx: Context, state: State) -> State:
                 continue
             found.append(_found(ctx, start, word.end()))
     found += _topics_continued(ctx, state)
+    found += _titles_continued(ctx, state)
     return State(state.candidates + tuple(found), state.kept) if found else state
 
 
@@ -201,6 +208,27 @@ def _topics_continued(ctx: Context, state: State) -> list[Mention]:
         name = ctx.text[c.start:c.end].split()[-1]
         end = _topic_end(ctx, c.end)
         if end > c.end and not _coined(name) and _free(state, c.end, end):
+            found.append(_found(ctx, c.start, end))
+    return found
+
+
+def _titles_continued(ctx: Context, state: State) -> list[Mention]:
+    """A programme word and one capitalised word a rule found (`programme Saving`), that more
+    capitalised words go on, with the small words between them of a name in English or in title
+    case (`programme Saving Lives and Livelihoods`, `programa Water for Life`): the longer name,
+    up to its last capitalised word that no body, text or other name holds."""
+    patterns = _patterns(ctx)
+    if patterns.short_programme is None:
+        return []
+    found = []
+    for c in state.candidates:
+        if c.label != "OPERATION" or provenance.kind(c.source) in ("model", "gazetteer") \
+                or not patterns.short_programme.fullmatch(ctx.text, c.start, c.end):
+            continue
+        end = c.end
+        while (more := patterns.title_more.match(ctx.text, end)) and _free(state, c.end, more.end()):
+            end = more.end()
+        if end > c.end:
             found.append(_found(ctx, c.start, end))
     return found
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from .. import provenance
+from ..lexicon import Lexicon, alternation
 from ..mention import Mention, SpanIndex
 from .context import Context, State
 
@@ -39,7 +40,7 @@ def lowercase_texts(ctx: Context, state: State) -> State:
         return state
     index: SpanIndex | None = None
     found = []
-    for match in ctx.regexes.text_head.finditer(ctx.text):
+    for match in _heads(ctx):
         numbered = _numbered(ctx, match.end(), head=True)  # `Convention (n° 29) sur …`
         name_end = _name_end(ctx, numbered or match.end())
         if name_end is None:
@@ -50,6 +51,8 @@ def lowercase_texts(ctx: Context, state: State) -> State:
         end = _before_crossing(ctx, index, match.start(), name_end, numbered or match.start())
         if end == name_end:
             end = _numbered(ctx, end, numbered=numbered is not None) or end  # `…, 1930`
+        if end is not None and match.group()[0].islower():
+            end = _before_names(ctx, index, match.end(), end)
         if end is not None:
             found.append(Mention(match.start(), end, "INSTRUMENT", "", TEXT))
     return State(state.candidates + tuple(found), state.kept) if found else state
@@ -175,7 +178,7 @@ def numbered_titles(ctx: Context, state: State) -> State:
     169`, `ILO Convention 169`): the number is its name, as an ordinal's is (`ordinal_titles`);
     a longer name found from the head on keeps it."""
     found = []
-    for match in ctx.regexes.text_head.finditer(ctx.text):
+    for match in _heads(ctx):
         number = _BARE_NUMBER.match(ctx.text, match.end())
         if number is not None:
             found.append(Mention(match.start(), number.end(), "INSTRUMENT", "", TEXT))
@@ -238,6 +241,36 @@ def _known_before(ctx: Context, index: SpanIndex, start: int) -> bool:
                 or after.group(1).lower() not in ctx.lexicon.words("text_topic"):
             return True
     return False
+
+
+def _heads(ctx: Context) -> list[re.Match]:
+    """The capitalised head nouns, and the heads that name a text in lower case too
+    (`lowercase_text_head`: `la directive-cadre sur l'eau`, `la directiva marco sobre el agua`)."""
+    heads = list(ctx.regexes.text_head.finditer(ctx.text))
+    lower = ctx.knowledge.built("lowercase_text_head", _lowercase_head)
+    if lower is not None:
+        heads += lower.finditer(ctx.text)
+        heads.sort(key=lambda m: m.start())
+    return heads
+
+
+def _before_names(ctx: Context, index: SpanIndex, start: int, end: int) -> int | None:
+    """A lower-case head's name ends before any name or value found in it (`la directive-cadre
+    sur l'eau de l'Union européenne`: the body is its author) and off the small words before
+    them (`leading`: `de l'`, `desde`); None where nothing is left after the head."""
+    inside = [c.start for c in index.overlapping(start, end)]
+    end = min([end, *inside])
+    leading = ctx.lexicon.words("leading") | ctx.lexicon.words("text_linker")
+    words = list(re.finditer(r"[^\s]+", ctx.text[start:end]))
+    # an elided word (`l'`) never ends a name
+    while words and (words[-1].group().lower() in leading or words[-1].group().endswith(("'", "’"))):
+        words.pop()
+    return start + words[-1].end() if words else None
+
+
+def _lowercase_head(lex: Lexicon) -> re.Pattern | None:
+    words = lex.words("lowercase_text_head")
+    return re.compile(rf"(?<![\w'’-])(?:{alternation(words)})(?![\w'’-])") if words else None
 
 
 def _name_end(ctx: Context, start: int) -> int | None:
