@@ -23,6 +23,9 @@ from partex.resources import load_resources
     ([{"TEXT": {"IN": ["initiative", "Programme"]}}, {"IS_TITLE": True}],
      ({"initiative", "programme"}, 0, 1)),
     ([{"TEXT": {"REGEX": "^[A-Z]"}}, {"ORTH": "project"}], ({"project"}, 1, 0)),
+    # of two required word sets, the one of longer words anchors: short words are common ones
+    ([{"IS_TITLE": True}, {"LOWER": {"IN": ["in", "for"]}}, {"IS_TITLE": True}, {"TEXT": {"IN": ["project"]}}],
+     ({"project"}, 3, 0)),
 ])
 def test_anchor_is_a_required_word_set_and_the_reach_around_it(pattern, expected):
     assert _anchor(pattern) == expected
@@ -33,7 +36,8 @@ def test_anchor_is_a_required_word_set_and_the_reach_around_it(pattern, expected
            "l'Accord de Paris sont cités, puis le projet SHARE, enfin l'opération Pangea XVI et "
            "le programme Sahel."),
     ("en", "The Paris Agreement and the Convention of Belém do Pará were cited. Operation Trigger "
-           "VII and the SHADOW project followed; the Global Strategy too, and the WildNet campaign."),
+           "VII and the SHADOW project followed; the Global Strategy too, and the WildNet campaign, "
+           "then the Waters for Peace project in Asia."),
     ("es", "La Convención de Palermo y la operación Andes III; el proyecto Alfa en Lima y el "
            "programa Amazonas."),
 ])

@@ -55,18 +55,25 @@ _ANCHOR_KEYS = ("LOWER", "TEXT", "ORTH")
 
 def _anchor(pattern: list[dict]) -> tuple[set[str], int, int] | None:
     """(lowercase words, tokens before, tokens after) for a required token with a fixed set of
-    words; None when the rule has none or its length has no bound."""
+    words; None when the rule has none or its length has no bound.
+
+    Of several such tokens, the one whose shortest word is longest anchors the rule: short words
+    are the common ones (`in`, `for`, `on`), and a rule anchored on them would be tried in windows
+    around most of a text's words (`… in … project` is anchored on `project`)."""
     lengths = [_max_length(token) for token in pattern]
     if None in lengths:
         return None
+    anchors = []
     for i, token in enumerate(pattern):
         value = next((token[key] for key in _ANCHOR_KEYS if key in token), None)
         words = {value} if isinstance(value, str) else (
             set(value["IN"]) if isinstance(value, dict) and list(value) == ["IN"] else None)
         if words and _required(token):
-            return ({w.lower() for w in words}, sum(lengths[:i]),
-                    sum(lengths[i + 1:]) + lengths[i] - 1)
-    return None
+            anchors.append((-min(map(len, words)), i, words))
+    if not anchors:
+        return None
+    _, i, words = min(anchors)
+    return ({w.lower() for w in words}, sum(lengths[:i]), sum(lengths[i + 1:]) + lengths[i] - 1)
 
 
 class TokenRules:
