@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from ..mention import Mention
+from ..mention import Mention, SpanIndex
 from .acronyms import is_acronym
 from .context import Context, State
 from .longforms import ACRONYM
@@ -29,39 +29,64 @@ def long_forms_again(ctx: Context, state: State) -> State:
     defined = _defined_long_forms(text, state.kept)
     if not defined:
         return state
-    kept = list(state.kept)
-    for surface, (norm, own) in defined.items():
-        pattern = re.compile(r"(?<![\w-])" + r"\s+".join(map(re.escape, surface.split())) + r"(?![\w-])")
-        for match in pattern.finditer(text):
-            if match.start() != own:
-                kept = _read_as(ctx, kept, match.start(), match.end(), norm)
+    index = SpanIndex(list(state.kept))
+    dropped: set[Mention] = set()
+    added: list[Mention] = []
+    for match in _repeats(text, defined):
+        norm, own = defined[" ".join(match.group().split())]
+        if match.start() == own:
+            continue
+        reading = _read_as(ctx, index.overlapping(*match.span()), match.start(), match.end(), norm)
+        if reading is not None:
+            dropped.update(reading[0])
+            added.append(reading[1])
+    if not added:
+        return state
+    kept = [m for m in state.kept if m not in dropped] + added
     return State(state.candidates, tuple(sorted(kept, key=lambda m: m.start)))
 
 
+def _repeats(text: str, defined: dict[str, tuple[str, int]]) -> list[re.Match]:
+    """Where each long form is written, whole words, the longer form first where two overlap.
+    Each form is its own pattern opening on its literal first word, which the regex engine
+    looks for as fast as `str.find`; a lookbehind or an alternation in front would make it try
+    every position of the text."""
+    found: list[re.Match] = []
+    for form in sorted(defined, key=len, reverse=True):
+        pattern = re.compile(r"\s+".join(map(re.escape, form.split())) + r"(?![\w-])")
+        found.extend(m for m in pattern.finditer(text)
+                     if not (m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_-"))
+                     and not any(f.start() < m.end() and m.start() < f.end() for f in found))
+    return sorted(found, key=lambda m: m.start())
+
+
 def _defined_long_forms(text: str, kept: tuple[Mention, ...]) -> dict[str, tuple[str, int]]:
-    """Long form as written → (the norm its definition gave it, where the defined one starts):
-    an ORG followed by a parenthesis whose acronym the selection kept with the same norm."""
+    """Long form as written, spaces folded → (the norm its definition gave it, where the defined
+    one starts): an ORG followed by a parenthesis whose acronym the selection kept with the same
+    norm."""
     acronyms = {(m.start, m.end): m.norm for m in kept if m.label == "ORG"}
     defined: dict[str, tuple[str, int]] = {}
     for m in kept:
-        surface = " ".join(text[m.start:m.end].split())
-        if m.label != "ORG" or not m.norm or len(surface.split()) < _MIN_WORDS or m.norm == surface:
+        if m.label != "ORG" or not m.norm:
             continue
         paren = _PARENTHESIS.match(text, m.end)
-        if paren and is_acronym(paren.group(1)) and acronyms.get(paren.span(1)) == m.norm:
+        if paren is None or acronyms.get(paren.span(1)) != m.norm or not is_acronym(paren.group(1)):
+            continue
+        surface = " ".join(text[m.start:m.end].split())
+        if len(surface.split()) >= _MIN_WORDS and m.norm != surface:
             defined.setdefault(surface, (m.norm, m.start))
     return defined
 
 
-def _read_as(ctx: Context, kept: list[Mention], start: int, end: int, norm: str) -> list[Mention]:
-    """`kept` with the span [start, end) read as the body `norm`: a mention of exactly that
-    span without a norm of its own (none yet, or its name as written) takes it; mentions inside it give way to it; a mention
-    that crosses it or holds it, or one that reads it as another body, is left as it is."""
-    overlapping = [m for m in kept if m.start < end and start < m.end]
+def _read_as(ctx: Context, overlapping: list[Mention], start: int, end: int,
+             norm: str) -> tuple[list[Mention], Mention] | None:
+    """The mentions to drop and the one to add to read [start, end) as the body `norm`, given
+    the kept mentions that overlap it: a mention of exactly that span without a norm of its own
+    (none yet, or its name as written) takes it; mentions inside it give way to it; a mention
+    that crosses it or holds it, or one that reads it as another body, leaves it as it is (None)."""
     if any(m.start < start or m.end > end for m in overlapping):
-        return kept
+        return None
     same = [m for m in overlapping if (m.start, m.end) == (start, end)]
     if same and (same[0].label != "ORG" or same[0].norm not in ("", norm, ctx.original[start:end])):
-        return kept
-    rest = [m for m in kept if m not in overlapping]
-    return rest + [Mention(start, end, "ORG", norm, same[0].source if same else ACRONYM)]
+        return None
+    return overlapping, Mention(start, end, "ORG", norm, same[0].source if same else ACRONYM)
