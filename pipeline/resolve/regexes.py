@@ -147,20 +147,10 @@ class Regexes:
                 rf"{alternation(lex.words('place_preposition'))}\s+"
                 rf"(?P<place>{cap}[\w'’-]+(?:[ -]{cap}[\w'’-]+){{0,2}})(?:,\s+|\s+\()"),
             # a kind of place, then its name: `port of Mombasa`, `Port of Manila`
-            place_after_noun=re.compile(
-                rf"{first_letters(lex.words('place_noun'))}(?<![\w'’-])"
-                rf"(?P<noun>{_case_first(lex.words('place_noun'))})[ \t]+"
-                rf"{_elided(lex.words('complement_linker'))}"
-                rf"(?P<place>{cap}[\w'’-]+(?:(?:[ -]|{particles}){cap}[\w'’-]+){{0,2}})(?![\w'’-])")
-            if lex.words("place_noun") and lex.words("complement_linker") else None,
+            place_after_noun=_noun_then_place(lex, "place_noun", cap, particles, linker="required"),
             # a natural feature, then its name, the linker optional: `fleuve Sénégal`, `golfe de
             # Guinée`, `Bay of Bengal`
-            feature_after_noun=re.compile(
-                rf"{first_letters(lex.words('feature_noun'))}(?<![\w'’-])"
-                rf"(?P<noun>{_case_first(lex.words('feature_noun'))})[ \t]+"
-                rf"(?:{_elided(lex.words('complement_linker'))})?"
-                rf"(?P<place>{cap}[\w'’-]+(?:(?:[ -]|{particles}){cap}[\w'’-]+){{0,2}})(?![\w'’-])")
-            if lex.words("feature_noun") and lex.words("complement_linker") else None,
+            feature_after_noun=_noun_then_place(lex, "feature_noun", cap, particles, linker="optional"),
             # a place after the preposition that says where: `in Zurich,`, `en Foz do Iguaçu`; not
             # the start of a longer capitalised name (`in Shan State Police`)
             place_after_preposition=re.compile(
@@ -231,6 +221,19 @@ class Regexes:
             title_year=re.compile(rf",[ \t\u00a0](?:19|20)\d\d(?![\w/-])"
                                   rf"|[ \t\u00a0]{alternation(lex.words('instrument_year_linker'))}[ \t\u00a0](?:19|20)\d\d(?=[ \t\u00a0]\w)"),
         )
+
+
+def _noun_then_place(lex: Lexicon, nouns: str, cap: str, particles: str, linker: str) -> re.Pattern | None:
+    """A noun of the class `nouns` (`port`, `fleuve`), a complement linker (`of`, `de`; `linker`
+    "required" or "optional"), then a capitalised name of up to three words: the place."""
+    if not lex.words(nouns) or not lex.words("complement_linker"):
+        return None
+    link = _elided(lex.words("complement_linker"))
+    return re.compile(
+        rf"{first_letters(lex.words(nouns))}(?<![\w'’-])"
+        rf"(?P<noun>{_case_first(lex.words(nouns))})[ \t]+"
+        + (link if linker == "required" else rf"(?:{link})?")
+        + rf"(?P<place>{cap}[\w'’-]+(?:(?:[ -]|{particles}){cap}[\w'’-]+){{0,2}})(?![\w'’-])")
 
 
 def _place_step(lex: Lexicon) -> re.Pattern:
