@@ -18,7 +18,8 @@ from .longforms import ACRONYM
 _COMPOUND = re.compile(rf"(?<![\w'’/-])[{CAPITAL}][{CAPITAL}0-9]*(?:[-/][{CAPITAL}][{CAPITAL}0-9]*)+(?![\w'’/-])")
 _PART = re.compile(rf"[{CAPITAL}][{CAPITAL}0-9]*")
 # a known acronym, a space, another of four capitals or more, in a line not written in capitals
-_SPACED = re.compile(rf"(?<![{CAPITAL}0-9][ \t])(?<![\w'’/-])([{CAPITAL}]{{2,}}) ([{CAPITAL}]{{4,}})(?![\w'’/-])(?![ \t][{CAPITAL}]{{2}})")
+# (the lookahead first: tried at every position, the pattern fails at once where no two capitals start)
+_SPACED = re.compile(rf"(?=[{CAPITAL}]{{2}})(?<![{CAPITAL}0-9][ \t])(?<![\w'’/-])([{CAPITAL}]{{2,}}) ([{CAPITAL}]{{4,}})(?![\w'’/-])(?![ \t][{CAPITAL}]{{2}})")
 _ROMAN = re.compile(r"[IVXLC]+")
 # the apposition after a parenthesis, to the next punctuation: `(ASEAN-ACT), a long-term program`
 _APPOSITION = re.compile(r"\),\s+([^\W\d][\w' -]{0,40})")
