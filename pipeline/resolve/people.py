@@ -9,6 +9,7 @@ from .. import provenance
 from ..lexicon import CAPITAL
 from ..mention import Mention, SpanIndex
 from .context import Context, State
+from .regexes import first_letters
 
 TITLE = provenance.heuristic("title")
 OFFICE = provenance.heuristic("office")
@@ -240,7 +241,8 @@ _NAME = rf"[{CAPITAL}][\w'’-]+(?:[ \t][{CAPITAL}][\w'’-]+){{0,2}}"
 def _plural_features(nouns: frozenset[str], conjunctions: frozenset[str]) -> re.Pattern:
     words = "|".join(re.escape(w) for w in sorted(nouns, key=len, reverse=True))
     conj = "|".join(re.escape(w) for w in sorted(conjunctions, key=len, reverse=True)) or "(?!)"
-    return re.compile(rf"(?<![\w'’-])(?i:{words})[ \t]+(?P<list>{_NAME}(?:,[ \t]+{_NAME})*"
+    # the first letters' lookahead first: tried at every position, it fails at once where no noun starts
+    return re.compile(rf"{first_letters(nouns)}(?<![\w'’-])(?i:{words})[ \t]+(?P<list>{_NAME}(?:,[ \t]+{_NAME})*"
                       rf",?[ \t]+(?:{conj})[ \t]+{_NAME})(?![\w'’-])")
 
 
