@@ -9,6 +9,9 @@ import re
 
 from .refs import Ref, Sentence
 
+# spaces and dashes a sentence may open with (a dateline's dash): skipped to its first word
+_OPENING_DASHES = re.compile(r"[\s–—-]*")
+
 OPENING = 40  # words for the fact just stated open a sentence within this many characters
 _WITH_PHRASE = 120  # the comma closing a sentence's opening `with` phrase stands this close after it
 ACTOR_LABELS = ("ORG", "COUNTRY")
@@ -100,7 +103,7 @@ class References:
         if self.has("fact_backref", sentence.start, min(sentence.end, sentence.start + OPENING)):
             found = "fact_backref"
         else:
-            at = re.compile(r"[\s–—-]*").match(self.text, sentence.start).end()
+            at = _OPENING_DASHES.match(self.text, sentence.start).end()
             found = next((name for name in ("event_reference", "subject_reference")
                           if self.words.patterns[name].match(self.text, at)), "")
             previous = next((s for s in reversed(self.sentences[:sentence.index]) if not s.heading), None)
@@ -118,7 +121,7 @@ class References:
         if self.opening(sentence) not in ("subject_reference", "event_reference"):
             at = self.after_leading_with(sentence)  # `Together with UNICEF, it launched …`
             return self.previous_opener(sentence, at) if at is not None else []
-        opening = re.compile(r"[\s–—-]*").match(self.text, sentence.start).end()
+        opening = _OPENING_DASHES.match(self.text, sentence.start).end()
         return self.previous_opener(sentence, opening)
 
     def after_leading_with(self, sentence: Sentence) -> int | None:

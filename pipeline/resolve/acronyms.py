@@ -15,7 +15,7 @@ from ..mention import Mention, SpanIndex
 from .context import Context, State
 from .founding import body_of_title
 from .speakers import own_body_before
-from .longforms import ACRONYM, LazyWalls, guess_long_form, spelled_by_initials, spelled_one_letter_a_word
+from .longforms import ACRONYM, LazyWalls, guess_long_form, spelled_by_initials, spelled_one_letter_a_word, spells
 # an acronym in parentheses: two capitals at least (ONUDC, CTED, UNOCT; eu-LISA is not handled)
 # (ANLTP/TIM, GLACY+: one slash at most, so that `(S/RES/1373)` is none)
 _ACRONYM_DEF = re.compile(r"\(\s*([A-Z][A-Za-z0-9&.+\-]{1,14}(?:/[A-Z][A-Za-z0-9&.+\-]{1,9})?)\s*\)")
@@ -145,7 +145,7 @@ def _complement_of_another(ctx: Context, name: Mention, acr: str, known: Mention
     complement of another (`Bureau du programme sur la cybercriminalité du Conseil de l'Europe
     (C-PROC)`, `Fuerzas Armadas Revolucionarias de Colombia – Ejército del Pueblo (FARC-EP)`)."""
     text = ctx.text
-    if (known is not None and known.norm == name.norm) or _spells(acr, text[name.start:name.end]):
+    if (known is not None and known.norm == name.norm) or spells(acr, text[name.start:name.end]):
         return False
     before = text[max(0, name.start - 12):name.start].rstrip()
     if before.endswith(("-", "–", "—")):
@@ -211,22 +211,6 @@ def _capitalised_run(ctx: Context, words: list[str]) -> bool:
     return len(words) >= 2 and all(w[:1].isupper() or w.lower().strip(",") in small for w in words)
 
 
-def _spells(acr: str, name: str) -> bool:
-    """Whether the acronym's capitals are the name's letters in order, the first one its first
-    letter (Schwartz & Hearst's test): `SEESAC` and `South Eastern and Eastern Europe
-    Clearinghouse …`, not `PNP` and `Philippine Coast Guard`."""
-    letters = [c.lower() for c in acr if c.isupper()]
-    name = name.lower()
-    if not letters or not name.startswith(letters[0]):
-        return False
-    at = 1
-    for letter in letters[1:]:
-        at = name.find(letter, at) + 1
-        if at == 0:
-            return False
-    return True
-
-
 def _programme_acronyms(text: str, pool: list[Mention], defined: dict[str, Mention]) -> list[Mention]:
     """Uses of a programme's acronym that the rules found without a norm take the programme's
     (`the Container Control Programme (CCP)` … `the CCP`: `CCP`, or the gazetteer's id)."""
@@ -284,7 +268,7 @@ def appositions(ctx: Context, state: State) -> State:
         acr = match.group("acr")
         name = names.get(match.end())
         if name is None or acr in defined or not is_acronym(acr) \
-                or not _spells(acr, text[name.start:name.end]) \
+                or not spells(acr, text[name.start:name.end]) \
                 or (match.group("open") and not text.startswith(")", name.end)):
             continue
         index = index or SpanIndex([c for c in state.candidates if c.source != provenance.MODEL])

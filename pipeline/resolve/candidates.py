@@ -14,6 +14,10 @@ from .. import provenance
 from ..mention import Mention, SpanIndex
 from .context import Context
 
+# an operation a heuristic stage read (a launched acronym, a name joined across a hyphen, a
+# programme named after its body)
+OPERATION = provenance.heuristic("operation")
+
 # NER labels of spaCy's trained pipelines: WikiNER-style (fr, es: PER, LOC, ORG, MISC) and
 # OntoNotes-style (en: PERSON, GPE, LOC, ORG ...), so a user's English model plugs in as is.
 MODEL_LABELS = {"ORG": "ORG", "PER": "PERSON", "PERSON": "PERSON", "LOC": "LOCATION",

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from ..mention import Mention
 from .context import Context
+from .longforms import spells
 
 
 def body_of_title(ctx: Context, long_form: Mention, acr: str, known: Mention | None) -> tuple[Mention, str, str]:
@@ -20,7 +21,9 @@ def body_of_title(ctx: Context, long_form: Mention, acr: str, known: Mention | N
     if long_form.label != "INSTRUMENT":
         return long_form, long_form.label, long_form.norm
     body = _body_name(ctx, ctx.text[long_form.start:long_form.end])
-    if body is None or not _spells_from_start(acr, body):
+    # a body's name opens on a capital (`Charter of fundamental rights` names no body), and the
+    # acronym spells it from its first letter (Schwartz & Hearst's test)
+    if body is None or not body[:1].isupper() or not spells(acr, body):
         return long_form, long_form.label, long_form.norm
     if long_form.norm == acr:  # the acronym's norm was given to the title: give it its own
         long_form = long_form._replace(norm=" ".join(ctx.text[long_form.start:long_form.end].split()))
@@ -49,19 +52,3 @@ def _after_articles(rest: str, articles: frozenset[str]) -> str:
         if rest.lower().startswith(article + " "):
             return rest[len(article) + 1:]
     return rest
-
-
-def _spells_from_start(acr: str, name: str) -> bool:
-    """Whether the acronym's capitals are the name's letters in order, the first one its first
-    letter (Schwartz & Hearst's test, as `acronyms._spells`), with the name's first word
-    capitalised: a body's name, not a lower-case topic (`Treaty on the Non-Proliferation …`
-    has no founding head; `Charter of fundamental rights` names no body)."""
-    letters = [c.lower() for c in acr if c.isupper()]
-    if not letters or not name[:1].isupper() or name[:1].lower() != letters[0]:
-        return False
-    lower, at = name.lower(), 1
-    for letter in letters[1:]:
-        at = lower.find(letter, at) + 1
-        if at == 0:
-            return False
-    return True

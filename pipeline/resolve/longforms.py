@@ -133,6 +133,22 @@ def spelled_by_initials(acr: str, words: list[str]) -> bool:
     return 2 * _initials(letters, parts) >= len(letters)
 
 
+def spells(acr: str, name: str) -> bool:
+    """Whether the acronym's capitals are the name's letters in order, the first one its first
+    letter (Schwartz & Hearst's test): `SEESAC` and `South Eastern and Eastern Europe
+    Clearinghouse …`, not `PNP` and `Philippine Coast Guard`."""
+    letters = [c.lower() for c in acr if c.isupper()]
+    name = name.lower()
+    if not letters or not name.startswith(letters[0]):
+        return False
+    at = 1
+    for letter in letters[1:]:
+        at = name.find(letter, at) + 1
+        if at == 0:
+            return False
+    return True
+
+
 def spelled_one_letter_a_word(acr: str, words: list[str]) -> bool:
     """Whether every letter of the acronym is the initial of a word, in order (a word left out
     between them: `Nemzeti Adó- és Vámhivatal` for `NAV`), the first the first word's."""

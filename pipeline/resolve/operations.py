@@ -8,11 +8,10 @@ from .. import provenance
 from ..lexicon import CAPITAL, alternation
 from ..mention import Mention, SpanIndex
 from .acronyms import is_acronym, operation_name
-from .candidates import edition_end
+from .candidates import OPERATION, edition_end
 from .context import Context, State
 from .owned import body_acronyms
 
-OPERATION = provenance.heuristic("operation")
 QUOTED = provenance.heuristic("quoted")
 _NAME = rf"[{CAPITAL}][\w'’-]*"
 _NEXT_WORD = re.compile(r"[ \u00a0](\w+)(?![\w-])")

@@ -6,6 +6,7 @@ import re
 from collections import Counter
 
 from .. import provenance
+from ..lexicon import Lexicon
 from ..mention import Mention
 from .context import Context
 
@@ -17,11 +18,10 @@ def titles_read(ctx: Context, kept: tuple[Mention, ...], determiners) -> tuple[l
     """The kept mentions with each organ title (`organ_title`) written capitalised after a
     determiner read as an ORG, where no reading covers it or only shorter ones inside it do
     (the model's `Secrétariat` in `Secrétariat exécutif`); and the titles, lower-cased."""
-    words = ctx.lexicon.words("organ_title")
-    titles = {w.lower() for w in words}
-    if not words:
+    titles = {w.lower() for w in ctx.lexicon.words("organ_title")}
+    pattern = ctx.knowledge.built("organ_titles", _titles_pattern)
+    if pattern is None:
         return list(kept), titles
-    pattern = re.compile(rf"(?<![\w'’-])(?:{_alternation(words)})(?![\w'’-])")
     kept = list(kept)
     for m in pattern.finditer(ctx.original):
         prev = _PREVIOUS_WORD.search(ctx.original, max(0, m.start() - 12), m.start())
@@ -33,6 +33,12 @@ def titles_read(ctx: Context, kept: tuple[Mention, ...], determiners) -> tuple[l
             continue
         kept = [k for k in kept if k not in inside] + [Mention(m.start(), m.end(), "ORG", "", ORGAN)]
     return sorted(kept, key=lambda k: (k.start, k.end)), titles
+
+
+def _titles_pattern(lex: Lexicon) -> re.Pattern | None:
+    """The language's organ titles (`organ_title`) as whole words, either apostrophe; built once."""
+    words = lex.words("organ_title")
+    return re.compile(rf"(?<![\w'’-])(?:{_alternation(words)})(?![\w'’-])") if words else None
 
 
 def organ_norm(ctx: Context, body: str, head: str, named: tuple[Mention, ...] = ()) -> str:

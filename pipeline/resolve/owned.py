@@ -15,12 +15,11 @@ from ..lexicon import CAPITAL
 from ..mention import Mention
 from .acronyms import is_acronym_form, operation_name
 
+from .candidates import OPERATION
 from .context import Context, State
 
 # the capitalised words after the acronym, a short lower-case word between two of them
 # (`MSc in Wine Management`, `Master of Law`), whatever the language of the title
-# a programme read beside a body the gazetteer knows (`operations.OPERATION` imports this module)
-OPERATION = provenance.heuristic("operation")
 _RUN = re.compile(rf"(?:[ \u00a0][{CAPITAL}][\w'’-]*(?:[ \u00a0][a-z]{{1,3}}(?=[ \u00a0][{CAPITAL}]))?)+")
 
 

@@ -18,7 +18,7 @@ from ..lexicon import CAPITAL, Lexicon, alternation
 from ..mention import Mention
 from .context import Context, State
 from .longforms import holds_body_word
-from .operations import OPERATION
+from .candidates import OPERATION
 from .regexes import first_letters
 
 # A word of a name: capitalised (`SWOT`, `Megha-Tropiques`, `UN-SPIDER`) or a coinage with a
