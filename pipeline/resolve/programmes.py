@@ -11,123 +11,24 @@ programme`) and from its form alone when it is a coinage no language writes (`re
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from .. import provenance
-from ..lexicon import CAPITAL, Lexicon, alternation
+from ..lexicon import CAPITAL
 from ..mention import Mention
 from .context import Context, State
 from .longforms import holds_body_word
 from .candidates import OPERATION
-from .regexes import first_letters
+from .programme_patterns import ACRONYM, YEAR, built_patterns
 
-# A word of a name: capitalised (`SWOT`, `Megha-Tropiques`, `UN-SPIDER`) or a coinage with a
-# capital after a lower-case start (`rescEU`, `mDiabetes`); later words may be numbers (`Mission 300`).
-_FIRST = rf"(?:[{CAPITAL}][\w@]*|[a-z]{{1,4}}[{CAPITAL}][\w@]*)(?:-[\w@]+)*"
-_NEXT = rf"(?:[{CAPITAL}0-9][\w@]*|[a-z]{{1,4}}[{CAPITAL}][\w@]*)(?:-[\w@]+)*"
-_COINAGE = re.compile(rf"(?<![\w@'’-])[a-z]{{1,4}}[{CAPITAL}][^\W\d_]+(?![\w@'’-])")
-_ACRONYM = rf"[{CAPITAL}][{CAPITAL}0-9]{{2,}}"
-_YEAR = r"(?:19|20)\d\d"
-_EDITION = r"(?:[ \t](?:[IVXLC]+|(?:19|20)\d\d|\d\.\d))?(?![\w@-])"
 # what a name beside a programme word may overlap: values, and places inside a longer name
 # (`Africa Clean Energy Corridor`); a body, a text, a person or a known operation stops it
 _OPEN = {"DATE", "FIGURE"}
 _PLACES = {"LOCATION", "COUNTRY"}
 # How far before its programme word a name is looked for: five words of a name and their connectors
 _NAME_WINDOW = 300
-_EDITION_IN_PARENTHESES = re.compile(rf"\({_ACRONYM}[ \t]{_YEAR}\)")
+_COINAGE = re.compile(rf"(?<![\w@'’-])[a-z]{{1,4}}[{CAPITAL}][^\W\d_]+(?![\w@'’-])")
+_EDITION_IN_PARENTHESES = re.compile(rf"\({ACRONYM}[ \t]{YEAR}\)")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
-
-
-def _words(lex: Lexicon, name: str) -> str | None:
-    """A lookahead on the first letters, then the alternation, of a class's words; None if empty."""
-    words = lex.words(name)
-    return f"{first_letters(words)}(?:{alternation(words)})" if words else None
-
-
-@dataclass(frozen=True)
-class _Patterns:
-    """The stages' patterns for one language, compiled once per pipeline (`Knowledge.built`).
-
-    A pattern that would try a name at every capital of the text is split in two: the programme
-    word it needs is found first (rare), then the name is looked for just before it."""
-
-    word_before: re.Pattern | None        # la mission SWOT
-    word_after: re.Pattern | None         # … initiative: a programme word after a name
-    name_before_word: re.Pattern          # the name that ends right before it
-    apposition: re.Pattern | None         # , an initiative: the apposition after a name
-    name_before_comma: re.Pattern         # the name that ends right before its comma
-    backref_heads: frozenset[str]
-    coinage_noun: re.Pattern | None
-    coinage_noun_before: re.Pattern | None
-    coinage_noun_after: re.Pattern | None
-    defined_programme: re.Pattern | None  # (MAHFSA) programme
-    long_with_edition: re.Pattern | None  # Estudio … (ERCE 2019)
-    plural_opening: re.Pattern | None     # cuatro estudios regionales:
-    listed_acronym: re.Pattern            # , el SERCE
-    short_programme: re.Pattern | None    # programme Action: a programme word and one word
-    topic_more: re.Pattern | None         # contre la désertification: a topic word and its words
-    title_more: re.Pattern                # Lives and Livelihoods: a name's next capitalised word
-
-    @classmethod
-    def build(cls, lex: Lexicon) -> _Patterns:
-        run = _run(lex.words("programme_name_connector"))
-        before, after = _words(lex, "programme_word_before"), _words(lex, "programme_word_after")
-        nouns, determiners = _words(lex, "programme_apposition"), _words(lex, "programme_apposition_determiner")
-        coinage = lex.words("coinage_noun")
-        word_after = lex.words("programme_word_after")
-        heads = lex.words("programme_word_before") | lex.words("programme_keyword") | lex.words("operation_keyword")
-        plural = _words(lex, "programme_plural")
-        short = lex.words("programme_word_before") | lex.words("programme_keyword")
-        topics = lex.words("text_topic")
-        return cls(
-            word_before=re.compile(rf"(?<![\w'’-]){before}[ \t]+(?P<name>{_FIRST}){_EDITION}") if before else None,
-            word_after=re.compile(rf"(?<=[ \t]){after}(?![\w-])") if after else None,
-            name_before_word=re.compile(rf"(?<![\w@'’-])(?P<name>{run})[ \t]+\Z"),
-            apposition=(re.compile(rf",[ \t]+{determiners}[ \t]+(?:[\w-]+[ \t]+)?{nouns}(?![\w-])")
-                        if nouns and determiners else None),
-            name_before_comma=re.compile(rf"(?<![\w@'’-])(?P<name>{run})\Z"),
-            backref_heads=(lex.words("backref_org_head") | lex.words("backref_operation_head")
-                           | lex.words("backref_instrument_head")),
-            coinage_noun=re.compile(rf"(?<![\w-])(?:{alternation(coinage)})(?![\w-])") if coinage else None,
-            coinage_noun_before=re.compile(rf"(?<![\w-])(?:{alternation(coinage)})[ \t]+$") if coinage else None,
-            coinage_noun_after=re.compile(rf"[ \t]+(?:{alternation(coinage)})(?![\w-])") if coinage else None,
-            # the word written in capitals too, as titles write it (`(ACE) Programme`)
-            defined_programme=(re.compile(rf"\((?P<acr>{_ACRONYM})\)[ \t]+(?:{alternation(_with_capitals(word_after))})(?![\w-])")
-                               if word_after else None),
-            long_with_edition=(re.compile(
-                rf"(?<![\w'’-])(?P<long>(?:{alternation(frozenset(w[:1].upper() + w[1:] for w in heads))})"
-                rf"(?:[ \t]+(?:[a-zà-ÿ]{{1,3}}[ \t]+)*(?:[dl]['’])?[{CAPITAL}][\w'’-]*)+)"
-                rf"[ \t]+\((?P<acr>{_ACRONYM})[ \t]{_YEAR}\)") if heads else None),
-            plural_opening=re.compile(rf"(?<![\w'’-]){plural}(?:[ \t]+[^\W\d_]+){{0,3}}[ \t]*:") if plural else None,
-            # an item opens the list or follows a comma or a conjunction, with its article (`, el
-            # SERCE`), not a preposition (`with NASA`)
-            listed_acronym=re.compile(
-                rf"(?:[:,;]|(?<![\w'’-])(?:{alternation(lex.words('joiner'))}))[ \t]+"
-                rf"(?:(?:{alternation(lex.words('article'))})[ \t]+)?(?P<name>{_ACRONYM})(?![\w'’-])"),
-            short_programme=re.compile(rf"(?:{alternation(short)})[ \t]+[{CAPITAL}][^\W\d_]*") if short else None,
-            # a capitalised word, after at most two small words of a name written in another
-            # language (`programme_name_inner`: `Saving Lives and Livelihoods`)
-            title_more=re.compile(
-                rf"[ \t]+(?:(?:{alternation(lex.words('programme_name_inner'))})[ \t]+){{0,2}}"
-                rf"[{CAPITAL}][\w'’-]*" if lex.words("programme_name_inner") else rf"[ \t]+[{CAPITAL}][\w'’-]*"),
-            topic_more=(re.compile(rf"[ \t]+(?:{alternation(topics)})((?:[ \t]+(?:[dl]['’])?[a-zà-ÿ][\w'’-]*){{1,6}})")
-                        if topics else None),
-        )
-
-
-def _with_capitals(words: frozenset[str]) -> frozenset[str]:
-    return words | frozenset(w[:1].upper() + w[1:] for w in words)
-
-
-def _patterns(ctx: Context) -> _Patterns:
-    return ctx.knowledge.built("programmes", _Patterns.build)
-
-
-def _run(connectors: frozenset[str]) -> str:
-    small = alternation(connectors) if connectors else None
-    link = rf"[ \t]+(?:{small}[ \t]+)?" if small else r"[ \t]+"
-    return rf"{_FIRST}(?:{link}{_NEXT}){{0,4}}"
 
 
 def _free(state: State, start: int, end: int) -> bool:
@@ -165,7 +66,7 @@ def keyword_names(ctx: Context, state: State) -> State:
     PISA 2018`) or after it (`programme_word_after`: `the Desert to Power initiative`, `its
     mDiabetes programme`). The word is in the span and out of the norm, as `projet ENACT`'s. A
     single capitalised word at a sentence's start is no name (`Regional programme`)."""
-    patterns = _patterns(ctx)
+    patterns = built_patterns(ctx)
     found: list[Mention] = []
     text = ctx.text
     if patterns.word_before:
@@ -197,7 +98,7 @@ def _topics_continued(ctx: Context, state: State) -> list[Mention]:
     a topic goes on in lower case (`programme Action contre la désertification`): the longer name.
     Not an operation's (`opération Pangea contre la vente …`: the topic is what it targets) nor a
     name the gazetteer knows."""
-    short = _patterns(ctx).short_programme
+    short = built_patterns(ctx).short_programme
     if short is None:
         return []
     found = []
@@ -217,7 +118,7 @@ def _titles_continued(ctx: Context, state: State) -> list[Mention]:
     capitalised words go on, with the small words between them of a name in English or in title
     case (`programme Saving Lives and Livelihoods`, `programa Water for Life`): the longer name,
     up to its last capitalised word that no body, text or other name holds."""
-    patterns = _patterns(ctx)
+    patterns = built_patterns(ctx)
     if patterns.short_programme is None:
         return []
     found = []
@@ -240,7 +141,7 @@ def _topic_end(ctx: Context, end: int) -> int:
     (`place_in_preposition`), and not on a small
     linking word (`text_linker`); else `end`."""
     lex = ctx.lexicon
-    pattern = _patterns(ctx).topic_more
+    pattern = built_patterns(ctx).topic_more
     more = pattern.match(ctx.text[end:end + 120]) if pattern is not None else None
     if more is None:
         return end
@@ -284,7 +185,7 @@ def apposed_names(ctx: Context, state: State) -> State:
     """A name followed by an apposition that says it is a programme (`Giga, an initiative to …`,
     `Mission 300, our joint initiative`, `SARAL, une mission …`: `programme_apposition` after a
     `programme_apposition_determiner` and at most one other word)."""
-    patterns = _patterns(ctx)
+    patterns = built_patterns(ctx)
     if patterns.apposition is None:
         return state
     text = ctx.text
@@ -309,7 +210,7 @@ def coinages(ctx: Context, state: State) -> State:
     that nothing else names, beside a noun of a programme or a service (`coinage_noun`: `its rescEU
     reserve`, `le service eSanté`): a programme's name, the noun left out (a software, `goTravel`,
     is none)."""
-    patterns = _patterns(ctx)
+    patterns = built_patterns(ctx)
     text = ctx.text
     if patterns.coinage_noun is None or not patterns.coinage_noun.search(text):
         return state
@@ -325,7 +226,7 @@ def defined_programmes(ctx: Context, state: State) -> State:
     platform`) is a programme: its long form and its uses become OPERATIONs with their norm; an
     acronym with its year defined after a programme's long form (`Estudio Regional … (ERCE 2019)`)
     is that programme's edition, not a date."""
-    patterns = _patterns(ctx)
+    patterns = built_patterns(ctx)
     text = ctx.text
     renamed: set[str] = set()
     if patterns.defined_programme:
@@ -338,7 +239,7 @@ def defined_programmes(ctx: Context, state: State) -> State:
     found = []
     if patterns.long_with_edition and _EDITION_IN_PARENTHESES.search(text):
         for m in patterns.long_with_edition.finditer(text):
-            uses = re.compile(rf"(?<![\w-]){re.escape(m.group('acr'))}[ \t]{_YEAR}(?![\w-])")
+            uses = re.compile(rf"(?<![\w-]){re.escape(m.group('acr'))}[ \t]{YEAR}(?![\w-])")
             edition = text[m.start("acr"):m.end() - 1]
             if not _free(state, m.start("acr"), m.end() - 1):
                 continue
@@ -356,7 +257,7 @@ def listed_programmes(ctx: Context, state: State) -> State:
     """The acronyms no gazetteer holds listed after a colon that a plural programme word opens
     (`programme_plural`: `cuatro estudios regionales: el PERCE en 1997, el SERCE en 2006 …`,
     `three missions: KORA, LUMA and TESS`): each is a programme, up to the sentence's end."""
-    patterns = _patterns(ctx)
+    patterns = built_patterns(ctx)
     if patterns.plural_opening is None or ":" not in ctx.text:
         return state
     found = []

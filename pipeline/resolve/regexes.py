@@ -249,7 +249,7 @@ def _place_step(lex: Lexicon) -> re.Pattern:
 
 def _title_more(lex: Lexicon, cap: str) -> re.Pattern | None:
     """Right after an instrument's name, a small word its title goes on with and a run of
-    capitalised words with the small words of names inside (texts.titles_continued)."""
+    capitalised words with the small words of names inside (titles.titles_continued)."""
     more = lex.words("title_connector")
     if not more:
         return None
