@@ -1,0 +1,100 @@
+"""Score partex on the evaluation sets: one line per set and language.
+
+    python evalsets/score.py                 # every set under evalsets/
+    python evalsets/score.py a e --fast      # some sets, rules only
+    python evalsets/score.py f i --json scores.json
+
+Each set is a folder of texts (`*.txt`) with `gold.csv`, `gold_facts.csv` and `publishers.csv`
+(evalsets/README.md). The script runs `partex extract` on the set's texts and `partex evaluate
+--json` on the extract, once for the whole set and once per language (the gold files filtered to
+that language's documents), and prints: strict core F1, ORG F1, extended F1, norm accuracy,
+recall of the names no gazetteer holds (all labels, and ORG alone) and facts tuple F1.
+
+Hand-written glue over the two commands: it only filters CSV files and reads their JSON.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import pandas as pd
+
+HERE = Path(__file__).resolve().parent
+COLUMNS = ("docs", "core", "ORG", "ext", "norm", "unlisted", "unl.ORG", "facts")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("sets", nargs="*", help="set folders' names under evalsets/ (default: all)")
+    parser.add_argument("--fast", action="store_true", help="score `partex extract --fast`")
+    parser.add_argument("--json", type=Path, help="also write the scores to this JSON file")
+    parser.add_argument("--keep", type=Path, help="keep the extracts under this folder")
+    args = parser.parse_args(argv)
+    names = args.sets or sorted(p.parent.name for p in HERE.glob("*/gold.csv"))
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        work = args.keep or Path(tmp)
+        for name in names:
+            rows.extend(score_set(HERE / name, work / name, args.fast))
+    print(_table(rows))
+    if args.json:
+        args.json.write_text(json.dumps(rows, indent=1), encoding="utf-8")
+    return 0
+
+
+def score_set(folder: Path, out: Path, fast: bool) -> list[dict]:
+    """The scores of one set: the whole set, then each language."""
+    texts = sorted(str(p) for p in folder.glob("*.txt"))
+    command = ["partex", "extract", *texts, "--out", str(out), "--force"]
+    subprocess.run(command + (["--fast"] if fast else []), check=True, capture_output=True)
+    gold = pd.read_csv(folder / "gold.csv", keep_default_na=False, dtype=str)
+    facts = pd.read_csv(folder / "gold_facts.csv", keep_default_na=False, dtype=str)
+    rows = [_evaluate(folder, out, gold, facts, f"{folder.name} all")]
+    for lang in sorted({doc.split("_")[0] for doc in gold["doc_id"]}):
+        mine = gold["doc_id"].str.startswith(lang + "_")
+        rows.append(_evaluate(folder, out, gold[mine],
+                              facts[facts["doc_id"].str.startswith(lang + "_")],
+                              f"{folder.name} {lang}"))
+    return rows
+
+
+def _evaluate(folder: Path, out: Path, gold: pd.DataFrame, facts: pd.DataFrame, name: str) -> dict:
+    gold_path, facts_path = out / "_gold.csv", out / "_facts.csv"
+    gold.to_csv(gold_path, index=False)
+    facts.to_csv(facts_path, index=False)
+    command = ["partex", "evaluate", "--gold", str(gold_path), str(out), "--corpus", str(folder),
+               "--facts-gold", str(facts_path), "--publishers", str(folder / "publishers.csv"),
+               "--json"]
+    report = json.loads(subprocess.run(command, check=True, capture_output=True, text=True).stdout)
+    scopes, unlisted = report["scopes"], report["unlisted"]
+    return {
+        "set": name,
+        "docs": report["documents"],
+        "core": scopes["core"]["micro"]["strict"]["f1"],
+        "ORG": _label_f1(scopes["core"], "ORG"),
+        "ext": scopes["extended"]["micro"]["strict"]["f1"],
+        "norm": scopes["all"]["norm"]["accuracy"],
+        "unlisted": unlisted["micro"]["strict_recall"],
+        "unl.ORG": unlisted["per_label"].get("ORG", {}).get("strict_recall", float("nan")),
+        "facts": report["facts"]["micro"]["f1"],
+    }
+
+
+def _label_f1(scope: dict, label: str) -> float:
+    return scope["per_label"][label]["schemes"]["strict"]["f1"]
+
+
+def _table(rows: list[dict]) -> str:
+    lines = [f"{'set':<10}" + "".join(f"{c:>9}" for c in COLUMNS)]
+    for row in rows:
+        cells = [f"{row['docs']:>9}"] + [f"{row[c]:>9.3f}" for c in COLUMNS[1:]]
+        lines.append(f"{row['set']:<10}" + "".join(cells))
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,26 @@
+"""The evaluation sets (evalsets/) hold valid gold: every span is its text's, every fact's value a
+norm of that document's gold mentions, every set has its three files and its texts."""
+
+from pathlib import Path
+
+import pytest
+
+from partex.facts.gold import load_facts_gold, read_publishers
+from partex.gold import load_gold
+
+EVALSETS = Path(__file__).resolve().parent.parent / "evalsets"
+SETS = sorted(p.parent for p in EVALSETS.glob("*/gold.csv"))
+
+
+def test_there_are_sets():
+    assert len(SETS) >= 4, "evalsets/ lost its sets"
+
+
+@pytest.mark.parametrize("folder", SETS, ids=[p.name for p in SETS])
+def test_set_gold_is_valid(folder: Path):
+    mentions = load_gold(folder / "gold.csv", folder)   # raises InputError listing every problem
+    texts = {p.stem for p in folder.glob("*.txt")}
+    assert set(mentions["doc_id"]) == texts              # every text annotated, no stray doc_id
+    facts = load_facts_gold(folder / "gold_facts.csv", mentions, read_publishers(folder / "publishers.csv"))
+    assert set(facts["doc_id"]) <= texts
+    assert {doc.split("_")[0] for doc in texts} == {"fr", "en", "es"}
