@@ -8,7 +8,8 @@ Each set is a folder of texts (`*.txt`) with `gold.csv`, `gold_facts.csv` and `p
 (evalsets/README.md). The script runs `partex extract` on the set's texts and `partex evaluate
 --json` on the extract, once for the whole set and once per language (the gold files filtered to
 that language's documents), and prints: strict core F1, ORG F1, extended F1, norm accuracy,
-recall of the names no gazetteer holds (all labels, and ORG alone) and facts tuple F1.
+recall of the names no gazetteer holds (all labels, and ORG alone) and facts tuple F1; "norm" is the
+core labels' norm accuracy.
 
 Hand-written glue over the two commands: it only filters CSV files and reads their JSON.
 """
@@ -77,7 +78,7 @@ def _evaluate(folder: Path, out: Path, gold: pd.DataFrame, facts: pd.DataFrame, 
         "core": scopes["core"]["micro"]["strict"]["f1"],
         "ORG": _label_f1(scopes["core"], "ORG"),
         "ext": scopes["extended"]["micro"]["strict"]["f1"],
-        "norm": scopes["all"]["norm"]["accuracy"],
+        "norm": scopes["core"]["norm"]["accuracy"],
         "unlisted": unlisted["micro"]["strict_recall"],
         "unl.ORG": unlisted["per_label"].get("ORG", {}).get("strict_recall", float("nan")),
         "facts": report["facts"]["micro"]["f1"],
