@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from .. import provenance
 from ..mention import Mention
 from .acronyms import operation_name
@@ -38,8 +40,8 @@ def _title(ctx: Context, surface: str) -> str:
     """A place written in capitals (a dateline) as the place is written: `CIUDAD DE PANAMÁ` →
     `Ciudad de Panamá`, small words in lower case after the first (`place_particle`)."""
     particles = ctx.lexicon.words("place_particle")
-    words = surface.title().split(" ")
-    return " ".join([words[0]] + [w.lower() if w.lower() in particles else w for w in words[1:]])
+    parts = re.split(r"([ -])", surface.title())  # `PORT-AU-PRINCE` → `Port-au-Prince`
+    return "".join([parts[0]] + [w.lower() if w.lower() in particles else w for w in parts[1:]])
 
 
 def _person(ctx: Context, m: Mention, surface: str, before: list[Mention],
