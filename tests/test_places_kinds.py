@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from partex.components.values import title_case
 from partex.nlp import ruler_patterns
 from partex.normalise.figures import find_figures
@@ -35,3 +37,9 @@ def test_a_number_word_after_a_line_opening_word_is_a_figure():
 
 def test_french_sous_stays_invariable_in_a_unit():
     assert singularise("sous-comités", "fr") == "sous-comité"
+
+
+@pytest.mark.model
+def test_a_place_after_a_fused_article_takes_the_article_back(model_extractor):
+    rows = model_extractor.extract("Le centre est installé au Caire depuis 2019.", doc_id="t", lang="fr")
+    assert [(r["text"], r["norm"]) for r in rows if r["label"] == "LOCATION"] == [("Caire", "Le Caire")]
