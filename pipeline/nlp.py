@@ -148,8 +148,10 @@ def ruler_patterns(lang: str, patterns_dir: str | Path | None = None) -> tuple[l
     # every country name pycountry and the curated lists know, in every language: a text in
     # one language names countries the way another does too (`El Salvador`, `Iraq`)
     listed = {(r["label"], r["pattern"]) for r in names + acronyms}
+    # a name this language's place list holds is that place (French `Mexico` is the city)
+    places = {r["pattern"].lower() for r in names if r["label"] == "LOCATION"}
     for name, code in resources.countries.names():
-        if ("COUNTRY", name) not in listed:
+        if ("COUNTRY", name) not in listed and name.lower() not in places:
             listed.add(("COUNTRY", name))
             record = {"label": "COUNTRY", "pattern": name, "id": code}
             upper = not any(c.islower() for c in name)

@@ -537,6 +537,7 @@ def test_places_in_parentheses_and_after_more_kinds_of_place(extractor, lang, te
      ["Carlos Castresana", "Francisco Dall'Anese"]),
     ("es", "Nombró jefe al exprimer ministro peruano Juan Jiménez Mayor. Su mandato.", ["Juan Jiménez Mayor"]),
     ("fr", "Selon le ministre sénégalais Jean Dupont, la coopération progresse.", ["Jean Dupont"]),
+    ("es", "Preside la chilena Marta Rojas Peña, con el esloveno Tomaž Novak.", ["Marta Rojas Peña", "Tomaž Novak"]),
     # a head noun of a body is no demonym, a body no person
     ("es", "La oficina Regional Andina apoya la labor.", []),
     ("es", "Con la colombiana Policía Fiscal Aduanera trabajó.", []),

@@ -8,6 +8,8 @@ is also the one that normalises it, so both happen in one pass. The candidates g
 
 from __future__ import annotations
 
+import re
+
 from pathlib import Path
 from typing import Any
 
@@ -32,8 +34,9 @@ DATELINE = provenance.finder("dateline")
 
 def title_case(place: str, particles: frozenset[str]) -> str:
     """`CIUDAD DE PANAMÁ` → `Ciudad de Panamá`: a dateline in capitals written as a name."""
-    words = place.title().split(" ")
-    return " ".join(w.lower() if i and w.lower() in particles else w for i, w in enumerate(words))
+    # parts split at spaces and hyphens (`PORT-AU-PRINCE` → `Port-au-Prince`), separators kept
+    parts = re.split(r"([ -])", place.title())
+    return "".join(w.lower() if i and w.lower() in particles else w for i, w in enumerate(parts))
 
 
 class ValueFinder(PatternsData):

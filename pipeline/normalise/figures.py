@@ -113,9 +113,10 @@ def _refused(t: str, g: FigureGrammar, num: _Number) -> bool:
     return bool(re.search(r"\w[ \u00a0\u202f]*\($", before) or re.match(r"\)", t[end:end + 1]))
 
 
-# a capitalised word that does not open a sentence, right before; a capitalised word right after
+# a capitalised word that does not open a sentence or a line, right before; a capitalised word
+# right after
 # (a word of letters only: not a possessive, `IGAD's eight Member States`)
-_NAME_BEFORE = re.compile(r"(?<![.!?:\n] )(?<!^)(?<![\w'’-])[^\W\d_]+[ \t]\Z")
+_NAME_BEFORE = re.compile(r"(?<![.!?:\n] )(?<!^)(?<!\n)(?<![\w'’-])[^\W\d_]+[ \t]\Z")
 _NAME_AFTER = re.compile(r"[ \t][^\W\d_]")
 
 

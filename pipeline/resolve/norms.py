@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from .. import provenance
 from ..mention import Mention
 from .acronyms import operation_name
@@ -28,18 +30,31 @@ def finish(ctx: Context, state: State) -> State:
             done.append(_person(ctx, m, surface, done, [k for j, k in enumerate(state.kept) if j != i]))
         elif m.label == "LOCATION":
             norm = _title(ctx, surface) if surface.isupper() and len(surface) > 3 else surface
-            done.append(m._replace(norm=norm))
+            done.append(m._replace(norm=_article_back(ctx, m.start, norm)))
         else:
             done.append(m._replace(norm=surface))
     return State(state.candidates, tuple(done))
+
+
+def _article_back(ctx: Context, start: int, norm: str) -> str:
+    """A place after a preposition fused with its article (`contracted_article`) takes the
+    article back where the place list holds the name with it: `au Cap` → `Le Cap`."""
+    before = re.search(r"(\w+)[ \t]+\Z", ctx.text[max(0, start - 12):start])
+    if before is None or before.group(1).lower() not in ctx.lexicon.words("contracted_article"):
+        return norm
+    for article in sorted(ctx.lexicon.words("place_particle")):
+        named = f"{article.capitalize()} {norm}"
+        if named in ctx.knowledge.names_by_id:
+            return named
+    return norm
 
 
 def _title(ctx: Context, surface: str) -> str:
     """A place written in capitals (a dateline) as the place is written: `CIUDAD DE PANAMÁ` →
     `Ciudad de Panamá`, small words in lower case after the first (`place_particle`)."""
     particles = ctx.lexicon.words("place_particle")
-    words = surface.title().split(" ")
-    return " ".join([words[0]] + [w.lower() if w.lower() in particles else w for w in words[1:]])
+    parts = re.split(r"([ -])", surface.title())  # `PORT-AU-PRINCE` → `Port-au-Prince`
+    return "".join([parts[0]] + [w.lower() if w.lower() in particles else w for w in parts[1:]])
 
 
 def _person(ctx: Context, m: Mention, surface: str, before: list[Mention],
