@@ -18,6 +18,7 @@ from collections.abc import Mapping
 from .. import provenance
 from ..lexicon import CAPITAL, NameHeads
 from ..mention import Mention, SpanIndex
+from .bodies import names_people
 from .candidates import edition_end
 from .context import Context, State
 from .name_lists import over_places
@@ -200,7 +201,7 @@ def _admissible(ctx: Context, start: int, end: int, index: SpanIndex) -> Mention
     overlapping = index.overlapping(start, end)
     if any(k.start < start < k.end or k.start < end < k.end for k in overlapping):
         return None  # it would cut a name already found
-    if any(k.label in _VALUES for k in overlapping):
+    if any(k.label in _VALUES for k in overlapping) or names_people(ctx, start, end):
         return None
     inner = [k for k in overlapping
              if provenance.kind(k.source) == "gazetteer" and not k.after and k.label == "ORG"
