@@ -45,3 +45,12 @@ def test_a_government_of_a_body_is_still_one_name(extractor):
 ])
 def test_real_bodies_are_known(extractor, lang, text, name, norm):
     assert (name, norm) in orgs(extractor, text, lang)
+
+
+@pytest.mark.parametrize("lang, text, body, norm", [
+    ("en", "States apply the Revised Kyoto Convention of the World Customs Organization at borders.",
+     "World Customs Organization", "WCO"),
+])
+def test_a_text_of_a_body_is_no_body(extractor, lang, text, body, norm):
+    assert (body, norm) in orgs(extractor, text, lang)
+    assert not any(name.startswith(("Revised", "Marrakesh")) for name, _ in orgs(extractor, text, lang))

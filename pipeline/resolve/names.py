@@ -206,6 +206,9 @@ def _admissible(ctx: Context, start: int, end: int, index: SpanIndex) -> Mention
     inner = [k for k in overlapping
              if provenance.kind(k.source) == "gazetteer" and not k.after and k.label == "ORG"
              and start <= k.start and k.end <= end]
+    owned = ctx.regexes.instrument_of
+    if owned and any(k.end == end and k.start > start and owned.search(ctx.text, start, k.start) for k in inner):
+        return None  # `Revised Kyoto Convention of the World Customs Organization`: a text, its owner
     if len({(k.start, k.end) for k in inner}) > 1:
         # two known bodies side by side (`INTERPOL-United Nations ...`); one body matched by two
         # aliases (`MERCOSUR` and `Mercosur`) is one (`Parlamento del MERCOSUR`)

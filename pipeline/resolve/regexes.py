@@ -81,6 +81,7 @@ class Regexes:
     listed_place: re.Pattern
     seat_place: re.Pattern | None = None
     complement_not_after: re.Pattern | None = None
+    instrument_of: re.Pattern | None = None
     superior: re.Pattern | None = None
     title_more: re.Pattern | None = None
     title_number: re.Pattern | None = None
@@ -191,6 +192,9 @@ class Regexes:
             complement_not_after=re.compile(rf"(?<![\w-]){alternation(lex.words('complement_not_after'))}\s+"
                                             rf"{heads}(?![\w-])", re.IGNORECASE)
             if lex.words("complement_not_after") else None,
+            # `[Revised Kyoto Convention] of the [World Customs Organization]`: a text and its owner
+            instrument_of=re.compile(rf"(?<![\w-]){alternation(lex.words('backref_instrument_head'))}\s+{linkers}\s*\Z")
+            if lex.words("backref_instrument_head") else None,
             model_complement=re.compile(rf"\s+{linkers}\s*\Z"),
             lowercase_body=_lowercase_body(lex, cap),
             # a name in quotation marks after the word that introduces it (operations.quoted_names)
