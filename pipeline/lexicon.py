@@ -51,6 +51,8 @@ OWN_CLASSES = {
     "people_noun": "plural nouns for the people of a body (officers, agentes): a capitalised run "
                    "opening on one names the body after its connector (Officers of the X Unit)",
     "complement_head": "head nouns of a body named after another (Secrétariat de la CITES)",
+    "complement_not_after": "words after which a complement's head names people, not a body "
+                            "(`Heads of [Government of the Caribbean Community]`)",
     "complement_linker": "words linking such a head to the name (de la, of the)",
     "organ_head": "heads of an organ that names a body only with the known body it belongs "
                   "to (Conférence générale de l'UNESCO; not Conférence de Paris, nor a conference "

@@ -14,6 +14,14 @@ CAPITALISED = provenance.heuristic("capitalised")
 _CAPITALISED_BEFORE = re.compile(r"([A-ZÀ-ÖØ-Þ][\w-]*) \Z")
 
 
+def names_people(ctx: Context, start: int, end: int) -> bool:
+    """Whether a head noun in [start, end) follows words that make it name people, not a body
+    (`complement_not_after`: `Heads of Government of ...`, `Jefes de Estado y de Gobierno de ...`)."""
+    rx = ctx.regexes.complement_not_after
+    found = rx.search(ctx.text, max(0, start - 40), end) if rx else None
+    return found is not None and found.end() > start
+
+
 def complements(ctx: Context, state: State) -> State:
     """`Secrétariat de la CITES`, `Police nationale du Maroc`: a body named after another name.
 
@@ -43,6 +51,8 @@ def complements(ctx: Context, state: State) -> State:
         if match and (c.label != "ORG" or provenance.kind(c.source) != "gazetteer") \
                 and match.group().startswith(organs):
             match = None  # an organ's head names a body only with a body the gazetteer knows
+        if match and names_people(ctx, match.start(), match.end()):
+            match = None  # `Heads of Government of the Caribbean Community`: people, not a body
         if match:
             start = match.start()
             if last:

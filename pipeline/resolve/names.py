@@ -18,6 +18,7 @@ from collections.abc import Mapping
 from .. import provenance
 from ..lexicon import CAPITAL, NameHeads
 from ..mention import Mention, SpanIndex
+from .bodies import names_people
 from .candidates import edition_end
 from .context import Context, State
 from .name_lists import over_places
@@ -200,11 +201,14 @@ def _admissible(ctx: Context, start: int, end: int, index: SpanIndex) -> Mention
     overlapping = index.overlapping(start, end)
     if any(k.start < start < k.end or k.start < end < k.end for k in overlapping):
         return None  # it would cut a name already found
-    if any(k.label in _VALUES for k in overlapping):
+    if any(k.label in _VALUES for k in overlapping) or names_people(ctx, start, end):
         return None
     inner = [k for k in overlapping
              if provenance.kind(k.source) == "gazetteer" and not k.after and k.label == "ORG"
              and start <= k.start and k.end <= end]
+    owned = ctx.regexes.instrument_of
+    if owned and any(k.end == end and k.start > start and owned.search(ctx.text, start, k.start) for k in inner):
+        return None  # `Revised Kyoto Convention of the World Customs Organization`: a text, its owner
     if len({(k.start, k.end) for k in inner}) > 1:
         # two known bodies side by side (`INTERPOL-United Nations ...`); one body matched by two
         # aliases (`MERCOSUR` and `Mercosur`) is one (`Parlamento del MERCOSUR`)

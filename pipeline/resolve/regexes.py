@@ -80,6 +80,8 @@ class Regexes:
     listed_acronym: re.Pattern
     listed_place: re.Pattern
     seat_place: re.Pattern | None = None
+    complement_not_after: re.Pattern | None = None
+    instrument_of: re.Pattern | None = None
     superior: re.Pattern | None = None
     title_more: re.Pattern | None = None
     title_number: re.Pattern | None = None
@@ -186,6 +188,13 @@ class Regexes:
                                   rf"{alternation(lex.words('complement_head') | lex.words('organ_head'))}(?:\s+(?!{not_joiner}(?![\w-]))[\w-]+){{0,2}}?"
                                   rf"\s+{linkers}\s*\Z"),
             complement_after=re.compile(rf" {heads}(?![\w-])"),
+            # `Heads of Government`: the head after these words names people, not a body
+            complement_not_after=re.compile(rf"(?<![\w-]){alternation(lex.words('complement_not_after'))}\s+"
+                                            rf"{heads}(?![\w-])", re.IGNORECASE)
+            if lex.words("complement_not_after") else None,
+            # `[Revised Kyoto Convention] of the [World Customs Organization]`: a text and its owner
+            instrument_of=re.compile(rf"(?<![\w-]){alternation(lex.words('backref_instrument_head'))}\s+{linkers}\s*\Z")
+            if lex.words("backref_instrument_head") else None,
             model_complement=re.compile(rf"\s+{linkers}\s*\Z"),
             lowercase_body=_lowercase_body(lex, cap),
             # a name in quotation marks after the word that introduces it (operations.quoted_names)
