@@ -1,0 +1,36 @@
+"""A fund that a body runs is a programme (OPERATION), not a body: `fondo`/`fonds` open a
+programme name as `programa`/`programme` do, and an English name before `fund`, `facility` or
+`system` is a programme. Funds with a legal personality of their own are in the gazetteer as
+bodies. Made-up names, shipped patterns, rule-only pipelines."""
+
+import pytest
+
+
+def labelled(extractor, text, lang):
+    return [(r["label"], r["text"]) for r in extractor.extract(text, doc_id="t", lang=lang)]
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("es", "En 2015 se creó el Fondo de Apoyo a la Pesca Artesanal (FAPA), que gestiona la agencia.",
+     "Fondo de Apoyo a la Pesca Artesanal"),
+    ("fr", "En 2015 l'agence a créé le Fonds de soutien à la pêche artisanale (FSPA), qu'elle gère.",
+     "Fonds de soutien à la pêche artisanale"),
+])
+def test_a_fund_a_body_runs_is_a_programme(extractor, lang, text, name):
+    assert ("OPERATION", name) in labelled(extractor, text, lang)
+
+
+@pytest.mark.parametrize("word", ["system", "fund", "facility"])
+def test_an_acronym_before_a_fund_word_is_a_programme(extractor, word):
+    text = f"The agency issues alerts through the KORVEL {word} every week."
+    assert ("OPERATION", f"KORVEL {word}") in labelled(extractor, text, "en")
+
+
+@pytest.mark.parametrize("lang, text, body", [
+    ("es", "El Fondo Monetario Internacional publicó su informe.", "Fondo Monetario Internacional"),
+    ("fr", "Le Fonds monétaire international a publié son rapport.", "Fonds monétaire international"),
+    ("es", "Los protocolos movilizan el Fondo Central para la Acción en Casos de Emergencia.",
+     "Fondo Central para la Acción en Casos de Emergencia"),
+])
+def test_a_fund_the_gazetteer_holds_as_a_body_stays_a_body(extractor, lang, text, body):
+    assert ("ORG", body) in labelled(extractor, text, lang)
