@@ -34,3 +34,13 @@ def test_an_acronym_before_a_fund_word_is_a_programme(extractor, word):
 ])
 def test_a_fund_the_gazetteer_holds_as_a_body_stays_a_body(extractor, lang, text, body):
     assert ("ORG", body) in labelled(extractor, text, lang)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("es", "En Brasil, la Operação Tamarindo acoge a los recién llegados."),
+    ("fr", "Au Brésil, l'Operação Tamarindo accueille les nouveaux arrivants."),
+    ("en", "In Brazil, Operação Tamarindo receives the new arrivals."),
+])
+def test_a_portuguese_operation_keyword_names_an_operation(extractor, lang, text):
+    assert [(r["label"], r["text"], r["norm"]) for r in extractor.extract(text, doc_id="t", lang=lang)
+            if r["label"] == "OPERATION"] == [("OPERATION", "Operação Tamarindo", "Tamarindo")]
