@@ -25,10 +25,10 @@ STAGES: tuple[Stage, ...] = (
     bodies.lowercase_bodies,        # ministère de la Justice: a body named from a lower-case word
     bodies.regional_offices,        # Bureau régional ... pour l'Afrique de l'Ouest
     texts.lowercase_texts,          # Traité Benelux en matière de coopération policière
-    titles.years_before,             # the 1954 Convention relating to …: the year starts the name
+    titles.years_before,            # the 1954 Convention relating to …: the year starts the name
     compounds.compound_acronyms,    # SG-SICA: a known acronym joined to a part naming no body
-    titles.titles_continued,         # Treaty on Cooperation in Fisheries …: the title goes on
-    titles.ordinal_titles,           # Deuxième Protocole: an ordinal opens the title
+    titles.titles_continued,        # Treaty on Cooperation in Fisheries …: the title goes on
+    titles.ordinal_titles,          # Deuxième Protocole: an ordinal opens the title
     texts.numbered_titles,          # Convention 108+: a head and its number
     acronyms.definitions,           # Long form (ACR), and every use of ACR
     acronyms.appositions,           # ACR, the Long Form: and every use of ACR
@@ -68,7 +68,7 @@ STAGES: tuple[Stage, ...] = (
     references.organs_named,        # nuestra Secretaría Permanente: the organ of the text's body
     people.surnames,                # Stock after Jürgen Stock
     references.reselect,            # flat again
-    titles.short_titles,             # el Acuerdo Final after its whole title: that text's norm
+    titles.short_titles,            # el Acuerdo Final after its whole title: that text's norm
     finish,                         # norms written from the text
 )
 
