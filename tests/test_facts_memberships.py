@@ -310,3 +310,18 @@ def test_a_gathering_verb_after_a_subject_of_its_own_gives_no_member_to_the_body
 ])
 def test_members_a_verb_of_appearing_introduces_after_a_possessive(fast, lang, text):
     assert ("selec", "member", "alb") in members(fast, text, lang)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("es", "El SELEC fue creado en 2009. Sus 3 Estados miembros —Albania, Grecia y Serbia— firmaron el texto."),
+    ("en", "The SELEC was established in 2009. Its three member states (Albania, Greece and Serbia) signed the text."),
+    ("fr", "Le SELEC a été institué en 2009. Ses trois États membres, l'Albanie, la Grèce et la Serbie, ont signé le texte."),
+])
+def test_members_an_apposition_lists_after_a_figure_of_members(fast, lang, text):
+    found = members(fast, text, lang)
+    assert {("selec", "member", "alb"), ("selec", "member", "grc"), ("selec", "member", "srb")} <= found
+
+
+def test_a_list_that_goes_on_after_a_figure_of_members_is_no_apposition(fast):
+    found = members(fast, "The SELEC was established in 2009. Its three member states, Albania and Greece signed the text.", "en")
+    assert not any(t[1] == "member" for t in found)
