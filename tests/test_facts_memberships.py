@@ -325,3 +325,12 @@ def test_members_an_apposition_lists_after_a_figure_of_members(fast, lang, text)
 def test_a_list_that_goes_on_after_a_figure_of_members_is_no_apposition(fast):
     found = members(fast, "The SELEC was established in 2009. Its three member states, Albania and Greece signed the text.", "en")
     assert not any(t[1] == "member" for t in found)
+
+
+@pytest.mark.parametrize("text", [
+    "El SELEC es el órgano político del programa. Lo integran Albania, Grecia y Serbia.",
+    "El SELEC es el órgano político del programa. Reúne a 3 Estados miembros: Albania, Grecia y Serbia.",
+])
+def test_a_sentence_opening_on_its_gathering_verb_speaks_of_the_body_of_the_sentence_before(fast, text):
+    found = members(fast, text, "es")
+    assert {("selec", "member", "alb"), ("selec", "member", "grc"), ("selec", "member", "srb")} <= found

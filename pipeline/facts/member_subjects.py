@@ -48,7 +48,7 @@ def _dropped_subject(doc: FactDocument, sentence: Sentence, offset: int) -> Ref 
     head = doc.text[sentence.start:offset]
     if (any(r.start < offset and r.label in BODY_LABELS + ("OPERATION", "REFERENCE", "PUBLISHER")
             for r in doc.actors(sentence)) or any(r.start < offset and r.label in BODY_LABELS for r in sentence.mentions)
-            or noun_phrase(doc, head) or not head.strip() or doc.words.patterns["subject_reference"].match(head.lstrip())):
+            or noun_phrase(doc, head) or doc.words.patterns["subject_reference"].match(head.lstrip())):
         return None
     return spoken_of(doc, sentence, labels=("ORG", "REFERENCE", "PUBLISHER"))
 
