@@ -284,3 +284,53 @@ def test_states_in_apposition_to_states_parties_of_a_body_are_its_members(fast, 
 ])
 def test_associated_countries_of_a_body_are_its_members(fast, lang, text, body):
     assert {(body, "member", "nor"), (body, "member", "isl")} <= members(fast, text, lang)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("es", "El SELEC es uno de los foros más antiguos de la región. Nació en 2009 en Bucarest y reúne hoy a "
+           "3 Estados miembros: Albania, Grecia y Serbia."),
+    ("es", "El SELEC es uno de los foros más antiguos de la región. Fue creado en 2009 y agrupa a Albania, "
+           "Grecia y Serbia."),
+])
+def test_a_gathering_verb_without_a_subject_of_its_own_speaks_of_the_body_of_the_sentence_before(fast, lang, text):
+    found = members(fast, text, lang)
+    assert {("selec", "member", "alb"), ("selec", "member", "grc"), ("selec", "member", "srb")} <= found
+
+
+def test_a_gathering_verb_after_a_subject_of_its_own_gives_no_member_to_the_body_before(fast):
+    found = members(fast, "El SELEC organizó un taller en Bucarest. El taller reúne a expertos de Albania y Grecia.", "es")
+    assert not any(t[0] == "selec" for t in found)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Le SELEC a été institué en 2009 par une convention. Parmi ses membres figurent l'Albanie, la Grèce "
+           "et la Serbie."),
+    ("fr", "Le SELEC a été institué en 2009 par une convention. Au nombre de ses membres figure l'Albanie."),
+    ("es", "El SELEC fue creado en 2009 por un convenio. Entre sus miembros figura Albania."),
+])
+def test_members_a_verb_of_appearing_introduces_after_a_possessive(fast, lang, text):
+    assert ("selec", "member", "alb") in members(fast, text, lang)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("es", "El SELEC fue creado en 2009. Sus 3 Estados miembros —Albania, Grecia y Serbia— firmaron el texto."),
+    ("en", "The SELEC was established in 2009. Its three member states (Albania, Greece and Serbia) signed the text."),
+    ("fr", "Le SELEC a été institué en 2009. Ses trois États membres, l'Albanie, la Grèce et la Serbie, ont signé le texte."),
+])
+def test_members_an_apposition_lists_after_a_figure_of_members(fast, lang, text):
+    found = members(fast, text, lang)
+    assert {("selec", "member", "alb"), ("selec", "member", "grc"), ("selec", "member", "srb")} <= found
+
+
+def test_a_list_that_goes_on_after_a_figure_of_members_is_no_apposition(fast):
+    found = members(fast, "The SELEC was established in 2009. Its three member states, Albania and Greece signed the text.", "en")
+    assert not any(t[1] == "member" for t in found)
+
+
+@pytest.mark.parametrize("text", [
+    "El SELEC es el órgano político del programa. Lo integran Albania, Grecia y Serbia.",
+    "El SELEC es el órgano político del programa. Reúne a 3 Estados miembros: Albania, Grecia y Serbia.",
+])
+def test_a_sentence_opening_on_its_gathering_verb_speaks_of_the_body_of_the_sentence_before(fast, text):
+    found = members(fast, text, "es")
+    assert {("selec", "member", "alb"), ("selec", "member", "grc"), ("selec", "member", "srb")} <= found

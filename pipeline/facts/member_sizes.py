@@ -4,6 +4,7 @@ membres`, `Elle compte aujourd'hui plus de 170 États membres`."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from .clauses import clause_start
@@ -33,8 +34,8 @@ def sized_bodies(doc: FactDocument, sentence: Sentence, sizes: list[Ref]) -> Ite
             yield after, listed, [size]
             continue
         speaker = next((a for a in doc.actors(sentence) if a.label == "PUBLISHER" and 0 <= size.start - a.end <= 2), None)
-        if speaker is not None:  # `our 196 member countries`
-            yield speaker, [], [size]
+        if speaker is not None:  # `our 196 member countries`, `nuestros 9 Estados miembros —A, B y C—`
+            yield speaker, _apposed(doc, sentence, size), [size]
             continue
         speaker = _first_person_subject(doc, sentence, size)
         if speaker is not None:  # `we serve 17 members: A, B …`, `nous comptons 17 membres : A, B …`
@@ -42,8 +43,8 @@ def sized_bodies(doc: FactDocument, sentence: Sentence, sizes: list[Ref]) -> Ite
             continue
         prefix = _tokens(doc.text[max(sentence.start, size.start - 12):size.start])
         body = possessor(doc, sentence, size.start) if prefix and prefix[-1] in words.words["possessive_article"] else None
-        if body is not None:  # `neuf de ses onze États membres`
-            yield body, [], [size]
+        if body is not None:  # `neuf de ses onze États membres`, `ses 3 États membres (A, B et C)`
+            yield body, _apposed(doc, sentence, size), [size]
             continue
         before = [r for r in sentence.mentions if r.end <= size.start and r.label in _BODY_LABELS]
         gap = doc.text[before[-1].end:size.start].strip() if before else ""
@@ -78,6 +79,28 @@ def _first_in_clause(doc: FactDocument, sentence: Sentence, body: Ref, size: Ref
     start = clause_start(doc, sentence, size.start)
     return body.start >= start and not any(
         body.end <= r.start < size.start for r in sentence.of("ORG", "INSTRUMENT", "COUNTRY"))
+
+
+_OWN_PARENTHESIS = re.compile(r"\A\([^()]*\)\s*")
+_CLOSING = {"—": "—", "–": "–", "(": ")", ",": ","}
+
+
+def _apposed(doc: FactDocument, sentence: Sentence, size: Ref) -> list[Ref]:
+    """The members an apposition right after a figure of members lists, closed as it opens
+    (`nuestros nueve Estados miembros —México, Guatemala y Belice— siguen …`, `its three member
+    states (A, B and C)`, `ses trois États membres, A, B et C, ont …`): only bodies and states,
+    articles between them, and the closing mark right after the last."""
+    rest = doc.text[size.end:sentence.end]
+    at = size.end + len(rest) - len(rest.lstrip())
+    closing = _CLOSING.get(doc.text[at:at + 1])
+    if closing is None:
+        return []
+    after = [g for g in doc.lists(doc.actors(sentence)) if g[0].start > at]
+    if not after or len(after[0]) < 2 or any(t not in doc.words.words["article"] for t in _tokens(doc.text[at + 1:after[0][0].start])):
+        return []
+    listed = after[0]
+    tail = _OWN_PARENTHESIS.sub("", doc.text[listed[-1].end:sentence.end].lstrip(), count=1)  # `(EU))`
+    return list(listed) if tail.startswith(closing) else []
 
 
 def _listed_after(doc: FactDocument, sentence: Sentence, size: Ref) -> list[Ref]:

@@ -31,7 +31,7 @@ def subject(doc: FactDocument, sentence: Sentence, offset: int) -> Ref | None:
         return next((r for r in doc.first_person(sentence) if r.label == "PUBLISHER" and start <= r.start <= offset
                      and not doc.text[r.end:offset].strip()), None) or next(
             (r for r in doc.actors(sentence) if r.label == "REFERENCE" and start <= r.start <= offset
-             and _opens_on(doc, r.start, offset)), None)
+             and _opens_on(doc, r.start, offset)), None) or _dropped_subject(doc, sentence, offset)
     body = bodies[0] if doc.text[bodies[0].end:offset].lstrip(" )").startswith(",") else bodies[-1]
     if _relative_of(doc, bodies[-1], offset):  # `…, made available by the Quad, which brings together`
         body = bodies[-1]
@@ -39,6 +39,18 @@ def subject(doc: FactDocument, sentence: Sentence, offset: int) -> Ref | None:
     if body.label == "OPERATION" or (noun_phrase(doc, tail[-1]) and not _apposition(doc, tail)):
         return None
     return body
+
+
+def _dropped_subject(doc: FactDocument, sentence: Sentence, offset: int) -> Ref | None:
+    """The body a sentence without a subject of its own speaks of (`Nació en 1996 y reúne hoy a
+    11 países miembros`, the subject left out as Spanish does): the one the sentence before
+    speaks of, when nothing before the cue names a body, a pronoun or a noun phrase."""
+    head = doc.text[sentence.start:offset]
+    if (any(r.start < offset and r.label in BODY_LABELS + ("OPERATION", "REFERENCE", "PUBLISHER")
+            for r in doc.actors(sentence)) or any(r.start < offset and r.label in BODY_LABELS for r in sentence.mentions)
+            or noun_phrase(doc, head) or doc.words.patterns["subject_reference"].match(head.lstrip())):
+        return None
+    return spoken_of(doc, sentence, labels=("ORG", "REFERENCE", "PUBLISHER"))
 
 
 def _pronoun_before(doc: FactDocument, sentence: Sentence, start: int, offset: int) -> Ref | None:
