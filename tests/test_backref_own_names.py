@@ -30,3 +30,17 @@ def test_a_head_opening_another_name_is_no_back_reference(extractor, lang, text)
 ])
 def test_a_verb_after_the_head_keeps_the_back_reference(extractor, lang, text):
     assert ("Consejo" if lang == "es" else "Conseil", "UNSC") in orgs(extractor, text, lang)
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("fr", "Le gouvernement a installé le Conseil électoral de transition en mai.",
+     "Conseil électoral de transition"),
+    ("fr", "L'Observatoire régional des forêts publie ses données.", "Observatoire régional des forêts"),
+])
+def test_a_name_in_sentence_case_is_one_body(extractor, lang, text, name):
+    assert name in [n for n, _ in orgs(extractor, text, lang)]
+
+
+def test_a_known_body_keeps_its_complement_apart(extractor):
+    found = [n for n, _ in orgs(extractor, "La Banque mondiale de plus en plus présente au Sahel.", "fr")]
+    assert "Banque mondiale" in found and not any(n.startswith("Banque mondiale de") for n in found)

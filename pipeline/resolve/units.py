@@ -51,3 +51,36 @@ def numbered_units(ctx: Context, state: State) -> State:
     rx = unit_pattern(ctx.lexicon)
     found = tuple(Mention(m.start(), m.end(), "ORG", "", CAPITALISED) for m in rx.finditer(ctx.text)) if rx else ()
     return State(state.candidates + found, state.kept) if found else state
+
+
+_OWN: dict[int, tuple[Lexicon, re.Pattern | None]] = {}
+
+
+def _own_name_pattern(lex: Lexicon) -> re.Pattern | None:
+    """A head noun in capitals, an adjective in lower case, then complements in lower case, as
+    French writes a body's name in sentence case (`Conseil présidentiel de transition`)."""
+    if id(lex) not in _OWN:
+        heads = {h for h in lex.words("backref_org_head") | lex.words("org_head") if " " not in h}
+        endings, linkers = lex.words("name_adjective_ending"), lex.words("complement_linker")
+        rx = None
+        if heads and endings and linkers and not lex.head_last:
+            link = "(?:" + "|".join(re.escape(w).replace(r"\ ", _S) + ("" if w.endswith("'") else _S)
+                                    for w in sorted(linkers, key=len, reverse=True)) + ")"
+            adjective = rf"[a-zà-ÿ][\w-]*{alternation(endings, space='')}(?![\w'’-])"
+            rx = re.compile(rf"(?<![\w-])(?P<head>{alternation(heads)}{_S}{adjective})"
+                            rf"(?:{_S}{link}[a-zà-ÿ][\w-]{{3,}}(?![\w'’-])(?:{_S}{adjective})?){{1,2}}")
+        _OWN[id(lex)] = (lex, rx)
+    return _OWN[id(lex)][1]
+
+
+def sentence_case_names(ctx: Context, state: State) -> State:
+    """`du Conseil présidentiel de transition`: a head in capitals, an adjective and complements in
+    lower case are one ORG, unless the head and adjective already name a known body (`Banque
+    mondiale de …` is the World Bank and a complement of its own)."""
+    rx = _own_name_pattern(ctx.lexicon)
+    if rx is None:
+        return state
+    known = {(c.start, c.end) for c in state.candidates if c.label == "ORG" and c.norm}
+    found = tuple(Mention(m.start(), m.end(), "ORG", "", CAPITALISED) for m in rx.finditer(ctx.text)
+                  if (m.start(), m.end("head")) not in known)
+    return State(state.candidates + found, state.kept) if found else state
