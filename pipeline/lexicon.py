@@ -66,6 +66,11 @@ OWN_CLASSES = {
                       "after one ends the name (Meteorological Department on the Upper Basin)",
     "demonym_article": "articles before a demonym the model reads as a place (le Brésilien)",
     "demonym_ending": "endings of demonyms",
+    "unit_head": "kinds of unit named by a number and an ordinal (3e régiment, 11e brigade)",
+    "unit_ordinal_suffix": "ordinal suffixes after a unit's number (e, er; .ª; st, nd)",
+    "unit_adjective_ending": "endings of further adjectives after a unit's head (étranger, parachutiste)",
+    "name_adjective_ending": "endings of the adjectives in lower case that follow a body's head noun "
+                             "in a name of its own (Conseil présidentiel de, Consejo Nacional de)",
     "demonym": "demonyms in lower case (française, belge, española): after a body's name they "
                "say whose body it is and stay out of the name",
     "possessive_ordinal": "ordinal suffixes after a possessive (INTERPOL's 90th)",

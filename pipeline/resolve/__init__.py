@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from ..mention import Mention
-from . import acronyms, alias_phrases, aliases, bodies, compounds, defined_again, demonyms, lists, names, operations, owned, people, programmes, references, seats, shortnames, speakers, texts, titles
+from . import acronyms, alias_phrases, aliases, bodies, compounds, units, listed_heads, defined_again, demonyms, lists, names, operations, owned, people, programmes, references, seats, shortnames, speakers, texts, titles
 from .candidates import admissible_model, model_candidates, ruler_candidates
 from .context import Context, Knowledge, State
 from .norms import finish
@@ -23,6 +23,9 @@ STAGES: tuple[Stage, ...] = (
     names.capitalised_bodies,       # National Crime Agency: without a model, a head noun in capitals
     programmes.systems_as_bodies,   # Sistema Nacional de Protección Civil: a body, not a programme
     bodies.lowercase_bodies,        # ministère de la Justice: a body named from a lower-case word
+    listed_heads.listed_heads,      # Fisheries, Aquaculture and Marine Ecosystems Division: a list opens it
+    units.numbered_units,
+    units.sentence_case_names,      # Conseil présidentiel de transition: a name in sentence case           # 3e régiment étranger d'infanterie: a number, a unit, its words
     bodies.regional_offices,        # Bureau régional ... pour l'Afrique de l'Ouest
     texts.lowercase_texts,          # Traité Benelux en matière de coopération policière
     titles.years_before,            # the 1954 Convention relating to …: the year starts the name

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 from .. import provenance
 from ..lexicon import CAPITAL
@@ -48,6 +48,8 @@ def parents_named(ctx: Context, state: State) -> State:
     kept = []
     for c in state.candidates:
         if c.after:
+            if opens_own_name(ctx, c.start, c.end, state.candidates):
+                continue  # `du Conseil présidentiel de transition`: not the short title
             positions = ends.get(c.after, [])
             i = bisect.bisect_right(positions, c.start) - 1
             if i < 0 or c.start - positions[i] > AFTER_WINDOW:
@@ -331,9 +333,10 @@ def _head_matches(ctx: Context, named: list[Mention]) -> list[tuple[int, int, st
     `la Force de gendarmerie européenne`), the head written alone, not before another capitalised
     word (`la División` but not `la División de ...`'s start of a longer name)."""
     text, rx = ctx.text, ctx.regexes
-    found = [(m.start(), m.end(), m.group().lower(), rx.backref_label[m.group()])
-             for m in rx.backref.finditer(text) if m.group() in rx.backref_label]  # none: matches ''
     lex = ctx.lexicon
+    found = [(m.start(), m.end(), m.group().lower(), rx.backref_label[m.group()])
+             for m in rx.backref.finditer(text) if m.group() in rx.backref_label  # none: matches ''
+             and not opens_own_name(ctx, m.start(), m.end(), named)]
     heads: dict[str, set[str]] = {}  # a head: the words after it in the names it heads
     for m in named:
         words = ctx.original[m.start:m.end].split()
@@ -347,3 +350,16 @@ def _head_matches(ctx: Context, named: list[Mention]) -> list[tuple[int, int, st
         found.extend((m.start(), m.start() + len(head), head.lower(), "ORG") for m in alone.finditer(text)
                      if (m.group("next") or "").lower() not in heads[head := m.group().split()[0]])
     return sorted(found)
+
+
+def opens_own_name(ctx: Context, start: int, end: int, named: Iterable[Mention]) -> bool:
+    """Whether a head that comes first, at (start, end), is followed by a word in lower case and a
+    linker (`du Conseil présidentiel de transition`): the head opens the name of another body,
+    unless a body named before starts with the same words (`Conseil exécutif`)."""
+    rx = ctx.regexes.own_name_after_head
+    after = rx.match(ctx.text, end) if rx else None
+    if after is None:
+        return False
+    pair = f"{ctx.text[start:end]} {after.group('word')}".lower().split()
+    return not any(m.label == "ORG" and m.end <= start
+                   and ctx.original[m.start:m.end].lower().split()[:len(pair)] == pair for m in named)

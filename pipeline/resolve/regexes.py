@@ -89,6 +89,7 @@ class Regexes:
     launched_name: re.Pattern | None = None
     ordinal_title: re.Pattern | None = None
     place_step: re.Pattern | None = None
+    own_name_after_head: re.Pattern | None = None
 
     @classmethod
     def build(cls, lex: Lexicon) -> Regexes:  # long: one field per pattern, the table in one place
@@ -182,6 +183,12 @@ class Regexes:
             backref=re.compile(rf"{first_letters(backref_label)}(?<![\w-])"
                                rf"{alternation(backref_label, space=' ')}(?![\w-])"),
             backref_label=backref_label,
+            # after a head noun that comes first, a word in lower case then a linker: the head
+            # opens a name of its own (`du Conseil présidentiel de transition`), no back-reference
+            own_name_after_head=re.compile(
+                rf"[ \t]+(?P<word>[a-zà-ÿ][\w-]*{alternation(lex.words('name_adjective_ending'), space='')})"
+                rf"[ \t]+{linkers}(?:(?<=['’])|(?![\w'’-]))")
+            if lex.words("name_adjective_ending") and not lex.head_last else None,
             # the words between the head and its linker are the head's own (`Police nationale du`),
             # never a conjunction that joins another body (`Policía Nacional y del Servicio …`)
             complement=re.compile(rf"{first_letters(lex.words('complement_head') | lex.words('organ_head'))}(?<![\w-])"

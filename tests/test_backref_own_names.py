@@ -1,0 +1,46 @@
+"""A back-reference head (or a short title a gazetteer reads only after its parent body) followed
+by an adjective in lower case and a linker opens a body's name of its own, not a reference to the
+body named before. Runs the shipped patterns on the rule-only pipeline."""
+
+import pytest
+
+
+def orgs(extractor, text, lang):
+    return [(r["text"], r["norm"]) for r in extractor.extract(text, doc_id="t", lang=lang)
+            if r["label"] == "ORG"]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Le Conseil de sécurité a siégé hier. Le pays attend la création du Conseil électoral de "
+           "la république."),
+    ("es", "El Consejo de Seguridad sesionó ayer. Se anunció la creación del Consejo provisional de "
+           "reconciliación."),
+    ("fr", "La Commission européenne a publié son avis. La Commission nationale des droits de "
+           "l'homme a répondu."),
+])
+def test_a_head_opening_another_name_is_no_back_reference(extractor, lang, text):
+    found = orgs(extractor, text, lang)
+    assert len(found) >= 1
+    assert all(name.split()[0] != name for name, _ in found[1:]), found
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Le Conseil de sécurité a siégé hier. Le Conseil vient de prolonger le mandat."),
+    ("es", "El Consejo de Seguridad sesionó ayer. El Consejo acaba de prorrogar el mandato."),
+])
+def test_a_verb_after_the_head_keeps_the_back_reference(extractor, lang, text):
+    assert ("Consejo" if lang == "es" else "Conseil", "UNSC") in orgs(extractor, text, lang)
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("fr", "Le gouvernement a installé le Conseil électoral de transition en mai.",
+     "Conseil électoral de transition"),
+    ("fr", "L'Observatoire régional des forêts publie ses données.", "Observatoire régional des forêts"),
+])
+def test_a_name_in_sentence_case_is_one_body(extractor, lang, text, name):
+    assert name in [n for n, _ in orgs(extractor, text, lang)]
+
+
+def test_a_known_body_keeps_its_complement_apart(extractor):
+    found = [n for n, _ in orgs(extractor, "La Banque mondiale de plus en plus présente au Sahel.", "fr")]
+    assert "Banque mondiale" in found and not any(n.startswith("Banque mondiale de") for n in found)

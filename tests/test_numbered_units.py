@@ -1,0 +1,30 @@
+"""A unit named by a number and an ordinal suffix (`12e régiment de cuirassiers`) is one ORG, its
+number included, though no head noun in capitals opens it. Runs the shipped patterns on the
+rule-only pipeline."""
+
+import pytest
+
+
+def orgs(extractor, text, lang):
+    return [r["text"] for r in extractor.extract(text, doc_id="t", lang=lang) if r["label"] == "ORG"]
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("fr", "Le 12e régiment de cuirassiers, venu d'Olivet, a rejoint la zone.",
+     "12e régiment de cuirassiers"),
+    ("fr", "La 7e brigade blindée est arrivée hier.", "7e brigade blindée"),
+    ("fr", "Le 2e bataillon étranger de parachutistes patrouille le long du fleuve.",
+     "2e bataillon étranger de parachutistes"),
+    ("es", "El 4.º batallón de ingenieros reparó el puente.", "4.º batallón de ingenieros"),
+    ("en", "Soldiers of the 101st Airborne Division were deployed.", "101st Airborne Division"),
+])
+def test_a_numbered_unit_is_one_body(extractor, lang, text, name):
+    assert name in orgs(extractor, text, lang)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Le 3e rapport de la commission est paru le 2e jour du mois."),
+    ("en", "The 3rd company of soldiers arrived on the 2nd day."),
+])
+def test_a_number_before_another_noun_names_no_unit(extractor, lang, text):
+    assert not any(name[0].isdigit() for name in orgs(extractor, text, lang))
