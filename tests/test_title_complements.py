@@ -59,3 +59,15 @@ def test_a_hashtag_campaign(extractor, lang, text, expected):
 def test_neither_a_named_day_nor_a_unit_system(extractor, lang, text):
     found = [r for r in extractor.extract(text, doc_id="t", lang=lang) if r["label"] in ("INSTRUMENT", "OPERATION")]
     assert found == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title in capitals ends before a conjunction and lower-case words
+    ("Un titular: el Estatuto Zorbalano de Protección y la respuesta regional a la migración",
+     ["Estatuto Zorbalano de Protección"]),
+    # a title in lower case goes on across it
+    ("Firmaron el Tratado relativo a la protección y la promoción de la diversidad zorbalana en 2005.",
+     ["Tratado relativo a la protección y la promoción de la diversidad zorbalana"]),
+])
+def test_a_title_in_capitals_ends_before_lower_case(extractor, text, expected):
+    assert labelled(extractor, text, "es", "INSTRUMENT") == expected
