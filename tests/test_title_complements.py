@@ -71,3 +71,13 @@ def test_neither_a_named_day_nor_a_unit_system(extractor, lang, text):
 ])
 def test_a_title_in_capitals_ends_before_lower_case(extractor, text, expected):
     assert labelled(extractor, text, "es", "INSTRUMENT") == expected
+
+
+@pytest.mark.parametrize("lang, text, alias", [
+    ("en", "States signed the Zorbala Treaty on Coastal Fisheries, better known as the Blue Pact, in 2001.", "Blue Pact"),
+    ("es", "Firmaron el Tratado de Pesca Costera de Zorbala, también conocido como Pacto Azul, en 2001.", "Pacto Azul"),
+    ("es", "Firmaron el Tratado de Pesca Costera de Zorbala, más conocido como Pacto Azul, en 2001.", "Pacto Azul"),
+])
+def test_better_known_as(extractor, lang, text, alias):
+    found = [r for r in extractor.extract(text, doc_id="t", lang=lang) if r["label"] == "INSTRUMENT"]
+    assert [r["norm"] for r in found] == [alias, alias]
