@@ -144,6 +144,10 @@ OWN_CLASSES = {
     "title_connector": "small words after which an instrument's title goes on to a run of "
                        "capitalised words (Treaty on Cooperation in Fisheries Surveillance, "
                        "Protocolo de Tegucigalpa a la Carta de la ODECA)",
+    "observance_noun": "capitalised nouns after a name that make it a named day or year, not an "
+                       "instrument or a programme (World Standards Day, Zorbala Week)",
+    "unit_word": "the last word of a system of units, not a programme or a text (Système "
+                 "international d'unités, International System of Units)",
 }
 # Classes read for every language at once (the union of every registered language's words).
 SHARED_CLASSES = {

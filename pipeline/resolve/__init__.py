@@ -11,7 +11,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from ..mention import Mention
-from . import acronyms, alias_phrases, aliases, bodies, compounds, units, listed_heads, defined_again, demonyms, lists, names, operations, owned, people, programmes, references, seats, shortnames, speakers, texts, titles
+from . import (acronyms, alias_phrases, aliases, bodies, compounds, defined_again, demonyms, listed_heads, lists,
+               names, not_titles, operations, owned, people, programmes, references, seats, shortnames, speakers,
+               texts, titles, units)
 from .candidates import admissible_model, model_candidates, ruler_candidates
 from .context import Context, Knowledge, State
 from .norms import finish
@@ -33,6 +35,7 @@ STAGES: tuple[Stage, ...] = (
     titles.titles_continued,        # Treaty on Cooperation in Fisheries …: the title goes on
     titles.ordinal_titles,          # Deuxième Protocole: an ordinal opens the title
     texts.numbered_titles,          # Convention 108+: a head and its number
+    not_titles.observances_and_units,  # World Standards Day, Système international d'unités: neither
     acronyms.definitions,           # Long form (ACR), and every use of ACR
     acronyms.appositions,           # ACR, the Long Form: and every use of ACR
     shortnames.short_names,         # Office fédéral de la police (fedpol), and every use of fedpol

@@ -80,6 +80,8 @@ def named_as(ctx: Context, state: State) -> State:
         if name_end is None:
             continue
         thing = _renamed(text, phrase.start(), name.group(), kept, previous, patterns[2])
+        if thing is not None and thing.label in _TITLES:
+            name_end = _before_body(ctx, kept + list(state.candidates), phrase.end(), name_end)
         if thing is None or thing.end > phrase.start() or _headed(ctx, name.group()) not in ("", thing.label):
             continue  # `the Scheme … within the Commonwealth, known as the Harare Scheme`: not the body
         inside = [k for k in kept if k.start < name_end and phrase.end() < k.end]
@@ -96,6 +98,24 @@ def named_as(ctx: Context, state: State) -> State:
         kept.sort(key=lambda k: (k.start, k.end))
         previous = (name_end, given._replace(start=thing.start, end=thing.end))
     return State(state.candidates, tuple(kept))
+
+
+_TITLES = ("INSTRUMENT", "OPERATION")
+
+
+def _before_body(ctx: Context, found: list[Mention], start: int, end: int) -> int:
+    """A text's or a programme's name given after the phrase ends before a body's name it runs on
+    to, and the small words before it (`better known as the Revised Kyoto Convention of the World
+    Customs Organization`)."""
+    body = min((k.start for k in found if k.label == "ORG" and k.source != provenance.MODEL
+                and start < k.start < end), default=None)
+    if body is None:
+        return end
+    small = (ctx.lexicon.heads.connectors if ctx.lexicon.heads else frozenset()) | ctx.lexicon.words("article")
+    words = ctx.text[start:body].split()
+    while words and words[-1].lower() in small:
+        words.pop()
+    return start + len(" ".join(words)) if words and " ".join(words) == " ".join(ctx.text[start:start + len(" ".join(words))].split()) else end
 
 
 _LOWER_TAIL = re.compile(r"(?:[ \t]+[\w'’-]+){1,8}?(?=[ \t]*(?:[.,;:()]|\n|\Z))")

@@ -275,6 +275,8 @@ def long_form_label(ctx: Context, name: list[Token]) -> str:
     """
     lex = ctx.lexicon
     instruments, programmes = lex.words("instrument_head"), lex.words("programme_head")
+    if name[-1].lower_.replace("’", "'").split("'")[-1] in lex.words("unit_word"):
+        return ""  # a system of units (`Système international d'unités (SI)`): a thing
     first = name[0].lower_
     if first in instruments:
         return "INSTRUMENT"

@@ -43,7 +43,8 @@ def cut_run(ctx: Context, pieces: list[Piece], heads: NameHeads, index: SpanInde
         elif piece.link == COMMA:
             cut = i not in listed
         elif piece.link == CONJUNCTION_ARTICLE:
-            cut = i not in listed and not _paired_complement(pieces, i, heads, index)
+            cut = i not in listed and not _paired_complement(pieces, i, heads, index) \
+                and not _title_complement(parts[-1], pieces[i:], heads, index, texts)
         elif piece.link in (CONJUNCTION, CONJUNCTION_CONNECTOR):
             cut = i not in listed and (_two_names(pieces[i - 1], piece, heads, index) or piece.word in texts
                                        or _two_ending_on_heads(pieces, i, heads))
@@ -74,6 +75,27 @@ def _paired_complement(pieces: list[Piece], i: int, heads: NameHeads, index: Spa
         return False
     return not any(p.word in heads.first or p.word in heads.last or index.overlapping(p.start, p.end)
                    for p in pieces[i - 1:i + 1])
+
+
+def _title_complement(part: list[Piece], rest: list[Piece], heads: NameHeads, index: SpanIndex,
+                      texts) -> bool:
+    """Whether `and the`, `y la` goes on a text's or a programme's title with one more complement
+    (`Convention on Fisheries and the Marine Environment`, `Ley … para el Desarrollo Sostenible y
+    la Solidaridad Global`): the part holds a title's head noun (`text_heads`) and a connector
+    after it, and the words after the conjunction, up to the next comma or conjunction, hold no
+    head noun of a body or a title and no name found other than a place's (`the Paris Agreement
+    and the Kyoto Protocol`, `… and the European Union` are two names)."""
+    at = next((k for k, p in enumerate(part) if p.word in texts), None)
+    if at is None or not any(p.link == CONNECTOR for p in part[at + 1:]):
+        return False
+    following = [rest[0]]
+    for p in rest[1:]:
+        if p.link in (COMMA, CONJUNCTION, CONJUNCTION_CONNECTOR, CONJUNCTION_ARTICLE):
+            break
+        following.append(p)
+    return not any(p.word in heads.first or p.word in heads.last or p.word in texts
+                   or any(k.label not in _PLACES for k in index.overlapping(p.start, p.end))
+                   for p in following)
 
 
 def _after_topicless(ctx: Context, before: Piece, piece: Piece) -> bool:

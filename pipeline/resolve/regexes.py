@@ -272,6 +272,11 @@ def _title_more(lex: Lexicon, cap: str) -> re.Pattern | None:
     inner = (lex.heads.connectors if lex.heads else lex.words("capitalised_connector")) | more
     word = rf"{cap}[\w'’-]*"
     conj = alternation(lex.words("name_conjunction")) if lex.words("name_conjunction") else "(?!)"
+    # a conjunction and a definite article go on to the title's next complement (`… Sostenible y
+    # la Solidaridad Global`, `… América Latina y el Caribe`, `… Fisheries and the Marine …`)
+    definite = {w for w in lex.words("article") - lex.words("indefinite_article") if not w.endswith("'")}
+    if definite:
+        conj = rf"(?:{conj})(?:[ \t]+(?:{alternation(definite)}))?"
     # a lower-case action noun and its connector may come first (`relating to the implementation
     # of Part XI …`: `title_action_noun`)
     actions, connectors = lex.words("title_action_noun"), lex.words("capitalised_connector")

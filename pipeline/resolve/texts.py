@@ -168,6 +168,10 @@ def _name_end(ctx: Context, start: int) -> int | None:
         if low in conjunctions:
             if not _joins_complements(words, lower, i, linkers - topics, conjunctions):
                 break
+            if last is not None and all(w[0].isupper() for w, lw in zip(words[at:i], lower[at:i])
+                                        if lw not in linkers):
+                break  # a title in capitals, then lower case: not its complement (`Estatuto
+                # Temporal de Protección y la respuesta regional …`)
             after_link = True
             continue
         if low in linkers:
