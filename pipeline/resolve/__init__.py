@@ -26,8 +26,8 @@ STAGES: tuple[Stage, ...] = (
     programmes.systems_as_bodies,   # Sistema Nacional de Protección Civil: a body, not a programme
     bodies.lowercase_bodies,        # ministère de la Justice: a body named from a lower-case word
     listed_heads.listed_heads,      # Fisheries, Aquaculture and Marine Ecosystems Division: a list opens it
-    units.numbered_units,
-    units.sentence_case_names,      # Conseil présidentiel de transition: a name in sentence case           # 3e régiment étranger d'infanterie: a number, a unit, its words
+    units.numbered_units,           # 3e régiment étranger d'infanterie: a number, a unit, its words
+    units.sentence_case_names,      # Conseil présidentiel de transition: a name in sentence case
     bodies.regional_offices,        # Bureau régional ... pour l'Afrique de l'Ouest
     texts.lowercase_texts,          # Traité Benelux en matière de coopération policière
     titles.years_before,            # the 1954 Convention relating to …: the year starts the name
