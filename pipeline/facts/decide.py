@@ -59,6 +59,19 @@ def rule_pairs(doc: FactDocument, facts: list[Fact]) -> dict[int, set[tuple[str,
     return found
 
 
+def treaties(doc: FactDocument, facts: list[Fact]) -> tuple[frozenset[str], ...]:
+    """The states that signed one instrument together, for each agreement among three states or
+    more, named or named back (`The Treaty was signed … by Bolivia, Brazil, Colombia …`, `por los
+    cinco países`)."""
+    states = {m.norm for s in doc.sentences for m in s.of("COUNTRY")}
+    out = []
+    for fact in facts:
+        sides = [a for a in fact.arguments if a.role in ("party", "partner")]
+        if fact.type == "AGREEMENT" and len(sides) >= 3 and all(a.norm in states for a in sides):
+            out.append(frozenset(a.norm for a in sides))
+    return tuple(out)
+
+
 def blocked_sentences(doc: FactDocument, facts: list[Fact]) -> set[int]:
     """Sentences that state an agreement or a membership, name an operation, or give an
     operation its lead or partners (`The operation was coordinated by … with funding from …`):
@@ -84,7 +97,7 @@ def _operation_run(doc: FactDocument, facts: list[Fact]) -> set[int]:
 def _partnerships(doc: FactDocument, facts: list[Fact], model: LinearModel) -> list[Fact]:
     accepted: dict[int, list[tuple[Ref, Ref]]] = defaultdict(list)
     joint = {s.index for s in doc.sentences for f in facts if f.source == JOINT and f.evidence[0] == s.start}
-    for c in pair_candidates(doc, rule_pairs(doc, facts), blocked_sentences(doc, facts) | joint):
+    for c in pair_candidates(doc, rule_pairs(doc, facts), blocked_sentences(doc, facts) | joint, treaties(doc, facts)):
         if model.keeps(c.features):
             accepted[c.sentence].append(c.refs)
     frameworks: dict[int, list[Argument]] = defaultdict(list)
