@@ -34,11 +34,15 @@ def _cues(doc: FactDocument, name: str, s: Sentence) -> list[int]:
 
 
 def pair_candidates(doc: FactDocument, rule_pairs: dict[int, set[tuple[str, str]]],
-                    blocked: set[int] = frozenset()) -> list[Candidate]:
+                    blocked: set[int] = frozenset(),
+                    treaties: tuple[frozenset[str], ...] = ()) -> list[Candidate]:
     """Every two bodies or states of a sentence that its structure links (a cue states them, one
     acts with the other, they make one list), with what might make them partners; none in the
     `blocked` sentences (those stating an agreement, a membership or an operation: FACTS.md gives
-    their bodies those facts' roles, not a partnership of their own)."""
+    their bodies those facts' roles, not a partnership of their own), and none between two states
+    of one group named back (`the eight Amazon countries`, `entre los cinco países`) that are all
+    parties of one of the `treaties` (an instrument signed by three states or more): they are
+    the treaty's parties, not partners."""
     found = []
     first_block = min((s.block for s in doc.sentences), default=0)
     for s in doc.sentences:
@@ -49,7 +53,8 @@ def pair_candidates(doc: FactDocument, rule_pairs: dict[int, set[tuple[str, str]
         if not (titled or cued or doc.has("with", s.start, s.end) or doc.has("participation_cue", s.start, s.end)):
             continue  # nothing links two bodies here
         actors = distinct(doc.actors(s))
-        pairs = [(a, b) for a, b in combinations(actors, 2) if a.norm != b.norm]
+        pairs = [(a, b) for a, b in combinations(actors, 2) if a.norm != b.norm
+                 and not _treaty_group(doc.actors(s), a, b, treaties)]
         if not pairs:
             continue
         shape = _shape(doc, s, doc.actors(s))
@@ -71,6 +76,14 @@ def pair_candidates(doc: FactDocument, rule_pairs: dict[int, set[tuple[str, str]
                       "operation": float(has_op)})
             found.append(Candidate("pair", key, s.index, (a, b), f))
     return found
+
+
+def _treaty_group(actors: list[Ref], a: Ref, b: Ref, treaties: tuple[frozenset[str], ...]) -> bool:
+    """Whether `a` and `b` stand in one group named back whose states are all parties of one treaty."""
+    if a.label != "REFERENCE" or b.label != "REFERENCE" or a.start != b.start:
+        return False
+    group = {r.norm for r in actors if r.label == "REFERENCE" and r.start == a.start}
+    return any(group <= t for t in treaties)
 
 
 def _shape(doc: FactDocument, s: Sentence, actors: list[Ref]) -> dict:

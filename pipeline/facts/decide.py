@@ -7,7 +7,7 @@ from collections import defaultdict
 
 from .candidates import pair_candidates
 from .document import FactDocument
-from .refs import Ref
+from .refs import Ref, Sentence
 from .learned import LinearModel
 from .model import Argument, Fact
 from .relations import JOINT, SUPPORT, _arg
@@ -18,6 +18,7 @@ from .clauses import named_aside
 CLAUSE_AFTER = "rule:partnership_after_agreement"
 # the rules' partnerships the model neither reads nor replaces: they stand as they are
 AS_STATED = (CLAUSE_AFTER, JOINT)
+_SIDE_GAP = 4  # words at most between a subject's last body and its first partner (`trabajan con la`)
 
 
 def decide(doc: FactDocument, facts: list[Fact], models: dict[str, LinearModel]) -> list[Fact]:
@@ -59,6 +60,19 @@ def rule_pairs(doc: FactDocument, facts: list[Fact]) -> dict[int, set[tuple[str,
     return found
 
 
+def treaties(doc: FactDocument, facts: list[Fact]) -> tuple[frozenset[str], ...]:
+    """The states that signed one instrument together, for each agreement among three states or
+    more, named or named back (`The Treaty was signed … by Bolivia, Brazil, Colombia …`, `por los
+    cinco países`)."""
+    states = {m.norm for s in doc.sentences for m in s.of("COUNTRY")}
+    out = []
+    for fact in facts:
+        sides = [a for a in fact.arguments if a.role in ("party", "partner")]
+        if fact.type == "AGREEMENT" and len(sides) >= 3 and all(a.norm in states for a in sides):
+            out.append(frozenset(a.norm for a in sides))
+    return tuple(out)
+
+
 def blocked_sentences(doc: FactDocument, facts: list[Fact]) -> set[int]:
     """Sentences that state an agreement or a membership, name an operation, or give an
     operation its lead or partners (`The operation was coordinated by … with funding from …`):
@@ -84,7 +98,7 @@ def _operation_run(doc: FactDocument, facts: list[Fact]) -> set[int]:
 def _partnerships(doc: FactDocument, facts: list[Fact], model: LinearModel) -> list[Fact]:
     accepted: dict[int, list[tuple[Ref, Ref]]] = defaultdict(list)
     joint = {s.index for s in doc.sentences for f in facts if f.source == JOINT and f.evidence[0] == s.start}
-    for c in pair_candidates(doc, rule_pairs(doc, facts), blocked_sentences(doc, facts) | joint):
+    for c in pair_candidates(doc, rule_pairs(doc, facts), blocked_sentences(doc, facts) | joint, treaties(doc, facts)):
         if model.keeps(c.features):
             accepted[c.sentence].append(c.refs)
     frameworks: dict[int, list[Argument]] = defaultdict(list)
@@ -97,6 +111,7 @@ def _partnerships(doc: FactDocument, facts: list[Fact], model: LinearModel) -> l
     out = []
     for i, pairs in sorted(accepted.items()):
         s = doc.sentences[i]
+        pairs = [p for p in pairs if frozenset((p[0].norm, p[1].norm)) not in _one_side(doc, s, stated.get(i, []))]
         for roles in _with_rule_roles(pairs, stated.get(i, [])):
             out.append(Fact("PARTNERSHIP", tuple(roles + _unique(frameworks.get(i, []))),
                             (s.start, s.end), "learned:partnership"))
@@ -120,6 +135,29 @@ def _covers(fact: Fact, other: Fact) -> bool:
 
     (pairs, texts), (other_pairs, other_texts) = content(fact), content(other)
     return fact.evidence == other.evidence and other_pairs <= pairs and other_texts <= texts
+
+
+def _one_side(doc: FactDocument, sentence: Sentence, rules: list[Fact]) -> set[frozenset[str]]:
+    """Pairs of bodies a rule named as the subject of a cue whose partners follow it at once (`A y B
+    trabajan con C`, `A and B work with C`): each works with C, not with the other (FACTS.md). Not
+    where a cue has a direction (`A y B refuerzan … con apoyo de C`: joint doers and their
+    supporter), nor where more words stand between the sides (`A and B work together on …, while
+    cooperation with C`), nor where another rule of the sentence names them alike."""
+    if doc.words.has("directed", doc.text, sentence.start, sentence.end):
+        return set()
+    alike = {frozenset((p, q)) for f in rules if not f.values("partner")
+             for p in f.values("party") for q in f.values("party")}
+    found = set()
+    for f in rules:
+        parties = [a for a in f.arguments if a.role == "party" and a.from_text]
+        partners = [a for a in f.arguments if a.role == "partner" and a.from_text]
+        if len(parties) < 2 or not partners:
+            continue
+        gap = doc.text[max(a.end for a in parties):min(a.start for a in partners)]
+        if "," in gap or len(gap.split()) > _SIDE_GAP:
+            continue
+        found |= {frozenset((p.norm, q.norm)) for p in parties for q in parties if p.norm != q.norm}
+    return found - alike
 
 
 def _with_rule_roles(pairs: list[tuple[Ref, Ref]], rules: list[Fact]) -> list[list[Argument]]:

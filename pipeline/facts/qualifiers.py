@@ -60,6 +60,14 @@ class Qualifiers:
         return (previous is not None and previous.label == m.label
                 and self.text[previous.end:m.start].strip() == "(" and self.text[m.end:m.end + 2].strip().startswith(")"))
 
+    def _supported(self, m: Ref, sentence: Sentence) -> bool:
+        """Whether a cue of support stands right before a body, an article between them allowed
+        (`have supported the Agency's laboratory programmes`, `funded the Commission's offices`):
+        the body whose work is supported is the supported side, not a mere qualifier."""
+        articles = self.words.words["article"]
+        return any(self.text[c.end():m.start].strip().casefold() in articles | {""}
+                   for c in self.words.find("directed", self.text, max(sentence.start, m.start - 40), m.start))
+
     def _qualifier(self, m: Ref, sentence: Sentence, actor: bool = True) -> bool:
         key = ("qualifier", m, actor)
         if key not in self.memo:
@@ -80,7 +88,7 @@ class Qualifiers:
             return True
         if actor and m.label == "COUNTRY" and (self._placed_state(before) or self._locates(m)):
             return True
-        if words.qualifier_after.match(self.text, m.end, min(sentence.end, m.end + 60)):
+        if words.qualifier_after.match(self.text, m.end, min(sentence.end, m.end + 60)) and not self._supported(m, sentence):
             return True
         if m.label == "COUNTRY" and self._owns_next(m, sentence):
             return True  # `Thailand's Office of the Narcotics Control Board`: the state the body is of

@@ -140,7 +140,8 @@ def partnership(doc: FactDocument, sentence: Sentence) -> Fact | None:
 
 def agreements(doc: FactDocument, sentence: Sentence) -> list[Fact]:
     """Agreements the sentence states; `respectivement` gives one per partner and date."""
-    cues = sorted([c for c in doc.find("agreement_cue", sentence.start, sentence.end) if not _of_membership(doc, sentence, c)]
+    cues = sorted([c for c in doc.find("agreement_cue", sentence.start, sentence.end)
+                   if not _of_membership(doc, sentence, c) and not _named_back(doc, sentence, c)]
                   + _copular_signatories(doc, sentence), key=lambda c: c.start())
     if not cues and not doc.has("adoption_cue", sentence.start, sentence.end):
         return []
@@ -175,6 +176,18 @@ def agreements(doc: FactDocument, sentence: Sentence) -> list[Fact]:
         return [Fact("AGREEMENT", tuple(parties + [p, d] + instruments), evidence, "rule:agreement")
                 for p, d in zip(partners, dates)]
     return [Fact("AGREEMENT", tuple(roles + dates[:1] + instruments), evidence, "rule:agreement")]
+
+
+def _named_back(doc: FactDocument, sentence: Sentence, cue) -> bool:
+    """Whether the cue only names back an agreement inside a sentence about the cooperation under
+    it (`La aplicación del acuerdo descansa en la cooperación entre A, B y C`, `the implementation
+    of the agreement rests on cooperation between`): a partnership, not an agreement it states;
+    not where the sentence opens on it (`The agreement was signed by …`) or signs anything."""
+    back = [m for m in doc.words.find("agreement_backref", doc.text, sentence.start, cue.end()) if m.end() == cue.end()]
+    if not back or not doc.text[sentence.start:back[0].start()].strip():
+        return False
+    others = [c for c in doc.find("agreement_cue", sentence.start, sentence.end) if c.start() != cue.start()]
+    return not others and doc.has("partnership_cue", sentence.start, sentence.end)
 
 
 def _of_membership(doc: FactDocument, sentence: Sentence, cue) -> bool:
