@@ -19,7 +19,7 @@ def found(extractor, text, lang):
      "Global Polio Eradication Initiative", "GPEI"),
     ("en", "Before 2009 the agency was called CDERA by its members.", "CDERA", "CDEMA"),
     ("en", "Payouts from the Caribbean Catastrophe Risk Insurance Facility arrived.",
-     "Caribbean Catastrophe Risk Insurance Facility", "CCRIF SPC"),
+     "Caribbean Catastrophe Risk Insurance Facility", "CCRIF"),
     ("fr", "Le Fonds pour l’environnement mondial finance trois projets.",
      "Fonds pour l’environnement mondial", "GEF"),
     ("fr", "Un avis du Comité mixte FAO/OMS d'experts des additifs alimentaires est attendu.",
