@@ -133,11 +133,17 @@ def _introduces(doc: FactDocument, previous: Sentence, sentence: Sentence) -> bo
             and doc.text[previous.start:previous.end].rstrip().endswith(":") and not previous.of("OPERATION"))
 
 
-def operations(doc: FactDocument) -> list[Fact]:
-    """One fact per operation the document names, with the values its run of sentences gives."""
+def operations(doc: FactDocument, known: list[Fact] = ()) -> list[Fact]:
+    """One fact per operation the document names, with the values its run of sentences gives;
+    none for a programme the `known` facts make a body with members (`CAREC brings together A,
+    B and C`: a body, not an operation)."""
     facts = []
     all_runs = runs(doc)
+    bodies = {a.norm for f in known if f.type == "MEMBERSHIP" for a in f.arguments
+              if a.role == "body" and a.label == "OPERATION"}
     for norm, run in all_runs.items():
+        if norm in bodies:
+            continue
         first = next(m for s in run.sentences for m in s.of("OPERATION") if m.norm == norm)
         args: list[Argument] = [_arg("operation", first)]
         for sentence in run.sentences:
