@@ -363,3 +363,16 @@ def test_a_programme_that_brings_states_together_is_their_body(fast, lang, text)
     members_of = {t[3] for t in tuples if t[0] == "MEMBERSHIP" and t[2] == "member"}
     assert {"aut", "hun", "rou", "srb"} <= members_of
     assert not any(t[0] == "OPERATION" and t[2] == "country" for t in tuples)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "INTERPOL's members include the Bundeskriminalamt (BKA) for Germany, the Central Bureau of Investigation "
+           "(CBI) for India, the Australian Federal Police and the Royal Canadian Mounted Police.",
+     {"bka", "cbi", "afp", "rcmp"}),
+    ("fr", "Le réseau ENFORCE réunit la Police judiciaire fédérale (PJF) pour la Belgique, le Bundeskriminalamt "
+           "(BKA) pour l'Allemagne et la Police fédérale australienne.", {"pjf", "bka"}),
+])
+def test_the_state_a_member_acts_for_does_not_break_the_list(fast, lang, text, expected):
+    found = {t[2] for t in members(fast, text, lang) if t[1] == "member"}
+    assert expected <= found
+    assert not found & {"deu", "ind", "bel"}
