@@ -54,17 +54,20 @@ def _supported(doc: FactDocument, sentence: Sentence, op: Ref) -> bool:
 
 def _continues(doc: FactDocument, sentence: Sentence, next_one: bool) -> bool:
     """Whether a paragraph goes on about the operation before it: its first sentence speaks of the
-    operation, or, right after the run (`next_one`), opens a list or gives results; or a later
+    operation, or, right after the run (`next_one`), opens a list or gives results, or a later
     sentence refers back to the operation before another one is named (`En
     dix-neuf jours, les équipes ont contrôlé … Europol … a soutenu l'opération`, `Over 72 hours …
     The action day was led by …`)."""
     text = doc.text[sentence.start:sentence.end].lstrip()
     if doc.has("operation_backref", sentence.start, sentence.end):
         return True
-    if next_one and (text.startswith(_BULLETS) or doc.has("result_cue", sentence.start, sentence.end)):
-        return True  # after a paragraph about something else, only words for the operation resume
-        # it, not results (`La conférence … a permis de réunir 7 milliards d'euros`: its own)
-    for later in doc.sentences[sentence.index + 1:]:
+    if doc.has("result_cue", sentence.start, sentence.end) and (next_one or not sentence.of("FIGURE")):
+        return True  # after a paragraph about something else, words for the results resume it
+        # (`Presenting the results on Tuesday`), figures do not (`La conférence … a permis de
+        # réunir 7 milliards d'euros`: results of its own)
+    if next_one and text.startswith(_BULLETS):
+        return True
+    for later in doc.sentences[sentence.index + 1:] if next_one else ():
         if later.block != sentence.block or later.of("OPERATION"):
             return False
         if _refers_back(doc, later):
