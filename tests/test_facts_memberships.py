@@ -334,3 +334,45 @@ def test_a_list_that_goes_on_after_a_figure_of_members_is_no_apposition(fast):
 def test_a_sentence_opening_on_its_gathering_verb_speaks_of_the_body_of_the_sentence_before(fast, text):
     found = members(fast, text, "es")
     assert {("selec", "member", "alb"), ("selec", "member", "grc"), ("selec", "member", "srb")} <= found
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("es", "El Consejo del Río Azul es el órgano político del programa. Lo integran representantes de los gobiernos "
+           "de Bolivia, Chile y Perú."),
+    ("en", "The Blue River Council is the political body of the programme. It is made up of representatives of the "
+           "governments of Bolivia, Chile and Peru."),
+    ("fr", "Le Comité du bassin Bleu (CBB) est l'organe politique du programme. Il rassemble des représentants "
+           "des gouvernements de la Bolivie, du Chili et du Pérou."),
+])
+def test_representatives_of_governments_make_their_states_members(fast, lang, text):
+    found = members(fast, text, lang)
+    assert {("bol", "chl", "per")} <= {tuple(sorted(t[2] for t in found if t[1] == "member"))}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "For twenty years, the Danube Trade Facilitation Programme (DTFP) has helped its members. DTFP brings "
+           "together Austria, Hungary, Romania and Serbia."),
+    ("fr", "Depuis vingt ans, le Programme de facilitation du commerce danubien (PFCD) aide ses membres. Le PFCD "
+           "réunit l'Autriche, la Hongrie, la Roumanie et la Serbie."),
+])
+def test_a_programme_that_brings_states_together_is_their_body(fast, lang, text):
+    from partex.facts.score import records
+
+    analysis = fast.analyse(text, doc_id="t", lang=lang)
+    tuples = {t for fact in records(analysis.facts) for t in fact.tuples}
+    members_of = {t[3] for t in tuples if t[0] == "MEMBERSHIP" and t[2] == "member"}
+    assert {"aut", "hun", "rou", "srb"} <= members_of
+    assert not any(t[0] == "OPERATION" and t[2] == "country" for t in tuples)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "INTERPOL's members include the Bundeskriminalamt (BKA) for Germany, the Central Bureau of Investigation "
+           "(CBI) for India, the Australian Federal Police and the Royal Canadian Mounted Police.",
+     {"bka", "cbi", "afp", "rcmp"}),
+    ("fr", "Le réseau ENFORCE réunit la Police judiciaire fédérale (PJF) pour la Belgique, le Bundeskriminalamt "
+           "(BKA) pour l'Allemagne et la Police fédérale australienne.", {"pjf", "bka"}),
+])
+def test_the_state_a_member_acts_for_does_not_break_the_list(fast, lang, text, expected):
+    found = {t[2] for t in members(fast, text, lang) if t[1] == "member"}
+    assert expected <= found
+    assert not found & {"deu", "ind", "bel"}

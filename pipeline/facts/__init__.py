@@ -94,7 +94,7 @@ def analyse(text: str, lang: str, mentions: Iterable[Ref], sentences: list[tuple
         facts.extend(found)
     doc.members = {a.start for f in facts if f.type == "MEMBERSHIP" for a in f.arguments
                    if a.role == "member" and a.from_text}
-    facts.extend(operations(doc))
+    facts.extend(operations(doc, facts))
     return doc, facts
 
 

@@ -96,10 +96,12 @@ class Lists:
 
     def _placing(self, before: str) -> bool:
         """Whether the short words before a state open on a place preposition (`in`, `in the`,
-        `en`, `au`): the state says where the body before it is, it is no member of the list."""
+        `en`, `au`) or say whom the body acts for (`for`, `pour`): the state says where the body
+        before it is or whom it stands for, it is no member of the list."""
         prefix = _PLACE_PREFIX.search(before)
         words = tokens(prefix.group()) if prefix else []
-        return bool(words) and words[0] in self.words.words["place_preposition"]
+        return bool(words) and (words[0] in self.words.words["place_preposition"]
+                                or words[0] in self.words.words["acting_for"])  # `the DIN for Germany, the BIS`
 
     def gap(self, start: int, end: int) -> str:
         """The text between two offsets without the mentions in it (a body's owner or alias:

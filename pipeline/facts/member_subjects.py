@@ -16,11 +16,13 @@ BODY_LABELS = ("ORG", "INSTRUMENT")
 _PARENTHESIS = re.compile(r"\([^()]*\)")
 
 
-def subject(doc: FactDocument, sentence: Sentence, offset: int) -> Ref | None:
+def subject(doc: FactDocument, sentence: Sentence, offset: int, programme: bool = False) -> Ref | None:
     """The body a clause opens on, before `offset`: the first of the clause when an incise
     follows it (`La Convention …, adoptée par l'Assemblée générale …, réunit …`), else the
     last before the cue; none when a noun of its own stands before the cue (`…, l'atelier a
-    réuni …`) or the subject is an operation (`El proyecto CRIMJUST, financiado por la UE, reúne`)."""
+    réuni …`) or the subject is an operation (`El proyecto CRIMJUST, financiado por la UE, reúne`),
+    unless `programme` lets one be (a programme whose members are states: `CAREC brings together
+    A, B and C`)."""
     start = clause_start(doc, sentence, offset)
     pronoun = _pronoun_before(doc, sentence, start, offset)
     if pronoun is not None:
@@ -36,7 +38,7 @@ def subject(doc: FactDocument, sentence: Sentence, offset: int) -> Ref | None:
     if _relative_of(doc, bodies[-1], offset):  # `…, made available by the Quad, which brings together`
         body = bodies[-1]
     tail = doc.text[body.end:offset].split(",")
-    if body.label == "OPERATION" or (noun_phrase(doc, tail[-1]) and not _apposition(doc, tail)):
+    if (body.label == "OPERATION" and not programme) or (noun_phrase(doc, tail[-1]) and not _apposition(doc, tail)):
         return None
     return body
 

@@ -165,7 +165,21 @@ def _owned(doc: FactDocument, start: int, end: int) -> bool:
     tokens = _tokens(doc.gap(start, end))
     words = doc.words
     return (len(tokens) >= 2 and tokens[-1] in words.linker_words and tokens[-2] not in words.join_words
-            and tokens[-2] not in words.member_words and tokens[-2] not in words.words["constituent"])
+            and tokens[-2] not in words.member_words and tokens[-2] not in _acting(doc))
+
+
+def _acting(doc: FactDocument) -> set[str]:
+    """The nouns of the units a body is made of and of the people who act for a state (`des
+    contingents du Bénin`, `representantes de los gobiernos de A, B`): their owners are members."""
+    return doc.words.words["constituent"] | doc.words.words["representative"]
+
+
+def _representatives(doc: FactDocument, gap: str) -> bool:
+    """Whether the text between a gathering verb and its first member names only those who act
+    for the members (`Lo integran representantes de los gobiernos de A, B`): no noun of its own."""
+    words = doc.words
+    tokens = [t for t in _tokens(gap) if t not in words.join_words and t not in words.words["article"]]
+    return bool(tokens) and all(t in _acting(doc) for t in tokens)
 
 
 def _gathers(doc: FactDocument, sentence: Sentence, actors: list[Ref], sizes: list[Ref]) -> tuple | None:
@@ -174,7 +188,9 @@ def _gathers(doc: FactDocument, sentence: Sentence, actors: list[Ref], sizes: li
         if any(m.start() <= cue.start() and cue.end() <= m.end() for m in member_of):
             continue  # `compte parmi les 22 membres`: a membership of the subject
         body = _subject(doc, sentence, cue.start())
-        if body is None:
+        programme = body is None  # `CAREC brings together A, B and C`: a programme of states is a body
+        body = body or _subject(doc, sentence, cue.start(), programme=True)
+        if body is None or (programme and body.label != "OPERATION"):
             continue
         figures = [f for f in sentence.of("FIGURE") if f.start >= cue.end()]
         # a figure whose unit counts members, or that says it does (`180 parlements membres`)
@@ -184,7 +200,8 @@ def _gathers(doc: FactDocument, sentence: Sentence, actors: list[Ref], sizes: li
         first = _after(doc, sentence, cue.end(), ("ORG", "COUNTRY"), actors, words=2)
         if first is not None and _owned(doc, cue.end(), first.start):
             first = None  # `reunió a expertos de Bolivia`: the experts are Bolivia's, not its members
-        if first is not None and _noun_phrase(doc, doc.text[cue.end():first.start]):
+        if first is not None and _noun_phrase(doc, doc.text[cue.end():first.start]) and not _representatives(
+                doc, doc.text[cue.end():first.start]):
             # `brings together the efforts of eleven organizations of the UN system, among them A,
             # B`: the body only qualifies a noun; the examples after it are the members
             first = None
@@ -194,6 +211,8 @@ def _gathers(doc: FactDocument, sentence: Sentence, actors: list[Ref], sizes: li
         else:  # `… 40 UN entities and three non-UN members: A, B and C`, `… membres non-ONU, dont A, B`
             # (or after a later one: `41 États membres, dont plusieurs pays …, comme le Maroc`)
             members = listed_after_sizes(doc, actors, near) or introduced(doc, sentence, cue, actors)
+        if programme and (not members or any(m.label != "COUNTRY" for m in members)):
+            continue  # `El proyecto CRIMJUST reúne a la UNODC, INTERPOL …`: the bodies take part in it
         if members or near:
             return _roles(body, members, near)
     return None

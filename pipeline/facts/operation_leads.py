@@ -48,10 +48,18 @@ def _agents(doc: FactDocument, sentence: Sentence) -> list[int]:
     shortly after a lead participle (`mené depuis 2004 par`, `run jointly by`)."""
     found = [cue.end() for cue in doc.find("lead_by", sentence.start, sentence.end)]
     for cue in doc.find("lead_participle", sentence.start, sentence.end):
-        marker = doc.find("agent", cue.end(), min(sentence.end, cue.end() + _AGENT_GAP))
-        if marker:
+        marker = doc.find("agent", cue.end(), min(sentence.end, cue.end() + 2 * _AGENT_GAP))
+        if marker and _unnamed_length(sentence, cue.end(), marker[0].start()) <= _AGENT_GAP:
             found.append(marker[0].end())
     return sorted(set(found))
+
+
+def _unnamed_length(sentence: Sentence, start: int, end: int) -> int:
+    """The length of text[start:end] without the dates and places named in it (`launched at COP27
+    in Sharm el-Sheikh in November 2022 by`: the agent is still the participle's)."""
+    named = sum(min(end, m.end) - max(start, m.start) for m in sentence.of("DATE", "LOCATION", "COUNTRY")
+                if m.start < end and m.end > start)
+    return end - start - named
 
 
 def attached(doc: FactDocument, sentence: Sentence, norm: str, actors: list[Ref] | None = None) -> list[Ref]:

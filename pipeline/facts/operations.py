@@ -53,21 +53,35 @@ def _supported(doc: FactDocument, sentence: Sentence, op: Ref) -> bool:
 
 
 def _continues(doc: FactDocument, sentence: Sentence, next_one: bool) -> bool:
-    """Whether a paragraph goes on about the operation before it: its first sentence opens a list
-    or speaks of the operation or its results; or, in the paragraph right after the run's last
-    (`next_one`), a later sentence refers back to the operation before another one is named (`En
+    """Whether a paragraph goes on about the operation before it: its first sentence speaks of the
+    operation, or, right after the run (`next_one`), opens a list or gives results, or a later
+    sentence refers back to the operation before another one is named (`En
     dix-neuf jours, les équipes ont contrôlé … Europol … a soutenu l'opération`, `Over 72 hours …
     The action day was led by …`)."""
     text = doc.text[sentence.start:sentence.end].lstrip()
-    if (text.startswith(_BULLETS) or doc.has("operation_backref", sentence.start, sentence.end)
-            or doc.has("result_cue", sentence.start, sentence.end)):
+    if doc.has("operation_backref", sentence.start, sentence.end):
+        return True
+    if doc.has("result_cue", sentence.start, sentence.end) and (next_one or not sentence.of("FIGURE")):
+        return True  # after a paragraph about something else, words for the results resume it
+        # (`Presenting the results on Tuesday`), figures do not (`La conférence … a permis de
+        # réunir 7 milliards d'euros`: results of its own)
+    if next_one and text.startswith(_BULLETS):
         return True
     for later in doc.sentences[sentence.index + 1:] if next_one else ():
         if later.block != sentence.block or later.of("OPERATION"):
             return False
-        if doc.has("operation_backref", later.start, later.end):
+        if _refers_back(doc, later):
             return True
     return False
+
+
+def _refers_back(doc: FactDocument, sentence: Sentence) -> bool:
+    """Whether a word for an operation refers back to one (`seconding analysts to the operation`),
+    not one that names a new one right after it (`Con la campaña #MiPatrimonio …`, `the project
+    Blue Coast`)."""
+    return any(not doc.text[cue.end():cue.end() + 2].strip()[:1].isupper()
+               and doc.text[cue.end():cue.end() + 2].strip()[:1] not in ("#", "«", '"', "“")
+               for cue in doc.find("operation_backref", sentence.start, sentence.end))
 
 
 def runs(doc: FactDocument) -> dict[str, Run]:
@@ -133,11 +147,17 @@ def _introduces(doc: FactDocument, previous: Sentence, sentence: Sentence) -> bo
             and doc.text[previous.start:previous.end].rstrip().endswith(":") and not previous.of("OPERATION"))
 
 
-def operations(doc: FactDocument) -> list[Fact]:
-    """One fact per operation the document names, with the values its run of sentences gives."""
+def operations(doc: FactDocument, known: list[Fact] = ()) -> list[Fact]:
+    """One fact per operation the document names, with the values its run of sentences gives;
+    none for a programme the `known` facts make a body with members (`CAREC brings together A,
+    B and C`: a body, not an operation)."""
     facts = []
     all_runs = runs(doc)
+    bodies = {a.norm for f in known if f.type == "MEMBERSHIP" for a in f.arguments
+              if a.role == "body" and a.label == "OPERATION"}
     for norm, run in all_runs.items():
+        if norm in bodies:
+            continue
         first = next(m for s in run.sentences for m in s.of("OPERATION") if m.norm == norm)
         args: list[Argument] = [_arg("operation", first)]
         for sentence in run.sentences:

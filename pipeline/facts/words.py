@@ -72,6 +72,7 @@ CLASSES = {
     "directed": "cues of support or funding, from one side to the other: never a pair within a side (financé par, supports)",
     "object_relative": "relative pronouns whose antecedent is the object of the verb after them (que)",
     "place_preposition": "prepositions that make the state after them a place, not an actor (au, in, en)",
+    "acting_for": "prepositions before the state a body in a list acts for, no actor of its own (the DIN for Germany, pour l'Allemagne)",
     "event_reference": "an event opening a sentence, held by the bodies the last one opened with (l'atelier)",
     "within": "words placing bodies inside a body (au sein du, within the, en el seno de)",
     "network_noun": "nouns that make a body a network of members (réseau, network, red)",
@@ -242,7 +243,8 @@ def load_fact_words(lang: str, patterns_dir: str | Path | None = None) -> FactWo
                         re.IGNORECASE)
     joining = words["linker"] | words["conjunction"] | words["article"]
     join_words = frozenset(w for phrase in joining for w in phrase.split()) | {",", "&", "-", "–", "/"}
-    place = re.compile(rf"(?<![\w'’-]){_alternation(words['place_preposition'])}\s*\Z", re.IGNORECASE)
+    place = re.compile(rf"(?<![\w'’-]){_alternation(words['place_preposition'] | words['acting_for'])}\s*\Z",
+                       re.IGNORECASE)
     return FactWords(lang, words, patterns, qualifier, place, *_office_patterns(words), join_words,
                      frozenset(w for phrase in words["linker"] for w in phrase.split()),
                      re.compile(rf"(?<![\w'’-]){_alternation(words['group_determiner'])}\s*\Z", re.IGNORECASE),
