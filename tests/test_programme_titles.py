@@ -68,3 +68,9 @@ def test_a_programme_spelled_out_after_its_acronym(extractor, lang, text, expect
 def test_not_a_parenthesis_that_spells_nothing(extractor):
     found = operations(extractor, "Le projet ZORBA (Dakar et Thiès) a pris fin.", "fr")
     assert all(not t.startswith("Dakar") for t, _ in found)
+
+
+def test_a_names_first_word_is_no_name_again(extractor):
+    text = ("The patrols joined Operation Harbour Falcon in May. "
+            "We have helped Pacific Harbour towns for years.")
+    assert [t for t, _ in operations(extractor, text, "en")] == ["Operation Harbour Falcon"]

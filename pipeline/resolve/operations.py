@@ -78,8 +78,14 @@ def named_again(ctx: Context, state: State) -> State:
     names: dict[str, tuple[int, int]] = {}
     found: list[Mention] = []
     bodies = body_acronyms(ctx, state)  # `programme OIV`: OIV stays the body's elsewhere
+    # a rule's match of a name's first words is no name (`Operation Island` of `Operation Island
+    # Chief` does not make `Pacific Island countries` one)
+    longest: dict[int, int] = {}
     for c in state.candidates:
-        if c.label != "OPERATION" or c.source == provenance.MODEL:
+        if c.label == "OPERATION" and c.source != provenance.MODEL:
+            longest[c.start] = max(longest.get(c.start, 0), c.end)
+    for c in state.candidates:
+        if c.label != "OPERATION" or c.source == provenance.MODEL or longest[c.start] > c.end:
             continue
         surface = text[c.start:c.end]
         name = operation_name(ctx, surface)
