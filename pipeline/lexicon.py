@@ -274,10 +274,10 @@ class Lexicon:
     def text_heads(self) -> Mapping[str, str]:
         """Head nouns of instruments and programmes as a capitalised name holds them, with the
         label they give (`Declaración`: INSTRUMENT, `Programme`: OPERATION), from every
-        language's `instrument_head` and `programme_head` words of one word, singular."""
+        language's `instrument_head` and `programme_head` words of one word; a programme's in the
+        plural too, as a family of programmes is named (`Programas Iberoamericanos de Cooperación`)."""
         programmes = self.words("programme_head")
-        heads = {w[:1].upper() + w[1:]: "OPERATION" for w in programmes
-                 if " " not in w and not (w.endswith("s") and w[:-1] in programmes)}
+        heads = {w[:1].upper() + w[1:]: "OPERATION" for w in programmes if " " not in w}
         heads.update({w[:1].upper() + w[1:]: "INSTRUMENT" for w in self.words("instrument_head") if " " not in w})
         return heads
 

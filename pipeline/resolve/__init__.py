@@ -50,6 +50,7 @@ STAGES: tuple[Stage, ...] = (
     owned.programmes_of_bodies,     # programme OIV MSc in …: the name after a body's acronym
     operations.named_again,         # projet ENACT ... ENACT
     operations.keyword_after,       # the HAECHI series: the keyword after a name is in its span
+    operations.spelled_out,         # projet MADIBA (Manufacturing in Africa …): the name spelled out
     speakers.speaking_bodies,       # Nous, l'Initiative du … (IX): who speaks is a body, not a programme
     people.titled_people,           # M. Stock
     people.people_beside_offices,   # without a model: the director, Juan Pérez

@@ -10,6 +10,7 @@ from ..mention import Mention, SpanIndex
 from .acronyms import is_acronym, operation_name
 from .candidates import OPERATION, edition_end
 from .context import Context, State
+from .longforms import spells
 from .owned import body_acronyms
 
 QUOTED = provenance.heuristic("quoted")
@@ -18,6 +19,8 @@ _NEXT_WORD = re.compile(r"[ \u00a0](\w+)(?![\w-])")
 # a name's part joined by a hyphen the tokenizer split off (`Niger-HYCOS`, `SEA-TVET`): a part that
 # starts with a capital or a digit, as a name's does; `-funded`, `-led` qualify, they name nothing
 _JOINED_AFTER = re.compile(rf"(?:-[{CAPITAL}0-9][\w.]*)+(?![\w'’-])")
+# a capitalised name in the parenthesis right after a name: `(Zonal Research on Biological Agents)`
+_SPELLED = re.compile(rf"[ \u00a0]\((?P<long>{_NAME}(?:[ \u00a0][\w'’-]+){{1,14}})\)")
 _JOINED_BEFORE = re.compile(rf"(?<![\w'’.-])[{CAPITAL}0-9][\w.]*(?:-[{CAPITAL}0-9][\w.]*)*-\Z")
 
 
@@ -75,8 +78,14 @@ def named_again(ctx: Context, state: State) -> State:
     names: dict[str, tuple[int, int]] = {}
     found: list[Mention] = []
     bodies = body_acronyms(ctx, state)  # `programme OIV`: OIV stays the body's elsewhere
+    # a rule's match of a name's first words is no name (`Operation Island` of `Operation Island
+    # Chief` does not make `Pacific Island countries` one)
+    longest: dict[int, int] = {}
     for c in state.candidates:
-        if c.label != "OPERATION" or c.source == provenance.MODEL:
+        if c.label == "OPERATION" and c.source != provenance.MODEL:
+            longest[c.start] = max(longest.get(c.start, 0), c.end)
+    for c in state.candidates:
+        if c.label != "OPERATION" or c.source == provenance.MODEL or longest[c.start] > c.end:
             continue
         surface = text[c.start:c.end]
         name = operation_name(ctx, surface)
@@ -137,6 +146,25 @@ def hyphen_joined(ctx: Context, state: State) -> State:
         if after is not None or before is not None:
             start = before.start() if before is not None else c.start
             found.append(Mention(start, after.end() if after is not None else c.end, "OPERATION", "", OPERATION))
+    return State(state.candidates + tuple(found), state.kept) if found else state
+
+
+def spelled_out(ctx: Context, state: State) -> State:
+    """A programme's acronym a keyword introduced, its name spelled out in the parenthesis right
+    after it (`projet ZORBA (Zonal Research on Biological Agents)`, `the KIVA programme
+    (Knowledge for Inland Villages in Africa)`): the spelled-out name is the programme too, the
+    acronym its norm, as where the name comes first (SCHEMA's acronym rule)."""
+    text = ctx.text
+    found = []
+    for c in state.candidates:
+        if c.label != "OPERATION" or c.source == provenance.MODEL:
+            continue
+        name = operation_name(ctx, text[c.start:c.end])
+        if not is_acronym(name) or not (m := _SPELLED.match(text, c.end)):
+            continue
+        long_form = m.group("long")
+        if spells(name, long_form) and len(long_form.split()) >= len(name) // 2:
+            found.append(Mention(m.start("long"), m.end("long"), "OPERATION", name, OPERATION))
     return State(state.candidates + tuple(found), state.kept) if found else state
 
 

@@ -16,8 +16,9 @@ from .regexes import first_letters
 
 # A word of a name: capitalised (`SWOT`, `Megha-Tropiques`, `UN-SPIDER`) or a coinage with a
 # capital after a lower-case start (`rescEU`, `mDiabetes`); later words may be numbers (`Mission 300`).
-_FIRST = rf"(?:[{CAPITAL}][\w@]*|[a-z]{{1,4}}[{CAPITAL}][\w@]*)(?:-[\w@]+)*"
-_NEXT = rf"(?:[{CAPITAL}0-9][\w@]*|[a-z]{{1,4}}[{CAPITAL}][\w@]*)(?:-[\w@]+)*"
+# A word goes on across a hyphen, or an en dash that joins two places' names (`Almaty–Bishkek`).
+_FIRST = rf"(?:[{CAPITAL}][\w@]*|[a-z]{{1,4}}[{CAPITAL}][\w@]*)(?:-[\w@]+|–[{CAPITAL}][\w@]*)*"
+_NEXT = rf"(?:[{CAPITAL}0-9][\w@]*|[a-z]{{1,4}}[{CAPITAL}][\w@]*)(?:-[\w@]+|–[{CAPITAL}][\w@]*)*"
 ACRONYM = rf"[{CAPITAL}][{CAPITAL}0-9]{{2,}}"
 YEAR = r"(?:19|20)\d\d"
 _EDITION = r"(?:[ \t](?:[IVXLC]+|(?:19|20)\d\d|\d\.\d))?(?![\w@-])"
@@ -50,6 +51,8 @@ class ProgrammePatterns:
     plural_opening: re.Pattern | None     # cuatro estudios regionales:
     listed_acronym: re.Pattern            # , el SERCE
     short_programme: re.Pattern | None    # programme Action: a programme word and one word
+    title_programme: re.Pattern | None    # project Integrated: a keyword and 1-3 capitalised words
+    title_place: re.Pattern | None        # in the Amazon River Basin: where a long title runs
     topic_more: re.Pattern | None         # contre la désertification: a topic word and its words
     title_more: re.Pattern                # Lives and Livelihoods: a name's next capitalised word
 
@@ -64,13 +67,19 @@ class ProgrammePatterns:
         plural = _words(lex, "programme_plural")
         short = lex.words("programme_word_before") | lex.words("programme_keyword")
         topics = lex.words("text_topic")
+        operations = lex.words("operation_keyword")
+        # a title goes on after any singular keyword (`project Integrated and Sustainable …`); a
+        # plural one lists names (`operations Thunderbird and Thunderstorm`)
+        titled = short | frozenset(w for w in operations if not (w.endswith("s") and w[:-1] in operations))
+        places = lex.words("place_in_preposition")
+        inner = lex.words("programme_name_inner")
         return cls(
             word_before=re.compile(rf"(?<![\w'’-]){before}[ \t]+(?P<name>{_FIRST}){_EDITION}") if before else None,
             word_after=re.compile(rf"(?<=[ \t]){after}(?![\w-])") if after else None,
-            name_before_word=re.compile(rf"(?<![\w@'’-])(?P<name>{run})[ \t]+\Z"),
+            name_before_word=re.compile(rf"(?<![\w@'’–-])(?P<name>{run})[ \t]+\Z"),
             apposition=(re.compile(rf",[ \t]+{determiners}[ \t]+(?:[\w-]+[ \t]+)?{nouns}(?![\w-])")
                         if nouns and determiners else None),
-            name_before_comma=re.compile(rf"(?<![\w@'’-])(?P<name>{run})\Z"),
+            name_before_comma=re.compile(rf"(?<![\w@'’–-])(?P<name>{run})\Z"),
             backref_heads=(lex.words("backref_org_head") | lex.words("backref_operation_head")
                            | lex.words("backref_instrument_head")),
             coinage_noun=re.compile(rf"(?<![\w-])(?:{alternation(coinage)})(?![\w-])") if coinage else None,
@@ -90,6 +99,10 @@ class ProgrammePatterns:
                 rf"(?:[:,;]|(?<![\w'’-])(?:{alternation(lex.words('joiner'))}))[ \t]+"
                 rf"(?:(?:{alternation(lex.words('article'))})[ \t]+)?(?P<name>{ACRONYM})(?![\w'’-])"),
             short_programme=re.compile(rf"(?:{alternation(short)})[ \t]+[{CAPITAL}][^\W\d_]*") if short else None,
+            title_programme=(re.compile(rf"(?:{alternation(titled)})(?:[ \t]+[{CAPITAL}][^\W\d_]*){{1,3}}")
+                             if titled else None),
+            title_place=(re.compile(rf"[ \t]+(?:{alternation(places)})[ \t]+(?:(?:{alternation(inner)})[ \t]+)?"
+                                    rf"[{CAPITAL}][\w'’-]*") if places and inner else None),
             # a capitalised word, after at most two small words of a name written in another
             # language (`programme_name_inner`: `Saving Lives and Livelihoods`)
             title_more=re.compile(

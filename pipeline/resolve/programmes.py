@@ -114,24 +114,41 @@ def _topics_continued(ctx: Context, state: State) -> list[Mention]:
 
 
 def _titles_continued(ctx: Context, state: State) -> list[Mention]:
-    """A programme word and one capitalised word a rule found (`programme Saving`), that more
-    capitalised words go on, with the small words between them of a name in English or in title
-    case (`programme Saving Lives and Livelihoods`, `programa Water for Life`): the longer name,
-    up to its last capitalised word that no body, text or other name holds."""
+    """A keyword and the capitalised words a rule found (`programme Saving`, `project
+    Integrated`), that more capitalised words go on, with the small words between them of a name
+    in English or in title case (`programme Saving Lives and Livelihoods`, `programa Water for
+    Life`, `project Integrated and Sustainable Management of Water Resources`): the longer name, up
+    to its last capitalised word that no body, text or other name holds. A title that ran on over
+    a small word may end on where it runs (`… in the Amazon River Basin`, `title_place`); a code
+    name does not (`operation Thunder in Kenya`)."""
     patterns = built_patterns(ctx)
-    if patterns.short_programme is None:
+    if patterns.title_programme is None:
         return []
     found = []
     for c in state.candidates:
         if c.label != "OPERATION" or provenance.kind(c.source) in ("model", "gazetteer") \
-                or not patterns.short_programme.fullmatch(ctx.text, c.start, c.end):
+                or not patterns.title_programme.fullmatch(ctx.text, c.start, c.end):
             continue
-        end = c.end
-        while (more := patterns.title_more.match(ctx.text, end)) and _free(state, c.end, more.end()):
-            end = more.end()
+        ends = _title_ends(patterns, ctx.text, c.end)
+        # the longest run that no body or other name cuts (a place that runs past one of its
+        # words is whole at a later end: `… the Amazon River Basin`)
+        end = next((e for e in reversed(ends) if _free(state, c.end, e)), c.end)
         if end > c.end:
             found.append(_found(ctx, c.start, end))
     return found
+
+
+def _title_ends(patterns, text: str, end: int) -> list[int]:
+    """Where each capitalised word of a title's run ends, then of the place it runs in."""
+    start, ends = end, []
+    while more := patterns.title_more.match(text, end):
+        ends.append(end := more.end())
+    if any(w[:1].islower() for w in text[start:end].split()) and patterns.title_place is not None \
+            and (where := patterns.title_place.match(text, end)):
+        ends.append(end := where.end())
+        while more := patterns.title_more.match(text, end):
+            ends.append(end := more.end())
+    return ends
 
 
 def _topic_end(ctx: Context, end: int) -> int:
