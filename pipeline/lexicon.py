@@ -71,6 +71,10 @@ OWN_CLASSES = {
     "unit_adjective_ending": "endings of further adjectives after a unit's head (étranger, parachutiste)",
     "name_adjective_ending": "endings of the adjectives in lower case that follow a body's head noun "
                              "in a name of its own (Conseil présidentiel de, Consejo Nacional de)",
+    "not_adjective": "words in lower case that end as a `name_adjective_ending` and are no adjective "
+                     "(hier, demain, mañana): a name in sentence case ends before them",
+    "plural_head": "head nouns of bodies in the plural (Centres, Oficinas): a network's name in "
+                   "capitals, never the head of a name in sentence case (Centres commerciaux de …)",
     "demonym": "demonyms in lower case (française, belge, española): after a body's name they "
                "say whose body it is and stay out of the name",
     "possessive_ordinal": "ordinal suffixes after a possessive (INTERPOL's 90th)",

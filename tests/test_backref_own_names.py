@@ -44,3 +44,26 @@ def test_a_name_in_sentence_case_is_one_body(extractor, lang, text, name):
 def test_a_known_body_keeps_its_complement_apart(extractor):
     found = [n for n, _ in orgs(extractor, "La Banque mondiale de plus en plus présente au Sahel.", "fr")]
     assert "Banque mondiale" in found and not any(n.startswith("Banque mondiale de") for n in found)
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("fr", "Le ministre a reçu le Comité national de suivi demain matin.", "Comité national de suivi"),
+    ("fr", "Elle a rejoint l'Office régional de santé hier soir.", "Office régional de santé"),
+    ("es", "El Consejo Nacional de Seguridad se reunirá mañana por la tarde.", "Consejo Nacional de Seguridad"),
+])
+def test_a_word_after_the_name_that_is_no_adjective_ends_it(extractor, lang, text, name):
+    """`hier`, `demain`, `mañana` end as adjectives do (-ier, -ain, -ana) and are none."""
+    found = [n for n, _ in orgs(extractor, text, lang)]
+    assert name in found and not any(n.startswith(name + " ") for n in found)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Centres commerciaux de quartier et marchés restent ouverts le dimanche."),
+    ("fr", "Agences bancaires de province : la moitié fermera d'ici à 2030."),
+    ("es", "Oficinas centrales de bancos y aseguradoras ocupan el barrio."),
+    ("es", "Centros comerciales de barrio abrirán el domingo."),
+])
+def test_a_plural_head_in_sentence_case_opens_no_name(extractor, lang, text):
+    """A plural head names a network in capitals (`Oficinas Consulares de Apoyo`); in sentence case
+    (`Centres commerciaux de quartier`) it is an ordinary plural phrase."""
+    assert orgs(extractor, text, lang) == []

@@ -81,3 +81,13 @@ def test_a_title_in_capitals_ends_before_lower_case(extractor, text, expected):
 def test_better_known_as(extractor, lang, text, alias):
     found = [r for r in extractor.extract(text, doc_id="t", lang=lang) if r["label"] == "INSTRUMENT"]
     assert [r["norm"] for r in found] == [alias, alias]
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("en", "The Programme for Mobile Health Units was launched in 2020.", "Programme for Mobile Health Units"),
+    ("en", "Funds went to the Initiative for Rural Housing Units.", "Initiative for Rural Housing Units"),
+])
+def test_a_programme_for_units_is_still_a_programme(extractor, lang, text, name):
+    """Only a unit word right after a linker ends a system of units (`System of Units`, `d'unités`)."""
+    found = [r["text"] for r in extractor.extract(text, doc_id="t", lang=lang) if r["label"] in ("INSTRUMENT", "OPERATION")]
+    assert name in found

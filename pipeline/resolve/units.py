@@ -34,7 +34,7 @@ def _build(lex: Lexicon) -> re.Pattern | None:
         return None
     link = "(?:" + "|".join(re.escape(w).replace(r"\ ", _S) + ("" if w.endswith("'") else _S)
                             for w in sorted(linkers, key=len, reverse=True)) + ")"
-    adjective = rf"[a-zà-ÿ][\w-]*{alternation(endings, space='')}(?![\w'’-])" if endings else "(?!)"
+    adjective = _adjective(lex, endings) if endings else "(?!)"
     noun = r"[\w-]+(?![\w'’-])"
     capitalised = rf"[{CAPITAL}][\w-]*(?![\w'’-])"
     # a head as the data writes it, or capitalised (`brigada`, `Brigada`; English `Division` only);
@@ -44,6 +44,13 @@ def _build(lex: Lexicon) -> re.Pattern | None:
                       rf"(?:{capitalised}[ \t]+){{0,2}}{written}(?![\w'’-])"
                       rf"(?:{_S}(?:{adjective}|{capitalised})){{0,2}}"
                       rf"(?:{_S}{link}{noun}(?:{_S}(?:{adjective}|{capitalised}))?){{0,3}}")
+
+
+def _adjective(lex: Lexicon, endings: set[str]) -> str:
+    """A word in lower case with an adjective's ending, unless the data says it is none (`hier`)."""
+    stops = lex.words("not_adjective")
+    unless = rf"(?!{alternation(stops)}(?![\w'’-]))" if stops else ""
+    return rf"{unless}[a-zà-ÿ][\w-]*{alternation(endings, space='')}(?![\w'’-])"
 
 
 def numbered_units(ctx: Context, state: State) -> State:
@@ -60,13 +67,14 @@ def _own_name_pattern(lex: Lexicon) -> re.Pattern | None:
     """A head noun in capitals, an adjective in lower case, then complements in lower case, as
     French writes a body's name in sentence case (`Conseil présidentiel de transition`)."""
     if id(lex) not in _OWN:
-        heads = {h for h in lex.words("backref_org_head") | lex.words("org_head") if " " not in h}
+        heads = {h for h in lex.words("backref_org_head") | lex.words("org_head")
+                 if " " not in h} - lex.words("plural_head")
         endings, linkers = lex.words("name_adjective_ending"), lex.words("complement_linker")
         rx = None
         if heads and endings and linkers and not lex.head_last:
             link = "(?:" + "|".join(re.escape(w).replace(r"\ ", _S) + ("" if w.endswith("'") else _S)
                                     for w in sorted(linkers, key=len, reverse=True)) + ")"
-            adjective = rf"[a-zà-ÿ][\w-]*{alternation(endings, space='')}(?![\w'’-])"
+            adjective = _adjective(lex, endings)
             rx = re.compile(rf"(?<![\w-])(?P<head>{alternation(heads)}{_S}{adjective})"
                             rf"(?:{_S}{link}[a-zà-ÿ][\w-]{{3,}}(?![\w'’-])(?:{_S}{adjective})?){{1,2}}")
         _OWN[id(lex)] = (lex, rx)
