@@ -25,6 +25,11 @@ def test_a_numbered_unit_is_one_body(extractor, lang, text, name):
 @pytest.mark.parametrize("lang, text", [
     ("fr", "Le 3e rapport de la commission est paru le 2e jour du mois."),
     ("en", "The 3rd company of soldiers arrived on the 2nd day."),
+    # heads that name civilian groups as often as military units are no unit heads
+    ("fr", "La 3e compagnie de bus de la ville et le 2e groupement de communes ont signé."),
+    ("fr", "Le club monte en 2e division de la ligue régionale."),
+    ("es", "El club juega en la 2.ª división de honor del fútbol regional."),
+    ("en", "The 1st Company of the festival performed."),
 ])
 def test_a_number_before_another_noun_names_no_unit(extractor, lang, text):
     assert not any(name[0].isdigit() for name in orgs(extractor, text, lang))
