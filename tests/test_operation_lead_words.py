@@ -1,0 +1,35 @@
+"""Lead and partner wording of operations: `executed`, `managed by`/`géré par`/`gestionado por`,
+`an initiative of`/`une initiative de`/`una iniciativa de`, and `financing from`."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _tuples(fast, text, lang):
+    from partex.facts.score import records
+
+    analysis = fast.analyse(text, doc_id="t", lang=lang)
+    return {t[1:] for fact in records(analysis.facts) for t in fact.tuples if t[0] == "OPERATION"}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "In 2021, INTERPOL executed the Blue Shield Programme, with financing from the African Union."),
+    ("fr", "Le programme Bouclier bleu, exécuté par INTERPOL avec l'aide de l'Union africaine, couvre le Sahel."),
+    ("es", "El programa Escudo Azul, administrado por INTERPOL con la ayuda de la Unión Africana, cubre el Sahel."),
+])
+def test_an_executing_body_leads_and_a_funder_takes_part(fast, lang, text):
+    tuples = _tuples(fast, text, lang)
+    leads = {t[2] for t in tuples if t[1] == "lead"}
+    partners = {t[2] for t in tuples if t[1] == "partner"}
+    assert leads == {"interpol"} and "au" in partners
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The Blue Shield Programme, an initiative of INTERPOL and the African Union, started in 2021."),
+    ("fr", "Le programme Bouclier bleu, une initiative conjointe de l'Union africaine et d'INTERPOL, a débuté en 2021."),
+    ("es", "El programa Escudo Azul, una iniciativa conjunta de INTERPOL y la Unión Africana, comenzó en 2021."),
+])
+def test_the_bodies_whose_initiative_it_is_lead_it(fast, lang, text):
+    leads = {t[2] for t in _tuples(fast, text, lang) if t[1] == "lead"}
+    assert {"interpol", "au"} <= leads
