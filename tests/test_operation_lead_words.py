@@ -27,9 +27,30 @@ def test_an_executing_body_leads_and_a_funder_takes_part(fast, lang, text):
 
 @pytest.mark.parametrize("lang, text", [
     ("en", "The Blue Shield Programme, an initiative of INTERPOL and the African Union, started in 2021."),
-    ("fr", "Le programme Bouclier bleu, une initiative conjointe de l'Union africaine et d'INTERPOL, a débuté en 2021."),
-    ("es", "El programa Escudo Azul, una iniciativa conjunta de INTERPOL y la Unión Africana, comenzó en 2021."),
+    ("fr", "Le programme Bouclier bleu, une initiative de l'Union africaine et d'INTERPOL, a débuté en 2021."),
+    ("es", "El programa Escudo Azul, una iniciativa de INTERPOL y la Unión Africana, comenzó en 2021."),
 ])
 def test_the_bodies_whose_initiative_it_is_lead_it(fast, lang, text):
     leads = {t[2] for t in _tuples(fast, text, lang) if t[1] == "lead"}
     assert {"interpol", "au"} <= leads
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "In 2023 INTERPOL coordinated, together with Europol, Operation Pangea in Nigeria."),
+    ("fr", "En 2023, INTERPOL a coordonné, conjointement avec Europol, l'opération Pangea au Nigeria."),
+    ("es", "En 2023, INTERPOL coordinó, junto con Europol, la operación Pangea en Nigeria."),
+])
+def test_bodies_named_with_a_lead_verb_lead_with_its_subject(fast, lang, text):
+    leads = {t[2] for t in _tuples(fast, text, lang) if t[1] == "lead"}
+    assert leads == {"interpol", "europol"}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The European Union funds the AIRCOP project, which UNODC implements in Senegal."),
+    ("fr", "La Banque mondiale finance le projet AIRCOP, que l'ONUDC met en œuvre au Sénégal."),
+    ("es", "La Unión Europea financia el proyecto AIRCOP, que la UNODC ejecuta en Senegal."),
+])
+def test_the_subject_funding_an_operation_takes_part_in_it(fast, lang, text):
+    tuples = _tuples(fast, text, lang)
+    assert ("aircop", "lead", "unodc") in tuples
+    assert {t[2] for t in tuples if t[1] == "partner"} & {"eu", "world bank"}

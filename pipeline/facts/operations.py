@@ -166,9 +166,12 @@ def operations(doc: FactDocument, known: list[Fact] = ()) -> list[Fact]:
             elif sentence.index in run.announced or not _elsewhere(sentence, norm, set(all_runs)):
                 args.extend(_roles(doc, sentence, norm))
         seen, unique = set(), []
+        leads = {a.norm for a in args if a.role == "lead"}
         for a in args:
             if a.role != "operation" and a.norm.casefold() == norm.casefold():
                 continue  # `le programme ENACT … ENACT a formé …`: the operation is none of its own roles
+            if a.role == "partner" and a.norm in leads:
+                continue  # a body that leads the operation is not also its partner
             if (a.role, a.norm) not in seen:
                 seen.add((a.role, a.norm))
                 unique.append(a)
