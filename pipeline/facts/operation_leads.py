@@ -33,8 +33,19 @@ def lead_bodies(doc: FactDocument, sentence: Sentence, actors: list[Ref], norm: 
         start = clause_start(doc, sentence, cue.start(), colon=False)
         before = [g for g in doc.lists(actors) if g[0].start >= start and g[-1].end <= cue.start()]
         leads.extend(before[-1] if before else first_person_verb(cue, actors))
+        leads.extend(_co_leads(doc, sentence, cue.end(), actors))
     leads.extend(attached(doc, sentence, norm, actors))
     return _distinct(leads)
+
+
+def _co_leads(doc: FactDocument, sentence: Sentence, end: int, actors: list[Ref]) -> list[Ref]:
+    """The bodies that lead with the subject of a lead verb, named right after it (`la Guardia
+    Civil coordina, junto con Europol, la serie Pandora`, `INTERPOL led, together with Europol, …`)."""
+    cue = next(iter(doc.find("co_lead", end, sentence.end)), None)
+    if cue is None or doc.text[end:cue.start()].strip(" ,") or cue.start() - end > 3:
+        return []
+    after = [g for g in doc.lists(actors) if g[0].start >= cue.end()]
+    return after[0] if after and after[0][0].start - cue.end() <= _AGENT_GAP else []
 
 
 def first_person_verb(cue, actors: list[Ref]) -> list[Ref]:

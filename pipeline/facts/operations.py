@@ -27,6 +27,8 @@ from .operation_times import own_dates as _dates
 from .relations import _arg, partnership
 from .structure import sides
 
+_OPENING = 12  # `During these operations`: a word referring back this close to a sentence's start opens it
+_OBJECT_GAP = 5  # `taken part in our operations`
 _SUPPORT_GAP = 25  # `con el apoyo del programa`: a participation cue this close before the operation
 
 
@@ -37,6 +39,7 @@ class Run:
     sentences: list[Sentence] = field(default_factory=list)
     attached: set[int] = field(default_factory=set)
     announced: set[int] = field(default_factory=set)  # sentences that announce it without its name
+    back: set[int] = field(default_factory=set)  # sentences opening on it, named back, before naming another
 
     def add(self, sentence: Sentence, attached: bool = False) -> None:
         if all(s.index != sentence.index for s in self.sentences):
@@ -106,6 +109,11 @@ def runs(doc: FactDocument) -> dict[str, Run]:
                         for other in head.of("OPERATION"):
                             found[other.norm].add(head, attached=True)
                 run.add(sentence)
+            if current and not paused and _opens_back(doc, sentence, named):
+                for norm in current:  # `During these operations, … vessels provided under its Pacific
+                    found[norm].add(sentence)  # Maritime Security Program …`: still about them
+                    found[norm].back.add(sentence.index)
+                continue
             current, block, paused = [op.norm for op in named], sentence.block, False
         elif sentence.heading:
             current = []
@@ -117,6 +125,15 @@ def runs(doc: FactDocument) -> dict[str, Run]:
                 for norm in current:
                     found[norm].add(sentence)
     return found
+
+
+def _opens_back(doc: FactDocument, sentence: Sentence, named: list[Ref]) -> bool:
+    """Whether a sentence naming other operations opens on words referring back to the ones before
+    it (`During these operations, … provided under its Pacific Maritime Security Program`, `Pendant
+    ces opérations, …`): it goes on about them, the operation it names only in passing."""
+    first = min(op.start for op in named)
+    return any(cue.start() - sentence.start <= _OPENING and not doc.text[cue.end():cue.end() + 2].strip()[:1].isupper()
+               for cue in doc.find("operation_backref", sentence.start, first))
 
 
 def _own_partnership(doc: FactDocument, sentence: Sentence) -> bool:
@@ -163,12 +180,15 @@ def operations(doc: FactDocument, known: list[Fact] = ()) -> list[Fact]:
         for sentence in run.sentences:
             if sentence.index in run.attached:
                 args.extend(_arg("lead", a) for a in _attached(doc, sentence, norm))
-            elif sentence.index in run.announced or not _elsewhere(sentence, norm, set(all_runs)):
+            elif sentence.index in run.announced | run.back or not _elsewhere(sentence, norm, set(all_runs)):
                 args.extend(_roles(doc, sentence, norm))
         seen, unique = set(), []
+        leads = {a.norm for a in args if a.role == "lead"}
         for a in args:
             if a.role != "operation" and a.norm.casefold() == norm.casefold():
                 continue  # `le programme ENACT … ENACT a formé …`: the operation is none of its own roles
+            if a.role == "partner" and a.norm in leads:
+                continue  # a body that leads the operation is not also its partner
             if (a.role, a.norm) not in seen:
                 seen.add((a.role, a.norm))
                 unique.append(a)
@@ -192,8 +212,11 @@ def _roles(doc: FactDocument, sentence: Sentence, norm: str) -> list[Argument]:
     for cue in doc.find("participation_cue", sentence.start, sentence.end):
         found = sides(doc, sentence, cue, actors)
         args.extend(_arg("partner", a) for a in found.others if a.norm not in lead_norms and a.label != "REFERENCE")
-        if any(m.norm == norm and 0 <= m.start - cue.end() <= _SUPPORT_GAP for m in sentence.of("OPERATION")):
-            # `PDEA, BOC and PCG signed … with support from the CCP`: they take part in it
+        if any(m.norm == norm and 0 <= m.start - cue.end() <= _SUPPORT_GAP for m in sentence.of("OPERATION")) or (
+                doc.text[cue.start():cue.end()].lower() not in doc.words.words["directed"] and any(  # `in support of our operations`: the publisher's partners
+                    b.start() - cue.end() <= _OBJECT_GAP for b in doc.find("operation_object", cue.end(), sentence.end))):
+            # `PDEA, BOC and PCG signed … with support from the CCP`: they take part in it (`… have
+            # taken part in our operations`)
             subject = list(found.subject) or _first_person_verb(cue, actors)  # `apoyamos la operación …`
             args.extend(_arg("partner", a) for a in subject  # `nous appuyons les opérations Pandora`
                         if a.norm not in lead_norms and a.label in ("ORG", "PUBLISHER"))
