@@ -131,11 +131,21 @@ def _continued(doc: FactDocument, cue: Cue, after: list[list[Ref]]) -> list[Ref]
             break
         joined = [m.end() for m in doc.words.find("with", gap)]
         joined += [m.end() for m in re.finditer(rf"(?<!\w){re.escape(own)}(?!\w)", gap, re.IGNORECASE)] if own else []
-        if examples(doc, gap):  # `…, la AEDIM y organizaciones civiles acreditadas como The HALO Trust`
-            joined.append(len(gap))
+        if examples(doc, gap) or _detailed(doc, gap):  # `…, la AEDIM y organizaciones civiles acreditadas
+            joined.append(len(gap))  # como The HALO Trust`; `… et des autres opérateurs du Sommet : A, B`
         if joined and len(gap) - max(joined) <= _FIRST_AFTER:
             others += group
     return others
+
+
+def _detailed(doc: FactDocument, gap: str) -> bool:
+    """Whether a gap goes on the others with a conjunction and a noun a colon then details (`avec
+    l'OIF et des autres opérateurs du Sommet : A, B et C`, `with the OIF and the other operators of
+    the Summit: A, B`): the bodies after the colon are others of the cue, not a list of their own."""
+    head, colon, tail = gap.rpartition(":")
+    words = tokens(head)
+    return bool(colon) and all(t in doc.words.words["article"] for t in tokens(tail)) and len(gap) <= _FIRST_AFTER and bool(words) and (
+        words[0] in doc.words.conjunction_words)
 
 
 def _after_colon(doc: FactDocument, cue: Cue, after: list[list[Ref]]) -> list[list[Ref]]:
