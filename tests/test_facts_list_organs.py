@@ -54,3 +54,14 @@ def test_a_noun_a_colon_details_after_the_partners_adds_partners_not_pairs(fast,
     pairs = _pairs(fast, text, lang)
     assert {("unesco", "unodc"), ("undp", "unodc")} <= pairs, pairs
     assert not {("undp", "unesco"), ("unesco", "unicef")} & pairs, pairs
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "UNODC began this work in 2007 with a grant from Japan and a multi-donor trust fund supported by Canada, France and the European Union."),
+    ("fr", "L'ONUDC a démarré ce travail en 2007 grâce à une subvention du Japon et à un fonds fiduciaire financé par le Canada, la France et l'Union européenne."),
+    ("es", "La UNODC inició este trabajo en 2007 con una donación de Japón y un fondo fiduciario financiado por Canadá, Francia y la Unión Europea."),
+])
+def test_supporters_of_a_thing_named_by_a_common_noun_support_the_sentence_subject(fast, lang, text):
+    pairs = _pairs(fast, text, lang)
+    assert {("can", "unodc"), ("fra", "unodc"), ("eu", "unodc")} <= pairs, pairs
+    assert ("can", "jpn") not in pairs, pairs
