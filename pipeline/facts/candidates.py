@@ -103,8 +103,8 @@ def _shape(doc: FactDocument, s: Sentence, actors: list[Ref]) -> dict:
                 same_side |= side_pairs
                 if sides.alternatives:  # `des organismes comme A ou B fournissent …`: never a pair
                     alternatives |= side_pairs
-                if side is sides.others:  # `X travaille avec A, B et C`: X with each, not A with B
-                    partners |= side_pairs
+                if side is sides.others and len(names) >= 3:  # `X travaille avec A, B et C`: X with each,
+                    partners |= side_pairs  # not A with B (two may be a misread subject: `Our partner A works with B`)
     groups = doc.lists(actors)
     list_of = {id(r): i for i, g in enumerate(groups) for r in g}
     opening = set()
