@@ -65,3 +65,11 @@ def test_supporters_of_a_thing_named_by_a_common_noun_support_the_sentence_subje
     pairs = _pairs(fast, text, lang)
     assert {("can", "unodc"), ("fra", "unodc"), ("eu", "unodc")} <= pairs, pairs
     assert ("can", "jpn") not in pairs, pairs
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The Pact was signed in Leticia, Colombia, on 6 September 2019 by five countries: Bolivia, Brazil, Colombia, Ecuador and Peru."),
+    ("es", "El Pacto fue firmado en Leticia, Colombia, el 6 de septiembre de 2019 por cinco países: Bolivia, Brasil, Colombia, Ecuador y Perú."),
+])
+def test_a_state_between_commas_after_a_place_only_locates_it(fast, lang, text):
+    assert {("bol", "col"), ("col", "per")} <= _pairs(fast, text, lang, "AGREEMENT")
