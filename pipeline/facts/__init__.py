@@ -91,6 +91,8 @@ def analyse(text: str, lang: str, mentions: Iterable[Ref], sentences: list[tuple
             if fact.type in ("PARTNERSHIP", "AGREEMENT"):
                 doc.recent = list(dict.fromkeys(a.norm for a in fact.arguments if a.role in ("party", "partner")))
                 doc.recent_agreement = sentence.block if fact.type == "AGREEMENT" else None
+            if fact.type == "AGREEMENT" and fact.values("instrument"):
+                doc.agreement_texts = (sentence.block, [a for a in fact.arguments if a.role == "instrument"])
         facts.extend(found)
     doc.members = {a.start for f in facts if f.type == "MEMBERSHIP" for a in f.arguments
                    if a.role == "member" and a.from_text}

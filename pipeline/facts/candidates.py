@@ -89,7 +89,7 @@ def _treaty_group(actors: list[Ref], a: Ref, b: Ref, treaties: tuple[frozenset[s
 def _shape(doc: FactDocument, s: Sentence, actors: list[Ref]) -> dict:
     """What the structure of a sentence says of its pairs: the pairs its cues state, the pairs
     named on one side of a cue, its lists, and the list that opens a clause (joint subjects)."""
-    stated, same_side, bound, alternatives = set(), set(), set(), set()
+    stated, same_side, bound, alternatives, partners = set(), set(), set(), set(), set()
     with_pairs = {p for sides in weak_sides(doc, s, actors, "with") for p in sides.pairs()}
     taking_part = {p for sides in weak_sides(doc, s, actors, "participation_cue") for p in sides.pairs()}
     for sides in cue_sides(doc, s, actors):
@@ -103,6 +103,8 @@ def _shape(doc: FactDocument, s: Sentence, actors: list[Ref]) -> dict:
                 same_side |= side_pairs
                 if sides.alternatives:  # `des organismes comme A ou B fournissent …`: never a pair
                     alternatives |= side_pairs
+                if side is sides.others and len(names) >= 3:  # `X travaille avec A, B et C`: X with each,
+                    partners |= side_pairs  # not A with B (two may be a misread subject: `Our partner A works with B`)
     groups = doc.lists(actors)
     list_of = {id(r): i for i, g in enumerate(groups) for r in g}
     opening = set()
@@ -111,6 +113,7 @@ def _shape(doc: FactDocument, s: Sentence, actors: list[Ref]) -> dict:
         lead = doc.text[start:g[0].start]
         if len(g) > 1 and len(lead) <= 30 and not doc.words.has("with", lead) and not doc.words.has("between", lead):
             opening |= {id(r) for r in g}
+    alternatives |= partners - stated
     return {"stated": stated, "bound": bound, "same_side": same_side, "alternatives": alternatives, "with": with_pairs, "taking_part": taking_part, "groups": groups, "list_of": list_of, "opening": opening}
 
 

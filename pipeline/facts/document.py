@@ -33,6 +33,7 @@ class FactDocument(Lists, Qualifiers, References):
     dateline: tuple[int, int] = (0, 0)  # where a dateline stands (its place is no operation's)
     recent: list[str] = field(default_factory=list)  # the bodies of the fact stated last
     recent_agreement: int | None = None  # the paragraph (block) of the fact stated last, if an agreement
+    agreement_texts: tuple = ()  # the paragraph of the agreement stated last and its instruments' arguments
     restating: set[int] = field(default_factory=set)  # sentences that only restate that agreement
     members: set[int] = field(default_factory=set)  # where the members the memberships name stand
     _scanned: dict = field(default_factory=dict, repr=False)  # class → every cue of the text

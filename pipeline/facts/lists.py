@@ -88,11 +88,19 @@ class Lists:
                 if inner and not channel and not words & conjunctions:
                     inner = False  # `…, Alemania`: back in the list the channel left
                 inner = inner or channel
-                closed = closed or (bool(words & conjunctions) and not inner)
+                closed = closed or (bool(words & conjunctions) and not inner and not self._own_organ(gap))
             else:
                 groups.append([ref])
                 closed = inner = False
         return groups
+
+    def _own_organ(self, gap: str) -> bool:
+        """Whether a gap ends on a conjunction and a possessive determiner (`la Armada Paraguaya y
+        su Prefectura General Naval, la ANNP`, `the Navy and its Coast Guard, the …`): the body after
+        it is the one before's own organ, a pair inside the list, whose conjunction does not end it."""
+        words = tokens(gap)
+        return (len(words) >= 2 and words[-1] in self.words.words["possessive_article"]
+                and words[-2] in self.words.conjunction_words)
 
     def _placing(self, before: str) -> bool:
         """Whether the short words before a state open on a place preposition (`in`, `in the`,

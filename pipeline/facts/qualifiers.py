@@ -49,8 +49,13 @@ class Qualifiers:
         Cartagena de Indias (Colombia), junto con …`, `à Abidjan (Côte d'Ivoire)`)."""
         i = bisect.bisect_left(self.mentions, m)
         previous = self.mentions[i - 1] if i else None
-        return (previous is not None and previous.label == "LOCATION"
-                and self.text[previous.end:m.start].strip() == "(" and self.text[m.end:m.end + 2].strip().startswith(")"))
+        if previous is None or previous.label != "LOCATION":
+            return False
+        gap, after = self.text[previous.end:m.start].strip(), self.text[m.end:m.end + 2].strip()
+        # `signed in Leticia, Colombia, on 6 September`: the state between commas after a place named
+        # after a place preposition
+        return (gap == "(" and after.startswith(")")) or (gap == "," and after.startswith(",") and bool(
+            self.words.place_before.search(self.text[max(0, previous.start - 12):previous.start])))
 
     def _alias(self, m: Ref) -> bool:
         """Whether a body is the parenthesised other name of the body before it (`l'OIM (OIM)`,

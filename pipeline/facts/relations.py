@@ -16,6 +16,7 @@ from .founders import founding_bodies
 from .lists import tokens
 from .words import Cue
 
+_NAMED_BACK_BLOCKS = 3  # `la aplicación del acuerdo` names back an agreement this many paragraphs on
 _SIGNED_WITH = 100  # `a signé … avec`: the word for the other side stands this close after the cue
 _FRAMEWORK_GAP = 200  # a framework list goes on this far past what it skips
 _PURPOSE = 5  # characters: words of purpose open the sentence this close after its start
@@ -97,7 +98,18 @@ def frameworks(doc: FactDocument, sentence: Sentence) -> list[Argument]:
             if doc.joins(doc.gap(last.end, ref.start), own):
                 found.append(ref)
                 last = ref
-    return [_arg("framework", r) for r in _distinct(found + served(doc, sentence))]
+    return [_arg("framework", r) for r in _distinct(found + served(doc, sentence))] + _agreement_named_back(doc, sentence)
+
+
+def _agreement_named_back(doc: FactDocument, sentence: Sentence) -> list[Argument]:
+    """`El Acuerdo X fue firmado … La aplicación del acuerdo descansa en la cooperación entre A, B
+    …`: the cooperation under the agreement a sentence names back works under the instrument of the
+    agreement stated last (in its paragraph or the next few), when it named one."""
+    if not doc.agreement_texts or not 0 <= sentence.block - doc.agreement_texts[0] <= _NAMED_BACK_BLOCKS:
+        return []
+    if not any(_named_back(doc, sentence, c) for c in doc.find("agreement_cue", sentence.start, sentence.end)):
+        return []
+    return [Argument("framework", a.norm, a.label, a.start, a.end) for a in doc.agreement_texts[1]]
 
 
 def served(doc: FactDocument, sentence: Sentence) -> list[Ref]:
@@ -148,8 +160,9 @@ def agreements(doc: FactDocument, sentence: Sentence) -> list[Fact]:
     actors = doc.actors(sentence)
     if len(_distinct(actors)) < 2:
         return []
-    if cues:
-        subject, others, alike = _signatories(doc, sentence, cues[0], actors)
+    if cues:  # the first cue with sides: `el Acuerdo X (…), firmado … por A, B`, the participle's agent
+        subject, others, alike = next((found for found in (_signatories(doc, sentence, c, actors) for c in cues)
+                                       if found[0] or found[1]), ([], [], True))
     else:
         subject, others, alike = [], _adopted_by(doc, sentence, actors), True
     if not subject and others and cues and doc.has("with", cues[0].start(), others[0].start):

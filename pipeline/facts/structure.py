@@ -80,6 +80,10 @@ def _sides(doc: FactDocument, sentence: Sentence, cue: Cue, actors: list[Ref]) -
         # list inside a relative clause is not the subject
         before = [g for i, g in enumerate(before)
                   if not doc.relatives(before[i - 1][-1].end if i else start, g[0].start)] or before[:1]
+    if before and _supported_noun(doc, sentence, cue, before[-1][-1]):
+        # `CCRIF began operating with a grant from Japan and a trust fund supported by Canada, …`:
+        # what the cue supports is a thing of the body the sentence opens on, not the body before it
+        before = [g for g in groups if not doc.text[sentence.start:g[0].start].strip()][:1] or before
     subject = [r for r in before[-1] if r.start < cue.start()] if before else (
         shared_subject(doc, sentence, start, groups) or aside_subject(doc, sentence, start, groups))
     if subject:
@@ -131,11 +135,34 @@ def _continued(doc: FactDocument, cue: Cue, after: list[list[Ref]]) -> list[Ref]
             break
         joined = [m.end() for m in doc.words.find("with", gap)]
         joined += [m.end() for m in re.finditer(rf"(?<!\w){re.escape(own)}(?!\w)", gap, re.IGNORECASE)] if own else []
-        if examples(doc, gap):  # `…, la AEDIM y organizaciones civiles acreditadas como The HALO Trust`
-            joined.append(len(gap))
+        if examples(doc, gap) or _detailed(doc, gap):  # `…, la AEDIM y organizaciones civiles acreditadas
+            joined.append(len(gap))  # como The HALO Trust`; `… et des autres opérateurs du Sommet : A, B`
         if joined and len(gap) - max(joined) <= _FIRST_AFTER:
             others += group
     return others
+
+
+def _supported_noun(doc: FactDocument, sentence: Sentence, cue: Cue, last: Ref) -> bool:
+    """Whether a passive cue of support (`supported by`, `financé par`) follows a noun phrase of
+    its own after the last body before it (`a grant from Japan and a multi-donor trust fund
+    supported by …`): a conjunction, an article and a few words, no comma."""
+    if not doc.words.patterns["agent"].search(doc.text, cue.start(), cue.end()) or not doc.words.patterns[
+            "directed"].fullmatch(doc.text, cue.start(), cue.end()):
+        return False
+    gap = doc.plain[last.end:cue.start()]
+    words = tokens(gap)
+    return (2 < len(words) <= 6 and "," not in gap and words[0] in doc.words.conjunction_words
+            and any(w in doc.words.words["article"] for w in words[1:3]) and not all(w in doc.words.join_words for w in words))
+
+
+def _detailed(doc: FactDocument, gap: str) -> bool:
+    """Whether a gap goes on the others with a conjunction and a noun a colon then details (`avec
+    l'OIF et des autres opérateurs du Sommet : A, B et C`, `with the OIF and the other operators of
+    the Summit: A, B`): the bodies after the colon are others of the cue, not a list of their own."""
+    head, colon, tail = gap.rpartition(":")
+    words = tokens(head)
+    return bool(colon) and all(t in doc.words.words["article"] for t in tokens(tail)) and len(gap) <= _FIRST_AFTER and bool(words) and (
+        words[0] in doc.words.conjunction_words)
 
 
 def _after_colon(doc: FactDocument, cue: Cue, after: list[list[Ref]]) -> list[list[Ref]]:
