@@ -1,8 +1,13 @@
-"""Units named by a number and an ordinal suffix (`3e régiment étranger d'infanterie`, `11e
-brigade parachutiste`, `9e régiment d'infanterie de marine`): a body's name in lower case that no
-head noun in capitals opens. The words are data: `unit_head` (the kinds of unit),
-`unit_ordinal_suffix` (`e`, `er`, `.ª`), and the endings of the adjectives that may follow the head
-(`name_adjective_ending`, `unit_adjective_ending`); complements follow a `complement_linker`."""
+"""Names of bodies written mostly in lower case, which capitalised runs (`names.py`) cannot read.
+
+Units named by a number and an ordinal suffix (`3e régiment étranger d'infanterie`, `11e brigade
+parachutiste`, `9e régiment d'infanterie de marine`), and names in sentence case, a head in
+capitals then an adjective and complements in lower case (`Conseil présidentiel de transition`).
+The words are data: `unit_head` (the kinds of unit), `unit_ordinal_suffix` (`e`, `er`, `.ª`), the
+endings of the adjectives that may follow a head (`name_adjective_ending`,
+`unit_adjective_ending`) and the words that end as one and are none (`not_adjective`);
+complements follow a `complement_linker`. Each pattern is built once per language
+(`Knowledge.built`)."""
 
 from __future__ import annotations
 
@@ -12,35 +17,32 @@ from ..lexicon import CAPITAL, Lexicon, alternation
 from ..mention import Mention
 from .bodies import CAPITALISED
 from .context import Context, State
+from .regexes import first_letters
 
 _S = r"[ \t]+"
 
 
-_BUILT: dict[int, tuple[Lexicon, re.Pattern | None]] = {}  # by the lexicon's id, made once
+def _linker(linkers: frozenset[str]) -> str:
+    """The linkers, longest first, each followed by a space unless elided (`d'`)."""
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", _S) + ("" if w.endswith("'") else _S)
+                            for w in sorted(linkers, key=len, reverse=True)) + ")"
 
 
-def unit_pattern(lex: Lexicon) -> re.Pattern | None:
+def _unit_pattern(lex: Lexicon) -> re.Pattern | None:
     """The pattern of a numbered unit's name in the lexicon's language, or None without its words."""
-    if id(lex) not in _BUILT:
-        _BUILT[id(lex)] = (lex, _build(lex))
-    return _BUILT[id(lex)][1]
-
-
-def _build(lex: Lexicon) -> re.Pattern | None:
     heads, suffixes = lex.words("unit_head"), lex.words("unit_ordinal_suffix")
     endings = lex.words("name_adjective_ending") | lex.words("unit_adjective_ending")
     linkers = lex.words("complement_linker")
     if not heads or not suffixes or not linkers:
         return None
-    link = "(?:" + "|".join(re.escape(w).replace(r"\ ", _S) + ("" if w.endswith("'") else _S)
-                            for w in sorted(linkers, key=len, reverse=True)) + ")"
+    link = _linker(linkers)
     adjective = _adjective(lex, endings) if endings else "(?!)"
     noun = r"[\w-]+(?![\w'’-])"
     capitalised = rf"[{CAPITAL}][\w-]*(?![\w'’-])"
     # a head as the data writes it, or capitalised (`brigada`, `Brigada`; English `Division` only);
     # capitalised words may come between the number and the head (`82nd Airborne Division`)
     written = alternation(set(heads) | {h[0].upper() + h[1:] for h in heads})
-    return re.compile(rf"(?<![\w'’-])\d{{1,3}}{alternation(suffixes, space='')}[ \t]+"
+    return re.compile(rf"(?=\d)(?<![\w'’-])\d{{1,3}}{alternation(suffixes, space='')}[ \t]+"
                       rf"(?:{capitalised}[ \t]+){{0,2}}{written}(?![\w'’-])"
                       rf"(?:{_S}(?:{adjective}|{capitalised})){{0,2}}"
                       rf"(?:{_S}{link}{noun}(?:{_S}(?:{adjective}|{capitalised}))?){{0,3}}")
@@ -55,37 +57,29 @@ def _adjective(lex: Lexicon, endings: set[str]) -> str:
 
 def numbered_units(ctx: Context, state: State) -> State:
     """`le 3e régiment étranger d'infanterie`: a numbered unit is one ORG, its name as written."""
-    rx = unit_pattern(ctx.lexicon)
+    rx = ctx.knowledge.built("numbered_unit", _unit_pattern)
     found = tuple(Mention(m.start(), m.end(), "ORG", "", CAPITALISED) for m in rx.finditer(ctx.text)) if rx else ()
     return State(state.candidates + found, state.kept) if found else state
-
-
-_OWN: dict[int, tuple[Lexicon, re.Pattern | None]] = {}
 
 
 def _own_name_pattern(lex: Lexicon) -> re.Pattern | None:
     """A head noun in capitals, an adjective in lower case, then complements in lower case, as
     French writes a body's name in sentence case (`Conseil présidentiel de transition`)."""
-    if id(lex) not in _OWN:
-        heads = {h for h in lex.words("backref_org_head") | lex.words("org_head")
-                 if " " not in h} - lex.words("plural_head")
-        endings, linkers = lex.words("name_adjective_ending"), lex.words("complement_linker")
-        rx = None
-        if heads and endings and linkers and not lex.head_last:
-            link = "(?:" + "|".join(re.escape(w).replace(r"\ ", _S) + ("" if w.endswith("'") else _S)
-                                    for w in sorted(linkers, key=len, reverse=True)) + ")"
-            adjective = _adjective(lex, endings)
-            rx = re.compile(rf"(?<![\w-])(?P<head>{alternation(heads)}{_S}{adjective})"
-                            rf"(?:{_S}{link}[a-zà-ÿ][\w-]{{3,}}(?![\w'’-])(?:{_S}{adjective})?){{1,2}}")
-        _OWN[id(lex)] = (lex, rx)
-    return _OWN[id(lex)][1]
+    heads = {h for h in lex.words("backref_org_head") | lex.words("org_head") if " " not in h}
+    heads -= lex.words("plural_head")
+    endings, linkers = lex.words("name_adjective_ending"), lex.words("complement_linker")
+    if not (heads and endings and linkers) or lex.head_last:
+        return None
+    adjective = _adjective(lex, endings)
+    return re.compile(rf"{first_letters(heads)}(?<![\w-])(?P<head>{alternation(heads)}{_S}{adjective})"
+                      rf"(?:{_S}{_linker(linkers)}[a-zà-ÿ][\w-]{{3,}}(?![\w'’-])(?:{_S}{adjective})?){{1,2}}")
 
 
 def sentence_case_names(ctx: Context, state: State) -> State:
     """`du Conseil présidentiel de transition`: a head in capitals, an adjective and complements in
     lower case are one ORG, unless the head and adjective already name a known body (`Banque
     mondiale de …` is the World Bank and a complement of its own)."""
-    rx = _own_name_pattern(ctx.lexicon)
+    rx = ctx.knowledge.built("sentence_case_name", _own_name_pattern)
     if rx is None:
         return state
     known = {(c.start, c.end) for c in state.candidates if c.label == "ORG" and c.norm}
