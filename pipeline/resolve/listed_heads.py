@@ -13,29 +13,32 @@ from .bodies import CAPITALISED
 from .context import Context, State
 
 _REACH = 120  # characters looked back for the list
-_BUILT: dict[int, tuple[Lexicon, re.Pattern | None]] = {}
 
 
-def _list_before(lex: Lexicon) -> re.Pattern | None:
-    """The list of capitalised words right before a name: `Fisheries, Aquaculture and `."""
-    if id(lex) not in _BUILT:
-        conj = lex.words("name_conjunction")
-        word = rf"[{CAPITAL}][a-zà-ÿ][\w-]*"
-        rx = re.compile(rf"(?<![\w'’-])(?<![{CAPITAL}][\w'’-] )(?<![{CAPITAL}][\w'’-]{{2}} )(?P<list>{word}(?:,[ \t]+{word}){{0,3}}),?[ \t]+"
-                        rf"{alternation(conj)}[ \t]+\Z") if conj and lex.head_last else None
-        _BUILT[id(lex)] = (lex, rx)
-    return _BUILT[id(lex)][1]
+def _list_before(lex: Lexicon) -> tuple[re.Pattern, re.Pattern] | None:
+    """The conjunction that ends such a list right before a name (` and `), then the list of
+    capitalised words before it: `Fisheries, Aquaculture and `."""
+    conj = lex.words("name_conjunction")
+    if not conj or not lex.head_last:
+        return None
+    word = rf"[{CAPITAL}][a-zà-ÿ][\w-]*"
+    return (re.compile(rf"(?<![\w'’-]){alternation(conj)}[ \t]+\Z"),
+            re.compile(rf"(?<![\w'’-])(?<![{CAPITAL}][\w'’-] )(?<![{CAPITAL}][\w'’-]{{2}} )"
+                       rf"(?P<list>{word}(?:,[ \t]+{word}){{0,3}}),?[ \t]+{alternation(conj)}[ \t]+\Z"))
 
 
 def listed_heads(ctx: Context, state: State) -> State:
     """`whose Fisheries, Aquaculture and Marine Ecosystems Division`: one ORG from the list on."""
-    rx = _list_before(ctx.lexicon)
-    if rx is None:
+    built = ctx.knowledge.built("listed_heads", _list_before)
+    if built is None:
         return state
+    conjunction, rx = built
     text, found = ctx.text, []
     for c in state.candidates:
         if c.label != "ORG" or not text[c.start:c.start + 1].isupper():
             continue
+        if conjunction.search(text, max(0, c.start - 12), c.start) is None:
+            continue  # most names follow no conjunction: no list to look for
         m = rx.search(text, max(0, c.start - _REACH), c.start)
         if m is None or "," not in m.group() or "\n" in m.group():
             continue
