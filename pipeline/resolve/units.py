@@ -42,7 +42,9 @@ def _unit_pattern(lex: Lexicon) -> re.Pattern | None:
     # a head as the data writes it, or capitalised (`brigada`, `Brigada`; English `Division` only);
     # capitalised words may come between the number and the head (`82nd Airborne Division`)
     written = alternation(set(heads) | {h[0].upper() + h[1:] for h in heads})
-    return re.compile(rf"(?=\d)(?<![\w'’-])\d{{1,3}}{alternation(suffixes, space='')}[ \t]+"
+    # the first digit, then what stands before it: a pattern that opens on a character class is
+    # looked for by re's fast scan, not tried at every position (0.24 → 0.14 µs a word)
+    return re.compile(rf"\d(?<![\w'’-]\d)\d{{0,2}}{alternation(suffixes, space='')}[ \t]+"
                       rf"(?:{capitalised}[ \t]+){{0,2}}{written}(?![\w'’-])"
                       rf"(?:{_S}(?:{adjective}|{capitalised})){{0,2}}"
                       rf"(?:{_S}{link}{noun}(?:{_S}(?:{adjective}|{capitalised}))?){{0,3}}")
