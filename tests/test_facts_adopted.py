@@ -1,0 +1,33 @@
+"""Instruments adopted by a list of states or bodies named alike, with no word of signature."""
+
+from __future__ import annotations
+
+import pytest
+
+from facts_helpers import tuples
+
+STATES = ("chl", "ecu", "per")
+PAIRS = {("chl", "ecu"), ("chl", "per"), ("ecu", "per")}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("es", "En marzo de 2021, Chile, Perú y Ecuador adoptaron en Lima el Marco de Sendai para la "
+           "Reducción del Riesgo de Desastres."),
+    ("es", "En marzo de 2021, Chile, Perú y Ecuador aprobaron el Marco de Sendai."),
+    ("en", "In March 2021, Chile, Peru and Ecuador adopted the Sendai Framework in Lima."),
+])
+def test_states_that_adopt_an_instrument_together_are_its_parties(fast, lang, text):
+    found = tuples(fast.analyse(text, doc_id="t", lang=lang))
+    agreements = {t[1] for t in found if t[0] == "AGREEMENT"}
+    assert agreements == PAIRS
+    assert {("AGREEMENT", pair, "date", "2021-03") for pair in PAIRS} <= found
+    assert {("AGREEMENT", pair, "instrument", "sendai framework") for pair in PAIRS} <= found
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("es", "En marzo de 2021, Chile adoptó el Marco de Sendai, como Perú y Ecuador."),
+    ("en", "In March 2021, the General Assembly adopted the Sendai Framework; Chile and Peru spoke."),
+])
+def test_one_body_adopting_an_instrument_makes_no_agreement(fast, lang, text):
+    found = tuples(fast.analyse(text, doc_id="t", lang=lang))
+    assert not any(t[0] == "AGREEMENT" for t in found)
