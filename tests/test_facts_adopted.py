@@ -31,3 +31,21 @@ def test_states_that_adopt_an_instrument_together_are_its_parties(fast, lang, te
 def test_one_body_adopting_an_instrument_makes_no_agreement(fast, lang, text):
     found = tuples(fast.analyse(text, doc_id="t", lang=lang))
     assert not any(t[0] == "AGREEMENT" for t in found)
+
+
+
+@pytest.mark.parametrize("lang, text, pair", [
+    ("en", "The Andean Health Agency (AHA) opened in 2013. The Andean Blood Centre (ABC) had been run by the Pan "
+           "American Health Organization (PAHO) since 1975. PAHO, which is also the regional office of the World "
+           "Health Organization (WHO), remains AHA's closest partner. The two organisations work together on "
+           "vaccines.", ("aha", "paho")),
+    ("es", "La Agencia Andina de Salud (AAS) abrió en 2013. El Centro Andino de Sangre (CAS) fue gestionado por la "
+           "Organización Panamericana de la Salud (OPS) desde 1975. La OPS, que es también la oficina regional de "
+           "la Organización Mundial de la Salud (OMS), sigue siendo el socio técnico más cercano de la AAS. Ambas "
+           "organizaciones trabajan juntas en vacunas.", ("aas", "paho")),
+])
+def test_the_body_another_is_the_office_of_only_qualifies_it(fast, lang, text, pair):
+    """`the two organisations` are the partner and the body it is the office of no one else's."""
+    found = {t for t in tuples(fast.analyse(text, doc_id="t", lang=lang)) if t[0] == "PARTNERSHIP"}
+    assert ("PARTNERSHIP", pair) in found
+    assert not any("who" in t[1] or "abc" in t[1] for t in found)
