@@ -21,6 +21,7 @@ _SIGNED_WITH = 100  # `a signé … avec`: the word for the other side stands th
 _FRAMEWORK_GAP = 200  # a framework list goes on this far past what it skips
 _PURPOSE = 5  # characters: words of purpose open the sentence this close after its start
 _COPULA = 80  # `signataires de la convention de 2010 sont`: the copula stands this close after the noun
+_SUBJECT_GAP = 2  # `A y B adoptaron`: the subject list ends right before the verb
 _ADOPTED = 40  # `Code …, adopté le 25 juin 2013 par`: the participle and its agent stand this close
 
 
@@ -266,6 +267,15 @@ def _adopted_by(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> lis
         after = [g for g in doc.lists(actors) if agent and g[0].start >= agent[0].end()]
         if after and len(_distinct(after[0])) >= 2:
             return after[0]
+    for cue in doc.find("adoption_cue", sentence.start, sentence.end):
+        # `A, B y C adoptaron en San Pedro Sula el Marco X`, `A and B adopted the X Framework`: the
+        # verb's subject, a list of several bodies or states right before it, with the
+        # instrument it adopts this close after it
+        if not any(0 <= r.start - cue.end() <= _ADOPTED for r in sentence.of("INSTRUMENT")):
+            continue
+        before = [g for g in doc.lists(actors) if 0 <= cue.start() - g[-1].end <= _SUBJECT_GAP]
+        if before and len(_distinct(before[0])) >= 2 and not doc.text[before[0][-1].end:cue.start()].strip():
+            return before[0]
     return []
 
 
