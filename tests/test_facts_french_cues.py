@@ -31,3 +31,20 @@ def test_a_project_bearing_on_a_subject_has_no_lead_by_it(fast):
     text = "Le projet HYDRONIGER de l'ABN porte sur la formation de 40 hydrologues."
     analysis = fast.analyse(text, doc_id="t", lang="fr")
     assert rows(analysis, "OPERATION", "lead") <= {"ABN"}
+
+
+@pytest.mark.parametrize("text, leads", [
+    ("L'opération Sahel Shield, une initiative conjointe d'INTERPOL et de l'Organisation mondiale des douanes (OMD), "
+     "a permis 72 arrestations.", {"INTERPOL", "WCO"}),
+    ("L'opération Sahel Shield, une initiative d'INTERPOL, a permis 72 arrestations.", {"INTERPOL"}),
+])
+def test_a_cue_may_end_on_an_elided_article(fast, text, leads):
+    assert rows(fast.analyse(text, doc_id="t", lang="fr"), "OPERATION", "lead") == leads
+
+
+def test_an_elision_splits_a_word_for_the_scanner_only_before_a_letter():
+    from partex.facts.words import phrase_key
+
+    assert phrase_key("une initiative d'INTERPOL") == ("une", "initiative", "d'", "interpol")
+    assert phrase_key("aujourd'hui") == ("aujourd'hui",)
+    assert phrase_key("INTERPOL's") == ("interpol's",)
