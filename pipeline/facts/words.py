@@ -190,6 +190,8 @@ class FactWords:
         one = map(self.one_word_phrases.__contains__, words)
         two = chain(map(self.first_pairs.__contains__, zip(words, islice(words, 1, None))), (False,))
         for i in compress(range(n), map(or_, one, two)):
+            if i and bounds[2 * i - 1] == bounds[2 * i] and words[i - 1][-1:] == "'":
+                continue  # no phrase starts inside `l'accord`: an elision belongs to the word after it
             key: tuple[str, ...] = (words[i],)
             for j in range(i, min(n, i + longest)):
                 if j > i:
