@@ -6,7 +6,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from partex.facts.words import WORD, Cue, FactWords, load_fact_words
+from partex.facts.words import SCAN_WORD, Cue, FactWords, load_fact_words
 
 LANGS = ("fr", "en", "es")
 
@@ -15,12 +15,18 @@ def reference_scan(fw: FactWords, text: str) -> dict[str, list[Cue]]:
     """`FactWords.scan` written the direct way: every word of the text, every phrase from it."""
     folded = text.casefold().replace("’", "'")
     source = folded if len(folded) == len(text) else text
-    words = [(m.start(), m.end(), m.group().casefold().replace("’", "'")) for m in WORD.finditer(source)]
+    words = [(m.start(), m.end(), m.group().casefold().replace("’", "'")) for m in SCAN_WORD.finditer(source)]
+
+    def elided(j: int) -> bool:  # word j follows an elision with nothing between (`d'INTERPOL`)
+        return words[j - 1][1] == words[j][0] and words[j - 1][2].endswith("'")
+
     found: dict[str, list[Cue]] = {}
     for i in range(len(words)):
+        if i and elided(i):
+            continue
         key: tuple[str, ...] = ()
         for j in range(i, min(len(words), i + fw.longest)):
-            if j > i and not text[words[j - 1][1]:words[j][0]].isspace():
+            if j > i and not (text[words[j - 1][1]:words[j][0]].isspace() or elided(j)):
                 break
             key += (words[j][2],)
             if key not in fw.prefixes:

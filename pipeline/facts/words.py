@@ -117,12 +117,17 @@ def _alternation(words: frozenset[str]) -> str:
 # Words as the cue phrases are cut: letters and digits, joined by inner hyphens or apostrophes,
 # with an elision's apostrophe kept (`l'opération`, `aujourd'hui`, `co-organisé`, `d'`).
 WORD = re.compile(r"\w+(?:[-'’]\w+)*['’]?")
-_WORD_SPLIT = re.compile(f"({WORD.pattern})")  # the gaps and the words, in turn
+# Words as the cue scanner cuts them: an elision opening a word stands apart (`d'INTERPOL` is
+# `d'` and `INTERPOL`), so that a cue may end on it (`une initiative conjointe d'`); a word of one
+# letter or a `qu` form before an apostrophe (`l'`, `s'`, `jusqu'`), never `aujourd'hui`.
+SCAN_WORD = re.compile(r"(?:\b[^\W\d_]|\b(?:jusqu|lorsqu|puisqu|qu))['’](?=[^\W\d_])|" + WORD.pattern,
+                       re.IGNORECASE)
+_WORD_SPLIT = re.compile(f"({SCAN_WORD.pattern})", re.IGNORECASE)  # the gaps and the words, in turn
 
 
 def phrase_key(phrase: str) -> tuple[str, ...]:
     """A phrase as a tuple of its words, case folded and apostrophes unified."""
-    return tuple(w.casefold().replace("’", "'") for w in WORD.findall(phrase))
+    return tuple(w.casefold().replace("’", "'") for w in SCAN_WORD.findall(phrase))
 
 
 class Cue(NamedTuple):
@@ -166,11 +171,11 @@ class FactWords:
     def scan(self, text: str) -> dict[str, list[Cue]]:
         """Every cue phrase of every class in a text, in one pass over its words (a regular
         expression per class and sentence was most of the stage's time). A phrase's words
-        stand apart by spaces only."""
+        stand apart by spaces only, or not at all after an elision (`d'INTERPOL`)."""
         folded = text.casefold().replace("’", "'")
         if len(folded) != len(text):  # a letter that folds to two (`ß`): fold word by word
-            words = [m.group().casefold().replace("’", "'") for m in WORD.finditer(text)]
-            bounds = [b for m in WORD.finditer(text) for b in m.span()]
+            words = [m.group().casefold().replace("’", "'") for m in SCAN_WORD.finditer(text)]
+            bounds = [b for m in SCAN_WORD.finditer(text) for b in m.span()]
         else:  # one pass over the folded text keeps every offset
             # the words and the gaps between them from one split, their offsets from the lengths:
             # no Python step per word of the text (a match object per word was most of the scan)
@@ -185,11 +190,14 @@ class FactWords:
         one = map(self.one_word_phrases.__contains__, words)
         two = chain(map(self.first_pairs.__contains__, zip(words, islice(words, 1, None))), (False,))
         for i in compress(range(n), map(or_, one, two)):
+            if i and bounds[2 * i - 1] == bounds[2 * i] and words[i - 1][-1:] == "'":
+                continue  # no phrase starts inside `l'accord`: an elision belongs to the word after it
             key: tuple[str, ...] = (words[i],)
             for j in range(i, min(n, i + longest)):
                 if j > i:
-                    if not text[bounds[2 * j - 1]:bounds[2 * j]].isspace():
-                        break
+                    gap = text[bounds[2 * j - 1]:bounds[2 * j]]
+                    if not (gap.isspace() or (not gap and words[j - 1][-1:] == "'")):
+                        break  # words of a phrase stand apart by spaces, or right after an elision
                     key += (words[j],)
                     if key not in prefixes:
                         break
