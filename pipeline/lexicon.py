@@ -93,6 +93,9 @@ OWN_CLASSES = {
                        "del): the one the text writes before the body goes into the organ's norm",
     "organ_link_contraction": "an article and the link it is contracted into before a body's "
                               "name, as `article link` (el del, le du)",
+    "attributive_place": "place names that are adjectives too (Caribbean, Pacific): with no article "
+                         "before them and a common noun in lower case after, they describe and name "
+                         "no place (Caribbean governments, Pacific cooperation)",
     "feature_noun": "nouns of a natural feature before its name, part of the name in either case "
                     "(fleuve Sénégal, golfe de Guinée, río Lempa, Bay of Bengal)",
     "feature_plural": "plural nouns of a natural feature before a list of their names, each "

@@ -54,6 +54,8 @@ def ruler_candidates(ctx: Context) -> list[Mention]:
         elif label == "INSTRUMENT":
             year = ctx.regexes.instrument_year.match(text, end)
             end = year.end() if year else end
+        if label == "LOCATION" and _attributive(ctx, start, end):
+            continue
         found.append(Mention(start, end, label, norm, source, after=facts.after if facts else ""))
     # `UNODC programme`: a rule that starts on a known body's name is that body, and so is one
     # that names a known body after its keyword (`l'initiative INTERPOL`)
@@ -64,6 +66,27 @@ def ruler_candidates(ctx: Context) -> list[Mention]:
         provenance.kind(m.source) == "rule" and m.label == "OPERATION"
         and ((m.start in starts and text[m.start:m.end].split()[0].lower() not in keywords)
              or (m.end in ends and (text.find(" ", m.start) + 1, m.end) in bodies)))]
+
+
+_WORD_BEFORE = re.compile(r"(\w+)\s+$")
+_WORD_AFTER = re.compile(r" ([a-z][a-z-]*)\b")
+
+
+def _attributive(ctx: Context, start: int, end: int) -> bool:
+    """Whether a place name that is an adjective too describes the noun after it (`Caribbean
+    governments`, `Pacific cooperation`) instead of naming a place: no article before it, a
+    common noun in lower case after it that is no kind of place and no small word."""
+    lex, text = ctx.lexicon, ctx.text
+    if text[start:end] not in lex.words("attributive_place"):
+        return False
+    before = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    if before and before.group(1).lower() in lex.words("article") - lex.words("indefinite_article"):
+        return False
+    after = _WORD_AFTER.match(text, end)
+    if after is None:
+        return False
+    word = after.group(1)
+    return word not in (ctx.leading | lex.words("trailing") | lex.words("place_noun") | lex.words("feature_noun"))
 
 
 def edition_end(text: str, end: int) -> int:

@@ -145,7 +145,7 @@ def _name_end(ctx: Context, start: int) -> int | None:
     module's docstring)."""
     lex, text = ctx.lexicon, ctx.text
     linkers, topics, stops = lex.words("text_linker"), lex.words("text_topic"), lex.words("text_stop")
-    conjunctions = lex.words("name_conjunction")
+    conjunctions, features = lex.words("name_conjunction"), lex.words("feature_noun")
     tokens = _tokens(text, start)
     if not tokens:
         return None
@@ -179,8 +179,9 @@ def _name_end(ctx: Context, start: int) -> int | None:
             after_link = True
             continue
         if word[0].isupper():
-            if not after_link and i > at and words[i - 1][0].islower():
-                break  # a name after a lower-case word starts another one
+            if not after_link and i > at and words[i - 1][0].islower() and lower[i - 1] not in features:
+                break  # a name after a lower-case word starts another one; after a natural
+                # feature's noun it is the feature's name (`Charte des eaux du fleuve Niger`)
             named = True
         named = named or low in topics
         last, after_link = i, False

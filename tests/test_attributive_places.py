@@ -1,0 +1,31 @@
+"""A place name that is an adjective too (`Caribbean`, `Pacific`) names no place where it
+describes the noun after it (made-up text)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _places(extractor, text):
+    return [r["text"] for r in extractor.extract(text, doc_id="t", lang="en") if r["label"] == "LOCATION"]
+
+
+@pytest.mark.parametrize("text", [
+    "The agency trains Caribbean customs officers every spring.",
+    "Ministers discussed Pacific cooperation on maritime security in March.",
+    "Several Atlantic fishing fleets were inspected by the customs teams.",
+    "They shared data with Mediterranean coastguards last year.",
+])
+def test_an_adjective_before_a_common_noun_names_no_place(extractor, text):
+    assert _places(extractor, text) == []
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Since 2015 the Caribbean has seen fewer seizures of cocaine.", "Caribbean"),
+    ("Customs teams from the Pacific and Southeast Asia met in June.", "Pacific"),
+    ("The workshop covered Caribbean and Central American ports.", "Caribbean"),
+    ("Patrol boats were sent to Pacific island nations in 2019.", "Pacific"),
+    ("The new office will serve the Caribbean region from 2025.", "Caribbean"),
+])
+def test_the_place_itself_stays_a_place(extractor, text, place):
+    assert place in _places(extractor, text)
