@@ -82,9 +82,14 @@ def _refers_back(doc: FactDocument, sentence: Sentence) -> bool:
     """Whether a word for an operation refers back to one (`seconding analysts to the operation`),
     not one that names a new one right after it (`Con la campaña #MiPatrimonio …`, `the project
     Blue Coast`)."""
-    return any(not doc.text[cue.end():cue.end() + 2].strip()[:1].isupper()
-               and doc.text[cue.end():cue.end() + 2].strip()[:1] not in ("#", "«", '"', "“")
-               for cue in doc.find("operation_backref", sentence.start, sentence.end))
+    return any(not _names_one(doc, cue.end()) for cue in doc.find("operation_backref", sentence.start, sentence.end))
+
+
+def _names_one(doc: FactDocument, end: int) -> bool:
+    """Whether a name opens right after a word for an operation (`the project Blue Coast`, `la
+    campaña #MiPatrimonio`, `l'opération « Trident »`): the word introduces it, it refers back to none."""
+    first = doc.text[end:end + 2].strip()[:1]
+    return first.isupper() or first in ("#", "«", '"', "“")
 
 
 def runs(doc: FactDocument) -> dict[str, Run]:
@@ -132,7 +137,7 @@ def _opens_back(doc: FactDocument, sentence: Sentence, named: list[Ref]) -> bool
     it (`During these operations, … provided under its Pacific Maritime Security Program`, `Pendant
     ces opérations, …`): it goes on about them, the operation it names only in passing."""
     first = min(op.start for op in named)
-    return any(cue.start() - sentence.start <= _OPENING and not doc.text[cue.end():cue.end() + 2].strip()[:1].isupper()
+    return any(cue.start() - sentence.start <= _OPENING and not _names_one(doc, cue.end())
                for cue in doc.find("operation_backref", sentence.start, first))
 
 
@@ -212,9 +217,12 @@ def _roles(doc: FactDocument, sentence: Sentence, norm: str) -> list[Argument]:
     for cue in doc.find("participation_cue", sentence.start, sentence.end):
         found = sides(doc, sentence, cue, actors)
         args.extend(_arg("partner", a) for a in found.others if a.norm not in lead_norms and a.label != "REFERENCE")
-        if any(m.norm == norm and 0 <= m.start - cue.end() <= _SUPPORT_GAP for m in sentence.of("OPERATION")) or (
-                doc.text[cue.start():cue.end()].lower() not in doc.words.words["directed"] and any(  # `in support of our operations`: the publisher's partners
-                    b.start() - cue.end() <= _OBJECT_GAP for b in doc.find("operation_object", cue.end(), sentence.end))):
+        beside = any(m.norm == norm and 0 <= m.start - cue.end() <= _SUPPORT_GAP for m in sentence.of("OPERATION"))
+        # `… have taken part in our operations`; not a directed cue (`in support of our operations`:
+        # the publisher's partners)
+        in_ours = doc.text[cue.start():cue.end()].lower() not in doc.words.words["directed"] and any(
+            b.start() - cue.end() <= _OBJECT_GAP for b in doc.find("operation_object", cue.end(), sentence.end))
+        if beside or in_ours:
             # `PDEA, BOC and PCG signed … with support from the CCP`: they take part in it (`… have
             # taken part in our operations`)
             subject = list(found.subject) or _first_person_verb(cue, actors)  # `apoyamos la operación …`
