@@ -4,9 +4,11 @@ Made-up names, shipped patterns, rule-only pipelines."""
 
 import pytest
 
+from mention_helpers import found
+
 
 def labelled(extractor, text, lang):
-    return [(r["label"], r["text"], r["norm"]) for r in extractor.extract(text, doc_id="t", lang=lang)]
+    return found(extractor, text, lang, fields=("label", "text", "norm"))
 
 
 @pytest.mark.parametrize("word", ["Programme", "Initiative", "Platform"])

@@ -4,9 +4,11 @@ bodies, so that no gazetteer holds them; French names in lower case are the mode
 
 import pytest
 
+from mention_helpers import found
+
 
 def orgs(extractor, text, lang):
-    return [r["text"] for r in extractor.extract(text, doc_id="t", lang=lang) if r["label"] == "ORG"]
+    return found(extractor, text, lang, "ORG", fields=("text",))
 
 
 @pytest.mark.parametrize("lang, text, expected", [

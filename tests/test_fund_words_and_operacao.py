@@ -5,9 +5,11 @@ pipelines."""
 
 import pytest
 
+from mention_helpers import found
+
 
 def labelled(extractor, text, lang):
-    return [(r["label"], r["text"]) for r in extractor.extract(text, doc_id="t", lang=lang)]
+    return found(extractor, text, lang, fields=("label", "text"))
 
 
 @pytest.mark.parametrize("word", ["system", "fund", "facility"])

@@ -3,10 +3,11 @@ operations.hyphen_joined). Made-up names, shipped patterns, rule-only pipelines.
 
 import pytest
 
+from mention_helpers import found
+
 
 def operations(extractor, text, lang):
-    return [(r["text"], r["norm"]) for r in extractor.extract(text, doc_id="t", lang=lang)
-            if r["label"] == "OPERATION"]
+    return found(extractor, text, lang, "OPERATION")
 
 
 @pytest.mark.parametrize("lang, text, expected", [

@@ -2,9 +2,11 @@
 Department`) is one ORG where the head comes last; a list of countries before a name is not part of
 it. Runs the shipped patterns on the rule-only pipeline."""
 
+from mention_helpers import found
+
 
 def orgs(extractor, text, lang="en"):
-    return [r["text"] for r in extractor.extract(text, doc_id="t", lang=lang) if r["label"] == "ORG"]
+    return found(extractor, text, lang, "ORG", fields=("text",))
 
 
 def test_a_listed_name_is_one_body(extractor):

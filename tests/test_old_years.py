@@ -4,10 +4,11 @@ count. Own sentences, shipped patterns, rule-only pipelines."""
 
 import pytest
 
+from mention_helpers import found
+
 
 def labelled(extractor, text, lang):
-    return [(r["label"], r["text"], r["norm"]) for r in extractor.extract(text, doc_id="t", lang=lang)
-            if r["label"] in ("DATE", "FIGURE")]
+    return found(extractor, text, lang, "DATE", "FIGURE", fields=("label", "text", "norm"))
 
 
 @pytest.mark.parametrize("lang, text, expected", [

@@ -3,10 +3,11 @@ defined in the text, short back-references. Runs the shipped patterns on rule-on
 
 import pytest
 
+from mention_helpers import found
+
 
 def orgs(extractor, text, lang):
-    return [(r["text"], r["norm"]) for r in extractor.extract(text, doc_id="t", lang=lang)
-            if r["label"] == "ORG"]
+    return found(extractor, text, lang, "ORG")
 
 
 @pytest.mark.parametrize("lang, text, expected", [

@@ -5,10 +5,11 @@ runs the shipped patterns on rule-only pipelines."""
 
 import pytest
 
+from mention_helpers import found
+
 
 def orgs(extractor, text, lang):
-    return [(r["text"], r["norm"]) for r in extractor.extract(text, doc_id="t", lang=lang)
-            if r["label"] == "ORG"]
+    return found(extractor, text, lang, "ORG")
 
 
 @pytest.mark.parametrize("lang, text, organ", [

@@ -3,9 +3,11 @@ name as its singular would be. Runs the shipped patterns on the rule-only pipeli
 
 import pytest
 
+from mention_helpers import found
+
 
 def orgs(extractor, text, lang):
-    return [r["text"] for r in extractor.extract(text, doc_id="t", lang=lang) if r["label"] == "ORG"]
+    return found(extractor, text, lang, "ORG", fields=("text",))
 
 
 @pytest.mark.parametrize("lang, text, name", [

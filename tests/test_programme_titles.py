@@ -5,10 +5,11 @@ places' names inside a programme's name, and a family of programmes is named wit
 
 import pytest
 
+from mention_helpers import found
+
 
 def operations(extractor, text, lang):
-    return [(r["text"], r["norm"]) for r in extractor.extract(text, doc_id="t", lang=lang)
-            if r["label"] == "OPERATION"]
+    return found(extractor, text, lang, "OPERATION")
 
 
 @pytest.mark.parametrize("lang, text, expected", [

@@ -11,9 +11,11 @@ from partex.mention import Mention
 from partex.resolve.context import State
 from partex.resolve.seats import places_named_as_bodies
 
+from mention_helpers import found
+
 
 def orgs(extractor, text, lang):
-    return [r["text"] for r in extractor.extract(text, doc_id="t", lang=lang) if r["label"] == "ORG"]
+    return found(extractor, text, lang, "ORG", fields=("text",))
 
 
 @pytest.mark.parametrize("lang, text, expected", [

@@ -3,9 +3,11 @@ study, estudio, étude). Made-up names, shipped patterns, rule-only pipelines.""
 
 import pytest
 
+from mention_helpers import found
+
 
 def labelled(extractor, text, lang):
-    return [(r["label"], r["text"]) for r in extractor.extract(text, doc_id="t", lang=lang)]
+    return found(extractor, text, lang, fields=("label", "text"))
 
 
 @pytest.mark.parametrize("lang, text, long_form, acronym", [

@@ -6,9 +6,11 @@ patterns, rule-only pipelines."""
 
 import pytest
 
+from mention_helpers import found
+
 
 def labelled(extractor, text, lang, label):
-    return [r["text"] for r in extractor.extract(text, doc_id="t", lang=lang) if r["label"] == label]
+    return found(extractor, text, lang, label, fields=("text",))
 
 
 @pytest.mark.parametrize("lang, text, expected", [
