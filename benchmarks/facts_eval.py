@@ -9,6 +9,7 @@ or models is measured in seconds:
     python benchmarks/facts_eval.py --diff fr_k1 --diff en_04        # missed and spurious tuples
     python benchmarks/facts_eval.py --refresh                        # extract the mentions again
     python benchmarks/facts_eval.py --rules                          # without the learned models
+    python benchmarks/facts_eval.py evalsets/e --gold-mentions       # handed the gold mentions
 
 The cache (`--cache`, default /tmp/partex_facts_inputs_<folder>_<hash of its path>.pkl) holds the stage's inputs
 only: delete it or pass `--refresh` after a change to the mention stages.
@@ -40,6 +41,18 @@ def cached_inputs(folder: Path, cache: Path, refresh: bool) -> dict[str, dict]:
     return inputs
 
 
+def with_gold_mentions(inputs: dict[str, dict], gold_csv: Path) -> dict[str, dict]:
+    """The same inputs with each text's mentions replaced by its gold mentions: what the facts
+    stage scores when the mentions are perfect, to tell its own losses from the mentions'."""
+    from partex.facts.refs import Ref
+
+    mentions: dict[str, list] = {doc_id: [] for doc_id in inputs}
+    for row in csv.DictReader(gold_csv.open(encoding="utf-8")):
+        if row["doc_id"] in mentions:
+            mentions[row["doc_id"]].append(Ref(int(row["start"]), int(row["end"]), row["label"], row["norm"]))
+    return {doc_id: {**given, "mentions": sorted(mentions[doc_id])} for doc_id, given in inputs.items()}
+
+
 def predict(inputs: dict[str, dict], models: dict | None = None) -> list[dict]:
     """Fact rows of every document (`models` {}: the rules alone; None: the committed models)."""
     rows = []
@@ -68,6 +81,9 @@ def main() -> None:
     parser.add_argument("--cache", type=Path, default=None)
     parser.add_argument("--refresh", action="store_true", help="extract the mentions again")
     parser.add_argument("--rules", action="store_true", help="the rules alone, without the models")
+    parser.add_argument("--gold-mentions", nargs="?", type=Path, const=True, default=None,
+                        metavar="GOLD_CSV", help="hand the facts stage the gold mentions "
+                        "(default: gold.csv beside the texts) instead of partex's own")
     parser.add_argument("--cv", action="store_true",
                         help="also the cross-validated scores of `python -m partex.facts.train`")
     parser.add_argument("--diff", action="append", default=[], metavar="TEXT",
@@ -80,6 +96,9 @@ def main() -> None:
     inputs = cached_inputs(args.folder, cache, args.refresh)
     gold = list(csv.DictReader(gold_path.open(encoding="utf-8")))
     inputs = {d: i for d, i in inputs.items() if d in {r["doc_id"] for r in gold}}
+    if args.gold_mentions:
+        mention_gold = args.folder / "gold.csv" if args.gold_mentions is True else args.gold_mentions
+        inputs = with_gold_mentions(inputs, mention_gold)
     pred = predict(inputs, {} if args.rules else None)
     report(gold, pred, inputs)
     if args.cv:
