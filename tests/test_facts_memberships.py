@@ -244,9 +244,9 @@ def test_states_that_ratified_the_convention_a_pronoun_stands_for_are_its_partie
 
 
 @pytest.mark.parametrize("lang, text, body", [
-    ("fr", "Ce traité a donné naissance à la Commission du Danube (CD), à laquelle la Moldavie a adhéré en 1998.", "cd"),
-    ("en", "The treaty gave birth to the Danube Commission (DC), which Moldova joined in 1998.", "dc"),
-    ("es", "El tratado dio origen a la Comisión del Danubio (CD), a la que Moldavia se incorporó en 1998.", "cd"),
+    ("fr", "Ce traité a donné naissance à la Commission du fleuve Ourthe (CFO), à laquelle la Moldavie a adhéré en 1998.", "cfo"),
+    ("en", "The treaty gave birth to the Ourthe River Commission (ORC), which Moldova joined in 1998.", "orc"),
+    ("es", "El tratado dio origen a la Comisión del Río Ourthe (CRO), a la que Moldavia se incorporó en 1998.", "cro"),
 ])
 def test_states_joining_the_body_a_relative_pronoun_stands_for_are_its_members(fast, lang, text, body):
     assert (body, "member", "mda") in members(fast, text, lang)
