@@ -90,9 +90,10 @@ OWN_CLASSES = {
                               "(Deutscher Wetterdienst, Openbaar Ministerie, Statistisches Bundesamt)",
     "legal_form": "legal forms that end the name of a company or public enterprise (AS, OÜ, SIA, "
                   "GmbH, S.A., Ltd, Inc.)",
-    "emblem_name": "names of the Red Cross and Red Crescent emblems: with a demonym (after it in "
-                   "Romance names, before it in English) they name a national society (Cruz Roja "
-                   "Japonesa, Croix-Rouge française, British Red Cross)",
+    "national_society_name": "names of movements of national societies (Red Cross, Red Crescent, "
+                             "Caritas): with a demonym (after it in Romance names, before it in "
+                             "English) they name a national society (Cruz Roja Japonesa, Croix-Rouge "
+                             "française, British Red Cross, Cáritas Brasileira)",
     "alias_phrase": "phrases after which a text gives another name to the body or instrument just "
                     "named (known as, sous le nom de, conocida como; * is any one word)",
     "place_noun": "common nouns of a kind of place before its name (port of Mombasa, puerto de "

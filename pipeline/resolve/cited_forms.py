@@ -7,12 +7,12 @@
   Dutch connector (`Max-Planck-Institut für Meteorologie`).
 - Companies and public enterprises named with their legal form (`RB Rail AS`, `Rail Baltic
   Estonia OÜ`, `Siemens AG`, `Eiropas Dzelzceļa līnijas SIA`).
-- National Red Cross and Red Crescent societies, the emblem's name with the demonym that says
-  whose society it is (`Cruz Roja Japonesa`, `Croix-Rouge française`, `British Red Cross`) or
-  alone (`la Media Luna Roja`).
+- National Red Cross, Red Crescent and Caritas societies, the movement's name with the demonym
+  that says whose society it is (`Cruz Roja Japonesa`, `Croix-Rouge française`, `British Red
+  Cross`, `Cáritas Brasileira`) or alone (`la Media Luna Roja`).
 
 Every word list is data in `patterns/<lang>/lexicon.jsonl` (`cited_compound_ending`,
-`cited_adjective_ending`, `legal_form`, `emblem_name`).
+`cited_adjective_ending`, `legal_form`, `national_society_name`).
 """
 
 from __future__ import annotations
@@ -29,11 +29,13 @@ CAPITALISED = provenance.heuristic("capitalised")
 _LOWER = "a-zß-öø-ÿ"
 # a capitalised word (letters, inner hyphens and apostrophes) or a number
 _BLANK = r"[ \t]+"
-_WORD = rf"(?:[{CAPITAL}][\w’'-]*\w|[{CAPITAL}]|\d[\w-]*)"
+# capitals of Latin script beyond Latin-1 too, as Baltic, Polish and Czech names write them
+_UPPER = CAPITAL + "ĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+_WORD = rf"(?:[{_UPPER}][\w’'-]*\w|[{_UPPER}]|\d[\w-]*)"
 
 
 def cited_forms(ctx: Context, state: State) -> State:
-    """ORGs for compounds, companies with their legal form and Red Cross societies that no
+    """ORGs for compounds, companies with their legal form and national societies that no
     name found holds whole; a name never cuts one found."""
     index = SpanIndex(list(state.candidates))
     found = []
@@ -47,15 +49,15 @@ def cited_forms(ctx: Context, state: State) -> State:
     return State(state.candidates + tuple(found), state.kept) if found else state
 
 
-def _regexes(lex: Lexicon) -> tuple[re.Pattern[str] | None, ...]:
+def _regexes(lex: Lexicon) -> tuple:
     """The compiled finders of one language's lexicon (None where a class is empty)."""
     return _compile(*(lex.words(name) for name in (
-        "cited_compound_ending", "cited_adjective_ending", "cited_connector", "legal_form", "emblem_name")))
+        "cited_compound_ending", "cited_adjective_ending", "cited_connector", "legal_form", "national_society_name")))
 
 
 @lru_cache(maxsize=16)
 def _compile(endings: frozenset[str], adjectives: frozenset[str], connectors: frozenset[str],
-             forms: frozenset[str], emblems: frozenset[str]) -> tuple[re.Pattern[str] | None, ...]:
+             forms: frozenset[str], movements: frozenset[str]) -> tuple:
     """The finders for these words."""
     compound = None
     if endings:
@@ -69,13 +71,15 @@ def _compile(endings: frozenset[str], adjectives: frozenset[str], connectors: fr
     company = None
     if forms:
         # capitalised words (one lower-case word may come right before the form) and the form
-        company = re.compile(rf"(?<![\w'’&-])(?:{_WORD}[ \t]+(?:&[ \t]+)?){{1,5}}(?:[{_LOWER}]{{4,}}[ \t]+)?"
-                             rf"{alternation(forms)}(?![\w-])(?!\.\w)")
+        # (the form found first, the words read back from it: tried only where a form stands)
+        form = re.compile(rf"(?<![\w'’&/-]){alternation(forms)}(?![\w/-])(?!\.\w)")
+        words = re.compile(rf"(?<![\w'’&-])(?:{_WORD}[ \t]+(?:&[ \t]+)?){{1,5}}(?:[^\W\d_]{{4,}}[ \t]+)?\Z")
+        company = (form, words)
     society = None
-    if emblems:
+    if movements:
         before = rf"(?P<before>[{CAPITAL}][{_LOWER}]+[ \t]+)?"
         after = rf"(?P<after>[ \t]+[{CAPITAL}{_LOWER}][{_LOWER}]{{3,}})?"
-        society = re.compile(rf"(?<![\w'’-]){before}{alternation(emblems, space=_BLANK)}(?![\w-]){after}")
+        society = re.compile(rf"(?<![\w'’-]){before}{alternation(movements, space=_BLANK)}(?![\w-]){after}")
     return compound, company, society
 
 
@@ -112,8 +116,13 @@ def _companies(ctx: Context) -> list[tuple[int, int]]:
         return []
     leading = ctx.leading | ctx.lexicon.words("capitalised_article")
     found = []
-    for match in company.finditer(ctx.text):
-        words = match.group().split()
+    form, before = company
+    text = ctx.text
+    for found_form in form.finditer(text):
+        match = before.search(text, max(0, found_form.start() - 200), found_form.start())
+        if match is None:
+            continue
+        words = text[match.start():found_form.end()].split()
         skip = 0
         while skip < len(words) - 1 and words[skip].lower() in leading:
             skip += 1  # `The Foo AS`: the article starts no name
@@ -121,13 +130,13 @@ def _companies(ctx: Context) -> list[tuple[int, int]]:
         if not named or not any(any(c.islower() for c in w) for w in named):
             continue  # a line in capitals (`SUCH AS`), or the form alone
         start = match.start() + match.group().index(words[skip]) if skip else match.start()
-        found.append((start, match.end()))
+        found.append((start, found_form.end()))
     return found
 
 
 def _societies(ctx: Context) -> list[tuple[int, int]]:
-    """A national society: the emblem's name with a demonym after it (Romance names) or before
-    it (English names), or the emblem's name alone."""
+    """A national society: the movement's name with a demonym after it (Romance names) or before
+    it (English names), or the movement's name alone."""
     society = _regexes(ctx.lexicon)[2]
     if society is None:
         return []
@@ -143,7 +152,9 @@ def _societies(ctx: Context) -> list[tuple[int, int]]:
             start = match.start() + len(before)  # `La Cruz Roja`, `The Red Cross`: no demonym
         if after is not None:
             word = after.strip()
-            if lex.head_last or not (word.lower() in demonyms or word.lower().endswith(endings)):
+            # a capitalised word after the name says whose society it is (`Cáritas Brasileira`),
+            # a word in lower case only where it is a demonym (`Croix-Rouge suisse`)
+            if lex.head_last or not (word[0].isupper() or word in demonyms or word.endswith(endings)):
                 end = match.end() - len(after)
         found.append((start, end))
     return found
