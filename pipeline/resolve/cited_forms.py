@@ -49,7 +49,11 @@ def cited_forms(ctx: Context, state: State) -> State:
     return State(state.candidates + tuple(found), state.kept) if found else state
 
 
-def _regexes(lex: Lexicon) -> tuple:
+# the compounds' finder, the companies' (their form, the words read back from it), the societies'
+_Finders = tuple[re.Pattern[str] | None, tuple[re.Pattern[str], re.Pattern[str]] | None, re.Pattern[str] | None]
+
+
+def _regexes(lex: Lexicon) -> _Finders:
     """The compiled finders of one language's lexicon (None where a class is empty)."""
     return _compile(*(lex.words(name) for name in (
         "cited_compound_ending", "cited_adjective_ending", "cited_connector", "legal_form", "national_society_name")))
@@ -57,7 +61,7 @@ def _regexes(lex: Lexicon) -> tuple:
 
 @lru_cache(maxsize=16)
 def _compile(endings: frozenset[str], adjectives: frozenset[str], connectors: frozenset[str],
-             forms: frozenset[str], movements: frozenset[str]) -> tuple:
+             forms: frozenset[str], movements: frozenset[str]) -> _Finders:
     """The finders for these words."""
     compound = None
     if endings:
