@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from ..mention import Mention
-from . import (acronyms, alias_phrases, aliases, bodies, compounds, defined_again, demonyms, listed_heads, lists,
+from . import (acronyms, alias_phrases, aliases, bodies, cited_forms, compounds, defined_again, demonyms, listed_heads, lists,
                names, not_titles, operations, owned, people, programmes, references, seats, shortnames, speakers,
                texts, titles, units)
 from .candidates import admissible_model, model_candidates, ruler_candidates
@@ -23,6 +23,7 @@ Stage = Callable[[Context, State], State]
 STAGES: tuple[Stage, ...] = (
     bodies.complements,             # Secrétariat de la CITES: a head noun before a known name
     names.capitalised_bodies,       # National Crime Agency: without a model, a head noun in capitals
+    cited_forms.cited_forms,        # Deutscher Wetterdienst, RB Rail AS, Cruz Roja Japonesa: forms no run reads
     programmes.systems_as_bodies,   # Sistema Nacional de Protección Civil: a body, not a programme
     bodies.lowercase_bodies,        # ministère de la Justice: a body named from a lower-case word
     listed_heads.listed_heads,      # Fisheries, Aquaculture and Marine Ecosystems Division: a list opens it
