@@ -64,3 +64,41 @@ def test_a_parenthesis_with_a_word_that_is_no_article_defines_nothing(extractor)
 ])
 def test_a_name_before_a_possessive_is_whole(extractor, text, name):
     assert [t for t, _ in orgs(extractor, text, "en")] == [name]
+
+
+@pytest.mark.parametrize("lang, text, name, acronym", [
+    ("es", "Financia vacunas en coordinación con la Iniciativa Mundial para la Erradicación del Sarampión "
+           "(IMES). La IMES opera en veinte países.", "Iniciativa Mundial para la Erradicación del Sarampión", "IMES"),
+    ("en", "We work in partnership with the Zembla Clean Water Initiative (ZCWI) in ten districts.",
+     "Zembla Clean Water Initiative", "ZCWI"),
+])
+def test_a_programme_named_after_body_evidence_is_a_body(extractor, lang, text, name, acronym):
+    found_orgs = orgs(extractor, text, lang)
+    assert (name, acronym) in found_orgs and (acronym, acronym) in found_orgs
+    assert not found(extractor, text, lang, "OPERATION")
+
+
+def test_a_programme_without_body_evidence_stays_one(extractor):
+    text = "El Programa Mundial de Vacunas se aplica en veinte países."
+    assert found(extractor, text, "es", "OPERATION") == [("Programa Mundial de Vacunas", "Programa Mundial de Vacunas")]
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("es", 'El proyecto contó con el apoyo de la Fundación "la Zeta" y de la Fundación Bill y Melinda Gates.',
+     'Fundación "la Zeta"'),
+    ("fr", "La Fondation « Petits Zèbres » aide les enfants hospitalisés.", "Fondation « Petits Zèbres »"),
+])
+def test_a_head_noun_then_a_quoted_name_is_one_body(extractor, lang, text, name):
+    assert (name, name) in orgs(extractor, text, lang)
+
+
+def test_a_programme_word_then_a_quoted_name_stays_a_programme(extractor):
+    text = "Le programme « Douane » finance la formation."
+    assert found(extractor, text, "fr", "OPERATION") == [("Douane", "Douane")]
+
+
+@pytest.mark.model
+def test_a_model_place_written_as_an_acronym_is_a_body(model_extractor):
+    text = "Le centre est membre de la communauté européenne TF-ZSIRT. Il échange avec ses homologues."
+    assert ("TF-ZSIRT", "TF-ZSIRT") in found(model_extractor, text, "fr", "ORG")
+    assert not found(model_extractor, text, "fr", "LOCATION")

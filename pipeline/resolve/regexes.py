@@ -89,6 +89,7 @@ class Regexes:
     launched_name: re.Pattern | None = None
     acting_body: re.Pattern | None = None
     about_heading: re.Pattern | None = None
+    evidence_before: re.Pattern | None = None
     ordinal_title: re.Pattern | None = None
     place_step: re.Pattern | None = None
     own_name_after_head: re.Pattern | None = None
@@ -232,6 +233,10 @@ class Regexes:
                 rf"(?:{_elided(lex.words('article'))})?(?P<name>{_ACRONYM})(?![\w'’-])(?![ \t]*\(|[ \t]+{cap})")
             if lex.words("launch_verb") else None,
             acting_body=_acting_body(lex, cap),
+            # words only a body follows, right before a name (`en coordinación con la Iniciativa …`)
+            evidence_before=re.compile(rf"(?<![\w'’-])(?i:{alternation(lex.words('body_evidence'), space=_S)})[ \t]+"
+                                       rf"(?i:{_elided(lex.words('article'))})?\Z")
+            if lex.words("body_evidence") else None,
             # a heading line about a body (`About F4E`, `Sobre la ENAIRE`, `À propos de l'ANSSI`)
             about_heading=re.compile(
                 rf"(?m)^[ \t]*(?i:{alternation(lex.words('about_heading'), space=_S)})[ \t]+"
