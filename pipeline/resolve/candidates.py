@@ -167,7 +167,7 @@ def _model_label(ctx: Context, span: Span, label: str, generic: frozenset[str]) 
     if label == "LOCATION" and len(span) > 1 and not lex.head_last and span[0].text in lex.words("org_head"):
         return "ORG"  # `Pôle national de lutte contre la cybercriminalité`: a body, not a place
     if label == "LOCATION" and _acronym_only(span.text) and ctx.knowledge.country_lookup(span.text) is None:
-        return "ORG"  # `la communauté TF-CSIRT`: the model reads an unknown acronym as a place
+        return None  # `la base KCDB`: the model reads an unknown acronym as a place; rules read it
     if label == "ORG" and words[0] in lex.words("programme_head"):
         return "OPERATION"
     if label == "ORG" and words[0] in lex.words("instrument_head"):
