@@ -97,6 +97,18 @@ def test_a_programme_word_then_a_quoted_name_stays_a_programme(extractor):
     assert found(extractor, text, "fr", "OPERATION") == [("Douane", "Douane")]
 
 
+def test_a_name_given_beside_a_body_acronym_is_that_body(extractor):
+    text = ("Nosotros, la Empresa Común Europea para la Energía de Zembla (Zembla for Energy, Z4E), hemos "
+            "dirigido el proyecto, ha declarado el director de Z4E.\n\nZembla for Energy es una organización.")
+    found_orgs = orgs(extractor, text, "es")
+    assert found_orgs.count(("Zembla for Energy", "Z4E")) == 2 and found_orgs.count(("Z4E", "Z4E")) == 2
+
+
+def test_a_name_beside_an_acronym_no_rule_reads_as_a_body_is_none(extractor):
+    text = "El informe (Zembla for Energy, Z4E) se publicó ayer."
+    assert ("Zembla for Energy", "Z4E") not in orgs(extractor, text, "es")
+
+
 @pytest.mark.model
 def test_a_model_place_written_as_an_acronym_is_no_place(model_extractor):
     # fr_core_news_md reads `TF-ZSIRT` here as a place

@@ -20,6 +20,8 @@ from .longforms import ACRONYM
 from .names import CAPITALISED
 
 _ROMAN = re.compile(r"[IVXLC]+")
+# a parenthesis that gives a name and an acronym: `(Fusion for Energy, F4E)`
+_NAME_AND_ACRONYM = re.compile(r"\((?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ \t]+[\w'’-]+){0,6}),[ \t]+(?P<acr>[A-Z][A-Z0-9&+-]+)\)")
 # a capitalised word, then a name in quotation marks on one line (`Fundación "la Caixa"`)
 _HEAD_QUOTED = re.compile(r"(?<![\w'’-])(?P<head>[A-ZÀ-ÖØ-Þ][\w-]+)[ \t\u00a0]+[«\"“][ \t\u00a0\u202f]*"
                           r"(?P<name>[^«»\"“”\n]{1,60}?)[ \t\u00a0\u202f]*[»\"”]")
@@ -49,7 +51,8 @@ def acting_bodies(ctx: Context, state: State) -> State:
                       + r")(?![\w-])")
     found = [Mention(m.start(), m.end(), "ORG", m.group(), ACRONYM) for m in uses.finditer(ctx.text)
              if not taken.overlapping(m.start(), m.end())]
-    return State(state.candidates + tuple(found), state.kept) if found else state
+    state = State(state.candidates + tuple(found), state.kept) if found else state
+    return _names_beside_acronyms(ctx, state)
 
 
 def _programmes_as_bodies(ctx: Context, state: State) -> State:
@@ -83,4 +86,25 @@ def _quoted_after_heads(ctx: Context, state: State) -> State:
         if taken.overlapping(*match.span("name")):
             continue
         found.append(Mention(match.start(), match.end(), "ORG", ctx.original[match.start():match.end()], CAPITALISED))
+    return State(state.candidates + tuple(found), state.kept) if found else state
+
+
+def _names_beside_acronyms(ctx: Context, state: State) -> State:
+    """A parenthesis that gives a capitalised name and a body's acronym (`(Fusion for Energy,
+    F4E)`, the acronym read as a body's) gives that body's other name: an ORG with the acronym's
+    norm, and so is every other use of the name as written, where no rule reads it otherwise."""
+    bodies = {(c.start, c.end): c for c in state.candidates if c.label == "ORG" and c.source != provenance.MODEL}
+    names: dict[str, str] = {}
+    for match in _NAME_AND_ACRONYM.finditer(ctx.text):
+        body = bodies.get(match.span("acr"))
+        words = match.group("name").split()
+        if body is not None and len(words) > 1 and words[-1][:1].isupper():
+            names.setdefault(match.group("name"), body.norm or match.group("acr"))
+    if not names:
+        return state
+    taken = SpanIndex([c for c in state.candidates if c.source != provenance.MODEL])
+    uses = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
+                      + r")(?![\w-])")
+    found = [Mention(m.start(), m.end(), "ORG", names[m.group()], ACRONYM) for m in uses.finditer(ctx.text)
+             if not any(c.label != "ORG" or (c.start, c.end) != m.span() for c in taken.overlapping(*m.span()))]
     return State(state.candidates + tuple(found), state.kept) if found else state
