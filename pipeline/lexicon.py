@@ -131,6 +131,10 @@ OWN_CLASSES = {
     "superior_head": "first words of that higher body (Government, President)",
     "launch_verb": "verbs whose object, a lone acronym no gazetteer holds, names a programme "
                    "(we co-led COVAX, lanzamos la ZORBA, a lancé le ZORBA)",
+    "body_evidence": "words only a body follows: a lone acronym no rule reads after them is a "
+                     "body's, and so is every use of it (hosted by CINECA, en coordinación con "
+                     "ENAIRE, en partenariat avec X)",
+    "about_heading": "words that open a heading line about a body (About F4E, Sobre X, À propos de X)",
     "programme_body_word": "words that make a name opened by a programme word a body, not a "
                            "programme (Sistema Nacional de Protección Civil, Sistema Andino de "
                            "Integración)",

@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from ..mention import Mention
-from . import (acronyms, alias_phrases, aliases, bodies, cited_forms, compounds, defined_again, demonyms, listed_heads, lists,
-               names, not_titles, operations, owned, people, programmes, references, seats, shortnames, speakers,
+from . import (acronyms, alias_phrases, aliases, bodies, cited_forms, compounds, defined_again, demonyms, evidenced,
+               listed_heads, lists, names, not_titles, operations, owned, people, programmes, references, seats, shortnames, speakers,
                texts, titles, units)
 from .candidates import admissible_model, model_candidates, ruler_candidates
 from .context import Context, Knowledge, State
@@ -62,6 +62,7 @@ STAGES: tuple[Stage, ...] = (
     people.places_after_prepositions,  # without a model: in Zurich, en Manaos
     people.places_in_parentheses,   # Ría de Aldán (Pontevedra)
     lists.listed_names,             # le SARPCCO, le CCPAC: an acronym among bodies, a place among places
+    evidenced.acting_bodies,        # hosted by CINECA, director de F4E, About X: a lone acronym is a body's
     references.parents_named,       # Direction exécutive only soon after the CTC
     demonyms.without_demonyms,      # Gendarmerie nationale (française): the text's demonym left out
     seats.places_named_as_bodies,   # Préfecture des Alpes-Maritimes: a place named by a body's head
