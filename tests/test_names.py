@@ -238,6 +238,16 @@ def test_a_dateline_in_capitals_is_written_as_the_place_is(extractor, lang, text
     ("en", "the Council of the European Union adopted Council Decision (CFSP) 2019/1234, which",
      [("Council Decision (CFSP) 2019/1234", "Council Decision (CFSP) 2019/1234")]),
     ("es", "según el Reglamento (UE) 2016/679 del Consejo", [("Reglamento (UE) 2016/679", "Reglamento (UE) 2016/679")]),
+    # its head in lower case, an older number before the year, the legal basis after a slash
+    ("fr", "le mandat repose sur le règlement (UE) n° 517/2009 et la directive 2011/42/Euratom.",
+     [("règlement (UE) n° 517/2009", "règlement (UE) n° 517/2009"),
+      ("directive 2011/42/Euratom", "directive 2011/42/Euratom")]),
+    ("es", "según la directiva (UE) 2020/1120 y la Decisión Marco 2006/318/JAI del Consejo",
+     [("directiva (UE) 2020/1120", "directiva (UE) 2020/1120"),
+      ("Decisión Marco 2006/318/JAI", "Decisión Marco 2006/318/JAI")]),
+    ("en", "teams set up under Council Framework Decision 2003/512/JHA and the regulation (EU) No 812/2011.",
+     [("Council Framework Decision 2003/512/JHA", "Council Framework Decision 2003/512/JHA"),
+      ("regulation (EU) No 812/2011", "regulation (EU) No 812/2011")]),
     # capitalised names no gazetteer holds, from their head noun; two joined by a conjunction
     ("es", "la aplicación de la Estrategia Regional sobre Puertos y del Plan de Acción Regional sobre "
            "Puertos 2021-2025.",

@@ -37,8 +37,9 @@ def ruler_candidates(ctx: Context) -> list[Mention]:
         start, end = span.start_char, span.end_char
         surface = text[start:end]  # span.text, without joining its tokens again
         if label in NAME_LABELS and surface[:1].islower() and label != "OPERATION" \
-                and surface not in lowercase:
-            continue  # "office des nations unies" in running text is not a name
+                and surface not in lowercase and (ident or label != "INSTRUMENT"):
+            continue  # "office des nations unies" in running text is not a name; a token rule
+            # for instruments says itself where a lower-case head is one (`directive (UE) 2022/2555`)
         # a span with an id is a gazetteer name (or a phrase rule), one without a token rule's
         facts = ctx.knowledge.alias(label, ident, surface) if ident else None
         source = facts.source if facts else ctx.rule_sources.get((start, end, label), "")
