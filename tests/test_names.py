@@ -287,6 +287,14 @@ def test_instruments_named_by_their_head(extractor, lang, text, expected):
     ("en", "The Gulf of Tiberne Commission met.", []),
     # a body after the noun is no place
     ("es", "la ciudad de Policía Nacional", []),
+    # districts, villages, sites and seats; a valley is a feature
+    ("es", "se ensayó en el distrito de Torvane, al pie del volcán de Monte Arrel y en el valle de la Quera.",
+     ["Torvane", "Monte Arrel", "valle de la Quera"]),
+    ("fr", "Les villages de Korvani, près du siège de Brevance.", ["Korvani", "Brevance"]),
+    ("en", "a clinic in the district of Varendu and the town of Ostrelle.", ["Varendu", "Ostrelle"]),
+    # the plural of a feature with two names is one place
+    ("en", "boardings in the Straits of Korvan and Maltesse and in the Orla and Breva Seas.",
+     ["Straits of Korvan and Maltesse", "Orla and Breva Seas"]),
 ])
 def test_places_after_a_noun_for_a_kind_of_place(extractor, lang, text, expected):
     assert [t for t, _ in found(extractor, text, lang, "LOCATION")] == expected
@@ -304,6 +312,9 @@ def test_places_after_a_noun_for_a_kind_of_place(extractor, lang, text, expected
     ("en", "Officers in INTERPOL and in Ruritania Border Police met.", []),
     ("en", "We set up the Integrity in Sport programme.", []),
     ("es", "Participó en Operación Relámpago con la policía.", []),
+    # after a body's name the place is where the body is, no word of the name
+    ("en", "Researchers of the Ruritania Border Police in Vellmar met. We set up the Integrity in Sport programme.",
+     ["Vellmar"]),
     # two places sharing a head: the first alone is none
     ("en", "Authorities in East and Southeast Asia seized drugs.", ["Southeast Asia"]),
 ])
