@@ -85,6 +85,8 @@ OWN_CLASSES = {
     "cited_connector": "small words inside such names (di, da, della, e)",
     "alias_phrase": "phrases after which a text gives another name to the body or instrument just "
                     "named (known as, sous le nom de, conocida como; * is any one word)",
+    "acronym_note": "words after an acronym and a comma inside its parentheses that say it is the "
+                    "acronym, in another language too (CPP, por sus siglas en inglés)",
     "place_noun": "common nouns of a kind of place before its name (port of Mombasa, puerto de "
                   "Caucedo); capitalised, the noun is part of the name (Port of Manila)",
     "organ_title": "an organ's title that, alone and known to no gazetteer, names the organ of the "
