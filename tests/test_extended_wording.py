@@ -39,3 +39,18 @@ def test_a_spanish_title_goes_on_after_ante(extractor):
 ])
 def test_an_instrument_name_stops_before_a_pronoun(extractor, lang, text, name):
     assert [t for t, _ in found(extractor, text, lang, "INSTRUMENT")] == [name]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Models of the Earth system and the Moon system were run.", []),
+    ("We run the KORVAS system and the eMarel platform.", [("KORVAS system", "KORVAS"), ("eMarel platform", "eMarel")]),
+])
+def test_a_single_word_before_system_is_a_programme_only_when_coined(extractor, text, expected):
+    assert found(extractor, text, "en", "OPERATION") == expected
+
+
+@pytest.mark.model
+def test_a_head_noun_the_model_reads_as_a_place_is_none(model_extractor):
+    text = "Le Cadre commun a été révisé. La Charte travaille avec les agences. Son Secrétariat siège à Lomé."
+    places = found(model_extractor, text, "fr", "LOCATION")
+    assert [t for t, _ in places] == ["Lomé"]

@@ -156,6 +156,9 @@ def _model_label(ctx: Context, span: Span, label: str, generic: frozenset[str]) 
         return None
     if label == "LOCATION" and all(t.lower_ in generic for t in span if t.text[:1].isupper()):
         return None  # `États de la région`, `États riverains`: no place is named
+    if label == "LOCATION" and (lex.is_body_head(words[0]) or words[0] in _head_words(lex)) \
+            and not any(t.text[:1].isupper() for t in span[1:]):
+        return None  # `le Cadre harmonisé`, `la Charte`, `son Secrétariat`: a head noun, no place
     if label == "LOCATION" and ctx.regexes.demonym is not None and len(span) == 1 \
             and span.text.lower().endswith(tuple(lex.words("demonym_ending"))) \
             and ctx.regexes.demonym.search(ctx.text, max(0, span.start_char - 5), span.start_char):
@@ -167,6 +170,12 @@ def _model_label(ctx: Context, span: Span, label: str, generic: frozenset[str]) 
     if label == "ORG" and words[0] in lex.words("instrument_head"):
         return "INSTRUMENT"
     return label
+
+
+def _head_words(lex) -> frozenset[str]:
+    """Head nouns of instruments and programmes, lower case (what a model reads as a place alone)."""
+    return frozenset(w.lower() for cls in ("instrument_head", "backref_instrument_head", "backref_operation_head")
+                     for w in lex.words(cls) if " " not in w)
 
 
 def admissible_model(ctx: Context, model: list[Mention], rules: list[Mention]) -> list[Mention]:
