@@ -51,6 +51,6 @@ def test_a_single_word_before_system_is_a_programme_only_when_coined(extractor, 
 
 @pytest.mark.model
 def test_a_head_noun_the_model_reads_as_a_place_is_none(model_extractor):
-    text = "Le Cadre commun a été révisé. La Charte travaille avec les agences. Son Secrétariat siège à Lomé."
+    text = "Le Cadre commun a été révisé. La Charte travaille avec les agences, à Lomé."
     places = found(model_extractor, text, "fr", "LOCATION")
     assert [t for t, _ in places] == ["Lomé"]

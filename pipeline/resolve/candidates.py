@@ -156,9 +156,8 @@ def _model_label(ctx: Context, span: Span, label: str, generic: frozenset[str]) 
         return None
     if label == "LOCATION" and all(t.lower_ in generic for t in span if t.text[:1].isupper()):
         return None  # `États de la région`, `États riverains`: no place is named
-    if label == "LOCATION" and (lex.is_body_head(words[0]) or words[0] in _head_words(lex)) \
-            and not any(t.text[:1].isupper() for t in span[1:]):
-        return None  # `le Cadre harmonisé`, `la Charte`, `son Secrétariat`: a head noun, no place
+    if label == "LOCATION" and words[0] in _head_words(lex) and not any(t.text[:1].isupper() for t in span[1:]):
+        return None  # `le Cadre harmonisé`, `la Charte`: an instrument's head noun, no place
     if label == "LOCATION" and ctx.regexes.demonym is not None and len(span) == 1 \
             and span.text.lower().endswith(tuple(lex.words("demonym_ending"))) \
             and ctx.regexes.demonym.search(ctx.text, max(0, span.start_char - 5), span.start_char):
