@@ -96,6 +96,11 @@ OWN_CLASSES = {
                              "française, British Red Cross, Cáritas Brasileira)",
     "alias_phrase": "phrases after which a text gives another name to the body or instrument just "
                     "named (known as, sous le nom de, conocida como; * is any one word)",
+    "acronym_note": "words after an acronym and a comma inside its parentheses that say it is the "
+                    "acronym, in another language too (CPP, por sus siglas en inglés)",
+    "programme_word_after_coined": "programme words after a name (programme_word_after) that make "
+                                   "a single word a programme only when it is coined or an acronym "
+                                   "(the NWFE platform, not the Earth system)",
     "place_noun": "common nouns of a kind of place before its name (port of Mombasa, puerto de "
                   "Caucedo); capitalised, the noun is part of the name (Port of Manila)",
     "organ_title": "an organ's title that, alone and known to no gazetteer, names the organ of the "

@@ -238,6 +238,16 @@ def test_a_dateline_in_capitals_is_written_as_the_place_is(extractor, lang, text
     ("en", "the Council of the European Union adopted Council Decision (CFSP) 2019/1234, which",
      [("Council Decision (CFSP) 2019/1234", "Council Decision (CFSP) 2019/1234")]),
     ("es", "según el Reglamento (UE) 2016/679 del Consejo", [("Reglamento (UE) 2016/679", "Reglamento (UE) 2016/679")]),
+    # its head in lower case, an older number before the year, the legal basis after a slash
+    ("fr", "le mandat repose sur le règlement (UE) n° 517/2009 et la directive 2011/42/Euratom.",
+     [("règlement (UE) n° 517/2009", "règlement (UE) n° 517/2009"),
+      ("directive 2011/42/Euratom", "directive 2011/42/Euratom")]),
+    ("es", "según la directiva (UE) 2020/1120 y la Decisión Marco 2006/318/JAI del Consejo",
+     [("directiva (UE) 2020/1120", "directiva (UE) 2020/1120"),
+      ("Decisión Marco 2006/318/JAI", "Decisión Marco 2006/318/JAI")]),
+    ("en", "teams set up under Council Framework Decision 2003/512/JHA and the regulation (EU) No 812/2011.",
+     [("Council Framework Decision 2003/512/JHA", "Council Framework Decision 2003/512/JHA"),
+      ("regulation (EU) No 812/2011", "regulation (EU) No 812/2011")]),
     # capitalised names no gazetteer holds, from their head noun; two joined by a conjunction
     ("es", "la aplicación de la Estrategia Regional sobre Puertos y del Plan de Acción Regional sobre "
            "Puertos 2021-2025.",
@@ -277,6 +287,14 @@ def test_instruments_named_by_their_head(extractor, lang, text, expected):
     ("en", "The Gulf of Tiberne Commission met.", []),
     # a body after the noun is no place
     ("es", "la ciudad de Policía Nacional", []),
+    # districts, villages, sites and seats; a valley is a feature
+    ("es", "se ensayó en el distrito de Torvane, al pie del volcán de Monte Arrel y en el valle de la Quera.",
+     ["Torvane", "Monte Arrel", "valle de la Quera"]),
+    ("fr", "Les villages de Korvani, près du siège de Brevance.", ["Korvani", "Brevance"]),
+    ("en", "a clinic in the district of Varendu and the town of Ostrelle.", ["Varendu", "Ostrelle"]),
+    # the plural of a feature with two names is one place
+    ("en", "boardings in the Straits of Korvan and Maltesse and in the Orla and Breva Seas.",
+     ["Straits of Korvan and Maltesse", "Orla and Breva Seas"]),
 ])
 def test_places_after_a_noun_for_a_kind_of_place(extractor, lang, text, expected):
     assert [t for t, _ in found(extractor, text, lang, "LOCATION")] == expected
@@ -294,6 +312,9 @@ def test_places_after_a_noun_for_a_kind_of_place(extractor, lang, text, expected
     ("en", "Officers in INTERPOL and in Ruritania Border Police met.", []),
     ("en", "We set up the Integrity in Sport programme.", []),
     ("es", "Participó en Operación Relámpago con la policía.", []),
+    # after a body's name the place is where the body is, no word of the name
+    ("en", "Researchers of the Ruritania Border Police in Vellmar met. We set up the Integrity in Sport programme.",
+     ["Vellmar"]),
     # two places sharing a head: the first alone is none
     ("en", "Authorities in East and Southeast Asia seized drugs.", ["Southeast Asia"]),
 ])

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .. import provenance
+from ..lexicon import Lexicon, alternation
 from ..mention import Mention, SpanIndex
 from .context import Context, State
 from .founding import body_of_title
@@ -18,10 +19,22 @@ from .speakers import own_body_before
 from .longforms import ACRONYM, LazyWalls, guess_long_form, spelled_by_initials, spelled_one_letter_a_word, spells
 # an acronym in parentheses: two capitals at least (ONUDC, CTED, UNOCT; eu-LISA is not handled)
 # (ANLTP/TIM, GLACY+: one slash at most, so that `(S/RES/1373)` is none)
+_ACRONYM = r"([A-Z][A-Za-z0-9&.+\-]{1,14}(?:/[A-Z][A-Za-z0-9&.+\-]{1,9})?)"
 # (a body that writes its article with its acronym: `The University of … (The UWI)`; the word
 # before the acronym must be one of the language's articles)
-_ACRONYM_DEF = re.compile(r"\(\s*(?:(?P<article>[A-Z][a-z]{1,2})\s+)?"
-                          r"([A-Z][A-Za-z0-9&.+\-]{1,14}(?:/[A-Z][A-Za-z0-9&.+\-]{1,9})?)\s*\)")
+_ARTICLE = r"(?:(?P<article>[A-Z][a-z]{1,2})\s+)?"
+_ACRONYM_DEF = re.compile(rf"\(\s*{_ARTICLE}{_ACRONYM}\s*\)")
+
+
+def _definition(lex: Lexicon) -> re.Pattern:
+    """`(ACR)`, `(The ACR)` and `(ACR, por sus siglas en inglés)`: an acronym and the words that
+    say it is one (`acronym_note`), whatever language it spells."""
+    notes = lex.words("acronym_note")
+    if not notes:
+        return _ACRONYM_DEF
+    return re.compile(rf"\(\s*{_ARTICLE}{_ACRONYM}\s*(?:\)|,[ \t]+(?i:{alternation(notes)})(?![\w'’-])[^()\n]{{0,40}}\))")
+
+
 # A roman numeral as phases and editions are numbered (I to XXXIX): `(II)` numbers, `(CIC)` names.
 _ROMAN = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
 _NAMES = ("ORG", "INSTRUMENT", "OPERATION")
@@ -90,7 +103,7 @@ def definitions(ctx: Context, state: State) -> State:
     gazetteer_at = {(c.start, c.end): c for c in state.candidates
                     if provenance.kind(c.source) == "gazetteer"}
     defined: dict[str, Mention] = {}
-    for match in _ACRONYM_DEF.finditer(text):
+    for match in ctx.knowledge.built("acronym_definition", _definition).finditer(text):
         acr = match.group(2)
         if not is_acronym(acr) or not _article_or_none(ctx, match.group("article")):
             continue

@@ -37,8 +37,9 @@ def ruler_candidates(ctx: Context) -> list[Mention]:
         start, end = span.start_char, span.end_char
         surface = text[start:end]  # span.text, without joining its tokens again
         if label in NAME_LABELS and surface[:1].islower() and label != "OPERATION" \
-                and surface not in lowercase:
-            continue  # "office des nations unies" in running text is not a name
+                and surface not in lowercase and (ident or label != "INSTRUMENT"):
+            continue  # "office des nations unies" in running text is not a name; a token rule
+            # for instruments says itself where a lower-case head is one (`directive (UE) 2022/2555`)
         # a span with an id is a gazetteer name (or a phrase rule), one without a token rule's
         facts = ctx.knowledge.alias(label, ident, surface) if ident else None
         source = facts.source if facts else ctx.rule_sources.get((start, end, label), "")
@@ -160,6 +161,8 @@ def _model_label(ctx: Context, span: Span, label: str, generic: frozenset[str]) 
         return None
     if label == "LOCATION" and all(t.lower_ in generic for t in span if t.text[:1].isupper()):
         return None  # `États de la région`, `États riverains`: no place is named
+    if label == "LOCATION" and words[0] in _head_words(lex) and not any(t.text[:1].isupper() for t in span[1:]):
+        return None  # `le Cadre harmonisé`, `la Charte`: an instrument's head noun, no place
     if label == "LOCATION" and ctx.regexes.demonym is not None and len(span) == 1 \
             and span.text.lower().endswith(tuple(lex.words("demonym_ending"))) \
             and ctx.regexes.demonym.search(ctx.text, max(0, span.start_char - 5), span.start_char):
@@ -173,6 +176,12 @@ def _model_label(ctx: Context, span: Span, label: str, generic: frozenset[str]) 
     if label == "ORG" and words[0] in lex.words("instrument_head"):
         return "INSTRUMENT"
     return label
+
+
+def _head_words(lex) -> frozenset[str]:
+    """Head nouns of instruments and programmes, lower case (what a model reads as a place alone)."""
+    return frozenset(w.lower() for cls in ("instrument_head", "backref_instrument_head", "backref_operation_head")
+                     for w in lex.words(cls) if " " not in w)
 
 
 def admissible_model(ctx: Context, model: list[Mention], rules: list[Mention]) -> list[Mention]:

@@ -151,12 +151,12 @@ def places_after_prepositions(ctx: Context, state: State) -> State:
     found = []
     for m in rx.place_after_preposition.finditer(ctx.text):
         start, end = m.span("place")
-        if _inside_name(ctx.text, m.start()):
-            continue
         other = ctx.lexicon.not_place_words
         if not _plain_place(ctx, m.group("place"), other):
             continue
         taken = taken or SpanIndex([c for c in state.candidates if c.source != provenance.MODEL])
+        if _inside_name(ctx.text, m.start()) and not _after_body(ctx.text, m.start(), taken):
+            continue
         if not taken.overlapping(start, end) and not _shares_head(ctx, end, taken):
             found.append(Mention(start, end, "LOCATION", "", PLACE))
     return State(state.candidates + tuple(found), state.kept)
@@ -186,6 +186,13 @@ def _inside_name(text: str, at: int) -> bool:
     inside a name (`Integrity in Sport programme`)."""
     before = _WORD_BEFORE.search(text, max(0, at - 40), at)
     return before is not None and before.group(1)[0].isupper() and not before.group(1).isupper()
+
+
+def _after_body(text: str, at: int, taken: SpanIndex) -> bool:
+    """Whether the preposition at `at` follows a body's name the rules found: the place after it
+    is where the body is, no word of its name (`Ahmadu Bello University in Zaria`)."""
+    end = len(text[:at].rstrip())
+    return any(k.label == "ORG" and k.end == end for k in taken.overlapping(end - 1, end))
 
 
 def _shares_head(ctx: Context, end: int, taken: SpanIndex) -> bool:

@@ -87,6 +87,9 @@ def keyword_names(ctx: Context, state: State) -> State:
             one = " " not in text[start:m.end("name")].strip()
             if one and _sentence_start(text, start) and not _coined(text[start:m.end("name")]):
                 continue
+            if one and word.group().lower() in ctx.lexicon.words("programme_word_after_coined") \
+                    and not _coined(text[start:m.end("name")]):
+                continue  # `the Earth system`: after a common noun a single word must be coined
             found.append(_found(ctx, start, word.end()))
     found += _topics_continued(ctx, state)
     found += _titles_continued(ctx, state)
