@@ -67,6 +67,14 @@ def _joint(doc: FactDocument, found) -> bool:
                for m in doc.find("agent", found.end, found.others[0].start))
 
 
+def _agents(doc: FactDocument, actors: list[Ref], found) -> list[Ref]:
+    """The agents of a joint act: the one list right after the agent word (`co-hosted by A and B
+    in Washington, X was one of the focus countries, with C and D`: A and B), where it names two
+    or more."""
+    listed = next((g for g in doc.lists(actors) if g[0] == found.others[0]), [])
+    return list(listed) if len(_distinct(listed)) >= 2 else list(found.others)
+
+
 def _in_clause(doc: FactDocument, sentence: Sentence, found) -> list[Ref]:
     """The supported bodies up to the clause break after the cue: `… seconded personnel to the
     CGIU, and the INL has contributed …`, `… pour soutenir la MMAS, et le Canada 80,5 millions`
@@ -142,7 +150,8 @@ def partnership(doc: FactDocument, sentence: Sentence) -> Fact | None:
         return None
     for found in cue_sides(doc, sentence, actors):
         support = _support(doc, found)
-        others = _in_clause(doc, sentence, found) if support else list(found.others)
+        others = _in_clause(doc, sentence, found) if support else _agents(doc, actors, found) if _joint(
+            doc, found) else list(found.others)
         roles = _roles(list(found.subject), others, found.alike)
         if roles:
             return Fact("PARTNERSHIP", tuple(roles + frameworks(doc, sentence)),
@@ -153,8 +162,10 @@ def partnership(doc: FactDocument, sentence: Sentence) -> Fact | None:
 
 def agreements(doc: FactDocument, sentence: Sentence) -> list[Fact]:
     """Agreements the sentence states; `respectivement` gives one per partner and date."""
+    findings = doc.find("finding_cue", sentence.start, sentence.end)  # `It concluded that A and B …`
     cues = sorted([c for c in doc.find("agreement_cue", sentence.start, sentence.end)
-                   if not _of_membership(doc, sentence, c) and not _named_back(doc, sentence, c)]
+                   if not _of_membership(doc, sentence, c) and not _named_back(doc, sentence, c)
+                   and not any(f.start() <= c.start() < f.end() for f in findings)]
                   + _copular_signatories(doc, sentence), key=lambda c: c.start())
     if not cues and not doc.has("adoption_cue", sentence.start, sentence.end):
         return []
