@@ -56,3 +56,12 @@ def test_a_list_beside_the_speaker_is_no_pairs_of_its_own(fast, lang, text):
     pairs = {t[1] for t in _tuples(fast, text, lang, publisher="IOM") if t[0] == "PARTNERSHIP" and len(t) == 2}
     assert ("iom", "who") in pairs
     assert not {("fao", "who"), ("unicef", "who"), ("fao", "wfp")} & pairs
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("es", "El programa nació de una alianza entre la OMS y el UNICEF, a la que se sumaron la FAO y el PMA."),
+    ("fr", "Le programme est né d'un partenariat entre l'OMS et l'UNICEF, rejoint par la FAO et le PAM."),
+])
+def test_those_who_joined_a_partnership_are_its_parties(fast, lang, text):
+    pairs = {t[1] for t in _tuples(fast, text, lang) if t[0] == "PARTNERSHIP" and len(t) == 2}
+    assert {("unicef", "who"), ("fao", "who"), ("fao", "wfp"), ("unicef", "wfp")} <= pairs

@@ -22,7 +22,9 @@ _FRAMEWORK_GAP = 200  # a framework list goes on this far past what it skips
 _PURPOSE = 5  # characters: words of purpose open the sentence this close after its start
 _COPULA = 80  # `signataires de la convention de 2010 sont`: the copula stands this close after the noun
 _SUBJECT_GAP = 2  # `A y B adoptaron`: the subject list ends right before the verb
-_ADOPTED = 40  # `Code …, adopté le 25 juin 2013 par`: the participle and its agent stand this close
+_ADOPTED = 40
+_JOINED_REACH = 40  # characters: the words of joining (`, later joined by`) end this close after the sides
+_JOINED_GAP = 2  # words at most (articles) between the words of joining and the bodies that joined  # `Code …, adopté le 25 juin 2013 par`: the participle and its agent stand this close
 
 
 def _arg(role: str, ref: Ref) -> Argument:
@@ -65,6 +67,19 @@ def _joint(doc: FactDocument, found) -> bool:
     return any(not doc.text[found.end:m.start()].strip()
                and all(w in articles for w in tokens(doc.text[m.end():found.others[0].start]))
                for m in doc.find("agent", found.end, found.others[0].start))
+
+
+def _joined(doc: FactDocument, actors: list[Ref], sides: list[Ref]) -> list[Ref]:
+    """The bodies that joined a partnership named alike (`una alianza entre A y B, a la que se
+    sumaron C y D`, `un partenariat entre A et B, rejoint par C`): the list right after the
+    words of joining that follow its sides; parties alike."""
+    if not sides:
+        return []
+    for cue in doc.find("joined_by", sides[-1].end, sides[-1].end + _JOINED_REACH):
+        if doc.text[sides[-1].end:cue.start()].strip(" ,") == "":
+            return next((list(g) for g in doc.lists(actors) if g[0].start >= cue.end()
+                         and len(tokens(doc.text[cue.end():g[0].start])) <= _JOINED_GAP), [])
+    return []
 
 
 def _agents(doc: FactDocument, actors: list[Ref], found) -> list[Ref]:
@@ -152,11 +167,12 @@ def partnership(doc: FactDocument, sentence: Sentence) -> Fact | None:
         support = _support(doc, found)
         others = _in_clause(doc, sentence, found) if support else _agents(doc, actors, found) if _joint(
             doc, found) else list(found.others)
-        roles = _roles(list(found.subject), others, found.alike)
-        if roles:
+        joined = _joined(doc, actors, others) if found.alike else []
+        roles = _roles(list(found.subject), others + joined, found.alike)
+        if roles:  # those who joined the others are stated parties alike, as the agents of a joint act
             return Fact("PARTNERSHIP", tuple(roles + frameworks(doc, sentence)),
                         (sentence.start, sentence.end),
-                        SUPPORT if support else JOINT if _joint(doc, found) else "rule:partnership")
+                        SUPPORT if support else JOINT if joined or _joint(doc, found) else "rule:partnership")
     return None
 
 
