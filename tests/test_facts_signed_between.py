@@ -65,3 +65,25 @@ def test_a_list_beside_the_speaker_is_no_pairs_of_its_own(fast, lang, text):
 def test_those_who_joined_a_partnership_are_its_parties(fast, lang, text):
     pairs = {t[1] for t in _tuples(fast, text, lang) if t[0] == "PARTNERSHIP" and len(t) == 2}
     assert {("unicef", "who"), ("fao", "who"), ("fao", "wfp"), ("unicef", "wfp")} <= pairs
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "In May 2019, the authorities of Chile and Peru set up a joint task force with the support of UNODC."),
+    ("fr", "En mai 2019, les autorités du Chili et du Pérou ont mis en place une équipe conjointe avec l'appui de l'ONUDC."),
+    ("es", "En mayo de 2019, las autoridades de Chile y del Perú crearon un equipo conjunto con el apoyo de la UNODC."),
+])
+def test_a_state_acts_through_its_authorities(fast, lang, text):
+    pairs = {t[1] for t in _tuples(fast, text, lang) if t[0] == "PARTNERSHIP" and len(t) == 2}
+    assert ("chl", "unodc") in pairs
+
+
+def test_the_states_a_joint_team_is_made_of_are_its_parties(fast):
+    text = "A joint team of Chile, Peru and Ecuador, supported by UNODC, seized the cargo."
+    pairs = {t[1] for t in _tuples(fast, text, "en") if t[0] == "PARTNERSHIP" and len(t) == 2}
+    assert ("chl", "unodc") in pairs
+
+
+def test_agreements_with_unnamed_sides_take_no_bodies_from_the_next_clause(fast):
+    text = ("UNODC has cooperation agreements with many states, and liaison officers from countries "
+            "such as Chile, Peru and Kenya work at its seat.")
+    assert not any(t[0] == "AGREEMENT" for t in _tuples(fast, text, "en"))

@@ -276,7 +276,13 @@ def _signatories(doc: FactDocument, sentence: Sentence, cue: Cue, actors: list[R
                     agents = sorted(dict.fromkeys([*marked.others, *listed]), key=lambda r: r.start) if (
                         listed and listed[0] == marked.others[0]) else marked.others
                     return [], [r for r in agents if r.start < cut] or list(marked.others), True
-                # `the Mekong MoU has linked UNODC with six countries`: the subject of `with`
+                # `the Mekong MoU has linked UNODC with six countries`: the subject of `with`;
+                # none where a clause break stands before the first body after it (`has agreements
+                # with many third states, and prosecutors from A and B work …`: another clause's)
+                # (not the colon before a list: `with six countries: A, B`)
+                if any(marks[0].end() <= b < marked.others[0].start and mark.strip() != ":"
+                       for b, _, mark in doc.clause_breaks(sentence)):
+                    return subject, [], True
                 return subject or list(marked.subject), list(marked.others), False
     if not subject and found.others:  # `Un accord … lie Europol et INTERPOL`
         return [], list(found.others), True
