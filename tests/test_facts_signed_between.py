@@ -87,3 +87,15 @@ def test_agreements_with_unnamed_sides_take_no_bodies_from_the_next_clause(fast)
     text = ("UNODC has cooperation agreements with many states, and liaison officers from countries "
             "such as Chile, Peru and Kenya work at its seat.")
     assert not any(t[0] == "AGREEMENT" for t in _tuples(fast, text, "en"))
+
+
+@pytest.mark.parametrize("lang, text, publisher", [
+    ("fr", "Un réseau douanier\n\nBRUXELLES, 3 mars 2024 – La Commission européenne a lancé aujourd'hui un réseau "
+           "douanier. Nous, la Direction générale des douanes (DGD) du ministère des Finances du Sénégal, saluons "
+           "cette initiative et travaillons avec l'OMD.\n", "DGD"),
+    ("en", "A customs network\n\nBRUSSELS, 3 March 2024 – The European Commission today launched a customs network. "
+           "We, the Customs Department (CD) of the Ministry of Finance of Ghana, welcome this initiative and work "
+           "with the WCO.\n", "CD"),
+])
+def test_the_first_person_names_itself_with_the_body_it_belongs_to(fast, lang, text, publisher):
+    assert fast.analyse(text, doc_id="t", lang=lang).publisher == publisher
