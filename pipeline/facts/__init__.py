@@ -65,7 +65,8 @@ def analyse(text: str, lang: str, mentions: Iterable[Ref], sentences: list[tuple
         doc.actors(sentence)  # read in text order: `les deux organisations` is the fact stated last
         opening = doc.opening(sentence)
         if opening == "fact_backref" and _own_agreements(doc, sentence):
-            found = _own_agreements(doc, sentence)  # `The Memorandum was signed in 1993 by A, B and C`
+            # `The Memorandum was signed in 1993 by A, B and C`, and the members it may name
+            found = _own_agreements(doc, sentence) + list(memberships(doc, sentence))
         elif opening == "fact_backref":
             own = partnership(doc, sentence)  # `La coopération entre INTERPOL et l'ONU …` states its own
             if own is not None and not own.values("partner") and not doc.has("between", sentence.start, sentence.end):
@@ -126,12 +127,14 @@ def _clause_after(doc: FactDocument, sentence: Sentence, found: list[Fact]) -> l
 
 def _own_agreements(doc: FactDocument, sentence: Sentence) -> list[Fact]:
     """The agreements a sentence opening on words for a fact states with sides of its own (`El
-    acuerdo que lo creó fue firmado … por España, Francia …`): a word of signature past the
-    opening words, with its agent (`signed … by`), and two named sides at least, none of them
+    acuerdo que lo creó fue firmado … por España, Francia …`, `The Accord was signed in Rome
+    between A, B and C`): a word of signature past the opening words, with its agent (`signed …
+    by`) or the word for its sides (`between`), and two named sides at least, none of them
     standing for a body named before."""
     opening = doc.find("fact_backref", sentence.start, min(sentence.end, sentence.start + OPENING))
     after = opening[0].end() if opening else sentence.start
     if not any(doc.has("agent", c.end(), min(sentence.end, c.end() + _SIGNED_BY))
+               or doc.has("between", c.end(), min(sentence.end, c.end() + _SIGNED_BY))
                for c in doc.find("agreement_cue", after, sentence.end)):
         return []
     found = agreements(doc, sentence)

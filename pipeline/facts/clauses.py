@@ -12,6 +12,8 @@ from .refs import Ref, Sentence
 from .lists import tokens as _tokens
 from .words import Cue
 
+_BETWEEN_REACH = 12  # characters: the word for the sides (`entre`, `between`) ends this close after the cue
+
 
 def clause_start(doc: FactDocument, sentence: Sentence, offset: int, colon: bool = True) -> int:
     """Where the clause holding `offset` starts (after a semicolon, a colon unless `colon` is
@@ -65,7 +67,7 @@ def _named_aside(doc: FactDocument, sentence: Sentence) -> bool:
            for w in doc.find("within", sentence.start, sentence.end) for c in cues):
         return True  # `nous travaillons avec A et B au sein du réseau X`: the membership beside it
     offsets = [r.start for r in sentence.of("OPERATION")]
-    if not all(in_relative(doc, sentence, o) for o in offsets):
+    if not all(in_relative(doc, sentence, o) for o in offsets) and not _between_after(doc, cues):
         return False
     for name in ("agreement_cue", "adoption_cue", "member_of", "gathers"):
         found = doc.find(name, sentence.start, sentence.end)
@@ -73,6 +75,14 @@ def _named_aside(doc: FactDocument, sentence: Sentence) -> bool:
             return False
         offsets += [m.start() for m in found]
     return bool(offsets)
+
+
+def _between_after(doc: FactDocument, cues: list[Cue]) -> bool:
+    """Whether a cue of cooperation names its sides alike right after it (`El fondo nació de una
+    alianza entre A y B`, `the programme grew out of a partnership between A and B`): words of
+    cooperation beside the operation the sentence names, which FACTS.md counts as a partnership."""
+    return any(not doc.text[c.end():m.start()].strip()
+               for c in cues for m in doc.find("between", c.end(), c.end() + _BETWEEN_REACH)[:1])
 
 
 def network_after(doc: FactDocument, sentence: Sentence, cue: Cue) -> Ref | None:

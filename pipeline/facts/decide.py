@@ -149,6 +149,7 @@ def _one_side(doc: FactDocument, sentence: Sentence, rules: list[Fact]) -> set[f
              for p in f.values("party") for q in f.values("party")}
     found = set()
     for f in rules:
+        found |= _listed_with_speaker(doc, f)
         parties = [a for a in f.arguments if a.role == "party" and a.from_text]
         partners = [a for a in f.arguments if a.role == "partner" and a.from_text]
         if len(parties) < 2 or not partners:
@@ -158,6 +159,23 @@ def _one_side(doc: FactDocument, sentence: Sentence, rules: list[Fact]) -> set[f
             continue
         found |= {frozenset((p.norm, q.norm)) for p in parties for q in parties if p.norm != q.norm}
     return found - alike
+
+
+def _listed_with_speaker(doc: FactDocument, fact: Fact) -> set[frozenset[str]]:
+    """Pairs of the bodies a rule listed as the one side of a speaker named in no words of the
+    sentence, all in one list (`A, B and C … share their results with us`): each works with the
+    speaker, not with the others of the list (FACTS.md); not bodies the sentence sets apart (`Our
+    partner Europol works closely with UNODC`)."""
+    sides = [[a for a in fact.arguments if a.role == role] for role in ("party", "partner")]
+    if not all(sides):
+        return set()
+    found = set()
+    for one, other in (sides, sides[::-1]):
+        listed = sorted((a for a in other if a.from_text), key=lambda a: a.start)
+        if len(one) == 1 and not one[0].from_text and len(listed) >= 2 and all(
+                doc.joins(doc.text[a.end:b.start]) for a, b in zip(listed, listed[1:])):
+            found |= {frozenset((p.norm, q.norm)) for p in listed for q in listed if p.norm != q.norm}
+    return found
 
 
 def _with_rule_roles(pairs: list[tuple[Ref, Ref]], rules: list[Fact]) -> list[list[Argument]]:

@@ -117,7 +117,18 @@ def _apposition(doc: FactDocument, pronoun_end: int, ref: Ref) -> bool:
         return False
     words = [w for w in tokens(doc.text[opening.end():ref.start]) if w != ","]
     articles = doc.words.words["article"]
-    return all(w in articles for w in words) and _APPOSITION_CLOSE.match(doc.text, ref.end) is not None
+    return all(w in articles for w in words) and (_APPOSITION_CLOSE.match(doc.text, ref.end) is not None
+                                                  or _owned_close(doc, ref))
+
+
+def _owned_close(doc: FactDocument, ref: Ref) -> bool:
+    """Whether the apposition goes on with the body the named one belongs to before its comma
+    (`nous, l'Administration des douanes (AD) du Service public fédéral Finances, saluons`, `we,
+    the Customs Administration of the Ministry of Finance, welcome`)."""
+    owner = next((r for r in doc.mentions if r.start >= ref.end and r.label == "ORG"
+                  and not doc.text[ref.end:r.start].strip().startswith(",")
+                  and doc.words.owner_gap.fullmatch(doc.text, ref.end, r.start)), None)
+    return owner is not None and _APPOSITION_CLOSE.match(doc.text, owner.end) is not None
 
 
 def _self_named(doc: FactDocument, gap: str, *, last: bool) -> bool:

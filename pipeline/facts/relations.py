@@ -22,7 +22,9 @@ _FRAMEWORK_GAP = 200  # a framework list goes on this far past what it skips
 _PURPOSE = 5  # characters: words of purpose open the sentence this close after its start
 _COPULA = 80  # `signataires de la convention de 2010 sont`: the copula stands this close after the noun
 _SUBJECT_GAP = 2  # `A y B adoptaron`: the subject list ends right before the verb
-_ADOPTED = 40  # `Code …, adopté le 25 juin 2013 par`: the participle and its agent stand this close
+_ADOPTED = 40
+_JOINED_REACH = 40  # characters: the words of joining (`, later joined by`) end this close after the sides
+_JOINED_GAP = 2  # words at most (articles) between the words of joining and the bodies that joined  # `Code …, adopté le 25 juin 2013 par`: the participle and its agent stand this close
 
 
 def _arg(role: str, ref: Ref) -> Argument:
@@ -65,6 +67,27 @@ def _joint(doc: FactDocument, found) -> bool:
     return any(not doc.text[found.end:m.start()].strip()
                and all(w in articles for w in tokens(doc.text[m.end():found.others[0].start]))
                for m in doc.find("agent", found.end, found.others[0].start))
+
+
+def _joined(doc: FactDocument, actors: list[Ref], sides: list[Ref]) -> list[Ref]:
+    """The bodies that joined a partnership named alike (`una alianza entre A y B, a la que se
+    sumaron C y D`, `un partenariat entre A et B, rejoint par C`): the list right after the
+    words of joining that follow its sides; parties alike."""
+    if not sides:
+        return []
+    for cue in doc.find("joined_by", sides[-1].end, sides[-1].end + _JOINED_REACH):
+        if doc.text[sides[-1].end:cue.start()].strip(" ,") == "":
+            return next((list(g) for g in doc.lists(actors) if g[0].start >= cue.end()
+                         and len(tokens(doc.text[cue.end():g[0].start])) <= _JOINED_GAP), [])
+    return []
+
+
+def _agents(doc: FactDocument, actors: list[Ref], found) -> list[Ref]:
+    """The agents of a joint act: the one list right after the agent word (`co-hosted by A and B
+    in Washington, X was one of the focus countries, with C and D`: A and B), where it names two
+    or more."""
+    listed = next((g for g in doc.lists(actors) if g[0] == found.others[0]), [])
+    return list(listed) if len(_distinct(listed)) >= 2 else list(found.others)
 
 
 def _in_clause(doc: FactDocument, sentence: Sentence, found) -> list[Ref]:
@@ -142,19 +165,23 @@ def partnership(doc: FactDocument, sentence: Sentence) -> Fact | None:
         return None
     for found in cue_sides(doc, sentence, actors):
         support = _support(doc, found)
-        others = _in_clause(doc, sentence, found) if support else list(found.others)
-        roles = _roles(list(found.subject), others, found.alike)
-        if roles:
+        others = _in_clause(doc, sentence, found) if support else _agents(doc, actors, found) if _joint(
+            doc, found) else list(found.others)
+        joined = _joined(doc, actors, others) if found.alike else []
+        roles = _roles(list(found.subject), others + joined, found.alike)
+        if roles:  # those who joined the others are stated parties alike, as the agents of a joint act
             return Fact("PARTNERSHIP", tuple(roles + frameworks(doc, sentence)),
                         (sentence.start, sentence.end),
-                        SUPPORT if support else JOINT if _joint(doc, found) else "rule:partnership")
+                        SUPPORT if support else JOINT if joined or _joint(doc, found) else "rule:partnership")
     return None
 
 
 def agreements(doc: FactDocument, sentence: Sentence) -> list[Fact]:
     """Agreements the sentence states; `respectivement` gives one per partner and date."""
+    findings = doc.find("finding_cue", sentence.start, sentence.end)  # `It concluded that A and B …`
     cues = sorted([c for c in doc.find("agreement_cue", sentence.start, sentence.end)
-                   if not _of_membership(doc, sentence, c) and not _named_back(doc, sentence, c)]
+                   if not _of_membership(doc, sentence, c) and not _named_back(doc, sentence, c)
+                   and not any(f.start() <= c.start() < f.end() for f in findings)]
                   + _copular_signatories(doc, sentence), key=lambda c: c.start())
     if not cues and not doc.has("adoption_cue", sentence.start, sentence.end):
         return []
@@ -249,7 +276,13 @@ def _signatories(doc: FactDocument, sentence: Sentence, cue: Cue, actors: list[R
                     agents = sorted(dict.fromkeys([*marked.others, *listed]), key=lambda r: r.start) if (
                         listed and listed[0] == marked.others[0]) else marked.others
                     return [], [r for r in agents if r.start < cut] or list(marked.others), True
-                # `the Mekong MoU has linked UNODC with six countries`: the subject of `with`
+                # `the Mekong MoU has linked UNODC with six countries`: the subject of `with`;
+                # none where a clause break stands before the first body after it (`has agreements
+                # with many third states, and prosecutors from A and B work …`: another clause's)
+                # (not the colon before a list: `with six countries: A, B`)
+                if any(marks[0].end() <= b < marked.others[0].start and mark.strip() != ":"
+                       for b, _, mark in doc.clause_breaks(sentence)):
+                    return subject, [], True
                 return subject or list(marked.subject), list(marked.others), False
     if not subject and found.others:  # `Un accord … lie Europol et INTERPOL`
         return [], list(found.others), True

@@ -18,6 +18,8 @@ FACTS_FILE = "facts.jsonl"
 CLASSES = {
     "partnership_cue": "words of cooperation, partnership, joint work, support",
     "agreement_cue": "words of a written agreement and its signature",
+    "joined_by": "words after the sides of a partnership named alike before the bodies that joined it (a la que se sumaron, rejoint par)",
+    "finding_cue": "a verb of concluding followed by what was found, no agreement (concluded that, a conclu que)",
     "lead_by": "words before the body that led an operation (menée par, led by)",
     "lead_verb": "verbs whose subject leads an operation (a lancé, launched)",
     "participation_cue": "words before the bodies that took part in or supported an operation",
@@ -102,7 +104,7 @@ CLASSES = {
 # The classes found in a text by `FactWords.scan` (through `FactDocument.find`); the others are
 # read as word sets or regular expressions only (an article, a linker, a unit).
 SCANNED = frozenset({
-    "partnership_cue", "agreement_cue", "adoption_cue", "lead_by", "lead_verb", "lead_participle", "agent", "co_lead", "operation_object",
+    "partnership_cue", "finding_cue", "joined_by", "agreement_cue", "adoption_cue", "lead_by", "lead_verb", "lead_participle", "agent", "co_lead", "operation_object",
     "participation_cue", "member_of", "gathers", "form", "ratified_by", "including", "count_verb", "framework_cue", "fact_backref",
     "agreement_backref", "purpose_backref", "operation_backref", "operation_announcement", "pair_reference", "first_person", "distributive", "today", "same_day",
     "between", "with", "signatory_noun", "result_cue", "seat", "route", "founding", "founded_by", "within", "other_time", "deadline", "conformity", "member_among", "member_of_it",
