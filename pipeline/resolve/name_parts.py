@@ -47,7 +47,8 @@ def cut_run(ctx: Context, pieces: list[Piece], heads: NameHeads, index: SpanInde
                 and not _title_complement(parts[-1], pieces[i:], heads, index, texts)
         elif piece.link in (CONJUNCTION, CONJUNCTION_CONNECTOR):
             cut = i not in listed and (_two_names(pieces[i - 1], piece, heads, index) or piece.word in texts
-                                       or _two_ending_on_heads(pieces, i, heads))
+                                       or _two_ending_on_heads(pieces, i, heads)
+                                       or _across_languages(ctx, parts[-1], pieces[i - 1], piece))
         elif piece.link == POSSESSIVE and _held(index, pieces[i - 1], piece):
             cut = False  # `of the People's Republic of China`: a name found holds the possessive
         elif piece.link == CONNECTOR and _after_topicless(ctx, pieces[i - 1], piece):
@@ -65,6 +66,19 @@ def cut_run(ctx: Context, pieces: list[Piece], heads: NameHeads, index: SpanInde
         else:
             parts[-1].append(piece)
     return parts
+
+
+def _across_languages(ctx: Context, part: list[Piece], before: Piece, piece: Piece) -> bool:
+    """Whether the text's own conjunction follows a name written in another language, which its
+    connectors show (`Bureau of Meteorology et Geoscience Australia`, `Guardia di Finanza y
+    Arma dei Carabinieri`): a name holds its own language's conjunction, so this one joins two."""
+    conjunction = ctx.text[before.end:piece.start].split()[0].lower()
+    if conjunction not in ctx.lexicon.own.set("name_conjunction"):
+        return False
+    own = ctx.leading | ctx.lexicon.words("capitalised_connector")
+    text = ctx.text
+    return any(p.link == CONNECTOR and text[q.end:p.start].split()[0].lower() not in own
+               for q, p in zip(part, part[1:]))
 
 
 def _paired_complement(pieces: list[Piece], i: int, heads: NameHeads, index: SpanIndex) -> bool:
