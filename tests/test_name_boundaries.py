@@ -63,6 +63,8 @@ def test_an_acronym_and_a_dash_start_a_name(extractor, lang, text, expected):
      [("ORG", "Office of Tidal Studies")]),
     ("es", "junto al Bureau of Tidal Studies y Ocean Geodata Norway.",
      [("ORG", "Bureau of Tidal Studies"), ("COUNTRY", "Norway")]),
+    # a name in a cited language may share the text's conjunction: it stays whole
+    ("es", "con el Ministério da Pesca e Aquicultura, que", [("ORG", "Ministério da Pesca e Aquicultura")]),
     # in English the same conjunction stays inside an English name
     ("en", "run by the Office of Tidal Studies and Coastal Mapping.", [("ORG", "Office of Tidal Studies and Coastal Mapping")]),
 ])

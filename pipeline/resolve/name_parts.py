@@ -69,16 +69,20 @@ def cut_run(ctx: Context, pieces: list[Piece], heads: NameHeads, index: SpanInde
 
 
 def _across_languages(ctx: Context, part: list[Piece], before: Piece, piece: Piece) -> bool:
-    """Whether the text's own conjunction follows a name written in another language, which its
-    connectors show (`Bureau of Meteorology et Geoscience Australia`, `Guardia di Finanza y
-    Arma dei Carabinieri`): a name holds its own language's conjunction, so this one joins two."""
+    """Whether the text's own conjunction follows a name written in another of the languages
+    partex reads, which its connectors show (`Bureau of Meteorology et Geoscience Australia`): a
+    name holds its own language's conjunction, so this one joins two. Not after a cited
+    language's connector, whose conjunction may be the text's too (`Ministério da Justiça e
+    Segurança Pública` in a Spanish text)."""
     conjunction = ctx.text[before.end:piece.start].split()[0].lower()
     if conjunction not in ctx.lexicon.own.set("name_conjunction"):
         return False
     own = ctx.leading | ctx.lexicon.words("capitalised_connector")
+    cited = ctx.lexicon.words("cited_connector")
     text = ctx.text
-    return any(p.link == CONNECTOR and text[q.end:p.start].split()[0].lower() not in own
-               for q, p in zip(part, part[1:]))
+    connectors = [" ".join(text[q.end:p.start].split()).lower() for q, p in zip(part, part[1:]) if p.link == CONNECTOR]
+    return any(c.split()[0] not in own for c in connectors) and not any(
+        c in cited or c.split()[0] in cited for c in connectors)
 
 
 def _paired_complement(pieces: list[Piece], i: int, heads: NameHeads, index: SpanIndex) -> bool:
