@@ -86,6 +86,17 @@ OWN_CLASSES = {
     "cited_org_head_last": "head nouns ending the names of bodies cited in a language that puts "
                            "the head last (Turkish: Afet ve Acil Durum Yönetimi Başkanlığı)",
     "cited_connector": "small words inside such names (di, da, della, e)",
+    "cited_compound_ending": "last parts of German and Dutch compounds that name a body alone "
+                             "(Zollfahndung, Wetterdienst, Bundeskriminalamt, Belastingdienst); "
+                             "the part alone names one after a cited adjective (Openbaar Ministerie)",
+    "cited_adjective_ending": "endings of the German and Dutch adjectives before such a compound "
+                              "(Deutscher Wetterdienst, Openbaar Ministerie, Statistisches Bundesamt)",
+    "legal_form": "legal forms that end the name of a company or public enterprise (AS, OÜ, SIA, "
+                  "GmbH, S.A., Ltd, Inc.)",
+    "national_society_name": "names of movements of national societies (Red Cross, Red Crescent, "
+                             "Caritas): with a demonym (after it in Romance names, before it in "
+                             "English) they name a national society (Cruz Roja Japonesa, Croix-Rouge "
+                             "française, British Red Cross, Cáritas Brasileira)",
     "alias_phrase": "phrases after which a text gives another name to the body or instrument just "
                     "named (known as, sous le nom de, conocida como; * is any one word)",
     "place_noun": "common nouns of a kind of place before its name (port of Mombasa, puerto de "
@@ -123,6 +134,10 @@ OWN_CLASSES = {
     "superior_head": "first words of that higher body (Government, President)",
     "launch_verb": "verbs whose object, a lone acronym no gazetteer holds, names a programme "
                    "(we co-led COVAX, lanzamos la ZORBA, a lancé le ZORBA)",
+    "body_evidence": "words only a body follows: a lone acronym no rule reads after them is a "
+                     "body's, and so is every use of it (hosted by CINECA, en coordinación con "
+                     "ENAIRE, en partenariat avec X)",
+    "about_heading": "words that open a heading line about a body (About F4E, Sobre X, À propos de X)",
     "programme_body_word": "words that make a name opened by a programme word a body, not a "
                            "programme (Sistema Nacional de Protección Civil, Sistema Andino de "
                            "Integración)",

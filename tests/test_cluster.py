@@ -145,7 +145,9 @@ def test_a_client_killed_then_resumed_writes_what_one_run_writes(tmp_path, clust
     assert tables(out, ("csv",)) == tables(tmp_path / "local", ("csv",))
 
 
-def test_a_closed_port_is_exit_2_with_a_message_within_10_seconds(tmp_path):
+def test_a_closed_port_is_exit_2_with_a_message_well_before_dask_would_give_up(tmp_path):
+    # partex waits CONNECT_TIMEOUT_S (5 s) for a scheduler; Dask alone would wait 30 s. The bound
+    # leaves room for start-up on a loaded machine (11.7 s seen with load 12 on 2 cores).
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]  # free once closed: nothing listens there
@@ -154,7 +156,7 @@ def test_a_closed_port_is_exit_2_with_a_message_within_10_seconds(tmp_path):
     done = subprocess.run([sys.executable, "-m", "partex", "extract", str(src), "--out",
                            str(tmp_path / "out"), "--fast", "--cluster", f"tcp://127.0.0.1:{port}"],
                           capture_output=True, text=True, timeout=60, cwd=ROOT)
-    assert time.monotonic() - started < 10
+    assert time.monotonic() - started < 20
     assert done.returncode == 2
     assert f"cannot reach the Dask scheduler at tcp://127.0.0.1:{port}" in done.stderr
     assert not (tmp_path / "out").exists()

@@ -75,8 +75,8 @@ def orgs(extractor, text, lang):
     # not from right after a comma, not a roman numeral
     ("en", "the Convention against Trafficking in Persons, Especially Women and Children (ACTIP)", []),
     ("fr", "La phase de mise en oeuvre (II) commence.", []),
-    # a model-free body named after another: `Asamblea General de la OEA`, not the UN's
-    ("es", "la Asamblea General de la OEA", [("Asamblea General de la OEA", "Asamblea General de la OEA")]),
+    # a body named after another: `Asamblea General de la OEA` is the OAS's assembly, not the UN's
+    ("es", "la Asamblea General de la OEA", [("Asamblea General de la OEA", "OAS General Assembly")]),
     # an office named with the region it serves is one name
     ("fr", "le Bureau régional de l'ONUDC pour l'Afrique de l'Ouest et du Centre, à Dakar",
      [("Bureau régional de l'ONUDC pour l'Afrique de l'Ouest et du Centre",

@@ -125,6 +125,11 @@ def spoken_of(doc: FactDocument, sentence: Sentence, besides: set[str] = frozens
     opening = [a for a in bodies if a.label == "REFERENCE" and not doc.text[previous.start:a.start].strip()]
     if opening:
         return opening[0]
+    articles = doc.words.words["article"]
+    subject = [a for a in bodies if a.label == "ORG" and all(
+        t in articles for t in _tokens(doc.text[previous.start:a.start]))]
+    if subject:  # `El Grupo de Expertos …, creado por la OMM …, reúne …`: the body it opens on
+        return subject[0]
     named = [m.norm for m in doc.mentions if m.label == "ORG" and m.start < previous.end]
     return max(bodies, key=lambda a: named.count(a.norm), default=None)
 
@@ -151,6 +156,9 @@ def members_among(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> I
             after = [g for g in doc.lists(named) if g[0].start >= with_cue.end()]
             if after and after[0][0].start - with_cue.end() <= _WITH_AFTER:
                 members += after[0]
+        if not members:  # `Parmi ses membres figurent A, B et C`: the members come after
+            from .member_joins import listed_members
+            members = listed_members(doc, sentence, cue, actors)
         names = {m.norm for m in members}
         body = spoken_of(doc, sentence, names)
         if body is not None and members and body.norm not in {m.norm for m in members}:

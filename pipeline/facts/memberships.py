@@ -23,6 +23,7 @@ from .founders import founders, opening_size
 from .lists import tokens as _tokens
 from .member_lists import BODY_AFTER as _BODY_AFTER  # the body or members this close after the cue
 from .member_lists import introduced, listed_after_sizes
+from .member_joins import further_bodies, takes_part
 from .member_nouns import close_gap, joined_which, members_among, members_of_it, members_such_as, ratified_it
 from .member_sizes import sized_bodies
 from .member_subjects import BODY_LABELS as _BODY_LABELS
@@ -39,7 +40,7 @@ def memberships(doc: FactDocument, sentence: Sentence) -> Iterator[Fact]:
     """The memberships a sentence states (at most one per cue class, the first that reads)."""
     sizes = [r for r in sentence.of("FIGURE") if _unit(r) in doc.words.words["size_unit"] and not _both(doc, r)]
     if not sizes and not any(doc.has(name, sentence.start, sentence.end)
-                             for name in ("member_of", "gathers", "form", "including", "ratified_by", "within", "founded_by", "member_among", "member_of_it", "ratified_it", "joined_it")):
+                             for name in ("member_of", "gathers", "form", "including", "ratified_by", "within", "founded_by", "member_among", "member_of_it", "ratified_it", "joined_it", "member_in")):
         return
     actors = doc.actors(sentence)
     evidence = (sentence.start, sentence.end)
@@ -49,6 +50,12 @@ def memberships(doc: FactDocument, sentence: Sentence) -> Iterator[Fact]:
         if fact is not None:
             used |= {a.start for a in fact if a.role == "size"}
             yield Fact("MEMBERSHIP", fact, evidence, "rule:membership")
+            if reader is _member_of and body_of(fact).from_text:  # `membre du FIRST et de la communauté TF-CSIRT`
+                body = body_of(fact)
+                members = [a for a in fact if a.role == "member"]
+                for other in further_bodies(doc, sentence, Ref(body.start, body.end, body.label, body.norm)):
+                    yield Fact("MEMBERSHIP", (_arg("body", other), *[m for m in members if m.norm != other.norm]),
+                               evidence, "rule:membership")
     founded = founders(doc, sentence, actors)
     if founded is not None:
         yield Fact("MEMBERSHIP", _roles(founded[0], founded[1], []), evidence, "rule:membership")
@@ -58,10 +65,20 @@ def memberships(doc: FactDocument, sentence: Sentence) -> Iterator[Fact]:
         yield Fact("MEMBERSHIP", _roles(opening[0], [], [opening[1]]), evidence, "rule:membership")
     for body, members, sized in sized_bodies(doc, sentence, [s for s in sizes if s.start not in used]):
         yield Fact("MEMBERSHIP", _roles(body, members, sized), evidence, "rule:membership")
+    seen = set()  # `Among its members are A, B`: a member noun and `are`, and the cue of `among`
     for body, members in (*members_such_as(doc, sentence, actors), *members_among(doc, sentence, actors),
                            *members_of_it(doc, sentence, actors), *ratified_it(doc, sentence, actors),
-                           *joined_which(doc, sentence, actors)):
+                           *joined_which(doc, sentence, actors),
+                           *takes_part(doc, sentence, actors)):
+        key = (body.norm, frozenset(m.norm for m in members))
+        if key in seen:
+            continue
+        seen.add(key)
         yield Fact("MEMBERSHIP", _roles(body, members, []), evidence, "rule:membership")
+
+
+def body_of(fact: tuple):
+    return next(a for a in fact if a.role == "body")
 
 
 def _both(doc: FactDocument, figure: Ref) -> bool:

@@ -86,6 +86,7 @@ CLASSES = {
     "representative": "nouns of the people who act for a state, which stays an actor after them (les chefs d'État du Mali, los presidentes de Chile)",
     "signatory_noun": "nouns of the signatories, a cue of agreement only before a copula and the list it names (les États signataires … sont A, B; the signatories are)",
     "member_among": "words placing the subject among the members of the body a possessive stands for (among its founding members, parmi ses membres)",
+    "member_in": "verbs of taking part in a body, whose subject is its member when the body is their whole object (participe au, takes part in, participa en)",
     "member_of_it": "words between members and a pronoun for the body they are members of (en est membre, is a member of it)",
     "ratified_it": "words after states that ratified a convention a pronoun stands for (l'ont ratifié, ratified it, lo ratificaron)",
     "joined_it": "words after states that joined the body a relative pronoun before them stands for (à laquelle la RDC a adhéré, which Peru joined, a la que Colombia se incorporó)",
@@ -105,7 +106,7 @@ SCANNED = frozenset({
     "participation_cue", "member_of", "gathers", "form", "ratified_by", "including", "count_verb", "framework_cue", "fact_backref",
     "agreement_backref", "purpose_backref", "operation_backref", "operation_announcement", "pair_reference", "first_person", "distributive", "today", "same_day",
     "between", "with", "signatory_noun", "result_cue", "seat", "route", "founding", "founded_by", "within", "other_time", "deadline", "conformity", "member_among", "member_of_it",
-    "ratified_it", "joined_it"})
+    "ratified_it", "joined_it", "member_in"})
 
 
 def _alternation(words: frozenset[str]) -> str:

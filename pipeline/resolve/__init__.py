@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from ..mention import Mention
-from . import (acronyms, alias_phrases, aliases, bodies, compounds, defined_again, demonyms, listed_heads, lists,
-               names, not_titles, operations, owned, people, programmes, references, seats, shortnames, speakers,
+from . import (acronyms, alias_phrases, aliases, bodies, cited_forms, compounds, defined_again, demonyms, evidenced,
+               listed_heads, lists, names, not_titles, operations, owned, people, programmes, references, seats, shortnames, speakers,
                texts, titles, units)
 from .candidates import admissible_model, model_candidates, ruler_candidates, without_clauses
 from .context import Context, Knowledge, State
@@ -23,6 +23,7 @@ Stage = Callable[[Context, State], State]
 STAGES: tuple[Stage, ...] = (
     bodies.complements,             # Secrétariat de la CITES: a head noun before a known name
     names.capitalised_bodies,       # National Crime Agency: without a model, a head noun in capitals
+    cited_forms.cited_forms,        # Deutscher Wetterdienst, RB Rail AS, Cruz Roja Japonesa: forms no run reads
     programmes.systems_as_bodies,   # Sistema Nacional de Protección Civil: a body, not a programme
     bodies.lowercase_bodies,        # ministère de la Justice: a body named from a lower-case word
     listed_heads.listed_heads,      # Fisheries, Aquaculture and Marine Ecosystems Division: a list opens it
@@ -62,6 +63,7 @@ STAGES: tuple[Stage, ...] = (
     people.places_after_prepositions,  # without a model: in Zurich, en Manaos
     people.places_in_parentheses,   # Ría de Aldán (Pontevedra)
     lists.listed_names,             # le SARPCCO, le CCPAC: an acronym among bodies, a place among places
+    evidenced.acting_bodies,        # hosted by CINECA, director de F4E, About X: a lone acronym is a body's
     references.parents_named,       # Direction exécutive only soon after the CTC
     demonyms.without_demonyms,      # Gendarmerie nationale (française): the text's demonym left out
     seats.places_named_as_bodies,   # Préfecture des Alpes-Maritimes: a place named by a body's head

@@ -18,7 +18,10 @@ from .speakers import own_body_before
 from .longforms import ACRONYM, LazyWalls, guess_long_form, spelled_by_initials, spelled_one_letter_a_word, spells
 # an acronym in parentheses: two capitals at least (ONUDC, CTED, UNOCT; eu-LISA is not handled)
 # (ANLTP/TIM, GLACY+: one slash at most, so that `(S/RES/1373)` is none)
-_ACRONYM_DEF = re.compile(r"\(\s*([A-Z][A-Za-z0-9&.+\-]{1,14}(?:/[A-Z][A-Za-z0-9&.+\-]{1,9})?)\s*\)")
+# (a body that writes its article with its acronym: `The University of … (The UWI)`; the word
+# before the acronym must be one of the language's articles)
+_ACRONYM_DEF = re.compile(r"\(\s*(?:(?P<article>[A-Z][a-z]{1,2})\s+)?"
+                          r"([A-Z][A-Za-z0-9&.+\-]{1,14}(?:/[A-Z][A-Za-z0-9&.+\-]{1,9})?)\s*\)")
 # A roman numeral as phases and editions are numbered (I to XXXIX): `(II)` numbers, `(CIC)` names.
 _ROMAN = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
 _NAMES = ("ORG", "INSTRUMENT", "OPERATION")
@@ -88,10 +91,10 @@ def definitions(ctx: Context, state: State) -> State:
                     if provenance.kind(c.source) == "gazetteer"}
     defined: dict[str, Mention] = {}
     for match in _ACRONYM_DEF.finditer(text):
-        acr = match.group(1)
-        if not is_acronym(acr):
+        acr = match.group(2)
+        if not is_acronym(acr) or not _article_or_none(ctx, match.group("article")):
             continue
-        acr_start, acr_end = match.span(1)
+        acr_start, acr_end = match.span(2)
         paren = match.start()
         while paren > 0 and text[paren - 1].isspace():
             paren -= 1
@@ -127,6 +130,11 @@ def definitions(ctx: Context, state: State) -> State:
         defined.setdefault(acr, acr_mention)
     added.extend(_uses(text, defined))
     return State(tuple(_programme_acronyms(text, pool, defined)) + tuple(added), state.kept)
+
+
+def _article_or_none(ctx: Context, article: str | None) -> bool:
+    """Whether the word before an acronym in its parenthesis is none or an article (`(The UWI)`)."""
+    return article is None or article.lower() in ctx.lexicon.words("article")
 
 
 def _read_back(ctx: Context, paren: int, acr: str, wall: LazyWalls, paren_end: int) -> Mention | None:

@@ -147,6 +147,11 @@ def model_candidates(ctx: Context) -> list[Mention]:
     return found
 
 
+def _acronym_only(surface: str) -> bool:
+    """One word in capitals, three of them at least (`TF-CSIRT`, `CERT-XY`), no lower-case letter."""
+    return " " not in surface and sum(c.isupper() for c in surface) >= 3 and not any(c.islower() for c in surface)
+
+
 def _model_label(ctx: Context, span: Span, label: str, generic: frozenset[str]) -> str | None:
     """The label a model span gets in this genre, or None when it names nothing."""
     lex = ctx.lexicon
@@ -161,6 +166,8 @@ def _model_label(ctx: Context, span: Span, label: str, generic: frozenset[str]) 
         return None  # `le Brésilien Valdecy Urquiza`: a demonym, not a place
     if label == "LOCATION" and len(span) > 1 and not lex.head_last and span[0].text in lex.words("org_head"):
         return "ORG"  # `Pôle national de lutte contre la cybercriminalité`: a body, not a place
+    if label == "LOCATION" and _acronym_only(span.text) and ctx.knowledge.country_lookup(span.text) is None:
+        return None  # `la base KCDB`: the model reads an unknown acronym as a place; rules read it
     if label == "ORG" and words[0] in lex.words("programme_head"):
         return "OPERATION"
     if label == "ORG" and words[0] in lex.words("instrument_head"):

@@ -87,6 +87,9 @@ class Regexes:
     title_number: re.Pattern | None = None
     title_year: re.Pattern | None = None
     launched_name: re.Pattern | None = None
+    acting_body: re.Pattern | None = None
+    about_heading: re.Pattern | None = None
+    evidence_before: re.Pattern | None = None
     ordinal_title: re.Pattern | None = None
     place_step: re.Pattern | None = None
     own_name_after_head: re.Pattern | None = None
@@ -229,6 +232,16 @@ class Regexes:
                 rf"{first_letters(lex.words('launch_verb'))}(?<![\w'’-]){alternation(lex.words('launch_verb'))}[ \t]+"
                 rf"(?:{_elided(lex.words('article'))})?(?P<name>{_ACRONYM})(?![\w'’-])(?![ \t]*\(|[ \t]+{cap})")
             if lex.words("launch_verb") else None,
+            acting_body=_acting_body(lex, cap),
+            # words only a body follows, right before a name (`en coordinación con la Iniciativa …`)
+            evidence_before=re.compile(rf"(?<![\w'’-])(?i:{alternation(lex.words('body_evidence'), space=_S)})[ \t]+"
+                                       rf"(?i:{_elided(lex.words('article'))})?\Z")
+            if lex.words("body_evidence") else None,
+            # a heading line about a body (`About F4E`, `Sobre la ENAIRE`, `À propos de l'ANSSI`)
+            about_heading=re.compile(
+                rf"(?m)^[ \t]*(?i:{alternation(lex.words('about_heading'), space=_S)})[ \t]+"
+                rf"(?i:{_elided(lex.words('article'))})?(?P<name>{_ACRONYM})[ \t]*$")
+            if lex.words("about_heading") else None,
             # a number in parentheses in an instrument's title (`(n° 29)`), the year after its
             # comma (`, 1930`), or after a linker (`Protocole de 2014 relatif à …`)
             title_number=re.compile(rf"[ \t\u00a0]*\((?:{alternation(lex.words('title_number'))})[ \t\u00a0]*\d+\)")
@@ -237,6 +250,20 @@ class Regexes:
             title_year=re.compile(rf",[ \t\u00a0](?:19|20)\d\d(?![\w/-])"
                                   rf"|[ \t\u00a0]{alternation(lex.words('instrument_year_linker'))}[ \t\u00a0](?:19|20)\d\d(?=[ \t\u00a0]\w)"),
         )
+
+
+def _acting_body(lex: Lexicon, cap: str) -> re.Pattern | None:
+    """A lone acronym after words only a body follows (`body_evidence`: `hosted by CINECA`, `en
+    coordinación con ENAIRE`) or after an office and its linker (`role_noun`, `complement_linker`:
+    `director de F4E`), with an article or not, that no capitalised word, parenthesis or dash
+    follows (`hosted by CSC – IT Center for Science` names the longer body)."""
+    evidence, roles = lex.words("body_evidence"), lex.words("role_noun")
+    if not evidence or not roles or not lex.words("complement_linker"):
+        return None
+    lead = (rf"(?i:{alternation(evidence, space=_S)}[ \t]+"
+            rf"|{alternation(roles)}[ \t]+{_elided(lex.words('complement_linker'))})")
+    return re.compile(rf"{first_letters(evidence | roles)}(?<![\w'’-]){lead}(?i:{_elided(lex.words('article'))})?"
+                      rf"(?P<name>{_ACRONYM})(?![\w'’-])(?![ \t]*[(–—]|[ \t]+(?:-|{cap}))")
 
 
 def _noun_then_place(lex: Lexicon, nouns: str, cap: str, particles: str, linker: str) -> re.Pattern | None:
@@ -327,7 +354,9 @@ def _name_run(lex: Lexicon, cap: str) -> re.Pattern:
     # a name may end with a single capital that numbers a zone or an annex (`Centre for Zone F`)
     # a run may start after an elided article (`l'Intellectual Property …`), not inside a word
     # (`INTERPOL's Crime Unit` is read from `INTERPOL`)
-    return re.compile(rf"{_capital_or(articles)}(?<![\w-])(?<!\w\w['’])(?<!^\w['’]){lead}{word}(?:{sep}{word})+(?: {cap}(?![\w'’-]))?(?![\w'-])")
+    # a possessive may end the run (`the University of Glasgow's own study`)
+    return re.compile(rf"{_capital_or(articles)}(?<![\w-])(?<!\w\w['’])(?<!^\w['’]){lead}{word}(?:{sep}{word})+(?: {cap}(?![\w'’-]))?"
+                      rf"(?![\w-])(?!['’](?!s(?!\w)))")
 
 
 def _lowercase_body(lex: Lexicon, cap: str) -> re.Pattern | None:

@@ -1,0 +1,100 @@
+"""Members that take part in a body, and the further bodies a cue of membership names:
+
+- `Brazil takes part in the Quito Process, …, and in the R4V`, `nous participons au réseau des
+  CSIRT …, et au réseau EU-CyCLONe`, `el ROA participa en EURAMET`: the subject of a verb of
+  taking part is a member of the body right after it (a body, not an operation or a meeting);
+- `X est membre du FIRST et de la communauté TF-CSIRT`, `member of A and of B`: the bodies that
+  a conjunction and the preposition again join to the first are bodies of the same members;
+- `Parmi ses membres figurent A, B et C`, `Entre sus miembros figuran A, B`, `Among its members
+  are A and B`: the list after the cue and a word of inclusion are members of the body the
+  possessive stands for.
+
+memberships.py makes them facts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .clauses import clause_start, in_relative
+from .document import FactDocument
+from .lists import tokens as _tokens
+from .refs import Ref, Sentence
+
+_BODY_GAP = 3  # words (articles, a preposition) between a verb of taking part and its body, at most
+_NEXT_GAP = 120  # characters between a body and the next one the same preposition joins, at most
+_NOUNS = 2  # words of a noun of its own before a further body (`et de la communauté européenne TF-CSIRT`)
+_LIST_AFTER = 40  # the members stand this close after `Parmi ses membres figurent`
+_END = re.compile(r"\s*(?:[,.;:()]|$)")  # what stands right after a body that is the whole object
+
+
+def takes_part(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> Iterator[tuple[Ref, list[Ref]]]:
+    """(body, members) for each verb of taking part in a body (`member_in`)."""
+    for cue in doc.find("member_in", sentence.start, sentence.end):
+        body = _object(doc, sentence, cue.end())
+        if body is None:
+            continue
+        start = clause_start(doc, sentence, cue.start())
+        subject = [a for a in actors if start <= a.start < cue.start() and a.label in ("ORG", "COUNTRY", "PUBLISHER")
+                   and not in_relative(doc, sentence, a.start)]
+        groups = doc.lists(subject)
+        members = list(groups[-1]) if groups else []
+        if members and body.norm not in {m.norm for m in members}:
+            for each in (body, *further_bodies(doc, sentence, body)):
+                yield each, members
+
+
+def _object(doc: FactDocument, sentence: Sentence, offset: int) -> Ref | None:
+    """The body right after a verb of taking part, the whole of its object: only articles and
+    prepositions before it, and a mark or the sentence's end right after it (not `the G7 meeting`)."""
+    body = next((r for r in sentence.mentions if r.start >= offset), None)
+    if body is None or body.label != "ORG":
+        return None
+    words = doc.words
+    gap = _tokens(doc.text[offset:body.start])
+    if len(gap) > _BODY_GAP or any(t not in words.words["article"] and t not in words.linker_words
+                                   and t not in words.join_words for t in gap):
+        return None
+    rest = doc.text[body.end:sentence.end]
+    return body if _END.match(rest) or _tokens(rest[:12])[:1] and _tokens(rest[:12])[0] in words.conjunction_words else None
+
+
+def further_bodies(doc: FactDocument, sentence: Sentence, body: Ref) -> list[Ref]:
+    """The bodies a conjunction and the preposition again join to a body of membership (`membre
+    du FIRST et de la communauté TF-CSIRT`, `participa en A, …, y en la Plataforma B`): each the
+    first body after `and` + a linking word, a noun of its own of two words at most between."""
+    words = doc.words
+    found, last = [], body
+    while True:
+        bodies = [r for r in sentence.mentions if r.start >= last.end and r.label == "ORG"
+                  and r.start - last.end <= _NEXT_GAP and r.norm != last.norm]
+        nxt = next((r for r in bodies), None)
+        if nxt is None:
+            return found
+        gap = _tokens(doc.plain[last.end:nxt.start])
+        joined = next((i for i in range(len(gap) - 1, -1, -1) if gap[i] in words.conjunction_words), None)
+        if joined is None or joined + 1 >= len(gap) or gap[joined + 1] not in words.linker_words | _prepositions(doc):
+            return found
+        own = [t for t in gap[joined + 2:] if t not in words.words["article"] and t not in words.join_words]
+        if len(own) > _NOUNS:
+            return found
+        if any(r.label in ("ORG", "COUNTRY") for r in sentence.mentions if last.end <= r.start < nxt.start
+               and r.norm != last.norm) and len(gap) > joined + 3:
+            return found
+        found.append(nxt)
+        last = nxt
+
+
+def _prepositions(doc: FactDocument) -> set[str]:
+    return {w for phrase in doc.words.words["member_in"] for w in phrase.split()[-1:]}
+
+
+def listed_members(doc: FactDocument, sentence: Sentence, cue, actors: list[Ref]) -> list[Ref]:
+    """The list a word of inclusion right after `Parmi ses membres` introduces (`figurent A, B`)."""
+    marks = [m for m in doc.find("including", cue.end(), min(sentence.end, cue.end() + 20))
+             if not doc.text[cue.end():m.start()].strip(" ,")]
+    if not marks:
+        return []
+    after = [g for g in doc.lists([a for a in actors if a.label in ("ORG", "COUNTRY")]) if g[0].start >= marks[0].end()]
+    return list(after[0]) if after and after[0][0].start - marks[0].end() <= _LIST_AFTER else []

@@ -1,0 +1,110 @@
+"""Acronyms the text shows to be bodies, though it never spells them out.
+
+A page names a body by its acronym alone, several times, and never defines it (`hosted by
+CINECA`, `en coordinación con ENAIRE`, `director de F4E`, a heading `About The UWI`). No list
+holds such a name, and the words around one use of it say what it is: words only a body follows
+(`body_evidence`), an office and its linker (`role_noun`, `complement_linker`), a heading line
+about a body (`about_heading`). Such an acronym, which no rule reads otherwise, is a body's, and
+so is every other use of it as written. A name read as a programme from its head noun after
+words only a body follows is a body too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import provenance
+from ..mention import Mention, SpanIndex
+from .context import Context, State
+from .longforms import ACRONYM
+from .names import CAPITALISED
+
+_ROMAN = re.compile(r"[IVXLC]+")
+# a parenthesis that gives a name and an acronym: `(Fusion for Energy, F4E)`
+_NAME_AND_ACRONYM = re.compile(r"\((?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ \t]+[\w'’-]+){0,6}),[ \t]+(?P<acr>[A-Z][A-Z0-9&+-]+)\)")
+# a capitalised word, then a name in quotation marks on one line (`Fundación "la Caixa"`)
+_HEAD_QUOTED = re.compile(r"(?<![\w'’-])(?P<head>[A-ZÀ-ÖØ-Þ][\w-]+)[ \t\u00a0]+[«\"“][ \t\u00a0\u202f]*"
+                          r"(?P<name>[^«»\"“”\n]{1,60}?)[ \t\u00a0\u202f]*[»\"”]")
+
+
+def acting_bodies(ctx: Context, state: State) -> State:
+    """Each lone acronym after body evidence (see the module's docstring), and its other uses."""
+    patterns = [p for p in (ctx.regexes.acting_body, ctx.regexes.about_heading) if p is not None]
+    if not patterns:
+        return state
+    taken: SpanIndex | None = None
+    names: dict[str, tuple[int, int]] = {}
+    common = ctx.lexicon.words("common_acronym")
+    for pattern in patterns:
+        for match in pattern.finditer(ctx.text):
+            start, end = match.span("name")
+            name = ctx.text[start:end]
+            if name in common or _ROMAN.fullmatch(name):
+                continue
+            taken = taken or SpanIndex([c for c in state.candidates if c.source != provenance.MODEL])
+            if not taken.overlapping(start, end):
+                names.setdefault(name, (start, end))
+    state = _programmes_as_bodies(ctx, _quoted_after_heads(ctx, state))
+    if not names or taken is None:
+        return state
+    uses = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
+                      + r")(?![\w-])")
+    found = [Mention(m.start(), m.end(), "ORG", m.group(), ACRONYM) for m in uses.finditer(ctx.text)
+             if not taken.overlapping(m.start(), m.end())]
+    state = State(state.candidates + tuple(found), state.kept) if found else state
+    return _names_beside_acronyms(ctx, state)
+
+
+def _programmes_as_bodies(ctx: Context, state: State) -> State:
+    """A name read as a programme from its head noun (`Iniciativa`, `Initiative`) that stands right
+    after words only a body follows is a body (`en coordinación con la Iniciativa Mundial para la
+    Erradicación de la Poliomielitis (GPEI)`), and so is every mention with its norm; a gazetteer's
+    programme stays one."""
+    pattern = ctx.regexes.evidence_before
+    if pattern is None:
+        return state
+    norms = {c.norm or ctx.text[c.start:c.end] for c in state.candidates
+             if c.label == "OPERATION" and provenance.kind(c.source) != "gazetteer"
+             and pattern.search(ctx.text, max(0, c.start - 40), c.start)}
+    if not norms:
+        return state
+    candidates = tuple(c._replace(label="ORG") if c.label == "OPERATION" and provenance.kind(c.source) != "gazetteer"
+                       and (c.norm or ctx.text[c.start:c.end]) in norms else c for c in state.candidates)
+    return State(candidates, state.kept)
+
+
+def _quoted_after_heads(ctx: Context, state: State) -> State:
+    """A body's capitalised head noun then a name in quotation marks is one body, marks and all
+    (`Fundación "la Caixa"`, `Fondation « Petits Princes »`), where no rule reads the name inside
+    the marks (not a programme's: `programa « Douane »` is read by `quoted_names`)."""
+    found = []
+    taken: SpanIndex | None = None
+    for match in _HEAD_QUOTED.finditer(ctx.text):
+        if not ctx.lexicon.is_body_head(match.group("head")):
+            continue
+        taken = taken or SpanIndex([c for c in state.candidates if c.source != provenance.MODEL])
+        if taken.overlapping(*match.span("name")):
+            continue
+        found.append(Mention(match.start(), match.end(), "ORG", ctx.original[match.start():match.end()], CAPITALISED))
+    return State(state.candidates + tuple(found), state.kept) if found else state
+
+
+def _names_beside_acronyms(ctx: Context, state: State) -> State:
+    """A parenthesis that gives a capitalised name and a body's acronym (`(Fusion for Energy,
+    F4E)`, the acronym read as a body's) gives that body's other name: an ORG with the acronym's
+    norm, and so is every other use of the name as written, where no rule reads it otherwise."""
+    bodies = {(c.start, c.end): c for c in state.candidates if c.label == "ORG" and c.source != provenance.MODEL}
+    names: dict[str, str] = {}
+    for match in _NAME_AND_ACRONYM.finditer(ctx.text):
+        body = bodies.get(match.span("acr"))
+        words = match.group("name").split()
+        if body is not None and len(words) > 1 and words[-1][:1].isupper():
+            names.setdefault(match.group("name"), body.norm or match.group("acr"))
+    if not names:
+        return state
+    taken = SpanIndex([c for c in state.candidates if c.source != provenance.MODEL])
+    uses = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
+                      + r")(?![\w-])")
+    found = [Mention(m.start(), m.end(), "ORG", names[m.group()], ACRONYM) for m in uses.finditer(ctx.text)
+             if not any(c.label != "ORG" or (c.start, c.end) != m.span() for c in taken.overlapping(*m.span()))]
+    return State(state.candidates + tuple(found), state.kept) if found else state
