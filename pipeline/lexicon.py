@@ -68,6 +68,9 @@ OWN_CLASSES = {
     "demonym_ending": "endings of demonyms",
     "unit_head": "kinds of unit named by a number and an ordinal (3e régiment, 11e brigade)",
     "unit_ordinal_suffix": "ordinal suffixes after a unit's number (e, er; .ª; st, nd)",
+    "participle_ending": "endings of past participles that open a clause after a body's name "
+                         "(chargé de, creado por, established by): a model name that runs on "
+                         "over one ends before it",
     "unit_adjective_ending": "endings of further adjectives after a unit's head (étranger, parachutiste)",
     "name_adjective_ending": "endings of the adjectives in lower case that follow a body's head noun "
                              "in a name of its own (Conseil présidentiel de, Consejo Nacional de)",

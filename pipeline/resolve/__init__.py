@@ -14,7 +14,7 @@ from ..mention import Mention
 from . import (acronyms, alias_phrases, aliases, bodies, cited_forms, compounds, defined_again, demonyms, evidenced,
                listed_heads, lists, names, not_titles, operations, owned, people, programmes, references, seats, shortnames, speakers,
                texts, titles, units)
-from .candidates import admissible_model, model_candidates, ruler_candidates
+from .candidates import admissible_model, model_candidates, ruler_candidates, without_clauses
 from .context import Context, Knowledge, State
 from .norms import finish
 
@@ -29,6 +29,7 @@ STAGES: tuple[Stage, ...] = (
     listed_heads.listed_heads,      # Fisheries, Aquaculture and Marine Ecosystems Division: a list opens it
     units.numbered_units,           # 3e régiment étranger d'infanterie: a number, a unit, its words
     units.sentence_case_names,      # Conseil présidentiel de transition: a name in sentence case
+    without_clauses,                # Groupe … chargé de le piloter: a model name run on into a clause
     bodies.regional_offices,        # Bureau régional ... pour l'Afrique de l'Ouest
     texts.lowercase_texts,          # Traité Benelux en matière de coopération policière
     titles.years_before,            # the 1954 Convention relating to …: the year starts the name

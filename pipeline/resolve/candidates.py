@@ -12,7 +12,7 @@ from spacy.tokens import Span
 
 from .. import provenance
 from ..mention import Mention, SpanIndex
-from .context import Context
+from .context import Context, State
 
 # an operation a heuristic stage read (a launched acronym, a name joined across a hyphen, a
 # programme named after its body)
@@ -204,6 +204,34 @@ def admissible_model(ctx: Context, model: list[Mention], rules: list[Mention]) -
                 and not _joined(ctx, overlapping):
             kept.append(m)
     return kept
+
+
+_LOWER_WORDS = re.compile(r"(?:[ \t]+[a-zà-ÿ][\w'’-]*)+\Z")
+
+
+def without_clauses(ctx: Context, state: State) -> State:
+    """Model names that run on past a body's name the rules found at their start into a clause
+    are left out (see `_runs_into_clause`): the rules' name stands."""
+    model = [c for c in state.candidates if c.source == provenance.MODEL and c.label == "ORG"]
+    if not model:
+        return state
+    index = SpanIndex([c for c in state.candidates if c.source != provenance.MODEL])
+    dropped = {id(m) for m in model if _runs_into_clause(ctx, m, index.overlapping(m.start, m.end))}
+    if not dropped:
+        return state
+    return State(tuple(c for c in state.candidates if id(c) not in dropped), state.kept)
+
+
+def _runs_into_clause(ctx: Context, m: Mention, names: list[Mention]) -> bool:
+    """Whether a model name runs on past a body's name the rules found at its start into a
+    clause: lower-case words only, opening on a past participle and its preposition (`Groupe
+    intergouvernemental de coordination chargé de le piloter`, `Comité … creado por la ley`)."""
+    body = max((r for r in names if r.start == m.start and r.label == "ORG"), key=lambda r: r.end, default=None)
+    if body is None or not _LOWER_WORDS.match(ctx.text, body.end, m.end):
+        return False
+    words = ctx.text[body.end:m.end].split()
+    endings = tuple(ctx.lexicon.words("participle_ending"))
+    return len(words) > 1 and bool(endings) and words[0].endswith(endings) and words[1] in ctx.leading
 
 
 def _joined(ctx: Context, names: list[Mention]) -> bool:

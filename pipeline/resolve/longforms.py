@@ -241,8 +241,10 @@ def guess_long_form(ctx: Context, paren: int, acr: str, wall: LazyWalls | bytear
 
     starts = [i for i in range(len(window)) if starts_name(i, 0, found.whole_open or i > 0)]
     relatives = lex.words("acronym_relative")
+    # nor a first-person subject: its clause runs up to the name (`En Europe, nous siégeons au …`)
+    pronouns = lex.words("speaker_pronoun")
     spelled = [i for i in starts if spelled_by_initials(acr, [t.text for t in window[i:]])
-               and not any(t.lower_ in relatives for t in window[i:])]
+               and not any(t.lower_ in relatives or t.text in pronouns for t in window[i:])]
     # a description crosses commas, conjunctions and prepositions, not a verb or a relative
     clause = lex.words("acronym_stop") - leading
     heads = lex.words("programme_head") | lex.words("instrument_head")

@@ -33,6 +33,8 @@ def listed_commas(pieces: list[Piece], heads: NameHeads, index: SpanIndex, text:
                 and not any(p.word in heads.first or p.word in heads.last
                             or index.overlapping(p.start, p.end) for p in items):
             listed.update(k for k in range(i, j + 1) if pieces[k].link == COMMA)
+            if before == CONNECTOR:
+                listed.add(j)  # the list's last item is a complement too: `de Transportes, Movilidad y Agenda Urbana`
         else:
             j = max(j, _listed_complements(pieces, i, heads, index, listed, text))
         i = j + 1

@@ -47,7 +47,8 @@ def cut_run(ctx: Context, pieces: list[Piece], heads: NameHeads, index: SpanInde
                 and not _title_complement(parts[-1], pieces[i:], heads, index, texts)
         elif piece.link in (CONJUNCTION, CONJUNCTION_CONNECTOR):
             cut = i not in listed and (_two_names(pieces[i - 1], piece, heads, index) or piece.word in texts
-                                       or _two_ending_on_heads(pieces, i, heads))
+                                       or _two_ending_on_heads(pieces, i, heads)
+                                       or _across_languages(ctx, parts[-1], pieces[i - 1], piece))
         elif piece.link == POSSESSIVE and _held(index, pieces[i - 1], piece):
             cut = False  # `of the People's Republic of China`: a name found holds the possessive
         elif piece.link == CONNECTOR and _after_topicless(ctx, pieces[i - 1], piece):
@@ -65,6 +66,23 @@ def cut_run(ctx: Context, pieces: list[Piece], heads: NameHeads, index: SpanInde
         else:
             parts[-1].append(piece)
     return parts
+
+
+def _across_languages(ctx: Context, part: list[Piece], before: Piece, piece: Piece) -> bool:
+    """Whether the text's own conjunction follows a name written in another of the languages
+    partex reads, which its connectors show (`Bureau of Meteorology et Geoscience Australia`): a
+    name holds its own language's conjunction, so this one joins two. Not after a cited
+    language's connector, whose conjunction may be the text's too (`Ministério da Justiça e
+    Segurança Pública` in a Spanish text)."""
+    conjunction = ctx.text[before.end:piece.start].split()[0].lower()
+    if conjunction not in ctx.lexicon.own.set("name_conjunction"):
+        return False
+    own = ctx.leading | ctx.lexicon.words("capitalised_connector")
+    cited = ctx.lexicon.words("cited_connector")
+    text = ctx.text
+    connectors = [" ".join(text[q.end:p.start].split()).lower() for q, p in zip(part, part[1:]) if p.link == CONNECTOR]
+    return any(c.split()[0] not in own for c in connectors) and not any(
+        c in cited or c.split()[0] in cited for c in connectors)
 
 
 def _paired_complement(pieces: list[Piece], i: int, heads: NameHeads, index: SpanIndex) -> bool:

@@ -60,6 +60,7 @@ def capitalised_bodies(ctx: Context, state: State) -> State:
                 if mention is not None:
                     mention = _with_country(ctx, over_places(ctx.text, ctx.regexes.place_step, mention, index), index)
                     mention = _with_place_before(ctx.text, mention, index)
+                    mention = _with_acronym_before(ctx.text, mention, index)
                 if mention is not None and (named is None or named[:2] != bounds):
                     found.append(mention)  # a text that names its body first is no body
             if named is not None:
@@ -98,6 +99,20 @@ def _with_place_before(text: str, name: Mention, index: SpanIndex) -> Mention:
                               for k in index.overlapping(slashed.start(), name.start - 1)):
         return name
     return name._replace(start=slashed.start())
+
+
+# an acronym and a dash before a name: the body's short name, then its long one
+_DASHED_ACRONYM = re.compile(rf"(?<![\w'’/-])[{CAPITAL}][{CAPITAL}0-9]{{1,7}}[ \t]+[–—][ \t]+\Z")
+
+
+def _with_acronym_before(text: str, name: Mention, index: SpanIndex) -> Mention:
+    """An acronym joined to a name by a dash starts the name, as some bodies are called (`CSC –
+    IT Center for Science`, `NSC – National Space Centre`), unless it names something found
+    already (a known body, a country: `UNESCO – Division of …` names two)."""
+    dashed = _DASHED_ACRONYM.search(text, max(0, name.start - 14), name.start)
+    if dashed is None or index.overlapping(dashed.start(), name.start):
+        return name
+    return name._replace(start=dashed.start())
 
 
 def _after_indefinite(ctx: Context, part: list[Piece], index: SpanIndex) -> bool:

@@ -376,5 +376,8 @@ def _lowercase_body(lex: Lexicon, cap: str) -> re.Pattern | None:
     word = rf"{cap}[\w-]*"
     # a list of complements, the last after a conjunction (`de la Culture, du Tourisme et des Antiquités`)
     listed = rf"(?:,{_S}{link}{word})+{_S}{conj}{_S}{link}{word}"
+    # the adjective that ends the last complement (`des Affaires étrangères`, `de la Transition écologique`)
+    endings = lex.words("name_adjective_ending")
+    adjective = rf"(?:{_S}[a-zà-ÿ][\w-]*{alternation(endings, space='')}(?![\w'’-]))?" if endings else ""
     return re.compile(rf"{first_letters(starts)}(?<![\w'’-]){alternation(starts)}(?:{_S}{lower}){{0,2}}{_S}{link}{word}"
-                      rf"(?:(?:{_S}{lower}){{0,2}}{_S}(?:{conj}{_S})?{link}{word}|{listed})*")
+                      rf"(?:(?:{_S}{lower}){{0,2}}{_S}(?:{conj}{_S})?{link}{word}|{listed})*{adjective}")
