@@ -115,21 +115,32 @@ def possessor(doc: FactDocument, sentence: Sentence, offset: int) -> Ref | None:
     return spoken_of(doc, sentence)
 
 
+_SKIPPED = 1  # sentences naming no body that `spoken_of` looks past
+
+
 def spoken_of(doc: FactDocument, sentence: Sentence, besides: set[str] = frozenset(),
               labels: tuple[str, ...] = ("ORG", "REFERENCE")) -> Ref | None:
-    """The body the sentence before `sentence` speaks of (see `possessor`), none of `besides`."""
-    previous = next((s for s in reversed(doc.sentences[:sentence.index]) if not s.heading), None)
-    if previous is None:
+    """The body the sentence before `sentence` speaks of (see `possessor`), none of `besides`:
+    the body or instrument it opens on (`La Charte rassemble …. Parmi ses membres …`); past a
+    sentence that names none (`Sus puntos de contacto son jueces …`), the one
+    before it in its paragraph."""
+    earlier = [s for s in reversed(doc.sentences[:sentence.index]) if not s.heading]
+    if not earlier:
         return None
+    previous = earlier[0]
+    for before in earlier[1:_SKIPPED + 1]:
+        if any(a.label in labels for a in doc.actors(previous)) or before.block != previous.block:
+            break
+        previous = before
     bodies = [a for a in doc.actors(previous) if a.label in labels and a.norm not in besides]
     opening = [a for a in bodies if a.label == "REFERENCE" and not doc.text[previous.start:a.start].strip()]
     if opening:
         return opening[0]
     articles = doc.words.words["article"]
-    subject = [a for a in bodies if a.label == "ORG" and all(
-        t in articles for t in _tokens(doc.text[previous.start:a.start]))]
+    subject = [a for a in (*bodies, *previous.of("INSTRUMENT")) if a.label in ("ORG", "INSTRUMENT") and all(
+        t in articles for t in _tokens(doc.text[previous.start:a.start])) and a.norm not in besides]
     if subject:  # `El Grupo de Expertos …, creado por la OMM …, reúne …`: the body it opens on
-        return subject[0]
+        return min(subject, key=lambda a: a.start)
     named = [m.norm for m in doc.mentions if m.label == "ORG" and m.start < previous.end]
     return max(bodies, key=lambda a: named.count(a.norm), default=None)
 

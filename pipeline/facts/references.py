@@ -33,7 +33,7 @@ class References:
         that named that many, else the last bodies named; `Elle coopère …`: see `_subject` below."""
         found = self._group_reference(sentence)
         if found is None:
-            return self._subject(sentence)
+            return self._subject(sentence) + self._clause_subjects(sentence)
         at, count, labels = found
         named_before = {m.norm for m in sentence.of(*ACTOR_LABELS) if m.start < at}
         if len(named_before) >= 2:
@@ -41,6 +41,21 @@ class References:
         norms = self.recent if len(self.recent) == count and labels == ("ORG",) else self._last_named(
             sentence, count, labels)
         return [Ref(at, at, "REFERENCE", norm) for norm in norms]
+
+    def _clause_subjects(self, sentence: Sentence) -> list[Ref]:
+        """`X est devenue en 2021 l'ANRF ; elle travaille avec A, B`, `…; it works with A`: a
+        pronoun opening a clause after a semicolon stands for the last body named before it in
+        the sentence."""
+        found = []
+        at = self.text.find(";", sentence.start, sentence.end)
+        while at >= 0:
+            start = _OPENING_DASHES.match(self.text, at + 1).end()
+            if self.words.patterns["subject_reference"].match(self.text, start):
+                before = [m for m in sentence.of("ORG") if m.end <= at]
+                if before:
+                    found.append(Ref(start, start, "REFERENCE", before[-1].norm))
+            at = self.text.find(";", at + 1, sentence.end)
+        return found
 
     def _group_reference(self, sentence: Sentence) -> tuple[int, int, tuple[str, ...]] | None:
         """(where, how many, of what labels) a sentence refers back to bodies named together: a
