@@ -46,7 +46,7 @@ def infer_publisher(doc: FactDocument) -> str:
     # The first person naming itself makes a body of what it names, even a name the mentions
     # read as a programme (`Nous, l'Initiative du bassin du Nil (IBN), accompagnons …`)
     named_as = orgs + [r for r in doc.mentions if r.label == "OPERATION" and r.norm not in partners]
-    lead = _named_with(doc, named_as, speaking) or _lead_subject(doc, orgs)
+    lead = _named_with(doc, named_as, speaking) or _about(doc, partners) or _lead_subject(doc, orgs)
     if lead:
         return lead
     blocks = sorted({s.block for s in doc.sentences})
@@ -99,13 +99,45 @@ def _named_with(doc: FactDocument, orgs: list[Ref], speaking: list) -> str:
     `Chez INTERPOL, nous …` (the prepositions are the language's `self_named_at` words); or ""."""
     for m in speaking:
         for r in orgs:
-            if 0 <= m.start() - r.end <= 20 and _BEFORE_PRONOUN.fullmatch(doc.text, r.end, m.start()) \
-                    and _self_named(doc, doc.text[max(0, r.start - 12):r.start], last=True):
-                return r.norm
+            if 0 <= m.start() - r.end <= 20 and _BEFORE_PRONOUN.fullmatch(doc.text, r.end, m.start()):
+                named = _apposed_to(doc, orgs, r) or r  # `At Eurojust, the European Union Agency …, we`
+                if _self_named(doc, doc.text[max(0, named.start - 12):named.start], last=True):
+                    return named.norm
             if 0 <= r.start - m.end() <= 12 and _self_named(doc, doc.text[m.end():r.start], last=False):
                 return r.norm
             if 0 <= r.start - m.end() <= 8 and _apposition(doc, m.end(), r):
                 return r.norm
+    return ""
+
+
+def _apposed_to(doc: FactDocument, orgs: list[Ref], ref: Ref) -> Ref | None:
+    """The body a body stands in apposition to, right before it (`Eurojust, the European Union
+    Agency for Criminal Justice Cooperation`: a comma and articles only between them), or None."""
+    articles = doc.words.words["article"]
+    for r in orgs:
+        if r.end <= ref.start and _BEFORE_PRONOUN.match(doc.text, r.end):
+            gap = doc.text[_BEFORE_PRONOUN.match(doc.text, r.end).end():ref.start]
+            if r.end < ref.start <= r.end + 20 and all(w in articles for w in tokens(gap)):
+                return r
+    return None
+
+
+def _about(doc: FactDocument, partners: set[str]) -> str:
+    """The body a heading opening on the language's `about_heading` words names alone (`About
+    Africa CDC`, `À propos de l'OIM`, `Acerca de AMERIPOL`): a page closes with a word on the body
+    it is; or "" (`À propos de la SARPCCO et de l'EAPCCO` names two)."""
+    articles = doc.words.words["article"]
+    for s in doc.sentences:
+        # (a regular expression on the few headings, not a class of the scan over every word)
+        cue = next((c for c in doc.words.find("about_heading", doc.text, s.start, s.end)
+                    if not doc.text[s.start:c.start()].strip()), None) if s.heading else None
+        bodies = s.of("ORG")
+        if cue is None or len({r.norm for r in bodies}) != 1 or bodies[0].norm in partners:
+            continue
+        body = bodies[0]
+        if all(w in articles for w in tokens(doc.text[cue.end():body.start])) \
+                and not doc.text[bodies[-1].end:s.end].strip(" .:\n"):
+            return body.norm
     return ""
 
 

@@ -38,6 +38,7 @@ CLASSES = {
     "first_person": "first-person words that stand for the publisher",
     "first_possessive": "first-person possessives, after which a body is no object of the first person (our, notre)",
     "self_named_at": "prepositions by which the first person names its body (At the ICAO, we; we at the WCO)",
+    "about_heading": "words opening a heading on the body a page describes in closing (About X, À propos de X, Acerca de X)",
     "distributive": "respectively",
     "today": "words that date an event to the document's own date",
     "same_day": "words opening a sentence on the day the sentence before dated, whose date it takes (ce jour-là, that day)",
