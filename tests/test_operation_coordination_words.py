@@ -29,3 +29,11 @@ def test_the_body_coordinating_it_leads_it(fast, lang, text):
 ])
 def test_a_plural_subject_of_a_past_lead_verb_leads_it(fast, lang, text):
     assert {"interpol", "europol"} <= _leads(fast, text, lang)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "L'opération Pangea, menée par INTERPOL avec la participation de l'Union africaine, a conduit à 40 arrestations."),
+    ("en", "Operation Pangea, run by INTERPOL with the participation of the African Union, led to 40 arrests."),
+])
+def test_a_lead_verb_inside_words_of_results_names_no_lead(fast, lang, text):
+    assert _leads(fast, text, lang) == {"interpol"}
