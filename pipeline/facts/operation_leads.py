@@ -26,10 +26,10 @@ def lead_bodies(doc: FactDocument, sentence: Sentence, actors: list[Ref], norm: 
             owned = next((a for a in actors if a.start > after[0][-1].end), None)
             if owned is not None and doc.text[after[0][-1].end:owned.start].strip() in doc.words.words["possessive"]:
                 leads.append(owned)  # `coordinated by INTERPOL's IFCACC`: both lead
-    results = {m.start() for m in doc.find("result_cue", sentence.start, sentence.end)}
+    results = [(m.start(), m.end()) for m in doc.find("result_cue", sentence.start, sentence.end)]
     for cue in doc.find("lead_verb", sentence.start, sentence.end):
-        if cue.start() in results:
-            continue  # `led to 19 arrests`: a result, not who led
+        if any(start < cue.end() and cue.start() < end for start, end in results):
+            continue  # `led to 19 arrests`, `a conduit à 115 arrestations`: a result, not who led
         start = clause_start(doc, sentence, cue.start(), colon=False)
         before = [g for g in doc.lists(actors) if g[0].start >= start and g[-1].end <= cue.start()]
         leads.extend(before[-1] if before else first_person_verb(cue, actors))
