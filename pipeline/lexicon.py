@@ -221,6 +221,11 @@ SHARED_CLASSES = {
     "place_particle": "small words kept in lower case in a place name",
     "seat_head": "head nouns of offices whose name goes on with the place they sit in (Office, "
                  "Subdelegación, Délégation)",
+    "capital_homonym": "countries, not city-states, whose capital bears the country's name, as "
+                       "written in this language (Luxembourg, Djibouti): in a dateline or after a "
+                       "city_preposition the name is the city",
+    "city_preposition": "a preposition that puts a city, not a country, after it (à: à Luxembourg, "
+                        "where the country takes au)",
 }
 CLASSES = {**OWN_CLASSES, **SHARED_CLASSES}
 

@@ -20,7 +20,8 @@ PYCOUNTRY = "gazetteer:pycountry"
 
 FINDERS = ("date", "figure", "resolution", "dateline")
 STAGES = ("acronym", "backref", "surname", "complement", "region", "capitalised", "title",
-          "office", "place", "operation", "quoted", "text", "parenthesis", "seat", "head", "alias")
+          "office", "place", "operation", "quoted", "text", "parenthesis", "seat", "head", "alias",
+          "capital")
 
 
 def gazetteer(file: str) -> str:
@@ -58,7 +59,7 @@ def kind(source: str) -> str:
 # back-references, then names built around a known one and the NER, then a dateline.
 _RANK = {"finder": 4, "gazetteer": 3, "rule": 2, "model": 1}
 _STAGE_RANK = {"acronym": 3, "backref": 2, "surname": 2, "capitalised": 2, "title": 2,
-               "office": 2, "place": 2, "operation": 2, "parenthesis": 2, "seat": 2, "head": 2, "complement": 1,
+               "office": 2, "place": 2, "operation": 2, "parenthesis": 2, "seat": 2, "head": 2, "capital": 2, "complement": 1,
                "region": 1}
 
 

@@ -30,7 +30,8 @@ CURRENCY_SYMBOLS = {"US$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "
 # SI (and customary) unit symbols, matched as written; unit names are each language's words.
 SI_UNITS = {"kg": "kg", "t": "t", "g": "g", "mg": "mg", "km": "km", "km2": "km²", "km²": "km²",
             "ha": "ha", "kW": "kW", "MW": "MW", "GW": "GW", "TW": "TW", "kWh": "kWh", "MWh": "MWh",
-            "GWh": "GWh", "TWh": "TWh"}
+            "GWh": "GWh", "TWh": "TWh", "km/h": "km/h", "m/s": "m/s", "Bq": "Bq", "Bq/L": "Bq/L",
+            "Bq/kg": "Bq/kg"}
 
 _VALUES = {"currency": "an ISO 4217 code", "measure": "a unit symbol",
            "compound": "the unit", "singular": "the singular"}

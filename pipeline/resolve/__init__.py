@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from ..mention import Mention
-from . import (acronyms, alias_phrases, aliases, bodies, cited_forms, compounds, defined_again, demonyms, evidenced,
+from . import (acronyms, alias_phrases, aliases, bodies, capitals, cited_forms, compounds, defined_again, demonyms, evidenced,
                listed_heads, lists, names, not_titles, operations, owned, people, programmes, references, seats, shortnames, speakers,
                texts, titles, units)
 from .candidates import admissible_model, model_candidates, ruler_candidates, without_clauses
@@ -66,6 +66,7 @@ STAGES: tuple[Stage, ...] = (
     evidenced.acting_bodies,        # hosted by CINECA, director de F4E, About X: a lone acronym is a body's
     references.parents_named,       # Direction exécutive only soon after the CTC
     demonyms.without_demonyms,      # Gendarmerie nationale (française): the text's demonym left out
+    capitals.capitals_named_as_countries,  # LUXEMBOURG –, à Luxembourg: the capital, not the country
     seats.places_named_as_bodies,   # Préfecture des Alpes-Maritimes: a place named by a body's head
     seats.seats_and_superiors,      # Office in Dushanbe, Service under the Government of …
     references.select,              # flat: the longest span wins

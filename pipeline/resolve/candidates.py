@@ -163,6 +163,10 @@ def _model_label(ctx: Context, span: Span, label: str, generic: frozenset[str]) 
         return None  # `États de la région`, `États riverains`: no place is named
     if label == "LOCATION" and words[0] in _head_words(lex) and not any(t.text[:1].isupper() for t in span[1:]):
         return None  # `le Cadre harmonisé`, `la Charte`: an instrument's head noun, no place
+    if label == "LOCATION" and len(words) == 1 and words[0] in lex.words("backref_org_head"):
+        return None  # `Son Secrétariat`, `le Centre d'analyse …` cut short: a body's head noun, no place
+    if label == "LOCATION" and len(words) == 1 and _common_noun(ctx, span):
+        return None  # `Asile : l'Agence …`: a title's first word the text also writes in lower case
     if label == "LOCATION" and ctx.regexes.demonym is not None and len(span) == 1 \
             and span.text.lower().endswith(tuple(lex.words("demonym_ending"))) \
             and ctx.regexes.demonym.search(ctx.text, max(0, span.start_char - 5), span.start_char):
@@ -176,6 +180,15 @@ def _model_label(ctx: Context, span: Span, label: str, generic: frozenset[str]) 
     if label == "ORG" and words[0] in lex.words("instrument_head"):
         return "INSTRUMENT"
     return label
+
+
+def _common_noun(ctx: Context, span: Span) -> bool:
+    """Whether one word opening a line is a common noun: the document writes it in lower case too."""
+    line_start = ctx.text.rfind("\n", 0, span.start_char) + 1
+    if ctx.text[line_start:span.start_char].strip(" «\"“'‘"):
+        return False
+    word = span.text.lower()
+    return re.search(rf"(?<![\w\-]){re.escape(word)}(?![\w\-])", ctx.text) is not None
 
 
 def _head_words(lex) -> frozenset[str]:
