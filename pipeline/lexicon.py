@@ -163,6 +163,10 @@ OWN_CLASSES = {
                             "(Giga, an initiative to …; SARAL, une mission …)",
     "programme_apposition_determiner": "determiners opening that apposition (an, our, une, notre, "
                                        "una, nuestra)",
+    "programme_apposition_article": "definite articles that open that apposition after a name and its "
+                                    "defined acronym (… (DestinE), the Commission's initiative)",
+    "programme_defined_after": "programme words after a defined acronym that make it a programme, not a "
+                               "body (… (ZORB) project, (ZORB) projet)",
     "title_ordinal": "capitalised ordinals (and `new`) that open an instrument's title before its head "
                      "(Deuxième Protocole, Second Optional Protocol, Segundo Protocolo, Nueva Agenda)",
     "title_number": "abbreviations of number before the number an instrument's title holds in "

@@ -27,14 +27,16 @@ _JOINED_BEFORE = re.compile(rf"(?<![\w'’.-])[{CAPITAL}0-9][\w.]*(?:-[{CAPITAL}
 def quoted_names(ctx: Context, state: State) -> State:
     """An operation, project or programme named in quotation marks after the word that
     introduces it (`le projet « Drogues et droits humains en prison »`, `the joint action day
-    "Amber Tide"`, `la operación, denominada «Boira»`): the name inside the marks, as annotators
-    write it (SCHEMA: the name alone), whatever the words of the name are."""
+    "Amber Tide"`, `la operación, denominada «Boira»`) or before it (`the "Zorba Routes"
+    programme`): the name inside the marks, as annotators write it (SCHEMA: the name alone),
+    whatever the words of the name are."""
     pattern = ctx.regexes.quoted_name
     if pattern is None:
         return state
+    after = ctx.regexes.quoted_name_before
+    matches = list(pattern.finditer(ctx.text)) + list(after.finditer(ctx.text) if after else ())
     found = [Mention(m.start("name"), m.end("name"), "OPERATION",
-                     ctx.original[m.start("name"):m.end("name")], QUOTED)
-             for m in pattern.finditer(ctx.text)]
+                     ctx.original[m.start("name"):m.end("name")], QUOTED) for m in matches]
     return State(state.candidates + tuple(found), state.kept) if found else state
 
 

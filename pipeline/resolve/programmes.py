@@ -306,3 +306,39 @@ def systems_as_bodies(ctx: Context, state: State) -> State:
     if not changed:
         return state
     return State(tuple(changed.get(i, c) for i, c in enumerate(state.candidates)), state.kept)
+
+
+def defined_appositions(ctx: Context, state: State) -> State:
+    """A name and the parenthesis that defines it, either way round, that an apposition says is a
+    programme (`Destination Earth (DestinE), the Commission's initiative …`, `ZORB (Zonal Research
+    on Biological Agents), the yearly exercise`, `… (ZRBA), l'initiative …`): both are the
+    programme, the acronym its norm, and a body no gazetteer holds that either names becomes it."""
+    patterns = built_patterns(ctx)
+    if patterns.defined_apposition is None or "(" not in ctx.text:
+        return state
+    text = ctx.text
+    spans: dict[tuple[int, int], str] = {}
+    for m in patterns.defined_apposition.finditer(text):
+        before = patterns.name_before_word.search(text, max(0, m.start() - _NAME_WINDOW), m.start())
+        start = _drop_leading(ctx, text, before.start("name"), before.end("name")) if before else None
+        if start is None:
+            continue
+        name, inner = (start, before.end("name")), m.span("inner")
+        one_name, one_inner = " " not in text[slice(*name)], " " not in text[slice(*inner)]
+        if one_inner == one_name:
+            continue  # two long names, or two acronyms: no definition
+        acronym = inner if one_inner else name
+        if not _coined(text[slice(*acronym)]):
+            continue
+        spans[name] = spans[inner] = text[slice(*acronym)]
+    if not spans:
+        return state
+    known = [c for c in state.candidates if c.source != provenance.MODEL and c.label != "ORG"
+             or provenance.kind(c.source) == "gazetteer"]
+    spans = {s: n for s, n in spans.items() if not any(c.start < s[1] and s[0] < c.end for c in known)}
+    acronyms = set(spans.values())
+    candidates = [c._replace(label="OPERATION", norm=c.norm or spans.get((c.start, c.end), ""))
+                  if c.label == "ORG" and provenance.kind(c.source) != "gazetteer"
+                  and ((c.start, c.end) in spans or c.norm in acronyms) else c for c in state.candidates]
+    found = [_found(ctx, s, e, norm) for (s, e), norm in spans.items()]
+    return State(tuple(candidates) + tuple(found), state.kept)
