@@ -163,6 +163,9 @@ OWN_CLASSES = {
                             "(Giga, an initiative to …; SARAL, une mission …)",
     "programme_apposition_determiner": "determiners opening that apposition (an, our, une, notre, "
                                        "una, nuestra)",
+    "programme_copula": "copulas after which an article, at most three words and a programme_apposition "
+                        "noun say the name before them is a programme (Zorbala Rail is the largest "
+                        "rail project)",
     "programme_apposition_article": "definite articles that open that apposition after a name and its "
                                     "defined acronym (… (DestinE), the Commission's initiative)",
     "programme_defined_after": "programme words after a defined acronym that make it a programme, not a "

@@ -45,3 +45,27 @@ def test_a_quoted_name_before_its_programme_word(extractor):
     text = 'CAIRO – The "Quill of Rivers, Seeds and Lamps" programme links three ministries.'
     assert ("OPERATION", "Quill of Rivers, Seeds and Lamps") in [
         m[:2] for m in labelled(extractor, text, "en")]
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("en", "Zorbala Rail is the largest infrastructure project in the region.", "Zorbala Rail"),
+    ("fr", "Kelvara Verde est un projet de reboisement du littoral.", "Kelvara Verde"),
+    ("es", "Marvento Solar es un proyecto de energía para las islas.", "Marvento Solar"),
+])
+def test_a_name_a_copula_calls_a_project(extractor, lang, text, name):
+    assert [m[:2] for m in labelled(extractor, text, lang)] == [("OPERATION", name)]
+
+
+def test_a_body_a_copula_calls_a_platform_stays_a_body(extractor):
+    text = "The Zorbala Development Bank is a platform for regional lenders."
+    assert labelled(extractor, text, "en") == []
+
+
+def test_a_name_joined_by_a_slash_after_its_keyword(extractor):
+    text = "El acuerdo incluye el proyecto ZORBA/KELTA, que valida la tecnología."
+    assert [m[:2] for m in labelled(extractor, text, "es")] == [("OPERATION", "proyecto ZORBA/KELTA")]
+
+
+def test_a_long_name_defined_by_an_apposition_keeps_the_acronym_when_named_again(extractor):
+    text = "The first phase of Quorvan Twin (QuorTwin), the Commission's initiative, ended. Quorvan Twin grew."
+    assert labelled(extractor, text, "en")[-1] == ("OPERATION", "Quorvan Twin", "QuorTwin")

@@ -16,9 +16,9 @@ from .owned import body_acronyms
 QUOTED = provenance.heuristic("quoted")
 _NAME = rf"[{CAPITAL}][\w'’-]*"
 _NEXT_WORD = re.compile(r"[ \u00a0](\w+)(?![\w-])")
-# a name's part joined by a hyphen the tokenizer split off (`Niger-HYCOS`, `SEA-TVET`): a part that
+# a name's part joined by a hyphen or a slash the tokenizer split off (`Niger-HYCOS`, `ZOR/TEVA`): a part that
 # starts with a capital or a digit, as a name's does; `-funded`, `-led` qualify, they name nothing
-_JOINED_AFTER = re.compile(rf"(?:-[{CAPITAL}0-9][\w.]*)+(?![\w'’-])")
+_JOINED_AFTER = re.compile(rf"(?:[-/][{CAPITAL}0-9][\w.]*)+(?![\w'’/-])")
 # a capitalised name in the parenthesis right after a name: `(Zonal Research on Biological Agents)`
 _SPELLED = re.compile(rf"[ \u00a0]\((?P<long>{_NAME}(?:[ \u00a0][\w'’-]+){{1,14}})\)")
 _JOINED_BEFORE = re.compile(rf"(?<![\w'’.-])[{CAPITAL}0-9][\w.]*(?:-[{CAPITAL}0-9][\w.]*)*-\Z")
@@ -78,6 +78,7 @@ def named_again(ctx: Context, state: State) -> State:
     """
     text = ctx.text
     names: dict[str, tuple[int, int]] = {}
+    norms: dict[str, str] = {}
     found: list[Mention] = []
     bodies = body_acronyms(ctx, state)  # `programme OIV`: OIV stays the body's elsewhere
     # a rule's match of a name's first words is no name (`Operation Island` of `Operation Island
@@ -94,6 +95,8 @@ def named_again(ctx: Context, state: State) -> State:
         introduced = name != surface or c.source in (QUOTED, OPERATION)  # OPERATION: launched_names
         if introduced and name not in bodies and len(name) > 2 and (is_acronym(name.split()[0]) or name[:1].isupper()):
             names.setdefault(name, (c.start, c.end))
+            if c.norm and c.norm != name:
+                norms.setdefault(name, c.norm)  # `Destination Earth` defined as DestinE: its norm again
         if surface.split()[0].lower() in _plural_keywords(ctx):
             for listed in _listed_after(ctx, c.end):
                 found.append(listed)
@@ -107,7 +110,8 @@ def named_again(ctx: Context, state: State) -> State:
         if start <= match.start() < end:
             continue  # the introduction itself
         stop = edition_end(text, match.end())
-        found.append(Mention(match.start(), stop, "OPERATION", ctx.original[match.start():stop], OPERATION))
+        norm = norms.get(match.group()) if stop == match.end() else None
+        found.append(Mention(match.start(), stop, "OPERATION", norm or ctx.original[match.start():stop], OPERATION))
     return State(state.candidates + tuple(found), state.kept)
 
 

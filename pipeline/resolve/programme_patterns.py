@@ -41,6 +41,7 @@ class ProgrammePatterns:
     word_after: re.Pattern | None         # … initiative: a programme word after a name
     name_before_word: re.Pattern          # the name that ends right before it
     apposition: re.Pattern | None         # , an initiative: the apposition after a name
+    copula: re.Pattern | None             # is the largest rail project: what a name is said to be
     name_before_comma: re.Pattern         # the name that ends right before its comma
     backref_heads: frozenset[str]
     coinage_noun: re.Pattern | None
@@ -62,6 +63,7 @@ class ProgrammePatterns:
         run = _run(lex.words("programme_name_connector"))
         before, after = _words(lex, "programme_word_before"), _words(lex, "programme_word_after")
         nouns, determiners = _words(lex, "programme_apposition"), _words(lex, "programme_apposition_determiner")
+        copulas = _words(lex, "programme_copula")
         coinage = lex.words("coinage_noun")
         word_after = lex.words("programme_word_after") | lex.words("programme_defined_after")
         heads = lex.words("programme_word_before") | lex.words("programme_keyword") | lex.words("operation_keyword")
@@ -82,6 +84,10 @@ class ProgrammePatterns:
             name_before_word=re.compile(rf"(?<![\w@'’–-])(?P<name>{run})[ \t]+\Z"),
             apposition=(re.compile(rf",[ \t]+{determiners}[ \t]+(?:[\w-]+[ \t]+)?{nouns}(?![\w-])")
                         if nouns and determiners else None),
+            # `Zorbala Rail is the largest infrastructure project`: a copula, an article or a
+            # determiner, at most three words, a programme noun (not its possessive)
+            copula=(re.compile(rf"[ \t]+{copulas}[ \t]+(?:{alternation(lex.words('article'))}|{determiners})[ \t]+"
+                               rf"(?:[\w-]+[ \t]+){{0,3}}?{nouns}(?![\w'’-])") if nouns and determiners and copulas else None),
             name_before_comma=re.compile(rf"(?<![\w@'’–-])(?P<name>{run})\Z"),
             backref_heads=(lex.words("backref_org_head") | lex.words("backref_operation_head")
                            | lex.words("backref_instrument_head")),

@@ -204,13 +204,15 @@ def _coined(name: str) -> bool:
 def apposed_names(ctx: Context, state: State) -> State:
     """A name followed by an apposition that says it is a programme (`Giga, an initiative to …`,
     `Mission 300, our joint initiative`, `SARAL, une mission …`: `programme_apposition` after a
-    `programme_apposition_determiner` and at most one other word)."""
+    `programme_apposition_determiner` and at most one other word), or by a copula that says so
+    (`Zorbala Rail is the largest rail project`, `programme_copula`: an article or a determiner,
+    at most three words, the noun), unless the name holds a body's word."""
     patterns = built_patterns(ctx)
-    if patterns.apposition is None:
-        return state
     text = ctx.text
     found = []
-    for tail in patterns.apposition.finditer(text):
+    tails = [(t, False) for t in patterns.apposition.finditer(text)] if patterns.apposition else []
+    tails += [(t, True) for t in patterns.copula.finditer(text)] if patterns.copula else []
+    for tail, said in tails:
         m = patterns.name_before_comma.search(text, max(0, tail.start() - _NAME_WINDOW), tail.start())
         if m is None:
             continue
@@ -221,6 +223,8 @@ def apposed_names(ctx: Context, state: State) -> State:
         name = text[start:m.end("name")]
         if " " not in name and (name in patterns.backref_heads or _sentence_start(text, start) and not _coined(name)):
             continue  # `The Alliance, an initiative of …`: a back-reference, not a name
+        if said and holds_body_word(ctx.lexicon, re.findall(r"[^\W\d_]+", name.lower())):
+            continue  # `The Zorbala Bank is a platform for …`: a body said to be one
         found.append(_found(ctx, start, m.end("name")))
     return State(state.candidates + tuple(found), state.kept) if found else state
 
