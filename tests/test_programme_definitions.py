@@ -69,3 +69,8 @@ def test_a_name_joined_by_a_slash_after_its_keyword(extractor):
 def test_a_long_name_defined_by_an_apposition_keeps_the_acronym_when_named_again(extractor):
     text = "The first phase of Quorvan Twin (QuorTwin), the Commission's initiative, ended. Quorvan Twin grew."
     assert labelled(extractor, text, "en")[-1] == ("OPERATION", "Quorvan Twin", "QuorTwin")
+
+
+def test_a_defined_body_an_apposition_calls_a_platform_stays_a_body(extractor):
+    text = "Las agencias forman parte del Grupo Zorbala de Flujos (GZF), la plataforma nacional del país."
+    assert labelled(extractor, text, "es") == []

@@ -331,9 +331,9 @@ def defined_appositions(ctx: Context, state: State) -> State:
         one_name, one_inner = " " not in text[slice(*name)], " " not in text[slice(*inner)]
         if one_inner == one_name:
             continue  # two long names, or two acronyms: no definition
-        acronym = inner if one_inner else name
-        if not _coined(text[slice(*acronym)]):
-            continue
+        acronym, long_form = (inner, name) if one_inner else (name, inner)
+        if not _coined(text[slice(*acronym)]) or _names_body(ctx, text[slice(*long_form)]):
+            continue  # `Grupo Interagencial … (GIFMM), la plataforma nacional`: a body said to be one
         spans[name] = spans[inner] = text[slice(*acronym)]
     if not spans:
         return state
@@ -346,3 +346,13 @@ def defined_appositions(ctx: Context, state: State) -> State:
                   and ((c.start, c.end) in spans or c.norm in acronyms) else c for c in state.candidates]
     found = [_found(ctx, s, e, norm) for (s, e), norm in spans.items()]
     return State(tuple(candidates) + tuple(found), state.kept)
+
+
+def _names_body(ctx: Context, name: str) -> bool:
+    """Whether a name holds a body's head noun (`org_head`) that no programme word shares
+    (`Grupo`, `Agency`; not `Platform`, `Mission`) or a `programme_body_word`."""
+    lex = ctx.lexicon
+    programme = lex.words("programme_apposition") | lex.words("programme_word_after") | lex.words("programme_defined_after")
+    words = re.findall(r"[^\W\d_]+", name.lower())
+    heads = {w.lower() for w in lex.words("org_head")} - programme
+    return any(w in heads for w in words) or holds_body_word(lex, words)
