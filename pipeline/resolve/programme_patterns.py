@@ -59,7 +59,7 @@ class ProgrammePatterns:
     title_more: re.Pattern                # Lives and Livelihoods: a name's next capitalised word
 
     @classmethod
-    def build(cls, lex: Lexicon) -> ProgrammePatterns:
+    def build(cls, lex: Lexicon) -> ProgrammePatterns:  # long: one field per pattern, the table in one place
         run = _run(lex.words("programme_name_connector"))
         before, after = _words(lex, "programme_word_before"), _words(lex, "programme_word_after")
         nouns, determiners = _words(lex, "programme_apposition"), _words(lex, "programme_apposition_determiner")
