@@ -74,3 +74,8 @@ def test_a_long_name_defined_by_an_apposition_keeps_the_acronym_when_named_again
 def test_a_defined_body_an_apposition_calls_a_platform_stays_a_body(extractor):
     text = "Las agencias forman parte del Grupo Zorbala de Flujos (GZF), la plataforma nacional del país."
     assert labelled(extractor, text, "es") == []
+
+
+def test_a_defined_body_named_across_a_preposition_stays_a_body(extractor):
+    text = "Las agencias forman parte del Grupo Zorbala sobre Rutas Mixtas (GZRM), la plataforma nacional del país."
+    assert labelled(extractor, text, "es") == []

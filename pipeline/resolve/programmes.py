@@ -327,6 +327,9 @@ def defined_appositions(ctx: Context, state: State) -> State:
         start = _drop_leading(ctx, text, before.start("name"), before.end("name")) if before else None
         if start is None:
             continue
+        # a longer name another stage found that ends there is the name (`Grupo … sobre Flujos Mixtos`)
+        start = min([c.start for c in state.candidates if c.end == before.end("name") and c.start < start
+                     and c.source != provenance.MODEL], default=start)
         name, inner = (start, before.end("name")), m.span("inner")
         one_name, one_inner = " " not in text[slice(*name)], " " not in text[slice(*inner)]
         if one_inner == one_name:
