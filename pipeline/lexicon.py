@@ -163,6 +163,8 @@ OWN_CLASSES = {
                             "(Giga, an initiative to …; SARAL, une mission …)",
     "programme_apposition_determiner": "determiners opening that apposition (an, our, une, notre, "
                                        "una, nuestra)",
+    "spelled_out_phrase": "phrases after a programme's acronym and a comma that open its name spelled "
+                          "out (the ZORBA project, short for Zonal Research …; ZORBA, sigla de …)",
     "programme_copula": "copulas after which an article, at most three words and a programme_apposition "
                         "noun say the name before them is a programme (Zorbala Rail is the largest "
                         "rail project)",

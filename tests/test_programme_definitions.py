@@ -79,3 +79,13 @@ def test_a_defined_body_an_apposition_calls_a_platform_stays_a_body(extractor):
 def test_a_defined_body_named_across_a_preposition_stays_a_body(extractor):
     text = "Las agencias forman parte del Grupo Zorbala sobre Rutas Mixtas (GZRM), la plataforma nacional del país."
     assert labelled(extractor, text, "es") == []
+
+
+@pytest.mark.parametrize("lang, text, long_form", [
+    ("en", "The office tracks the funds through its ZORBA project, short for Zonal Register of "
+           "Border Assets, with support from donors.", "Zonal Register of Border Assets"),
+    ("es", "La oficina apoya el proyecto ZORBA, sigla de Zona de Registro de Bienes Aduaneros, desde 2019.",
+     "Zona de Registro de Bienes Aduaneros"),
+])
+def test_a_programme_acronym_spelled_out_after_a_phrase(extractor, lang, text, long_form):
+    assert ("OPERATION", long_form, "ZORBA") in labelled(extractor, text, lang)

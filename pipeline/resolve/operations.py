@@ -158,7 +158,8 @@ def hyphen_joined(ctx: Context, state: State) -> State:
 def spelled_out(ctx: Context, state: State) -> State:
     """A programme's acronym a keyword introduced, its name spelled out in the parenthesis right
     after it (`projet ZORBA (Zonal Research on Biological Agents)`, `the KIVA programme
-    (Knowledge for Inland Villages in Africa)`): the spelled-out name is the programme too, the
+    (Knowledge for Inland Villages in Africa)`) or after a phrase that says so (`, short for …`):
+    the spelled-out name is the programme too, the
     acronym its norm, as where the name comes first (SCHEMA's acronym rule)."""
     text = ctx.text
     found = []
@@ -166,12 +167,23 @@ def spelled_out(ctx: Context, state: State) -> State:
         if c.label != "OPERATION" or c.source == provenance.MODEL:
             continue
         name = operation_name(ctx, text[c.start:c.end])
-        if not is_acronym(name) or not (m := _SPELLED.match(text, c.end)):
+        if not is_acronym(name) or not (m := _SPELLED.match(text, c.end) or _spelled_after(ctx, c.end)):
             continue
         long_form = m.group("long")
         if spells(name, long_form) and len(long_form.split()) >= len(name) // 2:
             found.append(Mention(m.start("long"), m.end("long"), "OPERATION", name, OPERATION))
     return State(state.candidates + tuple(found), state.kept) if found else state
+
+
+def _spelled_after(ctx: Context, end: int) -> re.Match | None:
+    """The name spelled out after a phrase that says so (`spelled_out_phrase`: `the ZORBA
+    project, short for Zonal Research on Biological Agents`, `ZORBA, sigla de …`), up to its last
+    capitalised word before the clause's end."""
+    phrases = ctx.lexicon.words("spelled_out_phrase")
+    if not phrases:
+        return None
+    return re.compile(rf",[ \t]+(?:{alternation(phrases)})[ \t]+(?P<long>{_NAME}(?:[ \t][\w'’-]+){{0,14}}?"
+                      rf"[ \t][{CAPITAL}][\w'’-]*)(?=[ \t]*[,.;:()]|$)").match(ctx.text, end)
 
 
 def _plural_keywords(ctx: Context) -> frozenset[str]:
