@@ -82,8 +82,8 @@ def test_a_defined_body_named_across_a_preposition_stays_a_body(extractor):
 
 
 @pytest.mark.parametrize("lang, text, long_form", [
-    ("en", "The office tracks the funds through its ZORBA project, short for Zonal Register of "
-           "Border Assets, with support from donors.", "Zonal Register of Border Assets"),
+    ("en", "The office tracks the funds through its ZORBA project, short for Zonal Oversight of Recovered "
+           "Border Assets, with support from donors.", "Zonal Oversight of Recovered Border Assets"),
     ("es", "La oficina apoya el proyecto ZORBA, sigla de Zona de Registro de Bienes Aduaneros, desde 2019.",
      "Zona de Registro de Bienes Aduaneros"),
 ])

@@ -167,10 +167,12 @@ def spelled_out(ctx: Context, state: State) -> State:
         if c.label != "OPERATION" or c.source == provenance.MODEL:
             continue
         name = operation_name(ctx, text[c.start:c.end])
-        if not is_acronym(name) or not (m := _SPELLED.match(text, c.end) or _spelled_after(ctx, c.end)):
+        said = None if (m := _SPELLED.match(text, c.end)) else (m := _spelled_after(ctx, c.end))
+        if not is_acronym(name) or m is None:
             continue
         long_form = m.group("long")
-        if spells(name, long_form) and len(long_form.split()) >= len(name) // 2:
+        # a phrase that says so needs only the first letter (`MANTRA, short for Monitoring of …`)
+        if (spells(name, long_form) or said and long_form[:1] == name[:1]) and len(long_form.split()) >= len(name) // 2:
             found.append(Mention(m.start("long"), m.end("long"), "OPERATION", name, OPERATION))
     return State(state.candidates + tuple(found), state.kept) if found else state
 
