@@ -166,6 +166,15 @@ OWN_CLASSES = {
                             "(Giga, an initiative to …; SARAL, une mission …)",
     "programme_apposition_determiner": "determiners opening that apposition (an, our, une, notre, "
                                        "una, nuestra)",
+    "spelled_out_phrase": "phrases after a programme's acronym and a comma that open its name spelled "
+                          "out (the ZORBA project, short for Zonal Research …; ZORBA, sigla de …)",
+    "programme_copula": "copulas after which an article, at most three words and a programme_apposition "
+                        "noun say the name before them is a programme (Zorbala Rail is the largest "
+                        "rail project)",
+    "programme_apposition_article": "definite articles that open that apposition after a name and its "
+                                    "defined acronym (… (DestinE), the Commission's initiative)",
+    "programme_defined_after": "programme words after a defined acronym that make it a programme, not a "
+                               "body (… (ZORB) project, (ZORB) projet)",
     "title_ordinal": "capitalised ordinals (and `new`) that open an instrument's title before its head "
                      "(Deuxième Protocole, Second Optional Protocol, Segundo Protocolo, Nueva Agenda)",
     "title_number": "abbreviations of number before the number an instrument's title holds in "

@@ -47,6 +47,7 @@ STAGES: tuple[Stage, ...] = (
     programmes.defined_programmes,  # (MAHFSA) programme; Estudio … (ERCE 2019): programmes, not bodies or dates
     programmes.keyword_names,       # la mission SWOT, the Giga initiative: a name beside its programme word
     programmes.apposed_names,       # Giga, an initiative to …
+    programmes.defined_appositions,  # Destination Earth (DestinE), the … initiative: both the programme
     programmes.coinages,            # rescEU, mDiabetes
     programmes.listed_programmes,   # tres estudios: el PERCE, el SERCE …
     owned.programmes_of_bodies,     # programme OIV MSc in …: the name after a body's acronym

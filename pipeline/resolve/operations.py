@@ -16,9 +16,9 @@ from .owned import body_acronyms
 QUOTED = provenance.heuristic("quoted")
 _NAME = rf"[{CAPITAL}][\w'’-]*"
 _NEXT_WORD = re.compile(r"[ \u00a0](\w+)(?![\w-])")
-# a name's part joined by a hyphen the tokenizer split off (`Niger-HYCOS`, `SEA-TVET`): a part that
+# a name's part joined by a hyphen or a slash the tokenizer split off (`Niger-HYCOS`, `ZOR/TEVA`): a part that
 # starts with a capital or a digit, as a name's does; `-funded`, `-led` qualify, they name nothing
-_JOINED_AFTER = re.compile(rf"(?:-[{CAPITAL}0-9][\w.]*)+(?![\w'’-])")
+_JOINED_AFTER = re.compile(rf"(?:[-/][{CAPITAL}0-9][\w.]*)+(?![\w'’/-])")
 # a capitalised name in the parenthesis right after a name: `(Zonal Research on Biological Agents)`
 _SPELLED = re.compile(rf"[ \u00a0]\((?P<long>{_NAME}(?:[ \u00a0][\w'’-]+){{1,14}})\)")
 _JOINED_BEFORE = re.compile(rf"(?<![\w'’.-])[{CAPITAL}0-9][\w.]*(?:-[{CAPITAL}0-9][\w.]*)*-\Z")
@@ -27,14 +27,16 @@ _JOINED_BEFORE = re.compile(rf"(?<![\w'’.-])[{CAPITAL}0-9][\w.]*(?:-[{CAPITAL}
 def quoted_names(ctx: Context, state: State) -> State:
     """An operation, project or programme named in quotation marks after the word that
     introduces it (`le projet « Drogues et droits humains en prison »`, `the joint action day
-    "Amber Tide"`, `la operación, denominada «Boira»`): the name inside the marks, as annotators
-    write it (SCHEMA: the name alone), whatever the words of the name are."""
+    "Amber Tide"`, `la operación, denominada «Boira»`) or before it (`the "Zorba Routes"
+    programme`): the name inside the marks, as annotators write it (SCHEMA: the name alone),
+    whatever the words of the name are."""
     pattern = ctx.regexes.quoted_name
     if pattern is None:
         return state
+    after = ctx.regexes.quoted_name_before
+    matches = list(pattern.finditer(ctx.text)) + list(after.finditer(ctx.text) if after else ())
     found = [Mention(m.start("name"), m.end("name"), "OPERATION",
-                     ctx.original[m.start("name"):m.end("name")], QUOTED)
-             for m in pattern.finditer(ctx.text)]
+                     ctx.original[m.start("name"):m.end("name")], QUOTED) for m in matches]
     return State(state.candidates + tuple(found), state.kept) if found else state
 
 
@@ -76,6 +78,7 @@ def named_again(ctx: Context, state: State) -> State:
     """
     text = ctx.text
     names: dict[str, tuple[int, int]] = {}
+    norms: dict[str, str] = {}
     found: list[Mention] = []
     bodies = body_acronyms(ctx, state)  # `programme OIV`: OIV stays the body's elsewhere
     # a rule's match of a name's first words is no name (`Operation Island` of `Operation Island
@@ -92,6 +95,8 @@ def named_again(ctx: Context, state: State) -> State:
         introduced = name != surface or c.source in (QUOTED, OPERATION)  # OPERATION: launched_names
         if introduced and name not in bodies and len(name) > 2 and (is_acronym(name.split()[0]) or name[:1].isupper()):
             names.setdefault(name, (c.start, c.end))
+            if c.norm and c.norm != name:
+                norms.setdefault(name, c.norm)  # `Destination Earth` defined as DestinE: its norm again
         if surface.split()[0].lower() in _plural_keywords(ctx):
             for listed in _listed_after(ctx, c.end):
                 found.append(listed)
@@ -105,7 +110,8 @@ def named_again(ctx: Context, state: State) -> State:
         if start <= match.start() < end:
             continue  # the introduction itself
         stop = edition_end(text, match.end())
-        found.append(Mention(match.start(), stop, "OPERATION", ctx.original[match.start():stop], OPERATION))
+        norm = norms.get(match.group()) if stop == match.end() else None
+        found.append(Mention(match.start(), stop, "OPERATION", norm or ctx.original[match.start():stop], OPERATION))
     return State(state.candidates + tuple(found), state.kept)
 
 
@@ -152,7 +158,8 @@ def hyphen_joined(ctx: Context, state: State) -> State:
 def spelled_out(ctx: Context, state: State) -> State:
     """A programme's acronym a keyword introduced, its name spelled out in the parenthesis right
     after it (`projet ZORBA (Zonal Research on Biological Agents)`, `the KIVA programme
-    (Knowledge for Inland Villages in Africa)`): the spelled-out name is the programme too, the
+    (Knowledge for Inland Villages in Africa)`) or after a phrase that says so (`, short for …`):
+    the spelled-out name is the programme too, the
     acronym its norm, as where the name comes first (SCHEMA's acronym rule)."""
     text = ctx.text
     found = []
@@ -160,12 +167,25 @@ def spelled_out(ctx: Context, state: State) -> State:
         if c.label != "OPERATION" or c.source == provenance.MODEL:
             continue
         name = operation_name(ctx, text[c.start:c.end])
-        if not is_acronym(name) or not (m := _SPELLED.match(text, c.end)):
+        said = None if (m := _SPELLED.match(text, c.end)) else (m := _spelled_after(ctx, c.end))
+        if not is_acronym(name) or m is None:
             continue
         long_form = m.group("long")
-        if spells(name, long_form) and len(long_form.split()) >= len(name) // 2:
+        # a phrase that says so needs only the first letter (`MANTRA, short for Monitoring of …`)
+        if (spells(name, long_form) or said and long_form[:1] == name[:1]) and len(long_form.split()) >= len(name) // 2:
             found.append(Mention(m.start("long"), m.end("long"), "OPERATION", name, OPERATION))
     return State(state.candidates + tuple(found), state.kept) if found else state
+
+
+def _spelled_after(ctx: Context, end: int) -> re.Match | None:
+    """The name spelled out after a phrase that says so (`spelled_out_phrase`: `the ZORBA
+    project, short for Zonal Research on Biological Agents`, `ZORBA, sigla de …`), up to its last
+    capitalised word before the clause's end."""
+    phrases = ctx.lexicon.words("spelled_out_phrase")
+    if not phrases:
+        return None
+    return re.compile(rf",[ \t]+(?:{alternation(phrases)})[ \t]+(?P<long>{_NAME}(?:[ \t][\w'’-]+){{0,14}}?"
+                      rf"[ \t][{CAPITAL}][\w'’-]*)(?=[ \t]*[,.;:()]|$)").match(ctx.text, end)
 
 
 def _plural_keywords(ctx: Context) -> frozenset[str]:

@@ -41,12 +41,14 @@ class ProgrammePatterns:
     word_after: re.Pattern | None         # … initiative: a programme word after a name
     name_before_word: re.Pattern          # the name that ends right before it
     apposition: re.Pattern | None         # , an initiative: the apposition after a name
+    copula: re.Pattern | None             # is the largest rail project: what a name is said to be
     name_before_comma: re.Pattern         # the name that ends right before its comma
     backref_heads: frozenset[str]
     coinage_noun: re.Pattern | None
     coinage_noun_before: re.Pattern | None
     coinage_noun_after: re.Pattern | None
     defined_programme: re.Pattern | None  # (MAHFSA) programme
+    defined_apposition: re.Pattern | None  # Long Name (ACR), the … initiative
     long_with_edition: re.Pattern | None  # Estudio … (ERCE 2019)
     plural_opening: re.Pattern | None     # cuatro estudios regionales:
     listed_acronym: re.Pattern            # , el SERCE
@@ -57,12 +59,13 @@ class ProgrammePatterns:
     title_more: re.Pattern                # Lives and Livelihoods: a name's next capitalised word
 
     @classmethod
-    def build(cls, lex: Lexicon) -> ProgrammePatterns:
+    def build(cls, lex: Lexicon) -> ProgrammePatterns:  # long: one field per pattern, the table in one place
         run = _run(lex.words("programme_name_connector"))
         before, after = _words(lex, "programme_word_before"), _words(lex, "programme_word_after")
         nouns, determiners = _words(lex, "programme_apposition"), _words(lex, "programme_apposition_determiner")
+        copulas = _words(lex, "programme_copula")
         coinage = lex.words("coinage_noun")
-        word_after = lex.words("programme_word_after")
+        word_after = lex.words("programme_word_after") | lex.words("programme_defined_after")
         heads = lex.words("programme_word_before") | lex.words("programme_keyword") | lex.words("operation_keyword")
         plural = _words(lex, "programme_plural")
         short = lex.words("programme_word_before") | lex.words("programme_keyword")
@@ -73,12 +76,18 @@ class ProgrammePatterns:
         titled = short | frozenset(w for w in operations if not (w.endswith("s") and w[:-1] in operations))
         places = lex.words("place_in_preposition")
         inner = lex.words("programme_name_inner")
+        # an article before its noun (`the`), an elided one joined to it (`l'`)
+        articles = frozenset(w if w.endswith(("'", "’")) else w + " " for w in lex.words("programme_apposition_article"))
         return cls(
             word_before=re.compile(rf"(?<![\w'’-]){before}[ \t]+(?P<name>{_FIRST}){_EDITION}") if before else None,
             word_after=re.compile(rf"(?<=[ \t]){after}(?![\w-])") if after else None,
             name_before_word=re.compile(rf"(?<![\w@'’–-])(?P<name>{run})[ \t]+\Z"),
             apposition=(re.compile(rf",[ \t]+{determiners}[ \t]+(?:[\w-]+[ \t]+)?{nouns}(?![\w-])")
                         if nouns and determiners else None),
+            # `Zorbala Rail is the largest infrastructure project`: a copula, an article or a
+            # determiner, at most three words, a programme noun (not its possessive)
+            copula=(re.compile(rf"[ \t]+{copulas}[ \t]+(?:{alternation(lex.words('article'))}|{determiners})[ \t]+"
+                               rf"(?:[\w-]+[ \t]+){{0,3}}?{nouns}(?![\w'’-])") if nouns and determiners and copulas else None),
             name_before_comma=re.compile(rf"(?<![\w@'’–-])(?P<name>{run})\Z"),
             backref_heads=(lex.words("backref_org_head") | lex.words("backref_operation_head")
                            | lex.words("backref_instrument_head")),
@@ -88,6 +97,13 @@ class ProgrammePatterns:
             # the word written in capitals too, as titles write it (`(ACE) Programme`)
             defined_programme=(re.compile(rf"\((?P<acr>{ACRONYM})\)[ \t]+(?:{alternation(_with_capitals(word_after))})(?![\w-])")
                                if word_after else None),
+            # the parenthesis after a name that defines it (either way round), then an apposition that
+            # says it is a programme: an article or a determiner, at most three words, the noun
+            defined_apposition=(re.compile(
+                rf"\((?P<inner>[{CAPITAL}][^()\n]{{1,119}})\),"
+                rf"[ \t]+(?:(?:{alternation(articles)})[ \t]*|(?:{alternation(lex.words('programme_apposition_determiner'))})[ \t]+)"
+                rf"(?:[\w'’-]+[ \t]+){{0,3}}?(?:{alternation(lex.words('programme_apposition'))})(?![\w'’-])")
+                if articles and lex.words("programme_apposition") else None),
             long_with_edition=(re.compile(
                 rf"(?<![\w'’-])(?P<long>(?:{alternation(frozenset(w[:1].upper() + w[1:] for w in heads))})"
                 rf"(?:[ \t]+(?:[a-zà-ÿ]{{1,3}}[ \t]+)*(?:[dl]['’])?[{CAPITAL}][\w'’-]*)+)"

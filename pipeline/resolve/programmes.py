@@ -204,13 +204,15 @@ def _coined(name: str) -> bool:
 def apposed_names(ctx: Context, state: State) -> State:
     """A name followed by an apposition that says it is a programme (`Giga, an initiative to …`,
     `Mission 300, our joint initiative`, `SARAL, une mission …`: `programme_apposition` after a
-    `programme_apposition_determiner` and at most one other word)."""
+    `programme_apposition_determiner` and at most one other word), or by a copula that says so
+    (`Zorbala Rail is the largest rail project`, `programme_copula`: an article or a determiner,
+    at most three words, the noun), unless the name holds a body's word."""
     patterns = built_patterns(ctx)
-    if patterns.apposition is None:
-        return state
     text = ctx.text
     found = []
-    for tail in patterns.apposition.finditer(text):
+    tails = [(t, False) for t in patterns.apposition.finditer(text)] if patterns.apposition else []
+    tails += [(t, True) for t in patterns.copula.finditer(text)] if patterns.copula else []
+    for tail, said in tails:
         m = patterns.name_before_comma.search(text, max(0, tail.start() - _NAME_WINDOW), tail.start())
         if m is None:
             continue
@@ -221,6 +223,8 @@ def apposed_names(ctx: Context, state: State) -> State:
         name = text[start:m.end("name")]
         if " " not in name and (name in patterns.backref_heads or _sentence_start(text, start) and not _coined(name)):
             continue  # `The Alliance, an initiative of …`: a back-reference, not a name
+        if said and holds_body_word(ctx.lexicon, re.findall(r"[^\W\d_]+", name.lower())):
+            continue  # `The Zorbala Bank is a platform for …`: a body said to be one
         found.append(_found(ctx, start, m.end("name")))
     return State(state.candidates + tuple(found), state.kept) if found else state
 
@@ -306,3 +310,52 @@ def systems_as_bodies(ctx: Context, state: State) -> State:
     if not changed:
         return state
     return State(tuple(changed.get(i, c) for i, c in enumerate(state.candidates)), state.kept)
+
+
+def defined_appositions(ctx: Context, state: State) -> State:
+    """A name and the parenthesis that defines it, either way round, that an apposition says is a
+    programme (`Destination Earth (DestinE), the Commission's initiative …`, `ZORB (Zonal Research
+    on Biological Agents), the yearly exercise`, `… (ZRBA), l'initiative …`): both are the
+    programme, the acronym its norm, and a body no gazetteer holds that either names becomes it."""
+    patterns = built_patterns(ctx)
+    if patterns.defined_apposition is None or "(" not in ctx.text:
+        return state
+    text = ctx.text
+    spans: dict[tuple[int, int], str] = {}
+    for m in patterns.defined_apposition.finditer(text):
+        before = patterns.name_before_word.search(text, max(0, m.start() - _NAME_WINDOW), m.start())
+        start = _drop_leading(ctx, text, before.start("name"), before.end("name")) if before else None
+        if start is None:
+            continue
+        # a longer name another stage found that ends there is the name (`Grupo … sobre Flujos Mixtos`)
+        start = min([c.start for c in state.candidates if c.end == before.end("name") and c.start < start
+                     and c.source != provenance.MODEL], default=start)
+        name, inner = (start, before.end("name")), m.span("inner")
+        one_name, one_inner = " " not in text[slice(*name)], " " not in text[slice(*inner)]
+        if one_inner == one_name:
+            continue  # two long names, or two acronyms: no definition
+        acronym, long_form = (inner, name) if one_inner else (name, inner)
+        if not _coined(text[slice(*acronym)]) or _names_body(ctx, text[slice(*long_form)]):
+            continue  # `Grupo Interagencial … (GIFMM), la plataforma nacional`: a body said to be one
+        spans[name] = spans[inner] = text[slice(*acronym)]
+    if not spans:
+        return state
+    known = [c for c in state.candidates if c.source != provenance.MODEL and c.label != "ORG"
+             or provenance.kind(c.source) == "gazetteer"]
+    spans = {s: n for s, n in spans.items() if not any(c.start < s[1] and s[0] < c.end for c in known)}
+    acronyms = set(spans.values())
+    candidates = [c._replace(label="OPERATION", norm=c.norm or spans.get((c.start, c.end), ""))
+                  if c.label == "ORG" and provenance.kind(c.source) != "gazetteer"
+                  and ((c.start, c.end) in spans or c.norm in acronyms) else c for c in state.candidates]
+    found = [_found(ctx, s, e, norm) for (s, e), norm in spans.items()]
+    return State(tuple(candidates) + tuple(found), state.kept)
+
+
+def _names_body(ctx: Context, name: str) -> bool:
+    """Whether a name holds a body's head noun (`org_head`) that no programme word shares
+    (`Grupo`, `Agency`; not `Platform`, `Mission`) or a `programme_body_word`."""
+    lex = ctx.lexicon
+    programme = lex.words("programme_apposition") | lex.words("programme_word_after") | lex.words("programme_defined_after")
+    words = re.findall(r"[^\W\d_]+", name.lower())
+    heads = {w.lower() for w in lex.words("org_head")} - programme
+    return any(w in heads for w in words) or holds_body_word(lex, words)

@@ -77,6 +77,7 @@ class Regexes:
     model_complement: re.Pattern
     lowercase_body: re.Pattern | None
     quoted_name: re.Pattern | None
+    quoted_name_before: re.Pattern | None
     listed_acronym: re.Pattern
     listed_place: re.Pattern
     seat_place: re.Pattern | None = None
@@ -210,6 +211,8 @@ class Regexes:
             # a name in quotation marks after the word that introduces it (operations.quoted_names)
             quoted_name=re.compile(rf"{first_letters(quoted)}(?<![\w-])(?:{alternation(quoted)}){gap}{_QUOTED}",
                                    re.IGNORECASE) if quoted else None,
+            # the name in its marks before the keyword: `the "Zorba Routes" programme`
+            quoted_name_before=re.compile(rf"{_QUOTED}[ \t]+(?:{alternation(quoted)})(?![\w'’-])") if quoted else None,
             # the next item of a list of bodies' acronyms, of places (lists.listed_names)
             listed_acronym=_list_item(lex, _ACRONYM, ()),
             listed_place=_list_item(lex, _PLACE, small),
