@@ -103,7 +103,7 @@ def _alternation(words) -> str:
 
 def after_acronym_notes(ctx: Context, state):
     """`the Caribbean Community (CARICOM) Secretariat`: where names end on their head, an organ's
-    head noun (`backref_org_head`, `organ_title`) right after a body's acronym in parentheses is
+    head noun (`organ_word`, `organ_title`) right after a body's acronym in parentheses is
     that body's organ, written `CARICOM Secretariat` (`organ_norm`), unless a capitalised word or
     a connector and one go on after it (a longer name) or a reading covers it already."""
     lex = ctx.lexicon
@@ -129,7 +129,7 @@ def after_acronym_notes(ctx: Context, state):
 def _after_note_pattern(lex: Lexicon) -> re.Pattern | None:
     """An organ's head noun after a closing parenthesis, with no capitalised word (nor a
     connector and one) after it; built once."""
-    heads = lex.words("backref_org_head") | lex.words("organ_title")
+    heads = lex.words("organ_word") | lex.words("organ_title")
     if not heads:
         return None
     connectors = lex.words("capitalised_connector")
