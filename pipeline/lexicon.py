@@ -54,6 +54,8 @@ OWN_CLASSES = {
     "complement_not_after": "words after which a complement's head names people, not a body "
                             "(`Heads of [Government of the Caribbean Community]`)",
     "complement_linker": "words linking such a head to the name (de la, of the)",
+    "organ_word": "head nouns of a body's organ that follow the body's acronym in parentheses "
+                  "(the Caribbean Community (CARICOM) Secretariat)",
     "organ_head": "heads of an organ that names a body only with the known body it belongs "
                   "to (Conférence générale de l'UNESCO; not Conférence de Paris, nor a conference "
                   "the body holds: Conferencia de las Naciones Unidas sobre …)",

@@ -11,8 +11,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from ..mention import Mention
-from . import (acronyms, alias_phrases, aliases, bodies, capitals, cited_forms, compounds, defined_again, demonyms, evidenced,
-               listed_heads, lists, names, not_titles, operations, owned, people, programmes, references, seats, shortnames, speakers,
+from . import (acronyms, alias_phrases, aliases, bodies, capitals, cited_forms, compounds, defined_again, demonyms,
+               evidenced, listed_heads, lists, names, not_titles, operations, organs, owned, people, programmes,
+               references, seats, shortnames, speakers,
                texts, titles, units)
 from .candidates import admissible_model, model_candidates, ruler_candidates, without_clauses
 from .context import Context, Knowledge, State
@@ -78,6 +79,7 @@ STAGES: tuple[Stage, ...] = (
     references.short_forms,         # l'Assemblée générale after the Assemblée générale d'INTERPOL
     references.back_references,     # le Comité
     references.organs_named,        # nuestra Secretaría Permanente: the organ of the text's body
+    organs.after_acronym_notes,     # the Caribbean Community (CARICOM) Secretariat: CARICOM's
     people.surnames,                # Stock after Jürgen Stock
     references.reselect,            # flat again
     titles.short_titles,            # el Acuerdo Final after its whole title: that text's norm

@@ -51,6 +51,8 @@ def complements(ctx: Context, state: State) -> State:
         if match and (c.label != "ORG" or provenance.kind(c.source) != "gazetteer") \
                 and match.group().startswith(organs):
             match = None  # an organ's head names a body only with a body the gazetteer knows
+        if match and match.group().startswith(organs) and _topic_after(ctx, c.end):
+            match = None  # `Conference of the United Nations on Forests`: an event, not an organ
         if match and names_people(ctx, match.start(), match.end()):
             match = None  # `Heads of Government of the Caribbean Community`: people, not a body
         if match:
@@ -69,6 +71,14 @@ def complements(ctx: Context, state: State) -> State:
         if after and c.label in ("ORG", "INSTRUMENT"):
             found.append(Mention(c.start, after.end(), "ORG", "", COMPLEMENT))
     return State(state.candidates + tuple(found), state.kept)
+
+
+def _topic_after(ctx: Context, end: int) -> bool:
+    """Whether a connector that opens a topic (`topic_connector`: `on`, `sur`, `sobre`) follows
+    a body's name ending at `end`."""
+    topics = {w.split()[0] for w in ctx.lexicon.words("topic_connector")}
+    after = ctx.text[end:end + 16].split()
+    return bool(after) and after[0].lower() in topics
 
 
 def regional_offices(ctx: Context, state: State) -> State:

@@ -61,6 +61,7 @@ def capitalised_bodies(ctx: Context, state: State) -> State:
                     mention = _with_country(ctx, over_places(ctx.text, ctx.regexes.place_step, mention, index), index)
                     mention = _with_place_before(ctx.text, mention, index)
                     mention = _with_acronym_before(ctx.text, mention, index)
+                    mention = _with_initial_before(ctx, mention, index)
                 if mention is not None and (named is None or named[:2] != bounds):
                     found.append(mention)  # a text that names its body first is no body
             if named is not None:
@@ -113,6 +114,26 @@ def _with_acronym_before(text: str, name: Mention, index: SpanIndex) -> Mention:
     if dashed is None or index.overlapping(dashed.start(), name.start):
         return name
     return name._replace(start=dashed.start())
+
+
+# a given name and the initial of a middle name (`Howard G. `), right before a name
+_GIVEN_AND_INITIAL = re.compile(rf"(?<![\w'’-])(\w+)[ \t]+(?P<given>[{CAPITAL}][a-z]+)[ \t]+[{CAPITAL}]\.[ \t]+\Z")
+
+
+def _with_initial_before(ctx: Context, name: Mention, index: SpanIndex) -> Mention:
+    """A given name and a middle initial, after an article, before a name that starts with a
+    surname start the name: a body named after a person (`the Howard G. Buffett Foundation`,
+    `the John D. Rockefeller Institute`), unless a name found covers them or the name starts with
+    its head noun. The article tells them from a sentence that ends on a capital (`in Annex B.`)."""
+    initial = _GIVEN_AND_INITIAL.search(ctx.text, max(0, name.start - 32), name.start)
+    if initial is None or initial.group(1).lower() not in ctx.lexicon.words("article") \
+            or index.overlapping(initial.start('given'), name.start):
+        return name
+    first = ctx.text[name.start:name.end].split()[0]
+    heads = ctx.lexicon.heads
+    if heads is not None and first in heads.first | heads.last:
+        return name
+    return name._replace(start=initial.start('given'))
 
 
 def _after_indefinite(ctx: Context, part: list[Piece], index: SpanIndex) -> bool:

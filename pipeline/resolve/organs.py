@@ -6,7 +6,7 @@ import re
 from collections import Counter
 
 from .. import provenance
-from ..lexicon import Lexicon
+from ..lexicon import CAPITAL, Lexicon
 from ..mention import Mention
 from .context import Context
 
@@ -17,7 +17,8 @@ _PREVIOUS_WORD = re.compile(r"([\w'’]+)\s*\Z")
 def titles_read(ctx: Context, kept: tuple[Mention, ...], determiners) -> tuple[list[Mention], set[str]]:
     """The kept mentions with each organ title (`organ_title`) written capitalised after a
     determiner read as an ORG, where no reading covers it or only shorter ones inside it do
-    (the model's `Secrétariat` in `Secrétariat exécutif`); and the titles, lower-cased."""
+    (the model's `Secrétariat` in `Secrétariat exécutif`), or the model reads the same words as
+    another kind (`Son Haut-Commissariat` as a place); and the titles, lower-cased."""
     titles = {w.lower() for w in ctx.lexicon.words("organ_title")}
     pattern = ctx.knowledge.built("organ_titles", _titles_pattern)
     if pattern is None:
@@ -29,7 +30,8 @@ def titles_read(ctx: Context, kept: tuple[Mention, ...], determiners) -> tuple[l
             continue
         inside = [k for k in kept if m.start() <= k.start and k.end <= m.end()]
         if any(k.start < m.end() and m.start() < k.end for k in kept if k not in inside) \
-                or any((k.start, k.end) == m.span() for k in inside):
+                or any((k.start, k.end) == m.span() and (k.label == "ORG" or k.source != provenance.MODEL)
+                       for k in inside):  # the model's place or person of the same span gives way
             continue
         kept = [k for k in kept if k not in inside] + [Mention(m.start(), m.end(), "ORG", "", ORGAN)]
     return sorted(kept, key=lambda k: (k.start, k.end)), titles
@@ -97,3 +99,40 @@ _ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(\w+['’]|\w+\s+)\Z")
 def _alternation(words) -> str:
     """Words as a regex alternation, longest first, either apostrophe for one written `'`."""
     return "|".join(re.escape(w).replace("'", "['’]") for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+def after_acronym_notes(ctx: Context, state):
+    """`the Caribbean Community (CARICOM) Secretariat`: where names end on their head, an organ's
+    head noun (`organ_word`, `organ_title`) right after a body's acronym in parentheses is
+    that body's organ, written `CARICOM Secretariat` (`organ_norm`), unless a capitalised word or
+    a connector and one go on after it (a longer name) or a reading covers it already."""
+    lex = ctx.lexicon
+    pattern = ctx.knowledge.built("organ_after_note", _after_note_pattern)
+    if pattern is None or not lex.head_last:
+        return state
+    kept, text = list(state.kept), ctx.original
+    added = []
+    for k in kept:
+        if k.label != "ORG" or not k.norm or text[k.start - 1:k.start] != "(" or text[k.end:k.end + 1] != ")":
+            continue
+        m = pattern.match(text, k.end + 1)
+        if m is None or any(o.start < m.end("head") and m.start("head") < o.end for o in kept):
+            continue
+        head = m.group("head")
+        added.append(Mention(m.start("head"), m.end("head"), "ORG",
+                             organ_norm(ctx, text[k.start:k.end], head), ORGAN))
+    if not added:
+        return state
+    return type(state)(state.candidates, tuple(sorted(kept + added, key=lambda k: (k.start, k.end))))
+
+
+def _after_note_pattern(lex: Lexicon) -> re.Pattern | None:
+    """An organ's head noun after a closing parenthesis, with no capitalised word (nor a
+    connector and one) after it; built once."""
+    heads = lex.words("organ_word") | lex.words("organ_title")
+    if not heads:
+        return None
+    connectors = lex.words("capitalised_connector")
+    joined = rf"(?:{_alternation(connectors)})[ \t]+" if connectors else ""
+    return re.compile(rf"[ \t]+(?P<head>{_alternation(heads)})(?![\w'’-])"
+                      rf"(?![ \t]+(?:{joined})?[{CAPITAL}])")

@@ -265,7 +265,7 @@ def organs_named(ctx: Context, state: State) -> State:
     read = Counter(m.norm for m in bodies)
     body = _lead(ctx, kept, bodies) or _speaker(ctx, bodies) or next(iter(read.most_common(1)), (None,))[0]
     if not body or not re.search(rf"(?<![\w-]){re.escape(body)}(?![\w-])", ctx.original):
-        return state  # no body, or one the text never writes so: no form to write its organ with
+        return State(state.candidates, tuple(kept))  # no body written so: the title is its own name
     own = ctx.lexicon.words("backref_own")
     for i in hits:
         m = kept[i]
