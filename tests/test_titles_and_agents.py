@@ -22,6 +22,10 @@ def found(extractor, text, lang, labels):
     ("fr", "Les agences ont lancé la Charte internationale « Océans et tempêtes » en 2001. Depuis, la Charte réunit dix agences.",
      [("INSTRUMENT", "Charte internationale « Océans et tempêtes »", "Charte internationale « Océans et tempêtes »"),
       ("INSTRUMENT", "Charte", "Charte internationale « Océans et tempêtes »")]),
+    # a text's head after a place and a comma is no place listed with it
+    ("fr", "Les agences ont lancé la Charte internationale « Océans et tempêtes ».\n\nEn Océanie, la Charte aide les États.",
+     [("INSTRUMENT", "Charte internationale « Océans et tempêtes »", "Charte internationale « Océans et tempêtes »"),
+      ("INSTRUMENT", "Charte", "Charte internationale « Océans et tempêtes »")]),
     ("es", "Los países firmaron la Carta «Agua para Todos» en 2019.",
      [("INSTRUMENT", "Carta «Agua para Todos»", "Carta «Agua para Todos»")]),
     # an alias given after `dite` / `conocida como`: a lower-case head and a capitalised name,
