@@ -37,6 +37,7 @@ STAGES: tuple[Stage, ...] = (
     compounds.compound_acronyms,    # SG-SICA: a known acronym joined to a part naming no body
     titles.titles_continued,        # Treaty on Cooperation in Fisheries …: the title goes on
     titles.ordinal_titles,          # Deuxième Protocole: an ordinal opens the title
+    texts.quoted_titles,            # Charte internationale « Espace et catastrophes majeures »
     texts.numbered_titles,          # Convention 108+: a head and its number
     not_titles.observances_and_units,  # World Standards Day, Système international d'unités: neither
     acronyms.definitions,           # Long form (ACR), and every use of ACR
@@ -57,6 +58,7 @@ STAGES: tuple[Stage, ...] = (
     operations.spelled_out,         # projet MADIBA (Manufacturing in Africa …): the name spelled out
     speakers.speaking_bodies,       # Nous, l'Initiative du … (IX): who speaks is a body, not a programme
     people.titled_people,           # M. Stock
+    people.people_leading,          # dirigido por Pedro Alonso: the agent of a verb of leading
     people.people_beside_offices,   # without a model: the director, Juan Pérez
     people.people_after_demonyms,   # without a model: el costarricense Francisco Dall'Anese
     people.places_before_countries,  # without a model: in Entebbe, Uganda
@@ -71,6 +73,7 @@ STAGES: tuple[Stage, ...] = (
     capitals.capitals_named_as_countries,  # LUXEMBOURG –, à Luxembourg: the capital, not the country
     seats.places_named_as_bodies,   # Préfecture des Alpes-Maritimes: a place named by a body's head
     seats.seats_and_superiors,      # Office in Dushanbe, Service under the Government of …
+    texts.owned_titles,             # ASEAN Cybersecurity Cooperation Strategy: the owner's acronym first
     references.select,              # flat: the longest span wins
     aliases.known_after_head,       # Plataforma R4V: R4V's id
     alias_phrases.named_as,         # …, known as X; Connue sous le nom de Convention 108

@@ -54,10 +54,14 @@ def _patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern, re.Pattern] | None:
                        for a in sorted(articles, key=len, reverse=True)) or "(?!)"
     # the phrases' first letters looked ahead first: most positions fail there at once
     letters = "".join(sorted({c for p in phrases for c in (p[0].lower(), p[0].upper())}))
-    phrase = re.compile(rf"(?=[{re.escape(letters)}])(?<![\w'’])(?i:{'|'.join(parts)})(?:{article})?")
+    # a name in quotation marks: the marks stay out (`dite « directive PIF »`)
+    phrase = re.compile(rf"(?=[{re.escape(letters)}])(?<![\w'’])(?i:{'|'.join(parts)})(?:{article})?"
+                        r"(?:[«\"“][ \t\u00a0\u202f]*)?")
     small = "|".join(re.escape(c).replace(r"\ ", r"[ \t]+") for c in sorted(connectors, key=len, reverse=True)) or "(?!)"
     word = rf"(?:[{CAPITAL}][\w'’-]*|\d[\d.]*\+?)"
-    name = re.compile(rf"[{CAPITAL}][\w'’-]*\+?(?:[ \t]+(?:(?:{small})[ \t]+)*{word})*")
+    # a text's head noun in lower case may open it (`dite directive NIS 2`)
+    heads = alternation(w for w in lex.words("instrument_head") if w.islower()) if lex.words("instrument_head") else "(?!)"
+    name = re.compile(rf"(?:(?-i:{heads})[ \t]+(?=[{CAPITAL}]))?[{CAPITAL}][\w'’-]*\+?(?:[ \t]+(?:(?:{small})[ \t]+)*{word})*")
     # a second phrase after a conjunction (`… and, in French, known as …`)
     chained = re.compile(rf"\s+{alternation(lex.words('name_conjunction'))}\s+(?:[\w'’-]+\s+){{0,3}}\Z")
     return phrase, name, chained
@@ -112,6 +116,10 @@ def _before_body(ctx: Context, found: list[Mention], start: int, end: int) -> in
     if body is None:
         return end
     small = (ctx.lexicon.heads.connectors if ctx.lexicon.heads else frozenset()) | ctx.lexicon.words("article")
+    before = ctx.text[start:body].split()
+    if before and before[-1].lower() not in small:
+        return end  # the body's acronym right after the head names the text (`directive PIF`)
+    small = (ctx.lexicon.heads.connectors if ctx.lexicon.heads else frozenset()) | ctx.lexicon.words("article")
     words = ctx.text[start:body].split()
     while words and words[-1].lower() in small:
         words.pop()
@@ -144,10 +152,17 @@ def _headed(ctx: Context, name: str) -> str:
     return ""
 
 
+# a text's official number (`2022/2555`, `16/2018`): the text's own name stays its norm
+_OFFICIAL_NUMBER = re.compile(r"\d+/\d+")
+
+
 def _norm_given(ctx: Context, thing: Mention, start: int, end: int) -> str:
     """The norm of a thing no gazetteer knows and its other name: an acronym the name is, or an
     instrument's short title (`Convention 108`, as the annotators write them); a body's long
-    form otherwise (SCHEMA: the acronym the text defines, else the long form as written)."""
+    form otherwise (SCHEMA: the acronym the text defines, else the long form as written). A text
+cited by its official number keeps that name (`directive (UE) 2022/2555, dite directive NIS 2`)."""
+    if thing.label == "INSTRUMENT" and _OFFICIAL_NUMBER.search(ctx.text, thing.start, thing.end):
+        return " ".join(ctx.original[thing.start:thing.end].split())  # `directive (UE) 2022/2555`
     if is_acronym_form(ctx.text[start:end]) or thing.label != "ORG":
         return " ".join(ctx.original[start:end].split())
     return " ".join(ctx.original[thing.start:thing.end].split())

@@ -66,7 +66,7 @@ def _follow(ctx: Context, starts: list[Mention], item: re.Pattern, index: SpanIn
 
 def _plain_name(ctx: Context, name: str) -> bool:
     """A name that is no common acronym (`ONG`, `GDP`), roman numeral, title (`Sr`) or head
-    noun of a body, nor an acronym beside a word in title case (a company's name)."""
+    noun of a body or a text (`En Asie, la Charte`), nor an acronym beside a word in title case (a company's name)."""
     lex = ctx.lexicon
     titles = lex.words("civil_title") | lex.words("title")
     words = name.split()
@@ -74,7 +74,7 @@ def _plain_name(ctx: Context, name: str) -> bool:
         return False  # an acronym beside a word in title case names a body (`LTG Infra in Lithuania`)
     return not (name in lex.words("common_acronym") or _ROMAN.fullmatch(name)
                 or name.lower() in titles or name.lower() + "." in titles
-                or any(lex.is_body_head(w) for w in name.split()))
+                or any(lex.is_body_head(w) or w in lex.text_heads for w in name.split()))
 
 
 def _body_lists(ctx: Context, index: SpanIndex) -> list[int]:

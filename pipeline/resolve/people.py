@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from .. import provenance
-from ..lexicon import CAPITAL
+from ..lexicon import CAPITAL, alternation
 from ..mention import Mention, SpanIndex
 from .context import Context, State
 from .regexes import first_letters
@@ -28,6 +28,40 @@ def titled_people(ctx: Context, state: State) -> State:
     found = tuple(Mention(m.start("name"), m.end("name"), "PERSON", "", TITLE)
                   for m in ctx.regexes.titled_name.finditer(ctx.text))
     return State(state.candidates + found, state.kept)
+
+
+def people_leading(ctx: Context, state: State) -> State:
+    """A name of two to four capitalised words as the agent of a verb of leading (`lead_participle`
+    then `agent_preposition`, a few words between: `dirigido por Pedro Sánchez`, `dirigida desde
+    2022 por Ana Ruiz`, `led by Mary Jones`, `présidé par Jean Dupont`): a person, where no body,
+    place or text found holds any of it and no word of it is a body's head noun."""
+    pattern = ctx.knowledge.built("lead_agent", _lead_agent)
+    if pattern is None:
+        return state
+    titles = {w.lower() for w in ctx.lexicon.words("civil_title") | ctx.lexicon.words("title")}
+    taken: SpanIndex | None = None
+    found = []
+    for m in pattern.finditer(ctx.text):
+        start, end = m.span("name")
+        if ctx.text[start:end].split()[0].lower() in titles:
+            continue  # `led by Ms Jane Roe`: the title's own rule reads the name
+        if any(w.isupper() or ctx.lexicon.is_body_head(w) for w in ctx.text[start:end].split()):
+            continue  # `led by INTERPOL Washington`, `dirigido por Naciones Unidas`
+        taken = taken or SpanIndex([c for c in state.candidates if c.source != provenance.MODEL
+                                    and c.label != "PERSON"])
+        if not taken.overlapping(start, end):
+            found.append(Mention(start, end, "PERSON", "", OFFICE))
+    return State(state.candidates + tuple(found), state.kept) if found else state
+
+
+def _lead_agent(lex) -> re.Pattern | None:
+    verbs, by = lex.words("lead_participle"), lex.words("agent_preposition")
+    if not verbs or not by:
+        return None
+    cap = f"[{CAPITAL}]"
+    name = rf"{cap}[\w'’-]*[a-zà-ÿ][\w'’-]*(?:[ \t]+{cap}[\w'’-]*[a-zà-ÿ][\w'’-]*){{1,3}}"
+    return re.compile(rf"{first_letters(verbs)}(?<![\w-]){alternation(verbs)}(?:[ \t]+[\w-]+){{0,3}}?"
+                      rf"[ \t]+{alternation(by)}[ \t]+(?P<name>{name})(?![\w'’-]|[ \t]+{cap})")
 
 
 def people_beside_offices(ctx: Context, state: State) -> State:

@@ -15,7 +15,7 @@ _PLACE = rf"[{CAPITAL}][\w'’-]+"
 # lexicon's `quoted_name_topic` (`{not_topic}`), a comma (`projet de formation « X »`,
 # `operación, denominada «X»`); inside the marks, a capitalised name on one line.
 _GAP = r"(?:[ \t]*,?[ \t]+{not_topic}(?-i:[a-zà-ÿ][\w'’-]*)){{0,3}}?[ \t]*,?[ \t]*"
-_QUOTED = rf"[«\"“][ \t\u00a0\u202f]*(?P<name>(?-i:[{CAPITAL}])[^«»\"“”\n]{{0,80}}?)[ \t\u00a0\u202f]*[»\"”]"
+QUOTED = _QUOTED = rf"[«\"“][ \t\u00a0\u202f]*(?P<name>(?-i:[{CAPITAL}])[^«»\"“”\n]{{0,80}}?)[ \t\u00a0\u202f]*[»\"”]"
 
 
 def _case_first(words: object) -> str:
@@ -99,9 +99,11 @@ class Regexes:
     def build(cls, lex: Lexicon) -> Regexes:  # long: one field per pattern, the table in one place
         """Compile every pattern from the lexicon's words."""
         cap = f"[{CAPITAL}]"
-        # A civil title then a name: "M. Stock", "Mme Ghada Waly", "Mr Guterres", "Sra. Waly".
+        # A civil title then a name: "M. Stock", "Mme Ghada Waly", "Mr Guterres", "Sra. Waly";
+        # titles stacked after it stay out ("Mr Justice Adrian Saunders", "Professor Sir Hilary Beckles").
         titled_name = re.compile(
-            rf"{first_letters(lex.words('civil_title'))}(?<![\w.]){alternation(lex.words('civil_title'))}[ \t]+(?P<name>{cap}[\w'-]+"
+            rf"{first_letters(lex.words('civil_title'))}(?<![\w.]){alternation(lex.words('civil_title'))}"
+            rf"(?:[ \t]+{alternation(lex.words('stacked_title') | lex.words('civil_title'))}(?![\w'-]))*[ \t]+(?P<name>{cap}[\w'-]+"
             rf"(?:[ \t]+(?:{alternation(lex.words('titled_name_particle'))}[ \t]+)?{cap}[\w'-]+){{0,3}})")
         # A name of two to four capitalised words (particles inside), beside an office.
         name = (rf"{cap}[\w'’-]+(?:[ \t]+(?:{alternation(lex.words('person_name_particle'))}[ \t]+)?"

@@ -20,7 +20,9 @@ import re
 from .. import provenance
 from ..lexicon import Lexicon, alternation
 from ..mention import Mention, SpanIndex
+from .acronyms import is_acronym_form
 from .context import Context, State
+from .regexes import QUOTED as _QUOTED
 
 TEXT = provenance.heuristic("text")
 _TOKEN = re.compile(r"[^\W\d_][\w-]*['’]?|\d+|\S")
@@ -51,6 +53,8 @@ def lowercase_texts(ctx: Context, state: State) -> State:
             end = numbered_end(ctx, end, numbered=numbered is not None) or end  # `…, 1930`
         if end is not None and match.group()[0].islower():
             end = _before_names(ctx, index, match.end(), end)
+        if end is not None:
+            end = _before_place(ctx, index, match.start(), end)
         if end is not None:
             found.append(Mention(match.start(), end, "INSTRUMENT", "", TEXT))
     return State(state.candidates + tuple(found), state.kept) if found else state
@@ -94,6 +98,55 @@ def numbered_titles(ctx: Context, state: State) -> State:
         number = _BARE_NUMBER.match(ctx.text, match.end())
         if number is not None:
             found.append(Mention(match.start(), number.end(), "INSTRUMENT", "", TEXT))
+    return State(state.candidates + tuple(found), state.kept) if found else state
+
+
+# lower-case words between a head and its quoted title (`Charte internationale « … »`)
+_QUOTED_AFTER_HEAD = re.compile(rf"(?:[ \t]+(?-i:[a-zà-ÿ][\w'’-]*)){{0,2}}[ \t\u00a0\u202f]*{_QUOTED}")
+
+
+def quoted_titles(ctx: Context, state: State) -> State:
+    """A capitalised instrument head, a lower-case qualifier or two and a title in quotation
+    marks name a text together (`Charte internationale « Espace et catastrophes majeures »`,
+    `Carta «Agua para Todos»`): the head, its qualifiers and the marks stay in the span, as the
+    name is written."""
+    found = []
+    for match in ctx.regexes.text_head.finditer(ctx.text):
+        quoted = _QUOTED_AFTER_HEAD.match(ctx.text, match.end())
+        if quoted is not None:
+            found.append(Mention(match.start(), quoted.end(), "INSTRUMENT", "", TEXT))
+    return State(state.candidates + tuple(found), state.kept) if found else state
+
+
+def _before_place(ctx: Context, index: SpanIndex, start: int, end: int) -> int:
+    """A name that says no topic ends before a place it runs on to after `text_place_linker`:
+    where the text was signed, not what it is about (`Convención del Metro en París`; but
+    `Convención sobre … en África` keeps its place)."""
+    linkers = ctx.lexicon.words("text_place_linker")
+    place = next((k for k in index.overlapping(start, end)
+                  if k.end == end and k.label in ("LOCATION", "COUNTRY") and k.start > start), None)
+    if place is None or not linkers:
+        return end
+    before = _TOKEN.findall(ctx.text[start:place.start])
+    if len(before) < 4 or before[-1].lower() not in linkers \
+            or any(w.lower() in ctx.lexicon.words("text_topic") for w in before):
+        return end
+    return len(ctx.text[:ctx.text.rindex(before[-1], start, place.start)].rstrip())
+
+
+def owned_titles(ctx: Context, state: State) -> State:
+    """A body's acronym right before a text's name found by a rule names its owner inside the
+    title (`ASEAN Cybersecurity Cooperation Strategy 2021-2025`, `ECOWAS Regional Plan of
+    Action`): one INSTRUMENT from the acronym on; a text the gazetteer knows keeps its own."""
+    bodies = {c.end: c for c in state.candidates if c.label == "ORG" and c.source != provenance.MODEL
+              and is_acronym_form(ctx.text[c.start:c.end])}
+    found = []
+    for c in state.candidates:
+        if c.label != "INSTRUMENT" or provenance.kind(c.source) == "gazetteer" or c.source == provenance.MODEL:
+            continue
+        body = bodies.get(c.start - 1)
+        if body is not None and ctx.text[c.start - 1] == " " and ctx.text[c.start].isupper():
+            found.append(Mention(body.start, c.end, "INSTRUMENT", "", TEXT))
     return State(state.candidates + tuple(found), state.kept) if found else state
 
 
