@@ -99,6 +99,8 @@ CLASSES = {
     "range": "words of a range of examples naming members after a figure of them (du A à la B, from A to B, desde A hasta B)",
     "pair_pronoun": "a pronoun opening a sentence for the two bodies or states just named (ambos, tous deux, both of them)",
     "former_name": "words before a state's or body's former name inside a list (what was then, ce qui était alors)",
+    "first_person_ending": "endings of a verb in the first person plural, the subject then the publisher (Desplegamos, apoyamos): a word with no other accent than the ending's",
+    "not_first_person": "words with a first-person ending that are no verb (kilogramos, mismos, extremos)",
     "inserted": "adverbs that may stand inside a cue phrase of several words, skipped there (trabaja también con, colaboramos además con, works also with)",
 }
 
@@ -173,6 +175,7 @@ class FactWords:
     longest: int  # words in the longest phrase
     prefixes: frozenset[tuple[str, ...]]  # the phrases and their beginnings
     inserted: frozenset[str]  # adverbs skipped inside a phrase (`trabaja también con`)
+    first_person_verb: re.Pattern | None  # a verb in the first person plural by its ending (`Desplegamos`)
 
     def scan(self, text: str) -> dict[str, list[Cue]]:
         """Every cue phrase of every class in a text, in one pass over its words (a regular
@@ -218,7 +221,18 @@ class FactWords:
                         break
                 for name in phrases.get(key, ()):
                     found.setdefault(name, []).append(Cue(bounds[2 * i], bounds[2 * j + 1]))
+        if self.first_person_verb is not None:
+            self._first_person_verbs(folded if len(folded) == len(text) else text, found)
         return found
+
+    def _first_person_verbs(self, text: str, found: dict[str, list[Cue]]) -> None:
+        """`Desplegamos`, `apoyamos`: a verb whose ending alone says `we`, added to the first
+        person's words where the list does not hold it already."""
+        listed = {c.start() for c in found.get("first_person", ())}
+        verbs = [Cue(*m.span()) for m in self.first_person_verb.finditer(text)
+                 if m.start() not in listed and m.group().casefold() not in self.words["not_first_person"]]
+        if verbs:
+            found["first_person"] = sorted([*found.get("first_person", ()), *verbs])
 
     @cached_property
     def one_word_phrases(self) -> frozenset[str]:
@@ -284,7 +298,15 @@ def load_fact_words(lang: str, patterns_dir: str | Path | None = None) -> FactWo
                      re.compile(rf"[,\s](?:{_alternation(words['object_relative'])})\s*\Z", re.IGNORECASE), clause, phrases,
                      max((len(k) for k in phrases), default=1),
                      frozenset(k[:n] for k in phrases for n in range(1, len(k) + 1)),
-                     frozenset(w for phrase in words["inserted"] for w in phrase_key(phrase)))
+                     frozenset(w for phrase in words["inserted"] for w in phrase_key(phrase)),
+                     _first_person_verb(words["first_person_ending"]))
+
+
+def _first_person_verb(endings: frozenset[str]) -> re.Pattern | None:
+    """A word of plain letters (no accent before its ending) ending on a first-person ending."""
+    if not endings:
+        return None
+    return re.compile(rf"(?<![\w'’-])[a-zñ]{{2,}}{_alternation(endings)}(?![\w'’-])", re.IGNORECASE)
 
 
 def _office_patterns(words: dict[str, frozenset[str]]) -> tuple[re.Pattern, ...]:
