@@ -75,3 +75,11 @@ def test_counting_on_a_bodys_support_is_no_membership(fast):
     text = "La Oficina Regional de Aduanas de Varnia cuenta con el apoyo de la Unión Europea y de Japón."
     found = tuples(fast.analyse(text, doc_id="t", lang="es", publisher="WCO"))
     assert not any(t[0] == "MEMBERSHIP" for t in found)
+
+
+def test_a_list_of_bodies_each_after_the_personal_a_is_one_list(fast):
+    text = ("El Comité Técnico, que se reúne cada mes, reunió al Instituto Geográfico Nacional, al Consejo "
+            "Superior de Investigaciones Científicas y a la Agencia Estatal de Meteorología.")
+    found = tuples(fast.analyse(text, doc_id="t", lang="es"))
+    members = {t[3] for t in found if t[0] == "MEMBERSHIP" and t[2] == "member"}
+    assert len(members) == 3, found
