@@ -25,14 +25,23 @@ def reference_scan(fw: FactWords, text: str) -> dict[str, list[Cue]]:
         if i and elided(i):
             continue
         key: tuple[str, ...] = ()
-        for j in range(i, min(len(words), i + fw.longest)):
+        skipped = 0  # adverbs skipped inside the phrase (`trabaja también con`), two at most
+        for j in range(i, min(len(words), i + fw.longest + 2)):
             if j > i and not (text[words[j - 1][1]:words[j][0]].isspace() or elided(j)):
                 break
+            if j > i and key + (words[j][2],) not in fw.prefixes and words[j][2] in fw.inserted and skipped < 2:
+                skipped += 1
+                continue
             key += (words[j][2],)
             if key not in fw.prefixes:
                 break
             for name in fw.phrases.get(key, ()):
                 found.setdefault(name, []).append(Cue(words[i][0], words[j][1]))
+    if fw.first_person_verb is not None:  # `Desplegamos`: the first person by a verb's ending
+        listed = {c.start() for c in found.get("first_person", ())}
+        for m in fw.first_person_verb.finditer(source):
+            if m.start() not in listed and m.group().casefold() not in fw.words["not_first_person"]:
+                found["first_person"] = sorted([*found.get("first_person", ()), Cue(*m.span())])
     return found
 
 
@@ -42,7 +51,7 @@ def _pieces(lang: str) -> list[str]:
     fw = load_fact_words(lang)
     words = sorted({w for key in fw.phrases for w in key})
     phrases = sorted(" ".join(key) for key in fw.phrases)
-    return words + phrases + [p.title() for p in phrases[::7]] + [w.upper() for w in words[:40]] + [w.replace("'", "’") for w in words if "'" in w] + [
+    return words + phrases + sorted(fw.inserted) + ["Desplegamos", "kilogramos", "colaborábamos"] + [p.title() for p in phrases[::7]] + [w.upper() for w in words[:40]] + [w.replace("'", "’") for w in words if "'" in w] + [
         "ß", "Straße", "l'", "d’", "-", "’", "ONU", "2019", "x"]
 
 

@@ -87,6 +87,12 @@ class FactDocument(Lists, Qualifiers, References):
                 # `in line with the goals of the African Union`: what a thing conforms to
                 ends = {c.end() for c in self._scanned["conformity"]}
                 self._cues[name] = [c for c in self._cues[name] if c.end() not in ends]
+            if name in ("gathers", "count_verb"):
+                # `cuenta con el apoyo de socios`: a cue of support that takes in the verb's last
+                # word says who supports, not who the members are
+                support = [c for k in ("partnership_cue", "participation_cue") for c in self._scanned.get(k, ())]
+                self._cues[name] = [c for c in self._cues[name]
+                                    if not any(c.start() < p.start() < c.end() < p.end() for p in support)]
             self._cue_starts[name] = [c.start() for c in self._cues[name]]
         return self._cues[name], self._cue_starts[name]
 

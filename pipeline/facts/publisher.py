@@ -99,7 +99,8 @@ def _named_with(doc: FactDocument, orgs: list[Ref], speaking: list) -> str:
     `Chez INTERPOL, nous …` (the prepositions are the language's `self_named_at` words); or ""."""
     for m in speaking:
         for r in orgs:
-            if 0 <= m.start() - r.end <= 20 and _BEFORE_PRONOUN.fullmatch(doc.text, r.end, m.start()):
+            if 0 <= m.start() - r.end <= 20 and (_BEFORE_PRONOUN.fullmatch(doc.text, r.end, m.start())
+                                                  or _relative_before(doc, r.end, m.start())):
                 named = _apposed_to(doc, orgs, r) or r  # `At Eurojust, the European Union Agency …, we`
                 if _self_named(doc, doc.text[max(0, named.start - 12):named.start], last=True):
                     return named.norm
@@ -108,6 +109,13 @@ def _named_with(doc: FactDocument, orgs: list[Ref], speaking: list) -> str:
             if 0 <= r.start - m.end() <= 8 and _apposition(doc, m.end(), r):
                 return r.norm
     return ""
+
+
+def _relative_before(doc: FactDocument, end: int, start: int) -> bool:
+    """`En la SIECA, que tenemos el encargo …, celebramos`: a comma and a relative pronoun alone
+    between the body a preposition of `self_named_at` names and the first person's verb."""
+    gap = _BEFORE_PRONOUN.match(doc.text, end, start)
+    return gap is not None and doc.words.patterns["relative"].fullmatch(doc.text[gap.end():start].rstrip()) is not None
 
 
 def _apposed_to(doc: FactDocument, orgs: list[Ref], ref: Ref) -> Ref | None:

@@ -99,6 +99,9 @@ CLASSES = {
     "range": "words of a range of examples naming members after a figure of them (du A à la B, from A to B, desde A hasta B)",
     "pair_pronoun": "a pronoun opening a sentence for the two bodies or states just named (ambos, tous deux, both of them)",
     "former_name": "words before a state's or body's former name inside a list (what was then, ce qui était alors)",
+    "first_person_ending": "endings of a verb in the first person plural, the subject then the publisher (Desplegamos, apoyamos): a word with no other accent than the ending's",
+    "not_first_person": "words with a first-person ending that are no verb (kilogramos, mismos, extremos)",
+    "inserted": "adverbs that may stand inside a cue phrase of several words, skipped there (trabaja también con, colaboramos además con, works also with)",
 }
 
 
@@ -171,6 +174,8 @@ class FactWords:
     phrases: dict[tuple[str, ...], tuple[str, ...]]  # a phrase's words → the classes it is in
     longest: int  # words in the longest phrase
     prefixes: frozenset[tuple[str, ...]]  # the phrases and their beginnings
+    inserted: frozenset[str]  # adverbs skipped inside a phrase (`trabaja también con`)
+    first_person_verb: re.Pattern | None  # a verb in the first person plural by its ending (`Desplegamos`)
 
     def scan(self, text: str) -> dict[str, list[Cue]]:
         """Every cue phrase of every class in a text, in one pass over its words (a regular
@@ -187,32 +192,57 @@ class FactWords:
             words = parts[1::2]
             bounds = list(accumulate(map(len, parts[:-1])))  # word i is [bounds[2i], bounds[2i+1])
         found: dict[str, list[Cue]] = {}
-        phrases, longest, prefixes = self.phrases, self.longest, self.prefixes
+        phrases, longest, prefixes, inserted = self.phrases, self.longest, self.prefixes, self.inserted
         n = len(words)
         # where a phrase may start: a phrase of one word, or the first two words of a longer one
         # (the words alone let a third of a text's words through: `de`, `la`, `the`)
         one = map(self.one_word_phrases.__contains__, words)
         two = chain(map(self.first_pairs.__contains__, zip(words, islice(words, 1, None))), (False,))
-        for i in compress(range(n), map(or_, one, two)):
+        starts = map(or_, one, two)
+        if inserted:  # `trabaja también con`: a phrase's first word before an adverb it may hold
+            firsts = self.first_words
+            adverb = chain(map(inserted.__contains__, islice(words, 1, None)), (False,))
+            starts = map(or_, starts, (a and w in firsts for a, w in zip(adverb, words)))
+        for i in compress(range(n), starts):
             if i and bounds[2 * i - 1] == bounds[2 * i] and words[i - 1][-1:] == "'":
                 continue  # no phrase starts inside `l'accord`: an elision belongs to the word after it
             key: tuple[str, ...] = (words[i],)
-            for j in range(i, min(n, i + longest)):
+            skipped = 0
+            for j in range(i, min(n, i + longest + 2)):
                 if j > i:
                     gap = text[bounds[2 * j - 1]:bounds[2 * j]]
                     if not (gap.isspace() or (not gap and words[j - 1][-1:] == "'")):
                         break  # words of a phrase stand apart by spaces, or right after an elision
+                    if key + (words[j],) not in prefixes and words[j] in inserted and skipped < 2:
+                        skipped += 1  # `trabaja también con`: an adverb inside the phrase
+                        continue
                     key += (words[j],)
                     if key not in prefixes:
                         break
                 for name in phrases.get(key, ()):
                     found.setdefault(name, []).append(Cue(bounds[2 * i], bounds[2 * j + 1]))
+        if self.first_person_verb is not None:
+            self._first_person_verbs(folded if len(folded) == len(text) else text, found)
         return found
+
+    def _first_person_verbs(self, text: str, found: dict[str, list[Cue]]) -> None:
+        """`Desplegamos`, `apoyamos`: a verb whose ending alone says `we`, added to the first
+        person's words where the list does not hold it already."""
+        listed = {c.start() for c in found.get("first_person", ())}
+        verbs = [Cue(*m.span()) for m in self.first_person_verb.finditer(text)
+                 if m.start() not in listed and m.group().casefold() not in self.words["not_first_person"]]
+        if verbs:
+            found["first_person"] = sorted([*found.get("first_person", ()), *verbs])
 
     @cached_property
     def one_word_phrases(self) -> frozenset[str]:
         """The phrases of one word (`scan` looks for phrases from these and `first_pairs`)."""
         return frozenset(key[0] for key in self.phrases if len(key) == 1)
+
+    @cached_property
+    def first_words(self) -> frozenset[str]:
+        """The first words of the phrases of two words or more."""
+        return frozenset(key[0] for key in self.prefixes if len(key) >= 2)
 
     @cached_property
     def first_pairs(self) -> frozenset[tuple[str, str]]:
@@ -267,7 +297,16 @@ def load_fact_words(lang: str, patterns_dir: str | Path | None = None) -> FactWo
                                for w in (phrase.split() + [p + "s" for p in phrase.split()])),
                      re.compile(rf"[,\s](?:{_alternation(words['object_relative'])})\s*\Z", re.IGNORECASE), clause, phrases,
                      max((len(k) for k in phrases), default=1),
-                     frozenset(k[:n] for k in phrases for n in range(1, len(k) + 1)))
+                     frozenset(k[:n] for k in phrases for n in range(1, len(k) + 1)),
+                     frozenset(w for phrase in words["inserted"] for w in phrase_key(phrase)),
+                     _first_person_verb(words["first_person_ending"]))
+
+
+def _first_person_verb(endings: frozenset[str]) -> re.Pattern | None:
+    """A word of plain letters (no accent before its ending) ending on a first-person ending."""
+    if not endings:
+        return None
+    return re.compile(rf"(?<![\w'’-])[a-zñ]{{2,}}{_alternation(endings)}(?![\w'’-])", re.IGNORECASE)
 
 
 def _office_patterns(words: dict[str, frozenset[str]]) -> tuple[re.Pattern, ...]:
