@@ -70,3 +70,13 @@ def test_instruments_named_by_their_wording(extractor, lang, text, expected):
 ])
 def test_people_after_stacked_titles_and_as_agents(extractor, lang, text, expected):
     assert [t for _, t, _ in found(extractor, text, lang, ("PERSON",))] == expected
+
+
+@pytest.mark.parametrize("lang, text", [
+    # a verb between a text's head and a quotation: the quotation is what the text says, no title
+    ("fr", "La Convention prévoit « Les États parties coopèrent » dans son article 4."),
+    ("en", 'The Agreement states "All parties shall cooperate" in its preamble.'),
+    ("es", "La Carta establece «Los Estados cooperan» desde 1990."),
+])
+def test_a_quotation_after_a_verb_is_no_instruments_title(extractor, lang, text):
+    assert not [t for label, t, _ in found(extractor, text, lang, {"INSTRUMENT"}) if "«" in t or '"' in t]

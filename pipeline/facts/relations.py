@@ -22,9 +22,9 @@ _FRAMEWORK_GAP = 200  # a framework list goes on this far past what it skips
 _PURPOSE = 5  # characters: words of purpose open the sentence this close after its start
 _COPULA = 80  # `signataires de la convention de 2010 sont`: the copula stands this close after the noun
 _SUBJECT_GAP = 2  # `A y B adoptaron`: the subject list ends right before the verb
-_ADOPTED = 40
+_ADOPTED = 40  # `Code …, adopté le 25 juin 2013 par`: the participle and its agent stand this close
 _JOINED_REACH = 40  # characters: the words of joining (`, later joined by`) end this close after the sides
-_JOINED_GAP = 2  # words at most (articles) between the words of joining and the bodies that joined  # `Code …, adopté le 25 juin 2013 par`: the participle and its agent stand this close
+_JOINED_GAP = 2  # words at most (articles) between the words of joining and the bodies that joined
 
 
 def _arg(role: str, ref: Ref) -> Argument:

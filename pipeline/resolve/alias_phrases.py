@@ -119,7 +119,6 @@ def _before_body(ctx: Context, found: list[Mention], start: int, end: int) -> in
     before = ctx.text[start:body].split()
     if before and before[-1].lower() not in small:
         return end  # the body's acronym right after the head names the text (`directive PIF`)
-    small = (ctx.lexicon.heads.connectors if ctx.lexicon.heads else frozenset()) | ctx.lexicon.words("article")
     words = ctx.text[start:body].split()
     while words and words[-1].lower() in small:
         words.pop()

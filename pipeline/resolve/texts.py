@@ -102,7 +102,7 @@ def numbered_titles(ctx: Context, state: State) -> State:
 
 
 # lower-case words between a head and its quoted title (`Charte internationale « … »`)
-_QUOTED_AFTER_HEAD = re.compile(rf"(?:[ \t]+(?-i:[a-zà-ÿ][\w'’-]*)){{0,2}}[ \t\u00a0\u202f]*{_QUOTED}")
+_QUOTED_AFTER_HEAD = re.compile(rf"(?P<qualifiers>(?:[ \t]+(?-i:[a-zà-ÿ][\w'’-]*)){{0,2}})[ \t\u00a0\u202f]*{_QUOTED}")
 
 
 def quoted_titles(ctx: Context, state: State) -> State:
@@ -111,9 +111,12 @@ def quoted_titles(ctx: Context, state: State) -> State:
     `Carta «Agua para Todos»`): the head, its qualifiers and the marks stay in the span, as the
     name is written."""
     found = []
+    endings = tuple(ctx.lexicon.words("name_adjective_ending"))
     for match in ctx.regexes.text_head.finditer(ctx.text):
         quoted = _QUOTED_AFTER_HEAD.match(ctx.text, match.end())
-        if quoted is not None:
+        # the words between are adjectives only (`internationale`), never a verb that quotes the
+        # text (`la Convention prévoit « Les États … »`, `the Agreement states "All …"`)
+        if quoted is not None and all(w.endswith(endings) for w in quoted.group("qualifiers").split()):
             found.append(Mention(match.start(), quoted.end(), "INSTRUMENT", "", TEXT))
     return State(state.candidates + tuple(found), state.kept) if found else state
 
