@@ -9,6 +9,7 @@ genre's own stops: punctuation, verbs, values, names found by the rules).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .. import provenance
 from ..lexicon import Lexicon, alternation
@@ -42,6 +43,7 @@ _NAMES = ("ORG", "INSTRUMENT", "OPERATION")
 _NOUN_AFTER = re.compile(r",\s+(\w+)(?:['\s]\s*(\w+))?")
 
 
+@lru_cache(maxsize=8192)  # asked of the same surfaces by many stages of every document
 def is_acronym(word: str) -> bool:
     """Two capitals at least, and not a roman numeral (`(II)` numbers a phase, it names nothing)."""
     return sum(c.isupper() for c in word) >= 2 and not _ROMAN.fullmatch(word)
