@@ -6,8 +6,8 @@ import pytest
 
 
 @pytest.mark.parametrize("lang, text, publisher", [
-    ("en", "Kivu declares the end of the outbreak\n\nGOMA, 3 May 2025 – The Ministry of Health of Kivu today "
-           "declared the end of the outbreak. We deployed experts to support the ministry, alongside the World "
+    ("en", "Three new laboratories for Kivu\n\nGOMA, 3 May 2025 – The Ministry of Health of Kivu opened three "
+           "laboratories this week. Our engineers equipped them, and we will train their staff with the World "
            "Health Organization (WHO).\n\nAbout the Vandor Health Foundation\n\nThe Vandor Health Foundation "
            "(VHF) supports public health institutions in the Great Lakes.", "VHF"),
     ("fr", "Le Kivu déclare la fin de l'épidémie\n\nGOMA, 3 mai 2025 – Le Ministère de la Santé du Kivu a "
@@ -32,12 +32,11 @@ def test_an_about_heading_naming_two_bodies_names_no_publisher_of_its_own(fast, 
 
 
 @pytest.mark.parametrize("lang, text", [
-    ("en", "Teams against encrypted networks\n\nTHE HAGUE – Encrypted networks are a target of judicial "
-           "cooperation. At Eurojust, the European Union Agency for Criminal Justice Cooperation, we have "
-           "supported these teams, with Europol."),
-    ("fr", "Des équipes contre les réseaux chiffrés\n\nLA HAYE – Les réseaux chiffrés sont une cible de la "
-           "coopération judiciaire. Chez Eurojust, l'Agence de l'Union européenne pour la coopération judiciaire "
-           "en matière pénale, nous soutenons ces équipes, avec Europol."),
+    ("en", "Ten years of analysis\n\nFrontex hosted 300 of our officers in 2024. At Europol, the European "
+           "Union Agency for Law Enforcement Cooperation, we share this work with Eurojust."),
+    ("fr", "Dix ans d'analyse\n\nFrontex a accueilli 300 de nos agents en 2024. Chez Europol, l'Agence de "
+           "l'Union européenne pour la coopération des services répressifs, nous partageons ce travail avec "
+           "Eurojust."),
 ])
 def test_a_body_named_again_in_apposition_before_the_pronoun_is_the_publisher(fast, lang, text):
-    assert fast.analyse(text, doc_id="t", lang=lang).publisher == "Eurojust"
+    assert fast.analyse(text, doc_id="t", lang=lang).publisher == "Europol"
