@@ -90,8 +90,8 @@ def _compile(endings: frozenset[str], adjectives: frozenset[str], connectors: fr
 def _compounds(ctx: Context) -> list[tuple[int, int]]:
     """German and Dutch compounds naming a body, the adjective before and the complement after."""
     compound = _regexes(ctx.lexicon)[0]
-    if compound is None:
-        return []
+    if compound is None or not _holds_any(ctx, "cited_compound_ending"):
+        return []  # (the finder is tried at every capital; most texts hold none of its endings)
     found = []
     for match in compound.finditer(ctx.text):
         start = match.start()
@@ -102,6 +102,13 @@ def _compounds(ctx: Context) -> list[tuple[int, int]]:
             continue  # the ending alone (`Institut`) names a body only after its adjective
         found.append((start, match.end()))
     return found
+
+
+def _holds_any(ctx: Context, name: str) -> bool:
+    """Whether the text holds, in any case, the first word of a phrase of the class: a finder that
+    needs one is not run over a text that holds none (a substring test, not a regex scan)."""
+    lowered = ctx.text.lower()
+    return any(phrase.split()[0].lower() in lowered for phrase in ctx.lexicon.words(name) if phrase.strip())
 
 
 def _compound_alone(head: str, lex: Lexicon) -> bool:
@@ -142,7 +149,7 @@ def _societies(ctx: Context) -> list[tuple[int, int]]:
     """A national society: the movement's name with a demonym after it (Romance names) or before
     it (English names), or the movement's name alone."""
     society = _regexes(ctx.lexicon)[2]
-    if society is None:
+    if society is None or not _holds_any(ctx, "national_society_name"):
         return []
     lex = ctx.lexicon
     endings = tuple(lex.words("demonym_ending"))

@@ -25,18 +25,18 @@ _NAME_AND_ACRONYM = re.compile(r"\((?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ \t]+[\
 # a capitalised word, then a name in quotation marks on one line (`Fundación "la Caixa"`)
 _HEAD_QUOTED = re.compile(r"(?<![\w'’-])(?P<head>[A-ZÀ-ÖØ-Þ][\w-]+)[ \t\u00a0]+[«\"“][ \t\u00a0\u202f]*"
                           r"(?P<name>[^«»\"“”\n]{1,60}?)[ \t\u00a0\u202f]*[»\"”]")
+_LEAD_REACH = 60  # characters: the longest words of evidence and their article before an acronym
 
 
 def acting_bodies(ctx: Context, state: State) -> State:
     """Each lone acronym after body evidence (see the module's docstring), and its other uses."""
-    patterns = [p for p in (ctx.regexes.acting_body, ctx.regexes.about_heading) if p is not None]
-    if not patterns:
+    if ctx.regexes.acting_body is None and ctx.regexes.about_heading is None:
         return state
     taken: SpanIndex | None = None
     names: dict[str, tuple[int, int]] = {}
     common = ctx.lexicon.words("common_acronym")
-    for pattern in patterns:
-        for match in pattern.finditer(ctx.text):
+    for found in (_after_evidence(ctx), ctx.regexes.about_heading.finditer(ctx.text) if ctx.regexes.about_heading else ()):
+        for match in found:
             start, end = match.span("name")
             name = ctx.text[start:end]
             if name in common or _ROMAN.fullmatch(name):
@@ -53,6 +53,16 @@ def acting_bodies(ctx: Context, state: State) -> State:
              if not taken.overlapping(m.start(), m.end())]
     state = State(state.candidates + tuple(found), state.kept) if found else state
     return _names_beside_acronyms(ctx, state)
+
+
+def _after_evidence(ctx: Context) -> list[re.Match]:
+    """The lone acronyms right after the words of `regexes.acting_body` (`hosted by CINECA`)."""
+    lead = ctx.regexes.acting_body
+    if lead is None:
+        return []
+    text = ctx.text
+    return [m for m in ctx.regexes.acting_name.finditer(text)
+            if lead.search(text, max(0, m.start() - _LEAD_REACH), m.start())]
 
 
 def _programmes_as_bodies(ctx: Context, state: State) -> State:

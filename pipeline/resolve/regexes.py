@@ -88,7 +88,8 @@ class Regexes:
     title_number: re.Pattern | None = None
     title_year: re.Pattern | None = None
     launched_name: re.Pattern | None = None
-    acting_body: re.Pattern | None = None
+    acting_body: re.Pattern | None = None  # the words before a lone acronym, ending where it starts
+    acting_name: re.Pattern | None = None  # a lone acronym that no capital, parenthesis or dash follows
     about_heading: re.Pattern | None = None
     evidence_before: re.Pattern | None = None
     ordinal_title: re.Pattern | None = None
@@ -237,7 +238,8 @@ class Regexes:
                 rf"{first_letters(lex.words('launch_verb'))}(?<![\w'’-]){alternation(lex.words('launch_verb'))}[ \t]+"
                 rf"(?:{_elided(lex.words('article'))})?(?P<name>{_ACRONYM})(?![\w'’-])(?![ \t]*\(|[ \t]+{cap})")
             if lex.words("launch_verb") else None,
-            acting_body=_acting_body(lex, cap),
+            acting_body=_acting_body(lex),
+            acting_name=re.compile(rf"(?<![\w'’-])(?P<name>{_ACRONYM})(?![\w'’-])(?![ \t]*[(–—]|[ \t]+(?:-|{cap}))"),
             # words only a body follows, right before a name (`en coordinación con la Iniciativa …`)
             evidence_before=re.compile(rf"(?<![\w'’-])(?i:{alternation(lex.words('body_evidence'), space=_S)})[ \t]+"
                                        rf"(?i:{_elided(lex.words('article'))})?\Z")
@@ -257,18 +259,19 @@ class Regexes:
         )
 
 
-def _acting_body(lex: Lexicon, cap: str) -> re.Pattern | None:
-    """A lone acronym after words only a body follows (`body_evidence`: `hosted by CINECA`, `en
-    coordinación con ENAIRE`) or after an office and its linker (`role_noun`, `complement_linker`:
-    `director de F4E`), with an article or not, that no capitalised word, parenthesis or dash
-    follows (`hosted by CSC – IT Center for Science` names the longer body)."""
+def _acting_body(lex: Lexicon) -> re.Pattern | None:
+    """The words before a lone acronym that say it is a body's: words only a body follows
+    (`body_evidence`: `hosted by CINECA`, `en coordinación con ENAIRE`) or an office and its
+    linker (`role_noun`, `complement_linker`: `director de F4E`), with an article or not, ending
+    at the end of the text searched (`\\Z`): the acronyms are found first (`acting_name`, rare),
+    and only the text right before each is read (the words, frequent, were tried at every
+    position of every text)."""
     evidence, roles = lex.words("body_evidence"), lex.words("role_noun")
     if not evidence or not roles or not lex.words("complement_linker"):
         return None
     lead = (rf"(?i:{alternation(evidence, space=_S)}[ \t]+"
             rf"|{alternation(roles)}[ \t]+{_elided(lex.words('complement_linker'))})")
-    return re.compile(rf"{first_letters(evidence | roles)}(?<![\w'’-]){lead}(?i:{_elided(lex.words('article'))})?"
-                      rf"(?P<name>{_ACRONYM})(?![\w'’-])(?![ \t]*[(–—]|[ \t]+(?:-|{cap}))")
+    return re.compile(rf"{first_letters(evidence | roles)}(?<![\w'’-]){lead}(?i:{_elided(lex.words('article'))})?\Z")
 
 
 def _noun_then_place(lex: Lexicon, nouns: str, cap: str, particles: str, linker: str) -> re.Pattern | None:
