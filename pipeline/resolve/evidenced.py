@@ -35,7 +35,8 @@ def acting_bodies(ctx: Context, state: State) -> State:
     taken: SpanIndex | None = None
     names: dict[str, tuple[int, int]] = {}
     common = ctx.lexicon.words("common_acronym")
-    for found in (_after_evidence(ctx), ctx.regexes.about_heading.finditer(ctx.text) if ctx.regexes.about_heading else ()):
+    about = ctx.regexes.about_heading
+    for found in (_after_evidence(ctx), about.finditer(ctx.text) if about is not None else ()):
         for match in found:
             start, end = match.span("name")
             name = ctx.text[start:end]
