@@ -41,6 +41,8 @@ def _capitals(lang: str, text: str, name: str, dateline: bool = False) -> list[t
     # after a preposition that puts a city after it
     ("fr", "Le tribunal siège à Djibouti depuis 1990.", "Djibouti", "LOCATION"),
     ("fr", "Un centre installé à Luxembourg a ouvert.", "Luxembourg", "LOCATION"),
+    ("fr", "Un bureau régional ouvrira à Panama en 2026.", "Panama", "LOCATION"),
+    ("fr", "Le projet est mis en œuvre au Panama et au Costa Rica.", "Panama", "COUNTRY"),
     # the country takes another preposition
     ("fr", "Le projet se déroule au Luxembourg et en Belgique.", "Luxembourg", "COUNTRY"),
     ("fr", "Le Luxembourg a ratifié le traité.", "Luxembourg", "COUNTRY"),
@@ -55,6 +57,9 @@ def test_a_capital_named_like_its_country(lang, text, name, expected):
     ("fr", "DJIBOUTI – Le port a accueilli hier", "DJIBOUTI"),
     ("en", "LUXEMBOURG – The court ruled on Tuesday", "LUXEMBOURG"),
     ("es", "LUXEMBURGO – El tribunal falló ayer", "LUXEMBURGO"),
+    ("es", "GUATEMALA, 3 de mayo de 2025 – El ministerio abrió una oficina", "GUATEMALA"),
+    ("en", "KUWAIT, 3 May 2025 – The fund opened an office", "KUWAIT"),
+    ("fr", "PANAMA, 3 mai 2025 – Le canal a rouvert", "PANAMA"),
 ])
 def test_a_dateline_capital_is_the_city(lang, text, name):
     assert _capitals(lang, text, name, dateline=True) == [("LOCATION", "finder:dateline")]
