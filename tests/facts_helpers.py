@@ -8,3 +8,25 @@ def tuples(analysis) -> set:
     from partex.facts.score import records
 
     return {t for fact in records(analysis.facts) for t in fact.tuples}
+
+
+def rule_tuples(text: str, lang: str, names: dict[str, tuple[str, str]], publisher: str | None = None) -> set:
+    """The tuples of the facts the rules alone find in `text` (one sentence per line), whose
+    mentions are every occurrence of the `names` (name → (label, norm))."""
+    from partex.facts import Ref, find_facts
+    from partex.facts.score import records
+
+    mentions = []
+    for name, (label, norm) in names.items():
+        at = 0
+        while (at := text.find(name, at)) >= 0:
+            mentions.append(Ref(at, at + len(name), label, norm))
+            at += len(name)
+    sentences, start = [], 0
+    for line in text.split("\n"):
+        sentences.append((start, start + len(line)))
+        start += len(line) + 1
+    facts, _ = find_facts(text, lang, sorted(mentions), sentences, [], publisher=publisher, models={})
+    rows = [{"doc_id": "t", "fact": f"f{i}", "type": f.type, "role": a.role, "norm": a.norm}
+            for i, f in enumerate(facts, 1) for a in f.arguments]
+    return {t for fact in records(rows) for t in fact.tuples}

@@ -7,26 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from partex.facts import Ref, find_facts
-from partex.facts.score import records
+from facts_helpers import rule_tuples as _tuples
 
 
-def _tuples(text: str, lang: str, names: dict[str, tuple[str, str]]) -> set:
-    """The tuples of the facts the rules find in `text` (one sentence per line), its mentions `names`."""
-    mentions = []
-    for name, (label, norm) in names.items():
-        at = 0
-        while (at := text.find(name, at)) >= 0:
-            mentions.append(Ref(at, at + len(name), label, norm))
-            at += len(name)
-    sentences, start = [], 0
-    for line in text.split("\n"):
-        sentences.append((start, start + len(line)))
-        start += len(line) + 1
-    facts, _ = find_facts(text, lang, sorted(mentions), sentences, [], models={})
-    rows = [{"doc_id": "t", "fact": f"f{i}", "type": f.type, "role": a.role, "norm": a.norm}
-            for i, f in enumerate(facts, 1) for a in f.arguments]
-    return {t for fact in records(rows) for t in fact.tuples}
 
 
 _STATES = {"Hongrie": ("COUNTRY", "HUN"), "Grèce": ("COUNTRY", "GRC"), "Hungary": ("COUNTRY", "HUN"),

@@ -5,7 +5,7 @@ disaster and health institutes. Own sentences; rule-only pipelines."""
 
 import pytest
 
-from tests.mention_helpers import found
+from mention_helpers import found
 
 
 @pytest.mark.parametrize("lang, text, name, norm", [

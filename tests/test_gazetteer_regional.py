@@ -4,9 +4,7 @@ pipelines."""
 
 import pytest
 
-
-def found(extractor, text, lang):
-    return [(r["text"], r["label"], r["norm"]) for r in extractor.extract(text, doc_id="t", lang=lang)]
+from mention_helpers import found
 
 
 @pytest.mark.parametrize("lang, text, name, norm", [
@@ -38,4 +36,4 @@ def found(extractor, text, lang):
      "Oficina de Instituciones Democráticas y Derechos Humanos", "ODIHR"),
 ])
 def test_a_regional_body_gets_its_id(extractor, lang, text, name, norm):
-    assert (name, "ORG", norm) in found(extractor, text, lang)
+    assert (name, norm) in found(extractor, text, lang, "ORG")

@@ -107,8 +107,7 @@ def _compounds(ctx: Context) -> list[tuple[int, int]]:
 def _holds_any(ctx: Context, name: str) -> bool:
     """Whether the text holds, in any case, the first word of a phrase of the class: a finder that
     needs one is not run over a text that holds none (a substring test, not a regex scan)."""
-    lowered = ctx.text.lower()
-    return any(phrase.split()[0].lower() in lowered for phrase in ctx.lexicon.words(name) if phrase.strip())
+    return any(phrase.split()[0].lower() in ctx.lowered for phrase in ctx.lexicon.words(name) if phrase.strip())
 
 
 def _compound_alone(head: str, lex: Lexicon) -> bool:

@@ -108,6 +108,11 @@ class Context:
         return self.knowledge.regexes
 
     @cached_property
+    def lowered(self) -> str:
+        """The text in lower case, once per document (for substring tests before a regex scan)."""
+        return self.text.lower()
+
+    @cached_property
     def leading(self) -> frozenset[str]:
         """Words that never start a mention."""
         return self.lexicon.words("leading")
