@@ -25,10 +25,12 @@ from .operation_results import BULLETS as _BULLETS
 from .operation_results import result
 from .operation_times import own_dates as _dates
 from .relations import _arg, partnership
+from .clauses import clause_start
 from .structure import sides
 
 _OPENING = 12  # `During these operations`: a word referring back this close to a sentence's start opens it
 _OBJECT_GAP = 5  # `taken part in our operations`
+_OWN_GAP = 30  # `soutiennent également nos projets`: a first-person possessive this close after a verb of contribution
 _SUPPORT_GAP = 25  # `con el apoyo del programa`: a participation cue this close before the operation
 
 
@@ -228,6 +230,7 @@ def _roles(doc: FactDocument, sentence: Sentence, norm: str) -> list[Argument]:
             subject = list(found.subject) or _first_person_verb(cue, actors)  # `apoyamos la operación …`
             args.extend(_arg("partner", a) for a in subject  # `nous appuyons les opérations Pandora`
                         if a.norm not in lead_norms and a.label in ("ORG", "PUBLISHER"))
+    args.extend(_arg("partner", a) for a in _contributors(doc, sentence, norm, actors) if a.norm not in lead_norms)
     for c in sentence.of("COUNTRY"):
         if _placed(doc, sentence, c, lo, hi) and not doc.qualifies(c, sentence):
             args.append(_arg("country", c))
@@ -237,6 +240,27 @@ def _roles(doc: FactDocument, sentence: Sentence, norm: str) -> list[Argument]:
     args.extend(_arg("date", d) for d in _dates(doc, sentence, norm) if lo <= d.start < hi)
     args.extend(_arg("result", f) for f in sentence.of("FIGURE") if lo <= f.start < hi and result(doc, sentence, f))
     return args
+
+
+def _contributors(doc: FactDocument, sentence: Sentence, norm: str, actors: list[Ref]) -> list[Ref]:
+    """The bodies that do their part in the operation its run speaks of: the subject of a verb of
+    contribution (`CIMMYT contributed its breeding`, `el ACNUR apoya la gestión de los albergues`,
+    `l'OIM accompagne …`), and the bodies the operation itself brings together (`l'opération
+    Harpie réunit les FAG et la Gendarmerie`, `Elle associe A, B et C`, `the project brings
+    together A and B`: a verb of gathering with no body before it in its clause)."""
+    found: list[Ref] = []
+    for cue in doc.find("contribution_verb", sentence.start, sentence.end):
+        if set(doc.text[cue.end():cue.end() + _OWN_GAP].lower().split()[:3]) & doc.words.words["first_possessive"]:
+            continue  # `l'AFD soutient également nos projets`: the publisher's partner, not the operation's
+        found.extend(a for a in sides(doc, sentence, cue, actors).subject if a.label in ("ORG", "PUBLISHER"))
+    for cue in doc.find("gathers", sentence.start, sentence.end):
+        start = clause_start(doc, sentence, cue.start())
+        if any(start <= a.start < cue.start() for a in doc.actors(sentence)):
+            continue  # `CAREC brings together A, B`, `la OIM reúne …`: a body's members
+        after = [g for g in doc.lists(actors) if g[0].start >= cue.end()]
+        if after and not doc.text[cue.end():after[0][0].start].strip(" ,:").count(" ") > 3:
+            found.extend(a for a in after[0] if a.label == "ORG")
+    return found
 
 
 def _span(doc: FactDocument, sentence: Sentence, norm: str) -> tuple[int, int]:

@@ -23,6 +23,7 @@ CLASSES = {
     "lead_by": "words before the body that led an operation (menée par, led by)",
     "lead_verb": "verbs whose subject leads an operation (a lancé, launched)",
     "participation_cue": "words before the bodies that took part in or supported an operation",
+    "contribution_verb": "verbs whose subject, named in an operation's run, takes part in it (contributed, apoya, soutient)",
     "operation_object": "words for operations as the object of a cue of taking part (have taken part in our operations)",
     "co_lead": "words right after a lead verb before the bodies that led with its subject (coordinates, together with B, X)",
     "member_of": "words between a member and its body (membre du, member of)",
@@ -108,7 +109,7 @@ CLASSES = {
 # The classes found in a text by `FactWords.scan` (through `FactDocument.find`); the others are
 # read as word sets or regular expressions only (an article, a linker, a unit).
 SCANNED = frozenset({
-    "partnership_cue", "finding_cue", "joined_by", "agreement_cue", "adoption_cue", "lead_by", "lead_verb", "lead_participle", "agent", "co_lead", "operation_object",
+    "partnership_cue", "finding_cue", "joined_by", "agreement_cue", "adoption_cue", "lead_by", "lead_verb", "lead_participle", "agent", "co_lead", "operation_object", "contribution_verb",
     "participation_cue", "member_of", "gathers", "form", "ratified_by", "including", "count_verb", "framework_cue", "fact_backref",
     "agreement_backref", "purpose_backref", "operation_backref", "operation_announcement", "pair_reference", "first_person", "distributive", "today", "same_day",
     "between", "with", "signatory_noun", "result_cue", "seat", "route", "founding", "founded_by", "within", "other_time", "deadline", "conformity", "member_among", "member_of_it",
