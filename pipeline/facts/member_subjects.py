@@ -35,6 +35,13 @@ def subject(doc: FactDocument, sentence: Sentence, offset: int, programme: bool 
             (r for r in doc.actors(sentence) if r.label == "REFERENCE" and start <= r.start <= offset
              and _opens_on(doc, r.start, offset)), None) or _dropped_subject(doc, sentence, offset)
     body = bodies[0] if doc.text[bodies[0].end:offset].lstrip(" )").startswith(",") else bodies[-1]
+    if body is bodies[0] and doc.find("agent", start, bodies[0].start):
+        # `Créée en 1964 par la Convention X, la Commission Y réunit …`, `Established by A, B brings
+        # together …`: the agent of an opening participle is not the subject; the body after its comma is
+        comma = doc.text.find(",", bodies[0].end, offset)
+        body = next((r for r in bodies if r.start > comma), None)
+        if body is None:
+            return None
     if _relative_of(doc, bodies[-1], offset):  # `…, made available by the Quad, which brings together`
         body = bodies[-1]
     tail = doc.text[body.end:offset].split(",")
