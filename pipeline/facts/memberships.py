@@ -19,7 +19,7 @@ from .clauses import clause_start, in_relative, network_after
 from .document import FactDocument
 from .refs import Ref, Sentence
 from .refs import distinct as _distinct
-from .founders import founders, opening_size
+from .founders import founders, founding_size, opening_size
 from .lists import tokens as _tokens
 from .member_lists import BODY_AFTER as _BODY_AFTER  # the body or members this close after the cue
 from .member_lists import introduced, joined_later, listed_after_sizes
@@ -58,7 +58,9 @@ def memberships(doc: FactDocument, sentence: Sentence) -> Iterator[Fact]:
                                evidence, "rule:membership")
     founded = founders(doc, sentence, actors)
     if founded is not None:
-        yield Fact("MEMBERSHIP", _roles(founded[0], founded[1], []), evidence, "rule:membership")
+        size = founding_size(doc, sentence, actors)
+        yield Fact("MEMBERSHIP", _roles(founded[0], founded[1], [size] if size is not None else []), evidence,
+                   "rule:membership")
     opening = opening_size(doc, sentence, [s for s in sizes if s.start not in used])
     if opening is not None:
         used.add(opening[1].start)
