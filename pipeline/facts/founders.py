@@ -34,8 +34,11 @@ def founders(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> tuple[
 def founding_bodies(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> list[Ref]:
     """The bodies, no state among them, listed as the agents of a founding word (`le Fonds (STDF),
     créé en 2002 par la FAO, l'OMS et l'OMC`, `established by UNEP and WMO`): they founded it
-    together, a joint act (FACTS.md: a partnership of every two of them); or []."""
-    for cue in doc.find("founded_by", sentence.start, sentence.end):
+    together, a joint act (FACTS.md: a partnership of every two of them); so do the agents of an
+    event they organised (`organisée chaque année par le BIPM et l'OIML`, `organised by A and B`,
+    `organizada por A y B`); or []."""
+    cues = doc.find("founded_by", sentence.start, sentence.end) + doc.find("organised_by", sentence.start, sentence.end)
+    for cue in sorted(cues, key=lambda c: c.start()):
         limit = min(sentence.end, cue.end() + _REACH)
         for agent in doc.find("agent", cue.end(), limit):
             if "," in doc.text[cue.end():agent.start()]:
