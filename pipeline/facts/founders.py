@@ -34,8 +34,11 @@ def founders(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> tuple[
 def founding_bodies(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> list[Ref]:
     """The bodies, no state among them, listed as the agents of a founding word (`le Fonds (STDF),
     créé en 2002 par la FAO, l'OMS et l'OMC`, `established by UNEP and WMO`): they founded it
-    together, a joint act (FACTS.md: a partnership of every two of them); or []."""
-    for cue in doc.find("founded_by", sentence.start, sentence.end):
+    together, a joint act (FACTS.md: a partnership of every two of them); so do the agents of an
+    event they organised (`organisée chaque année par le BIPM et l'OIML`, `organised by A and B`,
+    `organizada por A y B`); or []."""
+    cues = doc.find("founded_by", sentence.start, sentence.end) + doc.find("organised_by", sentence.start, sentence.end)
+    for cue in sorted(cues, key=lambda c: c.start()):
         limit = min(sentence.end, cue.end() + _REACH)
         for agent in doc.find("agent", cue.end(), limit):
             if "," in doc.text[cue.end():agent.start()]:
@@ -54,10 +57,35 @@ def _founding_states(doc: FactDocument, sentence: Sentence, offset: int, actors:
         if "," in doc.text[offset:agent.start()]:
             return []
         group = next((g for g in doc.lists(actors) if agent.end() <= g[0].start <= agent.end() + _NEAR), [])
-        states = [a for a in group if a.label == "COUNTRY"]
+        states = [a for a in group if a.label == "COUNTRY"] or _counted_states(doc, sentence, agent.end(), actors)[1]
         if states:
             return states
     return []
+
+
+def founding_size(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> Ref | None:
+    """The figure of the founders that stands between the agent and their list in parentheses
+    (`établi en 2007 par sept États (Espagne, France …)`, `set up by seven states (A, B …)`): the
+    founded body's number of members."""
+    for cue in doc.find("founded_by", sentence.start, sentence.end):
+        for agent in doc.find("agent", cue.end(), min(sentence.end, cue.end() + _REACH)):
+            figure, states = _counted_states(doc, sentence, agent.end(), actors)
+            if figure is not None and len(states) >= _FOUNDERS:
+                return figure
+    return None
+
+
+def _counted_states(doc: FactDocument, sentence: Sentence, offset: int, actors: list[Ref]) -> tuple[Ref | None, list[Ref]]:
+    """A figure of states right after the agent, of a member noun, and the states listed in the
+    parenthesis after it (`par sept États (Espagne, France, …)`); (None, []) otherwise."""
+    figure = next((f for f in sentence.of("FIGURE") if offset <= f.start <= offset + _NEAR), None)
+    unit = figure.norm.split(" ", 1)[1].lower() if figure is not None and " " in figure.norm else ""
+    if unit not in doc.words.words["size_unit"]:
+        return None, []
+    if not doc.text[figure.end:figure.end + 3].lstrip().startswith("("):
+        return None, []
+    group = next((g for g in doc.lists(actors) if figure.end < g[0].start <= figure.end + _NEAR), [])
+    return figure, [a for a in group if a.label == "COUNTRY"]
 
 
 def _founded(doc: FactDocument, sentence: Sentence, cue_start: int, founders_end: int) -> Ref | None:

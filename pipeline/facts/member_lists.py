@@ -9,6 +9,8 @@ from .refs import Ref, Sentence
 from .lists import tokens as _tokens
 
 BODY_AFTER = 40  # the members stand this close after the cue or the word that introduces them
+_JOINED_GAP = 5  # words (an apposition: `ses quatre pays fondateurs`) between a list of members and `rejoints`, at most
+_JOINED_AGENT = 4  # words (`plus tard par la`) between `rejoints` and the members that joined, at most
 
 
 def listed_after_sizes(doc: FactDocument, actors: list[Ref], near: list[Ref]) -> list[Ref]:
@@ -49,3 +51,24 @@ def introduced(doc: FactDocument, sentence: Sentence, cue, actors: list[Ref]) ->
     marks = [c.end() for c in doc.find("including", cue.end(), sentence.end)] or [colon + 1] * (colon >= 0)
     return next((g for at in marks for g in doc.lists([a for a in actors if a.start >= at])
                  if g[0].start - at <= BODY_AFTER), [])
+
+
+def joined_later(doc: FactDocument, sentence: Sentence, members: list[Ref], actors: list[Ref]) -> list[Ref]:
+    """The members a list of members goes on with after words of joining (`le Cameroun, le Niger
+    …, rejoints plus tard par la République centrafricaine et la Libye`, `A and B, later joined by
+    C`, `A y B, a los que se sumaron C y D`): members of the same kind (states after states)."""
+    if not members:
+        return []
+    end = members[-1].end
+    cue = next(iter(doc.find("members_joined", end, sentence.end)), None)
+    if cue is None or len(_words(doc.text[end:cue.start()])) > _JOINED_GAP or "." in doc.text[end:cue.start()]:
+        return []
+    group = next(iter(doc.lists([a for a in actors if a.start >= cue.end()])), [])
+    if not group or len(_words(doc.text[cue.end():group[0].start])) > _JOINED_AGENT:
+        return []
+    labels = {m.label for m in members}
+    return [a for a in group if a.label in labels]
+
+
+def _words(text: str) -> list[str]:
+    return [t for t in _tokens(text) if any(c.isalnum() for c in t)]

@@ -35,12 +35,26 @@ def subject(doc: FactDocument, sentence: Sentence, offset: int, programme: bool 
             (r for r in doc.actors(sentence) if r.label == "REFERENCE" and start <= r.start <= offset
              and _opens_on(doc, r.start, offset)), None) or _dropped_subject(doc, sentence, offset)
     body = bodies[0] if doc.text[bodies[0].end:offset].lstrip(" )").startswith(",") else bodies[-1]
+    if body is bodies[0] and _opening_participle(doc, start, bodies[0].start):
+        # `Créée en 1964 par la Convention X, la Commission Y réunit …`, `Established by A, B brings
+        # together …`: the agent of an opening participle is not the subject; the body after its comma is
+        comma = doc.text.find(",", bodies[0].end, offset)
+        body = next((r for r in bodies if r.start > comma), None)
+        if body is None:
+            return None
     if _relative_of(doc, bodies[-1], offset):  # `…, made available by the Quad, which brings together`
         body = bodies[-1]
     tail = doc.text[body.end:offset].split(",")
     if (body.label == "OPERATION" and not programme) or (noun_phrase(doc, tail[-1]) and not _apposition(doc, tail)):
         return None
     return body
+
+
+def _opening_participle(doc: FactDocument, start: int, end: int) -> bool:
+    """Whether the clause opens on a participle of founding and its agent before `end` (`Créée en
+    1964 par`, `Established in 1990 by`, `Creada por`); not `The operation was supported by A, which`."""
+    cues = [c for c in doc.find("founded_by", start, end) if not doc.text[start:c.start()].strip(" \n\t–-")]
+    return bool(cues) and bool(doc.find("agent", cues[0].end(), end))
 
 
 def _dropped_subject(doc: FactDocument, sentence: Sentence, offset: int) -> Ref | None:

@@ -19,10 +19,10 @@ from .clauses import clause_start, in_relative, network_after
 from .document import FactDocument
 from .refs import Ref, Sentence
 from .refs import distinct as _distinct
-from .founders import founders, opening_size
+from .founders import founders, founding_size, opening_size
 from .lists import tokens as _tokens
 from .member_lists import BODY_AFTER as _BODY_AFTER  # the body or members this close after the cue
-from .member_lists import introduced, listed_after_sizes
+from .member_lists import introduced, joined_later, listed_after_sizes
 from .member_joins import further_bodies, takes_part
 from .member_nouns import close_gap, joined_which, members_among, members_of_it, members_such_as, ratified_it
 from .member_sizes import sized_bodies
@@ -58,7 +58,9 @@ def memberships(doc: FactDocument, sentence: Sentence) -> Iterator[Fact]:
                                evidence, "rule:membership")
     founded = founders(doc, sentence, actors)
     if founded is not None:
-        yield Fact("MEMBERSHIP", _roles(founded[0], founded[1], []), evidence, "rule:membership")
+        size = founding_size(doc, sentence, actors)
+        yield Fact("MEMBERSHIP", _roles(founded[0], founded[1], [size] if size is not None else []), evidence,
+                   "rule:membership")
     opening = opening_size(doc, sentence, [s for s in sizes if s.start not in used])
     if opening is not None:
         used.add(opening[1].start)
@@ -228,6 +230,7 @@ def _gathers(doc: FactDocument, sentence: Sentence, actors: list[Ref], sizes: li
         else:  # `… 40 UN entities and three non-UN members: A, B and C`, `… membres non-ONU, dont A, B`
             # (or after a later one: `41 États membres, dont plusieurs pays …, comme le Maroc`)
             members = listed_after_sizes(doc, actors, near) or introduced(doc, sentence, cue, actors)
+        members = members + joined_later(doc, sentence, members, actors)
         if programme and (not members or any(m.label != "COUNTRY" for m in members)):
             continue  # `El proyecto CRIMJUST reúne a la UNODC, INTERPOL …`: the bodies take part in it
         if members or near:

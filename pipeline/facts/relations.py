@@ -69,6 +69,18 @@ def _joint(doc: FactDocument, found) -> bool:
                for m in doc.find("agent", found.end, found.others[0].start))
 
 
+def _joint_agents(doc: FactDocument, actors: list[Ref], found) -> list[Ref]:
+    """The agents of a joint act whose subject is the thing they did, not a side (`le Centre X,
+    exploité conjointement par A et B`, `the Fund, managed jointly by A and B`, `gestionado
+    conjuntamente por A y B`): the list right after the cue and its agent word, two bodies at least."""
+    if found.alike or not found.subject or not found.others:
+        return []
+    if not any(not doc.text[found.end:m.start()].strip() for m in doc.find("agent", found.end, found.others[0].start)):
+        return []
+    listed = next((list(g) for g in doc.lists(actors) if g[0] == found.others[0]), [])
+    return listed if len(_distinct(listed)) >= 2 else []
+
+
 def _joined(doc: FactDocument, actors: list[Ref], sides: list[Ref]) -> list[Ref]:
     """The bodies that joined a partnership named alike (`una alianza entre A y B, a la que se
     sumaron C y D`, `un partenariat entre A et B, rejoint par C`): the list right after the
@@ -165,6 +177,10 @@ def partnership(doc: FactDocument, sentence: Sentence) -> Fact | None:
         return None
     for found in cue_sides(doc, sentence, actors):
         support = _support(doc, found)
+        agents = _joint_agents(doc, actors, found) if not support else []
+        if agents:  # `le Centre X, exploité conjointement par A et B`: A and B, not X, work together
+            return Fact("PARTNERSHIP", tuple([_arg("party", r) for r in agents] + frameworks(doc, sentence)),
+                        (sentence.start, sentence.end), JOINT)
         others = _in_clause(doc, sentence, found) if support else _agents(doc, actors, found) if _joint(
             doc, found) else list(found.others)
         joined = _joined(doc, actors, others) if found.alike else []

@@ -18,6 +18,8 @@ FACTS_FILE = "facts.jsonl"
 CLASSES = {
     "partnership_cue": "words of cooperation, partnership, joint work, support",
     "agreement_cue": "words of a written agreement and its signature",
+    "organised_by": "participles of organising an event, before its agents (organisé par, organised by, organizado por): bodies named alike as its agents did it together",
+    "members_joined": "words after a list of members before those that joined it later (rejoints plus tard par, later joined by, a los que se sumaron)",
     "joined_by": "words after the sides of a partnership named alike before the bodies that joined it (a la que se sumaron, rejoint par)",
     "finding_cue": "a verb of concluding followed by what was found, no agreement (concluded that, a conclu que)",
     "lead_by": "words before the body that led an operation (menée par, led by)",
@@ -113,7 +115,7 @@ SCANNED = frozenset({
     "participation_cue", "member_of", "gathers", "form", "ratified_by", "including", "count_verb", "framework_cue", "fact_backref",
     "agreement_backref", "purpose_backref", "operation_backref", "operation_announcement", "pair_reference", "first_person", "distributive", "today", "same_day",
     "between", "with", "signatory_noun", "result_cue", "seat", "route", "founding", "founded_by", "within", "other_time", "deadline", "conformity", "member_among", "member_of_it",
-    "ratified_it", "joined_it", "member_in"})
+    "ratified_it", "joined_it", "member_in", "members_joined", "organised_by"})
 
 
 def _alternation(words: frozenset[str]) -> str:
