@@ -189,6 +189,14 @@ OWN_CLASSES = {
                        "instrument or a programme (World Standards Day, Zorbala Week)",
     "unit_word": "the last word of a system of units, not a programme or a text (Système "
                  "international d'unités, International System of Units)",
+    "run_head": "head nouns of a body's programme a tie to its body makes one (Fund, Facility)",
+    "run_head_owned": "run_head words a body named at the name's end ties (Fondo … de la Unión Europea)",
+    "run_service_head": "head nouns tied only to a programme (Copernicus … Service, Servicio … de Copernicus)",
+    "run_verb": "verbs of running a programme, right before its name (manages the, que administra el)",
+    "run_by": "participles and their `by` after a programme's name (managed by, créée par, gestionado por)",
+    "run_relative": "relative words before a body and a run_verb (which ACTO runs, que gestionamos)",
+    "run_owner": "possessive words before a programme's name (whose, son, su)",
+    "run_owner_of": "words right before the body a run_head_owned name ends with (de la: … de la Unión Europea)",
 }
 # Classes read for every language at once (the union of every registered language's words).
 SHARED_CLASSES = {

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from ..mention import Mention
 from . import (acronyms, alias_phrases, aliases, bodies, capitals, cited_forms, compounds, defined_again, demonyms,
                evidenced, listed_heads, lists, names, not_titles, operations, organs, owned, people, programmes,
-               references, seats, shortnames, speakers,
+               references, run_programmes, seats, shortnames, speakers,
                texts, titles, units)
 from .candidates import admissible_model, model_candidates, ruler_candidates, without_clauses
 from .context import Context, Knowledge, State
@@ -86,6 +86,7 @@ STAGES: tuple[Stage, ...] = (
     people.surnames,                # Stock after Jürgen Stock
     references.reselect,            # flat again
     titles.short_titles,            # el Acuerdo Final after its whole title: that text's norm
+    run_programmes.run_programmes,  # PAHO's Revolving Fund, the X Fund managed by BNDES: a body's programme
     finish,                         # norms written from the text
 )
 

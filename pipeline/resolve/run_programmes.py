@@ -1,0 +1,152 @@
+"""A body's programme named like a body: `PAHO's Revolving Fund`, `the X Fund, managed by BNDES`.
+
+Names headed by a programme-like noun (`run_head`: fund, facility, mechanism, reserve,
+observatory …) are read as bodies by the rules; the text's tie to the body that runs them makes
+them programmes (OPERATION):
+
+- an owner before the name: a body's possessive (`PAHO's`) or a possessive word (`run_owner`:
+  `whose`, `son`, `su`);
+- a verb of running right before it (`run_verb`: `which manages the X`, `que administra el X`);
+- after it (past its acronym's parenthesis): a participle and its `by` (`run_by`: `managed by`,
+  `créée par`, `gestionado por`), or a relative, at most four words and a verb of running
+  (`which ACTO runs`, `que gestionamos`);
+- for `run_head_owned` heads (funds), a gazetteer body named inside the name after its head and
+  a `run_owner_of` word (`Fondo Fiduciario … de la Unión Europea para África`).
+
+A `run_service_head` name (service) is a programme only when a programme the gazetteer knows is
+named inside it (`Copernicus Climate Change Service`, `Servicio … de Copernicus`): a possessive
+makes no service a programme (`FAO's Desert Locust Information Service` is a body).
+
+Never a gazetteer body, never a name whose head is another noun (`Agency`, `Bank`). The mentions
+of the same norm (the acronym the text defines for the name) follow it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import Lexicon, alternation
+from ..mention import Mention
+from .context import Context, State
+
+_WORD = re.compile(r"[\w'’-]+")
+
+
+def run_programmes(ctx: Context, state: State) -> State:
+    """ORG (and INSTRUMENT) mentions a tie to their running body makes OPERATION, with every
+    mention of their norm."""
+    lex = ctx.lexicon
+    heads, services = lex.words("run_head"), lex.words("run_service_head")
+    if not heads and not services:
+        return state
+    cues = ctx.knowledge.built("run_programmes", _cues)
+    text, kept = ctx.text, state.kept
+    changed: set[int] = set()
+    for i, m in enumerate(kept):
+        if m.label not in ("ORG", "INSTRUMENT") or m.source.startswith("gazetteer:"):
+            continue
+        if m.norm and m.norm in ctx.knowledge.names_by_id:
+            continue
+        head = _head(ctx, text[m.start:m.end])
+        if head is None:
+            continue
+        word, at = head
+        if word in services:
+            tied = _programme_inside(state, m)
+        elif word in heads:
+            tied = (_owned(ctx, cues, kept, i) or _run_after(text, cues, m.end)
+                    or (word in lex.words("run_head_owned") and _body_inside(ctx, state, m, m.start + at)))
+        else:
+            tied = False
+        if tied:
+            changed.add(i)
+    if not changed:
+        return state
+    norms = {kept[i].norm for i in changed if kept[i].norm}
+    out = tuple(m._replace(label="OPERATION")
+                if i in changed or (m.label == "ORG" and m.norm in norms and not m.source.startswith("gazetteer:"))
+                else m for i, m in enumerate(kept))
+    return State(state.candidates, out)
+
+
+def _head(ctx: Context, surface: str) -> tuple[str, int] | None:
+    """The name's head noun (lower case) and its offset: its last capitalised word before a
+    lower-case connector where names end with their head, its first word where they start with
+    it. None for a single word (an acronym) or a name whose head is not a programme-like noun."""
+    words = list(_WORD.finditer(surface))
+    if len(words) < 2:
+        return None
+    if ctx.lexicon.head_last:
+        run = [w for w in words[:next((k for k, w in enumerate(words) if w.group()[0].islower()), len(words))]]
+        if not run:
+            return None
+        head = run[-1]
+    else:
+        head = words[0]
+    return head.group().lower(), head.start()
+
+
+def _owned(ctx: Context, cues: dict, kept: tuple[Mention, ...], i: int) -> bool:
+    """A possessive word or a verb of running right before the name, or a body's possessive."""
+    m, text = kept[i], ctx.text
+    before = text[max(0, m.start - 40):m.start]
+    if cues["before"].search(before):
+        return True
+    possessive = cues["possessive"].search(before)
+    return possessive is not None and i > 0 and kept[i - 1].label == "ORG" \
+        and kept[i - 1].end == m.start - len(possessive.group())
+
+
+def _run_after(text: str, cues: dict, end: int) -> bool:
+    """A participle of running and its `by`, or a relative and a verb of running, after the name
+    (past the parenthesis of its acronym; after a comma, a few words of the clause may come
+    between: `, created in 2008 and managed by`; without one, `and is run by` is another subject's)."""
+    return cues["after"].match(text, end, min(len(text), end + 90)) is not None
+
+
+def _body_inside(ctx: Context, state: State, m: Mention, head_start: int) -> bool:
+    """A gazetteer body named inside the name after its head and a `run_owner_of` word (`Fondo …
+    de la Unión Europea`; not `Fondo España-SICA`, a fund of two)."""
+    of = ctx.knowledge.built("run_owner_of", _owner_of)
+    return any(c.label == "ORG" and c.source.startswith("gazetteer:") and m.start <= head_start < c.start
+               and c.end <= m.end and (c.start, c.end) != (m.start, m.end)
+               and of.search(ctx.text, max(m.start, c.start - 12), c.start) for c in state.candidates)
+
+
+def _owner_of(lex: Lexicon) -> re.Pattern:
+    """The `run_owner_of` words ending where a body starts."""
+    words = lex.words("run_owner_of")
+    if not words:
+        return re.compile(r"(?!x)x")
+    return re.compile(r"(?<![\w'’])" + alternation(words).replace("'", "['’]") + r"(?:\s+|(?<=['’]))\Z", re.IGNORECASE)
+
+
+def _programme_inside(state: State, m: Mention) -> bool:
+    """A gazetteer programme named inside the name (`Copernicus Climate Change Service`)."""
+    return any(c.label == "OPERATION" and c.source.startswith("gazetteer:") and m.start <= c.start
+               and c.end <= m.end and (c.start, c.end) != (m.start, m.end) for c in state.candidates)
+
+
+def _cues(lex: Lexicon) -> dict:
+    """The language's cues, compiled once."""
+    articles = [a for a in lex.words("article")]
+    article = r"(?:(?:" + "|".join(re.escape(a) + (r"\s*" if a.endswith(("'", "’")) else r"\s+")
+                                   for a in sorted(articles, key=len, reverse=True)) + r"))?"
+    owner, verb = lex.words("run_owner"), lex.words("run_verb")
+    by, relative = lex.words("run_by"), lex.words("run_relative")
+    never = re.compile(r"(?!x)x")
+    before = (re.compile(r"(?<![\w'’])(?:" + "|".join(
+        p for p in ((alternation(owner) + r"\s+") if owner else "",
+                    (alternation(verb) + r"\s+" + article) if verb else "") if p) + r")\Z", re.IGNORECASE)
+              if owner or verb else never)
+    possessive = lex.words("name_possessive")
+    possessive_re = (re.compile(alternation(possessive).replace("'", "['’]") + r"\s+\Z") if possessive else never)
+    after_parts = []
+    if by:
+        after_parts.append(r"(?:,[^.;:()\n]{0,50}?)?(?<![\w'’])\s*" + alternation(by) + r"(?![\w'’])")
+    if relative and verb:
+        after_parts.append(r"\s*" + alternation(relative).replace("'", "['’]") + r"\s*(?:[\w'’-]+\s+){0,4}?"
+                           + alternation(verb) + r"(?![\w'’])")
+    after = (re.compile(r"\s*(?:\([^()\n]{1,20}\)\s*)?,?(?:" + "|".join(after_parts) + ")", re.IGNORECASE)
+             if after_parts else never)
+    return {"before": before, "possessive": possessive_re, "after": after}
