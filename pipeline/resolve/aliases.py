@@ -86,3 +86,32 @@ def _plain_name(ctx: Context, name: str, body: Mention) -> bool:
     own = {w.lower() for w in _WORDS.findall(ctx.text[body.start:body.end])}
     other = lex.words("role_noun") | lex.words("title") | ctx.knowledge.calendar_words
     return not any(w in own or w in other or w.removesuffix("s") in other for w in words)
+
+
+def paired_names(ctx: Context, state: State) -> State:
+    """A body's name found in parentheses right after another body's name, before the comma of
+    an acronym or the parenthesis's end, names the same body: where one of the two has an id
+    (a gazetteer's, or the acronym the text defines) and the other only its name as written,
+    that one takes the id (`the Indonesian Maritime Security Agency (Badan Keamanan Laut
+    Republik Indonesia, or Bakamla)`: both are Bakamla)."""
+    text = ctx.original
+    orgs = [m for m in state.kept if m.label == "ORG"]
+    starts = {m.start: m for m in orgs}
+    changed: dict[Mention, Mention] = {}
+    for outer in orgs:
+        opening = _PAIRED_OPENING.match(text, outer.end)
+        inner = starts.get(opening.end()) if opening else None
+        if inner is None or not text.startswith((",", ")"), inner.end):
+            continue
+        pair = (changed.get(outer, outer), changed.get(inner, inner))
+        named = [m for m in pair if m.norm and m.norm != " ".join(text[m.start:m.end].split())]
+        if len(named) == 1:
+            for m in pair:
+                if m is not named[0]:
+                    changed[m] = m._replace(norm=named[0].norm)
+    if not changed:
+        return state
+    return State(state.candidates, tuple(changed.get(k, k) for k in state.kept))
+
+
+_PAIRED_OPENING = re.compile(r"[ \t]?\([ \t]*")
