@@ -1,8 +1,11 @@
-"""Names a body is given after the selection: an id after a head noun, its own name in parentheses.
+"""Names a body is given after the selection: an id after a head noun, its own name in parentheses,
+an acronym its name spells.
 
-Both read a body the selection kept: `Plataforma R4V` takes R4V's id (`known_after_head`), and a
+All read a body the selection kept: `Plataforma R4V` takes R4V's id (`known_after_head`); a
 capitalised name in parentheses right after a body's name is that body named in its own
-language (`the Norwegian Coast Guard (Kystvakten)`: `own_names`).
+language (`the Norwegian Coast Guard (Kystvakten)`: `own_names`), and shares its id where one of
+them has one (`paired_names`); a long name takes the acronym its initials spell where the text
+uses it alone (`spelled_acronyms`).
 """
 
 from __future__ import annotations
