@@ -48,8 +48,9 @@ OWN_CLASSES = {
                       "that spells the name is the body's",
     "generic": "words that make a name generic when a span holds nothing else",
     "role_noun": "nouns of an office held by a person",
-    "people_noun": "plural nouns for the people of a body (officers, agentes): a capitalised run "
-                   "opening on one names the body after its connector (Officers of the X Unit)",
+    "people_noun": "plural nouns for the people of a body (officers, agentes), or of two words for "
+                   "its members (member states): a capitalised run opening on one names the body "
+                   "after its connector (Officers of the X Unit, Member States of the X Union)",
     "complement_head": "head nouns of a body named after another (Secrétariat de la CITES)",
     "complement_not_after": "words after which a complement's head names people, not a body "
                             "(`Heads of [Government of the Caribbean Community]`)",

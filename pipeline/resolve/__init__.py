@@ -78,7 +78,9 @@ STAGES: tuple[Stage, ...] = (
     aliases.known_after_head,       # Plataforma R4V: R4V's id
     alias_phrases.named_as,         # …, known as X; Connue sous le nom de Convention 108
     aliases.own_names,              # the Norwegian Coast Guard (Kystvakten): its own name
+    aliases.paired_names,           # the X Agency (Badan …, or ACR): one body, one id
     defined_again.long_forms_again,  # a long form defined with its acronym, named again: the acronym's norm
+    aliases.spelled_acronyms,       # The UWI … the University of the West Indies: the acronym's norm
     references.short_forms,         # l'Assemblée générale after the Assemblée générale d'INTERPOL
     references.back_references,     # le Comité
     references.organs_named,        # nuestra Secretaría Permanente: the organ of the text's body

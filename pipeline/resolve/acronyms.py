@@ -20,7 +20,9 @@ from .speakers import own_body_before
 from .longforms import ACRONYM, LazyWalls, guess_long_form, spelled_by_initials, spelled_one_letter_a_word, spells
 # an acronym in parentheses: two capitals at least (ONUDC, CTED, UNOCT; eu-LISA is not handled)
 # (ANLTP/TIM, GLACY+: one slash at most, so that `(S/RES/1373)` is none)
-_ACRONYM = r"([A-Z][A-Za-z0-9&.+\-]{1,14}(?:/[A-Z][A-Za-z0-9&.+\-]{1,9})?)"
+# (a second word in capitals after a space, as the Commission's services and a country's
+# bodies are written: `DG MOVE`, `US CDC`)
+_ACRONYM = r"([A-Z][A-Za-z0-9&.+\-]{1,14}(?:/[A-Z][A-Za-z0-9&.+\-]{1,9}| [A-Z][A-Z0-9]{1,9}(?![\w'’-]))?)"
 # (a body that writes its article with its acronym: `The University of … (The UWI)`; the word
 # before the acronym must be one of the language's articles)
 _ARTICLE = r"(?:(?P<article>[A-Z][a-z]{1,2})\s+)?"

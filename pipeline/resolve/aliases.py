@@ -1,8 +1,11 @@
-"""Names a body is given after the selection: an id after a head noun, its own name in parentheses.
+"""Names a body is given after the selection: an id after a head noun, its own name in parentheses,
+an acronym its name spells.
 
-Both read a body the selection kept: `Plataforma R4V` takes R4V's id (`known_after_head`), and a
+All read a body the selection kept: `Plataforma R4V` takes R4V's id (`known_after_head`); a
 capitalised name in parentheses right after a body's name is that body named in its own
-language (`the Norwegian Coast Guard (Kystvakten)`: `own_names`).
+language (`the Norwegian Coast Guard (Kystvakten)`: `own_names`), and shares its id where one of
+them has one (`paired_names`); a long name takes the acronym its initials spell where the text
+uses it alone (`spelled_acronyms`).
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ import re
 from .. import provenance
 from ..lexicon import CAPITAL
 from ..mention import Mention, SpanIndex
+from .acronyms import is_acronym_form
 from .context import Context, State
 from .names import CAPITALISED
 
@@ -86,3 +90,62 @@ def _plain_name(ctx: Context, name: str, body: Mention) -> bool:
     own = {w.lower() for w in _WORDS.findall(ctx.text[body.start:body.end])}
     other = lex.words("role_noun") | lex.words("title") | ctx.knowledge.calendar_words
     return not any(w in own or w in other or w.removesuffix("s") in other for w in words)
+
+
+def paired_names(ctx: Context, state: State) -> State:
+    """A body's name found in parentheses right after another body's name, before the comma of
+    an acronym or the parenthesis's end, names the same body: where the two, and the acronym
+    after the comma, have one id between them (a gazetteer's, or the acronym itself), those with
+    only their name as written take it (`the Indonesian Maritime Security Agency (Badan Keamanan
+    Laut Republik Indonesia, or Bakamla)`: all three are Bakamla)."""
+    text = ctx.original
+    orgs = [m for m in state.kept if m.label == "ORG"]
+    starts = {m.start: m for m in orgs}
+    changed: dict[Mention, Mention] = {}
+    for outer in orgs:
+        opening = _PAIRED_OPENING.match(text, outer.end)
+        inner = starts.get(opening.end()) if opening else None
+        if inner is None or not text.startswith((",", ")"), inner.end):
+            continue
+        group = [outer, inner]
+        note = _PAIRED_ACRONYM.match(text, inner.end)  # `, or Bakamla)`, `, F4E)`
+        if note is not None and note.start(1) in starts and starts[note.start(1)].end == note.end(1):
+            group.append(starts[note.start(1)])
+        now = [changed.get(m, m) for m in group]
+        # an acronym's norm is an id even where it is the acronym as written
+        ids = {m.norm for k, m in enumerate(now)
+               if m.norm and (k == 2 or m.norm != " ".join(text[m.start:m.end].split()))}
+        if len(ids) == 1:
+            for m, current in zip(group, now):
+                if not current.norm or current.norm == " ".join(text[m.start:m.end].split()):
+                    changed[m] = current._replace(norm=next(iter(ids)))
+    if not changed:
+        return state
+    return State(state.candidates, tuple(changed.get(k, k) for k in state.kept))
+
+
+_PAIRED_OPENING = re.compile(r"[ \t]?\([ \t]*")
+_PAIRED_ACRONYM = re.compile(r",[ \t]+(?:\w+[ \t]+)?(\S+?)[ \t]*\)")
+
+
+def spelled_acronyms(ctx: Context, state: State) -> State:
+    """A body's name with no id whose capitalised words' initials are an acronym the text uses
+    alone for a body, with no other id, takes that acronym as norm, as a definition would give
+    it (`About The UWI` … `The University of the West Indies was founded …`: UWI). Three letters
+    at least, each on a capitalised word's initial, none left over."""
+    text = ctx.original
+    acronyms = {text[m.start:m.end] for m in state.kept
+                if m.label == "ORG" and is_acronym_form(text[m.start:m.end]) and m.norm in ("", text[m.start:m.end])
+                and text[m.start:m.end].isalpha()}
+    acronyms = {a for a in acronyms if len(a) >= 3 and a.isupper()}
+    if not acronyms:
+        return state
+    kept = []
+    for m in state.kept:
+        surface = " ".join(text[m.start:m.end].split())
+        if m.label == "ORG" and m.norm in ("", surface) and " " in surface:
+            initials = "".join(w[0] for w in _WORDS.findall(surface) if w[:1].isupper())
+            if initials in acronyms:
+                m = m._replace(norm=initials)
+        kept.append(m)
+    return State(state.candidates, tuple(kept))

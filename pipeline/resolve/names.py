@@ -274,8 +274,12 @@ def _name_in_part(ctx: Context, part: list[Piece], heads: NameHeads) -> list[tup
     roles, people = ctx.lexicon.words("role_noun"), ctx.lexicon.words("people_noun")
     first_head = next((k for k, p in enumerate(part) if p.word in heads.first or p.word in heads.last),
                       len(part))
+    # the people may be named in two words before their body's name (`Member States of the
+    # African Union`; not the `Member States Committee`)
+    opening = 1 if (len(part) > 2 and part[2].link == CONNECTOR
+                    and f"{part[0].word} {part[1].word}".lower() in people) else 0
     office = [k for k, p in enumerate(part[:first_head])
-              if p.word.lower() in roles or (k == 0 and p.word.lower() in people)]
+              if p.word.lower() in roles or (k <= opening and (k == 1 or p.word.lower() in people))]
     if office:  # the office's words run to its first connector (`Secretaria General de la`)
         start = next((k for k in range(office[-1] + 1, len(part)) if part[k].link == CONNECTOR), len(part))
         part = part[start:]
