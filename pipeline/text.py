@@ -25,10 +25,11 @@ def fold(text: str) -> str:
 
 # A dateline opens a press release: a place in capitals, maybe a country in parentheses or
 # after a comma, then the date, then a dash before the lead ("LYON (France), 12 mars 2019 –",
-# "NEW YORK, 21 December 2017 -"). The dash is looked for within DATELINE_REACH characters of
-# the place.
+# "NEW YORK, 21 December 2017 -"). Without a date the dash follows the place or its country
+# ("BOBO-DIOULASSO (Burkina Faso) – L'épidémie", "MANILA, Philippines – For"). The dash is looked
+# for within DATELINE_REACH characters of the place.
 _DATELINE = re.compile(r"\s*(?:[^\n]*\n\s*)??(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý'. -]*[A-ZÀ-Ý])"
-                       r"(?=\s*(?:\([^)\n]{1,40}\)\s*)?,\s*[^\n]{0,40}?\d)")
+                       r"(?=\s*(?:\([^)\n]{1,40}\)\s*)?(?:,\s*[^\n]{0,40}?\d|(?:,[^\n\d–—]{1,40})?\s[–—-]\s+\w))")
 _DATELINE_DASH = re.compile(r"\s[–—-]\s")
 DATELINE_REACH = 60
 
