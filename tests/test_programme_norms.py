@@ -67,3 +67,9 @@ def test_a_name_said_to_be_a_project_across_a_clause_and_named_again(extractor, 
 ])
 def test_no_name_across_a_clause_inside_a_sentence(extractor, lang, text):
     assert operations(extractor, text, lang) == []
+
+
+def test_a_capitalised_keyword_and_adjective_open_a_title_not_a_name(extractor):
+    """`Initiative conjointe X-Y pour …` is a title the rule leaves to the title stages."""
+    text = "Les équipes s'appuient sur l'Initiative conjointe ZORB-ORBI pour la protection des migrants."
+    assert not any(m[1] == "Initiative conjointe ZORB-ORBI" for m in operations(extractor, text, "fr"))
