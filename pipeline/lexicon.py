@@ -171,6 +171,8 @@ OWN_CLASSES = {
                                        "una, nuestra)",
     "spelled_out_phrase": "phrases after a programme's acronym and a comma that open its name spelled "
                           "out (the ZORBA project, short for Zonal Research …; ZORBA, sigla de …)",
+    "acronym_given_phrase": "phrases after a programme's long name (and a comma) that give its acronym "
+                            "(the \"Zorbal Water Link\" programme, known by its acronym ZWL; dite ZWL)",
     "programme_copula": "copulas after which an article, at most three words and a programme_apposition "
                         "noun say the name before them is a programme (Zorbala Rail is the largest "
                         "rail project)",
@@ -237,6 +239,8 @@ SHARED_CLASSES = {
     "instrument_year_linker": "the word before the year an instrument's name ends with",
     "operation_modifier": "words before an operation keyword that belong to the operation's "
                           "span and stay out of its norm (Joint Operation Themis)",
+    "operation_modifier_after": "adjectives after a programme keyword, before the programme's name, that "
+                                "belong to its span and stay out of its norm (programme conjoint Zorbo4U)",
     "operation_keyword_after": "lower-case words after a known operation's or programme's name "
                                "that belong to its span and stay out of its norm (the Thunder "
                                "operations, the HAECHI series, the IBelong campaign)",

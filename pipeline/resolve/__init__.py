@@ -12,8 +12,8 @@ from collections.abc import Callable, Iterable
 
 from ..mention import Mention
 from . import (acronyms, alias_phrases, aliases, bodies, capitals, cited_forms, compounds, defined_again, demonyms,
-               evidenced, listed_heads, lists, names, not_titles, operations, organs, owned, people, programmes,
-               references, run_programmes, seats, shortnames, speakers,
+               evidenced, listed_heads, lists, names, not_titles, operations, organs, owned, people, programme_norms,
+               programmes, references, run_programmes, seats, shortnames, speakers,
                texts, titles, units)
 from .candidates import admissible_model, model_candidates, ruler_candidates, without_clauses
 from .context import Context, Knowledge, State
@@ -56,6 +56,7 @@ STAGES: tuple[Stage, ...] = (
     operations.named_again,         # projet ENACT ... ENACT
     operations.keyword_after,       # the HAECHI series: the keyword after a name is in its span
     operations.spelled_out,         # projet MADIBA (Manufacturing in Africa …): the name spelled out
+    programme_norms.acronym_norms,  # the X programme, known by its acronym XP; X before X (XP): XP
     speakers.speaking_bodies,       # Nous, l'Initiative du … (IX): who speaks is a body, not a programme
     people.titled_people,           # M. Stock
     people.people_leading,          # dirigido por Pedro Alonso: the agent of a verb of leading

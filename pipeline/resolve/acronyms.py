@@ -64,8 +64,12 @@ def operation_name(ctx: Context, surface: str) -> str:
     lex = ctx.lexicon
     operation, programme = lex.words("operation_keyword"), lex.words("programme_keyword")
     words = surface.split()
-    if len(words) > 2 and words[0].lower() in lex.words("operation_modifier") and words[1].lower() in operation:
+    if len(words) > 2 and words[0].lower() in lex.words("operation_modifier") \
+            and words[1].lower() in operation | {w.lower() for w in programme}:
         words = words[1:]  # "Joint Operation Themis"
+    if len(words) > 2 and words[1].lower() in lex.words("operation_modifier_after") \
+            and words[0].lower() in operation | programme:
+        return " ".join(words[2:])  # "programme conjoint Routes4U"
     if len(words) > 1 and (words[0].lower() in operation or words[0] in programme
                            or (words[0].lower() in programme and _proper_name(ctx, words[1:]))):
         words = words[1:]

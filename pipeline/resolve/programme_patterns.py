@@ -43,6 +43,7 @@ class ProgrammePatterns:
     apposition: re.Pattern | None         # , an initiative: the apposition after a name
     copula: re.Pattern | None             # is the largest rail project: what a name is said to be
     name_before_comma: re.Pattern         # the name that ends right before its comma
+    name_before_clause: re.Pattern        # ZORTEK, under construction in X (Y), is …: a clause between
     backref_heads: frozenset[str]
     coinage_noun: re.Pattern | None
     coinage_noun_before: re.Pattern | None
@@ -89,6 +90,7 @@ class ProgrammePatterns:
             copula=(re.compile(rf"[ \t]+{copulas}[ \t]+(?:{alternation(lex.words('article'))}|{determiners})[ \t]+"
                                rf"(?:[\w-]+[ \t]+){{0,3}}?{nouns}(?![\w'’-])") if nouns and determiners and copulas else None),
             name_before_comma=re.compile(rf"(?<![\w@'’–-])(?P<name>{run})\Z"),
+            name_before_clause=re.compile(rf"(?<![\w@'’–-])(?P<name>{run}),[ \t][^,.;:!?\n]{{1,80}},\Z"),
             backref_heads=(lex.words("backref_org_head") | lex.words("backref_operation_head")
                            | lex.words("backref_instrument_head")),
             coinage_noun=re.compile(rf"(?<![\w-])(?:{alternation(coinage)})(?![\w-])") if coinage else None,

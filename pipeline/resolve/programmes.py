@@ -177,6 +177,14 @@ def _topic_end(ctx: Context, end: int) -> int:
     return end + more.start(1) + words[-1].end() if words else end
 
 
+def _subject_word(ctx: Context, text: str, opening: int, start: int, end: int) -> bool:
+    """Whether a name read across a clause opens its sentence, after an article at most, and is
+    one word (`ZORTEK, en construcción en …, es el proyecto`; not `Según Zorbia, tras …, es`)."""
+    articles = ctx.lexicon.words("article")
+    return (_sentence_start(text, opening) and " " not in text[start:end]
+            and all(w.lower() in articles for w in text[opening:start].split()))
+
+
 def _drop_leading(ctx: Context, text: str, start: int, end: int) -> int | None:
     """The name's start after the capitalised small words a sentence may open with (`The`, `Our`)."""
     small = ctx.leading | ctx.lexicon.words("backref_own")
@@ -214,10 +222,15 @@ def apposed_names(ctx: Context, state: State) -> State:
     tails += [(t, True) for t in patterns.copula.finditer(text)] if patterns.copula else []
     for tail, said in tails:
         m = patterns.name_before_comma.search(text, max(0, tail.start() - _NAME_WINDOW), tail.start())
+        across = m is None and said
+        if across:  # `ZORTEK, en construcción en X (Francia), es el proyecto …`
+            m = patterns.name_before_clause.search(text, max(0, tail.start() - _NAME_WINDOW), tail.start())
         if m is None:
             continue
         start = _drop_leading(ctx, text, m.start("name"), m.end("name"))
         if start is None or not _free(state, start, m.end("name")):
+            continue
+        if across and not _subject_word(ctx, text, m.start("name"), start, m.end("name")):
             continue
         start = _opening_word(text, start, m.end("name"))
         name = text[start:m.end("name")]
