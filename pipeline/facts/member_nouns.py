@@ -198,6 +198,9 @@ def members_of_it(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> I
             yield body, members
 
 
+_BACK = 3  # sentences back in the paragraph where `ratified it` looks for the instrument, at most
+
+
 def ratified_it(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> Iterator[tuple[Ref, list[Ref]]]:
     """`L'Éthiopie, le Rwanda et l'Ouganda l'avaient déjà ratifié`, `Chile and Peru have ratified
     it`, `Chile y Perú lo ratificaron`: the states right before the cue are parties to the
@@ -214,7 +217,12 @@ def ratified_it(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> Ite
         if not members or len(close_gap(doc, members[-1].end, cue.start())) > _CLOSE:
             continue
         earlier = [r for r in sentence.of("INSTRUMENT") if r.end <= start]
-        previous = next((s for s in reversed(doc.sentences[:sentence.index]) if not s.heading), None)
+        # else the first the sentence before names, or, past sentences that name none, the one
+        # before them in its paragraph or the one before (`Le Traité … a été adopté …. Il est
+        # entré en vigueur …. Le Rwanda figure parmi les premiers États à l'avoir ratifié`)
+        before = [s for s in reversed(doc.sentences[:sentence.index])
+                  if not s.heading and s.block >= sentence.block - 1][:_BACK]
+        previous = next((s for s in before if s.of("INSTRUMENT")), None)
         named = earlier[-1:] or (previous.of("INSTRUMENT")[:1] if previous is not None else [])
         if named:
             yield named[0], members

@@ -119,8 +119,15 @@ def _member_of(doc: FactDocument, sentence: Sentence, actors: list[Ref], sizes: 
     for cue in doc.find("member_of", sentence.start, sentence.end):
         if any(f.start < cue.start() <= f.end + 1 and not _both(doc, f) for f in sentence.of("FIGURE")) and not any(
                 c.end() <= cue.start() for c in doc.find("member_of", sentence.start, cue.start())):
+            listed = _listed_after_body(doc, sentence, cue, actors, sizes)
+            if listed is not None:
+                return listed
             continue  # `les 55 États membres de l'UA`: a size (see sized_bodies)
         members = _close_subject(doc, sentence, cue, actors) or _opening_subject(doc, sentence, cue, actors)
+        if not members and any(f.end <= cue.start() and len(close_gap(doc, f.end, cue.start())) <= _CLOSE for f in sizes):
+            listed = _listed_after_body(doc, sentence, cue, actors, sizes)  # `Sept États sont membres du X : A, B`
+            if listed is not None:
+                return listed
         last = doc.text[cue.start():cue.end()].split()[-1].casefold()
         if members and last not in doc.words.join_words and doc.words.object_relative.search(
                 doc.plain, members[-1].end, cue.start()):
@@ -140,6 +147,25 @@ def _member_of(doc: FactDocument, sentence: Sentence, actors: list[Ref], sizes: 
             near = [s for s in sizes if cue.start() - _BODY_AFTER <= s.start <= body.start]
             return _roles(body, members, near[:1])
     return None
+
+
+def _listed_after_body(doc: FactDocument, sentence: Sentence, cue, actors: list[Ref],
+                       sizes: list[Ref]) -> tuple | None:
+    """`Sept États sont membres du MAOC-N : l'Espagne, la France …`, `Seven states are members of
+    X: A, B`, `Siete Estados son miembros de X: A, B`: a figure of members before the cue, the body
+    right after it, and after a colon closing its name the list of its members."""
+    body = _after(doc, sentence, cue.end(), _BODY_LABELS)
+    if body is None:
+        return None
+    rest = doc.text[body.end:sentence.end]
+    if ":" not in rest or _tokens(rest[:rest.index(":")]):  # its acronym in parentheses may stand between
+        return None
+    colon = body.end + rest.index(":") + 1
+    listed = next(iter(doc.lists([a for a in actors if a.start >= colon])), [])
+    if not listed or [t for t in _tokens(doc.text[colon:listed[0].start]) if t not in doc.words.join_words]:
+        return None
+    figure = [f for f in sizes if f.end <= cue.start()][-1:]
+    return _roles(body, listed, figure)
 
 
 def _own_noun(doc: FactDocument, gap: str) -> bool:
@@ -258,9 +284,25 @@ def _ratified(doc: FactDocument, sentence: Sentence, actors: list[Ref], sizes: l
         near = [f for f in sizes if cue.end() <= f.start <= cue.end() + _BODY_AFTER][:1]
         first = _after(doc, sentence, cue.end(), ("ORG", "COUNTRY"), actors, words=2)
         members = next((g for g in doc.lists(actors) if first in g), []) if first is not None else []
+        if near and not members:  # `ratified by twelve founding states, among them A, B and C`
+            members = [m for m in _examples_after(doc, sentence, near[0].end, actors) if m.label == "COUNTRY"]
         if members or near:
             return _roles(body, members, near)
     return None
+
+
+def _examples_after(doc: FactDocument, sentence: Sentence, end: int, actors: list[Ref]) -> list[Ref]:
+    """The list a word of inclusion right after a figure introduces (`twelve founding states,
+    among them A, B`, `douze États, dont A, B`, `doce Estados, entre ellos A, B`)."""
+    mark = next(iter(doc.find("including", end, min(sentence.end, end + _BODY_AFTER))), None)
+    if mark is None or _words(doc.text[end:mark.start()]):
+        return []
+    return next((g for g in doc.lists([a for a in actors if a.start >= mark.end()])
+                 if len(_words(doc.text[mark.end():g[0].start])) <= 1), [])
+
+
+def _words(text: str) -> list[str]:
+    return [t for t in _tokens(text) if any(c.isalnum() for c in t)]
 
 
 def _within_network(doc: FactDocument, sentence: Sentence, actors: list[Ref], sizes: list[Ref]) -> tuple | None:

@@ -281,7 +281,8 @@ def _signatories(doc: FactDocument, sentence: Sentence, cue: Cue, actors: list[R
     support = {(m.start(), m.end()) for m in doc.find("participation_cue", cue.start(), sentence.end)}
     for name, alike in (("between", True), ("agent", True), ("with", False)):
         marks = [m for m in doc.find(name, cue.start(), window)  # not `with support from`
-                 if not any(s == m.start() and e > m.end() for s, e in support)]
+                 if not any(s == m.start() and e > m.end() for s, e in support)
+                 and not _ratifying(doc, sentence, m)]
         if marks:
             marked = sides(doc, sentence, marks[0], actors)
             if marked.others:
@@ -303,6 +304,13 @@ def _signatories(doc: FactDocument, sentence: Sentence, cue: Cue, actors: list[R
     if not subject and found.others:  # `Un accord … lie Europol et INTERPOL`
         return [], list(found.others), True
     return subject, [], True
+
+
+def _ratifying(doc: FactDocument, sentence: Sentence, mark) -> bool:
+    """Whether an agent word is that of a ratification (`Signed in Paris in 1953, the Convention
+    was ratified by twelve states`): those who ratified are parties to it (a membership), not the
+    signatories of the participle before."""
+    return any(c.start() <= mark.start() < c.end() for c in doc.find("ratified_by", sentence.start, sentence.end))
 
 
 def _adopted_by(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> list[Ref]:
