@@ -39,3 +39,9 @@ def test_the_alliance_after_nato_is_nato(extractor, lang, text, word):
 ])
 def test_a_shared_acronym_takes_the_body_its_text_defines(extractor, lang, text, name, norm):
     assert (name, norm) in found(extractor, text, lang, "ORG")
+
+
+def test_a_french_name_goes_on_across_pour_la_to_a_capitalised_word(extractor):
+    text = "La Fondation Zorbaville pour la Solidarité organise l'accueil des voyageurs."
+    assert ("Fondation Zorbaville pour la Solidarité", "Fondation Zorbaville pour la Solidarité") in \
+        found(extractor, text, "fr", "ORG")
