@@ -45,3 +45,13 @@ def test_a_french_name_goes_on_across_pour_la_to_a_capitalised_word(extractor):
     text = "La Fondation Zorbaville pour la Solidarité organise l'accueil des voyageurs."
     assert ("Fondation Zorbaville pour la Solidarité", "Fondation Zorbaville pour la Solidarité") in \
         found(extractor, text, "fr", "ORG")
+
+
+@pytest.mark.parametrize("lang, text, name, norm", [
+    ("fr", "Le Japon, par l'Archaeological Survey of India, a restauré le temple.",
+     "Archaeological Survey of India", "Archaeological Survey of India"),
+    ("en", "The U.S. Geological Survey recorded the tremor.", "U.S. Geological Survey", "USGS"),
+    ("es", "El Global Crop Diversity Trust financia los bancos de semillas.", "Global Crop Diversity Trust", "Crop Trust"),
+])
+def test_a_body_whose_name_ends_with_a_place_or_holds_a_country_is_one_name(extractor, lang, text, name, norm):
+    assert (name, norm) in found(extractor, text, lang, "ORG")
