@@ -91,3 +91,13 @@ def test_a_keyword_before_a_body_with_its_article_is_no_title(extractor):
 def test_a_known_programme_opening_the_title_is_part_of_it(extractor):
     text = "Il s'inscrit dans l'initiative Team Europe sur la production de vaccins en Afrique (PVA+), dotée de fonds."
     assert ("initiative Team Europe sur la production de vaccins en Afrique", "PVA+") in operations(extractor, text, "fr")
+
+
+@pytest.mark.parametrize("text, long, label", [
+    ("Under the Kolvar Control and Northern Basin Project (KCNBP), the dam was built.",
+     "Kolvar Control and Northern Basin Project", "OPERATION"),
+    ("The Kolvar Fisheries and Aquaculture Authority (KFAA) licenses the fleet.",
+     "Kolvar Fisheries and Aquaculture Authority", "ORG"),
+])
+def test_a_conjunction_does_not_open_a_long_forms_complement(extractor, text, long, label):
+    assert (label, long) in found(extractor, text, "en", fields=("label", "text"))
