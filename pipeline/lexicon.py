@@ -157,6 +157,7 @@ OWN_CLASSES = {
                             "acronym they make the body a programme (… (ETAF) platform)",
     "lowercase_text_head": "heads that name a text written in lower case too, its complement read as a "
                            "capitalised head's (la directive-cadre sur l'eau)",
+    "programme_title_linker": "words that join a lower-case programme keyword to the title its acronym defines (`programme de Surveillance … (SURVA)`, `programme for Coastal …`)",
     "programme_name_inner": "small words of a name in English or title case after a programme word, between its "
                             "capitalised words (programme Saving Lives and Livelihoods)",
     "programme_name_connector": "small words inside a programme's name before such a word (Desert "

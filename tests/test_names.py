@@ -49,7 +49,7 @@ def found(extractor, text, lang, label="ORG"):
     ("fr", "des officiers de la Guarda Costeira cap-verdienne", ["Guarda Costeira"]),
     ("fr", "avec le Comando Carabinieri per la Tutela del Patrimonio Culturale, créé en 1969",
      ["Comando Carabinieri per la Tutela del Patrimonio Culturale"]),
-    ("es", "con recursos del Fundo Amazônia.", ["Fundo Amazônia"]),
+    ("es", "con recursos del Fundo Cerrado Vivo.", ["Fundo Cerrado Vivo"]),
     # an ampersand joins the words of a name as a conjunction does (shared by every language)
     ("en", "worked with the Supreme Committee for Fisheries & Legacy ahead of the Cup.",
      ["Supreme Committee for Fisheries & Legacy"]),

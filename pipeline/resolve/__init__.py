@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 
 from ..mention import Mention
 from . import (acronyms, alias_phrases, aliases, bodies, capitals, cited_forms, compounds, defined_again, demonyms,
-               evidenced, listed_heads, lists, names, not_titles, operations, organs, owned, people, programme_norms,
+               evidenced, keyword_definitions, listed_heads, lists, names, not_titles, operations, organs, owned, people, programme_norms,
                programmes, references, run_programmes, seats, shortnames, speakers,
                texts, titles, units)
 from .candidates import admissible_model, model_candidates, ruler_candidates, without_clauses
@@ -47,6 +47,7 @@ STAGES: tuple[Stage, ...] = (
     operations.quoted_names,        # projet « Déchets tracés »: the name inside the marks
     operations.launched_names,      # we co-led COVAX: a lone acronym launched or led
     programmes.defined_programmes,  # (MAHFSA) programme; Estudio … (ERCE 2019): programmes, not bodies or dates
+    keyword_definitions.keyword_definitions,  # programme de Surveillance … (SURVA): keyword, title, acronym
     programmes.keyword_names,       # la mission SWOT, the Giga initiative: a name beside its programme word
     programmes.apposed_names,       # Giga, an initiative to …
     programmes.defined_appositions,  # Destination Earth (DestinE), the … initiative: both the programme

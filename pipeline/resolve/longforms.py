@@ -285,7 +285,9 @@ def long_form_label(ctx: Context, name: list[Token]) -> str:
     if first in programmes:
         return "ORG" if holds_body_word(lex, (t.lower_ for t in name)) else "OPERATION"
     if lex.head_last:
-        connectors = lex.words("capitalised_connector") | ctx.leading
+        # a conjunction joins words of the head's modifiers (`Syr Darya Control and Northern Aral
+        # Sea Project`), not a complement
+        connectors = (lex.words("capitalised_connector") | ctx.leading) - lex.words("joiner")
         before = next((k for k, t in enumerate(name) if k and t.lower_ in connectors), len(name))
         head = name[before - 1].text.split("-")[0].lower()
         if head in instruments:

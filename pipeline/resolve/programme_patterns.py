@@ -58,6 +58,7 @@ class ProgrammePatterns:
     title_place: re.Pattern | None        # in the Amazon River Basin: where a long title runs
     topic_more: re.Pattern | None         # contre la désertification: a topic word and its words
     title_more: re.Pattern                # Lives and Livelihoods: a name's next capitalised word
+    keyword_defined: re.Pattern | None    # programme de Surveillance … (SURVA): a lower-case keyword's title
 
     @classmethod
     def build(cls, lex: Lexicon) -> ProgrammePatterns:  # long: one field per pattern, the table in one place
@@ -79,7 +80,17 @@ class ProgrammePatterns:
         inner = lex.words("programme_name_inner")
         # an article before its noun (`the`), an elided one joined to it (`l'`)
         articles = frozenset(w if w.endswith(("'", "’")) else w + " " for w in lex.words("programme_apposition_article"))
+        linkers = lex.words("programme_title_linker")
         return cls(
+            # a lower-case keyword, a linker or an elided article and a capital (or a name of one
+            # to three capitalised words and a linker: `initiative Kalo sur …`), the title, no
+            # punctuation but a list's commas, then its acronym
+            keyword_defined=(re.compile(
+                rf"(?<![\w-])(?P<long>(?:{alternation(titled)})[ \t]+"
+                rf"(?:(?:(?:{alternation(linkers)})[ \t]+|[dl]['’])[{CAPITAL}][\w'’-]*"
+                rf"|(?:[{CAPITAL}][\w'’-]*[ \t]+){{1,3}}(?:{alternation(linkers)})(?=[ \t]))"
+                rf"(?:,?[ \t]+[^\s(),;:.!?«»\"“”]+){{0,18}})[ \t]+"
+                rf"\((?P<acr>[{CAPITAL}][{CAPITAL}0-9]+\+?)\)") if titled and linkers else None),
             word_before=re.compile(rf"(?<![\w'’-]){before}[ \t]+(?P<name>{_FIRST}){_EDITION}") if before else None,
             word_after=re.compile(rf"(?<=[ \t]){after}(?![\w-])") if after else None,
             name_before_word=re.compile(rf"(?<![\w@'’–-])(?P<name>{run})[ \t]+\Z"),
