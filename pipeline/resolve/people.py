@@ -240,11 +240,12 @@ def _shares_head(ctx: Context, end: int, taken: SpanIndex) -> bool:
 def _plain_place(ctx: Context, name: str, other: frozenset[str]) -> bool:
     """Whether a capitalised name may be a place: none of its words is an acronym or a word the
     lexicon gives another part (`other`: a head noun, a title), not all of them are generic
-    (`Shan State` is a place, `State` alone none), and a single word is no month or weekday."""
+    (`Shan State` is a place, `State` alone none), and a single word is no month, weekday or demonym (`in Turkish waters`)."""
     lex = ctx.lexicon
     generic = lex.words("generic") | ctx.leading
     words = [w.lower() for w in _WORDS.findall(name)]
-    if len(words) == 1 and words[0] in ctx.knowledge.calendar_words or all(w in generic for w in words):
+    if len(words) == 1 and (words[0] in ctx.knowledge.calendar_words or words[0] in lex.words("capitalised_demonym")) \
+            or all(w in generic for w in words):
         return False
     return not any(len(w) > 1 and w.isupper() or w.lower() in other or lex.is_body_head(w)
                    for w in _WORDS.findall(name))
