@@ -42,3 +42,16 @@ def test_a_bailiwick_is_the_crown_dependency(extractor):
 ])
 def test_a_capitalised_demonym_in_a_list_of_places_is_no_place(extractor, text, places):
     assert _labelled(extractor, text, "en") == places
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Ils ont distribué des vivres dans l'archipel de Tuvana et ailleurs.", "Tuvana"),
+    ("Le navire a relâché à l'île de Tanna.", "Tanna"),
+])
+def test_a_place_noun_after_an_elided_article_still_announces_the_place(extractor, text, place):
+    assert ("LOCATION", place) in _labelled(extractor, text, "fr")
+
+
+def test_a_compass_word_before_a_gulf_of_a_place_stays_in_the_place(extractor):
+    text = "Navies patrol the Eastern Gulf of Aden every month."
+    assert _labelled(extractor, text, "en") == [("LOCATION", "Eastern Gulf of Aden")]
