@@ -55,3 +55,8 @@ def test_a_place_noun_after_an_elided_article_still_announces_the_place(extracto
 def test_a_compass_word_before_a_gulf_of_a_place_stays_in_the_place(extractor):
     text = "Navies patrol the Eastern Gulf of Aden every month."
     assert _labelled(extractor, text, "en") == [("LOCATION", "Eastern Gulf of Aden")]
+
+
+def test_an_adjective_like_a_place_noun_before_a_generic_noun_names_no_place(extractor):
+    text = "Ils ont préparé une position commune des Parties avant la réunion, puis la commune de Menton."
+    assert _labelled(extractor, text, "fr") == [("LOCATION", "Menton")]
