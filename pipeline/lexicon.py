@@ -248,6 +248,8 @@ SHARED_CLASSES = {
     "instrument_year_determiner": "the word before a year an instrument's name starts with "
                                   "(the 1954 Convention relating to …, the 2050 Strategy)",
     "place_particle": "small words kept in lower case in a place name",
+    "capitalised_demonym": "adjectives of nationality written in capitals (Turkish, Latvian): no "
+                           "place of their own, in a list of places or after a preposition",
     "seat_head": "head nouns of offices whose name goes on with the place they sit in (Office, "
                  "Subdelegación, Délégation)",
     "capital_homonym": "countries, not city-states, whose capital bears the country's name, as "

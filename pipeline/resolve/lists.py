@@ -66,13 +66,14 @@ def _follow(ctx: Context, starts: list[Mention], item: re.Pattern, index: SpanIn
 
 def _plain_name(ctx: Context, name: str) -> bool:
     """A name that is no common acronym (`ONG`, `GDP`), roman numeral, title (`Sr`) or head
-    noun of a body or a text (`En Asie, la Charte`), nor an acronym beside a word in title case (a company's name)."""
+    noun of a body or a text (`En Asie, la Charte`), nor a demonym (`Sweden, the Turkish …`), nor an acronym beside a word in title case (a company's name)."""
     lex = ctx.lexicon
     titles = lex.words("civil_title") | lex.words("title")
     words = name.split()
     if any(len(w) > 1 and w.isupper() for w in words) and not all(w.isupper() for w in words):
         return False  # an acronym beside a word in title case names a body (`LTG Infra in Lithuania`)
     return not (name in lex.words("common_acronym") or _ROMAN.fullmatch(name)
+                or name.lower() in lex.words("capitalised_demonym")
                 or name.lower() in titles or name.lower() + "." in titles
                 or any(lex.is_body_head(w) or w in lex.text_heads for w in name.split()))
 

@@ -240,11 +240,12 @@ def _shares_head(ctx: Context, end: int, taken: SpanIndex) -> bool:
 def _plain_place(ctx: Context, name: str, other: frozenset[str]) -> bool:
     """Whether a capitalised name may be a place: none of its words is an acronym or a word the
     lexicon gives another part (`other`: a head noun, a title), not all of them are generic
-    (`Shan State` is a place, `State` alone none), and a single word is no month or weekday."""
+    (`Shan State` is a place, `State` alone none), and a single word is no month, weekday or demonym (`in Turkish waters`)."""
     lex = ctx.lexicon
     generic = lex.words("generic") | ctx.leading
     words = [w.lower() for w in _WORDS.findall(name)]
-    if len(words) == 1 and words[0] in ctx.knowledge.calendar_words or all(w in generic for w in words):
+    if len(words) == 1 and (words[0] in ctx.knowledge.calendar_words or words[0] in lex.words("capitalised_demonym")) \
+            or all(w in generic for w in words):
         return False
     return not any(len(w) > 1 and w.isupper() or w.lower() in other or lex.is_body_head(w)
                    for w in _WORDS.findall(name))
@@ -254,19 +255,21 @@ def places_after_place_nouns(ctx: Context, state: State) -> State:
     """`port of Mombasa`, `puerto de Caucedo`: a capitalised name after a noun for a kind of
     place is a place; with the noun capitalised the whole is its name (`Port of Manila`). A
     natural feature's noun is part of its name in either case (`fleuve Sénégal`, `golfe de
-    Guinée`, `Bay of Bengal`). Not a body's name (`departamento de Policía`) nor a name the
-    rules read otherwise."""
+    Guinée`, `Bay of Bengal`). Not a body's name (`departamento de Policía`), a generic noun
+    (`une position commune des Parties`) nor a name the rules read otherwise."""
     rx = ctx.regexes
     matches = [(m, m.group("noun")[0].isupper()) for m in rx.place_after_noun.finditer(ctx.text)] \
         if rx.place_after_noun else []
     if rx.feature_after_noun:
         matches += [(m, True) for m in rx.feature_after_noun.finditer(ctx.text)]
+    generic = ctx.lexicon.words("generic")
     taken: SpanIndex | None = None
     found = []
     for m, whole in matches:
         start = m.start() if whole else m.start("place")
-        if any(ctx.lexicon.is_body_head(w) for w in m.group("place").split()):
-            continue
+        words = m.group("place").split()
+        if any(ctx.lexicon.is_body_head(w) for w in words) or all(w.lower() in generic for w in words):
+            continue  # a body's name; a generic noun (`proposition commune des Parties`) names no place
         taken = taken or SpanIndex([c for c in state.candidates if c.source != provenance.MODEL
                                     and c.label not in ("LOCATION", "COUNTRY")])
         if taken.overlapping(start, m.end()):

@@ -281,7 +281,8 @@ def _noun_then_place(lex: Lexicon, nouns: str, cap: str, particles: str, linker:
         return None
     link = _elided(lex.words("complement_linker"))
     return re.compile(
-        rf"{first_letters(lex.words(nouns))}(?<![\w'’-])"
+        # after an elided article too (`l'archipel de Lau`), not inside a word (`presqu'île`)
+        rf"{first_letters(lex.words(nouns))}(?<![\w-])(?<!\w\w['’])"
         rf"(?P<noun>{_case_first(lex.words(nouns))})[ \t]+"
         + (link if linker == "required" else rf"(?:{link})?")
         + rf"(?P<place>{cap}[\w'’-]+(?:(?:[ -]|{particles}){cap}[\w'’-]+){{0,2}})(?![\w'’-])")
