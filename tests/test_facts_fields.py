@@ -59,3 +59,21 @@ STATES = {"Arland": ("COUNTRY", "ARL"), "Belvia": ("COUNTRY", "BEL"), "Corvan": 
 def test_group_of_member_states_named_back_gives_no_pairs(lang, lines, figure):
     names = {**STATES, figure: ("FIGURE", "3 member state")}
     assert not {t for t in _pairs(lines, lang, names) if set(t[1]) <= {"ARL", "BEL", "COR"}}
+
+
+def _pipeline_pairs(fast, text, lang):
+    analysis = fast.analyse(text, doc_id="t", lang=lang)
+    return {t[1] for fact in records(analysis.facts) for t in fact.tuples if t[0] == "PARTNERSHIP"}
+
+
+def test_field_line_of_a_fact_sheet_gives_no_learned_pairs(fast):
+    text = ("Velmor Basin Observatory\n\nThe Velmor Basin Observatory monitors water quality along the "
+            "river. It works with national agencies in the region.\n\n- Founded: 2004\n- Partners: "
+            "Norvale Water Agency, Ostrel Development Bank, Quintar Climate Fund\n- Seat: Lisbon\n")
+    assert not _pipeline_pairs(fast, text, "en")
+
+
+def test_member_states_named_back_give_no_learned_pairs(fast):
+    text = ("The Ostrel Fisheries Commission brings together Ghana, Togo and Benin. The three member "
+            "states cooperate on patrols and share catch data with the commission.")
+    assert not _pipeline_pairs(fast, text, "en")
