@@ -9,6 +9,8 @@ come from each language's data.
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 from itertools import combinations
 
@@ -53,8 +55,10 @@ def pair_candidates(doc: FactDocument, rule_pairs: dict[int, set[tuple[str, str]
         if not (titled or cued or doc.has("with", s.start, s.end) or doc.has("participation_cue", s.start, s.end)):
             continue  # nothing links two bodies here
         actors = distinct(doc.actors(s))
+        listed = _field_list(doc, s)
         pairs = [(a, b) for a, b in combinations(actors, 2) if a.norm != b.norm
-                 and not _treaty_group(doc.actors(s), a, b, treaties)]
+                 and not _treaty_group(doc.actors(s), a, b, treaties) and not _member_group(s, doc, a, b)
+                 and not (id(a) in listed and id(b) in listed)]
         if not pairs:
             continue
         shape = _shape(doc, s, doc.actors(s))
@@ -76,6 +80,42 @@ def pair_candidates(doc: FactDocument, rule_pairs: dict[int, set[tuple[str, str]
                       "operation": float(has_op)})
             found.append(Candidate("pair", key, s.index, (a, b), f))
     return found
+
+
+_FIELD = re.compile(r"[ \t]*(?:[-•*·–][ \t]*)?([^\n:;.]{1,60}?)[ \t]*:[ \t]")
+
+
+def _field_list(doc: FactDocument, s: Sentence) -> set[int]:
+    """The bodies of a fact sheet's field, a line that is a label, a colon and names alone
+    (`- Partners: A, B, C`, `Partenaires : A, B et C`, `Donantes: A y B`): they are the label's
+    values, not partners of one another (a verb after the colon makes it a sentence: none)."""
+    field = _FIELD.match(doc.text, s.start, s.end)
+    if field is None or "\n" in doc.text[s.start:s.end].strip():
+        return set()
+    listed = [r for r in s.mentions if r.start >= field.end()]
+    rest, at = [], field.end()
+    for r in listed:
+        rest.append(doc.text[at:r.start])
+        at = max(at, r.end)
+    rest.append(doc.text[at:s.end])
+    for gap in rest:
+        gap = re.sub(r"[\s,;.()]+", " ", gap).strip()
+        if gap and not doc.words.has("conjunction", f" {gap} ") and not doc.words.has("article", f" {gap} "):
+            return set()
+        if gap and len(gap.split()) > 3:
+            return set()
+    if len(listed) < 2:
+        return set()
+    return {id(r) for r in doc.actors(s) if r.start >= field.end()}
+
+
+def _member_group(s: Sentence, doc: FactDocument, a: Ref, b: Ref) -> bool:
+    """Whether `a` and `b` stand in one group named back by a figure of members (`the six member
+    states`, `les six États membres`, `los seis Estados miembros`): members of a body, not partners."""
+    if a.label != "REFERENCE" or b.label != "REFERENCE" or a.start != b.start:
+        return False
+    figure = next((m for m in s.of("FIGURE") if m.start == a.start), None)
+    return figure is not None and doc.words.has("member_noun", doc.text, figure.start, figure.end)
 
 
 def _treaty_group(actors: list[Ref], a: Ref, b: Ref, treaties: tuple[frozenset[str], ...]) -> bool:
