@@ -250,6 +250,10 @@ def guess_long_form(ctx: Context, paren: int, acr: str, wall: LazyWalls | bytear
     heads = lex.words("programme_head") | lex.words("instrument_head")
     described = [i for i in starts if i >= found.unwalled and window[i].text[:1].isupper()
                  and window[i].lower_ in heads and not any(t.lower_ in clause for t in window[i:])]
+    if not described and not spelled:
+        described = [i for i in starts if i >= found.unwalled and lex.is_body_head(window[i].text)
+                     and window[i].text[:1].isupper() and _runs_on(lex, leading, window[i:])
+                     and not any(t.like_num or t.lower_ in heads for t in window[i:])]
     if spelled:
         at = spelled[-1]
     elif described:
@@ -265,6 +269,29 @@ def guess_long_form(ctx: Context, paren: int, acr: str, wall: LazyWalls | bytear
     if len(name) < 2 or (known is not None and not spelled and name[0].idx >= known.start):
         return None
     return Mention(name[0].idx, name[-1].idx + len(name[-1]), long_form_label(ctx, name), "", ACRONYM)
+
+
+def _runs_on(lex: Lexicon, leading: frozenset[str], name: list[Token]) -> bool:
+    """Whether a body's name from its head noun runs on across a conjunction or a comma up to the
+    parenthesis (`Agence nationale pour l'administration et le contrôle des aliments (NAFDAC)`,
+    `Comisión para la Verdad, la Convivencia y la No Repetición (CVNR)`): each conjunction and
+    comma followed by an article or a preposition, each word in lower case after a small word,
+    or an adjective (`site historique`, `crises alimentaires`), never a verb's place."""
+    conjunctions, clause = lex.words("name_conjunction"), lex.words("acronym_stop") - leading
+    endings = tuple(lex.words("name_adjective_ending"))
+    joined = False
+    for k, t in enumerate(name[1:], 1):
+        word, before = t.lower_, name[k - 1].lower_
+        if t.text == "," or word in conjunctions:
+            if k + 1 >= len(name) or name[k + 1].lower_ not in leading:
+                return False
+            joined = True
+        elif word in clause:
+            return False
+        elif t.text[:1].islower() and word not in leading and before not in leading \
+                and before not in conjunctions and not word.endswith(endings):
+            return False
+    return joined
 
 
 def long_form_label(ctx: Context, name: list[Token]) -> str:
