@@ -134,10 +134,9 @@ def spelled_acronyms(ctx: Context, state: State) -> State:
     it (`About The UWI` … `The University of the West Indies was founded …`: UWI). Three letters
     at least, each on a capitalised word's initial, none left over."""
     text = ctx.original
-    acronyms = {text[m.start:m.end] for m in state.kept
-                if m.label == "ORG" and is_acronym_form(text[m.start:m.end]) and m.norm in ("", text[m.start:m.end])
-                and text[m.start:m.end].isalpha()}
-    acronyms = {a for a in acronyms if len(a) >= 3 and a.isupper()}
+    # the cheap tests first: most mentions are no acronym written alone with no id
+    surfaces = (text[m.start:m.end] for m in state.kept if m.label == "ORG" and m.norm in ("", text[m.start:m.end]))
+    acronyms = {a for a in surfaces if len(a) >= 3 and a.isalpha() and a.isupper() and is_acronym_form(a)}
     if not acronyms:
         return state
     kept = []

@@ -39,6 +39,8 @@ def acronym_norms(ctx: Context, state: State) -> State:
     """Programme names that take the acronym the text gives them as their norm: after a phrase
     that says so, and wherever the same name is written again (before its definition too)."""
     text = ctx.text
+    if not any(c.label == "OPERATION" and c.source != provenance.MODEL for c in state.candidates):
+        return state  # every rule below starts from a programme the rules found
     given = ctx.knowledge.built("acronym_given_phrase", _given)
     candidates = list(state.candidates)
     changed = False
