@@ -67,6 +67,12 @@ def test_a_long_name_spelling_an_acronym_used_alone_takes_it(extractor):
     assert ("Kivu Mountain University", "KMU") in _orgs(extractor, text)
 
 
+def test_an_acronym_defined_for_one_body_is_not_spelled_by_another(extractor):
+    text = ("The Zorbal Rivers Authority (ZRA) met on Monday. The Zorbal Rural Association met the "
+            "ZRA in Lusaka.")
+    assert ("Zorbal Rural Association", "Zorbal Rural Association") in _orgs(extractor, text)
+
+
 def test_a_long_name_spelling_no_acronym_keeps_its_name(extractor):
     text = "The Kivu Mountain University was founded in 1971. The KMR trains nurses."
     assert ("Kivu Mountain University", "Kivu Mountain University") in _orgs(extractor, text)

@@ -43,4 +43,4 @@ def test_the_defined_acronym_follows(extractor):
      "Agencia Korvel de Semillas"),
 ])
 def test_without_a_tie_or_for_a_bodys_service_it_stays_a_body(extractor, lang, text, name):
-    assert labels(extractor, text, lang).get(name) in ("ORG", None)
+    assert labels(extractor, text, lang).get(name) == "ORG"

@@ -137,6 +137,9 @@ def spelled_acronyms(ctx: Context, state: State) -> State:
     # the cheap tests first: most mentions are no acronym written alone with no id
     surfaces = (text[m.start:m.end] for m in state.kept if m.label == "ORG" and m.norm in ("", text[m.start:m.end]))
     acronyms = {a for a in surfaces if len(a) >= 3 and a.isalpha() and a.isupper() and is_acronym_form(a)}
+    if acronyms:  # an acronym the text defined for a long form is that body's, not another's
+        acronyms -= {m.norm for m in state.kept
+                     if m.label == "ORG" and m.norm in acronyms and text[m.start:m.end] != m.norm}
     if not acronyms:
         return state
     kept = []
