@@ -81,16 +81,20 @@ class ProgrammePatterns:
         # an article before its noun (`the`), an elided one joined to it (`l'`)
         articles = frozenset(w if w.endswith(("'", "’")) else w + " " for w in lex.words("programme_apposition_article"))
         linkers = lex.words("programme_title_linker")
+        # a linker written with its apostrophe is elided onto the title's first word (`programme d'Harmonisation`)
+        spaced = frozenset(w for w in linkers if not w.endswith(("'", "’")))
+        elided_words = frozenset(w.rstrip("'’") for w in linkers if w.endswith(("'", "’")))
+        elided = rf"|(?:{alternation(elided_words)})['’]" if elided_words else ""
         return cls(
             # a lower-case keyword, a linker or an elided article and a capital (or a name of one
             # to three capitalised words and a linker: `initiative Kalo sur …`), the title, no
             # punctuation but a list's commas, then its acronym
             keyword_defined=(re.compile(
                 rf"(?<![\w-])(?P<long>(?:{alternation(titled)})[ \t]+"
-                rf"(?:(?:(?:{alternation(linkers)})[ \t]+|[dl]['’])[{CAPITAL}][\w'’-]*"
-                rf"|(?:[{CAPITAL}][\w'’-]*[ \t]+){{1,3}}(?:{alternation(linkers)})(?=[ \t]))"
+                rf"(?:(?:(?:{alternation(spaced)})[ \t]+{elided})[{CAPITAL}][\w'’-]*"
+                rf"|(?:[{CAPITAL}][\w'’-]*[ \t]+){{1,3}}(?:{alternation(spaced)})(?=[ \t]))"
                 rf"(?:,?[ \t]+[^\s(),;:.!?«»\"“”]+){{0,18}})[ \t]+"
-                rf"\((?P<acr>[{CAPITAL}][{CAPITAL}0-9]+\+?)\)") if titled and linkers else None),
+                rf"\((?P<acr>[{CAPITAL}][{CAPITAL}0-9]+\+?)\)") if titled and spaced else None),
             word_before=re.compile(rf"(?<![\w'’-]){before}[ \t]+(?P<name>{_FIRST}){_EDITION}") if before else None,
             word_after=re.compile(rf"(?<=[ \t]){after}(?![\w-])") if after else None,
             name_before_word=re.compile(rf"(?<![\w@'’–-])(?P<name>{run})[ \t]+\Z"),
