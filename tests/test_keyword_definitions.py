@@ -81,11 +81,13 @@ def test_a_clause_after_a_comma_ends_the_title(extractor):
 ])
 def test_a_verb_after_the_name_is_no_title(extractor, text):
     assert all(not t.startswith("opération Kestrel ") for t, _ in operations(extractor, text, "fr"))
+    assert ("opération Kestrel", "Kestrel") in operations(extractor, text, "fr")  # the operation is still read
 
 
 def test_a_keyword_before_a_body_with_its_article_is_no_title(extractor):
     text = "El hospital nació por iniciativa del Ministerio de Salud de Arcadia (MISAR) en 1996."
     assert all(not t.startswith("iniciativa") and n != "MISAR" for t, n in operations(extractor, text, "es"))
+    assert ("ORG", "MISAR") in found(extractor, text, "es", fields=("label", "text"))
 
 
 def test_a_known_programme_opening_the_title_is_part_of_it(extractor):
