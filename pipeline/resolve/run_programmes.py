@@ -27,6 +27,7 @@ import re
 
 from ..lexicon import Lexicon, alternation
 from ..mention import Mention
+from ..normalise.words import NEVER
 from .context import Context, State
 
 _WORD = re.compile(r"[\w'’-]+")
@@ -77,10 +78,10 @@ def _head(ctx: Context, surface: str) -> tuple[str, int] | None:
     if len(words) < 2:
         return None
     if ctx.lexicon.head_last:
-        run = [w for w in words[:next((k for k, w in enumerate(words) if w.group()[0].islower()), len(words))]]
-        if not run:
+        capitalised = next((k for k, w in enumerate(words) if w.group()[0].islower()), len(words))
+        if capitalised == 0:
             return None
-        head = run[-1]
+        head = words[capitalised - 1]
     else:
         head = words[0]
     return head.group().lower(), head.start()
@@ -117,7 +118,7 @@ def _owner_of(lex: Lexicon) -> re.Pattern:
     """The `run_owner_of` words ending where a body starts."""
     words = lex.words("run_owner_of")
     if not words:
-        return re.compile(r"(?!x)x")
+        return re.compile(NEVER)
     return re.compile(r"(?<![\w'’])" + alternation(words).replace("'", "['’]") + r"(?:\s+|(?<=['’]))\Z", re.IGNORECASE)
 
 
@@ -129,12 +130,12 @@ def _programme_inside(state: State, m: Mention) -> bool:
 
 def _cues(lex: Lexicon) -> dict:
     """The language's cues, compiled once."""
-    articles = [a for a in lex.words("article")]
+    articles = lex.words("article")
     article = r"(?:(?:" + "|".join(re.escape(a) + (r"\s*" if a.endswith(("'", "’")) else r"\s+")
                                    for a in sorted(articles, key=len, reverse=True)) + r"))?"
     owner, verb = lex.words("run_owner"), lex.words("run_verb")
     by, relative = lex.words("run_by"), lex.words("run_relative")
-    never = re.compile(r"(?!x)x")
+    never = re.compile(NEVER)
     before = (re.compile(r"(?<![\w'’])(?:" + "|".join(
         p for p in ((alternation(owner) + r"\s+") if owner else "",
                     (alternation(verb) + r"\s+" + article) if verb else "") if p) + r")\Z", re.IGNORECASE)
