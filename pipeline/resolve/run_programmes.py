@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import Lexicon, alternation
+from ..lexicon import Lexicon, alternation, elided
 from ..mention import Mention
 from ..normalise.words import NEVER
 from .context import Context, State
@@ -130,9 +130,7 @@ def _programme_inside(state: State, m: Mention) -> bool:
 
 def _cues(lex: Lexicon) -> dict:
     """The language's cues, compiled once."""
-    articles = lex.words("article")
-    article = r"(?:(?:" + "|".join(re.escape(a) + (r"\s*" if a.endswith(("'", "’")) else r"\s+")
-                                   for a in sorted(articles, key=len, reverse=True)) + r"))?"
+    article = elided(lex.words("article")) + "?"
     owner, verb = lex.words("run_owner"), lex.words("run_verb")
     by, relative = lex.words("run_by"), lex.words("run_relative")
     never = re.compile(NEVER)
