@@ -60,3 +60,13 @@ def test_without_a_tie_or_for_a_bodys_service_it_stays_a_body(extractor, lang, t
 def test_a_subject_relative_says_what_the_name_runs(extractor, lang, text, name):
     """`which manages grants`: the name runs something, no body runs it."""
     assert labels(extractor, text, lang).get(name) == "ORG"
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("en", "The Korvel Harvest Fund, led by Maria Zorbal, opened in June.", "Korvel Harvest Fund"),
+    ("fr", "Le Fonds korvelien de garantie, piloté par Marie Zorbal, a ouvert.", "Fonds korvelien de garantie"),
+    ("es", "El Fondo Korvel para Semillas, dirigido por María Zorbal, abrió en junio.", "Fondo Korvel para Semillas"),
+])
+def test_a_person_as_agent_ties_no_programme(extractor, lang, text, name):
+    """`led by` a person: only a body (its mention or head noun) runs a programme."""
+    assert labels(extractor, text, lang).get(name) == "ORG"

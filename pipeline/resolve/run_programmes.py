@@ -111,7 +111,7 @@ def _run_after(ctx: Context, cues: dict, kept: tuple[Mention, ...], end: int) ->
     text = ctx.text
     stop = min(len(text), end + 90)
     by = cues["by"].match(text, end, stop)
-    if by is not None:
+    if by is not None and _body_at(ctx, cues, kept, by.end()):
         return True
     relative = cues["relative"].match(text, end, stop)
     if relative is None:
