@@ -77,3 +77,41 @@ def test_member_states_named_back_give_no_learned_pairs(fast):
     text = ("The Ostrel Fisheries Commission brings together Ghana, Togo and Benin. The three member "
             "states cooperate on patrols and share catch data with the commission.")
     assert not _pipeline_pairs(fast, text, "en")
+
+
+def _field_values(lang: str, line: str) -> set[str]:
+    """The names `_field_list` reads as a field's values in a one-line text."""
+    from partex.facts.candidates import _field_list
+    from partex.facts.document import FactDocument
+    from partex.facts.refs import Sentence
+    from partex.facts.words import load_fact_words
+
+    mentions = []
+    for t, (label, norm) in ORGS.items():
+        if t in line:
+            mentions.append(Ref(line.index(t), line.index(t) + len(t), label, norm))
+    mentions.sort()
+    sentence = Sentence(0, 0, len(line), 0, False, tuple(mentions))
+    doc = FactDocument(line + "\n", load_fact_words(lang), mentions, sentences=[sentence])
+    found = _field_list(doc, sentence)
+    return {m.norm for m in mentions if id(m) in found}
+
+
+@pytest.mark.parametrize("lang, line", [
+    ("en", "- Partners: Norvale Agency, Ostrel Bank and the Quintar Fund"),
+    ("fr", "- Partenaires : Norvale Agency, Ostrel Bank ainsi que le Quintar Fund"),
+    ("es", "- Socios: Norvale Agency, Ostrel Bank y el Quintar Fund"),
+])
+def test_a_field_line_lists_names_joined_by_conjunctions_and_articles(lang, line):
+    assert _field_values(lang, line) == {"NA", "OB", "QF"}
+
+
+@pytest.mark.parametrize("lang, line", [
+    # a gap that holds a conjunction or an article and another word is a clause: no field list
+    ("en", "- Update: Norvale Agency works with the Ostrel Bank"),
+    ("en", "- Update: Norvale Agency and partners joined Ostrel Bank"),
+    ("fr", "- Bilan : Norvale Agency travaille avec la Ostrel Bank"),
+    ("es", "- Balance: Norvale Agency colabora con la Ostrel Bank"),
+])
+def test_a_gap_with_other_words_than_conjunctions_is_no_field_list(lang, line):
+    assert _field_values(lang, line) == set()
