@@ -90,9 +90,9 @@ _FIELD = re.compile(r"[ \t]*(?:[-•*·–][ \t]*)?([^\n:;.]{1,60}?)[ \t]*:[ \t]
 def _joiner(conjunctions: frozenset[str], articles: frozenset[str]) -> re.Pattern:
     """What may stand between a field's values: a conjunction, an article, or both (`and the`,
     `ainsi que le`, `et l'`, `y el`), nothing else."""
-    conjunction = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(conjunctions, key=lambda w: (-len(w), w)))
+    conjunction = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(conjunctions, key=len, reverse=True))
     article = "|".join(re.escape(w[:-1]) + "['’]" if w.endswith(("'", "’")) else re.escape(w)
-                       for w in sorted(articles, key=lambda w: (-len(w), w)))
+                       for w in sorted(articles, key=len, reverse=True))
     return re.compile(rf"(?:(?:{conjunction or '(?!)'})(?:\s+|\Z))?(?:{article or '(?!)'})?", re.IGNORECASE)
 
 
