@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 
 from dataclasses import dataclass
-from functools import lru_cache
 from itertools import combinations
 
 from .document import FactDocument
@@ -86,21 +85,10 @@ def pair_candidates(doc: FactDocument, rule_pairs: dict[int, set[tuple[str, str]
 _FIELD = re.compile(r"[ \t]*(?:[-•*·–][ \t]*)?([^\n:;.]{1,60}?)[ \t]*:[ \t]")
 
 
-@lru_cache(maxsize=16)
-def _joiner(conjunctions: frozenset[str], articles: frozenset[str]) -> re.Pattern:
-    """What may stand between a field's values: a conjunction, an article, or both (`and the`,
-    `ainsi que le`, `et l'`, `y el`), nothing else."""
-    conjunction = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(conjunctions, key=len, reverse=True))
-    article = "|".join(re.escape(w[:-1]) + "['’]" if w.endswith(("'", "’")) else re.escape(w)
-                       for w in sorted(articles, key=len, reverse=True))
-    return re.compile(rf"(?:(?:{conjunction or '(?!)'})(?:\s+|\Z))?(?:{article or '(?!)'})?", re.IGNORECASE)
-
-
 def _field_list(doc: FactDocument, s: Sentence) -> set[int]:
     """The bodies of a fact sheet's field, a line that is a label, a colon and names alone
     (`- Partners: A, B, C`, `Partenaires : A, B et C`, `Donantes: A y B`): they are the label's
-    values, not partners of one another (a verb after the colon makes it a sentence: none; only a
-    conjunction and an article may stand between the names)."""
+    values, not partners of one another (a verb after the colon makes it a sentence: none)."""
     field = _FIELD.match(doc.text, s.start, s.end)
     if field is None or "\n" in doc.text[s.start:s.end].strip():
         return set()
@@ -110,10 +98,11 @@ def _field_list(doc: FactDocument, s: Sentence) -> set[int]:
         rest.append(doc.text[at:r.start])
         at = max(at, r.end)
     rest.append(doc.text[at:s.end])
-    joiner = _joiner(doc.words.words["conjunction"], doc.words.words["article"])
     for gap in rest:
         gap = re.sub(r"[\s,;.()]+", " ", gap).strip()
-        if gap and not joiner.fullmatch(gap):
+        if gap and not doc.words.has("conjunction", f" {gap} ") and not doc.words.has("article", f" {gap} "):
+            return set()
+        if gap and len(gap.split()) > 3:
             return set()
     if len(listed) < 2:
         return set()
