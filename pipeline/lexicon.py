@@ -33,6 +33,14 @@ def alternation(words: object, *, space: str = r"\s+") -> str:
     return "(?:" + "|".join(parts) + ")"
 
 
+def elided(words: object, *, space: str = r"\s+") -> str:
+    """An alternation of articles and the like, longest first, each followed by `space`, or glued
+    to the next word when elided, with either apostrophe (`l'Afrique`, `l’Afrique`)."""
+    parts = [re.escape(w[:-1]) + "['’]" if w.endswith(("'", "’")) else re.escape(w).replace(r"\ ", space) + space
+             for w in sorted(set(words), key=lambda w: (-len(w), w))]
+    return "(?:" + "|".join(parts) + ")"
+
+
 @dataclass(frozen=True)
 class NameHeads:
     """Head nouns of bodies by where a name puts them, from every language's words.

@@ -181,7 +181,11 @@ OWN_CLASSES = {
     "run_service_head": "head nouns tied only to a programme (Copernicus … Service, Servicio … de Copernicus)",
     "run_verb": "verbs of running a programme, right before its name (manages the, que administra el)",
     "run_by": "participles and their `by` after a programme's name (managed by, créée par, gestionado por)",
-    "run_relative": "relative words before a body and a run_verb (which ACTO runs, que gestionamos)",
+    "run_relative": "relative words before the subject of a run_verb (which ACTO runs, que nous gérons); "
+                    "with no subject, a run_verb says what the name itself runs (which manages grants)",
+    "run_subject": "subject pronouns between a run_relative and its run_verb (which we run, que nous gérons)",
+    "run_verb_personal": "run_verb forms whose person is not the name's: no subject needed after a "
+                         "run_relative (que gestionamos)",
     "run_owner": "possessive words before a programme's name (whose, son, su)",
     "run_owner_of": "words right before the body a run_head_owned name ends with (de la: … de la Unión Europea)",
 }

@@ -85,3 +85,24 @@ def test_en_before_a_place_after_a_bare_name_still_cuts(extractor):
     mentions = found(extractor, "La Iniciativa Ruritania en América Latina avanza.", "es")
     assert not any(" en América" in t for t, _, _ in mentions)
 
+
+
+@pytest.mark.parametrize("lang, text", [
+    # COI is also the French and Spanish acronym of the Indian Ocean Commission and of IOC-UNESCO:
+    # the International Olive Council keeps it as its id, never as a bare alias (patterns/README.md)
+    ("fr", "La COI réunit les États insulaires à Maurice."),
+    ("es", "La COI reunió a los Estados insulares en Mauricio."),
+    ("en", "The COI met the island states in Mauritius."),
+])
+def test_an_acronym_other_bodies_share_names_none_of_them_alone(extractor, lang, text):
+    assert not [r for r in found(extractor, text, lang) if r[2] == "COI"]
+
+
+def test_the_olive_councils_acronym_is_no_alias_in_any_language():
+    import json
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1] / "patterns"
+    aliases = {json.loads(line)["alias"] for lang in ("en", "fr", "es")
+               for line in (root / lang / "organisations.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()}
+    assert "COI" not in aliases

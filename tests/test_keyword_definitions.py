@@ -103,3 +103,27 @@ def test_a_known_programme_opening_the_title_is_part_of_it(extractor):
 ])
 def test_a_conjunction_does_not_open_a_long_forms_complement(extractor, text, long, label):
     assert (label, long) in found(extractor, text, "en", fields=("label", "text"))
+
+
+@pytest.mark.parametrize("lang, text, acronym", [
+    ("fr", "Le centre coordonne le programme de Surveillance des Ressources Halieutiques (SURHAL) depuis 1990.",
+     "SURHAL"),
+    ("es", "La comisión coordina el programa de Vigilancia Regional de las Mareas Australes (VIRMA) desde 1980.",
+     "VIRMA"),
+])
+def test_the_acronym_an_org_candidate_holds_is_one_candidate(lang, text, acronym):
+    """An ORG candidate at the acronym becomes the programme: no second candidate at its span."""
+    from types import SimpleNamespace
+
+    from partex.mention import Mention
+    from partex.resolve.context import State
+    from partex.resolve.keyword_definitions import keyword_definitions
+    from partex.resolve.knowledge import build_knowledge
+
+    knowledge = build_knowledge(lang)
+    ctx = SimpleNamespace(text=text, lexicon=knowledge.lexicon, knowledge=knowledge)
+    start = text.index(acronym)
+    span = (start, start + len(acronym))
+    state = keyword_definitions(ctx, State((Mention(*span, "ORG", acronym, "rule:acronym"),)))
+    at_acronym = [c for c in state.candidates if (c.start, c.end) == span]
+    assert [(c.label, c.norm) for c in at_acronym] == [("OPERATION", acronym)]

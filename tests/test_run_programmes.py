@@ -23,6 +23,11 @@ def labels(extractor, text, lang):
      "Fondo Korvel para Semillas"),
     ("es", "La obra la paga el Fondo Fiduciario Korvel de la Unión Europea.",
      "Fondo Fiduciario Korvel de la Unión Europea"),
+    ("en", "The data come from the Korvel Coastal Observatory, which we run with ten partners.",
+     "Korvel Coastal Observatory"),
+    ("fr", "Le Fonds korvelien de garantie, que nous gérons depuis 2019, a ouvert.", "Fonds korvelien de garantie"),
+    ("en", "The Korvel Harvest Fund, managed by the ministry, opened in June.", "Korvel Harvest Fund"),
+    ("fr", "Le Fonds korvelien de garantie, piloté par le ministère, a ouvert.", "Fonds korvelien de garantie"),
 ])
 def test_a_tie_to_the_running_body_makes_a_programme(extractor, lang, text, name):
     assert labels(extractor, text, lang).get(name) == "OPERATION"
@@ -43,4 +48,25 @@ def test_the_defined_acronym_follows(extractor):
      "Agencia Korvel de Semillas"),
 ])
 def test_without_a_tie_or_for_a_bodys_service_it_stays_a_body(extractor, lang, text, name):
+    assert labels(extractor, text, lang).get(name) == "ORG"
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("en", "The Korvel Harvest Fund, which manages grants for farmers, opened in June.", "Korvel Harvest Fund"),
+    ("en", "The Korvel Coastal Observatory, that runs ten stations, opened in June.", "Korvel Coastal Observatory"),
+    ("es", "El Fondo Korvel para Semillas, que gestiona becas para agricultores, abrió en junio.",
+     "Fondo Korvel para Semillas"),
+])
+def test_a_subject_relative_says_what_the_name_runs(extractor, lang, text, name):
+    """`which manages grants`: the name runs something, no body runs it."""
+    assert labels(extractor, text, lang).get(name) == "ORG"
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("en", "The Korvel Harvest Fund, led by Maria Zorbal, opened in June.", "Korvel Harvest Fund"),
+    ("fr", "Le Fonds korvelien de garantie, piloté par Marie Zorbal, a ouvert.", "Fonds korvelien de garantie"),
+    ("es", "El Fondo Korvel para Semillas, dirigido por María Zorbal, abrió en junio.", "Fondo Korvel para Semillas"),
+])
+def test_a_person_as_agent_ties_no_programme(extractor, lang, text, name):
+    """`led by` a person: only a body (its mention or head noun) runs a programme."""
     assert labels(extractor, text, lang).get(name) == "ORG"

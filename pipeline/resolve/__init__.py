@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from ..mention import Mention
 from . import (acronyms, alias_phrases, aliases, bodies, capitals, cited_forms, compounds, defined_again, demonyms,
                evidenced, keyword_definitions, listed_heads, lists, names, not_titles, operations, organs, owned, people, programme_norms,
-               programmes, references, run_programmes, seats, shortnames, speakers,
+               programmes, references, run_programmes, seats, short_title_owners, shortnames, speakers,
                texts, titles, units)
 from .candidates import admissible_model, model_candidates, ruler_candidates, without_clauses
 from .context import Context, Knowledge, State
@@ -70,6 +70,7 @@ STAGES: tuple[Stage, ...] = (
     people.places_in_parentheses,   # Ría de Aldán (Pontevedra)
     lists.listed_names,             # le SARPCCO, le CCPAC: an acronym among bodies, a place among places
     evidenced.acting_bodies,        # hosted by CINECA, director de F4E, About X: a lone acronym is a body's
+    short_title_owners.latest_bodies,  # the Alliance after the Global Alliance …: not NATO's
     references.parents_named,       # Direction exécutive only soon after the CTC
     demonyms.without_demonyms,      # Gendarmerie nationale (française): the text's demonym left out
     capitals.capitals_named_as_countries,  # LUXEMBOURG –, à Luxembourg: the capital, not the country

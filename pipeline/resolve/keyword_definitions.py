@@ -58,7 +58,8 @@ def _listed(ctx: Context, title: str) -> bool:
 
 def keyword_definitions(ctx: Context, state: State) -> State:
     """Each title a lower-case keyword opens and its acronym defines, and the acronym, become
-    the programme; ORG candidates no gazetteer holds that carry the acronym follow it."""
+    the programme; ORG candidates no gazetteer holds that carry the acronym follow it (one
+    that holds the acronym's span is its candidate: no second one there)."""
     pattern = built_patterns(ctx).keyword_defined
     text = ctx.text
     if pattern is None or "(" not in text:
@@ -80,5 +81,6 @@ def keyword_definitions(ctx: Context, state: State) -> State:
         if c.label == "ORG" and not gazetteer and (c.norm in acronyms or text[c.start:c.end] in acronyms):
             c = c._replace(label="OPERATION", norm=text[c.start:c.end] if text[c.start:c.end] in acronyms else c.norm)
         kept.append(c)
-    found = [Mention(s, e, "OPERATION", norm, OPERATION) for (s, e), norm in spans.items()]
+    held = {(c.start, c.end) for c in kept if c.label == "OPERATION" and spans.get((c.start, c.end)) == c.norm}
+    found = [Mention(s, e, "OPERATION", norm, OPERATION) for (s, e), norm in spans.items() if (s, e) not in held]
     return State(tuple(kept) + tuple(found), state.kept)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..lexicon import CAPITAL, Lexicon, alternation
+from ..lexicon import CAPITAL, Lexicon, alternation, elided
 
 _S = r"[ \t]+"
 # A body's acronym, a place's name, as lists hold them (lists.listed_names)
@@ -40,10 +40,8 @@ def _capital_or(words: object) -> str:
 
 
 def _elided(words: object) -> str:
-    """Articles and the like followed by a space, or glued when elided (`l'Afrique`)."""
-    parts = [re.escape(w) if w.endswith("'") else re.escape(w) + _S
-             for w in sorted(set(words), key=lambda w: (-len(w), w))]
-    return "(?:" + "|".join(parts) + ")"
+    """Articles and the like followed by a space, or glued when elided (`l'Afrique`, `l’Afrique`)."""
+    return elided(words, space=_S)
 
 
 @dataclass(frozen=True)
@@ -326,8 +324,7 @@ def _list_item(lex: Lexicon, name: str, particles: frozenset[str] | tuple) -> re
     """A list's next item: a comma or a conjunction (or nothing after the space that ends an
     announcing noun), an article, the name (with the small words of a place name inside)."""
     conjunctions = alternation(lex.words("name_conjunction"))
-    articles = "|".join(re.escape(a) + ("" if a.endswith("'") else r"[ \t]+")
-                        for a in sorted(lex.words("article"), key=len, reverse=True))
+    articles = _elided(lex.words("article"))
     inner = rf"(?:[ \t]+(?:{alternation(particles)}[ \t]+)?{name}){{0,2}}" if particles else ""
     return re.compile(rf"(?:,[ \t]+(?:{conjunctions}[ \t]+)?|[ \t]+{conjunctions}[ \t]+)(?:{articles})?"
                       rf"(?P<name>{name}{inner})(?![\w'’-])")

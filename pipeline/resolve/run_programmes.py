@@ -8,8 +8,11 @@ them programmes (OPERATION):
   `whose`, `son`, `su`);
 - a verb of running right before it (`run_verb`: `which manages the X`, `que administra el X`);
 - after it (past its acronym's parenthesis): a participle and its `by` (`run_by`: `managed by`,
-  `créée par`, `gestionado por`), or a relative, at most four words and a verb of running
-  (`which ACTO runs`, `que gestionamos`);
+  `créée par`, `gestionado por`) with a body for agent (a body's mention or head noun, not a
+  person: `led by Dr Smith`), or a relative (`run_relative`) and a verb of running with a subject
+  that is not the name: a subject pronoun (`run_subject`: `which we run`, `que nous gérons`), a
+  body (`which ACTO runs`), or a verb whose person says so (`run_verb_personal`: `que
+  gestionamos`); `which manages grants` says what the name itself runs;
 - for `run_head_owned` heads (funds), a gazetteer body named inside the name after its head and
   a `run_owner_of` word (`Fondo Fiduciario … de la Unión Europea para África`).
 
@@ -25,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import Lexicon, alternation
+from ..lexicon import Lexicon, alternation, elided
 from ..mention import Mention
 from ..normalise.words import NEVER
 from .context import Context, State
@@ -55,7 +58,7 @@ def run_programmes(ctx: Context, state: State) -> State:
         if word in services:
             tied = _programme_inside(state, m)
         elif word in heads:
-            tied = (_owned(ctx, cues, kept, i) or _run_after(text, cues, m.end)
+            tied = (_owned(ctx, cues, kept, i) or _run_after(ctx, cues, kept, m.end)
                     or (word in lex.words("run_head_owned") and _body_inside(ctx, state, m, m.start + at)))
         else:
             tied = False
@@ -98,11 +101,41 @@ def _owned(ctx: Context, cues: dict, kept: tuple[Mention, ...], i: int) -> bool:
         and kept[i - 1].end == m.start - len(possessive.group())
 
 
-def _run_after(text: str, cues: dict, end: int) -> bool:
-    """A participle of running and its `by`, or a relative and a verb of running, after the name
-    (past the parenthesis of its acronym; after a comma, a few words of the clause may come
-    between: `, created in 2008 and managed by`; without one, `and is run by` is another subject's)."""
-    return cues["after"].match(text, end, min(len(text), end + 90)) is not None
+def _run_after(ctx: Context, cues: dict, kept: tuple[Mention, ...], end: int) -> bool:
+    """After the name (past the parenthesis of its acronym): a participle of running and its `by`
+    with a body for agent (after a comma, a few words of the clause may come between: `, created
+    in 2008 and managed by`; without one, `and is run by` is another subject's), or a relative
+    that the body running it follows as the subject of a verb of running (`which ACTO runs`,
+    `que nous gérons`, `que gestionamos`): a relative and a verb alone (`which manages grants`)
+    say what the name itself runs."""
+    text = ctx.text
+    stop = min(len(text), end + 90)
+    by = cues["by"].match(text, end, stop)
+    if by is not None and _body_at(ctx, cues, kept, by.end()):
+        return True
+    relative = cues["relative"].match(text, end, stop)
+    if relative is None:
+        return False
+    if relative.group("verb").lower() in ctx.lexicon.words("run_verb_personal"):
+        return True
+    subject = _WORD.match(text, relative.start("gap"), relative.start("verb"))
+    return (subject is not None and subject.group().lower() in ctx.lexicon.words("run_subject")
+            or _body_at(ctx, cues, kept, relative.start("gap"), relative.start("verb")))
+
+
+def _body_at(ctx: Context, cues: dict, kept: tuple[Mention, ...], at: int, stop: int | None = None) -> bool:
+    """A body named at `at` (past an article or a possessive word; ending by `stop`): a body's
+    mention, or a body's head noun (`the ministry`); not a person (`led by Dr Smith`)."""
+    start = cues["agent"].match(ctx.text, at).end()
+    if any(m.label == "ORG" and m.start == start and (stop is None or m.end <= stop) for m in kept):
+        return True
+    word = _WORD.match(ctx.text, start, len(ctx.text) if stop is None else stop)
+    return word is not None and word.group().lower() in ctx.knowledge.built("run_agent_heads", _agent_heads)
+
+
+def _agent_heads(lex: Lexicon) -> frozenset[str]:
+    """Body head nouns, lower case, as the agent of a participle of running."""
+    return frozenset(w.lower() for w in lex.words("org_head") | lex.words("backref_org_head") if " " not in w)
 
 
 def _body_inside(ctx: Context, state: State, m: Mention, head_start: int) -> bool:
@@ -130,9 +163,7 @@ def _programme_inside(state: State, m: Mention) -> bool:
 
 def _cues(lex: Lexicon) -> dict:
     """The language's cues, compiled once."""
-    articles = lex.words("article")
-    article = r"(?:(?:" + "|".join(re.escape(a) + (r"\s*" if a.endswith(("'", "’")) else r"\s+")
-                                   for a in sorted(articles, key=len, reverse=True)) + r"))?"
+    article = elided(lex.words("article")) + "?"
     owner, verb = lex.words("run_owner"), lex.words("run_verb")
     by, relative = lex.words("run_by"), lex.words("run_relative")
     never = re.compile(NEVER)
@@ -142,12 +173,13 @@ def _cues(lex: Lexicon) -> dict:
               if owner or verb else never)
     possessive = lex.words("name_possessive")
     possessive_re = (re.compile(alternation(possessive).replace("'", "['’]") + r"\s+\Z") if possessive else never)
-    after_parts = []
-    if by:
-        after_parts.append(r"(?:,[^.;:()\n]{0,50}?)?(?<![\w'’])\s*" + alternation(by) + r"(?![\w'’])")
-    if relative and verb:
-        after_parts.append(r"\s*" + alternation(relative).replace("'", "['’]") + r"\s*(?:[\w'’-]+\s+){0,4}?"
-                           + alternation(verb) + r"(?![\w'’])")
-    after = (re.compile(r"\s*(?:\([^()\n]{1,20}\)\s*)?,?(?:" + "|".join(after_parts) + ")", re.IGNORECASE)
-             if after_parts else never)
-    return {"before": before, "possessive": possessive_re, "after": after}
+    opening = r"\s*(?:\([^()\n]{1,20}\)\s*)?,?"
+    by_re = (re.compile(opening + r"(?:,[^.;:()\n]{0,50}?)?(?<![\w'’])\s*" + alternation(by) + r"(?![\w'’])",
+                        re.IGNORECASE) if by else never)
+    relative_re = (re.compile(opening + r"\s*" + alternation(relative).replace("'", "['’]")
+                              + r"\s*(?P<gap>(?:[\w'’-]+\s+){0,4}?)(?P<verb>" + alternation(verb) + r")(?![\w'’])",
+                              re.IGNORECASE) if relative and verb else never)
+    agent = re.compile(r"\s*(?:" + "|".join(p for p in (elided(lex.words("article")),
+                                                         alternation(owner) + r"\s+" if owner else "") if p) + ")?",
+                       re.IGNORECASE)
+    return {"before": before, "possessive": possessive_re, "by": by_re, "relative": relative_re, "agent": agent}

@@ -1,0 +1,52 @@
+"""A short title stands for the last body named that it can stand for.
+
+`the Alliance` is NATO's short title only after NATO (`after` in the gazetteer; see
+`references.parents_named`). When another body whose name holds the title's word is named
+between NATO and the title (`the Global Alliance for Vaccines and Immunization …, and the
+Alliance pledged`), the title stands for that body: it takes its norm, no longer NATO's. With no
+parent named before it (within `references.AFTER_WINDOW`), the title is left to parents_named,
+which drops it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import provenance
+from .context import Context, State
+from .references import AFTER_WINDOW
+
+BACKREF = provenance.heuristic("backref")  # a back-reference, as references.py reads them
+
+
+def latest_bodies(ctx: Context, state: State) -> State:
+    """Short titles (`after` candidates) read soon after their parent that a body named after the
+    parent, whose name holds the title, takes."""
+    titles = [c for c in state.candidates if c.after]
+    if not titles:
+        return state
+    text = ctx.text
+    bodies = sorted((k for k in state.candidates if k.label == "ORG" and not k.after),
+                    key=lambda k: k.end)
+    # where each norm is named, as parents_named reads it: a short title standing alone names its
+    # parent too (`the Council … the Council`), one inside a longer name does not
+    named = [k for k in state.candidates if not k.after or not any(
+        o.start <= k.start and k.end <= o.end and (o.start, o.end) != (k.start, k.end) for o in state.candidates)]
+    changed = {}
+    for c in titles:
+        word = re.compile(r"(?<![\w-])" + re.escape(text[c.start:c.end]) + r"(?![\w'’-])")
+        parent = max((k.end for k in named if k.norm == c.after and k.end <= c.start), default=-1)
+        if parent < 0 or c.start - parent > AFTER_WINDOW:
+            continue  # no parent to compete with: parents_named drops the title
+        rival = None
+        for k in bodies:
+            if k.end > c.start:
+                break
+            if k.end > parent and (k.norm != c.after or not k.norm) and k.end - k.start > c.end - c.start \
+                    and word.search(text, k.start, k.end):
+                rival = k
+        if rival is not None:
+            changed[id(c)] = c._replace(norm=rival.norm or text[rival.start:rival.end], after="", source=BACKREF)
+    if not changed:
+        return state
+    return State(tuple(changed.get(id(c), c) for c in state.candidates), state.kept)
