@@ -16,6 +16,9 @@ def orgs(extractor, text, lang):
     # a lower-case common noun after `et de`, then the complements after it
     ("Le Conseil national de prévention et de gestion des risques a siégé.",
      ["Conseil national de prévention et de gestion des risques"]),
+    # with the complement's own adjective
+    ("Le Conseil national de prévention et de gestion des crises sanitaires a siégé.",
+     ["Conseil national de prévention et de gestion des crises sanitaires"]),
     ("La Direction générale des études et des statistiques a publié le rapport.",
      ["Direction générale des études et des statistiques"]),
     # a place after the conjunction, with its own complement
@@ -54,3 +57,19 @@ def test_another_body_after_the_conjunction_stays_apart(extractor, text, expecte
 @pytest.mark.model
 def test_a_model_name_cut_at_the_coordination(model_extractor, text, expected):
     assert orgs(model_extractor, text, "fr") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body named in French keeps the country after it
+    ("Le Conseil national de prévention du Sénégal a siégé.", ["Conseil national de prévention du Sénégal"]),
+    ("Le Conseil national de prévention et de gestion des risques du Cameroun a siégé.",
+     ["Conseil national de prévention et de gestion des risques du Cameroun"]),
+])
+def test_a_country_after_a_name_of_the_language_stays_in_it(extractor, text, expected):
+    assert orgs(extractor, text, "fr") == expected
+
+
+@pytest.mark.model
+def test_a_model_name_keeps_its_country(model_extractor):
+    text = "L'Institut fédéral des sciences et des ressources minières d'Allemagne a signé."
+    assert orgs(model_extractor, text, "fr") == ["Institut fédéral des sciences et des ressources minières d'Allemagne"]

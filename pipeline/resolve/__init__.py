@@ -32,6 +32,7 @@ STAGES: tuple[Stage, ...] = (
     units.sentence_case_names,      # Conseil présidentiel de transition: a name in sentence case
     without_clauses,                # Groupe … chargé de le piloter: a model name run on into a clause
     coordinated.coordinated_complements,  # Club du Sahel et de l'Afrique de l'Ouest: over the coordination
+    coordinated.country_complements,  # Institut fédéral … d'Allemagne: the country after a name of the language
     bodies.regional_offices,        # Bureau régional ... pour l'Afrique de l'Ouest
     texts.lowercase_texts,          # Traité Benelux en matière de coopération policière
     titles.years_before,            # the 1954 Convention relating to …: the year starts the name

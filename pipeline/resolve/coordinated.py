@@ -5,12 +5,17 @@
 though the second complement is the name's as much as the first (docs/annotation.md: long names
 stay whole across their conjunctions). A name that ends inside a complement (`de`, `du`, `des`
 …: `complement_linker`) goes on over a conjunction (`name_conjunction`) and another complement
-when that complement's word is a common noun in lower case that is no body's head noun, or a
-place the rules found; then over the complements that follow it (`de gouvernement de l'UA`),
+when that complement's word is a common noun in lower case that is no body's head noun (with
+its adjective: `name_adjective_ending`), or a place the rules found; then over the complements that follow it (`de gouvernement de l'UA`),
 each a lower-case common noun, a place or a known body's name (which ends it). Never when the
 word after the conjunction opens another body (`et de l'Agence X`, `et du ministère`: a head
 noun, a capitalised name that is no place), a person or a figure: two bodies stay two ORGs.
 Gazetteer names are official and stay as they are.
+
+A body named in the text's own language (its first word one of the language's `org_head`) keeps
+the country named right after it (`Institut fédéral des géosciences … d'Allemagne`, as `Police
+fédérale du Brésil`: docs/annotation.md); a name in another language does not (`Arma dei
+Carabinieri de Italia`), nor a gazetteer name.
 """
 
 from __future__ import annotations
@@ -40,8 +45,13 @@ def _patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern, re.Pattern] | None:
         return None
     linkers = _linkers(lex)
     inside = re.compile(rf"\s(?:{linkers})\S")
-    coordinated = re.compile(rf"[ \t]+(?:{'|'.join(map(re.escape, conjunctions))})[ \t]+({linkers}){_WORD}")
-    following = re.compile(rf"[ \t]+({linkers}){_WORD}")
+    # a lower-case complement's own adjective (`des ressources naturelles`), as `units.py` reads one
+    endings, stops = lex.words("name_adjective_ending"), lex.words("not_adjective")
+    unless = rf"(?!(?:{'|'.join(map(re.escape, stops))})(?![\w'-]))" if stops else ""
+    adjective = (rf"(?:[ \t]+{unless}(?P<adjective>[a-zà-ÿ][\w-]*(?:{'|'.join(map(re.escape, endings))})(?![\w'-])))?"
+                 if endings else "")
+    coordinated = re.compile(rf"[ \t]+(?:{'|'.join(map(re.escape, conjunctions))})[ \t]+({linkers}){_WORD}{adjective}")
+    following = re.compile(rf"[ \t]+({linkers}){_WORD}{adjective}")
     return inside, coordinated, following
 
 
@@ -105,7 +115,7 @@ def _complement_end(ctx: Context, match: re.Match, places: dict[int, int], names
         if ctx.lexicon.is_body_head(word) and \
                 match.group(1).rstrip() not in ctx.lexicon.words("bare_linker"):
             return None  # `et du ministère`: another body (`et de gouvernement` names none)
-        return match.end("word")
+        return match.end("adjective") if match.groupdict().get("adjective") else match.end("word")
     named = names.get(start)
     if start in places and (named is None or named.end <= places[start]):
         return places[start]
@@ -113,3 +123,33 @@ def _complement_end(ctx: Context, match: re.Match, places: dict[int, int], names
             and provenance.kind(named.source) == "gazetteer":
         return named.end  # `… de gouvernement de l'UA`: the body the name belongs to
     return None
+
+
+def country_complements(ctx: Context, state: State) -> State:
+    """ORG candidates (not the gazetteer's) named in the text's own language, continued over
+    the country a complement linker joins right after them."""
+    patterns = ctx.knowledge.built("coordinated_complements", _patterns)
+    if patterns is None:
+        return state
+    following = patterns[2]
+    text = ctx.text
+    countries: dict[int, int] = {}
+    for c in state.candidates:
+        if c.label == "COUNTRY":
+            countries[c.start] = max(countries.get(c.start, c.end), c.end)
+    if not countries:
+        return state
+    heads = ctx.knowledge.built("own_first_heads", lambda lex: frozenset(w.lower() for w in lex.words("org_head")))
+    longer = {}
+    for c in state.candidates:
+        if c.label != "ORG" or provenance.kind(c.source) == "gazetteer":
+            continue
+        step = following.match(text, c.end)
+        if step is None or step.start("word") not in countries:
+            continue
+        first = text[c.start:c.end].split(maxsplit=1)[0]
+        if first.lower() in heads:
+            longer[id(c)] = c._replace(end=countries[step.start("word")])
+    if not longer:
+        return state
+    return State(tuple(longer.get(id(c), c) for c in state.candidates), state.kept)
