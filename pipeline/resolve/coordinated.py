@@ -9,7 +9,9 @@ when that complement's word is a common noun in lower case that is no body's hea
 its adjective: `name_adjective_ending`), or a place the rules found; then over the complements that follow it (`de gouvernement de l'UA`),
 each a lower-case common noun, a place or a known body's name (which ends it). Never when the
 word after the conjunction opens another body (`et de l'Agence X`, `et du ministère`: a head
-noun, a capitalised name that is no place), a person or a figure: two bodies stay two ORGs.
+noun, a capitalised name that is no place), a person or a figure: two bodies stay two ORGs; nor
+where the longer name would cut across a name the rules found, or the model's name opens on a
+body the rules found and runs on past it (`Banque mondiale finance le Programme de …`).
 Gazetteer names are official and stay as they are.
 
 A body named in the text's own language (its first word one of the language's `org_head`) keeps
@@ -75,11 +77,15 @@ def coordinated_complements(ctx: Context, state: State) -> State:
         elif c.label in _NAMES:
             kept = names.get(c.start)
             names[c.start] = c if kept is None or c.end > kept.end else kept
+    rules = [c for c in state.candidates if c.source != provenance.MODEL]
+    opening = {(r.start, r.end) for r in rules if r.label == "ORG"}
     longer = {}
     for c in bodies:
+        if any(start == c.start and end < c.end for start, end in opening):
+            continue  # `Banque mondiale finance le Programme …`: a model span run on past a known body
         end = _continued(ctx, coordinated.match(text, c.end), following, places, names)
-        if end is not None:
-            longer[id(c)] = c._replace(end=end)
+        if end is not None and not any(c.start < r.start < end < r.end for r in rules):
+            longer[id(c)] = c._replace(end=end)  # never cutting across a name the rules found
     if not longer:
         return state
     return State(tuple(longer.get(id(c), c) for c in state.candidates), state.kept)
