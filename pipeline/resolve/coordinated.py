@@ -81,7 +81,7 @@ def coordinated_complements(ctx: Context, state: State) -> State:
     opening = {(r.start, r.end) for r in rules if r.label == "ORG"}
     longer = {}
     for c in bodies:
-        if any(start == c.start and end < c.end for start, end in opening):
+        if c.source == provenance.MODEL and any(start == c.start and end < c.end for start, end in opening):
             continue  # `Banque mondiale finance le Programme …`: a model span run on past a known body
         end = _continued(ctx, coordinated.match(text, c.end), following, places, names)
         if end is not None and not any(c.start < r.start < end < r.end for r in rules):
