@@ -74,9 +74,3 @@ def test_a_model_name_keeps_its_country(model_extractor):
     text = "L'Institut fédéral des sciences et des ressources minières d'Allemagne a signé."
     assert orgs(model_extractor, text, "fr") == ["Institut fédéral des sciences et des ressources minières d'Allemagne"]
 
-
-@pytest.mark.model
-def test_a_model_span_run_on_past_a_known_body_is_not_continued(model_extractor):
-    text = ("La Banque mondiale finance le Programme de gestion durable des sols et de restauration "
-            "des terres dégradées (PGDSR), lancé en 2020.")
-    assert "Banque mondiale" in orgs(model_extractor, text, "fr")
