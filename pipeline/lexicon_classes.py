@@ -38,6 +38,8 @@ OWN_CLASSES = {
     "complement_not_after": "words after which a complement's head names people, not a body "
                             "(`Heads of [Government of the Caribbean Community]`)",
     "complement_linker": "words linking such a head to the name (de la, of the)",
+    "bare_linker": "complement linkers without an article (de, d', of): a head noun after one "
+                   "names no particular body (chefs d'État et de gouvernement)",
     "organ_word": "head nouns of a body's organ that follow the body's acronym in parentheses "
                   "(the Caribbean Community (CARICOM) Secretariat)",
     "organ_head": "heads of an organ that names a body only with the known body it belongs "

@@ -19,6 +19,10 @@ def orgs(extractor, text, lang):
     ("fr", "la Brigade fluviale belge (BFB) a saisi", ["Brigade fluviale belge", "BFB"]),
     # the head alone would remain
     ("fr", "la Garde française a saisi", ["Garde française"]),
+    # unless that one word is a body's name in another language: a compound on a body's word
+    ("fr", "Des agents de la Landespolizei allemande et de la Garde française ont participé.",
+     ["Landespolizei", "Garde française"]),
+    ("fr", "La Wasserschutzpolizei allemande a saisi deux bateaux.", ["Wasserschutzpolizei"]),
 ])
 @pytest.mark.model
 def test_a_demonym_after_a_name(model_extractor, lang, text, expected):

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from ..mention import Mention
-from . import (acronyms, alias_phrases, aliases, bodies, capitals, cited_forms, compounds, defined_again, demonyms,
+from . import (acronyms, alias_phrases, aliases, bodies, capitals, cited_forms, compounds, coordinated, defined_again, demonyms,
                evidenced, keyword_definitions, listed_heads, lists, names, not_titles, operations, organs, owned, people, programme_norms,
                programmes, references, run_programmes, seats, short_title_owners, shortnames, speakers,
                texts, titles, units)
@@ -31,6 +31,8 @@ STAGES: tuple[Stage, ...] = (
     units.numbered_units,           # 3e régiment étranger d'infanterie: a number, a unit, its words
     units.sentence_case_names,      # Conseil présidentiel de transition: a name in sentence case
     without_clauses,                # Groupe … chargé de le piloter: a model name run on into a clause
+    coordinated.coordinated_complements,  # Club du Sahel et de l'Afrique de l'Ouest: over the coordination
+    coordinated.country_complements,  # Institut fédéral … d'Allemagne: the country after a name of the language
     bodies.regional_offices,        # Bureau régional ... pour l'Afrique de l'Ouest
     texts.lowercase_texts,          # Traité Benelux en matière de coopération policière
     titles.years_before,            # the 1954 Convention relating to …: the year starts the name

@@ -1,9 +1,11 @@
 """A demonym after a body's name stays out of the name (docs/annotation.md).
 
 `la Gendarmerie nationale française` → `Gendarmerie nationale`, `Arma dei Carabinieri italienne`
-→ `Arma dei Carabinieri`: the text adds the demonym to say whose body it is. It stays in where it
+→ `Arma dei Carabinieri`, `Bundespolizei allemande` → `Bundespolizei`: the text adds the demonym
+to say whose body it is. It stays in where it
 is part of the official name, which the acronym after it shows (`Police nationale congolaise
-(PNC)`), and where the name would be its head alone (`Garde républicaine`). A demonym is a word
+(PNC)`), and where the name would be its head alone (`Garde républicaine`), unless that one word is a
+body's name in another language (a compound on a `cited_compound_ending`). A demonym is a word
 of the `demonym` list (language data: an ending alone would take `humains` for one); English
 writes its demonyms before the name, capitalised, and is not concerned.
 """
@@ -44,9 +46,19 @@ def _trimmed(ctx: Context, c: Mention, words: frozenset[str]) -> Mention:
     if word not in words:
         return c
     name = text[c.start:last.start()]
-    if len(name.split()) < 2 or name.split()[-1].lower() in ctx.leading:
+    if (len(name.split()) < 2 and not _cited_compound(ctx, name)) or name.split()[-1].lower() in ctx.leading:
         return c  # `Garde républicaine`: the head alone names nothing
     acronym = _ACRONYM_AFTER.match(text, c.end)
     if acronym is not None and acronym.group(1).rstrip(".")[-1:].upper() == word[0].upper():
         return c  # `Police nationale congolaise (PNC)`: the official name holds it
     return c._replace(end=last.start())
+
+
+def _cited_compound(ctx: Context, name: str) -> bool:
+    """Whether one word is a body's name in another language: a compound that ends on a word
+    naming a body alone (`cited_compound_ending`: `Bundespolizei`, `Zollfahndung`), longer than
+    that word and no head noun of the text's own language (`Institut` stays with its demonym)."""
+    word = name.strip().lower()
+    if ctx.lexicon.is_body_head(word):
+        return False
+    return any(word.endswith(end) and len(word) > len(end) for end in ctx.lexicon.words("cited_compound_ending"))
