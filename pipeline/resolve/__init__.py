@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from ..mention import Mention
-from . import (acronyms, alias_phrases, aliases, bodies, capitals, cited_forms, compounds, defined_again, demonyms,
+from . import (acronym_forms, acronyms, alias_phrases, aliases, bodies, capitals, cited_forms, compounds, defined_again, demonyms,
                evidenced, keyword_definitions, listed_heads, lists, names, not_titles, operations, organs, owned, people, programme_norms,
                programmes, references, run_programmes, seats, shortnames, speakers,
                texts, titles, units)
@@ -42,6 +42,7 @@ STAGES: tuple[Stage, ...] = (
     not_titles.observances_and_units,  # World Standards Day, Système international d'unités: neither
     acronyms.definitions,           # Long form (ACR), and every use of ACR
     acronyms.appositions,           # ACR, the Long Form: and every use of ACR
+    acronym_forms.acronym_forms,    # Crime Units (TCUs), other FIUs; Name (Other Name, ACR): plurals, pairs
     shortnames.short_names,         # Office fédéral de la police (fedpol), and every use of fedpol
     operations.hyphen_joined,       # projet Niger-HYCOS: the rule stopped at the hyphen
     operations.quoted_names,        # projet « Déchets tracés »: the name inside the marks
