@@ -88,6 +88,12 @@ def _plural_uses(ctx: Context, candidates: tuple[Mention, ...]) -> list[Mention]
         known = norms.get(match.group(1))
         if known is not None and not index.overlapping(match.start(), match.end()):
             found.append(Mention(match.start(), match.end(), known[0], known[1], ACRONYM))
+    # the singular of an acronym defined in the plural: `(TCUs)` … `TCU posts`
+    singulars = [m.group(1) for m in _PLURAL_DEF.finditer(text) if m.group(1) in norms]
+    if singulars:
+        uses = re.compile(r"(?<![\w'’&-])(?:" + "|".join(map(re.escape, singulars)) + r")(?![\w'’&-])")
+        found.extend(Mention(m.start(), m.end(), *norms[m.group()], ACRONYM)
+                     for m in uses.finditer(text) if not index.overlapping(m.start(), m.end()))
     return found
 
 
