@@ -17,6 +17,14 @@ def test_a_complement_goes_on_across_a_conjunction(extractor):
     assert "Comisión para la Memoria, la Reparación y la Reconciliación" in got
 
 
+
+def test_a_long_form_across_a_conjunction_takes_the_acronym_given_with_another_name(extractor):
+    got = found(extractor, "Nosotros, la Empresa Común Andina para el Riego y el Desarrollo de la Energía Solar "
+                           "(Solar for Andes, S4A), hemos dirigido el proyecto.", "es", "ORG")
+    assert ("Empresa Común Andina para el Riego y el Desarrollo de la Energía Solar", "S4A") in got
+    assert ("Solar for Andes", "S4A") in got and ("S4A", "S4A") in got
+
+
 def test_two_bodies_people_and_places_stay_apart(extractor):
     got = orgs(extractor, "The Office of the Governor and the Agency for Coastal Safety met.", "en")
     assert "Office of the Governor" in got and "Agency for Coastal Safety" in got

@@ -44,7 +44,7 @@ STAGES: tuple[Stage, ...] = (
     not_titles.observances_and_units,  # World Standards Day, Système international d'unités: neither
     acronyms.definitions,           # Long form (ACR), and every use of ACR
     acronyms.appositions,           # ACR, the Long Form: and every use of ACR
-    acronym_forms.acronym_forms,    # Crime Units (TCUs), other FIUs; Name (Other Name, ACR): plurals, pairs
+    acronym_forms.acronym_forms,    # Crime Units (TCUs), FIUs; Name (Other Name, ACR): plurals, pairs
     shortnames.short_names,         # Office fédéral de la police (fedpol), and every use of fedpol
     operations.hyphen_joined,       # projet Niger-HYCOS: the rule stopped at the hyphen
     operations.quoted_names,        # projet « Déchets tracés »: the name inside the marks

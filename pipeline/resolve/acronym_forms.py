@@ -125,9 +125,10 @@ def _paired(ctx: Context, candidates: tuple[Mention, ...]) -> list[Mention]:
             found.append(outer._replace(norm=norm, source=ACRONYM))
         found.append(Mention(match.start("name"), match.start("name") + len(name), outer.label, norm, ACRONYM))
         found.append(Mention(match.start("acr"), match.end("acr"), outer.label, norm, ACRONYM))
-        uses = re.compile(rf"(?<![\w'’-]){re.escape(acr)}(?![\w'’-])")
+        # every other use of the acronym and of the inner name (`el director de F4E`)
+        uses = re.compile(rf"(?<![\w'’-])(?:{re.escape(acr)}|{re.escape(name)})(?![\w'’-])")
         found.extend(Mention(m.start(), m.end(), outer.label, norm, ACRONYM)
-                     for m in uses.finditer(text) if m.start() != match.start("acr"))
+                     for m in uses.finditer(text) if m.start() not in (match.start("acr"), match.start("name")))
     return found
 
 
