@@ -4,11 +4,11 @@ Energía de Fusión`, `Comisión para el Esclarecimiento de la Verdad, la Conviv
 Repetición` (annotation.md: long names stay whole across their conjunctions and the commas of the
 official name; two bodies joined by a conjunction are two).
 
-A name the rules built that holds a complement (a connector after its head: `for the`, `para el`,
-`pour la`) and stops right before `, ` or a conjunction (`name_conjunction`) goes on where each
+A name the rules built that holds a complement (a connector of the text's language after its
+head, `capitalised_connector`: `for the`, `para el`, `pour la`) and stops right before `, ` or a conjunction (`name_conjunction`) goes on where each
 joined item is an article or none, then a capitalised word that is no head noun of a body, no
 title of a person (`title`), no word for people (`people_noun`), and starts no other name found
-(a country, a place, a person, a body), with the capitalised run it opens, up to the next comma
+(a country, a place, a person, a body) and is no acronym, with the capitalised run it opens, up to the next comma
 or conjunction: `the Ministry of Transport and the Agency for Road Safety` stays two bodies, and
 so does `the Ministry of Health and Uganda`. A comma alone joins nothing: the list must end with
 a conjunction."""
@@ -46,6 +46,8 @@ def _item_end(ctx: Context, at: int, index: SpanIndex) -> int | None:
     if word is None:
         return None
     first = word.group().lower()
+    if sum(ch.isupper() for ch in word.group()) > 1:
+        return None  # an acronym: another body's (`… y el SENAP`)
     if lex.is_body_head(first) or first in lex.words("title") or first in lex.words("people_noun"):
         return None
     if any(k.start == at or (k.start < at < k.end) for k in index.overlapping(at, word.end())
@@ -70,7 +72,9 @@ def conjoined_names(ctx: Context, state: State) -> State:
     joint = ctx.knowledge.built("conjoined_joint", _joint)
     if joint is None or lex.heads is None:
         return state
-    connectors = {c for c in lex.heads.connectors if c[:1].islower()}
+    # the language's own connectors: a name in another language does not share the text's
+    # conjunction (`le Office of Tidal Studies et Pacific Geodata`)
+    connectors = {c for c in lex.words("capitalised_connector") if not c.endswith(("'", "’"))}
     index: SpanIndex | None = None
     found: list[Mention] = []
     for c in state.candidates:
