@@ -11,9 +11,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from ..mention import Mention
-from . import (acronyms, alias_phrases, aliases, bodies, capitals, cited_forms, compounds, coordinated, defined_again, demonyms,
-               evidenced, keyword_definitions, listed_heads, lists, names, not_titles, operations, organs, owned, people, programme_norms,
-               programmes, references, run_programmes, seats, short_title_owners, shortnames, speakers,
+from . import (acronym_forms, acronyms, alias_phrases, aliases, bodies, capitals, cited_forms, compounds, conjoined_names,
+               coordinated, defined_again, demonyms, evidenced, keyword_definitions, listed_heads, lists, names, not_titles,
+               operations, organs, owned, people, programme_norms, programmes, references, regnal_names, run_programmes, seats,
+               short_title_owners, shortnames, speakers,
                texts, titles, units)
 from .candidates import admissible_model, model_candidates, ruler_candidates, without_clauses
 from .context import Context, Knowledge, State
@@ -24,6 +25,8 @@ Stage = Callable[[Context, State], State]
 STAGES: tuple[Stage, ...] = (
     bodies.complements,             # Secrétariat de la CITES: a head noun before a known name
     names.capitalised_bodies,       # National Crime Agency: without a model, a head noun in capitals
+    regnal_names.regnal_names,      # Fundación Mohammed V para la Solidaridad: the numeral goes on
+    conjoined_names.conjoined_names,  # Commission for the Conservation and the Management of …: one name
     cited_forms.cited_forms,        # Deutscher Wetterdienst, RB Rail AS, Cruz Roja Japonesa: forms no run reads
     programmes.systems_as_bodies,   # Sistema Nacional de Protección Civil: a body, not a programme
     bodies.lowercase_bodies,        # ministère de la Justice: a body named from a lower-case word
@@ -44,6 +47,7 @@ STAGES: tuple[Stage, ...] = (
     not_titles.observances_and_units,  # World Standards Day, Système international d'unités: neither
     acronyms.definitions,           # Long form (ACR), and every use of ACR
     acronyms.appositions,           # ACR, the Long Form: and every use of ACR
+    acronym_forms.acronym_forms,    # Crime Units (TCUs), FIUs; Name (Other Name, ACR): plurals, pairs
     shortnames.short_names,         # Office fédéral de la police (fedpol), and every use of fedpol
     operations.hyphen_joined,       # projet Niger-HYCOS: the rule stopped at the hyphen
     operations.quoted_names,        # projet « Déchets tracés »: the name inside the marks
