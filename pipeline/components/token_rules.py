@@ -84,8 +84,11 @@ class TokenRules:
         self.spans_key = spans_key
         self.matcher = Matcher(nlp.vocab, validate=True)
         self.anywhere = Matcher(nlp.vocab, validate=True)  # rules with no anchor
-        self._anchors: set[int] = set()
-        self._anchor_array = numpy.zeros(0, dtype="uint64")  # the same, for numpy.isin
+        # anchor word (its LOWER id) → (tokens before, tokens after) the longest of the rules it
+        # anchors may take around it: each word's window is as wide as its own rules need
+        self._anchors: dict[int, tuple[int, int]] = {}
+        self._anchor_array = numpy.zeros(0, dtype="uint64")  # the words, sorted, for numpy.isin
+        self._extents = numpy.zeros((0, 2), dtype="int64")  # their (before, after), in that order
         self._keys: dict[int, tuple[str, str, str]] = {}  # match key: (label, id, provenance)
         self.before = self.after = 0
         self._records: list[dict] = []
@@ -105,22 +108,17 @@ class TokenRules:
                 continue
             words, before, after = anchor
             self.matcher.add(key, [record["pattern"]])
-            self._anchors.update(strings.add(word) for word in words)
+            for word in words:
+                was = self._anchors.get(strings.add(word), (0, 0))
+                self._anchors[strings.add(word)] = (max(was[0], before), max(was[1], after))
             self.before, self.after = max(self.before, before), max(self.after, after)
         self._anchor_array = numpy.array(sorted(self._anchors), dtype="uint64")
+        self._extents = numpy.array([self._anchors[w] for w in sorted(self._anchors)], dtype="int64").reshape(-1, 2)
 
     def __call__(self, doc: Doc) -> Doc:
         matches = list(self.anywhere(doc)) if len(self.anywhere) else []
         if self._anchors and len(doc):
-            lowers = doc.to_array(LOWER)
-            hits = numpy.flatnonzero(numpy.isin(lowers, self._anchor_array)).tolist()
-            windows: list[list[int]] = []
-            for i in hits:
-                start, end = max(0, i - self.before), min(len(doc), i + self.after + 1)
-                if windows and start <= windows[-1][1]:
-                    windows[-1][1] = end
-                else:
-                    windows.append([start, end])
+            windows = self._windows(doc)
             for start, end in windows:
                 matches.extend((key, start + s, start + e)
                                for key, s, e in self.matcher(doc[start:end]))
@@ -133,6 +131,24 @@ class TokenRules:
                 [doc[s:e].start_char, doc[s:e].end_char, self._keys[key][0], self._keys[key][2]]
                 for key, s, e in matches if s != e]
         return doc
+
+    def _windows(self, doc: Doc) -> list[list[int]]:
+        """The windows, merged where they touch, around each anchor word of the document, as
+        wide as the rules that word anchors: every match of a rule holds one of its anchor
+        words, with at most its rule's tokens before and after it, so it lies in one window."""
+        lowers = doc.to_array(LOWER)
+        hits = numpy.flatnonzero(numpy.isin(lowers, self._anchor_array))
+        extents = self._extents[numpy.searchsorted(self._anchor_array, lowers[hits])]
+        starts = numpy.maximum(hits - extents[:, 0], 0)
+        ends = numpy.minimum(hits + extents[:, 1] + 1, len(doc))
+        order = numpy.argsort(starts, kind="stable")
+        windows: list[list[int]] = []
+        for start, end in zip(starts[order].tolist(), ends[order].tolist()):
+            if windows and start <= windows[-1][1]:
+                windows[-1][1] = max(windows[-1][1], end)
+            else:
+                windows.append([start, end])
+        return windows
 
     def to_disk(self, path: str | Path, *, exclude: Any = ()) -> None:
         """Save the rules as JSON Lines (what `add_patterns` was given)."""

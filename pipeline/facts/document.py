@@ -39,6 +39,7 @@ class FactDocument(Lists, Qualifiers, References):
     _scanned: dict = field(default_factory=dict, repr=False)  # class → every cue of the text
     _cues: dict = field(default_factory=dict, repr=False)  # class → its cues outside names
     _cue_starts: dict = field(default_factory=dict, repr=False)
+    _index: dict = field(default_factory=dict, repr=False)  # class → (its cues, their starts), once built
     _named: dict = field(default_factory=dict, repr=False)  # sentence index → its named actors
     _openings: dict = field(default_factory=dict, repr=False)  # sentence index → what it opens on
     _lists: dict = field(default_factory=dict, repr=False)  # bodies → their lists
@@ -65,10 +66,12 @@ class FactDocument(Lists, Qualifiers, References):
 
     def find(self, name: str, start: int = 0, end: int | None = None) -> list[Cue]:
         """The cue phrases of a class in text[start:end] (the whole text is scanned once)."""
-        matches, starts = self._class(name)
+        # called tens of times a sentence, most often for a class with no cue there
+        matches, starts = self._index.get(name) or self._class(name)
         end = len(self.text) if end is None else end
-        return [m for m in matches[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
-                if m.end() <= end]
+        lo = bisect.bisect_left(starts, start)
+        hi = bisect.bisect_left(starts, end, lo)
+        return [m for m in matches[lo:hi] if m.end() <= end] if lo < hi else []
 
     def _class(self, name: str) -> tuple[list[Cue], list[int]]:
         """The cues of a class outside names, and where they start."""
@@ -94,6 +97,7 @@ class FactDocument(Lists, Qualifiers, References):
                 self._cues[name] = [c for c in self._cues[name]
                                     if not any(c.start() < p.start() < c.end() < p.end() for p in support)]
             self._cue_starts[name] = [c.start() for c in self._cues[name]]
+            self._index[name] = (self._cues[name], self._cue_starts[name])
         return self._cues[name], self._cue_starts[name]
 
     def clause_breaks(self, sentence: Sentence) -> list[tuple[int, int, str]]:
@@ -135,7 +139,7 @@ class FactDocument(Lists, Qualifiers, References):
 
     def has(self, name: str, start: int = 0, end: int | None = None) -> bool:
         """Whether a cue word of the class stands in text[start:end]."""
-        matches, starts = self._class(name)
+        matches, starts = self._index.get(name) or self._class(name)
         end = len(self.text) if end is None else end
         for i in range(bisect.bisect_left(starts, start), len(starts)):
             if starts[i] >= end:

@@ -118,6 +118,10 @@ def deinvert(name: str, lang: str, *, patterns_dir: str | Path | None = None) ->
     return after + " " + before.lower(), None  # `Syrienne, République arabe`
 
 
+_UNSEEN = object()
+_LOOKED_UP_MAX = 50_000
+
+
 class CountryIndex:
     """A lookup from country names (the registry's languages, plus aliases) to alpha-3 codes."""
 
@@ -127,6 +131,9 @@ class CountryIndex:
         self._by_key = names
         self._display = display
         self._root = patterns_root(patterns_dir)
+        # name as written → code: the resolver looks up every place the model reads, the same
+        # country names document after document, and a key costs a dozen string passes
+        self._looked_up: dict[str, str | None] = {}
 
     @classmethod
     def build(cls, aliases: Mapping[str, str] | None = None, *,
@@ -164,8 +171,13 @@ class CountryIndex:
 
     def lookup(self, name: str) -> str | None:
         """Give the alpha-3 code of a country name, or None (demonyms and adjectives included)."""
-        key = country_key(name, patterns_dir=self._root)
-        return self._by_key.get(key) if key else None
+        code = self._looked_up.get(name, _UNSEEN)
+        if code is _UNSEEN:
+            if len(self._looked_up) >= _LOOKED_UP_MAX:
+                self._looked_up.clear()  # a long batch's names do not pile up
+            key = country_key(name, patterns_dir=self._root)
+            code = self._looked_up[name] = self._by_key.get(key) if key else None
+        return code
 
     def names(self) -> list[tuple[str, str]]:
         """List every (name, alpha-3) without articles, both apostrophes, for phrase patterns."""

@@ -15,6 +15,7 @@ from .. import provenance
 from ..lexicon import Lexicon, alternation
 from ..mention import Mention, SpanIndex
 from .context import Context, State
+from .literals import word_uses
 from .founding import body_of_title
 from .speakers import own_body_before
 from .longforms import ACRONYM, LazyWalls, guess_long_form, spelled_by_initials, spelled_one_letter_a_word, spells
@@ -349,11 +350,9 @@ def _uses(text: str, defined: dict[str, Mention]) -> list[Mention]:
     """Every use of a defined acronym, before the definition too (a title often names it first)."""
     if not defined:
         return []
-    uses = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, defined)) + r")(?!\w)")
     found = []
-    for match in uses.finditer(text):
-        first = defined[match.group()]
-        if match.start() != first.start:
-            found.append(Mention(match.start(), match.end(), first.label, first.norm, ACRONYM,
-                                 after=first.after))
+    for start, end, acronym in word_uses(text, defined):  # no pattern compiled for one document
+        first = defined[acronym]
+        if start != first.start:
+            found.append(Mention(start, end, first.label, first.norm, ACRONYM, after=first.after))
     return found

@@ -161,7 +161,8 @@ def _model_label(ctx: Context, span: Span, label: str, generic: frozenset[str]) 
         return None
     if label == "LOCATION" and all(t.lower_ in generic for t in span if t.text[:1].isupper()):
         return None  # `États de la région`, `États riverains`: no place is named
-    if label == "LOCATION" and words[0] in _head_words(lex) and not any(t.text[:1].isupper() for t in span[1:]):
+    if label == "LOCATION" and words[0] in ctx.knowledge.built("model_head_words", _head_words) \
+            and not any(t.text[:1].isupper() for t in span[1:]):
         return None  # `le Cadre harmonisé`, `la Charte`: an instrument's head noun, no place
     if label == "LOCATION" and len(words) == 1 and words[0] in lex.words("backref_org_head"):
         return None  # `Son Secrétariat`, `le Centre d'analyse …` cut short: a body's head noun, no place
@@ -192,7 +193,8 @@ def _common_noun(ctx: Context, span: Span) -> bool:
 
 
 def _head_words(lex) -> frozenset[str]:
-    """Head nouns of instruments and programmes, lower case (what a model reads as a place alone)."""
+    """Head nouns of instruments and programmes, lower case (what a model reads as a place alone);
+    built once per pipeline (`Knowledge.built`), not for every place the model reads."""
     return frozenset(w.lower() for cls in ("instrument_head", "backref_instrument_head", "backref_operation_head")
                      for w in lex.words(cls) if " " not in w)
 

@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from ..lexicon import Lexicon
 from ..mention import Mention
+from .literals import whole_uses
 from .regexes import Regexes
 
 
@@ -50,6 +51,8 @@ class Knowledge:
         last = self.lexicon.head_last
         if whole:
             return name.endswith(" " + head) if last else name.startswith(head + " ")
+        if last and head:  # found with str.find: a pattern per (head, name) would be compiled for each
+            return bool(whole_uses(name, (head,)))
         if last:
             return re.search(rf"(?<![\w-]){re.escape(head)}(?![\w-])", name) is not None
         return name.startswith(head)

@@ -16,10 +16,12 @@ import re
 from ..mention import Mention, SpanIndex
 from .acronyms import is_acronym
 from .context import Context, State
+from .literals import spaced_spans
 from .longforms import ACRONYM
 
 # the parenthesis right after a long form, holding the acronym it defines
 _PARENTHESIS = re.compile(r"[^\S\n]*\(\s*([^()\s]{2,15})\s*\)")
+_WHOLE_END = re.compile(r"(?![\w-])")  # the form's last word ends there
 _MIN_WORDS = 2  # a single word (`Commission`) is a head read back, not a long form to look for
 
 
@@ -32,11 +34,11 @@ def long_forms_again(ctx: Context, state: State) -> State:
     index = SpanIndex(list(state.kept))
     dropped: set[Mention] = set()
     added: list[Mention] = []
-    for match in _repeats(text, defined):
-        norm, own = defined[" ".join(match.group().split())]
-        if match.start() == own:
+    for start, end in _repeats(text, defined):
+        norm, own = defined[" ".join(text[start:end].split())]
+        if start == own:
             continue
-        reading = _read_as(ctx, index.overlapping(*match.span()), match.start(), match.end(), norm)
+        reading = _read_as(ctx, index.overlapping(start, end), start, end, norm)
         if reading is not None:
             dropped.update(reading[0])
             added.append(reading[1])
@@ -46,18 +48,16 @@ def long_forms_again(ctx: Context, state: State) -> State:
     return State(state.candidates, tuple(sorted(kept, key=lambda m: m.start)))
 
 
-def _repeats(text: str, defined: dict[str, tuple[str, int]]) -> list[re.Match]:
-    """Where each long form is written, whole words, the longer form first where two overlap.
-    Each form is its own pattern opening on its literal first word, which the regex engine
-    looks for as fast as `str.find`; a lookbehind or an alternation in front would make it try
-    every position of the text."""
-    found: list[re.Match] = []
+def _repeats(text: str, defined: dict[str, tuple[str, int]]) -> list[tuple[int, int]]:
+    """Where each long form is written, whole words (white space between them folded), the
+    longer form first where two overlap, as (start, end). Found from the literal first word
+    (`literals.spaced_spans`): a pattern per form would be compiled for this document alone."""
+    found: list[tuple[int, int]] = []
     for form in sorted(defined, key=len, reverse=True):
-        pattern = re.compile(r"\s+".join(map(re.escape, form.split())) + r"(?![\w-])")
-        found.extend(m for m in pattern.finditer(text)
-                     if not (m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_-"))
-                     and not any(f.start() < m.end() and m.start() < f.end() for f in found))
-    return sorted(found, key=lambda m: m.start())
+        found.extend((s, e) for s, e in spaced_spans(text, form.split(), _WHOLE_END)
+                     if not (s and (text[s - 1].isalnum() or text[s - 1] in "_-"))
+                     and not any(fs < e and s < fe for fs, fe in found))
+    return sorted(found)
 
 
 def _defined_long_forms(text: str, kept: tuple[Mention, ...]) -> dict[str, tuple[str, int]]:

@@ -16,6 +16,7 @@ import re
 from .. import provenance
 from ..mention import Mention, SpanIndex
 from .context import Context, State
+from .literals import whole_uses
 from .longforms import ACRONYM
 from .names import CAPITALISED
 
@@ -48,10 +49,9 @@ def acting_bodies(ctx: Context, state: State) -> State:
     state = _programmes_as_bodies(ctx, _quoted_after_heads(ctx, state))
     if not names or taken is None:
         return state
-    uses = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
-                      + r")(?![\w-])")
-    found = [Mention(m.start(), m.end(), "ORG", m.group(), ACRONYM) for m in uses.finditer(ctx.text)
-             if not taken.overlapping(m.start(), m.end())]
+    found = [Mention(s, e, "ORG", name, ACRONYM)
+             for s, e, name in whole_uses(ctx.text, sorted(names, key=len, reverse=True))
+             if not taken.overlapping(s, e)]
     state = State(state.candidates + tuple(found), state.kept) if found else state
     return _names_beside_acronyms(ctx, state)
 
@@ -114,8 +114,7 @@ def _names_beside_acronyms(ctx: Context, state: State) -> State:
     if not names:
         return state
     taken = SpanIndex([c for c in state.candidates if c.source != provenance.MODEL])
-    uses = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
-                      + r")(?![\w-])")
-    found = [Mention(m.start(), m.end(), "ORG", names[m.group()], ACRONYM) for m in uses.finditer(ctx.text)
-             if not any(c.label != "ORG" or (c.start, c.end) != m.span() for c in taken.overlapping(*m.span()))]
+    found = [Mention(s, e, "ORG", names[name], ACRONYM)
+             for s, e, name in whole_uses(ctx.text, sorted(names, key=len, reverse=True))
+             if not any(c.label != "ORG" or (c.start, c.end) != (s, e) for c in taken.overlapping(s, e))]
     return State(state.candidates + tuple(found), state.kept) if found else state

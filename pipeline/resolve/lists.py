@@ -15,6 +15,7 @@ from collections.abc import Callable
 from .. import provenance
 from ..mention import Mention, SpanIndex
 from .context import Context, State
+from .literals import whole_uses
 from .longforms import ACRONYM
 
 PLACE = provenance.heuristic("place")
@@ -92,7 +93,5 @@ def _uses(ctx: Context, found: list[Mention]) -> list[Mention]:
     if not names:
         return []
     firsts = {(m.start, m.end) for m in found}
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
-                         + r")(?![\w-])")
-    return [Mention(m.start(), m.end(), "ORG", m.group(), ACRONYM)
-            for m in pattern.finditer(ctx.text) if m.span() not in firsts]
+    return [Mention(s, e, "ORG", name, ACRONYM)
+            for s, e, name in whole_uses(ctx.text, sorted(names, key=len, reverse=True)) if (s, e) not in firsts]

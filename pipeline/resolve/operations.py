@@ -10,6 +10,7 @@ from ..mention import Mention, SpanIndex
 from .acronyms import is_acronym, operation_name
 from .candidates import OPERATION, edition_end
 from .context import Context, State
+from .literals import whole_uses
 from .longforms import spells
 from .owned import body_acronyms
 
@@ -103,15 +104,13 @@ def named_again(ctx: Context, state: State) -> State:
                 names.setdefault(text[listed.start:listed.end], (listed.start, listed.end))
     if not names:
         return state
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
-                         + r")(?![\w-])")
-    for match in pattern.finditer(text):
-        start, end = names[match.group()]
-        if start <= match.start() < end:
+    for at, after, name in whole_uses(text, sorted(names, key=len, reverse=True)):
+        start, end = names[name]
+        if start <= at < end:
             continue  # the introduction itself
-        stop = edition_end(text, match.end())
-        norm = norms.get(match.group()) if stop == match.end() else None
-        found.append(Mention(match.start(), stop, "OPERATION", norm or ctx.original[match.start():stop], OPERATION))
+        stop = edition_end(text, after)
+        norm = norms.get(name) if stop == after else None
+        found.append(Mention(at, stop, "OPERATION", norm or ctx.original[at:stop], OPERATION))
     return State(state.candidates + tuple(found), state.kept)
 
 

@@ -9,6 +9,7 @@ from .. import provenance
 from ..lexicon import CAPITAL, alternation
 from ..mention import Mention, SpanIndex
 from .context import Context, State
+from .literals import whole_uses
 from .regexes import first_letters
 
 TITLE = provenance.heuristic("title")
@@ -323,7 +324,6 @@ def surnames(ctx: Context, state: State) -> State:
     if not first_seen:
         return state
     names = sorted(first_seen, key=len, reverse=True)  # `Vargas Torres` before `Torres`
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])")
-    found = tuple(Mention(m.start(), m.end(), "PERSON", "", SURNAME)
-                  for m in pattern.finditer(text) if m.start() >= first_seen[m.group()])
+    found = tuple(Mention(s, e, "PERSON", "", SURNAME)
+                  for s, e, name in whole_uses(text, names) if s >= first_seen[name])
     return State(state.candidates, state.kept + found)

@@ -12,6 +12,7 @@ from ..lexicon import CAPITAL
 from ..mention import Mention, SpanIndex, resolve_overlaps
 from .acronyms import operation_name
 from .context import Context, Knowledge, State
+from .literals import alternation_spans
 from .names import CAPITALISED
 from . import organs
 from .organs import organ_norm
@@ -31,6 +32,9 @@ _CLAUSE_REACH = 120     # characters looked back for a clause's start
 _WORD = re.compile(r"\w+")
 AFTER_WINDOW = 400  # characters within which a short title's parent body must have been named
 _PREVIOUS_WORD = re.compile(r"([\w']+)\s*\Z")
+# a body's head noun written alone: not inside a word, not before a capitalised word; the word after it
+_IN_WORD = re.compile(r"[\w'’-]")
+_ALONE_AFTER = re.compile(rf"(?![\w'’-])(?!\s+[{CAPITAL}])(?:\s+(?P<next>[\w'’-]+))?")
 
 
 def parents_named(ctx: Context, state: State) -> State:
@@ -344,11 +348,10 @@ def _head_matches(ctx: Context, named: list[Mention]) -> list[tuple[int, int, st
             head = words[-1] if lex.head_last else words[0]
             if head[:1].isupper() and head not in rx.backref_label and lex.is_body_head(head):
                 heads.setdefault(head, set()).update(w.lower() for w in words[1:2] if not lex.head_last)
-    if heads:
-        alone = re.compile(r"(?<![\w'’-])(?:" + "|".join(map(re.escape, sorted(heads)))
-                           + rf")(?![\w'’-])(?!\s+[{CAPITAL}])(?:\s+(?P<next>[\w'’-]+))?")
-        found.extend((m.start(), m.start() + len(head), head.lower(), "ORG") for m in alone.finditer(text)
-                     if (m.group("next") or "").lower() not in heads[head := m.group().split()[0]])
+    if heads:  # the heads found as `str.find` finds them: no pattern compiled for one document
+        found.extend((start, start + len(head), head.lower(), "ORG")
+                     for start, _, head, after in alternation_spans(text, sorted(heads), _IN_WORD, _ALONE_AFTER)
+                     if (after.group("next") or "").lower() not in heads[head])
     return sorted(found)
 
 
