@@ -24,7 +24,6 @@ from mention_helpers import found
     ("en", "Scam centres in South East Asia hold thousands of victims.", "South East Asia"),
     ("en", "The subregional office for North and Central Asia opened in Almaty.", "North and Central Asia"),
     ("en", "Flood warnings reached South and South-West Asia within hours.", "South and South-West Asia"),
-    ("en", "Fishing fleets from the Pacific Islands reported fewer incursions.", "Pacific Islands"),
     ("en", "Customs officers from the Eastern Caribbean trained together in March.", "Eastern Caribbean"),
     ("fr", "Les douanes d'Afrique de l'Est et australe ont saisi de l'ivoire.", "Afrique de l'Est et australe"),
     ("fr", "Le programme couvre l'Afrique orientale et australe depuis 2018.", "Afrique orientale et australe"),
