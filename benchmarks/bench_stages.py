@@ -8,7 +8,11 @@ arrays (`ner`, summed) and spaCy's own walk on a copy of the same documents (not
 Reading files, batching, worker round trips and writing the tables
 are not included; `bench_extract.py` measures the whole run.
 
-    python benchmarks/bench_stages.py [--fast] [--repeats 8]
+    python benchmarks/bench_stages.py [--fast] [--repeats 8] [--resolver 20] [--corpus DIR …]
+
+`--resolver N` also times each stage of the resolver (`partex.resolve.STAGES`) inside the
+`partex_resolver` component and prints the N most costly; `--corpus` reads other folders of
+texts (an evaluation set's) in place of `corpus/`.
 """
 
 from __future__ import annotations
@@ -28,6 +32,25 @@ from partex.language import detect_language  # noqa: E402
 from partex.languages import supported_languages  # noqa: E402
 from partex.nlp import one_blas_thread  # noqa: E402
 from partex.records import entity_records  # noqa: E402
+from partex import resolve as resolver  # noqa: E402
+
+
+def timed_resolver_stages(times: dict[str, float]) -> None:
+    """Make `resolve()` run each of its stages under a CPU timer adding to `times` (by module and
+    function name), by replacing the default of its `stages` argument: the stages are plain
+    functions in a tuple, so no profiler is needed and nothing else changes."""
+
+    def timed(stage):  # noqa: ANN001, ANN202
+        name = f"{stage.__module__.rsplit('.', 1)[-1]}.{stage.__name__}"
+
+        def run(ctx, state):  # noqa: ANN001, ANN202
+            start = time.process_time()
+            result = stage(ctx, state)
+            times[name] += time.process_time() - start
+            return result
+        return run
+
+    resolver.resolve.__defaults__ = (tuple(timed(stage) for stage in resolver.STAGES),)
 
 
 def stage_times(extractor: Extractor, docs: list[tuple[str, str, str]]) -> dict[str, float]:
@@ -60,9 +83,17 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--fast", action="store_true", help="rule-only pipelines")
     parser.add_argument("--repeats", type=int, default=8)
+    parser.add_argument("--resolver", type=int, default=0, metavar="N",
+                        help="also print the N most costly resolver stages")
+    parser.add_argument("--corpus", type=Path, action="append",
+                        help="folder of texts to read (repeatable; default corpus/)")
     args = parser.parse_args()
-    docs = [(doc_id, text, lang) for doc_id, text in corpus_documents(ROOT / "corpus")
+    docs = [(doc_id, text, lang) for folder in (args.corpus or [ROOT / "corpus"])
+            for doc_id, text in corpus_documents(folder)
             if (lang := detect_language(text)) in supported_languages()]
+    resolver_times: dict[str, float] = defaultdict(float)
+    if args.resolver:
+        timed_resolver_stages(resolver_times)
     words = sum(len(text.split()) for _, text, _ in docs)
     extractor = Extractor.load(fast=args.fast, languages=supported_languages())
     best: dict[str, float] = {}
@@ -81,6 +112,12 @@ def main() -> None:
     facts = best.get("partex_facts", 0.0)  # the facts stage (pipeline/facts), after the resolver
     print(f"  of which the facts stage (partex_facts) {facts / words * 1e6:.1f} µs/word, "
           f"{facts / total:.0%} of all stages")
+    if args.resolver:  # summed over every pass, so shown as the mean of a pass
+        ranked = sorted(resolver_times.items(), key=lambda item: -item[1])
+        print(f"  resolver stages, mean of {args.repeats} passes "
+              f"({sum(resolver_times.values()) / args.repeats / words * 1e6:.1f} µs/word in all):")
+        for name, seconds in ranked[:args.resolver]:
+            print(f"    {name:<44}{seconds / args.repeats / words * 1e6:6.2f} µs/word")
 
 
 if __name__ == "__main__":
