@@ -185,6 +185,8 @@ OWN_CLASSES = {
     "run_by": "participles and their `by` after a programme's name (managed by, créée par, gestionado por)",
     "run_relative": "relative words before the subject of a run_verb (which ACTO runs, que nous gérons); "
                     "with no subject, a run_verb says what the name itself runs (which manages grants)",
+    "run_relative_inverted": "run_relative words after which the verb's subject may follow it "
+                             "(que gestiona el BNDES, que gère l'AFD; not English which)",
     "run_subject": "subject pronouns between a run_relative and its run_verb (which we run, que nous gérons)",
     "run_verb_personal": "run_verb forms whose person is not the name's: no subject needed after a "
                          "run_relative (que gestionamos)",

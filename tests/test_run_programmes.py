@@ -70,3 +70,26 @@ def test_a_subject_relative_says_what_the_name_runs(extractor, lang, text, name)
 def test_a_person_as_agent_ties_no_programme(extractor, lang, text, name):
     """`led by` a person: only a body (its mention or head noun) runs a programme."""
     assert labels(extractor, text, lang).get(name) == "ORG"
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("es", "El Fondo Korvel para Semillas, que gestiona el Banco Zorbalí de Desarrollo, abrió en junio.",
+     "Fondo Korvel para Semillas"),
+    ("fr", "Le Fonds korvelien de garantie, que gère la Banque zorbalienne de développement, a ouvert.",
+     "Fonds korvelien de garantie"),
+    ("es", "El Fondo Korvel para Semillas, que administra el ministerio, abrió en junio.",
+     "Fondo Korvel para Semillas"),
+])
+def test_an_object_relative_with_its_subject_after_the_verb_ties_a_programme(extractor, lang, text, name):
+    """`que gestiona el Banco …`: Spanish and French put the subject after the verb."""
+    assert labels(extractor, text, lang).get(name) == "OPERATION"
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("en", "The Korvel Harvest Fund, which manages the Zorbal Seed Agency, opened in June.", "Korvel Harvest Fund"),
+    ("es", "El Fondo Korvel para Semillas, que gestiona becas del Banco Zorbalí de Desarrollo, abrió.",
+     "Fondo Korvel para Semillas"),
+])
+def test_no_inverted_subject_without_a_body_right_after_the_verb(extractor, lang, text, name):
+    """English `which` takes no subject after its verb; a body further on is no subject."""
+    assert labels(extractor, text, lang).get(name) == "ORG"

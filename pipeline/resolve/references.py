@@ -195,6 +195,10 @@ def back_references(ctx: Context, state: State) -> State:
         fitting = _fitting(knowledge, seen.get(label, {}), lowered)
         if not fitting and label != "OPERATION" and lowered in programme_heads:
             label, fitting = "OPERATION", _fitting(knowledge, seen.get("OPERATION", {}), lowered)
+        elif not fitting and label == "OPERATION":
+            # a programme still read as a body here (`le Mécanisme korvelien …`, which
+            # run_programmes may make a programme later, its back-references with it)
+            label, fitting = "ORG", _fitting(knowledge, seen.get("ORG", {}), lowered)
         if label == "OPERATION" and _opens_a_name(ctx, end):
             continue  # `du Programme de l'Union européenne …`: a name of its own
         if fitting:

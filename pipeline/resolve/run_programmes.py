@@ -66,7 +66,9 @@ def run_programmes(ctx: Context, state: State) -> State:
             changed.add(i)
     if not changed:
         return state
-    norms = {kept[i].norm for i in changed if kept[i].norm}
+    # a name with no norm yet is named back by its text (`el Fondo` → `Fondo Korvel …`,
+    # references.back_references), so its text counts as its norm here
+    norms = {kept[i].norm or ctx.original[kept[i].start:kept[i].end] for i in changed}
     out = tuple(m._replace(label="OPERATION")
                 if i in changed or (m.label == "ORG" and m.norm in norms and not m.source.startswith("gazetteer:"))
                 else m for i, m in enumerate(kept))
@@ -106,8 +108,9 @@ def _run_after(ctx: Context, cues: dict, kept: tuple[Mention, ...], end: int) ->
     with a body for agent (after a comma, a few words of the clause may come between: `, created
     in 2008 and managed by`; without one, `and is run by` is another subject's), or a relative
     that the body running it follows as the subject of a verb of running (`which ACTO runs`,
-    `que nous gérons`, `que gestionamos`): a relative and a verb alone (`which manages grants`)
-    say what the name itself runs."""
+    `que nous gérons`, `que gestionamos`), or, after an object relative of a language that puts
+    the subject after the verb (`run_relative_inverted`), follows the verb (`que gestiona el
+    BNDES`): a relative and a verb alone (`which manages grants`) say what the name itself runs."""
     text = ctx.text
     stop = min(len(text), end + 90)
     by = cues["by"].match(text, end, stop)
@@ -119,8 +122,12 @@ def _run_after(ctx: Context, cues: dict, kept: tuple[Mention, ...], end: int) ->
     if relative.group("verb").lower() in ctx.lexicon.words("run_verb_personal"):
         return True
     subject = _WORD.match(text, relative.start("gap"), relative.start("verb"))
-    return (subject is not None and subject.group().lower() in ctx.lexicon.words("run_subject")
-            or _body_at(ctx, cues, kept, relative.start("gap"), relative.start("verb")))
+    if subject is not None and subject.group().lower() in ctx.lexicon.words("run_subject") \
+            or _body_at(ctx, cues, kept, relative.start("gap"), relative.start("verb")):
+        return True
+    # an object relative whose subject follows the verb (`que gestiona el BNDES`, `que gère l'AFD`)
+    inverted = relative.group("relative").lower().replace("’", "'") in ctx.lexicon.words("run_relative_inverted")
+    return inverted and not relative.group("gap").strip() and _body_at(ctx, cues, kept, relative.end())
 
 
 def _body_at(ctx: Context, cues: dict, kept: tuple[Mention, ...], at: int, stop: int | None = None) -> bool:
@@ -176,8 +183,8 @@ def _cues(lex: Lexicon) -> dict:
     opening = r"\s*(?:\([^()\n]{1,20}\)\s*)?,?"
     by_re = (re.compile(opening + r"(?:,[^.;:()\n]{0,50}?)?(?<![\w'’])\s*" + alternation(by) + r"(?![\w'’])",
                         re.IGNORECASE) if by else never)
-    relative_re = (re.compile(opening + r"\s*" + alternation(relative).replace("'", "['’]")
-                              + r"\s*(?P<gap>(?:[\w'’-]+\s+){0,4}?)(?P<verb>" + alternation(verb) + r")(?![\w'’])",
+    relative_re = (re.compile(opening + r"\s*(?P<relative>" + alternation(relative).replace("'", "['’]")
+                              + r")\s*(?P<gap>(?:[\w'’-]+\s+){0,4}?)(?P<verb>" + alternation(verb) + r")(?![\w'’])",
                               re.IGNORECASE) if relative and verb else never)
     agent = re.compile(r"\s*(?:" + "|".join(p for p in (elided(lex.words("article")),
                                                          alternation(owner) + r"\s+" if owner else "") if p) + ")?",
