@@ -1,0 +1,52 @@
+"""Round-2 name boundaries (`resolve/foreign_complements.py`, `demonyms.country_before`, the
+`leading` words): a name in another language ends before the text's own `de`/`du` + place; a
+country before a body's name is left out where the acronym after it does not hold it; a
+capitalised word opening a sentence is no part of a name. The bodies are made up."""
+
+import pytest
+
+
+def found(extractor, text, lang, labels=("ORG", "COUNTRY", "LOCATION")):
+    return [(r["label"], r["text"]) for r in extractor.extract(text, doc_id="t", lang=lang)
+            if r["label"] in labels]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("fr", "avec le National Research Safety Board du Ghana, qui forme",
+     [("ORG", "National Research Safety Board"), ("COUNTRY", "Ghana")]),
+    ("fr", "et avec l'Academia Tecnológica de Chile pour les cours",
+     [("ORG", "Academia Tecnológica"), ("COUNTRY", "Chile")]),
+    ("es", "colabora con el Ministério da Agricultura de Angola desde hace años",
+     [("ORG", "Ministério da Agricultura"), ("COUNTRY", "Angola")]),
+])
+def test_a_name_in_another_language_ends_before_the_texts_complement(extractor, lang, text, expected):
+    assert found(extractor, text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # names in the text's own language keep their country
+    ("fr", "La Police fédérale du Brésil y participe.", [("ORG", "Police fédérale du Brésil")]),
+    ("es", "La Policía Nacional del Perú también.", [("ORG", "Policía Nacional del Perú")]),
+])
+def test_a_name_in_the_texts_language_keeps_its_country(extractor, lang, text, expected):
+    assert found(extractor, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Funding came from the US Bureau of Land Studies (BLS) last year.",
+     [("COUNTRY", "US"), ("ORG", "Bureau of Land Studies"), ("ORG", "BLS")]),
+    # the acronym holds the country: the official name does too
+    ("Funding came from the US Federal Wildlife Office (USFWO) last year.",
+     [("ORG", "US Federal Wildlife Office"), ("ORG", "USFWO")]),
+])
+def test_a_country_before_a_name_goes_by_the_acronym(extractor, text, expected):
+    assert found(extractor, text, "en") == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "After Security Council debates, the members met.", [("ORG", "Security Council")]),
+    ("en", "Following General Assembly talks, they met.", [("ORG", "General Assembly")]),
+    ("es", "Tras Consejo de Seguridad reunido, habló.", [("ORG", "Consejo de Seguridad")]),
+])
+def test_a_sentence_opening_word_is_no_part_of_a_name(extractor, lang, text, expected):
+    assert found(extractor, text, lang) == expected
