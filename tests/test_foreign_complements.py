@@ -1,7 +1,5 @@
-"""Round-2 name boundaries (`resolve/foreign_complements.py`, `demonyms.country_before`, the
-`leading` words): a name in another language ends before the text's own `de`/`du` + place; a
-country before a body's name is left out where the acronym after it does not hold it; a
-capitalised word opening a sentence is no part of a name. The bodies are made up."""
+"""Round-2 name boundaries (`resolve/foreign_complements.py`, the `leading` words): a name in
+another language ends before the text's own `de`/`du` + place; a capitalised word opening a sentence is no part of a name. The bodies are made up."""
 
 import pytest
 
@@ -30,17 +28,6 @@ def test_a_name_in_another_language_ends_before_the_texts_complement(extractor, 
 ])
 def test_a_name_in_the_texts_language_keeps_its_country(extractor, lang, text, expected):
     assert found(extractor, text, lang) == expected
-
-
-@pytest.mark.parametrize("text, expected", [
-    ("Funding came from the US Bureau of Land Studies (BLS) last year.",
-     [("COUNTRY", "US"), ("ORG", "Bureau of Land Studies"), ("ORG", "BLS")]),
-    # the acronym holds the country: the official name does too
-    ("Funding came from the US Federal Wildlife Office (USFWO) last year.",
-     [("ORG", "US Federal Wildlife Office"), ("ORG", "USFWO")]),
-])
-def test_a_country_before_a_name_goes_by_the_acronym(extractor, text, expected):
-    assert found(extractor, text, "en") == expected
 
 
 @pytest.mark.parametrize("lang, text, expected", [

@@ -79,7 +79,6 @@ STAGES: tuple[Stage, ...] = (
     short_title_owners.latest_bodies,  # the Alliance after the Global Alliance …: not NATO's
     references.parents_named,       # Direction exécutive only soon after the CTC
     demonyms.without_demonyms,      # Gendarmerie nationale (française): the text's demonym left out
-    demonyms.country_before,        # US (Centers for … (CDC)): a country the acronym leaves out
     foreign_complements.foreign_complements,  # Academia Sinica (de Taïwan): a name in another language
     capitals.capitals_named_as_countries,  # LUXEMBOURG –, à Luxembourg: the capital, not the country
     seats.places_named_as_bodies,   # Préfecture des Alpes-Maritimes: a place named by a body's head

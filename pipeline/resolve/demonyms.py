@@ -8,12 +8,6 @@ is part of the official name, which the acronym after it shows (`Police national
 body's name in another language (a compound on a `cited_compound_ending`). A demonym is a word
 of the `demonym` list (language data: an ending alone would take `humains` for one); English
 writes its demonyms before the name, capitalised, and is not concerned.
-
-`country_before`: a country's name or short form before a body's name (`US Centers for Disease
-Control and Prevention (CDC)`) is likewise the text's addition, and left out, where the acronym
-after the name does not hold the country's initial; where it does, the official name holds it
-(`UK International Search and Rescue (UKISAR)`, `United States … (US CDC)`). Without an acronym
-the name is kept as written (`Finnish Defence Forces`, `Indian Coast Guard` are official names).
 """
 
 from __future__ import annotations
@@ -25,7 +19,6 @@ from ..mention import Mention
 from .context import Context, State
 
 _LAST_WORD = re.compile(r"\s+([^\W\d_]+)\Z")
-_NEXT_WORD = re.compile(r"[ \t]+(?=[A-ZÀ-Ý])")
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-ZÀ-Ý][\w.-]*)\s*\)")
 
 
@@ -69,29 +62,3 @@ def _cited_compound(ctx: Context, name: str) -> bool:
     if ctx.lexicon.is_body_head(word):
         return False
     return any(word.endswith(end) and len(word) > len(end) for end in ctx.lexicon.words("cited_compound_ending"))
-
-
-def country_before(ctx: Context, state: State) -> State:
-    """ORG candidates (not the gazetteer's) opening on a country and followed by an acronym that
-    does not hold the country's initial, without the country."""
-    countries = [c for c in state.candidates if c.label == "COUNTRY"]
-    if not countries:
-        return state
-    text = ctx.text
-    starts = {}
-    for k in countries:
-        starts[k.start] = max(starts.get(k.start, k.end), k.end)
-    shorter = {}
-    for c in state.candidates:
-        if c.label != "ORG" or provenance.kind(c.source) == "gazetteer" or c.start not in starts:
-            continue
-        end = starts[c.start]
-        rest = _NEXT_WORD.match(text, end, c.end)
-        acronym = _ACRONYM_AFTER.match(text, c.end)
-        if end >= c.end or rest is None or acronym is None:
-            continue
-        if text[c.start].upper() not in acronym.group(1).upper():
-            shorter[id(c)] = c._replace(start=rest.end())
-    if not shorter:
-        return state
-    return State(tuple(shorter.get(id(c), c) for c in state.candidates), state.kept)
