@@ -6,7 +6,9 @@ name in another language is ORG as written, and the `de`/`du`/`del` + place afte
 text's addition, saying where the body is (docs/annotation.md); the place stays a mention of its
 own. A name is in another language when its first word is no head noun of the text's own
 language and it opens on another language's head noun (`NameHeads.other_first`: `Ministério`,
-`Institut` in Spanish, `Academia` in French), or ends on one of a language that puts the head
+`Institut` in Spanish, `Academia` in French; a name of a language partex does not read,
+`cited_org_head`, only where its own connectors hold no such link: `Marinha de Portugal`,
+`Museus e Monumentos de Portugal` keep it), or ends on one of a language that puts the head
 last (`other_last`: `Council`, `Office`) with every word capitalised or a connector of a name
 (`Police fédérale du Brésil`, `Conseil national … du Niger`: the text's own names keep theirs,
 `coordinated.country_complements`). Gazetteer names are official and stay as they are.
@@ -30,9 +32,12 @@ def _linker_before(lex: Lexicon) -> re.Pattern | None:
     return re.compile(rf"[ \t]+(?:{alts})\Z")
 
 
-def _foreign(ctx: Context, name: str) -> bool:
-    """Whether a body's name is written in another language than the text's."""
-    heads = ctx.lexicon.heads
+def _foreign(ctx: Context, name: str, link: str) -> bool:
+    """Whether a body's name is written in another language than the text's, one whose names
+    would not write the link itself (a cited language's `de`, as in `Marinha de Portugal`, may be
+    the name's own)."""
+    lex = ctx.lexicon
+    heads = lex.heads
     words = name.split()
     if heads is None or not words:
         return False
@@ -40,7 +45,7 @@ def _foreign(ctx: Context, name: str) -> bool:
     if words[0].lower() in own:
         return False
     if words[0] in heads.other_first:
-        return True
+        return words[0] not in lex.words("cited_org_head") or link.split()[0] not in heads.connectors
     return (len(words) > 1 and words[-1] in heads.other_last
             and all(w[:1].isupper() or w in heads.connectors for w in words))
 
@@ -63,7 +68,7 @@ def foreign_complements(ctx: Context, state: State) -> State:
             if p.end != c.end or not c.start < p.start:
                 continue
             link = linker.search(text, c.start, p.start)
-            if link is not None and link.start() > c.start and _foreign(ctx, text[c.start:link.start()]):
+            if link is not None and link.start() > c.start and _foreign(ctx, text[c.start:link.start()], link.group().strip()):
                 shorter[id(c)] = c._replace(end=link.start())
                 break
     if not shorter:
