@@ -4,7 +4,8 @@
 text, `Ministério da Saúde de Mozambique`, `Institut de l'Olivier de Sfax` in a Spanish one: a
 name in another language is ORG as written, and the `de`/`du`/`del` + place after it is the
 text's addition, saying where the body is (docs/annotation.md); the place stays a mention of its
-own. A name is in another language when its first word is no head noun of the text's own
+own (a country, or a place the rules found, not the model: it takes `Capitales e Infracciones
+Monetarias` in a Spanish name for one). A name is in another language when its first word is no head noun of the text's own
 language and it opens on another language's head noun (`NameHeads.other_first`: `Ministério`,
 `Institut` in Spanish, `Academia` in French; a name of a language partex does not read,
 `cited_org_head`, only where its own connectors hold no such link: `Marinha de Portugal`,
@@ -57,7 +58,9 @@ def foreign_complements(ctx: Context, state: State) -> State:
     if linker is None:
         return state
     text = ctx.text
-    places = [p for p in state.candidates if p.label in ("COUNTRY", "LOCATION")]
+    # a country, or a place the rules found (the model reads the words of a long foreign name as one)
+    places = [p for p in state.candidates
+              if p.label == "COUNTRY" or (p.label == "LOCATION" and p.source != provenance.MODEL)]
     if not places:
         return state
     shorter = {}
