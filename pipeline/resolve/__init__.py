@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 
 from ..mention import Mention
 from . import (acronym_forms, acronyms, alias_phrases, aliases, bodies, capitals, cited_forms, compounds, conjoined_names,
-               coordinated, defined_again, demonyms, evidenced, keyword_definitions, listed_heads, lists, names, not_titles,
+               coordinated, defined_again, demonyms, evidenced, foreign_complements, keyword_definitions, listed_heads, lists, names, not_titles,
                operations, organs, owned, people, programme_norms, programmes, references, regnal_names, run_programmes, seats,
                short_title_owners, shortnames, speakers,
                texts, titles, units)
@@ -79,6 +79,7 @@ STAGES: tuple[Stage, ...] = (
     short_title_owners.latest_bodies,  # the Alliance after the Global Alliance …: not NATO's
     references.parents_named,       # Direction exécutive only soon after the CTC
     demonyms.without_demonyms,      # Gendarmerie nationale (française): the text's demonym left out
+    foreign_complements.foreign_complements,  # Academia Sinica (de Taïwan): a name in another language
     capitals.capitals_named_as_countries,  # LUXEMBOURG –, à Luxembourg: the capital, not the country
     seats.places_named_as_bodies,   # Préfecture des Alpes-Maritimes: a place named by a body's head
     seats.seats_and_superiors,      # Office in Dushanbe, Service under the Government of …
