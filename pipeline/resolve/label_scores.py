@@ -67,7 +67,7 @@ class Scorer:
             for k, (e, p) in enumerate(zip(doc["entities"], probabilities[d])):
                 if e["known"]:
                     continue
-                if e["label"] == "ORG" and p >= up:
+                if e["label"] == "ORG" and p >= up and not e["evidence"]:
                     changed.append((k, "OPERATION"))
                 elif e["label"] == "OPERATION" and p <= down:
                     changed.append((k, "ORG"))

@@ -4,10 +4,13 @@ Whether a text's annotators call a name a body (ORG) or a programme (OPERATION) 
 weak cues at once: the name's head noun, the words inside it, a keyword beside it (`the X
 programme`), an owner before it, the verbs of its sentence. The rules read a few of them; a
 logistic regression trained on the project's gold (`python -m partex.resolve.train_labels`)
-weighs them all and is kept as data in `patterns/label_model.json`: here it is a dot product.
+weighs them all and is kept as data in `label_model.json` of the patterns folder (none is
+shipped: docs/annotation.md, A learned last word, tried): here it is a dot product.
 
 The decision is per entity: every mention of one norm in a document (a long form and its
-acronym) takes one label. Names from a gazetteer keep theirs (their label is data). The rules'
+acronym) takes one label. Names from a gazetteer keep theirs (their label is data), and so do
+bodies the text shows acting as bodies (`body_evidence` right before a mention: `en
+coordinación con la Iniciativa …`, see `evidenced.py`). The rules'
 label stands unless the model is confident: a name becomes OPERATION when its probability
 reaches `to_operation`, ORG when it falls to `to_org`. Without the file, the rules decide.
 
@@ -92,15 +95,22 @@ def load_model(patterns_dir: str | Path | None = None) -> LabelModel | None:
         raise ValueError(f"{path}: not a label model ({err})") from None
 
 
+def model_of(ctx: Context) -> LabelModel | None:
+    """The model of the patterns folder the pipeline reads (read with its knowledge)."""
+    return ctx.knowledge.label_model  # type: ignore[return-value]
+
+
 def learned_labels(ctx: Context, state: State, model: LabelModel | None = None) -> State:
     """ORG and OPERATION names the rules built, relabelled per entity by the learned model."""
-    model = model or load_model()
+    model = model or model_of(ctx)
     if model is None:
         return state
     kept = state.kept
     changed: dict[int, str] = {}
     for members in entities(ctx, kept).values():
         current = _current(kept, members)
+        if current == "ORG" and _after_evidence(ctx, kept, members):
+            continue  # the text shows it acting as a body (`en coordinación con la Iniciativa …`)
         label = model.label(entity_features(ctx, kept, members), current)
         if label != current:
             changed.update({i: label for i in members if kept[i].label != label})
@@ -131,13 +141,21 @@ def known(ctx: Context, kept: tuple[Mention, ...], key: str, members: list[int])
     return key in ctx.knowledge.names_by_id or any(kept[i].source.startswith("gazetteer:") for i in members)
 
 
+def _after_evidence(ctx: Context, kept: tuple[Mention, ...], members: list[int]) -> bool:
+    """Whether a mention stands right after words only a body follows (`body_evidence`): the
+    rules made it a body on that evidence (`evidenced.py`), and the model does not undo it."""
+    pattern = ctx.regexes.evidence_before
+    return pattern is not None and any(pattern.search(ctx.text, max(0, kept[i].start - 40), kept[i].start)
+                                       for i in members)
+
+
 def _current(kept: tuple[Mention, ...], members: list[int]) -> str:
     """The label the rules gave the entity: its longest mention's."""
     return kept[max(members, key=lambda i: kept[i].end - kept[i].start)].label
 
 
 def _word_classes(lex: Lexicon) -> dict[str, tuple[str, ...]]:
-    """Lower-case word → the language's own classes that hold it (single words only)."""
+    """Lower-case word → the classes of `NAME_CLASSES` that hold it (single words only)."""
     index: dict[str, set[str]] = defaultdict(set)
     for name in NAME_CLASSES:
         for word in lex.words(name):
