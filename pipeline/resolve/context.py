@@ -35,6 +35,7 @@ class Knowledge:
     lowercase_names: frozenset[str]              # names written in lower case (océan Indien)
     aliases: Mapping[tuple[str, str, str], AliasFacts]  # (label, id, lower-case alias) → facts
     calendar_words: frozenset[str] = frozenset()  # months and weekdays, any language, lower case
+    label_model: object = field(default=None, compare=False)  # learned_labels.LabelModel, if any
     _named_cache: dict = field(default_factory=dict, compare=False, repr=False)
 
     def alias(self, label: str, ident: str, surface: str) -> AliasFacts | None:
