@@ -192,13 +192,7 @@ def back_references(ctx: Context, state: State) -> State:
                 and (owner := owner_of(start, end, seen.get("ORG", {}))):
             owned.append(Mention(start, end, label, owner, BACKREF))
             continue
-        fitting = _fitting(knowledge, seen.get(label, {}), lowered)
-        if not fitting and label != "OPERATION" and lowered in programme_heads:
-            label, fitting = "OPERATION", _fitting(knowledge, seen.get("OPERATION", {}), lowered)
-        elif not fitting and label == "OPERATION":
-            # a programme still read as a body here (`le Mécanisme korvelien …`, which
-            # run_programmes may make a programme later, its back-references with it)
-            label, fitting = "ORG", _fitting(knowledge, seen.get("ORG", {}), lowered)
+        label, fitting = _fitting_label(knowledge, seen, label, lowered, programme_heads)
         if label == "OPERATION" and _opens_a_name(ctx, end):
             continue  # `du Programme de l'Union européenne …`: a name of its own
         if fitting:
@@ -211,6 +205,21 @@ def back_references(ctx: Context, state: State) -> State:
     kept = tuple(m for m in state.kept if (m.start, m.end) not in mine
                  and not (m.source == CAPITALISED and (m.start, m.end) in referred))
     return State(state.candidates, kept + tuple(found) + tuple(owned))
+
+
+def _fitting_label(knowledge: Knowledge, seen: dict, label: str, lowered: str,
+                   programme_heads: set[str]) -> tuple[str, list[str]]:
+    """The label a head noun refers back with and the norms named before it that it fits: its
+    own label's first; a programme's head (`the Programme`) where no body of that head was
+    named; a programme's head read as a body's where no programme of it was (`le Mécanisme
+    korvelien …`, still a body here, which run_programmes may make a programme later, its
+    back-references with it)."""
+    fitting = _fitting(knowledge, seen.get(label, {}), lowered)
+    if not fitting and label != "OPERATION" and lowered in programme_heads:
+        return "OPERATION", _fitting(knowledge, seen.get("OPERATION", {}), lowered)
+    if not fitting and label == "OPERATION":
+        return "ORG", _fitting(knowledge, seen.get("ORG", {}), lowered)
+    return label, fitting
 
 
 def _owner_finder(ctx: Context, state: State, named: list[Mention]):
