@@ -64,3 +64,24 @@ def test_title_stops_before_other_lists(extractor, lang, text, absent):
 ])
 def test_title_ends_before_what_follows(extractor, lang, text, expected):
     assert texts(extractor, text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a variant of the title's last name after a slash
+    ("en", "The Intergovernmental Agreement on the Building of the Vorla Link / Vorlan Link Road Connection was signed in 2031.",
+     [("Intergovernmental Agreement on the Building of the Vorla Link / Vorlan Link Road Connection",) * 2]),
+    # the parties as one collective and the body whose members they are
+    ("en", "It applies the Convention on Mutual Help in Customs Matters between the Member States of the Zorbala Union of 2031.",
+     [("Convention on Mutual Help in Customs Matters between the Member States of the Zorbala Union",) * 2]),
+])
+def test_title_goes_on_to_variant_and_parties(extractor, lang, text, expected):
+    assert texts(extractor, text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, absent", [
+    # another name after a slash, and a list of bodies after `between`, are no part of the title
+    ("en", "The Agreement on Trade / Investment Rules was signed.", "Investment"),
+    ("en", "The Agreement on Customs Matters between the Zorbala Office and the Vaduz Agency was signed.", "Vaduz"),
+])
+def test_title_stops_before_other_names(extractor, lang, text, absent):
+    assert not any(absent in t for t, _ in texts(extractor, text, lang))

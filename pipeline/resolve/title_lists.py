@@ -112,3 +112,42 @@ def period_end(text: str, end: int) -> int:
     `end`."""
     match = _PERIOD.match(text, end)
     return match.end() if match is not None else end
+
+
+def variant_end(text: str, end: int) -> int:
+    """Where a title ending at `end` ends when a slash and a variant of its last name follow it
+    (`… of the Rail Baltic / Rail Baltica Railway Connection`): the capitalised words after the
+    slash, whose first word starts as a word of the name before it does; `end` otherwise
+    (`the Agreement on Trade / Investment`)."""
+    match = _VARIANT.match(text, end)
+    if match is None:
+        return end
+    before = text[max(0, end - 60):end].split()[-3:]
+    first = match.group("run").split()[0]
+    return match.end() if any(w[:4] == first[:4] and w[0].isupper() for w in before) else end
+
+
+_VARIANT = re.compile(rf"[ \t]?/[ \t]?(?P<run>{_CAPITAL}(?:[ \t]+{_CAPITAL})*)")
+
+
+def parties_end(ctx: Context, index: SpanIndex | None, end: int) -> int:
+    """Where a title ending at `end` ends when its parties follow it as one collective
+    (`title_parties`: `… in Criminal Matters between the Member States of the European Union`,
+    `entre les États membres de …`), with the body whose members they are; not a list of bodies
+    (`the Agreement between UNODC and INTERPOL`), which is no part of a title."""
+    pattern = ctx.knowledge.built("title_parties", _parties)
+    match = pattern.match(ctx.text, end) if pattern is not None else None
+    if match is None or (index is not None and any(
+            k.start < match.end() < k.end for k in index.overlapping(end, match.end()))):
+        return end
+    return match.end()
+
+
+def _parties(lex) -> re.Pattern | None:
+    parties, of = lex.words("title_parties"), lex.words("complement_linker")
+    if not parties or not of:
+        return None
+    phrase = "|".join(re.escape(p).replace(r"\ ", "[ \t]+") for p in sorted(parties, key=len, reverse=True))
+    linker = "|".join(re.escape(w) for w in sorted(of, key=len, reverse=True))
+    body = rf"{_CAPITAL}(?:[ \t]+{_CAPITAL})*"
+    return re.compile(rf"(?i:[ \t]+(?:{phrase}))(?![\w'’-])(?:[ \t]+(?i:{linker})[ \t]*{body})?")

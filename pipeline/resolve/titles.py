@@ -93,8 +93,10 @@ def titles_continued(ctx: Context, state: State) -> State:
 
 def _listed_on(ctx: Context, state: State, known: set[tuple[int, int]], found: list[Mention]) -> list[Mention]:
     """The titles found that go on across a list of capitalised words ended by a conjunction
-    (`title_lists.capital_list_end`: `… to Prevent, Deter and Eliminate …`); not a text the
-    gazetteer knows, whose title is whole."""
+    (`title_lists.capital_list_end`: `… to Prevent, Deter and Eliminate …`), to a variant of their
+    name after a slash (`Rail Baltic / Rail Baltica Railway Connection`) or to their parties named
+    as one collective (`between the Member States of …`); not a text the gazetteer knows, whose
+    title is whole."""
     titles = [c for c in state.candidates if c.label == "INSTRUMENT" and c.source != provenance.MODEL
               and (c.start, c.end) not in known] + found
     if not titles:
@@ -103,6 +105,7 @@ def _listed_on(ctx: Context, state: State, known: set[tuple[int, int]], found: l
     longer = []
     for c in titles:
         end = title_lists.capital_list_end(ctx, index, c.end)
+        end = title_lists.parties_end(ctx, index, title_lists.variant_end(ctx.text, end))
         if end > c.end:
             longer.append(Mention(c.start, end, "INSTRUMENT", "", TEXT))
     return longer
