@@ -171,6 +171,9 @@ OWN_CLASSES = {
     "title_number": "abbreviations of number before the number an instrument's title holds in "
                     "parentheses (Convention (n° 29) sur le travail forcé, 1930; Forced Labour "
                     "Convention, 1930 (No. 29)): with it, the title keeps the year after its comma",
+    "title_parties": "the parties of an instrument named as one collective after its title "
+                     "(between the Member States, entre les États membres): the title goes on to "
+                     "them and to the body whose members they are (title_lists.parties_end)",
     "title_connector": "small words after which an instrument's title goes on to a run of "
                        "capitalised words (Treaty on Cooperation in Fisheries Surveillance, "
                        "Protocolo de Tegucigalpa a la Carta de la ODECA)",

@@ -21,6 +21,7 @@ from .. import provenance
 from ..lexicon import Lexicon, alternation
 from ..mention import Mention, SpanIndex
 from .acronyms import is_acronym_form
+from . import title_lists
 from .context import Context, State
 from .regexes import QUOTED as _QUOTED
 
@@ -42,7 +43,7 @@ def lowercase_texts(ctx: Context, state: State) -> State:
     found = []
     for match in _heads(ctx):
         numbered = numbered_end(ctx, match.end(), head=True)  # `Convention (n° 29) sur …`
-        name_end = _name_end(ctx, numbered or match.end())
+        name_end = _listed_end(ctx, numbered or match.end())
         if name_end is None:
             continue
         index = index or SpanIndex([c for c in state.candidates if c.source != provenance.MODEL])
@@ -56,8 +57,23 @@ def lowercase_texts(ctx: Context, state: State) -> State:
         if end is not None:
             end = _before_place(ctx, index, match.start(), end)
         if end is not None:
+            end = title_lists.period_end(ctx.text, end)
             found.append(Mention(match.start(), end, "INSTRUMENT", "", TEXT))
     return State(state.candidates + tuple(found), state.kept) if found else state
+
+
+def _listed_end(ctx: Context, start: int) -> int | None:
+    """Where the name whose head ends at `start` ends, its complement's list included
+    (`title_lists`): a complement that says no topic is a name where its list goes on to one
+    (`Stratégie régionale de stabilisation, de … et de résilience des zones … affectées par Boko
+    Haram`)."""
+    end = _name_end(ctx, start)
+    base = end if end is not None else _name_end(ctx, start, named_only=False)
+    if base is None:
+        return None
+    complement = re.findall(r"[\w'’]+", ctx.text[start:base].lower().replace("’", "'"))
+    listed, named = title_lists.lowercase_list_end(ctx, complement, base, _name_end)
+    return listed if end is not None or named else None
 
 
 def numbered_end(ctx: Context, end: int, *, head: bool = False, numbered: bool = False) -> int | None:
@@ -196,7 +212,7 @@ def _lowercase_head(lex: Lexicon) -> re.Pattern | None:
     return re.compile(rf"(?<![\w'’-])(?:{alternation(words)})(?![\w'’-])") if words else None
 
 
-def _name_end(ctx: Context, start: int) -> int | None:
+def _name_end(ctx: Context, start: int, *, named_only: bool = True) -> int | None:
     """Where the name whose head ends at `start` ends, or None where it names nothing (see the
     module's docstring)."""
     lex, text = ctx.lexicon, ctx.text
@@ -214,9 +230,11 @@ def _name_end(ctx: Context, start: int) -> int | None:
             and lower[at] not in stops:
         at += 1
     of = frozenset(w for w in lex.words("complement_linker") if " " not in w)
-    if at and not any(lower[j] in topics for j in _lowercase_run(words, lower, at, of, stops)):
+    if named_only and at and not any(lower[j] in topics for j in _lowercase_run(words, lower, at, of, stops)):
         return None
-    last, named, after_link = None, False, True
+    if at < len(words) and lower[at] in lex.words("article"):
+        return None  # a complement opens with a linker, not an article (`el Convenio el Reino Unido`)
+    last, named, after_link, topical, capital = None, False, True, False, None
     for i in range(at, len(words)):
         word, low = words[i], lower[i]
         if low in stops or not (word[0].isalpha()):
@@ -232,17 +250,22 @@ def _name_end(ctx: Context, start: int) -> int | None:
             continue
         if low in linkers:
             named = named or low in topics
+            topical = topical or low in topics
             after_link = True
             continue
         if word[0].isupper():
+            capital = i
             if not after_link and i > at and words[i - 1][0].islower() and lower[i - 1] not in features:
                 break  # a name after a lower-case word starts another one; after a natural
                 # feature's noun it is the feature's name (`Charte des eaux du fleuve Niger`)
             named = True
         named = named or low in topics
+        topical = topical or low in topics
         last, after_link = i, False
-    if last is None or not named:
+    if last is None or (named_only and not named):
         return None
+    if not topical and capital is not None:
+        last = capital  # named by its name in capitals alone, it ends there (`… de Estambul cumple`)
     return tokens[last].end()
 
 

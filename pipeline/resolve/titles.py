@@ -12,6 +12,7 @@ import re
 
 from .. import provenance
 from ..mention import Mention, SpanIndex
+from . import title_lists
 from .context import Context, State
 from .texts import TEXT, numbered_end
 
@@ -86,7 +87,28 @@ def titles_continued(ctx: Context, state: State) -> State:
                 k.label == "INSTRUMENT" and k.start == start for k in inside):
             continue
         found.append(Mention(c.start, end, "INSTRUMENT", "", TEXT))
+    found += _listed_on(ctx, state, known, found)
     return State(state.candidates + tuple(found), state.kept) if found else state
+
+
+def _listed_on(ctx: Context, state: State, known: set[tuple[int, int]], found: list[Mention]) -> list[Mention]:
+    """The titles found that go on across a list of capitalised words ended by a conjunction
+    (`title_lists.capital_list_end`: `… to Prevent, Deter and Eliminate …`), to a variant of their
+    name after a slash (`Rail Baltic / Rail Baltica Railway Connection`) or to their parties named
+    as one collective (`between the Member States of …`); not a text the gazetteer knows, whose
+    title is whole."""
+    titles = [c for c in state.candidates if c.label == "INSTRUMENT" and c.source != provenance.MODEL
+              and (c.start, c.end) not in known] + found
+    if not titles:
+        return []
+    index = SpanIndex([k for k in state.candidates if k.source != provenance.MODEL and k.label != "INSTRUMENT"])
+    longer = []
+    for c in titles:
+        end = title_lists.capital_list_end(ctx, index, c.end)
+        end = title_lists.parties_end(ctx, index, title_lists.variant_end(ctx.text, end))
+        if end > c.end:
+            longer.append(Mention(c.start, end, "INSTRUMENT", "", TEXT))
+    return longer
 
 
 def _holds_other_name(inside: list[Mention], start: int, end: int, *, place_alone: bool = True) -> bool:

@@ -1,0 +1,87 @@
+"""Instrument titles that go on across a list of their objects ended by a conjunction, an aside
+between commas or a period of years; titles that end before a country or a verb after them.
+Rule-only pipelines, made-up sentences."""
+
+import pytest
+
+from partex.extractor import Extractor
+
+
+@pytest.fixture(scope="module")
+def extractor(fast) -> Extractor:
+    return fast  # the shipped patterns, no model
+
+
+def texts(extractor, text, lang):
+    return [(r["text"], r["norm"]) for r in extractor.extract(text, doc_id="t", lang=lang)
+            if r["label"] == "INSTRUMENT"]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # capitalised infinitives and adjectives listed after `to`, each list ended by `and`; the
+    # acronym defined for the whole title is its norm, and its later use too
+    ("en", "States apply the WHO Agreement on Coastal Measures to Detect, Report and Reduce Harmful, "
+           "Illegal and Unsafe Dumping (CMDA) since 2020. Under the CMDA, ports inspect ships.",
+     [("WHO Agreement on Coastal Measures to Detect, Report and Reduce Harmful, Illegal and Unsafe Dumping", "CMDA"),
+      ("CMDA", "CMDA"), ("CMDA", "CMDA")]),
+    # lower-case complements opening with the title's first linker, a conjunction before the last
+    ("es", "La Estrategia regional de estabilización, de recuperación y de resiliencia de las zonas del valle Zorbala fue adoptada.",
+     [("Estrategia regional de estabilización, de recuperación y de resiliencia de las zonas del valle Zorbala",) * 2]),
+    ("fr", "La Charte régionale de protection, de gestion et de valorisation des forêts du massif de Zorbala a été adoptée.",
+     [("Charte régionale de protection, de gestion et de valorisation des forêts du massif de Zorbala",) * 2]),
+    # items opening with the article after the topic word; the period in parentheses is the title's
+    ("fr", "Elle applique la Stratégie méditerranéenne pour la protection des côtes contre les marées, "
+           "la surveillance et la restauration (2021-2030) depuis 2021.",
+     [("Stratégie méditerranéenne pour la protection des côtes contre les marées, la surveillance et "
+       "la restauration (2021-2030)",) * 2]),
+    # an aside between commas after the conjunction, then a complement of the title
+    ("fr", "Le Protocole relatif à la coopération en matière de gestion des pêches et, en cas de crise grave, "
+           "de lutte contre la pêche illicite a été signé.",
+     [("Protocole relatif à la coopération en matière de gestion des pêches et, en cas de crise grave, "
+       "de lutte contre la pêche illicite",) * 2]),
+])
+def test_title_goes_on_across_its_list(extractor, lang, text, expected):
+    assert texts(extractor, text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, absent", [
+    # a list of countries after a title is no part of it
+    ("en", "The Agreement on Trade with Spain, France and Italy was signed.", "Italy"),
+    # a list with no conjunction at its end, or one of bodies, stops at the comma
+    ("fr", "La Stratégie nationale de lutte contre la fraude, la police et les douanes l'appliquent.", "police"),
+    ("fr", "La Convention sur la pêche, de Zorbala et de Vaduz, a été signée.", "Vaduz"),
+])
+def test_title_stops_before_other_lists(extractor, lang, text, absent):
+    assert not any(absent in t for t, _ in texts(extractor, text, lang))
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a bare head then an article and a country: the country is the subject, no complement
+    ("es", "En 2031 ratificaron el Convenio el Reino Unido y Ucrania.", []),
+    # a name in capitals alone names the text: the verb after it is no part of it
+    ("es", "Este año el Convenio de Zorbala cumple diez años.", [("Convenio de Zorbala", "Convenio de Zorbala")]),
+    ("fr", "Cette année la Convention de Zorbala fête ses dix ans.", [("Convention de Zorbala", "Convention de Zorbala")]),
+])
+def test_title_ends_before_what_follows(extractor, lang, text, expected):
+    assert texts(extractor, text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a variant of the title's last name after a slash
+    ("en", "The Intergovernmental Agreement on the Building of the Vorla Link / Vorlan Link Road Connection was signed in 2031.",
+     [("Intergovernmental Agreement on the Building of the Vorla Link / Vorlan Link Road Connection",) * 2]),
+    # the parties as one collective and the body whose members they are
+    ("en", "It applies the Convention on Mutual Help in Customs Matters between the Member States of the Zorbala Union of 2031.",
+     [("Convention on Mutual Help in Customs Matters between the Member States of the Zorbala Union",) * 2]),
+])
+def test_title_goes_on_to_variant_and_parties(extractor, lang, text, expected):
+    assert texts(extractor, text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, absent", [
+    # another name after a slash, and a list of bodies after `between`, are no part of the title
+    ("en", "The Agreement on Trade / Investment Rules was signed.", "Investment"),
+    ("en", "The Agreement on Customs Matters between the Zorbala Office and the Vaduz Agency was signed.", "Vaduz"),
+])
+def test_title_stops_before_other_names(extractor, lang, text, absent):
+    assert not any(absent in t for t, _ in texts(extractor, text, lang))
