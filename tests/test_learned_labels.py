@@ -102,7 +102,8 @@ def test_training_labels_entities_by_the_gold_and_scores_each_set_held_out(tmp_p
     assert sorted(label for _, label in samples) == [0, 0, 1, 1]
     assert all("head:org_head" in f for f, label in samples if label == 0)
     out = tmp_path / "label_model.json"
-    train_labels.train(sets, out, train_labels.Options(c=1.0))
+    written = train_labels.train(sets, out, train_labels.Options(c=1.0))
+    assert written == out.exists()  # it says what it did
     printed = capsys.readouterr().out
     assert "leave-one-set-out" in printed and "nested" in printed
     assert printed.count("\none ") + printed.count("\ntwo ") >= 2

@@ -18,6 +18,7 @@ from .. import provenance
 from ..mention import Mention, SpanIndex
 from .acronyms import is_acronym, is_acronym_form
 from .context import Context, State
+from .literals import alternation_spans
 from .longforms import ACRONYM, spells
 
 _NAMES = ("ORG", "INSTRUMENT", "OPERATION")
@@ -27,6 +28,10 @@ _PLURAL = re.compile(r"(?<![\w'’&-])([A-Z][A-Z0-9&]*[A-Z0-9])s(?![\w'’&-])")
 _PLURAL_DEF = re.compile(r"\(\s*([A-Z][A-Z0-9&]*[A-Z0-9])s\s*\)")
 # the capitalised words before a parenthesis, joined by spaces only
 _CAPITALISED_RUN = re.compile(r"(?:(?<![\w'’-])[A-ZÀ-ÖØ-Þ][\w’'-]*[ ]){1,7}\Z")
+_WORD = re.compile(r"\S+")
+# what may not touch a use of an acronym or a name found again (literals.alternation_spans)
+_ACRONYM_CHAR, _NO_ACRONYM_CHAR = re.compile(r"[\w'’&-]"), re.compile(r"(?![\w'’&-])")
+_NAME_CHAR, _NO_NAME_CHAR = re.compile(r"[\w'’-]"), re.compile(r"(?![\w'’-])")
 # `(Fusion for Energy, F4E)`: a name and, after its comma, an acronym, in one parenthesis
 _PAIRED = re.compile(r"\(\s*(?P<name>[A-ZÀ-ÖØ-Þ][^(),;\n]{2,80}?),\s*(?P<acr>[A-Z][A-Za-z0-9&+\-]{1,14})\s*\)")
 
@@ -60,12 +65,13 @@ def _plural_definitions(ctx: Context, candidates: tuple[Mention, ...]) -> tuple[
         run = _CAPITALISED_RUN.search(text, max(0, paren - 120), paren + 1)
         if run is None:
             continue
-        words = text[run.start():paren].split()
-        initials = "".join(w[0] for w in words)
-        if initials != acr[-len(initials):] or len(initials) != len(acr) or len(words) < 2 \
-                or not lex.is_body_head(words[-1]) or index.overlapping(run.start(), paren):
+        # the run's last words, one a letter (a capitalised word before the name, `The`, is
+        # no part of it)
+        words = [w for w in _WORD.finditer(text, run.start(), paren)][-len(acr):]
+        if len(words) != len(acr) or len(words) < 2 or "".join(w.group()[0] for w in words) != acr \
+                or not lex.is_body_head(words[-1].group()) or index.overlapping(words[0].start(), paren):
             continue
-        added.append(Mention(run.start(), paren, "ORG", acr, ACRONYM))
+        added.append(Mention(words[0].start(), paren, "ORG", acr, ACRONYM))
         added.append(Mention(start, end, "ORG", acr, ACRONYM))
     return fixed + tuple(added)
 
@@ -91,9 +97,9 @@ def _plural_uses(ctx: Context, candidates: tuple[Mention, ...]) -> list[Mention]
     # the singular of an acronym defined in the plural: `(TCUs)` … `TCU posts`
     singulars = [m.group(1) for m in _PLURAL_DEF.finditer(text) if m.group(1) in norms]
     if singulars:
-        uses = re.compile(r"(?<![\w'’&-])(?:" + "|".join(map(re.escape, singulars)) + r")(?![\w'’&-])")
-        found.extend(Mention(m.start(), m.end(), *norms[m.group()], ACRONYM)
-                     for m in uses.finditer(text) if not index.overlapping(m.start(), m.end()))
+        found.extend(Mention(start, end, *norms[literal], ACRONYM)
+                     for start, end, literal, _ in alternation_spans(text, singulars, _ACRONYM_CHAR, _NO_ACRONYM_CHAR)
+                     if not index.overlapping(start, end))
     return found
 
 
@@ -126,9 +132,9 @@ def _paired(ctx: Context, candidates: tuple[Mention, ...]) -> list[Mention]:
         found.append(Mention(match.start("name"), match.start("name") + len(name), outer.label, norm, ACRONYM))
         found.append(Mention(match.start("acr"), match.end("acr"), outer.label, norm, ACRONYM))
         # every other use of the acronym and of the inner name (`el director de F4E`)
-        uses = re.compile(rf"(?<![\w'’-])(?:{re.escape(acr)}|{re.escape(name)})(?![\w'’-])")
-        found.extend(Mention(m.start(), m.end(), outer.label, norm, ACRONYM)
-                     for m in uses.finditer(text) if m.start() not in (match.start("acr"), match.start("name")))
+        found.extend(Mention(start, end, outer.label, norm, ACRONYM)
+                     for start, end, _, _ in alternation_spans(text, (acr, name), _NAME_CHAR, _NO_NAME_CHAR)
+                     if start not in (match.start("acr"), match.start("name")))
     return found
 
 

@@ -86,6 +86,8 @@ class Scorer:
 
 def mean_rows(rows: list[dict]) -> dict[str, float]:
     """The mean change (learned − rules) of each metric over the sets."""
+    if not rows:
+        return {name: 0.0 for name in METRICS}
     return {name: sum(r[f"{name}_learned"] - r[f"{name}_rules"] for r in rows) / len(rows) for name in METRICS}
 
 

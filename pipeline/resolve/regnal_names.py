@@ -3,9 +3,9 @@ complement after it (`Fundación Mohammed V para la Solidaridad`, `Fondation Moh
 Solidarité`). The capitalised runs names are read from hold words of two letters or more, so the
 run stops at a numeral of one letter (`V`, `I`, `X`); here a body's name that ends on a capitalised given name and is
 followed by a roman numeral, a connector of names and a capitalised run goes on to the end of
-that run's first name (up to a comma or a conjunction). A numeral after anything else (a list
-item, a part or a phase: `Part V of the …`) is left alone: the word before it must be a name's
-word that is no head noun of a body."""
+that run's first name (up to a comma or a conjunction). The word before the numeral must be a
+name's word that is no head noun of a body (`Working Group II of …` is left alone), and the
+name an ORG candidate (so `Part V of the …`, no body's name, is never read)."""
 
 from __future__ import annotations
 
@@ -60,6 +60,8 @@ def regnal_names(ctx: Context, state: State) -> State:
             end = match.end() + word.end()
         while end > match.end() and not text[end - 1].isalnum():
             end -= 1
+        if end == match.end():
+            continue  # no word of the complement (`para la Y …`): nothing to add
         index = index or SpanIndex(list(candidates))
         if any(k.start < match.end() and k.end > end or k.start < c.start and k.end > c.end
                for k in index.overlapping(c.end, end) if k.label in ("ORG", "INSTRUMENT", "OPERATION")):

@@ -12,11 +12,8 @@ from __future__ import annotations
 
 import re
 
-from .. import provenance
 from .context import Context, State
-from .references import AFTER_WINDOW
-
-BACKREF = provenance.heuristic("backref")  # a back-reference, as references.py reads them
+from .references import AFTER_WINDOW, BACKREF
 
 
 def latest_bodies(ctx: Context, state: State) -> State:
@@ -34,7 +31,7 @@ def latest_bodies(ctx: Context, state: State) -> State:
         o.start <= k.start and k.end <= o.end and (o.start, o.end) != (k.start, k.end) for o in state.candidates)]
     changed = {}
     for c in titles:
-        word = re.compile(r"(?<![\w-])" + re.escape(text[c.start:c.end]) + r"(?![\w'’-])")
+        title = text[c.start:c.end]
         parent = max((k.end for k in named if k.norm == c.after and k.end <= c.start), default=-1)
         if parent < 0 or c.start - parent > AFTER_WINDOW:
             continue  # no parent to compete with: parents_named drops the title
@@ -43,10 +40,28 @@ def latest_bodies(ctx: Context, state: State) -> State:
             if k.end > c.start:
                 break
             if k.end > parent and (k.norm != c.after or not k.norm) and k.end - k.start > c.end - c.start \
-                    and word.search(text, k.start, k.end):
+                    and _holds(text, k.start, k.end, title):
                 rival = k
         if rival is not None:
             changed[id(c)] = c._replace(norm=rival.norm or text[rival.start:rival.end], after="", source=BACKREF)
     if not changed:
         return state
     return State(tuple(changed.get(id(c), c) for c in state.candidates), state.kept)
+
+
+_BEFORE = re.compile(r"[\w-]")
+_AFTER = re.compile(r"[\w'’-]")
+
+
+def _holds(text: str, start: int, end: int, title: str) -> bool:
+    """Whether `title` stands as a word of its own in text[start:end] (`(?<![\w-])title(?![\w'’-])`,
+    the text cut at `end`): found with `str.find`, not a pattern compiled for each title
+    (literals.py says why)."""
+    at = text.find(title, start, end)
+    while at >= 0:
+        stop = at + len(title)
+        if not (at and _BEFORE.match(text, at - 1)) and not (stop < end and _AFTER.match(text, stop)):
+            return True
+        at = text.find(title, at + 1, end)
+    return False
+

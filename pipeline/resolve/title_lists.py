@@ -64,7 +64,7 @@ def lowercase_list_end(ctx: Context, words: list[str], end: int,
     openers = {w for w in words[first:first + 2] if w in linkers}
     at, items = end, 0
     while True:
-        item = re.compile(rf",[ ]((?:{_WORD}[ ]?){{1,{_ITEM_WORDS}}})").match(text, at)
+        item = _ITEM.match(text, at)
         if item is None:
             break
         parts = item.group(1).split()
@@ -74,7 +74,9 @@ def lowercase_list_end(ctx: Context, words: list[str], end: int,
         if joined is not None:  # the last item: `la préparation et la lutte`
             if joined == 0 or joined + 1 >= len(parts) or parts[joined + 1].lower() not in openers:
                 break
-            last = text.index(parts[joined], item.start(1)) + len(parts[joined])
+            # the conjunction's own end, from the item's words (a search for it as text would
+            # find `y` inside `proyectos`)
+            last = item.start(1) + [w.end() for w in _TOKEN.finditer(item.group(1))][joined]
             more = name_end(ctx, last)
             return (more, True) if more is not None else (_lowercase_tail(ctx, last), False)
         at, items = item.start(1) + len(item.group(1).rstrip()), items + 1
@@ -85,7 +87,7 @@ def _aside_end(ctx: Context, end: int, linkers: frozenset[str], conjunctions: fr
                words: list[str], name_end: Callable[[Context, int], int | None]) -> tuple[int, bool]:
     """A conjunction, an aside between commas and a complement that opens with a linker of the
     title (`et, en cas de situation critique, de lutte contre …`)."""
-    match = re.compile(rf"[ ](\w+),[ ]([^,.;:()\n]+),[ ]({_WORD})").match(ctx.text, end)
+    match = _ASIDE.match(ctx.text, end)
     if match is None or match.group(1).lower() not in conjunctions:
         return end, False
     aside = match.group(2).split()
@@ -100,11 +102,17 @@ def _lowercase_tail(ctx: Context, at: int) -> int:
     """The end of the lower-case words of a last item (`la lutte`), before any word that starts
     a clause (`text_stop`)."""
     stops = ctx.lexicon.words("text_stop")
-    for word in re.compile(rf"[ ]({_WORD})").finditer(ctx.text, at):
+    for word in _NEXT_WORD.finditer(ctx.text, at):
         if word.start() != at or not word.group(1)[0].islower() or word.group(1).lower() in stops:
             break
         at = word.end()
     return at
+
+
+_TOKEN = re.compile(r"\S+")
+_ITEM = re.compile(rf",[ ]((?:{_WORD}[ ]?){{1,{_ITEM_WORDS}}})")
+_ASIDE = re.compile(rf"[ ](\w+),[ ]([^,.;:()\n]+),[ ]({_WORD})")
+_NEXT_WORD = re.compile(rf"[ ]({_WORD})")
 
 
 def period_end(text: str, end: int) -> int:

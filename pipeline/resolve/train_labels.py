@@ -197,6 +197,9 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     from ..languages import DEFAULT_PATTERNS_DIR
 
+    if args.set is not None and len(args.set) < 2:
+        parser.error("--set: give two sets or more (each is scored by a model trained on the others)")
+
     sets = [load_set(folder, args.cache) for folder in (args.set or [Path(s) for s in DEFAULT_SETS])]
     options = Options()
     out = args.out or DEFAULT_PATTERNS_DIR / ll.MODEL_FILE
