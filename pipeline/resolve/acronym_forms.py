@@ -140,11 +140,15 @@ def _paired(ctx: Context, candidates: tuple[Mention, ...]) -> list[Mention]:
 
 def acronym_forms(ctx: Context, state: State) -> State:
     """Plural acronyms and `(Name, ACR)` pairs: see the module's docstring."""
-    candidates = _plural_definitions(ctx, state.candidates)
+    # a plural acronym (`TCUs`, `(TCUs)`) must stand in the text for the plural readings: one
+    # search spares the others a pass over every candidate
+    plural = _PLURAL.search(ctx.text) is not None
+    candidates = _plural_definitions(ctx, state.candidates) if plural else state.candidates
     paired = _paired(ctx, candidates)
     if paired:  # the name before the parenthesis, given its norm, and the acronym: replaced
         spans = {(m.start, m.end) for m in paired}
         candidates = tuple(c for c in candidates if c.label not in _NAMES or (c.start, c.end) not in spans)
         candidates = candidates + tuple(paired)
-    candidates = candidates + tuple(_plural_uses(ctx, candidates))
+    if plural:
+        candidates = candidates + tuple(_plural_uses(ctx, candidates))
     return State(candidates, state.kept)
