@@ -123,4 +123,6 @@ def test_the_pipeline_reads_the_model_of_its_own_patterns_folder(tmp_path):
     assert build_knowledge("en", root).label_model is None
     (root / learned_labels.MODEL_FILE).write_text(json.dumps({"weights": WEIGHTS}), encoding="utf-8")
     learned_labels.load_model.cache_clear()
-    assert build_knowledge("en", root).label_model.model.weights == WEIGHTS
+    loaded = build_knowledge("en", root).label_model
+    assert loaded.model.weights == WEIGHTS
+    assert loaded.patterns_dir == str(root)  # its features read that folder's fact words

@@ -90,7 +90,6 @@ class TokenRules:
         self._anchor_array = numpy.zeros(0, dtype="uint64")  # the words, sorted, for numpy.isin
         self._extents = numpy.zeros((0, 2), dtype="int64")  # their (before, after), in that order
         self._keys: dict[int, tuple[str, str, str]] = {}  # match key: (label, id, provenance)
-        self.before = self.after = 0
         self._records: list[dict] = []
 
     def add_patterns(self, records: list[dict]) -> None:
@@ -111,7 +110,6 @@ class TokenRules:
             for word in words:
                 was = self._anchors.get(strings.add(word), (0, 0))
                 self._anchors[strings.add(word)] = (max(was[0], before), max(was[1], after))
-            self.before, self.after = max(self.before, before), max(self.after, after)
         self._anchor_array = numpy.array(sorted(self._anchors), dtype="uint64")
         self._extents = numpy.array([self._anchors[w] for w in sorted(self._anchors)], dtype="int64").reshape(-1, 2)
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 import json
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -66,6 +66,7 @@ class LabelModel:
     model: LinearModel
     to_operation: float = 0.5
     to_org: float = 0.5
+    patterns_dir: str = ""  # the folder it was read from, whose fact words its features read
 
     def label(self, features: dict[str, float], current: str) -> str:
         """The entity's label: the rules' unless the model is confident of the other."""
@@ -90,7 +91,8 @@ def load_model(patterns_dir: str | Path | None = None) -> LabelModel | None:
     if not path.is_file():
         return None
     try:
-        return model_from_json(json.loads(path.read_text(encoding="utf-8")))
+        model = model_from_json(json.loads(path.read_text(encoding="utf-8")))
+        return replace(model, patterns_dir=str(patterns_dir or ""))
     except (ValueError, KeyError, TypeError) as err:
         raise ValueError(f"{path}: not a label model ({err})") from None
 
@@ -217,7 +219,7 @@ def entity_features(ctx: Context, kept: tuple[Mention, ...], members: list[int])
                 default=max(0, first.start - 250))
     stop = _SENTENCE_END.search(text, first.end, first.end + 250)
     end = stop.start() if stop else min(len(text), first.end + 250)
-    words_of = load_fact_words(ctx.lexicon.lang)
+    words_of = load_fact_words(ctx.lexicon.lang, getattr(model_of(ctx), "patterns_dir", "") or None)
     for name in CUE_CLASSES:
         if name in words_of.patterns and words_of.has(name, text, start, end):
             f[f"cue:{name}"] = 1.0
