@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from .. import provenance
-from ..lexicon import CAPITAL, Lexicon, alternation
+from ..lexicon import CAPITAL, Lexicon, alternation, elided
 from ..mention import Mention, SpanIndex
 from .context import Context, State
 
@@ -30,11 +30,9 @@ def _joint(lex: Lexicon) -> re.Pattern | None:
     conjunctions = lex.words("name_conjunction")
     if not conjunctions:
         return None
-    articles = [a for a in lex.words("article") - lex.words("indefinite_article") if not a.endswith(("'", "’"))]
-    elided = [a for a in lex.words("article") if a.endswith(("'", "’"))]
-    article = rf"(?:{alternation(articles, space=' ')} )?" if articles else ""
-    if elided:
-        article = rf"(?:{alternation(articles, space=' ')} |{alternation(elided, space=' ')})?"
+    # a definite article before the item, or one elided onto it (`l'`, either apostrophe)
+    articles = lex.words("article") - lex.words("indefinite_article")
+    article = rf"{elided(articles, space=' ')}?" if articles else ""
     return re.compile(rf"(?P<joint>,? (?P<conj>{alternation(conjunctions, space=' ')}) |, ){article}(?=[{CAPITAL}])")
 
 

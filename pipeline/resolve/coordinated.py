@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from .. import provenance
-from ..lexicon import Lexicon
+from ..lexicon import Lexicon, elided
 from ..mention import Mention
 from .context import Context, State
 
@@ -34,18 +34,12 @@ _WORD = r"(?P<word>[^\W\d_][\w'-]*)"
 _NAMES = ("ORG", "PERSON", "INSTRUMENT", "OPERATION")
 
 
-def _linkers(lex: Lexicon) -> str:
-    """The complement linkers as one alternation, longest first; an elided one (`d'`, `de l'`)
-    runs straight into its word, the others take a space."""
-    words = sorted(lex.words("complement_linker"), key=len, reverse=True)
-    return "|".join(re.escape(w) + ("" if w.endswith("'") else r"\s+") for w in words)
-
-
 def _patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern, re.Pattern] | None:
     conjunctions = [w for w in lex.words("name_conjunction") if w.isalpha()]
     if not conjunctions or not lex.words("complement_linker"):
         return None
-    linkers = _linkers(lex)
+    # the complement linkers, longest first; an elided one (`d'`, `de l'`) runs into its word
+    linkers = elided(lex.words("complement_linker"))
     inside = re.compile(rf"\s(?:{linkers})\S")
     # a lower-case complement's own adjective (`des ressources naturelles`), as `units.py` reads one
     endings, stops = lex.words("name_adjective_ending"), lex.words("not_adjective")

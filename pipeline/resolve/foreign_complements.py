@@ -21,17 +21,22 @@ from __future__ import annotations
 import re
 
 from .. import provenance
-from ..lexicon import Lexicon
+from ..lexicon import Lexicon, elided
 from .context import Context, State
 
 
 def _linker_before(lex: Lexicon) -> re.Pattern | None:
     """A complement linker of the text's own language that ends a stretch of text."""
-    words = sorted(lex.words("complement_linker"), key=len, reverse=True)
+    words = lex.words("complement_linker")
     if not words:
         return None
-    alts = "|".join(re.escape(w) + ("" if w.endswith("'") or w.endswith("’") else r"[ \t]+") for w in words)
-    return re.compile(rf"[ \t]+(?:{alts})\Z")
+    linkers = elided(words, space=r"[ \t]+")
+    return re.compile(rf"[ \t]+{linkers}\Z")
+
+
+def _own_heads(lex: Lexicon) -> frozenset[str]:
+    """The text's own head nouns, lower case (built once per pipeline)."""
+    return frozenset(w.lower() for w in lex.heads.own) if lex.heads else frozenset()
 
 
 def _foreign(ctx: Context, name: str, link: str) -> bool:
@@ -43,7 +48,7 @@ def _foreign(ctx: Context, name: str, link: str) -> bool:
     words = name.split()
     if heads is None or not words:
         return False
-    own = {w.lower() for w in heads.own}
+    own = ctx.knowledge.built("own_heads_lower", _own_heads)
     if words[0].lower() in own:
         return False
     if words[0] in heads.other_first:

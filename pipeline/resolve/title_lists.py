@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from ..lexicon import alternation
 from ..mention import SpanIndex
 from .context import Context
 
@@ -155,7 +156,6 @@ def _parties(lex) -> re.Pattern | None:
     parties, of = lex.words("title_parties"), lex.words("complement_linker")
     if not parties or not of:
         return None
-    phrase = "|".join(re.escape(p).replace(r"\ ", "[ \t]+") for p in sorted(parties, key=len, reverse=True))
-    linker = "|".join(re.escape(w) for w in sorted(of, key=len, reverse=True))
+    phrase, linker = alternation(parties, space=r"[ \t]+"), alternation(of)
     body = rf"{_CAPITAL}(?:[ \t]+{_CAPITAL})*"
     return re.compile(rf"(?i:[ \t]+(?:{phrase}))(?![\w'’-])(?:[ \t]+(?i:{linker})[ \t]*{body})?")
