@@ -23,8 +23,8 @@ def test_a_verb_of_running_before_a_curly_elided_article():
 
 def test_the_resolver_articles_take_either_apostrophe():
     from partex.lexicon import load_lexicon
-    from partex.resolve.regexes import _list_item
+    from partex.resolve.place_regexes import list_item
 
-    item = _list_item(load_lexicon("fr"), r"[A-Z]\w+", ())
+    item = list_item(load_lexicon("fr"), r"[A-Z]\w+", ())
     assert item.match(", l’Afrique").group("name") == "Afrique"
     assert item.match(", l'Afrique").group("name") == "Afrique"

@@ -96,3 +96,13 @@ def test_title_stops_before_other_names(extractor, lang, text, absent, title):
     found = [t for t, _ in texts(extractor, text, lang)]
     assert not any(absent in t for t in found)
     assert any(t.startswith(title) for t in found), found
+
+
+@pytest.mark.parametrize("text", [
+    # a Greek or Cyrillic word in lower case is no capitalised item of the list
+    "States apply the Agreement on Coastal Measures to Detect, λόγος and Reduce Harmful Dumping since 2020.",
+    "States apply the Agreement on Coastal Measures to Detect, отчёт and Reduce Harmful Dumping since 2020.",
+    "States apply the Agreement on Coastal Measures to Detect, Report and λόγος Dumping since 2020.",
+])
+def test_a_lower_case_word_of_another_script_ends_no_capital_list(extractor, text):
+    assert texts(extractor, text, "en") == [("Agreement on Coastal Measures to Detect",) * 2]

@@ -9,6 +9,7 @@ an entity with its exact offsets.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -20,12 +21,13 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..mention import Mention
-from ..resolve import Context, resolve
+from ..resolve import STAGES, Context, Stage, resolve
 from ..resolve.knowledge import build_knowledge
 from .data import PatternsData
 from .extensions import doc_text, original_text, set_span_values
 
 RULER_KEY = "partex_ruler"
+RESOLVER = "partex_resolver"  # the component's name in the pipeline
 
 
 class Resolver(PatternsData):
@@ -43,7 +45,9 @@ class Resolver(PatternsData):
         self.use_patterns(patterns_dir)
         self.knowledge = build_knowledge(self.lang, self.patterns_dir)
 
-    def __call__(self, doc: Doc) -> Doc:
+    def __call__(self, doc: Doc, stages: Iterable[Stage] = STAGES) -> Doc:
+        """Resolve the Doc's candidates into its mentions; `stages` other than the resolver's own
+        are for training (`nlp(text, component_cfg={RESOLVER: {"stages": …}})`)."""
         if self.knowledge is None:
             self.initialize()
         blocks = doc._.partex_blocks or ()
@@ -53,7 +57,7 @@ class Resolver(PatternsData):
                       headings=frozenset((s, e) for s, e, heading in blocks if heading),
                       ruler_spans=tuple(doc.spans[RULER_KEY]) if RULER_KEY in doc.spans else (),
                       rule_sources=sources)
-        mentions = resolve(ctx, doc._.partex_candidates or ())
+        mentions = resolve(ctx, doc._.partex_candidates or (), stages)
         set_mentions(doc, mentions)
         return doc
 
@@ -107,4 +111,4 @@ def make_resolver(nlp: Language, name: str, lang: str, use_model: bool) -> Resol
     return Resolver(nlp, name, lang=lang, use_model=use_model)
 
 
-__all__ = ["RULER_KEY", "Resolver", "set_mentions"]
+__all__ = ["RESOLVER", "RULER_KEY", "Resolver", "set_mentions"]

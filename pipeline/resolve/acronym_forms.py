@@ -20,6 +20,7 @@ from .acronyms import is_acronym, is_acronym_form
 from .context import Context, State
 from .literals import alternation_spans
 from .longforms import ACRONYM, spells
+from .paired_names import names_and_acronyms
 
 _NAMES = ("ORG", "INSTRUMENT", "OPERATION")
 # a plural acronym: capitals (digits, `&`) and a lower-case `s` (`TCUs`, `CSIRTs`, `NCBs`)
@@ -32,8 +33,6 @@ _WORD = re.compile(r"\S+")
 # what may not touch a use of an acronym or a name found again (literals.alternation_spans)
 _ACRONYM_CHAR, _NO_ACRONYM_CHAR = re.compile(r"[\w'’&-]"), re.compile(r"(?![\w'’&-])")
 _NAME_CHAR, _NO_NAME_CHAR = re.compile(r"[\w'’-]"), re.compile(r"(?![\w'’-])")
-# `(Fusion for Energy, F4E)`: a name and, after its comma, an acronym, in one parenthesis
-_PAIRED = re.compile(r"\(\s*(?P<name>[A-ZÀ-ÖØ-Þ][^(),;\n]{2,80}?),\s*(?P<acr>[A-Z][A-Za-z0-9&+\-]{1,14})\s*\)")
 
 
 def _singular(acr: str) -> str | None:
@@ -108,7 +107,8 @@ def _paired(ctx: Context, candidates: tuple[Mention, ...]) -> list[Mention]:
     acronym after the comma are two more mentions of it, with its norm, or the acronym where it
     has none (`Empresa Común … (Fusion for Energy, F4E)`)."""
     text = ctx.text
-    if "," not in text:
+    pairs = names_and_acronyms(text)
+    if not pairs:
         return []
     by_end: dict[int, Mention] = {}
     for c in candidates:
@@ -116,11 +116,11 @@ def _paired(ctx: Context, candidates: tuple[Mention, ...]) -> list[Mention]:
             if c.end not in by_end or c.end - c.start > by_end[c.end].end - by_end[c.end].start:
                 by_end[c.end] = c
     found: list[Mention] = []
-    for match in _PAIRED.finditer(text):
-        acr, name = match.group("acr"), match.group("name").strip()
-        if not is_acronym(acr) or any(c.islower() for c in acr) or len(name.split()) > 8 or " " not in name:
+    for pair in pairs:
+        acr, name = text[pair.acr_start:pair.acr_end], text[pair.name_start:pair.name_end]
+        if not is_acronym(acr) or len(name.split()) > 8 or " " not in name:
             continue
-        paren = match.start()
+        paren = pair.start
         while paren > 0 and text[paren - 1] == " ":
             paren -= 1
         outer = by_end.get(paren)
@@ -129,12 +129,12 @@ def _paired(ctx: Context, candidates: tuple[Mention, ...]) -> list[Mention]:
         norm = outer.norm if outer.norm and provenance.kind(outer.source) == "gazetteer" else acr
         if outer.norm != norm:
             found.append(outer._replace(norm=norm, source=ACRONYM))
-        found.append(Mention(match.start("name"), match.start("name") + len(name), outer.label, norm, ACRONYM))
-        found.append(Mention(match.start("acr"), match.end("acr"), outer.label, norm, ACRONYM))
+        found.append(Mention(pair.name_start, pair.name_end, outer.label, norm, ACRONYM))
+        found.append(Mention(pair.acr_start, pair.acr_end, outer.label, norm, ACRONYM))
         # every other use of the acronym and of the inner name (`el director de F4E`)
         found.extend(Mention(start, end, outer.label, norm, ACRONYM)
                      for start, end, _, _ in alternation_spans(text, (acr, name), _NAME_CHAR, _NO_NAME_CHAR)
-                     if start not in (match.start("acr"), match.start("name")))
+                     if start not in (pair.acr_start, pair.name_start))
     return found
 
 

@@ -20,6 +20,7 @@ import re
 from .. import provenance
 from ..lexicon import CAPITAL, Lexicon, alternation, elided
 from ..mention import Mention, SpanIndex
+from .acronyms import is_acronym_form
 from .context import Context, State
 
 _WORD = re.compile(rf"[{CAPITAL}][\w’'-]*")
@@ -44,7 +45,7 @@ def _item_end(ctx: Context, at: int, index: SpanIndex) -> int | None:
     if word is None:
         return None
     first = word.group().lower()
-    if sum(ch.isupper() for ch in word.group()) > 1:
+    if is_acronym_form(word.group()):
         return None  # an acronym: another body's (`… y el SENAP`)
     if lex.is_body_head(first) or first in lex.words("title") or first in lex.words("people_noun"):
         return None

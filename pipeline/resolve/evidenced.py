@@ -19,10 +19,12 @@ from .context import Context, State
 from .literals import whole_uses
 from .longforms import ACRONYM
 from .names import CAPITALISED
+from .paired_names import names_and_acronyms
 
 _ROMAN = re.compile(r"[IVXLC]+")
-# a parenthesis that gives a name and an acronym: `(Fusion for Energy, F4E)`
-_NAME_AND_ACRONYM = re.compile(r"\((?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ \t]+[\w'’-]+){0,6}),[ \t]+(?P<acr>[A-Z][A-Z0-9&+-]+)\)")
+# the name of a `(Name, ACR)` parenthesis: up to seven words, nothing but letters, digits,
+# apostrophes and hyphens in them
+_NAME_WORDS = re.compile(r"[\w'’-]+(?:[ \t]+[\w'’-]+){0,6}")
 # a capitalised word, then a name in quotation marks on one line (`Fundación "la Caixa"`)
 _HEAD_QUOTED = re.compile(r"(?<![\w'’-])(?P<head>[A-ZÀ-ÖØ-Þ][\w-]+)[ \t\u00a0]+[«\"“][ \t\u00a0\u202f]*"
                           r"(?P<name>[^«»\"“”\n]{1,60}?)[ \t\u00a0\u202f]*[»\"”]")
@@ -106,11 +108,12 @@ def _names_beside_acronyms(ctx: Context, state: State) -> State:
     norm, and so is every other use of the name as written, where no rule reads it otherwise."""
     bodies = {(c.start, c.end): c for c in state.candidates if c.label == "ORG" and c.source != provenance.MODEL}
     names: dict[str, str] = {}
-    for match in _NAME_AND_ACRONYM.finditer(ctx.text):
-        body = bodies.get(match.span("acr"))
-        words = match.group("name").split()
-        if body is not None and len(words) > 1 and words[-1][:1].isupper():
-            names.setdefault(match.group("name"), body.norm or match.group("acr"))
+    for pair in names_and_acronyms(ctx.text):
+        body = bodies.get((pair.acr_start, pair.acr_end))
+        name = ctx.text[pair.name_start:pair.name_end]
+        words = name.split()
+        if body is not None and len(words) > 1 and words[-1][:1].isupper() and _NAME_WORDS.fullmatch(name):
+            names.setdefault(name, body.norm or ctx.text[pair.acr_start:pair.acr_end])
     if not names:
         return state
     taken = SpanIndex([c for c in state.candidates if c.source != provenance.MODEL])

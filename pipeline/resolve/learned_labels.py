@@ -24,6 +24,7 @@ from __future__ import annotations
 import json
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -102,16 +103,39 @@ def model_of(ctx: Context) -> LabelModel | None:
     return ctx.knowledge.label_model  # type: ignore[return-value]
 
 
-def learned_labels(ctx: Context, state: State, model: LabelModel | None = None) -> State:
-    """ORG and OPERATION names the rules built, relabelled per entity by the learned model."""
+@dataclass(frozen=True)
+class Entity:
+    """One ORG or OPERATION entity of the kept mentions, as the model reads it."""
+
+    key: str                   # its norm, or its surface where none is given yet
+    members: tuple[int, ...]   # the indices of its mentions in the kept mentions
+    label: str                 # the rules' label: its longest mention's
+    known: bool                # a gazetteer's (its label is data)
+    evidence: bool             # a mention stands right after words only a body follows
+    features: dict[str, float]
+
+
+# what training hands the stage to read the rules' entities: the context, the kept mentions and
+# every entity of them, the gazetteer's too (`train_labels.collect`)
+Record = Callable[[Context, tuple[Mention, ...], list[Entity]], None]
+
+
+def learned_labels(ctx: Context, state: State, model: LabelModel | None = None,
+                   record: Record | None = None) -> State:
+    """ORG and OPERATION names the rules built, relabelled per entity by the learned model. With
+    `record`, the stage hands it every entity and their features and changes nothing: training
+    reads the rules alone."""
+    if record is not None:
+        record(ctx, state.kept, read_entities(ctx, state.kept))
+        return state
     model = model or model_of(ctx)
     if model is None:
         return state
     kept = state.kept
     changed: dict[int, str] = {}
     for members in entities(ctx, kept).values():
-        current = _current(kept, members)
-        if current == "ORG" and _after_evidence(ctx, kept, members):
+        current = current_label(kept, members)
+        if current == "ORG" and after_evidence(ctx, kept, members):
             continue  # the text shows it acting as a body (`en coordinación con la Iniciativa …`)
         label = model.label(entity_features(ctx, kept, members), current)
         if label != current:
@@ -138,12 +162,19 @@ def all_entities(ctx: Context, kept: tuple[Mention, ...]) -> dict[str, list[int]
     return groups
 
 
+def read_entities(ctx: Context, kept: tuple[Mention, ...]) -> list[Entity]:
+    """Every ORG and OPERATION entity of `kept`, the gazetteer's too, with its features."""
+    return [Entity(key, tuple(members), current_label(kept, members), known(ctx, kept, key, members),
+                   after_evidence(ctx, kept, members), entity_features(ctx, kept, members))
+            for key, members in all_entities(ctx, kept).items()]
+
+
 def known(ctx: Context, kept: tuple[Mention, ...], key: str, members: list[int]) -> bool:
     """Whether the entity is a gazetteer's (its label is data)."""
     return key in ctx.knowledge.names_by_id or any(kept[i].source.startswith("gazetteer:") for i in members)
 
 
-def _after_evidence(ctx: Context, kept: tuple[Mention, ...], members: list[int]) -> bool:
+def after_evidence(ctx: Context, kept: tuple[Mention, ...], members: list[int]) -> bool:
     """Whether a mention stands right after words only a body follows (`body_evidence`): the
     rules made it a body on that evidence (`evidenced.py`), and the model does not undo it."""
     pattern = ctx.regexes.evidence_before
@@ -151,7 +182,7 @@ def _after_evidence(ctx: Context, kept: tuple[Mention, ...], members: list[int])
                                        for i in members)
 
 
-def _current(kept: tuple[Mention, ...], members: list[int]) -> str:
+def current_label(kept: tuple[Mention, ...], members: list[int]) -> str:
     """The label the rules gave the entity: its longest mention's."""
     return kept[max(members, key=lambda i: kept[i].end - kept[i].start)].label
 

@@ -10,7 +10,7 @@ from ..lexicon import CAPITAL, alternation
 from ..mention import Mention, SpanIndex
 from .context import Context, State
 from .literals import whole_uses
-from .regexes import first_letters
+from .regex_parts import first_letters
 
 TITLE = provenance.heuristic("title")
 OFFICE = provenance.heuristic("office")

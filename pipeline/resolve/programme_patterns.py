@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from ..lexicon import CAPITAL, Lexicon, alternation
 from .context import Context
-from .regexes import first_letters
+from .regex_parts import first_letters
 
 # A word of a name: capitalised (`SWOT`, `Megha-Tropiques`, `UN-SPIDER`) or a coinage with a
 # capital after a lower-case start (`rescEU`, `mDiabetes`); later words may be numbers (`Mission 300`).

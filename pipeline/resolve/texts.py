@@ -23,7 +23,7 @@ from ..mention import Mention, SpanIndex
 from .acronyms import is_acronym_form
 from . import title_lists
 from .context import Context, State
-from .regexes import QUOTED as _QUOTED
+from .regex_parts import QUOTED as _QUOTED
 
 TEXT = provenance.heuristic("text")
 _TOKEN = re.compile(r"[^\W\d_][\w-]*['’]?|\d+|\S")

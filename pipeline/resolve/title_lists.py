@@ -16,12 +16,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..lexicon import alternation
+from ..lexicon import CAPITAL, alternation
 from ..mention import SpanIndex
 from .context import Context
 
 _WORD = r"[^\W\d_][\w'’-]*"
-_CAPITAL = r"[^\W\d_a-zà-ÿ][\w'’-]*"
+_CAPITAL = rf"[{CAPITAL}][\w'’-]*"  # a capitalised word (a Greek or Cyrillic lower-case one is none)
 _PERIOD = re.compile(r"[ \u00a0]\((?:19|20)\d\d[-–](?:19|20)\d\d\)")
 _ASIDE_WORDS = 8
 _ITEM_WORDS = 4

@@ -30,6 +30,7 @@ import pickle
 from collections import Counter
 from dataclasses import asdict, dataclass
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 from . import learned_labels as ll
@@ -45,38 +46,34 @@ def collect(folder: Path, extractor=None) -> dict[str, dict]:
     """doc_id → {"inputs": the facts stage's inputs, "entities": [{"features", "label",
     "members": [(start, end, norm as ORG, norm as OPERATION)]}]}, from the rules alone."""
     from ..components.facts import fact_inputs
+    from ..components.resolver import RESOLVER
     from ..extractor import Extractor, corpus_documents
     from ..language import detect_language
+    from . import STAGES
     from .acronyms import operation_name
 
     found: list[dict] = []
-    grouping, loader = ll.entities, ll.model_of
 
-    def recording(ctx, kept):
-        groups = ll.all_entities(ctx, kept)
-        for key, members in groups.items():
+    def recording(ctx, kept, entities: list[ll.Entity]) -> None:
+        for e in entities:
             spans = []
-            for i in members:
+            for i in e.members:
                 m = kept[i]
                 surface = ctx.original[m.start:m.end]
                 spans.append((m.start, m.end, m.norm or surface, m.norm or operation_name(ctx, surface)))
-            found.append({"features": ll.entity_features(ctx, kept, members), "label": ll._current(kept, members),
-                          "members": spans, "known": ll.known(ctx, kept, key, members),
-                          "evidence": ll._after_evidence(ctx, kept, members)})
-        return {}
+            found.append({"features": e.features, "label": e.label, "members": spans, "known": e.known,
+                          "evidence": e.evidence})
 
-    ll.entities = recording
-    ll.model_of = lambda *_: ll.LabelModel(ll.LinearModel({}), 2.0, -1.0)  # stands for the stage's model
-    try:
-        extractor = extractor or Extractor.load()
-        docs = {}
-        for doc_id, text in corpus_documents(folder):
-            found.clear()
-            lang = detect_language(text)
-            doc = extractor.pipeline(lang)(text)
-            docs[doc_id] = {"inputs": {**fact_inputs(doc, lang), "publisher": None}, "entities": list(found)}
-    finally:
-        ll.entities, ll.model_of = grouping, loader
+    # the resolver's stages, the learned one handing its entities to `recording` (and changing nothing)
+    stages = tuple(partial(ll.learned_labels, record=recording) if stage is ll.learned_labels else stage
+                   for stage in STAGES)
+    extractor = extractor or Extractor.load()
+    docs = {}
+    for doc_id, text in corpus_documents(folder):
+        found.clear()
+        lang = detect_language(text)
+        doc = extractor.pipeline(lang)(text, component_cfg={RESOLVER: {"stages": stages}})
+        docs[doc_id] = {"inputs": {**fact_inputs(doc, lang), "publisher": None}, "entities": list(found)}
     return docs
 
 

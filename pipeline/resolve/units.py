@@ -17,7 +17,7 @@ from ..lexicon import CAPITAL, Lexicon, alternation
 from ..mention import Mention
 from .bodies import CAPITALISED
 from .context import Context, State
-from .regexes import first_letters
+from .regex_parts import first_letters
 
 _S = r"[ \t]+"
 

@@ -1,0 +1,44 @@
+"""The pieces the resolver's patterns are built of (`regexes`, `name_regexes`, `place_regexes`):
+spacing, lookaheads on first letters, articles, the shapes of an acronym, a place and a quoted name."""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import CAPITAL, elided
+
+SPACE = r"[ \t]+"
+# A body's acronym, a place's name, as lists hold them (lists.listed_names)
+ACRONYM = rf"[{CAPITAL}][{CAPITAL}0-9&+]{{2,}}(?:-[{CAPITAL}0-9]+)?"
+PLACE = rf"[{CAPITAL}][\w'’-]+"
+# Between the keyword and the opening mark: up to three lower-case words, none a word of the
+# lexicon's `quoted_name_topic` (`{not_topic}`), a comma (`projet de formation « X »`,
+# `operación, denominada «X»`); inside the marks, a capitalised name on one line.
+GAP = r"(?:[ \t]*,?[ \t]+{not_topic}(?-i:[a-zà-ÿ][\w'’-]*)){{0,3}}?[ \t]*,?[ \t]*"
+QUOTED = rf"[«\"“][ \t\u00a0\u202f]*(?P<name>(?-i:[{CAPITAL}])[^«»\"“”\n]{{0,80}}?)[ \t\u00a0\u202f]*[»\"”]"
+
+
+def case_first(words: object) -> str:
+    """An alternation of words whose first letter may be either case (`le` and `Le`)."""
+    parts = [f"[{w[0].upper()}{w[0].lower()}]{re.escape(w[1:])}" for w in
+             sorted(set(words), key=lambda w: (-len(w), w))]
+    return "(?:" + "|".join(parts) + ")"
+
+
+def first_letters(words: object) -> str:
+    """A lookahead for the first letters of words in either case: a pattern tried at every
+    position fails at once where none starts (several times faster than its alternation)."""
+    letters = sorted({c for w in words for c in (w[0].lower(), w[0].upper())})
+    return "(?=[" + "".join(re.escape(c) for c in letters) + "])" if letters else ""
+
+
+def capital_or(words: object) -> str:
+    """A lookahead for a capital or the first letter, in either case, of one of `words` (see
+    `first_letters`): for patterns that open on a lookbehind, then such a word or a capital."""
+    letters = sorted({c for w in words for c in (w[0].lower(), w[0].upper())})
+    return "(?=[" + CAPITAL + "".join(re.escape(c) for c in letters) + "])"
+
+
+def spaced_elided(words: object) -> str:
+    """Articles and the like followed by a space, or glued when elided (`l'Afrique`, `l’Afrique`)."""
+    return elided(words, space=SPACE)
