@@ -1,6 +1,8 @@
 """Places no gazetteer holds, read from the words around them, with or without a model: a name
-before a noun for a kind of place (`the Howrah district`, `our Mona campus`), and the names listed
-after a plural place noun (`les villages de Kalo et de Nodi`, `las islas de Aba y Petite Bira`)."""
+before a noun for a kind of place (`the Howrah district`, `our Mona campus`), the names listed
+after a place noun, the linker repeated (`les villages de Kalo et de Nodi`, `las islas de Aba y
+Petite Bira`), and a name before a comma and the preposition that puts it in a country (`la
+planta El Tule, en Guatemala`)."""
 
 from __future__ import annotations
 
@@ -15,7 +17,8 @@ from .regexes import first_letters
 PLACE = provenance.heuristic("place")
 _NAME = rf"[{CAPITAL}][\w'’.-]*[\w'’]"
 # up to three capitalised words right before a place noun (the noun found first, on its literal)
-_RUN_BEFORE = re.compile(rf"(?<![\w'’.-])(?P<place>{_NAME}(?:[ \t]{_NAME}){{0,2}})[ \t]+\Z")
+# (a word abbreviated with a full stop before the last: `St. Augustine`)
+_RUN_BEFORE = re.compile(rf"(?<![\w'’.-])(?P<place>(?:{_NAME}\.?[ \t]){{0,2}}{_NAME})[ \t]+\Z")
 _WORDS = re.compile(r"[\w'’.-]+")
 _OTHERS = ("ORG", "COUNTRY", "PERSON", "INSTRUMENT", "OPERATION", "DATE", "FIGURE", "RESOLUTION")
 
@@ -49,6 +52,11 @@ def _may_be_place(ctx: Context, words: list[str]) -> bool:
     return not any(len(w) > 1 and w.isupper() or w.lower() in other or lex.is_body_head(w) for w in words)
 
 
+def _opens_sentence(text: str, at: int) -> bool:
+    before = text[max(0, at - 3):at].rstrip(" \t")
+    return not before or before[-1] in ".!?:\n"
+
+
 def _taken(state: State) -> SpanIndex:
     """What another name holds: a model's body or person too."""
     return SpanIndex([c for c in state.candidates if c.label in _OTHERS])
@@ -67,7 +75,11 @@ def places_before_place_nouns(ctx: Context, state: State) -> State:
         if before is None:
             continue
         start, end = before.span("place")
-        if not _may_be_place(ctx, _WORDS.findall(before.group("place"))):
+        first = _WORDS.match(text, start)
+        if first.end() < end and _opens_sentence(text, start) \
+                and first.group().lower() in ctx.lexicon.words("article") | ctx.leading:
+            start = first.end() + 1  # `The March district`: the sentence's article
+        if not _may_be_place(ctx, _WORDS.findall(text[start:end])):
             continue
         taken = taken or _taken(state)
         if not taken.overlapping(start, end):
@@ -96,7 +108,9 @@ def places_listed_after_place_nouns(ctx: Context, state: State) -> State:
         taken = taken or _taken(state)
         for step in items:
             start, end = step.span("name")
-            if _may_be_place(ctx, _WORDS.findall(step.group("name"))) and not taken.overlapping(start, end):
+            if _may_be_place(ctx, _WORDS.findall(step.group("name"))) and not any(
+                    not (k.label == "COUNTRY" and start < k.start < k.end == end)  # Petite Bira
+                    for k in taken.overlapping(start, end)):
                 found.append(Mention(start, end, "LOCATION", "", PLACE))
     return State(state.candidates + tuple(found), state.kept) if found else state
 
