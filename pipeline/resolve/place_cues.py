@@ -91,12 +91,11 @@ def places_listed_after_place_nouns(ctx: Context, state: State) -> State:
     """The names that go on a list after `noun de X` in lower case (`les villages de Kalo et de
     Nodi`, `las islas de Aba y Petite Bira`, `the provinces of Aba, Bira and Kalo`): each is a
     place of its own, the noun being plural or the list joined by a conjunction."""
-    rx = ctx.regexes
     more = ctx.knowledge.built("place_listed_after", _listed_after)
-    if rx.place_after_noun is None or more is None:
+    if more is None:
         return state
     text, taken, found = ctx.text, None, []
-    for m in rx.place_after_noun.finditer(text):
+    for m in ctx.place_noun_matches:
         if m.group("noun")[0].isupper():
             continue
         items, at = [], m.end()
@@ -115,24 +114,30 @@ def places_listed_after_place_nouns(ctx: Context, state: State) -> State:
     return State(state.candidates + tuple(found), state.kept) if found else state
 
 
-def _before_country(lex: Lexicon) -> re.Pattern | None:
+def _before_country(lex: Lexicon) -> tuple[re.Pattern, re.Pattern] | None:
+    """The comma and preposition right before a country (tried first, on a few characters), and
+    the whole: the word before, the name, the comma, the preposition."""
     preps = lex.words("country_after_comma_preposition")
     if not preps:
         return None
-    return re.compile(rf"(?:(?P<before>[\w'’]+)['’ \t]+)?(?<![\w.-])(?P<place>{_NAME}(?:[ \t]{_NAME}){{0,2}}),[ \t]+"
-                      rf"{alternation(preps)}[ \t]+\Z")
+    whole = re.compile(rf"(?:(?P<before>[\w'’]+)['’ \t]+)?(?<![\w.-])(?P<place>{_NAME}(?:[ \t]{_NAME}){{0,2}}),"
+                       rf"[ \t]+{alternation(preps)}[ \t]+\Z")
+    return re.compile(rf",[ \t]+{alternation(preps)}[ \t]+\Z"), whole
 
 
 def places_before_countries_after_comma(ctx: Context, state: State) -> State:
     """`la planta El Tule, en Guatemala`, `Kelda, in Jamaica`: a capitalised name before a comma
     and the preposition that puts it in a country the rules found is a place; not a name the
     rules or the model read otherwise, nor a body's head noun, a title or a month."""
-    pattern = ctx.knowledge.built("place_before_comma_country", _before_country)
-    if pattern is None:
+    patterns = ctx.knowledge.built("place_before_comma_country", _before_country)
+    if patterns is None:
         return state
+    tail, pattern = patterns
     text, taken, found = ctx.text, None, []
     for country in state.candidates:
         if country.label != "COUNTRY" or country.source == provenance.MODEL:
+            continue
+        if tail.search(text, max(0, country.start - 12), country.start) is None:
             continue
         m = pattern.search(text, max(0, country.start - 80), country.start)
         if m is None or not _may_be_place(ctx, _WORDS.findall(m.group("place"))) \
