@@ -94,6 +94,10 @@ OWN_CLASSES = {
                                    "(the NWFE platform, not the Earth system)",
     "place_noun": "common nouns of a kind of place before its name (port of Mombasa, puerto de "
                   "Caucedo); capitalised, the noun is part of the name (Port of Manila)",
+    "place_noun_after": "common nouns of a kind of place written after its name in lower case "
+                        "(the Howrah district, our Mona campus): the name before them is a place",
+    "country_after_comma_preposition": "prepositions between a comma and a country that put the "
+                                       "name before the comma in it (El Tule, en Guatemala)",
     "organ_title": "an organ's title that, alone and known to no gazetteer, names the organ of the "
                    "body the text speaks for (Secretaría Permanente, Secrétariat exécutif, Foundation Board)",
     "organ_link_form": "the links written before a body's name in an organ's name (du, de la, de l', "

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from ..mention import Mention
 from . import (acronym_forms, acronyms, alias_phrases, aliases, bodies, capitals, cited_forms, compounds, conjoined_names,
                coordinated, defined_again, demonyms, evidenced, foreign_complements, keyword_definitions, listed_heads, lists, names, not_titles,
-               operations, organs, owned, people, programme_norms, programmes, references, regnal_names, run_programmes, seats,
+               operations, organs, owned, people, place_cues, programme_norms, programmes, references, regnal_names, run_programmes, seats,
                short_title_owners, shortnames, speakers,
                texts, titles, units)
 from . import learned_labels
@@ -73,6 +73,9 @@ STAGES: tuple[Stage, ...] = (
     people.places_before_countries,  # without a model: in Entebbe, Uganda
     people.places_after_place_nouns,  # port of Mombasa, Port of Manila
     people.places_after_plural_features,  # los ríos Lempa, Motagua y Ulúa
+    place_cues.places_before_place_nouns,  # the Howrah district, our Mona campus
+    place_cues.places_listed_after_place_nouns,  # les villages de Kalo et de Nodi
+    place_cues.places_before_countries_after_comma,  # la planta El Tule, en Guatemala
     people.places_after_prepositions,  # without a model: in Zurich, en Manaos
     people.places_in_parentheses,   # Ría de Aldán (Pontevedra)
     lists.listed_names,             # le SARPCCO, le CCPAC: an acronym among bodies, a place among places

@@ -117,6 +117,13 @@ class Context:
         return self.text.lower()
 
     @cached_property
+    def place_noun_matches(self) -> tuple[re.Match, ...]:
+        """`port of Mombasa`, `villages de Kalo`: the place nouns and the names after them, found
+        once per document for the stages that read them."""
+        rx = self.regexes.place_after_noun
+        return tuple(rx.finditer(self.text)) if rx is not None else ()
+
+    @cached_property
     def leading(self) -> frozenset[str]:
         """Words that never start a mention."""
         return self.lexicon.words("leading")

@@ -259,8 +259,7 @@ def places_after_place_nouns(ctx: Context, state: State) -> State:
     Guinée`, `Bay of Bengal`). Not a body's name (`departamento de Policía`), a generic noun
     (`une position commune des Parties`) nor a name the rules read otherwise."""
     rx = ctx.regexes
-    matches = [(m, m.group("noun")[0].isupper()) for m in rx.place_after_noun.finditer(ctx.text)] \
-        if rx.place_after_noun else []
+    matches = [(m, m.group("noun")[0].isupper()) for m in ctx.place_noun_matches]
     if rx.feature_after_noun:
         matches += [(m, True) for m in rx.feature_after_noun.finditer(ctx.text)]
     generic = ctx.lexicon.words("generic")
