@@ -92,6 +92,9 @@ OWN_CLASSES = {
     "programme_word_after_coined": "programme words after a name (programme_word_after) that make "
                                    "a single word a programme only when it is coined or an acronym "
                                    "(the NWFE platform, not the Earth system)",
+    "programme_word_before_coined": "programme words before a name (programme_word_before) that "
+                                    "make a programme only of a coined name or an acronym (el "
+                                    "sistema PRODES, not el sistema Interamericano)",
     "place_noun": "common nouns of a kind of place before its name (port of Mombasa, puerto de "
                   "Caucedo); capitalised, the noun is part of the name (Port of Manila)",
     "place_noun_after": "common nouns of a kind of place written after its name in lower case "

@@ -321,6 +321,10 @@ def long_form_label(ctx: Context, name: list[Token]) -> str:
             return "INSTRUMENT"
         if head in programmes:
             return "ORG" if holds_body_word(lex, (t.lower_ for t in name)) else "OPERATION"
+    elif all(t.text[:1].isupper() for t in name) and name[-1].lower_ in programmes:
+        # a programme named in a language whose names end with their head, every word
+        # capitalised as that language writes it (`le Korvel Reef Restoration Project (KRRP)`)
+        return "OPERATION"
     return "ORG" if any(lex.is_body_head(t.text) for t in name) else ""
 
 

@@ -70,9 +70,13 @@ def keyword_names(ctx: Context, state: State) -> State:
     found: list[Mention] = []
     text = ctx.text
     if patterns.word_before:
+        coined_only = ctx.lexicon.words("programme_word_before_coined")
         for m in patterns.word_before.finditer(text):
+            coined = _coined(m.group("name"))
+            if not coined and text[m.start():m.start("name")].strip().lower() in coined_only:
+                continue  # `el sistema Interamericano`: before a plain word the noun names no programme
             if _free(state, m.start("name"), m.end()):
-                end = m.end() if _coined(m.group("name")) else _topic_end(ctx, m.end())
+                end = m.end() if coined else _topic_end(ctx, m.end())
                 found.append(_found(ctx, m.start(), end))
     if patterns.word_after:
         for word in patterns.word_after.finditer(text):
