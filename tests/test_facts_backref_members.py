@@ -1,6 +1,7 @@
 """Members a sentence opening on words for a fact names (`Today the Agreement has 12 Contracting
 Parties: A, B …`): the memberships stand, not a partnership of the states listed; and `hosted
-by`, which says where a body sits, is no word of partnership (facts/__init__.py, facts.jsonl)."""
+by`, which says where a body sits, is no word of partnership; a state after a place preposition and
+its article (`En el Perú, …`, `In the Philippines, …`) is a place, no party (facts/__init__.py, facts.jsonl)."""
 
 from __future__ import annotations
 
@@ -41,3 +42,18 @@ def test_a_meeting_co_hosted_by_two_bodies_is_a_partnership_of_them():
     text = "The forum was co-hosted by the National Police and the Regional Secretariat in Lima."
     names = {"Regional Secretariat": ("ORG", "RS"), "National Police": ("ORG", "NP"), "Lima": ("LOCATION", "Lima")}
     assert ("PARTNERSHIP", ("np", "rs")) in rule_tuples(text, "en", names)
+
+
+@pytest.mark.parametrize("lang, text, state", [
+    ("es", "En el Perú, el Centro Andino trabaja con el Instituto Nacional y con el Ministerio de Agricultura.", "Perú"),
+    ("en", "In the Philippines, the Andean Centre works with the National Institute and with the Ministry of Agriculture.",
+     "Philippines"),
+    ("fr", "Au Liban, le Centre andin travaille avec l'Institut national et avec le ministère de l'Agriculture.", "Liban"),
+])
+def test_a_state_after_a_place_preposition_and_its_article_is_where_bodies_work_not_a_party(lang, text, state):
+    bodies = {"es": ("Centro Andino", "Instituto Nacional", "Ministerio de Agricultura"),
+              "en": ("Andean Centre", "National Institute", "Ministry of Agriculture"),
+              "fr": ("Centre andin", "Institut national", "ministère de l'Agriculture")}[lang]
+    names = {state: ("COUNTRY", "XXX"), **dict(zip(bodies, (("ORG", "CA"), ("ORG", "IN"), ("ORG", "MA"))))}
+    found = {t for t in rule_tuples(text, lang, names) if t[0] == "PARTNERSHIP"}
+    assert found == {("PARTNERSHIP", ("ca", "in")), ("PARTNERSHIP", ("ca", "ma"))}, found
