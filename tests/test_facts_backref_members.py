@@ -57,3 +57,31 @@ def test_a_state_after_a_place_preposition_and_its_article_is_where_bodies_work_
     names = {state: ("COUNTRY", "XXX"), **dict(zip(bodies, (("ORG", "CA"), ("ORG", "IN"), ("ORG", "MA"))))}
     found = {t for t in rule_tuples(text, lang, names) if t[0] == "PARTNERSHIP"}
     assert found == {("PARTNERSHIP", ("ca", "in")), ("PARTNERSHIP", ("ca", "ma"))}, found
+
+
+_FORUM = {"Forum": ("ORG", "FORUM"), "Foro": ("ORG", "FORUM")}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The Forum is composed of Chile, Peru and Brazil."),
+    ("en", "The Forum, consisting of Chile, Peru and Brazil, meets every year."),
+    ("fr", "Le Forum est constitué du Chili, du Pérou et du Brésil."),
+    ("fr", "Le Forum est formé du Chili, du Pérou et du Brésil."),
+    ("es", "El Foro está formado por Chile, Perú y Brasil."),
+    ("es", "El Foro, constituido por Chile, Perú y Brasil, se reúne cada año."),
+])
+def test_a_body_composed_of_states_has_them_as_members(lang, text):
+    names = {**{k: v for k, v in _FORUM.items() if k in text}, **{k: ("COUNTRY", v) for k, v in _STATES.items() if k in text}}
+    found = {t[3] for t in rule_tuples(text, lang, names) if t[:3] == ("MEMBERSHIP", "forum", "member")}
+    assert found == {"chl", "per", "bra"}, found
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Chile joins the Forum."),
+    ("fr", "Le Chili adhère au Forum."),
+    ("es", "Chile se unió al Foro en 2020."),
+    ("es", "Chile se incorporó al Foro en 2020."),
+])
+def test_a_state_that_joins_a_body_is_its_member(lang, text):
+    names = {**{k: v for k, v in _FORUM.items() if k in text}, **{k: ("COUNTRY", v) for k, v in _STATES.items() if k in text}}
+    assert ("MEMBERSHIP", "forum", "member", "chl") in rule_tuples(text, lang, names)
