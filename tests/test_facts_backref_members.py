@@ -85,3 +85,25 @@ def test_a_body_composed_of_states_has_them_as_members(lang, text):
 def test_a_state_that_joins_a_body_is_its_member(lang, text):
     names = {**{k: v for k, v in _FORUM.items() if k in text}, **{k: ("COUNTRY", v) for k, v in _STATES.items() if k in text}}
     assert ("MEMBERSHIP", "forum", "member", "chl") in rule_tuples(text, lang, names)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Chile, together with Peru and Brazil, is a member of the Forum."),
+    ("fr", "Le Chili, avec le Pérou et le Brésil, est membre du Forum."),
+    ("es", "Chile, junto con Perú y Brasil, es miembro del Foro."),
+    ("fr", "Le Chili fait partie, avec le Pérou et le Brésil, du Forum."),
+    ("es", "Chile forma parte, junto con Perú y Brasil, del Foro."),
+    ("en", "Chile is a member, together with Peru and Brazil, of the Forum."),
+])
+def test_the_subject_and_the_states_named_with_it_are_members(lang, text):
+    names = {**{k: v for k, v in _FORUM.items() if k in text}, **{k: ("COUNTRY", v) for k, v in _STATES.items() if k in text}}
+    found = rule_tuples(text, lang, names)
+    assert {t[3] for t in found if t[:3] == ("MEMBERSHIP", "forum", "member")} == {"chl", "per", "bra"}, found
+    assert not any(t[0] == "PARTNERSHIP" for t in found), found
+
+
+def test_a_body_owning_a_member_named_with_the_subject_is_not_the_body_joined():
+    text = "El Comité forma parte, junto con el Servicio de la Oficina y el Consejo, del Foro."
+    names = {"Comité": ("ORG", "C"), "Servicio": ("ORG", "S"), "Oficina": ("ORG", "O"), "Consejo": ("ORG", "K"), "Foro": ("ORG", "FORUM")}
+    found = {t for t in rule_tuples(text, "es", names) if t[0] == "MEMBERSHIP"}
+    assert {t[1] for t in found} == {"forum"}, found
