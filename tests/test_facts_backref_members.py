@@ -107,3 +107,14 @@ def test_a_body_owning_a_member_named_with_the_subject_is_not_the_body_joined():
     names = {"Comité": ("ORG", "C"), "Servicio": ("ORG", "S"), "Oficina": ("ORG", "O"), "Consejo": ("ORG", "K"), "Foro": ("ORG", "FORUM")}
     found = {t for t in rule_tuples(text, "es", names) if t[0] == "MEMBERSHIP"}
     assert {t[1] for t in found} == {"forum"}, found
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The Committee, co-chaired by Chile and Peru, meets every year."),
+    ("fr", "Le Comité, coprésidé par le Chili et le Pérou, se réunit chaque année."),
+    ("es", "El Comité, copresidido por Chile y Perú, se reúne cada año."),
+])
+def test_the_co_chairs_of_a_body_are_partners_of_one_another_not_of_the_body(lang, text):
+    names = {"Committee" if lang == "en" else "Comité": ("ORG", "COM"),
+             **{k: ("COUNTRY", v) for k, v in _STATES.items() if k in text}}
+    assert {t for t in rule_tuples(text, lang, names) if t[0] == "PARTNERSHIP"} == {("PARTNERSHIP", ("chl", "per"))}
