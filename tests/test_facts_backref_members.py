@@ -118,3 +118,17 @@ def test_the_co_chairs_of_a_body_are_partners_of_one_another_not_of_the_body(lan
     names = {"Committee" if lang == "en" else "Comité": ("ORG", "COM"),
              **{k: ("COUNTRY", v) for k, v in _STATES.items() if k in text}}
     assert {t for t in rule_tuples(text, lang, names) if t[0] == "PARTNERSHIP"} == {("PARTNERSHIP", ("chl", "per"))}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The Forum has 5 members: Chile, Peru and Brazil, together with Spain and Portugal."),
+    ("en", "The Forum brings together Chile, Peru and Brazil, together with Spain and Portugal."),
+    ("fr", "Le Forum réunit le Chili, le Pérou et le Brésil, avec l'Espagne et le Portugal."),
+    ("es", "El Foro reúne a Chile, Perú y Brasil, junto con España y Portugal."),
+])
+def test_a_list_of_members_goes_on_after_a_word_of_company(lang, text):
+    names = {**{k: v for k, v in _FORUM.items() if k in text}, **{k: ("COUNTRY", v) for k, v in _STATES.items() if k in text}}
+    if "5 members" in text:
+        names["5 members"] = ("FIGURE", "5 member")
+    found = {t[3] for t in rule_tuples(text, lang, names) if t[:3] == ("MEMBERSHIP", "forum", "member")}
+    assert found == {"chl", "per", "bra", "esp", "prt"}, found

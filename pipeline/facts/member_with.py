@@ -57,6 +57,23 @@ def split_members(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> I
             yield body, subject + [m for m in group if m.norm != body.norm]
 
 
+def listed_along(doc: FactDocument, sentence: Sentence, members: list[Ref], actors: list[Ref]) -> list[Ref]:
+    """The list a list of members goes on with after a word of company (`…: fourteen Asian states,
+    among them A, B and C, together with D, E and F`, `A et B, avec C`, `A y B, junto con C`):
+    members of the same kind (states after states)."""
+    if not members:
+        return []
+    end = members[-1].end
+    cue = next((c for c in doc.find("with", end, min(sentence.end, end + 24)) if not doc.text[end:c.start()].strip(" ,")), None)
+    if cue is None:
+        return []
+    group = next(iter(doc.lists([a for a in actors if a.start >= cue.end()])), [])
+    if not group or not _articles(doc, cue.end(), group[0].start):
+        return []
+    labels = {m.label for m in members}
+    return [a for a in group if a.label in labels]
+
+
 def _body(doc: FactDocument, sentence: Sentence, after: list[Ref]) -> Ref | None:
     """The body a linker names right after a mention past the first of the listed members: the
     first after a comma (`…, del MESECVI de la OEA, de la Plataforma`: the others own the member

@@ -26,7 +26,7 @@ from .member_lists import introduced, joined_later, listed_after_sizes
 from .member_joins import further_bodies, takes_part
 from .member_nouns import close_gap, joined_which, members_among, members_of_it, members_such_as, ratified_it
 from .member_sizes import sized_bodies
-from .member_with import companions, split_members
+from .member_with import companions, listed_along, split_members
 from .member_subjects import BODY_LABELS as _BODY_LABELS
 from .member_subjects import noun_phrase as _noun_phrase
 from .member_subjects import subject as _subject
@@ -67,6 +67,7 @@ def memberships(doc: FactDocument, sentence: Sentence) -> Iterator[Fact]:
         used.add(opening[1].start)
         yield Fact("MEMBERSHIP", _roles(opening[0], [], [opening[1]]), evidence, "rule:membership")
     for body, members, sized in sized_bodies(doc, sentence, [s for s in sizes if s.start not in used]):
+        members = members + listed_along(doc, sentence, members, actors)  # `…, together with D and E`
         yield Fact("MEMBERSHIP", _roles(body, members, sized), evidence, "rule:membership")
     seen = set()  # `Among its members are A, B`: a member noun and `are`, and the cue of `among`
     for body, members in (*members_such_as(doc, sentence, actors), *members_among(doc, sentence, actors),
@@ -259,6 +260,7 @@ def _gathers(doc: FactDocument, sentence: Sentence, actors: list[Ref], sizes: li
             # (or after a later one: `41 États membres, dont plusieurs pays …, comme le Maroc`)
             members = listed_after_sizes(doc, actors, near) or introduced(doc, sentence, cue, actors)
         members = members + joined_later(doc, sentence, members, actors)
+        members = members + listed_along(doc, sentence, members, actors)
         if programme and (not members or any(m.label != "COUNTRY" for m in members)):
             continue  # `El proyecto CRIMJUST reúne a la UNODC, INTERPOL …`: the bodies take part in it
         if members or near:
