@@ -132,3 +132,15 @@ def test_a_list_of_members_goes_on_after_a_word_of_company(lang, text):
         names["5 members"] = ("FIGURE", "5 member")
     found = {t[3] for t in rule_tuples(text, lang, names) if t[:3] == ("MEMBERSHIP", "forum", "member")}
     assert found == {"chl", "per", "bra", "esp", "prt"}, found
+
+
+@pytest.mark.parametrize("lang, text, body", [
+    ("es", "En 2022 ratificaron el Convenio Chile y Perú.", ("Convenio", "INSTRUMENT")),
+    ("es", "En 2022 se sumaron al Foro Chile y Perú.", ("Foro", "ORG")),
+    ("fr", "En 2022 ont ratifié la Convention le Chili et le Pérou.", ("Convention", "INSTRUMENT")),
+])
+def test_states_named_after_the_body_a_verb_of_membership_opens_on_are_its_members(lang, text, body):
+    names = {body[0]: (body[1], "XYZ"), **{k: ("COUNTRY", v) for k, v in _STATES.items() if k in text}}
+    found = rule_tuples(text, lang, names)
+    assert {t[3] for t in found if t[:3] == ("MEMBERSHIP", "xyz", "member")} == {"chl", "per"}, found
+    assert not any(t[0] in ("AGREEMENT", "PARTNERSHIP") for t in found), found

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from .clauses import clause_start
 from .document import FactDocument
 from .lists import tokens as _tokens
 from .member_nouns import close_gap
@@ -72,6 +73,19 @@ def listed_along(doc: FactDocument, sentence: Sentence, members: list[Ref], acto
         return []
     labels = {m.label for m in members}
     return [a for a in group if a.label in labels]
+
+
+def subject_after(doc: FactDocument, sentence: Sentence, cue, body: Ref, actors: list[Ref]) -> list[Ref]:
+    """The subject a verb of membership that opens its clause puts after its body (`En julio de
+    2022 ratificaron el Convenio el Reino Unido y Ucrania`, `se sumaron al Foro Chile y Perú`): the
+    list right after the body, articles at most between them, no body named before the cue in its
+    clause."""
+    if any(clause_start(doc, sentence, cue.start()) <= a.start < cue.start() for a in actors):
+        return []
+    group = next(iter(doc.lists([a for a in actors if a.start >= body.end])), [])
+    if not group or not _articles(doc, body.end, group[0].start):
+        return []
+    return [a for a in group if a.label in ("COUNTRY", "ORG") and a.norm != body.norm]
 
 
 def _body(doc: FactDocument, sentence: Sentence, after: list[Ref]) -> Ref | None:

@@ -26,7 +26,7 @@ from .member_lists import introduced, joined_later, listed_after_sizes
 from .member_joins import further_bodies, takes_part
 from .member_nouns import close_gap, joined_which, members_among, members_of_it, members_such_as, ratified_it
 from .member_sizes import sized_bodies
-from .member_with import companions, listed_along, split_members
+from .member_with import companions, listed_along, split_members, subject_after
 from .member_subjects import BODY_LABELS as _BODY_LABELS
 from .member_subjects import noun_phrase as _noun_phrase
 from .member_subjects import subject as _subject
@@ -145,6 +145,8 @@ def _member_of(doc: FactDocument, sentence: Sentence, actors: list[Ref], sizes: 
             # whole a body makes: `a rejoint le système des Nations Unies`)
             body = None
         body = body or _joined_speaker(doc, sentence, cue)
+        if body is not None and not members:  # `ratificaron el Convenio el Reino Unido y Ucrania`
+            members = subject_after(doc, sentence, cue, body, actors)
         if body is not None and members:
             members = companions(doc, sentence, members, actors) + members  # `Chile, together with Peru, is a member`
             near = [s for s in sizes if cue.start() - _BODY_AFTER <= s.start <= body.start]
