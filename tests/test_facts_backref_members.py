@@ -144,3 +144,17 @@ def test_states_named_after_the_body_a_verb_of_membership_opens_on_are_its_membe
     found = rule_tuples(text, lang, names)
     assert {t[3] for t in found if t[:3] == ("MEMBERSHIP", "xyz", "member")} == {"chl", "per"}, found
     assert not any(t[0] in ("AGREEMENT", "PARTNERSHIP") for t in found), found
+
+
+@pytest.mark.parametrize("lang, text, names", [
+    ("fr", "L'Agence nationale dépend du Ministère des Finances et collabore avec l'Institut régional.",
+     ("Agence nationale", "Ministère des Finances", "Institut régional")),
+    ("es", "La Agencia Nacional, dependiente del Ministerio de Hacienda, colabora con el Instituto Regional.",
+     ("Agencia Nacional", "Ministerio de Hacienda", "Instituto Regional")),
+    ("en", "The National Agency, under the authority of the Ministry of Finance, works with the Regional Institute.",
+     ("National Agency", "Ministry of Finance", "Regional Institute")),
+])
+def test_the_body_a_subject_depends_on_is_no_partner(lang, text, names):
+    found = {t for t in rule_tuples(text, lang, dict(zip(names, (("ORG", "A"), ("ORG", "M"), ("ORG", "I")))))
+             if t[0] == "PARTNERSHIP"}
+    assert found == {("PARTNERSHIP", ("a", "i"))}, found
