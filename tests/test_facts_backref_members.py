@@ -1,7 +1,11 @@
-"""Members a sentence opening on words for a fact names (`Today the Agreement has 12 Contracting
-Parties: A, B …`): the memberships stand, not a partnership of the states listed; and `hosted
-by`, which says where a body sits, is no word of partnership; a state after a place preposition and
-its article (`En el Perú, …`, `In the Philippines, …`) is a place, no party (facts/__init__.py, facts.jsonl)."""
+"""Facts wordings of the eleventh session (facts/__init__.py, member_with.py, qualifiers.py,
+facts.jsonl), each with made-up sentences in fr/en/es: members a sentence opening on words for a
+fact names (`Today the Agreement has 12 Contracting Parties: A, B …`); `hosted by` is no word of
+partnership, `co-hosted`/`co-chaired` are; a state after a place preposition and its article
+(`En el Perú, …`) is a place; composition and joining (`is composed of`, `constitué du`, `se unió
+al`); members named with the subject (`A, together with B, is a member of`, `forma parte, junto
+con B, del`); lists of members going on after `together with`; subjects after the body (`ratificaron
+el Convenio A y B`); the body a subject depends on (`dépend du`) is no partner."""
 
 from __future__ import annotations
 
