@@ -68,12 +68,13 @@ def analyse(text: str, lang: str, mentions: Iterable[Ref], sentences: list[tuple
             # `The Memorandum was signed in 1993 by A, B and C`, and the members it may name
             found = _own_agreements(doc, sentence) + list(memberships(doc, sentence))
         elif opening == "fact_backref":
-            own = partnership(doc, sentence)  # `La coopération entre INTERPOL et l'ONU …` states its own
+            members = list(memberships(doc, sentence))  # `Today the Agreement has 21 Parties: A, B …`
+            own = None if members else partnership(doc, sentence)  # `La coopération entre A et B …` states its own
             if own is not None and not own.values("partner") and not doc.has("between", sentence.start, sentence.end):
                 own = None  # `cette action se prolonge avec l'OSCE …` names only partners
             if own is None:  # `Cette coopération …`, `El plan …`: adds to the fact just stated
                 _extend_previous(doc, sentence, facts, loose=True)
-                facts.extend(memberships(doc, sentence))  # and may name members
+                facts.extend(members)  # and may name members
                 continue
             found = [own]
         else:

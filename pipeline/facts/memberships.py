@@ -26,6 +26,7 @@ from .member_lists import introduced, joined_later, listed_after_sizes
 from .member_joins import further_bodies, takes_part
 from .member_nouns import close_gap, joined_which, members_among, members_of_it, members_such_as, ratified_it
 from .member_sizes import sized_bodies
+from .member_with import companions, listed_along, split_members, subject_after
 from .member_subjects import BODY_LABELS as _BODY_LABELS
 from .member_subjects import noun_phrase as _noun_phrase
 from .member_subjects import subject as _subject
@@ -40,7 +41,7 @@ def memberships(doc: FactDocument, sentence: Sentence) -> Iterator[Fact]:
     """The memberships a sentence states (at most one per cue class, the first that reads)."""
     sizes = [r for r in sentence.of("FIGURE") if _unit(r) in doc.words.words["size_unit"] and not _both(doc, r)]
     if not sizes and not any(doc.has(name, sentence.start, sentence.end)
-                             for name in ("member_of", "gathers", "form", "including", "ratified_by", "within", "founded_by", "member_among", "member_of_it", "ratified_it", "joined_it", "member_in")):
+                             for name in ("member_of", "gathers", "form", "including", "ratified_by", "within", "founded_by", "member_among", "member_of_it", "ratified_it", "joined_it", "member_in", "member_split")):
         return
     actors = doc.actors(sentence)
     evidence = (sentence.start, sentence.end)
@@ -66,12 +67,13 @@ def memberships(doc: FactDocument, sentence: Sentence) -> Iterator[Fact]:
         used.add(opening[1].start)
         yield Fact("MEMBERSHIP", _roles(opening[0], [], [opening[1]]), evidence, "rule:membership")
     for body, members, sized in sized_bodies(doc, sentence, [s for s in sizes if s.start not in used]):
+        members = members + listed_along(doc, sentence, members, actors)  # `…, together with D and E`
         yield Fact("MEMBERSHIP", _roles(body, members, sized), evidence, "rule:membership")
     seen = set()  # `Among its members are A, B`: a member noun and `are`, and the cue of `among`
     for body, members in (*members_such_as(doc, sentence, actors), *members_among(doc, sentence, actors),
                            *members_of_it(doc, sentence, actors), *ratified_it(doc, sentence, actors),
                            *joined_which(doc, sentence, actors),
-                           *takes_part(doc, sentence, actors)):
+                           *takes_part(doc, sentence, actors), *split_members(doc, sentence, actors)):
         key = (body.norm, frozenset(m.norm for m in members))
         if key in seen:
             continue
@@ -143,7 +145,10 @@ def _member_of(doc: FactDocument, sentence: Sentence, actors: list[Ref], sizes: 
             # whole a body makes: `a rejoint le système des Nations Unies`)
             body = None
         body = body or _joined_speaker(doc, sentence, cue)
+        if body is not None and not members:  # `ratificaron el Convenio el Reino Unido y Ucrania`
+            members = subject_after(doc, sentence, cue, body, actors)
         if body is not None and members:
+            members = companions(doc, sentence, members, actors) + members  # `Chile, together with Peru, is a member`
             near = [s for s in sizes if cue.start() - _BODY_AFTER <= s.start <= body.start]
             return _roles(body, members, near[:1])
     return None
@@ -257,6 +262,7 @@ def _gathers(doc: FactDocument, sentence: Sentence, actors: list[Ref], sizes: li
             # (or after a later one: `41 États membres, dont plusieurs pays …, comme le Maroc`)
             members = listed_after_sizes(doc, actors, near) or introduced(doc, sentence, cue, actors)
         members = members + joined_later(doc, sentence, members, actors)
+        members = members + listed_along(doc, sentence, members, actors)
         if programme and (not members or any(m.label != "COUNTRY" for m in members)):
             continue  # `El proyecto CRIMJUST reúne a la UNODC, INTERPOL …`: the bodies take part in it
         if members or near:

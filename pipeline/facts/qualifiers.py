@@ -73,6 +73,21 @@ class Qualifiers:
         return any(self.text[c.end():m.start].strip().casefold() in articles | {""}
                    for c in self.words.find("directed", self.text, max(sentence.start, m.start - 40), m.start))
 
+    def _gathered(self, m: Ref, sentence: Sentence) -> bool:
+        """Whether a cue of gathering ends right before a state, an article between them allowed
+        (`composed of Chile`, `constitué du Chili`): a member the body is made of, not the owner of a noun."""
+        articles = self.words.words["article"]
+        return any(self.text[c.end():m.start].strip().casefold() in articles | {""}
+                   for c in self.words.find("gathers", self.text, max(sentence.start, m.start - 40), m.start))
+
+    def _parent(self, m: Ref, sentence: Sentence) -> bool:
+        """Whether a word of dependence ends right before a body, an article between them allowed
+        (`dependiente del Ministerio`, `Elle dépend du Service public fédéral`, `placée auprès de la
+        Banque centrale`): the parent the subject belongs to, no actor of its own."""
+        articles = self.words.words["article"]
+        return any(self.text[c.end():m.start].strip().casefold() in articles | {""}
+                   for c in self.words.find("parent_of", self.text, max(sentence.start, m.start - 40), m.start))
+
     def _qualifier(self, m: Ref, sentence: Sentence, actor: bool = True) -> bool:
         key = ("qualifier", m, actor)
         if key not in self.memo:
@@ -91,8 +106,10 @@ class Qualifiers:
         match = words.qualifier_before.search(before)
         if match and match.group(1).lower() in words.words["qualifier_noun"]:
             return True
-        if actor and m.label == "COUNTRY" and (self._placed_state(before) or self._locates(m)):
+        if actor and m.label == "COUNTRY" and (self._placed_state(before) or self._locates(m)) and not self._gathered(m, sentence):
             return True
+        if actor and self._parent(m, sentence):
+            return True  # `la UME, dependiente del Ministerio de Defensa`: the body it depends on
         if words.qualifier_after.match(self.text, m.end, min(sentence.end, m.end + 60)) and not self._supported(m, sentence):
             return True
         if m.label == "COUNTRY" and self._owns_next(m, sentence):

@@ -250,7 +250,13 @@ def _named_back(doc: FactDocument, sentence: Sentence, cue) -> bool:
 def _of_membership(doc: FactDocument, sentence: Sentence, cue) -> bool:
     """Whether a participle of signature only describes the instrument a membership names right
     before it (`Ambos son partes en el Tratado de Tlatelolco, firmado el 14 de febrero de 1967`):
-    the members are parties to it, they did not sign it then."""
+    the members are parties to it, they did not sign it then; nor the word of agreement inside the
+    name of the instrument a verb of membership stands right before (`ratificaron el Convenio el
+    Reino Unido y Ucrania`, `has ratified the Convention`): each state joins it."""
+    inside = next((m for m in sentence.mentions if m.start <= cue.start() < m.end and m.label == "INSTRUMENT"), None)
+    if inside is not None and any(all(t in doc.words.words["article"] for t in tokens(doc.text[c.end():inside.start]))
+                                  for c in doc.find("member_of", max(sentence.start, inside.start - 40), inside.start)):
+        return True
     before = [m for m in sentence.mentions if m.end <= cue.start()]
     if not before or before[-1].label != "INSTRUMENT" or doc.text[before[-1].end:cue.start()].strip() != ",":
         return False

@@ -29,6 +29,8 @@ CLASSES = {
     "operation_object": "words for operations as the object of a cue of taking part (have taken part in our operations)",
     "co_lead": "words right after a lead verb before the bodies that led with its subject (coordinates, together with B, X)",
     "member_of": "words between a member and its body (membre du, member of)",
+    "parent_of": "words that make the body right after them the parent the subject depends on, not an actor (dépend du, dependiente del, under the authority of)",
+    "member_split": "a cue of membership that a word of company and its list may cut before the linker of the body (forma parte, junto con A, de; fait partie, avec A, du)",
     "gathers": "verbs between a body and its members (réunit, brings together)",
     "form": "verbs between members and the body they make up (forment, form)",
     "ratified_by": "words between an instrument and the states that ratified it (ratifiée par, ratified by)",
@@ -115,7 +117,7 @@ SCANNED = frozenset({
     "participation_cue", "member_of", "gathers", "form", "ratified_by", "including", "count_verb", "framework_cue", "fact_backref",
     "agreement_backref", "purpose_backref", "operation_backref", "operation_announcement", "pair_reference", "first_person", "distributive", "today", "same_day",
     "between", "with", "signatory_noun", "result_cue", "seat", "route", "founding", "founded_by", "within", "other_time", "deadline", "conformity", "member_among", "member_of_it",
-    "ratified_it", "joined_it", "member_in", "members_joined", "organised_by"})
+    "ratified_it", "joined_it", "member_in", "members_joined", "organised_by", "member_split", "parent_of"})
 
 
 def _alternation(words: frozenset[str]) -> str:

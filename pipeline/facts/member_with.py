@@ -1,0 +1,115 @@
+"""Members named beside the subject of a cue of membership with a word of company (`Chile,
+together with Peru and Brazil, is a member of the Forum`, `El GREVIO forma parte, junto con el
+Comité CEDAW y el MESECVI, de la Plataforma`, `La OEI forma parte con la SEGIB del CODEI`):
+helpers of `memberships`."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from .clauses import clause_start
+from .document import FactDocument
+from .lists import tokens as _tokens
+from .member_nouns import close_gap
+from .member_subjects import BODY_LABELS
+from .refs import Ref, Sentence
+from .structure import sides
+
+_COMPANY_GAP = 1  # words (a verb: `Chile is, together with`) between a subject and the word of company, at most
+_CLOSE = 2  # words (not joining words) between members and their cue, at most
+
+
+def companions(doc: FactDocument, sentence: Sentence, members: list[Ref], actors: list[Ref]) -> list[Ref]:
+    """The list a subject names before the word of company that opens the members of a cue
+    (`Chile, together with Peru and Brazil, is a member`, `Le Chili, avec le Pérou, est membre`):
+    members with them."""
+    if not members:
+        return []
+    cue = next((c for c in doc.find("with", max(sentence.start, members[0].start - 40), members[0].start)
+                if _articles(doc, c.end(), members[0].start)), None)
+    if cue is None:
+        return []
+    before = [g for g in doc.lists([a for a in actors if a.end <= cue.start()])]
+    if not before:
+        return []
+    gap = doc.text[before[-1][-1].end:cue.start()]
+    words = [t for t in _tokens(gap) if t not in doc.words.join_words]
+    return list(before[-1]) if "," in gap and len(words) <= _COMPANY_GAP else []
+
+
+def split_members(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> Iterator[tuple[Ref, list[Ref]]]:
+    """`El GREVIO forma parte, junto con A y B, de la Plataforma`, `Le Chili fait partie, avec le
+    Pérou, du Forum`: a cue of membership cut by a word of company, its subject and the list
+    after that word are members of the body the linker after the list names."""
+    for cue in doc.find("member_split", sentence.start, sentence.end):
+        company = next((c for c in doc.find("with", cue.end(), min(sentence.end, cue.end() + 24))
+                        if not doc.text[cue.end():c.start()].strip(" ,")), None)
+        if company is None:
+            continue
+        after = [a for a in actors if a.start >= company.end()]
+        body = _body(doc, sentence, after)
+        if body is None or not _articles(doc, company.end(), after[0].start):
+            continue
+        group = [a for a in after if a.end <= body.start]
+        if doc.lists(group)[0] != group:
+            continue
+        subject = list(sides(doc, sentence, cue, actors).subject)
+        if subject and len(close_gap(doc, subject[-1].end, cue.start())) <= _CLOSE:
+            yield body, subject + [m for m in group if m.norm != body.norm]
+
+
+def listed_along(doc: FactDocument, sentence: Sentence, members: list[Ref], actors: list[Ref]) -> list[Ref]:
+    """The list a list of members goes on with after a word of company (`…: fourteen Asian states,
+    among them A, B and C, together with D, E and F`, `A et B, avec C`, `A y B, junto con C`):
+    members of the same kind (states after states)."""
+    if not members:
+        return []
+    end = members[-1].end
+    cue = next((c for c in doc.find("with", end, min(sentence.end, end + 24)) if not doc.text[end:c.start()].strip(" ,")), None)
+    if cue is None:
+        return []
+    group = next(iter(doc.lists([a for a in actors if a.start >= cue.end()])), [])
+    if not group or not _articles(doc, cue.end(), group[0].start):
+        return []
+    labels = {m.label for m in members}
+    return [a for a in group if a.label in labels]
+
+
+def subject_after(doc: FactDocument, sentence: Sentence, cue, body: Ref, actors: list[Ref]) -> list[Ref]:
+    """The subject a verb of membership that opens its clause puts after its body (`En julio de
+    2022 ratificaron el Convenio el Reino Unido y Ucrania`, `se sumaron al Foro Chile y Perú`): the
+    list right after the body, articles at most between them, no body named before the cue in its
+    clause."""
+    if any(clause_start(doc, sentence, cue.start()) <= a.start < cue.start() for a in actors):
+        return []
+    group = next(iter(doc.lists([a for a in actors if a.start >= body.end])), [])
+    if not group or not _articles(doc, body.end, group[0].start):
+        return []
+    return [a for a in group if a.label in ("COUNTRY", "ORG") and a.norm != body.norm]
+
+
+def _body(doc: FactDocument, sentence: Sentence, after: list[Ref]) -> Ref | None:
+    """The body a linker names right after a mention past the first of the listed members: the
+    first after a comma (`…, del MESECVI de la OEA, de la Plataforma`: the others own the member
+    before them), else the first (`con la SEGIB del CODEI`)."""
+    if not after:
+        return None
+    linked, previous = [], None
+    for m in sentence.mentions:
+        if previous is not None and m.start >= after[0].end and m.label in BODY_LABELS and _linker_gap(doc, previous.end, m.start):
+            linked.append((m, "," in doc.text[previous.end:m.start]))
+        previous = m
+    return next((m for m, comma in linked if comma), linked[0][0] if linked else None)
+
+
+def _articles(doc: FactDocument, start: int, end: int) -> bool:
+    """Whether only articles stand between two offsets."""
+    return all(t in doc.words.words["article"] for t in _tokens(doc.text[start:end]))
+
+
+def _linker_gap(doc: FactDocument, start: int, end: int) -> bool:
+    """Whether a comma at most, a linker and articles stand between a list and the body after it
+    (`…, de la`, `del`, `, du`)."""
+    tokens = [t for t in _tokens(doc.text[start:end]) if t not in ",()"]
+    return bool(tokens) and tokens[0] in doc.words.linker_words and all(
+        t in doc.words.linker_words or t in doc.words.words["article"] for t in tokens)
