@@ -1,0 +1,36 @@
+"""Places and dates of a meeting: a summit, conference or encounter held somewhere on some day
+(`le Forum, tenu à Dakar en mai 2019`, `la Cumbre, celebrada en Lima en 2008`, `COP27, which
+Egypt hosted in Sharm El-Sheikh in November 2022`) is not where or when an operation ran."""
+
+from __future__ import annotations
+
+import re
+
+from .clauses import clause_start
+from .document import FactDocument
+from .refs import Ref, Sentence
+
+_REACH = 90  # how far before a place or date its meeting participle may stand
+_PLACED = ("LOCATION", "COUNTRY", "DATE")  # what may stand between the participle and the value
+# between the participle and the value, and between the places and dates that follow it: at most
+# three short words (`en`, `los días`, `in the`) and brackets (`en Isla Margarita (Venezuela)`)
+_SHORT_GAP = re.compile(r"[\s,()]*(?:[^\W\d_]{1,5}[\s,()]*){0,3}")
+
+
+def of_meeting(doc: FactDocument, sentence: Sentence, ref: Ref, norm: str) -> bool:
+    """Whether a place or date is a meeting's: a participle of meeting stands before it, with only
+    places, dates and short words between, and the meeting is not the operation itself (`Exercise
+    Kurukuru, held in Fiji`: the name right before the participle in its clause)."""
+    cues = doc.find("meeting", max(sentence.start, ref.start - _REACH), ref.start)
+    if not cues:
+        return False
+    cue = cues[-1]
+    between = [m for m in sentence.mentions if cue.end() <= m.start and m.end <= ref.start]
+    if any(m.label not in _PLACED for m in between):
+        return False
+    edges = [cue.end(), *(x for m in between for x in (m.start, m.end)), ref.start]
+    if not all(_SHORT_GAP.fullmatch(doc.text, a, b) for a, b in zip(edges[::2], edges[1::2])):
+        return False
+    start = clause_start(doc, sentence, cue.start(), colon=False)
+    owner = next((m for m in reversed(sentence.mentions) if start <= m.start and m.end <= cue.start()), None)
+    return owner is None or not (owner.label == "OPERATION" and owner.norm == norm)
