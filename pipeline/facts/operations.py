@@ -262,6 +262,10 @@ def _contributors(doc: FactDocument, sentence: Sentence, norm: str, actors: list
         after = [g for g in doc.lists(actors) if g[0].start >= cue.end()]
         if after and not doc.text[cue.end():after[0][0].start].strip(" ,:").count(" ") > 3:
             found.extend(a for a in after[0] if a.label == "ORG")
+    for cue in doc.find("joined_by", sentence.start, sentence.end):
+        after = [g for g in doc.lists(actors) if g[0].start >= cue.end()]  # `…, a la que se sumaron A, B y C`,
+        if after and not doc.text[cue.end():after[0][0].start].strip(" ,:").count(" ") > 1:  # `rejoint par A`
+            found.extend(a for a in after[0] if a.label == "ORG")  # the bodies that joined it take part
     return found
 
 
