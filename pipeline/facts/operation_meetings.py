@@ -20,7 +20,9 @@ _SHORT_GAP = re.compile(r"[\s,()]*(?:[^\W\d_]{1,5}[\s,()]*){0,3}")
 def of_meeting(doc: FactDocument, sentence: Sentence, ref: Ref, norm: str) -> bool:
     """Whether a place or date is a meeting's: a participle of meeting stands before it, with only
     places, dates and short words between, and the meeting is not the operation itself (`Exercise
-    Kurukuru, held in Fiji`: the name right before the participle in its clause)."""
+    Kurukuru, held in Fiji`, `Operation X was held in …`: its name right before the participle, at
+    most short words between; `TRACECA est né lors d'une conférence réunie à Bruxelles` names
+    another thing between)."""
     cues = doc.find("meeting", max(sentence.start, ref.start - _REACH), ref.start)
     if not cues:
         return False
@@ -33,4 +35,5 @@ def of_meeting(doc: FactDocument, sentence: Sentence, ref: Ref, norm: str) -> bo
         return False
     start = clause_start(doc, sentence, cue.start(), colon=False)
     owner = next((m for m in reversed(sentence.mentions) if start <= m.start and m.end <= cue.start()), None)
-    return owner is None or not (owner.label == "OPERATION" and owner.norm == norm)
+    return owner is None or not (owner.label == "OPERATION" and owner.norm == norm
+                                 and _SHORT_GAP.fullmatch(doc.text, owner.end, cue.start()) is not None)
