@@ -20,6 +20,7 @@ from .model import Argument, Fact
 from .operation_leads import attached as _attached
 from .operation_leads import first_person_verb as _first_person_verb
 from .operation_leads import lead_bodies as _leads
+from .operation_meetings import of_meeting as _of_meeting
 from .operation_places import placed as _placed
 from .operation_results import BULLETS as _BULLETS
 from .operation_results import result
@@ -232,12 +233,13 @@ def _roles(doc: FactDocument, sentence: Sentence, norm: str) -> list[Argument]:
                         if a.norm not in lead_norms and a.label in ("ORG", "PUBLISHER"))
     args.extend(_arg("partner", a) for a in _contributors(doc, sentence, norm, actors) if a.norm not in lead_norms)
     for c in sentence.of("COUNTRY"):
-        if _placed(doc, sentence, c, lo, hi) and not doc.qualifies(c, sentence):
+        if _placed(doc, sentence, c, lo, hi) and not doc.qualifies(c, sentence) and not _of_meeting(doc, sentence, c, norm):
             args.append(_arg("country", c))
     for place in sentence.of("LOCATION"):
-        if _placed(doc, sentence, place, lo, hi):
+        if _placed(doc, sentence, place, lo, hi) and not _of_meeting(doc, sentence, place, norm):
             args.append(_arg("location", place))
-    args.extend(_arg("date", d) for d in _dates(doc, sentence, norm) if lo <= d.start < hi)
+    args.extend(_arg("date", d) for d in _dates(doc, sentence, norm)
+                if lo <= d.start < hi and not _of_meeting(doc, sentence, d, norm))
     args.extend(_arg("result", f) for f in sentence.of("FIGURE") if lo <= f.start < hi and result(doc, sentence, f))
     return args
 
@@ -260,6 +262,10 @@ def _contributors(doc: FactDocument, sentence: Sentence, norm: str, actors: list
         after = [g for g in doc.lists(actors) if g[0].start >= cue.end()]
         if after and not doc.text[cue.end():after[0][0].start].strip(" ,:").count(" ") > 3:
             found.extend(a for a in after[0] if a.label == "ORG")
+    for cue in doc.find("joined_by", sentence.start, sentence.end):
+        after = [g for g in doc.lists(actors) if g[0].start >= cue.end()]  # `…, a la que se sumaron A, B y C`,
+        if after and not doc.text[cue.end():after[0][0].start].strip(" ,:").count(" ") > 1:  # `rejoint par A`
+            found.extend(a for a in after[0] if a.label == "ORG")  # the bodies that joined it take part
     return found
 
 

@@ -1,0 +1,51 @@
+"""Places and dates of a meeting: a summit, conference or encounter held somewhere on some day
+(`le Forum, tenu à Dakar en mai 2019`, `la Cumbre, celebrada en Lima en 2008`, `COP27, which
+Egypt hosted in Sharm El-Sheikh in November 2022`) is not where or when an operation ran."""
+
+from __future__ import annotations
+
+import re
+
+from .clauses import clause_start
+from .document import FactDocument
+from .refs import Ref, Sentence
+
+_REACH = 90  # how far before a place or date its meeting participle may stand
+_PLACED = ("LOCATION", "COUNTRY", "DATE")  # what may stand between the participle and the value
+_AUXILIARY = re.compile(r"(?:^|\W)[^\W\d_]{1,4}\Z")  # a short word right before the participle: `was`, `été`, `fue`
+# between the participle and the value, and between the places and dates that follow it: at most
+# three short words (`en`, `los días`, `in the`) and brackets (`en Isla Margarita (Venezuela)`)
+_SHORT_GAP = re.compile(r"[\s,()]*(?:[^\W\d_]{1,5}[\s,()]*){0,3}")
+
+
+def of_meeting(doc: FactDocument, sentence: Sentence, ref: Ref, norm: str) -> bool:
+    """Whether a place or date is a meeting's: a participle of meeting stands before it, with only
+    places, dates and short words between, and the meeting is not the operation itself."""
+    cues = doc.find("meeting", max(sentence.start, ref.start - _REACH), ref.start)
+    if not cues:
+        return False
+    cue = cues[-1]
+    between = [m for m in sentence.mentions if cue.end() <= m.start and m.end <= ref.start]
+    if any(m.label not in _PLACED for m in between):
+        return False
+    edges = [cue.end(), *(x for m in between for x in (m.start, m.end)), ref.start]
+    if not all(_SHORT_GAP.fullmatch(doc.text, a, b) for a, b in zip(edges[::2], edges[1::2])):
+        return False
+    return not _its_own(doc, sentence, cue.start(), norm)
+
+
+def _its_own(doc: FactDocument, sentence: Sentence, at: int, norm: str) -> bool:
+    """Whether a participle of meeting is said of the operation: its name stands right before it
+    (`Exercise Kurukuru, held in Fiji`), or a short word (an auxiliary: `was held`, `a été tenue`,
+    `fue celebrada`) with the operation first named in its clause (`Operation X applies the
+    strategy adopted in Geneva and was held in Nairobi`); not a noun (`a meeting held in`, `une
+    conférence réunie à`), nor another name (`COP27, which Egypt hosted in`)."""
+    before = doc.text[sentence.start:at].rstrip(" ,")
+    named = next((m for m in reversed(sentence.mentions) if m.end <= at), None)
+    if named is not None and named.end >= len(before) + sentence.start - 1:
+        return named.label == "OPERATION" and named.norm == norm  # `…(AMERIPOL), creada`: a closing bracket
+    if not _AUXILIARY.search(before):
+        return False
+    start = clause_start(doc, sentence, at, colon=False)
+    first = next((m for m in sentence.mentions if start <= m.start < at and m.label not in _PLACED), None)
+    return first is not None and first.label == "OPERATION" and first.norm == norm
