@@ -64,3 +64,17 @@ def test_members_a_relative_of_membership_names_are_the_bodys(lang, text):
 ])
 def test_a_body_after_the_cue_of_membership_is_the_one_joined(lang, text):
     assert ("awc", "chl") not in _members(text, lang)
+
+
+@pytest.mark.parametrize("lang, text, size", [
+    ("en", "The Andean Water Council has 17 members, from Chile and Peru to Bolivia and Uruguay, and a small secretariat.",
+     ("17 members", "17 member")),
+    ("fr", "Le Conseil andin de l'eau sert aujourd'hui 17 membres, du Chili et du Pérou à la Bolivie et à l'Uruguay.",
+     ("17 membres", "17 membre")),
+    ("es", "El Consejo Andino del Agua atiende hoy a 17 miembros, desde Chile y Perú hasta Bolivia y Uruguay.",
+     ("17 miembros", "17 miembro")),
+])
+def test_a_range_after_a_comma_and_a_figure_of_members_names_members(lang, text, size):
+    names = {**_names(text), size[0]: ("FIGURE", size[1])}
+    found = {(t[1], t[3]) for t in rule_tuples(text, lang, names) if t[0] == "MEMBERSHIP" and t[2] == "member"}
+    assert {("awc", "chl"), ("awc", "per"), ("awc", "bol"), ("awc", "ury")} <= found, found
