@@ -27,6 +27,15 @@ def listed_after_sizes(doc: FactDocument, actors: list[Ref], near: list[Ref]) ->
     return ranged or (after[0] if doc.joins(doc.text[end:after[0][0].start]) else [])
 
 
+def ranged_after(doc: FactDocument, actors: list[Ref], end: int) -> list[Ref]:
+    """The examples of a range a comma opens right after a figure of members (`we serve 17
+    members, from A and B to C and D`, `nous comptons 17 membres, de A à B`): its members."""
+    refs = [a for a in actors if a.start >= end]
+    if not refs or not doc.text[end:refs[0].start].lstrip().startswith(","):
+        return []
+    return _range(doc, refs, end)
+
+
 def _range(doc: FactDocument, refs: list[Ref], end: int) -> list[Ref]:
     """The examples of a range after a figure of members (`180 parlements membres, du Bundestag
     à la Chambre des députés italienne et à l'Assemblée nationale du Mali`, `from A to B`, `desde

@@ -235,27 +235,53 @@ def close_gap(doc: FactDocument, end: int, start: int) -> list[str]:
     return [t for t in _tokens(gap) if t not in doc.words.join_words]
 
 
-def joined_which(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> Iterator[tuple[Ref, list[Ref]]]:
+def joined_which(doc: FactDocument, sentence: Sentence, actors: list[Ref], cue_class: str = "joined_it",
+                 relative_class: str = "joined_relative") -> Iterator[tuple[Ref, list[Ref]]]:
     """`l'OHADA, à laquelle la RDC a adhéré`, `the Commission, which Peru joined`, `la CPPS, a la
-    que Colombia se incorporó`: the states between a relative pronoun and a verb of joining are
-    members of the body the pronoun stands for, right before its comma."""
+    que Colombia se incorporó`: the states or bodies between a relative pronoun and a verb of joining
+    are members of the body the pronoun stands for, right before its comma; so are those between
+    `dont`/`of which`/`de la que` and `sont membres` with no body after it (classes `member_relative`,
+    `member_which`: `la CPS, dont la France et l'Australie sont membres fondateurs`). A relative
+    after a conjunction (`…, creada por A y B, y a la que C se adhirió`) goes on from the apposition
+    the body opened, the last body before it that a comma follows."""
     ends = set()  # `have joined` holds `joined`: one fact for the two cues
-    for cue in doc.find("joined_it", sentence.start, sentence.end):
+    for cue in doc.find(cue_class, sentence.start, sentence.end):
         if cue.end() in ends:
             continue
         ends.add(cue.end())
-        lists = doc.lists([a for a in actors if sentence.start <= a.start < cue.start() and a.label == "COUNTRY"])
-        members = list(lists[-1]) if lists else []
-        if not members or len(close_gap(doc, members[-1].end, cue.start())) > _CLOSE:
+        relatives = doc.words.find(relative_class, doc.text, sentence.start, cue.start())
+        if not relatives:
             continue
-        relatives = doc.words.find("joined_relative", doc.text, sentence.start, members[0].start)
-        if not relatives or close_gap(doc, relatives[-1].end(), members[0].start):
+        lists = doc.lists([a for a in actors if relatives[-1].end() <= a.start < cue.start() and a.label in ("COUNTRY", "ORG")])
+        members = list(lists[0]) if lists else []
+        if not members or len(close_gap(doc, members[-1].end, cue.start())) > _CLOSE \
+                or close_gap(doc, relatives[-1].end(), members[0].start):
             continue
-        comma = doc.text[sentence.start:relatives[-1].start()].rstrip()
-        if not comma.endswith(","):
+        before = doc.text[sentence.start:relatives[-1].start()].rstrip()
+        words = before.split()
+        go_on = bool(words) and words[-1].casefold() in doc.words.words["conjunction"]
+        if go_on:  # `…, y a la que`: the relative goes on from an earlier apposition
+            before = before[:len(before) - len(words[-1])].rstrip()
+        if not before.endswith(","):
             continue
-        comma_at = sentence.start + len(comma) - 1
+        comma_at = sentence.start + len(before) - 1
         bodies = [r for r in sentence.of("ORG", "INSTRUMENT") if r.end <= comma_at
-                  and not doc.text[r.end:comma_at].strip(" )")]
-        if bodies:
-            yield bodies[-1], members
+                  and _comma_after(doc, r.end, comma_at, go_on)]
+        if not bodies or (cue_class != "joined_it" and _body_after(doc, sentence, cue.end())):
+            continue  # `dont la France est membre du Conseil`: a member of another body
+        body = bodies[0] if go_on else bodies[-1]
+        yield body, [m for m in members if m.norm != body.norm]
+
+
+def _comma_after(doc: FactDocument, end: int, comma_at: int, earlier: bool) -> bool:
+    """Whether a comma follows a name (its acronym in parentheses may stand between): the comma
+    at `comma_at`, or any comma up to it when `earlier`."""
+    stop = doc.text.find(",", end, comma_at + 1) if earlier else comma_at
+    return stop >= 0 and not doc.text[end:stop].strip(" )")
+
+
+def _body_after(doc: FactDocument, sentence: Sentence, offset: int) -> bool:
+    """Whether a body's name follows a cue within a few words (`membre du Conseil`)."""
+    after = [r for r in sentence.mentions if r.start >= offset]
+    return bool(after) and after[0].label in ("ORG", "INSTRUMENT") and "," not in doc.text[offset:after[0].start] \
+        and len(_tokens(doc.text[offset:after[0].start])) <= 3

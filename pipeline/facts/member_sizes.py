@@ -12,6 +12,7 @@ from .document import FactDocument
 from .refs import Ref, Sentence
 from .lists import tokens as _tokens
 from .member_lists import BODY_AFTER as _BODY_AFTER
+from .member_lists import ranged_after
 from .member_nouns import possessor
 from .member_subjects import BODY_LABELS as _BODY_LABELS
 from .member_subjects import noun_phrase as _noun_phrase
@@ -105,9 +106,10 @@ def _apposed(doc: FactDocument, sentence: Sentence, size: Ref) -> list[Ref]:
 
 def _listed_after(doc: FactDocument, sentence: Sentence, size: Ref) -> list[Ref]:
     """The members a colon right after a figure of members lists (`eleven members: ten states and
-    the European Union`), or a word of inclusion after that colon introduces (`…, namely A, B`)."""
+    the European Union`), or a word of inclusion after that colon introduces (`…, namely A, B`),
+    or a range after a comma (`17 members, from A and B to C and D`)."""
     if not doc.text[size.end:sentence.end].lstrip().startswith(":"):
-        return []
+        return ranged_after(doc, doc.actors(sentence), size.end)
     at = doc.text.index(":", size.end)
     after = [g for g in doc.lists(doc.actors(sentence)) if g[0].start > at]
     if after and after[0][0].start - at <= _BODY_AFTER:

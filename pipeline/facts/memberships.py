@@ -41,7 +41,8 @@ def memberships(doc: FactDocument, sentence: Sentence) -> Iterator[Fact]:
     """The memberships a sentence states (at most one per cue class, the first that reads)."""
     sizes = [r for r in sentence.of("FIGURE") if _unit(r) in doc.words.words["size_unit"] and not _both(doc, r)]
     if not sizes and not any(doc.has(name, sentence.start, sentence.end)
-                             for name in ("member_of", "gathers", "form", "including", "ratified_by", "within", "founded_by", "member_among", "member_of_it", "ratified_it", "joined_it", "member_in", "member_split")):
+                             for name in ("member_of", "gathers", "form", "including", "ratified_by", "within", "founded_by", "member_among", "member_of_it", "ratified_it", "joined_it", "member_in", "member_split",
+                                          "member_which")):
         return
     actors = doc.actors(sentence)
     evidence = (sentence.start, sentence.end)
@@ -73,6 +74,7 @@ def memberships(doc: FactDocument, sentence: Sentence) -> Iterator[Fact]:
     for body, members in (*members_such_as(doc, sentence, actors), *members_among(doc, sentence, actors),
                            *members_of_it(doc, sentence, actors), *ratified_it(doc, sentence, actors),
                            *joined_which(doc, sentence, actors),
+                           *joined_which(doc, sentence, actors, "member_which", "member_relative"),
                            *takes_part(doc, sentence, actors), *split_members(doc, sentence, actors)):
         key = (body.norm, frozenset(m.norm for m in members))
         if key in seen:

@@ -100,6 +100,8 @@ CLASSES = {
     "ratified_it": "words after states that ratified a convention a pronoun stands for (l'ont ratifié, ratified it, lo ratificaron)",
     "joined_it": "words after states that joined the body a relative pronoun before them stands for (à laquelle la RDC a adhéré, which Peru joined, a la que Colombia se incorporó)",
     "joined_relative": "relative pronouns standing for a body that states joined, right after it (à laquelle, which, a la que)",
+    "member_which": "words after members that a relative pronoun before them makes members of the body it stands for, with no body after them (dont A et B sont membres, of which A and B are members, de la que A y B son miembros)",
+    "member_relative": "relative pronouns standing for a body whose members follow them (dont, of which, de la que)",
     "both": "words for both members of a list, between it and its cue of membership (toutes deux, both, ambos)",
     "body_whole": "nouns for the whole a body makes, after which that body is still the one joined (le système des Nations Unies, the UN family)",
     "range": "words of a range of examples naming members after a figure of them (du A à la B, from A to B, desde A hasta B)",
@@ -119,7 +121,7 @@ SCANNED = frozenset({
     "agreement_backref", "purpose_backref", "operation_backref", "operation_announcement", "pair_reference", "first_person", "distributive", "today", "same_day",
     "meeting",
     "between", "with", "signatory_noun", "result_cue", "seat", "route", "founding", "founded_by", "within", "other_time", "deadline", "conformity", "member_among", "member_of_it",
-    "ratified_it", "joined_it", "member_in", "members_joined", "organised_by", "member_split", "parent_of"})
+    "ratified_it", "joined_it", "member_which", "member_in", "members_joined", "organised_by", "member_split", "parent_of"})
 
 
 def _alternation(words: frozenset[str]) -> str:
