@@ -48,3 +48,15 @@ def test_close_partners_of_the_publisher_are_no_partners(fast):
     text = ("The Blue Pacific Project runs in Fiji. The Pacific Community (SPC) is also a close "
             "partner, as is the Food and Agriculture Organization (FAO), which trains inspectors.")
     assert "fao" not in _partners(fast, text, "en")
+
+
+@pytest.mark.parametrize("lang, text, partners", [
+    ("en", "The Clean Rivers Project started in Ghana in 2019 to monitor water quality.\n\n"
+           "Its partners include the Water Resources Commission (WRC) and the Volta River Authority (VRA).",
+     {"wrc", "vra"}),
+    ("fr", "Le projet Rivières propres a démarré au Bénin en 2019 pour suivre la qualité de l'eau.\n\n"
+           "Ses partenaires sont la Direction générale de l'eau (DGEau) et l'Agence nationale des "
+           "ressources hydriques (ANRH).", {"dgeau", "anrh"}),
+])
+def test_a_paragraph_opening_on_a_word_for_partners_goes_on_about_the_operation(fast, lang, text, partners):
+    assert partners <= _partners(fast, text, lang)

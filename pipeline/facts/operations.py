@@ -72,8 +72,9 @@ def _continues(doc: FactDocument, sentence: Sentence, next_one: bool) -> bool:
         return True  # after a paragraph about something else, words for the results resume it
         # (`Presenting the results on Tuesday`), figures do not (`La conférence … a permis de
         # réunir 7 milliards d'euros`: results of its own)
-    if next_one and (text.startswith(_BULLETS) or doc.has("partner_noun", sentence.start, sentence.start + _OPENING)):
-        return True  # `Partners: A, B`, `Sus socios son …` right after the run: its partners
+    if next_one and (text.startswith(_BULLETS) or any(
+            cue.start() - sentence.start <= _OPENING for cue in doc.find("partner_noun", sentence.start, sentence.end))):
+        return True  # `Partners: A, B`, `Ses partenaires sont …` right after the run: its partners
     for later in doc.sentences[sentence.index + 1:] if next_one else ():
         if later.block != sentence.block or later.of("OPERATION"):
             return False
