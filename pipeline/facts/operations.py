@@ -21,6 +21,7 @@ from .operation_leads import attached as _attached
 from .operation_leads import first_person_verb as _first_person_verb
 from .operation_leads import lead_bodies as _leads
 from .operation_meetings import of_meeting as _of_meeting
+from .operation_partners import listed as _listed
 from .operation_places import placed as _placed
 from .operation_results import BULLETS as _BULLETS
 from .operation_results import result
@@ -71,8 +72,9 @@ def _continues(doc: FactDocument, sentence: Sentence, next_one: bool) -> bool:
         return True  # after a paragraph about something else, words for the results resume it
         # (`Presenting the results on Tuesday`), figures do not (`La conférence … a permis de
         # réunir 7 milliards d'euros`: results of its own)
-    if next_one and text.startswith(_BULLETS):
-        return True
+    if next_one and (text.startswith(_BULLETS) or any(
+            cue.start() - sentence.start <= _OPENING for cue in doc.find("partner_noun", sentence.start, sentence.end))):
+        return True  # `Partners: A, B`, `Ses partenaires sont …` right after the run: its partners
     for later in doc.sentences[sentence.index + 1:] if next_one else ():
         if later.block != sentence.block or later.of("OPERATION"):
             return False
@@ -232,6 +234,7 @@ def _roles(doc: FactDocument, sentence: Sentence, norm: str) -> list[Argument]:
             args.extend(_arg("partner", a) for a in subject  # `nous appuyons les opérations Pandora`
                         if a.norm not in lead_norms and a.label in ("ORG", "PUBLISHER"))
     args.extend(_arg("partner", a) for a in _contributors(doc, sentence, norm, actors) if a.norm not in lead_norms)
+    args.extend(_arg("partner", a) for a in _listed(doc, sentence, actors) if a.norm not in lead_norms)
     for c in sentence.of("COUNTRY"):
         if _placed(doc, sentence, c, lo, hi) and not doc.qualifies(c, sentence) and not _of_meeting(doc, sentence, c, norm):
             args.append(_arg("country", c))
@@ -251,7 +254,8 @@ def _contributors(doc: FactDocument, sentence: Sentence, norm: str, actors: list
     Harpie réunit les FAG et la Gendarmerie`, `Elle associe A, B et C`, `the project brings
     together A and B`: a verb of gathering with no body before it in its clause)."""
     found: list[Ref] = []
-    for cue in doc.find("contribution_verb", sentence.start, sentence.end):
+    for cue in doc.find("contribution_verb", sentence.start, sentence.end) + doc.find(
+            "serving_verb", sentence.start, sentence.end):  # `Cruz Roja atiende a los viajeros`
         if set(doc.text[cue.end():cue.end() + _OWN_GAP].lower().split()[:3]) & doc.words.words["first_possessive"]:
             continue  # `l'AFD soutient également nos projets`: the publisher's partner, not the operation's
         found.extend(a for a in sides(doc, sentence, cue, actors).subject if a.label in ("ORG", "PUBLISHER"))

@@ -26,6 +26,8 @@ CLASSES = {
     "lead_verb": "verbs whose subject leads an operation (a lancé, launched)",
     "participation_cue": "words before the bodies that took part in or supported an operation",
     "contribution_verb": "verbs whose subject, named in an operation's run, takes part in it (contributed, apoya, soutient)",
+    "serving_verb": "verbs whose subject, named in an operation's run, does part of its work (anchors, atiende, engagent)",
+    "partner_noun": "words for an operation's partners before the list of them (partners include, Partners:, socios, partenaires)",
     "operation_object": "words for operations as the object of a cue of taking part (have taken part in our operations)",
     "co_lead": "words right after a lead verb before the bodies that led with its subject (coordinates, together with B, X)",
     "member_of": "words between a member and its body (membre du, member of)",
@@ -116,7 +118,7 @@ CLASSES = {
 # The classes found in a text by `FactWords.scan` (through `FactDocument.find`); the others are
 # read as word sets or regular expressions only (an article, a linker, a unit).
 SCANNED = frozenset({
-    "partnership_cue", "finding_cue", "joined_by", "agreement_cue", "adoption_cue", "lead_by", "lead_verb", "lead_participle", "agent", "co_lead", "operation_object", "contribution_verb",
+    "partnership_cue", "finding_cue", "joined_by", "agreement_cue", "adoption_cue", "lead_by", "lead_verb", "lead_participle", "agent", "co_lead", "operation_object", "contribution_verb", "serving_verb", "partner_noun",
     "participation_cue", "member_of", "gathers", "form", "ratified_by", "including", "count_verb", "framework_cue", "fact_backref",
     "agreement_backref", "purpose_backref", "operation_backref", "operation_announcement", "pair_reference", "first_person", "distributive", "today", "same_day",
     "meeting",
