@@ -10,14 +10,14 @@ from .document import FactDocument
 from .refs import Ref, Sentence
 from .learned import LinearModel
 from .model import Argument, Fact
-from .relations import JOINT, SUPPORT, _arg
+from .relations import JOINT, POSSESSED, SUPPORT, _arg
 from .clauses import named_aside
 
 # the source of a partnership stated in a clause after an agreement's in one sentence: the model
 # reads no pair in a sentence that states an agreement, so the rule's fact stands as it is
 CLAUSE_AFTER = "rule:partnership_after_agreement"
 # the rules' partnerships the model neither reads nor replaces: they stand as they are
-AS_STATED = (CLAUSE_AFTER, JOINT)
+AS_STATED = (CLAUSE_AFTER, JOINT, POSSESSED)
 _SIDE_GAP = 4  # words at most between a subject's last body and its first partner (`trabajan con la`)
 
 
