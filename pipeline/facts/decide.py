@@ -10,14 +10,14 @@ from .document import FactDocument
 from .refs import Ref, Sentence
 from .learned import LinearModel
 from .model import Argument, Fact
-from .relations import JOINT, SUPPORT, _arg
+from .relations import JOINT, POSSESSED, SUPPORT, _arg
 from .clauses import named_aside
 
 # the source of a partnership stated in a clause after an agreement's in one sentence: the model
 # reads no pair in a sentence that states an agreement, so the rule's fact stands as it is
 CLAUSE_AFTER = "rule:partnership_after_agreement"
 # the rules' partnerships the model neither reads nor replaces: they stand as they are
-AS_STATED = (CLAUSE_AFTER, JOINT)
+AS_STATED = (CLAUSE_AFTER, JOINT, POSSESSED)
 _SIDE_GAP = 4  # words at most between a subject's last body and its first partner (`trabajan con la`)
 
 
@@ -163,8 +163,9 @@ def _one_side(doc: FactDocument, sentence: Sentence, rules: list[Fact]) -> set[f
 
 def _listed_with_speaker(doc: FactDocument, fact: Fact) -> set[frozenset[str]]:
     """Pairs of the bodies a rule listed as the one side of a speaker named in no words of the
-    sentence, all in one list (`A, B and C … share their results with us`): each works with the
-    speaker, not with the others of the list (FACTS.md); not bodies the sentence sets apart (`Our
+    sentence, all in one list (`A, B and C … share their results with us`), or of a body named in a
+    sentence before (`Its partners include A, B and C`): each works with that one, not with the
+    others of the list (FACTS.md); not bodies the sentence sets apart (`Our
     partner Europol works closely with UNODC`)."""
     sides = [[a for a in fact.arguments if a.role == role] for role in ("party", "partner")]
     if not all(sides):
@@ -172,7 +173,8 @@ def _listed_with_speaker(doc: FactDocument, fact: Fact) -> set[frozenset[str]]:
     found = set()
     for one, other in (sides, sides[::-1]):
         listed = sorted((a for a in other if a.from_text), key=lambda a: a.start)
-        if len(one) == 1 and not one[0].from_text and len(listed) >= 2 and all(
+        outside = not one[0].from_text or not fact.evidence[0] <= one[0].start < fact.evidence[1]
+        if len(one) == 1 and outside and len(listed) >= 2 and all(
                 doc.joins(doc.text[a.end:b.start]) for a, b in zip(listed, listed[1:])):
             found |= {frozenset((p.norm, q.norm)) for p in listed for q in listed if p.norm != q.norm}
     return found

@@ -14,6 +14,7 @@ from .model import Argument, Fact
 from .structure import cue_sides, sides
 from .founders import founding_bodies
 from .lists import tokens
+from .possessors import possessed_partners
 from .words import Cue
 
 _NAMED_BACK_BLOCKS = 3  # `la aplicación del acuerdo` names back an agreement this many paragraphs on
@@ -51,6 +52,10 @@ SUPPORT = "rule:support"
 # did it together, so the rule's fact stands as it is; the learned model, which reads such lists
 # as mere enumerations, does not decide it
 JOINT = "rule:joint"
+# the source of a partnership of the body a possessive stands for with the partners listed after
+# it (`Its partners include A, B and C`): the owner is named in a sentence before, where the
+# learned model reads no pair, so the rule's fact stands as it is
+POSSESSED = "rule:possessed_partners"
 
 
 def _support(doc: FactDocument, found) -> bool:
@@ -183,6 +188,10 @@ def partnership(doc: FactDocument, sentence: Sentence) -> Fact | None:
                         (sentence.start, sentence.end), JOINT)
         others = _in_clause(doc, sentence, found) if support else _agents(doc, actors, found) if _joint(
             doc, found) else list(found.others)
+        owner = possessed_partners(doc, sentence, found) if found.alike and not support else None
+        if owner is not None:  # `Its partners include A, B and C`: the owner's partners
+            return Fact("PARTNERSHIP", tuple([_arg("party", owner)] + [_arg("partner", r) for r in others]
+                                             + frameworks(doc, sentence)), (sentence.start, sentence.end), POSSESSED)
         joined = _joined(doc, actors, others) if found.alike else []
         roles = _roles(list(found.subject), others + joined, found.alike)
         if roles:  # those who joined the others are stated parties alike, as the agents of a joint act
