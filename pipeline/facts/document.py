@@ -169,11 +169,19 @@ class FactDocument(Lists, Qualifiers, References):
         d'INTERPOL`)."""
         found = []
         for m in self.find("first_person", sentence.start, sentence.end):
+            if self._acronym_in_sentence(m.start(), m.end(), sentence):
+                continue  # `the US Centers for Disease Control`: the country, not `us`
             quote = next(((s, e) for s, e in self.quotes if s <= m.start() < e), None)
             body = self.speakers.get(quote, "") if quote else self.publisher
             if body:
                 found.append(Ref(m.start(), m.end(), "PUBLISHER" if quote is None else "REFERENCE", body))
         return found
+
+    def _acronym_in_sentence(self, start: int, end: int, sentence: Sentence) -> bool:
+        """Whether a word is written in capitals in a sentence that is not (an acronym, where a
+        heading in capitals may still say `NOUS`/`WE`)."""
+        word = self.text[start:end]
+        return len(word) > 1 and word.isupper() and not self.text[sentence.start:sentence.end].isupper()
 
     @cached_property
     def affiliations(self) -> dict[str, str]:
