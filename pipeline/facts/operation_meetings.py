@@ -1,6 +1,9 @@
 """Places and dates of a meeting: a summit, conference or encounter held somewhere on some day
 (`le Forum, tenu à Dakar en mai 2019`, `la Cumbre, celebrada en Lima en 2008`, `COP27, which
-Egypt hosted in Sharm El-Sheikh in November 2022`) is not where or when an operation ran."""
+Egypt hosted in Sharm El-Sheikh in November 2022`) is not where or when an operation ran; nor
+those of another thing's signature, adoption, accession or registration (class `other_event`:
+`le Protocole, signé en 2001 par`, `el Acuerdo se firmó en París el 21 de noviembre de 2006`,
+`a joint venture registered in Riga in October 2014`, `Colombia se adhirió en 1979`)."""
 
 from __future__ import annotations
 
@@ -14,17 +17,19 @@ _REACH = 90  # how far before a place or date its meeting participle may stand
 _PLACED = ("LOCATION", "COUNTRY", "DATE")  # what may stand between the participle and the value
 _AUXILIARY = re.compile(r"(?:^|\W)[^\W\d_]{1,4}\Z")  # a short word right before the participle: `was`, `été`, `fue`
 # between the participle and the value, and between the places and dates that follow it: at most
-# three short words (`en`, `los días`, `in the`) and brackets (`en Isla Margarita (Venezuela)`)
-_SHORT_GAP = re.compile(r"[\s,()]*(?:[^\W\d_]{1,5}[\s,()]*){0,3}")
+# three short words (`en`, `los días`, `in the`) and brackets (`en Isla Margarita (Venezuela)`); a
+# short word ends there (`\b`), so that a long one is not read as two (`, coordina desde`)
+_SHORT_GAP = re.compile(r"[\s,()]*(?:[^\W\d_]{1,5}\b[\s,()]*){0,3}")
 
 
 def of_meeting(doc: FactDocument, sentence: Sentence, ref: Ref, norm: str) -> bool:
-    """Whether a place or date is a meeting's: a participle of meeting stands before it, with only
+    """Whether a place or date is a meeting's (or another event's): its participle stands before it, with only
     places, dates and short words between, and the meeting is not the operation itself."""
-    cues = doc.find("meeting", max(sentence.start, ref.start - _REACH), ref.start)
+    start = max(sentence.start, ref.start - _REACH)
+    cues = doc.find("meeting", start, ref.start) + doc.find("other_event", start, ref.start)
     if not cues:
         return False
-    cue = cues[-1]
+    cue = max(cues, key=lambda c: c.start())
     between = [m for m in sentence.mentions if cue.end() <= m.start and m.end <= ref.start]
     if any(m.label not in _PLACED for m in between):
         return False
