@@ -13,6 +13,7 @@ from .refs import distinct as _distinct
 from .model import Argument, Fact
 from .structure import cue_sides, sides
 from .founders import founding_bodies
+from .cosubjects import joint_doers
 from .lists import tokens
 from .possessors import possessed_partners
 from .words import Cue
@@ -171,7 +172,7 @@ def partnership(doc: FactDocument, sentence: Sentence) -> Fact | None:
     """A partnership the sentence states (read at its first cue that names two sides), with the
     frameworks it names."""
     actors = doc.actors(sentence)
-    founders = founding_bodies(doc, sentence, actors)
+    founders = founding_bodies(doc, sentence, actors) or joint_doers(doc, sentence, actors)  # joint doers
     if founders:
         return Fact("PARTNERSHIP", tuple([_arg("party", r) for r in founders] + frameworks(doc, sentence)),
                     (sentence.start, sentence.end), JOINT)

@@ -1,0 +1,73 @@
+"""Partnerships of bodies named alike as the doers of one joint act, without a word of cooperation
+between them (FACTS.md, PARTNERSHIP: a joint activity):
+
+- co-subjects of a verb of joint action: a list of two bodies or more that opens its clause, right
+  before a word of jointness (class `joint_act`: `A et B ont conduit ensemble`, `A, B and C conduct
+  coordinated patrols`, `A y B coordinan la reconstrucción`, `A et B mènent conjointement`); not
+  `A et B, avec C, …` (a comma), `avec A et B` (a preposition before the list), `A ou B` (alternatives),
+  `ensemble avec C`/`together with C` (the other side follows: `partnership_cue`'s rules read it);
+- the agents of a participle of making (class `made_by`: `la ligne, construite par A, B et C`,
+  `built by A and B`, `desarrollado por A y B`), two bodies or more in the list right after the
+  agent word.
+
+Every two of them are a pair, stated as a joint act (`rule:joint`): the learned model, which reads
+such lists as mere enumerations, does not decide it.
+"""
+
+from __future__ import annotations
+
+from .clauses import clause_start
+from .document import FactDocument
+from .lists import tokens
+from .refs import Ref, Sentence, distinct
+
+_GAP = 3  # words at most between the subject's last body and the word of jointness (`ont conduit`)
+_REACH = 40  # characters: the agent word stands this close after the participle, no comma between
+_NEAR = 6  # characters: the agents' list starts this close after the agent word (an article)
+_SIDES = ("ORG", "COUNTRY")
+
+
+def joint_doers(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> list[Ref]:
+    """The bodies a sentence names as the doers of one joint act (see the module), or []."""
+    return _co_subjects(doc, sentence, actors) or _makers(doc, sentence, actors)
+
+
+def _co_subjects(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> list[Ref]:
+    for cue in doc.words.find("joint_act", doc.plain, sentence.start, sentence.end):
+        after = tokens(doc.plain[cue.end():min(sentence.end, cue.end() + 20)])[:1]
+        if after and (after[0] in doc.words.words["with"] or after[0] in doc.words.words["agent"]
+                      or after[0] in {w.split()[0] for w in doc.words.words["linker"]}):
+            continue  # `together with C`, `conjointement par`, `l'ensemble des`
+        for group in doc.lists(actors):
+            gap = doc.text[group[-1].end:cue.start()]
+            if group[-1].end > cue.start() or "," in gap or len(tokens(gap)) > _GAP:
+                continue
+            if _subject(doc, sentence, group) and not any(group[-1].end < a.start < cue.start() for a in actors):
+                return group
+    return []
+
+
+def _subject(doc: FactDocument, sentence: Sentence, group: list[Ref]) -> bool:
+    """Whether a list of two bodies or more, none an alternative to another, opens its clause:
+    articles at most after the clause's start or a comma (`Un año después, el Cabildo …`)."""
+    if len(distinct(group)) < 2 or any(r.label not in _SIDES for r in group):
+        return False
+    words = {t for a, b in zip(group, group[1:]) for t in tokens(doc.gap(a.end, b.start))}
+    if words & doc.words.words["disjunction"]:
+        return False
+    before = tokens(doc.text[clause_start(doc, sentence, group[0].start):group[0].start])
+    while before and before[-1] in doc.words.words["article"]:
+        before.pop()
+    return not before or before[-1] == ","
+
+
+def _makers(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> list[Ref]:
+    for cue in doc.words.find("made_by", doc.plain, sentence.start, sentence.end):
+        for agent in doc.words.find("agent", doc.plain, cue.end(), min(sentence.end, cue.end() + _REACH)):
+            if "," in doc.text[cue.end():agent.start()]:
+                break
+            group = next((g for g in doc.lists(actors) if agent.end() <= g[0].start <= agent.end() + _NEAR), [])
+            if len(distinct(group)) >= 2 and all(r.label in _SIDES for r in group):
+                return group
+            break
+    return []
