@@ -143,3 +143,18 @@ def test_a_figure_of_members_in_a_relative_after_a_body_is_its_size(lang, text, 
 def test_a_figure_of_universities_a_body_gathers_is_its_size(lang, text, figure, norm):
     found = _tuples(text, lang, {figure: norm})
     assert ("awc", "size", norm) in found, found
+
+
+@pytest.mark.parametrize("lang, text, figure, norm", [
+    ("en", "Peru was one of the 12 States that signed the Lima Water Treaty in 1990.", "12 States", "12 state"),
+    ("fr", "Le Pérou fut l'un des 12 États qui ont signé le Traité de Lima sur l'eau en 1990.", "12 États", "12 état"),
+    ("es", "Perú fue uno de los 12 Estados que firmaron el Tratado de Lima sobre el Agua en 1990.", "12 Estados",
+     "12 estado"),
+])
+def test_a_figure_of_states_that_signed_an_instrument_is_its_size_and_the_subject_among_them_a_member(
+        lang, text, figure, norm):
+    treaty = {"en": "Lima Water Treaty", "fr": "Traité de Lima sur l'eau", "es": "Tratado de Lima sobre el Agua"}[lang]
+    names = {k: ("COUNTRY", v) for k, v in _NAMES.items() if k in text}
+    names.update({figure: ("FIGURE", norm), treaty: ("INSTRUMENT", "LWT"), "1990": ("DATE", "1990")})
+    found = {t[1:] for t in rule_tuples(text, lang, names) if t[0] == "MEMBERSHIP"}
+    assert {("lwt", "size", norm), ("lwt", "member", "per")} <= found, found

@@ -216,3 +216,21 @@ def _named_inside(doc: FactDocument, size: Ref) -> Ref | None:
             if found is not None:
                 return Ref(size.start + found.start(), size.start + found.end(), m.label, m.norm)
     return None
+
+
+def signed_sizes(doc: FactDocument, sentence: Sentence, sizes: list[Ref],
+                 actors: list[Ref]) -> Iterator[tuple[Ref, list[Ref], list[Ref]]]:
+    """`España fue uno de los 17 Estados que firmaron la Convención del Metro`, `one of the 17 States
+    that signed the Convention`, `l'un des 17 États qui ont signé la Convention`: the instrument right
+    after a relative of signing (class `signed_which`), the figure of states right before it its
+    size, and the subject placed among them (`uno de los`, class `one_of`) its member."""
+    for cue in doc.find("signed_which", sentence.start, sentence.end):
+        size = next((s for s in sizes if s.end <= cue.start() and not doc.text[s.end:cue.start()].strip(" ,")), None)
+        body = next((m for m in sentence.mentions if m.start >= cue.end()), None)
+        if size is None or body is None or body.label != "INSTRUMENT" or any(
+                t not in doc.words.words["article"] for t in _tokens(doc.text[cue.end():body.start])):
+            continue
+        lists = [g for g in doc.lists([a for a in actors if a.label in ("ORG", "COUNTRY")]) if g[-1].end <= size.start]
+        among = lists and doc.words.has("one_of", doc.text, lists[-1][-1].end, size.start) and len(
+            [t for t in _tokens(doc.text[lists[-1][-1].end:size.start]) if t not in doc.words.join_words]) <= 4
+        yield body, lists[-1] if among else [], [size]

@@ -24,7 +24,7 @@ from .lists import tokens as _tokens
 from .member_lists import BODY_AFTER as _BODY_AFTER  # the body or members this close after the cue
 from .member_lists import introduced, joined_later, listed_after_sizes
 from .member_joins import further_bodies, takes_part
-from .member_ranks import apposed_states, became_members, inner_sizes
+from .member_ranks import apposed_states, became_members, inner_sizes, signed_sizes
 from .member_nouns import close_gap, joined_which, members_among, members_of_it, members_such_as, ratified_it
 from .member_sizes import sized_bodies
 from .member_with import companions, listed_along, split_members, subject_after
@@ -68,7 +68,8 @@ def memberships(doc: FactDocument, sentence: Sentence) -> Iterator[Fact]:
     if opening is not None:
         used.add(opening[1].start)
         yield Fact("MEMBERSHIP", _roles(opening[0], [], [opening[1]]), evidence, "rule:membership")
-    for body, members, sized in inner_sizes(doc, sentence, [s for s in sizes if s.start not in used]):
+    for body, members, sized in (*inner_sizes(doc, sentence, [s for s in sizes if s.start not in used]),
+                                 *signed_sizes(doc, sentence, sizes, actors)):
         used |= {s.start for s in sized}  # `the ten ASEAN Member States`, `X, on which all 17 members sit`
         yield Fact("MEMBERSHIP", _roles(body, members, sized), evidence, "rule:membership")
     for body, members, sized in sized_bodies(doc, sentence, [s for s in sizes if s.start not in used]):
