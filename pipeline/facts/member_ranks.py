@@ -105,7 +105,12 @@ def _ordinal(doc: FactDocument) -> re.Pattern:
 
 
 def _rank_words(doc: FactDocument) -> frozenset[str]:
-    return frozenset(w for phrase in doc.words.words["member_rank"] for w in _tokens(phrase))
+    return _split(doc.words.words["member_rank"])
+
+
+@lru_cache(maxsize=8)
+def _split(phrases: frozenset[str]) -> frozenset[str]:
+    return frozenset(w for phrase in phrases for w in _tokens(phrase))
 
 
 def _body(doc: FactDocument, sentence: Sentence, cue_end: int, end: int) -> Ref | None:
