@@ -24,6 +24,7 @@ from .lists import tokens as _tokens
 from .member_lists import BODY_AFTER as _BODY_AFTER  # the body or members this close after the cue
 from .member_lists import introduced, joined_later, listed_after_sizes
 from .member_joins import further_bodies, takes_part
+from .member_ranks import apposed_states, became_members, inner_sizes, signed_sizes
 from .member_nouns import close_gap, joined_which, members_among, members_of_it, members_such_as, ratified_it
 from .member_sizes import sized_bodies
 from .member_with import companions, listed_along, split_members, subject_after
@@ -42,7 +43,7 @@ def memberships(doc: FactDocument, sentence: Sentence) -> Iterator[Fact]:
     sizes = [r for r in sentence.of("FIGURE") if _unit(r) in doc.words.words["size_unit"] and not _both(doc, r)]
     if not sizes and not any(doc.has(name, sentence.start, sentence.end)
                              for name in ("member_of", "gathers", "form", "including", "ratified_by", "within", "founded_by", "member_among", "member_of_it", "ratified_it", "joined_it", "member_in", "member_split",
-                                          "member_which")):
+                                          "member_which", "became_member")) and len(sentence.of("COUNTRY")) < 3:
         return
     actors = doc.actors(sentence)
     evidence = (sentence.start, sentence.end)
@@ -67,6 +68,10 @@ def memberships(doc: FactDocument, sentence: Sentence) -> Iterator[Fact]:
     if opening is not None:
         used.add(opening[1].start)
         yield Fact("MEMBERSHIP", _roles(opening[0], [], [opening[1]]), evidence, "rule:membership")
+    for body, members, sized in (*inner_sizes(doc, sentence, [s for s in sizes if s.start not in used]),
+                                 *signed_sizes(doc, sentence, sizes, actors)):
+        used |= {s.start for s in sized}  # `the ten ASEAN Member States`, `X, on which all 17 members sit`
+        yield Fact("MEMBERSHIP", _roles(body, members, sized), evidence, "rule:membership")
     for body, members, sized in sized_bodies(doc, sentence, [s for s in sizes if s.start not in used]):
         members = members + listed_along(doc, sentence, members, actors)  # `…, together with D and E`
         yield Fact("MEMBERSHIP", _roles(body, members, sized), evidence, "rule:membership")
@@ -75,7 +80,8 @@ def memberships(doc: FactDocument, sentence: Sentence) -> Iterator[Fact]:
                            *members_of_it(doc, sentence, actors), *ratified_it(doc, sentence, actors),
                            *joined_which(doc, sentence, actors),
                            *joined_which(doc, sentence, actors, "member_which", "member_relative"),
-                           *takes_part(doc, sentence, actors), *split_members(doc, sentence, actors)):
+                           *takes_part(doc, sentence, actors), *split_members(doc, sentence, actors),
+                           *became_members(doc, sentence, actors), *apposed_states(doc, sentence, actors)):
         key = (body.norm, frozenset(m.norm for m in members))
         if key in seen:
             continue

@@ -115,6 +115,12 @@ CLASSES = {
     "first_person_ending": "endings of a verb in the first person plural, the subject then the publisher (Desplegamos, apoyamos): a word with no other accent than the ending's",
     "not_first_person": "words with a first-person ending that are no verb (kilogramos, mismos, extremos)",
     "inserted": "adverbs that may stand inside a cue phrase of several words, skipped there (trabaja también con, colaboramos además con, works also with)",
+    "became_member": "verbs of becoming before a noun of membership with a rank (became our 21st Member State, devient le 30e État membre, se convirtió en el miembro número 20)",
+    "member_rank": "words of rank inside a noun of membership after a verb of becoming (associate, newest, number, associé, número)",
+    "ordinal_ending": "endings that make a figure an ordinal (21st, 30e, 20º)",
+    "all_of": "words for the whole of a figure of members (all 17 members, tous les, todos los)",
+    "one_of": "words placing the subject among a figure of states (one of the, l'un des, uno de los)",
+    "signed_which": "a relative pronoun and a verb of signing between a figure of states and the instrument they signed (17 States that signed the Convention, qui ont signé, que firmaron)",
 }
 
 
@@ -126,7 +132,7 @@ SCANNED = frozenset({
     "agreement_backref", "purpose_backref", "operation_backref", "operation_announcement", "pair_reference", "first_person", "distributive", "today", "same_day",
     "meeting", "other_event",
     "between", "with", "signatory_noun", "result_cue", "seat", "route", "founding", "founded_by", "within", "other_time", "deadline", "conformity", "member_among", "member_of_it",
-    "ratified_it", "joined_it", "member_which", "member_in", "members_joined", "organised_by", "member_split", "parent_of"})
+    "ratified_it", "joined_it", "member_which", "member_in", "members_joined", "organised_by", "member_split", "parent_of", "became_member", "signed_which"})
 
 
 def _alternation(words: frozenset[str]) -> str:

@@ -1,0 +1,241 @@
+"""Members named by their rank or in apposition to a body's states (FACTS.md, MEMBERSHIP):
+
+- `Israel became our 21st Member State in 2014`, `Pakistan and Türkiye became Associate Members in
+  2015, Ukraine in 2016`, `la Croatie devient le 30e État membre de l'Agence`, `Chile se convirtió en
+  el miembro número 20 del Acuerdo`: the subject of a verb of becoming (class `became_member`) is a
+  member of the body after its noun of membership (`of X`, `de X`), or of the publisher (`our`,
+  or no body named); states named after it with a date of their own join it;
+- `the Gulf Cooperation Council (GCC) states, Bahrain, Kuwait and Oman`, `les États membres de
+  l'UEMOA, le Bénin, le Mali et le Niger`: three states or more in apposition to a body's states.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from .document import FactDocument
+from .lists import tokens as _tokens
+from .member_subjects import BODY_LABELS as _BODY_LABELS
+from .refs import Ref, Sentence
+
+_NOUN_WORDS = 6  # words of the noun of membership after the verb of becoming, at most
+_APPOSED = 3  # states in apposition to a body's states, at least
+_WORD = re.compile(r"\s*([^\W_][\w'’-]*|[^\w\s])")
+
+
+def became_members(doc: FactDocument, sentence: Sentence, actors: list[Ref],
+                   elliptic: bool = True) -> Iterator[tuple[Ref, list[Ref]]]:
+    """`X became our 21st Member State`: (body, members) of each verb of becoming whose object is a
+    noun of membership; or an ordinal alone (`Serbia became the 23rd`) right after a sentence of the
+    same paragraph that gave a rank of membership."""
+    words = doc.words
+    for cue in doc.find("became_member", sentence.start, sentence.end):
+        end = _membership_noun(doc, cue.end(), sentence.end)
+        body = None
+        if end is None and elliptic:  # `Israel became our 21st Member State. … Serbia became the 23rd`
+            end = _ordinal_only(doc, cue.end(), sentence.end)
+            body = _ranked_before(doc, sentence) if end is not None else None
+            if body is None:
+                continue
+        if end is None:
+            continue
+        lists = [g for g in doc.lists([a for a in actors if a.label in ("ORG", "COUNTRY")]) if g[-1].end <= cue.start()]
+        if not lists or len([t for t in _tokens(doc.text[lists[-1][-1].end:cue.start()])
+                             if t not in words.join_words]) > 1:  # an auxiliary at most (`est devenu`)
+            continue
+        body = body or _body(doc, sentence, cue.end(), end)
+        if body is None:
+            continue
+        yield body, lists[-1] + _dated_after(doc, sentence, end, actors)
+
+
+def _membership_noun(doc: FactDocument, start: int, limit: int) -> int | None:
+    """Where the noun of membership right after a verb of becoming ends (`our 21st Member State`,
+    `le 30e État membre`, `el miembro número 20`, `Associate Members`): articles, possessives,
+    ranks, ordinals and figures, and the words of member nouns, one of them a member noun proper."""
+    words = doc.words
+    allowed = (words.words["article"] | words.words["first_possessive"] | words.member_words
+               | _rank_words(doc))
+    at, end, member = start, None, False
+    for _ in range(_NOUN_WORDS):
+        match = _WORD.match(doc.text, at, limit)
+        if match is None:
+            break
+        word = match.group(1).casefold().replace("’", "'")
+        if word not in allowed and not word.isdigit() and not _ordinal(doc).fullmatch(word):
+            break
+        at = match.end()
+        if word in words.member_words:
+            end = at
+            member = member or doc.words.patterns["member_noun"].fullmatch(word) is not None
+        elif end is not None and (word.isdigit() or word in _rank_words(doc)):
+            end = at  # `el miembro número 20`, `membres associés`
+    return end if member else None
+
+
+def _ordinal_only(doc: FactDocument, start: int, limit: int) -> int | None:
+    """Where an article and an ordinal right after a verb of becoming end (`became the 23rd`)."""
+    article = _WORD.match(doc.text, start, limit)
+    if article is None or article.group(1).casefold() not in doc.words.words["article"]:
+        return None
+    ordinal = _WORD.match(doc.text, article.end(), limit)
+    return ordinal.end() if ordinal is not None and _ordinal(doc).fullmatch(ordinal.group(1).casefold()) else None
+
+
+def _ranked_before(doc: FactDocument, sentence: Sentence) -> Ref | None:
+    """The body of the membership by rank the sentence before states, in the same paragraph."""
+    if sentence.index == 0:
+        return None
+    before = doc.sentences[sentence.index - 1]
+    if before.block != sentence.block:
+        return None
+    return next((body for body, _ in became_members(doc, before, doc.actors(before), elliptic=False)), None)
+
+
+@lru_cache(maxsize=8)
+def _ordinal_pattern(endings: frozenset[str]) -> re.Pattern:
+    ends = "|".join(re.escape(e) for e in sorted(endings, key=len, reverse=True))
+    return re.compile(rf"\d+(?:{ends})" if ends else r"(?!)")
+
+
+def _ordinal(doc: FactDocument) -> re.Pattern:
+    return _ordinal_pattern(doc.words.words["ordinal_ending"])
+
+
+def _rank_words(doc: FactDocument) -> frozenset[str]:
+    return _split(doc.words.words["member_rank"])
+
+
+@lru_cache(maxsize=8)
+def _split(phrases: frozenset[str]) -> frozenset[str]:
+    return frozenset(w for phrase in phrases for w in _tokens(phrase))
+
+
+def _body(doc: FactDocument, sentence: Sentence, cue_end: int, end: int) -> Ref | None:
+    """The body after the noun (`of X`, `de l'X`), else the publisher (`our 21st Member State`, or
+    no body named: `became Associate Members in 2015` on the publisher's page)."""
+    after = next((m for m in sentence.mentions if m.start >= end), None)
+    if after is not None and after.label in _BODY_LABELS and doc.words.owner_gap.fullmatch(doc.text, end, after.start):
+        return after
+    own = next((r for r in doc.first_person(sentence) if cue_end <= r.start < end), None)
+    if own is not None:
+        return own
+    if doc.publisher and not any(m.label in _BODY_LABELS and m.start >= cue_end for m in sentence.mentions):
+        return Ref(cue_end, cue_end, "PUBLISHER", doc.publisher)
+    return None
+
+
+def _dated_after(doc: FactDocument, sentence: Sentence, end: int, actors: list[Ref]) -> list[Ref]:
+    """`…, Ukraine in 2016, India in 2017 and Croatia in 2019`: the states after the noun, each
+    with a date of its own (the verb left out)."""
+    found: list[Ref] = []
+    at = end
+    dates = sentence.of("DATE")
+    for ref in (a for a in actors if a.start >= end and a.label == "COUNTRY"):
+        gap = doc.text[at:ref.start]
+        left = [t for t in _tokens(_without(doc, gap, at, dates)) if t not in doc.words.join_words]
+        if len(left) > sum(1 for d in dates if at <= d.start < ref.start):  # a preposition per date
+            break
+        date = next((d for d in dates if d.start >= ref.end), None)
+        if date is None or len(_tokens(doc.text[ref.end:date.start])) > 1:
+            break
+        found.append(ref)
+        at = date.end
+    return found
+
+
+def _without(doc: FactDocument, gap: str, at: int, dates: list[Ref]) -> str:
+    for d in dates:
+        if at <= d.start and d.end <= at + len(gap):
+            gap = gap.replace(doc.text[d.start:d.end], " ")
+    return gap
+
+
+def apposed_states(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> Iterator[tuple[Ref, list[Ref]]]:
+    """`the Gulf Cooperation Council (GCC) states, Bahrain, Kuwait and Oman`, `les États membres de
+    l'UEMOA, le Bénin, le Mali et le Niger`: (body, states) where three states or more follow a
+    comma after a body and the words of its states."""
+    words = doc.words
+    states = [a for a in actors if a.label == "COUNTRY"]
+    for group in doc.lists(states):
+        if len(group) < _APPOSED:
+            continue
+        body = next((m for m in reversed(sentence.mentions) if m.end <= group[0].start), None)
+        between = doc.text[body.end:group[0].start] if body is not None else ""
+        if body is None or body.label not in _BODY_LABELS or "," not in between:
+            continue
+        head, tail = between.rsplit(",", 1)
+        if any(t not in words.words["article"] for t in _tokens(tail)):
+            continue
+        comma_at = body.end + len(head)
+        noun = _tokens(doc.text[body.end:comma_at].lstrip(" )"))  # after its acronym in parentheses
+        if noun and all(t in words.member_words for t in noun) and any(
+                words.patterns["country_unit"].fullmatch(t) or words.patterns["country_unit"].fullmatch(t[:-1])
+                for t in noun):  # `the GCC states,`
+            yield body, group
+        elif not noun and _member_then_linker(doc, doc.text[max(sentence.start, body.start - 40):body.start]):
+            yield body, group  # `les États membres de l'UEMOA,`
+
+
+def _member_then_linker(doc: FactDocument, text: str) -> bool:
+    """Whether a text ends on the words of a body's states and a linker (`les États membres de l'`)."""
+    linker = doc.words.qualifier_before.search(text)
+    return linker is not None and linker.group(1).casefold() in doc.words.member_words and any(
+        doc.words.patterns["member_noun"].fullmatch(t) for t in _tokens(text)[-4:])
+
+
+def inner_sizes(doc: FactDocument, sentence: Sentence, sizes: list[Ref]) -> Iterator[tuple[Ref, list[Ref], list[Ref]]]:
+    """Figures of members whose body stands inside the figure or in a relative clause right after
+    it: `the ten ASEAN Member States` (a body the text names elsewhere, inside the figure), `the
+    Forum Fisheries Committee, on which all 17 members sit`, `le Comité, où tous les 17 membres siègent`."""
+    words = doc.words
+    for size in sizes:
+        if not words.patterns["member_noun"].search(doc.text, size.start, size.end):
+            continue
+        inner = _named_inside(doc, size)
+        if inner is not None:
+            yield inner, [], [size]
+            continue
+        before = next((m for m in reversed(sentence.mentions) if m.end <= size.start), None)
+        if before is None or before.label not in _BODY_LABELS:
+            continue
+        gap = _tokens(doc.text[before.end:size.start])
+        allowed = (words.linker_words | words.words["article"] | words.words["group_determiner"]
+                   | words.words["all_of"] | words.words["place_preposition"] | {","})
+        relative = next((i for i, t in enumerate(gap) if t in words.words["relative"]), None)
+        # `, on which all`, `, en el que los`: a comma, a preposition and an article at most, the relative
+        if gap[:1] == [","] and relative is not None and relative <= 3 and all(
+                t in allowed or t in doc.words.member_words for t in gap[relative + 1:]):
+            yield before, [], [size]
+
+
+def _named_inside(doc: FactDocument, size: Ref) -> Ref | None:
+    """A body the document names elsewhere whose name stands inside a figure (`ten ASEAN Member
+    States`)."""
+    text = doc.text[size.start:size.end]
+    for m in doc.mentions:
+        if m.label == "ORG" and m.end - m.start >= 3 and not size.start <= m.start < size.end:
+            found = re.search(rf"(?<![\w-]){re.escape(doc.text[m.start:m.end])}(?![\w-])", text)
+            if found is not None:
+                return Ref(size.start + found.start(), size.start + found.end(), m.label, m.norm)
+    return None
+
+
+def signed_sizes(doc: FactDocument, sentence: Sentence, sizes: list[Ref],
+                 actors: list[Ref]) -> Iterator[tuple[Ref, list[Ref], list[Ref]]]:
+    """`España fue uno de los 17 Estados que firmaron la Convención del Metro`, `one of the 17 States
+    that signed the Convention`, `l'un des 17 États qui ont signé la Convention`: the instrument right
+    after a relative of signing (class `signed_which`), the figure of states right before it its
+    size, and the subject placed among them (`uno de los`, class `one_of`) its member."""
+    for cue in doc.find("signed_which", sentence.start, sentence.end):
+        size = next((s for s in sizes if s.end <= cue.start() and not doc.text[s.end:cue.start()].strip(" ,")), None)
+        body = next((m for m in sentence.mentions if m.start >= cue.end()), None)
+        if size is None or body is None or body.label != "INSTRUMENT" or any(
+                t not in doc.words.words["article"] for t in _tokens(doc.text[cue.end():body.start])):
+            continue
+        lists = [g for g in doc.lists([a for a in actors if a.label in ("ORG", "COUNTRY")]) if g[-1].end <= size.start]
+        among = lists and doc.words.has("one_of", doc.text, lists[-1][-1].end, size.start) and len(
+            [t for t in _tokens(doc.text[lists[-1][-1].end:size.start]) if t not in doc.words.join_words]) <= 4
+        yield body, lists[-1] if among else [], [size]

@@ -1,0 +1,160 @@
+"""Members named by their rank or in apposition, and figures of members read as sizes
+(facts/member_ranks.py), each with made-up sentences in fr/en/es: the subject of a verb of becoming
+whose object is a noun of membership with a rank (`became our 12th Member State`, `devient le 30e
+État membre du X`, `se convirtió en el miembro número 20 del X`), an ordinal alone after such a
+sentence (`Bolivia became the 13th`), states named after it with a date of their own; three states or
+more in apposition to a body's states (`the AWC states, A, B and C`, `les États membres du X, A, B et
+C`); a figure of members with its body inside it (`the ten AWC Member States`) or in a relative
+clause after the body (`the Council, on which all 17 members sit`); a figure of universities."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from facts_helpers import rule_tuples
+
+_NAMES = {"Chile": "CHL", "Chili": "CHL", "Peru": "PER", "Perú": "PER", "Pérou": "PER",
+          "Bolivia": "BOL", "Bolivie": "BOL", "Uruguay": "URY"}
+_BODIES = {"Andean Water Council": "AWC", "Conseil andin de l'eau": "AWC", "Consejo Andino del Agua": "AWC",
+           "Montevideo Space Agency": "AEM", "Agence spatiale de Montevideo": "AEM",
+           "Agencia Espacial de Montevideo": "AEM"}
+_PUBLISHER = "AWC"
+
+
+def _tuples(text: str, lang: str, figures: dict[str, str] | None = None, publisher: str | None = None) -> set:
+    names = {**{k: ("COUNTRY", v) for k, v in _NAMES.items() if k in text},
+             **{k: ("ORG", v) for k, v in _BODIES.items() if k in text},
+             **{k: ("FIGURE", v) for k, v in (figures or {}).items()},
+             **{y: ("DATE", y) for y in re.findall(r"\b20\d\d\b", text)}}
+    return {t[1:] for t in rule_tuples(text, lang, names, publisher) if t[0] == "MEMBERSHIP"}
+
+
+def _members(text: str, lang: str, publisher: str | None = None) -> set:
+    return {(body, value) for body, role, value in _tuples(text, lang, publisher=publisher) if role == "member"}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Peru became our 12th Member State in 2010, the first outside the Andes."),
+    ("fr", "Le Pérou est devenu notre 12e État membre en 2010."),
+    ("es", "Perú se convirtió en nuestro miembro número 12 en 2010."),
+])
+def test_the_subject_of_becoming_a_ranked_member_of_ours_is_the_publishers_member(lang, text):
+    assert ("awc", "per") in _members(text, lang, _PUBLISHER)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "In 2012 Bolivia became the 13th member of the Andean Water Council."),
+    ("fr", "En 2012, la Bolivie devient le 13e État membre du Conseil andin de l'eau."),
+    ("es", "En 2012, Bolivia se convirtió en el miembro número 13 del Consejo Andino del Agua."),
+])
+def test_the_body_after_a_ranked_noun_of_membership_is_the_one_joined(lang, text):
+    assert ("awc", "bol") in _members(text, lang)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Peru became our 12th Member State in 2010.\nBolivia became the 13th in 2012."),
+    ("fr", "Le Pérou est devenu notre 12e État membre en 2010.\nLa Bolivie devient le 13e en 2012."),
+    ("es", "Perú se convirtió en nuestro miembro número 12 en 2010.\nBolivia se convirtió en el 13º en 2012."),
+])
+def test_an_ordinal_alone_after_a_ranked_membership_names_a_member_of_the_same_body(lang, text):
+    assert ("awc", "bol") in _members(text, lang, _PUBLISHER)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Chile and Peru became Associate Members in 2015, Bolivia in 2016 and Uruguay in 2018."),
+    ("fr", "Le Chili et le Pérou sont devenus membres associés en 2015, la Bolivie en 2016 et l'Uruguay en 2018."),
+    ("es", "Chile y Perú se convirtieron en miembros asociados en 2015, Bolivia en 2016 y Uruguay en 2018."),
+])
+def test_states_named_with_dates_of_their_own_after_becoming_members_join_the_subject(lang, text):
+    found = _members(text, lang, _PUBLISHER)
+    assert {("awc", "chl"), ("awc", "per"), ("awc", "bol"), ("awc", "ury")} <= found, found
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Peru became the first country to host the summit of the Andean Water Council."),
+    ("fr", "Le Pérou est devenu le premier pays à accueillir le sommet du Conseil andin de l'eau."),
+    ("es", "Perú se convirtió en el primer país en acoger la cumbre del Consejo Andino del Agua."),
+])
+def test_becoming_the_first_country_to_do_something_makes_no_member(lang, text):
+    assert not _members(text, lang, _PUBLISHER)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Ministers met the Andean Water Council states, Chile, Peru, Bolivia and Uruguay, in Lima."),
+    ("fr", "Les ministres ont rencontré les États membres du Conseil andin de l'eau, le Chili, le Pérou et la "
+           "Bolivie, à Lima."),
+    ("es", "Los ministros se reunieron con los Estados miembros del Consejo Andino del Agua, Chile, Perú y Bolivia, "
+           "en Lima."),
+])
+def test_states_in_apposition_to_a_bodys_states_are_its_members(lang, text):
+    found = _members(text, lang)
+    assert {("awc", "chl"), ("awc", "per"), ("awc", "bol")} <= found, found
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Ministers met the Andean Water Council experts, Chile, Peru, Bolivia and Uruguay, in Lima."),
+    ("fr", "Les ministres ont rencontré les experts du Conseil andin de l'eau, le Chili, le Pérou et la Bolivie."),
+    ("es", "Los ministros se reunieron con los expertos del Consejo Andino del Agua, Chile, Perú y Bolivia."),
+])
+def test_states_after_a_bodys_other_people_are_no_members(lang, text):
+    assert not _members(text, lang)
+
+
+@pytest.mark.parametrize("lang, text, agency, figure, norm", [
+    ("en", "The AWC met in Lima.\nThe Montevideo Space Agency trains officials of the ten AWC Member States.",
+     "Montevideo Space Agency", "ten AWC Member States", "10 member state"),
+    ("fr", "L'AWC s'est réuni à Lima.\nL'Agence spatiale de Montevideo forme des agents des dix AWC États membres.",
+     "Agence spatiale de Montevideo", "dix AWC États membres", "10 état membre"),
+    ("es", "El AWC se reunió en Lima.\nLa Agencia Espacial de Montevideo forma a agentes de los diez AWC Estados "
+           "miembros.", "Agencia Espacial de Montevideo", "diez AWC Estados miembros", "10 estado miembro"),
+])
+def test_a_body_named_inside_a_figure_of_members_is_its_body(lang, text, agency, figure, norm):
+    from partex.facts import Ref, find_facts
+
+    at, named = text.index(figure), text.index(agency)
+    mentions = [Ref(text.index("AWC"), text.index("AWC") + 3, "ORG", "AWC"),
+                Ref(named, named + len(agency), "ORG", "AEM"), Ref(at, at + len(figure), "FIGURE", norm)]
+    line = text.index("\n")
+    facts, _ = find_facts(text, lang, sorted(mentions), [(0, line), (line + 1, len(text))], [], models={})
+    found = {(a.role, a.norm) for f in facts if f.type == "MEMBERSHIP" for a in f.arguments}
+    assert ("size", norm) in found and ("body", "AWC") in found and ("body", "AEM") not in found, found
+
+
+@pytest.mark.parametrize("lang, text, figure, norm", [
+    ("en", "The Montevideo Space Agency is governed by the Andean Water Council, on which all 17 members sit.",
+     "17 members", "17 member"),
+    ("fr", "L'Agence spatiale de Montevideo est dirigée par le Conseil andin de l'eau, où tous les 17 membres "
+           "siègent.", "17 membres", "17 membre"),
+    ("es", "La Agencia Espacial de Montevideo depende del Consejo Andino del Agua, en el que los 17 miembros "
+           "tienen un puesto.", "17 miembros", "17 miembro"),
+])
+def test_a_figure_of_members_in_a_relative_after_a_body_is_its_size(lang, text, figure, norm):
+    found = _tuples(text, lang, {figure: norm})
+    assert ("awc", "size", norm) in found and ("aem", "size", norm) not in found, found
+
+
+@pytest.mark.parametrize("lang, text, figure, norm", [
+    ("en", "The Andean Water Council brings together 40 universities.", "40 universities", "40 university"),
+    ("fr", "Le Conseil andin de l'eau réunit 40 universités.", "40 universités", "40 université"),
+    ("es", "El Consejo Andino del Agua reúne a 40 universidades.", "40 universidades", "40 universidad"),
+])
+def test_a_figure_of_universities_a_body_gathers_is_its_size(lang, text, figure, norm):
+    found = _tuples(text, lang, {figure: norm})
+    assert ("awc", "size", norm) in found, found
+
+
+@pytest.mark.parametrize("lang, text, figure, norm", [
+    ("en", "Peru was one of the 12 States that signed the Lima Water Treaty in 1990.", "12 States", "12 state"),
+    ("fr", "Le Pérou fut l'un des 12 États qui ont signé le Traité de Lima sur l'eau en 1990.", "12 États", "12 état"),
+    ("es", "Perú fue uno de los 12 Estados que firmaron el Tratado de Lima sobre el Agua en 1990.", "12 Estados",
+     "12 estado"),
+])
+def test_a_figure_of_states_that_signed_an_instrument_is_its_size_and_the_subject_among_them_a_member(
+        lang, text, figure, norm):
+    treaty = {"en": "Lima Water Treaty", "fr": "Traité de Lima sur l'eau", "es": "Tratado de Lima sobre el Agua"}[lang]
+    names = {k: ("COUNTRY", v) for k, v in _NAMES.items() if k in text}
+    names.update({figure: ("FIGURE", norm), treaty: ("INSTRUMENT", "LWT"), "1990": ("DATE", "1990")})
+    found = {t[1:] for t in rule_tuples(text, lang, names) if t[0] == "MEMBERSHIP"}
+    assert {("lwt", "size", norm), ("lwt", "member", "per")} <= found, found
