@@ -15,6 +15,7 @@ from .refs import Ref, Sentence
 
 _REACH = 90  # how far before a place or date its meeting participle may stand
 _PLACED = ("LOCATION", "COUNTRY", "DATE")  # what may stand between the participle and the value
+_SIGNED = ("INSTRUMENT", "RESOLUTION")  # what was adopted or signed, right after the participle (`ont adopté la Déclaration de Lusaka en décembre 2010`)
 _AUXILIARY = re.compile(r"(?:^|\W)[^\W\d_]{1,4}\Z")  # a short word right before the participle: `was`, `été`, `fue`
 # between the participle and the value, and between the places and dates that follow it: at most
 # three short words (`en`, `los días`, `in the`) and brackets (`en Isla Margarita (Venezuela)`); a
@@ -31,12 +32,16 @@ def of_meeting(doc: FactDocument, sentence: Sentence, ref: Ref, norm: str) -> bo
         return False
     cue = max(cues, key=lambda c: c.start())
     between = [m for m in sentence.mentions if cue.end() <= m.start and m.end <= ref.start]
+    if between and between[0].label in _SIGNED:
+        cue_end, between = between[0].end, between[1:]
+    else:
+        cue_end = cue.end()
     if any(m.label not in _PLACED for m in between):
         return False
-    edges = [cue.end(), *(x for m in between for x in (m.start, m.end)), ref.start]
+    edges = [cue_end, *(x for m in between for x in (m.start, m.end)), ref.start]
     if not all(_SHORT_GAP.fullmatch(doc.text, a, b) for a, b in zip(edges[::2], edges[1::2])):
         return False
-    return not _its_own(doc, sentence, cue.start(), norm)
+    return cue_end != cue.end() or not _its_own(doc, sentence, cue.start(), norm)  # an instrument's adoption is never the operation's
 
 
 def _its_own(doc: FactDocument, sentence: Sentence, at: int, norm: str) -> bool:
