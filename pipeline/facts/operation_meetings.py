@@ -21,6 +21,11 @@ _AUXILIARY = re.compile(r"(?:^|\W)[^\W\d_]{1,4}\Z")  # a short word right before
 # three short words (`en`, `los días`, `in the`) and brackets (`en Isla Margarita (Venezuela)`); a
 # short word ends there (`\b`), so that a long one is not read as two (`, coordina desde`)
 _SHORT_GAP = re.compile(r"[\s,()]*(?:[^\W\d_]{1,5}\b[\s,()]*){0,3}")
+# before a meeting's noun in that gap, short words and at most three capitalised words or numbers (`en la XVI
+# Cumbre`, `at the 2005 World Summit`); after it, at most four words of its name (`Cumbre Iberoamericana`,
+# `Sommet de l'Union africaine`) before a short gap
+_BEFORE_NOUN = re.compile(r"[\s,()]*(?:[^\W\d_]{1,5}\b[\s,()]*){0,3}(?:[A-Z0-9][\w.-]*\s+){0,3}")
+_NAME_REST = re.compile(r"(?:\s*(?:[^\W\d_]{1,3}'|[^\W\d_]{1,3}\s+)?[A-Z0-9][\w-]*){0,4}")
 
 
 def of_meeting(doc: FactDocument, sentence: Sentence, ref: Ref, norm: str) -> bool:
@@ -39,9 +44,22 @@ def of_meeting(doc: FactDocument, sentence: Sentence, ref: Ref, norm: str) -> bo
     if any(m.label not in _PLACED for m in between):
         return False
     edges = [cue_end, *(x for m in between for x in (m.start, m.end)), ref.start]
-    if not all(_SHORT_GAP.fullmatch(doc.text, a, b) for a, b in zip(edges[::2], edges[1::2])):
+    if not _SHORT_GAP.fullmatch(doc.text, edges[0], edges[1]) and not _at_meeting(doc, edges[0], edges[1]):
+        return False
+    if not all(_SHORT_GAP.fullmatch(doc.text, a, b) for a, b in zip(edges[2::2], edges[3::2])):
         return False
     return cue_end != cue.end() or not _its_own(doc, sentence, cue.start(), norm)  # an instrument's adoption is never the operation's
+
+
+def _at_meeting(doc: FactDocument, start: int, end: int) -> bool:
+    """Whether the gap between a participle and its first place or date names the meeting where it
+    happened (`adoptada en la XVI Cumbre Iberoamericana, en Montevideo`, `adopted at the 2005 World
+    Summit in New York`): short words and a meeting's noun with the capitalised words of its name."""
+    for noun in doc.find("meeting_noun", start, end):
+        rest = _NAME_REST.match(doc.text, noun.end(), end)
+        if _BEFORE_NOUN.fullmatch(doc.text, start, noun.start()) and _SHORT_GAP.fullmatch(doc.text, rest.end(), end):
+            return True
+    return False
 
 
 def _its_own(doc: FactDocument, sentence: Sentence, at: int, norm: str) -> bool:
