@@ -56,6 +56,7 @@ CLASSES = {
     "result_unit": "units of figures that count what an operation achieved",
     "context_unit": "units of figures about an operation's context, never results",
     "result_cue": "words that say a figure is a result (arrested, seized)",
+    "range_end": "words after the first end of a span of places, before the other (hasta, to, jusqu'à): the places a direction word opens there are where an operation ran (desde México y Guatemala hasta el Brasil)",
     "direction": "words before a place an operation's traffic came from or went to",
     "linker": "words linking a noun to the body it belongs to (de la, of the)",
     "conjunction": "words joining names in a list (et, and, y)",
