@@ -21,11 +21,11 @@ _AUXILIARY = re.compile(r"(?:^|\W)[^\W\d_]{1,4}\Z")  # a short word right before
 # three short words (`en`, `los días`, `in the`) and brackets (`en Isla Margarita (Venezuela)`); a
 # short word ends there (`\b`), so that a long one is not read as two (`, coordina desde`)
 _SHORT_GAP = re.compile(r"[\s,()]*(?:[^\W\d_]{1,5}\b[\s,()]*){0,3}")
-# before a meeting's noun in that gap, short words and at most three capitalised words or numbers (`en la XVI
-# Cumbre`, `at the 2005 World Summit`); after it, at most four words of its name (`Cumbre Iberoamericana`,
-# `Sommet de l'Union africaine`) before a short gap
-_BEFORE_NOUN = re.compile(r"[\s,()]*(?:[^\W\d_]{1,5}\b[\s,()]*){0,3}(?:[A-Z0-9][\w.-]*\s+){0,3}")
-_NAME_REST = re.compile(r"(?:\s*(?:[^\W\d_]{1,3}'|[^\W\d_]{1,3}\s+)?[A-Z0-9][\w-]*){0,4}")
+# before a meeting's noun in that gap, short words and at most two other words or numbers (`en la XVI
+# Cumbre`, `at the 2005 World Summit`); after it, at most three words of its name (`Cumbre Iberoamericana`,
+# `Sommet régional`, `Sommet de l'Union africaine`) before a short gap
+_BEFORE_NOUN = re.compile(r"[\s,()]*(?:[^\W\d_]{1,5}\b[\s,()]*){0,3}(?:[\w.-]+\s+){0,2}")
+_NAME_REST = re.compile(r"(?:\s*(?:[^\W\d_]{1,3}'|[^\W\d_]{1,3}\s+)?[\w-]+){0,3}")
 
 
 def of_meeting(doc: FactDocument, sentence: Sentence, ref: Ref, norm: str) -> bool:
@@ -38,7 +38,8 @@ def of_meeting(doc: FactDocument, sentence: Sentence, ref: Ref, norm: str) -> bo
     cue = max(cues, key=lambda c: c.start())
     between = [m for m in sentence.mentions if cue.end() <= m.start and m.end <= ref.start]
     if between and between[0].label in _SIGNED:
-        cue_end, between = between[0].end, between[1:]
+        cue_end = max(m.end for m in between if m.start < between[0].end)  # nested names end with the longest
+        between = [m for m in between if m.start >= cue_end]
     else:
         cue_end = cue.end()
     if any(m.label not in _PLACED for m in between):

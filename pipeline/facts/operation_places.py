@@ -13,7 +13,7 @@ from .operation_times import FOUNDED_GAP
 
 # between two places of one list: a comma or a conjunction, and at most two short words (`vers
 # l'Europe et l'Asie`, `from Lagos, Accra and Abidjan`, `hacia España y Portugal`)
-_IN_LIST = re.compile(r"\s*(?:,\s*(?:\w{1,3}\s+)?|\s+\w{1,2}\s+)(?:[^\W\d_]{1,3}\s+|[^\W\d_]{1,2}')?(?:[^\W\d_]{1,3}\s+|l')?")
+_IN_LIST = re.compile(r"\s*(?:,\s*(?:\w{1,3}\s+)?|\s+\w{1,3}\s+)(?:[^\W\d_]{1,3}\s+|[^\W\d_]{1,2}')?(?:[^\W\d_]{1,3}\s+|l')?")
 
 
 def placed(doc: FactDocument, sentence: Sentence, place: Ref, lo: int, hi: int) -> bool:
