@@ -15,11 +15,17 @@ from .refs import Ref, Sentence
 
 _REACH = 90  # how far before a place or date its meeting participle may stand
 _PLACED = ("LOCATION", "COUNTRY", "DATE")  # what may stand between the participle and the value
+_SIGNED = ("INSTRUMENT", "RESOLUTION")  # what was adopted or signed, right after the participle (`ont adopté la Déclaration de Lusaka en décembre 2010`)
 _AUXILIARY = re.compile(r"(?:^|\W)[^\W\d_]{1,4}\Z")  # a short word right before the participle: `was`, `été`, `fue`
 # between the participle and the value, and between the places and dates that follow it: at most
 # three short words (`en`, `los días`, `in the`) and brackets (`en Isla Margarita (Venezuela)`); a
 # short word ends there (`\b`), so that a long one is not read as two (`, coordina desde`)
 _SHORT_GAP = re.compile(r"[\s,()]*(?:[^\W\d_]{1,5}\b[\s,()]*){0,3}")
+# before a meeting's noun in that gap, short words and at most two other words or numbers (`en la XVI
+# Cumbre`, `at the 2005 World Summit`); after it, at most three words of its name (`Cumbre Iberoamericana`,
+# `Sommet régional`, `Sommet de l'Union africaine`) before a short gap
+_BEFORE_NOUN = re.compile(r"[\s,()]*(?:[^\W\d_]{1,5}\b[\s,()]*){0,3}(?:[\w.-]+\s+){0,2}")
+_NAME_REST = re.compile(r"(?:\s*(?:[^\W\d_]{1,3}'|[^\W\d_]{1,3}\s+)?[\w-]+){0,3}")
 
 
 def of_meeting(doc: FactDocument, sentence: Sentence, ref: Ref, norm: str) -> bool:
@@ -31,12 +37,30 @@ def of_meeting(doc: FactDocument, sentence: Sentence, ref: Ref, norm: str) -> bo
         return False
     cue = max(cues, key=lambda c: c.start())
     between = [m for m in sentence.mentions if cue.end() <= m.start and m.end <= ref.start]
+    if between and between[0].label in _SIGNED:
+        cue_end = max(m.end for m in between if m.start < between[0].end)  # nested names end with the longest
+        between = [m for m in between if m.start >= cue_end]
+    else:
+        cue_end = cue.end()
     if any(m.label not in _PLACED for m in between):
         return False
-    edges = [cue.end(), *(x for m in between for x in (m.start, m.end)), ref.start]
-    if not all(_SHORT_GAP.fullmatch(doc.text, a, b) for a, b in zip(edges[::2], edges[1::2])):
+    edges = [cue_end, *(x for m in between for x in (m.start, m.end)), ref.start]
+    if not _SHORT_GAP.fullmatch(doc.text, edges[0], edges[1]) and not _at_meeting(doc, edges[0], edges[1]):
         return False
-    return not _its_own(doc, sentence, cue.start(), norm)
+    if not all(_SHORT_GAP.fullmatch(doc.text, a, b) for a, b in zip(edges[2::2], edges[3::2])):
+        return False
+    return cue_end != cue.end() or not _its_own(doc, sentence, cue.start(), norm)  # an instrument's adoption is never the operation's
+
+
+def _at_meeting(doc: FactDocument, start: int, end: int) -> bool:
+    """Whether the gap between a participle and its first place or date names the meeting where it
+    happened (`adoptada en la XVI Cumbre Iberoamericana, en Montevideo`, `adopted at the 2005 World
+    Summit in New York`): short words and a meeting's noun with the capitalised words of its name."""
+    for noun in doc.find("meeting_noun", start, end):
+        rest = _NAME_REST.match(doc.text, noun.end(), end)
+        if _BEFORE_NOUN.fullmatch(doc.text, start, noun.start()) and _SHORT_GAP.fullmatch(doc.text, rest.end(), end):
+            return True
+    return False
 
 
 def _its_own(doc: FactDocument, sentence: Sentence, at: int, norm: str) -> bool:

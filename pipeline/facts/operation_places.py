@@ -3,11 +3,17 @@ came from or went to, where a body sits, and where another thing was created or 
 
 from __future__ import annotations
 
+import re
+
 from .clauses import clause_start
 from .document import FactDocument
 from .refs import Ref, Sentence
 from .openings import PARENTHESES as _PARENTHESES
 from .operation_times import FOUNDED_GAP
+
+# between two places of one list: a comma or a conjunction, and at most two short words (`vers
+# l'Europe et l'Asie`, `from Lagos, Accra and Abidjan`, `hacia España y Portugal`)
+_IN_LIST = re.compile(r"\s*(?:,\s*(?:\w{1,3}\s+)?|\s+\w{1,3}\s+)(?:[^\W\d_]{1,3}\s+|[^\W\d_]{1,2}')?(?:[^\W\d_]{1,3}\s+|l')?")
 
 
 def placed(doc: FactDocument, sentence: Sentence, place: Ref, lo: int, hi: int) -> bool:
@@ -45,10 +51,26 @@ def _seat_of_body(doc: FactDocument, sentence: Sentence, place: Ref) -> bool:
 
 
 def _directed(doc: FactDocument, sentence: Sentence, ref: Ref) -> bool:
-    """Whether a place is where traffic came from or went to (`vers l'Europe`), or on the route
-    it took (`la ruta que une América Latina, África Occidental y Europa`)."""
-    before = doc.text[max(sentence.start, ref.start - 25):ref.start].rstrip().lower()
-    if any(before.endswith(w) or before.endswith(w + " l'") for w in doc.words.words["direction"]):
-        return True
+    """Whether a place is where traffic came from or went to (`vers l'Europe`, and the places
+    listed with it: `vers l'Europe et l'Asie`; not the start of a span, `desde México y Guatemala
+    hasta el Brasil`), or on the route it took (`la ruta que une América
+    Latina, África Occidental y Europa`)."""
+    places = [m for m in sentence.mentions if m.label in ("LOCATION", "COUNTRY")]
+    at = places.index(ref)
+    first = at
+    while first and _IN_LIST.fullmatch(doc.text, places[first - 1].end, places[first].start):
+        first -= 1
+    last = at
+    while last + 1 < len(places) and _IN_LIST.fullmatch(doc.text, places[last].end, places[last + 1].start):
+        last += 1
+    after = doc.text[places[last].end:places[last].end + 20].lstrip().casefold()
+    if any(_towards(doc, sentence, p) for p in places[first:at + 1]):
+        return not any(after.startswith(w + " ") for w in doc.words.words["range_end"])  # `desde México y Guatemala hasta el Brasil`: a span
     start = clause_start(doc, sentence, ref.start)
     return doc.has("route", max(start, ref.start - 80), ref.start)
+
+
+def _towards(doc: FactDocument, sentence: Sentence, ref: Ref) -> bool:
+    """Whether a direction word stands right before a place (`vers l'Europe`, `from Lagos`)."""
+    before = doc.text[max(sentence.start, ref.start - 25):ref.start].rstrip().lower()
+    return any(before.endswith(w) or before.endswith(w + " l'") for w in doc.words.words["direction"])

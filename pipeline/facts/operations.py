@@ -20,6 +20,7 @@ from .model import Argument, Fact
 from .operation_leads import attached as _attached
 from .operation_leads import first_person_verb as _first_person_verb
 from .operation_leads import lead_bodies as _leads
+from .operation_history import in_history as _in_history
 from .operation_meetings import of_meeting as _of_meeting
 from .operation_partners import listed as _listed
 from .operation_places import placed as _placed
@@ -235,15 +236,40 @@ def _roles(doc: FactDocument, sentence: Sentence, norm: str) -> list[Argument]:
                         if a.norm not in lead_norms and a.label in ("ORG", "PUBLISHER"))
     args.extend(_arg("partner", a) for a in _contributors(doc, sentence, norm, actors) if a.norm not in lead_norms)
     args.extend(_arg("partner", a) for a in _listed(doc, sentence, actors) if a.norm not in lead_norms)
+    if not _titled(doc, sentence):
+        args.extend(_where_when(doc, sentence, norm, lo, hi))
+    args.extend(_arg("result", f) for f in sentence.of("FIGURE") if lo <= f.start < hi and result(doc, sentence, f))
+    return args
+
+
+def _other_event(doc: FactDocument, sentence: Sentence, ref: Ref, norm: str) -> bool:
+    """Whether a place or date is a meeting's, another event's or the background's."""
+    return _of_meeting(doc, sentence, ref, norm) or _in_history(doc, sentence, ref, norm)
+
+
+def _titled(doc: FactDocument, sentence: Sentence) -> bool:
+    """Whether a sentence is a heading or the text's title (its first line, a paragraph of its own
+    with no closing stop): its places and dates say what the text is about (`X : le corridor
+    Europe-Caucase-Asie, une coopération née en 1993`, `Fusión: Europa y Japón inauguran el X`),
+    not where or when the operation ran."""
+    if sentence.heading:
+        return True
+    if sentence.index or len(doc.sentences) < 2 or doc.sentences[1].block == sentence.block:
+        return False
+    return not doc.text[sentence.start:sentence.end].rstrip().endswith((".", "!", "?", ":"))
+
+
+def _where_when(doc: FactDocument, sentence: Sentence, norm: str, lo: int, hi: int) -> list[Argument]:
+    """The operation's places, states and dates in the part [lo, hi) of a sentence."""
+    args = []
     for c in sentence.of("COUNTRY"):
-        if _placed(doc, sentence, c, lo, hi) and not doc.qualifies(c, sentence) and not _of_meeting(doc, sentence, c, norm):
+        if _placed(doc, sentence, c, lo, hi) and not doc.qualifies(c, sentence) and not _other_event(doc, sentence, c, norm):
             args.append(_arg("country", c))
     for place in sentence.of("LOCATION"):
-        if _placed(doc, sentence, place, lo, hi) and not _of_meeting(doc, sentence, place, norm):
+        if _placed(doc, sentence, place, lo, hi) and not _other_event(doc, sentence, place, norm):
             args.append(_arg("location", place))
     args.extend(_arg("date", d) for d in _dates(doc, sentence, norm)
-                if lo <= d.start < hi and not _of_meeting(doc, sentence, d, norm))
-    args.extend(_arg("result", f) for f in sentence.of("FIGURE") if lo <= f.start < hi and result(doc, sentence, f))
+                if lo <= d.start < hi and not _other_event(doc, sentence, d, norm))
     return args
 
 

@@ -1,0 +1,22 @@
+"""Background of an operation: the places and dates of a clause that tells what happened before
+or beside it in the past perfect or as an anniversary (`had served in NATO-led missions in
+Afghanistan`, `qui avait ravagé la côte en 2004`, `Vingt ans après le tsunami du 26 décembre
+2004`, `twenty years after the 2004 tsunami`) are not where or when it ran."""
+
+from __future__ import annotations
+
+from .clauses import clause_start
+from .document import FactDocument
+from .refs import Ref, Sentence
+
+_REACH = 120  # how far before a place or date a word of history may stand in its clause
+
+
+def in_history(doc: FactDocument, sentence: Sentence, ref: Ref, norm: str) -> bool:
+    """Whether a word of history (class `history`) stands before a place or date in its clause,
+    and the operation is not named between the clause's start and the value (`Operation X had
+    been launched in 2019`: its own start)."""
+    start = clause_start(doc, sentence, ref.start, colon=False)
+    if not doc.has("history", max(start, ref.start - _REACH), ref.start):
+        return False
+    return not any(m.label == "OPERATION" and m.norm == norm and start <= m.start < ref.start for m in sentence.mentions)

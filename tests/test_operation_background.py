@@ -1,0 +1,139 @@
+"""An operation's places and dates less those of its background: a heading's or title's, an
+instrument's adoption (`ont adopté le Protocole en mai 2019`, also at a named meeting), a clause in
+the past perfect or of an anniversary, and the places listed with a directed one (`vers Lima et
+Dakar`), unless a span's end follows (`desde Chile y Lima hasta Dakar`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from facts_helpers import rule_tuples
+
+_NAMES = {
+    "Sahel Shield": ("OPERATION", "Sahel Shield"),
+    "INTERPOL": ("ORG", "INTERPOL"),
+    "Protocol": ("INSTRUMENT", "Protocol"),
+    "Protocole": ("INSTRUMENT", "Protocol"),
+    "Protocolo": ("INSTRUMENT", "Protocol"),
+    "Lima": ("LOCATION", "Lima"),
+    "Dakar": ("LOCATION", "Dakar"),
+    "Chile": ("COUNTRY", "CHL"),
+    "Chili": ("COUNTRY", "CHL"),
+    "May 2019": ("DATE", "2019-05"),
+    "mai 2019": ("DATE", "2019-05"),
+    "mayo de 2019": ("DATE", "2019-05"),
+    "March 2023": ("DATE", "2023-03"),
+    "mars 2023": ("DATE", "2023-03"),
+    "marzo de 2023": ("DATE", "2023-03"),
+}
+
+
+def _op(tuples: set, role: str) -> set[str]:
+    return {t[3] for t in tuples if t[0] == "OPERATION" and t[2] == role}
+
+
+def _titled_tuples(title: str, body: str, lang: str, heading: bool) -> set:
+    """The rules' tuples of a text whose first line is a title (a heading when `heading`)."""
+    from partex.facts import Ref, find_facts
+    from partex.facts.score import records
+
+    text = title + "\n\n" + body
+    mentions = []
+    for name, (label, norm) in _NAMES.items():
+        at = 0
+        while (at := text.find(name, at)) >= 0:
+            mentions.append(Ref(at, at + len(name), label, norm))
+            at += len(name)
+    start = len(title) + 2
+    sentences = [(0, len(title)), (start, len(text))]
+    blocks = [(0, len(title), heading), (start, len(text), False)]
+    facts, _ = find_facts(text, lang, sorted(mentions), sentences, blocks, models={})
+    rows = [{"doc_id": "t", "fact": f"f{i}", "type": f.type, "role": a.role, "norm": a.norm}
+            for i, f in enumerate(facts, 1) for a in f.arguments]
+    return {t for fact in records(rows) for t in fact.tuples}
+
+
+@pytest.mark.parametrize("heading", [True, False])
+@pytest.mark.parametrize("lang, title, body", [
+    ("en", "Sahel Shield: from Lima to the Chile of May 2019",
+     "Operation Sahel Shield, led by INTERPOL, ran in Dakar in March 2023."),
+    ("fr", "Sahel Shield : Lima, le Chili et mai 2019",
+     "L'opération Sahel Shield, menée par INTERPOL, s'est déroulée à Dakar en mars 2023."),
+    ("es", "Sahel Shield: Lima, Chile y mayo de 2019",
+     "La operación Sahel Shield, dirigida por INTERPOL, se desarrolló en Dakar en marzo de 2023."),
+])
+def test_a_heading_s_or_title_s_places_and_dates_are_not_the_operation_s(lang, title, body, heading):
+    found = _titled_tuples(title, body, lang, heading)
+    assert "dakar" in _op(found, "location") and "2023-03" in _op(found, "date"), found
+    assert "lima" not in _op(found, "location"), found
+    assert "chl" not in _op(found, "country"), found
+    assert "2019-05" not in _op(found, "date"), found
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Operation Sahel Shield, which INTERPOL led in March 2023, follows the regional strategy whose "
+           "ministers adopted the Protocol in May 2019."),
+    ("fr", "L'opération Sahel Shield, menée par INTERPOL en mars 2023, applique la stratégie dont les ministres "
+           "ont adopté le Protocole en mai 2019."),
+    ("es", "La operación Sahel Shield, dirigida por INTERPOL en marzo de 2023, aplica la estrategia cuyos "
+           "ministros firmaron el Protocolo en mayo de 2019."),
+])
+def test_the_date_an_instrument_was_adopted_is_not_the_operation_s(lang, text):
+    found = rule_tuples(text, lang, _NAMES)
+    assert "2023-03" in _op(found, "date"), found
+    assert "2019-05" not in _op(found, "date"), found
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Operation Sahel Shield, led by INTERPOL in March 2023, applies the Protocol, adopted at the Third "
+           "Regional Summit, in Lima, in May 2019."),
+    ("fr", "L'opération Sahel Shield, menée par INTERPOL en mars 2023, applique le Protocole, adopté lors du "
+           "troisième Sommet régional, à Lima, en mai 2019."),
+    ("es", "La operación Sahel Shield, dirigida por INTERPOL en marzo de 2023, aplica el Protocolo, adoptado en "
+           "la III Cumbre Regional, en Lima, en mayo de 2019."),
+])
+def test_a_meeting_named_between_an_adoption_and_its_place_and_date(lang, text):
+    found = rule_tuples(text, lang, _NAMES)
+    assert "2023-03" in _op(found, "date"), found
+    assert "2019-05" not in _op(found, "date"), found
+    assert "lima" not in _op(found, "location"), found
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Operation Sahel Shield, led by INTERPOL, ran in Dakar in March 2023.\n"
+           "Most of its officers had served in Lima in May 2019."),
+    ("fr", "L'opération Sahel Shield, menée par INTERPOL, s'est déroulée à Dakar en mars 2023.\n"
+           "La plupart de ses agents avaient servi à Lima en mai 2019."),
+    ("es", "La operación Sahel Shield, dirigida por INTERPOL, se desarrolló en Dakar en marzo de 2023.\n"
+           "La mayoría de sus agentes habían servido en Lima en mayo de 2019."),
+    ("en", "Operation Sahel Shield, led by INTERPOL, ran in Dakar in March 2023.\n"
+           "Four years after the floods of May 2019 in Lima, the officers know the coast."),
+])
+def test_a_past_perfect_or_anniversary_clause_is_the_operation_s_background(lang, text):
+    found = rule_tuples(text, lang, _NAMES)
+    assert "dakar" in _op(found, "location") and "2023-03" in _op(found, "date"), found
+    assert "lima" not in _op(found, "location"), found
+    assert "2019-05" not in _op(found, "date"), found
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Operation Sahel Shield, led by INTERPOL, targeted networks that smuggle migrants towards Lima and Dakar."),
+    ("fr", "L'opération Sahel Shield, menée par INTERPOL, visait les réseaux qui font passer des migrants vers "
+           "Lima et Dakar."),
+    ("es", "La operación Sahel Shield, dirigida por INTERPOL, atacó a las redes que trasladan migrantes hacia "
+           "Lima y Dakar."),
+])
+def test_the_places_listed_with_a_destination_are_destinations_too(lang, text):
+    found = rule_tuples(text, lang, _NAMES)
+    assert not {"lima", "dakar"} & _op(found, "location"), found
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("es", "La operación Sahel Shield, dirigida por INTERPOL, movilizó a policías desde Lima y Chile hasta Dakar."),
+    ("fr", "L'opération Sahel Shield, menée par INTERPOL, a mobilisé des policiers depuis Lima et le Chili "
+           "jusqu'à Dakar."),
+])
+def test_the_places_opening_a_span_are_where_the_operation_ran(lang, text):
+    found = rule_tuples(text, lang, _NAMES)
+    assert {"lima", "dakar"} <= _op(found, "location"), found
+    assert "chl" in _op(found, "country"), found
