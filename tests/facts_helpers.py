@@ -30,3 +30,8 @@ def rule_tuples(text: str, lang: str, names: dict[str, tuple[str, str]], publish
     rows = [{"doc_id": "t", "fact": f"f{i}", "type": f.type, "role": a.role, "norm": a.norm}
             for i, f in enumerate(facts, 1) for a in f.arguments]
     return {t for fact in records(rows) for t in fact.tuples}
+
+
+def operation_values(tuples: set, role: str) -> set[str]:
+    """The values of one role of the operations among scored tuples."""
+    return {t[3] for t in tuples if t[0] == "OPERATION" and t[2] == role}

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from facts_helpers import rule_tuples
+from facts_helpers import operation_values as _op, rule_tuples
 
 _NAMES = {
     "Sahel Shield": ("OPERATION", "Sahel Shield"),
@@ -27,9 +27,6 @@ _NAMES = {
     "marzo de 2023": ("DATE", "2023-03"),
 }
 
-
-def _op(tuples: set, role: str) -> set[str]:
-    return {t[3] for t in tuples if t[0] == "OPERATION" and t[2] == role}
 
 
 @pytest.mark.parametrize("lang, text", [
