@@ -23,6 +23,7 @@ _FRAMEWORK_GAP = 200  # a framework list goes on this far past what it skips
 _PURPOSE = 5  # characters: words of purpose open the sentence this close after its start
 _COPULA = 80  # `signataires de la convention de 2010 sont`: the copula stands this close after the noun
 _SUBJECT_GAP = 2  # `A y B adoptaron`: the subject list ends right before the verb
+_AUXILIARY = 12  # `A et B ont adopté`, `A and B have jointly adopted`: auxiliaries this long between
 _ADOPTED = 40  # `Code …, adopté le 25 juin 2013 par`: the participle and its agent stand this close
 _JOINED_REACH = 40  # characters: the words of joining (`, later joined by`) end this close after the sides
 _JOINED_GAP = 2  # words at most (articles) between the words of joining and the bodies that joined
@@ -345,10 +346,18 @@ def _adopted_by(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> lis
         # instrument it adopts this close after it
         if not any(0 <= r.start - cue.end() <= _ADOPTED for r in sentence.of("INSTRUMENT")):
             continue
-        before = [g for g in doc.lists(actors) if 0 <= cue.start() - g[-1].end <= _SUBJECT_GAP]
-        if before and len(_distinct(before[0])) >= 2 and not doc.text[before[0][-1].end:cue.start()].strip():
+        before = [g for g in doc.lists(actors) if 0 <= cue.start() - g[-1].end <= _SUBJECT_GAP + _AUXILIARY
+                  and _auxiliaries_only(doc, doc.text[g[-1].end:cue.start()])]
+        if before and len(_distinct(before[0])) >= 2:
             return before[0]
     return []
+
+
+def _auxiliaries_only(doc: FactDocument, gap: str) -> bool:
+    """Whether the words between a subject list and its participle are auxiliaries at most, after
+    the parenthesis closing the list's last name (`A and B (GGC) adopted`, `A et B ont adopté`,
+    `A y B han adoptado`)."""
+    return all(t in doc.words.words["auxiliary"] or t == ")" for t in tokens(gap))
 
 
 def _agreement_dates(doc: FactDocument, sentence: Sentence, back: bool = True) -> list[Argument]:
