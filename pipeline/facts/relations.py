@@ -316,10 +316,21 @@ def _signatories(doc: FactDocument, sentence: Sentence, cue: Cue, actors: list[R
                 if any(marks[0].end() <= b < marked.others[0].start and mark.strip() != ":"
                        for b, _, mark in doc.clause_breaks(sentence)):
                     return subject, [], True
-                return subject or list(marked.subject), list(marked.others), False
+                return subject or list(marked.subject), _with_list(doc, sentence, actors, marked.others), False
     if not subject and found.others:  # `Un accord … lie Europol et INTERPOL`
         return [], list(found.others), True
     return subject, [], True
+
+
+def _with_list(doc: FactDocument, sentence: Sentence, actors: list[Ref], others) -> list[Ref]:
+    """The partners after `with`: up to the first clause break after the first of them, unless
+    the list that opens on it goes on past the break (`with A, B, and C`); not those of another
+    noun's `with` past it (`un memorando con A, y un diálogo permanente con B`: A alone)."""
+    cut = next((b for b, _, mark in doc.clause_breaks(sentence) if b >= others[0].end and mark.strip() != ":"), None)
+    if cut is None:
+        return list(others)
+    listed = next((g for g in doc.lists(actors) if g[0] == others[0]), [])
+    return [r for r in others if r.start < cut or r in listed]
 
 
 def _ratifying(doc: FactDocument, sentence: Sentence, mark) -> bool:
