@@ -15,6 +15,7 @@ from .structure import cue_sides, sides
 from .founders import founding_bodies
 from .lists import tokens
 from .possessors import possessed_partners
+from .adopted import adopted_by
 from .words import Cue
 
 _NAMED_BACK_BLOCKS = 3  # `la aplicación del acuerdo` names back an agreement this many paragraphs on
@@ -22,9 +23,6 @@ _SIGNED_WITH = 100  # `a signé … avec`: the word for the other side stands th
 _FRAMEWORK_GAP = 200  # a framework list goes on this far past what it skips
 _PURPOSE = 5  # characters: words of purpose open the sentence this close after its start
 _COPULA = 80  # `signataires de la convention de 2010 sont`: the copula stands this close after the noun
-_SUBJECT_GAP = 2  # `A y B adoptaron`: the subject list ends right before the verb
-_AUXILIARY = 12  # `A et B ont adopté`, `A and B have jointly adopted`: auxiliaries this long between
-_ADOPTED = 40  # `Code …, adopté le 25 juin 2013 par`: the participle and its agent stand this close
 _JOINED_REACH = 40  # characters: the words of joining (`, later joined by`) end this close after the sides
 _JOINED_GAP = 2  # words at most (articles) between the words of joining and the bodies that joined
 
@@ -218,7 +216,7 @@ def agreements(doc: FactDocument, sentence: Sentence) -> list[Fact]:
         subject, others, alike = next((found for found in (_signatories(doc, sentence, c, actors) for c in cues)
                                        if found[0] or found[1]), ([], [], True))
     else:
-        subject, others, alike = [], _adopted_by(doc, sentence, actors), True
+        subject, others, alike = [], adopted_by(doc, sentence, actors), True
     if not subject and others and cues and doc.has("with", cues[0].start(), others[0].start):
         # `des accords ont été signés avec le CCT …`: signed by the publisher, or by whoever the
         # text spoke of last (where `with` comes between the cue and the sides: not `aplicamos el
@@ -338,37 +336,6 @@ def _ratifying(doc: FactDocument, sentence: Sentence, mark) -> bool:
     was ratified by twelve states`): those who ratified are parties to it (a membership), not the
     signatories of the participle before."""
     return any(c.start() <= mark.start() < c.end() for c in doc.find("ratified_by", sentence.start, sentence.end))
-
-
-def _adopted_by(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> list[Ref]:
-    """`le Code de conduite de Yaoundé, adopté le 25 juin 2013 par … la CEDEAO, la CEEAC et la
-    CGG`: an instrument adopted by several bodies named alike is an agreement between them (one
-    assembly adopting a text is not)."""
-    for cue in doc.find("adoption_cue", sentence.start, sentence.end):
-        if not any(0 <= cue.start() - r.end <= _ADOPTED for r in sentence.of("INSTRUMENT")):
-            continue
-        agent = doc.find("agent", cue.end(), min(sentence.end, cue.end() + _ADOPTED))
-        after = [g for g in doc.lists(actors) if agent and g[0].start >= agent[0].end()]
-        if after and len(_distinct(after[0])) >= 2:
-            return after[0]
-    for cue in doc.find("adoption_cue", sentence.start, sentence.end):
-        # `A, B y C adoptaron en San Pedro Sula el Marco X`, `A and B adopted the X Framework`: the
-        # verb's subject, a list of several bodies or states right before it, with the
-        # instrument it adopts this close after it
-        if not any(0 <= r.start - cue.end() <= _ADOPTED for r in sentence.of("INSTRUMENT")):
-            continue
-        before = [g for g in doc.lists(actors) if 0 <= cue.start() - g[-1].end <= _SUBJECT_GAP + _AUXILIARY
-                  and _auxiliaries_only(doc, doc.text[g[-1].end:cue.start()])]
-        if before and len(_distinct(before[0])) >= 2:
-            return before[0]
-    return []
-
-
-def _auxiliaries_only(doc: FactDocument, gap: str) -> bool:
-    """Whether the words between a subject list and its participle are auxiliaries at most, after
-    the parenthesis closing the list's last name (`A and B (GGC) adopted`, `A et B ont adopté`,
-    `A y B han adoptado`)."""
-    return all(t in doc.words.words["auxiliary"] or t == ")" for t in tokens(gap))
 
 
 def _agreement_dates(doc: FactDocument, sentence: Sentence, back: bool = True) -> list[Argument]:
