@@ -78,3 +78,26 @@ def test_a_list_after_with_goes_on_past_its_comma(lang, text):
     names = {**PARTNERS, "UNICEF": ("ORG", "UNICEF")}
     agreements = {t[1] for t in rule_tuples(text, lang, names) if t[0] == "AGREEMENT"}
     assert agreements == {("fao", "who"), ("undp", "who"), ("unicef", "who")}
+
+
+FRAMED = {"Indonesia": ("COUNTRY", "IDN"), "Malaysia": ("COUNTRY", "MYS"), "Indonésie": ("COUNTRY", "IDN"),
+          "Malaisie": ("COUNTRY", "MYS"), "Malasia": ("COUNTRY", "MYS"),
+          "Joint Patrol Arrangement": ("INSTRUMENT", "JPA"), "Accord de patrouille conjointe": ("INSTRUMENT", "JPA"),
+          "Acuerdo de Patrulla Conjunta": ("INSTRUMENT", "JPA"), "1992": ("DATE", "1992")}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Indonesia and Malaysia patrol the strait under their Joint Patrol Arrangement."),
+    ("fr", "L'Indonésie et la Malaisie patrouillent dans le détroit dans le cadre de l'Accord de patrouille conjointe."),
+    ("es", "Indonesia y Malasia patrullan el estrecho en el marco del Acuerdo de Patrulla Conjunta."),
+])
+def test_the_name_of_an_instrument_worked_under_states_no_agreement(lang, text):
+    assert not any(t[0] == "AGREEMENT" for t in rule_tuples(text, lang, FRAMED))
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Indonesia and Malaysia signed the Joint Patrol Arrangement in 1992."),
+    ("fr", "L'Indonésie et la Malaisie ont signé l'Accord de patrouille conjointe en 1992."),
+])
+def test_an_instrument_signed_is_still_an_agreement(lang, text):
+    assert ("AGREEMENT", ("idn", "mys"), "instrument", "jpa") in rule_tuples(text, lang, FRAMED)

@@ -24,6 +24,7 @@ _FRAMEWORK_GAP = 200  # a framework list goes on this far past what it skips
 _PURPOSE = 5  # characters: words of purpose open the sentence this close after its start
 _COPULA = 80  # `signataires de la convention de 2010 sont`: the copula stands this close after the noun
 _JOINED_REACH = 40  # characters: the words of joining (`, later joined by`) end this close after the sides
+_FRAMED = 40  # characters: a framework cue ends this close before the instrument it introduces
 _JOINED_GAP = 2  # words at most (articles) between the words of joining and the bodies that joined
 
 
@@ -205,6 +206,7 @@ def agreements(doc: FactDocument, sentence: Sentence) -> list[Fact]:
     findings = doc.find("finding_cue", sentence.start, sentence.end)  # `It concluded that A and B …`
     cues = sorted([c for c in doc.find("agreement_cue", sentence.start, sentence.end)
                    if not _of_membership(doc, sentence, c) and not _named_back(doc, sentence, c)
+                   and not _named_under(doc, sentence, c)
                    and not any(f.start() <= c.start() < f.end() for f in findings)]
                   + _copular_signatories(doc, sentence), key=lambda c: c.start())
     if not cues and not doc.has("adoption_cue", sentence.start, sentence.end):
@@ -253,6 +255,20 @@ def _named_back(doc: FactDocument, sentence: Sentence, cue) -> bool:
         return False
     others = [c for c in doc.find("agreement_cue", sentence.start, sentence.end) if c.start() != cue.start()]
     return not others and doc.has("partnership_cue", sentence.start, sentence.end)
+
+
+def _named_under(doc: FactDocument, sentence: Sentence, cue) -> bool:
+    """Whether the cue is only a word of the name of an instrument a framework cue introduces
+    (`patrol under their Trilateral Cooperative Arrangement`, `dans le cadre de l'Accord X`, `en el
+    marco del Convenio X`): the sentence speaks of work under it, not of its conclusion; not where
+    it names sides `between` which it stands (`under the Agreement between A and B`)."""
+    inside = next((m for m in sentence.mentions if m.label == "INSTRUMENT" and m.start < cue.end() <= m.end), None)
+    if inside is None or doc.has("between", sentence.start, sentence.end):
+        return False
+    articles = doc.words.words["article"]
+    start = min(inside.start, cue.start())  # `l'Accord X`: the cue takes in the article
+    return any(all(t in articles for t in tokens(doc.text[c.end():start]))
+               for c in doc.find("framework_cue", max(sentence.start, start - _FRAMED), start))
 
 
 def _of_membership(doc: FactDocument, sentence: Sentence, cue) -> bool:
