@@ -101,3 +101,38 @@ def test_the_name_of_an_instrument_worked_under_states_no_agreement(lang, text):
 ])
 def test_an_instrument_signed_is_still_an_agreement(lang, text):
     assert ("AGREEMENT", ("idn", "mys"), "instrument", "jpa") in rule_tuples(text, lang, FRAMED)
+
+
+HEADED = {"Nigeria": ("COUNTRY", "NGA"), "Nigéria": ("COUNTRY", "NGA"), "Jersey": ("COUNTRY", "JEY"),
+          "Ghana": ("COUNTRY", "GHA"), "February 2020": ("DATE", "2020-02"), "février 2020": ("DATE", "2020-02"),
+          "febrero de 2020": ("DATE", "2020-02")}
+
+
+def _headed_tuples(heading: str, body: str, lang: str) -> set:
+    """The rules' tuples of a text of two blocks, a heading and a paragraph of one sentence, published by Nigeria."""
+    from partex.facts import Ref, find_facts
+    from partex.facts.score import records
+
+    text = heading + "\n\n" + body
+    mentions = sorted(Ref(at, at + len(name), label, norm) for name, (label, norm) in HEADED.items()
+                      for at in [i for i in range(len(text)) if text.startswith(name, i)])
+    spans = [(0, len(heading)), (len(heading) + 2, len(text))]
+    facts, _ = find_facts(text, lang, mentions, spans, [(*spans[0], True), (*spans[1], False)],
+                          publisher="NGA", models={})
+    rows = [{"doc_id": "t", "fact": f"f{i}", "type": f.type, "role": a.role, "norm": a.norm}
+            for i, f in enumerate(facts, 1) for a in f.arguments]
+    return {t for fact in records(rows) for t in fact.tuples}
+
+
+@pytest.mark.parametrize("lang, heading, body", [
+    ("en", "A trilateral agreement with Jersey and Ghana",
+     "In February 2020, Nigeria, Jersey and Ghana signed an agreement on the return of assets."),
+    ("fr", "Un accord trilatéral avec Jersey et le Ghana",
+     "En février 2020, le Nigéria, Jersey et le Ghana ont signé un accord sur la restitution des avoirs."),
+    ("es", "Un acuerdo trilateral con Jersey y Ghana",
+     "En febrero de 2020, Nigeria, Jersey y Ghana firmaron un acuerdo sobre la restitución de activos."),
+])
+def test_a_heading_announcing_the_agreement_after_it_adds_no_undated_one(lang, heading, body):
+    found = {t for t in _headed_tuples(heading, body, lang) if t[0] == "AGREEMENT" and t[2] == "date"}
+    assert found == {("AGREEMENT", pair, "date", "2020-02") for pair in
+                     (("jey", "nga"), ("gha", "nga"), ("gha", "jey"))}

@@ -245,6 +245,24 @@ def agreements(doc: FactDocument, sentence: Sentence) -> list[Fact]:
     return [Fact("AGREEMENT", tuple(roles + dates[:1] + instruments), evidence, "rule:agreement")]
 
 
+def announced(doc: FactDocument, facts: list[Fact]) -> list[Fact]:
+    """The facts less the undated agreements of a heading that the sentence after it states again
+    with a date (`The trilateral agreement with A and B` / `In February 2020, X, A and B signed …`):
+    the heading announces that agreement; its instruments go to it."""
+    by_start = {f.evidence[0]: f for f in facts if f.type == "AGREEMENT"}
+    kept, dropped = list(facts), set()
+    for sentence in doc.sentences[:-1]:
+        head = by_start.get(sentence.start)
+        after = by_start.get(doc.sentences[sentence.index + 1].start)
+        if (not sentence.heading or head is None or after is None or head.values("date") or not after.values("date")
+                or not set(head.values("party") + head.values("partner")) <= set(after.values("party") + after.values("partner"))):
+            continue
+        extra = tuple(a for a in head.arguments if a.role == "instrument" and a.norm not in after.values("instrument"))
+        kept[kept.index(after)] = Fact(after.type, after.arguments + extra, after.evidence, after.source)
+        dropped.add(id(head))
+    return [f for f in kept if id(f) not in dropped]
+
+
 def _named_back(doc: FactDocument, sentence: Sentence, cue) -> bool:
     """Whether the cue only names back an agreement inside a sentence about the cooperation under
     it (`La aplicación del acuerdo descansa en la cooperación entre A, B y C`, `the implementation
