@@ -136,3 +136,22 @@ def test_a_heading_announcing_the_agreement_after_it_adds_no_undated_one(lang, h
     found = {t for t in _headed_tuples(heading, body, lang) if t[0] == "AGREEMENT" and t[2] == "date"}
     assert found == {("AGREEMENT", pair, "date", "2020-02") for pair in
                      (("jey", "nga"), ("gha", "nga"), ("gha", "jey"))}
+
+
+CLAUSED = {"France": ("COUNTRY", "FRA"), "Italie": ("COUNTRY", "ITA"), "Italy": ("COUNTRY", "ITA"),
+           "Francia": ("COUNTRY", "FRA"), "Italia": ("COUNTRY", "ITA"), "1976": ("DATE", "1976"),
+           "Accord Ligure": ("INSTRUMENT", "Ligure Agreement"), "Ligure Agreement": ("INSTRUMENT", "Ligure Agreement"),
+           "Acuerdo Ligure": ("INSTRUMENT", "Ligure Agreement"), "Plan Marin": ("INSTRUMENT", "Plan Marin")}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "L'Accord Ligure, signé en 1976 par la France et l'Italie, protège la côte ; son plan d'intervention, "
+           "le Plan Marin, mobilise les marines."),
+    ("en", "The Ligure Agreement, signed in 1976 by France and Italy, protects the coast; its response plan, "
+           "the Plan Marin, mobilises the navies."),
+    ("es", "El Acuerdo Ligure, firmado en 1976 por Francia e Italia, protege la costa; su plan de respuesta, "
+           "el Plan Marin, moviliza a las marinas."),
+])
+def test_an_instrument_past_a_semicolon_is_another_clauses(lang, text):
+    instruments = {t[3] for t in rule_tuples(text, lang, CLAUSED) if t[0] == "AGREEMENT" and t[2] == "instrument"}
+    assert instruments == {"ligure agreement"}

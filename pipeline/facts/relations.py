@@ -231,7 +231,8 @@ def agreements(doc: FactDocument, sentence: Sentence) -> list[Fact]:
     if roles is None:
         return []
     dates = _agreement_dates(doc, sentence)
-    instruments = [_arg("instrument", r) for r in _distinct(sentence.of("INSTRUMENT"))]
+    instruments = [_arg("instrument", r) for r in _distinct(sentence.of("INSTRUMENT"))
+                   if r.start < _semicolon_after(doc, sentence, roles, cues)]
     evidence = (sentence.start, sentence.end)
     distributive = doc.has("distributive", sentence.start, sentence.end)
     partners = [a for a in roles if a.role == "partner"]
@@ -243,6 +244,13 @@ def agreements(doc: FactDocument, sentence: Sentence) -> list[Fact]:
         return [Fact("AGREEMENT", tuple(parties + [p, d] + instruments), evidence, "rule:agreement")
                 for p, d in zip(partners, dates)]
     return [Fact("AGREEMENT", tuple(roles + dates[:1] + instruments), evidence, "rule:agreement")]
+
+
+def _semicolon_after(doc: FactDocument, sentence: Sentence, roles: list[Argument], cues) -> int:
+    """Where the agreement's clause ends: the first semicolon past its sides and first cue (`L'Accord
+    X, signé en 1976 par A, B et C, … ; son plan d'intervention, le Y, …`: Y is another text)."""
+    last = max([a.end for a in roles if a.start >= 0] + [c.end() for c in cues[:1]] + [sentence.start])
+    return next((b for b, _, mark in doc.clause_breaks(sentence) if b >= last and mark.strip() == ";"), sentence.end)
 
 
 def announced(doc: FactDocument, facts: list[Fact]) -> list[Fact]:
