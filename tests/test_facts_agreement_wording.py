@@ -155,3 +155,20 @@ CLAUSED = {"France": ("COUNTRY", "FRA"), "Italie": ("COUNTRY", "ITA"), "Italy": 
 def test_an_instrument_past_a_semicolon_is_another_clauses(lang, text):
     instruments = {t[3] for t in rule_tuples(text, lang, CLAUSED) if t[0] == "AGREEMENT" and t[2] == "instrument"}
     assert instruments == {"ligure agreement"}
+
+
+ALIASED = {"University of the Andes": ("ORG", "UA"), "Université des Andes": ("ORG", "UA"),
+           "Universidad de los Andes": ("ORG", "UA"), "UA": ("ORG", "UA"), "University of Leeds": ("ORG", "Leeds"),
+           "Université de Leeds": ("ORG", "Leeds"), "Universidad de Leeds": ("ORG", "Leeds"),
+           "August 2019": ("DATE", "2019-08"), "août 2019": ("DATE", "2019-08"), "agosto de 2019": ("DATE", "2019-08")}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The University of the Andes (The UA) and the University of Leeds signed a memorandum of understanding "
+           "in August 2019."),
+    ("fr", "L'Université des Andes (l'UA) et l'Université de Leeds ont signé un protocole d'accord en août 2019."),
+    ("es", "La Universidad de los Andes (la UA) y la Universidad de Leeds firmaron un memorando de entendimiento "
+           "en agosto de 2019."),
+])
+def test_an_other_name_opening_on_an_article_is_an_alias(lang, text):
+    assert ("AGREEMENT", ("leeds", "ua"), "date", "2019-08") in rule_tuples(text, lang, ALIASED)
