@@ -19,7 +19,8 @@ from .model import FACT_COLUMNS, Argument, Fact
 from .operations import operations
 from .publisher import infer_publisher
 from .memberships import memberships
-from .relations import agreements, announced, frameworks, partnership
+from .agreement_parts import announced
+from .relations import agreements, frameworks, partnership
 from .clauses import named_aside
 from .structure import sides
 from .words import load_fact_words

@@ -16,6 +16,7 @@ from .founders import founding_bodies
 from .lists import tokens
 from .possessors import possessed_partners
 from .adopted import adopted_by
+from .agreement_parts import named_under, semicolon_after, with_list
 from .words import Cue
 
 _NAMED_BACK_BLOCKS = 3  # `la aplicación del acuerdo` names back an agreement this many paragraphs on
@@ -24,7 +25,6 @@ _FRAMEWORK_GAP = 200  # a framework list goes on this far past what it skips
 _PURPOSE = 5  # characters: words of purpose open the sentence this close after its start
 _COPULA = 80  # `signataires de la convention de 2010 sont`: the copula stands this close after the noun
 _JOINED_REACH = 40  # characters: the words of joining (`, later joined by`) end this close after the sides
-_FRAMED = 40  # characters: a framework cue ends this close before the instrument it introduces
 _JOINED_GAP = 2  # words at most (articles) between the words of joining and the bodies that joined
 
 
@@ -206,7 +206,7 @@ def agreements(doc: FactDocument, sentence: Sentence) -> list[Fact]:
     findings = doc.find("finding_cue", sentence.start, sentence.end)  # `It concluded that A and B …`
     cues = sorted([c for c in doc.find("agreement_cue", sentence.start, sentence.end)
                    if not _of_membership(doc, sentence, c) and not _named_back(doc, sentence, c)
-                   and not _named_under(doc, sentence, c)
+                   and not named_under(doc, sentence, c)
                    and not any(f.start() <= c.start() < f.end() for f in findings)]
                   + _copular_signatories(doc, sentence), key=lambda c: c.start())
     if not cues and not doc.has("adoption_cue", sentence.start, sentence.end):
@@ -232,7 +232,7 @@ def agreements(doc: FactDocument, sentence: Sentence) -> list[Fact]:
         return []
     dates = _agreement_dates(doc, sentence)
     instruments = [_arg("instrument", r) for r in _distinct(sentence.of("INSTRUMENT"))
-                   if r.start < _semicolon_after(doc, sentence, roles, cues)]
+                   if r.start < semicolon_after(doc, sentence, roles, cues)]
     evidence = (sentence.start, sentence.end)
     distributive = doc.has("distributive", sentence.start, sentence.end)
     partners = [a for a in roles if a.role == "partner"]
@@ -246,31 +246,6 @@ def agreements(doc: FactDocument, sentence: Sentence) -> list[Fact]:
     return [Fact("AGREEMENT", tuple(roles + dates[:1] + instruments), evidence, "rule:agreement")]
 
 
-def _semicolon_after(doc: FactDocument, sentence: Sentence, roles: list[Argument], cues) -> int:
-    """Where the agreement's clause ends: the first semicolon past its sides and first cue (`L'Accord
-    X, signé en 1976 par A, B et C, … ; son plan d'intervention, le Y, …`: Y is another text)."""
-    last = max([a.end for a in roles if a.start >= 0] + [c.end() for c in cues[:1]] + [sentence.start])
-    return next((b for b, _, mark in doc.clause_breaks(sentence) if b >= last and mark.strip() == ";"), sentence.end)
-
-
-def announced(doc: FactDocument, facts: list[Fact]) -> list[Fact]:
-    """The facts less the undated agreements of a heading that the sentence after it states again
-    with a date (`The trilateral agreement with A and B` / `In February 2020, X, A and B signed …`):
-    the heading announces that agreement; its instruments go to it."""
-    by_start = {f.evidence[0]: f for f in facts if f.type == "AGREEMENT"}
-    kept, dropped = list(facts), set()
-    for sentence in doc.sentences[:-1]:
-        head = by_start.get(sentence.start)
-        after = by_start.get(doc.sentences[sentence.index + 1].start)
-        if (not sentence.heading or head is None or after is None or head.values("date") or not after.values("date")
-                or not set(head.values("party") + head.values("partner")) <= set(after.values("party") + after.values("partner"))):
-            continue
-        extra = tuple(a for a in head.arguments if a.role == "instrument" and a.norm not in after.values("instrument"))
-        kept[kept.index(after)] = Fact(after.type, after.arguments + extra, after.evidence, after.source)
-        dropped.add(id(head))
-    return [f for f in kept if id(f) not in dropped]
-
-
 def _named_back(doc: FactDocument, sentence: Sentence, cue) -> bool:
     """Whether the cue only names back an agreement inside a sentence about the cooperation under
     it (`La aplicación del acuerdo descansa en la cooperación entre A, B y C`, `the implementation
@@ -281,20 +256,6 @@ def _named_back(doc: FactDocument, sentence: Sentence, cue) -> bool:
         return False
     others = [c for c in doc.find("agreement_cue", sentence.start, sentence.end) if c.start() != cue.start()]
     return not others and doc.has("partnership_cue", sentence.start, sentence.end)
-
-
-def _named_under(doc: FactDocument, sentence: Sentence, cue) -> bool:
-    """Whether the cue is only a word of the name of an instrument a framework cue introduces
-    (`patrol under their Trilateral Cooperative Arrangement`, `dans le cadre de l'Accord X`, `en el
-    marco del Convenio X`): the sentence speaks of work under it, not of its conclusion; not where
-    it names sides `between` which it stands (`under the Agreement between A and B`)."""
-    inside = next((m for m in sentence.mentions if m.label == "INSTRUMENT" and m.start < cue.end() <= m.end), None)
-    if inside is None or doc.has("between", sentence.start, sentence.end):
-        return False
-    articles = doc.words.words["article"]
-    start = min(inside.start, cue.start())  # `l'Accord X`: the cue takes in the article
-    return any(all(t in articles for t in tokens(doc.text[c.end():start]))
-               for c in doc.find("framework_cue", max(sentence.start, start - _FRAMED), start))
 
 
 def _of_membership(doc: FactDocument, sentence: Sentence, cue) -> bool:
@@ -356,21 +317,10 @@ def _signatories(doc: FactDocument, sentence: Sentence, cue: Cue, actors: list[R
                 if any(marks[0].end() <= b < marked.others[0].start and mark.strip() != ":"
                        for b, _, mark in doc.clause_breaks(sentence)):
                     return subject, [], True
-                return subject or list(marked.subject), _with_list(doc, sentence, actors, marked.others), False
+                return subject or list(marked.subject), with_list(doc, sentence, actors, marked.others), False
     if not subject and found.others:  # `Un accord … lie Europol et INTERPOL`
         return [], list(found.others), True
     return subject, [], True
-
-
-def _with_list(doc: FactDocument, sentence: Sentence, actors: list[Ref], others) -> list[Ref]:
-    """The partners after `with`: up to the first clause break after the first of them, unless
-    the list that opens on it goes on past the break (`with A, B, and C`); not those of another
-    noun's `with` past it (`un memorando con A, y un diálogo permanente con B`: A alone)."""
-    cut = next((b for b, _, mark in doc.clause_breaks(sentence) if b >= others[0].end and mark.strip() != ":"), None)
-    if cut is None:
-        return list(others)
-    listed = next((g for g in doc.lists(actors) if g[0] == others[0]), [])
-    return [r for r in others if r.start < cut or r in listed]
 
 
 def _ratifying(doc: FactDocument, sentence: Sentence, mark) -> bool:
