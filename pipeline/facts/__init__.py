@@ -19,6 +19,7 @@ from .model import FACT_COLUMNS, Argument, Fact
 from .operations import operations
 from .publisher import infer_publisher
 from .memberships import memberships
+from .agreement_parts import announced
 from .relations import agreements, frameworks, partnership
 from .clauses import named_aside
 from .structure import sides
@@ -96,6 +97,7 @@ def analyse(text: str, lang: str, mentions: Iterable[Ref], sentences: list[tuple
             if fact.type == "AGREEMENT" and fact.values("instrument"):
                 doc.agreement_texts = (sentence.block, [a for a in fact.arguments if a.role == "instrument"])
         facts.extend(found)
+    facts = announced(doc, facts)
     doc.members = {a.start for f in facts if f.type == "MEMBERSHIP" for a in f.arguments
                    if a.role == "member" and a.from_text}
     facts.extend(operations(doc, facts))

@@ -59,11 +59,14 @@ class Qualifiers:
 
     def _alias(self, m: Ref) -> bool:
         """Whether a body is the parenthesised other name of the body before it (`l'OIM (OIM)`,
-        `LAGA (Last Great Ape Organization)`)."""
+        `LAGA (Last Great Ape Organization)`, `the University of X (The UX)`)."""
         i = bisect.bisect_left(self.mentions, m)
         previous = self.mentions[i - 1] if i else None
-        return (previous is not None and previous.label == m.label
-                and self.text[previous.end:m.start].strip() == "(" and self.text[m.end:m.end + 2].strip().startswith(")"))
+        gap = self.text[previous.end:m.start].strip() if previous is not None else ""
+        # `The University of the West Indies (The UWI)`: an article may open the other name
+        return (previous is not None and previous.label == m.label and gap[:1] == "("
+                and all(t in self.words.words["article"] for t in gap[1:].casefold().split())
+                and self.text[m.end:m.end + 2].strip().startswith(")"))
 
     def _supported(self, m: Ref, sentence: Sentence) -> bool:
         """Whether a cue of support stands right before a body, an article between them allowed

@@ -16,6 +16,8 @@ from .founders import founding_bodies
 from .cosubjects import joint_doers
 from .lists import tokens
 from .possessors import possessed_partners
+from .adopted import adopted_by
+from .agreement_parts import named_under, semicolon_after, with_list
 from .words import Cue
 
 _NAMED_BACK_BLOCKS = 3  # `la aplicación del acuerdo` names back an agreement this many paragraphs on
@@ -23,8 +25,6 @@ _SIGNED_WITH = 100  # `a signé … avec`: the word for the other side stands th
 _FRAMEWORK_GAP = 200  # a framework list goes on this far past what it skips
 _PURPOSE = 5  # characters: words of purpose open the sentence this close after its start
 _COPULA = 80  # `signataires de la convention de 2010 sont`: the copula stands this close after the noun
-_SUBJECT_GAP = 2  # `A y B adoptaron`: the subject list ends right before the verb
-_ADOPTED = 40  # `Code …, adopté le 25 juin 2013 par`: the participle and its agent stand this close
 _JOINED_REACH = 40  # characters: the words of joining (`, later joined by`) end this close after the sides
 _JOINED_GAP = 2  # words at most (articles) between the words of joining and the bodies that joined
 
@@ -207,6 +207,7 @@ def agreements(doc: FactDocument, sentence: Sentence) -> list[Fact]:
     findings = doc.find("finding_cue", sentence.start, sentence.end)  # `It concluded that A and B …`
     cues = sorted([c for c in doc.find("agreement_cue", sentence.start, sentence.end)
                    if not _of_membership(doc, sentence, c) and not _named_back(doc, sentence, c)
+                   and not named_under(doc, sentence, c)
                    and not any(f.start() <= c.start() < f.end() for f in findings)]
                   + _copular_signatories(doc, sentence), key=lambda c: c.start())
     if not cues and not doc.has("adoption_cue", sentence.start, sentence.end):
@@ -218,7 +219,7 @@ def agreements(doc: FactDocument, sentence: Sentence) -> list[Fact]:
         subject, others, alike = next((found for found in (_signatories(doc, sentence, c, actors) for c in cues)
                                        if found[0] or found[1]), ([], [], True))
     else:
-        subject, others, alike = [], _adopted_by(doc, sentence, actors), True
+        subject, others, alike = [], adopted_by(doc, sentence, actors), True
     if not subject and others and cues and doc.has("with", cues[0].start(), others[0].start):
         # `des accords ont été signés avec le CCT …`: signed by the publisher, or by whoever the
         # text spoke of last (where `with` comes between the cue and the sides: not `aplicamos el
@@ -231,7 +232,8 @@ def agreements(doc: FactDocument, sentence: Sentence) -> list[Fact]:
     if roles is None:
         return []
     dates = _agreement_dates(doc, sentence)
-    instruments = [_arg("instrument", r) for r in _distinct(sentence.of("INSTRUMENT"))]
+    instruments = [_arg("instrument", r) for r in _distinct(sentence.of("INSTRUMENT"))
+                   if r.start < semicolon_after(doc, sentence, roles, cues)]
     evidence = (sentence.start, sentence.end)
     distributive = doc.has("distributive", sentence.start, sentence.end)
     partners = [a for a in roles if a.role == "partner"]
@@ -316,7 +318,7 @@ def _signatories(doc: FactDocument, sentence: Sentence, cue: Cue, actors: list[R
                 if any(marks[0].end() <= b < marked.others[0].start and mark.strip() != ":"
                        for b, _, mark in doc.clause_breaks(sentence)):
                     return subject, [], True
-                return subject or list(marked.subject), list(marked.others), False
+                return subject or list(marked.subject), with_list(doc, sentence, actors, marked.others), False
     if not subject and found.others:  # `Un accord … lie Europol et INTERPOL`
         return [], list(found.others), True
     return subject, [], True
@@ -327,29 +329,6 @@ def _ratifying(doc: FactDocument, sentence: Sentence, mark) -> bool:
     was ratified by twelve states`): those who ratified are parties to it (a membership), not the
     signatories of the participle before."""
     return any(c.start() <= mark.start() < c.end() for c in doc.find("ratified_by", sentence.start, sentence.end))
-
-
-def _adopted_by(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> list[Ref]:
-    """`le Code de conduite de Yaoundé, adopté le 25 juin 2013 par … la CEDEAO, la CEEAC et la
-    CGG`: an instrument adopted by several bodies named alike is an agreement between them (one
-    assembly adopting a text is not)."""
-    for cue in doc.find("adoption_cue", sentence.start, sentence.end):
-        if not any(0 <= cue.start() - r.end <= _ADOPTED for r in sentence.of("INSTRUMENT")):
-            continue
-        agent = doc.find("agent", cue.end(), min(sentence.end, cue.end() + _ADOPTED))
-        after = [g for g in doc.lists(actors) if agent and g[0].start >= agent[0].end()]
-        if after and len(_distinct(after[0])) >= 2:
-            return after[0]
-    for cue in doc.find("adoption_cue", sentence.start, sentence.end):
-        # `A, B y C adoptaron en San Pedro Sula el Marco X`, `A and B adopted the X Framework`: the
-        # verb's subject, a list of several bodies or states right before it, with the
-        # instrument it adopts this close after it
-        if not any(0 <= r.start - cue.end() <= _ADOPTED for r in sentence.of("INSTRUMENT")):
-            continue
-        before = [g for g in doc.lists(actors) if 0 <= cue.start() - g[-1].end <= _SUBJECT_GAP]
-        if before and len(_distinct(before[0])) >= 2 and not doc.text[before[0][-1].end:cue.start()].strip():
-            return before[0]
-    return []
 
 
 def _agreement_dates(doc: FactDocument, sentence: Sentence, back: bool = True) -> list[Argument]:

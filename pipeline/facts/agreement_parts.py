@@ -1,0 +1,62 @@
+"""Parts of an agreement that `relations.agreements` reads: the partners a `with` list names, a
+cue that is only a word of an instrument's name under a framework cue, where the agreement's clause
+ends, and the undated agreements a heading announces (a pass over a document's facts)."""
+
+from __future__ import annotations
+
+from .document import FactDocument
+from .lists import tokens
+from .model import Argument, Fact
+from .refs import Ref, Sentence
+
+_FRAMED = 40  # characters: a framework cue ends this close before the instrument it introduces
+
+
+def semicolon_after(doc: FactDocument, sentence: Sentence, roles: list[Argument], cues) -> int:
+    """Where the agreement's clause ends: the first semicolon past its sides and first cue (`L'Accord
+    X, signé en 1976 par A, B et C, … ; son plan d'intervention, le Y, …`: Y is another text)."""
+    last = max([a.end for a in roles if a.start >= 0] + [c.end() for c in cues[:1]] + [sentence.start])
+    return next((b for b, _, mark in doc.clause_breaks(sentence) if b >= last and mark.strip() == ";"), sentence.end)
+
+
+def announced(doc: FactDocument, facts: list[Fact]) -> list[Fact]:
+    """The facts less the undated agreements of a heading that the sentence after it states again
+    with a date (`The trilateral agreement with A and B` / `In February 2020, X, A and B signed …`):
+    the heading announces that agreement; its instruments go to it."""
+    by_start = {f.evidence[0]: f for f in facts if f.type == "AGREEMENT"}
+    kept, dropped = list(facts), set()
+    for sentence in doc.sentences[:-1]:
+        head = by_start.get(sentence.start)
+        after = by_start.get(doc.sentences[sentence.index + 1].start)
+        if (not sentence.heading or head is None or after is None or head.values("date") or not after.values("date")
+                or not set(head.values("party") + head.values("partner")) <= set(after.values("party") + after.values("partner"))):
+            continue
+        extra = tuple(a for a in head.arguments if a.role == "instrument" and a.norm not in after.values("instrument"))
+        kept[kept.index(after)] = Fact(after.type, after.arguments + extra, after.evidence, after.source)
+        dropped.add(id(head))
+    return [f for f in kept if id(f) not in dropped]
+
+
+def named_under(doc: FactDocument, sentence: Sentence, cue) -> bool:
+    """Whether the cue is only a word of the name of an instrument a framework cue introduces
+    (`patrol under their Trilateral Cooperative Arrangement`, `dans le cadre de l'Accord X`, `en el
+    marco del Convenio X`): the sentence speaks of work under it, not of its conclusion; not where
+    it names sides `between` which it stands (`under the Agreement between A and B`)."""
+    inside = next((m for m in sentence.mentions if m.label == "INSTRUMENT" and m.start < cue.end() <= m.end), None)
+    if inside is None or doc.has("between", sentence.start, sentence.end):
+        return False
+    articles = doc.words.words["article"]
+    start = min(inside.start, cue.start())  # `l'Accord X`: the cue takes in the article
+    return any(all(t in articles for t in tokens(doc.text[c.end():start]))
+               for c in doc.find("framework_cue", max(sentence.start, start - _FRAMED), start))
+
+
+def with_list(doc: FactDocument, sentence: Sentence, actors: list[Ref], others) -> list[Ref]:
+    """The partners after `with`: up to the first clause break after the first of them, unless
+    the list that opens on it goes on past the break (`with A, B, and C`); not those of another
+    noun's `with` past it (`un memorando con A, y un diálogo permanente con B`: A alone)."""
+    cut = next((b for b, _, mark in doc.clause_breaks(sentence) if b >= others[0].end and mark.strip() != ":"), None)
+    if cut is None:
+        return list(others)
+    listed = next((g for g in doc.lists(actors) if g[0] == others[0]), [])
+    return [r for r in others if r.start < cut or r in listed]
