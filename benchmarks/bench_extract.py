@@ -9,7 +9,8 @@ each in a fresh process so that loading and memory do not leak from one run into
   fast      run_batch(..., fast=True), as `partex extract --fast`.
 
 Words per second count whitespace-separated words of the documents and exclude model loading.
-Peak memory is sampled every 0.1 s over the whole process tree from /proc: the sum of PSS
+Peak memory is sampled over the whole process tree from /proc (PSS once a second, RSS every
+0.1 s; see TreeMemory): the sum of PSS
 (proportional set size, which splits pages shared by forked workers between them, so the model
 is counted once) and the sum of RSS (which counts shared pages in every process).
 
@@ -104,7 +105,7 @@ class TreeMemory:
     """Sample the memory of a process and its descendants until stopped; keep the peaks (MiB),
     and the CPU seconds each process was last seen to have used (the root's and the others').
 
-    RSS and CPU are read every `interval` s (from /proc/PID/status and stat: microseconds).
+    RSS and CPU are read every `interval` s (from /proc/PID/status and stat, cheap to read).
     PSS is read every `pss_every` samples only: the kernel walks a process's page tables to
     answer /proc/PID/smaps_rollup, ~11 ms for a process holding the French model, so reading the
     parent and two workers ten times a second took ~40% of a core, on a 2-core machine taken
@@ -217,7 +218,7 @@ def measure(run: str, corpus: Path, out: Path, workers: int | None) -> dict:
 def print_table(results: list[dict]) -> None:
     base = next((r for r in results if r["run"] == "baseline"), None)
     print(f"{'run':<10}{'docs':>8}{'words':>11}{'seconds':>9}{'words/s':>10}{'× base':>8}"
-          f"{'peak PSS MiB':>14}{'× base':>8}{'peak RSS MiB':>14}{'CPU µs/word':>13}{'(workers)':>10}")
+          f"{'peak PSS* MiB':>14}{'× base':>8}{'peak RSS MiB':>14}{'CPU µs/word':>13}{'(workers)':>10}")
     for r in results:
         speed = f"{r['words_per_second'] / base['words_per_second']:.2f}" if base else "-"
         memory = f"{r['peak_pss_mb'] / base['peak_pss_mb']:.2f}" if base else "-"
@@ -225,6 +226,7 @@ def print_table(results: list[dict]) -> None:
               f"{r['words_per_second']:>10,.0f}{speed:>8}{r['peak_pss_mb']:>14,.0f}{memory:>8}"
               f"{r['peak_rss_mb']:>14,.0f}{r['cpu_parent_us'] + r['cpu_workers_us']:>13.1f}"
               f"{r['cpu_workers_us']:>10.1f}")
+    print("* PSS sampled once a second (a lower bound of the peak); RSS every 0.1 s")
 
 
 def main() -> None:
