@@ -63,13 +63,25 @@ def test_an_ordinal_alone_after_a_ranked_membership_names_a_member_of_the_same_b
 
 
 @pytest.mark.parametrize("lang, text", [
-    ("en", "Chile and Peru became Associate Members in 2015, Bolivia in 2016 and Uruguay in 2018."),
-    ("fr", "Le Chili et le Pérou sont devenus membres associés en 2015, la Bolivie en 2016 et l'Uruguay en 2018."),
-    ("es", "Chile y Perú se convirtieron en miembros asociados en 2015, Bolivia en 2016 y Uruguay en 2018."),
+    ("en", "Chile and Peru became our Associate Members in 2015, Bolivia in 2016 and Uruguay in 2018."),
+    ("fr", "Le Chili et le Pérou sont devenus nos membres associés en 2015, la Bolivie en 2016 et l'Uruguay en 2018."),
+    ("es", "Chile y Perú se convirtieron en nuestros miembros asociados en 2015, Bolivia en 2016 y Uruguay en 2018."),
 ])
 def test_states_named_with_dates_of_their_own_after_becoming_members_join_the_subject(lang, text):
     found = _members(text, lang, _PUBLISHER)
     assert {("awc", "chl"), ("awc", "per"), ("awc", "bol"), ("awc", "ury")} <= found, found
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Uruguay became a Member State in 2013."),
+    ("en", "In 2016 Bolivia became a full member."),
+    ("fr", "L'Uruguay est devenu un État membre en 2013."),
+    ("es", "Uruguay se convirtió en Estado miembro en 2013."),
+])
+def test_becoming_a_member_with_no_rank_and_no_possessive_gives_the_publisher_nothing(lang, text):
+    """No rank, ordinal or figure (`a Member State`), or no `our` in the noun: the publisher is no
+    body the sentence names."""
+    assert not _members(text, lang, _PUBLISHER)
 
 
 @pytest.mark.parametrize("lang, text", [
