@@ -114,6 +114,17 @@ def test_states_after_a_bodys_other_people_are_no_members(lang, text):
     assert not _members(text, lang)
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The fund covers the Andean Water Council states, Chile, Peru, Bolivia and Uruguay."),
+    ("fr", "Le fonds couvre les États membres du Conseil andin de l'eau, le Chili, le Pérou et la Bolivie."),
+    ("es", "El fondo cubre los Estados miembros del Consejo Andino del Agua, Chile, Perú y Bolivia."),
+])
+def test_states_added_after_a_bodys_states_with_no_closing_comma_are_no_members(lang, text):
+    """The apposition closes after its last state (`, in Lima`); a list that runs to the end of
+    the sentence adds states to the body's own."""
+    assert not _members(text, lang)
+
+
 @pytest.mark.parametrize("lang, text, agency, figure, norm", [
     ("en", "The AWC met in Lima.\nThe Montevideo Space Agency trains officials of the ten AWC Member States.",
      "Montevideo Space Agency", "ten AWC Member States", "10 member state"),

@@ -159,11 +159,12 @@ def _without(doc: FactDocument, gap: str, at: int, dates: list[Ref]) -> str:
 def apposed_states(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> Iterator[tuple[Ref, list[Ref]]]:
     """`the Gulf Cooperation Council (GCC) states, Bahrain, Kuwait and Oman`, `les États membres de
     l'UEMOA, le Bénin, le Mali et le Niger`: (body, states) where three states or more follow a
-    comma after a body and the words of its states."""
+    comma after a body and the words of its states, the apposition closed after the last of them
+    (`,`, `)` or `;`: `the EU Member States, Norway, Iceland and Liechtenstein.` adds states)."""
     words = doc.words
     states = [a for a in actors if a.label == "COUNTRY"]
     for group in doc.lists(states):
-        if len(group) < _APPOSED:
+        if len(group) < _APPOSED or doc.text[group[-1].end:sentence.end].lstrip()[:1] not in (",", ")", ";"):
             continue
         body = next((m for m in reversed(sentence.mentions) if m.end <= group[0].start), None)
         between = doc.text[body.end:group[0].start] if body is not None else ""
