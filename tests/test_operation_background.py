@@ -145,3 +145,16 @@ def test_the_places_opening_a_span_are_where_the_operation_ran(lang, text):
     found = rule_tuples(text, lang, _NAMES)
     assert {"lima", "dakar"} <= _op(found, "location"), found
     assert "chl" in _op(found, "country"), found
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "During Operation Sahel Shield, led by INTERPOL, drugs bound for Chile in Dakar were seized."),
+    ("fr", "Lors de l'opération Sahel Shield, menée par INTERPOL, de la drogue destinée au Chili à Dakar a "
+           "été saisie."),
+    ("es", "Durante la operación Sahel Shield, dirigida por INTERPOL, drogas con destino a Chile en Dakar "
+           "fueron incautadas."),
+])
+def test_a_place_after_a_destination_joined_by_no_conjunction_is_where_the_operation_ran(lang, text):
+    """`bound for Chile in Dakar`: `in` joins no list, Dakar is no destination."""
+    found = rule_tuples(text, lang, _NAMES)
+    assert "dakar" in _op(found, "location"), found
