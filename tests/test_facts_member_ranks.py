@@ -181,3 +181,21 @@ def test_a_figure_of_states_that_signed_an_instrument_is_its_size_and_the_subjec
     names.update({figure: ("FIGURE", norm), treaty: ("INSTRUMENT", "LWT"), "1990": ("DATE", "1990")})
     found = {t[1:] for t in rule_tuples(text, lang, names) if t[0] == "MEMBERSHIP"}
     assert {("lwt", "size", norm), ("lwt", "member", "per")} <= found, found
+
+
+@pytest.mark.parametrize("lang, text, figure, norm", [
+    ("en", "The AWC met in Lima.\nPeru was one of the 12 AWC States that signed the Lima Water Treaty in 1990.",
+     "12 AWC States", "12 state"),
+    ("fr", "L'AWC s'est réuni à Lima.\nLe Pérou fut l'un des 12 AWC États qui ont signé le Traité de Lima sur l'eau "
+           "en 1990.", "12 AWC États", "12 état"),
+    ("es", "El AWC se reunió en Lima.\nPerú fue uno de los 12 AWC Estados que firmaron el Tratado de Lima sobre el "
+           "Agua en 1990.", "12 AWC Estados", "12 estado"),
+])
+def test_a_figure_of_members_gives_one_membership_only(lang, text, figure, norm):
+    """A figure with a body inside it that also signed an instrument: one fact takes the figure."""
+    treaty = {"en": "Lima Water Treaty", "fr": "Traité de Lima sur l'eau", "es": "Tratado de Lima sobre el Agua"}[lang]
+    names = {k: ("COUNTRY", v) for k, v in _NAMES.items() if k in text}
+    names.update({figure: ("FIGURE", norm), treaty: ("INSTRUMENT", "LWT"), "1990": ("DATE", "1990"),
+                  "AWC": ("ORG", "AWC")})
+    sized = {t[1] for t in rule_tuples(text, lang, names) if t[0] == "MEMBERSHIP" and t[2] == "size"}
+    assert len(sized) == 1, sized

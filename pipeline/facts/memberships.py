@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import chain
 
 from .clauses import clause_start, in_relative, network_after
 from .document import FactDocument
@@ -68,8 +69,10 @@ def memberships(doc: FactDocument, sentence: Sentence) -> Iterator[Fact]:
     if opening is not None:
         used.add(opening[1].start)
         yield Fact("MEMBERSHIP", _roles(opening[0], [], [opening[1]]), evidence, "rule:membership")
-    for body, members, sized in (*inner_sizes(doc, sentence, [s for s in sizes if s.start not in used]),
-                                 *signed_sizes(doc, sentence, sizes, actors)):
+    for body, members, sized in chain(inner_sizes(doc, sentence, [s for s in sizes if s.start not in used]),
+                                      signed_sizes(doc, sentence, sizes, actors)):
+        if any(s.start in used for s in sized):
+            continue  # one figure, one fact: read lazily, after `used` takes each
         used |= {s.start for s in sized}  # `the ten ASEAN Member States`, `X, on which all 17 members sit`
         yield Fact("MEMBERSHIP", _roles(body, members, sized), evidence, "rule:membership")
     for body, members, sized in sized_bodies(doc, sentence, [s for s in sizes if s.start not in used]):
