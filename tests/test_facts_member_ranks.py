@@ -199,3 +199,21 @@ def test_a_figure_of_members_gives_one_membership_only(lang, text, figure, norm)
                   "AWC": ("ORG", "AWC")})
     sized = {t[1] for t in rule_tuples(text, lang, names) if t[0] == "MEMBERSHIP" and t[2] == "size"}
     assert len(sized) == 1, sized
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Officers from Chile, Peru and Bolivia met in Lima."),
+    ("fr", "Des agents du Chili, du Pérou et de la Bolivie ont saisi de la drogue à Lima."),
+    ("es", "Agentes de Chile, Perú y Bolivia se reunieron en Lima."),
+])
+def test_three_states_with_no_word_for_members_skip_the_membership_readers(lang, text, monkeypatch):
+    """The readers of memberships run on a sentence of three states only where a member noun or
+    a word for states stands in it (the cost of `apposed_states`)."""
+    import importlib
+
+    memberships = importlib.import_module("partex.facts.memberships")
+
+    called = []
+    monkeypatch.setattr(memberships, "apposed_states", lambda *args: called.append(args) or iter(()))
+    _members(text, lang)
+    assert not called

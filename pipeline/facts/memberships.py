@@ -44,7 +44,7 @@ def memberships(doc: FactDocument, sentence: Sentence) -> Iterator[Fact]:
     sizes = [r for r in sentence.of("FIGURE") if _unit(r) in doc.words.words["size_unit"] and not _both(doc, r)]
     if not sizes and not any(doc.has(name, sentence.start, sentence.end)
                              for name in ("member_of", "gathers", "form", "including", "ratified_by", "within", "founded_by", "member_among", "member_of_it", "ratified_it", "joined_it", "member_in", "member_split",
-                                          "member_which", "became_member")) and len(sentence.of("COUNTRY")) < 3:
+                                          "member_which", "became_member")) and not _states_apposed(doc, sentence):
         return
     actors = doc.actors(sentence)
     evidence = (sentence.start, sentence.end)
@@ -90,6 +90,17 @@ def memberships(doc: FactDocument, sentence: Sentence) -> Iterator[Fact]:
             continue
         seen.add(key)
         yield Fact("MEMBERSHIP", _roles(body, members, []), evidence, "rule:membership")
+
+
+def _states_apposed(doc: FactDocument, sentence: Sentence) -> bool:
+    """Whether a sentence may name states in apposition to a body's (`apposed_states`): three
+    states or more and a member noun or a word for states (`the GCC states, A, B and C`)."""
+    if len(sentence.of("COUNTRY")) < 3:
+        return False
+    words = doc.words
+    return words.patterns["member_noun"].search(doc.text, sentence.start, sentence.end) is not None or any(
+        words.patterns["country_unit"].fullmatch(t) or words.patterns["country_unit"].fullmatch(t[:-1])
+        for t in _tokens(doc.text[sentence.start:sentence.end]))
 
 
 def body_of(fact: tuple):
