@@ -85,6 +85,18 @@ def test_becoming_a_member_with_no_rank_and_no_possessive_gives_the_publisher_no
 
 
 @pytest.mark.parametrize("lang, text", [
+    ("en", "Partnership lets states join our work on rivers.\nChile and Peru became Associate Members in 2015."),
+    ("fr", "Le partenariat permet aux États de rejoindre nos travaux.\nLe Chili et le Pérou sont devenus membres "
+           "associés en 2015."),
+    ("es", "La asociación permite a los Estados sumarse a nuestro trabajo.\nChile y Perú se convirtieron en "
+           "miembros asociados en 2015."),
+])
+def test_a_ranked_membership_after_the_publisher_spoke_in_the_paragraph_is_the_publishers(lang, text):
+    """No body named, but the paragraph spoke for the publisher before (`our work`)."""
+    assert {("awc", "chl"), ("awc", "per")} <= _members(text, lang, _PUBLISHER)
+
+
+@pytest.mark.parametrize("lang, text", [
     ("en", "Peru became the first country to host the summit of the Andean Water Council."),
     ("fr", "Le Pérou est devenu le premier pays à accueillir le sommet du Conseil andin de l'eau."),
     ("es", "Perú se convirtió en el primer país en acoger la cumbre del Consejo Andino del Agua."),

@@ -117,7 +117,8 @@ def _split(phrases: frozenset[str]) -> frozenset[str]:
 
 def _body(doc: FactDocument, sentence: Sentence, cue_end: int, end: int) -> Ref | None:
     """The body after the noun (`of X`, `de l'X`), else the publisher when a first-person possessive
-    stands in the noun (`our 21st Member State`, `notre 30e État membre`)."""
+    stands in the noun (`our 21st Member State`, `notre 30e État membre`) or the paragraph spoke in
+    the first person before (`… join our programme. A and B became Associate Members in 2015`)."""
     after = next((m for m in sentence.mentions if m.start >= end), None)
     if after is not None and after.label in _BODY_LABELS and doc.words.owner_gap.fullmatch(doc.text, end, after.start):
         return after
@@ -125,9 +126,19 @@ def _body(doc: FactDocument, sentence: Sentence, cue_end: int, end: int) -> Ref 
     if own is not None:
         return own
     own_noun = any(t in doc.words.words["first_possessive"] for t in _tokens(doc.text[cue_end:end]))
-    if doc.publisher and own_noun and not any(m.label in _BODY_LABELS and m.start >= cue_end for m in sentence.mentions):
+    if doc.publisher and (own_noun or _spoken_in_first_person(doc, sentence)) and not any(m.label in _BODY_LABELS and m.start >= cue_end for m in sentence.mentions):
         return Ref(cue_end, cue_end, "PUBLISHER", doc.publisher)
     return None
+
+
+def _spoken_in_first_person(doc: FactDocument, sentence: Sentence) -> bool:
+    """Whether a sentence before, in the same paragraph, speaks for the publisher (`our`, `we`)."""
+    at = sentence.index - 1
+    while at >= 0 and doc.sentences[at].block == sentence.block:
+        if any(r.label == "PUBLISHER" for r in doc.first_person(doc.sentences[at])):
+            return True
+        at -= 1
+    return False
 
 
 def _dated_after(doc: FactDocument, sentence: Sentence, end: int, actors: list[Ref]) -> list[Ref]:
