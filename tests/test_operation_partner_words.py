@@ -80,3 +80,16 @@ def test_a_clause_after_a_semicolon_that_closes_a_list_of_partners_names_no_part
 
     found = operation_values(rule_tuples(text, lang, _SEMI_NAMES), "partner")
     assert "rivco" not in found, found
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Operation Sahel Shield, led by INTERPOL, ran in Lima.\nThe national partners ran the trials: UNODC; "
+           "the WCO; and Peru's RIVCO."),
+    ("fr", "L'opération Sahel Shield, menée par INTERPOL, s'est déroulée à Lima.\nLes partenaires nationaux ont mené "
+           "les contrôles : UNODC ; la WCO ; et RIVCO."),
+])
+def test_each_semicolon_item_opening_on_its_body_names_a_partner(lang, text):
+    from facts_helpers import operation_values, rule_tuples
+
+    found = operation_values(rule_tuples(text, lang, {**_SEMI_NAMES, "Peru": ("COUNTRY", "PER")}), "partner")
+    assert {"unodc", "wco", "rivco"} <= found, found
