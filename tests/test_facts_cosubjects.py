@@ -69,3 +69,15 @@ def test_the_makers_of_one_work_are_partners(lang, text, names):
 def test_one_maker_is_no_partnership():
     text = "La ligne Zed, construite par la Société Kilo, a été inaugurée en 2017 par l'Office Lima."
     assert not _pairs(rule_tuples(text, "fr", {"Société Kilo": (O, "SK"), "Office Lima": (O, "OL")}))
+
+
+@pytest.mark.parametrize("lang, text, names", [
+    ("fr", "Le logiciel Zed, développé par la Société Kilo ou l'Office Lima, sera livré en 2027.",
+     {"Société Kilo": (O, "SK"), "Office Lima": (O, "OL")}),
+    ("en", "The Zed software, built by the Kilo Company or the Lima Office, ships in 2027.",
+     {"Kilo Company": (O, "SK"), "Lima Office": (O, "OL")}),
+    ("es", "El programa Zed, desarrollado por la Sociedad Kilo o la Oficina Lima, se entregará en 2027.",
+     {"Sociedad Kilo": (O, "SK"), "Oficina Lima": (O, "OL")}),
+])
+def test_makers_named_as_alternatives_are_no_partners(lang, text, names):
+    assert _p("SK", "OL") not in _pairs(rule_tuples(text, lang, names))

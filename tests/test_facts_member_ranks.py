@@ -63,13 +63,37 @@ def test_an_ordinal_alone_after_a_ranked_membership_names_a_member_of_the_same_b
 
 
 @pytest.mark.parametrize("lang, text", [
-    ("en", "Chile and Peru became Associate Members in 2015, Bolivia in 2016 and Uruguay in 2018."),
-    ("fr", "Le Chili et le Pérou sont devenus membres associés en 2015, la Bolivie en 2016 et l'Uruguay en 2018."),
-    ("es", "Chile y Perú se convirtieron en miembros asociados en 2015, Bolivia en 2016 y Uruguay en 2018."),
+    ("en", "Chile and Peru became our Associate Members in 2015, Bolivia in 2016 and Uruguay in 2018."),
+    ("fr", "Le Chili et le Pérou sont devenus nos membres associés en 2015, la Bolivie en 2016 et l'Uruguay en 2018."),
+    ("es", "Chile y Perú se convirtieron en nuestros miembros asociados en 2015, Bolivia en 2016 y Uruguay en 2018."),
 ])
 def test_states_named_with_dates_of_their_own_after_becoming_members_join_the_subject(lang, text):
     found = _members(text, lang, _PUBLISHER)
     assert {("awc", "chl"), ("awc", "per"), ("awc", "bol"), ("awc", "ury")} <= found, found
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Uruguay became a Member State in 2013."),
+    ("en", "In 2016 Bolivia became a full member."),
+    ("fr", "L'Uruguay est devenu un État membre en 2013."),
+    ("es", "Uruguay se convirtió en Estado miembro en 2013."),
+])
+def test_becoming_a_member_with_no_rank_and_no_possessive_gives_the_publisher_nothing(lang, text):
+    """No rank, ordinal or figure (`a Member State`), or no `our` in the noun: the publisher is no
+    body the sentence names."""
+    assert not _members(text, lang, _PUBLISHER)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Partnership lets states join our work on rivers.\nChile and Peru became Associate Members in 2015."),
+    ("fr", "Le partenariat permet aux États de rejoindre nos travaux.\nLe Chili et le Pérou sont devenus membres "
+           "associés en 2015."),
+    ("es", "La asociación permite a los Estados sumarse a nuestro trabajo.\nChile y Perú se convirtieron en "
+           "miembros asociados en 2015."),
+])
+def test_a_ranked_membership_after_the_publisher_spoke_in_the_paragraph_is_the_publishers(lang, text):
+    """No body named, but the paragraph spoke for the publisher before (`our work`)."""
+    assert {("awc", "chl"), ("awc", "per")} <= _members(text, lang, _PUBLISHER)
 
 
 @pytest.mark.parametrize("lang, text", [
@@ -99,6 +123,17 @@ def test_states_in_apposition_to_a_bodys_states_are_its_members(lang, text):
     ("es", "Los ministros se reunieron con los expertos del Consejo Andino del Agua, Chile, Perú y Bolivia."),
 ])
 def test_states_after_a_bodys_other_people_are_no_members(lang, text):
+    assert not _members(text, lang)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The fund covers the Andean Water Council states, Chile, Peru, Bolivia and Uruguay."),
+    ("fr", "Le fonds couvre les États membres du Conseil andin de l'eau, le Chili, le Pérou et la Bolivie."),
+    ("es", "El fondo cubre los Estados miembros del Consejo Andino del Agua, Chile, Perú y Bolivia."),
+])
+def test_states_added_after_a_bodys_states_with_no_closing_comma_are_no_members(lang, text):
+    """The apposition closes after its last state (`, in Lima`); a list that runs to the end of
+    the sentence adds states to the body's own."""
     assert not _members(text, lang)
 
 
@@ -158,3 +193,39 @@ def test_a_figure_of_states_that_signed_an_instrument_is_its_size_and_the_subjec
     names.update({figure: ("FIGURE", norm), treaty: ("INSTRUMENT", "LWT"), "1990": ("DATE", "1990")})
     found = {t[1:] for t in rule_tuples(text, lang, names) if t[0] == "MEMBERSHIP"}
     assert {("lwt", "size", norm), ("lwt", "member", "per")} <= found, found
+
+
+@pytest.mark.parametrize("lang, text, figure, norm", [
+    ("en", "The AWC met in Lima.\nPeru was one of the 12 AWC States that signed the Lima Water Treaty in 1990.",
+     "12 AWC States", "12 state"),
+    ("fr", "L'AWC s'est réuni à Lima.\nLe Pérou fut l'un des 12 AWC États qui ont signé le Traité de Lima sur l'eau "
+           "en 1990.", "12 AWC États", "12 état"),
+    ("es", "El AWC se reunió en Lima.\nPerú fue uno de los 12 AWC Estados que firmaron el Tratado de Lima sobre el "
+           "Agua en 1990.", "12 AWC Estados", "12 estado"),
+])
+def test_a_figure_of_members_gives_one_membership_only(lang, text, figure, norm):
+    """A figure with a body inside it that also signed an instrument: one fact takes the figure."""
+    treaty = {"en": "Lima Water Treaty", "fr": "Traité de Lima sur l'eau", "es": "Tratado de Lima sobre el Agua"}[lang]
+    names = {k: ("COUNTRY", v) for k, v in _NAMES.items() if k in text}
+    names.update({figure: ("FIGURE", norm), treaty: ("INSTRUMENT", "LWT"), "1990": ("DATE", "1990"),
+                  "AWC": ("ORG", "AWC")})
+    sized = {t[1] for t in rule_tuples(text, lang, names) if t[0] == "MEMBERSHIP" and t[2] == "size"}
+    assert len(sized) == 1, sized
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Officers from Chile, Peru and Bolivia met in Lima."),
+    ("fr", "Des agents du Chili, du Pérou et de la Bolivie ont saisi de la drogue à Lima."),
+    ("es", "Agentes de Chile, Perú y Bolivia se reunieron en Lima."),
+])
+def test_three_states_with_no_word_for_members_skip_the_membership_readers(lang, text, monkeypatch):
+    """The readers of memberships run on a sentence of three states only where a member noun or
+    a word for states stands in it (the cost of `apposed_states`)."""
+    import importlib
+
+    memberships = importlib.import_module("partex.facts.memberships")
+
+    called = []
+    monkeypatch.setattr(memberships, "apposed_states", lambda *args: called.append(args) or iter(()))
+    _members(text, lang)
+    assert not called

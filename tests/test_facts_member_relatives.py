@@ -50,6 +50,21 @@ def test_a_relative_after_a_conjunction_goes_on_from_the_apposition_of_the_body(
 
 
 @pytest.mark.parametrize("lang, text", [
+    ("es", "El Consejo Andino del Agua, creado en 2001 por la Agencia Espacial de Montevideo, y al que Bolivia se "
+           "adhirió en 2005, publica un informe."),
+    ("fr", "Le Conseil andin de l'eau, créé en 2001 par l'Agence spatiale de Montevideo, et auquel la Bolivie a "
+           "adhéré en 2005, publie un rapport."),
+    ("en", "The Andean Water Council, set up in 2001 by the Montevideo Space Agency, and which Bolivia joined in "
+           "2005, publishes a report."),
+])
+def test_a_relative_after_a_conjunction_goes_on_from_the_first_of_two_bodies_a_comma_follows(lang, text):
+    """Two bodies each followed by a comma: the relative goes on from the first, which opened the
+    apposition; the second is named inside it."""
+    found = _members(text, lang)
+    assert ("awc", "bol") in found and ("aem", "bol") not in found, found
+
+
+@pytest.mark.parametrize("lang, text", [
     ("fr", "Le Conseil andin de l'eau, dont le Chili, le Pérou et la Bolivie sont membres fondateurs, publie un rapport."),
     ("en", "The Andean Water Council, of which Chile, Peru and Bolivia are founding members, publishes a report."),
     ("es", "El Consejo Andino del Agua, del que Chile, Perú y Bolivia son miembros fundadores, publica un informe."),

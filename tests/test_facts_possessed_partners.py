@@ -60,3 +60,17 @@ def test_partners_after_a_possessive_are_the_possessors(lang, text, models):
 def test_bodies_launching_together_are_partners_two_by_two(lang, text, models):
     pairs = _pairs(_tuples(text, lang, models))
     assert pairs == {("fao", "unesco"), ("fao", "world bank"), ("unesco", "world bank")}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Operation Blue Basin, led by the RAA, ran along the rivers of the region in 2024.\n"
+           "Its partners include UNESCO and the FAO."),
+    ("fr", "L'opération Blue Basin, menée par le RAA, s'est déroulée le long des fleuves de la région en 2024.\n"
+           "Ses partenaires sont l'UNESCO et la FAO."),
+    ("es", "La operación Blue Basin, dirigida por la RAA, se desarrolló en los ríos de la región en 2024.\n"
+           "Sus socios son la UNESCO y la FAO."),
+])
+def test_a_possessive_after_a_sentence_opening_on_an_operation_is_the_operations(lang, text):
+    """`Its` stands for the operation the sentence before opens on, not for the body that led it."""
+    pairs = _pairs(rule_tuples(text, lang, {**NAMES, "Blue Basin": ("OPERATION", "Blue Basin")}))
+    assert not {("raa", "unesco"), ("fao", "raa")} & pairs, pairs

@@ -114,6 +114,17 @@ def test_a_past_perfect_or_anniversary_clause_is_the_operation_s_background(lang
 
 
 @pytest.mark.parametrize("lang, text", [
+    ("en", "Operation Sahel Shield, led by INTERPOL, ran in March 2023.\nINTERPOL had 40 officers in Lima."),
+    ("fr", "L'opération Sahel Shield, menée par INTERPOL, a eu lieu en mars 2023.\nINTERPOL avait 40 agents à Lima."),
+    ("en", "During Operation Sahel Shield, INTERPOL had two teams in Lima in March 2023."),
+])
+def test_an_auxiliary_with_no_participle_after_it_tells_no_background(lang, text):
+    """`had 40 officers in Lima`: a possession, no past perfect; the place is the operation's."""
+    found = rule_tuples(text, lang, _NAMES)
+    assert "lima" in _op(found, "location"), found
+
+
+@pytest.mark.parametrize("lang, text", [
     ("en", "Operation Sahel Shield, led by INTERPOL, targeted networks that smuggle migrants towards Lima and Dakar."),
     ("fr", "L'opération Sahel Shield, menée par INTERPOL, visait les réseaux qui font passer des migrants vers "
            "Lima et Dakar."),
@@ -134,3 +145,16 @@ def test_the_places_opening_a_span_are_where_the_operation_ran(lang, text):
     found = rule_tuples(text, lang, _NAMES)
     assert {"lima", "dakar"} <= _op(found, "location"), found
     assert "chl" in _op(found, "country"), found
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "During Operation Sahel Shield, led by INTERPOL, drugs bound for Chile in Dakar were seized."),
+    ("fr", "Lors de l'opération Sahel Shield, menée par INTERPOL, de la drogue destinée au Chili à Dakar a "
+           "été saisie."),
+    ("es", "Durante la operación Sahel Shield, dirigida por INTERPOL, drogas con destino a Chile en Dakar "
+           "fueron incautadas."),
+])
+def test_a_place_after_a_destination_joined_by_no_conjunction_is_where_the_operation_ran(lang, text):
+    """`bound for Chile in Dakar`: `in` joins no list, Dakar is no destination."""
+    found = rule_tuples(text, lang, _NAMES)
+    assert "dakar" in _op(found, "location"), found

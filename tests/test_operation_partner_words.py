@@ -60,3 +60,36 @@ def test_close_partners_of_the_publisher_are_no_partners(fast):
 ])
 def test_a_paragraph_opening_on_a_word_for_partners_goes_on_about_the_operation(fast, lang, text, partners):
     assert partners <= _partners(fast, text, lang)
+
+
+_SEMI_NAMES = {"Sahel Shield": ("OPERATION", "Sahel Shield"), "INTERPOL": ("ORG", "INTERPOL"),
+               "UNODC": ("ORG", "UNODC"), "WCO": ("ORG", "WCO"), "RIVCO": ("ORG", "RIVCO"),
+               "Lima": ("LOCATION", "Lima")}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Operation Sahel Shield, led by INTERPOL, ran in Lima.\nIts partners include UNODC and WCO; RIVCO seized "
+           "drugs in Lima."),
+    ("fr", "L'opération Sahel Shield, menée par INTERPOL, s'est déroulée à Lima.\nSes partenaires sont UNODC et "
+           "WCO ; RIVCO a saisi de la drogue à Lima."),
+    ("es", "La operación Sahel Shield, dirigida por INTERPOL, se desarrolló en Lima.\nSus socios son UNODC y WCO; "
+           "RIVCO incautó drogas en Lima."),
+])
+def test_a_clause_after_a_semicolon_that_closes_a_list_of_partners_names_no_partner(lang, text):
+    from facts_helpers import operation_values, rule_tuples
+
+    found = operation_values(rule_tuples(text, lang, _SEMI_NAMES), "partner")
+    assert "rivco" not in found, found
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Operation Sahel Shield, led by INTERPOL, ran in Lima.\nThe national partners ran the trials: UNODC; "
+           "the WCO; and Peru's RIVCO."),
+    ("fr", "L'opération Sahel Shield, menée par INTERPOL, s'est déroulée à Lima.\nLes partenaires nationaux ont mené "
+           "les contrôles : UNODC ; la WCO ; et RIVCO."),
+])
+def test_each_semicolon_item_opening_on_its_body_names_a_partner(lang, text):
+    from facts_helpers import operation_values, rule_tuples
+
+    found = operation_values(rule_tuples(text, lang, {**_SEMI_NAMES, "Peru": ("COUNTRY", "PER")}), "partner")
+    assert {"unodc", "wco", "rivco"} <= found, found

@@ -71,7 +71,7 @@ def test_a_programme_word_after_a_body_makes_nothing(extractor):
 
 
 @pytest.mark.parametrize("text, span, norm", [
-    ("Le ministère associe sa campagne Zorbala, qui invite le public à agir.", "campagne Zorbala", "Zorbala"),
+    ("Chaque automne, la mairie relance sa campagne Vesnora, très suivie.", "campagne Vesnora", "Vesnora"),
     ("La Campagne Korvel a duré trois mois.", "Campagne Korvel", "Korvel"),
 ])
 def test_a_french_campaign_opens_its_name(extractor, text, span, norm):
@@ -79,8 +79,10 @@ def test_a_french_campaign_opens_its_name(extractor, text, span, norm):
 
 
 @pytest.mark.parametrize("text, span, norm", [
-    ("Le ministère associe sa campagne Zorbal bleu, qui invite le public à agir.",
-     "campagne Zorbal bleu", "Zorbal bleu"),
+    ("Les gendarmes ont conduit l'opération Ruban blanc dans trois départements.",
+     "opération Ruban blanc", "Ruban blanc"),
+    ("Le club de rugby soutient depuis 2015 la campagne Ruche verte des écoles.",
+     "campagne Ruche verte", "Ruche verte"),
     ("La police mène l’opération Korvel blanche depuis mai.", "opération Korvel blanche", "Korvel blanche"),
 ])
 def test_a_colour_after_a_one_word_name_stays_in_it(extractor, text, span, norm):

@@ -70,14 +70,16 @@ def analyse(text: str, lang: str, mentions: Iterable[Ref], sentences: list[tuple
             found = _own_agreements(doc, sentence) + list(memberships(doc, sentence))
         elif opening == "fact_backref":
             members = list(memberships(doc, sentence))  # `Today the Agreement has 21 Parties: A, B …`
-            own = None if members else partnership(doc, sentence)  # `La coopération entre A et B …` states its own
+            own = partnership(doc, sentence)  # `La coopération entre A et B …` states its own
+            if own is not None and members and _sides(own) <= {n for m in members for n in m.values("member")}:
+                own = None  # `… has 21 Parties: A, B`: the members read as partners
             if own is not None and not own.values("partner") and not doc.has("between", sentence.start, sentence.end):
                 own = None  # `cette action se prolonge avec l'OSCE …` names only partners
             if own is None:  # `Cette coopération …`, `El plan …`: adds to the fact just stated
                 _extend_previous(doc, sentence, facts, loose=True)
                 facts.extend(members)  # and may name members
                 continue
-            found = [own]
+            found = [own] + members
         else:
             found = agreements(doc, sentence) + list(memberships(doc, sentence))
             if not found and _restates(doc, sentence):
@@ -196,3 +198,8 @@ def fact_rows(facts: list[Fact], doc_id: str, original: str) -> list[dict]:
                          "evidence_start": fact.evidence[0], "evidence_end": fact.evidence[1],
                          "source": fact.source})
     return rows
+
+
+def _sides(fact: Fact) -> set[str]:
+    """The norms of a partnership's sides (its parties and partners)."""
+    return set(fact.values("party")) | set(fact.values("partner"))

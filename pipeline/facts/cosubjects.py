@@ -8,7 +8,7 @@ between them (FACTS.md, PARTNERSHIP: a joint activity):
   `ensemble avec C`/`together with C` (the other side follows: `partnership_cue`'s rules read it);
 - the agents of a participle of making (class `made_by`: `la ligne, construite par A, B et C`,
   `built by A and B`, `desarrollado por A y B`), two bodies or more in the list right after the
-  agent word.
+  agent word, none an alternative to another (`développé par A ou B`).
 
 Every two of them are a pair, stated as a joint act (`rule:joint`): the learned model, which reads
 such lists as mere enumerations, does not decide it.
@@ -52,13 +52,18 @@ def _subject(doc: FactDocument, sentence: Sentence, group: list[Ref]) -> bool:
     articles at most after the clause's start or a comma (`Un año después, el Cabildo …`)."""
     if len(distinct(group)) < 2 or any(r.label not in _SIDES for r in group):
         return False
-    words = {t for a, b in zip(group, group[1:]) for t in tokens(doc.gap(a.end, b.start))}
-    if words & doc.words.words["disjunction"]:
+    if _alternatives(doc, group):
         return False
     before = tokens(doc.text[clause_start(doc, sentence, group[0].start):group[0].start])
     while before and before[-1] in doc.words.words["article"]:
         before.pop()
     return not before or before[-1] == ","
+
+
+def _alternatives(doc: FactDocument, group: list[Ref]) -> bool:
+    """Whether a disjunction joins two bodies of a list (`A ou B`, `A or B`, `A o B`)."""
+    words = {t for a, b in zip(group, group[1:]) for t in tokens(doc.gap(a.end, b.start))}
+    return bool(words & doc.words.words["disjunction"])
 
 
 def _makers(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> list[Ref]:
@@ -67,7 +72,7 @@ def _makers(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> list[Re
             if "," in doc.text[cue.end():agent.start()]:
                 break
             group = next((g for g in doc.lists(actors) if agent.end() <= g[0].start <= agent.end() + _NEAR), [])
-            if len(distinct(group)) >= 2 and all(r.label in _SIDES for r in group):
+            if len(distinct(group)) >= 2 and all(r.label in _SIDES for r in group) and not _alternatives(doc, group):
                 return group
             break
     return []

@@ -243,7 +243,8 @@ def joined_which(doc: FactDocument, sentence: Sentence, actors: list[Ref], cue_c
     `dont`/`of which`/`de la que` and `sont membres` with no body after it (classes `member_relative`,
     `member_which`: `la CPS, dont la France et l'Australie sont membres fondateurs`). A relative
     after a conjunction (`…, creada por A y B, y a la que C se adhirió`) goes on from the apposition
-    the body opened, the last body before it that a comma follows."""
+    the body opened, the first body before it that a comma follows (`la CPPS, creada por la OEA, y
+    a la que C se adhirió`: the CPPS, not the OEA of the apposition)."""
     ends = set()  # `have joined` holds `joined`: one fact for the two cues
     for cue in doc.find(cue_class, sentence.start, sentence.end):
         if cue.end() in ends:

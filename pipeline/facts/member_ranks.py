@@ -4,7 +4,7 @@
   2015, Ukraine in 2016`, `la Croatie devient le 30e État membre de l'Agence`, `Chile se convirtió en
   el miembro número 20 del Acuerdo`: the subject of a verb of becoming (class `became_member`) is a
   member of the body after its noun of membership (`of X`, `de X`), or of the publisher (`our`,
-  or no body named); states named after it with a date of their own join it;
+  `notre`, `nuestro`); the noun holds a rank, an ordinal or a figure; states named after it with a date of their own join it;
 - `the Gulf Cooperation Council (GCC) states, Bahrain, Kuwait and Oman`, `les États membres de
   l'UEMOA, le Bénin, le Mali et le Niger`: three states or more in apposition to a body's states.
 """
@@ -54,11 +54,12 @@ def became_members(doc: FactDocument, sentence: Sentence, actors: list[Ref],
 def _membership_noun(doc: FactDocument, start: int, limit: int) -> int | None:
     """Where the noun of membership right after a verb of becoming ends (`our 21st Member State`,
     `le 30e État membre`, `el miembro número 20`, `Associate Members`): articles, possessives,
-    ranks, ordinals and figures, and the words of member nouns, one of them a member noun proper."""
+    ranks, ordinals and figures, and the words of member nouns, one of them a member noun proper
+    and one a rank, an ordinal or a figure (`became a Member State` is no rank)."""
     words = doc.words
     allowed = (words.words["article"] | words.words["first_possessive"] | words.member_words
                | _rank_words(doc))
-    at, end, member = start, None, False
+    at, end, member, ranked = start, None, False, False
     for _ in range(_NOUN_WORDS):
         match = _WORD.match(doc.text, at, limit)
         if match is None:
@@ -67,12 +68,13 @@ def _membership_noun(doc: FactDocument, start: int, limit: int) -> int | None:
         if word not in allowed and not word.isdigit() and not _ordinal(doc).fullmatch(word):
             break
         at = match.end()
+        ranked = ranked or word.isdigit() or word in _rank_words(doc) or _ordinal(doc).fullmatch(word) is not None
         if word in words.member_words:
             end = at
             member = member or doc.words.patterns["member_noun"].fullmatch(word) is not None
         elif end is not None and (word.isdigit() or word in _rank_words(doc)):
             end = at  # `el miembro número 20`, `membres associés`
-    return end if member else None
+    return end if member and ranked else None
 
 
 def _ordinal_only(doc: FactDocument, start: int, limit: int) -> int | None:
@@ -114,17 +116,29 @@ def _split(phrases: frozenset[str]) -> frozenset[str]:
 
 
 def _body(doc: FactDocument, sentence: Sentence, cue_end: int, end: int) -> Ref | None:
-    """The body after the noun (`of X`, `de l'X`), else the publisher (`our 21st Member State`, or
-    no body named: `became Associate Members in 2015` on the publisher's page)."""
+    """The body after the noun (`of X`, `de l'X`), else the publisher when a first-person possessive
+    stands in the noun (`our 21st Member State`, `notre 30e État membre`) or the paragraph spoke in
+    the first person before (`… join our programme. A and B became Associate Members in 2015`)."""
     after = next((m for m in sentence.mentions if m.start >= end), None)
     if after is not None and after.label in _BODY_LABELS and doc.words.owner_gap.fullmatch(doc.text, end, after.start):
         return after
     own = next((r for r in doc.first_person(sentence) if cue_end <= r.start < end), None)
     if own is not None:
         return own
-    if doc.publisher and not any(m.label in _BODY_LABELS and m.start >= cue_end for m in sentence.mentions):
+    own_noun = any(t in doc.words.words["first_possessive"] for t in _tokens(doc.text[cue_end:end]))
+    if doc.publisher and (own_noun or _spoken_in_first_person(doc, sentence)) and not any(m.label in _BODY_LABELS and m.start >= cue_end for m in sentence.mentions):
         return Ref(cue_end, cue_end, "PUBLISHER", doc.publisher)
     return None
+
+
+def _spoken_in_first_person(doc: FactDocument, sentence: Sentence) -> bool:
+    """Whether a sentence before, in the same paragraph, speaks for the publisher (`our`, `we`)."""
+    at = sentence.index - 1
+    while at >= 0 and doc.sentences[at].block == sentence.block:
+        if any(r.label == "PUBLISHER" for r in doc.first_person(doc.sentences[at])):
+            return True
+        at -= 1
+    return False
 
 
 def _dated_after(doc: FactDocument, sentence: Sentence, end: int, actors: list[Ref]) -> list[Ref]:
@@ -156,11 +170,12 @@ def _without(doc: FactDocument, gap: str, at: int, dates: list[Ref]) -> str:
 def apposed_states(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> Iterator[tuple[Ref, list[Ref]]]:
     """`the Gulf Cooperation Council (GCC) states, Bahrain, Kuwait and Oman`, `les États membres de
     l'UEMOA, le Bénin, le Mali et le Niger`: (body, states) where three states or more follow a
-    comma after a body and the words of its states."""
+    comma after a body and the words of its states, the apposition closed after the last of them
+    (`,`, `)` or `;`: `the EU Member States, Norway, Iceland and Liechtenstein.` adds states)."""
     words = doc.words
     states = [a for a in actors if a.label == "COUNTRY"]
     for group in doc.lists(states):
-        if len(group) < _APPOSED:
+        if len(group) < _APPOSED or doc.text[group[-1].end:sentence.end].lstrip()[:1] not in (",", ")", ";"):
             continue
         body = next((m for m in reversed(sentence.mentions) if m.end <= group[0].start), None)
         between = doc.text[body.end:group[0].start] if body is not None else ""

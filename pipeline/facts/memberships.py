@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import chain
 
 from .clauses import clause_start, in_relative, network_after
 from .document import FactDocument
@@ -43,7 +44,7 @@ def memberships(doc: FactDocument, sentence: Sentence) -> Iterator[Fact]:
     sizes = [r for r in sentence.of("FIGURE") if _unit(r) in doc.words.words["size_unit"] and not _both(doc, r)]
     if not sizes and not any(doc.has(name, sentence.start, sentence.end)
                              for name in ("member_of", "gathers", "form", "including", "ratified_by", "within", "founded_by", "member_among", "member_of_it", "ratified_it", "joined_it", "member_in", "member_split",
-                                          "member_which", "became_member")) and len(sentence.of("COUNTRY")) < 3:
+                                          "member_which", "became_member")) and not _states_apposed(doc, sentence):
         return
     actors = doc.actors(sentence)
     evidence = (sentence.start, sentence.end)
@@ -68,8 +69,10 @@ def memberships(doc: FactDocument, sentence: Sentence) -> Iterator[Fact]:
     if opening is not None:
         used.add(opening[1].start)
         yield Fact("MEMBERSHIP", _roles(opening[0], [], [opening[1]]), evidence, "rule:membership")
-    for body, members, sized in (*inner_sizes(doc, sentence, [s for s in sizes if s.start not in used]),
-                                 *signed_sizes(doc, sentence, sizes, actors)):
+    for body, members, sized in chain(inner_sizes(doc, sentence, [s for s in sizes if s.start not in used]),
+                                      signed_sizes(doc, sentence, sizes, actors)):
+        if any(s.start in used for s in sized):
+            continue  # one figure, one fact: read lazily, after `used` takes each
         used |= {s.start for s in sized}  # `the ten ASEAN Member States`, `X, on which all 17 members sit`
         yield Fact("MEMBERSHIP", _roles(body, members, sized), evidence, "rule:membership")
     for body, members, sized in sized_bodies(doc, sentence, [s for s in sizes if s.start not in used]):
@@ -87,6 +90,17 @@ def memberships(doc: FactDocument, sentence: Sentence) -> Iterator[Fact]:
             continue
         seen.add(key)
         yield Fact("MEMBERSHIP", _roles(body, members, []), evidence, "rule:membership")
+
+
+def _states_apposed(doc: FactDocument, sentence: Sentence) -> bool:
+    """Whether a sentence may name states in apposition to a body's (`apposed_states`): three
+    states or more and a member noun or a word for states (`the GCC states, A, B and C`)."""
+    if len(sentence.of("COUNTRY")) < 3:
+        return False
+    words = doc.words
+    return words.patterns["member_noun"].search(doc.text, sentence.start, sentence.end) is not None or any(
+        words.patterns["country_unit"].fullmatch(t) or words.patterns["country_unit"].fullmatch(t[:-1])
+        for t in _tokens(doc.text[sentence.start:sentence.end]))
 
 
 def body_of(fact: tuple):

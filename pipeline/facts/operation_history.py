@@ -5,18 +5,30 @@ Afghanistan`, `qui avait ravagé la côte en 2004`, `Vingt ans après le tsunami
 
 from __future__ import annotations
 
+import re
+
 from .clauses import clause_start
 from .document import FactDocument
 from .refs import Ref, Sentence
 
 _REACH = 120  # how far before a place or date a word of history may stand in its clause
+_NEXT_WORD = re.compile(r"\s+([^\W\d_][\w'’-]*)")
 
 
 def in_history(doc: FactDocument, sentence: Sentence, ref: Ref, norm: str) -> bool:
-    """Whether a word of history (class `history`) stands before a place or date in its clause,
-    and the operation is not named between the clause's start and the value (`Operation X had
-    been launched in 2019`: its own start)."""
+    """Whether a word of history (class `history`, or an auxiliary of the past perfect with a
+    participle right after it: `had served`, not `had 40 officers`) stands before a place or date
+    in its clause, and the operation is not named between the clause's start and the value
+    (`Operation X had been launched in 2019`: its own start)."""
     start = clause_start(doc, sentence, ref.start, colon=False)
-    if not doc.has("history", max(start, ref.start - _REACH), ref.start):
+    lo = max(start, ref.start - _REACH)
+    if not doc.has("history", lo, ref.start) and not any(
+            _participle(doc, cue.end(), ref.start) for cue in doc.find("perfect_auxiliary", lo, ref.start)):
         return False
     return not any(m.label == "OPERATION" and m.norm == norm and start <= m.start < ref.start for m in sentence.mentions)
+
+
+def _participle(doc: FactDocument, at: int, limit: int) -> bool:
+    """Whether the word right after an auxiliary ends as a past participle (class `participle_ending`)."""
+    word = _NEXT_WORD.match(doc.text, at, limit)
+    return word is not None and word.group(1).casefold().endswith(tuple(doc.words.words["participle_ending"]))

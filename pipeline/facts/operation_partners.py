@@ -4,11 +4,13 @@ B`, `les partenaires nationaux ont conduit les essais : A ; B ; C`, `sus socios:
 In an operation's run, the bodies listed right after a `partner_noun` (at most a few words between,
 `include the`), or after the colon that closes the clause it opens, are the operation's partners;
 a list cut by semicolons gives the first body of each of its items (`the Kenya Agricultural
-Research Institute (KARI), now part of KALRO; IIAM; …`: not KALRO).
+Research Institute (KARI), now part of KALRO; IIAM; …`: not KALRO), where the item opens on it
+(articles, a conjunction, a genitive at most before) and holds nothing else but an apposition (`…; KALRO seized drugs`: no item).
 """
 
 from __future__ import annotations
 
+from .lists import tokens as _tokens
 from .refs import Ref, Sentence
 
 _GAP_WORDS = 3  # `partners include the`: words between the word for partners and its list
@@ -34,10 +36,22 @@ def listed(doc, sentence: Sentence, actors: list[Ref]) -> list[Ref]:
         offset = groups[0][-1].end + len(doc.text[groups[0][-1].end:end].split(";")[0]) + 1
         for item in items:
             first = next((a for a in actors if offset <= a.start < offset + len(item)), None)
-            if first is not None and first.label == "ORG":
+            rest = doc.text[first.end:offset + len(item)].strip() if first is not None else ""
+            # `; the WCO; and C's D (…)`: the item opens on its body, articles at most before it, and
+            # holds nothing after it but an apposition (`; KALRO seized drugs` is a clause)
+            if first is not None and first.label == "ORG" and all(
+                    _item_opening(doc, t) for t in _tokens(doc.text[offset:first.start])) and (
+                    not rest or rest[0] in ",(" or rest == "."):
                 found.append(first)
             offset += len(item) + 1
     return found
+
+
+def _item_opening(doc, token: str) -> bool:
+    """Whether a word may stand before the body that opens a semicolon item: an article, a
+    conjunction, a genitive (`; and Uganda's NARO`)."""
+    return (token in doc.words.words["article"] or token in doc.words.words["conjunction"]
+            or token.endswith(("'s", "’s")))
 
 
 def _next_cue(doc, sentence: Sentence, start: int) -> int:

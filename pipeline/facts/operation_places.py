@@ -4,6 +4,7 @@ came from or went to, where a body sits, and where another thing was created or 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .clauses import clause_start
 from .document import FactDocument
@@ -11,9 +12,16 @@ from .refs import Ref, Sentence
 from .openings import PARENTHESES as _PARENTHESES
 from .operation_times import FOUNDED_GAP
 
-# between two places of one list: a comma or a conjunction, and at most two short words (`vers
-# l'Europe et l'Asie`, `from Lagos, Accra and Abidjan`, `hacia España y Portugal`)
-_IN_LIST = re.compile(r"\s*(?:,\s*(?:\w{1,3}\s+)?|\s+\w{1,3}\s+)(?:[^\W\d_]{1,3}\s+|[^\W\d_]{1,2}')?(?:[^\W\d_]{1,3}\s+|l')?")
+
+@lru_cache(maxsize=8)
+def _list_joiner(conjunctions: frozenset[str]) -> re.Pattern:
+    """Between two places of one list: a comma or a conjunction of the language (class
+    `conjunction`), and at most two short words (`vers l'Europe et l'Asie`, `from Lagos, Accra and
+    Abidjan`, `hacia España y Portugal`); not any short word (`Europe in Madrid`)."""
+    conj = "|".join(re.escape(c).replace("\\ ", r"\s+") for c in sorted(conjunctions, key=len, reverse=True))
+    conj = rf"(?:{conj})" if conj else r"(?!)"
+    return re.compile(rf"\s*(?:,\s*(?:{conj}\s+)?|\s+{conj}\s+)(?:[^\W\d_]{{1,3}}\s+|[^\W\d_]{{1,2}}')?(?:[^\W\d_]{{1,3}}\s+|l')?",
+                      re.IGNORECASE)
 
 
 def placed(doc: FactDocument, sentence: Sentence, place: Ref, lo: int, hi: int) -> bool:
@@ -57,11 +65,12 @@ def _directed(doc: FactDocument, sentence: Sentence, ref: Ref) -> bool:
     Latina, África Occidental y Europa`)."""
     places = [m for m in sentence.mentions if m.label in ("LOCATION", "COUNTRY")]
     at = places.index(ref)
+    in_list = _list_joiner(doc.words.words["conjunction"])
     first = at
-    while first and _IN_LIST.fullmatch(doc.text, places[first - 1].end, places[first].start):
+    while first and in_list.fullmatch(doc.text, places[first - 1].end, places[first].start):
         first -= 1
     last = at
-    while last + 1 < len(places) and _IN_LIST.fullmatch(doc.text, places[last].end, places[last + 1].start):
+    while last + 1 < len(places) and in_list.fullmatch(doc.text, places[last].end, places[last + 1].start):
         last += 1
     after = doc.text[places[last].end:places[last].end + 20].lstrip().casefold()
     if any(_towards(doc, sentence, p) for p in places[first:at + 1]):

@@ -16,7 +16,9 @@ _COPULA_WORDS = 3  # words at most between the noun and its list (`include the`,
 def possessed_partners(doc: FactDocument, sentence: Sentence, found) -> Ref | None:
     """The body whose partners a sentence lists, where it opens on a third-person possessive, a
     noun of partnership (the cue) and a verb of inclusion or a copula before the list (`Its
-    partners include …`), with no body named before the cue; None otherwise."""
+    partners include …`), with no body named before the cue; None otherwise, and None where the
+    sentence before opens on an operation (`Operation X, led by A, ran … Its partners`: the
+    operation's partners, not A's)."""
     if found.subject or found.bound or not found.others:
         return None
     head = tokens(doc.text[sentence.start:found.cue])
@@ -26,5 +28,8 @@ def possessed_partners(doc: FactDocument, sentence: Sentence, found) -> Ref | No
         return None
     if not doc.words.has("including", doc.plain, found.end, found.others[0].start) or len(
             tokens(doc.text[found.end:found.others[0].start])) > _COPULA_WORDS:
+        return None
+    before = doc.sentences[sentence.index - 1] if sentence.index else None
+    if before is not None and before.mentions and before.mentions[0].label == "OPERATION":
         return None
     return spoken_of(doc, sentence, besides={r.norm for r in found.others})
