@@ -29,7 +29,10 @@ _SIDES = ("ORG", "COUNTRY")
 
 def joint_doers(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> list[Ref]:
     """The bodies a sentence names as the doers of one joint act (see the module), or []."""
-    return _co_subjects(doc, sentence, actors) or _makers(doc, sentence, actors)
+    present = doc.memo.get("joint_words")
+    if present is None:  # most texts hold neither class: one search a text, not one a sentence
+        present = doc.memo["joint_words"] = (doc.words.has("joint_act", doc.plain), doc.words.has("made_by", doc.plain))
+    return (present[0] and _co_subjects(doc, sentence, actors)) or (present[1] and _makers(doc, sentence, actors)) or []
 
 
 def _co_subjects(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> list[Ref]:

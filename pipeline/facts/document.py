@@ -39,7 +39,7 @@ class FactDocument(Lists, Qualifiers, References):
     _scanned: dict = field(default_factory=dict, repr=False)  # class → every cue of the text
     _cues: dict = field(default_factory=dict, repr=False)  # class → its cues outside names
     _cue_starts: dict = field(default_factory=dict, repr=False)
-    _index: dict = field(default_factory=dict, repr=False)  # class → (its cues, their starts), once built
+    _index: dict = field(default_factory=dict, repr=False)  # class (or tuple of classes) → (its cues, their starts), once built
     _named: dict = field(default_factory=dict, repr=False)  # sentence index → its named actors
     _openings: dict = field(default_factory=dict, repr=False)  # sentence index → what it opens on
     _lists: dict = field(default_factory=dict, repr=False)  # bodies → their lists
@@ -140,6 +140,18 @@ class FactDocument(Lists, Qualifiers, References):
     def has(self, name: str, start: int = 0, end: int | None = None) -> bool:
         """Whether a cue word of the class stands in text[start:end]."""
         matches, starts = self._index.get(name) or self._class(name)
+        return self._any_within(matches, starts, start, end)
+
+    def has_any(self, names: tuple[str, ...], start: int = 0, end: int | None = None) -> bool:
+        """Whether a cue word of any of the classes stands in text[start:end] (their cues merged
+        once per document: one search a sentence, not one per class)."""
+        merged = self._index.get(names)
+        if merged is None:
+            cues = sorted((c for name in names for c in self._class(name)[0]), key=lambda c: (c.start(), c.end()))
+            merged = self._index[names] = (cues, [c.start() for c in cues])
+        return self._any_within(*merged, start, end)
+
+    def _any_within(self, matches: list[Cue], starts: list[int], start: int, end: int | None) -> bool:
         end = len(self.text) if end is None else end
         for i in range(bisect.bisect_left(starts, start), len(starts)):
             if starts[i] >= end:

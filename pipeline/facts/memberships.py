@@ -37,14 +37,15 @@ from .relations import _arg, _unit
 from .structure import sides
 
 _CLOSE = 2  # words (not joining words) between members and `membre de`, at most
+# the classes of which one word must stand in a sentence for a reader of memberships to run
+_CUES = ("member_of", "gathers", "form", "including", "ratified_by", "within", "founded_by", "member_among",
+         "member_of_it", "ratified_it", "joined_it", "member_in", "member_split", "member_which", "became_member")
 
 
 def memberships(doc: FactDocument, sentence: Sentence) -> Iterator[Fact]:
     """The memberships a sentence states (at most one per cue class, the first that reads)."""
     sizes = [r for r in sentence.of("FIGURE") if _unit(r) in doc.words.words["size_unit"] and not _both(doc, r)]
-    if not sizes and not any(doc.has(name, sentence.start, sentence.end)
-                             for name in ("member_of", "gathers", "form", "including", "ratified_by", "within", "founded_by", "member_among", "member_of_it", "ratified_it", "joined_it", "member_in", "member_split",
-                                          "member_which", "became_member")) and not _states_apposed(doc, sentence):
+    if not sizes and not doc.has_any(_CUES, sentence.start, sentence.end) and not _states_apposed(doc, sentence):
         return
     actors = doc.actors(sentence)
     evidence = (sentence.start, sentence.end)
