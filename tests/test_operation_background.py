@@ -158,3 +158,16 @@ def test_a_place_after_a_destination_joined_by_no_conjunction_is_where_the_opera
     """`bound for Chile in Dakar`: `in` joins no list, Dakar is no destination."""
     found = rule_tuples(text, lang, _NAMES)
     assert "dakar" in _op(found, "location"), found
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Operation Sahel Shield, led by INTERPOL, ran in Dakar in March 2023.\n"
+           "INTERPOL said that its officers had arrested twenty suspects in Lima in May 2019."),
+    ("fr", "L'opération Sahel Shield, menée par INTERPOL, s'est déroulée à Dakar en mars 2023.\n"
+           "INTERPOL a indiqué que ses agents avaient arrêté vingt suspects à Lima en mai 2019."),
+    ("es", "La operación Sahel Shield, dirigida por INTERPOL, se desarrolló en Dakar en marzo de 2023.\n"
+           "INTERPOL informó que sus agentes habían detenido a veinte sospechosos en Lima en mayo de 2019."),
+])
+def test_a_past_perfect_after_a_verb_of_reported_speech_is_no_background(lang, text):
+    found = rule_tuples(text, lang, _NAMES)
+    assert "lima" in _op(found, "location"), found

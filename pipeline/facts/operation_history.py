@@ -17,14 +17,16 @@ _NEXT_WORD = re.compile(r"\s+([^\W\d_][\w'’-]*)")
 
 def in_history(doc: FactDocument, sentence: Sentence, ref: Ref, norm: str) -> bool:
     """Whether a word of history (class `history`, or an auxiliary of the past perfect with a
-    participle right after it: `had served`, not `had 40 officers`) stands before a place or date
-    in its clause, and the operation is not named between the clause's start and the value
+    participle right after it: `had served`, not `had 40 officers`, and no verb of reported speech
+    before it in the clause: not `said officers had arrested`) stands before a place or date in its
+    clause, and the operation is not named between the clause's start and the value
     (`Operation X had been launched in 2019`: its own start)."""
     start = clause_start(doc, sentence, ref.start, colon=False)
     lo = max(start, ref.start - _REACH)
     if not doc.has("history", lo, ref.start) and not any(
-            _participle(doc, cue.end(), ref.start) for cue in doc.find("perfect_auxiliary", lo, ref.start)):
-        return False
+            _participle(doc, cue.end(), ref.start) and not doc.has("reporting_verb", start, cue.start())
+            for cue in doc.find("perfect_auxiliary", lo, ref.start)):
+        return False  # `said officers had arrested 20 in Lima`: what was said, not background
     return not any(m.label == "OPERATION" and m.norm == norm and start <= m.start < ref.start for m in sentence.mentions)
 
 

@@ -97,6 +97,7 @@ CLASSES = {
     "history": "words of an anniversary, before the places and dates of an operation's background in their clause (Vingt ans après le, years after the)",
     "perfect_auxiliary": "auxiliaries of the past perfect, history only with a participle right after (had served in, avait ravagé, había sido; not had 40 officers)",
     "participle_ending": "endings of a past participle right after an auxiliary of the past perfect (served, ravagé, sido)",
+    "reporting_verb": "verbs of reported speech, after which a past perfect is what was said, not background (said, a déclaré, dijo)",
     "meeting_noun": "nouns of a meeting named between another event's participle and its place or date (adoptada en la XVI Cumbre Iberoamericana, en Montevideo; adopted at the World Summit in)",
     "other_event": "participles and verbs of another thing's signature, adoption, accession or registration, right before its place and date, which are not an operation's (signé à, firmado en, registered in, se adhirió en)",
     "other_time": "words right before a date that is not when an operation ran, at most two short words between: a goal, a meeting to come, an entry into force (d'ici à, by mid, scheduled for, entrada en vigor)",
@@ -136,7 +137,7 @@ SCANNED = frozenset({
     "partnership_cue", "finding_cue", "joined_by", "agreement_cue", "adoption_cue", "lead_by", "lead_verb", "lead_participle", "agent", "co_lead", "operation_object", "contribution_verb", "serving_verb", "partner_noun",
     "participation_cue", "member_of", "gathers", "form", "ratified_by", "including", "count_verb", "framework_cue", "fact_backref",
     "agreement_backref", "purpose_backref", "operation_backref", "operation_announcement", "pair_reference", "first_person", "distributive", "today", "same_day",
-    "meeting", "other_event", "meeting_noun", "history", "perfect_auxiliary",
+    "meeting", "other_event", "meeting_noun", "history", "perfect_auxiliary", "reporting_verb",
     "between", "with", "signatory_noun", "result_cue", "seat", "route", "founding", "founded_by", "within", "other_time", "deadline", "conformity", "member_among", "member_of_it",
     "ratified_it", "joined_it", "member_which", "member_in", "members_joined", "organised_by", "member_split", "parent_of", "became_member", "signed_which"})
 
