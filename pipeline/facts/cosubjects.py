@@ -20,6 +20,7 @@ from .clauses import clause_start
 from .document import FactDocument
 from .lists import tokens
 from .refs import Ref, Sentence, distinct
+from .structure import alternatives
 
 _GAP = 3  # words at most between the subject's last body and the word of jointness (`ont conduit`)
 _REACH = 40  # characters: the agent word stands this close after the participle, no comma between
@@ -55,18 +56,12 @@ def _subject(doc: FactDocument, sentence: Sentence, group: list[Ref]) -> bool:
     articles at most after the clause's start or a comma (`Un año después, el Cabildo …`)."""
     if len(distinct(group)) < 2 or any(r.label not in _SIDES for r in group):
         return False
-    if _alternatives(doc, group):
+    if alternatives(doc, group):
         return False
     before = tokens(doc.text[clause_start(doc, sentence, group[0].start):group[0].start])
     while before and before[-1] in doc.words.words["article"]:
         before.pop()
     return not before or before[-1] == ","
-
-
-def _alternatives(doc: FactDocument, group: list[Ref]) -> bool:
-    """Whether a disjunction joins two bodies of a list (`A ou B`, `A or B`, `A o B`)."""
-    words = {t for a, b in zip(group, group[1:]) for t in tokens(doc.gap(a.end, b.start))}
-    return bool(words & doc.words.words["disjunction"])
 
 
 def _makers(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> list[Ref]:
@@ -75,7 +70,7 @@ def _makers(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> list[Re
             if "," in doc.text[cue.end():agent.start()]:
                 break
             group = next((g for g in doc.lists(actors) if agent.end() <= g[0].start <= agent.end() + _NEAR), [])
-            if len(distinct(group)) >= 2 and all(r.label in _SIDES for r in group) and not _alternatives(doc, group):
+            if len(distinct(group)) >= 2 and all(r.label in _SIDES for r in group) and not alternatives(doc, group):
                 return group
             break
     return []

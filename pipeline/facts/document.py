@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from .lists import Lists
+from .lists import Lists, tokens
 from .qualifiers import Qualifiers
 from .references import ACTOR_LABELS, References
 from .refs import Ref, Sentence
@@ -141,6 +141,10 @@ class FactDocument(Lists, Qualifiers, References):
         """Whether a cue word of the class stands in text[start:end]."""
         matches, starts = self._index.get(name) or self._class(name)
         return self._any_within(matches, starts, start, end)
+
+    def only_articles(self, start: int, end: int) -> bool:
+        """Whether articles at most stand in text[start:end] (`avec la`, `de los`; nothing at all)."""
+        return all(t in self.words.words["article"] for t in tokens(self.text[start:end]))
 
     def has_any(self, names: tuple[str, ...], start: int = 0, end: int | None = None) -> bool:
         """Whether a cue word of any of the classes stands in text[start:end] (their cues merged

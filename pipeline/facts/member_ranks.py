@@ -247,8 +247,7 @@ def signed_sizes(doc: FactDocument, sentence: Sentence, sizes: list[Ref],
     for cue in doc.find("signed_which", sentence.start, sentence.end):
         size = next((s for s in sizes if s.end <= cue.start() and not doc.text[s.end:cue.start()].strip(" ,")), None)
         body = next((m for m in sentence.mentions if m.start >= cue.end()), None)
-        if size is None or body is None or body.label != "INSTRUMENT" or any(
-                t not in doc.words.words["article"] for t in _tokens(doc.text[cue.end():body.start])):
+        if size is None or body is None or body.label != "INSTRUMENT" or not doc.only_articles(cue.end(), body.start):
             continue
         lists = [g for g in doc.lists([a for a in actors if a.label in ("ORG", "COUNTRY")]) if g[-1].end <= size.start]
         among = lists and doc.words.has("one_of", doc.text, lists[-1][-1].end, size.start) and len(

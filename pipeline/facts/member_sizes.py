@@ -97,7 +97,7 @@ def _apposed(doc: FactDocument, sentence: Sentence, size: Ref) -> list[Ref]:
     if closing is None:
         return []
     after = [g for g in doc.lists(doc.actors(sentence)) if g[0].start > at]
-    if not after or len(after[0]) < 2 or any(t not in doc.words.words["article"] for t in _tokens(doc.text[at + 1:after[0][0].start])):
+    if not after or len(after[0]) < 2 or not doc.only_articles(at + 1, after[0][0].start):
         return []
     listed = after[0]
     tail = _OWN_PARENTHESIS.sub("", doc.text[listed[-1].end:sentence.end].lstrip(), count=1)  # `(EU))`

@@ -26,7 +26,7 @@ def companions(doc: FactDocument, sentence: Sentence, members: list[Ref], actors
     if not members:
         return []
     cue = next((c for c in doc.find("with", max(sentence.start, members[0].start - 40), members[0].start)
-                if _articles(doc, c.end(), members[0].start)), None)
+                if doc.only_articles(c.end(), members[0].start)), None)
     if cue is None:
         return []
     before = [g for g in doc.lists([a for a in actors if a.end <= cue.start()])]
@@ -48,7 +48,7 @@ def split_members(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> I
             continue
         after = [a for a in actors if a.start >= company.end()]
         body = _body(doc, sentence, after)
-        if body is None or not _articles(doc, company.end(), after[0].start):
+        if body is None or not doc.only_articles(company.end(), after[0].start):
             continue
         group = [a for a in after if a.end <= body.start]
         if doc.lists(group)[0] != group:
@@ -69,7 +69,7 @@ def listed_along(doc: FactDocument, sentence: Sentence, members: list[Ref], acto
     if cue is None:
         return []
     group = next(iter(doc.lists([a for a in actors if a.start >= cue.end()])), [])
-    if not group or not _articles(doc, cue.end(), group[0].start):
+    if not group or not doc.only_articles(cue.end(), group[0].start):
         return []
     labels = {m.label for m in members}
     return [a for a in group if a.label in labels]
@@ -83,7 +83,7 @@ def subject_after(doc: FactDocument, sentence: Sentence, cue, body: Ref, actors:
     if any(clause_start(doc, sentence, cue.start()) <= a.start < cue.start() for a in actors):
         return []
     group = next(iter(doc.lists([a for a in actors if a.start >= body.end])), [])
-    if not group or not _articles(doc, body.end, group[0].start):
+    if not group or not doc.only_articles(body.end, group[0].start):
         return []
     return [a for a in group if a.label in ("COUNTRY", "ORG") and a.norm != body.norm]
 
@@ -100,11 +100,6 @@ def _body(doc: FactDocument, sentence: Sentence, after: list[Ref]) -> Ref | None
             linked.append((m, "," in doc.text[previous.end:m.start]))
         previous = m
     return next((m for m, comma in linked if comma), linked[0][0] if linked else None)
-
-
-def _articles(doc: FactDocument, start: int, end: int) -> bool:
-    """Whether only articles stand between two offsets."""
-    return all(t in doc.words.words["article"] for t in _tokens(doc.text[start:end]))
 
 
 def _linker_gap(doc: FactDocument, start: int, end: int) -> bool:

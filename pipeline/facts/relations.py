@@ -266,7 +266,7 @@ def _of_membership(doc: FactDocument, sentence: Sentence, cue) -> bool:
     name of the instrument a verb of membership stands right before (`ratificaron el Convenio el
     Reino Unido y Ucrania`, `has ratified the Convention`): each state joins it."""
     inside = next((m for m in sentence.mentions if m.start <= cue.start() < m.end and m.label == "INSTRUMENT"), None)
-    if inside is not None and any(all(t in doc.words.words["article"] for t in tokens(doc.text[c.end():inside.start]))
+    if inside is not None and any(doc.only_articles(c.end(), inside.start)
                                   for c in doc.find("member_of", max(sentence.start, inside.start - 40), inside.start)):
         return True
     before = [m for m in sentence.mentions if m.end <= cue.start()]

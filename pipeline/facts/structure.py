@@ -49,7 +49,7 @@ class Sides:
         return {tuple(sorted((a.norm, b.norm))) for a in self.subject for b in self.others if a.norm != b.norm}
 
 
-def _alternatives(doc: FactDocument, subject: list[Ref]) -> bool:
+def alternatives(doc: FactDocument, subject: list[Ref]) -> bool:
     """Whether the bodies of a subject are joined by a disjunction alone (`A ou B`, `A, B or C`)."""
     words = {t for a, b in zip(subject, subject[1:]) for t in tokens(doc.gap(a.end, b.start))}
     return bool(words & doc.words.words["disjunction"]) and not words & (
@@ -118,9 +118,9 @@ def _sides(doc: FactDocument, sentence: Sentence, cue: Cue, actors: list[Ref]) -
                 # `A, B y C colaboran con el centro`: the other side is named, but not as a body
                 or (not others and doc.words.patterns["with"].match(doc.plain, cue.end() + 1) is not None))
     # `des organismes comme A ou B mettent des experts à disposition`: alternatives, no joint subject
-    alternatives = not others and _alternatives(doc, subject)
-    alike = bound or (not subject and not directed) or (not others and not directed and not alternatives)
-    return Sides(cue.start(), tuple(subject), tuple(others), alike, bound, cue.end(), alternatives)
+    disjoined = not others and alternatives(doc, subject)
+    alike = bound or (not subject and not directed) or (not others and not directed and not disjoined)
+    return Sides(cue.start(), tuple(subject), tuple(others), alike, bound, cue.end(), disjoined)
 
 
 def _continued(doc: FactDocument, cue: Cue, after: list[list[Ref]]) -> list[Ref]:
