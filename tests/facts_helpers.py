@@ -35,3 +35,19 @@ def rule_tuples(text: str, lang: str, names: dict[str, tuple[str, str]], publish
 def operation_values(tuples: set, role: str) -> set[str]:
     """The values of one role of the operations among scored tuples."""
     return {t[3] for t in tuples if t[0] == "OPERATION" and t[2] == role}
+
+
+# The names of the made-up operation the operation tests share (Sahel Shield, led by INTERPOL in
+# March 2023, with Lima and May 2019 standing for another event's place and date): each file adds its own.
+OPERATION_NAMES = {
+    "Sahel Shield": ("OPERATION", "Sahel Shield"),
+    "INTERPOL": ("ORG", "INTERPOL"),
+    "Lima": ("LOCATION", "Lima"),
+    "Dakar": ("LOCATION", "Dakar"),
+    "May 2019": ("DATE", "2019-05"),
+    "mai 2019": ("DATE", "2019-05"),
+    "mayo de 2019": ("DATE", "2019-05"),
+    "March 2023": ("DATE", "2023-03"),
+    "mars 2023": ("DATE", "2023-03"),
+    "marzo de 2023": ("DATE", "2023-03"),
+}

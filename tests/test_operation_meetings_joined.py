@@ -5,28 +5,19 @@ from __future__ import annotations
 
 import pytest
 
-from facts_helpers import operation_values as _op, rule_tuples
+from facts_helpers import OPERATION_NAMES, operation_values as _op, rule_tuples
 
 _NAMES = {
-    "Sahel Shield": ("OPERATION", "Sahel Shield"),
+    **OPERATION_NAMES,
     "Blue Reef": ("OPERATION", "Blue Reef"),
-    "INTERPOL": ("ORG", "INTERPOL"),
     "Europol": ("ORG", "Europol"),
     "Frontex": ("ORG", "Frontex"),
     "OMD": ("ORG", "WCO"),
     "OMA": ("ORG", "WCO"),
     "WCO": ("ORG", "WCO"),
-    "Lima": ("LOCATION", "Lima"),
-    "Dakar": ("LOCATION", "Dakar"),
     "Nairobi": ("LOCATION", "Nairobi"),
     "Kenya": ("COUNTRY", "KEN"),
     "Kenia": ("COUNTRY", "KEN"),
-    "May 2019": ("DATE", "2019-05"),
-    "mai 2019": ("DATE", "2019-05"),
-    "mayo de 2019": ("DATE", "2019-05"),
-    "March 2023": ("DATE", "2023-03"),
-    "mars 2023": ("DATE", "2023-03"),
-    "marzo de 2023": ("DATE", "2023-03"),
 }
 
 

@@ -6,25 +6,16 @@ from __future__ import annotations
 
 import pytest
 
-from facts_helpers import operation_values as _op, rule_tuples
+from facts_helpers import OPERATION_NAMES, operation_values as _op, rule_tuples
 
 _NAMES = {
-    "Sahel Shield": ("OPERATION", "Sahel Shield"),
-    "INTERPOL": ("ORG", "INTERPOL"),
+    **OPERATION_NAMES,
     "Protocol": ("INSTRUMENT", "Protocol"),
     "Protocole": ("INSTRUMENT", "Protocol"),
     "Protocolo": ("INSTRUMENT", "Protocol"),
-    "Lima": ("LOCATION", "Lima"),
-    "Dakar": ("LOCATION", "Dakar"),
     "Chile": ("COUNTRY", "CHL"),
     "Chili": ("COUNTRY", "CHL"),
-    "May 2019": ("DATE", "2019-05"),
-    "mai 2019": ("DATE", "2019-05"),
-    "mayo de 2019": ("DATE", "2019-05"),
     "2016": ("DATE", "2016"),
-    "March 2023": ("DATE", "2023-03"),
-    "mars 2023": ("DATE", "2023-03"),
-    "marzo de 2023": ("DATE", "2023-03"),
 }
 
 
