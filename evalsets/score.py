@@ -30,7 +30,7 @@ COLUMNS = ("docs", "core", "ORG", "ext", "norm", "unlisted", "unl.ORG", "facts")
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("sets", nargs="*", help="set folders' names under evalsets/ (default: all)")
+    parser.add_argument("sets", nargs="*", help="set folders: names under evalsets/ or paths (default: all)")
     parser.add_argument("--fast", action="store_true", help="score `partex extract --fast`")
     parser.add_argument("--json", type=Path, help="also write the scores to this JSON file")
     parser.add_argument("--keep", type=Path, help="keep the extracts under this folder")
@@ -40,7 +40,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         work = args.keep or Path(tmp)
         for name in names:
-            rows.extend(score_set(HERE / name, work / name, args.fast))
+            rows.extend(score_set(HERE / name, work / Path(name).name, args.fast))
     print(_table(rows))
     if args.json:
         args.json.write_text(json.dumps(rows, indent=1), encoding="utf-8")
