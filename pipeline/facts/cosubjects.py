@@ -37,7 +37,7 @@ def joint_doers(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> lis
 
 
 def _co_subjects(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> list[Ref]:
-    for cue in doc.find_words("joint_act", sentence.start, sentence.end, plain=True):
+    for cue in doc.words.find("joint_act", doc.plain, sentence.start, sentence.end):
         after = tokens(doc.plain[cue.end():min(sentence.end, cue.end() + 20)])[:1]
         if after and (after[0] in doc.words.words["with"] or after[0] in doc.words.words["agent"]
                       or after[0] in {w.split()[0] for w in doc.words.words["linker"]}):
@@ -65,8 +65,8 @@ def _subject(doc: FactDocument, sentence: Sentence, group: list[Ref]) -> bool:
 
 
 def _makers(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> list[Ref]:
-    for cue in doc.find_words("made_by", sentence.start, sentence.end, plain=True):
-        for agent in doc.find_words("agent", cue.end(), min(sentence.end, cue.end() + _REACH), plain=True):
+    for cue in doc.words.find("made_by", doc.plain, sentence.start, sentence.end):
+        for agent in doc.words.find("agent", doc.plain, cue.end(), min(sentence.end, cue.end() + _REACH)):
             if "," in doc.text[cue.end():agent.start()]:
                 break
             group = next((g for g in doc.lists(actors) if agent.end() <= g[0].start <= agent.end() + _NEAR), [])

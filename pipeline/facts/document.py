@@ -73,32 +73,6 @@ class FactDocument(Lists, Qualifiers, References):
         hi = bisect.bisect_left(starts, end, lo)
         return [m for m in matches[lo:hi] if m.end() <= end] if lo < hi else []
 
-    def find_words(self, name: str, start: int, end: int, plain: bool = False) -> list[Cue]:
-        """What `words.find(name, text, start, end)` finds in the text (or in `plain`: no cue on a
-        masked letter of a mention), read from the document's one scan (the class in SCANNED)
-        instead of a regular expression per call: the cues wholly in the span, the longest first
-        at each place, none starting inside the one before, as the expression matches."""
-        if not self._scanned:
-            self._scanned = self.words.scan(self.text) or {"": []}
-        key = ("words", name, plain)  # apart from the classes `has_any` merges
-        found = self._index.get(key)
-        if found is None:
-            cues = self._scanned.get(name, [])
-            if plain:
-                text, masked = self.text, self.plain
-                cues = [c for c in cues if masked[c.start():c.end()] == text[c.start():c.end()]]
-            cues = sorted(cues, key=lambda c: (c.start(), -c.end()))
-            found = self._index[key] = (cues, [c.start() for c in cues])
-        cues, starts = found
-        out: list[Cue] = []
-        for i in range(bisect.bisect_left(starts, start), len(starts)):
-            cue = cues[i]
-            if cue.start() >= end:
-                break
-            if cue.end() <= end and (not out or cue.start() >= out[-1].end()):
-                out.append(cue)
-        return out
-
     def _class(self, name: str) -> tuple[list[Cue], list[int]]:
         """The cues of a class outside names, and where they start."""
         if name in self._cues:

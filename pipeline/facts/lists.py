@@ -30,8 +30,8 @@ class Lists:
     def relatives(self, start: int, end: int) -> list[int]:
         """Where relative pronouns start in text[start:end], none of a former name inside a list
         (`le Chili, le Pérou et ce qui était alors l'OUA ont signé`: no relative clause)."""
-        former = [(m.start(), m.end()) for m in self.find_words("former_name", start, end, plain=True)]
-        return [m.start() for m in self.find_words("relative", start, end, plain=True)
+        former = [(m.start(), m.end()) for m in self.words.find("former_name", self.plain, start, end)]
+        return [m.start() for m in self.words.find("relative", self.plain, start, end)
                 if not any(s <= m.start() < e for s, e in former)]
 
     def joins(self, gap: str, also: set[str] | frozenset[str] = frozenset()) -> bool:

@@ -250,7 +250,7 @@ def joined_which(doc: FactDocument, sentence: Sentence, actors: list[Ref], cue_c
         if cue.end() in ends:
             continue
         ends.add(cue.end())
-        relatives = doc.find_words(relative_class, sentence.start, cue.start())
+        relatives = doc.words.find(relative_class, doc.text, sentence.start, cue.start())
         if not relatives:
             continue
         lists = doc.lists([a for a in actors if relatives[-1].end() <= a.start < cue.start() and a.label in ("COUNTRY", "ORG")])

@@ -112,7 +112,7 @@ def _both(doc: FactDocument, figure: Ref) -> bool:
     """Whether a figure is the word for both of the members named before (`tous deux membres de
     l'ICAT`, `ambos miembros de`): no size."""
     return any(m.start() < figure.end and m.end() > figure.start
-               for m in doc.find_words("both", max(0, figure.start - 12), figure.end))
+               for m in doc.words.find("both", doc.text, max(0, figure.start - 12), figure.end))
 
 
 def _roles(body: Ref, members: list[Ref], sizes: list[Ref]) -> tuple:

@@ -137,7 +137,7 @@ def _about(doc: FactDocument, partners: set[str]) -> str:
     articles = doc.words.words["article"]
     for s in doc.sentences:
         # (a regular expression on the few headings, not a class of the scan over every word)
-        cue = next((c for c in doc.find_words("about_heading", s.start, s.end)
+        cue = next((c for c in doc.words.find("about_heading", doc.text, s.start, s.end)
                     if not doc.text[s.start:c.start()].strip()), None) if s.heading else None
         bodies = s.of("ORG")
         if cue is None or len({r.norm for r in bodies}) != 1 or bodies[0].norm in partners:

@@ -74,14 +74,14 @@ class Qualifiers:
         the body whose work is supported is the supported side, not a mere qualifier."""
         articles = self.words.words["article"]
         return any(self.text[c.end():m.start].strip().casefold() in articles | {""}
-                   for c in self.find_words("directed", max(sentence.start, m.start - 40), m.start))
+                   for c in self.words.find("directed", self.text, max(sentence.start, m.start - 40), m.start))
 
     def _gathered(self, m: Ref, sentence: Sentence) -> bool:
         """Whether a cue of gathering ends right before a state, an article between them allowed
         (`composed of Chile`, `constitué du Chili`): a member the body is made of, not the owner of a noun."""
         articles = self.words.words["article"]
         return any(self.text[c.end():m.start].strip().casefold() in articles | {""}
-                   for c in self.find_words("gathers", max(sentence.start, m.start - 40), m.start))
+                   for c in self.words.find("gathers", self.text, max(sentence.start, m.start - 40), m.start))
 
     def _parent(self, m: Ref, sentence: Sentence) -> bool:
         """Whether a word of dependence ends right before a body, an article between them allowed
@@ -89,7 +89,7 @@ class Qualifiers:
         Banque centrale`): the parent the subject belongs to, no actor of its own."""
         articles = self.words.words["article"]
         return any(self.text[c.end():m.start].strip().casefold() in articles | {""}
-                   for c in self.find_words("parent_of", max(sentence.start, m.start - 40), m.start))
+                   for c in self.words.find("parent_of", self.text, max(sentence.start, m.start - 40), m.start))
 
     def _qualifier(self, m: Ref, sentence: Sentence, actor: bool = True) -> bool:
         key = ("qualifier", m, actor)

@@ -252,7 +252,7 @@ def _named_back(doc: FactDocument, sentence: Sentence, cue) -> bool:
     it (`La aplicación del acuerdo descansa en la cooperación entre A, B y C`, `the implementation
     of the agreement rests on cooperation between`): a partnership, not an agreement it states;
     not where the sentence opens on it (`The agreement was signed by …`) or signs anything."""
-    back = [m for m in doc.find_words("agreement_backref", sentence.start, cue.end()) if m.end() == cue.end()]
+    back = [m for m in doc.words.find("agreement_backref", doc.text, sentence.start, cue.end()) if m.end() == cue.end()]
     if not back or not doc.text[sentence.start:back[0].start()].strip():
         return False
     others = [c for c in doc.find("agreement_cue", sentence.start, sentence.end) if c.start() != cue.start()]
