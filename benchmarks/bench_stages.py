@@ -27,6 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from partex.components.ner_decoder import ArrayNER  # noqa: E402
+from partex.components.resolver import Resolver  # noqa: E402
 from partex.extractor import Extractor, corpus_documents, rows_from_doc  # noqa: E402
 from partex.language import detect_language  # noqa: E402
 from partex.languages import supported_languages  # noqa: E402
@@ -50,7 +51,9 @@ def timed_resolver_stages(times: dict[str, float]) -> None:
             return result
         return run
 
-    resolver.resolve.__defaults__ = (tuple(timed(stage) for stage in resolver.STAGES),)
+    stages = (tuple(timed(stage) for stage in resolver.STAGES),)
+    resolver.resolve.__defaults__ = stages
+    Resolver.__call__.__defaults__ = stages  # the component hands its own default to `resolve`
 
 
 def stage_times(extractor: Extractor, docs: list[tuple[str, str, str]]) -> dict[str, float]:

@@ -3,7 +3,9 @@ written the direct way, as the reference)."""
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+import re
+
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from partex.facts.words import SCAN_WORD, Cue, FactWords, load_fact_words
@@ -133,3 +135,39 @@ def test_sentence_spans_are_the_sentences() -> None:
 
     doc = _doc(["Un", "accord", ".", "Deux", "parties", "."], [True] * 6, [True, False, False, True, False, False])
     assert sentence_spans(doc) == [(s.start_char, s.end_char) for s in doc.sents] == [(0, 11), (12, 26)]
+
+
+def _check_gate(lang: str, text: str, named: list[int]) -> None:
+    from partex.facts.document import FactDocument
+    from partex.facts.refs import Ref
+
+    fw = load_fact_words(lang)
+    spans = [m.span() for m in SCAN_WORD.finditer(text)]
+    mentions = [Ref(*spans[i % len(spans)], "ORG", "x") for i in sorted(set(named))] if spans else []
+    doc = FactDocument.build(text, fw, mentions, [(0, len(text))], [])
+    for name in ("joint_act", "made_by"):  # the joint doers' test of a whole text (cosubjects)
+        if fw.has(name, doc.plain):
+            assert doc.scanned(name), name
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.sampled_from(LANGS).flatmap(lambda lang: st.tuples(st.just(lang), _texts(lang))),
+       st.lists(st.integers(0, 30), max_size=3))
+def test_the_scan_finds_a_class_wherever_the_regex_does(case: tuple[str, str], named: list[int]) -> None:
+    """The scan reads a word right before an apostrophe as part of a longer one (`jointly's`),
+    where the regex finds it: the one known difference, left out here."""
+    lang, text = case
+    assume(re.search(r"\w['’]", text) is None)
+    _check_gate(lang, text, named)
+
+
+def test_the_scan_finds_joint_acts_in_made_up_texts() -> None:
+    from partex.facts.document import FactDocument
+
+    for lang, text, name in (("en", "Alpha and Beta jointly run the programme.", "joint_act"),
+                             ("fr", "Le pont, construit par Alpha et Beta, relie les villes.", "made_by"),
+                             ("es", "Alfa y Beta coordinan juntos la respuesta.", "joint_act")):
+        fw = load_fact_words(lang)
+        assert fw.has(name, text), (lang, name)
+        doc = FactDocument.build(text, fw, [], [(0, len(text))], [])
+        assert doc.scanned(name) and not doc.scanned("distributive")

@@ -73,6 +73,14 @@ class FactDocument(Lists, Qualifiers, References):
         hi = bisect.bisect_left(starts, end, lo)
         return [m for m in matches[lo:hi] if m.end() <= end] if lo < hi else []
 
+    def scanned(self, name: str) -> bool:
+        """Whether the scan found a cue of the class anywhere in the text, inside names too (a
+        class in SCANNED). A word right before an apostrophe (`jointly's`) is part of a longer
+        word to the scan, no cue, where `FactWords.find` reads one."""
+        if not self._scanned:
+            self._scanned = self.words.scan(self.text) or {"": []}
+        return bool(self._scanned.get(name))
+
     def _class(self, name: str) -> tuple[list[Cue], list[int]]:
         """The cues of a class outside names, and where they start."""
         if name in self._cues:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .. import provenance
-from ..lexicon import CAPITAL, alternation
+from ..lexicon import CAPITAL, Lexicon, alternation
 from ..mention import Mention, SpanIndex
 from .acronyms import is_acronym, operation_name
 from .candidates import OPERATION, edition_end
@@ -180,11 +180,16 @@ def _spelled_after(ctx: Context, end: int) -> re.Match | None:
     """The name spelled out after a phrase that says so (`spelled_out_phrase`: `the ZORBA
     project, short for Zonal Research on Biological Agents`, `ZORBA, sigla de …`), up to its last
     capitalised word before the clause's end."""
-    phrases = ctx.lexicon.words("spelled_out_phrase")
+    pattern = ctx.knowledge.built("spelled_out_after", _spelled_out)
+    return pattern.match(ctx.text, end) if pattern is not None else None
+
+
+def _spelled_out(lex: Lexicon) -> re.Pattern | None:
+    phrases = lex.words("spelled_out_phrase")
     if not phrases:
         return None
     return re.compile(rf",[ \t]+(?:{alternation(phrases)})[ \t]+(?P<long>{_NAME}(?:[ \t][\w'’-]+){{0,14}}?"
-                      rf"[ \t][{CAPITAL}][\w'’-]*)(?=[ \t]*[,.;:()]|$)").match(ctx.text, end)
+                      rf"[ \t][{CAPITAL}][\w'’-]*)(?=[ \t]*[,.;:()]|$)")
 
 
 def _plural_keywords(ctx: Context) -> frozenset[str]:
@@ -192,11 +197,15 @@ def _plural_keywords(ctx: Context) -> frozenset[str]:
     return frozenset(w for w in keywords if w.endswith("s") and w[:-1] in keywords)
 
 
+def _listed_item(lex: Lexicon) -> re.Pattern:
+    conjunctions = alternation(lex.words("name_conjunction"))
+    return re.compile(rf"(?:,[ \t]+(?:{conjunctions}[ \t]+)?|[ \t]+{conjunctions}[ \t]+)"
+                      rf"(?P<name>{_NAME}(?:[ \t]{_NAME}){{0,2}})(?![\w'’-])")
+
+
 def _listed_after(ctx: Context, end: int) -> list[Mention]:
     """The names listed right after a series' first one: `, Thunderstorm`, `et Thunderstorm`."""
-    conjunctions = alternation(ctx.lexicon.words("name_conjunction"))
-    item = re.compile(rf"(?:,[ \t]+(?:{conjunctions}[ \t]+)?|[ \t]+{conjunctions}[ \t]+)"
-                      rf"(?P<name>{_NAME}(?:[ \t]{_NAME}){{0,2}})(?![\w'’-])")
+    item = ctx.knowledge.built("operation_listed_after", _listed_item)
     found = []
     while (match := item.match(ctx.text, end)) is not None:
         stop = edition_end(ctx.text, match.end("name"))

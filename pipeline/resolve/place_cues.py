@@ -40,10 +40,21 @@ def _listed_after(lex: Lexicon) -> re.Pattern | None:
     return re.compile(rf"(?:,[ \t]+|[ \t]+{alternation(conj)}[ \t]+){link}{name}")
 
 
+def _generic(lex: Lexicon) -> frozenset[str]:
+    """Words no place is made of alone: generic words and those that never start a mention."""
+    return lex.words("generic") | lex.words("leading")
+
+
+def _announcing(lex: Lexicon) -> frozenset[str]:
+    """The words before a name that say a place may follow, apostrophes stripped (`de`, `in`, `planta`)."""
+    cues = lex.words("complement_linker") | lex.words("place_preposition") | lex.words("place_noun")
+    return frozenset(c.rstrip("'’") for c in cues)
+
+
 def _may_be_place(ctx: Context, words: list[str]) -> bool:
     """No acronym, month, demonym, title or body's head noun, not every word generic."""
     lex = ctx.lexicon
-    generic = lex.words("generic") | ctx.leading
+    generic = ctx.knowledge.built("place_generic", _generic)
     other = lex.not_place_words
     lower = [w.lower() for w in words]
     if all(w in generic for w in lower) or len(words) == 1 and (
@@ -77,7 +88,7 @@ def places_before_place_nouns(ctx: Context, state: State) -> State:
         start, end = before.span("place")
         first = _WORDS.match(text, start)
         if first.end() < end and _opens_sentence(text, start) \
-                and first.group().lower() in ctx.lexicon.words("article") | ctx.leading:
+                and (first.group().lower() in ctx.lexicon.words("article") or first.group().lower() in ctx.leading):
             start = first.end() + 1  # `The March district`: the sentence's article
         if not _may_be_place(ctx, _WORDS.findall(text[start:end])):
             continue
@@ -141,7 +152,7 @@ def places_before_countries_after_comma(ctx: Context, state: State) -> State:
             continue
         m = pattern.search(text, max(0, country.start - 80), country.start)
         if m is None or not _may_be_place(ctx, _WORDS.findall(m.group("place"))) \
-                or not _announced(ctx.lexicon, m.group("before"), m.group("place")):
+                or not _announced(ctx, m.group("before"), m.group("place")):
             continue
         taken = taken or _taken(state)
         if not taken.overlapping(*m.span("place")):
@@ -149,10 +160,9 @@ def places_before_countries_after_comma(ctx: Context, state: State) -> State:
     return State(state.candidates + tuple(found), state.kept) if found else state
 
 
-def _announced(lex: Lexicon, before: str | None, place: str) -> bool:
+def _announced(ctx: Context, before: str | None, place: str) -> bool:
     """Whether the word before a name says a place may follow (`de`, `in`, `planta`... an article
     of the name's own: `El Tule`)."""
-    cues = lex.words("complement_linker") | lex.words("place_preposition") | lex.words("place_noun")
     first = place.split()[0].lower()
-    return first in lex.words("article") or before is not None and before.lower().rstrip("'’") in {
-        c.rstrip("'’") for c in cues}
+    return first in ctx.lexicon.words("article") or before is not None and before.lower().rstrip("'’") in \
+        ctx.knowledge.built("place_announcing", _announcing)
