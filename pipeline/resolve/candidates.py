@@ -47,8 +47,6 @@ def ruler_candidates(ctx: Context) -> list[Mention]:
         # the operation's name without its keyword); bodies, instruments, countries and people
         # take the canonical id, the same in every language
         norm = "" if label in ("LOCATION", "OPERATION") else ident
-        if label == "OPERATION" and _acronym_id(ident):
-            norm = ident  # a programme the gazetteer knows by its acronym keeps it (`Lives and Livelihoods Fund` → LLF)
         if label == "OPERATION" and ident:
             keyword = ctx.regexes.operation_keyword_before.search(text, max(0, start - 14), start)
             start = keyword.start() if keyword else start
@@ -183,11 +181,6 @@ def _model_label(ctx: Context, span: Span, label: str, generic: frozenset[str]) 
     if label == "ORG" and words[0] in lex.words("instrument_head"):
         return "INSTRUMENT"
     return label
-
-
-def _acronym_id(ident: str) -> bool:
-    """Whether a gazetteer id is an acronym (`LLF`, `GLACY+`, `GLO.ACT`): one word, two capitals."""
-    return bool(ident) and " " not in ident and sum(c.isupper() for c in ident) >= 2
 
 
 def _common_noun(ctx: Context, span: Span) -> bool:
