@@ -95,6 +95,8 @@ OWN_CLASSES = {
     "programme_word_before_coined": "programme words before a name (programme_word_before) that "
                                     "make a programme only of a coined name or an acronym (el "
                                     "sistema PRODES, not el sistema Interamericano)",
+    "body_apposition": "nouns of an apposition that calls the name before it a network of "
+                       "members, a body (X (ACR), una red de institutos; a network of agencies)",
     "programme_head_complemented": "capitalised programme heads (programme_head) that open a "
                                    "programme's name only with a complement (Sistema de Alerta "
                                    "Sísmica Mexicano), not with adjectives alone (el Sistema "

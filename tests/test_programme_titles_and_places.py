@@ -76,3 +76,28 @@ def test_a_telescope_is_a_programme(extractor, lang, text, name):
 ])
 def test_programmes_and_instruments_the_gazetteer_now_holds(extractor, lang, text, span, label, norm):
     assert (span, label, norm) in mentions(extractor, text, lang)
+
+
+@pytest.mark.parametrize("lang, text, name, acronym", [
+    ("es", "El instituto coopera con el Programa Regional para la Modernización de la Apicultura (PROMEX), "
+           "una red de institutos nacionales. El PROMEX publica un informe.",
+     "Programa Regional para la Modernización de la Apicultura", "PROMEX"),
+    ("en", "Farmers rely on the Korvel Seed Initiative (KSI), a network of national seed banks.",
+     "Korvel Seed Initiative", "KSI"),
+    ("fr", "L'institut travaille avec le Programme Régional Korvel (PRK), un réseau de laboratoires.",
+     "Programme Régional Korvel", "PRK"),
+])
+def test_a_name_an_apposition_calls_a_network_is_a_body(extractor, lang, text, name, acronym):
+    found = mentions(extractor, text, lang)
+    assert (name, "ORG", acronym) in found
+    assert (acronym, "ORG", acronym) in found
+    assert not any(label == "OPERATION" for _, label, _ in found)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("es", "El instituto coopera con el Programa Regional para la Modernización de la Apicultura (PROMEX), "
+           "que forma técnicos."),
+    ("en", "Farmers rely on the Korvel Seed Initiative (KSI), a programme that funds seed banks."),
+])
+def test_a_name_no_network_apposition_follows_stays_a_programme(extractor, lang, text):
+    assert "OPERATION" in labels(extractor, text, lang).values()
