@@ -95,6 +95,12 @@ OWN_CLASSES = {
     "programme_word_before_coined": "programme words before a name (programme_word_before) that "
                                     "make a programme only of a coined name or an acronym (el "
                                     "sistema PRODES, not el sistema Interamericano)",
+    "body_apposition": "nouns of an apposition that calls the name before it a network of "
+                       "members, a body (X (ACR), una red de institutos; a network of agencies)",
+    "programme_head_complemented": "capitalised programme heads (programme_head) that open a "
+                                   "programme's name only with a complement (Sistema de Alerta "
+                                   "Sísmica Mexicano), not with adjectives alone (el Sistema "
+                                   "Arrecifal Mesoamericano, a place)",
     "place_noun": "common nouns of a kind of place before its name (port of Mombasa, puerto de "
                   "Caucedo); capitalised, the noun is part of the name (Port of Manila)",
     "place_noun_after": "common nouns of a kind of place written after its name in lower case "

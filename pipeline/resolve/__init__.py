@@ -66,6 +66,7 @@ STAGES: tuple[Stage, ...] = (
     operations.spelled_out,         # projet MADIBA (Manufacturing in Africa …): the name spelled out
     programme_norms.acronym_norms,  # the X programme, known by its acronym XP; X before X (XP): XP
     speakers.speaking_bodies,       # Nous, l'Initiative du … (IX): who speaks is a body, not a programme
+    speakers.apposed_bodies,        # … (PROMEX), una red de institutos: a network is a body, not a programme
     people.titled_people,           # M. Stock
     people.people_leading,          # dirigido por Pedro Alonso: the agent of a verb of leading
     people.people_beside_offices,   # without a model: the director, Juan Pérez

@@ -61,7 +61,8 @@ def operation_name(ctx: Context, surface: str) -> str:
     """An operation's name without its keyword: `Opération Trigger IV` → `Trigger IV`. A
     capitalised programme keyword stays in a programme's title (`Programa Mundial de …`) but
     not before a single proper name (`Iniciativa Spotlight` → `Spotlight`, SCHEMA: the name
-    alone)."""
+    alone); an operation keyword before a lower-case word opens a title and stays in it
+    (`Proyecto para la Conservación del …`, `Projet de facilitation du …`)."""
     lex = ctx.lexicon
     operation, programme = lex.words("operation_keyword"), lex.words("programme_keyword")
     words = surface.split()
@@ -73,6 +74,8 @@ def operation_name(ctx: Context, surface: str) -> str:
         return " ".join(words[2:])  # "programme conjoint Routes4U"
     if len(words) > 1 and (words[0].lower() in operation or words[0] in programme
                            or (words[0].lower() in programme and _proper_name(ctx, words[1:]))):
+        if words[1][:1].islower():
+            return " ".join(words)  # a title: "Proyecto para la Conservación …", "Projet d'appui à …"
         words = words[1:]
     elif len(words) > 1 and words[0] in lex.words("programme_word_before"):
         words = words[1:]  # "mission SWOT"

@@ -190,6 +190,9 @@ def _text_in_part(ctx: Context, part: list[Piece], texts: Mapping[str, str],
         if end == piece.end and at == start or _cuts(index, part[start].start, end):
             return None  # a head alone refers back (`Le Code`), it names nothing new
         label = texts[piece.word]
+        if label == "OPERATION" and piece.word.lower() in lex.words("programme_head_complemented") \
+                and at == start and all(p.link == SPACE for p in part[at + 1:]):
+            return None  # `el Sistema Arrecifal Mesoamericano`: a head and adjectives name a place, no programme
         if label == "OPERATION" or any(k.label == label and k.start == part[start].start and k.end < end
                                        and provenance.kind(k.source) == "gazetteer"
                                        for k in index.overlapping(part[start].start, part[start].end)):
