@@ -137,6 +137,9 @@ OWN_CLASSES = {
     "body_evidence": "words only a body follows: a lone acronym no rule reads after them is a "
                      "body's, and so is every use of it (hosted by CINECA, en coordinación con "
                      "ENAIRE, en partenariat avec X)",
+    "list_opener": "words that open a list: an unknown acronym right after them, then a conjunction "
+                   "or a comma and a body found, is a body's (bodies including BIMCO and the …, "
+                   "notamment X et la …, como X y la …)",
     "about_heading": "words that open a heading line about a body (About F4E, Sobre X, À propos de X)",
     "programme_body_word": "words that make a name opened by a programme word a body, not a "
                            "programme (Sistema Nacional de Protección Civil, Sistema Andino de "
