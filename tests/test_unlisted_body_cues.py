@@ -87,3 +87,16 @@ def test_a_short_name_that_abbreviates_nothing_is_none(extractor):
     assert abbreviates("fedpol", "Office fédéral de la police")
     assert not abbreviates("Brasil", "Policía Federal de Brasil")
     assert not abbreviates("Korvel", "Agence nationale des ports")
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("es", "La segunda reunión de la Conferencia de las Partes se celebró en Lima.", "Conferencia de las Partes"),
+    ("fr", "La Conférence des Parties se réunira à Korvel.", "Conférence des Parties"),
+    ("en", "Ahead of the 31st Conference of the Parties, the ministers met.", "31st Conference of the Parties"),
+])
+def test_a_conference_of_the_parties_is_a_body(extractor, lang, text, name):
+    assert name in orgs(extractor, text, lang)
+
+
+def test_a_conference_of_the_parties_in_lower_case_is_none(extractor):
+    assert orgs(extractor, "The states met at a conference of the parties in May.", "en") == []
