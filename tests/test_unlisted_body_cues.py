@@ -100,3 +100,15 @@ def test_a_conference_of_the_parties_is_a_body(extractor, lang, text, name):
 
 def test_a_conference_of_the_parties_in_lower_case_is_none(extractor):
     assert orgs(extractor, "The states met at a conference of the parties in May.", "en") == []
+
+
+def test_a_fleet_or_brigade_ends_an_english_name(extractor):
+    got = orgs(extractor, "Two ships of the Korvel Ninth Fleet and the II Reef Expeditionary Brigade landed.", "en")
+    assert "Korvel Ninth Fleet" in got and "II Reef Expeditionary Brigade" in got
+    assert orgs(extractor, "The fleet and the brigade moved north.", "en") == []
+
+
+def test_a_coordinacion_heads_a_spanish_name(extractor):
+    got = orgs(extractor, "Colabora con la Coordinación Nacional de Faros y Puertos desde 2010.", "es")
+    assert "Coordinación Nacional de Faros y Puertos" in got
+    assert orgs(extractor, "La coordinación nacional de los faros mejoró.", "es") == []
