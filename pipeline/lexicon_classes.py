@@ -140,6 +140,8 @@ OWN_CLASSES = {
     "sentence_case_purpose": "linkers that open the first complement of a name in sentence case "
                              "as a complement linker does (Office central pour la répression de …, "
                              "Comisión nacional para el desarrollo …)",
+    "report_head": "first words of the name of a report or an index, which names no body: a model "
+                   "span opening on one is none (Indice de la criminalité organisée, Informe …)",
     "list_opener": "words that open a list: an unknown acronym right after them, then a conjunction "
                    "or a comma and a body found, is a body's (bodies including BIMCO and the …, "
                    "notamment X et la …, como X y la …)",

@@ -112,3 +112,10 @@ def test_a_coordinacion_heads_a_spanish_name(extractor):
     got = orgs(extractor, "Colabora con la Coordinación Nacional de Faros y Puertos desde 2010.", "es")
     assert "Coordinación Nacional de Faros y Puertos" in got
     assert orgs(extractor, "La coordinación nacional de los faros mejoró.", "es") == []
+
+
+@pytest.mark.model
+def test_an_index_or_report_the_model_reads_as_a_body_is_none(model_extractor):
+    text = "Le produit phare du réseau est l'Indice de la pêche illicite au Korvel. L'Indice montre un recul."
+    got = found(model_extractor, text, "fr", "ORG", fields=("text",))
+    assert not any(n.startswith("Indice") for n in got)
