@@ -108,12 +108,6 @@ def test_a_fleet_or_brigade_ends_an_english_name(extractor):
     assert orgs(extractor, "The fleet and the brigade moved north.", "en") == []
 
 
-def test_a_coordinacion_heads_a_spanish_name(extractor):
-    got = orgs(extractor, "Colabora con la Coordinación Nacional de Faros y Puertos desde 2010.", "es")
-    assert "Coordinación Nacional de Faros y Puertos" in got
-    assert orgs(extractor, "La coordinación nacional de los faros mejoró.", "es") == []
-
-
 @pytest.mark.model
 def test_an_index_or_report_the_model_reads_as_a_body_is_none(model_extractor):
     text = "Le produit phare du réseau est l'Indice de la pêche illicite au Korvel. L'Indice montre un recul."
