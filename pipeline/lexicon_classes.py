@@ -143,6 +143,14 @@ OWN_CLASSES = {
     "body_evidence": "words only a body follows: a lone acronym no rule reads after them is a "
                      "body's, and so is every use of it (hosted by CINECA, en coordinación con "
                      "ENAIRE, en partenariat avec X)",
+    "sentence_case_purpose": "linkers that open the first complement of a name in sentence case "
+                             "as a complement linker does (Office central pour la répression de …, "
+                             "Comisión nacional para el desarrollo …)",
+    "report_head": "first words of the name of a report or an index, which names no body: a model "
+                   "span opening on one is none (Indice de la criminalité organisée, Informe …)",
+    "list_opener": "words that open a list: an unknown acronym right after them, then a conjunction "
+                   "or a comma and a body found, is a body's (bodies including BIMCO and the …, "
+                   "notamment X et la …, como X y la …)",
     "about_heading": "words that open a heading line about a body (About F4E, Sobre X, À propos de X)",
     "programme_body_word": "words that make a name opened by a programme word a body, not a "
                            "programme (Sistema Nacional de Protección Civil, Sistema Andino de "

@@ -159,6 +159,8 @@ def _model_label(ctx: Context, span: Span, label: str, generic: frozenset[str]) 
     words = [t.lower_ for t in span if not t.is_punct]
     if all(w in generic for w in words) or words[0] in lex.words("title_head"):
         return None
+    if label in ("ORG", "LOCATION") and words[0] in lex.words("report_head") and span[0].text[:1].isupper():
+        return None  # `l'Indice de la criminalité organisée`: a report's name, no body (annotation.md)
     if label == "LOCATION" and all(t.lower_ in generic for t in span if t.text[:1].isupper()):
         return None  # `États de la région`, `États riverains`: no place is named
     if label == "LOCATION" and words[0] in ctx.knowledge.built("model_head_words", _head_words) \

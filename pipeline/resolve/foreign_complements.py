@@ -11,7 +11,9 @@ language and it opens on another language's head noun (`NameHeads.other_first`: 
 `cited_org_head`, never where the link is a connector of names of any language partex reads:
 `Marinha de Portugal`, `Museus e Monumentos de Portugal`, and so `Ministério da Saúde de
 Mozambique` too, keep it), or ends on one of a language that puts the head
-last (`other_last`: `Council`, `Office`) with every word capitalised or a connector of a name
+last (`other_last`: `Council`, `Office`) with every word capitalised or a connector of a name,
+or holds such a head and a connector the text's own names never hold (`Federal Ministry of Works
+du Nigeria` in French: `of`)
 (`Police fédérale du Brésil`, `Conseil national … du Niger`: the text's own names keep theirs,
 `coordinated.country_complements`). Gazetteer names are official and stay as they are.
 """
@@ -53,8 +55,15 @@ def _foreign(ctx: Context, name: str, link: str) -> bool:
         return False
     if words[0] in heads.other_first:
         return words[0] not in lex.words("cited_org_head") or link.split()[0] not in heads.connectors
-    return (len(words) > 1 and words[-1] in heads.other_last
-            and all(w[:1].isupper() or w in heads.connectors for w in words))
+    if len(words) < 2 or not all(w[:1].isupper() or w in heads.connectors for w in words):
+        return False
+    if words[-1] in heads.other_last:
+        return True
+    # a head of a language that puts it last, then its complement after a connector the text's
+    # own names never hold (`Federal Ministry of Works du Nigeria` in French)
+    own_links = lex.words("capitalised_connector")
+    return any(w in heads.other_last for w in words[:-1]) and any(
+        w in heads.connectors and w not in own_links and w[:1].islower() for w in words)
 
 
 def foreign_complements(ctx: Context, state: State) -> State:

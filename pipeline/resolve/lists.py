@@ -15,8 +15,10 @@ from collections.abc import Callable
 from .. import provenance
 from ..mention import Mention, SpanIndex
 from .context import Context, State
+from ..lexicon import CAPITAL, alternation
 from .literals import whole_uses
 from .longforms import ACRONYM
+from .regex_parts import ACRONYM as ACRONYM_WORD, spaced_elided
 
 PLACE = provenance.heuristic("place")
 _ROMAN = re.compile(r"[IVXLC]+")
@@ -32,8 +34,11 @@ def listed_names(ctx: Context, state: State) -> State:
     if not known:
         return state
     index = SpanIndex(known)
-    bodies = _follow(ctx, [c for c in known if c.label == "ORG"], ctx.regexes.listed_acronym, index,
-                     _body_lists(ctx, index), lambda s, e: Mention(s, e, "ORG", ctx.original[s:e], ACRONYM))
+    make_body = lambda s, e: Mention(s, e, "ORG", ctx.original[s:e], ACRONYM)  # noqa: E731
+    orgs = [c for c in known if c.label == "ORG"]
+    bodies = _follow(ctx, orgs, ctx.regexes.listed_acronym, index,
+                     _body_lists(ctx, index) + _after_definitions(ctx.text, orgs), make_body)
+    bodies += _before_bodies(ctx, orgs, index, make_body)
     places = _follow(ctx, [c for c in known if c.label in ("LOCATION", "COUNTRY")], ctx.regexes.listed_place, index, [],
                      lambda s, e: Mention(s, e, "LOCATION", "", PLACE))
     found = bodies + _uses(ctx, bodies) + places
@@ -62,6 +67,42 @@ def _follow(ctx: Context, starts: list[Mention], item: re.Pattern, index: SpanIn
                 break
             found.append(make(start, stop))
             end = stop
+    return found
+
+
+def _after_definitions(text: str, orgs: list[Mention]) -> list[int]:
+    """A list goes on after an acronym defined in parentheses (`Instituto … (IHCAFE) y PROCAFE`):
+    past its closing parenthesis."""
+    return [c.end + 1 for c in orgs if text[c.start - 1:c.start] == "(" and text[c.end:c.end + 1] == ")"]
+
+
+def _before_pattern(lex) -> re.Pattern | None:
+    """An acronym after a word that opens a list (`list_opener`: `including`, `notamment`,
+    `como`) and its article, then a comma or a conjunction and an article: the list's next item
+    starts where the match ends."""
+    openers, conjunctions = lex.words("list_opener"), lex.words("name_conjunction")
+    if not openers or not conjunctions:
+        return None
+    articles = spaced_elided(lex.words("article"))
+    return re.compile(rf"(?<![\w'’-]){alternation(openers)}[ \t]+(?:{articles})?(?P<name>{ACRONYM_WORD})"
+                      rf"(?:,[ \t]+(?:{alternation(conjunctions)}[ \t]+)?|[ \t]+{alternation(conjunctions)}[ \t]+)"
+                      rf"(?:{articles})?(?=[{CAPITAL}])")
+
+
+def _before_bodies(ctx: Context, orgs: list[Mention], index: SpanIndex,
+                   make: Callable[[int, int], Mention]) -> list[Mention]:
+    """An unknown acronym that opens a list after a `list_opener`, the next item a body found
+    (`bodies including BIMCO and the International Chamber of Shipping`), is a body's."""
+    rx = ctx.knowledge.built("list_opener_acronym", _before_pattern)
+    if rx is None:
+        return []
+    starts = {c.start for c in orgs}
+    found = []
+    for match in rx.finditer(ctx.text):
+        start, stop = match.span("name")
+        if match.end() in starts and not index.overlapping(start, stop) \
+                and _plain_name(ctx, match.group("name")):
+            found.append(make(start, stop))
     return found
 
 

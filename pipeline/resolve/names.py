@@ -62,11 +62,33 @@ def capitalised_bodies(ctx: Context, state: State) -> State:
                     mention = _with_place_before(ctx.text, mention, index)
                     mention = _with_acronym_before(ctx.text, mention, index)
                     mention = _with_initial_before(ctx, mention, index)
+                    mention = _with_country_before(ctx.text, mention, index)
                 if mention is not None and (named is None or named[:2] != bounds):
                     found.append(mention)  # a text that names its body first is no body
             if named is not None:
                 found.append(Mention(*named, "", CAPITALISED))
+    found.extend(_dotted_country_heads(ctx, heads, state))
     return State(state.candidates + tuple(found), state.kept)
+
+
+# a country's abbreviation with its points and one capitalised word (`U.S. Navy`)
+_DOTTED_HEAD = re.compile(rf"(?<![\w.])(?:[{CAPITAL}]\.){{2,3}}[ \t]([{CAPITAL}]\w+)(?![\w'’-]| [{CAPITAL}])")
+
+
+def _dotted_country_heads(ctx: Context, heads: NameHeads, state: State) -> list[Mention]:
+    """A country's abbreviation with its points and a body's head noun alone after it are one
+    body (`U.S. Navy`, `U.K. Parliament`), as `US Navy` is a run of two words."""
+    if ". " not in ctx.text:
+        return []
+    found = []
+    for match in _DOTTED_HEAD.finditer(ctx.text):
+        if match.group(1) not in heads.first | heads.last:
+            continue
+        taken = [k for k in state.candidates if k.start < match.end() and k.end > match.start()]
+        if any(k.label == "COUNTRY" and k.start == match.start() and k.end == match.start(1) - 1 for k in taken) \
+                and not any(k.label == "ORG" for k in taken):
+            found.append(Mention(match.start(), match.end(), "ORG", "", CAPITALISED))
+    return found
 
 
 _NEXT_CAPITAL = re.compile(rf"[ \t]+[{CAPITAL}]")
@@ -139,12 +161,31 @@ def _with_initial_before(ctx: Context, name: Mention, index: SpanIndex) -> Menti
 def _after_indefinite(ctx: Context, part: list[Piece], index: SpanIndex) -> bool:
     """Whether the part stands after an indefinite article and holds a name found: it says what
     kind of thing something is to that body (`a Related Organization of the United Nations`),
-    where `an Ad Hoc Committee` names one."""
+    where `an Ad Hoc Committee` names one. A country opening the part is whose body it is, not
+    what it belongs to (`a US Navy vice admiral`)."""
     start, end = part[0].start, part[-1].end
     before = _WORD_BEFORE.search(ctx.text, max(0, start - 8), start)
     return before is not None and before.group(1).lower() in ctx.lexicon.words("indefinite_article") \
         and any(start <= k.start and k.end <= end and k.label in ("ORG", "COUNTRY") and not k.after
-                for k in index.overlapping(start, end))
+                and not (k.label == "COUNTRY" and k.start == start) for k in index.overlapping(start, end))
+
+
+# a country's abbreviation in capitals with its points (`U.S.`, `U.K.`), which no run holds
+_DOTTED_BEFORE = re.compile(rf"(?<![\w.])(?:[{CAPITAL}]\.){{2,3}}[ \t]\Z")
+
+
+def _with_country_before(text: str, name: Mention, index: SpanIndex) -> Mention:
+    """A country written as an abbreviation with points right before a name starts it, as the
+    English names opening on their country are kept (`U.S. Southern Command`, like `US Department
+    of Justice`; annotation.md), unless the name already holds a known body at its start
+    (`U.S.` then a gazetteer body keeps its own name)."""
+    dotted = _DOTTED_BEFORE.search(text, max(0, name.start - 8), name.start)
+    if dotted is None or name.norm:
+        return name
+    country = [k for k in index.overlapping(dotted.start(), name.start - 1) if k.label == "COUNTRY"]
+    if not any(k.start == dotted.start() and k.end == name.start - 1 for k in country):
+        return name
+    return name._replace(start=dotted.start())
 
 
 def _cuts(index: SpanIndex, start: int, end: int) -> bool:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from .. import provenance
 from ..lexicon import CAPITAL
@@ -52,7 +53,8 @@ def short_names(ctx: Context, state: State) -> State:
         defined[word] = Mention(match.start(1), match.end(1), "ORG", norm, ACRONYM)
     if not defined:
         return state
-    uses = re.compile(r"(?<![\w'’-])(?:" + "|".join(map(re.escape, defined)) + r")(?![\w'’-])")
+    # a use may follow an elided article (`d'Afalula`), not another word's apostrophe
+    uses = re.compile(r"(?<![\w-])(?<!\w\w['’])(?:" + "|".join(map(re.escape, defined)) + r")(?![\w'’-])")
     found = [Mention(m.start(), m.end(), "ORG", defined[m.group()].norm, ACRONYM) for m in uses.finditer(text)]
     # every reading of the long form's span takes the norm (`capitalised` may have read it twice)
     spans = {(m.start, m.end): m for m in replaced.values()}
@@ -62,26 +64,32 @@ def short_names(ctx: Context, state: State) -> State:
 
 
 def abbreviates(short: str, long: str) -> bool:
-    """Whether `short`'s letters are `long`'s in order, the first at the start of a word, over
-    two words at least, and `short` is none of `long`'s words."""
-    s, words = _fold(short), [_fold(w) for w in re.findall(r"[\w'’-]+", long)]
-    if len(words) < 2 or s in words:
+    """Whether `short`'s letters are `long`'s in order, the first at the start of a word, each
+    other one further in the same word or at the start of a later one, over two words at least,
+    and `short` is none of `long`'s words. An elided article is a word of its own (`d'AlUla`), and
+    a letter may be read further on than its first fit (`Afalula`: the second `a` is `AlUla`'s)."""
+    s, words = _fold(short), [_fold(w) for w in re.findall(r"[\w-]+", long)]
+    if len(words) < 2 or s in words or not s:
         return False
-    if not any(w.startswith(s[0]) for w in words):
-        return False
-    used: set[int] = set()
-    w, i = 0, 0  # the word and the letter of `long` reached
-    for k, char in enumerate(s):
-        while w < len(words):
-            at = words[w].find(char, i) if k and i else (0 if words[w].startswith(char) else -1)
-            if at >= 0:
-                used.add(w)
-                i = at + 1
-                break
-            w, i = w + 1, 0
-        else:
-            return False
-    return len(used) >= 2
+
+    @lru_cache(maxsize=None)
+    def most_words(k: int, w: int, i: int) -> int:
+        """The most words s[k:] can use from letter i of word w on (-1: none fits)."""
+        if k == len(s):
+            return 0
+        best = -1
+        at = words[w].find(s[k], i)
+        while at >= 0:  # further in the same word
+            best = max(best, most_words(k + 1, w, at + 1))
+            at = words[w].find(s[k], at + 1)
+        for later in range(w + 1, len(words)):  # at the start of a later word
+            if words[later].startswith(s[k]):
+                rest = most_words(k + 1, later, 1)
+                best = max(best, rest + 1 if rest >= 0 else -1)
+        return best
+
+    firsts = [w for w, word in enumerate(words) if word.startswith(s[0])]
+    return any(most_words(1, w, 1) + 1 >= 2 for w in firsts)
 
 
 def _fold(word: str) -> str:

@@ -73,8 +73,22 @@ def _own_name_pattern(lex: Lexicon) -> re.Pattern | None:
     if not (heads and endings and linkers) or lex.head_last:
         return None
     adjective = _adjective(lex, endings)
-    return re.compile(rf"{first_letters(heads)}(?<![\w-])(?P<head>{alternation(heads)}{_S}{adjective})"
-                      rf"(?:{_S}{_linker(linkers)}[a-zà-ÿ][\w-]{{3,}}(?![\w'’-])(?:{_S}{adjective})?){{1,2}}")
+    noun = rf"[a-zà-ÿ][\w-]{{3,}}(?![\w'’-])(?:{_S}{adjective})?"
+    # a purpose linker (`sentence_case_purpose`: `pour la`, `para el`) opens the first complement
+    # too (`Office central pour la répression de la traite`), and a conjunction with its article
+    # a complement after it (`Commission saoudite pour le tourisme et le patrimoine national`)
+    first = _linker(linkers | lex.words("sentence_case_purpose"))
+    conjunctions, articles = lex.words("name_conjunction"), lex.words("article") - lex.words("indefinite_article")
+    more = _linker(linkers)
+    if conjunctions and articles:
+        more = rf"(?:{more}|{alternation(conjunctions)}{_S}{_linker(articles)})"
+    demonyms = lex.words("demonym")  # `Commission saoudite pour le tourisme`
+    after_head = rf"(?:{alternation(demonyms)}(?![\w'’-])|{adjective})" if demonyms else adjective
+    return re.compile(rf"{first_letters(heads)}(?<![\w-])(?P<head>{alternation(heads)}{_S}{after_head})"
+                      rf"{_S}{first}{noun}(?:{_S}{more}{noun}){{0,2}}"
+                      # a place that ends the name right before the parenthesis that defines it
+                      # (`Agence française pour le développement d'AlUla (Afalula)`)
+                      rf"(?:{_S}{_linker(linkers)}[{CAPITAL}][\w-]+(?=[ \t]*\())?")
 
 
 def sentence_case_names(ctx: Context, state: State) -> State:

@@ -1,0 +1,115 @@
+"""Bodies no gazetteer holds, read from cues the capitalised runs missed: a country's dotted
+abbreviation before an English name, an acronym listed with bodies past a definition's parenthesis
+or after a word that opens a list, an English name's complement in a French text, a name in
+sentence case with a purpose linker. Made-up names, rule-only pipeline."""
+
+import pytest
+
+from mention_helpers import found
+
+
+def orgs(extractor, text, lang):
+    return found(extractor, text, lang, "ORG", fields=("text",))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The raid was led by U.S. Northern Reef Command (NORECOM) last week.", "U.S. Northern Reef Command"),
+    ("Two U.K. Harbour Police officers and a U.S. Navy crew took part.", "U.S. Navy"),
+    ("The plan was signed by a US Navy rear admiral in Manama.", "US Navy"),
+])
+def test_a_country_before_an_english_name_opens_it(extractor, text, name):
+    assert name in orgs(extractor, text, "en")
+
+
+def test_a_country_alone_stays_a_country(extractor):
+    got = found(extractor, "The U.S. delegation met the Korvel Coast Guard.", "en", fields=("label", "text"))
+    assert ("COUNTRY", "U.S.") in got and ("ORG", "Korvel Coast Guard") in got
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("en", "Guidance came from shipping bodies including KORSHIP and the International Chamber of Lighthouses.",
+     "KORSHIP"),
+    ("es", "Participan el Instituto Korvelio del Cacao (IKCACAO) y PROKORV en la costa, entre otras.", "PROKORV"),
+    ("fr", "Le réseau réunit des instituts, notamment KORVELAB et l'Institut national du cacao.", "KORVELAB"),
+])
+def test_an_acronym_listed_with_bodies_is_a_body(extractor, lang, text, name):
+    assert name in orgs(extractor, text, lang)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Indicators such as GDP and the World Bank's ratings matter."),
+    ("es", "Indicadores como el PIB y el Banco Mundial cuentan."),
+])
+def test_a_common_acronym_in_a_list_is_no_body(extractor, lang, text):
+    assert not any(n in ("GDP", "PIB") for n in orgs(extractor, text, lang))
+
+
+def test_an_english_name_ends_before_the_french_complement(extractor):
+    got = found(extractor, "Le corridor associe le Federal Ministry of Harbours du Ghana à la douane.", "fr",
+                fields=("label", "text"))
+    assert ("ORG", "Federal Ministry of Harbours") in got and ("COUNTRY", "Ghana") in got
+
+
+def test_a_french_name_keeps_its_country(extractor):
+    got = orgs(extractor, "La Police fédérale du Brésil et le Conseil national de sécurité du Niger.", "fr")
+    assert "Conseil national de sécurité du Niger" in got
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("fr", "Le projet est mené avec la Commission korvelienne pour le tourisme et le patrimoine culturel depuis 2019.",
+     "Commission korvelienne pour le tourisme et le patrimoine culturel"),
+    ("fr", "La Commission saoudite pour la pêche et les ressources naturelles a signé.",
+     "Commission saoudite pour la pêche et les ressources naturelles"),
+    ("fr", "Paris a créé l'Agence française pour le développement de Korvel (Afakor) en 2018.",
+     "Agence française pour le développement de Korvel"),
+    ("es", "Firmó con la Comisión nacional para el desarrollo rural en mayo.",
+     "Comisión nacional para el desarrollo rural"),
+])
+def test_a_name_in_sentence_case_opens_on_a_purpose(extractor, lang, text, name):
+    assert name in orgs(extractor, text, lang)
+
+
+def test_a_known_body_keeps_its_purpose_apart(extractor):
+    got = orgs(extractor, "La Commission européenne pour le financement du climat a parlé.", "fr")
+    assert "Commission européenne" in got and not any(n.startswith("Commission européenne pour") for n in got)
+
+
+def test_a_short_name_read_past_its_first_fit_and_its_elided_uses(extractor):
+    text = ("Paris a créé l'Agence française pour le développement de Korvel (Afakor) en 2018.\n\n"
+            "À propos d'Afakor\n\nL'agence a son siège à Paris.")
+    got = found(extractor, text, "fr", "ORG")
+    assert ("Agence française pour le développement de Korvel", "Afakor") in got
+    assert got.count(("Afakor", "Afakor")) == 2
+
+
+def test_a_short_name_that_abbreviates_nothing_is_none(extractor):
+    from partex.resolve.shortnames import abbreviates
+    assert abbreviates("fedpol", "Office fédéral de la police")
+    assert not abbreviates("Brasil", "Policía Federal de Brasil")
+    assert not abbreviates("Korvel", "Agence nationale des ports")
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("es", "La segunda reunión de la Conferencia de las Partes se celebró en Lima.", "Conferencia de las Partes"),
+    ("fr", "La Conférence des Parties se réunira à Korvel.", "Conférence des Parties"),
+    ("en", "Ahead of the 31st Conference of the Parties, the ministers met.", "31st Conference of the Parties"),
+])
+def test_a_conference_of_the_parties_is_a_body(extractor, lang, text, name):
+    assert name in orgs(extractor, text, lang)
+
+
+def test_a_conference_of_the_parties_in_lower_case_is_none(extractor):
+    assert orgs(extractor, "The states met at a conference of the parties in May.", "en") == []
+
+
+def test_a_fleet_or_brigade_ends_an_english_name(extractor):
+    got = orgs(extractor, "Two ships of the Korvel Ninth Fleet and the II Reef Expeditionary Brigade landed.", "en")
+    assert "Korvel Ninth Fleet" in got and "II Reef Expeditionary Brigade" in got
+    assert orgs(extractor, "The fleet and the brigade moved north.", "en") == []
+
+
+@pytest.mark.model
+def test_an_index_or_report_the_model_reads_as_a_body_is_none(model_extractor):
+    text = "Le produit phare du réseau est l'Indice de la pêche illicite au Korvel. L'Indice montre un recul."
+    got = found(model_extractor, text, "fr", "ORG", fields=("text",))
+    assert not any(n.startswith("Indice") for n in got)
