@@ -55,3 +55,29 @@ def test_the_states_listed_after_a_relative_of_ratification_are_parties(lang, te
 ])
 def test_states_named_further_after_a_relative_of_ratification_are_no_parties(lang, text):
     assert not _members(text, lang)
+
+
+_SPAN = {"Gulf Naval Force": ("ORG", "GNF"), "United States": ("COUNTRY", "USA"), "Estados Unidos": ("COUNTRY", "USA"),
+         "France": ("COUNTRY", "FRA"), "Francia": ("COUNTRY", "FRA"), "Kenya": ("COUNTRY", "KEN"),
+         "Kenia": ("COUNTRY", "KEN"), "Bahrain": ("COUNTRY", "BHR"), "Baréin": ("COUNTRY", "BHR")}
+
+
+def _span_members(text: str, lang: str) -> set:
+    names = {k: v for k, v in _SPAN.items() if k in text}
+    return {(t[1], t[3]) for t in rule_tuples(text, lang, names) if t[0] == "MEMBERSHIP" and t[2] == "member"}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The Gulf Naval Force was set up in 2002.\nIts members range from the United States and France to Bahrain and Kenya."),
+    ("es", "La Gulf Naval Force se creó en 2002.\nSus miembros van desde Estados Unidos y Francia hasta Baréin y Kenia."),
+])
+def test_both_ends_of_a_span_of_members_are_members(lang, text):
+    assert _span_members(text, lang) == {("gnf", m) for m in ("usa", "fra", "bhr", "ken")}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The Gulf Naval Force was set up in 2002.\nIts members include the United States and France, next to Bahrain and Kenya."),
+    ("es", "La Gulf Naval Force se creó en 2002.\nSus miembros son Estados Unidos y Francia, junto a Baréin y Kenia."),
+])
+def test_a_list_after_a_plain_word_of_inclusion_stops_at_its_end(lang, text):
+    assert _span_members(text, lang) == {("gnf", "usa"), ("gnf", "fra")}

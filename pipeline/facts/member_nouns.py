@@ -11,6 +11,7 @@ from .document import FactDocument
 from .refs import Ref, Sentence
 from .lists import tokens as _tokens
 from .clauses import clause_start, examples, in_relative
+from .words import Cue
 
 _MEMBERS_AFTER = 40  # the members stand this close after `include`, `sont`
 _BODY_LABELS = ("ORG", "INSTRUMENT")
@@ -38,7 +39,8 @@ def members_such_as(doc: FactDocument, sentence: Sentence, actors: list[Ref]) ->
         if after and after[0][0].start - cue.end() <= _MEMBERS_AFTER:
             members = list(after[0])
             for group in after[1:]:  # `…, as well as overseas territories such as C and D`: more members
-                if not examples(doc, doc.text[members[-1].end:group[0].start]):
+                gap_text = doc.text[members[-1].end:group[0].start]
+                if not examples(doc, gap_text) and not _span_goes_on(doc, cue, gap_text):
                     break
                 members += group
             if _of_states(doc, before[:noun.start()], gap):
@@ -47,6 +49,15 @@ def members_such_as(doc: FactDocument, sentence: Sentence, actors: list[Ref]) ->
                 members = [m for m in members if m.label != "ORG"]
             if members:
                 yield body, members
+
+
+def _span_goes_on(doc: FactDocument, cue: Cue, gap: str) -> bool:
+    """Whether a span of members goes on past its first end (`Its members range from A and B to C
+    and D`, `Sus miembros van desde A hasta B`): a cue that opens a span, and a word for its other
+    end alone between the two lists (articles aside)."""
+    words = doc.words.words
+    return (" ".join(_tokens(doc.text[cue.start():cue.end()])) in words["range_from"]
+            and [w for w in _tokens(gap) if w not in words["article"] and w != ","] in ([w] for w in words["range_to"]))
 
 
 def _of_states(doc: FactDocument, before: str, gap: list[str]) -> bool:
