@@ -11,6 +11,7 @@ from .document import FactDocument
 from .refs import Ref, Sentence
 from .lists import tokens as _tokens
 from .clauses import clause_start, examples, in_relative
+from .words import Cue
 
 _MEMBERS_AFTER = 40  # the members stand this close after `include`, `sont`
 _BODY_LABELS = ("ORG", "INSTRUMENT")
@@ -38,7 +39,8 @@ def members_such_as(doc: FactDocument, sentence: Sentence, actors: list[Ref]) ->
         if after and after[0][0].start - cue.end() <= _MEMBERS_AFTER:
             members = list(after[0])
             for group in after[1:]:  # `…, as well as overseas territories such as C and D`: more members
-                if not examples(doc, doc.text[members[-1].end:group[0].start]):
+                gap_text = doc.text[members[-1].end:group[0].start]
+                if not examples(doc, gap_text) and not _span_goes_on(doc, cue, gap_text):
                     break
                 members += group
             if _of_states(doc, before[:noun.start()], gap):
@@ -47,6 +49,15 @@ def members_such_as(doc: FactDocument, sentence: Sentence, actors: list[Ref]) ->
                 members = [m for m in members if m.label != "ORG"]
             if members:
                 yield body, members
+
+
+def _span_goes_on(doc: FactDocument, cue: Cue, gap: str) -> bool:
+    """Whether a span of members goes on past its first end (`Its members range from A and B to C
+    and D`, `Sus miembros van desde A hasta B`): a cue that opens a span, and a word for its other
+    end alone between the two lists (articles aside)."""
+    words = doc.words.words
+    return (" ".join(_tokens(doc.text[cue.start():cue.end()])) in words["range_from"]
+            and [w for w in _tokens(gap) if w not in words["article"] and w != ","] in ([w] for w in words["range_to"]))
 
 
 def _of_states(doc: FactDocument, before: str, gap: list[str]) -> bool:
@@ -88,7 +99,22 @@ def _owner(doc: FactDocument, sentence: Sentence, noun_start: int) -> Ref | None
     # `The FATF, whose`, also after the acronym's parenthesis (`the Baltic Rail Company (BRC), whose`)
     if gap in ("", "'s", "’s") or (relative and gap.lstrip(" )").startswith(",") and len(gap) <= 20):
         return body
+    if relative and gap.lstrip(" )").startswith(",") and _past_incise(doc, sentence, body, noun_start):
+        return body  # `el CAS, creado en 2003, cuyos miembros son …`
     return None
+
+
+_INCISE_WORDS = 6  # words of an apposition between a body and the relative that describes it, at most
+
+
+def _past_incise(doc: FactDocument, sentence: Sentence, body: Ref, noun_start: int) -> bool:
+    """Whether one short apposition naming no one stands between a body and the comma of the
+    relative whose member noun follows (`The Council, set up in 2003, whose members are …`)."""
+    gap = doc.text[body.end:noun_start]
+    parts = gap.lstrip(" )")[1:].split(",")
+    return (len(parts) == 2 and 0 < len(_tokens(parts[0])) <= _INCISE_WORDS
+            and not any(r.label in ("ORG", "COUNTRY", "PERSON", "INSTRUMENT")
+                        for r in sentence.mentions if body.end <= r.start < noun_start))
 
 
 def _continues_count(doc: FactDocument, sentence: Sentence, words: list[str]) -> bool:
@@ -190,7 +216,9 @@ def members_of_it(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> I
         lists = doc.lists([a for a in actors if start <= a.start < cue.start() and a.label != "PUBLISHER"])
         members = list(lists[-1]) if lists else []
         if not members or len(close_gap(doc, members[-1].end, cue.start())) > _CLOSE:
-            continue
+            members = _listed_after(doc, actors, cue.end())  # `Among the States that have ratified it are A, B`
+            if not members:
+                continue
         names = {m.norm for m in members}
         earlier = [a for a in actors if sentence.start <= a.start < start and a.label in _SPEAKING and a.norm not in names]
         body = earlier[0] if earlier else spoken_of(doc, sentence, names, _SPEAKING)
@@ -215,7 +243,9 @@ def ratified_it(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> Ite
         lists = doc.lists([a for a in actors if start <= a.start < cue.start() and a.label == "COUNTRY"])
         members = list(lists[-1]) if lists else []
         if not members or len(close_gap(doc, members[-1].end, cue.start())) > _CLOSE:
-            continue
+            members = _listed_after(doc, actors, cue.end())  # `Among the States that have ratified it are A, B`
+            if not members:
+                continue
         earlier = [r for r in sentence.of("INSTRUMENT") if r.end <= start]
         # else the first the sentence before names, or, past sentences that name none, the one
         # before them in its paragraph or the one before (`Le Traité … a été adopté …. Il est
@@ -226,6 +256,19 @@ def ratified_it(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> Ite
         named = earlier[-1:] or (previous.of("INSTRUMENT")[:1] if previous is not None else [])
         if named:
             yield named[0], members
+
+
+_INCLUSION_AFTER = 15  # `… that have ratified it are A, B`: the word of inclusion stands this close after
+
+
+def _listed_after(doc: FactDocument, actors: list[Ref], end: int) -> list[Ref]:
+    """The states listed right after a word of inclusion that follows the cue ending at `end`
+    (`Entre los Estados que lo han ratificado figuran A, B y C`)."""
+    cue = next(iter(doc.find("including", end, end + _INCLUSION_AFTER)), None)
+    if cue is None or doc.text[end:cue.start()].strip(" ,"):
+        return []
+    after = [g for g in doc.lists([a for a in actors if a.label == "COUNTRY"]) if g[0].start >= cue.end()]
+    return list(after[0]) if after and after[0][0].start - cue.end() <= _MEMBERS_AFTER else []
 
 
 def close_gap(doc: FactDocument, end: int, start: int) -> list[str]:

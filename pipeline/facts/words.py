@@ -80,6 +80,8 @@ CLASSES = {
     "seat": "words before the place where a body sits, no operation's place (basé à, based in, con sede en)",
     "clause_conjunction": "conjunctions that open a clause of their own (tandis que, while, mientras que)",
     "member_noun": "the word that makes a figure count members (membres, parties, member, miembros)",
+    "range_from": "words of inclusion that open a span of members (range from, van desde, vont de): the list after the other end of the span (range_to) goes on with members",
+    "range_to": "words between the two ends of a span of members (to, a, à)",
     "including": "words before the members a sentence names after counting them (dont, including, entre ellos)",
     "count_verb": "verbs that count a body's members, after which a sentence opening on a member noun names them (counts, compte, cuenta con)",
     "adoption_cue": "participles of an instrument's adoption whose agents, if several, agreed on it (adopté, adopted)",
