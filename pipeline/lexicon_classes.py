@@ -105,6 +105,8 @@ OWN_CLASSES = {
                   "Caucedo); capitalised, the noun is part of the name (Port of Manila)",
     "place_noun_after": "common nouns of a kind of place written after its name in lower case "
                         "(the Howrah district, our Mona campus): the name before them is a place",
+    "place_position_before": "words naming a part of a place, written before a place or country "
+                             "(northern Indian Ocean, western Cambodia): one LOCATION with it",
     "country_after_comma_preposition": "prepositions between a comma and a country that put the "
                                        "name before the comma in it (El Tule, en Guatemala)",
     "organ_title": "an organ's title that, alone and known to no gazetteer, names the organ of the "

@@ -128,6 +128,9 @@ def people(extractor, text, lang):
     ("en", "said Workneh Gebeyehu, IGAD Executive Secretary. Dr Workneh noted it.",
      [("Workneh Gebeyehu", "Workneh Gebeyehu"), ("Workneh", "Workneh Gebeyehu")]),
     ("es", "El jefe de la Policía Nacional, General Juan Pérez, dijo.", [("Juan Pérez", "Juan Pérez")]),
+    # a civil title too, where a name of two words remains; a first name like a title stays
+    ("en", "Professor Jane Roe, the Director-General of the observatory, said.", [("Jane Roe", "Jane Roe")]),
+    ("fr", "a déclaré le directeur général de l'agence, Pr Marc Durand, hier.", [("Marc Durand", "Marc Durand")]),
     # places and countries beside a comma, and offices out of the clause, are not people
     ("en", "Talks in Costa Rica, the minister said.", []),
     ("en", "He is a director. Buenos Aires, a port city, hosted it.", []),

@@ -27,3 +27,18 @@ def orgs(extractor, text, lang):
 @pytest.mark.model
 def test_a_demonym_after_a_name(model_extractor, lang, text, expected):
     assert orgs(model_extractor, text, lang) == expected
+
+
+def places(extractor, text, lang):
+    return found(extractor, text, lang, "LOCATION", fields=("text",))
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a demonym after an elided article is no place, as after `le`; a place after `l'` stays one
+    ("fr", "L'agence, dirigée depuis 2021 par l'Autrichien Josef Aschbacher, finance le projet.", []),
+    ("fr", "Le ministre a rencontré l'Italien Paolo Verdi puis le Brésilien Paulo Silva.", []),
+    ("fr", "Les crues ont touché l'Isère puis l'Hérault.", ["Isère", "Hérault"]),
+])
+@pytest.mark.model
+def test_a_capitalised_demonym_after_an_article_is_no_place(model_extractor, lang, text, expected):
+    assert places(model_extractor, text, lang) == expected

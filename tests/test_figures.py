@@ -254,6 +254,14 @@ SINGULAR = [
     ("es", "veces", "vez"),
     ("es", "personas", "persona"),
     ("es", "jóvenes", "joven"),
+    # no Spanish word ends in two consonants: `-bres` loses its `s` only, `-res` after a vowel `es`
+    ("es", "hombres", "hombre"),
+    ("es", "padres", "padre"),
+    ("es", "semestres", "semestre"),
+    ("es", "torres", "torre"),
+    ("es", "calles", "calle"),
+    ("es", "ejemplares", "ejemplar"),
+    ("es", "mujeres", "mujer"),
 ]
 
 

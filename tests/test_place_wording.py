@@ -60,3 +60,17 @@ def test_a_compass_word_before_a_gulf_of_a_place_stays_in_the_place(extractor):
 def test_an_adjective_like_a_place_noun_before_a_generic_noun_names_no_place(extractor):
     text = "Ils ont préparé une position commune des Parties avant la réunion, puis la commune de Menton."
     assert _labelled(extractor, text, "fr") == [("LOCATION", "Menton")]
+
+
+@pytest.mark.parametrize("text, places", [
+    # a position word before a place or a country is in the place, one LOCATION
+    ("Patrols cover the northern Coral Sea every week.", [("LOCATION", "northern Coral Sea")]),
+    ("Clinics opened in western Kenya and south-eastern Peru.",
+     [("LOCATION", "western Kenya"), ("LOCATION", "south-eastern Peru")]),
+    ("Rangers from Western Australia joined them.", [("LOCATION", "Western Australia")]),
+    # coordinated position words leave the place alone; a position word inside a name stays there
+    ("Maize feeds eastern and southern Africa.", [("LOCATION", "Africa")]),
+    ("The Bank of Central Asia opened in Peru.", [("COUNTRY", "Peru")]),
+])
+def test_a_position_word_before_a_place_stays_in_the_place(extractor, text, places):
+    assert _labelled(extractor, text, "en") == places

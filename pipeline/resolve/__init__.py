@@ -77,6 +77,7 @@ STAGES: tuple[Stage, ...] = (
     place_cues.places_before_place_nouns,  # the Howrah district, our Mona campus
     place_cues.places_listed_after_place_nouns,  # les villages de Kalo et de Nodi
     place_cues.places_before_countries_after_comma,  # la planta El Tule, en Guatemala
+    place_cues.places_with_position_words,  # the northern Indian Ocean, western Cambodia
     people.places_after_prepositions,  # without a model: in Zurich, en Manaos
     people.places_in_parentheses,   # Ría de Aldán (Pontevedra)
     lists.listed_names,             # le SARPCCO, le CCPAC: an acronym among bodies, a place among places

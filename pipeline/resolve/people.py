@@ -157,6 +157,9 @@ def _person(ctx: Context, start: int, end: int) -> Mention | None:
     words = list(_WORDS.finditer(ctx.text, start, end))
     while words and words[0].group().lower() in titles:
         words.pop(0)
+    civil = {w.lower().rstrip(".") for w in lex.words("civil_title")}
+    while len(words) > 2 and words[0].group().lower() in civil:
+        words.pop(0)  # `Professor Jane Roe, the Director`; `Don Smith` keeps its first name
     if len(words) < 2 or any(w.group().lower() in generic for w in words):
         return None
     return Mention(words[0].start(), words[-1].end(), "PERSON", "", OFFICE)

@@ -166,3 +166,33 @@ def _announced(ctx: Context, before: str | None, place: str) -> bool:
     first = place.split()[0].lower()
     return first in ctx.lexicon.words("article") or before is not None and before.lower().rstrip("'’") in \
         ctx.knowledge.built("place_announcing", _announcing)
+
+
+def _position_before(lex: Lexicon) -> tuple[re.Pattern, re.Pattern] | None:
+    """A word for a part of a place right before a name (tried on a few characters only), and
+    another such word coordinated before it (`eastern and southern Africa`)."""
+    words, conj = lex.words("place_position_before"), lex.words("name_conjunction")
+    if not words:
+        return None
+    coordinated = rf"{alternation(words)}(?:,|[ \t]+{alternation(conj)})[ \t]+\Z" if conj else r"(?!)"
+    return (re.compile(rf"(?<![\w'’-]){alternation(words)}[ \t]+\Z", re.IGNORECASE),
+            re.compile(coordinated, re.IGNORECASE))
+
+
+def places_with_position_words(ctx: Context, state: State) -> State:
+    """`the northern Indian Ocean`, `in western Cambodia`: a word naming a part of a place right
+    before a place or country the rules found makes one LOCATION with it (the position word stays
+    in the place, annotation); the longer span wins over the country when the text is made flat.
+    Coordinated words name parts of the place alone (`eastern and southern Africa` → `Africa`)."""
+    patterns = ctx.knowledge.built("place_position_before", _position_before)
+    if patterns is None:
+        return state
+    pattern, coordinated = patterns
+    text, found = ctx.text, []
+    for place in state.candidates:
+        if place.label not in ("LOCATION", "COUNTRY") or place.source == provenance.MODEL:
+            continue
+        m = pattern.search(text, max(0, place.start - 16), place.start)
+        if m is not None and coordinated.search(text, max(0, m.start() - 20), m.start()) is None:
+            found.append(Mention(m.start(), place.end, "LOCATION", "", PLACE))
+    return State(state.candidates + tuple(found), state.kept) if found else state

@@ -10,6 +10,14 @@ from .name_regexes import acting_body, lowercase_body, name_run, title_more
 from .place_regexes import list_item, noun_then_place, place_step
 from .regex_parts import ACRONYM, GAP, PLACE, QUOTED, SPACE, case_first, first_letters, spaced_elided
 
+def _article_before(words: frozenset[str]) -> str:
+    """Articles in either case right before a word: after a space, or glued when elided (`l'`)."""
+    parts = [f"[{w[0].upper()}{w[0].lower()}]"
+             + (re.escape(w[1:-1]) + "['’]" if w.endswith(("'", "’")) else re.escape(w[1:]) + " ")
+             for w in sorted(words, key=lambda w: (-len(w), w))]
+    return "(?:" + "|".join(parts) + ")"
+
+
 @dataclass(frozen=True)
 class Regexes:
     """Compiled patterns for one language (see each stage for what they find)."""
@@ -75,7 +83,8 @@ class Regexes:
                 rf"{cap}[\w'’-]+){{1,3}}")
         ordinals = alternation(lex.words("possessive_ordinal")) if lex.words("possessive_ordinal") else None
         ordinal = rf"(?:\d+{ordinals} )?" if ordinals else ""
-        demonym = (re.compile(rf"\b{case_first(lex.words('demonym_article'))} \Z")
+        # `le Brésilien`, `l'Autrichien`: an article before the demonym, glued when elided
+        demonym = (re.compile(rf"\b{_article_before(lex.words('demonym_article'))}\Z")
                    if lex.words("demonym_article") else None)
         backref_label = {head: "ORG" for head in lex.ordered("backref_org_head")}
         backref_label.update({head: "INSTRUMENT" for head in lex.ordered("backref_instrument_head")})
