@@ -68,3 +68,21 @@ def test_a_plural_head_in_sentence_case_opens_no_name(extractor, lang, text):
     """A plural head names a network in capitals (`Oficinas Consulares de Apoyo`); in sentence case
     (`Centres commerciaux de quartier`) it is an ordinary plural phrase."""
     assert orgs(extractor, text, lang) == []
+
+
+@pytest.mark.parametrize("lang, text, stem", [
+    ("fr", "La Marine française pour la première fois a croisé au large de Brest.", "Marine française pour"),
+    ("fr", "Le Conseil municipal pour la troisième année a voté le budget.", "Conseil municipal pour"),
+    ("fr", "Le Comité régional pour la dernière fois réuni à Lyon a conclu.", "Comité régional pour"),
+    ("es", "La Policía nacional para la temporada alta reforzó sus patrullas.", "Policía nacional para"),
+    ("es", "El Consejo municipal para la primera vez votó en línea.", "Consejo municipal para"),
+])
+def test_an_ordinal_or_a_time_noun_opens_no_complement(extractor, lang, text, stem):
+    """After a purpose linker an ordinal or a noun of time (`not_complement_noun`) is an adverbial
+    phrase, not the complement of a name in sentence case."""
+    assert not any(n.startswith(stem) for n, _ in orgs(extractor, text, lang))
+
+
+def test_a_purpose_complement_still_opens_a_name(extractor):
+    found = [n for n, _ in orgs(extractor, "L'Office régional pour la protection des forêts a publié.", "fr")]
+    assert "Office régional pour la protection des forêts" in found

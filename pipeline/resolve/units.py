@@ -6,7 +6,8 @@ capitals then an adjective and complements in lower case (`Conseil présidentiel
 The words are data: `unit_head` (the kinds of unit), `unit_ordinal_suffix` (`e`, `er`, `.ª`), the
 endings of the adjectives that may follow a head (`name_adjective_ending`,
 `unit_adjective_ending`) and the words that end as one and are none (`not_adjective`);
-complements follow a `complement_linker`. Each pattern is built once per language
+complements follow a `complement_linker`, and never open on an ordinal or a noun of time
+(`not_complement_noun`: `pour la première fois`). Each pattern is built once per language
 (`Knowledge.built`)."""
 
 from __future__ import annotations
@@ -73,7 +74,10 @@ def _own_name_pattern(lex: Lexicon) -> re.Pattern | None:
     if not (heads and endings and linkers) or lex.head_last:
         return None
     adjective = _adjective(lex, endings)
-    noun = rf"[a-zà-ÿ][\w-]{{3,}}(?![\w'’-])(?:{_S}{adjective})?"
+    # an ordinal or a noun of time opens no complement (`Marine française pour la première fois`)
+    nots = lex.words("not_complement_noun") | lex.words("not_adjective")
+    unless = rf"(?!{alternation(nots)}(?![\w'’-]))" if nots else ""
+    noun = rf"{unless}[a-zà-ÿ][\w-]{{3,}}(?![\w'’-])(?:{_S}{adjective})?"
     # a purpose linker (`sentence_case_purpose`: `pour la`, `para el`) opens the first complement
     # too (`Office central pour la répression de la traite`), and a conjunction with its article
     # a complement after it (`Commission saoudite pour le tourisme et le patrimoine national`)
