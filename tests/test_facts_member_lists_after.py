@@ -57,6 +57,25 @@ def test_states_named_further_after_a_relative_of_ratification_are_no_parties(la
     assert not _members(text, lang)
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The Quito Agreement entered into force in 2021.\nThe States that have ratified it are more numerous than Argentina and Bolivia."),
+    ("es", "El Acuerdo de Quito entró en vigor en 2021.\nLos Estados que lo han ratificado son hoy más numerosos que la Argentina y Bolivia."),
+    ("fr", "L'Accord de Quito est entré en vigueur en 2021.\nLes États qui l'ont ratifié sont désormais plus nombreux que l'Argentine et la Bolivie."),
+])
+def test_states_past_other_words_after_the_word_of_inclusion_are_no_parties(lang, text):
+    """Only joining words stand between the word of inclusion and the list it opens."""
+    assert not _members(text, lang)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The Quito Agreement entered into force in 2021.\nArgentina and Bolivia have ratified it."),
+    ("fr", "L'Accord de Quito est entré en vigueur en 2021.\nL'Argentine et la Bolivie l'ont ratifié."),
+    ("es", "El Acuerdo de Quito entró en vigor en 2021.\nLa Argentina y Bolivia lo han ratificado."),
+])
+def test_states_right_before_ratified_it_are_parties(lang, text):
+    assert _members(text, lang) == {("aq", "arg"), ("aq", "bol")}
+
+
 _SPAN = {"Gulf Naval Force": ("ORG", "GNF"), "United States": ("COUNTRY", "USA"), "Estados Unidos": ("COUNTRY", "USA"),
          "France": ("COUNTRY", "FRA"), "Francia": ("COUNTRY", "FRA"), "Kenya": ("COUNTRY", "KEN"),
          "Kenia": ("COUNTRY", "KEN"), "Bahrain": ("COUNTRY", "BHR"), "Baréin": ("COUNTRY", "BHR")}

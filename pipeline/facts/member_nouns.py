@@ -268,7 +268,9 @@ def _listed_after(doc: FactDocument, actors: list[Ref], end: int) -> list[Ref]:
     if cue is None or doc.text[end:cue.start()].strip(" ,"):
         return []
     after = [g for g in doc.lists([a for a in actors if a.label == "COUNTRY"]) if g[0].start >= cue.end()]
-    return list(after[0]) if after and after[0][0].start - cue.end() <= _MEMBERS_AFTER else []
+    # only joining words between the word of inclusion and the list (`are Argentina`, not `are
+    # more numerous than Argentina`)
+    return list(after[0]) if after and doc.joins(doc.text[cue.end():after[0][0].start]) else []
 
 
 def close_gap(doc: FactDocument, end: int, start: int) -> list[str]:
