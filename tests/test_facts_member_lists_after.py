@@ -68,6 +68,19 @@ def test_states_past_other_words_after_the_word_of_inclusion_are_no_parties(lang
 
 
 @pytest.mark.parametrize("lang, text", [
+    ("en", "The Quito Agreement entered into force in 2021.\nAmong the States that have not yet ratified it are Argentina, Bolivia and Ecuador."),
+    ("en", "The Quito Agreement entered into force in 2021.\nArgentina and Bolivia have not ratified it."),
+    ("es", "El Acuerdo de Quito entró en vigor en 2021.\nEntre los Estados que aún no lo han ratificado figuran la Argentina, Bolivia y el Ecuador."),
+    ("es", "El Acuerdo de Quito entró en vigor en 2021.\nLa Argentina y Bolivia todavía no lo han ratificado."),
+    ("fr", "L'Accord de Quito est entré en vigueur en 2021.\nParmi les États qui ne l'ont pas encore ratifié figurent l'Argentine, la Bolivie et l'Équateur."),
+    ("fr", "L'Accord de Quito est entré en vigueur en 2021.\nL'Argentine et la Bolivie ne l'ont pas ratifié."),
+])
+def test_states_that_have_not_ratified_are_no_parties(lang, text):
+    """A negation between the clause's start and the cue of ratification (`negation`) undoes it."""
+    assert not _members(text, lang)
+
+
+@pytest.mark.parametrize("lang, text", [
     ("en", "The Quito Agreement entered into force in 2021.\nArgentina and Bolivia have ratified it."),
     ("fr", "L'Accord de Quito est entré en vigueur en 2021.\nL'Argentine et la Bolivie l'ont ratifié."),
     ("es", "El Acuerdo de Quito entró en vigor en 2021.\nLa Argentina y Bolivia lo han ratificado."),

@@ -213,6 +213,8 @@ def members_of_it(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> I
     publisher for the first person), else the one the sentence before speaks of."""
     for cue in doc.find("member_of_it", sentence.start, sentence.end):
         start = clause_start(doc, sentence, cue.start())
+        if _negated(doc, start, cue):
+            continue
         lists = doc.lists([a for a in actors if start <= a.start < cue.start() and a.label != "PUBLISHER"])
         members = list(lists[-1]) if lists else []
         if not members or len(close_gap(doc, members[-1].end, cue.start())) > _CLOSE:
@@ -240,6 +242,8 @@ def ratified_it(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> Ite
             continue
         ends.add(cue.end())
         start = clause_start(doc, sentence, cue.start())
+        if _negated(doc, start, cue):
+            continue
         lists = doc.lists([a for a in actors if start <= a.start < cue.start() and a.label == "COUNTRY"])
         members = list(lists[-1]) if lists else []
         if not members or len(close_gap(doc, members[-1].end, cue.start())) > _CLOSE:
@@ -271,6 +275,12 @@ def _listed_after(doc: FactDocument, actors: list[Ref], end: int) -> list[Ref]:
     # only joining words between the word of inclusion and the list (`are Argentina`, not `are
     # more numerous than Argentina`)
     return list(after[0]) if after and doc.joins(doc.text[cue.end():after[0][0].start]) else []
+
+
+def _negated(doc: FactDocument, start: int, cue) -> bool:
+    """Whether a word of negation stands between the clause's start and the end of its cue (`Chile
+    and Peru have not ratified it`, `Entre los Estados que aún no lo han ratificado figuran`)."""
+    return doc.words.has("negation", doc.text, start, cue.end())
 
 
 def close_gap(doc: FactDocument, end: int, start: int) -> list[str]:

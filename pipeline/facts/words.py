@@ -112,6 +112,7 @@ CLASSES = {
     "member_in": "verbs of taking part in a body, whose subject is its member when the body is their whole object (participe au, takes part in, participa en)",
     "member_of_it": "words between members and a pronoun for the body they are members of (en est membre, is a member of it)",
     "ratified_it": "words after states that ratified a convention a pronoun stands for (l'ont ratifié, ratified it, lo ratificaron)",
+    "negation": "words of negation between a clause's start and its cue of ratification or membership, which undo the cue (not yet, ne … pas, aún no)",
     "joined_it": "words after states that joined the body a relative pronoun before them stands for (à laquelle la RDC a adhéré, which Peru joined, a la que Colombia se incorporó)",
     "joined_relative": "relative pronouns standing for a body that states joined, right after it (à laquelle, which, a la que)",
     "member_which": "words after members that a relative pronoun before them makes members of the body it stands for, with no body after them (dont A et B sont membres, of which A and B are members, de la que A y B son miembros)",
