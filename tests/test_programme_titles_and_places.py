@@ -98,6 +98,10 @@ def test_a_name_an_apposition_calls_a_network_is_a_body(extractor, lang, text, n
     ("es", "El instituto coopera con el Programa Regional para la Modernización de la Apicultura (PROMEX), "
            "que forma técnicos."),
     ("en", "Farmers rely on the Korvel Seed Initiative (KSI), a programme that funds seed banks."),
+    # a consortium runs a project; it does not make the project a body
+    ("fr", "L'institut travaille avec le Projet Régional Korvel (PRK), un consortium de laboratoires."),
+    ("en", "Farmers rely on the Korvel Seed Project (KSP), a consortium of national seed banks."),
+    ("es", "El instituto coopera con el Proyecto Regional Korvel (PRK), un consorcio de laboratorios."),
 ])
 def test_a_name_no_network_apposition_follows_stays_a_programme(extractor, lang, text):
     assert "OPERATION" in labels(extractor, text, lang).values()
