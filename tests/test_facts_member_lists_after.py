@@ -41,6 +41,16 @@ def test_a_long_apposition_keeps_the_relative_from_the_body(lang, text):
 
 
 @pytest.mark.parametrize("lang, text", [
+    ("en", "Ministers approved the loans of the Southern Water Council, signed in 2003, whose members are Argentina and Bolivia."),
+    ("es", "Los ministros aprobaron los préstamos del Consejo Hídrico del Sur, firmados en 2003, cuyos miembros son la Argentina y Bolivia."),
+    ("fr", "Les ministres ont approuvé les prêts du Conseil de l'eau du Sud, signés en 2003, dont les membres sont l'Argentine et la Bolivie."),
+])
+def test_a_relative_past_an_apposition_skips_a_body_that_is_a_complement(lang, text):
+    """Past an apposition the relative may describe the noun the body complements (`the loans`)."""
+    assert not _members(text, lang)
+
+
+@pytest.mark.parametrize("lang, text", [
     ("es", "El Acuerdo de Quito entró en vigor en 2021.\nEntre los Estados que lo han ratificado figuran la Argentina, Bolivia y el Ecuador."),
     ("en", "The Quito Agreement entered into force in 2021.\nAmong the States that have ratified it are Argentina, Bolivia and Ecuador."),
     ("fr", "L'Accord de Quito est entré en vigueur en 2021.\nParmi les États qui l'ont ratifié figurent l'Argentine, la Bolivie et l'Équateur."),

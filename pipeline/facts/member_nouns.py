@@ -109,7 +109,11 @@ _INCISE_WORDS = 6  # words of an apposition between a body and the relative that
 
 def _past_incise(doc: FactDocument, sentence: Sentence, body: Ref, noun_start: int) -> bool:
     """Whether one short apposition naming no one stands between a body and the comma of the
-    relative whose member noun follows (`The Council, set up in 2003, whose members are …`)."""
+    relative whose member noun follows (`The Council, set up in 2003, whose members are …`), and
+    the body is no complement of a noun before it (`Loans of the World Bank, approved in 2003,
+    whose members …`: the loans', not the Bank's)."""
+    if doc.words.linker_end.search(doc.text, sentence.start, body.start):
+        return False
     gap = doc.text[body.end:noun_start]
     parts = gap.lstrip(" )")[1:].split(",")
     return (len(parts) == 2 and 0 < len(_tokens(parts[0])) <= _INCISE_WORDS
