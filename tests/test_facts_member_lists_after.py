@@ -112,6 +112,8 @@ def _span_members(text: str, lang: str) -> set:
 @pytest.mark.parametrize("lang, text", [
     ("en", "The Gulf Naval Force was set up in 2002.\nIts members range from the United States and France to Bahrain and Kenya."),
     ("es", "La Gulf Naval Force se creó en 2002.\nSus miembros van desde Estados Unidos y Francia hasta Baréin y Kenia."),
+    # `a` for the other end, an article too (read as a `range` word)
+    ("es", "La Gulf Naval Force se creó en 2002.\nSus miembros van desde Estados Unidos y Francia a Baréin y Kenia."),
 ])
 def test_both_ends_of_a_span_of_members_are_members(lang, text):
     assert _span_members(text, lang) == {("gnf", m) for m in ("usa", "fra", "bhr", "ken")}
@@ -122,4 +124,13 @@ def test_both_ends_of_a_span_of_members_are_members(lang, text):
     ("es", "La Gulf Naval Force se creó en 2002.\nSus miembros son Estados Unidos y Francia, junto a Baréin y Kenia."),
 ])
 def test_a_list_after_a_plain_word_of_inclusion_stops_at_its_end(lang, text):
+    assert _span_members(text, lang) == {("gnf", "usa"), ("gnf", "fra")}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The Gulf Naval Force was set up in 2002.\nIts members range from the United States and France to smaller states; Bahrain and Kenya are observers."),
+    ("es", "La Gulf Naval Force se creó en 2002.\nSus miembros van desde Estados Unidos y Francia hasta estados más pequeños; Baréin y Kenia son observadores."),
+])
+def test_a_span_of_members_stops_at_other_words(lang, text):
+    """Between the ends of a span only words of a range, joining words and one more word stand."""
     assert _span_members(text, lang) == {("gnf", "usa"), ("gnf", "fra")}

@@ -23,7 +23,7 @@ def listed_after_sizes(doc: FactDocument, actors: list[Ref], near: list[Ref]) ->
     after = [g for g in doc.lists([a for a in actors if a.start >= end])]
     if not after or not doc.text[end:after[0][0].start].lstrip().startswith(","):
         return []
-    ranged = _range(doc, [a for a in actors if a.start >= end], end)
+    ranged = range_members(doc, [a for a in actors if a.start >= end], end)
     return ranged or (after[0] if doc.joins(doc.text[end:after[0][0].start]) else [])
 
 
@@ -33,17 +33,19 @@ def ranged_after(doc: FactDocument, actors: list[Ref], end: int) -> list[Ref]:
     refs = [a for a in actors if a.start >= end]
     if not refs or not doc.text[end:refs[0].start].lstrip().startswith(","):
         return []
-    return _range(doc, refs, end)
+    return range_members(doc, refs, end)
 
 
-def _range(doc: FactDocument, refs: list[Ref], end: int) -> list[Ref]:
+def range_members(doc: FactDocument, refs: list[Ref], end: int, opened: bool = False) -> list[Ref]:
     """The examples of a range after a figure of members (`180 parlements membres, du Bundestag
     à la Chambre des députés italienne et à l'Assemblée nationale du Mali`, `from A to B`, `desde
-    A hasta B`): the words of the class `range` between them, and one more word at most (an
-    adjective the name left out)."""
+    A hasta B`), or after a cue that opens the range itself (`opened`: `Its members range from A
+    and B to C and D`, `Sus miembros van desde A hasta B`, class `range_from`): the words of the
+    class `range` between them, and one more word at most (an adjective the name left out)."""
     allowed = doc.words.join_words | {w for phrase in doc.words.words["range"] for w in _tokens(phrase)}
     gap = _tokens(doc.text[end:refs[0].start]) if refs else []
-    if not gap or not any(t in doc.words.words["range"] for t in gap) or not all(t in allowed for t in gap):
+    if not refs or not all(t in allowed for t in gap) or not opened and (
+            not gap or not any(t in doc.words.words["range"] for t in gap)):
         return []
     members = [refs[0]]
     for ref in refs[1:]:

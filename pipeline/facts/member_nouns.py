@@ -12,6 +12,7 @@ from .refs import Ref, Sentence
 from .lists import tokens as _tokens
 from .clauses import clause_start, examples, in_relative
 from .words import Cue
+from .member_lists import range_members
 
 _MEMBERS_AFTER = 40  # the members stand this close after `include`, `sont`
 _BODY_LABELS = ("ORG", "INSTRUMENT")
@@ -36,28 +37,28 @@ def members_such_as(doc: FactDocument, sentence: Sentence, actors: list[Ref]) ->
         if body is None:
             continue
         after = [g for g in doc.lists(actors) if g[0].start >= cue.end()]
-        if after and after[0][0].start - cue.end() <= _MEMBERS_AFTER:
+        members = _spanned(doc, cue, actors)  # `Its members range from A and B to C and D`
+        if not members and after and after[0][0].start - cue.end() <= _MEMBERS_AFTER:
             members = list(after[0])
             for group in after[1:]:  # `…, as well as overseas territories such as C and D`: more members
-                gap_text = doc.text[members[-1].end:group[0].start]
-                if not examples(doc, gap_text) and not _span_goes_on(doc, cue, gap_text):
+                if not examples(doc, doc.text[members[-1].end:group[0].start]):
                     break
                 members += group
-            if _of_states(doc, before[:noun.start()], gap):
-                # `nos pays membres, comme La Poste en France`: the examples are no states, so they
-                # are examples of something else the sentence names (the operators), not members
-                members = [m for m in members if m.label != "ORG"]
-            if members:
-                yield body, members
+        if members and _of_states(doc, before[:noun.start()], gap):
+            # `nos pays membres, comme La Poste en France`: the examples are no states, so they
+            # are examples of something else the sentence names (the operators), not members
+            members = [m for m in members if m.label != "ORG"]
+        if members:
+            yield body, members
 
 
-def _span_goes_on(doc: FactDocument, cue: Cue, gap: str) -> bool:
-    """Whether a span of members goes on past its first end (`Its members range from A and B to C
-    and D`, `Sus miembros van desde A hasta B`): a cue that opens a span, and a word for its other
-    end alone between the two lists (articles aside)."""
-    words = doc.words.words
-    return (" ".join(_tokens(doc.text[cue.start():cue.end()])) in words["range_from"]
-            and [w for w in _tokens(gap) if w not in words["article"] and w != ","] in ([w] for w in words["range_to"]))
+def _spanned(doc: FactDocument, cue: Cue, actors: list[Ref]) -> list[Ref]:
+    """The members at both ends of a span a cue opens (`Its members range from A and B to C and
+    D`, `Sus miembros van desde A hasta B`: class `range_from`), read as the range after a figure
+    of members is (`member_lists.range_members`)."""
+    if " ".join(_tokens(doc.text[cue.start():cue.end()])) not in doc.words.words["range_from"]:
+        return []
+    return range_members(doc, [a for a in actors if a.start >= cue.end()], cue.end(), opened=True)
 
 
 def _of_states(doc: FactDocument, before: str, gap: list[str]) -> bool:
