@@ -71,23 +71,29 @@ def capitalised_bodies(ctx: Context, state: State) -> State:
     return State(state.candidates + tuple(found), state.kept)
 
 
-# a country's abbreviation with its points and one capitalised word (`U.S. Navy`)
-_DOTTED_HEAD = re.compile(rf"(?<![\w.])(?:[{CAPITAL}]\.){{2,3}}[ \t]([{CAPITAL}]\w+)(?![\w'’-]| [{CAPITAL}])")
+# a country's abbreviation with its points (`U.S.`), and one capitalised word right after it (`Navy`)
+_DOTTED = re.compile(rf"(?:[{CAPITAL}]\.){{2,3}}")
+_HEAD_AFTER = re.compile(rf"[ \t]([{CAPITAL}]\w+)(?![\w'’-]| [{CAPITAL}])")
 
 
 def _dotted_country_heads(ctx: Context, heads: NameHeads, state: State) -> list[Mention]:
     """A country's abbreviation with its points and a body's head noun alone after it are one
-    body (`U.S. Navy`, `U.K. Parliament`), as `US Navy` is a run of two words."""
-    if ". " not in ctx.text:
+    body (`U.S. Navy`, `U.K. Parliament`), as `US Navy` is a run of two words. Anchored on the
+    COUNTRY candidates written with points; the head is matched right after each."""
+    text = ctx.text
+    countries = {(k.start, k.end) for k in state.candidates if k.label == "COUNTRY" and text[k.end - 1:k.end] == "."
+                 and _DOTTED.fullmatch(text, k.start, k.end) and not (k.start and (text[k.start - 1].isalnum()
+                                                                                  or text[k.start - 1] in "._"))}
+    if not countries:
         return []
+    names = heads.first | heads.last
     found = []
-    for match in _DOTTED_HEAD.finditer(ctx.text):
-        if match.group(1) not in heads.first | heads.last:
+    for start, end in sorted(countries):
+        match = _HEAD_AFTER.match(text, end)
+        if match is None or match.group(1) not in names:
             continue
-        taken = [k for k in state.candidates if k.start < match.end() and k.end > match.start()]
-        if any(k.label == "COUNTRY" and k.start == match.start() and k.end == match.start(1) - 1 for k in taken) \
-                and not any(k.label == "ORG" for k in taken):
-            found.append(Mention(match.start(), match.end(), "ORG", "", CAPITALISED))
+        if not any(k.label == "ORG" and k.start < match.end() and k.end > start for k in state.candidates):
+            found.append(Mention(start, match.end(), "ORG", "", CAPITALISED))
     return found
 
 
