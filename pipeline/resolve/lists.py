@@ -37,7 +37,8 @@ def listed_names(ctx: Context, state: State) -> State:
     make_body = lambda s, e: Mention(s, e, "ORG", ctx.original[s:e], ACRONYM)  # noqa: E731
     orgs = [c for c in known if c.label == "ORG"]
     bodies = _follow(ctx, orgs, ctx.regexes.listed_acronym, index,
-                     _body_lists(ctx, index) + _after_definitions(ctx.text, orgs), make_body)
+                     _body_lists(ctx, index) + _after_definitions(ctx.text, orgs), make_body,
+                     (ctx.lexicon.words("leading"), ctx.lexicon.words("name_conjunction")))
     bodies += _before_bodies(ctx, orgs, index, make_body)
     places = _follow(ctx, [c for c in known if c.label in ("LOCATION", "COUNTRY")], ctx.regexes.listed_place, index, [],
                      lambda s, e: Mention(s, e, "LOCATION", "", PLACE))
@@ -45,10 +46,17 @@ def listed_names(ctx: Context, state: State) -> State:
     return State(state.candidates + tuple(found), state.kept) if found else state
 
 
+_LOWER_AFTER = re.compile(r"[ \t]+([a-zà-ÿ][\w-]*['’]?)")
+
+
 def _follow(ctx: Context, starts: list[Mention], item: re.Pattern, index: SpanIndex, openers: list[int],
-            make: Callable[[int, int], Mention]) -> list[Mention]:
+            make: Callable[[int, int], Mention],
+            small: tuple[frozenset[str], frozenset[str]] | None = None) -> list[Mention]:
     """The unknown items of each list that goes on from a name found or from an announcing noun
-    (`openers`: where it ends), item by item, through known items of its kind too."""
+    (`openers`: where it ends), item by item, through known items of its kind too. With `small`
+    (the words that start no mention, `leading`, and the conjunctions), an unknown item after a comma alone that a
+    lower-case word outside them follows ends the list: it qualifies that word (`The Korvel
+    Fisheries Agency (KFA), IUU fishing and …`); after a conjunction the word is the list's verb."""
     found: list[Mention] = []
     kinds = {c.label for c in starts}
     seen: set[int] = set()
@@ -63,11 +71,23 @@ def _follow(ctx: Context, starts: list[Mention], item: re.Pattern, index: SpanIn
             if whole:
                 end = max(k.end for k in whole)
                 continue
-            if taken or not _plain_name(ctx, match.group("name")):
+            if taken or not _plain_name(ctx, match.group("name")) or (
+                    small is not None and _qualifies(ctx.text, match, small)):
                 break
             found.append(make(start, stop))
             end = stop
     return found
+
+
+def _qualifies(text: str, match: re.Match, small: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """Whether a list item after a comma alone is followed by a lower-case word that is not
+    `leading` nor a conjunction (`(KFA), IUU fishing`)."""
+    leading, conjunctions = small
+    before = text[match.start():match.start("name")].replace(",", " ").lower().split()
+    if any(w in conjunctions for w in before):
+        return False  # after a conjunction: the last item, before its verb (`y PROCAFE firmaron`)
+    after = _LOWER_AFTER.match(text, match.end())
+    return after is not None and after.group(1).replace("’", "'").lower() not in leading | conjunctions
 
 
 def _after_definitions(text: str, orgs: list[Mention]) -> list[int]:
