@@ -77,31 +77,34 @@ class FactDocument(Lists, Qualifiers, References):
         """Whether the scan found a cue of the class anywhere in the text, inside names too (a
         class in SCANNED). A word right before an apostrophe (`jointly's`) is part of a longer
         word to the scan, no cue, where `FactWords.find` reads one."""
+        return bool(self._scan().get(name))
+
+    def _scan(self) -> dict[str, list[Cue]]:
+        """Every cue of the text by class, scanned once, on first use."""
         if not self._scanned:
             self._scanned = self.words.scan(self.text) or {"": []}
-        return bool(self._scanned.get(name))
+        return self._scanned
 
     def _class(self, name: str) -> tuple[list[Cue], list[int]]:
         """The cues of a class outside names, and where they start."""
         if name in self._cues:
             return self._cues[name], self._cue_starts[name]
-        if not self._scanned:
-            self._scanned = self.words.scan(self.text) or {"": []}
+        scanned = self._scan()
         if name not in self._cues:
             # a cue inside a name is part of the name (`Organisation pour la sécurité et la
             # coopération en Europe`, `Delincuencia Organizada Transnacional`), except the words
             # for an agreement inside an instrument's name, which say what the instrument is (`the
             # Mekong Memorandum of Understanding … has linked UNODC with six countries`)
             kept = ("INSTRUMENT",) if name == "agreement_cue" else ()
-            self._cues[name] = [c for c in self._scanned.get(name, ()) if not self._named_at(c, kept)]
-            if name in ("with", "participation_cue") and self._scanned.get("conformity"):
+            self._cues[name] = [c for c in scanned.get(name, ()) if not self._named_at(c, kept)]
+            if name in ("with", "participation_cue") and scanned.get("conformity"):
                 # `in line with the goals of the African Union`: what a thing conforms to
-                ends = {c.end() for c in self._scanned["conformity"]}
+                ends = {c.end() for c in scanned["conformity"]}
                 self._cues[name] = [c for c in self._cues[name] if c.end() not in ends]
             if name in ("gathers", "count_verb"):
                 # `cuenta con el apoyo de socios`: a cue of support that takes in the verb's last
                 # word says who supports, not who the members are
-                support = [c for k in ("partnership_cue", "participation_cue") for c in self._scanned.get(k, ())]
+                support = [c for k in ("partnership_cue", "participation_cue") for c in scanned.get(k, ())]
                 self._cues[name] = [c for c in self._cues[name]
                                     if not any(c.start() < p.start() < c.end() < p.end() for p in support)]
             self._cue_starts[name] = [c.start() for c in self._cues[name]]
