@@ -1,8 +1,7 @@
 """A name in another language ends before the text's own complement and the place after it.
 
 `National Science and Technology Council de Taïwan`, `Academia Sinica de Taïwan` in a French
-text: a
-name in another language is ORG as written, and the `de`/`du`/`del` + place after it is the
+text: a name in another language is ORG as written, and the `de`/`du`/`del` + place after it is the
 text's addition, saying where the body is (docs/annotation.md); the place stays a mention of its
 own (a country, or a place the rules found, not the model: it takes `Capitales e Infracciones
 Monetarias` in a Spanish name for one). A name is in another language when its first word is no head noun of the text's own
@@ -11,11 +10,10 @@ language and it opens on another language's head noun (`NameHeads.other_first`: 
 `cited_org_head`, never where the link is a connector of names of any language partex reads:
 `Marinha de Portugal`, `Museus e Monumentos de Portugal`, and so `Ministério da Saúde de
 Mozambique` too, keep it), or ends on one of a language that puts the head
-last (`other_last`: `Council`, `Office`) with every word capitalised or a connector of a name,
-or holds such a head and a connector the text's own names never hold (`Federal Ministry of Works
-du Nigeria` in French: `of`)
+last (`other_last`: `Council`, `Office`) with every word capitalised or a connector of a name
 (`Police fédérale du Brésil`, `Conseil national … du Niger`: the text's own names keep theirs,
-`coordinated.country_complements`). Gazetteer names are official and stay as they are.
+`coordinated.country_complements`), or holds such a head and a connector the text's own names
+never hold (`Federal Ministry of Works du Nigeria` in French: `of`). Gazetteer names are official and stay as they are.
 """
 
 from __future__ import annotations
