@@ -93,6 +93,8 @@ def test_a_short_name_that_abbreviates_nothing_is_none(extractor):
     ("es", "La segunda reunión de la Conferencia de las Partes se celebró en Lima.", "Conferencia de las Partes"),
     ("fr", "La Conférence des Parties se réunira à Korvel.", "Conférence des Parties"),
     ("en", "Ahead of the 31st Conference of the Parties, the ministers met.", "31st Conference of the Parties"),
+    ("fr", "Avant la 3e Conférence des Parties, les ministres se sont réunis.", "3e Conférence des Parties"),
+    ("es", "Antes de la 3.ª Conferencia de las Partes, los ministros se reunieron.", "3.ª Conferencia de las Partes"),
 ])
 def test_a_conference_of_the_parties_is_a_body(extractor, lang, text, name):
     assert name in orgs(extractor, text, lang)
