@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 
 from ..mention import Mention
 from . import (acronym_forms, acronyms, alias_phrases, aliases, bodies, capitals, cited_forms, compounds, conjoined_names,
-               coordinated, defined_again, demonyms, evidenced, foreign_complements, keyword_definitions, listed_heads, lists, names, not_titles,
+               coordinated, defined_again, demonyms, evidenced, foreign_complements, keyword_definitions, listed_heads, lists, names, networks, not_titles,
                operations, organs, owned, people, place_cues, programme_norms, programmes, references, regnal_names, run_programmes, seats,
                short_title_owners, shortnames, speakers,
                texts, titles, units)
@@ -66,7 +66,7 @@ STAGES: tuple[Stage, ...] = (
     operations.spelled_out,         # projet MADIBA (Manufacturing in Africa …): the name spelled out
     programme_norms.acronym_norms,  # the X programme, known by its acronym XP; X before X (XP): XP
     speakers.speaking_bodies,       # Nous, l'Initiative du … (IX): who speaks is a body, not a programme
-    speakers.apposed_bodies,        # … (PROMEX), una red de institutos: a network is a body, not a programme
+    networks.apposed_bodies,        # … (PROMEX), una red de institutos: a network is a body, not a programme
     people.titled_people,           # M. Stock
     people.people_leading,          # dirigido por Pedro Alonso: the agent of a verb of leading
     people.people_beside_offices,   # without a model: the director, Juan Pérez

@@ -3,8 +3,7 @@
 A name set in apposition after a first-person pronoun (`speaker_pronoun`) is who speaks: a
 body, even when its name holds a programme word (`Initiative`, `Iniciativa`) that made the
 rules read it as an operation. A programme does not say "we". The name and every mention
-with its norm (its acronym, its later uses) become ORG. So does a name an apposition calls a
-network of members (`body_apposition`: `… (PROMEX), una red de institutos`, `X, a network of`).
+with its norm (its acronym, its later uses) become ORG.
 """
 
 from __future__ import annotations
@@ -28,33 +27,6 @@ def speaking_bodies(ctx: Context, state: State) -> State:
         return state
     return State(tuple(c._replace(label="ORG") if c.label == "OPERATION" and c.norm in speakers else c
                        for c in state.candidates), state.kept)
-
-
-def apposed_bodies(ctx: Context, state: State) -> State:
-    """OPERATION candidates no gazetteer holds that an apposition calls a network of members
-    (`(ACR), una red de institutos`, `, a network of agencies`: an indefinite article, at most one
-    word, a `body_apposition` noun) become ORG, with every OPERATION candidate of the same norm."""
-    tail = ctx.knowledge.built("body_apposition", _apposition)
-    if tail is None:
-        return state
-    text = ctx.text
-    bodies = {c.norm for c in state.candidates if c.label == "OPERATION" and c.norm
-              and not c.source.startswith("gazetteer") and tail.match(text, c.end)}
-    if not bodies:
-        return state
-    return State(tuple(c._replace(label="ORG") if c.label == "OPERATION" and c.norm in bodies else c
-                       for c in state.candidates), state.kept)
-
-
-def _apposition(lex: Lexicon) -> re.Pattern | None:
-    """`(ACR)?, <indefinite article> <word>? <body_apposition>` right after a name; None for a
-    language without such nouns."""
-    nouns, articles = lex.words("body_apposition"), lex.words("indefinite_article")
-    if not nouns or not articles:
-        return None
-    return re.compile(r"(?:[ \t]+\([^()\n]{1,20}\))?,[ \t]+(?:" + "|".join(map(re.escape, sorted(articles)))
-                      + r")[ \t]+(?:[\w-]+[ \t]+)?(?:" + "|".join(map(re.escape, sorted(nouns)))
-                      + r")(?![\w'’-])", re.IGNORECASE)
 
 
 def _lead(lex: Lexicon) -> re.Pattern | None:
