@@ -148,7 +148,7 @@ def _past_own(doc: FactDocument, subject: list[Ref], after: list[list[Ref]]) -> 
     `we work with our counterparts in A and B`, `avec ses homologues de A et B`): the list after
     it is the cue's, where no comma or semicolon comes between."""
     if len(after) < 2 or not subject or {r.norm for r in after[0]} - {r.norm for r in subject} or any(
-            doc.text[r.start:r.end].casefold() not in doc.words.words["own_possessive"] for r in after[0]):
+            doc.text[r.start:r.end].casefold() not in doc.words.words["first_possessive"] for r in after[0]):
         return after
     gap = doc.text[after[0][-1].end:after[1][0].start]
     return after[1:] if len(gap) <= _FIRST_AFTER and not any(c in gap for c in ",;") else after

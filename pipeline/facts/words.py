@@ -72,7 +72,6 @@ CLASSES = {
     "group_determiner": "a determiner before bodies named together before (les deux …, los cuatro países)",
     "country_unit": "units of a figure that counts states (pays, country, país)",
     "relative": "relative pronouns opening a clause about the name before them (dont, which, cuyo)",
-    "own_possessive": "first-person possessive determiners (our, nos, nuestras): the speaker standing in a noun phrase it owns (con nuestras contrapartes de la región: A, B), no side of its own",
     "possessive_article": "possessive determiners of a body's own organ (son Équipe spéciale, its Executive Directorate)",
     "lead_participle": "participles whose agent (par, by, por) led an operation (mené, coordinated, gestionado)",
     "agent": "the word before the agent of a passive (par, by, por)",
