@@ -12,6 +12,7 @@ from .learned import LinearModel
 from .model import Argument, Fact
 from .relations import JOINT, POSSESSED, SUPPORT, _arg
 from .clauses import named_aside
+from .structure import acting, cue_sides
 
 # the source of a partnership stated in a clause after an agreement's in one sentence: the model
 # reads no pair in a sentence that states an agreement, so the rule's fact stands as it is
@@ -143,8 +144,9 @@ def _one_side(doc: FactDocument, sentence: Sentence, rules: list[Fact]) -> set[f
     where a cue has a direction (`A y B refuerzan … con apoyo de C`: joint doers and their
     supporter), nor where more words stand between the sides (`A and B work together on …, while
     cooperation with C`), nor where another rule of the sentence names them alike."""
+    supporters = _supporters(doc, sentence, rules)
     if doc.words.has("directed", doc.text, sentence.start, sentence.end):
-        return set()
+        return supporters
     alike = {frozenset((p, q)) for f in rules if not f.values("partner")
              for p in f.values("party") for q in f.values("party")}
     found = set()
@@ -158,7 +160,23 @@ def _one_side(doc: FactDocument, sentence: Sentence, rules: list[Fact]) -> set[f
         if "," in gap or len(gap.split()) > _SIDE_GAP:
             continue
         found |= {frozenset((p.norm, q.norm)) for p in parties for q in parties if p.norm != q.norm}
-    return found - alike
+    return (found - alike) | supporters
+
+
+def _supporters(doc: FactDocument, sentence: Sentence, rules: list[Fact]) -> set[frozenset[str]]:
+    """Pairs of the bodies named as the acting subject of a cue of support (`A, B and C have flown
+    in support of our operations`, `A et B appuient nos formations`, `A y B apoyan a C`): each
+    supports the other side, not the others of the list (FACTS.md, pairs); not the joint doers a
+    supporter helps (`A y B refuerzan el rastreo con apoyo de C`), nor where a word of jointness
+    says they act together (`A and B jointly support C`)."""
+    if not any(f.source == SUPPORT for f in rules) or doc.words.has("joint_act", doc.plain, sentence.start, sentence.end):
+        return set()
+    found = set()
+    for sides in cue_sides(doc, sentence, doc.actors(sentence)):
+        if sides.alike or not sides.others or not acting(doc, sides):
+            continue
+        found |= {frozenset((p.norm, q.norm)) for p in sides.subject for q in sides.subject if p.norm != q.norm}
+    return found
 
 
 def _listed_with_speaker(doc: FactDocument, fact: Fact) -> set[frozenset[str]]:

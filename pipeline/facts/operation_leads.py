@@ -13,6 +13,8 @@ from .refs import distinct as _distinct
 
 _AGENT_GAP = 40  # `mené depuis 2004 par`: the agent marker stands this close after the participle
 _EMPTY_PARENTHESES = re.compile(r"\(\s*\)")
+_PARENTHESIS_FIRST = re.compile(r"^\s*\([^()]*\)")
+_OWNED_WORDS = 1  # `, dont le programme UNOSAT`: words between the relative of ownership and the operation
 
 
 def lead_bodies(doc: FactDocument, sentence: Sentence, actors: list[Ref], norm: str) -> list[Ref]:
@@ -87,7 +89,8 @@ def attached(doc: FactDocument, sentence: Sentence, norm: str, actors: list[Ref]
             i -= 1  # `the INTERPOL-AFRIPOL operations Africa Cyber Surge and Serengeti`: the list's
         head = ops[i]
         before = [g for g in doc.lists(actors) if g[-1].end <= head.start and (
-            not text[g[-1].end:head.start].strip(" -–") or text[g[-1].end:head.start].strip() in words.words["possessive"])]
+            not text[g[-1].end:head.start].strip(" -–") or text[g[-1].end:head.start].strip() in words.words["possessive"]
+            or _owner_relative(doc, g[-1].end, head.start))]
         if before:  # `INTERPOL-AFRIPOL operations`: the bodies joined by a hyphen lead it together
             group = [before[-1][-1]]
             for ref in reversed(actors):
@@ -99,3 +102,16 @@ def attached(doc: FactDocument, sentence: Sentence, norm: str, actors: list[Ref]
         if after:  # `el PCC de la UNODC y la OMA`: the list
             found.extend(next((g for g in doc.lists(actors) if after[0] in g), after[:1]))
     return found
+
+
+def _owner_relative(doc: FactDocument, end: int, start: int) -> bool:
+    """Whether the text between a body and an operation is a comma and a relative of ownership,
+    with the operation's head noun at most (`the WHO, whose Mekong Malaria Elimination programme`,
+    `l'UNITAR, dont le programme UNOSAT`, `la OEA, cuyo programa X`): the body's own operation,
+    which it leads; not where more words come between (`X, whose staff took part in Operation Y`)."""
+    gap = _PARENTHESIS_FIRST.sub("", doc.text[end:start])  # `the European Union Naval Force (EU NAVFOR), whose`
+    if not gap.lstrip().startswith(","):
+        return False
+    rest = gap.lstrip()[1:].lstrip()
+    owner = doc.words.patterns["owner_relative"].match(rest)
+    return owner is not None and len(rest[owner.end():].split()) <= _OWNED_WORDS

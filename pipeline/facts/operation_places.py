@@ -29,8 +29,21 @@ def placed(doc: FactDocument, sentence: Sentence, place: Ref, lo: int, hi: int) 
     not where traffic came from or went to, not where a body sits (`based in Algiers`)."""
     return (lo <= place.start < hi and place.start not in doc.members  # `La CPPS está integrada por Chile, …`
             and not _directed(doc, sentence, place) and not doc.in_dateline(place)
-            and not doc.has("seat", max(sentence.start, place.start - 40), place.start)
+            and not _seated(doc, sentence, place)
             and not _seat_of_body(doc, sentence, place) and not _place_of_other(doc, sentence, place))
+
+
+def _seated(doc: FactDocument, sentence: Sentence, place: Ref) -> bool:
+    """Whether a place is where a body or its offices sit (`based in Algiers`, `ses bureaux de
+    Dakar`), or listed with such a place (`ses bureaux de Dakar, d'Addis-Abeba et de Nairobi`,
+    `offices in Bonn and Brussels`)."""
+    places = [m for m in sentence.mentions if m.label in ("LOCATION", "COUNTRY")]
+    at = places.index(place)
+    in_list = _list_joiner(doc.words.words["conjunction"])
+    first = at
+    while first and in_list.fullmatch(doc.text, places[first - 1].end, places[first].start):
+        first -= 1
+    return any(doc.has("seat", max(sentence.start, p.start - 40), p.start) for p in places[first:at + 1])
 
 
 def _place_of_other(doc: FactDocument, sentence: Sentence, place: Ref) -> bool:

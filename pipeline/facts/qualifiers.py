@@ -52,9 +52,12 @@ class Qualifiers:
         if previous is None or previous.label != "LOCATION":
             return False
         gap, after = self.text[previous.end:m.start].strip(), self.text[m.end:m.end + 2].strip()
-        # `signed in Leticia, Colombia, on 6 September`: the state between commas after a place named
-        # after a place preposition
-        return (gap == "(" and after.startswith(")")) or (gap == "," and after.startswith(",") and bool(
+        # `signed in Leticia, Colombia, on 6 September`, `based in Brazzaville, the Republic of the
+        # Congo.`: the state between commas, or ending its clause, after a place named after a place
+        # preposition (an article before the state allowed)
+        head, _, article = gap.partition(" ")
+        return (gap == "(" and after.startswith(")")) or (head == "," and (
+            not article or article.casefold() in self.words.words["article"]) and after[:1] in (",", ".", ";") and bool(
             self.words.place_before.search(self.text[max(0, previous.start - 12):previous.start])))
 
     def _alias(self, m: Ref) -> bool:

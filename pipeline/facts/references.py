@@ -77,6 +77,9 @@ class References:
                 continue
             if any(0 <= m.start - c.end() <= 1 for c in self.find("member_of", max(sentence.start, m.start - 20), m.start)):
                 continue  # `one of the nine FATF-style regional bodies`: a kind of body, not bodies named before
+            if any(0 <= m.start - c.end() <= 1 for c in words.patterns["one_of"].finditer(
+                    self.text, max(sentence.start, m.start - 20), m.start)):
+                continue  # `l'un des neuf organismes régionaux`: the same, where the language's `des` is a determiner
             if not words.group_determiner.search(self.text, max(sentence.start, m.start - 12), m.start):
                 continue
             after = next((r for r in sentence.mentions if r.start >= m.end), None)

@@ -90,7 +90,7 @@ def _sides(doc: FactDocument, sentence: Sentence, cue: Cue, actors: list[Ref]) -
         subject = first_person_object(doc, actors, start, subject)
     if not subject:  # `cooperamos con …`: a verb in the first person is its own subject
         subject = [a for a in actors if a.label == "PUBLISHER" and cue.start() <= a.start < cue.end()]
-    after = _after_colon(doc, cue, [g for g in groups if g[0].start >= cue.end()])
+    after = _after_colon(doc, cue, _past_own(doc, subject, [g for g in groups if g[0].start >= cue.end()]))
     others: list[Ref] = []
     if after and after[0][0].start - cue.end() <= _FIRST_AFTER:
         others = _continued(doc, cue, after)
@@ -140,6 +140,18 @@ def _continued(doc: FactDocument, cue: Cue, after: list[list[Ref]]) -> list[Ref]
         if joined and len(gap) - max(joined) <= _FIRST_AFTER:
             others += group
     return others
+
+
+def _past_own(doc: FactDocument, subject: list[Ref], after: list[list[Ref]]) -> list[list[Ref]]:
+    """The lists after a cue, less a first one that names only the subject itself, the possessive
+    of the noun the others stand after (`Trabajamos con nuestras contrapartes de la región: A, B`,
+    `we work with our counterparts in A and B`, `avec ses homologues de A et B`): the list after
+    it is the cue's, where no comma or semicolon comes between."""
+    if len(after) < 2 or not subject or {r.norm for r in after[0]} - {r.norm for r in subject} or any(
+            doc.text[r.start:r.end].casefold() not in doc.words.words["first_possessive"] for r in after[0]):
+        return after
+    gap = doc.text[after[0][-1].end:after[1][0].start]
+    return after[1:] if len(gap) <= _FIRST_AFTER and not any(c in gap for c in ",;") else after
 
 
 def _supported_noun(doc: FactDocument, sentence: Sentence, cue: Cue, last: Ref) -> bool:
@@ -234,7 +246,7 @@ def _read(doc: FactDocument, sentence: Sentence, cues: list[Cue], actors: list[R
         if previous is not None and here.others and not here.bound:
             chained = bool(here.subject) and set(here.subject) <= set(previous.others) and doc.joins(
                 doc.text[here.subject[-1].end:cue.start()])
-            if chained and previous.alike and _acting(doc, here):
+            if chained and previous.alike and acting(doc, here):
                 # `Development partners, among them A and B, support the Commission's work`: the
                 # list the first cue named acts at this one, and is no pair of its own
                 if not previous.subject and not previous.bound:
@@ -250,7 +262,7 @@ def _read(doc: FactDocument, sentence: Sentence, cues: list[Cue], actors: list[R
     return found
 
 
-def _acting(doc: FactDocument, found: Sides) -> bool:
+def acting(doc: FactDocument, found: Sides) -> bool:
     """Whether a cue of support is a verb its subject acts by (`A and B support X`), not a
     passive whose agents follow it (`co-hosted by A and B`)."""
     cue = doc.text[found.cue:found.end]

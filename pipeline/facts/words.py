@@ -65,6 +65,7 @@ CLASSES = {
     "disjunction": "conjunctions offering names as alternatives, no joint subject (ou, or, o)",
     "channel": "words before the body through which the one before acts, both of one list (through, a través de, par l'intermédiaire de)",
     "article": "articles and possessive determiners before a name in a list",
+    "owner_relative": "relative words after a body and a comma before what it owns (, whose; , dont le; , cuyo): the operation right after them is the body's own (its lead)",
     "possessive": "a possessive ending between a body and what it has (IGAD's)",
     "pair_reference": "words for the bodies just named together (les deux organisations)",
     "subject_reference": "a pronoun or title opening a sentence for the body the last one spoke of (elle, it)",
