@@ -112,7 +112,8 @@ def _partnerships(doc: FactDocument, facts: list[Fact], model: LinearModel) -> l
     out = []
     for i, pairs in sorted(accepted.items()):
         s = doc.sentences[i]
-        pairs = [p for p in pairs if frozenset((p[0].norm, p[1].norm)) not in _one_side(doc, s, stated.get(i, []))]
+        apart = _one_side(doc, s, stated.get(i, [])) | _partner_side(s, stated.get(i, []))
+        pairs = [p for p in pairs if frozenset((p[0].norm, p[1].norm)) not in apart]
         for roles in _with_rule_roles(pairs, stated.get(i, [])):
             out.append(Fact("PARTNERSHIP", tuple(roles + _unique(frameworks.get(i, []))),
                             (s.start, s.end), "learned:partnership"))
@@ -161,6 +162,25 @@ def _one_side(doc: FactDocument, sentence: Sentence, rules: list[Fact]) -> set[f
             continue
         found |= {frozenset((p.norm, q.norm)) for p in parties for q in parties if p.norm != q.norm}
     return (found - alike) | supporters
+
+
+def _partner_side(sentence: Sentence, rules: list[Fact]) -> set[frozenset[str]]:
+    """Pairs of bodies a rule of the sentence named together on the partner side of one party
+    (`Ses partenaires fondateurs sont A, B et C`, `X's support to A and B`, `set up a team into A,
+    with the support of B and C`): each is that party's partner, not the other's (FACTS.md), so
+    the model adds no pair between them; not where a rule of the sentence states the pair itself."""
+    stated = set()
+    found = set()
+    for f in rules:
+        parties = [a.norm for a in f.arguments if a.role == "party"]
+        partners = [a.norm for a in f.arguments if a.role == "partner"
+                    and (not a.from_text or sentence.start <= a.start < sentence.end)]
+        if partners:
+            stated |= {frozenset((p, q)) for p in parties for q in partners if p != q}
+            found |= {frozenset((p, q)) for p in partners for q in partners if p != q}
+        else:
+            stated |= {frozenset((p, q)) for p in parties for q in parties if p != q}
+    return found - stated
 
 
 def _supporters(doc: FactDocument, sentence: Sentence, rules: list[Fact]) -> set[frozenset[str]]:
