@@ -56,3 +56,13 @@ def test_listed_partners_of_a_possessor_are_no_pair(lang, text):
 def test_bodies_on_the_partner_side_of_support_are_no_pair(lang, text):
     pairs = _pairs(text, lang)
     assert ("fao", "unesco") not in pairs, pairs
+
+
+def test_the_object_of_an_act_and_its_supporters_are_no_pair():
+    """`A and B set up a team into C, with the support of D and E`: the doers' partners, C among
+    them, are no pair of one another."""
+    text = ("In May 2021, the water authorities of Chile and Peru set up a joint team into the RAA, "
+            "with the support of UNESCO and the FAO.")
+    pairs = _pairs(text, "en")
+    assert ("chl", "unesco") in pairs
+    assert not pairs & {("raa", "unesco"), ("fao", "raa")}, pairs

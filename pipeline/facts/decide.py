@@ -112,7 +112,7 @@ def _partnerships(doc: FactDocument, facts: list[Fact], model: LinearModel) -> l
     out = []
     for i, pairs in sorted(accepted.items()):
         s = doc.sentences[i]
-        apart = _one_side(doc, s, stated.get(i, [])) | _partner_side(s, stated.get(i, []))
+        apart = _one_side(doc, s, stated.get(i, [])) | _partner_side(doc, s, stated.get(i, []))
         pairs = [p for p in pairs if frozenset((p[0].norm, p[1].norm)) not in apart]
         for roles in _with_rule_roles(pairs, stated.get(i, [])):
             out.append(Fact("PARTNERSHIP", tuple(roles + _unique(frameworks.get(i, []))),
@@ -164,22 +164,26 @@ def _one_side(doc: FactDocument, sentence: Sentence, rules: list[Fact]) -> set[f
     return (found - alike) | supporters
 
 
-def _partner_side(sentence: Sentence, rules: list[Fact]) -> set[frozenset[str]]:
-    """Pairs of bodies a rule of the sentence named together on the partner side of one party
-    (`Ses partenaires fondateurs sont A, B et C`, `X's support to A and B`, `set up a team into A,
-    with the support of B and C`): each is that party's partner, not the other's (FACTS.md), so
-    the model adds no pair between them; not where a rule of the sentence states the pair itself."""
-    stated = set()
-    found = set()
+def _partner_side(doc: FactDocument, sentence: Sentence, rules: list[Fact]) -> set[frozenset[str]]:
+    """Pairs of bodies a rule of the sentence named together on the partner side of one party, in
+    one list (`Sus socios fundadores son A, B, C y D`, `X's support to A and B`) or beside a party the
+    sentence names (`A and B set up a team into C, with the support of D`): each is that party's
+    partner, not the other's (FACTS.md), so the model adds no pair between them. Not two partners
+    in lists of their own beside a party the sentence does not name, which may be a misread subject
+    (`Our partner Europol works with UNODC`), nor where a rule of the sentence states the pair."""
+    list_of = {r.start: i for i, g in enumerate(doc.lists(doc.actors(sentence))) for r in g}
+    stated, found = set(), set()
     for f in rules:
-        parties = [a.norm for a in f.arguments if a.role == "party"]
-        partners = [a.norm for a in f.arguments if a.role == "partner"
+        parties = [a for a in f.arguments if a.role == "party"]
+        partners = [a for a in f.arguments if a.role == "partner"
                     and (not a.from_text or sentence.start <= a.start < sentence.end)]
-        if partners:
-            stated |= {frozenset((p, q)) for p in parties for q in partners if p != q}
-            found |= {frozenset((p, q)) for p in partners for q in partners if p != q}
-        else:
-            stated |= {frozenset((p, q)) for p in parties for q in parties if p != q}
+        if not partners:
+            stated |= {frozenset((p.norm, q.norm)) for p in parties for q in parties if p.norm != q.norm}
+            continue
+        stated |= {frozenset((p.norm, q.norm)) for p in parties for q in partners if p.norm != q.norm}
+        named = any(p.from_text and sentence.start <= p.start < sentence.end for p in parties)
+        found |= {frozenset((p.norm, q.norm)) for p in partners for q in partners if p.norm != q.norm and (
+                  named or (p.from_text and q.from_text and list_of.get(p.start, -1) == list_of.get(q.start, -2)))}
     return found - stated
 
 
