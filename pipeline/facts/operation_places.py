@@ -37,13 +37,23 @@ def _seated(doc: FactDocument, sentence: Sentence, place: Ref) -> bool:
     """Whether a place is where a body or its offices sit (`based in Algiers`, `ses bureaux de
     Dakar`), or listed with such a place (`ses bureaux de Dakar, d'Addis-Abeba et de Nairobi`,
     `offices in Bonn and Brussels`)."""
+    places, first, at, _ = _listed_places(doc, sentence, place)
+    return any(doc.has("seat", max(sentence.start, p.start - 40), p.start) for p in places[first:at + 1])
+
+
+def _listed_places(doc: FactDocument, sentence: Sentence, place: Ref) -> tuple[list[Ref], int, int, int]:
+    """The sentence's places, and the first, own and last index of the list `place` stands in
+    (`A, B et C`: places joined by commas and conjunctions only)."""
     places = [m for m in sentence.mentions if m.label in ("LOCATION", "COUNTRY")]
     at = places.index(place)
     in_list = _list_joiner(doc.words.words["conjunction"])
     first = at
     while first and in_list.fullmatch(doc.text, places[first - 1].end, places[first].start):
         first -= 1
-    return any(doc.has("seat", max(sentence.start, p.start - 40), p.start) for p in places[first:at + 1])
+    last = at
+    while last + 1 < len(places) and in_list.fullmatch(doc.text, places[last].end, places[last + 1].start):
+        last += 1
+    return places, first, at, last
 
 
 def _place_of_other(doc: FactDocument, sentence: Sentence, place: Ref) -> bool:
@@ -76,15 +86,7 @@ def _directed(doc: FactDocument, sentence: Sentence, ref: Ref) -> bool:
     listed with it: `vers l'Europe et l'Asie`; not the start of a span, `desde México y Guatemala
     hasta el Brasil`), or on the route it took (`la ruta que une América
     Latina, África Occidental y Europa`)."""
-    places = [m for m in sentence.mentions if m.label in ("LOCATION", "COUNTRY")]
-    at = places.index(ref)
-    in_list = _list_joiner(doc.words.words["conjunction"])
-    first = at
-    while first and in_list.fullmatch(doc.text, places[first - 1].end, places[first].start):
-        first -= 1
-    last = at
-    while last + 1 < len(places) and in_list.fullmatch(doc.text, places[last].end, places[last + 1].start):
-        last += 1
+    places, first, at, last = _listed_places(doc, sentence, ref)
     after = doc.text[places[last].end:places[last].end + 20].lstrip().casefold()
     if any(_towards(doc, sentence, p) for p in places[first:at + 1]):
         return not any(after.startswith(w + " ") for w in doc.words.words["range_end"])  # `desde México y Guatemala hasta el Brasil`: a span
