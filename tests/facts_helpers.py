@@ -10,23 +10,32 @@ def tuples(analysis) -> set:
     return {t for fact in records(analysis.facts) for t in fact.tuples}
 
 
-def rule_tuples(text: str, lang: str, names: dict[str, tuple[str, str]], publisher: str | None = None) -> set:
-    """The tuples of the facts the rules alone find in `text` (one sentence per line), whose
-    mentions are every occurrence of the `names` (name → (label, norm))."""
+def rule_tuples(text: str, lang: str, names: dict[str, tuple[str, str]], publisher: str | None = None, *,
+                learned: bool = False, longest_first: bool = False, sentences: list[tuple[int, int]] | None = None,
+                blocks: list[tuple[int, int, bool]] = ()) -> set:
+    """The tuples of the facts found in `text` (one sentence per line unless `sentences` are given),
+    whose mentions are every occurrence of the `names` (name → (label, norm)): by the rules alone,
+    or with the shipped pair model when `learned`; with `longest_first`, a name inside a longer
+    one already taken is no mention of its own."""
     from partex.facts import Ref, find_facts
     from partex.facts.score import records
 
-    mentions = []
-    for name, (label, norm) in names.items():
+    mentions, taken = [], set()
+    for name, (label, norm) in (sorted(names.items(), key=lambda kv: -len(kv[0])) if longest_first else names.items()):
         at = 0
         while (at := text.find(name, at)) >= 0:
-            mentions.append(Ref(at, at + len(name), label, norm))
+            span = set(range(at, at + len(name)))
+            if not (longest_first and taken & span):
+                taken |= span
+                mentions.append(Ref(at, at + len(name), label, norm))
             at += len(name)
-    sentences, start = [], 0
-    for line in text.split("\n"):
-        sentences.append((start, start + len(line)))
-        start += len(line) + 1
-    facts, _ = find_facts(text, lang, sorted(mentions), sentences, [], publisher=publisher, models={})
+    if sentences is None:
+        sentences, start = [], 0
+        for line in text.split("\n"):
+            sentences.append((start, start + len(line)))
+            start += len(line) + 1
+    facts, _ = find_facts(text, lang, sorted(mentions), sentences, list(blocks), publisher=publisher,
+                          **({} if learned else {"models": {}}))
     rows = [{"doc_id": "t", "fact": f"f{i}", "type": f.type, "role": a.role, "norm": a.norm}
             for i, f in enumerate(facts, 1) for a in f.arguments]
     return {t for fact in records(rows) for t in fact.tuples}

@@ -17,21 +17,7 @@ AMONG = {("fao", "unesco"), ("fao", "world bank"), ("unesco", "world bank")}
 
 
 def _tuples(text: str, lang: str, models: dict | None, publisher: str = "RAA") -> set:
-    from partex.facts import Ref, find_facts
-    from partex.facts.score import records
-
-    if models == {}:
-        return rule_tuples(text, lang, NAMES, publisher=publisher)
-    mentions = [Ref(at, at + len(name), label, norm) for name, (label, norm) in NAMES.items()
-                for at in [i for i in range(len(text)) if text.startswith(name, i)]]
-    sentences, start = [], 0
-    for line in text.split("\n"):
-        sentences.append((start, start + len(line)))
-        start += len(line) + 1
-    facts, _ = find_facts(text, lang, sorted(mentions), sentences, [], publisher=publisher)
-    rows = [{"doc_id": "t", "fact": f"f{i}", "type": f.type, "role": a.role, "norm": a.norm}
-            for i, f in enumerate(facts, 1) for a in f.arguments]
-    return {t for fact in records(rows) for t in fact.tuples}
+    return rule_tuples(text, lang, NAMES, publisher=publisher, learned=models != {})
 
 
 def _pairs(found: set) -> set:

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from facts_helpers import rule_tuples
+
 NAMES = {"RAA": ("ORG", "RAA"), "UNESCO": ("ORG", "UNESCO"), "FAO": ("ORG", "FAO"), "PNUD": ("ORG", "UNDP"),
          "UNDP": ("ORG", "UNDP"), "Banque mondiale": ("ORG", "World Bank"), "World Bank": ("ORG", "World Bank"),
          "Banco Mundial": ("ORG", "World Bank"), "Andean Water Network": ("ORG", "RAA"),
@@ -16,23 +18,8 @@ AMONG = {("fao", "unesco"), ("fao", "world bank"), ("unesco", "world bank"), ("f
 
 
 def _pairs(text: str, lang: str) -> set:
-    from partex.facts import Ref, find_facts
-    from partex.facts.score import records
-
-    taken, mentions = set(), []
-    for name, (label, norm) in sorted(NAMES.items(), key=lambda kv: -len(kv[0])):
-        for at in [i for i in range(len(text)) if text.startswith(name, i)]:
-            if not taken & set(range(at, at + len(name))):
-                taken |= set(range(at, at + len(name)))
-                mentions.append(Ref(at, at + len(name), label, norm))
-    sentences, start = [], 0
-    for line in text.split("\n"):
-        sentences.append((start, start + len(line)))
-        start += len(line) + 1
-    facts, _ = find_facts(text, lang, sorted(mentions), sentences, [], publisher="")
-    rows = [{"doc_id": "t", "fact": f"f{i}", "type": f.type, "role": a.role, "norm": a.norm}
-            for i, f in enumerate(facts, 1) for a in f.arguments]
-    return {t[1] for fact in records(rows) for t in fact.tuples if t[0] == "PARTNERSHIP" and len(t) == 2}
+    found = rule_tuples(text, lang, NAMES, publisher="", learned=True, longest_first=True)
+    return {t[1] for t in found if t[0] == "PARTNERSHIP" and len(t) == 2}
 
 
 @pytest.mark.parametrize("lang, text", [

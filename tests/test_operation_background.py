@@ -22,23 +22,9 @@ _NAMES = {
 
 def _titled_tuples(title: str, body: str, lang: str, heading: bool) -> set:
     """The rules' tuples of a text whose first line is a title (a heading when `heading`)."""
-    from partex.facts import Ref, find_facts
-    from partex.facts.score import records
-
-    text = title + "\n\n" + body
-    mentions = []
-    for name, (label, norm) in _NAMES.items():
-        at = 0
-        while (at := text.find(name, at)) >= 0:
-            mentions.append(Ref(at, at + len(name), label, norm))
-            at += len(name)
-    start = len(title) + 2
-    sentences = [(0, len(title)), (start, len(text))]
-    blocks = [(0, len(title), heading), (start, len(text), False)]
-    facts, _ = find_facts(text, lang, sorted(mentions), sentences, blocks, models={})
-    rows = [{"doc_id": "t", "fact": f"f{i}", "type": f.type, "role": a.role, "norm": a.norm}
-            for i, f in enumerate(facts, 1) for a in f.arguments]
-    return {t for fact in records(rows) for t in fact.tuples}
+    text, start = title + "\n\n" + body, len(title) + 2
+    return rule_tuples(text, lang, _NAMES, sentences=[(0, len(title)), (start, len(text))],
+                       blocks=[(0, len(title), heading), (start, len(text), False)])
 
 
 @pytest.mark.parametrize("heading", [True, False])
