@@ -38,10 +38,11 @@ def joint_doers(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> lis
 
 
 def _co_subjects(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> list[Ref]:
+    linkers = {w.split()[0] for w in doc.words.words["linker"]}  # their first words: `de` of `de la`
     for cue in doc.words.find("joint_act", doc.plain, sentence.start, sentence.end):
         after = tokens(doc.plain[cue.end():min(sentence.end, cue.end() + 20)])[:1]
         if after and (after[0] in doc.words.words["with"] or after[0] in doc.words.words["agent"]
-                      or after[0] in {w.split()[0] for w in doc.words.words["linker"]}):
+                      or after[0] in linkers):
             continue  # `together with C`, `conjointement par`, `l'ensemble des`
         for group in doc.lists(actors):
             gap = doc.text[group[-1].end:cue.start()]

@@ -27,17 +27,19 @@ def _list_joiner(conjunctions: frozenset[str]) -> re.Pattern:
 def placed(doc: FactDocument, sentence: Sentence, place: Ref, lo: int, hi: int) -> bool:
     """Whether a place or state is where the operation ran: in its clauses, not a dateline's,
     not where traffic came from or went to, not where a body sits (`based in Algiers`)."""
-    return (lo <= place.start < hi and place.start not in doc.members  # `La CPPS está integrada por Chile, …`
-            and not _directed(doc, sentence, place) and not doc.in_dateline(place)
-            and not _seated(doc, sentence, place)
+    if not lo <= place.start < hi or place.start in doc.members:  # `La CPPS está integrada por Chile, …`
+        return False
+    listed = _listed_places(doc, sentence, place)  # the list it stands in, read once for both tests
+    return (not _directed(doc, sentence, place, listed) and not doc.in_dateline(place)
+            and not _seated(doc, sentence, listed)
             and not _seat_of_body(doc, sentence, place) and not _place_of_other(doc, sentence, place))
 
 
-def _seated(doc: FactDocument, sentence: Sentence, place: Ref) -> bool:
+def _seated(doc: FactDocument, sentence: Sentence, listed: tuple[list[Ref], int, int, int]) -> bool:
     """Whether a place is where a body or its offices sit (`based in Algiers`, `ses bureaux de
     Dakar`), or listed with such a place (`ses bureaux de Dakar, d'Addis-Abeba et de Nairobi`,
     `offices in Bonn and Brussels`)."""
-    places, first, at, _ = _listed_places(doc, sentence, place)
+    places, first, at, _ = listed
     return any(doc.has("seat", max(sentence.start, p.start - 40), p.start) for p in places[first:at + 1])
 
 
@@ -81,12 +83,12 @@ def _seat_of_body(doc: FactDocument, sentence: Sentence, place: Ref) -> bool:
     return gap in doc.words.words["place_preposition"]
 
 
-def _directed(doc: FactDocument, sentence: Sentence, ref: Ref) -> bool:
+def _directed(doc: FactDocument, sentence: Sentence, ref: Ref, listed: tuple[list[Ref], int, int, int]) -> bool:
     """Whether a place is where traffic came from or went to (`vers l'Europe`, and the places
     listed with it: `vers l'Europe et l'Asie`; not the start of a span, `desde México y Guatemala
     hasta el Brasil`), or on the route it took (`la ruta que une América
     Latina, África Occidental y Europa`)."""
-    places, first, at, last = _listed_places(doc, sentence, ref)
+    places, first, at, last = listed
     after = doc.text[places[last].end:places[last].end + 20].lstrip().casefold()
     if any(_towards(doc, sentence, p) for p in places[first:at + 1]):
         return not any(after.startswith(w + " ") for w in doc.words.words["range_end"])  # `desde México y Guatemala hasta el Brasil`: a span

@@ -232,8 +232,8 @@ def agreements(doc: FactDocument, sentence: Sentence) -> list[Fact]:
     if roles is None:
         return []
     dates = _agreement_dates(doc, sentence)
-    instruments = [_arg("instrument", r) for r in _distinct(sentence.of("INSTRUMENT"))
-                   if r.start < semicolon_after(doc, sentence, roles, cues)]
+    cut = semicolon_after(doc, sentence, roles, cues)
+    instruments = [_arg("instrument", r) for r in _distinct(sentence.of("INSTRUMENT")) if r.start < cut]
     evidence = (sentence.start, sentence.end)
     distributive = doc.has("distributive", sentence.start, sentence.end)
     partners = [a for a in roles if a.role == "partner"]
