@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import Lexicon
+from .. import provenance
+from ..lexicon import Lexicon, alternation
 from .context import Context, State
+from .speakers import operations_as_bodies
 
 
 def apposed_bodies(ctx: Context, state: State) -> State:
@@ -22,12 +24,8 @@ def apposed_bodies(ctx: Context, state: State) -> State:
     if tail is None:
         return state
     text = ctx.text
-    bodies = {c.norm for c in state.candidates if c.label == "OPERATION" and c.norm
-              and not c.source.startswith("gazetteer") and tail.match(text, c.end)}
-    if not bodies:
-        return state
-    return State(tuple(c._replace(label="ORG") if c.label == "OPERATION" and c.norm in bodies else c
-                       for c in state.candidates), state.kept)
+    return operations_as_bodies(state, {c.norm for c in state.candidates if c.label == "OPERATION" and c.norm
+                                        and provenance.kind(c.source) != "gazetteer" and tail.match(text, c.end)})
 
 
 def _apposition(lex: Lexicon) -> re.Pattern | None:
@@ -36,6 +34,5 @@ def _apposition(lex: Lexicon) -> re.Pattern | None:
     nouns, articles = lex.words("body_apposition"), lex.words("indefinite_article")
     if not nouns or not articles:
         return None
-    return re.compile(r"(?:[ \t]+\([^()\n]{1,20}\))?,[ \t]+(?:" + "|".join(map(re.escape, sorted(articles)))
-                      + r")[ \t]+(?:[\w-]+[ \t]+)?(?:" + "|".join(map(re.escape, sorted(nouns)))
-                      + r")(?![\w'’-])", re.IGNORECASE)
+    return re.compile(rf"(?:[ \t]+\([^()\n]{{1,20}}\))?,[ \t]+(?:{alternation(articles)})[ \t]+(?:[\w-]+[ \t]+)?"
+                      rf"(?:{alternation(nouns)})(?![\w'’-])", re.IGNORECASE)

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from .. import provenance
-from ..lexicon import CAPITAL, alternation
+from ..lexicon import CAPITAL, Lexicon, alternation
 from ..mention import Mention, SpanIndex
 from .context import Context, State
 from .literals import whole_uses
@@ -150,6 +150,11 @@ def _offices(text: str, roles: frozenset[str]) -> list[int]:
     return sorted(ends)
 
 
+def _bare_titles(lex: Lexicon) -> frozenset[str]:
+    """The civil titles in lower case without their point (`professor`, `dr`), built once per language."""
+    return frozenset(w.lower().rstrip(".") for w in lex.words("civil_title"))
+
+
 def _person(ctx: Context, start: int, end: int) -> Mention | None:
     lex = ctx.lexicon
     titles = lex.words("title") | lex.words("role_noun")  # `General Juan Pérez`
@@ -157,7 +162,7 @@ def _person(ctx: Context, start: int, end: int) -> Mention | None:
     words = list(_WORDS.finditer(ctx.text, start, end))
     while words and words[0].group().lower() in titles:
         words.pop(0)
-    civil = {w.lower().rstrip(".") for w in lex.words("civil_title")}
+    civil = ctx.knowledge.built("civil_title_bare", _bare_titles)
     while len(words) > 2 and words[0].group().lower() in civil:
         words.pop(0)  # `Professor Jane Roe, the Director`; `Don Smith` keeps its first name
     if len(words) < 2 or any(w.group().lower() in generic for w in words):

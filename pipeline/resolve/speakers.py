@@ -23,9 +23,15 @@ def speaking_bodies(ctx: Context, state: State) -> State:
     text = ctx.text
     speakers = {c.norm for c in state.candidates if c.label == "OPERATION" and c.norm
                 and lead.search(text, max(0, c.start - 24), c.start)}
-    if not speakers:
+    return operations_as_bodies(state, speakers)
+
+
+def operations_as_bodies(state: State, norms: set[str]) -> State:
+    """Every OPERATION candidate whose norm is one of `norms` becomes ORG (the name a cue showed to
+    be a body, and its acronym and later uses)."""
+    if not norms:
         return state
-    return State(tuple(c._replace(label="ORG") if c.label == "OPERATION" and c.norm in speakers else c
+    return State(tuple(c._replace(label="ORG") if c.label == "OPERATION" and c.norm in norms else c
                        for c in state.candidates), state.kept)
 
 
