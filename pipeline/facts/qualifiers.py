@@ -75,24 +75,24 @@ class Qualifiers:
         """Whether a cue of support stands right before a body, an article between them allowed
         (`have supported the Agency's laboratory programmes`, `funded the Commission's offices`):
         the body whose work is supported is the supported side, not a mere qualifier."""
-        articles = self.words.words["article"]
-        return any(self.text[c.end():m.start].strip().casefold() in articles | {""}
-                   for c in self.words.find("directed", self.text, max(sentence.start, m.start - 40), m.start))
+        return self._cue_right_before("directed", m, sentence)
 
     def _gathered(self, m: Ref, sentence: Sentence) -> bool:
         """Whether a cue of gathering ends right before a state, an article between them allowed
         (`composed of Chile`, `constitué du Chili`): a member the body is made of, not the owner of a noun."""
-        articles = self.words.words["article"]
-        return any(self.text[c.end():m.start].strip().casefold() in articles | {""}
-                   for c in self.words.find("gathers", self.text, max(sentence.start, m.start - 40), m.start))
+        return self._cue_right_before("gathers", m, sentence)
 
     def _parent(self, m: Ref, sentence: Sentence) -> bool:
         """Whether a word of dependence ends right before a body, an article between them allowed
         (`dependiente del Ministerio`, `Elle dépend du Service public fédéral`, `placée auprès de la
         Banque centrale`): the parent the subject belongs to, no actor of its own."""
-        articles = self.words.words["article"]
-        return any(self.text[c.end():m.start].strip().casefold() in articles | {""}
-                   for c in self.words.find("parent_of", self.text, max(sentence.start, m.start - 40), m.start))
+        return self._cue_right_before("parent_of", m, sentence)
+
+    def _cue_right_before(self, cue_class: str, m: Ref, sentence: Sentence) -> bool:
+        """Whether a word of `cue_class` ends right before a mention, at most an article between."""
+        allowed = self.words.words["article"] | {""}
+        return any(self.text[c.end():m.start].strip().casefold() in allowed
+                   for c in self.words.find(cue_class, self.text, max(sentence.start, m.start - 40), m.start))
 
     def _qualifier(self, m: Ref, sentence: Sentence, actor: bool = True) -> bool:
         key = ("qualifier", m, actor)
