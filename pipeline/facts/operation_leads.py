@@ -15,6 +15,7 @@ _AGENT_GAP = 40  # `mené depuis 2004 par`: the agent marker stands this close a
 _EMPTY_PARENTHESES = re.compile(r"\(\s*\)")
 _PARENTHESIS_FIRST = re.compile(r"^\s*\([^()]*\)")
 _OWNED_WORDS = 1  # `, dont le programme UNOSAT`: words between the relative of ownership and the operation
+_POSSESSED_WORDS = 1  # `sa campagne Cœur bleu`: words between a possessive determiner and the operation
 
 
 def lead_bodies(doc: FactDocument, sentence: Sentence, actors: list[Ref], norm: str) -> list[Ref]:
@@ -37,7 +38,29 @@ def lead_bodies(doc: FactDocument, sentence: Sentence, actors: list[Ref], norm: 
         leads.extend(before[-1] if before else first_person_verb(cue, actors))
         leads.extend(_co_leads(doc, sentence, cue.end(), actors))
     leads.extend(attached(doc, sentence, norm, actors))
+    leads.extend(possessed(doc, sentence, norm))
     return _distinct(leads)
+
+
+def possessed(doc: FactDocument, sentence: Sentence, norm: str) -> list[Ref]:
+    """The body an operation belongs to by a third-person possessive right before its name (`ANEEJ
+    tracked payments through its MANTRA project`, `l'ONUDC, à travers son Programme mondial …`, `la
+    UNODC aportará la experiencia de su Programa …`): the body named last before the possessive
+    runs it. Not a state (`Australia, under its Pacific Maritime Security Program`: a state's
+    programme has no body leading it), nor where more words come between (`its work on X`)."""
+    found: list[Ref] = []
+    for op in sentence.of("OPERATION"):
+        if op.norm != norm:
+            continue
+        words = doc.text[max(sentence.start, op.start - 40):op.start].split()[-(1 + _POSSESSED_WORDS):]
+        at = next((i for i, w in enumerate(words) if w.casefold() in doc.words.words["possessive_article"]), None)
+        if at is None or not all(w.isalpha() and w.islower() for w in words[at + 1:]):
+            continue  # `its MANTRA project`, `sa campagne X`; not `its work on X`, `son Président`
+        gap = len(" ".join(words[at:]))
+        owner = next((a for a in reversed(doc.actors(sentence)) if a.end <= op.start - gap), None)
+        if owner is not None and owner.label in ("ORG", "PUBLISHER"):
+            found.append(owner)
+    return found
 
 
 def _co_leads(doc: FactDocument, sentence: Sentence, end: int, actors: list[Ref]) -> list[Ref]:

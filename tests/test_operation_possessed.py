@@ -1,0 +1,45 @@
+"""The body a third-person possessive joins to an operation's name (`X … through its Y project`,
+`X, à travers son programme Y`, `X aporta su programa Y`) leads it: the operation is the body's own;
+not a state's programme, nor an operation further from the possessive."""
+
+from __future__ import annotations
+
+import pytest
+
+from facts_helpers import OPERATION_NAMES, operation_values, rule_tuples
+
+NAMES = {**OPERATION_NAMES, "Kenya": ("COUNTRY", "KEN"), "Kenia": ("COUNTRY", "KEN")}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "INTERPOL trained customs officers in Kenya under its Sahel Shield project in March 2023."),
+    ("en", "INTERPOL trained customs officers in Dakar through its Sahel Shield project in March 2023."),
+    ("en", "The training was given by INTERPOL, through its programme Sahel Shield, in March 2023."),
+    ("fr", "INTERPOL a formé des douaniers à Dakar dans le cadre de son projet Sahel Shield en mars 2023."),
+    ("fr", "Les douaniers ont été formés par INTERPOL, à travers sa campagne Sahel Shield, en mars 2023."),
+    ("es", "INTERPOL capacitó a aduaneros en Dakar a través de su proyecto Sahel Shield en marzo de 2023."),
+    ("es", "INTERPOL aportará la experiencia de su Sahel Shield a los aduaneros en marzo de 2023."),
+])
+def test_the_owner_of_a_possessed_operation_leads_it(lang, text):
+    found = rule_tuples(text, lang, NAMES)
+    assert operation_values(found, "lead") == {"interpol"}
+    assert "interpol" not in operation_values(found, "partner")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Kenya trained customs officers under its Sahel Shield project in March 2023."),
+    ("en", "Patrol boats were provided by Kenya under its Sahel Shield programme in March 2023."),
+    ("fr", "Le Kenya a formé des douaniers dans le cadre de son projet Sahel Shield en mars 2023."),
+    ("es", "Kenia capacitó a aduaneros con su proyecto Sahel Shield en marzo de 2023."),
+])
+def test_a_state_named_last_is_no_lead(lang, text):
+    assert operation_values(rule_tuples(text, lang, NAMES), "lead") == set()
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "INTERPOL described its work on Sahel Shield in March 2023."),
+    ("fr", "INTERPOL a présenté ses résultats avant Sahel Shield en mars 2023."),
+    ("es", "INTERPOL presentó sus primeras conclusiones sobre Sahel Shield en marzo de 2023."),
+])
+def test_words_between_the_possessive_and_the_operation_break_it(lang, text):
+    assert operation_values(rule_tuples(text, lang, NAMES), "lead") == set()
