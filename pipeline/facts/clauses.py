@@ -13,6 +13,8 @@ from .lists import tokens as _tokens
 from .words import Cue
 
 _BETWEEN_REACH = 12  # characters: the word for the sides (`entre`, `between`) ends this close after the cue
+_ADJECTIVES = 2  # `coopération scientifique internationale entre`: adjectives after the cue, before its sides
+_ADJECTIVES_REACH = 30  # characters those adjectives may add to the reach
 
 
 def clause_start(doc: FactDocument, sentence: Sentence, offset: int, colon: bool = True) -> int:
@@ -81,8 +83,17 @@ def _between_after(doc: FactDocument, cues: list[Cue]) -> bool:
     """Whether a cue of cooperation names its sides alike right after it (`El fondo nació de una
     alianza entre A y B`, `the programme grew out of a partnership between A and B`): words of
     cooperation beside the operation the sentence names, which FACTS.md counts as a partnership."""
-    return any(not doc.text[c.end():m.start()].strip()
-               for c in cues for m in doc.find("between", c.end(), c.end() + _BETWEEN_REACH)[:1])
+    return any(_adjectives_only(doc, doc.text[c.end():m.start()])
+               for c in cues for m in doc.find("between", c.end(), c.end() + _BETWEEN_REACH + _ADJECTIVES_REACH)[:1])
+
+
+def _adjectives_only(doc: FactDocument, gap: str) -> bool:
+    """Whether nothing but an adjective or two after the cue stands before the word for its sides
+    (`une coopération internationale entre A et B`, `una alianza estratégica entre A y B`); not a
+    function word (`coopération avec A entre 2010 et 2015`) nor a name."""
+    words = gap.split()
+    return len(words) <= _ADJECTIVES and all(
+        w.isalpha() and w.islower() and len(w) > 3 and w not in doc.words.join_words for w in words)
 
 
 def network_after(doc: FactDocument, sentence: Sentence, cue: Cue) -> Ref | None:
