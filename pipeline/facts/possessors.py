@@ -33,3 +33,30 @@ def possessed_partners(doc: FactDocument, sentence: Sentence, found) -> Ref | No
     if before is not None and before.mentions and before.mentions[0].label == "OPERATION":
         return None
     return spoken_of(doc, sentence, besides={r.norm for r in found.others})
+
+
+_OPENING_WORDS = 1  # `The Colombian Navy, …`: words before a list that opens its sentence
+_COPULA_GAP = 4  # `are among`, `remains one of`, `se cuentan entre`: words between a list and `our`
+_QUALIFIER_GAP = 2  # `our closest partners`, `nos plus proches partenaires`: words between `our` and the noun
+
+
+def our_partners(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> tuple[Ref, list[Ref]] | None:
+    """The first person and the bodies a sentence opening on a list calls its partners (`A, B and
+    C are among our closest partners`, `A et B figurent parmi nos partenaires`, `A y B son
+    nuestros socios`): the publisher's partners, not partners of one another (FACTS.md, pairs)."""
+    for cue in doc.find("partner_noun", sentence.start, sentence.end):
+        groups = [g for g in doc.lists(actors) if g[-1].end <= cue.start() and g[0].label != "PUBLISHER"]
+        if not groups or len(tokens(doc.text[sentence.start:groups[0][0].start])) > _OPENING_WORDS:
+            continue
+        listed = [a for a in groups[0] if a.label in ("ORG", "COUNTRY")]
+        own = [a for a in actors if a.label == "PUBLISHER" and groups[0][-1].end <= a.start < cue.start()]
+        gap = tokens(doc.text[groups[0][-1].end:cue.start()])
+        if not listed or len(own) != 1 or len(gap) > _COPULA_GAP + 1 + _QUALIFIER_GAP:
+            continue
+        at = next((i for i, w in enumerate(gap) if w in doc.words.words["first_possessive"]), None)
+        if at is None or at > _COPULA_GAP or len(gap) - at - 1 > _QUALIFIER_GAP or not set(
+                gap[:at]) <= doc.words.words["partner_copula"] or any(
+                a.label not in ("PUBLISHER",) and groups[0][-1].end <= a.start < cue.start() for a in actors):
+            continue
+        return own[0], [a for a in listed if a.norm != own[0].norm]
+    return None

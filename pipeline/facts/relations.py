@@ -15,7 +15,7 @@ from .structure import cue_sides, sides
 from .founders import founding_bodies
 from .cosubjects import joint_doers
 from .lists import tokens
-from .possessors import possessed_partners
+from .possessors import our_partners, possessed_partners
 from .adopted import adopted_by
 from .agreement_parts import named_under, semicolon_after, with_list
 from .words import Cue
@@ -176,6 +176,10 @@ def partnership(doc: FactDocument, sentence: Sentence) -> Fact | None:
     if founders:
         return Fact("PARTNERSHIP", tuple([_arg("party", r) for r in founders] + frameworks(doc, sentence)),
                     (sentence.start, sentence.end), JOINT)
+    ours = our_partners(doc, sentence, actors)
+    if ours is not None and ours[1]:  # `A, B and C are among our closest partners`: the publisher's
+        return Fact("PARTNERSHIP", tuple([_arg("party", ours[0])] + [_arg("partner", r) for r in ours[1]]
+                                         + frameworks(doc, sentence)), (sentence.start, sentence.end), POSSESSED)
     if not doc.has("partnership_cue", sentence.start, sentence.end) and not doc.words.patterns["with"].match(
             doc.plain, sentence.start):
         return None

@@ -27,6 +27,7 @@ CLASSES = {
     "lead_by": "words before the body that led an operation (menée par, led by)",
     "lead_verb": "verbs whose subject leads an operation (a lancé, launched)",
     "participation_cue": "words before the bodies that took part in or supported an operation",
+    "partner_copula": "words between a list of bodies and the first person that calls them its partners (are among, figurent parmi, se cuentan entre)",
     "contribution_verb": "verbs whose subject, named in an operation's run, takes part in it (contributed, apoya, soutient)",
     "serving_verb": "verbs whose subject, named in an operation's run, does part of its work (anchors, atiende, engagent)",
     "partner_noun": "words for an operation's partners before the list of them (partners include, Partners:, socios, partenaires)",
