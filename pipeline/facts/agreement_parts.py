@@ -29,12 +29,17 @@ def announced(doc: FactDocument, facts: list[Fact]) -> list[Fact]:
         head = by_start.get(sentence.start)
         after = by_start.get(doc.sentences[sentence.index + 1].start)
         if (not sentence.heading or head is None or after is None or head.values("date") or not after.values("date")
-                or not set(head.values("party") + head.values("partner")) <= set(after.values("party") + after.values("partner"))):
+                or not fact_sides(head) <= fact_sides(after)):
             continue
         extra = tuple(a for a in head.arguments if a.role == "instrument" and a.norm not in after.values("instrument"))
         kept[kept.index(after)] = Fact(after.type, after.arguments + extra, after.evidence, after.source)
         dropped.add(id(head))
     return [f for f in kept if id(f) not in dropped]
+
+
+def fact_sides(fact: Fact) -> set[str]:
+    """The norms of a partnership's or an agreement's sides (its parties and partners)."""
+    return set(fact.values("party")) | set(fact.values("partner"))
 
 
 def named_under(doc: FactDocument, sentence: Sentence, cue) -> bool:
