@@ -5,7 +5,6 @@ ends, and the undated agreements a heading announces (a pass over a document's f
 from __future__ import annotations
 
 from .document import FactDocument
-from .lists import tokens
 from .model import Argument, Fact
 from .refs import Ref, Sentence
 
@@ -50,10 +49,8 @@ def named_under(doc: FactDocument, sentence: Sentence, cue) -> bool:
     inside = next((m for m in sentence.mentions if m.label == "INSTRUMENT" and m.start < cue.end() <= m.end), None)
     if inside is None or doc.has("between", sentence.start, sentence.end):
         return False
-    articles = doc.words.words["article"]
     start = min(inside.start, cue.start())  # `l'Accord X`: the cue takes in the article
-    return any(all(t in articles for t in tokens(doc.text[c.end():start]))
-               for c in doc.find("framework_cue", max(sentence.start, start - _FRAMED), start))
+    return any(doc.only_articles(c.end(), start) for c in doc.find("framework_cue", max(sentence.start, start - _FRAMED), start))
 
 
 def with_list(doc: FactDocument, sentence: Sentence, actors: list[Ref], others) -> list[Ref]:

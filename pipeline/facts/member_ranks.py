@@ -181,10 +181,9 @@ def apposed_states(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> 
         between = doc.text[body.end:group[0].start] if body is not None else ""
         if body is None or body.label not in _BODY_LABELS or "," not in between:
             continue
-        head, tail = between.rsplit(",", 1)
-        if any(t not in words.words["article"] for t in _tokens(tail)):
+        comma_at = body.end + len(between.rsplit(",", 1)[0])
+        if not doc.only_articles(comma_at + 1, group[0].start):
             continue
-        comma_at = body.end + len(head)
         noun = _tokens(doc.text[body.end:comma_at].lstrip(" )"))  # after its acronym in parentheses
         if noun and all(t in words.member_words for t in noun) and any(
                 words.patterns["country_unit"].fullmatch(t) or words.patterns["country_unit"].fullmatch(t[:-1])
