@@ -19,7 +19,7 @@ from .model import FACT_COLUMNS, Argument, Fact
 from .operations import operations
 from .publisher import infer_publisher
 from .memberships import memberships
-from .agreement_parts import announced
+from .agreement_parts import announced, fact_sides
 from .relations import agreements, frameworks, partnership
 from .clauses import named_aside
 from .structure import sides
@@ -71,7 +71,7 @@ def analyse(text: str, lang: str, mentions: Iterable[Ref], sentences: list[tuple
         elif opening == "fact_backref":
             members = list(memberships(doc, sentence))  # `Today the Agreement has 21 Parties: A, B …`
             own = partnership(doc, sentence)  # `La coopération entre A et B …` states its own
-            if own is not None and members and _sides(own) <= {n for m in members for n in m.values("member")}:
+            if own is not None and members and fact_sides(own) <= {n for m in members for n in m.values("member")}:
                 own = None  # `… has 21 Parties: A, B`: the members read as partners
             if own is not None and not own.values("partner") and not doc.has("between", sentence.start, sentence.end):
                 own = None  # `cette action se prolonge avec l'OSCE …` names only partners
@@ -198,8 +198,3 @@ def fact_rows(facts: list[Fact], doc_id: str, original: str) -> list[dict]:
                          "evidence_start": fact.evidence[0], "evidence_end": fact.evidence[1],
                          "source": fact.source})
     return rows
-
-
-def _sides(fact: Fact) -> set[str]:
-    """The norms of a partnership's sides (its parties and partners)."""
-    return set(fact.values("party")) | set(fact.values("partner"))

@@ -5,7 +5,6 @@ ends, and the undated agreements a heading announces (a pass over a document's f
 from __future__ import annotations
 
 from .document import FactDocument
-from .lists import tokens
 from .model import Argument, Fact
 from .refs import Ref, Sentence
 
@@ -29,12 +28,17 @@ def announced(doc: FactDocument, facts: list[Fact]) -> list[Fact]:
         head = by_start.get(sentence.start)
         after = by_start.get(doc.sentences[sentence.index + 1].start)
         if (not sentence.heading or head is None or after is None or head.values("date") or not after.values("date")
-                or not set(head.values("party") + head.values("partner")) <= set(after.values("party") + after.values("partner"))):
+                or not fact_sides(head) <= fact_sides(after)):
             continue
         extra = tuple(a for a in head.arguments if a.role == "instrument" and a.norm not in after.values("instrument"))
         kept[kept.index(after)] = Fact(after.type, after.arguments + extra, after.evidence, after.source)
         dropped.add(id(head))
     return [f for f in kept if id(f) not in dropped]
+
+
+def fact_sides(fact: Fact) -> set[str]:
+    """The norms of a partnership's or an agreement's sides (its parties and partners)."""
+    return set(fact.values("party")) | set(fact.values("partner"))
 
 
 def named_under(doc: FactDocument, sentence: Sentence, cue) -> bool:
@@ -45,10 +49,8 @@ def named_under(doc: FactDocument, sentence: Sentence, cue) -> bool:
     inside = next((m for m in sentence.mentions if m.label == "INSTRUMENT" and m.start < cue.end() <= m.end), None)
     if inside is None or doc.has("between", sentence.start, sentence.end):
         return False
-    articles = doc.words.words["article"]
     start = min(inside.start, cue.start())  # `l'Accord X`: the cue takes in the article
-    return any(all(t in articles for t in tokens(doc.text[c.end():start]))
-               for c in doc.find("framework_cue", max(sentence.start, start - _FRAMED), start))
+    return any(doc.only_articles(c.end(), start) for c in doc.find("framework_cue", max(sentence.start, start - _FRAMED), start))
 
 
 def with_list(doc: FactDocument, sentence: Sentence, actors: list[Ref], others) -> list[Ref]:

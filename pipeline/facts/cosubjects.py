@@ -18,14 +18,14 @@ from __future__ import annotations
 
 from .clauses import clause_start
 from .document import FactDocument
+from .founders import founding_bodies
 from .lists import tokens
 from .refs import Ref, Sentence, distinct
 from .structure import alternatives
 
 _GAP = 3  # words at most between the subject's last body and the word of jointness (`ont conduit`)
 _REACH = 40  # characters: the agent word stands this close after the participle, no comma between
-_NEAR = 6  # characters: the agents' list starts this close after the agent word (an article)
-_SIDES = ("ORG", "COUNTRY")
+_SIDES = frozenset({"ORG", "COUNTRY"})
 
 
 def joint_doers(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> list[Ref]:
@@ -67,12 +67,4 @@ def _subject(doc: FactDocument, sentence: Sentence, group: list[Ref]) -> bool:
 
 
 def _makers(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> list[Ref]:
-    for cue in doc.words.find("made_by", doc.plain, sentence.start, sentence.end):
-        for agent in doc.words.find("agent", doc.plain, cue.end(), min(sentence.end, cue.end() + _REACH)):
-            if "," in doc.text[cue.end():agent.start()]:
-                break
-            group = next((g for g in doc.lists(actors) if agent.end() <= g[0].start <= agent.end() + _NEAR), [])
-            if len(distinct(group)) >= 2 and all(r.label in _SIDES for r in group) and not alternatives(doc, group):
-                return group
-            break
-    return []
+    return founding_bodies(doc, sentence, actors, cues=("made_by",), reach=_REACH, labels=_SIDES)

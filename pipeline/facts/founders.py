@@ -13,6 +13,7 @@ from __future__ import annotations
 from .document import FactDocument
 from .refs import Ref, Sentence
 from .lists import tokens as _tokens
+from .structure import alternatives
 
 _REACH = 100  # the agent (`par`, `by`, `por`) stands this close after the founding word, no comma between
 _NEAR = 6  # the founders' list starts this close after the agent (an article between)
@@ -31,20 +32,26 @@ def founders(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> tuple[
     return None
 
 
-def founding_bodies(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> list[Ref]:
+def founding_bodies(doc: FactDocument, sentence: Sentence, actors: list[Ref], *,
+                    cues: tuple[str, ...] = ("founded_by", "organised_by"), reach: int = _REACH,
+                    labels: frozenset[str] = frozenset({"ORG"})) -> list[Ref]:
     """The bodies, no state among them, listed as the agents of a founding word (`le Fonds (STDF),
     créé en 2002 par la FAO, l'OMS et l'OMC`, `established by UNEP and WMO`): they founded it
     together, a joint act (FACTS.md: a partnership of every two of them); so do the agents of an
     event they organised (`organisée chaque année par le BIPM et l'OIML`, `organised by A and B`,
-    `organizada por A y B`); or []."""
-    cues = doc.find("founded_by", sentence.start, sentence.end) + doc.find("organised_by", sentence.start, sentence.end)
-    for cue in sorted(cues, key=lambda c: c.start()):
-        limit = min(sentence.end, cue.end() + _REACH)
+    `organizada por A y B`); or []. Other `cues` (classes), `reach` (the agent stands this close
+    after the cue, no comma between) and `labels` (of every body listed) read the agents of other
+    acts alike (`cosubjects`: the makers of a work); two bodies at least, none an alternative to
+    another (`développé par A ou B`)."""
+    found = sorted((c for name in cues for c in doc.find(name, sentence.start, sentence.end)), key=lambda c: c.start())
+    for cue in found:
+        limit = min(sentence.end, cue.end() + reach)
         for agent in doc.find("agent", cue.end(), limit):
             if "," in doc.text[cue.end():agent.start()]:
                 break
             group = next((g for g in doc.lists(actors) if agent.end() <= g[0].start <= agent.end() + _NEAR), [])
-            if group and all(a.label == "ORG" for a in group) and len({a.norm for a in group}) >= _FOUNDERS:
+            if (group and all(a.label in labels for a in group) and len({a.norm for a in group}) >= _FOUNDERS
+                    and not alternatives(doc, group)):
                 return group
     return []
 

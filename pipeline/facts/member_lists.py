@@ -4,6 +4,8 @@ membres, du A à la B`, `… members: A, B`): helpers of `memberships._gathers`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from .document import FactDocument
 from .refs import Ref, Sentence
 from .lists import tokens as _tokens
@@ -68,17 +70,37 @@ def joined_later(doc: FactDocument, sentence: Sentence, members: list[Ref], acto
     """The members a list of members goes on with after words of joining (`le Cameroun, le Niger
     …, rejoints plus tard par la République centrafricaine et la Libye`, `A and B, later joined by
     C`, `A y B, a los que se sumaron C y D`): members of the same kind (states after states)."""
+    return goes_on(doc, sentence, members, actors, "members_joined", sentence.end, _joined_lead, _joined_agent)
+
+
+def goes_on(doc: FactDocument, sentence: Sentence, members: list[Ref], actors: list[Ref], cue_class: str,
+            reach: int, lead: Callable[[FactDocument, int, int], bool],
+            gap: Callable[[FactDocument, int, int], bool]) -> list[Ref]:
+    """The list a list of members goes on with after the first cue of `cue_class` that starts
+    within `reach` characters after it (`…, rejoints plus tard par C`, `A et B, avec C`): what
+    `lead` accepts between the members and the cue, what `gap` accepts between the cue and the
+    first list after it; its members of the same kind (states after states)."""
     if not members:
         return []
     end = members[-1].end
-    cue = next(iter(doc.find("members_joined", end, sentence.end)), None)
-    if cue is None or len(_words(doc.text[end:cue.start()])) > _JOINED_GAP or "." in doc.text[end:cue.start()]:
+    cue = next(iter(doc.find(cue_class, end, min(sentence.end, end + reach))), None)
+    if cue is None or not lead(doc, end, cue.start()):
         return []
     group = next(iter(doc.lists([a for a in actors if a.start >= cue.end()])), [])
-    if not group or len(_words(doc.text[cue.end():group[0].start])) > _JOINED_AGENT:
+    if not group or not gap(doc, cue.end(), group[0].start):
         return []
     labels = {m.label for m in members}
     return [a for a in group if a.label in labels]
+
+
+def _joined_lead(doc: FactDocument, start: int, end: int) -> bool:
+    """An apposition at most, in the sentence, between the members and words of joining."""
+    return len(_words(doc.text[start:end])) <= _JOINED_GAP and "." not in doc.text[start:end]
+
+
+def _joined_agent(doc: FactDocument, start: int, end: int) -> bool:
+    """A few words (`plus tard par la`) between the words of joining and the members that joined."""
+    return len(_words(doc.text[start:end])) <= _JOINED_AGENT
 
 
 def _words(text: str) -> list[str]:

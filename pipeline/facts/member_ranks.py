@@ -57,22 +57,22 @@ def _membership_noun(doc: FactDocument, start: int, limit: int) -> int | None:
     ranks, ordinals and figures, and the words of member nouns, one of them a member noun proper
     and one a rank, an ordinal or a figure (`became a Member State` is no rank)."""
     words = doc.words
-    allowed = (words.words["article"] | words.words["first_possessive"] | words.member_words
-               | _rank_words(doc))
+    allowed, ranks = _noun_words(doc)
+    ordinal = _ordinal(doc)
     at, end, member, ranked = start, None, False, False
     for _ in range(_NOUN_WORDS):
         match = _WORD.match(doc.text, at, limit)
         if match is None:
             break
         word = match.group(1).casefold().replace("’", "'")
-        if word not in allowed and not word.isdigit() and not _ordinal(doc).fullmatch(word):
+        if word not in allowed and not word.isdigit() and not ordinal.fullmatch(word):
             break
         at = match.end()
-        ranked = ranked or word.isdigit() or word in _rank_words(doc) or _ordinal(doc).fullmatch(word) is not None
+        ranked = ranked or word.isdigit() or word in ranks or ordinal.fullmatch(word) is not None
         if word in words.member_words:
             end = at
             member = member or doc.words.patterns["member_noun"].fullmatch(word) is not None
-        elif end is not None and (word.isdigit() or word in _rank_words(doc)):
+        elif end is not None and (word.isdigit() or word in ranks):
             end = at  # `el miembro número 20`, `membres associés`
     return end if member and ranked else None
 
@@ -106,13 +106,19 @@ def _ordinal(doc: FactDocument) -> re.Pattern:
     return _ordinal_pattern(doc.words.words["ordinal_ending"])
 
 
-def _rank_words(doc: FactDocument) -> frozenset[str]:
-    return _split(doc.words.words["member_rank"])
+def _noun_words(doc: FactDocument) -> tuple[frozenset[str], frozenset[str]]:
+    """The words a noun of membership may hold, and its words of rank (`associate`, `número`)."""
+    words = doc.words
+    return _noun_classes(words.words["article"], words.words["first_possessive"], words.member_words,
+                         words.words["member_rank"])
 
 
 @lru_cache(maxsize=8)
-def _split(phrases: frozenset[str]) -> frozenset[str]:
-    return frozenset(w for phrase in phrases for w in _tokens(phrase))
+def _noun_classes(articles: frozenset[str], possessives: frozenset[str], members: frozenset[str],
+                  ranks: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    # built once per language (a union of four classes per verb of becoming was rebuilt on each call)
+    rank_words = frozenset(w for phrase in ranks for w in _tokens(phrase))
+    return articles | possessives | members | rank_words, rank_words
 
 
 def _body(doc: FactDocument, sentence: Sentence, cue_end: int, end: int) -> Ref | None:
@@ -181,10 +187,9 @@ def apposed_states(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> 
         between = doc.text[body.end:group[0].start] if body is not None else ""
         if body is None or body.label not in _BODY_LABELS or "," not in between:
             continue
-        head, tail = between.rsplit(",", 1)
-        if any(t not in words.words["article"] for t in _tokens(tail)):
+        comma_at = body.end + len(between.rsplit(",", 1)[0])
+        if not doc.only_articles(comma_at + 1, group[0].start):
             continue
-        comma_at = body.end + len(head)
         noun = _tokens(doc.text[body.end:comma_at].lstrip(" )"))  # after its acronym in parentheses
         if noun and all(t in words.member_words for t in noun) and any(
                 words.patterns["country_unit"].fullmatch(t) or words.patterns["country_unit"].fullmatch(t[:-1])

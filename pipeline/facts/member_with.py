@@ -10,12 +10,14 @@ from collections.abc import Iterator
 from .clauses import clause_start
 from .document import FactDocument
 from .lists import tokens as _tokens
+from .member_lists import goes_on
 from .member_nouns import close_gap
 from .member_subjects import BODY_LABELS
 from .refs import Ref, Sentence
 from .structure import sides
 
 _COMPANY_GAP = 1  # words (a verb: `Chile is, together with`) between a subject and the word of company, at most
+_ALONG = 24  # characters: a word of company stands this close after a list of members it goes on
 _CLOSE = 2  # words (not joining words) between members and their cue, at most
 
 
@@ -62,17 +64,11 @@ def listed_along(doc: FactDocument, sentence: Sentence, members: list[Ref], acto
     """The list a list of members goes on with after a word of company (`…: fourteen Asian states,
     among them A, B and C, together with D, E and F`, `A et B, avec C`, `A y B, junto con C`):
     members of the same kind (states after states)."""
-    if not members:
-        return []
-    end = members[-1].end
-    cue = next((c for c in doc.find("with", end, min(sentence.end, end + 24)) if not doc.text[end:c.start()].strip(" ,")), None)
-    if cue is None:
-        return []
-    group = next(iter(doc.lists([a for a in actors if a.start >= cue.end()])), [])
-    if not group or not doc.only_articles(cue.end(), group[0].start):
-        return []
-    labels = {m.label for m in members}
-    return [a for a in group if a.label in labels]
+    return goes_on(doc, sentence, members, actors, "with", _ALONG, _comma_at_most, FactDocument.only_articles)
+
+
+def _comma_at_most(doc: FactDocument, start: int, end: int) -> bool:
+    return not doc.text[start:end].strip(" ,")
 
 
 def subject_after(doc: FactDocument, sentence: Sentence, cue, body: Ref, actors: list[Ref]) -> list[Ref]:

@@ -18,7 +18,7 @@ from .context import Context, State
 from ..lexicon import CAPITAL, alternation
 from .literals import whole_uses
 from .longforms import ACRONYM
-from .regex_parts import ACRONYM as ACRONYM_WORD, spaced_elided
+from .regex_parts import ACRONYM as ACRONYM_WORD, first_letters, spaced_elided
 
 PLACE = provenance.heuristic("place")
 _ROMAN = re.compile(r"[IVXLC]+")
@@ -37,8 +37,7 @@ def listed_names(ctx: Context, state: State) -> State:
     make_body = lambda s, e: Mention(s, e, "ORG", ctx.original[s:e], ACRONYM)  # noqa: E731
     orgs = [c for c in known if c.label == "ORG"]
     bodies = _follow(ctx, orgs, ctx.regexes.listed_acronym, index,
-                     _body_lists(ctx, index) + _after_definitions(ctx.text, orgs), make_body,
-                     (ctx.lexicon.words("leading"), ctx.lexicon.words("name_conjunction")))
+                     _body_lists(ctx, index) + _after_definitions(ctx.text, orgs), make_body, qualify=True)
     bodies += _before_bodies(ctx, orgs, index, make_body)
     places = _follow(ctx, [c for c in known if c.label in ("LOCATION", "COUNTRY")], ctx.regexes.listed_place, index, [],
                      lambda s, e: Mention(s, e, "LOCATION", "", PLACE))
@@ -50,16 +49,16 @@ _LOWER_AFTER = re.compile(r"[ \t]+([a-zà-ÿ][\w-]*['’]?)")
 
 
 def _follow(ctx: Context, starts: list[Mention], item: re.Pattern, index: SpanIndex, openers: list[int],
-            make: Callable[[int, int], Mention],
-            small: tuple[frozenset[str], frozenset[str]] | None = None) -> list[Mention]:
+            make: Callable[[int, int], Mention], qualify: bool = False) -> list[Mention]:
     """The unknown items of each list that goes on from a name found or from an announcing noun
-    (`openers`: where it ends), item by item, through known items of its kind too. With `small`
-    (the words that start no mention, `leading`, and the conjunctions), an unknown item after a comma alone that a
-    lower-case word outside them follows ends the list: it qualifies that word (`The Korvel
+    (`openers`: where it ends), item by item, through known items of its kind too. With `qualify`,
+    an unknown item after a comma alone that a lower-case word follows, none of the words that
+    start no mention (`leading`) nor a conjunction, ends the list: it qualifies that word (`The Korvel
     Fisheries Agency (KFA), IUU fishing and …`); after a conjunction the word is the list's verb."""
     found: list[Mention] = []
     kinds = {c.label for c in starts}
     seen: set[int] = set()
+    small = (ctx.lexicon.words("leading"), ctx.lexicon.words("name_conjunction")) if qualify else None
     for end in sorted({c.end for c in starts} | set(openers)):
         while end not in seen and (match := item.match(ctx.text, end)) is not None:
             seen.add(end)
@@ -104,7 +103,9 @@ def _before_pattern(lex) -> re.Pattern | None:
     if not openers or not conjunctions:
         return None
     articles = spaced_elided(lex.words("article"))
-    return re.compile(rf"(?<![\w'’-]){alternation(openers)}[ \t]+(?:{articles})?(?P<name>{ACRONYM_WORD})"
+    # the openers' first letters looked ahead: the pattern fails at once at a word no opener starts
+    return re.compile(rf"{first_letters(openers)}(?<![\w'’-]){alternation(openers)}[ \t]+"
+                      rf"(?:{articles})?(?P<name>{ACRONYM_WORD})"
                       rf"(?:,[ \t]+(?:{alternation(conjunctions)}[ \t]+)?|[ \t]+{alternation(conjunctions)}[ \t]+)"
                       rf"(?:{articles})?(?=[{CAPITAL}])")
 

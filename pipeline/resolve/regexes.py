@@ -5,17 +5,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..lexicon import CAPITAL, Lexicon, alternation
+from ..lexicon import CAPITAL, Lexicon, alternation, elided
 from .name_regexes import acting_body, lowercase_body, name_run, title_more
 from .place_regexes import list_item, noun_then_place, place_step
 from .regex_parts import ACRONYM, GAP, PLACE, QUOTED, SPACE, case_first, first_letters, spaced_elided
 
 def _article_before(words: frozenset[str]) -> str:
     """Articles in either case right before a word: after a space, or glued when elided (`l'`)."""
-    parts = [f"[{w[0].upper()}{w[0].lower()}]"
-             + (re.escape(w[1:-1]) + "['’]" if w.endswith(("'", "’")) else re.escape(w[1:]) + " ")
-             for w in sorted(words, key=lambda w: (-len(w), w))]
-    return "(?:" + "|".join(parts) + ")"
+    return elided({first + w[1:] for w in words for first in (w[0].upper(), w[0].lower())}, space=" ")
 
 
 @dataclass(frozen=True)

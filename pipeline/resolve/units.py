@@ -83,7 +83,7 @@ def _own_name_pattern(lex: Lexicon) -> re.Pattern | None:
     # a complement after it (`Commission saoudite pour le tourisme et le patrimoine national`)
     first = _linker(linkers | lex.words("sentence_case_purpose"))
     conjunctions, articles = lex.words("name_conjunction"), lex.words("article") - lex.words("indefinite_article")
-    more = _linker(linkers)
+    link = more = _linker(linkers)
     if conjunctions and articles:
         more = rf"(?:{more}|{alternation(conjunctions)}{_S}{_linker(articles)})"
     demonyms = lex.words("demonym")  # `Commission saoudite pour le tourisme`
@@ -92,7 +92,7 @@ def _own_name_pattern(lex: Lexicon) -> re.Pattern | None:
                       rf"{_S}{first}{noun}(?:{_S}{more}{noun}){{0,2}}"
                       # a place that ends the name right before the parenthesis that defines it
                       # (`Agence française pour le développement d'AlUla (Afalula)`)
-                      rf"(?:{_S}{_linker(linkers)}[{CAPITAL}][\w-]+(?=[ \t]*\())?")
+                      rf"(?:{_S}{link}[{CAPITAL}][\w-]+(?=[ \t]*\())?")
 
 
 def sentence_case_names(ctx: Context, state: State) -> State:
