@@ -61,6 +61,14 @@ def test_found_mentions_and_a_sentences_lone_first_word_are_no_candidates(extrac
     assert names["KRV TEAM 7"] == "ORG"
 
 
+@pytest.mark.parametrize("lang, text", [("fr", "La Commission au Niger a publié un avis."),
+                                        ("en", "The report says the Secretariat in Oslo agreed."),
+                                        ("es", "Según el informe, la Secretaría en Quito lo aprobó.")])
+def test_a_lone_head_that_refers_back_is_left_to_the_back_references(extractor, with_model, lang, text):
+    with_model({"ORG": {"bias": 9.0}})  # every candidate a body
+    assert not [t for t, label in found(extractor, text, lang) if label == "ORG"]
+
+
 def test_without_the_file_nothing_changes(extractor, tmp_path, monkeypatch):
     assert learned_names.load_model(str(tmp_path)) is None
     before = found(extractor, SENTENCES["en"], "en")

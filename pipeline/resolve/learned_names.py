@@ -14,7 +14,9 @@ Every feature is read from the language's word classes (`lexicon.jsonl`), the sp
 the mentions around it, so the model holds no word of any language: `first:org_head`,
 `before:place_preposition`, `acronym_after`, `list_prev:ORG` … The weights are data
 (`names_model.json` of the patterns folder); here it is a dot product per label. Without the
-file, the stage changes nothing.
+file, the stage changes nothing; none is shipped (docs/annotation.md, A learned finder of names,
+tried: on the development sets no label gained out of set once lone short titles were left to
+the back-references).
 """
 
 from __future__ import annotations
@@ -45,6 +47,9 @@ NEAR_CLASSES = ("article", "indefinite_article", "capitalised_article", "complem
                 "leading", "trailing", "capitalised_connector", "name_conjunction", "feature_noun",
                 "place_noun_after", "lead_participle", "list_opener", "civil_title", "organ_title")
 SUFFIXES = True  # the head's last three letters as a feature (training may leave them out)
+# a lone head noun of these classes refers back to a named body, text or programme: the rules'
+# back-references decide it (and give it that body's norm), and with nothing to refer to it is none
+_REFERRING = {"backref_org_head", "backref_operation_head", "backref_instrument_head", "organ_word", "organ_head"}
 _WORD = re.compile(r"[\w'’-]+")
 _ACRONYM_AFTER = re.compile(rf"[ \t]*\([ \t]*[{CAPITAL}][{CAPITAL}0-9&+-]+s?[ \t]*[),;]")
 _SENTENCE_OPEN = re.compile(r"(?:\A|[.!?:;•\n][\s\"'“«(]*|^[\s\"'“«(-]*)\Z")
@@ -188,6 +193,8 @@ def candidates(ctx: Context, kept: tuple[Mention, ...]) -> list[Candidate]:
         if any(s < end and start < e for s, e in taken[j:j + 3]) or any(
                 s < end and start < e for s, e in taken[max(0, j - 3):j]):
             continue
+        if len(words) == 1 and _REFERRING & set(classes.get(surface.lower(), ())):
+            continue  # `the Secretariat`, `la Commission`: a short title the back-references read, or none
         opens = _SENTENCE_OPEN.search(text, max(0, start - 6), start) is not None
         if opens and len(words) == 1 and not surface.isupper():
             continue
