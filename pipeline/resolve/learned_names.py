@@ -288,6 +288,16 @@ def features(ctx: Context, around: Around, classes: dict[str, tuple[str, ...]],
         f["head_in_lower_case"] = 1.0  # `the port`, `le papa`: a common noun written in capitals here
     if ctx.knowledge.country_lookup(surface):
         f["country"] = 1.0
+    return f | _around_features(ctx, around, classes, start, end)
+
+
+def _around_features(ctx: Context, around: Around, classes: dict[str, tuple[str, ...]],
+                     start: int, end: int) -> dict[str, float]:
+    """The features of a candidate's surroundings: the words and marks beside it, an acronym
+    after it, its text inside found mentions or again in the text, its neighbours in a list."""
+    text = ctx.text
+    surface = text[start:end]
+    f: dict[str, float] = {}
     before = _WORD.findall(text[max(0, start - 40):start])[-2:]
     after = _WORD.findall(text[end:end + 40])[:2]
     gap_before = text[max(0, start - 3):start]
