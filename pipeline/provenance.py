@@ -21,7 +21,7 @@ PYCOUNTRY = "gazetteer:pycountry"
 FINDERS = ("date", "figure", "resolution", "dateline")
 STAGES = ("acronym", "backref", "surname", "complement", "region", "capitalised", "title",
           "office", "place", "operation", "quoted", "text", "parenthesis", "seat", "head", "alias",
-          "capital")
+          "capital", "learned")
 
 
 def gazetteer(file: str) -> str:

@@ -16,7 +16,7 @@ from . import (acronym_forms, acronyms, alias_phrases, aliases, bodies, capitals
                operations, organs, owned, people, place_cues, programme_norms, programmes, references, regnal_names, run_programmes, seats,
                short_title_owners, shortnames, speakers,
                texts, titles, units)
-from . import learned_labels
+from . import learned_labels, learned_names
 from .candidates import admissible_model, model_candidates, ruler_candidates, without_clauses
 from .context import Context, Knowledge, State
 from .norms import finish
@@ -106,6 +106,7 @@ STAGES: tuple[Stage, ...] = (
     titles.short_titles,            # el Acuerdo Final after its whole title: that text's norm
     run_programmes.run_programmes,  # PAHO's Revolving Fund, the X Fund managed by BNDES: a body's programme
     learned_labels.learned_labels,  # ORG or OPERATION per entity, by the learned model (label_model.json)
+    learned_names.learned_names,    # names the rules left uncovered, by the learned model (names_model.json)
     finish,                         # norms written from the text
 )
 

@@ -36,6 +36,7 @@ class Knowledge:
     aliases: Mapping[tuple[str, str, str], AliasFacts]  # (label, id, lower-case alias) → facts
     calendar_words: frozenset[str] = frozenset()  # months and weekdays, any language, lower case
     label_model: object = field(default=None, compare=False)  # learned_labels.LabelModel, if any
+    names_model: object = field(default=None, compare=False)  # learned_names.NamesModel, if any
     _named_cache: dict = field(default_factory=dict, compare=False, repr=False)
 
     def alias(self, label: str, ident: str, surface: str) -> AliasFacts | None:

@@ -11,6 +11,7 @@ from ..normalise.words import load
 from ..resources import load_resources
 from .context import AliasFacts, Knowledge
 from .learned_labels import load_model
+from .learned_names import load_model as load_names_model
 from .regexes import Regexes
 
 
@@ -46,4 +47,5 @@ def build_knowledge(lang: str, patterns_dir: str | Path | None = None) -> Knowle
         names_by_id={ident: tuple(forms) for ident, forms in names.items()},
         parents={ident: record["parent"] for ident, record in gazetteer.organisations.items()
                  if record.get("parent")},
-        lowercase_names=frozenset(lowercase), aliases=aliases, label_model=load_model(patterns_dir))
+        lowercase_names=frozenset(lowercase), aliases=aliases, label_model=load_model(patterns_dir),
+        names_model=load_names_model(patterns_dir))

@@ -1,0 +1,147 @@
+"""The learned finder of uncovered names (`resolve/learned_names.py`) with hand-written weights
+(test data, not a trained model), and its training script on a tiny made-up corpus.
+Made-up names, rule-only pipeline."""
+
+import csv
+import json
+
+import pytest
+
+from partex.resolve import learned_names, train_names
+
+# a name after the language's agent preposition (`by`, `par`, `por`) is a body; after its
+# preposition of places (`in`, `à`, `en`) a place: a model no annotator would train
+WEIGHTS = {"ORG": {"bias": -4.0, "before:agent_preposition": 8.0, "list_prev:ORG": 8.0},
+           "LOCATION": {"bias": -4.0, "before:place_in_preposition": 8.0}}
+SENTENCES = {
+    "en": "The survey was funded by Tarvelo Brennik and shared with partners.",
+    "fr": "L'étude a été financée par Tarvelo Brennik la semaine dernière.",
+    "es": "El estudio fue financiado por Tarvelo Brennik el año pasado.",
+}
+
+
+def found(extractor, text, lang):
+    return [(r["text"], r["label"]) for r in extractor.extract(text, doc_id="t", lang=lang)]
+
+
+@pytest.fixture
+def with_model(monkeypatch):
+    def use(weights=WEIGHTS, thresholds=None):
+        model = learned_names.NamesModel(weights, thresholds or dict.fromkeys(learned_names.LABELS, 0.5))
+        monkeypatch.setattr(learned_names, "model_of", lambda *_: model)
+    return use
+
+
+@pytest.mark.parametrize("lang", sorted(SENTENCES))
+def test_an_uncovered_name_the_model_is_sure_of_is_added(extractor, with_model, lang):
+    assert ("Tarvelo Brennik", "ORG") not in found(extractor, SENTENCES[lang], lang)
+    with_model()
+    assert ("Tarvelo Brennik", "ORG") in found(extractor, SENTENCES[lang], lang)
+
+
+def test_a_name_between_two_bodies_of_a_list_is_read_with_them(extractor, with_model):
+    text = "L'UNESCO, Tarvelo Brennik et INTERPOL ont parlé."
+    assert ("Tarvelo Brennik", "ORG") not in found(extractor, text, "fr")
+    with_model()
+    assert found(extractor, text, "fr") == [("UNESCO", "ORG"), ("Tarvelo Brennik", "ORG"), ("INTERPOL", "ORG")]
+
+
+def test_below_its_threshold_or_without_one_a_label_is_not_added(extractor, with_model):
+    with_model(thresholds={"ORG": 0.99})  # p = 0.98
+    assert ("Tarvelo Brennik", "ORG") not in found(extractor, SENTENCES["en"], "en")
+    with_model(thresholds={"LOCATION": 0.5})
+    assert ("Tarvelo Brennik", "ORG") not in found(extractor, SENTENCES["en"], "en")
+
+
+def test_found_mentions_and_a_sentences_lone_first_word_are_no_candidates(extractor, with_model):
+    with_model({"ORG": {"bias": 9.0}})  # every candidate a body
+    text = "Yesterday the Korvel Seed Union met INTERPOL in Lyon. KRV TEAM 7 came."
+    names = dict(found(extractor, text, "en"))
+    assert "Yesterday" not in names and names["INTERPOL"] == "ORG"
+    assert names["KRV TEAM 7"] == "ORG"
+
+
+@pytest.mark.parametrize("lang, text", [("fr", "La Commission au Niger a publié un avis."),
+                                        ("en", "The report says the Secretariat in Oslo agreed."),
+                                        ("es", "Según el informe, la Secretaría en Quito lo aprobó.")])
+def test_a_lone_head_that_refers_back_is_left_to_the_back_references(extractor, with_model, lang, text):
+    with_model({"ORG": {"bias": 9.0}})  # every candidate a body
+    assert not [t for t, label in found(extractor, text, lang) if label == "ORG"]
+
+
+def test_without_the_file_nothing_changes(extractor, tmp_path, monkeypatch):
+    assert learned_names.load_model(str(tmp_path)) is None
+    before = found(extractor, SENTENCES["en"], "en")
+    monkeypatch.setattr(learned_names, "model_of", lambda *_: None)
+    assert found(extractor, SENTENCES["en"], "en") == before
+
+
+def test_the_model_file_is_read_with_its_thresholds(tmp_path):
+    (tmp_path / learned_names.MODEL_FILE).write_text(
+        json.dumps({"weights": WEIGHTS, "thresholds": {"ORG": 0.9}}), encoding="utf-8")
+    model = learned_names.load_model(str(tmp_path))
+    assert model.weights == WEIGHTS and model.thresholds == {"ORG": 0.9}
+    assert model.label({"bias": 1.0, "before:agent_preposition": 1.0}) == "ORG"
+    assert model.label({"bias": 1.0, "before:place_in_preposition": 1.0}) is None  # no threshold
+    assert model.label({"bias": 1.0}) is None  # `none` is the likeliest
+    (tmp_path / learned_names.MODEL_FILE).write_text("{}", encoding="utf-8")
+    learned_names.load_model.cache_clear()
+    with pytest.raises(ValueError, match="not a names model"):
+        learned_names.load_model(str(tmp_path))
+
+
+def test_the_pipeline_reads_the_model_of_its_own_patterns_folder(tmp_path):
+    import shutil
+
+    from partex.languages import DEFAULT_PATTERNS_DIR
+    from partex.resolve.knowledge import build_knowledge
+
+    root = tmp_path / "patterns"
+    shutil.copytree(DEFAULT_PATTERNS_DIR, root)
+    (root / learned_names.MODEL_FILE).unlink(missing_ok=True)
+    assert build_knowledge("en", root).names_model is None
+    (root / learned_names.MODEL_FILE).write_text(json.dumps({"weights": WEIGHTS, "thresholds": {"ORG": 0.5}}),
+                                                 encoding="utf-8")
+    learned_names.load_model.cache_clear()
+    assert build_knowledge("en", root).names_model.weights == WEIGHTS
+
+
+def _corpus(folder, texts, gold):
+    folder.mkdir()
+    for doc_id, text in texts.items():
+        (folder / f"{doc_id}.txt").write_text(text, encoding="utf-8")
+    with (folder / "gold.csv").open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["doc_id", "start", "end", "label", "text", "norm"])
+        for doc_id, name, label in gold:
+            start = texts[doc_id].index(name)
+            writer.writerow([doc_id, start, start + len(name), label, name, name])
+    return folder
+
+
+def test_training_labels_candidates_by_the_gold_and_scores_each_set_held_out(tmp_path, extractor, capsys):
+    pytest.importorskip("sklearn")
+    from partex.unlisted import KnownNames
+
+    one = _corpus(tmp_path / "one", {
+        "en_1": "The plan was funded by Korvel Brennik and shared. Boats went to Dravin Cove.",
+        "en_2": "The school was funded by Malvo Tessar last year. Trucks went to Zorbal Cove."},
+        [("en_1", "Korvel Brennik", "ORG"), ("en_2", "Malvo Tessar", "ORG")])
+    two = _corpus(tmp_path / "two", {
+        "en_3": "The clinic was funded by Quelvo Darran in May. Ships went to Talvor Cove."},
+        [("en_3", "Quelvo Darran", "ORG")])
+    sets = [train_names.load_set(folder, None, extractor) for folder in (one, two)]
+    samples = train_names.examples(sets[0])
+    assert sorted(label for _, label in samples).count("ORG") == 2
+    assert all("before:agent_preposition" in f for f, label in samples if label == "ORG")
+    model = train_names.fit(samples + train_names.examples(sets[1]), c=10.0)
+    assert model.probabilities(samples[0][0])["ORG"] > 0.5 or samples[0][1] != "ORG"
+    held_out = train_names.leave_one_set_out(sets, KnownNames({}), c=10.0)
+    rows = train_names.rows_at(held_out, KnownNames({}), {"ORG": 0.5})
+    assert {r["set"] for r in rows} == {"one", "two"} and all("ORG_learned" in r for r in rows)
+    out = tmp_path / "names_model.json"
+    train_names.main(["--corpus", str(one), "--corpus", str(two), "--leave-one-out", "--out", str(out)],
+                     extractor)
+    assert not out.exists()  # --leave-one-out writes nothing
+    printed = capsys.readouterr().out
+    assert "missed entirely" in printed and "no model written" in printed
