@@ -84,7 +84,25 @@ def _between_after(doc: FactDocument, cues: list[Cue]) -> bool:
     alianza entre A y B`, `the programme grew out of a partnership between A and B`): words of
     cooperation beside the operation the sentence names, which FACTS.md counts as a partnership."""
     return any(_adjectives_only(doc, doc.text[c.end():m.start()])
-               for c in cues for m in doc.find("between", c.end(), c.end() + _BETWEEN_REACH + _ADJECTIVES_REACH)[:1])
+               for c in cues for m in doc.find("between", c.end(), c.end() + _BETWEEN_REACH + _ADJECTIVES_REACH)[:1]
+               ) or any(_sides_of(doc, c) for c in cues)
+
+
+def _sides_of(doc: FactDocument, cue: Cue) -> bool:
+    """Whether a linker right after a cue of cooperation opens a list of two bodies or more, named
+    alike as its sides (`a partnership of the World Bank and UNODC`, `un partenariat de l'OMS et de
+    l'UNICEF`, `una alianza de la FAO y el PMA`); not a figure (`a partnership of US$1 billion`)."""
+    bodies = [r for r in doc.mentions if r.start >= cue.end() and r.label in ("ORG", "COUNTRY")][:1]
+    if not bodies or bodies[0].start - cue.end() > _BETWEEN_REACH + _ADJECTIVES_REACH:
+        return False
+    gap = doc.plain[cue.end():bodies[0].start]
+    linker = doc.words.patterns["linker"].search(gap)
+    if linker is None or not _adjectives_only(doc, gap[:linker.start()]) or any(
+            t not in doc.words.list_words for t in _tokens(gap[linker.start():])):
+        return False
+    group = next((g for g in doc.lists([r for r in doc.mentions if r.label in ("ORG", "COUNTRY")])
+                  if g[0] == bodies[0]), [])
+    return len({r.norm for r in group}) > 1
 
 
 def _adjectives_only(doc: FactDocument, gap: str) -> bool:
