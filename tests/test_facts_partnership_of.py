@@ -34,3 +34,12 @@ def test_a_linker_after_the_cue_names_its_sides(lang, text):
 ])
 def test_a_figure_after_the_linker_names_no_sides(lang, text):
     assert _pairs(text, lang) == set()
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Avec le soutien de l'Orvane Bank, la Telmar Agency a mené le programme KESTREL."),
+    ("en", "With the support of the Orvane Bank, the Telmar Agency ran the KESTREL programme."),
+    ("es", "Con el apoyo de la Orvane Bank, la Telmar Agency dirigió el programa KESTREL."),
+])
+def test_a_word_of_support_names_no_sides_alike(lang, text):
+    assert _pairs(text, lang) == set()

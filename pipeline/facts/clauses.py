@@ -84,25 +84,32 @@ def _between_after(doc: FactDocument, cues: list[Cue]) -> bool:
     alianza entre A y B`, `the programme grew out of a partnership between A and B`): words of
     cooperation beside the operation the sentence names, which FACTS.md counts as a partnership."""
     return any(_adjectives_only(doc, doc.text[c.end():m.start()])
-               for c in cues for m in doc.find("between", c.end(), c.end() + _BETWEEN_REACH + _ADJECTIVES_REACH)[:1]
-               ) or any(_sides_of(doc, c) for c in cues)
+               for c in cues for m in doc.find("between", c.end(), c.end() + _BETWEEN_REACH + _ADJECTIVES_REACH)[:1])
 
 
-def _sides_of(doc: FactDocument, cue: Cue) -> bool:
-    """Whether a linker right after a cue of cooperation opens a list of two bodies or more, named
+def sides_of(doc: FactDocument, sentence: Sentence) -> list[Ref]:
+    """The list of two bodies or more that a linker right after a cue of cooperation opens, named
     alike as its sides (`a partnership of the World Bank and UNODC`, `un partenariat de l'OMS et de
-    l'UNICEF`, `una alianza de la FAO y el PMA`); not a figure (`a partnership of US$1 billion`)."""
-    bodies = [r for r in doc.mentions if r.start >= cue.end() and r.label in ("ORG", "COUNTRY")][:1]
-    if not bodies or bodies[0].start - cue.end() > _BETWEEN_REACH + _ADJECTIVES_REACH:
-        return False
-    gap = doc.plain[cue.end():bodies[0].start]
-    linker = doc.words.patterns["linker"].search(gap)
-    if linker is None or not _adjectives_only(doc, gap[:linker.start()]) or any(
-            t not in doc.words.list_words for t in _tokens(gap[linker.start():])):
-        return False
-    group = next((g for g in doc.lists([r for r in doc.mentions if r.label in ("ORG", "COUNTRY")])
-                  if g[0] == bodies[0]), [])
-    return len({r.norm for r in group}) > 1
+    l'UNICEF`, `una alianza de la FAO y el PMA`); none after a figure (`a partnership of US$1
+    billion`) nor after a word of support (`Avec le soutien de la Banque mondiale, l'OCAL a mené`). Only those sides: the rest of a sentence that names an operation gives it its roles."""
+    bodies = [r for r in sentence.mentions if r.label in ("ORG", "COUNTRY")]
+    support = [(c.start(), c.end()) for c in doc.find("participation_cue", sentence.start, sentence.end)]
+    for cue in doc.find("partnership_cue", sentence.start, sentence.end):
+        if doc.words.patterns["directed"].fullmatch(doc.text, cue.start(), cue.end()) or any(
+                s < cue.end() and cue.start() < e for s, e in support):
+            continue  # `avec le soutien de A, B a mené …`: the support of one side for another
+        first = next((r for r in bodies if r.start >= cue.end()), None)
+        if first is None or first.start - cue.end() > _BETWEEN_REACH + _ADJECTIVES_REACH:
+            continue
+        gap = doc.plain[cue.end():first.start]
+        linker = doc.words.patterns["linker"].search(gap)
+        if linker is None or not _adjectives_only(doc, gap[:linker.start()]) or any(
+                t not in doc.words.list_words for t in _tokens(gap[linker.start():])):
+            continue
+        group = next((g for g in doc.lists(bodies) if g[0] == first), [])
+        if len({r.norm for r in group}) > 1:
+            return group
+    return []
 
 
 def _adjectives_only(doc: FactDocument, gap: str) -> bool:
