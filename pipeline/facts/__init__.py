@@ -20,8 +20,8 @@ from .operations import operations
 from .publisher import infer_publisher
 from .memberships import memberships
 from .agreement_parts import announced, fact_sides
-from .relations import agreements, frameworks, partnership
-from .clauses import named_aside
+from .relations import JOINT, _arg, agreements, frameworks, partnership
+from .clauses import named_aside, sides_of
 from .structure import sides
 from .words import load_fact_words
 
@@ -87,6 +87,9 @@ def analyse(text: str, lang: str, mentions: Iterable[Ref], sentences: list[tuple
             elif (not found and sentence.index not in operation_sentences) or named_aside(doc, sentence):
                 fact = partnership(doc, sentence)
                 found += [fact] if fact else []
+            elif not found and (group := sides_of(doc, sentence)):  # `StAR, a partnership of A and B, …`
+                found.append(Fact("PARTNERSHIP", tuple(_arg("party", r) for r in group),
+                                  (sentence.start, sentence.end), JOINT))
         if found and all(f.type == "AGREEMENT" for f in found):
             found += _clause_after(doc, sentence, found)
         if not found and opening:

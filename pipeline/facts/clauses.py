@@ -87,6 +87,31 @@ def _between_after(doc: FactDocument, cues: list[Cue]) -> bool:
                for c in cues for m in doc.find("between", c.end(), c.end() + _BETWEEN_REACH + _ADJECTIVES_REACH)[:1])
 
 
+def sides_of(doc: FactDocument, sentence: Sentence) -> list[Ref]:
+    """The list of two bodies or more that a linker right after a cue of cooperation opens, named
+    alike as its sides (`a partnership of the World Bank and UNODC`, `un partenariat de l'OMS et de
+    l'UNICEF`, `una alianza de la FAO y el PMA`); none after a figure (`a partnership of US$1
+    billion`) nor after a word of support (`Avec le soutien de la Banque mondiale, l'OCAL a mené`). Only those sides: the rest of a sentence that names an operation gives it its roles."""
+    bodies = [r for r in sentence.mentions if r.label in ("ORG", "COUNTRY")]
+    support = [(c.start(), c.end()) for c in doc.find("participation_cue", sentence.start, sentence.end)]
+    for cue in doc.find("partnership_cue", sentence.start, sentence.end):
+        if doc.words.patterns["directed"].fullmatch(doc.text, cue.start(), cue.end()) or any(
+                s < cue.end() and cue.start() < e for s, e in support):
+            continue  # `avec le soutien de A, B a mené …`: the support of one side for another
+        first = next((r for r in bodies if r.start >= cue.end()), None)
+        if first is None or first.start - cue.end() > _BETWEEN_REACH + _ADJECTIVES_REACH:
+            continue
+        gap = doc.plain[cue.end():first.start]
+        linker = doc.words.patterns["linker"].search(gap)
+        if linker is None or not _adjectives_only(doc, gap[:linker.start()]) or any(
+                t not in doc.words.list_words for t in _tokens(gap[linker.start():])):
+            continue
+        group = next((g for g in doc.lists(bodies) if g[0] == first), [])
+        if len({r.norm for r in group}) > 1:
+            return group
+    return []
+
+
 def _adjectives_only(doc: FactDocument, gap: str) -> bool:
     """Whether nothing but an adjective or two after the cue stands before the word for its sides
     (`une coopération internationale entre A et B`, `una alianza estratégica entre A y B`); not a

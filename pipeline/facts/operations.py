@@ -23,6 +23,7 @@ from .operation_leads import lead_bodies as _leads
 from .operation_history import in_history as _in_history
 from .operation_meetings import of_meeting as _of_meeting
 from .operation_partners import listed as _listed
+from .operation_examples import examples as _examples
 from .operation_places import placed as _placed
 from .operation_results import BULLETS as _BULLETS
 from .operation_results import result
@@ -236,6 +237,7 @@ def _roles(doc: FactDocument, sentence: Sentence, norm: str) -> list[Argument]:
                         if a.norm not in lead_norms and a.label in ("ORG", "PUBLISHER"))
     args.extend(_arg("partner", a) for a in _contributors(doc, sentence, norm, actors) if a.norm not in lead_norms)
     args.extend(_arg("partner", a) for a in _listed(doc, sentence, actors) if a.norm not in lead_norms)
+    args.extend(_arg("partner", a) for a in _examples(doc, sentence, norm, actors, lo, hi) if a.norm not in lead_norms)
     if not _titled(doc, sentence):
         args.extend(_where_when(doc, sentence, norm, lo, hi))
     args.extend(_arg("result", f) for f in sentence.of("FIGURE") if lo <= f.start < hi and result(doc, sentence, f))

@@ -30,6 +30,8 @@ CLASSES = {
     "partner_copula": "words between a list of bodies and the first person that calls them its partners (are among, figurent parmi, se cuentan entre)",
     "contribution_verb": "verbs whose subject, named in an operation's run, takes part in it (contributed, apoya, soutient)",
     "serving_verb": "verbs whose subject, named in an operation's run, does part of its work (anchors, atiende, engagent)",
+    "example_of": "words after a general noun before the bodies named as its examples (including, such as, dont, notamment, entre ellas, como)",
+    "helped_verb": "verbs whose subject, an operation, helps or works with the bodies its object names (helped, a aidé, reforzó)",
     "partner_noun": "words for an operation's partners before the list of them (partners include, Partners:, socios, partenaires)",
     "operation_object": "words for operations as the object of a cue of taking part (have taken part in our operations)",
     "co_lead": "words right after a lead verb before the bodies that led with its subject (coordinates, together with B, X)",
@@ -144,7 +146,7 @@ SCANNED = frozenset({
     "meeting", "other_event", "meeting_noun", "history", "perfect_auxiliary", "reporting_verb",
     "between", "with", "signatory_noun", "result_cue", "seat", "route", "founding", "founded_by", "within", "other_time", "deadline", "conformity", "member_among", "member_of_it",
     "ratified_it", "joined_it", "member_which", "member_in", "members_joined", "organised_by", "member_split", "parent_of", "became_member", "signed_which",
-    "joint_act", "made_by"})
+    "joint_act", "made_by", "example_of", "helped_verb"})
 
 
 def _alternation(words: frozenset[str]) -> str:
