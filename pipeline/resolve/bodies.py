@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .. import provenance
+from ..lexicon import CAPITAL, Lexicon, alternation, elided
 from ..mention import Mention
 from .context import Context, State
 
@@ -117,8 +118,27 @@ def lowercase_bodies(ctx: Context, state: State) -> State:
     inside it and runs on past its end is the model's misreading (`Justice afin d'accompagner …`)."""
     rx = ctx.regexes.lowercase_body
     found = [Mention(m.start(), m.end(), "ORG", "", CAPITALISED) for m in rx.finditer(ctx.text)] if rx else []
+    found += _place_bodies(ctx)
     if not found:
         return state
     kept = tuple(c for c in state.candidates
                  if c.source != provenance.MODEL or not any(f.start < c.start < f.end < c.end for f in found))
     return State(kept + tuple(found), state.kept)
+
+
+def _place_body_pattern(lex: Lexicon) -> re.Pattern | None:
+    """A head that names a body after the place it serves (`place_body_head`: `Port autonome`),
+    a `complement_linker`, then the place's capitalised words."""
+    heads, linkers = lex.words("place_body_head"), lex.words("complement_linker")
+    if not (heads and linkers):
+        return None
+    linker = elided(linkers, space=r"[ \t]+")
+    place = rf"[{CAPITAL}][\w]*(?:-[{CAPITAL}]?[\w]+)*"
+    return re.compile(rf"(?<![\w-]){alternation(heads)}[ \t]+{linker}{place}(?:[ \t]+{place})?(?![\w'’-])")
+
+
+def _place_bodies(ctx: Context) -> list[Mention]:
+    """`le Port autonome de Lomé`, `Grand port maritime de Marseille`: a body the model reads as its
+    place (the place alone, or the head as a place) is one ORG, its place in the name."""
+    rx = ctx.knowledge.built("place_body", _place_body_pattern)
+    return [Mention(m.start(), m.end(), "ORG", "", CAPITALISED) for m in rx.finditer(ctx.text)] if rx else []
