@@ -13,6 +13,8 @@ COMPLEMENT = provenance.heuristic("complement")
 REGION = provenance.heuristic("region")
 CAPITALISED = provenance.heuristic("capitalised")
 _CAPITALISED_BEFORE = re.compile(r"([A-ZÀ-ÖØ-Þ][\w-]*) \Z")
+# a capitalised word, not inside a name, then at most two lower-case words, up to a linker
+_BARE_HEAD = re.compile(r"(?<![\w'’-])([A-ZÀ-ÖØ-Þ][\w-]*)((?:[ \t]+[a-zà-öø-ÿ][\w-]*){0,2})\Z")
 
 
 def names_people(ctx: Context, start: int, end: int) -> bool:
@@ -71,7 +73,36 @@ def complements(ctx: Context, state: State) -> State:
         after = rx.complement_after.match(text, c.end) if last else None
         if after and c.label in ("ORG", "INSTRUMENT"):
             found.append(Mention(c.start, after.end(), "ORG", "", COMPLEMENT))
+    if not last:
+        found.extend(_bare_heads_joined(ctx, state))
     return State(state.candidates + tuple(found), state.kept)
+
+
+def _bare_heads_joined(ctx: Context, state: State) -> list[Mention]:
+    """`la Présidence du Ministère public`, `le Secrétariat permanent de la CIG TRACECA`: a head
+    noun in capitals with at most two lower-case adjectives names no body of its own before `de`
+    and a model's name; the two are one ORG, the organ named with its body, whatever the model
+    made of the head (a name, a place, a person, or nothing)."""
+    heads = ctx.lexicon.heads
+    endings = tuple(ctx.lexicon.words("name_adjective_ending"))
+    if heads is None or not endings:
+        return []
+    text, rx, found = ctx.text, ctx.regexes, []
+    nots = ctx.lexicon.words("not_adjective")
+    for c in state.candidates:
+        if c.source != provenance.MODEL or c.label != "ORG":
+            continue
+        joined = rx.model_complement.search(text, max(0, c.start - 8), c.start)
+        head = _BARE_HEAD.search(text, max(0, joined.start() - 60), joined.start()) if joined else None
+        if head is None or head.group(1) not in heads.first or names_people(ctx, head.start(), head.end()):
+            continue
+        word = _CAPITALISED_BEFORE.search(text, max(0, head.start() - 40), head.start())
+        if word and word.group(1).lower() not in ctx.leading:
+            continue  # the head inside a longer name
+        adjectives = head.group(2).split()
+        if all(w.endswith(endings) and w not in nots for w in adjectives):
+            found.append(Mention(head.start(), c.end, "ORG", "", COMPLEMENT))
+    return found
 
 
 def _topic_after(ctx: Context, end: int) -> bool:
