@@ -7,6 +7,7 @@ import re
 from .. import provenance
 from ..lexicon import CAPITAL, Lexicon, alternation, elided
 from ..mention import Mention
+from .complement_runs import model_names_continued
 from .context import Context, State
 
 COMPLEMENT = provenance.heuristic("complement")
@@ -75,6 +76,7 @@ def complements(ctx: Context, state: State) -> State:
             found.append(Mention(c.start, after.end(), "ORG", "", COMPLEMENT))
     if not last:
         found.extend(_bare_heads_joined(ctx, state))
+        found.extend(model_names_continued(ctx, state))
     return State(state.candidates + tuple(found), state.kept)
 
 
