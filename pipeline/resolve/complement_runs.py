@@ -64,6 +64,7 @@ def model_names_continued(ctx: Context, state: State) -> list[Mention]:
     closing = {c.start: c.end for c in state.candidates if c.source != provenance.MODEL and (
         c.label in ("LOCATION", "COUNTRY", "ORG"))}
     linker = ctx.knowledge.built("complement_run_place", _place_linker)
+    lowercase = ctx.regexes.lowercase_body
     found = []
     for c in state.candidates:
         if c.source != provenance.MODEL or c.label != "ORG" or (c.start, c.end) in known:
@@ -74,8 +75,13 @@ def model_names_continued(ctx: Context, state: State) -> list[Mention]:
         end = c.end
         for _ in range(_MOST):
             more = rx.match(ctx.text, end)
-            if more is None or ctx.lexicon.is_body_head(more.group("noun")):
-                break  # `du ministère de l'Agriculture`: another body, closed below if found
+            if more is None:
+                break
+            if ctx.lexicon.is_body_head(more.group("noun")):
+                # `… du ministère de l'Agriculture`: the body it belongs to closes the name
+                body = lowercase.match(ctx.text, more.start("noun")) if lowercase else None
+                end = body.end() if body else end
+                break
             end = more.end()
         link = linker.match(ctx.text, end) if linker and end > c.end else None
         if link and link.end() in closing:
