@@ -9,6 +9,7 @@ from ..lexicon import CAPITAL, Lexicon, alternation, elided
 from ..mention import Mention
 from .complement_runs import model_names_continued
 from .context import Context, State
+from .regex_parts import first_letters
 
 COMPLEMENT = provenance.heuristic("complement")
 REGION = provenance.heuristic("region")
@@ -167,11 +168,13 @@ def _place_body_pattern(lex: Lexicon) -> re.Pattern | None:
         return None
     linker = elided(linkers, space=r"[ \t]+")
     place = rf"[{CAPITAL}][\w]*(?:-[{CAPITAL}]?[\w]+)*"
-    return re.compile(rf"(?<![\w-]){alternation(heads)}[ \t]+{linker}{place}(?:[ \t]+{place})?(?![\w'’-])")
+    return re.compile(rf"{first_letters(heads)}(?<![\w-]){alternation(heads)}[ \t]+{linker}{place}(?:[ \t]+{place})?(?![\w'’-])")
 
 
 def _place_bodies(ctx: Context) -> list[Mention]:
     """`le Port autonome de Lomé`, `Grand port maritime de Marseille`: a body the model reads as its
     place (the place alone, or the head as a place) is one ORG, its place in the name."""
+    if not any(head in ctx.text for head in ctx.lexicon.words("place_body_head")):
+        return []  # most texts name no such body: a literal look is cheaper than the pattern
     rx = ctx.knowledge.built("place_body", _place_body_pattern)
     return [Mention(m.start(), m.end(), "ORG", "", CAPITALISED) for m in rx.finditer(ctx.text)] if rx else []
