@@ -65,6 +65,8 @@ def model_names_continued(ctx: Context, state: State) -> list[Mention]:
         c.label in ("LOCATION", "COUNTRY", "ORG"))}
     linker = ctx.knowledge.built("complement_run_place", _place_linker)
     lowercase = ctx.regexes.lowercase_body
+    trailing = ctx.knowledge.built("complement_run_adjective", _trailing_adjective)
+    linkers = ctx.lexicon.words("complement_linker")
     found = []
     for c in state.candidates:
         if c.source != provenance.MODEL or c.label != "ORG" or (c.start, c.end) in known:
@@ -73,6 +75,9 @@ def model_names_continued(ctx: Context, state: State) -> list[Mention]:
         if not words or not _sentence_case(words):
             continue
         end = c.end
+        if len(words) > 2 and words[-2].lower() in linkers:  # `… des crises` + `alimentaires`
+            last = trailing.match(ctx.text, end)
+            end = last.end() if last else end
         for _ in range(_MOST):
             more = rx.match(ctx.text, end)
             if more is None:
@@ -91,6 +96,14 @@ def model_names_continued(ctx: Context, state: State) -> list[Mention]:
         if end > c.end:
             found.append(Mention(c.start, end, "ORG", "", RUN_ON))
     return found
+
+
+def _trailing_adjective(lex: Lexicon) -> re.Pattern:
+    """An adjective after a model's name that ends on a complement's noun (`des crises`
+    `alimentaires`), never a demonym the text adds (`Police nationale … ivoirienne`)."""
+    endings, stops = lex.words("name_adjective_ending"), lex.words("not_adjective") | lex.words("demonym")
+    unless = rf"(?!{alternation(stops)}(?![\w'’-]))" if stops else ""
+    return re.compile(rf"{_S}{unless}[a-zà-ÿ][\w-]*{alternation(endings, space='')}(?![\w'’-])")
 
 
 def _place_linker(lex: Lexicon) -> re.Pattern | None:
