@@ -145,6 +145,11 @@ OWN_CLASSES = {
     "body_evidence": "words only a body follows: a lone acronym no rule reads after them is a "
                      "body's, and so is every use of it (hosted by CINECA, en coordinación con "
                      "ENAIRE, en partenariat avec X)",
+    "complement_preposition": "prepositions that, with an article, open a complement of a name in "
+                              "sentence case after its first (lutte contre la pollution par les "
+                              "hydrocarbures)",
+    "place_body_head": "heads of bodies named after the place they serve, which the model reads as "
+                       "that place (Port autonome de Lomé, Grand port maritime de Marseille)",
     "sentence_case_purpose": "linkers that open the first complement of a name in sentence case "
                              "as a complement linker does (Office central pour la répression de …, "
                              "Comisión nacional para el desarrollo …)",

@@ -5,13 +5,18 @@ from __future__ import annotations
 import re
 
 from .. import provenance
+from ..lexicon import CAPITAL, Lexicon, alternation, elided
 from ..mention import Mention
+from .complement_runs import model_names_continued
 from .context import Context, State
+from .regex_parts import first_letters
 
 COMPLEMENT = provenance.heuristic("complement")
 REGION = provenance.heuristic("region")
 CAPITALISED = provenance.heuristic("capitalised")
 _CAPITALISED_BEFORE = re.compile(r"([A-ZÀ-ÖØ-Þ][\w-]*) \Z")
+# a capitalised word, not inside a name, then at most two lower-case words, up to a linker
+_BARE_HEAD = re.compile(r"(?<![\w'’-])([A-ZÀ-ÖØ-Þ][\w-]*)((?:[ \t]+[a-zà-öø-ÿ][\w-]*){0,2})\Z")
 
 
 def names_people(ctx: Context, start: int, end: int) -> bool:
@@ -70,7 +75,37 @@ def complements(ctx: Context, state: State) -> State:
         after = rx.complement_after.match(text, c.end) if last else None
         if after and c.label in ("ORG", "INSTRUMENT"):
             found.append(Mention(c.start, after.end(), "ORG", "", COMPLEMENT))
+    if not last:
+        found.extend(_bare_heads_joined(ctx, state))
+        found.extend(model_names_continued(ctx, state))
     return State(state.candidates + tuple(found), state.kept)
+
+
+def _bare_heads_joined(ctx: Context, state: State) -> list[Mention]:
+    """`la Présidence du Ministère public`, `le Secrétariat permanent de la CIG TRACECA`: a head
+    noun in capitals with at most two lower-case adjectives names no body of its own before `de`
+    and a model's name; the two are one ORG, the organ named with its body, whatever the model
+    made of the head (a name, a place, a person, or nothing)."""
+    heads = ctx.lexicon.heads
+    endings = tuple(ctx.lexicon.words("name_adjective_ending"))
+    if heads is None or not endings:
+        return []
+    text, rx, found = ctx.text, ctx.regexes, []
+    nots = ctx.lexicon.words("not_adjective")
+    for c in state.candidates:
+        if c.source != provenance.MODEL or c.label != "ORG":
+            continue
+        joined = rx.model_complement.search(text, max(0, c.start - 8), c.start)
+        head = _BARE_HEAD.search(text, max(0, joined.start() - 60), joined.start()) if joined else None
+        if head is None or head.group(1) not in heads.first or names_people(ctx, head.start(), head.end()):
+            continue
+        word = _CAPITALISED_BEFORE.search(text, max(0, head.start() - 40), head.start())
+        if word and word.group(1).lower() not in ctx.leading:
+            continue  # the head inside a longer name
+        adjectives = head.group(2).split()
+        if all(w.endswith(endings) and w not in nots for w in adjectives):
+            found.append(Mention(head.start(), c.end, "ORG", "", COMPLEMENT))
+    return found
 
 
 def _topic_after(ctx: Context, end: int) -> bool:
@@ -117,8 +152,29 @@ def lowercase_bodies(ctx: Context, state: State) -> State:
     inside it and runs on past its end is the model's misreading (`Justice afin d'accompagner …`)."""
     rx = ctx.regexes.lowercase_body
     found = [Mention(m.start(), m.end(), "ORG", "", CAPITALISED) for m in rx.finditer(ctx.text)] if rx else []
+    found += _place_bodies(ctx)
     if not found:
         return state
     kept = tuple(c for c in state.candidates
                  if c.source != provenance.MODEL or not any(f.start < c.start < f.end < c.end for f in found))
     return State(kept + tuple(found), state.kept)
+
+
+def _place_body_pattern(lex: Lexicon) -> re.Pattern | None:
+    """A head that names a body after the place it serves (`place_body_head`: `Port autonome`),
+    a `complement_linker`, then the place's capitalised words."""
+    heads, linkers = lex.words("place_body_head"), lex.words("complement_linker")
+    if not (heads and linkers):
+        return None
+    linker = elided(linkers, space=r"[ \t]+")
+    place = rf"[{CAPITAL}][\w]*(?:-[{CAPITAL}]?[\w]+)*"
+    return re.compile(rf"{first_letters(heads)}(?<![\w-]){alternation(heads)}[ \t]+{linker}{place}(?:[ \t]+{place})?(?![\w'’-])")
+
+
+def _place_bodies(ctx: Context) -> list[Mention]:
+    """`le Port autonome de Lomé`, `Grand port maritime de Marseille`: a body the model reads as its
+    place (the place alone, or the head as a place) is one ORG, its place in the name."""
+    if not any(head in ctx.text for head in ctx.lexicon.words("place_body_head")):
+        return []  # most texts name no such body: a literal look is cheaper than the pattern
+    rx = ctx.knowledge.built("place_body", _place_body_pattern)
+    return [Mention(m.start(), m.end(), "ORG", "", CAPITALISED) for m in rx.finditer(ctx.text)] if rx else []

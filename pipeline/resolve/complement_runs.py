@@ -1,0 +1,112 @@
+"""A model's name in sentence case, continued over the lower-case complements it stopped before.
+
+French writes many bodies' names in sentence case (`Centre régional de lutte contre la pollution
+par les hydrocarbures`, `Dispositif national de prévention et de gestion des crises
+alimentaires`, `Centre de coordination régionale pour l'Afrique de l'Ouest`); the French model
+often cuts them at the first lower-case complement, at a second preposition or before an
+adjective. A model name whose words after the first are all in lower case (or only its head) goes
+on over the complements right after it: a `complement_linker`, a `sentence_case_purpose` or a
+`complement_preposition` with its article, or a conjunction with a linker (`et de`), then a noun
+in lower case and its adjectives, and a place the rules found to close it (`pour l'Afrique de
+l'Ouest`). It stops at anything else: a verb, a punctuation mark, a relative pronoun, another
+name. A name the gazetteer knows as it stands is complete (`Commission européenne de l'époque`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import provenance
+from ..lexicon import Lexicon, alternation, elided
+from ..mention import Mention
+from .context import Context, State
+
+RUN_ON = provenance.heuristic("complement")
+_S = r"[ \t]+"
+_MOST = 5  # complements after the model's name
+
+
+def _continuation(lex: Lexicon) -> re.Pattern | None:
+    """The complements a name in sentence case may go on with, anchored where the name ends."""
+    linkers, endings = lex.words("complement_linker"), lex.words("name_adjective_ending")
+    if not linkers or not endings or lex.head_last:
+        return None
+    articles = lex.words("article") - lex.words("indefinite_article")
+    prepositions = {f"{p} {a}"
+                    for p in lex.words("complement_preposition") for a in articles}
+    opening = elided(linkers | lex.words("sentence_case_purpose") | prepositions, space=_S)
+    conjunctions = lex.words("name_conjunction")
+    if conjunctions:
+        opening = rf"(?:(?:{alternation(conjunctions)}{_S})?{opening})"
+    stops = lex.words("not_adjective")
+    unless = rf"(?!{alternation(stops)}(?![\w'’-]))" if stops else ""
+    adjective = rf"{unless}[a-zà-ÿ][\w-]*{alternation(endings, space='')}(?![\w'’-])"
+    nots = lex.words("not_complement_noun") | stops
+    noun_unless = rf"(?!{alternation(nots)}(?![\w'’-]))" if nots else ""
+    noun = rf"{noun_unless}[a-zà-ÿ][\w-]{{3,}}(?![\w'’-])"
+    # one complement at a time, its noun named, so that a body's head stops the run
+    return re.compile(rf"(?:(?:{_S}{adjective})+(?={_S}{opening}))?"
+                      rf"{_S}{opening}(?P<noun>{noun})(?:{_S}{adjective}){{0,2}}")
+
+
+def _sentence_case(words: list[str]) -> bool:
+    """Whether a name's words after its first are in lower case (its head alone counts)."""
+    return words[0][:1].isupper() and all(w[:1].islower() or w in ("d'", "d’", "l'", "l’") for w in words[1:])
+
+
+def model_names_continued(ctx: Context, state: State) -> list[Mention]:
+    """Longer candidates for the model's names in sentence case that stop before a complement."""
+    rx = ctx.knowledge.built("complement_run", _continuation)
+    if rx is None:
+        return []
+    known = {(c.start, c.end) for c in state.candidates
+             if c.label == "ORG" and provenance.kind(c.source) == "gazetteer"}
+    closing = {c.start: c.end for c in state.candidates if c.source != provenance.MODEL and (
+        c.label in ("LOCATION", "COUNTRY", "ORG"))}
+    linker = ctx.knowledge.built("complement_run_place", _place_linker)
+    lowercase = ctx.regexes.lowercase_body
+    trailing = ctx.knowledge.built("complement_run_adjective", _trailing_adjective)
+    linkers = ctx.lexicon.words("complement_linker")
+    found = []
+    for c in state.candidates:
+        if c.source != provenance.MODEL or c.label != "ORG" or (c.start, c.end) in known:
+            continue
+        words = ctx.text[c.start:c.end].replace("'", "' ").replace("’", "’ ").split()
+        if not words or not _sentence_case(words):
+            continue
+        end = c.end
+        if len(words) > 2 and words[-2].lower() in linkers:  # `… des crises` + `alimentaires`
+            last = trailing.match(ctx.text, end)
+            end = last.end() if last else end
+        for _ in range(_MOST):
+            more = rx.match(ctx.text, end)
+            if more is None:
+                break
+            if ctx.lexicon.is_body_head(more.group("noun")):
+                # `… du ministère de l'Agriculture`: the body it belongs to closes the name
+                body = lowercase.match(ctx.text, more.start("noun")) if lowercase else None
+                end = body.end() if body else end
+                break
+            end = more.end()
+        link = linker.match(ctx.text, end) if linker and end > c.end else None
+        if link and link.end() in closing:
+            # `… pour l'Afrique de l'Ouest`, `… du ministère de l'Agriculture`: the region it
+            # serves, the body it belongs to
+            end = closing[link.end()]
+        if end > c.end:
+            found.append(Mention(c.start, end, "ORG", "", RUN_ON))
+    return found
+
+
+def _trailing_adjective(lex: Lexicon) -> re.Pattern:
+    """An adjective after a model's name that ends on a complement's noun (`des crises`
+    `alimentaires`), never a demonym the text adds (`Police nationale … ivoirienne`)."""
+    endings, stops = lex.words("name_adjective_ending"), lex.words("not_adjective") | lex.words("demonym")
+    unless = rf"(?!{alternation(stops)}(?![\w'’-]))" if stops else ""
+    return re.compile(rf"{_S}{unless}[a-zà-ÿ][\w-]*{alternation(endings, space='')}(?![\w'’-])")
+
+
+def _place_linker(lex: Lexicon) -> re.Pattern | None:
+    """A linker (`de`, `pour l'`) before a place that closes a name in sentence case."""
+    linkers = lex.words("complement_linker") | lex.words("sentence_case_purpose")
+    return re.compile(rf"{_S}{elided(linkers, space=_S)}") if linkers else None

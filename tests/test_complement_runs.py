@@ -1,0 +1,28 @@
+"""A model's name in sentence case goes on over the lower-case complements it stopped before
+(`complement_runs.model_names_continued`); tests that need the trained model (made-up text)."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def _orgs(extractor, text):
+    return [r["text"] for r in extractor.extract(text, doc_id="t", lang="fr") if r["label"] == "ORG"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Nous travaillons avec le Bureau national de lutte contre la fraude par les réseaux numériques depuis 2020.",
+     "Bureau national de lutte contre la fraude par les réseaux numériques"),
+])
+def test_a_name_goes_on_over_its_complements(model_extractor, text, name):
+    assert name in _orgs(model_extractor, text)
+
+
+@pytest.mark.parametrize("text, not_in", [
+    ("Le Bureau national a publié hier les chiffres de la fraude.", "publié"),
+    ("Le Centre a organisé un atelier de formation des agents.", "atelier"),
+])
+def test_a_name_stops_at_a_verb(model_extractor, text, not_in):
+    assert not any(not_in in o for o in _orgs(model_extractor, text))
