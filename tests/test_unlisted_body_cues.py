@@ -1,5 +1,5 @@
 """Bodies no gazetteer holds, read from cues the capitalised runs missed: a country's dotted
-abbreviation before an English name, an acronym listed with bodies past a definition's parenthesis
+abbreviation before an English name (a word of the run itself), an acronym listed with bodies past a definition's parenthesis
 or after a word that opens a list, an English name's complement in a French text, a name in
 sentence case with a purpose linker. Made-up names, rule-only pipeline."""
 
@@ -16,9 +16,35 @@ def orgs(extractor, text, lang):
     ("The raid was led by U.S. Northern Reef Command (NORECOM) last week.", "U.S. Northern Reef Command"),
     ("Two U.K. Harbour Police officers and a U.S. Navy crew took part.", "U.S. Navy"),
     ("The plan was signed by a US Navy rear admiral in Manama.", "US Navy"),
+    # a dotted abbreviation is a word of the run, whatever it abbreviates, with a complement after
+    ("Officers of the U.K. Border Force boarded the trawler at dawn.", "U.K. Border Force"),
+    ("Funds came from the E.U. Korvel Reef Protection Agency and two banks.", "E.U. Korvel Reef Protection Agency"),
+    ("The U.S. Office of Korvel Harbour Affairs issued the permit.", "U.S. Office of Korvel Harbour Affairs"),
 ])
 def test_a_country_before_an_english_name_opens_it(extractor, text, name):
     assert name in orgs(extractor, text, "en")
+
+
+@pytest.mark.parametrize("text", [
+    "The ships were built in the U.S. The Commission approved the sale.",
+    "Most of the tonnage went to the U.K. In the Korvel Harbour Authority the vote was split.",
+])
+def test_a_sentence_ending_on_a_dotted_abbreviation_ends_the_name_there(extractor, text):
+    assert not any(n.startswith(("U.S.", "U.K.")) for n in orgs(extractor, text, "en"))
+
+
+@pytest.mark.parametrize("text, run, words", [
+    ("when U.K. Border Force said", "U.K. Border Force", ["U.K.", "Border", "Force"]),
+    ("a J.P.K. Korvel Trust grant", "J.P.K. Korvel Trust", ["J.P.K.", "Korvel", "Trust"]),
+    ("sold in the U.S. The Harbour Board", "The Harbour Board", ["The", "Harbour", "Board"]),
+])
+def test_a_dotted_abbreviation_is_one_word_of_a_run(text, run, words):
+    from partex.lexicon import load_lexicon
+    from partex.resolve.regexes import Regexes
+    regexes = Regexes.build(load_lexicon("en"))
+    match = regexes.name_run.search(text)
+    assert match.group() == run
+    assert [w.group() for w in regexes.name_piece.finditer(text, match.start(), match.end())] == words
 
 
 def test_a_country_alone_stays_a_country(extractor):

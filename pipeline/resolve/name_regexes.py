@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import Lexicon, alternation
-from .regex_parts import SPACE, capital_or, first_letters, spaced_elided
+from .regex_parts import SPACE, capital_or, dotted_word, first_letters, spaced_elided
 
 
 def acting_body(lex: Lexicon) -> re.Pattern | None:
@@ -26,7 +26,7 @@ def acting_body(lex: Lexicon) -> re.Pattern | None:
 
 
 def name_run(lex: Lexicon, cap: str) -> re.Pattern:
-    """Runs of capitalised words (hyphenated ones too: `Anti-Money`) with the small words names
+    """Runs of capitalised words (hyphenated ones too: `Anti-Money`; dotted abbreviations: `U.S.`) with the small words names
     hold inside, in any language (`of the`, `de la`, `di`), conjunctions (`and`, `y de`) and
     commas; `pipeline/resolve/names.py` cuts them into names."""
     connectors = lex.heads.connectors if lex.heads else lex.words("capitalised_connector")
@@ -42,7 +42,9 @@ def name_run(lex: Lexicon, cap: str) -> re.Pattern:
     conj = alternation(lex.words("name_conjunction")) if lex.words("name_conjunction") else "(?!)"
     articles = lex.words("capitalised_article")
     lead = rf"(?:{alternation(articles)} )?" if articles else ""
-    word = rf"{cap}\w+(?:-\w+)*"
+    # a country's abbreviation with its points is a word too (`U.S. Southern Command`, `U.K. Border
+    # Force`), as `US Navy` is; not where its point ends the sentence (`regex_parts.dotted_word`)
+    word = rf"(?:{dotted_word(lex.words('leading'))}|{cap}\w+(?:-\w+)*)"
     definite = {w for w in lex.words("article") - lex.words("indefinite_article") if not w.endswith("'")}
     article = rf"(?:{alternation(definite)} )?" if definite else ""
     # `and the Marine` is read here and cut in names.py unless it ends a list of complements

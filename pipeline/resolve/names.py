@@ -62,39 +62,11 @@ def capitalised_bodies(ctx: Context, state: State) -> State:
                     mention = _with_place_before(ctx.text, mention, index)
                     mention = _with_acronym_before(ctx.text, mention, index)
                     mention = _with_initial_before(ctx, mention, index)
-                    mention = _with_country_before(ctx.text, mention, index)
                 if mention is not None and (named is None or named[:2] != bounds):
                     found.append(mention)  # a text that names its body first is no body
             if named is not None:
                 found.append(Mention(*named, "", CAPITALISED))
-    found.extend(_dotted_country_heads(ctx, heads, state))
     return State(state.candidates + tuple(found), state.kept)
-
-
-# a country's abbreviation with its points (`U.S.`), and one capitalised word right after it (`Navy`)
-_DOTTED = re.compile(rf"(?:[{CAPITAL}]\.){{2,3}}")
-_HEAD_AFTER = re.compile(rf"[ \t]([{CAPITAL}]\w+)(?![\w'’-]| [{CAPITAL}])")
-
-
-def _dotted_country_heads(ctx: Context, heads: NameHeads, state: State) -> list[Mention]:
-    """A country's abbreviation with its points and a body's head noun alone after it are one
-    body (`U.S. Navy`, `U.K. Parliament`), as `US Navy` is a run of two words. Anchored on the
-    COUNTRY candidates written with points; the head is matched right after each."""
-    text = ctx.text
-    countries = {(k.start, k.end) for k in state.candidates if k.label == "COUNTRY" and text[k.end - 1:k.end] == "."
-                 and _DOTTED.fullmatch(text, k.start, k.end) and not (k.start and (text[k.start - 1].isalnum()
-                                                                                  or text[k.start - 1] in "._"))}
-    if not countries:
-        return []
-    names = heads.first | heads.last
-    found = []
-    for start, end in sorted(countries):
-        match = _HEAD_AFTER.match(text, end)
-        if match is None or match.group(1) not in names:
-            continue
-        if not any(k.label == "ORG" and k.start < match.end() and k.end > start for k in state.candidates):
-            found.append(Mention(start, match.end(), "ORG", "", CAPITALISED))
-    return found
 
 
 _NEXT_CAPITAL = re.compile(rf"[ \t]+[{CAPITAL}]")
@@ -174,24 +146,6 @@ def _after_indefinite(ctx: Context, part: list[Piece], index: SpanIndex) -> bool
     return before is not None and before.group(1).lower() in ctx.lexicon.words("indefinite_article") \
         and any(start <= k.start and k.end <= end and k.label in ("ORG", "COUNTRY") and not k.after
                 and not (k.label == "COUNTRY" and k.start == start) for k in index.overlapping(start, end))
-
-
-# a country's abbreviation in capitals with its points (`U.S.`, `U.K.`), which no run holds
-_DOTTED_BEFORE = re.compile(rf"(?<![\w.])(?:[{CAPITAL}]\.){{2,3}}[ \t]\Z")
-
-
-def _with_country_before(text: str, name: Mention, index: SpanIndex) -> Mention:
-    """A country written as an abbreviation with points right before a name starts it, as the
-    English names opening on their country are kept (`U.S. Southern Command`, like `US Department
-    of Justice`; annotation.md), unless the name already holds a known body at its start
-    (`U.S.` then a gazetteer body keeps its own name)."""
-    dotted = _DOTTED_BEFORE.search(text, max(0, name.start - 8), name.start)
-    if dotted is None or name.norm:
-        return name
-    country = [k for k in index.overlapping(dotted.start(), name.start - 1) if k.label == "COUNTRY"]
-    if not any(k.start == dotted.start() and k.end == name.start - 1 for k in country):
-        return name
-    return name._replace(start=dotted.start())
 
 
 def _cuts(index: SpanIndex, start: int, end: int) -> bool:

@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import CAPITAL, elided
+from ..lexicon import CAPITAL, alternation, elided
 
 SPACE = r"[ \t]+"
 # A body's acronym, a place's name, as lists hold them (lists.listed_names)
 ACRONYM = rf"[{CAPITAL}][{CAPITAL}0-9&+]{{2,}}(?:-[{CAPITAL}0-9]+)?"
 PLACE = rf"[{CAPITAL}][\w'’-]+"
+# An abbreviation with its points, two or more capitals each followed by one (`U.S.`, `U.K.`,
+# `E.U.`): a word of a capitalised run (`U.S. Southern Command`)
+DOTTED = rf"(?:[{CAPITAL}]\.){{2,}}(?![\w'’-])"
 # Between the keyword and the opening mark: up to three lower-case words, none a word of the
 # lexicon's `quoted_name_topic` (`{not_topic}`), a comma (`projet de formation « X »`,
 # `operación, denominada «X»`); inside the marks, a capitalised name on one line.
@@ -37,6 +40,15 @@ def capital_or(words: object) -> str:
     `first_letters`): for patterns that open on a lookbehind, then such a word or a capital."""
     letters = sorted({c for w in words for c in (w[0].lower(), w[0].upper())})
     return "(?=[" + CAPITAL + "".join(re.escape(c) for c in letters) + "])"
+
+
+def dotted_word(words: object) -> str:
+    """An abbreviation with its points (`DOTTED`) as a word of a run, unless a capitalised word
+    of `words` (articles, prepositions: the lexicon's `leading`) follows it: its point then ends
+    a sentence too (`in the U.S. The Commission`), as the layout cannot tell, the tokenizer
+    keeping `U.S.` whole."""
+    openers = {w[:1].upper() + w[1:] for w in words if w[:1].isalpha()}
+    return rf"{DOTTED}(?! {alternation(openers, space=' ')}(?![\w'’-]))" if openers else DOTTED
 
 
 def spaced_elided(words: object) -> str:
