@@ -1,7 +1,7 @@
 """A model's name in sentence case, continued over the lower-case complements it stopped before.
 
-French writes many bodies' names in sentence case (`Centre régional de lutte contre la pollution
-par les hydrocarbures`, `Dispositif national de prévention et de gestion des crises
+French writes many bodies' names in sentence case (`Centre national de lutte contre la fraude
+fiscale`, `Dispositif national de prévention et de gestion des crises
 alimentaires`, `Centre de coordination régionale pour l'Afrique de l'Ouest`); the French model
 often cuts them at the first lower-case complement, at a second preposition or before an
 adjective. A model name whose words after the first are all in lower case (or only its head) goes
