@@ -99,7 +99,7 @@ def sides_of(doc: FactDocument, sentence: Sentence) -> list[Ref]:
                 s < cue.end() and cue.start() < e for s, e in support):
             continue  # `avec le soutien de A, B a mené …`: the support of one side for another
         first = next((r for r in bodies if r.start >= cue.end()), None)
-        if first is None or first.start - cue.end() > _BETWEEN_REACH + _ADJECTIVES_REACH:
+        if not _apposed(doc, sentence, cue) or first is None or first.start - cue.end() > _BETWEEN_REACH + _ADJECTIVES_REACH:
             continue
         gap = doc.plain[cue.end():first.start]
         linker = doc.words.patterns["linker"].search(gap)
@@ -110,6 +110,22 @@ def sides_of(doc: FactDocument, sentence: Sentence) -> list[Ref]:
         if len({r.norm for r in group}) > 1:
             return group
     return []
+
+
+def _apposed(doc: FactDocument, sentence: Sentence, cue: Cue) -> bool:
+    """Whether an indefinite article or an apposition comma stands right before a cue of
+    cooperation (`StAR, a partnership of`, `, un partenariat de`, `una alianza de`), with no word
+    of help before that article (`with a partnership of`, `grâce à une coopération de`): the cue
+    then names its sides; after `with the cooperation of` they only helped an act."""
+    head = doc.text[max(sentence.start, cue.start() - _BETWEEN_REACH * 4):cue.start()].rstrip()
+    if head.endswith(","):
+        return True
+    article = doc.words.patterns["apposition_article"].search(head, max(0, len(head) - 4))
+    if article is None or article.end() != len(head):
+        return False
+    before = head[:article.start()].rstrip()
+    return not any(m.end() == len(before) for name in ("with", "helper_preposition")
+                   for m in doc.words.patterns[name].finditer(before))
 
 
 def _adjectives_only(doc: FactDocument, gap: str) -> bool:

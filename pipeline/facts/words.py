@@ -56,6 +56,8 @@ CLASSES = {
     "same_day": "words opening a sentence on the day the sentence before dated, whose date it takes (ce jour-là, that day)",
     "between": "the word of `cooperation between A and B`",
     "with": "the word of `works with A`",
+    "apposition_article": "indefinite articles right before a cue of cooperation that names its sides after it (a partnership of A and B, un partenariat de, una alianza de)",
+    "helper_preposition": "prepositions that, right before the article of a cue of cooperation, make the bodies after it helpers of an act, not sides named alike (thanks to the cooperation of, grâce à la coopération de, gracias a la cooperación de)",
     "conformity": "phrases ending on the word of `with` that say what a thing conforms to, not with whom it is done (in line with, de conformidad con, conformément à)",
     "qualifier_noun": "nouns after which a body only qualifies others (les entités de l'ONU)",
     "result_unit": "units of figures that count what an operation achieved",
