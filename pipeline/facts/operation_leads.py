@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .clauses import clause_start
+from .lists import tokens as _tokens
 from .document import FactDocument
 from .refs import Ref, Sentence
 from .refs import distinct as _distinct
@@ -45,8 +46,8 @@ def lead_bodies(doc: FactDocument, sentence: Sentence, actors: list[Ref], norm: 
 def possessed(doc: FactDocument, sentence: Sentence, norm: str) -> list[Ref]:
     """The body an operation belongs to by a third-person possessive right before its name (`ANEEJ
     tracked payments through its MANTRA project`, `l'ONUDC, à travers son Programme mondial …`, `la
-    UNODC aportará la experiencia de su Programa …`): the body named last before the possessive
-    runs it. Not a state (`Australia, under its Pacific Maritime Security Program`: a state's
+    UNODC aportará la experiencia de su Programa …`): the body its clause names before the
+    possessive runs it, its subject where it names more (`_owners`). Not a state (`Australia, under its Pacific Maritime Security Program`: a state's
     programme has no body leading it), nor where more words come between (`its work on X`)."""
     found: list[Ref] = []
     for op in sentence.of("OPERATION"):
@@ -57,10 +58,33 @@ def possessed(doc: FactDocument, sentence: Sentence, norm: str) -> list[Ref]:
         if at is None or not all(w.isalpha() and w.islower() for w in words[at + 1:]):
             continue  # `its MANTRA project`, `sa campagne X`; not `its work on X`, `son Président`
         gap = len(" ".join(words[at:]))
-        owner = next((a for a in reversed(doc.actors(sentence)) if a.end <= op.start - gap), None)
-        if owner is not None and owner.label in ("ORG", "PUBLISHER"):
-            found.append(owner)
+        plural = words[at].casefold() in doc.words.words["plural_possessive"]
+        found.extend(a for a in _owners(doc, sentence, op.start - gap, plural) if a.label in ("ORG", "PUBLISHER"))
     return found
+
+
+def _owners(doc: FactDocument, sentence: Sentence, end: int, plural: bool) -> list[Ref]:
+    """Whose a possessive at `end` is: the one body its clause names before it, else the clause's
+    subject, its first list not after a preposition (`The A Bank funds the B Agency through its X`:
+    the Bank; `Avec l'appui de A, B mène son X`: B), all of that list for a plural possessive
+    (`A and B developed X through their joint project`) and none for a singular one after a list."""
+    start = clause_start(doc, sentence, end, colon=False)
+    before = [a for a in doc.actors(sentence) if a.end <= end]
+    inside = [a for a in before if a.start >= start]
+    if len(inside) <= 1 and not plural:
+        return before[-1:]
+    last = start
+    for i, actor in enumerate(inside):
+        words = _tokens(doc.text[last:actor.start])
+        last = actor.end
+        while words and words[-1] in doc.words.words["article"]:
+            words.pop()
+        if words and words[-1] not in doc.words.words["agent"] and any(
+                words[-1] == w.split()[-1] for k in ("with", "helper_preposition") for w in doc.words.words[k]):
+            continue  # `with the support of A, B …`: A only helped (not `by A`: the agent)
+        group = next((g for g in doc.lists(inside[i:]) if actor in g), [actor])
+        return group if plural or len(group) == 1 else []
+    return []
 
 
 def _co_leads(doc: FactDocument, sentence: Sentence, end: int, actors: list[Ref]) -> list[Ref]:

@@ -78,6 +78,7 @@ CLASSES = {
     "group_determiner": "a determiner before bodies named together before (les deux …, los cuatro países)",
     "country_unit": "units of a figure that counts states (pays, country, país)",
     "relative": "relative pronouns opening a clause about the name before them (dont, which, cuyo)",
+    "plural_possessive": "possessive determiners whose owners may be several bodies, read as the whole subject list (their, leur, leurs, su, sus)",
     "possessive_article": "possessive determiners of a body's own organ (son Équipe spéciale, its Executive Directorate)",
     "lead_participle": "participles whose agent (par, by, por) led an operation (mené, coordinated, gestionado)",
     "agent": "the word before the agent of a passive (par, by, por)",
