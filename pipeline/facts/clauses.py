@@ -103,7 +103,7 @@ def sides_of(doc: FactDocument, sentence: Sentence) -> list[Ref]:
             continue
         gap = doc.plain[cue.end():first.start]
         linker = doc.words.patterns["linker"].search(gap)
-        if linker is None or not _adjectives_only(doc, gap[:linker.start()]) or any(
+        if linker is None or not _adjectives_only(doc, doc.text[cue.end():cue.end() + linker.start()]) or any(
                 t not in doc.words.list_words for t in _tokens(gap[linker.start():])):
             continue
         group = next((g for g in doc.lists(bodies) if g[0] == first), [])
@@ -131,10 +131,13 @@ def _apposed(doc: FactDocument, sentence: Sentence, cue: Cue) -> bool:
 def _adjectives_only(doc: FactDocument, gap: str) -> bool:
     """Whether nothing but an adjective or two after the cue stands before the word for its sides
     (`une coopération internationale entre A et B`, `una alianza estratégica entre A y B`); not a
-    function word (`coopération avec A entre 2010 et 2015`) nor a name."""
+    function word (`coopération avec A entre 2010 et 2015`, `cooperation with them between`) nor a
+    name: `gap` is a slice of the text, where names keep their capitals."""
     words = gap.split()
+    function = doc.words.join_words | {w for name in ("with", "helper_preposition", "between")
+                                       for phrase in doc.words.words[name] for w in phrase.casefold().split()}
     return len(words) <= _ADJECTIVES and all(
-        w.isalpha() and w.islower() and len(w) > 3 and w not in doc.words.join_words for w in words)
+        w.isalpha() and w.islower() and len(w) > 3 and w not in function for w in words)
 
 
 def network_after(doc: FactDocument, sentence: Sentence, cue: Cue) -> Ref | None:
