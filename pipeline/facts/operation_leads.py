@@ -64,27 +64,39 @@ def possessed(doc: FactDocument, sentence: Sentence, norm: str) -> list[Ref]:
 
 
 def _owners(doc: FactDocument, sentence: Sentence, end: int, plural: bool) -> list[Ref]:
-    """Whose a possessive at `end` is: the one body its clause names before it, else the clause's
-    subject, its first list not after a preposition (`The A Bank funds the B Agency through its X`:
-    the Bank; `Avec l'appui de A, B mène son X`: B), all of that list for a plural possessive
-    (`A and B developed X through their joint project`) and none for a singular one after a list."""
-    start = clause_start(doc, sentence, end, colon=False)
+    """Whose a possessive at `end` is: the body named last before it (`soutenu par l'ONUDC, à
+    travers son programme X`, `el apoyo de la UNODC, a través de su programa X`), with its list for
+    a plural possessive (`A and B train officers through their X`); but where a verb stands right
+    before that body, its object, the clause's subject (`The A Bank funds the B Agency through its
+    X`: the Bank), all of its first list for a plural possessive and none for a singular one after
+    a list of several."""
     before = [a for a in doc.actors(sentence) if a.end <= end]
+    if not before:
+        return []
+    start = clause_start(doc, sentence, end, colon=False)
     inside = [a for a in before if a.start >= start]
-    if len(inside) <= 1 and not plural:
-        return before[-1:]
-    last = start
-    for i, actor in enumerate(inside):
-        words = _tokens(doc.text[last:actor.start])
-        last = actor.end
-        while words and words[-1] in doc.words.words["article"]:
-            words.pop()
-        if words and words[-1] not in doc.words.words["agent"] and any(
-                words[-1] == w.split()[-1] for k in ("with", "helper_preposition") for w in doc.words.words[k]):
-            continue  # `with the support of A, B …`: A only helped (not `by A`: the agent)
-        group = next((g for g in doc.lists(inside[i:]) if actor in g), [actor])
+    last = before[-1]
+    if len(inside) > 1 and _object(doc, inside[-2].end, last):
+        group = next((g for g in doc.lists(inside) if inside[0] in g), [inside[0]])
         return group if plural or len(group) == 1 else []
-    return []
+    group = next((g for g in doc.lists(inside or before) if last in g), [last])
+    joined = _tokens(doc.text[group[-2].end:last.start]) if len(group) > 1 else []
+    while joined and joined[-1] in doc.words.words["article"]:
+        joined.pop()
+    # a list its conjunction closes (`A y B … su`), not bodies a comma sets apart (`con el apoyo de A, B … su`)
+    return group if plural and joined and joined[-1] in doc.words.conjunction_words else [last]
+
+
+def _object(doc: FactDocument, start: int, body: Ref) -> bool:
+    """Whether a word that is no preposition, conjunction or sign stands right before `body` (its
+    article left out): a verb whose object it is (`funds the B Agency`, `finance la B`)."""
+    words = _tokens(doc.text[start:body.start])
+    while words and words[-1] in doc.words.words["article"]:
+        words.pop()
+    if not words or not words[-1].isalpha() or words[-1] in doc.words.join_words:
+        return False
+    return not any(words[-1] == w.split()[-1] for k in ("with", "helper_preposition", "agent", "between")
+                   for w in doc.words.words[k])
 
 
 def _co_leads(doc: FactDocument, sentence: Sentence, end: int, actors: list[Ref]) -> list[Ref]:
