@@ -14,10 +14,12 @@ def _orgs(extractor, text):
 
 
 @pytest.mark.parametrize("text, name", [
-    ("Le rapport a été transmis à la Présidence du Ministère public et à la police.",
-     "Présidence du Ministère public"),
-    ("Le Secrétariat permanent de la CIG TRACECA à Bakou prépare les réunions.",
-     "Secrétariat permanent de la CIG TRACECA"),
+    ("Le rapport a été transmis à la Présidence du Tribunal administratif et à la police.",
+     "Présidence du Tribunal administratif"),
+    ("Le Secrétariat permanent de la Conférence MIRAS à Dakar prépare les réunions.",
+     "Secrétariat permanent de la Conférence MIRAS"),
+    ("Le rapport a été remis au Secrétariat permanent de l'Organisation VELDA à Cotonou.",
+     "Secrétariat permanent de l'Organisation VELDA"),
 ])
 def test_an_organ_is_named_with_its_body(model_extractor, text, name):
     assert name in _orgs(model_extractor, text)

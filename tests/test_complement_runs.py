@@ -13,8 +13,8 @@ def _orgs(extractor, text):
 
 
 @pytest.mark.parametrize("text, name", [
-    ("Nous travaillons avec le Bureau national de lutte contre la fraude par les réseaux numériques depuis 2020.",
-     "Bureau national de lutte contre la fraude par les réseaux numériques"),
+    ("Nous travaillons avec le Bureau national de lutte contre la fraude fiscale depuis 2020.",
+     "Bureau national de lutte contre la fraude fiscale"),
 ])
 def test_a_name_goes_on_over_its_complements(model_extractor, text, name):
     assert name in _orgs(model_extractor, text)
@@ -25,4 +25,14 @@ def test_a_name_goes_on_over_its_complements(model_extractor, text, name):
     ("Le Centre a organisé un atelier de formation des agents.", "atelier"),
 ])
 def test_a_name_stops_at_a_verb(model_extractor, text, not_in):
+    assert not any(not_in in o for o in _orgs(model_extractor, text))
+
+
+@pytest.mark.parametrize("text, not_in", [
+    ("Le projet est financé par le Comité national de veille sanitaire par le biais de son fonds.", "biais"),
+    ("Les chiffres viennent du Bureau national de la démographie par la suite.", "suite"),
+    ("L'aide passe par le Conseil régional des pêches par l'intermédiaire de ses antennes.", "intermédiaire"),
+    ("La hausse est notée par l'Office national des céréales par rapport à l'an dernier.", "rapport"),
+])
+def test_a_name_does_not_take_a_phrase_with_par(model_extractor, text, not_in):
     assert not any(not_in in o for o in _orgs(model_extractor, text))

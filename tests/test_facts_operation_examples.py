@@ -44,3 +44,12 @@ def test_an_operation_named_after_the_examples_takes_none():
     found = _partners(text, "en")
     assert ("OPERATION", "kestrel", "partner", "telmar agency") in found
     assert ("OPERATION", "brant", "partner", "telmar agency") not in found
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Le projet KESTREL fournit une aide aux pays dont l'Orvane Council et la Telmar Agency financent les douanes."),
+    ("en", "The KESTREL project supports agencies such as the Orvane Council and the Telmar Agency work with customs."),
+    ("es", "El proyecto KESTREL apoya a los países como la Orvane Council y la Telmar Agency financian las aduanas."),
+])
+def test_a_list_that_goes_on_with_its_verb_is_a_subject_not_examples(lang, text):
+    assert _partners(text, lang) == set()

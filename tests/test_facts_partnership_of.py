@@ -43,3 +43,19 @@ def test_a_figure_after_the_linker_names_no_sides(lang, text):
 ])
 def test_a_word_of_support_names_no_sides_alike(lang, text):
     assert _pairs(text, lang) == set()
+
+
+NAMES_HELPED = {**NAMES, "Kessa Fund": ("ORG", "Kessa Fund"), "Mali": ("COUNTRY", "Mali"), "Niger": ("COUNTRY", "Niger")}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "KESTREL was conducted by the Kessa Fund with the cooperation of Mali and Niger."),
+    ("en", "KESTREL was made possible thanks to a partnership of Mali and Niger."),
+    ("fr", "KESTREL a été mené par le Kessa Fund avec la collaboration du Mali et du Niger."),
+    ("fr", "KESTREL a été mené grâce à une coopération du Mali et du Niger."),
+    ("es", "KESTREL se llevó a cabo gracias a la cooperación de Mali y Niger."),
+    ("es", "El Kessa Fund realizó KESTREL con una colaboración de Mali y Niger."),
+])
+def test_bodies_that_only_helped_an_act_are_no_sides_named_alike(lang, text):
+    pairs = {t for t in rule_tuples(text, lang, NAMES_HELPED, publisher="Kessa Fund") if t[0] == "PARTNERSHIP" and len(t) == 2}
+    assert ("PARTNERSHIP", ("mali", "niger")) not in pairs

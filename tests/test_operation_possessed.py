@@ -43,3 +43,29 @@ def test_a_state_named_last_is_no_lead(lang, text):
 ])
 def test_words_between_the_possessive_and_the_operation_break_it(lang, text):
     assert operation_values(rule_tuples(text, lang, NAMES), "lead") == set()
+
+
+BODIES = {"Orvane Bank": ("ORG", "Orvane Bank"), "Telmar Agency": ("ORG", "Telmar Agency"),
+          "KESTREL": ("OPERATION", "KESTREL")}
+
+
+@pytest.mark.parametrize("lang, text, lead", [
+    ("en", "The Orvane Bank funds the Telmar Agency through its KESTREL programme.", {"orvane bank"}),
+    ("fr", "L'Orvane Bank finance la Telmar Agency à travers son programme KESTREL.", {"orvane bank"}),
+    ("es", "La Orvane Bank financia a la Telmar Agency mediante su programa KESTREL.", {"orvane bank"}),
+    ("en", "With the support of the Telmar Agency, the Orvane Bank trains officers through its KESTREL programme.",
+     {"orvane bank"}),
+    ("es", "Con el apoyo de la Telmar Agency, la Orvane Bank capacita a aduaneros mediante su programa KESTREL.",
+     {"orvane bank"}),
+    ("fr", "La Telmar Agency est soutenue par des fondations et par l'Orvane Bank, à travers son programme KESTREL.",
+     {"orvane bank"}),
+    ("es", "La ministra agradeció el apoyo de la Orvane Bank, a través de su programa KESTREL.", {"orvane bank"}),
+    ("en", "The Orvane Bank and the Telmar Agency train customs officers through their KESTREL programme.",
+     {"orvane bank", "telmar agency"}),
+    ("fr", "L'Orvane Bank et la Telmar Agency forment des douaniers dans le cadre de leur programme KESTREL.",
+     {"orvane bank", "telmar agency"}),
+    ("es", "La Orvane Bank y la Telmar Agency capacitan a aduaneros mediante su programa KESTREL.",
+     {"orvane bank", "telmar agency"}),
+])
+def test_the_subject_of_the_clause_owns_the_possessed_operation_not_its_object(lang, text, lead):
+    assert operation_values(rule_tuples(text, lang, BODIES), "lead") == lead

@@ -20,7 +20,7 @@ from .operations import operations
 from .publisher import infer_publisher
 from .memberships import memberships
 from .agreement_parts import announced, fact_sides
-from .relations import JOINT, _arg, agreements, frameworks, partnership
+from .relations import JOINT, agreements, argument, frameworks, partnership
 from .clauses import named_aside, sides_of
 from .structure import sides
 from .words import load_fact_words
@@ -88,7 +88,7 @@ def analyse(text: str, lang: str, mentions: Iterable[Ref], sentences: list[tuple
                 fact = partnership(doc, sentence)
                 found += [fact] if fact else []
             elif not found and (group := sides_of(doc, sentence)):  # `StAR, a partnership of A and B, …`
-                found.append(Fact("PARTNERSHIP", tuple(_arg("party", r) for r in group),
+                found.append(Fact("PARTNERSHIP", tuple(argument("party", r) for r in group),
                                   (sentence.start, sentence.end), JOINT))
         if found and all(f.type == "AGREEMENT" for f in found):
             found += _clause_after(doc, sentence, found)

@@ -99,11 +99,11 @@ def sides_of(doc: FactDocument, sentence: Sentence) -> list[Ref]:
                 s < cue.end() and cue.start() < e for s, e in support):
             continue  # `avec le soutien de A, B a mené …`: the support of one side for another
         first = next((r for r in bodies if r.start >= cue.end()), None)
-        if first is None or first.start - cue.end() > _BETWEEN_REACH + _ADJECTIVES_REACH:
+        if not _apposed(doc, sentence, cue) or first is None or first.start - cue.end() > _BETWEEN_REACH + _ADJECTIVES_REACH:
             continue
         gap = doc.plain[cue.end():first.start]
         linker = doc.words.patterns["linker"].search(gap)
-        if linker is None or not _adjectives_only(doc, gap[:linker.start()]) or any(
+        if linker is None or not _adjectives_only(doc, doc.text[cue.end():cue.end() + linker.start()]) or any(
                 t not in doc.words.list_words for t in _tokens(gap[linker.start():])):
             continue
         group = next((g for g in doc.lists(bodies) if g[0] == first), [])
@@ -112,13 +112,32 @@ def sides_of(doc: FactDocument, sentence: Sentence) -> list[Ref]:
     return []
 
 
+def _apposed(doc: FactDocument, sentence: Sentence, cue: Cue) -> bool:
+    """Whether an indefinite article or an apposition comma stands right before a cue of
+    cooperation (`StAR, a partnership of`, `, un partenariat de`, `una alianza de`), with no word
+    of help before that article (`with a partnership of`, `grâce à une coopération de`): the cue
+    then names its sides; after `with the cooperation of` they only helped an act."""
+    head = doc.text[max(sentence.start, cue.start() - _BETWEEN_REACH * 4):cue.start()].rstrip()
+    if head.endswith(","):
+        return True
+    article = doc.words.patterns["apposition_article"].search(head, max(0, len(head) - 4))
+    if article is None or article.end() != len(head):
+        return False
+    before = head[:article.start()].rstrip()
+    return not any(m.end() == len(before) for name in ("with", "helper_preposition")
+                   for m in doc.words.patterns[name].finditer(before))
+
+
 def _adjectives_only(doc: FactDocument, gap: str) -> bool:
     """Whether nothing but an adjective or two after the cue stands before the word for its sides
     (`une coopération internationale entre A et B`, `una alianza estratégica entre A y B`); not a
-    function word (`coopération avec A entre 2010 et 2015`) nor a name."""
+    function word (`coopération avec A entre 2010 et 2015`, `cooperation with them between`) nor a
+    name: `gap` is a slice of the text, where names keep their capitals."""
     words = gap.split()
+    function = doc.words.join_words | {w for name in ("with", "helper_preposition", "between")
+                                       for phrase in doc.words.words[name] for w in phrase.casefold().split()}
     return len(words) <= _ADJECTIVES and all(
-        w.isalpha() and w.islower() and len(w) > 3 and w not in doc.words.join_words for w in words)
+        w.isalpha() and w.islower() and len(w) > 3 and w not in function for w in words)
 
 
 def network_after(doc: FactDocument, sentence: Sentence, cue: Cue) -> Ref | None:

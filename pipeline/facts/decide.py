@@ -10,7 +10,8 @@ from .document import FactDocument
 from .refs import Ref, Sentence
 from .learned import LinearModel
 from .model import Argument, Fact
-from .relations import JOINT, POSSESSED, SUPPORT, _arg
+from .relations import JOINT, POSSESSED, SUPPORT
+from .relations import argument as _arg
 from .clauses import named_aside
 from .structure import acting, cue_sides
 

@@ -70,7 +70,7 @@ def joined_later(doc: FactDocument, sentence: Sentence, members: list[Ref], acto
     """The members a list of members goes on with after words of joining (`le Cameroun, le Niger
     …, rejoints plus tard par la République centrafricaine et la Libye`, `A and B, later joined by
     C`, `A y B, a los que se sumaron C y D`): members of the same kind (states after states)."""
-    return goes_on(doc, sentence, members, actors, "members_joined", sentence.end, _joined_lead, _joined_agent)
+    return goes_on(doc, sentence, members, actors, "members_joined", len(doc.text), _joined_lead, _joined_agent)
 
 
 def goes_on(doc: FactDocument, sentence: Sentence, members: list[Ref], actors: list[Ref], cue_class: str,

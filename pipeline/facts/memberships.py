@@ -33,7 +33,8 @@ from .member_subjects import BODY_LABELS as _BODY_LABELS
 from .member_subjects import noun_phrase as _noun_phrase
 from .member_subjects import subject as _subject
 from .model import Fact
-from .relations import _arg, _unit
+from .relations import _unit
+from .relations import argument as _arg
 from .structure import sides
 
 _CLOSE = 2  # words (not joining words) between members and `membre de`, at most

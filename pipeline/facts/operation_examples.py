@@ -6,22 +6,28 @@ ellas A y B`).
 
 In a sentence of an operation's run, a word of help, cooperation or support (`helped_verb`,
 `partnership_cue`, `participation_cue`, `contribution_verb`) whose subject is no named body (the
-operation, a word naming it back, the first person) and whose object is a noun phrase in lower
-case, no body named in it, followed by a word of examples (`example_of`): the bodies of the list
-right after that word take part in the operation.
+operation, a word naming it back, the first person) and whose object is a noun phrase of twelve
+words at most, no body named in it (its words may be capitalised: `African states`), followed by a word of examples (`example_of`): the bodies of the list
+right after that word take part in the operation, where a comma, the clause or the sentence
+ends right after the list or a preposition follows it (a relative `dont`, `aux pays dont A et B financent …`, names no examples).
 """
 
 from __future__ import annotations
 
+import re
+
 from .clauses import clause_start
+from .document import FactDocument
 from .lists import tokens as _tokens
 from .refs import Ref, Sentence
 
 _CUES = ("helped_verb", "partnership_cue", "participation_cue", "contribution_verb")
+_PARENTHESIS = re.compile(r"\A\s*\([^()]*\)")  # an acronym after the last body
+_LIST_END = ",;:.!?)–—"
 _NOUN_WORDS = 12  # `governments, regional economic communities, manufacturers and development partners,`
 
 
-def examples(doc, sentence: Sentence, norm: str, actors: list[Ref], lo: int, hi: int) -> list[Ref]:
+def examples(doc: FactDocument, sentence: Sentence, norm: str, actors: list[Ref], lo: int, hi: int) -> list[Ref]:
     """The bodies named as examples of the general noun the operation `norm` helps or works with;
     none for an operation named only after them (`…, including the EU through its X initiative`:
     the bodies are not X's)."""
@@ -42,6 +48,18 @@ def examples(doc, sentence: Sentence, norm: str, actors: list[Ref], lo: int, hi:
         if not noun or len(noun) > _NOUN_WORDS:
             continue
         groups = [g for g in doc.lists(actors) if g[0].start >= mark.end()]
-        if groups and all(t in doc.words.list_words or t == ":" for t in _tokens(doc.text[mark.end():groups[0][0].start])):
+        if groups and all(t in doc.words.list_words or t == ":" for t in _tokens(doc.text[mark.end():groups[0][0].start])) \
+                and _list_ends(doc, doc.text[groups[0][-1].end:sentence.end]):
             found.extend(a for a in groups[0] if a.label == "ORG")
     return found
+
+
+def _list_ends(doc: FactDocument, after: str) -> bool:
+    """Whether the list of examples ends where a comma, the clause or the sentence does, or a
+    preposition opens what follows (`…, dont la CAE et la SADC.`, `including A through its X`); not
+    a relative `dont` whose list is a subject (`aux pays dont A et B financent les douanes`)."""
+    after = _PARENTHESIS.sub("", after).lstrip()
+    if not after or after[0] in _LIST_END:
+        return True
+    return any(m.start() == 0 for name in ("with", "helper_preposition")
+               for m in doc.words.patterns[name].finditer(after, 0, 30))

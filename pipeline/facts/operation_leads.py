@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .clauses import clause_start
+from .lists import tokens as _tokens
 from .document import FactDocument
 from .refs import Ref, Sentence
 from .refs import distinct as _distinct
@@ -45,8 +46,8 @@ def lead_bodies(doc: FactDocument, sentence: Sentence, actors: list[Ref], norm: 
 def possessed(doc: FactDocument, sentence: Sentence, norm: str) -> list[Ref]:
     """The body an operation belongs to by a third-person possessive right before its name (`ANEEJ
     tracked payments through its MANTRA project`, `l'ONUDC, à travers son Programme mondial …`, `la
-    UNODC aportará la experiencia de su Programa …`): the body named last before the possessive
-    runs it. Not a state (`Australia, under its Pacific Maritime Security Program`: a state's
+    UNODC aportará la experiencia de su Programa …`): the body its clause names before the
+    possessive runs it, its subject where it names more (`_owners`). Not a state (`Australia, under its Pacific Maritime Security Program`: a state's
     programme has no body leading it), nor where more words come between (`its work on X`)."""
     found: list[Ref] = []
     for op in sentence.of("OPERATION"):
@@ -57,10 +58,45 @@ def possessed(doc: FactDocument, sentence: Sentence, norm: str) -> list[Ref]:
         if at is None or not all(w.isalpha() and w.islower() for w in words[at + 1:]):
             continue  # `its MANTRA project`, `sa campagne X`; not `its work on X`, `son Président`
         gap = len(" ".join(words[at:]))
-        owner = next((a for a in reversed(doc.actors(sentence)) if a.end <= op.start - gap), None)
-        if owner is not None and owner.label in ("ORG", "PUBLISHER"):
-            found.append(owner)
+        plural = words[at].casefold() in doc.words.words["plural_possessive"]
+        found.extend(a for a in _owners(doc, sentence, op.start - gap, plural) if a.label in ("ORG", "PUBLISHER"))
     return found
+
+
+def _owners(doc: FactDocument, sentence: Sentence, end: int, plural: bool) -> list[Ref]:
+    """Whose a possessive at `end` is: the body named last before it (`soutenu par l'ONUDC, à
+    travers son programme X`, `el apoyo de la UNODC, a través de su programa X`), with its list for
+    a plural possessive (`A and B train officers through their X`); but where a verb stands right
+    before that body, its object, the clause's subject (`The A Bank funds the B Agency through its
+    X`: the Bank), all of its first list for a plural possessive and none for a singular one after
+    a list of several."""
+    before = [a for a in doc.actors(sentence) if a.end <= end]
+    if not before:
+        return []
+    start = clause_start(doc, sentence, end, colon=False)
+    inside = [a for a in before if a.start >= start]
+    last = before[-1]
+    if len(inside) > 1 and _object(doc, inside[-2].end, last):
+        group = next((g for g in doc.lists(inside) if inside[0] in g), [inside[0]])
+        return group if plural or len(group) == 1 else []
+    group = next((g for g in doc.lists(inside or before) if last in g), [last])
+    joined = _tokens(doc.text[group[-2].end:last.start]) if len(group) > 1 else []
+    while joined and joined[-1] in doc.words.words["article"]:
+        joined.pop()
+    # a list its conjunction closes (`A y B … su`), not bodies a comma sets apart (`con el apoyo de A, B … su`)
+    return group if plural and joined and joined[-1] in doc.words.conjunction_words else [last]
+
+
+def _object(doc: FactDocument, start: int, body: Ref) -> bool:
+    """Whether a word that is no preposition, conjunction or sign stands right before `body` (its
+    article left out): a verb whose object it is (`funds the B Agency`, `finance la B`)."""
+    words = _tokens(doc.text[start:body.start])
+    while words and words[-1] in doc.words.words["article"]:
+        words.pop()
+    if not words or not words[-1].isalpha() or words[-1] in doc.words.join_words:
+        return False
+    return not any(words[-1] == w.split()[-1] for k in ("with", "helper_preposition", "agent", "between")
+                   for w in doc.words.words[k])
 
 
 def _co_leads(doc: FactDocument, sentence: Sentence, end: int, actors: list[Ref]) -> list[Ref]:

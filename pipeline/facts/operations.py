@@ -28,7 +28,8 @@ from .operation_places import placed as _placed
 from .operation_results import BULLETS as _BULLETS
 from .operation_results import result
 from .operation_times import own_dates as _dates
-from .relations import _arg, partnership
+from .relations import argument as _arg
+from .relations import partnership
 from .clauses import clause_start
 from .structure import sides
 

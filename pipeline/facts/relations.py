@@ -29,7 +29,9 @@ _JOINED_REACH = 40  # characters: the words of joining (`, later joined by`) end
 _JOINED_GAP = 2  # words at most (articles) between the words of joining and the bodies that joined
 
 
-def _arg(role: str, ref: Ref) -> Argument:
+def argument(role: str, ref: Ref) -> Argument:
+    """The argument a reference fills in a fact with `role` (a publisher or a reference by its
+    norm alone, no offsets)."""
     if ref.label in ("PUBLISHER", "REFERENCE"):
         return Argument(role, ref.norm)
     return Argument(role, ref.norm, ref.label, ref.start, ref.end)
@@ -38,10 +40,10 @@ def _arg(role: str, ref: Ref) -> Argument:
 def _roles(subject: list[Ref], others: list[Ref], alike: bool) -> list[Argument] | None:
     if alike:
         parties = _distinct(subject + others)
-        return [_arg("party", r) for r in parties] if len(parties) >= 2 else None
+        return [argument("party", r) for r in parties] if len(parties) >= 2 else None
     if not others or not subject:
         return None  # one side only (`financé par l'UE et l'Allemagne`)
-    return [_arg("party", r) for r in subject] + [_arg("partner", r) for r in others]
+    return [argument("party", r) for r in subject] + [argument("partner", r) for r in others]
 
 
 # the source of a partnership of support or funding (`financé par l'UE`, `supports`): the
@@ -140,7 +142,7 @@ def frameworks(doc: FactDocument, sentence: Sentence) -> list[Argument]:
             if doc.joins(doc.gap(last.end, ref.start), own):
                 found.append(ref)
                 last = ref
-    return [_arg("framework", r) for r in _distinct(found + served(doc, sentence))] + _agreement_named_back(doc, sentence)
+    return [argument("framework", r) for r in _distinct(found + served(doc, sentence))] + _agreement_named_back(doc, sentence)
 
 
 def _agreement_named_back(doc: FactDocument, sentence: Sentence) -> list[Argument]:
@@ -174,11 +176,11 @@ def partnership(doc: FactDocument, sentence: Sentence) -> Fact | None:
     actors = doc.actors(sentence)
     founders = founding_bodies(doc, sentence, actors) or joint_doers(doc, sentence, actors)  # joint doers
     if founders:
-        return Fact("PARTNERSHIP", tuple([_arg("party", r) for r in founders] + frameworks(doc, sentence)),
+        return Fact("PARTNERSHIP", tuple([argument("party", r) for r in founders] + frameworks(doc, sentence)),
                     (sentence.start, sentence.end), JOINT)
     ours = our_partners(doc, sentence, actors)
     if ours is not None and ours[1]:  # `A, B and C are among our closest partners`: the publisher's
-        return Fact("PARTNERSHIP", tuple([_arg("party", ours[0])] + [_arg("partner", r) for r in ours[1]]
+        return Fact("PARTNERSHIP", tuple([argument("party", ours[0])] + [argument("partner", r) for r in ours[1]]
                                          + frameworks(doc, sentence)), (sentence.start, sentence.end), POSSESSED)
     if not doc.has("partnership_cue", sentence.start, sentence.end) and not doc.words.patterns["with"].match(
             doc.plain, sentence.start):
@@ -189,13 +191,13 @@ def partnership(doc: FactDocument, sentence: Sentence) -> Fact | None:
         support = _support(doc, found)
         agents = _joint_agents(doc, actors, found) if not support else []
         if agents:  # `le Centre X, exploité conjointement par A et B`: A and B, not X, work together
-            return Fact("PARTNERSHIP", tuple([_arg("party", r) for r in agents] + frameworks(doc, sentence)),
+            return Fact("PARTNERSHIP", tuple([argument("party", r) for r in agents] + frameworks(doc, sentence)),
                         (sentence.start, sentence.end), JOINT)
         others = _in_clause(doc, sentence, found) if support else _agents(doc, actors, found) if _joint(
             doc, found) else list(found.others)
         owner = possessed_partners(doc, sentence, found) if found.alike and not support else None
         if owner is not None:  # `Its partners include A, B and C`: the owner's partners
-            return Fact("PARTNERSHIP", tuple([_arg("party", owner)] + [_arg("partner", r) for r in others]
+            return Fact("PARTNERSHIP", tuple([argument("party", owner)] + [argument("partner", r) for r in others]
                                              + frameworks(doc, sentence)), (sentence.start, sentence.end), POSSESSED)
         joined = _joined(doc, actors, others) if found.alike else []
         roles = _roles(list(found.subject), others + joined, found.alike)
@@ -237,7 +239,7 @@ def agreements(doc: FactDocument, sentence: Sentence) -> list[Fact]:
         return []
     dates = _agreement_dates(doc, sentence)
     cut = semicolon_after(doc, sentence, roles, cues)
-    instruments = [_arg("instrument", r) for r in _distinct(sentence.of("INSTRUMENT")) if r.start < cut]
+    instruments = [argument("instrument", r) for r in _distinct(sentence.of("INSTRUMENT")) if r.start < cut]
     evidence = (sentence.start, sentence.end)
     distributive = doc.has("distributive", sentence.start, sentence.end)
     partners = [a for a in roles if a.role == "partner"]
@@ -336,7 +338,7 @@ def _ratifying(doc: FactDocument, sentence: Sentence, mark) -> bool:
 
 
 def _agreement_dates(doc: FactDocument, sentence: Sentence, back: bool = True) -> list[Argument]:
-    dates = [_arg("date", r) for r in sentence.of("DATE") if not doc.in_dateline(r)]
+    dates = [argument("date", r) for r in sentence.of("DATE") if not doc.in_dateline(r)]
     if not dates and doc.doc_date and doc.has("today", sentence.start, sentence.end):
         dates = [Argument("date", doc.doc_date)]
     if not dates and back and sentence.index and _opens_on(doc, sentence, "agreement_backref"):
@@ -349,7 +351,7 @@ def _agreement_dates(doc: FactDocument, sentence: Sentence, back: bool = True) -
         # `… fondée le 17 février 1989. Ce jour-là, les chefs d'État … ont signé le Traité`: the
         # day the sentence before dated
         previous = doc.sentences[sentence.index - 1]
-        dates = [_arg("date", r) for r in previous.of("DATE") if not doc.in_dateline(r)][-1:]
+        dates = [argument("date", r) for r in previous.of("DATE") if not doc.in_dateline(r)][-1:]
     return dates
 
 

@@ -82,7 +82,7 @@ def complements(ctx: Context, state: State) -> State:
 
 
 def _bare_heads_joined(ctx: Context, state: State) -> list[Mention]:
-    """`la Présidence du Ministère public`, `le Secrétariat permanent de la CIG TRACECA`: a head
+    """`la Présidence du Tribunal administratif`, `le Secrétariat permanent de la Conférence X`: a head
     noun in capitals with at most two lower-case adjectives names no body of its own before `de`
     and a model's name; the two are one ORG, the organ named with its body, whatever the model
     made of the head (a name, a place, a person, or nothing)."""

@@ -1,15 +1,17 @@
 """A model's name in sentence case, continued over the lower-case complements it stopped before.
 
-French writes many bodies' names in sentence case (`Centre régional de lutte contre la pollution
-par les hydrocarbures`, `Dispositif national de prévention et de gestion des crises
+French writes many bodies' names in sentence case (`Centre national de lutte contre la fraude
+fiscale`, `Dispositif national de prévention et de gestion des crises
 alimentaires`, `Centre de coordination régionale pour l'Afrique de l'Ouest`); the French model
 often cuts them at the first lower-case complement, at a second preposition or before an
 adjective. A model name whose words after the first are all in lower case (or only its head) goes
 on over the complements right after it: a `complement_linker`, a `sentence_case_purpose` or a
 `complement_preposition` with its article, or a conjunction with a linker (`et de`), then a noun
-in lower case and its adjectives, and a place the rules found to close it (`pour l'Afrique de
-l'Ouest`). It stops at anything else: a verb, a punctuation mark, a relative pronoun, another
-name. A name the gazetteer knows as it stands is complete (`Commission européenne de l'époque`).
+in lower case and its adjectives. A linker then a place or a body the rules found (not the
+model) closes it, that place or body inside the name (`pour l'Afrique de l'Ouest`, `… de la
+CEDEAO`: the body it belongs to), as does a lower-case body right after a complement (`… du
+ministère de l'Agriculture`). It stops at anything else: a verb, a punctuation mark, a relative
+pronoun, a name the model found. A name the gazetteer knows as it stands is complete (`Commission européenne de l'époque`).
 """
 
 from __future__ import annotations
