@@ -14,9 +14,9 @@ Every feature is read from the language's word classes (`lexicon.jsonl`), the sp
 the mentions around it, so the model holds no word of any language: `first:org_head`,
 `before:place_preposition`, `acronym_after`, `list_prev:ORG` … The weights are data
 (`names_model.json` of the patterns folder); here it is a dot product per label. Without the
-file, the stage changes nothing; none is shipped (docs/annotation.md, A learned finder of names,
-tried: on the development sets no label gained out of set once lone short titles were left to
-the back-references).
+file, the stage changes nothing. The shipped file adds places only (a threshold for LOCATION
+alone: ORG and OPERATION did not hold out of set; `train_names` and docs/annotation.md, A learned
+finder of places).
 """
 
 from __future__ import annotations
@@ -144,11 +144,7 @@ def _classes(lex: Lexicon) -> tuple[dict[str, tuple[str, ...]], frozenset[str], 
     """Lower-case word → its classes; the words a candidate does not start with; the run pattern."""
     index: dict[str, set[str]] = defaultdict(set)
     for name in NAME_CLASSES + NEAR_CLASSES:
-        try:
-            words = lex.words(name)
-        except KeyError:
-            continue
-        for word in words:
+        for word in lex.words(name):  # a class no language holds is a mistake: KeyError
             if " " not in word:
                 index[word.lower()].add(name)
     classes = {w: tuple(sorted(c)) for w, c in index.items()}
