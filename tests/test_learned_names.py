@@ -135,7 +135,9 @@ def test_training_labels_candidates_by_the_gold_and_scores_each_set_held_out(tmp
     assert sorted(label for _, label in samples).count("ORG") == 2
     assert all("before:agent_preposition" in f for f, label in samples if label == "ORG")
     model = train_names.fit(samples + train_names.examples(sets[1]), c=10.0)
-    assert model.probabilities(samples[0][0])["ORG"] > 0.5 or samples[0][1] != "ORG"
+    bodies = [f for f, label in samples if label == "ORG"]
+    assert len(bodies) == 2 and all(model.probabilities(f)["ORG"] > 0.5 for f in bodies)
+    assert all(model.probabilities(f)["ORG"] < 0.5 for f, label in samples if label == "none")
     held_out = train_names.leave_one_set_out(sets, KnownNames({}), c=10.0)
     rows = train_names.rows_at(held_out, KnownNames({}), {"ORG": 0.5})
     assert {r["set"] for r in rows} == {"one", "two"} and all("ORG_learned" in r for r in rows)
@@ -145,3 +147,55 @@ def test_training_labels_candidates_by_the_gold_and_scores_each_set_held_out(tmp
     assert not out.exists()  # --leave-one-out writes nothing
     printed = capsys.readouterr().out
     assert "missed entirely" in printed and "no model written" in printed
+
+
+def test_a_word_class_no_lexicon_holds_fails_loudly(monkeypatch):
+    from partex.lexicon import load_lexicon
+
+    monkeypatch.setattr(learned_names, "NEAR_CLASSES", learned_names.NEAR_CLASSES + ("no_such_class",))
+    with pytest.raises(KeyError, match="no_such_class"):
+        learned_names._classes(load_lexicon("en"))
+
+
+# the shipped model (patterns/names_model.json) adds places only: a made-up place after another
+# place and the language's preposition of destination, which no rule reads as a place
+PLACES = {
+    "en": "The team travelled from Lyon to Korvasta and Dravelin in May.",
+    "fr": "L'équipe est allée de Lyon à Korvasta et Dravelin.",
+    "es": "El equipo viajó de Lima a Korvasta y luego a Dravelin.",
+}
+
+
+def test_the_shipped_model_has_a_threshold_for_places_alone():
+    from partex.languages import DEFAULT_PATTERNS_DIR
+
+    learned_names.load_model.cache_clear()
+    model = learned_names.load_model(str(DEFAULT_PATTERNS_DIR))
+    assert model is not None and set(model.thresholds) == {"LOCATION"}
+    assert set(model.thresholds) == set(train_names.SHIPPED_LABELS)
+
+
+@pytest.mark.parametrize("lang", sorted(PLACES))
+def test_the_shipped_model_adds_a_place_the_rules_miss_and_no_body(extractor, monkeypatch, lang):
+    with_file = found(extractor, PLACES[lang], lang)
+    monkeypatch.setattr(learned_names, "model_of", lambda *_: None)
+    rules = found(extractor, PLACES[lang], lang)
+    assert ("Korvasta", "LOCATION") not in rules and ("Korvasta", "LOCATION") in with_file
+    assert {label for t, label in with_file if (t, label) not in rules} == {"LOCATION"}
+
+
+@pytest.mark.parametrize("lang", sorted(SENTENCES))
+def test_the_shipped_model_adds_no_body(extractor, lang):
+    assert not [t for t, label in found(extractor, SENTENCES[lang], lang) if label in ("ORG", "OPERATION")]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Trade grew across East and Southeast Asia."),
+    ("fr", "Le commerce a crû vers Ouest et Asie centrale."),
+    ("es", "El comercio creció entre Norte y Asia Central."),
+])
+def test_one_word_before_a_conjunction_and_a_place_of_more_words_is_not_added(extractor, with_model, lang, text):
+    # the first of two places sharing a head is none alone, as the rules leave it
+    with_model({"LOCATION": {"bias": 9.0}}, {"LOCATION": 0.5})  # every candidate a place
+    names = found(extractor, text, lang)
+    assert len(names) == 1 and names[0][1] == "LOCATION" and " " in names[0][0]

@@ -14,9 +14,9 @@ Every feature is read from the language's word classes (`lexicon.jsonl`), the sp
 the mentions around it, so the model holds no word of any language: `first:org_head`,
 `before:place_preposition`, `acronym_after`, `list_prev:ORG` … The weights are data
 (`names_model.json` of the patterns folder); here it is a dot product per label. Without the
-file, the stage changes nothing; none is shipped (docs/annotation.md, A learned finder of names,
-tried: on the development sets no label gained out of set once lone short titles were left to
-the back-references).
+file, the stage changes nothing. The shipped file adds places only (a threshold for LOCATION
+alone: ORG and OPERATION did not hold out of set; `train_names` and docs/annotation.md, A learned
+finder of places).
 """
 
 from __future__ import annotations
@@ -130,25 +130,34 @@ def learned_names(ctx: Context, state: State, model: NamesModel | None = None,
     if record is not None:
         record(ctx, kept, found)
         return state
-    added = []
-    for c in found:
-        label = model.label(c.features)
-        if label is not None:
-            added.append(Mention(c.start, c.end, label, source=SOURCE))
+    starts = {m.start: m for m in kept if m.label == "LOCATION"}
+    added = [Mention(c.start, c.end, label, source=SOURCE) for c in found
+             if (label := model.label(c.features)) is not None and not _shares_head(ctx, starts, c)]
     if not added:
         return state
     return State(state.candidates, tuple(sorted(kept + tuple(added), key=lambda m: (m.start, m.end))))
+
+
+_CONJUNCT = re.compile(r"[ \t]+([\w&]+)[ \t]+")
+
+
+def _shares_head(ctx: Context, places: dict[int, Mention], c: Candidate) -> bool:
+    """Whether a one-word candidate is the first of two places sharing a head (`East and
+    Southeast Asia`): before the language's conjunction and a place of more words the rules found
+    (the first alone is none, as `people.places_after_prepositions` leaves it)."""
+    match = _CONJUNCT.match(ctx.text, c.end)
+    if match is None or " " in ctx.text[c.start:c.end] or \
+            match.group(1).lower() not in ctx.lexicon.words("name_conjunction"):
+        return False
+    after = places.get(match.end())
+    return after is not None and len(_WORD.findall(ctx.text[after.start:after.end])) > 1
 
 
 def _classes(lex: Lexicon) -> tuple[dict[str, tuple[str, ...]], frozenset[str], re.Pattern]:
     """Lower-case word → its classes; the words a candidate does not start with; the run pattern."""
     index: dict[str, set[str]] = defaultdict(set)
     for name in NAME_CLASSES + NEAR_CLASSES:
-        try:
-            words = lex.words(name)
-        except KeyError:
-            continue
-        for word in words:
+        for word in lex.words(name):  # a class no language holds is a mistake: KeyError
             if " " not in word:
                 index[word.lower()].add(name)
     classes = {w: tuple(sorted(c)) for w, c in index.items()}

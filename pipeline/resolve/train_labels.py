@@ -46,10 +46,6 @@ def collect(folder: Path, extractor=None) -> dict[str, dict]:
     """doc_id → {"inputs": the facts stage's inputs, "entities": [{"features", "label",
     "members": [(start, end, norm as ORG, norm as OPERATION)]}]}, from the rules alone."""
     from ..components.facts import fact_inputs
-    from ..components.resolver import RESOLVER
-    from ..extractor import Extractor, corpus_documents
-    from ..language import detect_language
-    from . import STAGES
     from .acronyms import operation_name
 
     found: list[dict] = []
@@ -64,17 +60,45 @@ def collect(folder: Path, extractor=None) -> dict[str, dict]:
             found.append({"features": e.features, "label": e.label, "members": spans, "known": e.known,
                           "evidence": e.evidence})
 
-    # the resolver's stages, the learned one handing its entities to `recording` (and changing nothing)
-    stages = tuple(partial(ll.learned_labels, record=recording) if stage is ll.learned_labels else stage
-                   for stage in STAGES)
+    def read(doc, lang: str) -> dict:
+        return {"inputs": {**fact_inputs(doc, lang), "publisher": None}, "entities": list(found)}
+
+    return extract_recording(folder, extractor, ll.learned_labels, recording, found, read)
+
+
+def extract_recording(folder: Path, extractor, stage, recording, found: list, read) -> dict[str, dict]:
+    """doc_id → `read(doc, lang)` of each text of the folder, extracted by the rules with the
+    resolver's learned `stage` handing what it reads to `recording` (and changing nothing);
+    `found` (what `recording` fills) is emptied before each text. Shared by the trainers."""
+    from ..components.resolver import RESOLVER
+    from ..extractor import Extractor, corpus_documents
+    from ..language import detect_language
+    from . import STAGES
+
+    stages = tuple(partial(stage, record=recording) if s is stage else s for s in STAGES)
     extractor = extractor or Extractor.load()
     docs = {}
     for doc_id, text in corpus_documents(folder):
         found.clear()
         lang = detect_language(text)
-        doc = extractor.pipeline(lang)(text, component_cfg={RESOLVER: {"stages": stages}})
-        docs[doc_id] = {"inputs": {**fact_inputs(doc, lang), "publisher": None}, "entities": list(found)}
+        docs[doc_id] = read(extractor.pipeline(lang)(text, component_cfg={RESOLVER: {"stages": stages}}), lang)
     return docs
+
+
+def cached(path: Path | None, make) -> dict:
+    """`make()`, kept at `path` (a pickle) and read from there the next time (no path: not kept)."""
+    if path is not None and path.is_file():
+        return pickle.loads(path.read_bytes())
+    docs = make()
+    if path is not None:
+        path.write_bytes(pickle.dumps(docs))
+    return docs
+
+
+def read_gold(folder: Path) -> list[dict]:
+    """The rows of a set's `gold.csv`."""
+    with (folder / "gold.csv").open(encoding="utf-8") as handle:
+        return list(csv.DictReader(handle))
 
 
 @dataclass(frozen=True)
@@ -127,14 +151,8 @@ def fit(samples: list[tuple[dict, int]], options: Options = Options()) -> ll.Lin
 
 def load_set(folder: Path, cache: Path | None = None, extractor=None) -> dict:
     """A set's extracted documents (cached) and gold."""
-    path = cache / f"labels_{folder.name}.pkl" if cache else None
-    if path is not None and path.is_file():
-        docs = pickle.loads(path.read_bytes())
-    else:
-        docs = collect(folder, extractor)
-        if path is not None:
-            path.write_bytes(pickle.dumps(docs))
-    gold = list(csv.DictReader((folder / "gold.csv").open(encoding="utf-8")))
+    docs = cached(cache / f"labels_{folder.name}.pkl" if cache else None, lambda: collect(folder, extractor))
+    gold = read_gold(folder)
     facts_path = folder / "gold_facts.csv"
     facts = list(csv.DictReader(facts_path.open(encoding="utf-8"))) if facts_path.is_file() else []
     named = {r["doc_id"] for r in gold}
