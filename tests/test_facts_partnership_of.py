@@ -22,6 +22,9 @@ def _pairs(text: str, lang: str) -> set:
     ("en", "The KESTREL initiative, a partnership of the Orvane Bank and the Telmar Agency launched in 2009, trains customs officers."),
     ("fr", "L'initiative KESTREL, un partenariat de l'Orvane Bank et de la Telmar Agency lancé en 2009, forme des douaniers."),
     ("es", "Con sede en Lima, KESTREL, una alianza de la Orvane Bank y la Telmar Agency lanzada en 2009, capacita a aduaneros."),
+    ("en", "KESTREL, an international partnership of the Orvane Bank and the Telmar Agency, trains officers."),
+    ("en", "KESTREL is a strategic partnership of the Orvane Bank and the Telmar Agency."),
+    ("es", "KESTREL es una estrecha alianza de la Orvane Bank y la Telmar Agency."),
 ])
 def test_a_linker_after_the_cue_names_its_sides(lang, text):
     assert _pairs(text, lang) == PAIR

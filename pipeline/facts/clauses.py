@@ -120,6 +120,11 @@ def _apposed(doc: FactDocument, sentence: Sentence, cue: Cue) -> bool:
     head = doc.text[max(sentence.start, cue.start() - _BETWEEN_REACH * 4):cue.start()].rstrip()
     if head.endswith(","):
         return True
+    for _ in range(_ADJECTIVES):  # `an international partnership of`, `una estrecha alianza de`
+        last = head.rsplit(None, 1)
+        if len(last) < 2 or not _adjectives_only(doc, last[1]):
+            break
+        head = last[0].rstrip()
     article = doc.words.patterns["apposition_article"].search(head, max(0, len(head) - 4))
     if article is None or article.end() != len(head):
         return False
