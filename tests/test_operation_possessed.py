@@ -69,3 +69,18 @@ BODIES = {"Orvane Bank": ("ORG", "Orvane Bank"), "Telmar Agency": ("ORG", "Telma
 ])
 def test_the_subject_of_the_clause_owns_the_possessed_operation_not_its_object(lang, text, lead):
     assert operation_values(rule_tuples(text, lang, BODIES), "lead") == lead
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The Orvane Bank said that INTERPOL trained officers through its Sahel Shield project."),
+    ("es", "La Orvane Bank señaló que INTERPOL capacitó a aduaneros a través de su proyecto Sahel Shield."),
+    ("fr", "L'Orvane Bank a indiqué qu'INTERPOL a formé des douaniers à travers son projet Sahel Shield."),
+    ("en", "The Orvane Bank reports INTERPOL trained officers through its Sahel Shield project."),
+    ("en", "The Orvane Bank welcomed INTERPOL, which trained officers through its Sahel Shield project."),
+    ("es", "La Orvane Bank felicitó a INTERPOL, que capacitó a aduaneros mediante su proyecto Sahel Shield."),
+])
+def test_a_body_heading_its_own_clause_owns_the_possessive(lang, text):
+    """Reported speech and relatives: the body after `that`/`que`, or the one a comma, a relative or
+    its own verb follows, is the possessive's, not the subject of the verb before it."""
+    names = {**OPERATION_NAMES, "Orvane Bank": ("ORG", "Orvane Bank")}
+    assert operation_values(rule_tuples(text, lang, names), "lead") == {"interpol"}

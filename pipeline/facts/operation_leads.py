@@ -15,7 +15,10 @@ from .refs import distinct as _distinct
 _AGENT_GAP = 40  # `mené depuis 2004 par`: the agent marker stands this close after the participle
 _EMPTY_PARENTHESES = re.compile(r"\(\s*\)")
 _PARENTHESIS_FIRST = re.compile(r"^\s*\([^()]*\)")
+_PARTIAL_WORD = re.compile(r"\w+$")
 _OWNED_WORDS = 1  # `, dont le programme UNOSAT`: words between the relative of ownership and the operation
+# prepositions that may stand between a body and its possessive (`A funds B through its X`, `dans le cadre de son`)
+_PREPOSITIONS = ("helper_preposition", "channel", "framework_cue", "with", "agent", "place_preposition", "article")
 _POSSESSED_WORDS = 1  # `sa campagne Cœur bleu`: words between a possessive determiner and the operation
 
 
@@ -76,7 +79,7 @@ def _owners(doc: FactDocument, sentence: Sentence, end: int, plural: bool) -> li
     start = clause_start(doc, sentence, end, colon=False)
     inside = [a for a in before if a.start >= start]
     last = before[-1]
-    if len(inside) > 1 and _object(doc, inside[-2].end, last):
+    if len(inside) > 1 and not _own_clause(doc, last, end) and _object(doc, inside[-2].end, last):
         group = next((g for g in doc.lists(inside) if inside[0] in g), [inside[0]])
         return group if plural or len(group) == 1 else []
     group = next((g for g in doc.lists(inside or before) if last in g), [last])
@@ -87,13 +90,34 @@ def _owners(doc: FactDocument, sentence: Sentence, end: int, plural: bool) -> li
     return group if plural and joined and joined[-1] in doc.words.conjunction_words else [last]
 
 
+def _own_clause(doc: FactDocument, body: Ref, end: int) -> bool:
+    """Whether `body` heads a clause of its own before the possessive at `end`: a comma or a
+    relative pronoun (`welcomed INTERPOL, which trained officers through its`), or a verb and its
+    object (`reports INTERPOL trained officers through its`): words left once the prepositions
+    right before the possessive are dropped."""
+    gap = doc.text[body.end:end]
+    if end < len(doc.text) and doc.text[end].isalnum():
+        gap = _PARTIAL_WORD.sub("", gap)  # `end` may fall inside the possessive: its first letters
+    words = _tokens(gap)
+    if "," in gap or any(w in doc.words.words["relative"] for w in words):
+        return True
+    function = doc.words.join_words | {w for name in _PREPOSITIONS for phrase in doc.words.words[name]
+                                       for w in phrase.casefold().split()}
+    while words and words[-1] in function:
+        words.pop()
+    return any(w.isalpha() for w in words)
+
+
 def _object(doc: FactDocument, start: int, body: Ref) -> bool:
-    """Whether a word that is no preposition, conjunction or sign stands right before `body` (its
-    article left out): a verb whose object it is (`funds the B Agency`, `finance la B`)."""
+    """Whether a word that is no preposition, conjunction, complementiser or sign stands right
+    before `body` (its article left out): a verb whose object it is (`funds the B Agency`, `finance
+    la B`); not `said that INTERPOL`, `señaló que INTERPOL`, the subject of the clause it opens."""
     words = _tokens(doc.text[start:body.start])
     while words and words[-1] in doc.words.words["article"]:
         words.pop()
     if not words or not words[-1].isalpha() or words[-1] in doc.words.join_words:
+        return False
+    if words[-1] in doc.words.words["complementiser"]:
         return False
     return not any(words[-1] == w.split()[-1] for k in ("with", "helper_preposition", "agent", "between")
                    for w in doc.words.words[k])

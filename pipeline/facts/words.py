@@ -105,6 +105,7 @@ CLASSES = {
     "history": "words of an anniversary, before the places and dates of an operation's background in their clause (Vingt ans après le, years after the)",
     "perfect_auxiliary": "auxiliaries of the past perfect, history only with a participle right after (had served in, avait ravagé, había sido; not had 40 officers)",
     "participle_ending": "endings of a past participle right after an auxiliary of the past perfect (served, ravagé, sido)",
+    "complementiser": "conjunctions opening a clause of reported speech (said that INTERPOL, señaló que INTERPOL): the body right after one is that clause's subject, no object of the verb before",
     "reporting_verb": "verbs of reported speech, after which a past perfect is what was said, not background (said, a déclaré, dijo)",
     "meeting_noun": "nouns of a meeting named between another event's participle and its place or date (adoptada en la XVI Cumbre Iberoamericana, en Montevideo; adopted at the World Summit in)",
     "other_event": "participles and verbs of another thing's signature, adoption, accession or registration, right before its place and date, which are not an operation's (signé à, firmado en, registered in, se adhirió en)",
