@@ -28,6 +28,7 @@ def test_a_country_before_an_english_name_opens_it(extractor, text, name):
 @pytest.mark.parametrize("text", [
     "The ships were built in the U.S. The Commission approved the sale.",
     "Most of the tonnage went to the U.K. In the Korvel Harbour Authority the vote was split.",
+    "Talks were held in the U.S. Canada joined them a week later.",
 ])
 def test_a_sentence_ending_on_a_dotted_abbreviation_ends_the_name_there(extractor, text):
     assert not any(n.startswith(("U.S.", "U.K.")) for n in orgs(extractor, text, "en"))
@@ -45,6 +46,22 @@ def test_a_dotted_abbreviation_is_one_word_of_a_run(text, run, words):
     match = regexes.name_run.search(text)
     assert match.group() == run
     assert [w.group() for w in regexes.name_piece.finditer(text, match.start(), match.end())] == words
+
+
+@pytest.mark.parametrize("text", [
+    "The trawler docked at 5 P.M. Police seized its cargo.",
+    "The raid began at 6 A.M. Customs officers boarded the ship.",
+])
+def test_a_time_of_day_opens_no_name(extractor, text):
+    """`P.M.`, `A.M.` after a figure are a time's, no dotted abbreviation opening a run."""
+    assert not any(n.startswith(("P.M.", "A.M.")) for n in orgs(extractor, text, "en"))
+
+
+def test_a_time_of_day_is_no_word_of_a_run():
+    from partex.lexicon import load_lexicon
+    from partex.resolve.regexes import Regexes
+    regexes = Regexes.build(load_lexicon("en"))
+    assert "P.M." not in [w.group() for w in regexes.name_piece.finditer("at 5 P.M. Police")]
 
 
 def test_a_country_alone_stays_a_country(extractor):

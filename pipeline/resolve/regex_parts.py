@@ -14,6 +14,8 @@ PLACE = rf"[{CAPITAL}][\w'’-]+"
 # An abbreviation with its points, two or more capitals each followed by one (`U.S.`, `U.K.`,
 # `E.U.`): a word of a capitalised run (`U.S. Southern Command`)
 DOTTED = rf"(?:[{CAPITAL}]\.){{2,}}(?![\w'’-])"
+# not after a figure: `at 5 P.M. Police seized it` names no `P.M. Police`
+AFTER_NO_FIGURE = r"(?<!\d[ \t])"
 # Between the keyword and the opening mark: up to three lower-case words, none a word of the
 # lexicon's `quoted_name_topic` (`{not_topic}`), a comma (`projet de formation « X »`,
 # `operación, denominada «X»`); inside the marks, a capitalised name on one line.
@@ -48,7 +50,7 @@ def dotted_word(words: object) -> str:
     a sentence too (`in the U.S. The Commission`), as the layout cannot tell, the tokenizer
     keeping `U.S.` whole."""
     openers = {w[:1].upper() + w[1:] for w in words if w[:1].isalpha()}
-    return rf"{DOTTED}(?! {alternation(openers, space=' ')}(?![\w'’-]))" if openers else DOTTED
+    return AFTER_NO_FIGURE + (rf"{DOTTED}(?! {alternation(openers, space=' ')}(?![\w'’-]))" if openers else DOTTED)
 
 
 def spaced_elided(words: object) -> str:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from ..lexicon import CAPITAL, Lexicon, alternation, elided
 from .name_regexes import acting_body, lowercase_body, name_run, title_more
 from .place_regexes import list_item, noun_then_place, place_step
-from .regex_parts import ACRONYM, DOTTED, GAP, PLACE, QUOTED, SPACE, case_first, first_letters, spaced_elided
+from .regex_parts import ACRONYM, AFTER_NO_FIGURE, DOTTED, GAP, PLACE, QUOTED, SPACE, case_first, first_letters, spaced_elided
 
 def _article_before(words: frozenset[str]) -> str:
     """Articles in either case right before a word: after a space, or glued when elided (`l'`)."""
@@ -140,7 +140,7 @@ class Regexes:
             if lex.words("place_in_preposition") else None,
             demonym=demonym,
             name_run=name_run(lex, cap),
-            name_piece=re.compile(rf"{DOTTED}|{cap}\w*(?:-\w+)*"),  # `U.S.` is one word of a run
+            name_piece=re.compile(rf"{AFTER_NO_FIGURE}{DOTTED}|{cap}\w*(?:-\w+)*"),  # `U.S.` is one word of a run
             # an acronym, then the name it stands for: `SEESAC, the South …`, `SEESAC (South …`
             apposition=re.compile(rf"(?=[A-Z])(?<![\w'’-])(?P<acr>[A-Z][A-Z0-9&-]{{1,14}})(?![\w'’-])"
                                   rf"(?:,[ \t]+(?:{spaced_elided(lex.words('article'))})?|[ \t]*(?P<open>\()[ \t]*)"),
