@@ -160,10 +160,11 @@ def test_a_word_class_no_lexicon_holds_fails_loudly(monkeypatch):
 # the shipped model (patterns/names_model.json) adds places only: a made-up place after another
 # place and the language's preposition of destination, which no rule reads as a place
 PLACES = {
-    "en": "The team travelled from Lyon to Korvasta and Dravelin in May.",
-    "fr": "L'équipe est allée de Lyon à Korvasta et Dravelin.",
-    "es": "El equipo viajó de Lima a Korvasta y luego a Dravelin.",
+    "en": ("Aid went from Lyon to Korvasta Island and Dravelin in May.", "Korvasta Island"),
+    "fr": ("L'équipe est allée de Lyon à Port Korvasta.", "Port Korvasta"),
+    "es": ("El equipo viajó de Lima a Korvasta y luego a Dravelin.", "Korvasta"),
 }
+_MARGIN = 0.05  # how far above its threshold a place of these tests stands, so that a retrained model keeps them
 
 
 def test_the_shipped_model_has_a_threshold_for_places_alone():
@@ -175,18 +176,46 @@ def test_the_shipped_model_has_a_threshold_for_places_alone():
     assert set(model.thresholds) == set(train_names.SHIPPED_LABELS)
 
 
+def _place_probability(extractor, monkeypatch, text, lang, name):
+    """The shipped model's probability that `name` is a place, read as the stage sees it."""
+    seen = {}
+    real = learned_names.NamesModel.label
+
+    def spy(model, features, thresholds=None):
+        seen.setdefault("model", model)
+        return real(model, features, thresholds)
+
+    cut = learned_names.candidates
+
+    def candidates(ctx, kept):
+        found_now = cut(ctx, kept)
+        seen.update({ctx.text[c.start:c.end]: c.features for c in found_now})
+        return found_now
+
+    with monkeypatch.context() as patch:
+        patch.setattr(learned_names.NamesModel, "label", spy)
+        patch.setattr(learned_names, "candidates", candidates)
+        found(extractor, text, lang)
+    assert name in seen, f"{name!r} is no candidate of {text!r}"
+    return seen["model"].probabilities(seen[name])["LOCATION"], seen["model"].thresholds["LOCATION"]
+
+
 @pytest.mark.parametrize("lang", sorted(PLACES))
 def test_the_shipped_model_adds_a_place_the_rules_miss_and_no_body(extractor, monkeypatch, lang):
-    with_file = found(extractor, PLACES[lang], lang)
+    text, name = PLACES[lang]
+    p, threshold = _place_probability(extractor, monkeypatch, text, lang, name)
+    assert p >= threshold + _MARGIN, f"{name!r} is a place at {p:.3f}, too close to the threshold {threshold}"
+    with_file = found(extractor, text, lang)
     monkeypatch.setattr(learned_names, "model_of", lambda *_: None)
-    rules = found(extractor, PLACES[lang], lang)
-    assert ("Korvasta", "LOCATION") not in rules and ("Korvasta", "LOCATION") in with_file
+    rules = found(extractor, text, lang)
+    assert (name, "LOCATION") not in rules and (name, "LOCATION") in with_file
     assert {label for t, label in with_file if (t, label) not in rules} == {"LOCATION"}
 
 
 @pytest.mark.parametrize("lang", sorted(SENTENCES))
 def test_the_shipped_model_adds_no_body(extractor, lang):
-    assert not [t for t, label in found(extractor, SENTENCES[lang], lang) if label in ("ORG", "OPERATION")]
+    # a body after the agent preposition, which the rules leave: the model labels it as nothing
+    assert not [t for t, _ in found(extractor, SENTENCES[lang], lang) if "Tarvelo Brennik" in t]
 
 
 @pytest.mark.parametrize("lang, text", [
