@@ -218,6 +218,18 @@ def test_the_shipped_model_adds_no_body(extractor, lang):
     assert not [t for t, _ in found(extractor, SENTENCES[lang], lang) if "Tarvelo Brennik" in t]
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Aid was sent to Smith and Lyon.", "Smith"),
+    ("Aid was sent to Headquarters and Lyon.", "Headquarters"),
+    ("Aid was sent to Korvel Holdings and Lyon.", "Korvel Holdings"),
+    ("Supplies were flown to Brennik and Marseille in May.", "Brennik"),
+])
+def test_a_word_a_place_beside_it_alone_vouches_for_is_no_place(extractor, text, name):
+    """One capitalised word in `to X and <Place>` is no place for the list alone: the shipped model
+    must be surer of it than of a place with words of its own around it."""
+    assert (name, "LOCATION") not in found(extractor, text, "en")
+
+
 @pytest.mark.parametrize("lang, text", [
     ("en", "Trade grew across East and Southeast Asia."),
     ("fr", "Le commerce a crû vers Ouest et Asie centrale."),
