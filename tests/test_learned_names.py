@@ -240,3 +240,15 @@ def test_one_word_before_a_conjunction_and_a_place_of_more_words_is_not_added(ex
     with_model({"LOCATION": {"bias": 9.0}}, {"LOCATION": 0.5})  # every candidate a place
     names = found(extractor, text, lang)
     assert len(names) == 1 and names[0][1] == "LOCATION" and " " in names[0][0]
+
+
+@pytest.mark.parametrize("data", [
+    {"weights": {"PLACE": {"bias": 1.0}}, "thresholds": {}},
+    {"weights": {"LOCATION": {"bias": 1.0}}, "thresholds": {"none": 0.5}},
+])
+def test_a_model_file_with_a_label_outside_the_labels_fails_naming_the_file(tmp_path, data):
+    (tmp_path / learned_names.MODEL_FILE).write_text(json.dumps(data), encoding="utf-8")
+    learned_names.load_model.cache_clear()
+    with pytest.raises(ValueError, match=learned_names.MODEL_FILE):
+        learned_names.load_model(str(tmp_path))
+    learned_names.load_model.cache_clear()

@@ -24,10 +24,11 @@ from collections import Counter
 from pathlib import Path
 
 from ..text import fold
+from .learned_names import MODEL_FILE
 
 # the gazetteers that forget, and the files the learned finder's model lives in (not copied)
 FORGOTTEN = ("organisations", "instruments", "operations", "locations")
-_NOT_COPIED = ("names_model.json",)
+_NOT_COPIED = (MODEL_FILE,)
 
 
 def forgets(stem: str, key: str, share: float, seed: int) -> bool:

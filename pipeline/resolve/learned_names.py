@@ -83,7 +83,12 @@ class NamesModel:
 
 
 def model_from_json(data: dict) -> NamesModel:
-    """The model from its JSON form ({"weights": {label: {...}}, "thresholds": {label: t}})."""
+    """The model from its JSON form ({"weights": {label: {...}}, "thresholds": {label: t}}): weights
+    for `LABELS` and `none` only, thresholds for `LABELS` only (else ValueError, which `load_model`
+    names the file in)."""
+    unknown = sorted(set(data["weights"]) - {*LABELS, "none"}) + sorted(set(data["thresholds"]) - set(LABELS))
+    if unknown:
+        raise ValueError(f"labels outside {', '.join(LABELS)}: {', '.join(unknown)}")
     return NamesModel({label: dict(w) for label, w in data["weights"].items()},
                       {label: float(t) for label, t in data["thresholds"].items()})
 

@@ -3,6 +3,7 @@
     python -m partex.resolve.train_names [--corpus corpus --corpus evalsets/s …] [--out FILE]
                                          [--cache DIR] [--leave-one-out] [--force]
                                          [--forget SHARE[:SEED] …] [--seed N]
+                                         [--label ORG|LOCATION|OPERATION …]
 
 Each set is a folder of texts with its `gold.csv`. partex's own pipeline extracts it once (the
 rules alone) and records every candidate `learned_names.candidates` reads and the mentions
