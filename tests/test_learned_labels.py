@@ -2,11 +2,11 @@
 (test data, not the shipped model), and its training script on a tiny made-up corpus.
 Made-up names, rule-only pipeline."""
 
-import csv
 import json
 
 import pytest
 
+from mention_helpers import gold_corpus
 from partex.facts.learned import LinearModel
 from partex.resolve import learned_labels, train_labels
 
@@ -74,27 +74,14 @@ def test_the_model_file_is_read_with_its_thresholds(tmp_path):
         learned_labels.load_model(str(tmp_path))
 
 
-def _corpus(folder, texts, gold):
-    folder.mkdir()
-    for doc_id, text in texts.items():
-        (folder / f"{doc_id}.txt").write_text(text, encoding="utf-8")
-    with (folder / "gold.csv").open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(["doc_id", "start", "end", "label", "text", "norm"])
-        for doc_id, name, label in gold:
-            start = texts[doc_id].index(name)
-            writer.writerow([doc_id, start, start + len(name), label, name, name])
-    return folder
-
-
 def test_training_labels_entities_by_the_gold_and_scores_each_set_held_out(tmp_path, extractor, capsys):
     pytest.importorskip("sklearn")
-    one = _corpus(tmp_path / "one", {
+    one = gold_corpus(tmp_path / "one", {
         "en_1": "The Korvel Harvest Facility pays farmers. The Zorbal Farmers Union met in June.",
         "en_2": "The Dravin Coastal Facility pays fishers. The Dravin Fishers Union met in May."},
         [("en_1", "Korvel Harvest Facility", "OPERATION"), ("en_1", "Zorbal Farmers Union", "ORG"),
          ("en_2", "Dravin Coastal Facility", "OPERATION"), ("en_2", "Dravin Fishers Union", "ORG")])
-    two = _corpus(tmp_path / "two", {
+    two = gold_corpus(tmp_path / "two", {
         "en_3": "The Malvo Water Facility pays towns. The Malvo Towns Union met in July."},
         [("en_3", "Malvo Water Facility", "OPERATION"), ("en_3", "Malvo Towns Union", "ORG")])
     sets = [train_labels.load_set(folder, None, extractor) for folder in (one, two)]

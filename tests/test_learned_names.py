@@ -2,11 +2,11 @@
 (test data, not a trained model), and its training script on a tiny made-up corpus.
 Made-up names, rule-only pipeline."""
 
-import csv
 import json
 
 import pytest
 
+from mention_helpers import gold_corpus
 from partex.resolve import learned_names, train_names
 
 # a name after the language's agent preposition (`by`, `par`, `por`) is a body; after its
@@ -106,28 +106,15 @@ def test_the_pipeline_reads_the_model_of_its_own_patterns_folder(tmp_path):
     assert build_knowledge("en", root).names_model.weights == WEIGHTS
 
 
-def _corpus(folder, texts, gold):
-    folder.mkdir()
-    for doc_id, text in texts.items():
-        (folder / f"{doc_id}.txt").write_text(text, encoding="utf-8")
-    with (folder / "gold.csv").open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(["doc_id", "start", "end", "label", "text", "norm"])
-        for doc_id, name, label in gold:
-            start = texts[doc_id].index(name)
-            writer.writerow([doc_id, start, start + len(name), label, name, name])
-    return folder
-
-
 def test_training_labels_candidates_by_the_gold_and_scores_each_set_held_out(tmp_path, extractor, capsys):
     pytest.importorskip("sklearn")
     from partex.unlisted import KnownNames
 
-    one = _corpus(tmp_path / "one", {
+    one = gold_corpus(tmp_path / "one", {
         "en_1": "The plan was funded by Korvel Brennik and shared. Boats went to Dravin Cove.",
         "en_2": "The school was funded by Malvo Tessar last year. Trucks went to Zorbal Cove."},
         [("en_1", "Korvel Brennik", "ORG"), ("en_2", "Malvo Tessar", "ORG")])
-    two = _corpus(tmp_path / "two", {
+    two = gold_corpus(tmp_path / "two", {
         "en_3": "The clinic was funded by Quelvo Darran in May. Ships went to Talvor Cove."},
         [("en_3", "Quelvo Darran", "ORG")])
     sets = [train_names.load_set(folder, None, extractor) for folder in (one, two)]
