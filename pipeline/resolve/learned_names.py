@@ -206,6 +206,10 @@ def candidates(ctx: Context, kept: tuple[Mention, ...]) -> list[Candidate]:
     j = 0
     for match in run.finditer(text):
         start, end = match.span()
+        while j < len(taken) and taken[j][1] <= start:
+            j += 1
+        if j < len(taken) and taken[j][0] <= start and end <= taken[j][1]:
+            continue  # inside a found mention (most runs are): trimming would not take it out
         words = list(_WORD.finditer(text, start, end))
         while words and words[0].group().lower() in opening:  # `The`, `Les` opening a sentence
             words.pop(0)
