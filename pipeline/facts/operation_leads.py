@@ -5,6 +5,7 @@ subject of a lead verb (`INTERPOL coordonne …`), and the body named with the o
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .clauses import clause_start
 from .lists import tokens as _tokens
@@ -90,6 +91,12 @@ def _owners(doc: FactDocument, sentence: Sentence, end: int, plural: bool) -> li
     return group if plural and joined and joined[-1] in doc.words.conjunction_words else [last]
 
 
+@lru_cache(maxsize=8)
+def _function_words(join_words: frozenset[str], *classes: frozenset[str]) -> frozenset[str]:
+    """The joining words and every word of the preposition classes, once per language."""
+    return join_words | {w for phrases in classes for phrase in phrases for w in phrase.casefold().split()}
+
+
 def _own_clause(doc: FactDocument, body: Ref, end: int) -> bool:
     """Whether `body` heads a clause of its own before the possessive at `end`: a comma or a
     relative pronoun (`welcomed INTERPOL, which trained officers through its`), or a verb and its
@@ -101,8 +108,7 @@ def _own_clause(doc: FactDocument, body: Ref, end: int) -> bool:
     words = _tokens(gap)
     if "," in gap or any(w in doc.words.words["relative"] for w in words):
         return True
-    function = doc.words.join_words | {w for name in _PREPOSITIONS for phrase in doc.words.words[name]
-                                       for w in phrase.casefold().split()}
+    function = _function_words(doc.words.join_words, *(doc.words.words[name] for name in _PREPOSITIONS))
     while words and words[-1] in function:
         words.pop()
     return any(w.isalpha() for w in words)

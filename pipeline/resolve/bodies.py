@@ -14,9 +14,9 @@ from .regex_parts import first_letters
 COMPLEMENT = provenance.heuristic("complement")
 REGION = provenance.heuristic("region")
 CAPITALISED = provenance.heuristic("capitalised")
-_CAPITALISED_BEFORE = re.compile(r"([A-ZÀ-ÖØ-Þ][\w-]*) \Z")
+_CAPITALISED_BEFORE = re.compile(rf"([{CAPITAL}][\w-]*) \Z")
 # a capitalised word, not inside a name, then at most two lower-case words, up to a linker
-_BARE_HEAD = re.compile(r"(?<![\w'’-])([A-ZÀ-ÖØ-Þ][\w-]*)((?:[ \t]+[a-zà-öø-ÿ][\w-]*){0,2})\Z")
+_BARE_HEAD = re.compile(rf"(?<![\w'’-])([{CAPITAL}][\w-]*)((?:[ \t]+[a-zà-öø-ÿ][\w-]*){{0,2}})\Z")
 
 
 def names_people(ctx: Context, start: int, end: int) -> bool:
