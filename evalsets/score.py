@@ -3,6 +3,7 @@
     python evalsets/score.py                 # every set under evalsets/
     python evalsets/score.py a e --fast      # some sets, rules only
     python evalsets/score.py f i --json scores.json
+    python evalsets/score.py s t --forget 0.5:11   # the gazetteers forget half their entries
 
 Each set is a folder of texts (`*.txt`) with `gold.csv`, `gold_facts.csv` and `publishers.csv`
 (evalsets/README.md). The script runs `partex extract` on the set's texts and `partex evaluate
@@ -10,6 +11,11 @@ Each set is a folder of texts (`*.txt`) with `gold.csv`, `gold_facts.csv` and `p
 that language's documents), and prints: strict core F1, ORG F1, extended F1, norm accuracy,
 recall of the names no gazetteer holds (all labels, and ORG alone) and facts tuple F1; "norm" is the
 core labels' norm accuracy.
+
+With `--forget SHARE[:SEED]` the texts are extracted (and the names no gazetteer holds counted)
+with a copy of the patterns folder whose gazetteers forgot that share of their entries
+(`partex.resolve.forget_names`): on the sets the rules were written on, the gazetteers hold most
+names, so the rules' own recall only shows once the lists forget them (README, "Evaluation sets").
 
 Hand-written glue over the two commands: it only filters CSV files and reads their JSON.
 """
@@ -34,42 +40,61 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--fast", action="store_true", help="score `partex extract --fast`")
     parser.add_argument("--json", type=Path, help="also write the scores to this JSON file")
     parser.add_argument("--keep", type=Path, help="keep the extracts under this folder")
+    parser.add_argument("--forget", metavar="SHARE[:SEED]",
+                        help="extract with gazetteers that forgot this share of their entries (seed: 11)")
     args = parser.parse_args(argv)
     names = args.sets or sorted(p.parent.name for p in HERE.glob("*/gold.csv"))
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
         work = args.keep or Path(tmp)
+        patterns = _forgetting(args.forget, Path(tmp) / "patterns") if args.forget else None
         for name in names:
-            rows.extend(score_set(HERE / name, work / Path(name).name, args.fast))
+            rows.extend(score_set(HERE / name, work / Path(name).name, args.fast, patterns))
     print(_table(rows))
     if args.json:
         args.json.write_text(json.dumps(rows, indent=1), encoding="utf-8")
     return 0
 
 
-def score_set(folder: Path, out: Path, fast: bool) -> list[dict]:
-    """The scores of one set: the whole set, then each language."""
+def _forgetting(spec: str, dest: Path) -> Path:
+    """A forgetting copy of the shipped patterns folder (`SHARE[:SEED]`), its learned names model kept."""
+    from partex.languages import DEFAULT_PATTERNS_DIR
+    from partex.resolve.forget_names import forgetting_copy
+    from partex.resolve.learned_names import MODEL_FILE
+
+    share, _, seed = spec.partition(":")
+    forgetting_copy(DEFAULT_PATTERNS_DIR, dest, float(share), int(seed or 11))
+    if (DEFAULT_PATTERNS_DIR / MODEL_FILE).is_file():
+        (dest / MODEL_FILE).write_bytes((DEFAULT_PATTERNS_DIR / MODEL_FILE).read_bytes())
+    return dest
+
+
+def score_set(folder: Path, out: Path, fast: bool, patterns: Path | None = None) -> list[dict]:
+    """The scores of one set: the whole set, then each language (with `patterns`, that folder's
+    gazetteers extract and say which names are known)."""
     texts = sorted(str(p) for p in folder.glob("*.txt"))
     command = ["partex", "extract", *texts, "--out", str(out), "--force"]
+    command += ["--patterns", str(patterns)] if patterns else []
     subprocess.run(command + (["--fast"] if fast else []), check=True, capture_output=True)
     gold = pd.read_csv(folder / "gold.csv", keep_default_na=False, dtype=str)
     facts = pd.read_csv(folder / "gold_facts.csv", keep_default_na=False, dtype=str)
-    rows = [_evaluate(folder, out, gold, facts, f"{folder.name} all")]
+    rows = [_evaluate(folder, out, gold, facts, f"{folder.name} all", patterns)]
     for lang in sorted({doc.split("_")[0] for doc in gold["doc_id"]}):
         mine = gold["doc_id"].str.startswith(lang + "_")
         rows.append(_evaluate(folder, out, gold[mine],
                               facts[facts["doc_id"].str.startswith(lang + "_")],
-                              f"{folder.name} {lang}"))
+                              f"{folder.name} {lang}", patterns))
     return rows
 
 
-def _evaluate(folder: Path, out: Path, gold: pd.DataFrame, facts: pd.DataFrame, name: str) -> dict:
+def _evaluate(folder: Path, out: Path, gold: pd.DataFrame, facts: pd.DataFrame, name: str,
+              patterns: Path | None = None) -> dict:
     gold_path, facts_path = out / "_gold.csv", out / "_facts.csv"
     gold.to_csv(gold_path, index=False)
     facts.to_csv(facts_path, index=False)
     command = ["partex", "evaluate", "--gold", str(gold_path), str(out), "--corpus", str(folder),
                "--facts-gold", str(facts_path), "--publishers", str(folder / "publishers.csv"),
-               "--json"]
+               "--json"] + (["--patterns", str(patterns)] if patterns else [])
     report = json.loads(subprocess.run(command, check=True, capture_output=True, text=True).stdout)
     scopes, unlisted = report["scopes"], report["unlisted"]
     return {

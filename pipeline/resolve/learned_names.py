@@ -137,7 +137,7 @@ def learned_names(ctx: Context, state: State, model: NamesModel | None = None,
         return state
     starts = {m.start: m for m in kept if m.label == "LOCATION"}
     added = [Mention(c.start, c.end, label, source=SOURCE) for c in found
-             if (label := model.label(c.features, _thresholds(model, c))) is not None and not _shares_head(ctx, starts, c)]
+             if (label := _label(model, c)) is not None and not _shares_head(ctx, starts, c)]
     if not added:
         return state
     return State(state.candidates, tuple(sorted(kept + tuple(added), key=lambda m: (m.start, m.end))))
@@ -147,17 +147,19 @@ _LIST_FEATURES = ("list_prev:", "list_next:")
 _NEIGHBOUR_THRESHOLD = 0.9  # `to Smith and Lyon`: what a one-word name a list alone vouches for must reach
 
 
-def _thresholds(model: NamesModel, c: Candidate) -> dict[str, float] | None:
-    """The higher thresholds of a one-word title-case candidate whose only evidence is the mention
-    beside it in a list (`Aid was sent to Smith and Lyon`, `to Headquarters and Lyon`): without
-    its list features it would reach no threshold. None: the model's own."""
+def _label(model: NamesModel, c: Candidate) -> str | None:
+    """The candidate's label; a one-word title-case candidate whose only evidence is the mention
+    beside it in a list (`Aid was sent to Smith and Lyon`, `to Headquarters and Lyon`: without its
+    list features it would reach no threshold) must reach the higher `_NEIGHBOUR_THRESHOLD`.
+    Most candidates reach no threshold and are scored once."""
+    label = model.label(c.features)
     f = c.features
+    if label is None or "words:1" not in f or "shape:title" not in f:
+        return label
     listed = [k for k in f if k.startswith(_LIST_FEATURES)]
-    if not listed or "words:1" not in f or "shape:title" not in f:
-        return None
-    if model.label({k: v for k, v in f.items() if k not in listed}) is not None:
-        return None
-    return {label: max(t, _NEIGHBOUR_THRESHOLD) for label, t in model.thresholds.items()}
+    if not listed or model.label({k: v for k, v in f.items() if k not in listed}) is not None:
+        return label
+    return model.label(f, {name: max(t, _NEIGHBOUR_THRESHOLD) for name, t in model.thresholds.items()})
 
 
 _CONJUNCT = re.compile(r"[ \t]+([\w&]+)[ \t]+")
