@@ -24,3 +24,18 @@ def test_set_gold_is_valid(folder: Path):
     facts = load_facts_gold(folder / "gold_facts.csv", mentions, read_publishers(folder / "publishers.csv"))
     assert set(facts["doc_id"]) <= texts
     assert {doc.split("_")[0] for doc in texts} == {"fr", "en", "es"}
+
+
+def test_score_forget_copies_patterns_that_forgot_some_bodies_and_keep_the_names_model(tmp_path):
+    import importlib.util
+
+    from partex.languages import DEFAULT_PATTERNS_DIR
+    spec = importlib.util.spec_from_file_location("score", EVALSETS / "score.py")
+    score = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(score)
+    copy = score._forgetting("0.5:11", tmp_path / "patterns")
+    ids = "ids/organisations.jsonl"
+    before = (DEFAULT_PATTERNS_DIR / ids).read_text(encoding="utf-8").splitlines()
+    after = (copy / ids).read_text(encoding="utf-8").splitlines()
+    assert 0.3 * len(before) < len(after) < 0.7 * len(before)
+    assert (copy / "names_model.json").read_bytes() == (DEFAULT_PATTERNS_DIR / "names_model.json").read_bytes()
