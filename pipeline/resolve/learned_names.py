@@ -195,7 +195,10 @@ def _classes(lex: Lexicon) -> tuple[dict[str, tuple[str, ...]], frozenset[str], 
     link = rf"[ \t]+(?:(?:{'|'.join(spaced)})[ \t]+){{0,2}}" if spaced else r"[ \t]+"
     if elided:
         link = rf"(?:{link}|[ \t]+(?:(?:{'|'.join(spaced)})[ \t]+)?(?:{'|'.join(elided)})['’])"
-    run = re.compile(rf"(?<![\w'’.-]){word}(?:{link}{word}|[ \t]+\d+(?![\w.,]\d))*(?![\w-])")
+    # the lookbehind after the first capital (same matches), so that the regex engine scans for
+    # capitals alone: the run is tried at capitals only, not at every character of the text
+    first, rest = word[:word.index("]") + 1], word[word.index("]") + 1:]
+    run = re.compile(rf"{first}(?<![\w'’.-].){rest}(?:{link}{word}|[ \t]+\d+(?![\w.,]\d))*(?![\w-])")
     return classes, opening, run
 
 
