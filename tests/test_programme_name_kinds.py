@@ -103,3 +103,16 @@ def test_a_definite_apposition_says_whose_programme_a_name_is(extractor, lang, t
 ])
 def test_no_definite_apposition_without_whose_it_is(extractor, lang, text, name):
     assert labels(extractor, text, lang).get(name) != "OPERATION"
+
+
+def test_a_service_named_after_a_programme_the_text_names_is_a_programme(extractor):
+    found = labels(extractor, "The data come from two services of the Korvel programme: the Korvel Ocean "
+                              "Monitoring Service (KOMS) and the Korvel Land Service (KLS).", "en")
+    assert found.get("Korvel Ocean Monitoring Service") == "OPERATION"
+    assert found.get("KOMS") == "OPERATION"
+
+
+def test_a_service_without_a_programme_named_stays_a_body(extractor):
+    found = labels(extractor, "The data come from the Korvel Ocean Monitoring Service (KOMS), which opened "
+                              "in 2019.", "en")
+    assert found.get("Korvel Ocean Monitoring Service") == "ORG"

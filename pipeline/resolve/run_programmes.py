@@ -20,9 +20,10 @@ them programmes (OPERATION):
 - for `run_head_owned` heads (funds), a gazetteer body named inside the name after its head and
   a `run_owner_of` word (`Fondo Fiduciario … de la Unión Europea para África`).
 
-A `run_service_head` name (service) is a programme only when a programme the gazetteer knows is
-named inside it (`Copernicus Climate Change Service`, `Servicio … de Copernicus`): a possessive
-makes no service a programme (`FAO's Desert Locust Information Service` is a body).
+A `run_service_head` name (service) is a programme only when a programme the gazetteer knows, or
+one the text names as a programme (`the Copernicus programme`), is named inside it (`Copernicus
+Climate Change Service`, `Servicio … de Copernicus`): a possessive makes no service a programme
+(`FAO's Desert Locust Information Service` is a body).
 
 Never a gazetteer body, never a name whose head is another noun (`Agency`, `Bank`). The mentions
 of the same norm (the acronym the text defines for the name) follow it.
@@ -60,7 +61,7 @@ def run_programmes(ctx: Context, state: State) -> State:
             continue
         word, at = head
         if word in services:
-            tied = _programme_inside(state, m)
+            tied = _programme_inside(state, m) or _programme_named_in(ctx, state, m)
         elif word in heads:
             tied = (_owned(ctx, cues, kept, i) or _run_after(ctx, cues, kept, m.end) or _funding(ctx, cues, m)
                     or (word in lex.words("run_head_owned") and _body_inside(ctx, state, m, m.start + at)))
@@ -180,6 +181,17 @@ def _programme_inside(state: State, m: Mention) -> bool:
     """A gazetteer programme named inside the name (`Copernicus Climate Change Service`)."""
     return any(c.label == "OPERATION" and c.source.startswith("gazetteer:") and m.start <= c.start
                and c.end <= m.end and (c.start, c.end) != (m.start, m.end) for c in state.candidates)
+
+
+def _programme_named_in(ctx: Context, state: State, m: Mention) -> bool:
+    """A programme the text names elsewhere (`the Korvel programme`, norm `Korvel`) whose norm is
+    a word of the name (`Korvel Ocean Monitoring Service`)."""
+    surface = ctx.text[m.start:m.end]
+    # before norms are set, a programme's name is its surface without its lower-case keyword
+    names = (k.norm or " ".join(w for w in ctx.text[k.start:k.end].split() if not w[:1].islower())
+             for k in state.kept if k.label == "OPERATION")
+    norms = {n for n in names if len(n) > 2 and n != surface}
+    return any(re.search(r"(?<![\w'’-])" + re.escape(n) + r"(?![\w'’-])", surface) for n in norms)
 
 
 def _cues(lex: Lexicon) -> dict:
