@@ -331,8 +331,9 @@ def long_form_label(ctx: Context, name: list[Token]) -> str:
 def holds_body_word(lex: Lexicon, words: Iterable[str]) -> bool:
     """Whether a name its programme word heads holds a word that makes it a body
     (`programme_body_word`: `Sistema Nacional de Protección Civil`, `Sistema Andino de
-    Integración`); `words` in lower case."""
-    body = lex.words("programme_body_word")
+    Integración`) or the body system it belongs to (`programme_body_owner`: `Programme des Nations
+    Unies pour …`); `words` in lower case."""
+    body = lex.words("programme_body_word") | lex.words("programme_body_owner")
     return bool(body) and any(w in body for w in words)
 
 

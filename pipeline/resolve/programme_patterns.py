@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..lexicon import CAPITAL, Lexicon, alternation
+from ..lexicon import CAPITAL, Lexicon, alternation, elided as elided_articles
 from .context import Context
 from .regex_parts import first_letters
 
@@ -40,7 +40,7 @@ class ProgrammePatterns:
     word_before: re.Pattern | None        # la mission SWOT
     word_after: re.Pattern | None         # … initiative: a programme word after a name
     name_before_word: re.Pattern          # the name that ends right before it
-    apposition: re.Pattern | None         # , an initiative: the apposition after a name
+    apposition: re.Pattern | None         # , an initiative / , el programa de: the apposition after a name
     copula: re.Pattern | None             # is the largest rail project: what a name is said to be
     name_before_comma: re.Pattern         # the name that ends right before its comma
     name_before_clause: re.Pattern        # ZORTEK, under construction in X (Y), is …: a clause between
@@ -80,6 +80,7 @@ class ProgrammePatterns:
         inner = lex.words("programme_name_inner")
         # an article before its noun (`the`), an elided one joined to it (`l'`)
         articles = frozenset(w if w.endswith(("'", "’")) else w + " " for w in lex.words("programme_apposition_article"))
+        owner_of = _words(lex, "programme_apposition_of")
         linkers = lex.words("programme_title_linker")
         # a linker written with its apostrophe is elided onto the title's first word (`programme d'Harmonisation`)
         spaced = frozenset(w for w in linkers if not w.endswith(("'", "’")))
@@ -98,13 +99,18 @@ class ProgrammePatterns:
             word_before=re.compile(rf"(?<![\w'’-]){before}[ \t]+(?P<name>{_FIRST}){_EDITION}") if before else None,
             word_after=re.compile(rf"(?<=[ \t]){after}(?![\w-])") if after else None,
             name_before_word=re.compile(rf"(?<![\w@'’–-])(?P<name>{run})[ \t]+\Z"),
-            apposition=(re.compile(rf",[ \t]+{determiners}[ \t]+(?:[\w-]+[ \t]+)?{nouns}(?![\w-])")
+            # `, an initiative`, or an article, the noun and the body whose it is (`, el programa de
+            # la Unión Europea`; not `, le programme de diversification`, what it is about)
+            apposition=(re.compile(rf",[ \t]+(?:{determiners}[ \t]+(?:[\w-]+[ \t]+)?{nouns}(?![\w-])"
+                                   + (rf"|(?:{alternation(articles)})[ \t]*{nouns}[ \t]+{owner_of}[ \t]+"
+                                      rf"(?:{elided_articles(lex.words('article'))})?[{CAPITAL}]"
+                                      if owner_of and articles else "") + ")")
                         if nouns and determiners else None),
             # `Zorbala Rail is the largest infrastructure project`: a copula, an article or a
             # determiner, at most three words, a programme noun (not its possessive)
             copula=(re.compile(rf"[ \t]+{copulas}[ \t]+(?:{alternation(lex.words('article'))}|{determiners})[ \t]+"
                                rf"(?:[\w-]+[ \t]+){{0,3}}?{nouns}(?![\w'’-])") if nouns and determiners and copulas else None),
-            name_before_comma=re.compile(rf"(?<![\w@'’–-])(?P<name>{run})\Z"),
+            name_before_comma=re.compile(rf"(?<![\w@'’–-])(?P<name>{run}\+?)\Z"),  # `EUROsociAL+`
             name_before_clause=re.compile(rf"(?<![\w@'’–-])(?P<name>{run}),[ \t][^,.;:!?\n]{{1,80}},\Z"),
             backref_heads=(lex.words("backref_org_head") | lex.words("backref_operation_head")
                            | lex.words("backref_instrument_head")),

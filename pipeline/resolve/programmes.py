@@ -313,16 +313,19 @@ def listed_programmes(ctx: Context, state: State) -> State:
 def systems_as_bodies(ctx: Context, state: State) -> State:
     """A name a programme word opens that holds a body's word is a body, not a programme
     (`Sistema Nacional de Protección Civil`, `Sistema Andino de Integración`): the words are
-    language data (`programme_body_word`, as `longforms.long_form_label` reads them); names from
-    a gazetteer keep their label."""
+    language data (`programme_body_word`, as `longforms.long_form_label` reads them); so is one a
+    programme word opens or ends that names the body system it belongs to (`programme_body_owner`:
+    `United Nations Development Programme`, `Programme des Nations Unies pour …`); names from a
+    gazetteer keep their label."""
     lex = ctx.lexicon
-    heads = lex.words("programme_head")
+    heads, owners = lex.words("programme_head"), lex.words("programme_body_owner")
     changed = {}
     for i, c in enumerate(state.candidates):
         if c.label != "OPERATION" or provenance.kind(c.source) == "gazetteer":
             continue
         words = re.findall(r"[^\W\d_]+", ctx.text[c.start:c.end].lower())
-        if len(words) > 1 and words[0] in heads and holds_body_word(lex, words[1:]):
+        if len(words) > 1 and (words[0] in heads and holds_body_word(lex, words[1:])
+                               or (words[0] in heads or words[-1] in heads) and owners.intersection(words)):
             changed[i] = c._replace(label="ORG")
     if not changed:
         return state

@@ -6,6 +6,10 @@ them programmes (OPERATION):
 
 - an owner before the name: a body's possessive (`PAHO's`) or a possessive word (`run_owner`:
   `whose`, `son`, `su`);
+- a phrase that names it as what funds something or the means of it (`run_funding`: `financing
+  from the`, `grants under the`, `financiado por el`, `au moyen du`): bodies fund too, so only
+  for these heads, never for a gazetteer body nor a name with a word of the bodies that fund the
+  world over (`run_funding_institution`: global, international, monetary);
 - a verb of running right before it (`run_verb`: `which manages the X`, `que administra el X`);
 - after it (past its acronym's parenthesis): a participle and its `by` (`run_by`: `managed by`,
   `créée par`, `gestionado por`) with a body for agent (a body's mention or head noun, not a
@@ -16,9 +20,10 @@ them programmes (OPERATION):
 - for `run_head_owned` heads (funds), a gazetteer body named inside the name after its head and
   a `run_owner_of` word (`Fondo Fiduciario … de la Unión Europea para África`).
 
-A `run_service_head` name (service) is a programme only when a programme the gazetteer knows is
-named inside it (`Copernicus Climate Change Service`, `Servicio … de Copernicus`): a possessive
-makes no service a programme (`FAO's Desert Locust Information Service` is a body).
+A `run_service_head` name (service) is a programme only when a programme the gazetteer knows, or
+one the text names as a programme (`the Copernicus programme`), is named inside it (`Copernicus
+Climate Change Service`, `Servicio … de Copernicus`): a possessive makes no service a programme
+(`FAO's Desert Locust Information Service` is a body).
 
 Never a gazetteer body, never a name whose head is another noun (`Agency`, `Bank`). The mentions
 of the same norm (the acronym the text defines for the name) follow it.
@@ -56,9 +61,9 @@ def run_programmes(ctx: Context, state: State) -> State:
             continue
         word, at = head
         if word in services:
-            tied = _programme_inside(state, m)
+            tied = _programme_inside(state, m) or _programme_named_in(ctx, state, m)
         elif word in heads:
-            tied = (_owned(ctx, cues, kept, i) or _run_after(ctx, cues, kept, m.end)
+            tied = (_owned(ctx, cues, kept, i) or _run_after(ctx, cues, kept, m.end) or _funding(ctx, cues, m)
                     or (word in lex.words("run_head_owned") and _body_inside(ctx, state, m, m.start + at)))
         else:
             tied = False
@@ -101,6 +106,16 @@ def _owned(ctx: Context, cues: dict, kept: tuple[Mention, ...], i: int) -> bool:
     possessive = cues["possessive"].search(before)
     return possessive is not None and i > 0 and kept[i - 1].label == "ORG" \
         and kept[i - 1].end == m.start - len(possessive.group())
+
+
+def _funding(ctx: Context, cues: dict, m: Mention) -> bool:
+    """A phrase right before the name that names it as what funds something (`financing from the`,
+    `au moyen du`), for a name that holds no word of a body that funds the world over
+    (`run_funding_institution`: `Global Environment Facility`, `International … Fund`)."""
+    if not cues["funding"].search(ctx.text, max(0, m.start - 40), m.start):
+        return False
+    words = {w.group().lower() for w in _WORD.finditer(ctx.text, m.start, m.end)}
+    return not words & ctx.lexicon.words("run_funding_institution")
 
 
 def _run_after(ctx: Context, cues: dict, kept: tuple[Mention, ...], end: int) -> bool:
@@ -168,16 +183,29 @@ def _programme_inside(state: State, m: Mention) -> bool:
                and c.end <= m.end and (c.start, c.end) != (m.start, m.end) for c in state.candidates)
 
 
+def _programme_named_in(ctx: Context, state: State, m: Mention) -> bool:
+    """A programme the text names elsewhere (`the Korvel programme`, norm `Korvel`) whose norm is
+    a word of the name (`Korvel Ocean Monitoring Service`)."""
+    surface = ctx.text[m.start:m.end]
+    # before norms are set, a programme's name is its surface without its lower-case keyword
+    names = (k.norm or " ".join(w for w in ctx.text[k.start:k.end].split() if not w[:1].islower())
+             for k in state.kept if k.label == "OPERATION")
+    norms = {n for n in names if len(n) > 2 and n != surface}
+    return any(re.search(r"(?<![\w'’-])" + re.escape(n) + r"(?![\w'’-])", surface) for n in norms)
+
+
 def _cues(lex: Lexicon) -> dict:
     """The language's cues, compiled once."""
     article = elided(lex.words("article")) + "?"
-    owner, verb = lex.words("run_owner"), lex.words("run_verb")
+    owner, verb, funding = lex.words("run_owner"), lex.words("run_verb"), lex.words("run_funding")
     by, relative = lex.words("run_by"), lex.words("run_relative")
     never = re.compile(NEVER)
     before = (re.compile(r"(?<![\w'’])(?:" + "|".join(
         p for p in ((alternation(owner) + r"\s+") if owner else "",
                     (alternation(verb) + r"\s+" + article) if verb else "") if p) + r")\Z", re.IGNORECASE)
               if owner or verb else never)
+    funding_re = (re.compile(r"(?<![\w'’])" + alternation(funding).replace("'", "['’]") + r"(?:\s+|(?<=['’]))\Z",
+                             re.IGNORECASE) if funding else never)
     possessive = lex.words("name_possessive")
     possessive_re = (re.compile(alternation(possessive).replace("'", "['’]") + r"\s+\Z") if possessive else never)
     opening = r"\s*(?:\([^()\n]{1,20}\)\s*)?,?"
@@ -189,4 +217,4 @@ def _cues(lex: Lexicon) -> dict:
     agent = re.compile(r"\s*(?:" + "|".join(p for p in (elided(lex.words("article")),
                                                          alternation(owner) + r"\s+" if owner else "") if p) + ")?",
                        re.IGNORECASE)
-    return {"before": before, "possessive": possessive_re, "by": by_re, "relative": relative_re, "agent": agent}
+    return {"before": before, "funding": funding_re, "possessive": possessive_re, "by": by_re, "relative": relative_re, "agent": agent}
