@@ -37,3 +37,19 @@ def test_a_head_noun_names_a_body(extractor, lang, text, expected):
 ])
 def test_a_common_noun_names_no_body(extractor, lang, text):
     assert orgs(extractor, text, lang) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an organ's title alone after a determiner names the organ of the body just named
+    ("The Lake Verona Fisheries Board (LVFB) unites four states. Its Secretariat sits in Kigoma.",
+     ["Lake Verona Fisheries Board", "LVFB", "Secretariat"]),
+    ("The Lake Verona Fisheries Board (LVFB) unites four states; the Council meets each May.",
+     ["Lake Verona Fisheries Board", "LVFB", "Council"]),
+    ("The Lake Verona Fisheries Board (LVFB) unites four states, and its Headquarters is in Kigoma.",
+     ["Lake Verona Fisheries Board", "LVFB", "Headquarters"]),
+    # lower case, or after an indefinite article: a kind, not the organ
+    ("The Lake Verona Fisheries Board (LVFB) unites four states; a secretariat was set up.",
+     ["Lake Verona Fisheries Board", "LVFB"]),
+])
+def test_an_organ_title_alone_names_the_organ(extractor, text, expected):
+    assert orgs(extractor, text, "en") == expected
