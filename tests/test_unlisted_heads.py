@@ -53,3 +53,16 @@ def test_a_common_noun_names_no_body(extractor, lang, text):
 ])
 def test_an_organ_title_alone_names_the_organ(extractor, text, expected):
     assert orgs(extractor, text, "en") == expected
+
+
+@pytest.mark.parametrize("lang, text", [
+    # a process named in lower case after an acronym says no body
+    ("en", "She chairs the Northern Corridor Talks (NCT), a process of yearly meetings, since May.", ),
+    ("es", "Ella preside las Conversaciones del Corredor Norte (CCN), un proceso de reuniones anuales.", ),
+])
+def test_a_lowercase_process_in_apposition_names_no_body(extractor, lang, text):
+    assert orgs(extractor, text, lang) == []
+
+
+def test_an_organ_title_before_any_body_names_none(extractor):
+    assert orgs(extractor, "The report says the Council in Oslo agreed.", "en") == []
