@@ -1,6 +1,6 @@
 """Head nouns of bodies no gazetteer holds (issue 17, names measured with forgotten lists):
 intergovernmental processes and dialogues named after a place (`Rabat Process`, `Proceso de
-Quito`), communities of states, operations directorates, armed groups (`Autodefensas …`,
+Quito`), communities of states, armed groups (`Autodefensas …`,
 `Clan …`). The names are made up, so that no gazetteer knows them; rule-only pipeline."""
 
 import pytest
@@ -17,8 +17,6 @@ def orgs(extractor, text, lang):
     ("en", "Since 2006 the Ostrava Dialogue on Labour Mobility has met every year.",
      ["Ostrava Dialogue on Labour Mobility"]),
     ("en", "Delegates of the Arctic Islands Community signed the text.", ["Arctic Islands Community"]),
-    ("en", "The Coastal Command relies on Harbour and River Operations for its patrols.",
-     ["Coastal Command", "Harbour and River Operations"]),
     ("es", "Los ministros se reunieron en el Proceso de Veldoria para coordinar la respuesta.",
      ["Proceso de Veldoria"]),
     ("es", "El jefe de las Autodefensas Campesinas del Magdalena Alto fue capturado.",
@@ -32,7 +30,8 @@ def test_a_head_noun_names_a_body(extractor, lang, text, expected):
 @pytest.mark.parametrize("lang, text", [
     # lower case: a process, a dialogue, a community, operations in general
     ("en", "The review process and the political dialogue with the local community went on."),
-    ("en", "Military operations resumed in the north."),
+    # a title's office is no body
+    ("en", "The Under-Secretary-General for Peace Operations spoke in May."),
     ("es", "El proceso de paz y el clan familiar siguieron su curso."),
 ])
 def test_a_common_noun_names_no_body(extractor, lang, text):
