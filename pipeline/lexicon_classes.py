@@ -109,6 +109,8 @@ OWN_CLASSES = {
                              "(northern Indian Ocean, western Cambodia): one LOCATION with it",
     "country_after_comma_preposition": "prepositions between a comma and a country that put the "
                                        "name before the comma in it (El Tule, en Guatemala)",
+    "apposition_not_body": "heads of bodies' names that, in lower case in an apposition after an acronym, "
+                           "name no body (a process, un proceso)",
     "organ_title": "an organ's title that, alone and known to no gazetteer, names the organ of the "
                    "body the text speaks for (Secretaría Permanente, Secrétariat exécutif, Foundation Board)",
     "organ_link_form": "the links written before a body's name in an organ's name (du, de la, de l', "

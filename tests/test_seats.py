@@ -44,6 +44,14 @@ def test_an_office_named_with_its_seat(extractor, lang, text, expected):
      ["Customs Service under the Government of Ruritania", "Border Guard Command"]),
     # `under` before anything but a higher body is no part of the name
     ("the Customs Service under the new rules of Ruritania", ["Customs Service"]),
+    # a ministry or a department is a higher body; its name keeps its own conjunction
+    ("In Ruritania, the Fisheries Authority under the Ministry of Lakes and Inland Waters inspects boats.",
+     ["Fisheries Authority under the Ministry of Lakes and Inland Waters"]),
+    ("the Parks Service under the Department of Forests and Wildlife issues permits",
+     ["Parks Service under the Department of Forests and Wildlife"]),
+    # `in the` is no link to a higher body
+    ("the Parks Service in the Department of Forests and Wildlife issues permits",
+     ["Parks Service", "Department of Forests and Wildlife"]),
 ])
 def test_a_body_named_with_the_body_it_is_placed_under(extractor, text, expected):
     assert orgs(extractor, text, "en") == expected

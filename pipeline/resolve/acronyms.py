@@ -202,7 +202,7 @@ def label_after(ctx: Context, end: int) -> str:
         return "OPERATION"
     if word in lex.words("instrument_head"):
         return "INSTRUMENT"
-    return "ORG" if lex.is_body_head(word) else ""
+    return "ORG" if lex.is_body_head(word) and word not in lex.words("apposition_not_body") else ""
 
 
 _WORD_BEFORE_NAME = re.compile(r"([\w]+['’]?)\s*\Z")

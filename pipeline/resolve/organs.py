@@ -24,7 +24,11 @@ def titles_read(ctx: Context, kept: tuple[Mention, ...], determiners) -> tuple[l
     if pattern is None:
         return list(kept), titles
     kept = list(kept)
+    # the organ of a body named before it: a title before any body names none
+    first_body = min((k.end for k in kept if k.label == "ORG"), default=len(ctx.original) + 1)
     for m in pattern.finditer(ctx.original):
+        if m.start() < first_body:
+            continue
         prev = _PREVIOUS_WORD.search(ctx.original, max(0, m.start() - 12), m.start())
         if prev is None or prev.group(1).lower().replace("’", "'") not in determiners:
             continue

@@ -20,6 +20,7 @@ model reads as places).
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from typing import Any
 
 from .. import provenance
@@ -81,7 +82,7 @@ def seats_and_superiors(ctx: Context, state: State) -> State:
         if seat is not None and len(words) > 1 and (words[0] in seat_heads or words[-1] in seat_heads):
             end = _seat_end(ctx, m.end, index())
         if end is None and superior is not None:
-            end = _superior_end(ctx, m.end)
+            end = _superior_end(ctx, m.end, index)
         if end is not None:
             if not any(k.start < end < k.end for k in index().overlapping(end - 1, end + 1)):
                 found.append(Mention(m.start, end, "ORG", "", SEAT))
@@ -107,13 +108,20 @@ def _seat_end(ctx: Context, end: int, index: SpanIndex) -> int | None:
     return match.end("place")
 
 
-def _superior_end(ctx: Context, end: int) -> int | None:
-    """Where the higher body named after `under the` ends: its capitalised run, up to the first
-    comma or conjunction (`… Republic of Tajikistan and the Border Troops`)."""
+def _superior_end(ctx: Context, end: int, index: Callable[[], SpanIndex]) -> int | None:
+    """Where the higher body named after `under the` ends: a body's name found there, its
+    conjunction inside (`under the Ministry of Agriculture and Livestock Development`), else its
+    capitalised run, up to the first comma or conjunction (`… Republic of Tajikistan and the
+    Border Troops`)."""
     match = ctx.regexes.superior.match(ctx.text, end)
     if match is None:
         return None
-    run = ctx.regexes.name_run.match(ctx.text, match.end())
+    start = match.end()
+    named = max((k.end for k in index().overlapping(start, start + 1) if k.start == start and k.label == "ORG"),
+                default=None)
+    if named is not None:
+        return named
+    run = ctx.regexes.name_run.match(ctx.text, start)
     if run is None:
         return None
     pieces = pieces_of(ctx, run)
