@@ -80,3 +80,14 @@ def test_the_states_a_body_links_are_its_members(fast, lang, text):
 ])
 def test_a_link_between_two_or_a_road_or_training_makes_no_member(fast, lang, text):
     assert not members(fast, text, lang)
+
+
+@pytest.mark.parametrize("lang, text, size", [
+    ("en", "Benin, Ghana and Togo share a road. The three countries are members of ECOWAS.", "3 country"),
+    ("fr", "Le Bénin, le Ghana et le Togo partagent une route. Les trois pays sont membres de la CEDEAO.", "3 pays"),
+    ("es", "Benín, Ghana y Togo comparten una carretera. Los tres países son miembros de la CEDEAO.", "3 país"),
+])
+def test_states_named_back_by_a_figure_are_members_and_the_figure_is_no_size(fast, lang, text, size):
+    found = members(fast, text, lang)
+    assert {("ecowas", "member", "ben"), ("ecowas", "member", "gha"), ("ecowas", "member", "tgo")} <= found, found
+    assert not any(t[1] == "size" for t in found), found

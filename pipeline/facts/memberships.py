@@ -180,7 +180,8 @@ def _member_of(doc: FactDocument, sentence: Sentence, actors: list[Ref], sizes: 
             members = subject_after(doc, sentence, cue, body, actors)
         if body is not None and members:
             members = companions(doc, sentence, members, actors) + members  # `Chile, together with Peru, is a member`
-            near = [s for s in sizes if cue.start() - _BODY_AFTER <= s.start <= body.start]
+            named_back = {m.start for m in members if m.label == "REFERENCE"}  # `The three countries are members`
+            near = [s for s in sizes if cue.start() - _BODY_AFTER <= s.start <= body.start and s.start not in named_back]
             return _roles(body, members, near[:1])
     return None
 
@@ -226,7 +227,10 @@ def _close_subject(doc: FactDocument, sentence: Sentence, cue, actors: list[Ref]
     subject = list(sides(doc, sentence, cue, actors).subject)
     if not subject:
         return []
-    return subject if len(close_gap(doc, subject[-1].end, cue.start())) <= _CLOSE else []
+    # `The three countries are members of X`: bodies named back by a figure, from the figure's end
+    end = next((f.end for f in sentence.of("FIGURE") if subject[-1].label == "REFERENCE" and f.start == subject[-1].start),
+               subject[-1].end)
+    return subject if len(close_gap(doc, end, cue.start())) <= _CLOSE else []
 
 
 def _opening_subject(doc: FactDocument, sentence: Sentence, cue, actors: list[Ref]) -> list[Ref]:
