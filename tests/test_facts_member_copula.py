@@ -47,3 +47,23 @@ def test_founding_partners_are_members(fast, lang, text):
 ])
 def test_no_noun_of_membership_or_no_list_right_after_the_copula_makes_no_member(fast, lang, text):
     assert not members(fast, text, lang)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The Bali Process was launched in 2002. Its members: Chile, Peru and Uruguay."),
+    ("en", "The Bali Process was launched in 2002. Bali Process members: Chile, Peru and Uruguay."),
+    ("fr", "Le Processus de Bali a été lancé en 2002. Ses membres : le Chili, le Pérou et l'Uruguay."),
+    ("es", "El Proceso de Bali se creó en 2002. Estados participantes: Chile, Perú y Uruguay."),
+])
+def test_a_noun_of_membership_and_a_colon_opening_a_sentence_list_the_members(fast, lang, text):
+    found = {t[2] for t in members(fast, text, lang) if t[0] == "bali process" and t[1] == "member"}
+    assert {"chl", "per", "ury"} <= found, found
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "UNODC organised a workshop in Accra. Participants: Ghana, Togo and Benin."),
+    ("en", "UNODC organised a workshop in Accra. Participating countries: Ghana, Togo and Benin."),
+    ("en", "Key facts: Ghana, Togo and Benin."),
+])
+def test_the_participants_of_a_meeting_after_a_colon_are_no_members(fast, lang, text):
+    assert not members(fast, text, lang)

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from .document import FactDocument
 from .lists import tokens as _tokens
+from .member_nouns import possessor, spoken_of
 from .refs import Ref, Sentence
 
 _BODY_LABELS = ("ORG", "INSTRUMENT")
@@ -59,3 +60,47 @@ def _acronym_only(doc: FactDocument, sentence: Sentence, body: Ref, end: int) ->
 
 def _rank_words(doc: FactDocument) -> frozenset[str]:
     return frozenset(w for phrase in doc.words.words["member_rank"] for w in _tokens(phrase))
+
+
+_HEAD_WORDS = 4  # `Its founding members:`, `Estados participantes:`: words before the colon, at most
+
+
+def members_after_colon(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> Iterator[tuple[Ref, list[Ref]]]:
+    """`X was launched in 2002. Its members: A, B and C`, `Ses membres : A, B et C`, `Estados
+    participantes: A, B y C`, `X members: A, B`: a sentence opening on a noun of membership and a
+    colon lists the members of the body a possessive stands for, the body right before the noun, or,
+    for a noun of states or members alone (not `Participants:`, who may attend a meeting), the body
+    the sentence before speaks of."""
+    words = doc.words
+    colon = doc.text.find(":", sentence.start, sentence.end)
+    if colon < 0:
+        return
+    inside = [m for m in sentence.mentions if m.end <= colon]
+    head = _tokens(doc.text[inside[-1].end if inside else sentence.start:colon])  # after the body: `X members:`
+    if not head or len(head) > _HEAD_WORDS or len(inside) > 1 or words.patterns["member_noun"].search(
+            doc.text, sentence.start, colon) is None:
+        return
+    allowed = words.words["article"] | words.words["possessive_article"] | words.member_words | _rank_words(doc)
+    if any(t not in allowed for t in head if any(c.isalnum() for c in t)):
+        return
+    if inside:  # `Bali Process members:`: the body the noun belongs to
+        body = inside[0] if inside[0].label in _BODY_LABELS and not _tokens(doc.text[sentence.start:inside[0].start]) else None
+    elif head[0] in words.words["possessive_article"]:
+        body = possessor(doc, sentence, colon)
+    elif any(t in _strict_nouns(doc) for t in head):
+        body = spoken_of(doc, sentence)
+    else:
+        body = None
+    if body is None:
+        return
+    listed = next(iter(doc.lists([a for a in actors if a.start > colon])), [])
+    if len({m.norm for m in listed}) < 2 or any(t not in words.join_words for t in _tokens(doc.text[colon + 1:listed[0].start])):
+        return
+    yield body, [m for m in listed if m.label in ("ORG", "COUNTRY") and m.norm != body.norm]
+
+
+def _strict_nouns(doc: FactDocument) -> frozenset[str]:
+    """The words of states and members proper that a noun of membership may hold (not `participants`)."""
+    units = frozenset(w for phrase in doc.words.words["country_unit"] for w in _tokens(phrase))
+    strict = frozenset(w for phrase in doc.words.words["strict_member_noun"] for w in _tokens(phrase))
+    return units | {w + "s" for w in units} | {w + "es" for w in units} | strict

@@ -24,7 +24,7 @@ from .founders import founders, founding_size, opening_size
 from .lists import tokens as _tokens
 from .member_lists import BODY_AFTER as _BODY_AFTER  # the body or members this close after the cue
 from .member_lists import introduced, joined_later, listed_after_sizes
-from .member_copula import members_of_named
+from .member_copula import members_after_colon, members_of_named
 from .member_formed import formed_by_them, linked_to, ranked_subject
 from .member_joins import further_bodies, takes_part
 from .member_ranks import apposed_states, became_members, inner_sizes, signed_sizes
@@ -89,7 +89,7 @@ def memberships(doc: FactDocument, sentence: Sentence) -> Iterator[Fact]:
                            *joined_which(doc, sentence, actors, "member_which", "member_relative"),
                            *takes_part(doc, sentence, actors), *split_members(doc, sentence, actors),
                            *became_members(doc, sentence, actors), *apposed_states(doc, sentence, actors),
-                           *members_of_named(doc, sentence, actors)):
+                           *members_of_named(doc, sentence, actors), *members_after_colon(doc, sentence, actors)):
         key = (body.norm, frozenset(m.norm for m in members))
         if key in seen:
             continue

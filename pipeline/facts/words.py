@@ -81,6 +81,7 @@ CLASSES = {
     "link_verb": "verbs of linking, also in `gathers`: a body that links states or bodies has them as members (`It links A, B and C`), unless a word of `link_destination` follows the first (`relie A au B`)",
     "link_destination": "words after the first thing linked before the other it is linked to (to, à, con)",
     "party_linker": "prepositions between a noun of membership and its body besides the linkers (Parties to, parties à, partes en)",
+    "strict_member_noun": "member nouns and nouns of states that name members without their body (members, Parties, États): `Estados participantes: A, B` lists those of the body spoken of, not `Participants:`",
     "plural_subject": "plural subject pronouns before a verb of forming, for the bodies the sentence before opens on (they, ils, ellos)",
     "honorific": "a title before a person's name (M., Mme, Mr, Sra.)",
     "group_determiner": "a determiner before bodies named together before (les deux …, los cuatro países)",
