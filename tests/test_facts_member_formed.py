@@ -91,3 +91,18 @@ def test_states_named_back_by_a_figure_are_members_and_the_figure_is_no_size(fas
     found = members(fast, text, lang)
     assert {("ecowas", "member", "ben"), ("ecowas", "member", "gha"), ("ecowas", "member", "tgo")} <= found, found
     assert not any(t[1] == "size" for t in found), found
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Benin, Ghana and Togo formed a joint body: the Abidjan-Lagos Corridor Organization (ALCO)."),
+    ("es", "Benín, Ghana y Togo crearon un organismo común: la Organización del Corredor Abidjan-Lagos (ALCO)."),
+    ("fr", "Le Bénin, le Ghana et le Togo avaient créé une structure commune : l'Organisation du corridor "
+           "Abidjan-Lagos (OCAL)."),
+])
+def test_the_body_formed_may_follow_a_short_noun_phrase_and_a_colon(fast, lang, text):
+    found = {t[2] for t in members(fast, text, lang) if t[1] == "member"}
+    assert {"ben", "gha", "tgo"} <= found, found
+
+
+def test_a_figure_after_the_colon_is_no_body_formed(fast):
+    assert not members(fast, "Benin, Ghana and Togo created a fund: 20 million dollars.", "en")

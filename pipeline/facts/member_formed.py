@@ -76,3 +76,25 @@ def linked_to(doc: FactDocument, sentence: Sentence, cue, members: list[Ref]) ->
         return False
     after = _tokens(doc.text[members[-1].end:sentence.end])
     return bool(after) and after[0] in words.words["link_destination"]
+
+
+_NOUN_BEFORE_COLON = 4  # `une structure commune :`: an article and this many words at most before the colon
+
+
+def named_after_colon(doc: FactDocument, sentence: Sentence, end: int) -> Ref | None:
+    """The body named after a colon that closes a short noun phrase right after a verb of forming
+    (`avaient créé une structure commune : l'OCAL`, `formed a joint body: the X`): an article opens
+    the phrase, no name stands in it, and only articles stand between the colon and the body."""
+    words = doc.words
+    colon = doc.text.find(":", end, min(sentence.end, end + 60))
+    if colon < 0:
+        return None
+    phrase = _tokens(doc.text[end:colon])
+    if not phrase or len(phrase) > _NOUN_BEFORE_COLON or phrase[0] not in words.words["article"] or any(
+            end <= m.start < colon for m in sentence.mentions):
+        return None
+    body = next((m for m in sentence.mentions if m.start > colon), None)
+    if body is None or body.label not in ("ORG", "INSTRUMENT") or any(
+            t not in words.words["article"] for t in _tokens(doc.text[colon + 1:body.start])):
+        return None
+    return body

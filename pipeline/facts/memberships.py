@@ -25,7 +25,7 @@ from .lists import tokens as _tokens
 from .member_lists import BODY_AFTER as _BODY_AFTER  # the body or members this close after the cue
 from .member_lists import introduced, joined_later, listed_after_sizes
 from .member_copula import members_after_colon, members_of_named
-from .member_formed import formed_by_them, linked_to, ranked_subject
+from .member_formed import formed_by_them, linked_to, named_after_colon, ranked_subject
 from .member_joins import further_bodies, takes_part
 from .member_ranks import apposed_states, became_members, inner_sizes, signed_sizes
 from .member_nouns import close_gap, joined_which, members_among, members_of_it, members_such_as, ratified_it
@@ -310,7 +310,7 @@ def _gathers(doc: FactDocument, sentence: Sentence, actors: list[Ref], sizes: li
 def _form(doc: FactDocument, sentence: Sentence, actors: list[Ref], sizes: list[Ref]) -> tuple | None:
     for cue in doc.find("form", sentence.start, sentence.end):
         members = list(sides(doc, sentence, cue, actors).subject) or formed_by_them(doc, sentence, cue)
-        body = _after(doc, sentence, cue.end(), _BODY_LABELS)
+        body = _after(doc, sentence, cue.end(), _BODY_LABELS) or named_after_colon(doc, sentence, cue.end())
         if body is not None and members:
             return _roles(body, members, [])
     return None
