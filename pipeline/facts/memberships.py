@@ -24,6 +24,8 @@ from .founders import founders, founding_size, opening_size
 from .lists import tokens as _tokens
 from .member_lists import BODY_AFTER as _BODY_AFTER  # the body or members this close after the cue
 from .member_lists import introduced, joined_later, listed_after_sizes
+from .member_copula import members_after_colon, members_of_named
+from .member_formed import formed_by_them, linked_to, named_after_colon, ranked_subject
 from .member_joins import further_bodies, takes_part
 from .member_ranks import apposed_states, became_members, inner_sizes, signed_sizes
 from .member_nouns import close_gap, joined_which, members_among, members_of_it, members_such_as, ratified_it
@@ -86,7 +88,8 @@ def memberships(doc: FactDocument, sentence: Sentence) -> Iterator[Fact]:
                            *joined_which(doc, sentence, actors),
                            *joined_which(doc, sentence, actors, "member_which", "member_relative"),
                            *takes_part(doc, sentence, actors), *split_members(doc, sentence, actors),
-                           *became_members(doc, sentence, actors), *apposed_states(doc, sentence, actors)):
+                           *became_members(doc, sentence, actors), *apposed_states(doc, sentence, actors),
+                           *members_of_named(doc, sentence, actors), *members_after_colon(doc, sentence, actors)):
         key = (body.norm, frozenset(m.norm for m in members))
         if key in seen:
             continue
@@ -149,7 +152,11 @@ def _member_of(doc: FactDocument, sentence: Sentence, actors: list[Ref], sizes: 
             if listed is not None:
                 return listed
             continue  # `les 55 États membres de l'UA`: a size (see sized_bodies)
-        members = _close_subject(doc, sentence, cue, actors) or _opening_subject(doc, sentence, cue, actors)
+        if " ".join(_tokens(doc.text[cue.start():cue.end()])) in doc.words.words["join_infinitive"]:
+            members = ranked_subject(doc, sentence, cue, actors)  # not `urged A and B to join X`
+        else:
+            members = (_close_subject(doc, sentence, cue, actors) or _opening_subject(doc, sentence, cue, actors)
+                       or ranked_subject(doc, sentence, cue, actors))
         if not members and any(f.end <= cue.start() and len(close_gap(doc, f.end, cue.start())) <= _CLOSE for f in sizes):
             listed = _listed_after_body(doc, sentence, cue, actors, sizes)  # `Sept États sont membres du X : A, B`
             if listed is not None:
@@ -173,7 +180,8 @@ def _member_of(doc: FactDocument, sentence: Sentence, actors: list[Ref], sizes: 
             members = subject_after(doc, sentence, cue, body, actors)
         if body is not None and members:
             members = companions(doc, sentence, members, actors) + members  # `Chile, together with Peru, is a member`
-            near = [s for s in sizes if cue.start() - _BODY_AFTER <= s.start <= body.start]
+            named_back = {m.start for m in members if m.label == "REFERENCE"}  # `The three countries are members`
+            near = [s for s in sizes if cue.start() - _BODY_AFTER <= s.start <= body.start and s.start not in named_back]
             return _roles(body, members, near[:1])
     return None
 
@@ -219,7 +227,10 @@ def _close_subject(doc: FactDocument, sentence: Sentence, cue, actors: list[Ref]
     subject = list(sides(doc, sentence, cue, actors).subject)
     if not subject:
         return []
-    return subject if len(close_gap(doc, subject[-1].end, cue.start())) <= _CLOSE else []
+    # `The three countries are members of X`: bodies named back by a figure, from the figure's end
+    end = next((f.end for f in sentence.of("FIGURE") if subject[-1].label == "REFERENCE" and f.start == subject[-1].start),
+               subject[-1].end)
+    return subject if len(close_gap(doc, end, cue.start())) <= _CLOSE else []
 
 
 def _opening_subject(doc: FactDocument, sentence: Sentence, cue, actors: list[Ref]) -> list[Ref]:
@@ -285,6 +296,8 @@ def _gathers(doc: FactDocument, sentence: Sentence, actors: list[Ref], sizes: li
         else:  # `… 40 UN entities and three non-UN members: A, B and C`, `… membres non-ONU, dont A, B`
             # (or after a later one: `41 États membres, dont plusieurs pays …, comme le Maroc`)
             members = listed_after_sizes(doc, actors, near) or introduced(doc, sentence, cue, actors)
+        if members and linked_to(doc, sentence, cue, members):
+            continue  # `le CIC, qui relie le CRESMAO au CRESMAC`: a link between two, no membership
         members = members + joined_later(doc, sentence, members, actors)
         members = members + listed_along(doc, sentence, members, actors)
         if programme and (not members or any(m.label != "COUNTRY" for m in members)):
@@ -296,8 +309,8 @@ def _gathers(doc: FactDocument, sentence: Sentence, actors: list[Ref], sizes: li
 
 def _form(doc: FactDocument, sentence: Sentence, actors: list[Ref], sizes: list[Ref]) -> tuple | None:
     for cue in doc.find("form", sentence.start, sentence.end):
-        members = list(sides(doc, sentence, cue, actors).subject)
-        body = _after(doc, sentence, cue.end(), _BODY_LABELS)
+        members = list(sides(doc, sentence, cue, actors).subject) or formed_by_them(doc, sentence, cue)
+        body = _after(doc, sentence, cue.end(), _BODY_LABELS) or named_after_colon(doc, sentence, cue.end())
         if body is not None and members:
             return _roles(body, members, [])
     return None

@@ -1,0 +1,69 @@
+"""Members listed after a noun of membership that names its body (member_copula.py): `The
+signatories of X are A, B and C`, `Les États membres de X sont …`, `Los Estados parte de X son …`."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def members(fast, text: str, lang: str) -> set:
+    from partex.facts.score import records
+
+    analysis = fast.analyse(text, doc_id="t", lang=lang)
+    return {t[1:] for fact in records(analysis.facts) for t in fact.tuples if t[0] == "MEMBERSHIP"}
+
+
+@pytest.mark.parametrize("lang, text, body", [
+    ("en", "The signatories of the Ramsar Convention are Chile, Peru and Uruguay.", "ramsar convention"),
+    ("en", "The Parties to the Ramsar Convention include Chile, Peru and Uruguay.", "ramsar convention"),
+    ("en", "The participating States of the Bali Process are Chile, Peru and Uruguay.", "bali process"),
+    ("fr", "Les signataires de la Convention de Ramsar sont le Chili, le Pérou et l'Uruguay.", "convention de ramsar"),
+    ("fr", "Les États participants du Processus de Bali sont le Chili, le Pérou et l'Uruguay.", "bali process"),
+    ("es", "Los Estados parte de la Convención de Ramsar son Chile, Perú y Uruguay.", "convención de ramsar"),
+    ("es", "Los miembros del Grupo Egmont incluyen a Chile, Perú y Uruguay.", "egmont group"),
+])
+def test_a_list_after_a_noun_of_membership_of_a_body_and_a_copula_are_its_members(fast, lang, text, body):
+    found = {t[2] for t in members(fast, text, lang) if t[0] == body and t[1] == "member"}
+    assert {"chl", "per", "ury"} <= found, found
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The Organization of American States was founded in 1948. Its founding partners are Chile, Peru and Uruguay."),
+    ("es", "La Organización de los Estados Americanos se fundó en 1948. Sus socios fundadores son Chile, Perú y Uruguay."),
+    ("fr", "L'Organisation des États américains a été fondée en 1948. Ses partenaires fondateurs sont le Chili, "
+           "le Pérou et l'Uruguay."),
+])
+def test_founding_partners_are_members(fast, lang, text):
+    found = {t[2] for t in members(fast, text, lang) if t[0] == "oas" and t[1] == "member"}
+    assert {"chl", "per", "ury"} <= found, found
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The officers of INTERPOL include Chile, Peru and Uruguay."),
+    ("en", "Participants of the INTERPOL workshop included Chile, Peru and Uruguay."),
+    ("en", "The members of the Egmont Group are committed to sharing data with Chile, Peru and Uruguay."),
+    ("es", "Los expertos de la OEA son de Chile, Perú y Uruguay."),
+    ("fr", "Les partenaires de l'OEA sont le Chili, le Pérou et l'Uruguay."),
+])
+def test_no_noun_of_membership_or_no_list_right_after_the_copula_makes_no_member(fast, lang, text):
+    assert not members(fast, text, lang)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The Bali Process was launched in 2002. Its members: Chile, Peru and Uruguay."),
+    ("en", "The Bali Process was launched in 2002. Bali Process members: Chile, Peru and Uruguay."),
+    ("fr", "Le Processus de Bali a été lancé en 2002. Ses membres : le Chili, le Pérou et l'Uruguay."),
+    ("es", "El Proceso de Bali se creó en 2002. Estados participantes: Chile, Perú y Uruguay."),
+])
+def test_a_noun_of_membership_and_a_colon_opening_a_sentence_list_the_members(fast, lang, text):
+    found = {t[2] for t in members(fast, text, lang) if t[0] == "bali process" and t[1] == "member"}
+    assert {"chl", "per", "ury"} <= found, found
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "UNODC organised a workshop in Accra. Participants: Ghana, Togo and Benin."),
+    ("en", "UNODC organised a workshop in Accra. Participating countries: Ghana, Togo and Benin."),
+    ("en", "Key facts: Ghana, Togo and Benin."),
+])
+def test_the_participants_of_a_meeting_after_a_colon_are_no_members(fast, lang, text):
+    assert not members(fast, text, lang)
