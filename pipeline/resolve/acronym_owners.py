@@ -10,11 +10,17 @@ rule: a head noun in capitals (`heads.first`), at most two adjectives, a linker,
 
 from __future__ import annotations
 
-from .. import provenance
+import re
+
+from ..lexicon import CAPITAL
 from ..mention import Mention
-from .bodies import _BARE_HEAD, _CAPITALISED_BEFORE, COMPLEMENT, names_people
+from .bodies import _CAPITALISED_BEFORE, COMPLEMENT, names_people
 from .context import Context, State
 from .longforms import ACRONYM
+
+# a capitalised word, not inside a name (after an elided article: `l'Assemblée`), then at most
+# two lower-case words, up to the linker
+_HEAD = re.compile(rf"(?:(?<=\b[dlDL]['’])|(?<![\w'’-]))([{CAPITAL}][\w-]*)((?:[ \t]+[a-zà-öø-ÿ][\w-]*){{0,2}})\Z")
 
 
 def organs_of_defined_acronyms(ctx: Context, state: State) -> State:
@@ -31,7 +37,7 @@ def organs_of_defined_acronyms(ctx: Context, state: State) -> State:
         if c.source != ACRONYM or c.label != "ORG" or not _acronym(text[c.start:c.end]):
             continue
         joined = rx.model_complement.search(text, max(0, c.start - 8), c.start)
-        head = _BARE_HEAD.search(text, max(0, joined.start() - 60), joined.start()) if joined else None
+        head = _HEAD.search(text, max(0, joined.start() - 60), joined.start()) if joined else None
         if head is None or head.group(1) not in heads.first or names_people(ctx, head.start(), head.end()):
             continue
         word = _CAPITALISED_BEFORE.search(text, max(0, head.start() - 40), head.start())
