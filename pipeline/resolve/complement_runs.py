@@ -83,16 +83,7 @@ def model_names_continued(ctx: Context, state: State) -> list[Mention]:
         if len(words) > 2 and words[-2].lower() in linkers:  # `… des crises` + `alimentaires`
             last = trailing.match(ctx.text, end)
             end = last.end() if last else end
-        for _ in range(_MOST):
-            more = rx.match(ctx.text, end)
-            if more is None:
-                break
-            if ctx.lexicon.is_body_head(more.group("noun")):
-                # `… du ministère de l'Agriculture`: the body it belongs to closes the name
-                body = lowercase.match(ctx.text, more.start("noun")) if lowercase else None
-                end = body.end() if body else end
-                break
-            end = more.end()
+        end = _run(ctx, rx, lowercase, end)
         link = linker.match(ctx.text, end) if linker else None
         if link and end == c.end and link.end() in bodies and not _acronym(ctx.text[c.start:c.end]):
             # `Assemblée de la COI`, `… de la langue française de l'OIF`: the body it belongs to
@@ -103,7 +94,56 @@ def model_names_continued(ctx: Context, state: State) -> list[Mention]:
             end = {**closing, **bodies}[link.end()]
         if end > c.end:
             found.append(Mention(c.start, end, "ORG", "", RUN_ON))
+    return found + _bare_regional_heads(ctx, state, rx, linker)
+
+
+def _run(ctx: Context, rx: re.Pattern, lowercase: re.Pattern | None, end: int) -> int:
+    """Where the complements after `end` end (`de coordination régionale`), at most `_MOST`."""
+    for _ in range(_MOST):
+        more = rx.match(ctx.text, end)
+        if more is None:
+            break
+        if ctx.lexicon.is_body_head(more.group("noun")):
+            # `… du ministère de l'Agriculture`: the body it belongs to closes the name
+            body = lowercase.match(ctx.text, more.start("noun")) if lowercase else None
+            return body.end() if body else end
+        end = more.end()
+    return end
+
+
+def _bare_regional_heads(ctx: Context, state: State, rx: re.Pattern, linker: re.Pattern | None) -> list[Mention]:
+    """`le Centre de coordination régionale pour l'Afrique de l'Ouest`, `le Bureau sous-régional
+    pour l'Afrique de l'Est` where the model found nothing: an office's head in capitals
+    (`regional_head`), its complements or adjectives, a linker and a place the rules found are one
+    ORG (never the head and the place alone: `le Centre de la France`)."""
+    heads = ctx.knowledge.built("complement_run_regional", _regional_heads)
+    if heads is None or linker is None:
+        return []
+    places = {c.start: c.end for c in state.candidates
+              if c.source != provenance.MODEL and c.label in ("LOCATION", "COUNTRY")}
+    plain = ctx.knowledge.built("complement_run_plain_linker", _plain_linker)
+    found = []
+    for m in heads.finditer(ctx.text):
+        end = _run(ctx, rx, ctx.regexes.lowercase_body, m.end())
+        link = linker.match(ctx.text, end)
+        if link is None or link.end() not in places:
+            continue
+        bare = plain.match(ctx.text, m.end())
+        if end == m.end() and bare and bare.end() == link.end():
+            continue  # the head, a linker, a place: no name of its own
+        found.append(Mention(m.start(), places[link.end()], "ORG", "", RUN_ON))
     return found
+
+
+def _regional_heads(lex: Lexicon) -> re.Pattern | None:
+    """The heads of offices that serve a region, capitalised, as words of their own."""
+    heads = lex.words("regional_head")
+    return re.compile(rf"(?<![\w-]){alternation(h.capitalize() for h in heads)}(?![\w'’-])") if heads else None
+
+
+def _plain_linker(lex: Lexicon) -> re.Pattern | None:
+    linkers = lex.words("complement_linker") | lex.words("sentence_case_purpose")
+    return re.compile(rf"{_S}{elided(linkers, space=_S)}") if linkers else None
 
 
 def _trailing_adjective(lex: Lexicon) -> re.Pattern:
