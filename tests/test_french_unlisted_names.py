@@ -132,3 +132,36 @@ def test_a_united_nations_programme_is_a_body(lang, text, name):
 def test_a_national_programme_stays_as_it_was(model_extractor):
     rows = model_extractor.extract("Le programme Sahel de la Banque mondiale finance des routes.", doc_id="t", lang="fr")
     assert not any(r["label"] == "ORG" and r["text"].startswith("programme") for r in rows)
+
+
+def _regional(text: str, places: list[str], lang: str = "fr") -> list[str]:
+    from partex.resolve.complement_runs import model_names_continued
+    from partex.resolve.context import State
+
+    candidates = tuple(_mention(text, p, f"gazetteer:{lang}/locations.jsonl", "LOCATION") for p in places)
+    ctx = _ctx(text, lang)
+    return [text[m.start:m.end] for m in model_names_continued(ctx, State(candidates))]
+
+
+@pytest.mark.parametrize("lang, text, place, name", [
+    ("fr", "Le pays travaille avec le Centre de surveillance sanitaire pour l'Afrique australe depuis 2019.",
+     "Afrique australe", "Centre de surveillance sanitaire pour l'Afrique australe"),
+    ("fr", "Le Bureau sous-régional pour l'Afrique centrale a ouvert ses portes.",
+     "Afrique centrale", "Bureau sous-régional pour l'Afrique centrale"),
+    ("es", "La Oficina de cooperación técnica para el Caribe abrió sus puertas.",
+     "Caribe", "Oficina de cooperación técnica para el Caribe"),
+])
+def test_an_office_the_model_left_out_takes_its_region(lang, text, place, name):
+    assert _regional(text, [place], lang) == [name]
+
+
+@pytest.mark.parametrize("text, place", [
+    # the head, a linker and the place: a region of the country, no office
+    ("Le Centre de la France accueille le festival.", "France"),
+    # a verb after the head
+    ("Le Bureau a ouvert une antenne pour l'Afrique australe.", "Afrique australe"),
+    # the head in lower case
+    ("Le bureau de liaison pour l'Afrique australe a fermé.", "Afrique australe"),
+])
+def test_no_office_is_read_here(text, place):
+    assert _regional(text, [place]) == []
