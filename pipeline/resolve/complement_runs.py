@@ -12,6 +12,8 @@ model) closes it, that place or body inside the name (`pour l'Afrique de l'Ouest
 CEDEAO`: the body it belongs to; after adjectives too: `… de la langue française de l'OIF`), as does a lower-case body right after a complement (`… du
 ministère de l'Agriculture`). It stops at anything else: a verb, a punctuation mark, a relative
 pronoun, a name the model found. A name the gazetteer knows as it stands is complete (`Commission européenne de l'époque`).
+An office's head in capitals the model left out (`regional_head`: `le Centre de coordination régionale
+pour l'Afrique de l'Ouest`) runs on the same way, kept only where a place the rules found closes it.
 """
 
 from __future__ import annotations
