@@ -156,8 +156,9 @@ OWN_CLASSES = {
                              "as a complement linker does (Office central pour la répression de …, "
                              "Comisión nacional para el desarrollo …)",
     "not_complement_noun": "ordinals and nouns of time (première, troisième, fois, année, "
-                           "temporada, vez) that open no complement of a name in sentence case: "
-                           "Marine française pour la première fois is no body",
+                           "temporada, vez) and determiners (plusieurs, notre) that open no complement of a "
+                           "name in sentence case: Marine française pour la première fois is no "
+                           "body, nor UEMOA et de notre Comité",
     "report_head": "first words of the name of a report or an index, which names no body: a model "
                    "span opening on one is none (Indice de la criminalité organisée, Informe …)",
     "list_opener": "words that open a list: an unknown acronym right after them, then a conjunction "

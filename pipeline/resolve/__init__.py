@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from ..mention import Mention
-from . import (acronym_forms, acronyms, alias_phrases, aliases, bodies, capitals, cited_forms, compounds, conjoined_names,
+from . import (acronym_forms, acronym_owners, acronyms, alias_phrases, aliases, bodies, capitals, cited_forms, compounds, conjoined_names,
                coordinated, defined_again, demonyms, evidenced, foreign_complements, keyword_definitions, listed_heads, lists, names, networks, not_titles,
                operations, organs, owned, people, place_cues, programme_norms, programmes, references, regnal_names, run_programmes, seats,
                short_title_owners, shortnames, speakers,
@@ -49,6 +49,7 @@ STAGES: tuple[Stage, ...] = (
     acronyms.definitions,           # Long form (ACR), and every use of ACR
     acronyms.appositions,           # ACR, the Long Form: and every use of ACR
     acronym_forms.acronym_forms,    # Crime Units (TCUs), FIUs; Name (Other Name, ACR): plurals, pairs
+    acronym_owners.organs_of_defined_acronyms,  # Assemblée de la COI, once the text defines COI
     shortnames.short_names,         # Office fédéral de la police (fedpol), and every use of fedpol
     operations.hyphen_joined,       # projet Niger-HYCOS: the rule stopped at the hyphen
     operations.quoted_names,        # projet « Déchets tracés »: the name inside the marks

@@ -9,9 +9,11 @@ on over the complements right after it: a `complement_linker`, a `sentence_case_
 `complement_preposition` with its article, or a conjunction with a linker (`et de`), then a noun
 in lower case and its adjectives. A linker then a place or a body the rules found (not the
 model) closes it, that place or body inside the name (`pour l'Afrique de l'Ouest`, `… de la
-CEDEAO`: the body it belongs to), as does a lower-case body right after a complement (`… du
+CEDEAO`: the body it belongs to; after adjectives too: `… de la langue française de l'OIF`), as does a lower-case body right after a complement (`… du
 ministère de l'Agriculture`). It stops at anything else: a verb, a punctuation mark, a relative
 pronoun, a name the model found. A name the gazetteer knows as it stands is complete (`Commission européenne de l'époque`).
+An office's head in capitals the model left out (`regional_head`: `le Centre de coordination régionale
+pour l'Afrique de l'Ouest`) runs on the same way, kept only where a place the rules found closes it.
 """
 
 from __future__ import annotations
@@ -65,6 +67,9 @@ def model_names_continued(ctx: Context, state: State) -> list[Mention]:
              if c.label == "ORG" and provenance.kind(c.source) == "gazetteer"}
     closing = {c.start: c.end for c in state.candidates if c.source != provenance.MODEL and (
         c.label in ("LOCATION", "COUNTRY", "ORG"))}
+    # a body the model found in capitals closes a name too (`… de la langue française de l'OIF`)
+    bodies = {c.start: c.end for c in state.candidates if c.label == "ORG" and (
+        c.source != provenance.MODEL or _acronym(ctx.text[c.start:c.end]))}
     linker = ctx.knowledge.built("complement_run_place", _place_linker)
     lowercase = ctx.regexes.lowercase_body
     trailing = ctx.knowledge.built("complement_run_adjective", _trailing_adjective)
@@ -80,24 +85,67 @@ def model_names_continued(ctx: Context, state: State) -> list[Mention]:
         if len(words) > 2 and words[-2].lower() in linkers:  # `… des crises` + `alimentaires`
             last = trailing.match(ctx.text, end)
             end = last.end() if last else end
-        for _ in range(_MOST):
-            more = rx.match(ctx.text, end)
-            if more is None:
-                break
-            if ctx.lexicon.is_body_head(more.group("noun")):
-                # `… du ministère de l'Agriculture`: the body it belongs to closes the name
-                body = lowercase.match(ctx.text, more.start("noun")) if lowercase else None
-                end = body.end() if body else end
-                break
-            end = more.end()
-        link = linker.match(ctx.text, end) if linker and end > c.end else None
-        if link and link.end() in closing:
+        end = _run(ctx, rx, lowercase, end)
+        link = linker.match(ctx.text, end) if linker else None
+        if link and end == c.end and link.end() in bodies and not _acronym(ctx.text[c.start:c.end]):
+            # `Assemblée de la COI`, `… de la langue française de l'OIF`: the body it belongs to
+            end = bodies[link.end()]
+        elif link and end > c.end and link.end() in closing | bodies:
             # `… pour l'Afrique de l'Ouest`, `… du ministère de l'Agriculture`: the region it
             # serves, the body it belongs to
-            end = closing[link.end()]
+            end = {**closing, **bodies}[link.end()]
         if end > c.end:
             found.append(Mention(c.start, end, "ORG", "", RUN_ON))
+    return found + _bare_regional_heads(ctx, state, rx, linker)
+
+
+def _run(ctx: Context, rx: re.Pattern, lowercase: re.Pattern | None, end: int) -> int:
+    """Where the complements after `end` end (`de coordination régionale`), at most `_MOST`."""
+    for _ in range(_MOST):
+        more = rx.match(ctx.text, end)
+        if more is None:
+            break
+        if ctx.lexicon.is_body_head(more.group("noun")):
+            # `… du ministère de l'Agriculture`: the body it belongs to closes the name
+            body = lowercase.match(ctx.text, more.start("noun")) if lowercase else None
+            return body.end() if body else end
+        end = more.end()
+    return end
+
+
+def _bare_regional_heads(ctx: Context, state: State, rx: re.Pattern, linker: re.Pattern | None) -> list[Mention]:
+    """`le Centre de coordination régionale pour l'Afrique de l'Ouest`, `le Bureau sous-régional
+    pour l'Afrique de l'Est` where the model found nothing: an office's head in capitals
+    (`regional_head`), its complements or adjectives, a linker and a place the rules found are one
+    ORG (never the head and the place alone: `le Centre de la France`)."""
+    heads = ctx.knowledge.built("complement_run_regional", _regional_heads)
+    if heads is None or linker is None:
+        return []
+    places = {c.start: c.end for c in state.candidates
+              if c.source != provenance.MODEL and c.label in ("LOCATION", "COUNTRY")}
+    plain = ctx.knowledge.built("complement_run_plain_linker", _plain_linker)
+    found = []
+    for m in heads.finditer(ctx.text):
+        end = _run(ctx, rx, ctx.regexes.lowercase_body, m.end())
+        link = linker.match(ctx.text, end)
+        if link is None or link.end() not in places:
+            continue
+        bare = plain.match(ctx.text, m.end())
+        if end == m.end() and bare and bare.end() == link.end():
+            continue  # the head, a linker, a place: no name of its own
+        found.append(Mention(m.start(), places[link.end()], "ORG", "", RUN_ON))
     return found
+
+
+def _regional_heads(lex: Lexicon) -> re.Pattern | None:
+    """The heads of offices that serve a region, capitalised, as words of their own."""
+    heads = lex.words("regional_head")
+    return re.compile(rf"(?<![\w-]){alternation(h.capitalize() for h in heads)}(?![\w'’-])") if heads else None
+
+
+def _plain_linker(lex: Lexicon) -> re.Pattern | None:
+    linkers = lex.words("complement_linker") | lex.words("sentence_case_purpose")
+    return re.compile(rf"{_S}{elided(linkers, space=_S)}") if linkers else None
 
 
 def _trailing_adjective(lex: Lexicon) -> re.Pattern:
@@ -109,6 +157,20 @@ def _trailing_adjective(lex: Lexicon) -> re.Pattern:
 
 
 def _place_linker(lex: Lexicon) -> re.Pattern | None:
-    """A linker (`de`, `pour l'`) before a place that closes a name in sentence case."""
+    """A linker (`de`, `pour l'`) before a place or body that closes a name in sentence case,
+    after the adjectives of its last complement, a demonym too (`de la langue française` `de
+    l'OIF`): the body the rules found after them holds the name together."""
     linkers = lex.words("complement_linker") | lex.words("sentence_case_purpose")
-    return re.compile(rf"{_S}{elided(linkers, space=_S)}") if linkers else None
+    if not linkers:
+        return None
+    endings = lex.words("name_adjective_ending") | lex.words("demonym_ending")
+    stops = lex.words("not_adjective")
+    unless = rf"(?!{alternation(stops)}(?![\w'’-]))" if stops else ""
+    adjective = (rf"(?:{_S}{unless}[a-zà-ÿ][\w-]*{alternation(endings, space='')}(?![\w'’-])){{0,2}}"
+                 if endings else "")
+    return re.compile(rf"{adjective}{_S}{elided(linkers, space=_S)}")
+
+
+def _acronym(surface: str) -> bool:
+    """A name in capitals, one word (`OIF`, `CEDEAO`)."""
+    return " " not in surface and sum(ch.isupper() for ch in surface) >= 2 and surface.upper() == surface
