@@ -165,9 +165,11 @@ OWN_CLASSES = {
                    "or a comma and a body found, is a body's (bodies including BIMCO and the …, "
                    "notamment X et la …, como X y la …)",
     "about_heading": "words that open a heading line about a body (About F4E, Sobre X, À propos de X)",
-    "programme_body_owner": "words naming, inside a name a programme word heads or ends, the body system "
-                            "that makes it a body (United Nations Development Programme, Programme des "
-                            "Nations Unies pour l'environnement)",
+    "programme_body_owner": "phrases, consecutive words in a name, naming inside a name a programme word "
+                            "heads or ends the body system that makes it a body (United Nations "
+                            "Development Programme, Programme des Nations Unies pour l'environnement)",
+    "programme_joint": "words that make a programme_body_owner's programme one it runs with others, "
+                       "a programme still (Joint Programme, Programa Conjunto de las Naciones Unidas)",
     "programme_body_word": "words that make a name opened by a programme word a body, not a "
                            "programme (Sistema Nacional de Protección Civil, Sistema Andino de "
                            "Integración)",
@@ -232,11 +234,10 @@ OWN_CLASSES = {
     "run_subject": "subject pronouns between a run_relative and its run_verb (which we run, que nous gérons)",
     "run_verb_personal": "run_verb forms whose person is not the name's: no subject needed after a "
                          "run_relative (que gestionamos)",
-    "run_funding_institution": "words of a fund's name that make it a body funding the world over, "
-                               "not a programme, after a run_funding phrase (Global, International)",
     "run_owner": "possessive words before a programme's name (whose, son, su)",
-    "run_funding": "phrases, with their article, that name a run_head name as the source or means of "
-                   "funding right before it (financing from the, financiado por el, au moyen du)",
+    "run_funding": "phrases, with their article, that name a run_head name as a funding window right "
+                   "before it (grants under the, con cargo al, au titre du; not funded by the, through "
+                   "the: bodies are sources and means too)",
     "run_owner_of": "words right before the body a run_head_owned name ends with (de la: … de la Unión Europea)",
 }
 # Classes read for every language at once (the union of every registered language's words).

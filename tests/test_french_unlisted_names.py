@@ -7,7 +7,7 @@ so the tests hold whatever the trained model cuts (no model loaded).
   after its head (`complement_runs`: `… de la langue française de l'OIF`), a body the model
   found in capitals too;
 - an organ's head before an acronym the text defines is one name (`acronym_owners`);
-- `Programme des Nations Unies pour …` is a body (`programme_body_owner`: unies, unidas).
+- `Programme des Nations Unies pour …` is a body (`programme_body_owner`: nations unies, naciones unidas).
 """
 
 from __future__ import annotations

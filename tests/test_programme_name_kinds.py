@@ -12,17 +12,13 @@ def labels(extractor, text, lang):
 
 
 @pytest.mark.parametrize("lang, text, name", [
-    ("en", "The centre was set up with financing from the Korvel-Zorbal Integration Fund and opened in May.",
+    ("en", "The centre was set up with grants funded under the Korvel-Zorbal Integration Fund and opened in May.",
      "Korvel-Zorbal Integration Fund"),
-    ("en", "The ministry supports many of its activities through the Zorbalian Trust Fund, and works with farmers.",
-     "Zorbalian Trust Fund"),
     ("en", "Grants under the Connecting Korvelia Facility can cover up to 85% of eligible costs.",
      "Connecting Korvelia Facility"),
-    ("es", "La unidad está financiada por el Fondo Fiduciario Korvel para la Paz desde 2017.",
+    ("es", "La unidad recibe apoyo con cargo al Fondo Fiduciario Korvel para la Paz desde 2017.",
      "Fondo Fiduciario Korvel para la Paz"),
-    ("fr", "Le programme soutient la région au moyen du Mécanisme korvelien de relance, qui finance les écoles.",
-     "Mécanisme korvelien de relance"),
-    ("fr", "Nos activités sont cofinancées par le Fonds zorbalien pour la sécurité, depuis 2019.",
+    ("fr", "Nos activités sont soutenues au titre du Fonds zorbalien pour la sécurité, depuis 2019.",
      "Fonds zorbalien pour la sécurité"),
 ])
 def test_a_fund_named_as_what_funds_is_a_programme(extractor, lang, text, name):
@@ -30,7 +26,7 @@ def test_a_fund_named_as_what_funds_is_a_programme(extractor, lang, text, name):
 
 
 def test_the_acronym_of_a_funding_programme_follows(extractor):
-    found = labels(extractor, "The centre was set up with financing from the Korvel-Zorbal Integration Fund "
+    found = labels(extractor, "The centre was set up with grants under the Korvel-Zorbal Integration Fund "
                               "(KZIF). The KZIF also pays for training.", "en")
     assert found.get("KZIF") == "OPERATION"
 
@@ -43,6 +39,15 @@ def test_the_acronym_of_a_funding_programme_follows(extractor):
      "Global Korvel Facility"),
     ("es", "El proyecto está financiado por el Fondo Mundial para la Korvelización desde 2017.",
      "Fondo Mundial para la Korvelización"),
+    # a source or a means of funding is a body as often as a programme
+    ("en", "The bridge was financed through the Zorbalian Stability Mechanism in 2015.",
+     "Zorbalian Stability Mechanism"),
+    ("en", "The clinic was funded by the Korvel Fund for Arab Economic Development in 2012.",
+     "Korvel Fund for Arab Economic Development"),
+    ("es", "La carretera fue financiada por el Fondo Korveliano de Desarrollo en 2012.",
+     "Fondo Korveliano de Desarrollo"),
+    ("fr", "Le port a été financé au moyen du Fonds zorbalien de développement en 2012.",
+     "Fonds zorbalien de développement"),
 ])
 def test_a_fund_without_a_funding_phrase_before_it_stays_a_body(extractor, lang, text, name):
     assert labels(extractor, text, lang).get(name) == "ORG"
@@ -72,6 +77,17 @@ def test_a_programme_no_body_system_owns_stays_a_programme(extractor, lang, text
 
 
 @pytest.mark.parametrize("lang, text, name", [
+    ("en", "The First Nations Korvel Programme trains nurses in ten districts.", "First Nations Korvel Programme"),
+    ("es", "El Programa Conjunto de las Naciones Unidas para la Korvelización apoya a diez municipios.",
+     "Programa Conjunto de las Naciones Unidas para la Korvelización"),
+    ("fr", "Le Programme conjoint des Nations Unies pour la korvelisation (PCNUK) appuie dix communes.",
+     "Programme conjoint des Nations Unies pour la korvelisation"),
+])
+def test_nations_alone_or_a_joint_programme_names_no_body(extractor, lang, text, name):
+    assert labels(extractor, text, lang).get(name) == "OPERATION"
+
+
+@pytest.mark.parametrize("lang, text, name", [
     ("es", "La Fundación Korvel coordina el programa KORVELsur+, financiado por la Unión Europea para la "
            "cohesión social en América Latina.", "programa KORVELsur+"),
     ("en", "The ministry joined the programme ZORBAnet in 2019, and the initiative GovKorvel followed.",
@@ -81,6 +97,13 @@ def test_a_programme_no_body_system_owns_stays_a_programme(extractor, lang, text
 ])
 def test_a_keyword_before_a_mixed_case_coinage_names_a_programme(extractor, lang, text, name):
     assert labels(extractor, text, lang).get(name) == "OPERATION"
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("en", "The ministry asked the programme Director to report in 2019.", "programme Director"),
+])
+def test_a_keyword_before_a_word_in_title_case_is_no_coinage(extractor, lang, text, name):
+    assert labels(extractor, text, lang).get(name) != "OPERATION"
 
 
 @pytest.mark.parametrize("lang, text, name", [

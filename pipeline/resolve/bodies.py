@@ -86,17 +86,23 @@ def _bare_heads_joined(ctx: Context, state: State) -> list[Mention]:
     noun in capitals with at most two lower-case adjectives names no body of its own before `de`
     and a model's name; the two are one ORG, the organ named with its body, whatever the model
     made of the head (a name, a place, a person, or nothing)."""
+    bodies = [c for c in state.candidates if c.source == provenance.MODEL and c.label == "ORG"]
+    return heads_joined(ctx, bodies, _BARE_HEAD)
+
+
+def heads_joined(ctx: Context, bodies, head_rx: re.Pattern) -> list[Mention]:
+    """For each body in `bodies`, a head noun in capitals (`heads.first`, matched by `head_rx`
+    ending where the linker before the body starts) with at most two lower-case adjectives, not
+    inside a longer name nor naming people: one ORG from the head to the body's end."""
     heads = ctx.lexicon.heads
     endings = tuple(ctx.lexicon.words("name_adjective_ending"))
     if heads is None or not endings:
         return []
     text, rx, found = ctx.text, ctx.regexes, []
     nots = ctx.lexicon.words("not_adjective")
-    for c in state.candidates:
-        if c.source != provenance.MODEL or c.label != "ORG":
-            continue
+    for c in bodies:
         joined = rx.model_complement.search(text, max(0, c.start - 8), c.start)
-        head = _BARE_HEAD.search(text, max(0, joined.start() - 60), joined.start()) if joined else None
+        head = head_rx.search(text, max(0, joined.start() - 60), joined.start()) if joined else None
         if head is None or head.group(1) not in heads.first or names_people(ctx, head.start(), head.end()):
             continue
         word = _CAPITALISED_BEFORE.search(text, max(0, head.start() - 40), head.start())

@@ -49,7 +49,7 @@ def _continuation(lex: Lexicon) -> re.Pattern | None:
     noun_unless = rf"(?!{alternation(nots)}(?![\w'’-]))" if nots else ""
     noun = rf"{noun_unless}[a-zà-ÿ][\w-]{{3,}}(?![\w'’-])"
     # one complement at a time, its noun named, so that a body's head stops the run
-    return re.compile(rf"(?:(?:{_S}{adjective})+(?={_S}{opening}))?"
+    return re.compile(rf"(?P<before>(?:{_S}{adjective})+(?={_S}{opening}))?"
                       rf"{_S}{opening}(?P<noun>{noun})(?:{_S}{adjective}){{0,2}}")
 
 
@@ -69,7 +69,8 @@ def model_names_continued(ctx: Context, state: State) -> list[Mention]:
         c.label in ("LOCATION", "COUNTRY", "ORG"))}
     # a body the model found in capitals closes a name too (`… de la langue française de l'OIF`)
     bodies = {c.start: c.end for c in state.candidates if c.label == "ORG" and (
-        c.source != provenance.MODEL or _acronym(ctx.text[c.start:c.end]))}
+        c.source != provenance.MODEL or in_capitals(ctx.text[c.start:c.end]))}
+    closers = {**closing, **bodies}
     linker = ctx.knowledge.built("complement_run_place", _place_linker)
     lowercase = ctx.regexes.lowercase_body
     trailing = ctx.knowledge.built("complement_run_adjective", _trailing_adjective)
@@ -87,13 +88,13 @@ def model_names_continued(ctx: Context, state: State) -> list[Mention]:
             end = last.end() if last else end
         end = _run(ctx, rx, lowercase, end)
         link = linker.match(ctx.text, end) if linker else None
-        if link and end == c.end and link.end() in bodies and not _acronym(ctx.text[c.start:c.end]):
+        if link and end == c.end and link.end() in bodies and not in_capitals(ctx.text[c.start:c.end]):
             # `Assemblée de la COI`, `… de la langue française de l'OIF`: the body it belongs to
             end = bodies[link.end()]
-        elif link and end > c.end and link.end() in closing | bodies:
+        elif link and end > c.end and link.end() in closers:
             # `… pour l'Afrique de l'Ouest`, `… du ministère de l'Agriculture`: the region it
             # serves, the body it belongs to
-            end = {**closing, **bodies}[link.end()]
+            end = closers[link.end()]
         if end > c.end:
             found.append(Mention(c.start, end, "ORG", "", RUN_ON))
     return found + _bare_regional_heads(ctx, state, rx, linker)
@@ -101,6 +102,13 @@ def model_names_continued(ctx: Context, state: State) -> list[Mention]:
 
 def _run(ctx: Context, rx: re.Pattern, lowercase: re.Pattern | None, end: int) -> int:
     """Where the complements after `end` end (`de coordination régionale`), at most `_MOST`."""
+    return _complements(ctx, rx, lowercase, end)[0]
+
+
+def _complements(ctx: Context, rx: re.Pattern, lowercase: re.Pattern | None,
+                 end: int) -> tuple[int, list[re.Match]]:
+    """Where the complements after `end` end, and the complements read whole."""
+    read = []
     for _ in range(_MOST):
         more = rx.match(ctx.text, end)
         if more is None:
@@ -108,31 +116,40 @@ def _run(ctx: Context, rx: re.Pattern, lowercase: re.Pattern | None, end: int) -
         if ctx.lexicon.is_body_head(more.group("noun")):
             # `… du ministère de l'Agriculture`: the body it belongs to closes the name
             body = lowercase.match(ctx.text, more.start("noun")) if lowercase else None
-            return body.end() if body else end
+            return (body.end() if body else end), read
+        read.append(more)
         end = more.end()
-    return end
+    return end, read
 
 
 def _bare_regional_heads(ctx: Context, state: State, rx: re.Pattern, linker: re.Pattern | None) -> list[Mention]:
     """`le Centre de coordination régionale pour l'Afrique de l'Ouest`, `le Bureau sous-régional
     pour l'Afrique de l'Est` where the model found nothing: an office's head in capitals
     (`regional_head`), its complements or adjectives, a linker and a place the rules found are one
-    ORG (never the head and the place alone: `le Centre de la France`)."""
+    ORG, where an adjective or a complement that names no kind of place (`place_noun`) makes it
+    a name (never the head and the place alone, `le Centre de la France`, nor `le Centre de la
+    ville de Dakar`)."""
     heads = ctx.knowledge.built("complement_run_regional", _regional_heads)
     if heads is None or linker is None:
         return []
     places = {c.start: c.end for c in state.candidates
               if c.source != provenance.MODEL and c.label in ("LOCATION", "COUNTRY")}
+    model = [(c.start, c.end) for c in state.candidates if c.source == provenance.MODEL]
     plain = ctx.knowledge.built("complement_run_plain_linker", _plain_linker)
+    place_nouns = ctx.lexicon.words("place_noun")
     found = []
     for m in heads.finditer(ctx.text):
-        end = _run(ctx, rx, ctx.regexes.lowercase_body, m.end())
+        if any(s < m.end() and m.start() < e for s, e in model):
+            continue  # the model read the head (as a name, a place, a person)
+        end, read = _complements(ctx, rx, ctx.regexes.lowercase_body, m.end())
         link = linker.match(ctx.text, end)
         if link is None or link.end() not in places:
             continue
-        bare = plain.match(ctx.text, m.end())
-        if end == m.end() and bare and bare.end() == link.end():
-            continue  # the head, a linker, a place: no name of its own
+        bare = plain.match(ctx.text, end)
+        adjective = not (bare and bare.end() == link.end()) or any(
+            r.group("before") or r.end() > r.end("noun") for r in read)
+        if not adjective and all(r.group("noun").lower() in place_nouns for r in read):
+            continue  # the head, kinds of places, a linker, a place: no name of its own
         found.append(Mention(m.start(), places[link.end()], "ORG", "", RUN_ON))
     return found
 
@@ -171,6 +188,6 @@ def _place_linker(lex: Lexicon) -> re.Pattern | None:
     return re.compile(rf"{adjective}{_S}{elided(linkers, space=_S)}")
 
 
-def _acronym(surface: str) -> bool:
-    """A name in capitals, one word (`OIF`, `CEDEAO`)."""
+def in_capitals(surface: str) -> bool:
+    """A name in capitals, one word (`OIF`, `CEDEAO`, `COI`)."""
     return " " not in surface and sum(ch.isupper() for ch in surface) >= 2 and surface.upper() == surface

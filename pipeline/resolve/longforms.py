@@ -331,10 +331,23 @@ def long_form_label(ctx: Context, name: list[Token]) -> str:
 def holds_body_word(lex: Lexicon, words: Iterable[str]) -> bool:
     """Whether a name its programme word heads holds a word that makes it a body
     (`programme_body_word`: `Sistema Nacional de Protección Civil`, `Sistema Andino de
-    Integración`) or the body system it belongs to (`programme_body_owner`: `Programme des Nations
-    Unies pour …`); `words` in lower case."""
-    body = lex.words("programme_body_word") | lex.words("programme_body_owner")
-    return bool(body) and any(w in body for w in words)
+    Integración`) or names the body system it belongs to (`owned_by_body_system`); `words` in
+    lower case."""
+    words = list(words)
+    body = lex.words("programme_body_word")
+    return any(w in body for w in words) or owned_by_body_system(lex, words)
+
+
+def owned_by_body_system(lex: Lexicon, words: list[str]) -> bool:
+    """Whether a name's words (lower case) name the body system it belongs to, a
+    `programme_body_owner` phrase as consecutive words (`Programme des Nations Unies pour …`; not
+    `First Nations Health Programme`), and not a programme it runs with others (`programme_joint`:
+    `Programa Conjunto de las Naciones Unidas para …`)."""
+    owners, joint = lex.words("programme_body_owner"), lex.words("programme_joint")
+    if not owners or joint.intersection(words):
+        return False
+    joined = f" {' '.join(words)} "
+    return any(f" {o} " in joined for o in owners)
 
 
 def _is_acronym_form(surface: str) -> bool:

@@ -6,7 +6,7 @@ import re
 from collections import Counter
 
 from .. import provenance
-from ..lexicon import CAPITAL, Lexicon
+from ..lexicon import CAPITAL, Lexicon, elided
 from ..mention import Mention
 from .context import Context
 
@@ -18,7 +18,8 @@ def titles_read(ctx: Context, kept: tuple[Mention, ...], determiners) -> tuple[l
     """The kept mentions with each organ title (`organ_title`) written capitalised after a
     determiner read as an ORG, where no reading covers it or only shorter ones inside it do
     (the model's `Secrétariat` in `Secrétariat exécutif`), or the model reads the same words as
-    another kind (`Son Haut-Commissariat` as a place); and the titles, lower-cased."""
+    another kind (`Son Haut-Commissariat` as a place), unless a linker follows it (`The Council
+    of the city`: the title of what its complement names); and the titles, lower-cased."""
     titles = {w.lower() for w in ctx.lexicon.words("organ_title")}
     pattern = ctx.knowledge.built("organ_titles", _titles_pattern)
     if pattern is None:
@@ -26,9 +27,10 @@ def titles_read(ctx: Context, kept: tuple[Mention, ...], determiners) -> tuple[l
     kept = list(kept)
     # the organ of a body named before it: a title before any body names none
     first_body = min((k.end for k in kept if k.label == "ORG"), default=len(ctx.original) + 1)
+    linker = ctx.knowledge.built("organ_title_linker", _linker_after)
     for m in pattern.finditer(ctx.original):
-        if m.start() < first_body:
-            continue
+        if m.start() < first_body or linker is not None and linker.match(ctx.original, m.end()):
+            continue  # `The Council of the city`: the title of what its complement names
         prev = _PREVIOUS_WORD.search(ctx.original, max(0, m.start() - 12), m.start())
         if prev is None or prev.group(1).lower().replace("’", "'") not in determiners:
             continue
@@ -45,6 +47,12 @@ def _titles_pattern(lex: Lexicon) -> re.Pattern | None:
     """The language's organ titles (`organ_title`) as whole words, either apostrophe; built once."""
     words = lex.words("organ_title")
     return re.compile(rf"(?<![\w'’-])(?:{_alternation(words)})(?![\w'’-])") if words else None
+
+
+def _linker_after(lex: Lexicon) -> re.Pattern | None:
+    """A linker (`complement_linker`: `of`, `de la`, `del`) right after a title; built once."""
+    words = lex.words("complement_linker")
+    return re.compile(r"[ \t]+" + elided(words, space=r"[ \t]+")) if words else None
 
 
 def organ_norm(ctx: Context, body: str, head: str, named: tuple[Mention, ...] = ()) -> str:

@@ -16,7 +16,7 @@ from .. import provenance
 from ..lexicon import CAPITAL
 from ..mention import Mention
 from .context import Context, State
-from .longforms import holds_body_word
+from .longforms import holds_body_word, owned_by_body_system
 from .candidates import OPERATION
 from .programme_patterns import ACRONYM, YEAR, built_patterns
 
@@ -318,14 +318,14 @@ def systems_as_bodies(ctx: Context, state: State) -> State:
     `United Nations Development Programme`, `Programme des Nations Unies pour …`); names from a
     gazetteer keep their label."""
     lex = ctx.lexicon
-    heads, owners = lex.words("programme_head"), lex.words("programme_body_owner")
+    heads = lex.words("programme_head")
     changed = {}
     for i, c in enumerate(state.candidates):
         if c.label != "OPERATION" or provenance.kind(c.source) == "gazetteer":
             continue
         words = re.findall(r"[^\W\d_]+", ctx.text[c.start:c.end].lower())
         if len(words) > 1 and (words[0] in heads and holds_body_word(lex, words[1:])
-                               or (words[0] in heads or words[-1] in heads) and owners.intersection(words)):
+                               or words[-1] in heads and owned_by_body_system(lex, words)):
             changed[i] = c._replace(label="ORG")
     if not changed:
         return state

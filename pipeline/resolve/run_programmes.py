@@ -6,10 +6,10 @@ them programmes (OPERATION):
 
 - an owner before the name: a body's possessive (`PAHO's`) or a possessive word (`run_owner`:
   `whose`, `son`, `su`);
-- a phrase that names it as what funds something or the means of it (`run_funding`: `financing
-  from the`, `grants under the`, `financiado por el`, `au moyen du`): bodies fund too, so only
-  for these heads, never for a gazetteer body nor a name with a word of the bodies that fund the
-  world over (`run_funding_institution`: global, international, monetary);
+- a phrase that names it as a funding window (`run_funding`: `grants under the`, `con cargo al`,
+  `au titre du`): only for these heads, never for a gazetteer body; not a phrase of a source or a
+  means (`funded by the`, `through the`, `financiado por el`, `au moyen du`), which bodies are
+  too (`financed through the European Stability Mechanism`);
 - a verb of running right before it (`run_verb`: `which manages the X`, `que administra el X`);
 - after it (past its acronym's parenthesis): a participle and its `by` (`run_by`: `managed by`,
   `créée par`, `gestionado por`) with a body for agent (a body's mention or head noun, not a
@@ -109,13 +109,9 @@ def _owned(ctx: Context, cues: dict, kept: tuple[Mention, ...], i: int) -> bool:
 
 
 def _funding(ctx: Context, cues: dict, m: Mention) -> bool:
-    """A phrase right before the name that names it as what funds something (`financing from the`,
-    `au moyen du`), for a name that holds no word of a body that funds the world over
-    (`run_funding_institution`: `Global Environment Facility`, `International … Fund`)."""
-    if not cues["funding"].search(ctx.text, max(0, m.start - 40), m.start):
-        return False
-    words = {w.group().lower() for w in _WORD.finditer(ctx.text, m.start, m.end)}
-    return not words & ctx.lexicon.words("run_funding_institution")
+    """A phrase right before the name that names it as a funding window (`grants under the`,
+    `con cargo al`, `au titre du`)."""
+    return cues["funding"].search(ctx.text, max(0, m.start - 40), m.start) is not None
 
 
 def _run_after(ctx: Context, cues: dict, kept: tuple[Mention, ...], end: int) -> bool:
@@ -191,7 +187,23 @@ def _programme_named_in(ctx: Context, state: State, m: Mention) -> bool:
     names = (k.norm or " ".join(w for w in ctx.text[k.start:k.end].split() if not w[:1].islower())
              for k in state.kept if k.label == "OPERATION")
     norms = {n for n in names if len(n) > 2 and n != surface}
-    return any(re.search(r"(?<![\w'’-])" + re.escape(n) + r"(?![\w'’-])", surface) for n in norms)
+    return any(_whole_words_in(n, surface) for n in norms)
+
+
+def _whole_words_in(part: str, surface: str) -> bool:
+    """Whether `part` is written in `surface` as whole words (no letter, apostrophe or hyphen
+    touching it on either side)."""
+    at = surface.find(part)
+    while at >= 0:
+        end = at + len(part)
+        if (at == 0 or not _joins(surface[at - 1])) and (end == len(surface) or not _joins(surface[end])):
+            return True
+        at = surface.find(part, at + 1)
+    return False
+
+
+def _joins(ch: str) -> bool:
+    return ch.isalnum() or ch in "_'’-"
 
 
 def _cues(lex: Lexicon) -> dict:
