@@ -227,9 +227,14 @@ def _close_subject(doc: FactDocument, sentence: Sentence, cue, actors: list[Ref]
     subject = list(sides(doc, sentence, cue, actors).subject)
     if not subject:
         return []
-    # `The three countries are members of X`: bodies named back by a figure, from the figure's end
-    end = next((f.end for f in sentence.of("FIGURE") if subject[-1].label == "REFERENCE" and f.start == subject[-1].start),
-               subject[-1].end)
+    # `The three countries are members of X`: bodies named back by a figure, from the figure's end,
+    # when they are as many as the figure says (not two bodies for `Les trois cellules`)
+    figure = next((f for f in sentence.of("FIGURE") if subject[-1].label == "REFERENCE" and f.start == subject[-1].start),
+                  None)
+    if figure is not None and figure.norm.split(" ", 1)[0] != str(
+            len({r.norm for r in subject if r.label == "REFERENCE" and r.start == figure.start})):
+        return []
+    end = figure.end if figure is not None else subject[-1].end
     return subject if len(close_gap(doc, end, cue.start())) <= _CLOSE else []
 
 
