@@ -106,8 +106,12 @@ def test_states_named_back_by_a_figure_are_members_and_the_figure_is_no_size(fas
     ("fr", "Le Bénin et le Togo partagent une route. Les trois cellules sont membres du Groupe Egmont."),
     ("en", "The World Bank works with the IMF. The three bodies are members of the G20."),
     ("es", "El Banco Mundial trabaja con el FMI. Los tres organismos son miembros del G20."),
+    # three bodies, but from two sentences: no one list names them
+    ("en", "The World Bank works with the IMF. UNICEF hosts their data. The three bodies are members of the G20."),
+    ("fr", "La Banque mondiale travaille avec le FMI. L'UNICEF héberge leurs données. Les trois organismes sont "
+           "membres du G20."),
 ])
-def test_a_figure_naming_back_fewer_bodies_than_it_counts_makes_no_member(fast, lang, text):
+def test_a_figure_naming_back_bodies_no_one_list_names_as_many_makes_no_member(fast, lang, text):
     assert not any(t[1] == "member" for t in members(fast, text, lang))
 
 
