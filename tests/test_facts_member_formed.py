@@ -69,6 +69,7 @@ def test_states_urged_or_helped_to_join_are_no_members(fast, lang, text):
 
 @pytest.mark.parametrize("lang, text", [
     ("en", "The Group of Seven (G7) met in Rome last year. It links Canada, France and Italy."),
+    ("en", "The Group of Seven (G7) met in Rome last year. It links Canada, France and Italy, three large economies."),
     ("fr", "Le Groupe Egmont a été créé en 1995. Il relie la France, le Maroc et la Tunisie."),
     ("es", "La Red Aduanera del Pacífico se creó en 2015. Vincula a Fiyi, Samoa, Tonga y Vanuatu."),
 ])

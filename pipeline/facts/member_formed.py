@@ -76,16 +76,17 @@ def ranked_subject(doc: FactDocument, sentence: Sentence, cue: re.Match, actors:
 def linked_to(doc: FactDocument, sentence: Sentence, cue: re.Match, members: list[Ref]) -> bool:
     """Whether a word of linking (`link_verb`) makes no membership: a noun after an article (`the
     links between A, B`), a word other than an article before the first member (`offers links to
-    A, B`), or any word after the last (`relie le CRESMAO au CRESMAC`, `relie A, B et C par une
-    route`, `links A with B`)."""
+    A, B`), or a word right after the last (`relie le CRESMAO au CRESMAC`, `relie A, B et C par une
+    route`, `links A with B`; not a comma opening an apposition)."""
     words = doc.words
     if " ".join(_tokens(doc.text[cue.start():cue.end()])) not in words.words["link_verb"]:
         return False
     articles = words.words["article"]
     before = _tokens(doc.text[sentence.start:cue.start()])
     between = _tokens(doc.text[cue.end():members[0].start])
-    after = [t for t in _tokens(doc.text[members[-1].end:sentence.end]) if any(c.isalnum() for c in t)]
-    return bool(before and before[-1] in articles) or any(t not in articles for t in between) or bool(after)
+    after = _tokens(doc.text[members[-1].end:sentence.end])[:1]  # a comma may open an apposition
+    return bool(before and before[-1] in articles) or any(t not in articles for t in between) or any(
+        c.isalnum() for t in after for c in t)
 
 
 _NOUN_BEFORE_COLON = 4  # `une structure commune :`: an article and this many words at most before the colon
