@@ -33,9 +33,22 @@ def test_a_list_after_a_noun_of_membership_of_a_body_and_a_copula_are_its_member
     ("fr", "L'Organisation des États américains a été fondée en 1948. Ses partenaires fondateurs sont le Chili, "
            "le Pérou et l'Uruguay."),
 ])
-def test_founding_partners_are_members(fast, lang, text):
+def test_founding_partners_are_members_and_no_partners(fast, lang, text):
+    from partex.facts.score import records
+
     found = {t[2] for t in members(fast, text, lang) if t[0] == "oas" and t[1] == "member"}
     assert {"chl", "per", "ury"} <= found, found
+    analysis = fast.analyse(text, doc_id="t", lang=lang)
+    assert not [t for fact in records(analysis.facts) for t in fact.tuples if t[0] == "PARTNERSHIP"]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The Colombo Plan was founded in 1950. Its partners are Chile, Peru and Uruguay."),
+    ("es", "El Plan Colombo se fundó en 1950. Sus socios son Chile, Perú y Uruguay."),
+    ("fr", "Le Plan de Colombo a été fondé en 1950. Ses partenaires sont le Chili, le Pérou et l'Uruguay."),
+])
+def test_partners_without_a_rank_of_founding_are_no_members(fast, lang, text):
+    assert not members(fast, text, lang)
 
 
 @pytest.mark.parametrize("lang, text", [
@@ -54,6 +67,7 @@ def test_no_noun_of_membership_or_no_list_right_after_the_copula_makes_no_member
     ("en", "The Bali Process was launched in 2002. Bali Process members: Chile, Peru and Uruguay."),
     ("fr", "Le Processus de Bali a été lancé en 2002. Ses membres : le Chili, le Pérou et l'Uruguay."),
     ("es", "El Proceso de Bali se creó en 2002. Estados participantes: Chile, Perú y Uruguay."),
+    ("en", "The Bali Process was launched in 2002. Member States: Chile, Peru and Uruguay."),
 ])
 def test_a_noun_of_membership_and_a_colon_opening_a_sentence_list_the_members(fast, lang, text):
     found = {t[2] for t in members(fast, text, lang) if t[0] == "bali process" and t[1] == "member"}
@@ -63,6 +77,9 @@ def test_a_noun_of_membership_and_a_colon_opening_a_sentence_list_the_members(fa
 @pytest.mark.parametrize("lang, text", [
     ("en", "UNODC organised a workshop in Accra. Participants: Ghana, Togo and Benin."),
     ("en", "UNODC organised a workshop in Accra. Participating countries: Ghana, Togo and Benin."),
+    ("en", "UNODC organised a workshop in Accra. Participating: Ghana, Togo and Benin."),
+    ("fr", "L'ONUDC a organisé un atelier à Dakar. Participants : le Ghana, le Togo et le Bénin."),
+    ("es", "La UNODC organizó un taller en Lima. Participantes: Chile, Perú y Uruguay."),
     ("en", "Key facts: Ghana, Togo and Benin."),
 ])
 def test_the_participants_of_a_meeting_after_a_colon_are_no_members(fast, lang, text):

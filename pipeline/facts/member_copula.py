@@ -9,6 +9,7 @@ introduces examples or a copula (class `including`) and a list of two bodies or 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 from .document import FactDocument
 from .lists import tokens as _tokens
@@ -59,7 +60,13 @@ def _acronym_only(doc: FactDocument, sentence: Sentence, body: Ref, end: int) ->
 
 
 def _rank_words(doc: FactDocument) -> frozenset[str]:
-    return frozenset(w for phrase in doc.words.words["member_rank"] for w in _tokens(phrase))
+    return _phrase_words(doc.words.words["member_rank"])
+
+
+@lru_cache(maxsize=8)
+def _phrase_words(phrases: frozenset[str]) -> frozenset[str]:
+    # built once per language, not per sentence
+    return frozenset(w for phrase in phrases for w in _tokens(phrase))
 
 
 _HEAD_WORDS = 4  # `Its founding members:`, `Estados participantes:`: words before the colon, at most
@@ -87,7 +94,7 @@ def members_after_colon(doc: FactDocument, sentence: Sentence, actors: list[Ref]
         body = inside[0] if inside[0].label in _BODY_LABELS and not _tokens(doc.text[sentence.start:inside[0].start]) else None
     elif head[0] in words.words["possessive_article"]:
         body = possessor(doc, sentence, colon)
-    elif any(t in _strict_nouns(doc) for t in head):
+    elif _strict_noun(doc, head):
         body = spoken_of(doc, sentence)
     else:
         body = None
@@ -99,8 +106,13 @@ def members_after_colon(doc: FactDocument, sentence: Sentence, actors: list[Ref]
     yield body, [m for m in listed if m.label in ("ORG", "COUNTRY") and m.norm != body.norm]
 
 
-def _strict_nouns(doc: FactDocument) -> frozenset[str]:
-    """The words of states and members proper that a noun of membership may hold (not `participants`)."""
-    units = frozenset(w for phrase in doc.words.words["country_unit"] for w in _tokens(phrase))
-    strict = frozenset(w for phrase in doc.words.words["strict_member_noun"] for w in _tokens(phrase))
-    return units | {w + "s" for w in units} | {w + "es" for w in units} | strict
+def _strict_noun(doc: FactDocument, head: list[str]) -> bool:
+    """Whether a head holds a whole phrase of states or members proper (class `strict_member_noun`:
+    `members`, `states`, `nations`; not `participants`, `participating countries`)."""
+    return any(tuple(head[i:i + len(p)]) == p for p in _phrases(doc.words.words["strict_member_noun"])
+               for i in range(len(head) - len(p) + 1))
+
+
+@lru_cache(maxsize=8)
+def _phrases(phrases: frozenset[str]) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(_tokens(p)) for p in phrases)

@@ -5,10 +5,13 @@ rank, and the states a body links (memberships.py makes them facts):
   crearon la OCAL`: the one list the sentence before names are members of the body formed;
 - `A et B sont devenus les premiers pays à adhérer à la Convention`, `A and B became the first
   countries to accede to`: the list before a verb of becoming and a rank (not `urged A to join`);
-- `It links A, B and C`: members, unless the first is linked to another (`relie A au B`).
+- `It links A, B and C`: members, unless the first is linked to another (`relie A au B`) or `links`
+  is a noun (`the links between A, B`).
 """
 
 from __future__ import annotations
+
+import re
 
 from .document import FactDocument
 from .lists import tokens as _tokens
@@ -17,7 +20,7 @@ from .refs import Ref, Sentence
 _OPENING_WORDS = 4  # an opening phrase (`In 2001`, `En 2010,`) of this many words at most before the pronoun
 
 
-def formed_by_them(doc: FactDocument, sentence: Sentence, cue) -> list[Ref]:
+def formed_by_them(doc: FactDocument, sentence: Sentence, cue: re.Match) -> list[Ref]:
     """The members a plural subject pronoun right before a verb of forming stands for (or, where
     the language drops the pronoun, the verb itself opening the sentence after a date): the one list
     of two bodies or states or more the sentence before this one names."""
@@ -48,7 +51,7 @@ def formed_by_them(doc: FactDocument, sentence: Sentence, cue) -> list[Ref]:
 _RANKED_WORDS = 9  # `sont devenus les premiers pays africains à`: the words between the members and the cue, at most
 
 
-def ranked_subject(doc: FactDocument, sentence: Sentence, cue, actors: list[Ref]) -> list[Ref]:
+def ranked_subject(doc: FactDocument, sentence: Sentence, cue: re.Match, actors: list[Ref]) -> list[Ref]:
     """`A et B sont devenus les premiers pays africains à adhérer à la Convention`, `A and B became
     the first countries to accede to`, `A y B fueron los primeros países en adherirse a`: the list
     before a verb of becoming (or the copula) and a word of rank (class `first_rank`) whose
@@ -58,7 +61,9 @@ def ranked_subject(doc: FactDocument, sentence: Sentence, cue, actors: list[Ref]
     if not lists:
         return []
     tokens = [t for t in _tokens(doc.text[lists[-1][-1].end:cue.start()]) if t != ","]
-    if not tokens or len(tokens) > _RANKED_WORDS or tokens[-1] not in words.words["infinitive_marker"]:
+    marker = words.words["infinitive_marker"]
+    if not tokens or len(tokens) > _RANKED_WORDS or (tokens[-1] not in marker and _tokens(
+            doc.text[cue.start():cue.end()])[0] not in marker):  # the cue may hold the marker (`to join`)
         return []
     ranked = [i for i, t in enumerate(tokens) if t in words.words["first_rank"]]
     verb = words.find("became_member", doc.text, lists[-1][-1].end, cue.start()) or words.find(
@@ -68,14 +73,20 @@ def ranked_subject(doc: FactDocument, sentence: Sentence, cue, actors: list[Ref]
     return list(lists[-1])
 
 
-def linked_to(doc: FactDocument, sentence: Sentence, cue, members: list[Ref]) -> bool:
-    """Whether a verb of linking (`link_verb`) joins its first member to another (`relie le CRESMAO
-    au CRESMAC`, `links A with B`): a word of `link_destination` right after the first list."""
+def linked_to(doc: FactDocument, sentence: Sentence, cue: re.Match, members: list[Ref]) -> bool:
+    """Whether a word of linking (`link_verb`) makes no membership: a noun after an article (`the
+    links between A, B`), a word other than an article before the first member (`offers links to
+    A, B`), or a word right after the last (`relie le CRESMAO au CRESMAC`, `relie A, B et C par une
+    route`, `links A with B`; not a comma opening an apposition)."""
     words = doc.words
     if " ".join(_tokens(doc.text[cue.start():cue.end()])) not in words.words["link_verb"]:
         return False
-    after = _tokens(doc.text[members[-1].end:sentence.end])
-    return bool(after) and after[0] in words.words["link_destination"]
+    articles = words.words["article"]
+    before = _tokens(doc.text[sentence.start:cue.start()])
+    between = _tokens(doc.text[cue.end():members[0].start])
+    after = _tokens(doc.text[members[-1].end:sentence.end])[:1]  # a comma may open an apposition
+    return bool(before and before[-1] in articles) or any(t not in articles for t in between) or any(
+        c.isalnum() for t in after for c in t)
 
 
 _NOUN_BEFORE_COLON = 4  # `une structure commune :`: an article and this many words at most before the colon

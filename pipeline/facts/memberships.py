@@ -39,6 +39,7 @@ from .relations import _unit
 from .relations import argument as _arg
 from .structure import sides
 
+_NAMED_BACK = 4  # sentences before a figure naming bodies back (`The three countries`) that may name them
 _CLOSE = 2  # words (not joining words) between members and `membre de`, at most
 # the classes of which one word must stand in a sentence for a reader of memberships to run
 _CUES = ("member_of", "gathers", "form", "including", "ratified_by", "within", "founded_by", "member_among",
@@ -227,10 +228,24 @@ def _close_subject(doc: FactDocument, sentence: Sentence, cue, actors: list[Ref]
     subject = list(sides(doc, sentence, cue, actors).subject)
     if not subject:
         return []
-    # `The three countries are members of X`: bodies named back by a figure, from the figure's end
-    end = next((f.end for f in sentence.of("FIGURE") if subject[-1].label == "REFERENCE" and f.start == subject[-1].start),
-               subject[-1].end)
+    # `The three countries are members of X`: bodies named back by a figure, from the figure's end,
+    # when they are as many as the figure says (not two bodies for `Les trois cellules`)
+    figure = next((f for f in sentence.of("FIGURE") if subject[-1].label == "REFERENCE" and f.start == subject[-1].start),
+                  None)
+    if figure is not None and not _named_together(doc, sentence, figure, subject):
+        return []
+    end = figure.end if figure is not None else subject[-1].end
     return subject if len(close_gap(doc, end, cue.start())) <= _CLOSE else []
+
+
+def _named_together(doc: FactDocument, sentence: Sentence, figure: Ref, subject: list[Ref]) -> bool:
+    """Whether the bodies a figure names back (`Les trois pays`) are as many as it says and one list
+    of a sentence shortly before names them all (not the last three named, from two sentences)."""
+    norms = {r.norm for r in subject if r.label == "REFERENCE" and r.start == figure.start}
+    if figure.norm.split(" ", 1)[0] != str(len(norms)):
+        return False
+    return any({r.norm for r in group} == norms for before in doc.sentences[max(0, sentence.index - _NAMED_BACK):sentence.index]
+               for group in doc.lists(doc.actors(before)))
 
 
 def _opening_subject(doc: FactDocument, sentence: Sentence, cue, actors: list[Ref]) -> list[Ref]:
