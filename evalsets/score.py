@@ -40,7 +40,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--fast", action="store_true", help="score `partex extract --fast`")
     parser.add_argument("--json", type=Path, help="also write the scores to this JSON file")
     parser.add_argument("--keep", type=Path, help="keep the extracts under this folder")
-    parser.add_argument("--forget", metavar="SHARE[:SEED]",
+    parser.add_argument("--forget", metavar="SHARE[:SEED]", type=_forget_spec,
                         help="extract with gazetteers that forgot this share of their entries (seed: 11)")
     args = parser.parse_args(argv)
     names = args.sets or sorted(p.parent.name for p in HERE.glob("*/gold.csv"))
@@ -56,14 +56,26 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def _forgetting(spec: str, dest: Path) -> Path:
+def _forget_spec(spec: str) -> tuple[float, int]:
+    """`SHARE[:SEED]` as (share, seed); argparse turns the ValueError into a one-line usage error."""
+    share, _, seed = spec.partition(":")
+    try:
+        value = (float(share), int(seed or 11))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{spec!r} is not SHARE[:SEED] (e.g. 0.5 or 0.5:11)") from None
+    if not 0 <= value[0] <= 1:
+        raise argparse.ArgumentTypeError(f"{spec!r}: the share must be between 0 and 1")
+    return value
+
+
+def _forgetting(spec: str | tuple[float, int], dest: Path) -> Path:
     """A forgetting copy of the shipped patterns folder (`SHARE[:SEED]`), its learned names model kept."""
     from partex.languages import DEFAULT_PATTERNS_DIR
     from partex.resolve.forget_names import forgetting_copy
     from partex.resolve.learned_names import MODEL_FILE
 
-    share, _, seed = spec.partition(":")
-    forgetting_copy(DEFAULT_PATTERNS_DIR, dest, float(share), int(seed or 11))
+    share, seed = _forget_spec(spec) if isinstance(spec, str) else spec
+    forgetting_copy(DEFAULT_PATTERNS_DIR, dest, share, seed)
     if (DEFAULT_PATTERNS_DIR / MODEL_FILE).is_file():
         (dest / MODEL_FILE).write_bytes((DEFAULT_PATTERNS_DIR / MODEL_FILE).read_bytes())
     return dest

@@ -39,3 +39,15 @@ def test_score_forget_copies_patterns_that_forgot_some_bodies_and_keep_the_names
     after = (copy / ids).read_text(encoding="utf-8").splitlines()
     assert 0.3 * len(before) < len(after) < 0.7 * len(before)
     assert (copy / "names_model.json").read_bytes() == (DEFAULT_PATTERNS_DIR / "names_model.json").read_bytes()
+
+
+@pytest.mark.parametrize("spec", ["half", "0.5:x", "1.5"])
+def test_score_forget_refuses_a_malformed_spec_in_one_line(spec, capsys):
+    import importlib.util
+    spec_file = importlib.util.spec_from_file_location("score", EVALSETS / "score.py")
+    score = importlib.util.module_from_spec(spec_file)
+    spec_file.loader.exec_module(score)
+    with pytest.raises(SystemExit) as exit_info:
+        score.main(["e", "--forget", spec])
+    assert exit_info.value.code == 2
+    assert "--forget" in capsys.readouterr().err
