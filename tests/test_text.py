@@ -1,6 +1,6 @@
 import pytest
 
-from partex.text import MAX_RUN, Sections, break_long_runs, fold, is_heading_line, split_blocks
+from partex.text import MAX_RUN, Sections, break_long_runs, fold, is_heading_line, split_blocks, stands_whole
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -66,3 +66,16 @@ def test_text_without_long_runs_is_left_alone():
     assert break_long_runs(text) is text
     assert break_long_runs("a" * MAX_RUN) == "a" * MAX_RUN
     assert break_long_runs("a" * (MAX_RUN + 1)) == "a" * MAX_RUN + " "
+
+
+@pytest.mark.parametrize("part, text, joining, expected", [
+    ("port", "the port of Lomé", "", True),
+    ("port", "the airport of Lomé", "", False),           # a letter touches it
+    ("port", "xport, then port", "", True),               # a later whole occurrence counts
+    ("Korvel", "Korvel-Sat Service", "", True),
+    ("Korvel", "Korvel-Sat Service", "-", False),         # a hyphen joins where asked
+    ("Korvel", "Korvel’s Service", "'’", False),
+    ("port", "", "", False),
+])
+def test_stands_whole(part, text, joining, expected):
+    assert stands_whole(part, text, joining) is expected

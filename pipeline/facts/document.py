@@ -153,6 +153,11 @@ class FactDocument(Lists, Qualifiers, References):
         matches, starts = self._index.get(name) or self._class(name)
         return self._any_within(matches, starts, start, end)
 
+    def cue_is(self, cue: Cue, name: str) -> bool:
+        """Whether a cue's words, as they stand, are a phrase of class `name` (a cue found for a
+        wider class: `to join` of `member_of` is also a `join_infinitive`)."""
+        return " ".join(tokens(self.text[cue.start():cue.end()])) in self.words.words[name]
+
     def only_articles(self, start: int, end: int) -> bool:
         """Whether articles at most stand in text[start:end] (`avec la`, `de los`; nothing at all)."""
         return all(t in self.words.words["article"] for t in tokens(self.text[start:end]))

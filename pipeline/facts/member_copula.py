@@ -14,9 +14,9 @@ from functools import lru_cache
 from .document import FactDocument
 from .lists import tokens as _tokens
 from .member_nouns import possessor, spoken_of
+from .member_subjects import BODY_LABELS as _BODY_LABELS
 from .refs import Ref, Sentence
 
-_BODY_LABELS = ("ORG", "INSTRUMENT")
 _NOUN_WORDS = 6  # words of the noun phrase before the body, at most (`The participating States of the`)
 _MEMBERS_AFTER = 12  # the list stands this close after the cue (`incluyen a `)
 
@@ -65,8 +65,7 @@ def _rank_words(doc: FactDocument) -> frozenset[str]:
 
 @lru_cache(maxsize=8)
 def _phrase_words(phrases: frozenset[str]) -> frozenset[str]:
-    # built once per language, not per sentence
-    return frozenset(w for phrase in phrases for w in _tokens(phrase))
+    return frozenset(w for phrase in _phrases(phrases) for w in phrase)
 
 
 _HEAD_WORDS = 4  # `Its founding members:`, `Estados participantes:`: words before the colon, at most
@@ -115,4 +114,5 @@ def _strict_noun(doc: FactDocument, head: list[str]) -> bool:
 
 @lru_cache(maxsize=8)
 def _phrases(phrases: frozenset[str]) -> tuple[tuple[str, ...], ...]:
+    """A class's phrases as their words, once per language (not per sentence)."""
     return tuple(tuple(_tokens(p)) for p in phrases)

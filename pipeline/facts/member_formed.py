@@ -11,16 +11,16 @@ rank, and the states a body links (memberships.py makes them facts):
 
 from __future__ import annotations
 
-import re
-
 from .document import FactDocument
 from .lists import tokens as _tokens
+from .member_subjects import BODY_LABELS
 from .refs import Ref, Sentence
+from .words import Cue
 
 _OPENING_WORDS = 4  # an opening phrase (`In 2001`, `En 2010,`) of this many words at most before the pronoun
 
 
-def formed_by_them(doc: FactDocument, sentence: Sentence, cue: re.Match) -> list[Ref]:
+def formed_by_them(doc: FactDocument, sentence: Sentence, cue: Cue) -> list[Ref]:
     """The members a plural subject pronoun right before a verb of forming stands for (or, where
     the language drops the pronoun, the verb itself opening the sentence after a date): the one list
     of two bodies or states or more the sentence before this one names."""
@@ -51,7 +51,7 @@ def formed_by_them(doc: FactDocument, sentence: Sentence, cue: re.Match) -> list
 _RANKED_WORDS = 9  # `sont devenus les premiers pays africains à`: the words between the members and the cue, at most
 
 
-def ranked_subject(doc: FactDocument, sentence: Sentence, cue: re.Match, actors: list[Ref]) -> list[Ref]:
+def ranked_subject(doc: FactDocument, sentence: Sentence, cue: Cue, actors: list[Ref]) -> list[Ref]:
     """`A et B sont devenus les premiers pays africains à adhérer à la Convention`, `A and B became
     the first countries to accede to`, `A y B fueron los primeros países en adherirse a`: the list
     before a verb of becoming (or the copula) and a word of rank (class `first_rank`) whose
@@ -73,13 +73,13 @@ def ranked_subject(doc: FactDocument, sentence: Sentence, cue: re.Match, actors:
     return list(lists[-1])
 
 
-def linked_to(doc: FactDocument, sentence: Sentence, cue: re.Match, members: list[Ref]) -> bool:
+def linked_to(doc: FactDocument, sentence: Sentence, cue: Cue, members: list[Ref]) -> bool:
     """Whether a word of linking (`link_verb`) makes no membership: a noun after an article (`the
     links between A, B`), a word other than an article before the first member (`offers links to
     A, B`), or a word right after the last (`relie le CRESMAO au CRESMAC`, `relie A, B et C par une
     route`, `links A with B`; not a comma opening an apposition)."""
     words = doc.words
-    if " ".join(_tokens(doc.text[cue.start():cue.end()])) not in words.words["link_verb"]:
+    if not doc.cue_is(cue, "link_verb"):
         return False
     articles = words.words["article"]
     before = _tokens(doc.text[sentence.start:cue.start()])
@@ -105,7 +105,7 @@ def named_after_colon(doc: FactDocument, sentence: Sentence, end: int) -> Ref | 
             end <= m.start < colon for m in sentence.mentions):
         return None
     body = next((m for m in sentence.mentions if m.start > colon), None)
-    if body is None or body.label not in ("ORG", "INSTRUMENT") or any(
+    if body is None or body.label not in BODY_LABELS or any(
             t not in words.words["article"] for t in _tokens(doc.text[colon + 1:body.start])):
         return None
     return body

@@ -56,7 +56,7 @@ def _spanned(doc: FactDocument, cue: Cue, actors: list[Ref]) -> list[Ref]:
     """The members at both ends of a span a cue opens (`Its members range from A and B to C and
     D`, `Sus miembros van desde A hasta B`: class `range_from`), read as the range after a figure
     of members is (`member_lists.range_members`)."""
-    if " ".join(_tokens(doc.text[cue.start():cue.end()])) not in doc.words.words["range_from"]:
+    if not doc.cue_is(cue, "range_from"):
         return []
     return range_members(doc, [a for a in actors if a.start >= cue.end()], cue.end(), opened=True)
 

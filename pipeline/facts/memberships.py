@@ -153,7 +153,7 @@ def _member_of(doc: FactDocument, sentence: Sentence, actors: list[Ref], sizes: 
             if listed is not None:
                 return listed
             continue  # `les 55 États membres de l'UA`: a size (see sized_bodies)
-        if " ".join(_tokens(doc.text[cue.start():cue.end()])) in doc.words.words["join_infinitive"]:
+        if doc.cue_is(cue, "join_infinitive"):
             members = ranked_subject(doc, sentence, cue, actors)  # not `urged A and B to join X`
         else:
             members = (_close_subject(doc, sentence, cue, actors) or _opening_subject(doc, sentence, cue, actors)

@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 
 from ..lexicon import CAPITAL
+from .acronyms import in_capitals
 from .bodies import heads_joined
-from .complement_runs import in_capitals
 from .context import Context, State
 from .longforms import ACRONYM
 

@@ -57,6 +57,11 @@ def is_acronym_form(surface: str) -> bool:
     return " " not in surface and is_acronym(surface)
 
 
+def in_capitals(surface: str) -> bool:
+    """An acronym form with no lower-case letter (`OIF`, `CEDEAO`, `COI`; not `ReCAAP`)."""
+    return is_acronym_form(surface) and surface.upper() == surface
+
+
 def operation_name(ctx: Context, surface: str) -> str:
     """An operation's name without its keyword: `Opération Trigger IV` → `Trigger IV`. A
     capitalised programme keyword stays in a programme's title (`Programa Mundial de …`) but

@@ -23,6 +23,7 @@ import re
 from .. import provenance
 from ..lexicon import Lexicon, alternation, elided
 from ..mention import Mention
+from .acronyms import in_capitals
 from .context import Context, State
 
 RUN_ON = provenance.heuristic("complement")
@@ -86,7 +87,7 @@ def model_names_continued(ctx: Context, state: State) -> list[Mention]:
         if len(words) > 2 and words[-2].lower() in linkers:  # `… des crises` + `alimentaires`
             last = trailing.match(ctx.text, end)
             end = last.end() if last else end
-        end = _run(ctx, rx, lowercase, end)
+        end, _ = _complements(ctx, rx, lowercase, end)
         link = linker.match(ctx.text, end) if linker else None
         if link and end == c.end and link.end() in bodies and not in_capitals(ctx.text[c.start:c.end]):
             # `Assemblée de la COI`, `… de la langue française de l'OIF`: the body it belongs to
@@ -100,14 +101,10 @@ def model_names_continued(ctx: Context, state: State) -> list[Mention]:
     return found + _bare_regional_heads(ctx, state, rx, linker)
 
 
-def _run(ctx: Context, rx: re.Pattern, lowercase: re.Pattern | None, end: int) -> int:
-    """Where the complements after `end` end (`de coordination régionale`), at most `_MOST`."""
-    return _complements(ctx, rx, lowercase, end)[0]
-
-
 def _complements(ctx: Context, rx: re.Pattern, lowercase: re.Pattern | None,
                  end: int) -> tuple[int, list[re.Match]]:
-    """Where the complements after `end` end, and the complements read whole."""
+    """Where the complements after `end` end (`de coordination régionale`, at most `_MOST`), and
+    the complements read whole."""
     read = []
     for _ in range(_MOST):
         more = rx.match(ctx.text, end)
@@ -187,7 +184,3 @@ def _place_linker(lex: Lexicon) -> re.Pattern | None:
                  if endings else "")
     return re.compile(rf"{adjective}{_S}{elided(linkers, space=_S)}")
 
-
-def in_capitals(surface: str) -> bool:
-    """A name in capitals, one word (`OIF`, `CEDEAO`, `COI`)."""
-    return " " not in surface and sum(ch.isupper() for ch in surface) >= 2 and surface.upper() == surface

@@ -35,6 +35,7 @@ from .. import provenance
 from ..languages import DEFAULT_PATTERNS_DIR
 from ..lexicon import CAPITAL, Lexicon
 from ..mention import Mention
+from ..text import stands_whole
 from .context import Context, State
 from .learned_labels import NAME_CLASSES
 
@@ -267,17 +268,6 @@ class Around:
         return cls(kept, [m.start for m in kept], {k: "\n".join(v) for k, v in inside.items()}, surfaces)
 
 
-def _in_lower_case(text: str, word: str) -> bool:
-    """Whether `word` (lower case) stands as a whole word somewhere in `text`."""
-    at = text.find(word)
-    while at >= 0:
-        end = at + len(word)
-        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
-            return True
-        at = text.find(word, end)
-    return False
-
-
 def _shape(word: str) -> str:
     if word.isupper():
         return "caps"
@@ -324,7 +314,7 @@ def features(ctx: Context, around: Around, classes: dict[str, tuple[str, ...]],
         f["heading"] = 1.0
     if text[max(0, start - 1):start] in ("", "\n") or text[max(0, start - 2):start].lstrip(" -•*\t") == "\n":
         f["line_start"] = 1.0
-    if not head.isupper() and _in_lower_case(ctx.text, head.lower()):
+    if not head.isupper() and stands_whole(head.lower(), ctx.text):
         f["head_in_lower_case"] = 1.0  # `the port`, `le papa`: a common noun written in capitals here
     if ctx.knowledge.country_lookup(surface):
         f["country"] = 1.0

@@ -36,6 +36,7 @@ import re
 from ..lexicon import Lexicon, alternation, elided
 from ..mention import Mention
 from ..normalise.words import NEVER
+from ..text import stands_whole
 from .context import Context, State
 
 _WORD = re.compile(r"[\w'’-]+")
@@ -187,23 +188,7 @@ def _programme_named_in(ctx: Context, state: State, m: Mention) -> bool:
     names = (k.norm or " ".join(w for w in ctx.text[k.start:k.end].split() if not w[:1].islower())
              for k in state.kept if k.label == "OPERATION")
     norms = {n for n in names if len(n) > 2 and n != surface}
-    return any(_whole_words_in(n, surface) for n in norms)
-
-
-def _whole_words_in(part: str, surface: str) -> bool:
-    """Whether `part` is written in `surface` as whole words (no letter, apostrophe or hyphen
-    touching it on either side)."""
-    at = surface.find(part)
-    while at >= 0:
-        end = at + len(part)
-        if (at == 0 or not _joins(surface[at - 1])) and (end == len(surface) or not _joins(surface[end])):
-            return True
-        at = surface.find(part, at + 1)
-    return False
-
-
-def _joins(ch: str) -> bool:
-    return ch.isalnum() or ch in "_'’-"
+    return any(stands_whole(n, surface, "_'’-") for n in norms)
 
 
 def _cues(lex: Lexicon) -> dict:
