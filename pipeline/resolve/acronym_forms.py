@@ -16,7 +16,7 @@ import re
 
 from .. import provenance
 from ..mention import Mention, SpanIndex
-from .acronyms import is_acronym, is_acronym_form
+from .acronym_shapes import is_acronym, is_acronym_form
 from .context import Context, State
 from .literals import alternation_spans
 from .longforms import ACRONYM, spells

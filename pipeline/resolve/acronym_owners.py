@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import CAPITAL
-from .acronyms import in_capitals
+from .acronym_shapes import in_capitals
 from .bodies import heads_joined
 from .context import Context, State
 from .longforms import ACRONYM

@@ -9,7 +9,6 @@ genre's own stops: punctuation, verbs, values, names found by the rules).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from .. import provenance
 from ..lexicon import Lexicon, alternation
@@ -18,6 +17,7 @@ from .context import Context, State
 from .literals import word_uses
 from .founding import body_of_title
 from .speakers import own_body_before
+from .acronym_shapes import is_acronym, is_acronym_form
 from .longforms import ACRONYM, LazyWalls, guess_long_form, spelled_by_initials, spelled_one_letter_a_word, spells
 # an acronym in parentheses: two capitals at least (ONUDC, CTED, UNOCT; eu-LISA is not handled)
 # (ANLTP/TIM, GLACY+: one slash at most, so that `(S/RES/1373)` is none)
@@ -39,27 +39,9 @@ def _definition(lex: Lexicon) -> re.Pattern:
     return re.compile(rf"\(\s*{_ARTICLE}{_ACRONYM}\s*(?:\)|,[ \t]+(?i:{alternation(notes)})(?![\w'’-])[^()\n]{{0,40}}\))")
 
 
-# A roman numeral as phases and editions are numbered (I to XXXIX): `(II)` numbers, `(CIC)` names.
-_ROMAN = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
 _NAMES = ("ORG", "INSTRUMENT", "OPERATION")
 # the noun after an acronym's parenthesis, after an article or not: `(SIMCI), un proyecto`
 _NOUN_AFTER = re.compile(r",\s+(\w+)(?:['\s]\s*(\w+))?")
-
-
-@lru_cache(maxsize=8192)  # asked of the same surfaces by many stages of every document
-def is_acronym(word: str) -> bool:
-    """Two capitals at least, and not a roman numeral (`(II)` numbers a phase, it names nothing)."""
-    return sum(c.isupper() for c in word) >= 2 and not _ROMAN.fullmatch(word)
-
-
-def is_acronym_form(surface: str) -> bool:
-    """A name written as an acronym (`ONUDC`) cannot be the long form of another one."""
-    return " " not in surface and is_acronym(surface)
-
-
-def in_capitals(surface: str) -> bool:
-    """An acronym form with no lower-case letter (`OIF`, `CEDEAO`, `COI`; not `ReCAAP`)."""
-    return is_acronym_form(surface) and surface.upper() == surface
 
 
 def operation_name(ctx: Context, surface: str) -> str:

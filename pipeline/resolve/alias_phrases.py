@@ -24,7 +24,7 @@ import re
 from .. import provenance
 from ..lexicon import CAPITAL, Lexicon, alternation
 from ..mention import Mention
-from .acronyms import is_acronym_form
+from .acronym_shapes import is_acronym_form
 from .context import Context, State
 
 ALIAS = provenance.heuristic("alias")

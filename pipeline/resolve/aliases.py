@@ -15,7 +15,7 @@ import re
 from .. import provenance
 from ..lexicon import CAPITAL
 from ..mention import Mention, SpanIndex
-from .acronyms import is_acronym_form
+from .acronym_shapes import is_acronym_form
 from .context import Context, State
 from .names import CAPITALISED
 

@@ -23,7 +23,7 @@ import re
 from .. import provenance
 from ..lexicon import Lexicon, alternation, elided
 from ..mention import Mention
-from .acronyms import in_capitals
+from .acronym_shapes import in_capitals
 from .context import Context, State
 
 RUN_ON = provenance.heuristic("complement")
@@ -132,7 +132,6 @@ def _bare_regional_heads(ctx: Context, state: State, rx: re.Pattern, linker: re.
     places = {c.start: c.end for c in state.candidates
               if c.source != provenance.MODEL and c.label in ("LOCATION", "COUNTRY")}
     model = [(c.start, c.end) for c in state.candidates if c.source == provenance.MODEL]
-    plain = ctx.knowledge.built("complement_run_plain_linker", _plain_linker)
     place_nouns = ctx.lexicon.words("place_noun")
     found = []
     for m in heads.finditer(ctx.text):
@@ -142,8 +141,7 @@ def _bare_regional_heads(ctx: Context, state: State, rx: re.Pattern, linker: re.
         link = linker.match(ctx.text, end)
         if link is None or link.end() not in places:
             continue
-        bare = plain.match(ctx.text, end)
-        adjective = not (bare and bare.end() == link.end()) or any(
+        adjective = bool(link.group("adjectives")) or any(
             r.group("before") or r.end() > r.end("noun") for r in read)
         if not adjective and all(r.group("noun").lower() in place_nouns for r in read):
             continue  # the head, kinds of places, a linker, a place: no name of its own
@@ -157,11 +155,6 @@ def _regional_heads(lex: Lexicon) -> re.Pattern | None:
     return re.compile(rf"(?<![\w-]){alternation(h.capitalize() for h in heads)}(?![\w'’-])") if heads else None
 
 
-def _plain_linker(lex: Lexicon) -> re.Pattern | None:
-    linkers = lex.words("complement_linker") | lex.words("sentence_case_purpose")
-    return re.compile(rf"{_S}{elided(linkers, space=_S)}") if linkers else None
-
-
 def _trailing_adjective(lex: Lexicon) -> re.Pattern:
     """An adjective after a model's name that ends on a complement's noun (`des crises`
     `alimentaires`), never a demonym the text adds (`Police nationale … ivoirienne`)."""
@@ -173,7 +166,8 @@ def _trailing_adjective(lex: Lexicon) -> re.Pattern:
 def _place_linker(lex: Lexicon) -> re.Pattern | None:
     """A linker (`de`, `pour l'`) before a place or body that closes a name in sentence case,
     after the adjectives of its last complement, a demonym too (`de la langue française` `de
-    l'OIF`): the body the rules found after them holds the name together."""
+    l'OIF`): the body the rules found after them holds the name together. The adjectives are the
+    group `adjectives` (empty where the linker follows the complement's noun)."""
     linkers = lex.words("complement_linker") | lex.words("sentence_case_purpose")
     if not linkers:
         return None
@@ -182,5 +176,5 @@ def _place_linker(lex: Lexicon) -> re.Pattern | None:
     unless = rf"(?!{alternation(stops)}(?![\w'’-]))" if stops else ""
     adjective = (rf"(?:{_S}{unless}[a-zà-ÿ][\w-]*{alternation(endings, space='')}(?![\w'’-])){{0,2}}"
                  if endings else "")
-    return re.compile(rf"{adjective}{_S}{elided(linkers, space=_S)}")
+    return re.compile(rf"(?P<adjectives>{adjective}){_S}{elided(linkers, space=_S)}")
 

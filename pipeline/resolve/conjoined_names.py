@@ -20,7 +20,7 @@ import re
 from .. import provenance
 from ..lexicon import CAPITAL, Lexicon, alternation, elided
 from ..mention import Mention, SpanIndex
-from .acronyms import is_acronym_form
+from .acronym_shapes import is_acronym_form
 from .context import Context, State
 
 _WORD = re.compile(rf"[{CAPITAL}][\w’'-]*")

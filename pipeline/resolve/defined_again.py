@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from ..mention import Mention, SpanIndex
-from .acronyms import is_acronym
+from .acronym_shapes import is_acronym
 from .context import Context, State
 from .literals import spaced_spans
 from .longforms import ACRONYM

@@ -32,6 +32,7 @@ from .. import provenance
 from ..lexicon import Lexicon
 from ..mention import Mention, SpanIndex
 from .context import Context
+from .acronym_shapes import is_acronym_form
 
 ACRONYM = provenance.heuristic("acronym")
 NAME_WALL, VALUE_WALL = b"\x01", b"\x02"
@@ -236,7 +237,7 @@ def guess_long_form(ctx: Context, paren: int, acr: str, wall: LazyWalls | bytear
         return ((t.text[:1].isupper() or t.lower_ in lowercase_starts) and t.lower_ not in leading
                 and t.lower_ not in people
                 and (window[i - 1].lower_ in opening if i > first else first_open)
-                and not (_is_acronym_form(t.text) and i + 1 < len(window) and window[i + 1].lower_ in leading)
+                and not (is_acronym_form(t.text) and i + 1 < len(window) and window[i + 1].lower_ in leading)
                 and not (i == first and i + 1 < len(window) and window[i + 1].lower_ in articles))
 
     starts = [i for i in range(len(window)) if starts_name(i, 0, found.whole_open or i > 0)]
@@ -349,6 +350,3 @@ def owned_by_body_system(lex: Lexicon, words: list[str]) -> bool:
     joined = f" {' '.join(words)} "
     return any(f" {o} " in joined for o in owners)
 
-
-def _is_acronym_form(surface: str) -> bool:
-    return " " not in surface and sum(c.isupper() for c in surface) >= 2

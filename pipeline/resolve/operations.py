@@ -7,7 +7,8 @@ import re
 from .. import provenance
 from ..lexicon import CAPITAL, Lexicon, alternation
 from ..mention import Mention, SpanIndex
-from .acronyms import is_acronym, operation_name
+from .acronyms import operation_name
+from .acronym_shapes import is_acronym
 from .candidates import OPERATION, edition_end
 from .context import Context, State
 from .literals import whole_uses

@@ -13,7 +13,8 @@ import re
 from .. import provenance
 from ..lexicon import CAPITAL
 from ..mention import Mention
-from .acronyms import is_acronym_form, operation_name
+from .acronyms import operation_name
+from .acronym_shapes import is_acronym_form
 
 from .candidates import OPERATION
 from .context import Context, State

@@ -15,7 +15,8 @@ import re
 
 from .. import provenance
 from ..lexicon import alternation
-from .acronyms import is_acronym_form, operation_name
+from .acronyms import operation_name
+from .acronym_shapes import is_acronym_form
 from .context import Context, State
 from .programme_patterns import ACRONYM
 

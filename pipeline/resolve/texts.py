@@ -20,7 +20,7 @@ import re
 from .. import provenance
 from ..lexicon import Lexicon, alternation
 from ..mention import Mention, SpanIndex
-from .acronyms import is_acronym_form
+from .acronym_shapes import is_acronym_form
 from . import title_lists
 from .context import Context, State
 from .regex_parts import QUOTED as _QUOTED
