@@ -18,6 +18,15 @@ def semicolon_after(doc: FactDocument, sentence: Sentence, roles: list[Argument]
     return next((b for b, _, mark in doc.clause_breaks(sentence) if b >= last and mark.strip() == ";"), sentence.end)
 
 
+def semicolon_before(doc: FactDocument, sentence: Sentence, roles: list[Argument], cues) -> int:
+    """Where the agreement's clause starts: after the last semicolon before its sides and first cue
+    (`Since A left B on 31 January 2020, C could no longer rely on the X; it is now governed by the
+    Y concluded between A and B in December 2020`: neither the date nor X is the agreement's)."""
+    first = min([a.start for a in roles if a.start >= 0] + [c.start() for c in cues[:1]] + [sentence.end])
+    return max((e for b, e, mark in doc.clause_breaks(sentence) if b < first and mark.strip() == ";"),
+               default=sentence.start)
+
+
 def announced(doc: FactDocument, facts: list[Fact]) -> list[Fact]:
     """The facts less the undated agreements of a heading that the sentence after it states again
     with a date (`The trilateral agreement with A and B` / `In February 2020, X, A and B signed …`):

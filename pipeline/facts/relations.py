@@ -17,7 +17,8 @@ from .cosubjects import joint_doers
 from .lists import tokens
 from .possessors import our_partners, possessed_partners
 from .adopted import adopted_by
-from .agreement_parts import named_under, semicolon_after, with_list
+from .agreement_instruments import agreement_instruments
+from .agreement_parts import named_under, semicolon_before, with_list
 from .words import Cue
 
 _NAMED_BACK_BLOCKS = 3  # `la aplicación del acuerdo` names back an agreement this many paragraphs on
@@ -221,9 +222,12 @@ def agreements(doc: FactDocument, sentence: Sentence) -> list[Fact]:
     actors = doc.actors(sentence)
     if len(_distinct(actors)) < 2:
         return []
-    if cues:  # the first cue with sides: `el Acuerdo X (…), firmado … por A, B`, the participle's agent
-        subject, others, alike = next((found for found in (_signatories(doc, sentence, c, actors) for c in cues)
-                                       if found[0] or found[1]), ([], [], True))
+    if cues:  # the first cue with two sides, else with one: `el Acuerdo X (…), firmado … por A, B`, the
+        # participle's agent (not the word of agreement inside the instrument's name, whose one side is
+        # the body before it: `los Centros X, previstos por el Acuerdo …, firmado por A y B`)
+        read = [found for found in (_signatories(doc, sentence, c, actors) for c in cues) if found[0] or found[1]]
+        subject, others, alike = next((found for found in read if len(_distinct(found[0] + found[1])) >= 2),
+                                      read[0] if read else ([], [], True))
     else:
         subject, others, alike = [], adopted_by(doc, sentence, actors), True
     if not subject and others and cues and doc.has("with", cues[0].start(), others[0].start):
@@ -237,9 +241,11 @@ def agreements(doc: FactDocument, sentence: Sentence) -> list[Fact]:
     roles = _roles(subject, others, alike)
     if roles is None:
         return []
+    start = semicolon_before(doc, sentence, roles, cues)
     dates = _agreement_dates(doc, sentence)
-    cut = semicolon_after(doc, sentence, roles, cues)
-    instruments = [argument("instrument", r) for r in _distinct(sentence.of("INSTRUMENT")) if r.start < cut]
+    # a date before the clause is another event's; none in it, the sentence's (or the one before's)
+    dates = [d for d in dates if not sentence.start <= d.start < start] or dates
+    instruments = [argument("instrument", r) for r in agreement_instruments(doc, sentence, roles, cues)]
     evidence = (sentence.start, sentence.end)
     distributive = doc.has("distributive", sentence.start, sentence.end)
     partners = [a for a in roles if a.role == "partner"]

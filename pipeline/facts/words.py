@@ -145,6 +145,7 @@ CLASSES = {
     "ordinal_ending": "endings that make a figure an ordinal (21st, 30e, 20º)",
     "all_of": "words for the whole of a figure of members (all 17 members, tous les, todos los)",
     "one_of": "words placing the subject among a figure of states (one of the, l'un des, uno de los)",
+    "replaced_word": "words before an instrument that the agreement a sentence states replaces, not the one signed (il remplace le, supersedes the, sustituye al)",
     "signed_which": "a relative pronoun and a verb of signing between a figure of states and the instrument they signed (17 States that signed the Convention, qui ont signé, que firmaron)",
 }
 
@@ -157,7 +158,7 @@ SCANNED = frozenset({
     "agreement_backref", "purpose_backref", "operation_backref", "operation_announcement", "pair_reference", "first_person", "distributive", "today", "same_day",
     "meeting", "other_event", "meeting_noun", "history", "perfect_auxiliary", "reporting_verb",
     "between", "with", "signatory_noun", "result_cue", "seat", "route", "founding", "founded_by", "within", "other_time", "deadline", "conformity", "member_among", "member_of_it",
-    "ratified_it", "joined_it", "member_which", "member_in", "members_joined", "organised_by", "member_split", "parent_of", "became_member", "signed_which",
+    "ratified_it", "joined_it", "member_which", "member_in", "members_joined", "organised_by", "member_split", "parent_of", "became_member", "signed_which", "replaced_word",
     "joint_act", "made_by", "example_of", "helped_verb"})
 
 
