@@ -1,0 +1,33 @@
+"""A word for a programme that names another one right after it (`whose programme BRANT`, `dont le
+programme BRANT`) does not carry an operation's run into a new paragraph: the bodies that
+paragraph works with are not the operation's partners (facts/operations.py, branch ops15)."""
+
+from __future__ import annotations
+
+import pytest
+
+from facts_helpers import rule_tuples
+
+NAMES = {"Orvane Council": ("ORG", "Orvane Council"), "Telmar Agency": ("ORG", "Telmar Agency"),
+         "Brisk Institute": ("ORG", "Brisk Institute"), "KESTREL": ("OPERATION", "KESTREL")}
+
+
+def _blocks(text: str) -> list[tuple[int, int, bool]]:
+    blocks, start = [], 0
+    for line in text.split("\n"):
+        blocks.append((start, start + len(line), False))
+        start += len(line) + 1
+    return blocks
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The network works with KESTREL, the initiative led by the Orvane Council.\n"
+           "It also cooperates with the Telmar Agency and the Brisk Institute, whose programme BRANT maps floods."),
+    ("fr", "Le réseau travaille avec KESTREL, l'initiative conduite par l'Orvane Council.\n"
+           "Il coopère aussi avec la Telmar Agency et avec le Brisk Institute, dont le programme BRANT cartographie les crues."),
+])
+def test_a_programme_word_that_names_another_ends_the_run(lang, text):
+    found = rule_tuples(text, lang, NAMES, blocks=_blocks(text))
+    partners = {t[3] for t in found if t[0] == "OPERATION" and t[1] == "kestrel" and t[2] == "partner"}
+    assert partners.isdisjoint({"telmar agency", "brisk institute"})
+    assert any(t[0] == "PARTNERSHIP" for t in found)  # the paragraph's own cooperation stays
