@@ -31,3 +31,10 @@ def test_a_programme_word_that_names_another_ends_the_run(lang, text):
     partners = {t[3] for t in found if t[0] == "OPERATION" and t[1] == "kestrel" and t[2] == "partner"}
     assert partners.isdisjoint({"telmar agency", "brisk institute"})
     assert any(t[0] == "PARTNERSHIP" for t in found)  # the paragraph's own cooperation stays
+
+
+def test_the_scheme_refers_back_to_a_scheme_named_before():
+    text = ("Each spring is the busiest season for the KESTREL scheme.\n"
+            "When it began, the scheme hired 500 workers. We run the scheme together with the Orvane Council.")
+    found = rule_tuples(text, "en", NAMES, blocks=_blocks(text))
+    assert ("OPERATION", "kestrel", "partner", "orvane council") in found
