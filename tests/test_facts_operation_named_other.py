@@ -38,3 +38,17 @@ def test_the_scheme_refers_back_to_a_scheme_named_before():
             "When it began, the scheme hired 500 workers. We run the scheme together with the Orvane Council.")
     found = rule_tuples(text, "en", NAMES, blocks=_blocks(text))
     assert ("OPERATION", "kestrel", "partner", "orvane council") in found
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Les ministres ont fait le point sur le projet KESTREL.\nCe dispositif mutualise des patrouilles en Guinée."),
+    ("fr", "Les ministres ont fait le point sur le projet KESTREL.\nCette initiative mutualise des patrouilles en Guinée."),
+    ("es", "Los ministros revisaron el proyecto KESTREL.\nEste mecanismo reúne patrullas en Guinea."),
+    ("en", "The ministers reviewed the KESTREL project.\nThis initiative pools patrols in Guinea."),
+])
+def test_a_demonstrative_for_a_mechanism_or_an_initiative_refers_back(lang, text):
+    """A paragraph that opens on `ce dispositif`, `cette initiative`, `este mecanismo`, `this
+    initiative` goes on about the operation named before it: its places are the operation's."""
+    found = rule_tuples(text, lang, {**NAMES, "Guinée": ("COUNTRY", "GIN"), "Guinea": ("COUNTRY", "GIN")},
+                        blocks=_blocks(text))
+    assert ("OPERATION", "kestrel", "country", "gin") in found
