@@ -52,3 +52,13 @@ def test_a_demonstrative_for_a_mechanism_or_an_initiative_refers_back(lang, text
     found = rule_tuples(text, lang, {**NAMES, "Guinée": ("COUNTRY", "GIN"), "Guinea": ("COUNTRY", "GIN")},
                         blocks=_blocks(text))
     assert ("OPERATION", "kestrel", "country", "gin") in found
+
+
+@pytest.mark.parametrize("text", [
+    "The KESTREL project opened in 2019. The Orvane Council oversees the project on behalf of both states.",
+    "The KESTREL project opened in 2019. The Orvane Council supervised the project until 2022.",
+])
+def test_a_body_that_oversees_the_operation_leads_it(text):
+    sentences = [(0, text.index(".") + 1), (text.index(".") + 2, len(text))]
+    found = rule_tuples(text, "en", NAMES, sentences=sentences, blocks=[(0, len(text), False)])
+    assert ("OPERATION", "kestrel", "lead", "orvane council") in found
