@@ -69,8 +69,8 @@ def _continues(doc: FactDocument, sentence: Sentence, next_one: bool) -> bool:
     dix-neuf jours, les équipes ont contrôlé … Europol … a soutenu l'opération`, `Over 72 hours …
     The action day was led by …`)."""
     text = doc.text[sentence.start:sentence.end].lstrip()
-    if doc.has("operation_backref", sentence.start, sentence.end):
-        return True
+    if _refers_back(doc, sentence):
+        return True  # not a word that names another programme (`dont le programme UNOSAT …`)
     if doc.has("result_cue", sentence.start, sentence.end) and (next_one or not sentence.of("FIGURE")):
         return True  # after a paragraph about something else, words for the results resume it
         # (`Presenting the results on Tuesday`), figures do not (`La conférence … a permis de
@@ -156,7 +156,7 @@ def _own_partnership(doc: FactDocument, sentence: Sentence) -> bool:
     as its subject and named others; FACTS.md makes it a partnership of the publisher's, not the
     operation's partners (a subject named in the text may be the operation's team: `La Policía
     de Panamá trabajó con la UNODC`)."""
-    if doc.has("operation_backref", sentence.start, sentence.end) or (
+    if _refers_back(doc, sentence) or (
             doc.has("result_cue", sentence.start, sentence.end) and sentence.of("FIGURE")):
         return False  # results are figures (`to speed up the interception of illicit funds` gives none)
     fact = partnership(doc, sentence)

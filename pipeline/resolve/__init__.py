@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from ..mention import Mention
-from . import (acronym_forms, acronym_owners, acronyms, alias_phrases, aliases, bodies, capitals, cited_forms, compounds, conjoined_names,
+from . import (acronym_forms, operation_acronyms, acronym_owners, acronyms, alias_phrases, aliases, bodies, capitals, cited_forms, compounds, conjoined_names,
                coordinated, defined_again, demonyms, evidenced, foreign_complements, keyword_definitions, listed_heads, lists, names, networks, not_titles,
                operations, organs, owned, people, place_cues, programme_norms, programmes, references, regnal_names, run_programmes, seats,
                short_title_owners, shortnames, speakers,
@@ -65,6 +65,7 @@ STAGES: tuple[Stage, ...] = (
     operations.named_again,         # projet ENACT ... ENACT
     operations.keyword_after,       # the HAECHI series: the keyword after a name is in its span
     operations.spelled_out,         # projet MADIBA (Manufacturing in Africa …): the name spelled out
+    operation_acronyms.defined_programme_acronyms,  # X, un proyecto … X (XA): XA, after the acronym stage
     programme_norms.acronym_norms,  # the X programme, known by its acronym XP; X before X (XP): XP
     speakers.speaking_bodies,       # Nous, l'Initiative du … (IX): who speaks is a body, not a programme
     networks.apposed_bodies,        # … (PROMEX), una red de institutos: a network is a body, not a programme

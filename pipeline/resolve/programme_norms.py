@@ -79,9 +79,13 @@ def _programme_definitions(ctx: Context, candidates: list) -> bool:
     programme the text named with its keyword (`The Zorbal Maize project`), and so is its acronym:
     OPERATION, in place. Whether any was changed."""
     text = ctx.text
+    # a programme named with its keyword, or a name of several words a rule read as one (`El
+    # Zorbal Array, un proyecto …` then `el Zorbal Array (ZA)`): a lone word may be a body's name
+    # a rule took for a programme's
     programmes = {_key(ctx, text[c.start:c.end]) for c in candidates
                   if c.label == "OPERATION" and c.source != provenance.MODEL
-                  and operation_name(ctx, text[c.start:c.end]) != text[c.start:c.end]}
+                  and (operation_name(ctx, text[c.start:c.end]) != text[c.start:c.end]
+                       or " " in text[c.start:c.end].strip())}
     acronyms: set[str] = set()
     for i, c in enumerate(candidates):
         surface = text[c.start:c.end]

@@ -81,6 +81,7 @@ class ProgrammePatterns:
         # an article before its noun (`the`), an elided one joined to it (`l'`)
         articles = frozenset(w if w.endswith(("'", "’")) else w + " " for w in lex.words("programme_apposition_article"))
         owner_of = _words(lex, "programme_apposition_of")
+        led = _words(lex, "lead_participle")
         linkers = lex.words("programme_title_linker")
         # a linker written with its apostrophe is elided onto the title's first word (`programme d'Harmonisation`)
         spaced = frozenset(w for w in linkers if not w.endswith(("'", "’")))
@@ -100,11 +101,14 @@ class ProgrammePatterns:
             word_after=re.compile(rf"(?<=[ \t]){after}(?![\w-])") if after else None,
             name_before_word=re.compile(rf"(?<![\w@'’–-])(?P<name>{run})[ \t]+\Z"),
             # `, an initiative`, or an article, the noun and the body whose it is (`, el programa de
-            # la Unión Europea`; not `, le programme de diversification`, what it is about)
+            # la Unión Europea`; not `, le programme de diversification`, what it is about) or a
+            # participle of leading (`, l'initiative conduite par …`, `, the initiative led by …`)
             apposition=(re.compile(rf",[ \t]+(?:{determiners}[ \t]+(?:[\w-]+[ \t]+)?{nouns}(?![\w-])"
                                    + (rf"|(?:{alternation(articles)})[ \t]*{nouns}[ \t]+{owner_of}[ \t]+"
                                       rf"(?:{elided_articles(lex.words('article'))})?[{CAPITAL}]"
-                                      if owner_of and articles else "") + ")")
+                                      if owner_of and articles else "")
+                                   + (rf"|(?:{alternation(articles)})[ \t]*{nouns}[ \t]+{led}(?![\w'’-])"
+                                      if led and articles else "") + ")")
                         if nouns and determiners else None),
             # `Zorbala Rail is the largest infrastructure project`: a copula, an article or a
             # determiner, at most three words, a programme noun (not its possessive)
