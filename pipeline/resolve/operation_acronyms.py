@@ -13,7 +13,8 @@ import re
 
 from .. import provenance
 from ..mention import Mention
-from .acronyms import is_acronym_form, operation_name
+from .acronym_shapes import is_acronym_form
+from .acronyms import operation_name
 from .candidates import OPERATION
 from .context import Context, State
 from .literals import whole_uses
