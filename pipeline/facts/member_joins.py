@@ -98,3 +98,30 @@ def listed_members(doc: FactDocument, sentence: Sentence, cue, actors: list[Ref]
         return []
     after = [g for g in doc.lists([a for a in actors if a.label in ("ORG", "COUNTRY")]) if g[0].start >= marks[0].end()]
     return list(after[0]) if after and after[0][0].start - marks[0].end() <= _LIST_AFTER else []
+
+
+def cooperate_within(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> Iterator[tuple[Ref, list[Ref]]]:
+    """`… four states, A, B, C and D, which cooperate within the X Commission`, `A, B et C, qui
+    coopèrent au sein de la Commission X`: a list, a comma, a relative pronoun and a verb of
+    cooperation alone before a word placing them inside a body; the list (two states or more) are
+    its members. States only: bodies cooperating inside another (`INTERPOL and Europol, which
+    cooperate within the UN`) are not its members; a network is read by memberships.py."""
+    words = doc.words
+    for cue in doc.find("within", sentence.start, sentence.end):
+        body = _object(doc, sentence, cue.end())
+        if body is None:
+            continue
+        groups = [g for g in doc.lists([a for a in actors if a.label in ("ORG", "COUNTRY")]) if g[-1].end <= cue.start()]
+        if not groups or len({m.norm for m in groups[-1]}) < 2 or any(m.label != "COUNTRY" for m in groups[-1]):
+            continue
+        gap = doc.plain[groups[-1][-1].end:cue.start()]
+        parts = gap.split(",")
+        if len(parts) != 2 or re.sub(r"\([^()]*\)", "", parts[0]).strip():
+            continue  # the list's acronym in parentheses may stand before the comma
+        clause = parts[1].strip()
+        relative = words.patterns["relative"].match(clause)
+        if relative is None or not words.has("partnership_cue", clause[relative.end():]):
+            continue
+        rest = [t for t in _tokens(clause[relative.end():]) if not words.has("partnership_cue", t)]
+        if len(rest) <= 1:  # `which cooperate`, `qui coopèrent étroitement` (an adverb at most)
+            yield body, list(groups[-1])

@@ -45,7 +45,8 @@ def subject(doc: FactDocument, sentence: Sentence, offset: int, programme: bool 
     if _relative_of(doc, bodies[-1], offset):  # `…, made available by the Quad, which brings together`
         body = bodies[-1]
     tail = doc.text[body.end:offset].split(",")
-    if (body.label == "OPERATION" and not programme) or (noun_phrase(doc, tail[-1]) and not _apposition(doc, tail)):
+    if (body.label == "OPERATION" and not programme) or (noun_phrase(doc, tail[-1]) and not _apposition(doc, tail)
+                                                         and not _predicate_noun(doc, tail)):
         return None
     return body
 
@@ -112,6 +113,27 @@ def _apposition(doc: FactDocument, parts: list[str]) -> bool:
     cue (`the VGT, an alliance created in 2003 that brings together …`): the body is the subject."""
     return (len(parts) == 2 and not _PARENTHESIS.sub("", parts[0]).strip(" )")
             and doc.words.patterns["relative"].search(parts[1]) is not None)
+
+
+_PREDICATE_WORDS = 3  # `es un consorcio público`: the words of the noun after its article, at most
+
+
+def _predicate_noun(doc: FactDocument, parts: list[str]) -> bool:
+    """Whether the text between a body and a cue is a copula and a noun phrase of one noun that
+    the cue qualifies (`X es un consorcio público integrado por`, `X is a network that brings
+    together`, `X est une alliance composée de`): the body is that noun, so the subject; not a
+    noun with a complement of its own (`X is a member of a network that gathers`)."""
+    words = doc.words
+    tokens = _tokens(parts[0]) if len(parts) == 1 else []
+    if len(tokens) < 3 or tokens[0] not in words.words["rank_copula"]:
+        return False
+    if tokens[1] not in words.words["apposition_article"]:
+        return False
+    rest = tokens[2:]
+    if rest and words.patterns["relative"].fullmatch(rest[-1]):
+        rest = rest[:-1]  # `un consortium qui réunit`
+    stops = words.words["article"] | words.words["helper_preposition"] | words.join_words
+    return 1 <= len(rest) <= _PREDICATE_WORDS and not any(t in stops for t in rest)
 
 
 def noun_phrase(doc: FactDocument, text: str) -> bool:

@@ -66,6 +66,7 @@ CLASSES = {
     "range_end": "words after the first end of a span of places, before the other (hasta, to, jusqu'à): the places a direction word opens there are where an operation ran (desde México y Guatemala hasta el Brasil)",
     "direction": "words before a place an operation's traffic came from or went to",
     "linker": "words linking a noun to the body it belongs to (de la, of the)",
+    "origin_linker": "words linking a noun to the body it comes from, beside `linker` (experts from, funding from): that body owns the noun, it is no member",
     "conjunction": "words joining names in a list (et, and, y)",
     "disjunction": "conjunctions offering names as alternatives, no joint subject (ou, or, o)",
     "channel": "words before the body through which the one before acts, both of one list (through, a través de, par l'intermédiaire de)",
