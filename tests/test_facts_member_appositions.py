@@ -102,3 +102,12 @@ def test_bringing_in_what_states_give_makes_no_member(fast, text):
 ])
 def test_a_body_after_a_preposition_is_no_body_formed(fast, lang, text):
     assert not any(t[1] == "member" for t in members(fast, text, lang))
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("es", "UNICEF participa en la Alianza Mundial para la Educación, junto con la UNESCO y el Banco Mundial."),
+    ("en", "UNICEF takes part in the Global Partnership for Education, together with UNESCO and the World Bank."),
+])
+def test_bodies_listed_with_one_that_takes_part_in_a_body_take_part_too(fast, lang, text):
+    found = {t[2] for t in members(fast, text, lang) if t[0] == "gpe" and t[1] == "member"}
+    assert {"unicef", "unesco", "world bank"} <= found, members(fast, text, lang)

@@ -2,7 +2,9 @@
 
 - `Brazil takes part in the Quito Process, …, and in the R4V`, `nous participons au réseau des
   CSIRT …, et au réseau EU-CyCLONe`, `el ROA participa en EURAMET`: the subject of a verb of
-  taking part is a member of the body right after it (a body, not an operation or a meeting);
+  taking part is a member of the body right after it (a body or a compact, not an operation or a
+  meeting), and so are those a word of company lists after it (`INTERPOL participa en el Pacto X,
+  junto con la OMA y la UIP`);
 - `X est membre du FIRST et de la communauté TF-CSIRT`, `member of A and of B`: the bodies that
   a conjunction and the preposition again join to the first are bodies of the same members;
 - `Parmi ses membres figurent A, B et C`, `Entre sus miembros figuran A, B`, `Among its members
@@ -21,6 +23,7 @@ from .clauses import clause_start, in_relative
 from .document import FactDocument
 from .lists import tokens as _tokens
 from .refs import Ref, Sentence
+from .member_with import listed_along
 
 _BODY_GAP = 3  # words (articles, a preposition) between a verb of taking part and its body, at most
 _NEXT_GAP = 120  # characters between a body and the next one the same preposition joins, at most
@@ -40,6 +43,8 @@ def takes_part(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> Iter
                    and not in_relative(doc, sentence, a.start)]
         groups = doc.lists(subject)
         members = list(groups[-1]) if groups else []
+        if members:  # `INTERPOL participa en X, junto con la OMA y la UIP`: the list after the body too
+            members += listed_along(doc, sentence, [body], actors, frozenset(m.label for m in members))
         if members and body.norm not in {m.norm for m in members}:
             for each in (body, *further_bodies(doc, sentence, body)):
                 yield each, members
@@ -49,7 +54,7 @@ def _object(doc: FactDocument, sentence: Sentence, offset: int) -> Ref | None:
     """The body right after a verb of taking part, the whole of its object: only articles and
     prepositions before it, and a mark or the sentence's end right after it (not `the G7 meeting`)."""
     body = next((r for r in sentence.mentions if r.start >= offset), None)
-    if body is None or body.label != "ORG":
+    if body is None or body.label not in ("ORG", "INSTRUMENT"):  # `participa en el Pacto Mundial X`
         return None
     words = doc.words
     gap = _tokens(doc.text[offset:body.start])
