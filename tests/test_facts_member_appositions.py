@@ -111,3 +111,17 @@ def test_a_body_after_a_preposition_is_no_body_formed(fast, lang, text):
 def test_bodies_listed_with_one_that_takes_part_in_a_body_take_part_too(fast, lang, text):
     found = {t[2] for t in members(fast, text, lang) if t[0] == "gpe" and t[1] == "member"}
     assert {"unicef", "unesco", "world bank"} <= found, members(fast, text, lang)
+
+
+@pytest.mark.parametrize("text", [
+    "La Alianza del Pacífico incluye a la UNESCO y a la OMS.",
+    "La Alianza del Pacífico reúne a la UNESCO y la OMS.",
+])
+def test_a_personal_a_and_an_article_before_the_members_are_no_noun_of_their_own(fast, text):
+    found = {t[2] for t in members(fast, text, "es") if t[1] == "member"}
+    assert {"unesco", "who"} <= found, members(fast, text, "es")
+
+
+def test_the_experts_of_states_gathered_are_still_no_members(fast):
+    assert not any(t[1] == "member" for t in members(fast, "La Alianza del Pacífico reunió a los expertos de "
+                                                               "Bolivia y Perú.", "es"))

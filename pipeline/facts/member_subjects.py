@@ -141,5 +141,6 @@ def noun_phrase(doc: FactDocument, text: str) -> bool:
     (`was created in 2010 and`, `a longtemps`)."""
     articles = doc.words.words["article"]
     tokens = _tokens(text)
-    return any(t in articles and i + 1 < len(tokens) or (t.endswith("'") is False and "'" in t[:3] and t.split("'")[0] + "'" in articles)
+    # an article before a word of its own: not one before another (`incluye a la OMS`, a personal `a`)
+    return any(t in articles and i + 1 < len(tokens) and tokens[i + 1] not in articles or (t.endswith("'") is False and "'" in t[:3] and t.split("'")[0] + "'" in articles)
                for i, t in enumerate(tokens))
