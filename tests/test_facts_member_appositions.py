@@ -125,3 +125,22 @@ def test_a_personal_a_and_an_article_before_the_members_are_no_noun_of_their_own
 def test_the_experts_of_states_gathered_are_still_no_members(fast):
     assert not any(t[1] == "member" for t in members(fast, "La Alianza del Pacífico reunió a los expertos de "
                                                                "Bolivia y Perú.", "es"))
+
+
+@pytest.mark.parametrize("lang, text, member", [
+    ("en", "The Met Office represents the United Kingdom in the World Meteorological Organization (WMO).", "met office"),
+    ("fr", "Météo-France représente la France au sein de l'Organisation météorologique mondiale (OMM).", "météo-france"),
+    ("es", "El Centro Español de Metrología (CEM) representa a España en la Organización Mundial de la Salud, "
+           "y coopera con la UNESCO.", "cem"),
+])
+def test_a_body_representing_its_state_inside_another_is_its_member(fast, lang, text, member):
+    found = members(fast, text, lang)
+    assert any(t[1:] == ("member", member) for t in found), found
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The Met Office represents the United Kingdom in talks with the World Meteorological Organization."),
+    ("fr", "Météo-France représente la France lors des réunions de l'Organisation météorologique mondiale."),
+])
+def test_a_body_representing_its_state_at_a_meeting_of_another_is_no_member(fast, lang, text):
+    assert not members(fast, text, lang)

@@ -7,6 +7,9 @@
   junto con la OMA y la UIP`);
 - `X est membre du FIRST et de la communauté TF-CSIRT`, `member of A and of B`: the bodies that
   a conjunction and the preposition again join to the first are bodies of the same members;
+- `A, B and C, which cooperate within X` (states only), `El CEM representa a España en la X`: the
+  states a relative clause of cooperation places inside a body, and a body acting for its state
+  inside another, are members of it;
 - `Parmi ses membres figurent A, B et C`, `Entre sus miembros figuran A, B`, `Among its members
   are A and B`: the list after the cue and a word of inclusion are members of the body the
   possessive stands for.
@@ -130,3 +133,28 @@ def cooperate_within(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -
         rest = [t for t in _tokens(clause[relative.end():]) if not words.has("partnership_cue", t)]
         if len(rest) <= 1:  # `which cooperate`, `qui coopèrent étroitement` (an adverb at most)
             yield body, list(groups[-1])
+
+
+_STATE_TO_BODY = 4  # words (articles, a preposition, `au sein de`) between the state and the body, at most
+
+
+def represents_in(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> Iterator[tuple[Ref, list[Ref]]]:
+    """`El CEM representa a España en la EURAMET`, `Le LNE représente la France au sein d'EURAMET`,
+    `The Met Office represents the UK in the WMO`: the body right before a verb of acting for a state
+    (class `represents_in`) is a member of the body named right after that state (the whole object
+    of a preposition: not `represents Spain in talks with the WMO`)."""
+    words = doc.words
+    for cue in doc.find("represents_in", sentence.start, sentence.end):
+        subject = next((a for a in reversed(actors) if a.end <= cue.start()), None)
+        if subject is None or subject.label != "ORG" or _tokens(re.sub(r"\([^()]*\)", " ", doc.text[subject.end:cue.start()])):
+            continue  # the acronym in parentheses may close the subject's name
+        state = next((a for a in actors if a.start >= cue.end()), None)
+        if state is None or state.label != "COUNTRY" or not doc.only_articles(cue.end(), state.start):
+            continue
+        body = next((m for m in sentence.mentions if m.start >= state.end), None)
+        if body is None or body.label != "ORG":
+            continue
+        gap = _tokens(words.patterns["within"].sub(" ", doc.text[state.end:body.start]))
+        allowed = words.words["article"] | words.words["helper_preposition"] | words.linker_words
+        if len(gap) <= _STATE_TO_BODY and all(t in allowed for t in gap) and _END.match(doc.text[body.end:sentence.end]):
+            yield body, [subject]

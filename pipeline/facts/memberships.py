@@ -26,7 +26,7 @@ from .member_lists import BODY_AFTER as _BODY_AFTER  # the body or members this 
 from .member_lists import introduced, joined_later, listed_after_sizes
 from .member_copula import members_after_colon, members_of_named
 from .member_formed import counted_apposition, formed_by_them, governed, linked_to, named_after_colon, ranked_subject
-from .member_joins import cooperate_within, further_bodies, takes_part
+from .member_joins import cooperate_within, further_bodies, represents_in, takes_part
 from .member_ranks import apposed_states, became_members, inner_sizes, signed_sizes
 from .member_nouns import close_gap, joined_which, members_among, members_of_it, members_such_as, ratified_it
 from .member_sizes import sized_bodies
@@ -43,7 +43,8 @@ _NAMED_BACK = 4  # sentences before a figure naming bodies back (`The three coun
 _CLOSE = 2  # words (not joining words) between members and `membre de`, at most
 # the classes of which one word must stand in a sentence for a reader of memberships to run
 _CUES = ("member_of", "gathers", "form", "including", "ratified_by", "within", "founded_by", "member_among",
-         "member_of_it", "ratified_it", "joined_it", "member_in", "member_split", "member_which", "became_member")
+         "member_of_it", "ratified_it", "joined_it", "member_in", "member_split", "member_which", "became_member",
+         "represents_in")
 
 
 def memberships(doc: FactDocument, sentence: Sentence) -> Iterator[Fact]:
@@ -89,6 +90,7 @@ def memberships(doc: FactDocument, sentence: Sentence) -> Iterator[Fact]:
                            *joined_which(doc, sentence, actors),
                            *joined_which(doc, sentence, actors, "member_which", "member_relative"),
                            *takes_part(doc, sentence, actors), *cooperate_within(doc, sentence, actors),
+                           *represents_in(doc, sentence, actors),
                            *split_members(doc, sentence, actors),
                            *became_members(doc, sentence, actors), *apposed_states(doc, sentence, actors),
                            *members_of_named(doc, sentence, actors), *members_after_colon(doc, sentence, actors)):

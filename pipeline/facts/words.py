@@ -126,6 +126,7 @@ CLASSES = {
     "signatory_noun": "nouns of the signatories, a cue of agreement only before a copula and the list it names (les États signataires … sont A, B; the signatories are)",
     "member_among": "words placing the subject among the members of the body a possessive stands for (among its founding members, parmi ses membres)",
     "member_in": "verbs of taking part in a body, whose subject is its member when the body is their whole object (participe au, takes part in, participa en)",
+    "represents_in": "verbs of a body acting for a state inside another body (representa a, représente, represents), before the state: the body acting is a member of the one after the state",
     "member_of_it": "words between members and a pronoun for the body they are members of (en est membre, is a member of it)",
     "ratified_it": "words after states that ratified a convention a pronoun stands for (l'ont ratifié, ratified it, lo ratificaron)",
     "negation": "words of negation between a clause's start and its cue of ratification or membership, which undo the cue (not yet, ne … pas, aún no)",
@@ -159,7 +160,7 @@ SCANNED = frozenset({
     "meeting", "other_event", "meeting_noun", "history", "perfect_auxiliary", "reporting_verb",
     "between", "with", "signatory_noun", "result_cue", "seat", "route", "founding", "founded_by", "within", "other_time", "deadline", "conformity", "member_among", "member_of_it",
     "ratified_it", "joined_it", "member_which", "member_in", "members_joined", "organised_by", "member_split", "parent_of", "became_member", "signed_which",
-    "joint_act", "made_by", "example_of", "helped_verb"})
+    "joint_act", "made_by", "example_of", "helped_verb", "represents_in"})
 
 
 def _alternation(words: frozenset[str]) -> str:
