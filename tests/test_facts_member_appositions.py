@@ -144,3 +144,15 @@ def test_a_body_representing_its_state_inside_another_is_its_member(fast, lang, 
 ])
 def test_a_body_representing_its_state_at_a_meeting_of_another_is_no_member(fast, lang, text):
     assert not members(fast, text, lang)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "La Commission de la Mer du Nord regroupe la Belgique, la France au titre de la Guyane, les Pays-Bas "
+           "et la Norvège."),
+    ("en", "The North Sea Commission groups Belgium, France on behalf of French Guiana, the Netherlands and Norway."),
+    ("es", "La Comisión del Mar del Norte agrupa a Bélgica, Francia en nombre de la Guayana Francesa, los Países "
+           "Bajos y Noruega."),
+])
+def test_the_territory_a_member_acts_for_keeps_the_list_whole_and_is_no_member(fast, lang, text):
+    found = {t[2] for t in members(fast, text, lang) if t[1] == "member"}
+    assert found == {"bel", "fra", "nld", "nor"}, found
