@@ -156,3 +156,24 @@ def test_a_body_representing_its_state_at_a_meeting_of_another_is_no_member(fast
 def test_the_territory_a_member_acts_for_keeps_the_list_whole_and_is_no_member(fast, lang, text):
     found = {t[2] for t in members(fast, text, lang) if t[1] == "member"}
     assert found == {"bel", "fra", "nld", "nor"}, found
+
+
+@pytest.mark.parametrize("lang, text, body, member", [
+    ("es", "El Banco Interamericano de Desarrollo (BID) forma parte de un grupo más amplio, el Grupo BID.", "idb group",
+     "idb"),
+    ("en", "The Pacific Data Institute is part of a wider network, the Global Partnership for Education.", "gpe",
+     "pacific data institute"),
+    ("fr", "La Banque africaine de développement fait partie d'un réseau mondial, le Partenariat mondial pour "
+           "l'éducation.", "gpe", "afdb"),
+])
+def test_the_body_an_apposition_names_after_a_noun_of_membership_has_the_member(fast, lang, text, body, member):
+    assert (body, "member", member) in members(fast, text, lang), members(fast, text, lang)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The Pacific Data Institute is part of a wider network of universities, the Global Partnership for "
+           "Education."),
+    ("es", "El Banco Interamericano de Desarrollo forma parte de un grupo de bancos, el Grupo BID."),
+])
+def test_a_noun_with_a_complement_before_the_apposition_names_no_body(fast, lang, text):
+    assert not any(t[1] == "member" for t in members(fast, text, lang))

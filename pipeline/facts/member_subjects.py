@@ -136,6 +136,30 @@ def _predicate_noun(doc: FactDocument, parts: list[str]) -> bool:
     return 1 <= len(rest) <= _PREDICATE_WORDS and not any(t in stops for t in rest)
 
 
+def apposed_body(doc: FactDocument, sentence: Sentence, offset: int) -> Ref | None:
+    """The body an apposition names right after a noun phrase of one noun after a cue of membership
+    (`forma parte de un grupo más amplio, el Grupo X`, `is part of a wider group, the X Group`, `fait
+    partie d'un réseau mondial, le réseau X`): an indefinite article, three words at most and a comma,
+    articles alone between the comma and the body; not a noun with a complement (`of a network of the
+    X`)."""
+    comma = doc.text.find(",", offset, sentence.end)
+    if comma < 0:
+        return None
+    words = doc.words
+    tokens = _tokens(doc.text[offset:comma])
+    while tokens and tokens[0] in words.linker_words:  # `fait partie d'un réseau`: the cue's own preposition
+        tokens = tokens[1:]
+    stops = words.words["article"] | words.words["helper_preposition"] | words.join_words
+    if not tokens or tokens[0] not in words.words["apposition_article"] or not 1 <= len(tokens) - 1 <= _PREDICATE_WORDS:
+        return None
+    if any(t in stops for t in tokens[1:]) or any(offset <= m.start < comma for m in sentence.mentions):
+        return None
+    body = next((m for m in sentence.mentions if m.start > comma), None)
+    if body is None or body.label not in BODY_LABELS or not doc.only_articles(comma + 1, body.start):
+        return None
+    return body
+
+
 def noun_phrase(doc: FactDocument, text: str) -> bool:
     """Whether a text holds a noun phrase of its own (`l'atelier a`), not only verbs and adverbs
     (`was created in 2010 and`, `a longtemps`)."""

@@ -32,6 +32,7 @@ from .member_nouns import close_gap, joined_which, members_among, members_of_it,
 from .member_sizes import sized_bodies
 from .member_with import companions, listed_along, split_members, subject_after
 from .member_subjects import BODY_LABELS as _BODY_LABELS
+from .member_subjects import apposed_body
 from .member_subjects import noun_phrase as _noun_phrase
 from .member_subjects import subject as _subject
 from .model import Fact
@@ -179,7 +180,7 @@ def _member_of(doc: FactDocument, sentence: Sentence, actors: list[Ref], sizes: 
             # `apoyamos a las Partes en la organización de la RCTA`: a noun of its own (not the
             # whole a body makes: `a rejoint le système des Nations Unies`)
             body = None
-        body = body or _joined_speaker(doc, sentence, cue)
+        body = body or apposed_body(doc, sentence, cue.end()) or _joined_speaker(doc, sentence, cue)
         if body is not None and not members:  # `ratificaron el Convenio el Reino Unido y Ucrania`
             members = subject_after(doc, sentence, cue, body, actors)
         if body is not None and members:
