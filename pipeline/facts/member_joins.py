@@ -33,6 +33,7 @@ _NEXT_GAP = 120  # characters between a body and the next one the same prepositi
 _NOUNS = 2  # words of a noun of its own before a further body (`et de la communauté européenne TF-CSIRT`)
 _LIST_AFTER = 40  # the members stand this close after `Parmi ses membres figurent`
 _END = re.compile(r"\s*(?:[,.;:()]|$)")  # what stands right after a body that is the whole object
+_PARENTHESIS = re.compile(r"\([^()]*\)")  # an acronym in parentheses closing a name
 
 
 def takes_part(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> Iterator[tuple[Ref, list[Ref]]]:
@@ -124,7 +125,7 @@ def cooperate_within(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -
             continue
         gap = doc.plain[groups[-1][-1].end:cue.start()]
         parts = gap.split(",")
-        if len(parts) != 2 or re.sub(r"\([^()]*\)", "", parts[0]).strip():
+        if len(parts) != 2 or _PARENTHESIS.sub("", parts[0]).strip():
             continue  # the list's acronym in parentheses may stand before the comma
         clause = parts[1].strip()
         relative = words.patterns["relative"].match(clause)
@@ -146,7 +147,7 @@ def represents_in(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> I
     words = doc.words
     for cue in doc.find("represents_in", sentence.start, sentence.end):
         subject = next((a for a in reversed(actors) if a.end <= cue.start()), None)
-        if subject is None or subject.label != "ORG" or _tokens(re.sub(r"\([^()]*\)", " ", doc.text[subject.end:cue.start()])):
+        if subject is None or subject.label != "ORG" or _tokens(_PARENTHESIS.sub(" ", doc.text[subject.end:cue.start()])):
             continue  # the acronym in parentheses may close the subject's name
         state = next((a for a in actors if a.start >= cue.end()), None)
         if state is None or state.label != "COUNTRY" or not doc.only_articles(cue.end(), state.start):

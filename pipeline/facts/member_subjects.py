@@ -166,5 +166,6 @@ def noun_phrase(doc: FactDocument, text: str) -> bool:
     articles = doc.words.words["article"]
     tokens = _tokens(text)
     # an article before a word of its own: not one before another (`incluye a la OMS`, a personal `a`)
-    return any(t in articles and i + 1 < len(tokens) and tokens[i + 1] not in articles or (t.endswith("'") is False and "'" in t[:3] and t.split("'")[0] + "'" in articles)
+    return any((t in articles and i + 1 < len(tokens) and tokens[i + 1] not in articles)
+               or (t.endswith("'") is False and "'" in t[:3] and t.split("'")[0] + "'" in articles)
                for i, t in enumerate(tokens))
