@@ -109,7 +109,8 @@ class Lists:
         prefix = _PLACE_PREFIX.search(before)
         words = tokens(prefix.group()) if prefix else []
         return bool(words) and (words[0] in self.words.words["place_preposition"]
-                                or words[0] in self.words.words["acting_for"])  # `the DIN for Germany, the BIS`
+                                or words[0] in self.words.words["acting_for"]) or (  # `the DIN for Germany, the BIS`
+            self.words.place_before.search(before) is not None)  # a longer phrase: `la France au titre de La Réunion`
 
     def gap(self, start: int, end: int) -> str:
         """The text between two offsets without the mentions in it (a body's owner or alias:
@@ -124,7 +125,8 @@ class Lists:
             if m.label == "LOCATION" or possessive:  # `la CEDEAO en Afrique de l'Ouest, l'IGAD dans la
                 before = _PLACE_PREFIX.sub("", before)  # Corne`, `FinCEN of the United States, France's TRACFIN`
             elif m.label == "COUNTRY" and self._placing(before):
-                before = _PLACE_PREFIX.sub("", before)  # `the DIN in Germany, the AFNOR`: where a body is
+                # `the DIN in Germany, the AFNOR`: where a body is (or whom it acts for: `la France au titre de la Réunion`)
+                before = _PLACE_PREFIX.sub("", self.words.place_before.sub("", before))
             parts.append(before)
             at = max(at, m.end + len(possessive))
         return "".join(parts) + self.text[at:end]

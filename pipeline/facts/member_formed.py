@@ -6,7 +6,10 @@ rank, and the states a body links (memberships.py makes them facts):
 - `A et B sont devenus les premiers pays à adhérer à la Convention`, `A and B became the first
   countries to accede to`: the list before a verb of becoming and a rank (not `urged A to join`);
 - `It links A, B and C`: members, unless the first is linked to another (`relie A au B`) or `links`
-  is a noun (`the links between A, B`).
+  is a noun (`the links between A, B`);
+- `A, B et C, ses trois pays riverains, sont membres de X`: an apposition whose figure counts the
+  members may stand between them and the cue; `a commission created under the X Protocol`: a body
+  after a preposition is no body formed.
 """
 
 from __future__ import annotations
@@ -109,3 +112,29 @@ def named_after_colon(doc: FactDocument, sentence: Sentence, end: int) -> Ref | 
             t not in words.words["article"] for t in _tokens(doc.text[colon + 1:body.start])):
         return None
     return body
+
+
+def governed(doc: FactDocument, start: int, end: int) -> bool:
+    """Whether the last word before a body, past its articles, is a preposition (`created under
+    the X`, `créé sous l'égide du X`): the body is a complement, not the object of the verb (a date
+    may stand after one: `formed in 2001 the X` keeps its object)."""
+    words = doc.words
+    tokens = [t for t in _tokens(doc.text[start:end]) if t not in words.words["article"] and t != ","]
+    return bool(tokens) and tokens[-1] in words.words["helper_preposition"]
+
+
+def counted_apposition(doc: FactDocument, sentence: Sentence, subject: list[Ref], end: int, cue_start: int) -> int:
+    """Where the members' apposition ends, when one stands between them and the cue and counts
+    them (`A, B et C, ses trois pays riverains, sont membres de`, `A, B and C, the three riparian
+    states, are members of`): a comma, a figure as many as the members (its word of unit its
+    own), a comma; else `end`, unchanged."""
+    gap = doc.text[end:cue_start]
+    if gap.count(",") != 2 or gap.strip()[:1] != ",":
+        return end
+    closing = end + gap.rindex(",")
+    figure = next((f for f in sentence.of("FIGURE") if end < f.start and f.end <= closing), None)
+    if figure is None or len(_tokens(doc.text[end:figure.start])) > 3:  # `, ses`, `, the`, `, sus`
+        return end
+    if figure.norm.split(" ", 1)[0] != str(len({m.norm for m in subject})):
+        return end  # `A, B et C, deux pays voisins,`: the figure counts others
+    return closing + 1

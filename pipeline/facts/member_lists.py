@@ -75,11 +75,11 @@ def joined_later(doc: FactDocument, sentence: Sentence, members: list[Ref], acto
 
 def goes_on(doc: FactDocument, sentence: Sentence, members: list[Ref], actors: list[Ref], cue_class: str,
             reach: int, lead: Callable[[FactDocument, int, int], bool],
-            gap: Callable[[FactDocument, int, int], bool]) -> list[Ref]:
+            gap: Callable[[FactDocument, int, int], bool], labels: frozenset[str] | None = None) -> list[Ref]:
     """The list a list of members goes on with after the first cue of `cue_class` that starts
     within `reach` characters after it (`…, rejoints plus tard par C`, `A et B, avec C`): what
     `lead` accepts between the members and the cue, what `gap` accepts between the cue and the
-    first list after it; its members of the same kind (states after states)."""
+    first list after it; its members of the same kind (states after states), or of `labels`."""
     if not members:
         return []
     end = members[-1].end
@@ -89,8 +89,8 @@ def goes_on(doc: FactDocument, sentence: Sentence, members: list[Ref], actors: l
     group = next(iter(doc.lists([a for a in actors if a.start >= cue.end()])), [])
     if not group or not gap(doc, cue.end(), group[0].start):
         return []
-    labels = {m.label for m in members}
-    return [a for a in group if a.label in labels]
+    kinds = labels if labels is not None else {m.label for m in members}
+    return [a for a in group if a.label in kinds]
 
 
 def _joined_lead(doc: FactDocument, start: int, end: int) -> bool:

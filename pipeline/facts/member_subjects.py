@@ -45,7 +45,8 @@ def subject(doc: FactDocument, sentence: Sentence, offset: int, programme: bool 
     if _relative_of(doc, bodies[-1], offset):  # `…, made available by the Quad, which brings together`
         body = bodies[-1]
     tail = doc.text[body.end:offset].split(",")
-    if (body.label == "OPERATION" and not programme) or (noun_phrase(doc, tail[-1]) and not _apposition(doc, tail)):
+    if (body.label == "OPERATION" and not programme) or (noun_phrase(doc, tail[-1]) and not _apposition(doc, tail)
+                                                         and not _predicate_noun(doc, tail)):
         return None
     return body
 
@@ -114,10 +115,57 @@ def _apposition(doc: FactDocument, parts: list[str]) -> bool:
             and doc.words.patterns["relative"].search(parts[1]) is not None)
 
 
+_PREDICATE_WORDS = 3  # `es un consorcio público`: the words of the noun after its article, at most
+
+
+def _predicate_noun(doc: FactDocument, parts: list[str]) -> bool:
+    """Whether the text between a body and a cue is a copula and a noun phrase of one noun that
+    the cue qualifies (`X es un consorcio público integrado por`, `X is a network that brings
+    together`, `X est une alliance composée de`): the body is that noun, so the subject; not a
+    noun with a complement of its own (`X is a member of a network that gathers`)."""
+    words = doc.words
+    tokens = _tokens(parts[0]) if len(parts) == 1 else []
+    if len(tokens) < 3 or tokens[0] not in words.words["rank_copula"]:
+        return False
+    if tokens[1] not in words.words["apposition_article"]:
+        return False
+    rest = tokens[2:]
+    if rest and words.patterns["relative"].fullmatch(rest[-1]):
+        rest = rest[:-1]  # `un consortium qui réunit`
+    stops = words.words["article"] | words.words["helper_preposition"] | words.join_words
+    return 1 <= len(rest) <= _PREDICATE_WORDS and not any(t in stops for t in rest)
+
+
+def apposed_body(doc: FactDocument, sentence: Sentence, offset: int) -> Ref | None:
+    """The body an apposition names right after a noun phrase of one noun after a cue of membership
+    (`forma parte de un grupo más amplio, el Grupo X`, `is part of a wider group, the X Group`, `fait
+    partie d'un réseau mondial, le réseau X`): an indefinite article, three words at most and a comma,
+    articles alone between the comma and the body; not a noun with a complement (`of a network of the
+    X`)."""
+    comma = doc.text.find(",", offset, sentence.end)
+    if comma < 0:
+        return None
+    words = doc.words
+    tokens = _tokens(doc.text[offset:comma])
+    while tokens and tokens[0] in words.linker_words:  # `fait partie d'un réseau`: the cue's own preposition
+        tokens = tokens[1:]
+    stops = words.words["article"] | words.words["helper_preposition"] | words.join_words
+    if not tokens or tokens[0] not in words.words["apposition_article"] or not 1 <= len(tokens) - 1 <= _PREDICATE_WORDS:
+        return None
+    if any(t in stops for t in tokens[1:]) or any(offset <= m.start < comma for m in sentence.mentions):
+        return None
+    body = next((m for m in sentence.mentions if m.start > comma), None)
+    if body is None or body.label not in BODY_LABELS or not doc.only_articles(comma + 1, body.start):
+        return None
+    return body
+
+
 def noun_phrase(doc: FactDocument, text: str) -> bool:
     """Whether a text holds a noun phrase of its own (`l'atelier a`), not only verbs and adverbs
     (`was created in 2010 and`, `a longtemps`)."""
     articles = doc.words.words["article"]
     tokens = _tokens(text)
-    return any(t in articles and i + 1 < len(tokens) or (t.endswith("'") is False and "'" in t[:3] and t.split("'")[0] + "'" in articles)
+    # an article before a word of its own: not one before another (`incluye a la OMS`, a personal `a`)
+    return any((t in articles and i + 1 < len(tokens) and tokens[i + 1] not in articles)
+               or (t.endswith("'") is False and "'" in t[:3] and t.split("'")[0] + "'" in articles)
                for i, t in enumerate(tokens))

@@ -60,11 +60,13 @@ def split_members(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> I
             yield body, subject + [m for m in group if m.norm != body.norm]
 
 
-def listed_along(doc: FactDocument, sentence: Sentence, members: list[Ref], actors: list[Ref]) -> list[Ref]:
+def listed_along(doc: FactDocument, sentence: Sentence, members: list[Ref], actors: list[Ref],
+                 labels: frozenset[str] | None = None) -> list[Ref]:
     """The list a list of members goes on with after a word of company (`…: fourteen Asian states,
     among them A, B and C, together with D, E and F`, `A et B, avec C`, `A y B, junto con C`):
-    members of the same kind (states after states)."""
-    return goes_on(doc, sentence, members, actors, "with", _ALONG, _comma_at_most, FactDocument.only_articles)
+    members of the same kind (states after states), or of `labels` (after a body: `A participa en
+    X, junto con B y C`)."""
+    return goes_on(doc, sentence, members, actors, "with", _ALONG, _comma_at_most, FactDocument.only_articles, labels)
 
 
 def _comma_at_most(doc: FactDocument, start: int, end: int) -> bool:

@@ -25,13 +25,14 @@ from .lists import tokens as _tokens
 from .member_lists import BODY_AFTER as _BODY_AFTER  # the body or members this close after the cue
 from .member_lists import introduced, joined_later, listed_after_sizes
 from .member_copula import members_after_colon, members_of_named
-from .member_formed import formed_by_them, linked_to, named_after_colon, ranked_subject
-from .member_joins import further_bodies, takes_part
+from .member_formed import counted_apposition, formed_by_them, governed, linked_to, named_after_colon, ranked_subject
+from .member_joins import cooperate_within, further_bodies, represents_in, takes_part
 from .member_ranks import apposed_states, became_members, inner_sizes, signed_sizes
 from .member_nouns import close_gap, joined_which, members_among, members_of_it, members_such_as, ratified_it
 from .member_sizes import sized_bodies
 from .member_with import companions, listed_along, split_members, subject_after
 from .member_subjects import BODY_LABELS as _BODY_LABELS
+from .member_subjects import apposed_body
 from .member_subjects import noun_phrase as _noun_phrase
 from .member_subjects import subject as _subject
 from .model import Fact
@@ -43,7 +44,8 @@ _NAMED_BACK = 4  # sentences before a figure naming bodies back (`The three coun
 _CLOSE = 2  # words (not joining words) between members and `membre de`, at most
 # the classes of which one word must stand in a sentence for a reader of memberships to run
 _CUES = ("member_of", "gathers", "form", "including", "ratified_by", "within", "founded_by", "member_among",
-         "member_of_it", "ratified_it", "joined_it", "member_in", "member_split", "member_which", "became_member")
+         "member_of_it", "ratified_it", "joined_it", "member_in", "member_split", "member_which", "became_member",
+         "represents_in")
 
 
 def memberships(doc: FactDocument, sentence: Sentence) -> Iterator[Fact]:
@@ -88,7 +90,9 @@ def memberships(doc: FactDocument, sentence: Sentence) -> Iterator[Fact]:
                            *members_of_it(doc, sentence, actors), *ratified_it(doc, sentence, actors),
                            *joined_which(doc, sentence, actors),
                            *joined_which(doc, sentence, actors, "member_which", "member_relative"),
-                           *takes_part(doc, sentence, actors), *split_members(doc, sentence, actors),
+                           *takes_part(doc, sentence, actors), *cooperate_within(doc, sentence, actors),
+                           *represents_in(doc, sentence, actors),
+                           *split_members(doc, sentence, actors),
                            *became_members(doc, sentence, actors), *apposed_states(doc, sentence, actors),
                            *members_of_named(doc, sentence, actors), *members_after_colon(doc, sentence, actors)):
         key = (body.norm, frozenset(m.norm for m in members))
@@ -176,13 +180,14 @@ def _member_of(doc: FactDocument, sentence: Sentence, actors: list[Ref], sizes: 
             # `apoyamos a las Partes en la organización de la RCTA`: a noun of its own (not the
             # whole a body makes: `a rejoint le système des Nations Unies`)
             body = None
-        body = body or _joined_speaker(doc, sentence, cue)
+        body = body or apposed_body(doc, sentence, cue.end()) or _joined_speaker(doc, sentence, cue)
         if body is not None and not members:  # `ratificaron el Convenio el Reino Unido y Ucrania`
             members = subject_after(doc, sentence, cue, body, actors)
         if body is not None and members:
             members = companions(doc, sentence, members, actors) + members  # `Chile, together with Peru, is a member`
             named_back = {m.start for m in members if m.label == "REFERENCE"}  # `The three countries are members`
-            near = [s for s in sizes if cue.start() - _BODY_AFTER <= s.start <= body.start and s.start not in named_back]
+            near = [s for s in sizes if cue.start() - _BODY_AFTER <= s.start <= body.start and s.start not in named_back
+                    and not (s.end <= cue.start() and "," in doc.text[s.end:cue.start()])]  # `A et B, ses deux pays riverains,`
             return _roles(body, members, near[:1])
     return None
 
@@ -235,7 +240,10 @@ def _close_subject(doc: FactDocument, sentence: Sentence, cue, actors: list[Ref]
     if figure is not None and not _named_together(doc, sentence, figure, subject):
         return []
     end = figure.end if figure is not None else subject[-1].end
+    if figure is None:
+        end = counted_apposition(doc, sentence, subject, end, cue.start())
     return subject if len(close_gap(doc, end, cue.start())) <= _CLOSE else []
+
 
 
 def _named_together(doc: FactDocument, sentence: Sentence, figure: Ref, subject: list[Ref]) -> bool:
@@ -264,7 +272,8 @@ def _owned(doc: FactDocument, start: int, end: int) -> bool:
     of the units a body is made of (`des contingents du Bénin`: Benin is a member)."""
     tokens = _tokens(doc.gap(start, end))
     words = doc.words
-    return (len(tokens) >= 2 and tokens[-1] in words.linker_words and tokens[-2] not in words.join_words
+    linkers = words.linker_words | words.words["origin_linker"]  # `à des experts de`, `funding from`
+    return (len(tokens) >= 2 and tokens[-1] in linkers and tokens[-2] not in words.join_words
             and tokens[-2] not in words.member_words and tokens[-2] not in _acting(doc))
 
 
@@ -326,9 +335,12 @@ def _form(doc: FactDocument, sentence: Sentence, actors: list[Ref], sizes: list[
     for cue in doc.find("form", sentence.start, sentence.end):
         members = list(sides(doc, sentence, cue, actors).subject) or formed_by_them(doc, sentence, cue)
         body = _after(doc, sentence, cue.end(), _BODY_LABELS) or named_after_colon(doc, sentence, cue.end())
+        if body is not None and governed(doc, cue.end(), body.start):
+            body = None  # `a commission created under the SADC Protocol`: a participle's complement, not the body formed
         if body is not None and members:
             return _roles(body, members, [])
     return None
+
 
 
 def _ratified(doc: FactDocument, sentence: Sentence, actors: list[Ref], sizes: list[Ref]) -> tuple | None:

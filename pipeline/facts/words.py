@@ -66,6 +66,7 @@ CLASSES = {
     "range_end": "words after the first end of a span of places, before the other (hasta, to, jusqu'à): the places a direction word opens there are where an operation ran (desde México y Guatemala hasta el Brasil)",
     "direction": "words before a place an operation's traffic came from or went to",
     "linker": "words linking a noun to the body it belongs to (de la, of the)",
+    "origin_linker": "words linking a noun to the body it comes from, beside `linker` (experts from, funding from): that body owns the noun, it is no member",
     "conjunction": "words joining names in a list (et, and, y)",
     "disjunction": "conjunctions offering names as alternatives, no joint subject (ou, or, o)",
     "channel": "words before the body through which the one before acts, both of one list (through, a través de, par l'intermédiaire de)",
@@ -125,6 +126,7 @@ CLASSES = {
     "signatory_noun": "nouns of the signatories, a cue of agreement only before a copula and the list it names (les États signataires … sont A, B; the signatories are)",
     "member_among": "words placing the subject among the members of the body a possessive stands for (among its founding members, parmi ses membres)",
     "member_in": "verbs of taking part in a body, whose subject is its member when the body is their whole object (participe au, takes part in, participa en)",
+    "represents_in": "verbs of a body acting for a state inside another body (representa a, représente, represents), before the state: the body acting is a member of the one after the state",
     "member_of_it": "words between members and a pronoun for the body they are members of (en est membre, is a member of it)",
     "ratified_it": "words after states that ratified a convention a pronoun stands for (l'ont ratifié, ratified it, lo ratificaron)",
     "negation": "words of negation between a clause's start and its cue of ratification or membership, which undo the cue (not yet, ne … pas, aún no)",
@@ -159,7 +161,7 @@ SCANNED = frozenset({
     "meeting", "other_event", "meeting_noun", "history", "perfect_auxiliary", "reporting_verb",
     "between", "with", "signatory_noun", "result_cue", "seat", "route", "founding", "founded_by", "within", "other_time", "deadline", "conformity", "member_among", "member_of_it",
     "ratified_it", "joined_it", "member_which", "member_in", "members_joined", "organised_by", "member_split", "parent_of", "became_member", "signed_which", "replaced_word",
-    "joint_act", "made_by", "example_of", "helped_verb"})
+    "joint_act", "made_by", "example_of", "helped_verb", "represents_in"})
 
 
 def _alternation(words: frozenset[str]) -> str:
