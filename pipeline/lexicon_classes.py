@@ -212,6 +212,9 @@ OWN_CLASSES = {
     "title_number": "abbreviations of number before the number an instrument's title holds in "
                     "parentheses (Convention (n° 29) sur le travail forcé, 1930; Forced Labour "
                     "Convention, 1930 (No. 29)): with it, the title keeps the year after its comma",
+    "title_between": "the word after an instrument's head that opens the list of its parties "
+                     "(Acuerdo entre …, Traité entre …): the title goes on across the parties named "
+                     "in capitals to what it is about (title_lists.between_end)",
     "title_parties": "the parties of an instrument named as one collective after its title "
                      "(between the Member States, entre les États membres): the title goes on to "
                      "them and to the body whose members they are (title_lists.parties_end)",
