@@ -105,6 +105,11 @@ OWN_CLASSES = {
                   "Caucedo); capitalised, the noun is part of the name (Port of Manila)",
     "place_noun_after": "common nouns of a kind of place written after its name in lower case "
                         "(the Howrah district, our Mona campus): the name before them is a place",
+    "country_qualifier": "capitalised words that qualify a country right before it and make no "
+                         "body's name with it (Greater, Mainland, Bahasa): country_bodies reads "
+                         "none there",
+    "place_compound_opening": "words that open a place's own name joined by a hyphen (Saint-Louis, "
+                              "Port-Vila): joined_places keeps such a name whole",
     "place_position_before": "words naming a part of a place, written before a place or country "
                              "(northern Indian Ocean, western Cambodia): one LOCATION with it",
     "country_after_comma_preposition": "prepositions between a comma and a country that put the "
