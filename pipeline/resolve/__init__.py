@@ -30,7 +30,6 @@ STAGES: tuple[Stage, ...] = (
     regnal_names.regnal_names,      # Fundación Mohammed V para la Solidaridad: the numeral goes on
     conjoined_names.conjoined_names,  # Commission for the Conservation and the Management of …: one name
     cited_forms.cited_forms,        # Deutscher Wetterdienst, RB Rail AS, Cruz Roja Japonesa: forms no run reads
-    country_bodies.country_bodies,  # Statistics Zorbalia, Migración Zorbalia: a common noun and its country
     programmes.systems_as_bodies,   # Sistema Nacional de Protección Civil: a body, not a programme
     bodies.lowercase_bodies,        # ministère de la Justice: a body named from a lower-case word
     listed_heads.listed_heads,      # Fisheries, Aquaculture and Marine Ecosystems Division: a list opens it
@@ -93,6 +92,7 @@ STAGES: tuple[Stage, ...] = (
     seats.places_named_as_bodies,   # Préfecture des Alpes-Maritimes: a place named by a body's head
     seats.seats_and_superiors,      # Office in Dushanbe, Service under the Government of …
     texts.owned_titles,             # ASEAN Cybersecurity Cooperation Strategy: the owner's acronym first
+    country_bodies.country_bodies,  # Statistics Zorbalia, Migración Zorbalia: a common noun and its country
     joined_places.joined_places,    # Villa Norte-Puerto Sur: places joined by a hyphen, each its own
     references.select,              # flat: the longest span wins
     aliases.known_after_head,       # Plataforma R4V: R4V's id

@@ -12,6 +12,8 @@ demonym (`capitalised_demonym`: `Portuguese Guinea`), a person's title (`title`)
 word (`leading`). A word at the start of a sentence, a line or a heading in capitals proves
 nothing (`Today Zorbalia signed`, `Floods Hit Zorbalia`), nor does an acronym (`UNICEF
 Zorbalia`), and a country the text names in its long form (`República de …`) is no such name's.
+The stage runs after the place readers: a name they took for a place (`Petite Martinique`) stays
+theirs.
 """
 
 from __future__ import annotations
