@@ -105,6 +105,11 @@ OWN_CLASSES = {
                   "Caucedo); capitalised, the noun is part of the name (Port of Manila)",
     "place_noun_after": "common nouns of a kind of place written after its name in lower case "
                         "(the Howrah district, our Mona campus): the name before them is a place",
+    "country_qualifier": "capitalised words that qualify a country right before it and make no "
+                         "body's name with it (Greater, Mainland, Bahasa): country_bodies reads "
+                         "none there",
+    "place_compound_opening": "words that open a place's own name joined by a hyphen (Saint-Louis, "
+                              "Port-Vila): joined_places keeps such a name whole",
     "place_position_before": "words naming a part of a place, written before a place or country "
                              "(northern Indian Ocean, western Cambodia): one LOCATION with it",
     "country_after_comma_preposition": "prepositions between a comma and a country that put the "
@@ -212,6 +217,9 @@ OWN_CLASSES = {
     "title_number": "abbreviations of number before the number an instrument's title holds in "
                     "parentheses (Convention (n° 29) sur le travail forcé, 1930; Forced Labour "
                     "Convention, 1930 (No. 29)): with it, the title keeps the year after its comma",
+    "title_between": "the word after an instrument's head that opens the list of its parties "
+                     "(Acuerdo entre …, Traité entre …): the title goes on across the parties named "
+                     "in capitals to what it is about (title_lists.between_end)",
     "title_parties": "the parties of an instrument named as one collective after its title "
                      "(between the Member States, entre les États membres): the title goes on to "
                      "them and to the body whose members they are (title_lists.parties_end)",

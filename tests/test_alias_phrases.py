@@ -151,3 +151,15 @@ def test_a_title_head_and_its_number_name_an_instrument(extractor, lang, text, e
 ])
 def test_an_alias_phrase_with_a_language_inside(extractor, lang, text):
     assert ("ORG", "Agência Regional de Pesca do Norte", "ARPN") in found(extractor, text, lang)
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    # an adverb inside the phrase, a language of two words before `as`
+    ("en", "The agency works with the Office of the Vadish Revenue Commissioners, known simply as Vadrev, "
+           "on customs.", "Vadrev"),
+    ("en", "Trainees live at the Zorbal Police Academy, known in Bahasa Zorbal as Akadem Zorbala, "
+           "near the coast.", "Akadem Zorbala"),
+    ("es", "Colabora con la Oficina de Rentas de Zorbalia, conocida simplemente como Rentaz, desde 2001.", "Rentaz"),
+])
+def test_alias_phrases_with_an_adverb_or_a_longer_language(extractor, lang, text, name):
+    assert name in [t for _, t, _ in found(extractor, text, lang)]

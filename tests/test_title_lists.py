@@ -106,3 +106,28 @@ def test_title_stops_before_other_names(extractor, lang, text, absent, title):
 ])
 def test_a_lower_case_word_of_another_script_ends_no_capital_list(extractor, text):
     assert texts(extractor, text, "en") == [("Agreement on Coastal Measures to Detect",) * 2]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # the parties listed in capitals after `entre`, then what the text is about
+    ("es", "El Acuerdo entre el Reino de Zorbalia y la República Vadense sobre cooperación aduanera fue firmado en 2031.",
+     "Acuerdo entre el Reino de Zorbalia y la República Vadense sobre cooperación aduanera"),
+    ("fr", "Le Traité entre le Royaume de Zorbalie, la République fédérale de Vadie et le Grand-Duché d’Orlan en matière "
+           "de coopération douanière est entré en vigueur.",
+     "Traité entre le Royaume de Zorbalie, la République fédérale de Vadie et le Grand-Duché d’Orlan en matière de coopération douanière"),
+    # a title found by a rule goes on where a linking word and a topic word follow it
+    ("es", "Los gobiernos firmaron el Acuerdo de Cooperación en materia de Meteorología, que abrió las estaciones.",
+     "Acuerdo de Cooperación en materia de Meteorología"),
+])
+def test_title_goes_on_across_its_parties_to_its_topic(extractor, lang, text, expected):
+    assert expected in [t for t, _ in texts(extractor, text, lang)]
+
+
+@pytest.mark.parametrize("lang, text, absent", [
+    # parties with no topic after them name no text; a rule's title followed by a place stays short
+    ("fr", "L’Accord entre la Zorbalie et la Vadie a été signé à Orlan.", "Accord entre"),
+    ("es", "El Acuerdo entre Zorbalia y Vadia de 2031 fue firmado.", "Acuerdo entre"),
+    ("es", "El Acuerdo de Cooperación en Zorbalia fue firmado.", "Acuerdo de Cooperación en"),
+])
+def test_parties_alone_name_no_text(extractor, lang, text, absent):
+    assert not any(t.startswith(absent) for t, _ in texts(extractor, text, lang))

@@ -72,6 +72,9 @@ def _listed_end(ctx: Context, start: int) -> int | None:
     if base is None:
         return None
     complement = re.findall(r"[\w'’]+", ctx.text[start:base].lower().replace("’", "'"))
+    between = title_lists.between_end(ctx, complement, end, _name_end) if end is not None else None
+    if between is not None:
+        return between if between >= 0 else None
     listed, named = title_lists.lowercase_list_end(ctx, complement, base, _name_end)
     return listed if end is not None or named else None
 
@@ -171,13 +174,19 @@ def owned_titles(ctx: Context, state: State) -> State:
 
 def _known_before(ctx: Context, index: SpanIndex, start: int) -> bool:
     """Whether a name the gazetteer knows starts at the head (`Convention de Budapest du Conseil
-    de l'Europe`: the text and its owner), or one a rule found that no topic word follows."""
+    de l'Europe`: the text and its owner), or one a rule found that no topic word follows, right
+    after it or after one linking word (`Acuerdo de Cooperación en materia de …` goes on)."""
+    lex = ctx.lexicon
     for k in index.overlapping(start, start + 1):
         if k.start != start or k.label != "INSTRUMENT" or provenance.kind(k.source) not in _KNOWN:
             continue
+        if provenance.kind(k.source) == "gazetteer":
+            return True
         after = _NEXT_WORD.match(ctx.text, k.end)
-        if provenance.kind(k.source) == "gazetteer" or after is None \
-                or after.group(1).lower() not in ctx.lexicon.words("text_topic"):
+        if after is not None and after.group(1).lower() in lex.words("text_linker") \
+                and after.group(1).lower() not in lex.words("text_topic"):
+            after = _NEXT_WORD.match(ctx.text, after.end())
+        if after is None or after.group(1).lower() not in lex.words("text_topic"):
             return True
     return False
 

@@ -8,7 +8,8 @@ title's first one (`Stratégie … de stabilisation, de redressement et de rési
 conjunction goes on to a complement (`… par les navires et, en cas de crise, de lutte contre …`),
 and a period of years in parentheses right after the title is its own (`(2022-2031)`). A list
 with no conjunction at its end, with a name in it (a list of bodies), or after a full stop is
-none of these.
+none of these. A title that names its parties in capitals goes on across their list to what the
+text is about (`Acuerdo entre el Reino de Zelandia y la República Boreal sobre …`).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..lexicon import CAPITAL, alternation
+from ..lexicon import CAPITAL, alternation, elided
 from ..mention import SpanIndex
 from .context import Context
 
@@ -159,3 +160,41 @@ def _parties(lex) -> re.Pattern | None:
     phrase, linker = alternation(parties, space=r"[ \t]+"), alternation(of)
     body = rf"{_CAPITAL}(?:[ \t]+{_CAPITAL})*"
     return re.compile(rf"(?i:[ \t]+(?:{phrase}))(?![\w'’-])(?:[ \t]+(?i:{linker})[ \t]*{body})?")
+
+
+def between_end(ctx: Context, words: list[str], end: int,
+                name_end: Callable[[Context, int], int | None]) -> int | None:
+    """Where a lower-case title ending at `end` inside its first party ends, when its complement
+    opens with the word that names its parties (`title_between`) and they are listed in capitals,
+    ended by a conjunction (`Acuerdo entre el Reino de Zelandia y la República Boreal sobre
+    cooperación aduanera`, `Traité entre le Royaume d'Arcadie, la République de Borée et le
+    Grand-Duché de Céladon en matière de …`): the list and the complement after it, which must
+    say what the text is about (`text_topic`). -1 where the list is followed by no such complement:
+    parties alone name no text (`l'Accord entre la Zelandie et la Borée a été signé`); None where no
+    list follows. `words` are the title's words after its head, lower case; `name_end` reads the
+    complement after the list."""
+    lex = ctx.lexicon
+    if not words or words[0] not in lex.words("title_between"):
+        return None
+    pattern = ctx.knowledge.built("title_between_list", _between_list)
+    match = pattern.match(ctx.text, end) if pattern is not None else None
+    if match is None:
+        return None
+    after = _NEXT_WORD.match(ctx.text, match.end())
+    more = name_end(ctx, match.end()) if after is not None and after.group(1).lower() in lex.words("text_linker") else None
+    topics = lex.words("text_topic")
+    if more is None or not any(w.lower() in topics for w in re.findall(r"[\w'’]+", ctx.text[match.end():more])):
+        return -1
+    return more
+
+
+def _between_list(lex) -> re.Pattern | None:
+    articles, of, conjunctions = lex.words("article"), lex.words("complement_linker"), lex.words("name_conjunction")
+    if not articles or not of or not conjunctions:
+        return None
+    # a party's name in capitals, with its linkers and its adjectives in lower case (`la
+    # République fédérale de …`)
+    endings = lex.words("name_adjective_ending")
+    adjective = rf"|[ ][^\W\d_][\w-]*{alternation(endings)}(?![\w'’-])" if endings else ""
+    party = rf"{elided(articles, space='[ ]')}?{_CAPITAL}(?:[ ]{elided(of, space='[ ]')}?{_CAPITAL}{adjective})*"
+    return re.compile(rf"(?:,[ ]{party})*,?[ ]{alternation(conjunctions)}[ ]{party}")

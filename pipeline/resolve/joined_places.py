@@ -1,0 +1,86 @@
+"""Places joined by a hyphen: each place a mention of its own.
+
+A route, a corridor or a border crossing is written as its places joined by hyphens, and a
+text that lists them lists several in one sentence (`los pasos de Villa Norte-Puerto Sur y
+Castro Nerio-Aldealta`); the rules that read a capitalised name after a preposition or a place
+noun take each whole chain for one place. The annotation marks each place
+(docs/annotation.md). A chain alone in its sentence stays whole: many places' own names hold a
+hyphen (`Émilie-Romagne`, `Boulogne-Billancourt`, `Fouta-Djalon`). A place the gazetteer
+knows whole keeps its hyphen (`Guinée-Bissau`, `Asie-Pacifique`), and so does a place whose
+first part is a word that opens a place's own name (`place_compound_opening`: `Saint-Louis`,
+`Port-Vila`, `Pointe-Noire`), one with a word that qualifies a place (`country_qualifier`:
+`Extrême-Nord`, `Moyen-Orient`) or one with a small word in lower case (`Port-au-Prince`, `Bab
+al-Mandeb`); a part of one or two letters (`Sharm El-Sheikh`) or in capitals (`SKA-Low`, an
+acronym) is no place.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import provenance
+from ..mention import Mention
+from .context import Context, State
+
+PLACE = provenance.heuristic("place")
+# a part: capitalised words of three letters or more, a small linking word between them
+_PART = re.compile(r"[^\W\d_][\w'’]*(?:[ ][^\W\d_][\w'’]*)*")
+
+
+def joined_places(ctx: Context, state: State) -> State:
+    """LOCATIONs no gazetteer holds whole, written as places joined by hyphens: one LOCATION
+    per place (see the module's docstring)."""
+    openings = {w.lower() for w in ctx.lexicon.words("place_compound_opening")}
+    small = ctx.lexicon.words("complement_linker") | ctx.lexicon.words("leading")
+    qualifiers = {w.lower() for name in ("country_qualifier", "place_position_before") for w in ctx.lexicon.words(name)}
+    chains = {}
+    for c in state.candidates:
+        # a name a rule or the gazetteer reads whole is one place (`Lagos-Ibadan Expressway`)
+        if c.label == "LOCATION" and provenance.kind(c.source) not in ("gazetteer", "rule") \
+                and "-" in ctx.text[c.start:c.end]:
+            split = _split(ctx.text, c, openings, small, qualifiers)
+            if split is not None:
+                chains[c] = split
+    listed = _listed(ctx.text, sorted(chains, key=lambda c: c.start))
+    if not listed:
+        return state
+    kept = tuple(c for c in state.candidates if c not in listed)
+    parts = tuple(Mention(start, end, "LOCATION", "", PLACE) for c in listed for start, end in chains[c])
+    return State(kept + parts, state.kept)
+
+
+def _listed(text: str, chains: list[Mention]) -> set[Mention]:
+    """The chains that another one stands beside in their sentence: routes or crossings listed
+    together (`Villa Norte-Puerto Sur, Castro Nerio-Aldealta`); a chain alone in its sentence may
+    be one place's name (`Émilie-Romagne`, `Boulogne-Billancourt`)."""
+    listed = set()
+    spans = sorted({(c.start, c.end) for c in chains})  # one chain may come from two readers
+    for (_, a_end), (b_start, _) in zip(spans, spans[1:]):
+        between = text[a_end:b_start]
+        if b_start >= a_end and "\n" not in between and not _SENTENCE_END.search(between):
+            listed |= {(a_end, b_start)}
+    ends, starts = {a for a, _ in listed}, {b for _, b in listed}
+    return {c for c in chains if c.end in ends or c.start in starts}
+
+
+_SENTENCE_END = re.compile(r"[.!?;][ \t]")
+
+
+def _split(text: str, c: Mention, openings: set[str], small: frozenset[str],
+           qualifiers: set[str]) -> list[tuple[int, int]] | None:
+    """The places of a hyphenated name, or None where it is one place's name."""
+    surface = text[c.start:c.end]
+    pieces = surface.split("-")
+    if len(pieces) < 2 or pieces[0].split()[-1].lower() in openings \
+            or any(w.lower() in qualifiers for piece in pieces for w in piece.split()):
+        return None
+    spans, at = [], c.start
+    for piece in pieces:
+        words = piece.split()
+        if not words or not _PART.fullmatch(piece) or not words[0][0].isupper() or not words[-1][0].isupper() \
+                or len(words[-1]) < 3 or len(words[0]) < 3 or piece.isupper() \
+                or any(w[0].islower() and w.lower() not in small for w in words):
+            return None
+        spans.append((at, at + len(piece)))
+        at += len(piece) + 1
+    return spans
