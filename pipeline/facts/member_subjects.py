@@ -132,8 +132,8 @@ def _predicate_noun(doc: FactDocument, parts: list[str]) -> bool:
     rest = tokens[2:]
     if rest and words.patterns["relative"].fullmatch(rest[-1]):
         rest = rest[:-1]  # `un consortium qui réunit`
-    stops = words.words["article"] | words.words["helper_preposition"] | words.join_words
-    return 1 <= len(rest) <= _PREDICATE_WORDS and not any(t in stops for t in rest)
+    return (1 <= len(rest) <= _PREDICATE_WORDS and not any(t in words.phrase_stops for t in rest)
+            and any(t in words.words["collective_noun"] for t in rest))
 
 
 def apposed_body(doc: FactDocument, sentence: Sentence, offset: int) -> Ref | None:
@@ -149,15 +149,17 @@ def apposed_body(doc: FactDocument, sentence: Sentence, offset: int) -> Ref | No
     tokens = _tokens(doc.text[offset:comma])
     while tokens and tokens[0] in words.linker_words:  # `fait partie d'un réseau`: the cue's own preposition
         tokens = tokens[1:]
-    stops = words.words["article"] | words.words["helper_preposition"] | words.join_words
     if not tokens or tokens[0] not in words.words["apposition_article"] or not 1 <= len(tokens) - 1 <= _PREDICATE_WORDS:
         return None
-    if any(t in stops for t in tokens[1:]) or any(offset <= m.start < comma for m in sentence.mentions):
+    if (any(t in words.phrase_stops for t in tokens[1:]) or not any(t in words.words["collective_noun"] for t in tokens[1:])
+            or any(offset <= m.start < comma for m in sentence.mentions)):
         return None
     body = next((m for m in sentence.mentions if m.start > comma), None)
     if body is None or body.label not in BODY_LABELS or not doc.only_articles(comma + 1, body.start):
         return None
-    return body
+    after = doc.text[body.end:sentence.end].lstrip()
+    # the body ends the apposition (`, the X Group.`, `, the X Group, which`), not `, the X campaign`
+    return body if not after or after[0] in ",.;:)" else None
 
 
 def noun_phrase(doc: FactDocument, text: str) -> bool:

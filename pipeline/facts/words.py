@@ -147,6 +147,7 @@ CLASSES = {
     "ordinal_ending": "endings that make a figure an ordinal (21st, 30e, 20º)",
     "all_of": "words for the whole of a figure of members (all 17 members, tous les, todos los)",
     "one_of": "words placing the subject among a figure of states (one of the, l'un des, uno de los)",
+    "collective_noun": "nouns for a body made up of others, that a copula or an apposition gives a body with members (consortium, network, réseau, alianza)",
     "replaced_word": "words before an instrument that the agreement a sentence states replaces, not the one signed (il remplace le, supersedes the, sustituye al)",
     "signed_which": "a relative pronoun and a verb of signing between a figure of states and the instrument they signed (17 States that signed the Convention, qui ont signé, que firmaron)",
 }
@@ -282,6 +283,12 @@ class FactWords:
                  if m.start() not in listed and m.group().casefold() not in self.words["not_first_person"]]
         if verbs:
             found["first_person"] = sorted([*found.get("first_person", ()), *verbs])
+
+    @cached_property
+    def phrase_stops(self) -> frozenset[str]:
+        """Words that give a noun phrase a complement or a second noun (articles, prepositions,
+        conjunctions): a noun phrase holding one is no body's own noun."""
+        return frozenset(self.words["article"] | self.words["helper_preposition"] | self.join_words)
 
     @cached_property
     def one_word_phrases(self) -> frozenset[str]:

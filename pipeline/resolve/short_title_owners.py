@@ -54,7 +54,7 @@ _AFTER = re.compile(r"[\w'’-]")
 
 
 def _holds(text: str, start: int, end: int, title: str) -> bool:
-    """Whether `title` stands as a word of its own in text[start:end] (`(?<![\w-])title(?![\w'’-])`,
+    r"""Whether `title` stands as a word of its own in text[start:end] (`(?<![\w-])title(?![\w'’-])`,
     the text cut at `end`): found with `str.find`, not a pattern compiled for each title
     (literals.py says why)."""
     at = text.find(title, start, end)
