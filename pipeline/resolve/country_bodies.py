@@ -4,7 +4,9 @@ Many national agencies are named by what they do and the country they serve, wit
 a capitalised run reads (`Statistics Zorbalia`, `Immigration Zorbalia`, `Expertise Zorbalie`,
 `Migración Zorbalia`): the gazetteer reads the country alone, and the name's first word is lost.
 Within a sentence, capitalised words right before a country are such a name's first words where
-nothing else reads them and none is a word that qualifies a country or a person: a
+nothing else reads them, one of them is a sector noun (`country_body_noun`: `Statistics`,
+`Immigration`, `Expertise`, `Migración`; never a person's name, `Anatole France`, `Michael Jordan`)
+and none is a word that qualifies a country or a person: a
 compass or scope word (`place_position_before`, `country_qualifier`: `Northern`, `Greater`), a
 word that opens a place's own name (`place_compound_opening`: `San Salvador`, `Port Sudan`) or a
 natural feature's noun (`feature_noun`: `Lake Chad`), a
@@ -18,6 +20,7 @@ theirs.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from .. import provenance
@@ -30,6 +33,7 @@ CAPITALISED = provenance.heuristic("capitalised")
 _WORDS_BEFORE = re.compile(rf"(?<![\w'’&/-])((?:[{CAPITAL}][a-zß-öø-ÿ]{{2,}}[ ])+)\Z")
 # what may stand before those words within a sentence: a word in lower case or a comma
 _WITHIN = re.compile(r"(?:(?<![\w'’-])[a-zß-öø-ÿ][\w'’-]*|\d|,)[ ]\Z")
+_BREAK = re.compile(r"\n")
 _LINE_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
 
 
@@ -44,16 +48,19 @@ def country_bodies(ctx: Context, state: State) -> State:
     barred = {w.lower() for name in ("country_qualifier", "place_position_before", "place_compound_opening",
                                      "feature_noun", "title", "leading", "article", "capitalised_demonym")
               for w in lex.words(name)}
+    sectors = {w.lower() for w in lex.words("country_body_noun")}
     index = SpanIndex([c for c in state.candidates if c.source != provenance.MODEL])
+    breaks, seen = [m.start() for m in _BREAK.finditer(ctx.text)], {}
     found = []
     for country in countries:
         before = ctx.text[max(0, country.start - 40):country.start]
         words = _WORDS_BEFORE.search(before)
-        if words is None or any(w.lower() in barred for w in words.group(1).split()):
-            continue
+        if words is None or any(w.lower() in barred for w in words.group(1).split()) \
+                or not any(w.lower() in sectors for w in words.group(1).split()):
+            continue  # `Michael Jordan`, `Anatole France`: no sector noun, a person's name
         start = country.start - len(before) + words.start(1)
         if not _WITHIN.search(ctx.text, max(0, start - 30), start) or _long_form(ctx, country) \
-                or _in_heading(ctx.text, start) or index.overlapping(start, country.start - 1):
+                or _in_heading(ctx.text, start, breaks, seen) or index.overlapping(start, country.start - 1):
             continue
         if any(k.start < start < k.end or k.start < country.end < k.end or (k.start <= start and country.end <= k.end
                and k.label != "COUNTRY") for k in index.overlapping(start, country.end)):
@@ -69,12 +76,20 @@ def _long_form(ctx: Context, country: Mention) -> bool:
     return any(w[:1].islower() for w in words[1:])
 
 
-def _in_heading(text: str, at: int) -> bool:
+def _in_heading(text: str, at: int, breaks: list[int], seen: dict[int, bool]) -> bool:
     """Whether the line around `at` is a heading in capitals: no full stop ends it and most of its
-    longer words open with a capital."""
-    start = text.rfind("\n", 0, at) + 1
-    end = text.find("\n", at)
-    line = text[start:end if end >= 0 else len(text)].rstrip()
+    longer words open with a capital. `breaks` are the text's line breaks, `seen` the lines read
+    (a line is read once, however many countries it names: a long text of one line stays linear)."""
+    k = bisect.bisect_left(breaks, at)
+    start = breaks[k - 1] + 1 if k else 0
+    if start in seen:
+        return seen[start]
+    end = breaks[k] if k < len(breaks) else len(text)
+    seen[start] = found = _heading_line(text[start:end].rstrip())
+    return found
+
+
+def _heading_line(line: str) -> bool:
     if line.endswith((".", "!", "?", ";", ":")):
         return False
     words = _LINE_WORD.findall(line)
