@@ -108,6 +108,8 @@ OWN_CLASSES = {
     "country_qualifier": "capitalised words that qualify a country right before it and make no "
                          "body's name with it (Greater, Mainland; a language's name: Bahasa): "
                          "country_bodies reads none there",
+    "crossing_noun": "words for a border crossing, a route or a corridor (poste frontière, border, "
+                     "paso, corredor): joined_places splits chains of places only this close",
     "country_body_noun": "the sector nouns that name a national agency with its country's name "
                          "(Statistics Canada, Immigration New Zealand, Expertise France, Migración "
                          "Colombia): country_bodies reads a name only where one of its words is one",

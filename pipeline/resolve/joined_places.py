@@ -5,7 +5,9 @@ text that lists them lists several in one sentence (`los pasos de Villa Norte-Pu
 Castro Nerio-Aldealta`); the rules that read a capitalised name after a preposition or a place
 noun take each whole chain for one place. The annotation marks each place
 (docs/annotation.md). A chain alone in its sentence stays whole: many places' own names hold a
-hyphen (`Émilie-Romagne`, `Boulogne-Billancourt`, `Fouta-Djalon`). A place the gazetteer
+hyphen (`Émilie-Romagne`, `Boulogne-Billancourt`, `Fouta-Djalon`); so do chains listed together
+with no word for a crossing, a route or a corridor (`crossing_noun`) in their sentence or the few
+before it (`installés à Clermont-Ferrand et à Boulogne-Billancourt`). A place the gazetteer
 knows whole keeps its hyphen (`Guinée-Bissau`, `Asie-Pacifique`), and so does a place whose
 first part is a word that opens a place's own name (`place_compound_opening`: `Saint-Louis`,
 `Port-Vila`, `Pointe-Noire`), one with a word that qualifies a place (`country_qualifier`:
@@ -19,6 +21,7 @@ from __future__ import annotations
 import re
 
 from .. import provenance
+from ..lexicon import Lexicon, alternation
 from ..mention import Mention
 from .context import Context, State
 
@@ -42,6 +45,8 @@ def joined_places(ctx: Context, state: State) -> State:
             if split is not None:
                 chains[c] = split
     listed = _listed(ctx.text, sorted(chains, key=lambda c: c.start))
+    crossing = ctx.knowledge.built("joined_places_crossing", _crossing_words)
+    listed = {c for c in listed if crossing is not None and crossing.search(ctx.text, max(0, c.start - _CROSSING_BEFORE), c.end)}
     if not listed:
         return state
     kept = tuple(c for c in state.candidates if c not in listed)
@@ -64,6 +69,13 @@ def _listed(text: str, chains: list[Mention]) -> set[Mention]:
 
 
 _SENTENCE_END = re.compile(r"[.!?;][ \t]")
+_CROSSING_BEFORE = 300  # characters: a word for a crossing or a route stands this close before a chain
+
+
+def _crossing_words(lex: Lexicon) -> re.Pattern | None:
+    """A word for a border crossing, a route or a corridor (`crossing_noun`), in any case."""
+    words = lex.words("crossing_noun")
+    return re.compile(rf"(?i)(?<![\w'’-]){alternation(words)}(?![\w'’-])") if words else None
 
 
 def _split(text: str, c: Mention, openings: set[str], small: frozenset[str],
