@@ -92,3 +92,15 @@ def test_the_cue_with_two_sides_states_the_agreement():
     found = rule_tuples(text, "es", names, longest_first=True)
     assert ("AGREEMENT", ("esp", "prt"), "date", "2011-05-05") in found
     assert ("AGREEMENT", ("esp", "prt"), "instrument", "iberian fisheries agreement") in found
+
+
+@pytest.mark.parametrize("lang, text", [
+    # the sentence before named another kind of instrument, or the one the agreement replaces
+    ("fr", "Le Protocole de Lima a expiré en 1990.\nL'accord signé par le Chili et le Pérou le 5 mai 2011 le remplace."),
+    ("en", "The Lima Protocol lapsed in March 1990.\nThe agreement signed by Chile and Peru on 5 May 2011 replaced it."),
+    # the next sentence opens on another kind of instrument
+    ("en", "The fishery rests on a treaty signed on 5 May 2011 by Chile and Peru.\n"
+           "The Lima Protocol of March 1990, which it replaced, had lapsed."),
+])
+def test_an_instrument_of_another_kind_or_the_one_replaced_is_not_signed(lang, text):
+    assert _instruments(text, lang) == set()
