@@ -245,7 +245,6 @@ def _close_subject(doc: FactDocument, sentence: Sentence, cue, actors: list[Ref]
     return subject if len(close_gap(doc, end, cue.start())) <= _CLOSE else []
 
 
-
 def _named_together(doc: FactDocument, sentence: Sentence, figure: Ref, subject: list[Ref]) -> bool:
     """Whether the bodies a figure names back (`Les trois pays`) are as many as it says and one list
     of a sentence shortly before names them all (not the last three named, from two sentences)."""
@@ -340,7 +339,6 @@ def _form(doc: FactDocument, sentence: Sentence, actors: list[Ref], sizes: list[
         if body is not None and members:
             return _roles(body, members, [])
     return None
-
 
 
 def _ratified(doc: FactDocument, sentence: Sentence, actors: list[Ref], sizes: list[Ref]) -> tuple | None:

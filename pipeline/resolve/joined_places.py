@@ -38,7 +38,7 @@ def joined_places(ctx: Context, state: State) -> State:
     qualifiers = {w.lower() for name in ("country_qualifier", "place_position_before") for w in ctx.lexicon.words(name)}
     chains = {}
     for c in state.candidates:
-        # a name a rule or the gazetteer reads whole is one place (`Lagos-Ibadan Expressway`)
+        # a name a ruler pattern or the gazetteer reads whole is one place (`Lagos-Ibadan Expressway`)
         if c.label == "LOCATION" and provenance.kind(c.source) not in ("gazetteer", "rule") \
                 and "-" in ctx.text[c.start:c.end]:
             split = _split(ctx.text, c, openings, small, qualifiers)

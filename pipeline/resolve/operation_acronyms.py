@@ -1,4 +1,4 @@
-"""The acronym a text defines for a programme found after the acronym stage (branch ops15).
+"""The acronym a text defines for a programme found after the acronym stage.
 
 `acronyms.definitions` reads `Long form (ACR)` from the candidates of its time. A programme that a
 later stage finds, from an apposition (`El Gran Radiotelescopio Andino, un proyecto …`) and then
