@@ -19,6 +19,9 @@ def places(fast, text, lang):
      ["Kessou", "Dranko", "Vellan", "Orbise"]),
     ("es", "La frontera se cruza por dos pasos.\nLos centros están situados en Villorba-Montesur y en Castro "
            "Nerio-Aldealta.", ["Villorba", "Montesur", "Castro Nerio", "Aldealta"]),
+    # three chains listed together, no word for a crossing
+    ("en", "The centres stand in Villorba-Montesur, Castro Nerio-Aldealta and Torrelar-Vadera.",
+     ["Villorba", "Montesur", "Castro Nerio", "Aldealta", "Torrelar", "Vadera"]),
 ])
 def test_places_joined_by_a_hyphen_near_a_crossing_are_each_a_place(fast, lang, text, expected):
     found = places(fast, text, lang)

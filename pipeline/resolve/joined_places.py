@@ -7,7 +7,8 @@ noun take each whole chain for one place. The annotation marks each place
 (docs/annotation.md). A chain alone in its sentence stays whole: many places' own names hold a
 hyphen (`Émilie-Romagne`, `Boulogne-Billancourt`, `Fouta-Djalon`); so do chains listed together
 with no word for a crossing, a route or a corridor (`crossing_noun`) in their sentence or the few
-before it (`installés à Clermont-Ferrand et à Boulogne-Billancourt`). A place the gazetteer
+before it (`installés à Clermont-Ferrand et à Boulogne-Billancourt`), unless three chains or more
+are listed together (towns' own names seldom come three in a row; crossings do). A place the gazetteer
 knows whole keeps its hyphen (`Guinée-Bissau`, `Asie-Pacifique`), and so does a place whose
 first part is a word that opens a place's own name (`place_compound_opening`: `Saint-Louis`,
 `Port-Vila`, `Pointe-Noire`), one with a word that qualifies a place (`country_qualifier`:
@@ -44,9 +45,10 @@ def joined_places(ctx: Context, state: State) -> State:
             split = _split(ctx.text, c, openings, small, qualifiers)
             if split is not None:
                 chains[c] = split
-    listed = _listed(ctx.text, sorted(chains, key=lambda c: c.start))
     crossing = ctx.knowledge.built("joined_places_crossing", _crossing_words)
-    listed = {c for c in listed if crossing is not None and crossing.search(ctx.text, max(0, c.start - _CROSSING_BEFORE), c.end)}
+    listed = {c for run in _listed(ctx.text, sorted(chains, key=lambda c: c.start))
+              for c in run if len({(r.start, r.end) for r in run}) >= _LONG_LIST or crossing is not None and any(
+                  crossing.search(ctx.text, max(0, r.start - _CROSSING_BEFORE), r.end) for r in run)}
     if not listed:
         return state
     kept = tuple(c for c in state.candidates if c not in listed)
@@ -54,22 +56,27 @@ def joined_places(ctx: Context, state: State) -> State:
     return State(kept + parts, state.kept)
 
 
-def _listed(text: str, chains: list[Mention]) -> set[Mention]:
-    """The chains that another one stands beside in their sentence: routes or crossings listed
-    together (`Villa Norte-Puerto Sur, Castro Nerio-Aldealta`); a chain alone in its sentence may
-    be one place's name (`Émilie-Romagne`, `Boulogne-Billancourt`)."""
-    listed = set()
-    spans = sorted({(c.start, c.end) for c in chains})  # one chain may come from two readers
-    for (_, a_end), (b_start, _) in zip(spans, spans[1:]):
-        between = text[a_end:b_start]
-        if b_start >= a_end and "\n" not in between and not _SENTENCE_END.search(between):
-            listed |= {(a_end, b_start)}
-    ends, starts = {a for a, _ in listed}, {b for _, b in listed}
-    return {c for c in chains if c.end in ends or c.start in starts}
+def _listed(text: str, chains: list[Mention]) -> list[list[Mention]]:
+    """The runs of chains that stand beside one another in their sentence: routes or crossings
+    listed together (`Villa Norte-Puerto Sur, Castro Nerio-Aldealta`); a chain alone in its
+    sentence may be one place's name (`Émilie-Romagne`, `Boulogne-Billancourt`)."""
+    runs: list[list[Mention]] = []
+    for c in chains:  # in order of start; one chain may come from two readers
+        last = runs[-1][-1] if runs else None
+        if last is not None and (c.start, c.end) == (last.start, last.end):
+            runs[-1].append(c)
+            continue
+        between = text[last.end:c.start] if last is not None and c.start >= last.end else None
+        if between is not None and "\n" not in between and not _SENTENCE_END.search(between):
+            runs[-1].append(c)
+        else:
+            runs.append([c])
+    return [run for run in runs if len({(c.start, c.end) for c in run}) >= 2]
 
 
 _SENTENCE_END = re.compile(r"[.!?;][ \t]")
 _CROSSING_BEFORE = 300  # characters: a word for a crossing or a route stands this close before a chain
+_LONG_LIST = 3  # chains: a list this long is of routes or crossings, with or without such a word
 
 
 def _crossing_words(lex: Lexicon) -> re.Pattern | None:
