@@ -60,3 +60,11 @@ OPERATION_NAMES = {
     "mars 2023": ("DATE", "2023-03"),
     "marzo de 2023": ("DATE", "2023-03"),
 }
+
+
+def member_tuples(fast, text: str, lang: str, publisher: str | None = None) -> set:
+    """The MEMBERSHIP tuples (without their type) of the facts the pipeline `fast` finds in `text`."""
+    from partex.facts.score import records
+
+    analysis = fast.analyse(text, doc_id="t", lang=lang, publisher=publisher)
+    return {t[1:] for fact in records(analysis.facts) for t in fact.tuples if t[0] == "MEMBERSHIP"}

@@ -7,13 +7,7 @@ body formed (`a commission created under the X Protocol`)."""
 from __future__ import annotations
 
 import pytest
-
-
-def members(fast, text: str, lang: str) -> set:
-    from partex.facts.score import records
-
-    analysis = fast.analyse(text, doc_id="t", lang=lang)
-    return {t[1:] for fact in records(analysis.facts) for t in fact.tuples if t[0] == "MEMBERSHIP"}
+from facts_helpers import member_tuples as members
 
 
 @pytest.mark.parametrize("lang, text", [

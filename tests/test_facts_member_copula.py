@@ -4,13 +4,7 @@ signatories of X are A, B and C`, `Les États membres de X sont …`, `Los Estad
 from __future__ import annotations
 
 import pytest
-
-
-def members(fast, text: str, lang: str) -> set:
-    from partex.facts.score import records
-
-    analysis = fast.analyse(text, doc_id="t", lang=lang)
-    return {t[1:] for fact in records(analysis.facts) for t in fact.tuples if t[0] == "MEMBERSHIP"}
+from facts_helpers import member_tuples as members
 
 
 @pytest.mark.parametrize("lang, text, body", [

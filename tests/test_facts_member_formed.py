@@ -5,13 +5,7 @@ and the states a body links (member_formed.py, the classes `plural_subject`, `fi
 from __future__ import annotations
 
 import pytest
-
-
-def members(fast, text: str, lang: str) -> set:
-    from partex.facts.score import records
-
-    analysis = fast.analyse(text, doc_id="t", lang=lang)
-    return {t[1:] for fact in records(analysis.facts) for t in fact.tuples if t[0] == "MEMBERSHIP"}
+from facts_helpers import member_tuples as members
 
 
 @pytest.mark.parametrize("lang, text", [

@@ -3,13 +3,7 @@
 from __future__ import annotations
 
 import pytest
-
-
-def members(fast, text: str, lang: str, publisher: str | None = None) -> set:
-    from partex.facts.score import records
-
-    analysis = fast.analyse(text, doc_id="t", lang=lang, publisher=publisher)
-    return {t[1:] for fact in records(analysis.facts) for t in fact.tuples if t[0] == "MEMBERSHIP"}
+from facts_helpers import member_tuples as members
 
 
 @pytest.mark.parametrize("lang, text", [
