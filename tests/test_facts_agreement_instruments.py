@@ -104,3 +104,14 @@ def test_the_cue_with_two_sides_states_the_agreement():
 ])
 def test_an_instrument_of_another_kind_or_the_one_replaced_is_not_signed(lang, text):
     assert _instruments(text, lang) == set()
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a sentence opening on a noun of agreement takes the instrument before only if it is of that kind
+    ("fr", "Le Protocole de Lima a expiré en 1990.\nL'accord signé par le Chili et le Pérou le 5 mai 2011 fixe les quotas.",
+     set()),
+    ("fr", "Le Protocole de Lima a été négocié en 2010.\nLe protocole a été signé par le Chili et le Pérou le 5 mai 2011.",
+     {"lima protocol"}),
+])
+def test_a_noun_of_agreement_opening_the_sentence_names_an_instrument_of_its_kind(lang, text, expected):
+    assert _instruments(text, lang) == expected

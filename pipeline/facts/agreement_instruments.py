@@ -66,25 +66,37 @@ def _same_kind(doc: FactDocument, opening: tuple[str, str], instrument: Ref) -> 
     documento`: no word of agreement); a word of agreement names one whose name holds it (`Le
     protocole` names `le Protocole de Lima`, not `le Traité X`)."""
     name, words = opening
-    if name == "agreement_cue":
-        return True
-    return _names_kind(doc, instrument, _noun(doc, words), any_document=True)
+    noun = _noun(doc, words)
+    if name == "agreement_cue" and noun not in _kind_nouns(doc):
+        return True  # a participle or a verb of signature opens it
+    return _names_kind(doc, instrument, noun, any_document=True)
+
+
+def _kind_nouns(doc: FactDocument) -> set[str]:
+    """The nouns for a kind of instrument that the words naming an agreement back hold (`the
+    agreement`, `le protocole`, `el memorando`)."""
+    return {_noun(doc, phrase) for phrase in doc.words.words["agreement_backref"]}
 
 
 def _noun(doc: FactDocument, words: str) -> str:
     """The last word of a phrase that is no article (`the agreement` → `agreement`)."""
-    kept = [w for w in tokens(words) if w not in doc.words.words["article"]
+    kept = [_bare(w) for w in tokens(words) if w not in doc.words.words["article"]
             and w not in doc.words.words["apposition_article"]]
     return kept[-1] if kept else ""
+
+
+def _bare(word: str) -> str:
+    """A word without the article elided before it (`l'accord` → `accord`)."""
+    return word.split("'", 1)[1] if "'" in word[:3] and not word.endswith("'") else word
 
 
 def _names_kind(doc: FactDocument, instrument: Ref, noun: str, any_document: bool = False) -> bool:
     """Whether the instrument's name holds `noun` (`The Treaty on …`, `the Andean Fisheries Treaty`,
     `le Traité andin`: its head, first or last as the language puts it), or, with `any_document`,
     `noun` is no word of agreement (`the document` may name any)."""
-    if any_document and noun not in doc.words.words["agreement_cue"]:
+    if any_document and noun not in _kind_nouns(doc) and noun not in doc.words.words["agreement_cue"]:
         return True
-    return bool(noun) and noun in tokens(doc.text[instrument.start:instrument.end])
+    return bool(noun) and noun in {_bare(w) for w in tokens(doc.text[instrument.start:instrument.end])}
 
 
 def _indefinite_noun(doc: FactDocument, sentence: Sentence, cue) -> str | None:
