@@ -54,9 +54,9 @@ def _opening(doc: FactDocument, sentence: Sentence) -> tuple[str, str] | None:
     """(class, words) where the sentence opens on a cue of agreement (`Signé`, `Signed`) or a word
     naming the agreement back (`The agreement`, `Le protocole`), else None."""
     for name in ("agreement_cue", "agreement_backref"):
-        found = doc.find(name, sentence.start, sentence.end)
-        if found and not doc.text[sentence.start:found[0].start()].strip():
-            return name, doc.text[found[0].start():found[0].end()]
+        cue = doc.opening_cue(sentence, name)
+        if cue is not None:
+            return name, doc.text[cue.start():cue.end()]
     return None
 
 

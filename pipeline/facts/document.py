@@ -73,6 +73,14 @@ class FactDocument(Lists, Qualifiers, References):
         hi = bisect.bisect_left(starts, end, lo)
         return [m for m in matches[lo:hi] if m.end() <= end] if lo < hi else []
 
+    def opening_cue(self, sentence: Sentence, name: str, reach: int = 0) -> Cue | None:
+        """The cue of a class the sentence opens on (after blanks only, or within `reach`
+        characters of its start), else None."""
+        found = self.find(name, sentence.start, sentence.end)
+        if found and (found[0].start() - sentence.start <= reach or not self.text[sentence.start:found[0].start()].strip()):
+            return found[0]
+        return None
+
     def scanned(self, name: str) -> bool:
         """Whether the scan found a cue of the class anywhere in the text, inside names too (a
         class in SCANNED). A word right before an apostrophe (`jointly's`) is part of a longer

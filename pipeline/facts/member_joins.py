@@ -19,21 +19,19 @@ memberships.py makes them facts.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from .clauses import clause_start, in_relative
 from .document import FactDocument
 from .lists import tokens as _tokens
 from .refs import Ref, Sentence
+from .member_subjects import BODY_END
 from .member_with import listed_along
 
 _BODY_GAP = 3  # words (articles, a preposition) between a verb of taking part and its body, at most
 _NEXT_GAP = 120  # characters between a body and the next one the same preposition joins, at most
 _NOUNS = 2  # words of a noun of its own before a further body (`et de la communauté européenne TF-CSIRT`)
 _LIST_AFTER = 40  # the members stand this close after `Parmi ses membres figurent`
-_END = re.compile(r"\s*(?:[,.;:()]|$)")  # what stands right after a body that is the whole object
-_PARENTHESIS = re.compile(r"\([^()]*\)")  # an acronym in parentheses closing a name
 
 
 def takes_part(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> Iterator[tuple[Ref, list[Ref]]]:
@@ -66,7 +64,7 @@ def _object(doc: FactDocument, sentence: Sentence, offset: int) -> Ref | None:
                                    and t not in words.join_words for t in gap):
         return None
     rest = doc.text[body.end:sentence.end]
-    return body if _END.match(rest) or _tokens(rest[:12])[:1] and _tokens(rest[:12])[0] in words.conjunction_words else None
+    return body if BODY_END.match(rest) or _tokens(rest[:12])[:1] and _tokens(rest[:12])[0] in words.conjunction_words else None
 
 
 def further_bodies(doc: FactDocument, sentence: Sentence, body: Ref) -> list[Ref]:
@@ -125,8 +123,8 @@ def cooperate_within(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -
             continue
         gap = doc.plain[groups[-1][-1].end:cue.start()]
         parts = gap.split(",")
-        if len(parts) != 2 or _PARENTHESIS.sub("", parts[0]).strip():
-            continue  # the list's acronym in parentheses may stand before the comma
+        if len(parts) != 2 or _tokens(parts[0]):
+            continue  # the list's acronym in parentheses may stand before the comma (tokens leave it out)
         clause = parts[1].strip()
         relative = words.patterns["relative"].match(clause)
         if relative is None or not words.has("partnership_cue", clause[relative.end():]):
@@ -147,8 +145,8 @@ def represents_in(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> I
     words = doc.words
     for cue in doc.find("represents_in", sentence.start, sentence.end):
         subject = next((a for a in reversed(actors) if a.end <= cue.start()), None)
-        if subject is None or subject.label != "ORG" or _tokens(_PARENTHESIS.sub(" ", doc.text[subject.end:cue.start()])):
-            continue  # the acronym in parentheses may close the subject's name
+        if subject is None or subject.label != "ORG" or _tokens(doc.text[subject.end:cue.start()]):
+            continue  # the acronym in parentheses may close the subject's name (tokens leave it out)
         state = next((a for a in actors if a.start >= cue.end()), None)
         if state is None or state.label != "COUNTRY" or not doc.only_articles(cue.end(), state.start):
             continue
@@ -157,5 +155,5 @@ def represents_in(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> I
             continue
         gap = _tokens(words.patterns["within"].sub(" ", doc.text[state.end:body.start]))
         allowed = words.words["article"] | words.words["helper_preposition"] | words.linker_words
-        if len(gap) <= _STATE_TO_BODY and all(t in allowed for t in gap) and _END.match(doc.text[body.end:sentence.end]):
+        if len(gap) <= _STATE_TO_BODY and all(t in allowed for t in gap) and BODY_END.match(doc.text[body.end:sentence.end]):
             yield body, [subject]

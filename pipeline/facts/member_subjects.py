@@ -14,6 +14,7 @@ from .member_nouns import spoken_of
 
 BODY_LABELS = ("ORG", "INSTRUMENT")
 _PARENTHESIS = re.compile(r"\([^()]*\)")
+BODY_END = re.compile(r"\s*(?:[,.;:()]|$)")  # what stands right after a body that is the whole object
 
 
 def subject(doc: FactDocument, sentence: Sentence, offset: int, programme: bool = False) -> Ref | None:
@@ -157,9 +158,8 @@ def apposed_body(doc: FactDocument, sentence: Sentence, offset: int) -> Ref | No
     body = next((m for m in sentence.mentions if m.start > comma), None)
     if body is None or body.label not in BODY_LABELS or not doc.only_articles(comma + 1, body.start):
         return None
-    after = doc.text[body.end:sentence.end].lstrip()
     # the body ends the apposition (`, the X Group.`, `, the X Group, which`), not `, the X campaign`
-    return body if not after or after[0] in ",.;:)" else None
+    return body if BODY_END.match(doc.text[body.end:sentence.end]) else None
 
 
 def noun_phrase(doc: FactDocument, text: str) -> bool:

@@ -162,7 +162,7 @@ def served(doc: FactDocument, sentence: Sentence) -> list[Ref]:
     travaillons avec …`: a sentence opening on the purpose of serving the texts just named works
     under them: the resolutions and instruments of the sentences before it in its paragraph, or,
     when it opens one, of the paragraph before."""
-    if not _opens_on(doc, sentence, "purpose_backref", reach=_PURPOSE):
+    if doc.opening_cue(sentence, "purpose_backref", reach=_PURPOSE) is None:
         return []
     before = [s for s in doc.sentences[:sentence.index] if s.block == sentence.block and not s.heading]
     if not before and sentence.index:
@@ -347,26 +347,18 @@ def _agreement_dates(doc: FactDocument, sentence: Sentence, back: bool = True) -
     dates = [argument("date", r) for r in sentence.of("DATE") if not doc.in_dateline(r)]
     if not dates and doc.doc_date and doc.has("today", sentence.start, sentence.end):
         dates = [Argument("date", doc.doc_date)]
-    if not dates and back and sentence.index and _opens_on(doc, sentence, "agreement_backref"):
+    if not dates and back and sentence.index and doc.opening_cue(sentence, "agreement_backref") is not None:
         # `… firmaron hoy un protocolo. El documento fue suscrito por A, B …`: the signature of
         # the sentence before, whose date the text gave there
         previous = doc.sentences[sentence.index - 1]
         if doc.has("agreement_cue", previous.start, previous.end):
             dates = _agreement_dates(doc, previous, back=False)
-    if not dates and sentence.index and _opens_on(doc, sentence, "same_day"):
+    if not dates and sentence.index and doc.opening_cue(sentence, "same_day") is not None:
         # `… fondée le 17 février 1989. Ce jour-là, les chefs d'État … ont signé le Traité`: the
         # day the sentence before dated
         previous = doc.sentences[sentence.index - 1]
         dates = [argument("date", r) for r in previous.of("DATE") if not doc.in_dateline(r)][-1:]
     return dates
-
-
-def _opens_on(doc: FactDocument, sentence: Sentence, name: str, reach: int = 0) -> bool:
-    """Whether the sentence opens on words of the class `name`: after blanks only, or within
-    `reach` characters of its start."""
-    found = doc.find(name, sentence.start, sentence.end)
-    return bool(found) and (found[0].start() - sentence.start <= reach
-                            or not doc.text[sentence.start:found[0].start()].strip())
 
 
 def _unit(figure: Ref) -> str:

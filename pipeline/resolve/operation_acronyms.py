@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .. import provenance
-from ..mention import Mention
+from ..mention import Mention, SpanIndex
 from .acronym_shapes import is_acronym_form
 from .acronyms import operation_name
 from .candidates import OPERATION
@@ -25,11 +25,11 @@ _VALUES = {"DATE", "FIGURE"}
 _DEFINED = re.compile(rf"[ \t\u00a0]*\((?P<acr>{ACRONYM})\)")
 
 
-def _taken(state: State, start: int, end: int) -> bool:
-    """Whether a name of another stage (not the model's guess, not a value, not a programme) is
-    found there: a gazetteer body keeps its acronym."""
-    return any(c.start < end and start < c.end and c.source != provenance.MODEL
-               and c.label not in _VALUES and c.label != "OPERATION" for c in state.candidates)
+def _names(state: State) -> SpanIndex:
+    """The names of other stages (not the model's guesses, not values, not programmes): a
+    gazetteer body found where an acronym stands keeps it."""
+    return SpanIndex([c for c in state.candidates if c.source != provenance.MODEL
+                      and c.label not in _VALUES and c.label != "OPERATION"])
 
 
 def defined_programme_acronyms(ctx: Context, state: State) -> State:
@@ -37,6 +37,7 @@ def defined_programme_acronyms(ctx: Context, state: State) -> State:
     parenthesis holding an acronym its words spell: the acronym is a mention of the programme,
     its norm, and so is every other whole use of it in the text."""
     text = ctx.text
+    taken = None  # built at the first acronym defined: most texts define none
     norms: dict[int, str] = {}  # the long form's index among the candidates → its acronym
     for i, c in enumerate(state.candidates):
         if c.label != "OPERATION" or c.source == provenance.MODEL or provenance.kind(c.source) == "gazetteer":
@@ -47,7 +48,11 @@ def defined_programme_acronyms(ctx: Context, state: State) -> State:
         if m is None:
             continue
         acr, name = m.group("acr"), operation_name(ctx, text[c.start:c.end])
-        if is_acronym_form(name) or not spells(acr, name) or _taken(state, *m.span("acr")):
+        if is_acronym_form(name) or not spells(acr, name):
+            continue
+        if taken is None:
+            taken = _names(state)
+        if taken.overlapping(*m.span("acr")):
             continue
         norms[i] = acr
     if not norms:
@@ -55,6 +60,6 @@ def defined_programme_acronyms(ctx: Context, state: State) -> State:
     candidates = [c._replace(norm=norms[i]) if i in norms else c for i, c in enumerate(state.candidates)]
     found = []
     for start, end, acr in whole_uses(text, sorted(set(norms.values()), key=len, reverse=True)):
-        if not _taken(state, start, end):
+        if not taken.overlapping(start, end):
             found.append(Mention(start, end, "OPERATION", acr, OPERATION))
     return State(tuple(candidates) + tuple(found), state.kept)
