@@ -29,6 +29,8 @@ if TYPE_CHECKING:  # DataFrames only for the API's tables: `partex extract` star
 BATCH_WORDS = 8000
 # Words each pipeline reads before memory zones start (see Extractor._zone).
 WARM_WORDS = 50_000
+# A short text in the genre per language (patterns/<lang>/warmup.txt), read by `Extractor.warm`.
+WARMUP_FILE = "warmup.txt"
 
 
 class Analysis(NamedTuple):
@@ -85,6 +87,24 @@ class Extractor:
             with regex_cache(self.patterns_sha256):
                 self._pipelines[lang] = self._build(lang)
         return self._pipelines[lang]
+
+    def warm(self, lang: str) -> None:
+        """Build the pipeline for `lang` and read its language's warm-up text once, unsaved.
+
+        Much of what the stages read is built on first use, not when the pipeline is (regular
+        expressions of the fact words and of the date and figure grammars, word sets of the
+        resolver's stages): about a third of a second of CPU a language, which every worker of a
+        batch paid again on its first documents. A batch reads the warm-up text before forking
+        its workers (`partex.batch.plan.preload`) so that this is built once and shared; a
+        language without the file is only built. The text is the project's own (the genre's
+        triggers: a body and its acronym, a date, a resolution, figures, an agreement, an
+        operation, a membership); what it leaves unbuilt is built on first use, as before.
+        """
+        self.pipeline(lang)
+        path = Path(self.patterns_dir or DEFAULT_PATTERNS_DIR) / lang / WARMUP_FILE
+        if path.is_file():
+            for _ in self.analyse_many([("warm-up", path.read_text(encoding="utf-8"), lang)]):
+                pass
 
     def _build(self, lang: str) -> Language:
         """Build a pipeline, or load it from the cache when it has no trained model."""

@@ -110,3 +110,58 @@ def test_partex_extract_starts_without_pandas(tmp_path):
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     assert done.stdout.strip().splitlines()[-1] == "False"
     assert (tmp_path / "out" / "mentions.jsonl").exists()
+
+
+class Warmer(Recorder):
+    """An extractor that also records which languages it was asked to warm."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.warmed: list[str] = []
+
+    def warm(self, lang: str) -> None:
+        self.warmed.append(lang)
+
+
+def test_preload_warms_the_languages_when_the_extractor_can():
+    warmer = Warmer()
+    plan.preload(warmer, [], "en")
+    assert warmer.warmed == ["en"] and warmer.built == []
+
+
+def test_warm_reads_the_languages_warm_up_text_once(tmp_path, monkeypatch):
+    import shutil
+
+    from partex.languages import DEFAULT_PATTERNS_DIR
+
+    patterns = tmp_path / "patterns"
+    shutil.copytree(DEFAULT_PATTERNS_DIR, patterns)
+    (patterns / "en" / "warmup.txt").write_text(EN, encoding="utf-8")
+    (patterns / "es" / "warmup.txt").unlink()
+    read: list[tuple] = []
+    original = Extractor.analyse_many
+
+    def recording(self, docs):  # noqa: ANN001, ANN202
+        docs = list(docs)
+        read.extend(docs)
+        return original(self, docs)
+
+    monkeypatch.setattr(Extractor, "analyse_many", recording)
+    extractor = Extractor(fast=True, patterns_dir=patterns)
+    extractor.warm("en")
+    extractor.warm("es")  # no file: only built
+    assert [(text, lang) for _, text, lang in read] == [(EN, "en")]
+    assert extractor.built() == ("en", "es")
+
+
+@pytest.mark.parametrize("lang", ["fr", "en", "es"])
+def test_each_warm_up_text_is_in_its_language_and_reaches_every_core_label(lang):
+    from partex.language import detect_language
+    from partex.languages import DEFAULT_PATTERNS_DIR
+
+    text = (Path(DEFAULT_PATTERNS_DIR) / lang / "warmup.txt").read_text(encoding="utf-8")
+    assert detect_language(text) == lang
+    analysis = Extractor(fast=True).analyse(text, doc_id="warm", lang=lang)
+    labels = {row["label"] for row in analysis.mentions}
+    assert {"ORG", "DATE", "RESOLUTION", "COUNTRY", "FIGURE", "OPERATION", "PERSON"} <= labels
+    assert {row["type"] for row in analysis.facts} >= {"AGREEMENT", "OPERATION"}

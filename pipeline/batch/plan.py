@@ -205,7 +205,8 @@ def load_extractor(factory: Callable[[], Any] | None, fast: bool,
 
 def preload(extractor: Any, sources: Sequence[Source], lang: str | None) -> tuple[str, ...]:
     """Before workers are forked: build the pipelines of the languages a sample of the batch is
-    in, and load the language detector, so that the workers share them; return those languages.
+    in (and what their stages build on first use, `Extractor.warm`), and load the language
+    detector, so that the workers share them; return those languages.
 
     Workers are forked copies of this process: what is built here is built once and its memory
     shared; a language first met by a worker is built by that worker alone (and again by each
@@ -216,7 +217,8 @@ def preload(extractor: Any, sources: Sequence[Source], lang: str | None) -> tupl
 
         warm_up()  # lingua's models, loaded once before the fork
     languages = batch_languages(sources, lang)
-    build = getattr(extractor, "pipeline", None)
+    # an extractor's `warm` builds the pipeline and what its stages build on first use
+    build = getattr(extractor, "warm", None) or getattr(extractor, "pipeline", None)
     for code in languages if build else ():
         build(code)
     return languages
