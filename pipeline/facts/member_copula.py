@@ -3,7 +3,8 @@ facts): `The signatories of the Ramsar Convention are A, B and C`, `Les États m
 sont A, B et C`, `Los Estados parte de la Convención son A, B y C`, `Members of the Egmont Group
 include A and B`: a sentence that opens on a member noun (class `member_noun`, with units of states
 and ranks: `participating States`, `membres fondateurs`), a linker and the body, then a word that
-introduces examples or a copula (class `including`) and a list of two bodies or states or more.
+introduces examples or a copula (class `including`) and a list of two bodies or states or more;
+a word of the class `among` may open it (`Entre los miembros de la Comisión figuran A, B`).
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ def members_of_named(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -
         return
     body = mentions[0]
     head = _tokens(doc.text[sentence.start:body.start])
+    if head and head[0] in words.words["among"]:
+        head = head[1:]  # `Entre los miembros de la Comisión figuran A, B`: some of its members
     linkers = words.linker_words | words.words["party_linker"]  # `The Parties to the`
     if not head or len(head) > _NOUN_WORDS or head[-1] not in linkers | words.words["article"]:
         return
@@ -116,3 +119,28 @@ def _strict_noun(doc: FactDocument, head: list[str]) -> bool:
 def _phrases(phrases: frozenset[str]) -> tuple[tuple[str, ...], ...]:
     """A class's phrases as their words, once per language (not per sentence)."""
     return tuple(tuple(_tokens(p)) for p in phrases)
+
+
+def members_among_them(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> Iterator[tuple[Ref, list[Ref]]]:
+    """`X, qui associe les grands établissements publics culturels français. Parmi eux figurent
+    A, B et C`, `X brings together 40 countries. Among them are A and B`: a sentence opening on
+    `among them` (class `among_them`), then a copula or a word of inclusion and a list of two
+    bodies or states or more, names members of the body that the sentence before has gather
+    others (the last body before its gathering verb)."""
+    cue = doc.opening_cue(sentence, "among_them")
+    if cue is None or not sentence.index:
+        return
+    inclusion = next(iter(doc.find("including", cue.end(), sentence.end)), None)
+    if inclusion is None or [t for t in _tokens(doc.text[cue.end():inclusion.start()]) if t != ","]:
+        return
+    listed = next(iter(doc.lists([a for a in actors if a.start >= inclusion.end()])), [])
+    if len({m.norm for m in listed}) < 2 or any(
+            t not in doc.words.join_words for t in _tokens(doc.text[inclusion.end():listed[0].start])):
+        return
+    before = doc.sentences[sentence.index - 1]
+    gathering = doc.find("gathers", before.start, before.end)
+    bodies = [a for a in doc.actors(before) if gathering and a.end <= gathering[0].start()
+              and a.label in _BODY_LABELS]
+    if bodies:
+        yield bodies[-1], [m for m in listed if m.label in ("ORG", "COUNTRY") and m.norm != bodies[-1].norm]
+

@@ -44,8 +44,8 @@ def sized_bodies(doc: FactDocument, sentence: Sentence, sizes: list[Ref]) -> Ite
             continue
         prefix = _tokens(doc.text[max(sentence.start, size.start - 12):size.start])
         body = possessor(doc, sentence, size.start) if prefix and prefix[-1] in words.words["possessive_article"] else None
-        if body is not None:  # `neuf de ses onze États membres`, `ses 3 États membres (A, B et C)`
-            yield body, _apposed(doc, sentence, size), [size]
+        if body is not None:  # `neuf de ses onze États membres`, `ses 3 États membres (A, B et C)`, `its 11 member countries: A, B`
+            yield body, _apposed(doc, sentence, size) or _listed_after(doc, sentence, size), [size]
             continue
         before = [r for r in sentence.mentions if r.end <= size.start and r.label in _BODY_LABELS]
         gap = doc.text[before[-1].end:size.start].strip() if before else ""

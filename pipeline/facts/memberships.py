@@ -24,7 +24,8 @@ from .founders import founders, founding_size, opening_size
 from .lists import tokens as _tokens
 from .member_lists import BODY_AFTER as _BODY_AFTER  # the body or members this close after the cue
 from .member_lists import introduced, joined_later, listed_after_sizes
-from .member_copula import members_after_colon, members_of_named
+from .member_brackets import bracketed_members
+from .member_copula import members_after_colon, members_among_them, members_of_named
 from .member_formed import counted_apposition, formed_by_them, governed, linked_to, named_after_colon, ranked_subject
 from .member_joins import cooperate_within, further_bodies, represents_in, takes_part
 from .member_ranks import apposed_states, became_members, inner_sizes, signed_sizes
@@ -40,18 +41,23 @@ from .relations import _unit
 from .relations import argument as _arg
 from .structure import sides
 
+# the source of a membership read from states in parentheses after a body: an aside, which leaves
+# the sentence's own statement (a partnership, an agreement) to be read as well
+BRACKETED = "rule:membership_bracketed"
 _NAMED_BACK = 4  # sentences before a figure naming bodies back (`The three countries`) that may name them
 _CLOSE = 2  # words (not joining words) between members and `membre de`, at most
 # the classes of which one word must stand in a sentence for a reader of memberships to run
 _CUES = ("member_of", "gathers", "form", "including", "ratified_by", "within", "founded_by", "member_among",
          "member_of_it", "ratified_it", "joined_it", "member_in", "member_split", "member_which", "became_member",
-         "represents_in")
+         "represents_in", "among_them")
 
 
 def memberships(doc: FactDocument, sentence: Sentence) -> Iterator[Fact]:
     """The memberships a sentence states (at most one per cue class, the first that reads)."""
     sizes = [r for r in sentence.of("FIGURE") if _unit(r) in doc.words.words["size_unit"] and not _both(doc, r)]
-    if not sizes and not doc.has_any(_CUES, sentence.start, sentence.end) and not _states_apposed(doc, sentence):
+    bracketed = bracketed_members(doc, sentence)
+    if not sizes and not doc.has_any(_CUES, sentence.start, sentence.end) and not _states_apposed(doc, sentence) \
+            and not bracketed:
         return
     actors = doc.actors(sentence)
     evidence = (sentence.start, sentence.end)
@@ -94,12 +100,16 @@ def memberships(doc: FactDocument, sentence: Sentence) -> Iterator[Fact]:
                            *represents_in(doc, sentence, actors),
                            *split_members(doc, sentence, actors),
                            *became_members(doc, sentence, actors), *apposed_states(doc, sentence, actors),
-                           *members_of_named(doc, sentence, actors), *members_after_colon(doc, sentence, actors)):
+                           *members_of_named(doc, sentence, actors), *members_after_colon(doc, sentence, actors),
+                           *members_among_them(doc, sentence, actors)):
         key = (body.norm, frozenset(m.norm for m in members))
         if key in seen:
             continue
         seen.add(key)
         yield Fact("MEMBERSHIP", _roles(body, members, []), evidence, "rule:membership")
+    for body, members in bracketed:
+        if (body.norm, frozenset(m.norm for m in members)) not in seen:
+            yield Fact("MEMBERSHIP", _roles(body, members, []), evidence, BRACKETED)
 
 
 def _states_apposed(doc: FactDocument, sentence: Sentence) -> bool:

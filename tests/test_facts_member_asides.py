@@ -1,0 +1,94 @@
+"""Members named in an aside or after `among` (sixteenth session): states in parentheses after a
+body (member_brackets.py), `Entre los miembros de X figuran A, B`, `Parmi eux figurent A, B` after a
+gathering verb (member_copula.py), a possessive figure of members and a colon (member_sizes.py),
+and the first person of the cues of membership (facts.jsonl)."""
+
+from __future__ import annotations
+
+import pytest
+from facts_helpers import member_tuples as members
+
+
+def _members(fast, text, lang, body, publisher=None):
+    return {t[2] for t in members(fast, text, lang, publisher) if t[0] == body and t[1] == "member"}
+
+
+@pytest.mark.parametrize("lang, text, body", [
+    ("en", "The Andean Community (Bolivia, Colombia, Ecuador and Peru) met in Lima.", "andean community"),
+    ("fr", "La Communauté andine (Bolivie, Colombie, Équateur et Pérou) s'est réunie à Lima.", "andean community"),
+    ("es", "La Comunidad Andina (Bolivia, Colombia, Ecuador y Perú) se reunió en Lima.", "andean community"),
+])
+def test_states_in_parentheses_after_a_body_are_its_members(fast, lang, text, body):
+    assert _members(fast, text, lang, body) == {"bol", "col", "ecu", "per"}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The Andean Community (Bolivia, Colombia, Ecuador and Peru) signed an agreement with the European Union."),
+    ("fr", "La Communauté andine (Bolivie, Colombie, Équateur et Pérou) a signé un accord avec l'Union européenne."),
+    ("es", "La Comunidad Andina (Bolivia, Colombia, Ecuador y Perú) firmó un acuerdo con la Unión Europea."),
+])
+def test_states_in_parentheses_are_an_aside_the_body_still_acts(fast, lang, text):
+    from partex.facts.score import records
+
+    tuples = {t for fact in records(fast.analyse(text, doc_id="t", lang=lang).facts) for t in fact.tuples}
+    sides = {t[1] for t in tuples if t[0] == "AGREEMENT"}
+    assert ("andean community", "eu") in sides or ("eu", "andean community") in sides, tuples
+    assert not any("bol" in pair for pair in sides)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "INTERPOL (Lyon, France) works with Kenya."),
+    ("en", "The UNODC office (Kenya) works with Uganda."),
+    ("fr", "L'ONUDC (Kenya et Ouganda, depuis 2019) travaille avec la Tanzanie."),
+    ("es", "La UNODC (Kenia y Uganda, desde 2019) trabaja con Tanzania."),
+])
+def test_a_place_one_state_or_other_words_in_parentheses_make_no_members(fast, lang, text):
+    assert not members(fast, text, lang)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Among the members of the Andean Community are Bolivia, Colombia and Peru."),
+    ("fr", "Parmi les membres de la Communauté andine figurent la Bolivie, la Colombie et le Pérou."),
+    ("es", "Entre los miembros de la Comunidad Andina figuran Bolivia, Colombia y Perú."),
+])
+def test_among_the_members_of_a_body_opening_a_sentence(fast, lang, text):
+    assert _members(fast, text, lang, "andean community") == {"bol", "col", "per"}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The Andean Community brings together several South American countries. Among them are Bolivia, "
+           "Colombia and Peru."),
+    ("fr", "La Communauté andine rassemble plusieurs pays d'Amérique du Sud. Parmi eux figurent la Bolivie, la "
+           "Colombie et le Pérou."),
+    ("es", "La Comunidad Andina agrupa a varios países sudamericanos. Entre ellos figuran Bolivia, Colombia y Perú."),
+])
+def test_among_them_after_a_gathering_verb_names_its_members(fast, lang, text):
+    assert _members(fast, text, lang, "andean community") == {"bol", "col", "per"}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The Andean Community met in Lima. Among them are Bolivia, Colombia and Peru."),
+    ("es", "La Comunidad Andina celebró su cumbre en Lima. Entre ellos figuran Bolivia, Colombia y Perú."),
+])
+def test_among_them_with_no_gathering_verb_before_makes_no_members(fast, lang, text):
+    assert not members(fast, text, lang)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The Andean Community was created in 1969. It links the ministries of its four member countries: "
+           "Bolivia, Colombia, Ecuador and Peru."),
+    ("fr", "La Communauté andine a été créée en 1969. Elle relie les ministères de ses quatre pays membres : la "
+           "Bolivie, la Colombie, l'Équateur et le Pérou."),
+    ("es", "La Comunidad Andina se creó en 1969. Vincula a los ministerios de sus cuatro países miembros: Bolivia, "
+           "Colombia, Ecuador y Perú."),
+])
+def test_a_possessive_figure_of_members_and_a_colon_lists_them(fast, lang, text):
+    assert _members(fast, text, lang, "andean community") == {"bol", "col", "ecu", "per"}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Nous faisons partie de la Communauté andine depuis 1969."),
+    ("es", "Formamos parte de la Comunidad Andina desde 1969."),
+])
+def test_the_first_person_of_a_cue_of_membership_makes_the_publisher_a_member(fast, lang, text):
+    assert _members(fast, text, lang, "andean community", publisher="INTERPOL") == {"interpol"}
