@@ -92,3 +92,25 @@ def test_a_possessive_figure_of_members_and_a_colon_lists_them(fast, lang, text)
 ])
 def test_the_first_person_of_a_cue_of_membership_makes_the_publisher_a_member(fast, lang, text):
     assert _members(fast, text, lang, "andean community", publisher="INTERPOL") == {"interpol"}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Today we are a regional body with four member states: Bolivia, Colombia, Ecuador and Peru."),
+    ("fr", "Nous sommes aujourd'hui une organisation régionale avec quatre États membres : la Bolivie, la "
+           "Colombie, l'Équateur et le Pérou."),
+    ("es", "Hoy somos un organismo regional con cuatro Estados miembros: Bolivia, Colombia, Ecuador y Perú."),
+])
+def test_the_publisher_describing_itself_with_a_figure_of_members_lists_its_members(fast, lang, text):
+    found = members(fast, text, lang, "INTERPOL")
+    assert {t[2] for t in found if t[:2] == ("interpol", "member")} == {"bol", "col", "ecu", "per"}
+    assert {t[1] for t in found if t[0] == "interpol"} == {"member", "size"}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "We work with a regional body with four member states."),
+    ("en", "We support a regional body with four member states."),
+    ("fr", "Nous travaillons avec une organisation régionale avec quatre États membres."),
+    ("es", "Apoyamos a un organismo regional con cuatro Estados miembros."),
+])
+def test_a_body_the_publisher_works_with_or_supports_is_not_the_publisher_described(fast, lang, text):
+    assert not members(fast, text, lang, "INTERPOL")

@@ -65,7 +65,27 @@ def _first_person_subject(doc: FactDocument, sentence: Sentence, size: Ref) -> R
     serve 17 members`, `contamos con 22 países miembros`): the subject that figure counts."""
     start = clause_start(doc, sentence, size.start)
     return next((r for r in doc.first_person(sentence) if r.label == "PUBLISHER" and start <= r.start
-                 and r.end <= size.start and _verb_gap(doc, doc.text[r.end:size.start])), None)
+                 and r.end <= size.start and (_verb_gap(doc, doc.text[r.end:size.start])
+                                              or _described_with(doc, doc.text[r.start:size.start]))), None)
+
+
+_DESCRIBED_WORDS = 7  # `sommes aujourd'hui une organisation régionale avec`: words before the figure, at most
+
+
+def _described_with(doc: FactDocument, gap: str) -> bool:  # gap: from the first person to the figure
+    """Whether the first person describes itself, then has the figure of members (`Hoy somos un
+    organismo regional con ocho Estados miembros`, `we are a regional body with eight member
+    states`, `nous sommes une organisation avec 20 pays membres`): an article opening a short noun
+    phrase that a word of `with` closes (a copula of the first person and an adverb may open it,
+    class `first_person_copula`), no other word of `with`, no clause break, no name between."""
+    words = [t for t in _tokens(gap) if any(c.isalnum() for c in t)]
+    articles, known = doc.words.words["article"], doc.words.words
+    # the first person itself (`somos`) or the word after it (`we are`) is the copula
+    copula = next((i for i, w in enumerate(words[:2]) if w in known["first_person_copula"]), None)
+    article = next((i for i, w in enumerate(words[:4]) if w in articles), None)
+    return (copula is not None and article is not None and copula < article <= copula + 2
+            and 3 <= len(words) <= _DESCRIBED_WORDS + 1 and words[-1] in known["with"]
+            and not any(w in known["with"] for w in words[:-1]) and not doc.words.clause_break.search(gap))
 
 
 def _verb_gap(doc: FactDocument, gap: str) -> bool:
