@@ -114,3 +114,22 @@ def test_the_publisher_describing_itself_with_a_figure_of_members_lists_its_memb
 ])
 def test_a_body_the_publisher_works_with_or_supports_is_not_the_publisher_described(fast, lang, text):
     assert not members(fast, text, lang, "INTERPOL")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "IOM joined the United Nations system in 2016 and has 175 member states."),
+    ("fr", "L'OIM a rejoint le système des Nations Unies en 2016 et compte plus de 170 États membres."),
+    ("es", "La OIM se unió al sistema de las Naciones Unidas en 2016 y cuenta con más de 170 Estados miembros."),
+])
+def test_a_second_verb_joined_by_a_conjunction_counts_the_members_of_the_clause_opener(fast, lang, text):
+    sizes = {t[0] for t in members(fast, text, lang) if t[1] == "size"}
+    assert sizes == {"iom"}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "IOM joined the United Nations, which has 193 member states, in 2016."),
+    ("fr", "L'OIM a rejoint l'Organisation des Nations Unies, qui compte 193 États membres, en 2016."),
+])
+def test_a_relative_after_the_object_counts_the_objects_members(fast, lang, text):
+    sizes = {t[0] for t in members(fast, text, lang) if t[1] == "size"}
+    assert sizes == {"un"}

@@ -52,7 +52,7 @@ def sized_bodies(doc: FactDocument, sentence: Sentence, sizes: list[Ref]) -> Ite
         if before and gap.replace("’", "'") in words.words["possessive"]:
             yield before[-1], [], [size]  # `IGAD's eight Member States`
         elif before and (words.has("gathers", gap) or _first_in_clause(doc, sentence, before[0], size)
-                         or _verb_gap(doc, gap)):
+                         or _verb_gap(doc, gap) or _coordinated_verb(doc, gap)):
             yield _subject(doc, sentence, size.start) or before[0], _listed_after(doc, sentence, size), [size]
         else:
             subject = [r for r in doc.actors(sentence) if r.label == "REFERENCE" and r.start < size.start]
@@ -93,6 +93,15 @@ def _verb_gap(doc: FactDocument, gap: str) -> bool:
     members`, `the Convention (CBD) has 196 Parties`)."""
     words = [t for t in _tokens(gap.lstrip(") ")) if t not in ",()"]
     return 0 < len(words) <= 2 and not _noun_phrase(doc, gap)
+
+
+def _coordinated_verb(doc: FactDocument, gap: str) -> bool:
+    """Whether a conjunction and a verb stand between a body and its figure of members (`IOM joined
+    the UN system in 2016 and has 175 member states`): the second verb's subject, the body the
+    clause opens on (`member_subjects.subject`), has that many members."""
+    words = [t for t in _tokens(gap) if t not in ",()"]
+    joined = [i for i, t in enumerate(words) if t in doc.words.conjunction_words]
+    return bool(joined) and _verb_gap(doc, " ".join(words[joined[-1] + 1:]))
 
 
 def _first_in_clause(doc: FactDocument, sentence: Sentence, body: Ref, size: Ref) -> bool:

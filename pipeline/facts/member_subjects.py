@@ -43,13 +43,27 @@ def subject(doc: FactDocument, sentence: Sentence, offset: int, programme: bool 
         body = next((r for r in bodies if r.start > comma), None)
         if body is None:
             return None
-    if _relative_of(doc, bodies[-1], offset):  # `…, made available by the Quad, which brings together`
+    relative = _relative_of(doc, bodies[-1], offset)
+    if relative:  # `…, made available by the Quad, which brings together`
         body = bodies[-1]
     tail = doc.text[body.end:offset].split(",")
     if (body.label == "OPERATION" and not programme) or (noun_phrase(doc, tail[-1]) and not _apposition(doc, tail)
                                                          and not _predicate_noun(doc, tail)):
         return None
+    if body is bodies[-1] and not relative:
+        return _coordinated_opener(doc, sentence, start, body, offset) or body
     return body
+
+
+def _coordinated_opener(doc: FactDocument, sentence: Sentence, start: int, last: Ref, offset: int) -> Ref | None:
+    """`Elle a rejoint le système des Nations Unies en 2016 et compte 170 États membres`, `IOM
+    joined the UN system in 2016 and has 170 member states`: a second verb that a conjunction joins
+    after the first verb's object has the clause's opening body (or the pronoun standing for it)
+    as its subject, not that object."""
+    if not set(_tokens(doc.text[last.end:offset])) & doc.words.conjunction_words:
+        return None
+    return next((a for a in doc.actors(sentence) if start <= a.start and a.end <= last.start and a.norm != last.norm
+                 and a.label in ("ORG", "REFERENCE", "PUBLISHER") and doc.only_articles(start, a.start)), None)
 
 
 def _opening_participle(doc: FactDocument, start: int, end: int) -> bool:
