@@ -133,3 +133,20 @@ def test_a_second_verb_joined_by_a_conjunction_counts_the_members_of_the_clause_
 def test_a_relative_after_the_object_counts_the_objects_members(fast, lang, text):
     sizes = {t[0] for t in members(fast, text, lang) if t[1] == "size"}
     assert sizes == {"un"}
+
+
+@pytest.mark.parametrize("lang, text, size", [
+    ("en", "The 10 countries of ASEAN adopted the plan.", "10 country"),
+    ("fr", "Les 27 pays de l'Union européenne ont adopté le plan.", "27 pays"),
+    ("es", "El plan fue elaborado por los 15 Estados de la CARICOM.", "15 estado"),
+])
+def test_a_figure_of_states_of_a_body_is_its_size(fast, lang, text, size):
+    assert {t[2] for t in members(fast, text, lang) if t[1] == "size"} == {size}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Experts from 5 countries of the region met with UNODC."),
+    ("es", "Expertos de 5 países de la región se reunieron con la UNODC."),
+])
+def test_a_figure_of_states_of_a_region_is_no_size(fast, lang, text):
+    assert not members(fast, text, lang)

@@ -17,6 +17,7 @@ from .member_nouns import possessor
 from .member_subjects import BODY_LABELS as _BODY_LABELS
 from .member_subjects import noun_phrase as _noun_phrase
 from .member_subjects import subject as _subject
+from .relations import _unit
 
 
 def sized_bodies(doc: FactDocument, sentence: Sentence, sizes: list[Ref]) -> Iterator[tuple[Ref, list[Ref], list[Ref]]]:
@@ -24,10 +25,12 @@ def sized_bodies(doc: FactDocument, sentence: Sentence, sizes: list[Ref]) -> Ite
     membres`: a figure of members and its body, as (body, members, sizes)."""
     words = doc.words
     for size in sizes:
-        if not words.patterns["member_noun"].search(doc.text, size.start, size.end):
-            continue
         after = next((r for r in sentence.mentions if r.start > size.end), None)
-        if after is not None and after.label == "ORG" and words.owner_gap.fullmatch(doc.text, size.end, after.start):
+        owned = after is not None and after.label == "ORG" and words.owner_gap.fullmatch(doc.text, size.end, after.start)
+        if not words.patterns["member_noun"].search(doc.text, size.start, size.end) and not (
+                owned and _unit(size) in words.words["country_unit"]):
+            continue  # `los 15 Estados de la CARICOM`: states of a body are its members too
+        if owned:
             # `Belize, …, the eight member states of SICA`: the states listed just before are its members
             lists = [g for g in doc.lists([a for a in doc.actors(sentence) if a.label == "COUNTRY"])
                      if g[-1].end <= size.start]
