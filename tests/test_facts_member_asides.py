@@ -150,3 +150,20 @@ def test_a_figure_of_states_of_a_body_is_its_size(fast, lang, text, size):
 ])
 def test_a_figure_of_states_of_a_region_is_no_size(fast, lang, text):
     assert not members(fast, text, lang)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "UNODC and GIABA brought together 60 investigators from eight countries: Benin, Mali, Niger and Togo."),
+    ("fr", "L'ONUDC et le GIABA ont réuni 60 enquêteurs venus de huit pays : le Bénin, le Mali, le Niger et le Togo."),
+    ("es", "La UNODC y el GIABA reunieron a 60 investigadores procedentes de ocho países: Benín, Malí, Níger y Togo."),
+])
+def test_states_the_people_gathered_come_from_are_no_members(fast, lang, text):
+    assert not members(fast, text, lang)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "La CEDEAO rassemble 15 pays : le Bénin, le Mali, le Niger et le Togo."),
+    ("es", "La CEDEAO reúne a 15 países: Benín, Malí, Níger y Togo."),
+])
+def test_states_a_body_gathers_after_a_colon_are_its_members(fast, lang, text):
+    assert {t[2] for t in members(fast, text, lang) if t[:2] == ("ecowas", "member")} == {"ben", "mli", "ner", "tgo"}

@@ -276,6 +276,14 @@ def _opening_subject(doc: FactDocument, sentence: Sentence, cue, actors: list[Re
     return lists[0] if lists and len(_tokens(doc.text[sentence.start:lists[0][0].start])) <= 1 else []
 
 
+def _people_from(doc: FactDocument, figures: list[Ref]) -> bool:
+    """Whether a figure after a gathering verb follows a word of origin (`venus de huit pays`,
+    `from eight countries`, `procedentes de ocho países`): it counts where people come from."""
+    origin = doc.words.patterns["origin_linker"]
+    return any(origin.search(doc.text, max(0, f.start - 24), f.start) and doc.only_articles(
+        origin.search(doc.text, max(0, f.start - 24), f.start).end(), f.start) for f in figures)
+
+
 def _owned(doc: FactDocument, start: int, end: int) -> bool:
     """Whether the text before a body ends on a noun and a linker (`à des experts de `), not one
     of the units a body is made of (`des contingents du Bénin`: Benin is a member)."""
@@ -326,8 +334,10 @@ def _gathers(doc: FactDocument, sentence: Sentence, actors: list[Ref], sizes: li
         members: list[Ref] = []
         if first is not None:
             members = next((g for g in doc.lists(actors) if first in g), [first])
-        else:  # `… 40 UN entities and three non-UN members: A, B and C`, `… membres non-ONU, dont A, B`
-            # (or after a later one: `41 États membres, dont plusieurs pays …, comme le Maroc`)
+        elif not _people_from(doc, figures):  # `… 40 UN entities and three non-UN members: A, B and C`,
+            # `… membres non-ONU, dont A, B` (or after a later one: `41 États membres, dont plusieurs pays …,
+            # comme le Maroc`); not the states the people gathered come from (`ont réuni 60 enquêteurs venus
+            # de huit pays : A, B …`)
             members = listed_after_sizes(doc, actors, near) or introduced(doc, sentence, cue, actors)
         if members and linked_to(doc, sentence, cue, members):
             continue  # `le CIC, qui relie le CRESMAO au CRESMAC`: a link between two, no membership
