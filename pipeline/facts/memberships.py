@@ -324,7 +324,9 @@ def _gathers(doc: FactDocument, sentence: Sentence, actors: list[Ref], sizes: li
         near = [f for f in figures if f in counted and f.start - cue.end() <= _BODY_AFTER
                 and (f is figures[0] or doc.joins(doc.text[figures[0].end:f.start]))]
         first = _after(doc, sentence, cue.end(), ("ORG", "COUNTRY"), actors, words=2)
-        if first is not None and _owned(doc, cue.end(), first.start):
+        # not the states the people gathered come from (`ont réuni 60 enquêteurs venus de huit pays : A, B`)
+        origin = _people_from(doc, [f for f in figures if first is None or f.end <= first.start])
+        if first is not None and (origin or _owned(doc, cue.end(), first.start)):
             first = None  # `reunió a expertos de Bolivia`: the experts are Bolivia's, not its members
         if first is not None and _noun_phrase(doc, doc.text[cue.end():first.start]) and not _representatives(
                 doc, doc.text[cue.end():first.start]):
@@ -334,10 +336,8 @@ def _gathers(doc: FactDocument, sentence: Sentence, actors: list[Ref], sizes: li
         members: list[Ref] = []
         if first is not None:
             members = next((g for g in doc.lists(actors) if first in g), [first])
-        elif not _people_from(doc, figures):  # `… 40 UN entities and three non-UN members: A, B and C`,
-            # `… membres non-ONU, dont A, B` (or after a later one: `41 États membres, dont plusieurs pays …,
-            # comme le Maroc`); not the states the people gathered come from (`ont réuni 60 enquêteurs venus
-            # de huit pays : A, B …`)
+        elif not origin:  # `… 40 UN entities and three non-UN members: A, B and C`, `… membres non-ONU,
+            # dont A, B` (or after a later one: `41 États membres, dont plusieurs pays …, comme le Maroc`)
             members = listed_after_sizes(doc, actors, near) or introduced(doc, sentence, cue, actors)
         if members and linked_to(doc, sentence, cue, members):
             continue  # `le CIC, qui relie le CRESMAO au CRESMAC`: a link between two, no membership
