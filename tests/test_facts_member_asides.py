@@ -167,3 +167,20 @@ def test_states_the_people_gathered_come_from_are_no_members(fast, lang, text):
 ])
 def test_states_a_body_gathers_after_a_colon_are_its_members(fast, lang, text):
     assert {t[2] for t in members(fast, text, lang) if t[:2] == ("ecowas", "member")} == {"ben", "mli", "ner", "tgo"}
+
+
+@pytest.mark.parametrize("lang, text, body, size", [
+    ("en", "The 27 member states that make up the European Union adopted the plan.", "eu", "27 member state"),
+    ("fr", "Les 15 pays qui sont membres de la CEDEAO ont adopté le plan.", "ecowas", "15 pays"),
+    ("es", "Los 15 países que integran la CEDEAO aprobaron el plan.", "ecowas", "15 país"),
+])
+def test_a_figure_of_states_that_make_up_a_body_is_its_size(fast, lang, text, body, size):
+    assert (body, "size", size) in members(fast, text, lang)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The 5 countries that signed the agreement with the European Union met."),
+    ("fr", "Les 5 pays qui travaillent avec la CEDEAO se sont réunis."),
+])
+def test_a_figure_of_states_before_another_verb_is_no_size(fast, lang, text):
+    assert not [t for t in members(fast, text, lang) if t[1] == "size"]

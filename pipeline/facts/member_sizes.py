@@ -25,6 +25,10 @@ def sized_bodies(doc: FactDocument, sentence: Sentence, sizes: list[Ref]) -> Ite
     membres`: a figure of members and its body, as (body, members, sizes)."""
     words = doc.words
     for size in sizes:
+        made = _made_up(doc, sentence, size)
+        if made is not None:  # `los 22 países que conforman la Comunidad Iberoamericana: …`
+            yield made[0], made[1], [size]
+            continue
         after = next((r for r in sentence.mentions if r.start > size.end), None)
         owned = after is not None and after.label == "ORG" and words.owner_gap.fullmatch(doc.text, size.end, after.start)
         if not words.patterns["member_noun"].search(doc.text, size.start, size.end) and not (
@@ -96,6 +100,36 @@ def _verb_gap(doc: FactDocument, gap: str) -> bool:
     members`, `the Convention (CBD) has 196 Parties`)."""
     words = [t for t in _tokens(gap.lstrip(") ")) if t not in ",()"]
     return 0 < len(words) <= 2 and not _noun_phrase(doc, gap)
+
+
+_MADE_UP_REACH = 40  # characters between a figure of states and the verb of forming after its relative, at most
+
+
+def _made_up(doc: FactDocument, sentence: Sentence, size: Ref) -> tuple[Ref, list[Ref]] | None:
+    """`los 22 países que conforman la Comunidad Iberoamericana: …, Andorra, España y Portugal`,
+    `the 27 member states that make up the EU`, `les 15 pays qui sont membres de la CEDEAO`: a
+    figure of states or members, a relative pronoun, a verb of forming or a cue of membership, and
+    the body right after it: that body's size, and its members, those the colon after it lists."""
+    words = doc.words
+    if _unit(size) not in words.words["country_unit"] and not words.patterns["member_noun"].search(
+            doc.text, size.start, size.end):
+        return None
+    end = min(sentence.end, size.end + _MADE_UP_REACH)
+    cues = sorted((c for name in ("form", "member_of") for c in doc.find(name, size.end, end)), key=lambda c: c.start())
+    if not cues:
+        return None
+    between = [t for t in _tokens(doc.text[size.end:cues[0].start()]) if t != ","]
+    if not 1 <= len(between) <= 2 or between[0] not in words.words["relative"]:  # `qui sont membres de`
+        return None
+    body = next((r for r in sentence.mentions if r.start >= cues[0].end()), None)
+    if body is None or body.label not in _BODY_LABELS or not doc.only_articles(cues[0].end(), body.start):
+        return None
+    colon = doc.text.find(":", body.end, sentence.end)
+    if colon < 0 or [m for m in sentence.mentions if body.end <= m.start < colon and m.norm != body.norm]:
+        return body, []
+    listed = [a for g in doc.lists([a for a in doc.actors(sentence) if a.start > colon]) for a in g
+              if a.label in ("ORG", "COUNTRY") and a.norm != body.norm]
+    return body, listed
 
 
 def _coordinated_verb(doc: FactDocument, gap: str) -> bool:
