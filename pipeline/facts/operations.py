@@ -25,6 +25,7 @@ from .operation_meetings import of_meeting as _of_meeting
 from .operation_partners import listed as _listed
 from .operation_examples import examples as _examples
 from .operation_places import placed as _placed
+from .operation_shared import shared_by as _shared_by
 from .operation_results import BULLETS as _BULLETS
 from .operation_results import result
 from .operation_times import own_dates as _dates
@@ -239,6 +240,11 @@ def _roles(doc: FactDocument, sentence: Sentence, norm: str) -> list[Argument]:
     args.extend(_arg("partner", a) for a in _contributors(doc, sentence, norm, actors) if a.norm not in lead_norms)
     args.extend(_arg("partner", a) for a in _listed(doc, sentence, actors) if a.norm not in lead_norms)
     args.extend(_arg("partner", a) for a in _examples(doc, sentence, norm, actors, lo, hi) if a.norm not in lead_norms)
+    for a in _shared_by(doc, sentence, norm, lo, hi):  # `ALMA est un partenariat entre A, B et C`
+        if a.label == "COUNTRY":
+            args.append(_arg("country", a))  # `un proyecto compartido entre España, México y …`: states that took part
+        elif a.norm not in lead_norms:
+            args.append(_arg("partner", a))
     if not _titled(doc, sentence):
         args.extend(_where_when(doc, sentence, norm, lo, hi))
     args.extend(_arg("result", f) for f in sentence.of("FIGURE") if lo <= f.start < hi and result(doc, sentence, f))
