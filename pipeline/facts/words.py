@@ -33,6 +33,8 @@ CLASSES = {
     "example_of": "words after a general noun before the bodies named as its examples (including, such as, dont, notamment, entre ellas, como)",
     "helped_verb": "verbs whose subject, an operation, helps or works with the bodies its object names (helped, a aidé, reforzó)",
     "shared_by": "nouns of an undertaking shared by bodies, before `between` and them, that an operation is (a partnership between, un partenariat entre, un proyecto compartido entre)",
+    "seat_noun": "nouns for where a body or its offices sit, a few words before the place (son siège est à, ses bureaux régionaux, notamment ceux d', Its headquarters are in, su sede está en)",
+    "seat_link": "the words that may end the gap between a seat noun and its place (à, d', in, at, en, de)",
     "partner_noun": "words for an operation's partners before the list of them (partners include, Partners:, socios, partenaires)",
     "operation_object": "words for operations as the object of a cue of taking part (have taken part in our operations)",
     "co_lead": "words right after a lead verb before the bodies that led with its subject (coordinates, together with B, X)",
@@ -157,7 +159,7 @@ CLASSES = {
 # The classes found in a text by `FactWords.scan` (through `FactDocument.find`); the others are
 # read as word sets or regular expressions only (an article, a linker, a unit).
 SCANNED = frozenset({
-    "partnership_cue", "finding_cue", "joined_by", "agreement_cue", "adoption_cue", "lead_by", "lead_verb", "lead_participle", "agent", "co_lead", "operation_object", "contribution_verb", "serving_verb", "partner_noun", "shared_by",
+    "partnership_cue", "finding_cue", "joined_by", "agreement_cue", "adoption_cue", "lead_by", "lead_verb", "lead_participle", "agent", "co_lead", "operation_object", "contribution_verb", "serving_verb", "partner_noun", "shared_by", "seat_noun",
     "participation_cue", "member_of", "gathers", "form", "ratified_by", "including", "count_verb", "framework_cue", "fact_backref",
     "agreement_backref", "purpose_backref", "operation_backref", "operation_announcement", "pair_reference", "first_person", "distributive", "today", "same_day",
     "meeting", "other_event", "meeting_noun", "history", "perfect_auxiliary", "reporting_verb",
