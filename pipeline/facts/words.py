@@ -37,6 +37,7 @@ CLASSES = {
     "seat_link": "the words that may end the gap between a seat noun and its place (à, d', in, at, en, de)",
     "partner_noun": "words for an operation's partners before the list of them (partners include, Partners:, socios, partenaires)",
     "operation_object": "words for operations as the object of a cue of taking part (have taken part in our operations)",
+    "object_pronoun": "object pronouns standing for the operation right before a lead verb whose subject follows it (La coordina la X, lo administra el X)",
     "co_lead": "words right after a lead verb before the bodies that led with its subject (coordinates, together with B, X)",
     "member_of": "words between a member and its body (membre du, member of)",
     "parent_of": "words that make the body right after them the parent the subject depends on, not an actor (dépend du, dependiente del, under the authority of)",
