@@ -20,6 +20,7 @@ _PARTIAL_WORD = re.compile(r"\w+$")
 _OWNED_WORDS = 1  # `, dont le programme UNOSAT`: words between the relative of ownership and the operation
 # prepositions that may stand between a body and its possessive (`A funds B through its X`, `dans le cadre de son`)
 _PREPOSITIONS = ("helper_preposition", "channel", "framework_cue", "with", "agent", "place_preposition", "article")
+_INVERTED_WORDS = 3  # `Lo gestiona la empresa pública GRANTECAN`: words between the verb and its subject
 _POSSESSED_WORDS = 1  # `sa campagne Cœur bleu`: words between a possessive determiner and the operation
 
 
@@ -40,7 +41,7 @@ def lead_bodies(doc: FactDocument, sentence: Sentence, actors: list[Ref], norm: 
             continue  # `led to 19 arrests`, `a conduit à 115 arrestations`: a result, not who led
         start = clause_start(doc, sentence, cue.start(), colon=False)
         before = [g for g in doc.lists(actors) if g[0].start >= start and g[-1].end <= cue.start()]
-        leads.extend(before[-1] if before else first_person_verb(cue, actors))
+        leads.extend(before[-1] if before else first_person_verb(cue, actors) or _inverted(doc, sentence, cue, actors))
         leads.extend(_co_leads(doc, sentence, cue.end(), actors))
     leads.extend(attached(doc, sentence, norm, actors))
     leads.extend(possessed(doc, sentence, norm))
@@ -137,6 +138,21 @@ def _co_leads(doc: FactDocument, sentence: Sentence, end: int, actors: list[Ref]
         return []
     after = [g for g in doc.lists(actors) if g[0].start >= cue.end()]
     return after[0] if after and after[0][0].start - cue.end() <= _AGENT_GAP else []
+
+
+def _inverted(doc: FactDocument, sentence: Sentence, cue, actors: list[Ref]) -> list[Ref]:
+    """The subject after a lead verb whose object, a pronoun right before it, stands for the
+    operation (`La coordina la Dirección General …`, `y lo administra el BNDES`, `Lo gestiona la
+    empresa pública X`: class `object_pronoun`): the list right after the verb, a few lower-case
+    words at most between (`la empresa pública`)."""
+    before = _tokens(doc.text[max(sentence.start, cue.start() - 8):cue.start()])
+    if not before or before[-1] not in doc.words.words["object_pronoun"]:
+        return []
+    after = [g for g in doc.lists(actors) if g[0].start >= cue.end()]
+    if not after:
+        return []
+    gap = doc.text[cue.end():after[0][0].start].split()
+    return after[0] if len(gap) <= _INVERTED_WORDS and all(w.isalpha() and w.islower() for w in gap) else []
 
 
 def first_person_verb(cue, actors: list[Ref]) -> list[Ref]:

@@ -13,6 +13,8 @@ from __future__ import annotations
 from .lists import tokens as _tokens
 from .refs import Ref, Sentence
 
+_ACTOR_WORDS = 2  # `Alemania contribuyó por medio del`: words between a body taking part and the channel
+_CHANNEL_WORDS = 3  # `por medio del banco de desarrollo KfW`: lower-case words between the channel and its body
 _GAP_WORDS = 3  # `partners include the`: words between the word for partners and its list
 _AFTER_COLON = 2  # `…: the KARI`: words between the colon and the list
 
@@ -58,3 +60,27 @@ def _next_cue(doc, sentence: Sentence, start: int) -> int:
     """Where the next word for partners stands (a list ends before it), or the sentence's end."""
     later = doc.find("partner_noun", start, sentence.end)
     return later[0].start() if later else sentence.end
+
+
+def channelled(doc, sentence: Sentence, taking_part: set[str], lo: int, hi: int) -> list[Ref]:
+    """The bodies through which a body or state that takes part in the operation acts (`Germany
+    through the KfW`, `Alemania contribuyó por medio del banco de desarrollo KfW`, `financé par
+    l'UE par l'intermédiaire de la BEI`): the body right after a channel word (class `channel`),
+    articles and a few lower-case words between, where the one right before it, a couple of words
+    between, is among those `taking_part` (the norms the sentence gives the operation)."""
+    found: list[Ref] = []
+    actors = doc.actors(sentence)
+    for cue in doc.find("channel", lo, hi):
+        before = [a for a in actors if a.end <= cue.start()]
+        gap = doc.text[before[-1].end:cue.start()] if before else ""
+        if not before or before[-1].norm not in taking_part or len(gap.split()) > _ACTOR_WORDS or any(
+                c in gap for c in ".;:"):
+            continue
+        after = next((a for a in actors if a.start >= cue.end()), None)
+        if after is None or after.label != "ORG" or after.start >= hi:
+            continue
+        words = [w for w in _tokens(doc.text[cue.end():after.start])
+                 if w not in doc.words.words["article"] and w not in doc.words.words["possessive_article"]]
+        if len(words) <= _CHANNEL_WORDS and all(w.isalpha() and w.islower() for w in words):
+            found.append(after)  # `a través de su Dirección General`, `del banco de desarrollo KfW`
+    return found

@@ -11,6 +11,10 @@ from .document import FactDocument
 from .refs import Ref, Sentence
 from .openings import PARENTHESES as _PARENTHESES
 from .operation_times import FOUNDED_GAP
+from .lists import tokens as _tokens
+
+_SEAT_WORDS = 5  # `ses bureaux régionaux, notamment ceux d'Abidjan`: words between a seat noun and its place
+_SEAT_REACH = 60  # how far before the place a seat noun is looked for
 
 
 @lru_cache(maxsize=8)
@@ -40,7 +44,27 @@ def _seated(doc: FactDocument, sentence: Sentence, listed: tuple[list[Ref], int,
     Dakar`), or listed with such a place (`ses bureaux de Dakar, d'Addis-Abeba et de Nairobi`,
     `offices in Bonn and Brussels`)."""
     places, first, at, _ = listed
-    return any(doc.has("seat", max(sentence.start, p.start - 40), p.start) for p in places[first:at + 1])
+    return any(doc.has("seat", max(sentence.start, p.start - 40), p.start) for p in places[first:at + 1]) or _of_seat_noun(
+        doc, sentence, places[first])
+
+
+def _of_seat_noun(doc: FactDocument, sentence: Sentence, place: Ref) -> bool:
+    """Whether a noun for a body's seat or offices stands a few words before the place that opens a
+    list, in its clause, only bodies named between and a word linking it to the place last (`son
+    siège est à Kigali`, `ses bureaux régionaux, notamment ceux d'Abidjan, de Yaoundé`, `le bureau
+    régional qu'INTERPOL a ouvert à Abidjan`, `Its headquarters are in Vienna`, `su sede está en
+    Lima`): where the body sits, not where the operation ran."""
+    start = max(clause_start(doc, sentence, place.start, colon=False), place.start - _SEAT_REACH)
+    nouns = doc.find("seat_noun", start, place.start)
+    if not nouns:
+        return False
+    end = nouns[-1].end()
+    words = [w for w in _tokens(doc.text[end:place.start]) if w != ","]
+    while words and words[-1] in doc.words.words["article"]:
+        words.pop()  # `de l'Afrique de l'Ouest`
+    if not words or len(words) > _SEAT_WORDS or words[-1] not in doc.words.words["seat_link"]:
+        return False
+    return not any(end <= m.start < place.start and m.label not in ("ORG", "PUBLISHER") for m in sentence.mentions)
 
 
 def _listed_places(doc: FactDocument, sentence: Sentence, place: Ref) -> tuple[list[Ref], int, int, int]:

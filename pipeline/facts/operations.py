@@ -22,9 +22,11 @@ from .operation_leads import first_person_verb as _first_person_verb
 from .operation_leads import lead_bodies as _leads
 from .operation_history import in_history as _in_history
 from .operation_meetings import of_meeting as _of_meeting
+from .operation_partners import channelled as _channelled
 from .operation_partners import listed as _listed
 from .operation_examples import examples as _examples
 from .operation_places import placed as _placed
+from .operation_shared import shared_by as _shared_by
 from .operation_results import BULLETS as _BULLETS
 from .operation_results import result
 from .operation_times import own_dates as _dates
@@ -239,8 +241,16 @@ def _roles(doc: FactDocument, sentence: Sentence, norm: str) -> list[Argument]:
     args.extend(_arg("partner", a) for a in _contributors(doc, sentence, norm, actors) if a.norm not in lead_norms)
     args.extend(_arg("partner", a) for a in _listed(doc, sentence, actors) if a.norm not in lead_norms)
     args.extend(_arg("partner", a) for a in _examples(doc, sentence, norm, actors, lo, hi) if a.norm not in lead_norms)
+    for a in _shared_by(doc, sentence, norm, lo, hi):  # `ALMA est un partenariat entre A, B et C`
+        if a.label == "COUNTRY":
+            args.append(_arg("country", a))  # `un proyecto compartido entre España, México y …`: states that took part
+        elif a.norm not in lead_norms:
+            args.append(_arg("partner", a))
     if not _titled(doc, sentence):
         args.extend(_where_when(doc, sentence, norm, lo, hi))
+    taking_part = {a.norm for a in args if a.role in ("lead", "partner", "country")}
+    args.extend(_arg("partner", a) for a in _channelled(doc, sentence, taking_part, lo, hi)
+                if a.norm not in lead_norms)  # `Germany through the KfW`: the body it acts through
     args.extend(_arg("result", f) for f in sentence.of("FIGURE") if lo <= f.start < hi and result(doc, sentence, f))
     return args
 

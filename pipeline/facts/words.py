@@ -32,8 +32,12 @@ CLASSES = {
     "serving_verb": "verbs whose subject, named in an operation's run, does part of its work (anchors, atiende, engagent)",
     "example_of": "words after a general noun before the bodies named as its examples (including, such as, dont, notamment, entre ellas, como)",
     "helped_verb": "verbs whose subject, an operation, helps or works with the bodies its object names (helped, a aidé, reforzó)",
+    "shared_by": "nouns of an undertaking shared by bodies, before `between` and them, that an operation is (a partnership between, un partenariat entre, un proyecto compartido entre)",
+    "seat_noun": "nouns for where a body or its offices sit, a few words before the place (son siège est à, ses bureaux régionaux, notamment ceux d', Its headquarters are in, su sede está en)",
+    "seat_link": "the words that may end the gap between a seat noun and its place (à, d', in, at, en, de)",
     "partner_noun": "words for an operation's partners before the list of them (partners include, Partners:, socios, partenaires)",
     "operation_object": "words for operations as the object of a cue of taking part (have taken part in our operations)",
+    "object_pronoun": "object pronouns standing for the operation right before a lead verb whose subject follows it (La coordina la X, lo administra el X)",
     "co_lead": "words right after a lead verb before the bodies that led with its subject (coordinates, together with B, X)",
     "member_of": "words between a member and its body (membre du, member of)",
     "parent_of": "words that make the body right after them the parent the subject depends on, not an actor (dépend du, dependiente del, under the authority of)",
@@ -159,7 +163,7 @@ CLASSES = {
 # The classes found in a text by `FactWords.scan` (through `FactDocument.find`); the others are
 # read as word sets or regular expressions only (an article, a linker, a unit).
 SCANNED = frozenset({
-    "partnership_cue", "finding_cue", "joined_by", "agreement_cue", "adoption_cue", "lead_by", "lead_verb", "lead_participle", "agent", "co_lead", "operation_object", "contribution_verb", "serving_verb", "partner_noun",
+    "partnership_cue", "finding_cue", "joined_by", "agreement_cue", "adoption_cue", "lead_by", "lead_verb", "lead_participle", "agent", "co_lead", "operation_object", "contribution_verb", "serving_verb", "partner_noun", "shared_by", "seat_noun", "channel",
     "participation_cue", "member_of", "gathers", "form", "ratified_by", "including", "count_verb", "framework_cue", "fact_backref",
     "agreement_backref", "purpose_backref", "operation_backref", "operation_announcement", "pair_reference", "first_person", "distributive", "today", "same_day",
     "meeting", "other_event", "meeting_noun", "history", "perfect_auxiliary", "reporting_verb",
