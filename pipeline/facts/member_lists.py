@@ -1,6 +1,7 @@
 """The members a gathering verb lists after a figure of them or after a word of inclusion
 (`brings together more than 80 countries, the EU, the AU`, `nous réunissons 180 parlements
-membres, du A à la B`, `… members: A, B`): helpers of `memberships._gathers`."""
+membres, du A à la B`, `… members: A, B`), and who the gathered are when they are no members
+(people from states, a body's experts, representatives): helpers of `memberships._gathers`."""
 
 from __future__ import annotations
 
@@ -105,3 +106,35 @@ def _joined_agent(doc: FactDocument, start: int, end: int) -> bool:
 
 def _words(text: str) -> list[str]:
     return [t for t in _tokens(text) if any(c.isalnum() for c in t)]
+
+
+def people_from(doc: FactDocument, figures: list[Ref]) -> bool:
+    """Whether a figure after a gathering verb follows a word of origin (`venus de huit pays`,
+    `from eight countries`, `procedentes de ocho países`): it counts where people come from."""
+    origin = doc.words.patterns["origin_linker"]
+    return any(origin.search(doc.text, max(0, f.start - 24), f.start) and doc.only_articles(
+        origin.search(doc.text, max(0, f.start - 24), f.start).end(), f.start) for f in figures)
+
+
+def owned(doc: FactDocument, start: int, end: int) -> bool:
+    """Whether the text before a body ends on a noun and a linker (`à des experts de `), not one
+    of the units a body is made of (`des contingents du Bénin`: Benin is a member)."""
+    tokens = _tokens(doc.gap(start, end))
+    words = doc.words
+    linkers = words.linker_words | words.words["origin_linker"]  # `à des experts de`, `funding from`
+    return (len(tokens) >= 2 and tokens[-1] in linkers and tokens[-2] not in words.join_words
+            and tokens[-2] not in words.member_words and tokens[-2] not in _acting(doc))
+
+
+def _acting(doc: FactDocument) -> set[str]:
+    """The nouns of the units a body is made of and of the people who act for a state (`des
+    contingents du Bénin`, `representantes de los gobiernos de A, B`): their owners are members."""
+    return doc.words.words["constituent"] | doc.words.words["representative"]
+
+
+def representatives_only(doc: FactDocument, gap: str) -> bool:
+    """Whether the text between a gathering verb and its first member names only those who act
+    for the members (`Lo integran representantes de los gobiernos de A, B`): no noun of its own."""
+    words = doc.words
+    tokens = [t for t in _tokens(gap) if t not in words.join_words and t not in words.words["article"]]
+    return bool(tokens) and all(t in _acting(doc) for t in tokens)

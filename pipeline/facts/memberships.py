@@ -23,7 +23,7 @@ from .refs import distinct as _distinct
 from .founders import founders, founding_size, opening_size
 from .lists import tokens as _tokens
 from .member_lists import BODY_AFTER as _BODY_AFTER  # the body or members this close after the cue
-from .member_lists import introduced, joined_later, listed_after_sizes
+from .member_lists import introduced, joined_later, listed_after_sizes, owned, people_from, representatives_only
 from .member_brackets import bracketed_members
 from .member_copula import members_after_colon, members_among_them, members_of_named
 from .member_formed import counted_apposition, formed_by_them, governed, linked_to, named_after_colon, ranked_subject
@@ -276,38 +276,6 @@ def _opening_subject(doc: FactDocument, sentence: Sentence, cue, actors: list[Re
     return lists[0] if lists and len(_tokens(doc.text[sentence.start:lists[0][0].start])) <= 1 else []
 
 
-def _people_from(doc: FactDocument, figures: list[Ref]) -> bool:
-    """Whether a figure after a gathering verb follows a word of origin (`venus de huit pays`,
-    `from eight countries`, `procedentes de ocho países`): it counts where people come from."""
-    origin = doc.words.patterns["origin_linker"]
-    return any(origin.search(doc.text, max(0, f.start - 24), f.start) and doc.only_articles(
-        origin.search(doc.text, max(0, f.start - 24), f.start).end(), f.start) for f in figures)
-
-
-def _owned(doc: FactDocument, start: int, end: int) -> bool:
-    """Whether the text before a body ends on a noun and a linker (`à des experts de `), not one
-    of the units a body is made of (`des contingents du Bénin`: Benin is a member)."""
-    tokens = _tokens(doc.gap(start, end))
-    words = doc.words
-    linkers = words.linker_words | words.words["origin_linker"]  # `à des experts de`, `funding from`
-    return (len(tokens) >= 2 and tokens[-1] in linkers and tokens[-2] not in words.join_words
-            and tokens[-2] not in words.member_words and tokens[-2] not in _acting(doc))
-
-
-def _acting(doc: FactDocument) -> set[str]:
-    """The nouns of the units a body is made of and of the people who act for a state (`des
-    contingents du Bénin`, `representantes de los gobiernos de A, B`): their owners are members."""
-    return doc.words.words["constituent"] | doc.words.words["representative"]
-
-
-def _representatives(doc: FactDocument, gap: str) -> bool:
-    """Whether the text between a gathering verb and its first member names only those who act
-    for the members (`Lo integran representantes de los gobiernos de A, B`): no noun of its own."""
-    words = doc.words
-    tokens = [t for t in _tokens(gap) if t not in words.join_words and t not in words.words["article"]]
-    return bool(tokens) and all(t in _acting(doc) for t in tokens)
-
-
 def _gathers(doc: FactDocument, sentence: Sentence, actors: list[Ref], sizes: list[Ref]) -> tuple | None:
     member_of = doc.find("member_of", sentence.start, sentence.end)
     for cue in doc.find("gathers", sentence.start, sentence.end):
@@ -325,10 +293,10 @@ def _gathers(doc: FactDocument, sentence: Sentence, actors: list[Ref], sizes: li
                 and (f is figures[0] or doc.joins(doc.text[figures[0].end:f.start]))]
         first = _after(doc, sentence, cue.end(), ("ORG", "COUNTRY"), actors, words=2)
         # not the states the people gathered come from (`ont réuni 60 enquêteurs venus de huit pays : A, B`)
-        origin = _people_from(doc, [f for f in figures if first is None or f.end <= first.start])
-        if first is not None and (origin or _owned(doc, cue.end(), first.start)):
+        origin = people_from(doc, [f for f in figures if first is None or f.end <= first.start])
+        if first is not None and (origin or owned(doc, cue.end(), first.start)):
             first = None  # `reunió a expertos de Bolivia`: the experts are Bolivia's, not its members
-        if first is not None and _noun_phrase(doc, doc.text[cue.end():first.start]) and not _representatives(
+        if first is not None and _noun_phrase(doc, doc.text[cue.end():first.start]) and not representatives_only(
                 doc, doc.text[cue.end():first.start]):
             # `brings together the efforts of eleven organizations of the UN system, among them A,
             # B`: the body only qualifies a noun; the examples after it are the members
