@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import contextlib
+import warnings
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
@@ -98,13 +99,21 @@ class Extractor:
         its workers (`partex.batch.plan.preload`) so that this is built once and shared; a
         language without the file is only built. The text is the project's own (the genre's
         triggers: a body and its acronym, a date, a resolution, figures, an agreement, an
-        operation, a membership); what it leaves unbuilt is built on first use, as before.
+        operation, a membership); what it leaves unbuilt is built on first use, as before. It
+        saves CPU time and memory (built once, shared by the forked workers), not wall time on a
+        machine where every worker would have built it at once; a warm-up that fails is skipped
+        with a warning.
         """
         self.pipeline(lang)
         path = Path(self.patterns_dir or DEFAULT_PATTERNS_DIR) / lang / WARMUP_FILE
-        if path.is_file():
+        if not path.is_file():
+            return
+        try:
             for _ in self.analyse_many([("warm-up", path.read_text(encoding="utf-8"), lang)]):
                 pass
+        except Exception as error:  # noqa: BLE001 - a warm-up never costs the batch its documents
+            # what failed here fails again, and is reported, on the first document that meets it
+            warnings.warn(f"{path}: warm-up skipped ({type(error).__name__}: {error})", stacklevel=2)
 
     def _build(self, lang: str) -> Language:
         """Build a pipeline, or load it from the cache when it has no trained model."""

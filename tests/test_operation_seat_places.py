@@ -33,3 +33,14 @@ def test_a_place_after_a_noun_for_a_seat_is_no_place_of_the_operation(lang, text
 def test_the_place_where_the_operation_ran_stays(lang, text):
     found = operation_values(rule_tuples(text, lang, OPERATION_NAMES), "location")
     assert "dakar" in found, found
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "En 2023, l'opération Thunder a contrôlé les conteneurs au bureau des douanes de Mombasa."),
+    ("es", "En 2023, la operación Thunder controló los contenedores en la oficina de aduanas de Mombasa."),
+])
+def test_an_office_that_no_body_owns_is_where_the_operation_ran(fast, lang, text):
+    from partex.facts.score import records
+
+    tuples = {t for fact in records(fast.analyse(text, doc_id="t", lang=lang).facts) for t in fact.tuples}
+    assert ("OPERATION", "thunder", "location", "mombasa") in tuples, tuples

@@ -71,3 +71,16 @@ def test_a_body_that_leads_the_operation_stays_its_lead():
     tuples = rule_tuples(text, "en", _NAMES)
     assert "northern observatory" in operation_values(tuples, "lead")
     assert operation_values(tuples, "partner") == {"andes science board"}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Operation Thunder was led by INTERPOL in 2023. The project will deepen cooperation between the "
+           "European Union and the African Union."),
+    ("es", "La Operación Thunder fue dirigida por INTERPOL en 2023. El proyecto reforzará la cooperación entre la "
+           "Unión Europea y la Unión Africana."),
+])
+def test_another_verb_between_the_operation_and_the_noun_shares_nothing(fast, lang, text):
+    from partex.facts.score import records
+
+    tuples = {t for fact in records(fast.analyse(text, doc_id="t", lang=lang).facts) for t in fact.tuples}
+    assert not [t for t in tuples if t[0] == "OPERATION" and t[2] == "partner"], tuples

@@ -165,3 +165,23 @@ def test_each_warm_up_text_is_in_its_language_and_reaches_every_core_label(lang)
     labels = {row["label"] for row in analysis.mentions}
     assert {"ORG", "DATE", "RESOLUTION", "COUNTRY", "FIGURE", "OPERATION", "PERSON"} <= labels
     assert {row["type"] for row in analysis.facts} >= {"AGREEMENT", "OPERATION"}
+
+
+def test_warming_a_pipeline_changes_no_row():
+    text = "INTERPOL y la UNODC firmaron un memorando de entendimiento el 3 de mayo de 2021 en Viena."
+    cold = Extractor(fast=True).analyse(text, doc_id="t", lang="es")
+    warmed = Extractor(fast=True)
+    warmed.warm("es")
+    hot = warmed.analyse(text, doc_id="t", lang="es")
+    assert cold.mentions and hot.mentions == cold.mentions and hot.facts == cold.facts
+
+
+def test_a_warm_up_that_fails_is_skipped_with_a_warning(monkeypatch):
+    def broken(self, docs):  # noqa: ANN001, ANN202
+        raise RuntimeError("boom")
+
+    extractor = Extractor(fast=True)
+    monkeypatch.setattr(Extractor, "analyse_many", broken)
+    with pytest.warns(UserWarning, match="warm-up skipped"):
+        extractor.warm("en")
+    assert extractor.built() == ("en",)

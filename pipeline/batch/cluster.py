@@ -119,7 +119,7 @@ class PartexPlugin(WorkerPlugin):
         """Install the extractor in this worker process's `partex.batch.worker` and build the
         pipelines of `languages` (those the batch's sample is in) before the first task."""
         extractor = self.spec.build()
-        build = getattr(extractor, "warm", None) or getattr(extractor, "pipeline", None)
+        build = getattr(extractor, "pipeline", None)  # no warm-up: a Dask worker shares nothing with another
         for lang in self.languages if build else ():
             build(lang)
         batch_worker.install(extractor, self.lang, self.publisher, encode_for=self.targets)

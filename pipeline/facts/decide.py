@@ -9,7 +9,6 @@ from .candidates import pair_candidates
 from .document import FactDocument
 from .refs import Ref, Sentence
 from .learned import LinearModel
-from .memberships import BRACKETED
 from .model import Argument, Fact
 from .relations import JOINT, POSSESSED, SUPPORT
 from .relations import argument as _arg
@@ -81,8 +80,7 @@ def blocked_sentences(doc: FactDocument, facts: list[Fact]) -> set[int]:
     operation its lead or partners (`The operation was coordinated by … with funding from …`):
     FACTS.md gives their bodies those facts' roles, not a partnership of their own."""
     index = {s.start: s.index for s in doc.sentences}
-    blocked = {index.get(f.evidence[0], -1) for f in facts
-               if f.type in ("AGREEMENT", "MEMBERSHIP") and f.source != BRACKETED} | doc.restating
+    blocked = {index.get(f.evidence[0], -1) for f in facts if f.type in ("AGREEMENT", "MEMBERSHIP")} | doc.restating
     starts = [s.start for s in doc.sentences]
     roles = {bisect.bisect_right(starts, a.start) - 1 for f in facts if f.type == "OPERATION"
              for a in f.arguments if a.role in ("lead", "partner") and a.from_text}

@@ -16,6 +16,7 @@ from .document import FactDocument
 from .lists import tokens as _tokens
 from .member_nouns import possessor, spoken_of
 from .member_subjects import BODY_LABELS as _BODY_LABELS
+from .member_subjects import subject
 from .refs import Ref, Sentence
 
 _NOUN_WORDS = 6  # words of the noun phrase before the body, at most (`The participating States of the`)
@@ -126,7 +127,7 @@ def members_among_them(doc: FactDocument, sentence: Sentence, actors: list[Ref])
     A, B et C`, `X brings together 40 countries. Among them are A and B`: a sentence opening on
     `among them` (class `among_them`), then a copula or a word of inclusion and a list of two
     bodies or states or more, names members of the body that the sentence before has gather
-    others (the last body before its gathering verb)."""
+    others (the subject of its gathering verb), unless what it gathers are people."""
     cue = doc.opening_cue(sentence, "among_them")
     if cue is None or not sentence.index:
         return
@@ -138,9 +139,17 @@ def members_among_them(doc: FactDocument, sentence: Sentence, actors: list[Ref])
             t not in doc.words.join_words for t in _tokens(doc.text[inclusion.end():listed[0].start])):
         return
     before = doc.sentences[sentence.index - 1]
-    gathering = doc.find("gathers", before.start, before.end)
-    bodies = [a for a in doc.actors(before) if gathering and a.end <= gathering[0].start()
-              and a.label in _BODY_LABELS]
-    if bodies:
-        yield bodies[-1], [m for m in listed if m.label in ("ORG", "COUNTRY") and m.norm != bodies[-1].norm]
+    gathering = next(iter(doc.find("gathers", before.start, before.end)), None)
+    if gathering is None or _people(doc, gathering.end(), before.end):
+        return  # `UNODC brings together delegations in Vienna. Among them are …`: people at a meeting
+    body = subject(doc, before, gathering.start())  # not `The workshop, organised by UNODC, brings together`
+    if body is not None and body.label in _BODY_LABELS:
+        yield body, [m for m in listed if m.label in ("ORG", "COUNTRY") and m.norm != body.norm]
+
+
+def _people(doc: FactDocument, start: int, end: int) -> bool:
+    """Whether what a gathering verb gathers are people (`délégations`, `representatives`,
+    `officials`: classes `representative`, `constituent`), not bodies or states."""
+    people = doc.words.words["representative"] | doc.words.words["constituent"]
+    return any(t in people for t in _tokens(doc.text[start:end]))
 

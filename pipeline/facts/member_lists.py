@@ -112,8 +112,8 @@ def people_from(doc: FactDocument, figures: list[Ref]) -> bool:
     """Whether a figure after a gathering verb follows a word of origin (`venus de huit pays`,
     `from eight countries`, `procedentes de ocho países`): it counts where people come from."""
     origin = doc.words.patterns["origin_linker"]
-    return any(origin.search(doc.text, max(0, f.start - 24), f.start) and doc.only_articles(
-        origin.search(doc.text, max(0, f.start - 24), f.start).end(), f.start) for f in figures)
+    return any((m := origin.search(doc.text, max(0, f.start - 24), f.start)) is not None
+               and doc.only_articles(m.end(), f.start) for f in figures)
 
 
 def owned(doc: FactDocument, start: int, end: int) -> bool:

@@ -16,6 +16,7 @@ from .member_lists import ranged_after
 from .member_nouns import possessor
 from .member_subjects import BODY_LABELS as _BODY_LABELS
 from .member_subjects import noun_phrase as _noun_phrase
+from .member_subjects import coordinated_count
 from .member_subjects import subject as _subject
 from .relations import _unit
 
@@ -32,8 +33,10 @@ def sized_bodies(doc: FactDocument, sentence: Sentence, sizes: list[Ref]) -> Ite
         after = next((r for r in sentence.mentions if r.start > size.end), None)
         owned = after is not None and after.label == "ORG" and words.owner_gap.fullmatch(doc.text, size.end, after.start)
         if not words.patterns["member_noun"].search(doc.text, size.start, size.end) and not (
-                owned and _unit(size) in words.words["country_unit"]):
-            continue  # `los 15 Estados de la CARICOM`: states of a body are its members too
+                owned and _unit(size) in words.words["country_unit"]
+                and words.group_determiner.search(doc.text, max(sentence.start, size.start - 12), size.start)):
+            continue  # `los 15 Estados de la CARICOM`: all the states of a body are its members too (not
+            # `Three countries of the AU`, `officers from 5 countries of ECOWAS`: some of them)
         if owned:
             # `Belize, …, the eight member states of SICA`: the states listed just before are its members
             lists = [g for g in doc.lists([a for a in doc.actors(sentence) if a.label == "COUNTRY"])
@@ -59,7 +62,7 @@ def sized_bodies(doc: FactDocument, sentence: Sentence, sizes: list[Ref]) -> Ite
         if before and gap.replace("’", "'") in words.words["possessive"]:
             yield before[-1], [], [size]  # `IGAD's eight Member States`
         elif before and (words.has("gathers", gap) or _first_in_clause(doc, sentence, before[0], size)
-                         or _verb_gap(doc, gap) or _coordinated_verb(doc, gap)):
+                         or _verb_gap(doc, gap) or coordinated_count(doc, before[-1].end, size.start)):
             yield _subject(doc, sentence, size.start) or before[0], _listed_after(doc, sentence, size), [size]
         else:
             subject = [r for r in doc.actors(sentence) if r.label == "REFERENCE" and r.start < size.start]
@@ -92,7 +95,15 @@ def _described_with(doc: FactDocument, gap: str) -> bool:  # gap: from the first
     article = next((i for i, w in enumerate(words[:4]) if w in articles), None)
     return (copula is not None and article is not None and copula < article <= copula + 2
             and 3 <= len(words) <= _DESCRIBED_WORDS + 1 and words[-1] in known["with"]
-            and not any(w in known["with"] for w in words[:-1]) and not doc.words.clause_break.search(gap))
+            and not any(w in known["with"] for w in words[:-1]) and not doc.words.clause_break.search(gap)
+            # one noun phrase: no linker or second article (not `the secretariat of a network with`)
+            and not any(p in articles or p in doc.words.linker_words for w in words[article + 1:-1] for p in _elided(w)))
+
+
+def _elided(word: str) -> tuple[str, ...]:
+    """A word and, where an elision glues it to the next (`d'une`), its two parts (`d'`, `une`)."""
+    at = word.find("'")
+    return (word, word[:at + 1], word[at + 1:]) if 0 <= at < len(word) - 1 else (word,)
 
 
 def _verb_gap(doc: FactDocument, gap: str) -> bool:
@@ -115,7 +126,10 @@ def _made_up(doc: FactDocument, sentence: Sentence, size: Ref) -> tuple[Ref, lis
             doc.text, size.start, size.end):
         return None
     end = min(sentence.end, size.end + _MADE_UP_REACH)
-    cues = sorted((c for name in ("form", "member_of") for c in doc.find(name, size.end, end)), key=lambda c: c.start())
+    # a verb of forming, or a noun of membership after the relative's copula (`qui sont membres de`),
+    # not a verb of joining (`The 5 countries that joined the EU in 2004`: some of its members)
+    cues = sorted([*doc.find("form", size.end, end), *(c for c in doc.find("member_of", size.end, end)
+                   if words.patterns["member_noun"].search(doc.text, c.start(), c.end()))], key=lambda c: c.start())
     if not cues:
         return None
     between = [t for t in _tokens(doc.text[size.end:cues[0].start()]) if t != ","]
@@ -130,15 +144,6 @@ def _made_up(doc: FactDocument, sentence: Sentence, size: Ref) -> tuple[Ref, lis
     listed = [a for g in doc.lists([a for a in doc.actors(sentence) if a.start > colon]) for a in g
               if a.label in ("ORG", "COUNTRY") and a.norm != body.norm]
     return body, listed
-
-
-def _coordinated_verb(doc: FactDocument, gap: str) -> bool:
-    """Whether a conjunction and a verb stand between a body and its figure of members (`IOM joined
-    the UN system in 2016 and has 175 member states`): the second verb's subject, the body the
-    clause opens on (`member_subjects.subject`), has that many members."""
-    words = [t for t in _tokens(gap) if t not in ",()"]
-    joined = [i for i, t in enumerate(words) if t in doc.words.conjunction_words]
-    return bool(joined) and _verb_gap(doc, " ".join(words[joined[-1] + 1:]))
 
 
 def _first_in_clause(doc: FactDocument, sentence: Sentence, body: Ref, size: Ref) -> bool:

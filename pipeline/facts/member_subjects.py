@@ -34,7 +34,7 @@ def subject(doc: FactDocument, sentence: Sentence, offset: int, programme: bool 
         return next((r for r in doc.first_person(sentence) if r.label == "PUBLISHER" and start <= r.start <= offset
                      and not doc.text[r.end:offset].strip()), None) or next(
             (r for r in doc.actors(sentence) if r.label == "REFERENCE" and start <= r.start <= offset
-             and _opens_on(doc, r.start, offset)), None) or _dropped_subject(doc, sentence, offset)
+             and _opens_on(doc, r.start, offset)), None) or dropped_subject(doc, sentence, offset)
     body = bodies[0] if doc.text[bodies[0].end:offset].lstrip(" )").startswith(",") else bodies[-1]
     if body is bodies[0] and _opening_participle(doc, start, bodies[0].start):
         # `Créée en 1964 par la Convention X, la Commission Y réunit …`, `Established by A, B brings
@@ -57,13 +57,27 @@ def subject(doc: FactDocument, sentence: Sentence, offset: int, programme: bool 
 
 def _coordinated_opener(doc: FactDocument, sentence: Sentence, start: int, last: Ref, offset: int) -> Ref | None:
     """`Elle a rejoint le système des Nations Unies en 2016 et compte 170 États membres`, `IOM
-    joined the UN system in 2016 and has 170 member states`: a second verb that a conjunction joins
-    after the first verb's object has the clause's opening body (or the pronoun standing for it)
-    as its subject, not that object."""
-    if not set(_tokens(doc.text[last.end:offset])) & doc.words.conjunction_words:
+    joined the UN system in 2016 and has 170 member states`: a second verb of counting or gathering
+    that a conjunction joins after the first verb's object has the clause's opening body (or the
+    pronoun standing for it) as its subject, not that object."""
+    if not coordinated_count(doc, last.end, offset):
         return None
     return next((a for a in doc.actors(sentence) if start <= a.start and a.end <= last.start and a.norm != last.norm
                  and a.label in ("ORG", "REFERENCE", "PUBLISHER") and doc.only_articles(start, a.start)), None)
+
+
+_WORD = re.compile(r"[\w'’-]+")
+
+
+def coordinated_count(doc: FactDocument, start: int, end: int) -> bool:
+    """Whether a conjunction stands in text[start:end] and a verb of counting or gathering right
+    after the last one (`… en 2016 et compte`, `… and has`), not another verb (`and trained`)."""
+    joined = [m for m in _WORD.finditer(doc.text, start, end) if m.group().casefold() in doc.words.conjunction_words]
+    if not joined:
+        return False
+    at = joined[-1].end() + len(doc.text[joined[-1].end():end]) - len(doc.text[joined[-1].end():end].lstrip())
+    patterns = doc.words.patterns
+    return bool(patterns["count_verb"].match(doc.text, at) or patterns["gathers"].match(doc.text, at))
 
 
 def _opening_participle(doc: FactDocument, start: int, end: int) -> bool:
@@ -73,7 +87,7 @@ def _opening_participle(doc: FactDocument, start: int, end: int) -> bool:
     return bool(cues) and bool(doc.find("agent", cues[0].end(), end))
 
 
-def _dropped_subject(doc: FactDocument, sentence: Sentence, offset: int) -> Ref | None:
+def dropped_subject(doc: FactDocument, sentence: Sentence, offset: int) -> Ref | None:
     """The body a sentence without a subject of its own speaks of (`Nació en 1996 y reúne hoy a
     11 países miembros`, the subject left out as Spanish does): the one the sentence before
     speaks of, when nothing before the cue names a body, a pronoun or a noun phrase."""

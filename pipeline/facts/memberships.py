@@ -24,7 +24,6 @@ from .founders import founders, founding_size, opening_size
 from .lists import tokens as _tokens
 from .member_lists import BODY_AFTER as _BODY_AFTER  # the body or members this close after the cue
 from .member_lists import introduced, joined_later, listed_after_sizes, owned, people_from, representatives_only
-from .member_brackets import bracketed_members
 from .member_copula import members_after_colon, members_among_them, members_of_named
 from .member_formed import counted_apposition, formed_by_them, governed, linked_to, named_after_colon, ranked_subject
 from .member_joins import cooperate_within, further_bodies, represents_in, takes_part
@@ -33,7 +32,7 @@ from .member_nouns import close_gap, joined_which, members_among, members_of_it,
 from .member_sizes import sized_bodies
 from .member_with import companions, listed_along, split_members, subject_after
 from .member_subjects import BODY_LABELS as _BODY_LABELS
-from .member_subjects import apposed_body
+from .member_subjects import apposed_body, dropped_subject
 from .member_subjects import noun_phrase as _noun_phrase
 from .member_subjects import subject as _subject
 from .model import Fact
@@ -41,9 +40,6 @@ from .relations import _unit
 from .relations import argument as _arg
 from .structure import sides
 
-# the source of a membership read from states in parentheses after a body: an aside, which leaves
-# the sentence's own statement (a partnership, an agreement) to be read as well
-BRACKETED = "rule:membership_bracketed"
 _NAMED_BACK = 4  # sentences before a figure naming bodies back (`The three countries`) that may name them
 _CLOSE = 2  # words (not joining words) between members and `membre de`, at most
 # the classes of which one word must stand in a sentence for a reader of memberships to run
@@ -55,9 +51,7 @@ _CUES = ("member_of", "gathers", "form", "including", "ratified_by", "within", "
 def memberships(doc: FactDocument, sentence: Sentence) -> Iterator[Fact]:
     """The memberships a sentence states (at most one per cue class, the first that reads)."""
     sizes = [r for r in sentence.of("FIGURE") if _unit(r) in doc.words.words["size_unit"] and not _both(doc, r)]
-    bracketed = bracketed_members(doc, sentence)
-    if not sizes and not doc.has_any(_CUES, sentence.start, sentence.end) and not _states_apposed(doc, sentence) \
-            and not bracketed:
+    if not sizes and not doc.has_any(_CUES, sentence.start, sentence.end) and not _states_apposed(doc, sentence):
         return
     actors = doc.actors(sentence)
     evidence = (sentence.start, sentence.end)
@@ -107,9 +101,6 @@ def memberships(doc: FactDocument, sentence: Sentence) -> Iterator[Fact]:
             continue
         seen.add(key)
         yield Fact("MEMBERSHIP", _roles(body, members, []), evidence, "rule:membership")
-    for body, members in bracketed:
-        if (body.norm, frozenset(m.norm for m in members)) not in seen:
-            yield Fact("MEMBERSHIP", _roles(body, members, []), evidence, BRACKETED)
 
 
 def _states_apposed(doc: FactDocument, sentence: Sentence) -> bool:
@@ -193,6 +184,8 @@ def _member_of(doc: FactDocument, sentence: Sentence, actors: list[Ref], sizes: 
         body = body or apposed_body(doc, sentence, cue.end()) or _joined_speaker(doc, sentence, cue)
         if body is not None and not members:  # `ratificaron el Convenio el Reino Unido y Ucrania`
             members = subject_after(doc, sentence, cue, body, actors)
+        if body is not None and not members and not any(f.end <= cue.start() for f in sentence.of("FIGURE")):
+            members = _dropped(doc, sentence, cue)  # `Forma parte del SICA desde 1995`
         if body is not None and members:
             members = companions(doc, sentence, members, actors) + members  # `Chile, together with Peru, is a member`
             named_back = {m.start for m in members if m.label == "REFERENCE"}  # `The three countries are members`
@@ -200,6 +193,16 @@ def _member_of(doc: FactDocument, sentence: Sentence, actors: list[Ref], sizes: 
                     and not (s.end <= cue.start() and "," in doc.text[s.end:cue.start()])]  # `A et B, ses deux pays riverains,`
             return _roles(body, members, near[:1])
     return None
+
+
+def _dropped(doc: FactDocument, sentence: Sentence, cue) -> list[Ref]:
+    """`Forma parte del SICA desde 1995`, `Desde 2016 se unió al sistema de las Naciones Unidas`: a
+    cue with no subject of its own (left out, as Spanish does) has the body the sentence before
+    speaks of as its member (`member_subjects.dropped_subject`)."""
+    if doc.words.patterns["member_noun"].match(doc.text, cue.start()):
+        return []  # `Entre los miembros de la Comisión figuran …`: a noun, no verb whose subject is left out
+    body = dropped_subject(doc, sentence, cue.start())
+    return [body] if body is not None else []
 
 
 def _listed_after_body(doc: FactDocument, sentence: Sentence, cue, actors: list[Ref],
@@ -293,7 +296,13 @@ def _gathers(doc: FactDocument, sentence: Sentence, actors: list[Ref], sizes: li
                 and (f is figures[0] or doc.joins(doc.text[figures[0].end:f.start]))]
         first = _after(doc, sentence, cue.end(), ("ORG", "COUNTRY"), actors, words=2)
         # not the states the people gathered come from (`ont réuni 60 enquêteurs venus de huit pays : A, B`)
-        origin = people_from(doc, [f for f in figures if first is None or f.end <= first.start])
+        if first is not None:
+            limit = first.start
+        else:  # the figures before the colon or the first body or state after the cue
+            colon = doc.text.find(":", cue.end(), sentence.end)
+            limit = min(colon if colon >= 0 else sentence.end,
+                        next((a.start for a in actors if a.start >= cue.end()), sentence.end))
+        origin = people_from(doc, [f for f in figures if f.end <= limit])
         if first is not None and (origin or owned(doc, cue.end(), first.start)):
             first = None  # `reunió a expertos de Bolivia`: the experts are Bolivia's, not its members
         if first is not None and _noun_phrase(doc, doc.text[cue.end():first.start]) and not representatives_only(

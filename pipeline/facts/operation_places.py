@@ -64,7 +64,14 @@ def _of_seat_noun(doc: FactDocument, sentence: Sentence, place: Ref) -> bool:
         words.pop()  # `de l'Afrique de l'Ouest`
     if not words or len(words) > _SEAT_WORDS or words[-1] not in doc.words.words["seat_link"]:
         return False
-    return not any(end <= m.start < place.start and m.label not in ("ORG", "PUBLISHER") for m in sentence.mentions)
+    if any(end <= m.start < place.start and m.label not in ("ORG", "PUBLISHER") for m in sentence.mentions):
+        return False
+    # a body's own seat: a possessive before the noun, or a body named with it (not `the customs
+    # office in Mombasa`, `exchange offices in Nairobi`, where an operation may well have run)
+    owners = doc.words.words["possessive_article"] | doc.words.words["first_possessive"]
+    before = _tokens(doc.text[max(start, nouns[-1].start() - 12):nouns[-1].start()])
+    return bool(before and before[-1] in owners) or any(
+        start <= m.start < place.start and m.label in ("ORG", "PUBLISHER") for m in sentence.mentions)
 
 
 def _listed_places(doc: FactDocument, sentence: Sentence, place: Ref) -> tuple[list[Ref], int, int, int]:

@@ -14,6 +14,7 @@ no partner that leads).
 from __future__ import annotations
 
 from .clauses import clause_start
+from .lists import tokens
 from .document import FactDocument
 from .refs import Ref, Sentence
 
@@ -51,9 +52,19 @@ def _described(doc: FactDocument, sentence: Sentence, norm: str, at: int) -> boo
         subject_end = backs[-1].end() if backs else -1
     else:
         return False  # the sentence names it elsewhere: the noun speaks of something else
-    if subject_end < 0 or not _short(doc, subject_end, at, _SUBJECT_WORDS):
+    if subject_end < 0 or not _short(doc, subject_end, at, _SUBJECT_WORDS) or not _linking(doc, subject_end, at):
         return False
     return not any(subject_end <= a.start < at for a in doc.actors(sentence))
+
+
+def _linking(doc: FactDocument, start: int, end: int) -> bool:
+    """Whether only a copula or a word of origin (class `shared_link`: `est le fruit d'`, `nació
+    de`, `is the result of`), articles, linkers and an apposition's comma stand in text[start:end]
+    (not `The project will deepen cooperation between …`: another verb)."""
+    words = doc.words
+    allowed = words.words["article"] | words.linker_words | {w for p in words.words["shared_link"] for w in p.split()}
+    return all(t in allowed or t == "," or any(part in allowed for part in (t[:t.find("'") + 1], t[t.find("'") + 1:]) if "'" in t)
+               for t in tokens(doc.text[start:end]))
 
 
 def _short(doc: FactDocument, start: int, end: int, words: int) -> bool:

@@ -7,8 +7,6 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
-from .member_brackets import bracketed_members
-
 if TYPE_CHECKING:
     from .refs import Ref, Sentence
 
@@ -116,8 +114,6 @@ class Qualifiers:
             return True
         if actor and m.label == "COUNTRY" and (self._placed_state(before) or self._locates(m)) and not self._gathered(m, sentence):
             return True
-        if actor and m.label == "COUNTRY" and any(m in states for _, states in bracketed_members(self, sentence)):
-            return True  # `le G5 Sahel (Burkina Faso, Tchad …) a signé`: the body's members, an aside
         if actor and self._parent(m, sentence):
             return True  # `la UME, dependiente del Ministerio de Defensa`: the body it depends on
         if words.qualifier_after.match(self.text, m.end, min(sentence.end, m.end + 60)) and not self._supported(m, sentence):

@@ -152,6 +152,7 @@ CLASSES = {
     "all_of": "words for the whole of a figure of members (all 17 members, tous les, todos los)",
     "one_of": "words placing the subject among a figure of states (one of the, l'un des, uno de los)",
     "collective_noun": "nouns for a body made up of others, that a copula or an apposition gives a body with members (consortium, network, réseau, alianza)",
+    "shared_link": "copulas and words of origin between an operation and a noun of a shared undertaking (est le fruit d', nació de, is the result of)",
     "first_person_copula": "copulas after a first-person pronoun, before the noun phrase the publisher describes itself by (we are a body with 8 member states, nous sommes une organisation avec)",
     "among": "words opening a sentence that names members after a noun of membership and its body, or after a pronoun (Entre los miembros de X figuran, Parmi eux figurent, Among the members of X are)",
     "among_them": "words opening a sentence that names, after a copula or a word of inclusion, some of the members a gathering verb of the sentence before left unnamed (parmi eux, among them, entre ellos)",
