@@ -106,6 +106,14 @@ class Qualifiers:
         (`composed of Chile`, `constitué du Chili`): a member the body is made of, not the owner of a noun."""
         return self._cue_right_before("gathers", m, sentence)
 
+    def _cued(self, m: Ref, sentence: Sentence) -> bool:
+        """Whether a cue of cooperation or support that ends on a linker stands right before a
+        state, an article between them allowed (`avec le soutien de la Norvège`, `with the support
+        of Norway`, `aux côtés de la Jamaïque`): the state is the cue's side, not the owner of its
+        noun (`les cellules de renseignement du Mali`)."""
+        return self._cue_right_before("partnership_cue", m, sentence) or self._cue_right_before(
+            "participation_cue", m, sentence)
+
     def _parent(self, m: Ref, sentence: Sentence) -> bool:
         """Whether a word of dependence ends right before a body, an article between them allowed
         (`dependiente del Ministerio`, `Elle dépend du Service public fédéral`, `placée auprès de la
@@ -138,7 +146,8 @@ class Qualifiers:
             return True
         if actor and _apposed_qualifier(words).search(self.text, max(sentence.start, m.start - _APPOSED_REACH), m.start):
             return True  # `X, organe anticorruption du Conseil de l'Europe,`: whose organ X is
-        if actor and m.label == "COUNTRY" and (self._placed_state(before) or self._locates(m)) and not self._gathered(m, sentence):
+        if actor and m.label == "COUNTRY" and (self._placed_state(before) or self._locates(m)) and not self._gathered(
+                m, sentence) and not self._cued(m, sentence):
             return True
         if actor and self._parent(m, sentence):
             return True  # `la UME, dependiente del Ministerio de Defensa`: the body it depends on
