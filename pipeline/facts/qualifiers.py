@@ -111,8 +111,10 @@ class Qualifiers:
         state, an article between them allowed (`avec le soutien de la Norvège`, `with the support
         of Norway`, `aux côtés de la Jamaïque`): the state is the cue's side, not the owner of its
         noun (`les cellules de renseignement du Mali`)."""
-        return self._cue_right_before("partnership_cue", m, sentence) or self._cue_right_before(
-            "participation_cue", m, sentence)
+        allowed = self.words.words["article"] | {""}
+        lo = max(sentence.start, m.start - 40)  # the document's one scan of cues, no search a state
+        return any(self.text[c.end():m.start].strip().casefold() in allowed
+                   for name in ("partnership_cue", "participation_cue") for c in self.find(name, lo, m.start))
 
     def _parent(self, m: Ref, sentence: Sentence) -> bool:
         """Whether a word of dependence ends right before a body, an article between them allowed
@@ -144,8 +146,9 @@ class Qualifiers:
         match = words.qualifier_before.search(before)
         if match and match.group(1).lower() in words.words["qualifier_noun"]:
             return True
-        if actor and _apposed_qualifier(words).search(self.text, max(sentence.start, m.start - _APPOSED_REACH), m.start):
-            return True  # `X, organe anticorruption du Conseil de l'Europe,`: whose organ X is
+        comma = self.text.rfind(",", max(sentence.start, m.start - _APPOSED_REACH), m.start)
+        if actor and comma >= 0 and _apposed_qualifier(words).match(self.text, comma, m.start):
+            return True  # `X, organe anticorruption du Conseil de l'Europe,`: whose organ X is (from the last comma)
         if actor and m.label == "COUNTRY" and (self._placed_state(before) or self._locates(m)) and not self._gathered(
                 m, sentence) and not self._cued(m, sentence):
             return True
