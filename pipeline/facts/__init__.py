@@ -20,7 +20,7 @@ from .operations import operations
 from .publisher import infer_publisher
 from .memberships import memberships
 from .agreement_parts import announced, fact_sides
-from .relations import JOINT, agreements, argument, frameworks, partnership
+from .relations import JOINT, agreements, argument, frameworks, partnership, partnerships
 from .clauses import named_aside, sides_of
 from .structure import sides
 from .words import load_fact_words
@@ -85,8 +85,7 @@ def analyse(text: str, lang: str, mentions: Iterable[Ref], sentences: list[tuple
             if not found and _restates(doc, sentence):
                 doc.restating.add(sentence.index)
             elif (not found and sentence.index not in operation_sentences) or named_aside(doc, sentence):
-                fact = partnership(doc, sentence)
-                found += [fact] if fact else []
+                found += partnerships(doc, sentence)
             elif not found and (group := sides_of(doc, sentence)):  # `StAR, a partnership of A and B, …`
                 found.append(Fact("PARTNERSHIP", tuple(argument("party", r) for r in group),
                                   (sentence.start, sentence.end), JOINT))

@@ -15,6 +15,8 @@ from .words import Cue
 _BETWEEN_REACH = 12  # characters: the word for the sides (`entre`, `between`) ends this close after the cue
 _ADJECTIVES = 2  # `coopération scientifique internationale entre`: adjectives after the cue, before its sides
 _ADJECTIVES_REACH = 30  # characters those adjectives may add to the reach
+_FRAME_REACH = 40  # characters: an operation framed by `dans le cadre de l'initiative` stands this close after the word
+_FRAME_WORDS = 2  # lower-case words at most between the word of framing and the operation (`l'initiative`)
 
 
 def clause_start(doc: FactDocument, sentence: Sentence, offset: int, colon: bool = True) -> int:
@@ -68,8 +70,13 @@ def _named_aside(doc: FactDocument, sentence: Sentence) -> bool:
     if any(network_after(doc, sentence, w) is not None and c.end() <= w.start()
            for w in doc.find("within", sentence.start, sentence.end) for c in cues):
         return True  # `nous travaillons avec A et B au sein du réseau X`: the membership beside it
-    offsets = [r.start for r in sentence.of("OPERATION")]
-    if not all(in_relative(doc, sentence, o) for o in offsets) and not _between_after(doc, cues):
+    operations = sentence.of("OPERATION")
+    offsets = [r.start for r in operations]
+    # an operation framed, and its acronym in parentheses right after it (`… de l'initiative X (MAV+)`)
+    framed = [_framed(doc, sentence, r.start) or (i > 0 and doc.text[operations[i - 1].end:r.start].strip() == "("
+                                                   and _framed(doc, sentence, operations[i - 1].start))
+              for i, r in enumerate(operations)]
+    if not all(in_relative(doc, sentence, o) or f for o, f in zip(offsets, framed)) and not _between_after(doc, cues):
         return False
     for name in ("agreement_cue", "adoption_cue", "member_of", "gathers"):
         found = doc.find(name, sentence.start, sentence.end)
@@ -77,6 +84,19 @@ def _named_aside(doc: FactDocument, sentence: Sentence) -> bool:
             return False
         offsets += [m.start() for m in found]
     return bool(offsets)
+
+
+def _framed(doc: FactDocument, sentence: Sentence, offset: int) -> bool:
+    """Whether an operation is named as the setting of what the sentence says, right after a word
+    of framing and a few lower-case words at most (`coopère avec A dans le cadre de l'initiative X`,
+    `trabajamos con A, en el marco de X`, `we partner with A through the X Programme`): the setting
+    of the cooperation beside it, not a side of it (FACTS.md keeps that partnership)."""
+    for cue in doc.find("frame_of", max(sentence.start, offset - _FRAME_REACH), offset):
+        gap = doc.text[cue.end():offset]
+        words = gap.split()
+        if len(words) <= _FRAME_WORDS and all(w[:1].islower() for w in words) and not any(c in gap for c in ",;:("):
+            return True
+    return False
 
 
 def _between_after(doc: FactDocument, cues: list[Cue]) -> bool:

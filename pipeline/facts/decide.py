@@ -100,8 +100,11 @@ def _operation_run(doc: FactDocument, facts: list[Fact]) -> set[int]:
 def _partnerships(doc: FactDocument, facts: list[Fact], model: LinearModel) -> list[Fact]:
     accepted: dict[int, list[tuple[Ref, Ref]]] = defaultdict(list)
     joint = {s.index for s in doc.sentences for f in facts if f.source == JOINT and f.evidence[0] == s.start}
-    for c in pair_candidates(doc, rule_pairs(doc, facts), blocked_sentences(doc, facts) | joint, treaties(doc, facts)):
-        if model.keeps(c.features):
+    stated = rule_pairs(doc, facts)
+    for c in pair_candidates(doc, stated, blocked_sentences(doc, facts) | (joint - set(stated)), treaties(doc, facts)):
+        # beside a joint act's doers (stated as they are), the model reads only the pairs a cue of the
+        # sentence states (`… financées ensemble par A et B, réalisées en coordination avec C`)
+        if (c.sentence not in joint or c.key in stated[c.sentence]) and model.keeps(c.features):
             accepted[c.sentence].append(c.refs)
     frameworks: dict[int, list[Argument]] = defaultdict(list)
     stated: dict[int, list[Fact]] = defaultdict(list)

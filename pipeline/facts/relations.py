@@ -174,11 +174,44 @@ def served(doc: FactDocument, sentence: Sentence) -> list[Ref]:
 def partnership(doc: FactDocument, sentence: Sentence) -> Fact | None:
     """A partnership the sentence states (read at its first cue that names two sides), with the
     frameworks it names."""
+    return _joint_fact(doc, sentence) or _cue_fact(doc, sentence)
+
+
+def partnerships(doc: FactDocument, sentence: Sentence) -> list[Fact]:
+    """The partnerships the sentence states: that of the doers of a joint act, and the one its cue
+    of cooperation reads beside it between other bodies (`Elaboramos la norma en coordinación con
+    la Comisión X, creada por A y B`: the first person with X, and A with B); not where the cue's
+    sides take in a doer (`A et B ont conduit ensemble les tests de C`, the joint word itself)."""
+    joint = _joint_fact(doc, sentence)
+    if joint is None:
+        fact = _cue_fact(doc, sentence)
+        return [fact] if fact else []
+    doers = set(joint.values("party"))
+    other = _cue_fact(doc, sentence) if doc.has("partnership_cue", sentence.start, sentence.end) else None
+    if other is None or other.source == JOINT or set(fact_values(other)) & doers:
+        return [joint]  # `A et B ont conduit ensemble les tests de C`: the joint word's reading, not a cue's
+    return [joint, other]
+
+
+def fact_values(fact: Fact) -> list[str]:
+    """The norms of a fact's sides (parties and partners)."""
+    return fact.values("party") + fact.values("partner")
+
+
+def _joint_fact(doc: FactDocument, sentence: Sentence) -> Fact | None:
+    """The partnership of the doers of a joint act the sentence names (founders, joint doers)."""
     actors = doc.actors(sentence)
     founders = founding_bodies(doc, sentence, actors) or joint_doers(doc, sentence, actors)  # joint doers
     if founders:
         return Fact("PARTNERSHIP", tuple([argument("party", r) for r in founders] + frameworks(doc, sentence)),
                     (sentence.start, sentence.end), JOINT)
+    return None
+
+
+def _cue_fact(doc: FactDocument, sentence: Sentence) -> Fact | None:
+    """The partnership read at the sentence's first cue that names two sides (or the first
+    person's partners, or a possessive's)."""
+    actors = doc.actors(sentence)
     ours = our_partners(doc, sentence, actors)
     if ours is not None and ours[1]:  # `A, B and C are among our closest partners`: the publisher's
         return Fact("PARTNERSHIP", tuple([argument("party", ours[0])] + [argument("partner", r) for r in ours[1]]

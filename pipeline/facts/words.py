@@ -157,6 +157,7 @@ CLASSES = {
     "among": "words opening a sentence that names members after a noun of membership and its body, or after a pronoun (Entre los miembros de X figuran, Parmi eux figurent, Among the members of X are)",
     "among_them": "words opening a sentence that names, after a copula or a word of inclusion, some of the members a gathering verb of the sentence before left unnamed (parmi eux, among them, entre ellos)",
     "replaced_word": "words before an instrument that the agreement a sentence states replaces, not the one signed (il remplace le, supersedes the, sustituye al)",
+    "frame_of": "words that frame an act within an operation or programme named right after them (dans le cadre de, in the framework of, en el marco de, through): the operation is its setting, not a side",
     "signed_which": "a relative pronoun and a verb of signing between a figure of states and the instrument they signed (17 States that signed the Convention, qui ont signé, que firmaron)",
 }
 
@@ -170,7 +171,7 @@ SCANNED = frozenset({
     "meeting", "other_event", "meeting_noun", "history", "perfect_auxiliary", "reporting_verb",
     "between", "with", "signatory_noun", "result_cue", "seat", "route", "founding", "founded_by", "within", "other_time", "deadline", "conformity", "member_among", "member_of_it",
     "ratified_it", "joined_it", "member_which", "member_in", "members_joined", "organised_by", "member_split", "parent_of", "became_member", "signed_which", "replaced_word",
-    "joint_act", "made_by", "example_of", "helped_verb", "represents_in", "among_them"})
+    "joint_act", "made_by", "example_of", "helped_verb", "represents_in", "among_them", "frame_of"})
 
 
 def _alternation(words: frozenset[str]) -> str:
