@@ -20,11 +20,12 @@ from ..lexicon import CAPITAL, alternation
 from ..mention import Mention, SpanIndex
 from .context import Context, State
 from .names import CAPITALISED
+from .regex_parts import first_letters
 
 _SPACE = r"[ \t]+"
 
 
-def _built(lex) -> re.Pattern | None:
+def _built(lex) -> tuple[re.Pattern, frozenset[str]] | None:
     """The noun, its qualifier or demonym, and the capitalised words after them (built once)."""
     nouns = lex.words("body_keyword")
     if not nouns:
@@ -35,15 +36,19 @@ def _built(lex) -> re.Pattern | None:
     # a company's legal form after its name is part of it (`ZORBACAN, S.A.`, `Zorbalex Ltd`)
     forms = lex.words("legal_form")
     form = rf"(?P<form>,?{_SPACE}{alternation(forms, space=_SPACE)}(?![\w'’-]))?" if forms else ""
-    return re.compile(rf"(?<![\w'’-]){alternation(nouns, space=_SPACE)}{qualifier}{_SPACE}"
-                      rf"(?P<name>{word}(?:{_SPACE}{word}){{0,3}}(?![\w'’-])){form}")
+    # the lookahead on first letters fails at once where no noun starts (regex_parts.first_letters)
+    return re.compile(rf"{first_letters(nouns)}(?<![\w'’-]){alternation(nouns, space=_SPACE)}{qualifier}{_SPACE}"
+                      rf"(?P<name>{word}(?:{_SPACE}{word}){{0,3}}(?![\w'’-])){form}"), frozenset(nouns)
 
 
 def keyword_bodies(ctx: Context, state: State) -> State:
     """`la empresa` + `Zorbalex`: see the module's docstring."""
-    pattern = ctx.knowledge.built("body_keyword", _built)
-    if pattern is None:
+    built = ctx.knowledge.built("body_keyword", _built)
+    if built is None:
         return state
+    pattern, nouns = built
+    if not any(noun in ctx.text for noun in nouns):
+        return state  # most texts name no company: a substring test is cheaper than the scan
     lex = ctx.lexicon
     stops = lex.words("role_noun") | lex.words("title")
     index: SpanIndex | None = None
