@@ -74,6 +74,11 @@ OWN_CLASSES = {
     "cited_org_head_last": "head nouns ending the names of bodies cited in a language that puts "
                            "the head last (Turkish: Afet ve Acil Durum Yönetimi Başkanlığı)",
     "cited_connector": "small words inside such names (di, da, della, e)",
+    "body_keyword": "lower-case nouns that say what kind of body the name right after them is "
+                    "(la empresa X, the company X, l'entreprise X): the capitalised words are a body",
+    "body_keyword_qualifier": "words between such a noun and the name (pública, de desarrollo)",
+    "cited_conjunction": "conjunctions of such names that the text's own names never hold (Dutch "
+                         "en, Polish i, Romanian și): a cited name goes on across them",
     "cited_compound_ending": "last parts of German and Dutch compounds that name a body alone "
                              "(Zollfahndung, Wetterdienst, Bundeskriminalamt, Belastingdienst); "
                              "the part alone names one after a cited adjective (Openbaar Ministerie)",

@@ -11,9 +11,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from ..mention import Mention
-from . import (acronym_forms, operation_acronyms, acronym_owners, acronyms, alias_phrases, aliases, bodies, capitals, cited_forms, compounds, conjoined_names,
+from . import (acronym_forms, operation_acronyms, acronym_owners, acronyms, alias_phrases, aliases, bodies, capitals, cited_conjunctions, cited_forms, compounds, conjoined_names,
                country_bodies, joined_places,
-               coordinated, defined_again, demonyms, evidenced, foreign_complements, keyword_definitions, listed_heads, lists, names, networks, not_titles,
+               coordinated, defined_again, demonyms, evidenced, foreign_complements, keyword_bodies, keyword_definitions, listed_heads, lists, names, networks, not_titles,
                operations, organs, owned, people, place_cues, programme_norms, programmes, references, regnal_names, run_programmes, seats,
                short_title_owners, shortnames, speakers,
                texts, titles, units)
@@ -92,9 +92,11 @@ STAGES: tuple[Stage, ...] = (
     capitals.capitals_named_as_countries,  # LUXEMBOURG –, à Luxembourg: the capital, not the country
     seats.places_named_as_bodies,   # Préfecture des Alpes-Maritimes: a place named by a body's head
     seats.seats_and_superiors,      # Office in Dushanbe, Service under the Government of …
+    cited_conjunctions.cited_conjunctions,  # Ministerie van Justitie en Veiligheid: a cited name's own conjunction
     texts.owned_titles,             # ASEAN Cybersecurity Cooperation Strategy: the owner's acronym first
     country_bodies.country_bodies,  # Statistics Zorbalia, Migración Zorbalia: a common noun and its country
     joined_places.joined_places,    # Villa Norte-Puerto Sur: places joined by a hyphen, each its own
+    keyword_bodies.keyword_bodies,  # la empresa Zorbalex, the company Zorbalex: the noun says it is a body
     references.select,              # flat: the longest span wins
     aliases.known_after_head,       # Plataforma R4V: R4V's id
     alias_phrases.named_as,         # …, known as X; Connue sous le nom de Convention 108

@@ -292,18 +292,24 @@ def _name_in_part(ctx: Context, part: list[Piece], heads: NameHeads) -> list[tup
     if len(part) < 2:
         return []
     ways = (_head_first, _head_last) if heads.own_first else (_head_last, _head_first)
+    demonyms = ctx.lexicon.words("capitalised_demonym")
     for way in ways:
-        bounds = way(part, heads)
+        bounds = way(part, heads, demonyms)
         if bounds:
             return bounds
     return []
 
 
-def _head_first(part: list[Piece], heads: NameHeads) -> list[tuple[int, int]]:
+def _head_first(part: list[Piece], heads: NameHeads, demonyms: frozenset[str]) -> list[tuple[int, int]]:
+    """From a head that opens the part; a demonym written in capitals before it says whose the
+    body is, in the text's language, and is no word of a name cited in its own (`the Dutch
+    Ministerie van Financiën`, `the Romanian Agenția Națională Antidrog`)."""
+    if len(part) > 2 and part[0].word.lower() in demonyms and part[1].word in heads.first:
+        part = part[1:]
     return [(part[0].start, part[-1].end)] if part[0].word in heads.first else []
 
 
-def _head_last(part: list[Piece], heads: NameHeads) -> list[tuple[int, int]]:
+def _head_last(part: list[Piece], heads: NameHeads, _demonyms: frozenset[str]) -> list[tuple[int, int]]:
     """Up to the last head noun, and also on to the end of the part where a connector follows it
     (`Ministry of Interior of Montenegro`; the shorter name stays a candidate for an office
     named with its region, `Regional Office for Southeast Asia and the Pacific`); not on a head

@@ -1,0 +1,32 @@
+"""Bodies named right after a lower-case noun that says what kind of body they are
+(`resolve/keyword_bodies.py`, `body_keyword` and `body_keyword_qualifier` of the lexicons). The
+bodies are made up."""
+
+import pytest
+
+
+def found(extractor, text, lang, labels=("ORG", "PERSON", "COUNTRY", "LOCATION")):
+    return [(r["label"], r["text"], r["norm"]) for r in extractor.extract(text, doc_id="t", lang=lang)
+            if r["label"] in labels]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "Seeds were donated by the company Zorbalex last year.", [("ORG", "Zorbalex", "Zorbalex")]),
+    ("en", "Funds came through the development bank ZfW and the NGO Zorbal Watch.",
+     [("ORG", "ZfW", "ZfW"), ("ORG", "Zorbal Watch", "Zorbal Watch")]),
+    ("es", "La empresa Zorbalex hizo también donaciones.", [("ORG", "Zorbalex", "Zorbalex")]),
+    ("fr", "La société Zorbalex a livré les navires.", [("ORG", "Zorbalex", "Zorbalex")]),
+    # the qualifier stays out of the name, the legal form is in its span and out of its norm
+    ("es", "Lo gestiona la empresa pública ZORBACAN, S.A., desde 2009.", [("ORG", "ZORBACAN, S.A.", "ZORBACAN")]),
+])
+def test_a_noun_of_a_kind_of_body_names_the_body_after_it(extractor, lang, text, expected):
+    assert found(extractor, text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The company Chairman spoke first."),
+    ("en", "The company said so on Monday."),
+    ("es", "La empresa Director General habló."),
+])
+def test_an_office_or_a_lower_case_word_after_the_noun_names_no_body(extractor, lang, text):
+    assert [r for r in found(extractor, text, lang) if r[0] == "ORG"] == []
