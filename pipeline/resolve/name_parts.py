@@ -48,7 +48,8 @@ def cut_run(ctx: Context, pieces: list[Piece], heads: NameHeads, index: SpanInde
         elif piece.link in (CONJUNCTION, CONJUNCTION_CONNECTOR):
             cut = i not in listed and (_two_names(pieces[i - 1], piece, heads, index) or piece.word in texts
                                        or _two_ending_on_heads(pieces, i, heads)
-                                       or _across_languages(ctx, parts[-1], pieces[i - 1], piece))
+                                       or _across_languages(ctx, parts[-1], pieces[i - 1], piece)
+                                       or _no_complement_before(parts[-1], piece, heads))
         elif piece.link == POSSESSIVE and _held(index, pieces[i - 1], piece):
             cut = False  # `of the People's Republic of China`: a name found holds the possessive
         elif piece.link == CONNECTOR and _after_topicless(ctx, pieces[i - 1], piece):
@@ -155,6 +156,16 @@ def _two_names(before: Piece, after: Piece, heads: NameHeads, index: SpanIndex) 
         return True
     return any(k.start == after.start and _separate(k) for k in index.overlapping(after.start, after.end)) \
         or any(k.end == before.end and _separate(k) for k in index.overlapping(before.start, before.end))
+
+
+def _no_complement_before(part: list[Piece], piece: Piece, heads: NameHeads) -> bool:
+    """Whether a conjunction and a connector (`and of the`, `y del`) follow words that are no
+    body's name or complement: they hold neither a head noun nor a connector, so the conjunction
+    cannot join a second complement to theirs (`de Aduanas y de Administración`) and opens another
+    name (`the Department of Justice in Belfast and of the Department of Justice in Dublin`: the
+    run after `in` is `Belfast`, then a name)."""
+    return piece.link == CONJUNCTION_CONNECTOR and not any(
+        p.link == CONNECTOR or p.word in heads.first or p.word in heads.last for p in part)
 
 
 def _two_ending_on_heads(pieces: list[Piece], i: int, heads: NameHeads) -> bool:

@@ -20,6 +20,8 @@ _WORDS = re.compile(r"[\w'’-]+")
 _CLAUSE_END = re.compile(r"[.;:\n]")
 _OFFICE_END = re.compile(r"[.;:\n,]")
 _WORD_BEFORE = re.compile(r"([\w'’-]+)[ \t]+\Z")
+# names the rules found that a preposition of place may follow outside any name
+_NAMED_BEFORE = ("ORG", "COUNTRY", "LOCATION")
 _CONJUNCTION_AFTER = re.compile(r"[ \t]+(\w+)[ \t]+")
 _PARENTHESIS_PLACE = re.compile(rf"[ \t]*\(((?:[{CAPITAL}][\w'’-]+)(?:[ \t][{CAPITAL}][\w'’-]+){{0,2}})\)")
 
@@ -232,10 +234,11 @@ def _inside_name(text: str, at: int) -> bool:
 
 
 def _after_body(text: str, at: int, taken: SpanIndex) -> bool:
-    """Whether the preposition at `at` follows a body's name the rules found: the place after it
-    is where the body is, no word of its name (`Ahmadu Bello University in Zaria`)."""
+    """Whether the preposition at `at` follows a body's or a place's name the rules found: the
+    place after it is where the body is, or where in that place, no word of a name (`Ahmadu Bello
+    University in Zaria`, `firmado por España y Portugal en Évora`)."""
     end = len(text[:at].rstrip())
-    return any(k.label == "ORG" and k.end == end for k in taken.overlapping(end - 1, end))
+    return any(k.label in _NAMED_BEFORE and k.end == end for k in taken.overlapping(end - 1, end))
 
 
 def _shares_head(ctx: Context, end: int, taken: SpanIndex) -> bool:
