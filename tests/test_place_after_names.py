@@ -37,3 +37,14 @@ def test_and_of_the_after_a_place_opens_another_name(extractor, text, lang, bodi
 def test_and_of_after_a_complement_joins_two_complements(extractor):
     found = _found(extractor, "La Superintendencia Nacional de Aduanas y de Administración Tributaria firmó.", "es")
     assert ("Superintendencia Nacional de Aduanas y de Administración Tributaria", "ORG") in found
+
+
+@pytest.mark.parametrize("text, lang, place", [
+    ("The camp lies near Kakuma, in the north.", "en", "Kakuma"),
+    ("Patrols now reach outside Mombasa every week.", "en", "Mombasa"),
+    ("La brigada se instaló cerca de Tumbes en 2019.", "es", "Tumbes"),
+    ("El convoy siguió hacia Tumbes durante la noche.", "es", "Tumbes"),
+    ("La patrulla llegó hasta Tumbes durante la noche.", "es", "Tumbes"),
+])
+def test_a_name_after_a_preposition_of_nearness_or_direction_is_a_place(extractor, text, lang, place):
+    assert (place, "LOCATION") in _found(extractor, text, lang)
