@@ -17,6 +17,7 @@ from ..mention import Mention, SpanIndex
 from .context import Context, State
 from ..lexicon import CAPITAL, alternation
 from .literals import whole_uses
+from .place_regexes import list_item
 from .longforms import ACRONYM
 from .regex_parts import ACRONYM as ACRONYM_WORD, first_letters, spaced_elided
 
@@ -39,6 +40,7 @@ def listed_names(ctx: Context, state: State) -> State:
     bodies = _follow(ctx, orgs, ctx.regexes.listed_acronym, index,
                      _body_lists(ctx, index) + _after_definitions(ctx.text, orgs), make_body, qualify=True)
     bodies += _before_bodies(ctx, orgs, index, make_body)
+    bodies += _titled_bodies(ctx, orgs, index, make_body, state.candidates)
     places = _follow(ctx, [c for c in known if c.label in ("LOCATION", "COUNTRY")], ctx.regexes.listed_place, index, [],
                      lambda s, e: Mention(s, e, "LOCATION", "", PLACE))
     found = bodies + _uses(ctx, bodies) + places
@@ -139,6 +141,63 @@ def _plain_name(ctx: Context, name: str) -> bool:
                 or name.lower() in lex.words("capitalised_demonym")
                 or name.lower() in titles or name.lower() + "." in titles
                 or any(lex.is_body_head(w) or w in lex.text_heads for w in name.split()))
+
+
+# a body's name in title case, not an acronym: one to three capitalised words, the first with a
+# lower-case letter second (`Eurojust`, `Rotary International`, `An Garda Síochána`)
+ACRONYM_WORD_RX = re.compile(ACRONYM_WORD)
+_TITLED = rf"[{CAPITAL}][a-zà-ÿ][\w'’-]*(?:[ \t]+[{CAPITAL}][\w'’-]*){{0,2}}"
+
+
+def _titled_patterns(lex) -> tuple[re.Pattern, re.Pattern] | None:
+    """The next item of a list in title case (`, Rotary International`), and a name in title case
+    before a conjunction and an article, after a lower-case word (`support of Eurojust and the`):
+    the next item starts where the second match ends."""
+    conjunctions = lex.words("name_conjunction")
+    if not conjunctions:
+        return None
+    articles = spaced_elided(lex.words("article"))
+    before = re.compile(rf"(?<=[a-zà-ÿ][ \t])(?P<name>{_TITLED})[ \t]+{alternation(conjunctions)}[ \t]+"
+                        rf"(?:{articles})?(?=[{CAPITAL}])")
+    return list_item(lex, _TITLED, ()), before
+
+
+def _titled_bodies(ctx: Context, orgs: list[Mention], index: SpanIndex,
+                   make: Callable[[int, int], Mention], candidates: tuple[Mention, ...]) -> list[Mention]:
+    """A name in title case no rule knows, listed right after a body found (`WHO, Rotary
+    International, …`, `the PSNI and An Garda Síochána`) or right before one across a
+    conjunction (`with the support of Eurojust and Europol`), is a body's: lists in this genre
+    hold names of one kind (issue 17). An item the rules read otherwise ends the list."""
+    patterns = ctx.knowledge.built("listed_titled_body", _titled_patterns)
+    if patterns is None or not orgs:
+        return []
+    item, before = patterns
+    # only beside a name a list or an acronym gives: a name the capitalised heuristic cut at a
+    # conjunction goes on in title case (`U.S. Customs and Border Protection`)
+    orgs = [c for c in orgs if c.source.startswith("gazetteer") or ACRONYM_WORD_RX.fullmatch(ctx.text, c.start, c.end)]
+    found = _follow(ctx, orgs, item, index, [], make, qualify=True)
+    starts = {c.start for c in orgs}
+    for match in before.finditer(ctx.text):
+        start, stop = match.span("name")
+        if match.end() in starts and not index.overlapping(start, stop) \
+                and _plain_name(ctx, match.group("name")):
+            found.append(make(start, stop))
+    return [m for m in found if _titled_body(ctx, m, candidates)]
+
+
+def _titled_body(ctx: Context, name: Mention, candidates: tuple[Mention, ...]) -> bool:
+    """Whether a listed name in title case may be a body's: none of its words a generic word
+    (`Member States`), and no name the model read there of another kind than a body (a person,
+    a day: `Maria Lopez`, `Monday`)."""
+    generic = ctx.lexicon.words("generic")
+    words = ctx.text[name.start:name.end].split()
+    if any(w.lower() in generic for w in words):
+        return False
+    after = _LOWER_AFTER.match(ctx.text, name.end)
+    if len(words) == 1 and after is not None and after.group(1).replace("’", "'").lower() not in ctx.leading:
+        return False  # one word before a lower-case one qualifies it (`Asian coast guards`)
+    return not any(c.source == provenance.MODEL and c.label != "ORG" and c.start < name.end and name.start < c.end
+                   for c in candidates)
 
 
 def _body_lists(ctx: Context, index: SpanIndex) -> list[int]:
