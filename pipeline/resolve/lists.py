@@ -4,7 +4,8 @@ Lists in this genre hold names of one kind (`l'EAPCCO, le SARPCCO, le CCPAC et l
 `located in Abidjan and Pointe-Noire`, `los departamentos de Antioquia, Cauca, Norte de Santander
 y Putumayo`). A name no rule knows that stands in such a list, next to a name the rules found or
 after a plural noun that announces the list (`two regional centres, CRESMAO and CRESMAC`), is a
-name of that kind: an acronym of a body, a place.
+name of that kind: an acronym of a body, a place. A name in title case beside a body a gazetteer
+holds or an acronym (`WHO, Rotary International, …`, `Eurojust and Europol`) is a body's too.
 """
 
 from __future__ import annotations
@@ -145,7 +146,7 @@ def _plain_name(ctx: Context, name: str) -> bool:
 
 # a body's name in title case, not an acronym: one to three capitalised words, the first with a
 # lower-case letter second (`Eurojust`, `Rotary International`, `An Garda Síochána`)
-ACRONYM_WORD_RX = re.compile(ACRONYM_WORD)
+_ACRONYM_WORD_RX = re.compile(ACRONYM_WORD)
 _TITLED = rf"[{CAPITAL}][a-zà-ÿ][\w'’-]*(?:[ \t]+[{CAPITAL}][\w'’-]*){{0,2}}"
 
 
@@ -172,9 +173,10 @@ def _titled_bodies(ctx: Context, orgs: list[Mention], index: SpanIndex,
     if patterns is None or not orgs:
         return []
     item, before = patterns
-    # only beside a name a list or an acronym gives: a name the capitalised heuristic cut at a
+    # only beside a name a gazetteer holds or an acronym: a name the capitalised heuristic cut at a
     # conjunction goes on in title case (`U.S. Customs and Border Protection`)
-    orgs = [c for c in orgs if c.source.startswith("gazetteer") or ACRONYM_WORD_RX.fullmatch(ctx.text, c.start, c.end)]
+    orgs = [c for c in orgs
+            if c.source.startswith("gazetteer") or _ACRONYM_WORD_RX.fullmatch(ctx.text, c.start, c.end)]
     found = _follow(ctx, orgs, item, index, [], make, qualify=True)
     starts = {c.start for c in orgs}
     for match in before.finditer(ctx.text):
