@@ -147,10 +147,11 @@ def _plain_name(ctx: Context, name: str) -> bool:
 # a body's name in title case, not an acronym: one to three capitalised words, the first with a
 # lower-case letter second (`Eurojust`, `Rotary International`, `An Garda Síochána`)
 _ACRONYM_WORD_RX = re.compile(ACRONYM_WORD)
+_BACK = 80  # characters read back before a body: three words, a conjunction, an article
 _TITLED = rf"[{CAPITAL}][a-zà-ÿ][\w'’-]*(?:[ \t]+[{CAPITAL}][\w'’-]*){{0,2}}"
 
 
-def _titled_patterns(lex) -> tuple[re.Pattern, re.Pattern] | None:
+def _titled_patterns(lex) -> tuple[re.Pattern, re.Pattern, re.Pattern] | None:
     """The next item of a list in title case (`, Rotary International`), and a name in title case
     before a conjunction and an article, after a lower-case word (`support of Eurojust and the`):
     the next item starts where the second match ends."""
@@ -159,8 +160,10 @@ def _titled_patterns(lex) -> tuple[re.Pattern, re.Pattern] | None:
         return None
     articles = spaced_elided(lex.words("article"))
     before = re.compile(rf"(?<=[a-zà-ÿ][ \t])(?P<name>{_TITLED})[ \t]+{alternation(conjunctions)}[ \t]+"
-                        rf"(?:{articles})?(?=[{CAPITAL}])")
-    return list_item(lex, _TITLED, ()), before
+                        rf"(?:{articles})?\Z")
+    # the conjunction (and article) right before a body, tried first on a few characters
+    joined = re.compile(rf"[ \t]{alternation(conjunctions)}[ \t]+(?:{articles})?\Z")
+    return list_item(lex, _TITLED, ()), before, joined
 
 
 def _titled_bodies(ctx: Context, orgs: list[Mention], index: SpanIndex,
@@ -172,17 +175,21 @@ def _titled_bodies(ctx: Context, orgs: list[Mention], index: SpanIndex,
     patterns = ctx.knowledge.built("listed_titled_body", _titled_patterns)
     if patterns is None or not orgs:
         return []
-    item, before = patterns
+    item, before, joined = patterns
     # only beside a name a gazetteer holds or an acronym: a name the capitalised heuristic cut at a
     # conjunction goes on in title case (`U.S. Customs and Border Protection`)
     orgs = [c for c in orgs
             if c.source.startswith("gazetteer") or _ACRONYM_WORD_RX.fullmatch(ctx.text, c.start, c.end)]
     found = _follow(ctx, orgs, item, index, [], make, qualify=True)
-    starts = {c.start for c in orgs}
-    for match in before.finditer(ctx.text):
+    # read back from each body's start only, in the few words before it: no scan of the text
+    for at in sorted({c.start for c in orgs}):
+        if joined.search(ctx.text, max(0, at - 12), at) is None:
+            continue
+        match = before.search(ctx.text, max(0, at - _BACK), at)
+        if match is None:
+            continue
         start, stop = match.span("name")
-        if match.end() in starts and not index.overlapping(start, stop) \
-                and _plain_name(ctx, match.group("name")):
+        if not index.overlapping(start, stop) and _plain_name(ctx, match.group("name")):
             found.append(make(start, stop))
     return [m for m in found if _titled_body(ctx, m, candidates)]
 
