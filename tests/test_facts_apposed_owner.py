@@ -47,3 +47,12 @@ def test_the_owner_named_in_an_apposition_is_no_side(lang, text):
 def test_a_qualifier_noun_outside_an_apposition_keeps_the_bodies(lang, text):
     pairs = _pairs(text, lang)
     assert ("bank", "experts") in pairs
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Le Comité d'experts coopère étroitement avec le bureau du Conseil nordique à Oslo."),
+    ("en", "The Expert Committee works with the mechanism of the Nordic Council on early warning."),
+    ("es", "El Comité de Expertos colabora con la agencia del Consejo Nórdico en Oslo."),
+])
+def test_an_organ_noun_outside_an_apposition_leaves_the_body_after_it_a_side(lang, text):
+    assert ("experts", "nordic") in _pairs(text, lang)

@@ -35,3 +35,10 @@ def test_cooperation_framed_by_an_operation_is_a_partnership(lang, text, learned
 ])
 def test_an_operation_opening_the_sentence_takes_the_bodies_as_roles(lang, text):
     assert _pairs(text, lang, True) == set()
+
+
+def test_under_an_operation_is_no_framing_word():
+    """`under Operation X` names the operation the bodies take part in (FACTS.md: its roles), not a
+    framework beside a partnership (`under` is no word of the class `frame_of`)."""
+    text = "The Harbour Police works with the Coast Authority under Blue Shield."
+    assert not _pairs(text, "en", False)

@@ -34,3 +34,9 @@ def test_the_first_state_after_aux_cotes_de_is_a_partner():
 def test_a_state_owning_a_noun_still_qualifies_it():
     # `les garde-côtes de la Norvège`: the state only says whose coast guards they are
     assert _pairs("La Harbour Police coopère avec les garde-côtes de la Norvège.", "fr") == set()
+
+
+def test_a_state_owning_the_noun_after_it_is_no_side():
+    text = "The Harbour Police trains pilots with the support of Norway's coast guard and of Kenya."
+    pairs = _pairs(text, "en")
+    assert not any("NOR" in p for p in pairs), pairs

@@ -89,7 +89,7 @@ def _named_aside(doc: FactDocument, sentence: Sentence) -> bool:
 def _framed(doc: FactDocument, sentence: Sentence, offset: int) -> bool:
     """Whether an operation is named as the setting of what the sentence says, right after a word
     of framing and a few lower-case words at most (`coopère avec A dans le cadre de l'initiative X`,
-    `trabajamos con A, en el marco de X`, `we partner with A through the X Programme`): the setting
+    `trabajamos con A, en el marco de X`, `we partner with A as part of the X Programme`): the setting
     of the cooperation beside it, not a side of it (FACTS.md keeps that partnership)."""
     for cue in doc.find("frame_of", max(sentence.start, offset - _FRAME_REACH), offset):
         gap = doc.text[cue.end():offset]

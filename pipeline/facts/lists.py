@@ -24,6 +24,13 @@ def tokens(text: str) -> list[str]:
     return _TOKEN.findall(_PARENTHESIS.sub(" ", text).casefold().replace("’", "'"))
 
 
+def elided(word: str) -> tuple[str, ...]:
+    """A token and, where an elision glues it to the next word (`d'une`, one token of `tokens`),
+    its two parts (`d'`, `une`)."""
+    at = word.find("'")
+    return (word, word[:at + 1], word[at + 1:]) if 0 <= at < len(word) - 1 else (word,)
+
+
 class Lists:
     """What `FactDocument` reads of lists (a mixin: it holds `text`, `words`, `mentions`)."""
 

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from .document import FactDocument
 from .lists import tokens as _tokens
+from .member_lists import acting_nouns
 from .member_nouns import possessor, spoken_of
 from .member_subjects import BODY_LABELS as _BODY_LABELS
 from .member_subjects import subject
@@ -150,6 +151,6 @@ def members_among_them(doc: FactDocument, sentence: Sentence, actors: list[Ref])
 def _people(doc: FactDocument, start: int, end: int) -> bool:
     """Whether what a gathering verb gathers are people (`délégations`, `representatives`,
     `officials`: classes `representative`, `constituent`), not bodies or states."""
-    people = doc.words.words["representative"] | doc.words.words["constituent"]
+    people = acting_nouns(doc)
     return any(t in people for t in _tokens(doc.text[start:end]))
 

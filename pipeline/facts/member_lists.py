@@ -123,10 +123,10 @@ def owned(doc: FactDocument, start: int, end: int) -> bool:
     words = doc.words
     linkers = words.linker_words | words.words["origin_linker"]  # `à des experts de`, `funding from`
     return (len(tokens) >= 2 and tokens[-1] in linkers and tokens[-2] not in words.join_words
-            and tokens[-2] not in words.member_words and tokens[-2] not in _acting(doc))
+            and tokens[-2] not in words.member_words and tokens[-2] not in acting_nouns(doc))
 
 
-def _acting(doc: FactDocument) -> set[str]:
+def acting_nouns(doc: FactDocument) -> frozenset[str]:
     """The nouns of the units a body is made of and of the people who act for a state (`des
     contingents du Bénin`, `representantes de los gobiernos de A, B`): their owners are members."""
     return doc.words.words["constituent"] | doc.words.words["representative"]
@@ -137,4 +137,4 @@ def representatives_only(doc: FactDocument, gap: str) -> bool:
     for the members (`Lo integran representantes de los gobiernos de A, B`): no noun of its own."""
     words = doc.words
     tokens = [t for t in _tokens(gap) if t not in words.join_words and t not in words.words["article"]]
-    return bool(tokens) and all(t in _acting(doc) for t in tokens)
+    return bool(tokens) and all(t in acting_nouns(doc) for t in tokens)

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from .clauses import clause_start
 from .document import FactDocument
 from .refs import Ref, Sentence
+from .lists import elided
 from .lists import tokens as _tokens
 from .member_lists import BODY_AFTER as _BODY_AFTER
 from .member_lists import ranged_after
@@ -97,13 +98,7 @@ def _described_with(doc: FactDocument, gap: str) -> bool:  # gap: from the first
             and 3 <= len(words) <= _DESCRIBED_WORDS + 1 and words[-1] in known["with"]
             and not any(w in known["with"] for w in words[:-1]) and not doc.words.clause_break.search(gap)
             # one noun phrase: no linker or second article (not `the secretariat of a network with`)
-            and not any(p in articles or p in doc.words.linker_words for w in words[article + 1:-1] for p in _elided(w)))
-
-
-def _elided(word: str) -> tuple[str, ...]:
-    """A word and, where an elision glues it to the next (`d'une`), its two parts (`d'`, `une`)."""
-    at = word.find("'")
-    return (word, word[:at + 1], word[at + 1:]) if 0 <= at < len(word) - 1 else (word,)
+            and not any(p in articles or p in doc.words.linker_words for w in words[article + 1:-1] for p in elided(w)))
 
 
 def _verb_gap(doc: FactDocument, gap: str) -> bool:

@@ -14,7 +14,7 @@ no partner that leads).
 from __future__ import annotations
 
 from .clauses import clause_start
-from .lists import tokens
+from .lists import elided, tokens
 from .document import FactDocument
 from .refs import Ref, Sentence
 
@@ -63,8 +63,7 @@ def _linking(doc: FactDocument, start: int, end: int) -> bool:
     (not `The project will deepen cooperation between …`: another verb)."""
     words = doc.words
     allowed = words.words["article"] | words.linker_words | {w for p in words.words["shared_link"] for w in p.split()}
-    return all(t in allowed or t == "," or any(part in allowed for part in (t[:t.find("'") + 1], t[t.find("'") + 1:]) if "'" in t)
-               for t in tokens(doc.text[start:end]))
+    return all(t == "," or any(part in allowed for part in elided(t)) for t in tokens(doc.text[start:end]))
 
 
 def _short(doc: FactDocument, start: int, end: int, words: int) -> bool:

@@ -16,22 +16,7 @@ if TYPE_CHECKING:
 # linker right before a body: that body only says whose organ the one before the comma is. Only in
 # an apposition (after a comma and an article at most): `comparten oficina agentes de la Guardia
 # Civil`, `países con el apoyo de INTERPOL` are no such phrase. Built once per language's words.
-_COMPLEMENT_WORDS = 3
 _APPOSED_REACH = 90  # characters before a body the apposition opens within
-_noun_phrases: dict[int, re.Pattern] = {}
-
-
-def _apposed_qualifier(words) -> re.Pattern:
-    found = _noun_phrases.get(id(words))
-    if found is None:
-        def alternation(items) -> str:
-            return "|".join(re.escape(w) for w in sorted(items, key=len, reverse=True))
-        nouns, linkers = alternation(words.words["qualifier_noun"]), alternation(words.words["linker"])
-        articles, conjunctions = alternation(words.words["article"]), alternation(words.conjunction_words)
-        word = rf"(?!(?:{conjunctions})\s)[a-zß-ÿ][a-zß-ÿ'’-]*"
-        found = _noun_phrases[id(words)] = re.compile(
-            rf",\s*(?:(?i:{articles})\s*)?(?i:{nouns})(?:\s+{word}){{1,{_COMPLEMENT_WORDS}}}?\s+(?i:{linkers})\s*\Z")
-    return found
 
 
 # A body at the end of a lower-case compound (`all-of-UN`), which it only qualifies; not the
@@ -111,6 +96,8 @@ class Qualifiers:
         state, an article between them allowed (`avec le soutien de la Norvège`, `with the support
         of Norway`, `aux côtés de la Jamaïque`): the state is the cue's side, not the owner of its
         noun (`les cellules de renseignement du Mali`)."""
+        if self.text[m.end:m.end + 2].replace("’", "'") in self.words.words["possessive"]:
+            return False  # `with the support of Norway's coast guard`: the state owns the noun after it
         allowed = self.words.words["article"] | {""}
         lo = max(sentence.start, m.start - 40)  # the document's one scan of cues, no search a state
         return any(self.text[c.end():m.start].strip().casefold() in allowed
@@ -147,7 +134,7 @@ class Qualifiers:
         if match and match.group(1).lower() in words.words["qualifier_noun"]:
             return True
         comma = self.text.rfind(",", max(sentence.start, m.start - _APPOSED_REACH), m.start)
-        if actor and comma >= 0 and _apposed_qualifier(words).match(self.text, comma, m.start):
+        if actor and comma >= 0 and words.apposed_qualifier.match(self.text, comma, m.start):
             return True  # `X, organe anticorruption du Conseil de l'Europe,`: whose organ X is (from the last comma)
         if actor and m.label == "COUNTRY" and (self._placed_state(before) or self._locates(m)) and not self._gathered(
                 m, sentence) and not self._cued(m, sentence):

@@ -25,7 +25,8 @@ from .regex_parts import first_letters
 _SPACE = r"[ \t]+"
 
 
-def _built(lex) -> tuple[re.Pattern, frozenset[str]] | None:
+
+def _built(lex) -> tuple[re.Pattern, frozenset[str], re.Pattern] | None:
     """The noun, its qualifier or demonym, and the capitalised words after them (built once)."""
     nouns = lex.words("body_keyword")
     if not nouns:
@@ -37,8 +38,12 @@ def _built(lex) -> tuple[re.Pattern, frozenset[str]] | None:
     forms = lex.words("legal_form")
     form = rf"(?P<form>,?{_SPACE}{alternation(forms, space=_SPACE)}(?![\w'’-]))?" if forms else ""
     # the lookahead on first letters fails at once where no noun starts (regex_parts.first_letters)
+    # a small word of a name and a capital after the words taken: the name holds a connector or
+    # runs past four words (`Aguas de Barcelona`, `Bank of the Pacific`), which this stage does not cut
+    connectors = alternation(lex.words("capitalised_connector"), space=_SPACE)
+    on = re.compile(rf"{_SPACE}(?:{connectors}){_SPACE}[{CAPITAL}]", re.IGNORECASE)
     return re.compile(rf"{first_letters(nouns)}(?<![\w'’-]){alternation(nouns, space=_SPACE)}{qualifier}{_SPACE}"
-                      rf"(?P<name>{word}(?:{_SPACE}{word}){{0,3}}(?![\w'’-])){form}"), frozenset(nouns)
+                      rf"(?P<name>{word}(?:{_SPACE}{word}){{0,3}}(?![\w'’-])){form}"), frozenset(nouns), on
 
 
 def keyword_bodies(ctx: Context, state: State) -> State:
@@ -46,7 +51,7 @@ def keyword_bodies(ctx: Context, state: State) -> State:
     built = ctx.knowledge.built("body_keyword", _built)
     if built is None:
         return state
-    pattern, nouns = built
+    pattern, nouns, connector_on = built
     if not any(noun in ctx.text for noun in nouns):
         return state  # most texts name no company: a substring test is cheaper than the scan
     lex = ctx.lexicon
@@ -55,8 +60,11 @@ def keyword_bodies(ctx: Context, state: State) -> State:
     found = []
     for m in pattern.finditer(ctx.text):
         start, end = m.start("name"), m.end()
-        if ctx.text[start:end].split()[0].lower() in stops:
-            continue
+        first = ctx.text[start:end].split()[0]
+        if len(first) < 2 or first.lower() in stops or first.lower() in ctx.knowledge.calendar_words:
+            continue  # `the bank I mentioned`, `met the company Tuesday`, `the company Chairman`
+        if connector_on.match(ctx.text, m.end("name")):
+            continue  # `la empresa Aguas de Barcelona`: the name goes on past a connector; the run reads it
         index = index or SpanIndex([c for c in state.candidates if c.source != provenance.MODEL])
         if index.overlapping(start, end):
             continue  # a known body, a place, a person: the rules' reading stands
