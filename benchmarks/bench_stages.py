@@ -8,9 +8,11 @@ arrays (`ner`, summed) and spaCy's own walk on a copy of the same documents (not
 Reading files, batching, worker round trips and writing the tables
 are not included; `bench_extract.py` measures the whole run.
 
-    python benchmarks/bench_stages.py [--fast] [--repeats 8] [--resolver 20] [--corpus DIR …]
+    python benchmarks/bench_stages.py [--fast] [--batch] [--repeats 8] [--resolver 20] [--corpus DIR …]
 
-`--resolver N` also times each stage of the resolver (`partex.resolve.STAGES`) inside the
+`--batch` runs the documents as a batch runs them (batches of one language, each component over
+the whole batch: `partex.extractor.run_components`) rather than one document through every
+component at a time; the NER is then timed with partex's walk only. `--resolver N` also times each stage of the resolver (`partex.resolve.STAGES`) inside the
 `partex_resolver` component and prints the N most costly; `--corpus` reads other folders of
 texts (an evaluation set's) in place of `corpus/`.
 """
@@ -28,7 +30,7 @@ sys.path.insert(0, str(ROOT))
 
 from partex.components.ner_decoder import ArrayNER  # noqa: E402
 from partex.components.resolver import Resolver  # noqa: E402
-from partex.extractor import Extractor, corpus_documents, rows_from_doc  # noqa: E402
+from partex.extractor import BATCH_WORDS, Extractor, corpus_documents, rows_from_doc  # noqa: E402
 from partex.language import detect_language  # noqa: E402
 from partex.languages import supported_languages  # noqa: E402
 from partex.nlp import one_blas_thread  # noqa: E402
@@ -52,8 +54,10 @@ def timed_resolver_stages(times: dict[str, float]) -> None:
         return run
 
     stages = (tuple(timed(stage) for stage in resolver.STAGES),)
-    resolver.resolve.__defaults__ = stages
-    Resolver.__call__.__defaults__ = stages  # the component hands its own default to `resolve`
+    resolver.resolve.__defaults__ = resolver.resolve_many.__defaults__ = stages
+    # the component hands its own default to `resolve` (one Doc) and `resolve_many` (a batch)
+    Resolver.__call__.__defaults__ = stages
+    Resolver.pipe.__kwdefaults__ = {**Resolver.pipe.__kwdefaults__, "stages": stages[0]}
 
 
 def stage_times(extractor: Extractor, docs: list[tuple[str, str, str]]) -> dict[str, float]:
@@ -82,9 +86,47 @@ def stage_times(extractor: Extractor, docs: list[tuple[str, str, str]]) -> dict[
     return times
 
 
+def batch_stage_times(extractor: Extractor, docs: list[tuple[str, str, str]]) -> dict[str, float]:
+    """`stage_times` as a batch runs the documents: in batches of one language and about
+    BATCH_WORDS words, each component over the whole batch before the next
+    (`partex.extractor.run_components`); the NER with partex's walk only."""
+    times: dict[str, float] = defaultdict(float)
+
+    def timed(stage: str, func, *args):  # noqa: ANN001, ANN202
+        start = time.process_time()
+        result = func(*args)
+        times[stage] += time.process_time() - start
+        return result
+
+    batches: list[list[tuple[str, str, str]]] = []
+    for doc in sorted(docs, key=lambda d: d[2]):  # stable: one language after the other
+        if not batches or batches[-1][0][2] != doc[2] or \
+                sum(len(t.split()) for _, t, _ in batches[-1]) >= BATCH_WORDS:
+            batches.append([])
+        batches[-1].append(doc)
+    rows = []
+    for batch in batches:
+        nlp = extractor.pipeline(batch[0][2])
+        for _, text, _ in batch:
+            timed("language detection", detect_language, text)
+        parsed = timed("tokenizer", lambda: [nlp.make_doc(text) for _, text, _ in batch])
+        with one_blas_thread(nlp):
+            for name, component in nlp.pipeline:
+                pipe = getattr(component, "pipe", None)
+                parsed = timed(name, lambda: list(pipe(parsed, batch_size=len(parsed))) if pipe
+                               else [component(d) for d in parsed])
+        for (doc_id, _, lang), doc in zip(batch, parsed):
+            rows += timed("rows", rows_from_doc, doc, doc_id, lang)
+    timed("entity table", entity_records, rows)
+    return times
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--fast", action="store_true", help="rule-only pipelines")
+    parser.add_argument("--batch", action="store_true",
+                        help="run the documents as a batch does (batches of one language, each "
+                             "component over the whole batch), not one document at a time")
     parser.add_argument("--repeats", type=int, default=8)
     parser.add_argument("--resolver", type=int, default=0, metavar="N",
                         help="also print the N most costly resolver stages")
@@ -101,12 +143,12 @@ def main() -> None:
     extractor = Extractor.load(fast=args.fast, languages=supported_languages())
     best: dict[str, float] = {}
     for _ in range(args.repeats):  # the first pass also warms the vocabulary, as a batch does
-        for stage, seconds in stage_times(extractor, docs).items():
+        for stage, seconds in (batch_stage_times if args.batch else stage_times)(extractor, docs).items():
             best[stage] = min(best.get(stage, seconds), seconds)
     baseline = {k: best.pop(k) for k in list(best) if k.endswith("(not summed)")}
     total = sum(best.values())
     print(f"{len(docs)} documents, {words:,} words, {'fast' if args.fast else 'default'} "
-          f"pipelines; best of {args.repeats} passes")
+          f"pipelines{', in batches' if args.batch else ''}; best of {args.repeats} passes")
     for stage, seconds in best.items():
         print(f"  {stage:<22}{seconds / words * 1e6:6.1f} µs/word")
     print(f"  {'all stages':<22}{total / words * 1e6:6.1f} µs/word = {words / total:,.0f} words/s")
