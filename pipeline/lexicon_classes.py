@@ -236,6 +236,11 @@ OWN_CLASSES = {
     "title_connector": "small words after which an instrument's title goes on to a run of "
                        "capitalised words (Treaty on Cooperation in Fisheries Surveillance, "
                        "Protocolo de Tegucigalpa a la Carta de la ODECA)",
+    "event_head": "nouns that make a name in title case an event's, not a body's (Korvel Summit, "
+                  "Jeux de …, Cumbre de …): a list of bodies does not make such a name one",
+    "publication_head": "nouns that make a name in title case the title of a periodical, not its "
+                        "publisher's name (Korvel Review, Revista …): a list of bodies does not make "
+                        "such a name one",
     "observance_noun": "capitalised nouns after a name that make it a named day or year, not an "
                        "instrument or a programme (World Standards Day, Zorbala Week)",
     "unit_word": "the last word of a system of units, not a programme or a text (Système "
@@ -275,6 +280,8 @@ SHARED_CLASSES = {
     "regional_head": "offices named with the region they serve",
     "name_particle": "particles between a first name and a surname",
     "civil_title": "civil titles before a name (M., Mrs, Sra.)",
+    "given_name": "given names common in this genre's texts, any language's: a name in title case "
+                  "that opens on one is a person's, not a body a list of bodies makes (Maria Lopez)",
     "text_place_linker": "the word before the place a text was signed in, out of its name (en París)",
     "lead_participle": "participles of leading whose agent may be a person (dirigido, led, présidé)",
     "agent_preposition": "the word before a passive verb's agent (por, by, par)",

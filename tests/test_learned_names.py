@@ -40,10 +40,13 @@ def test_an_uncovered_name_the_model_is_sure_of_is_added(extractor, with_model, 
 
 
 def test_a_name_between_two_bodies_of_a_list_is_read_with_them(extractor, with_model):
-    text = "L'UNESCO, Tarvelo Brennik et INTERPOL ont parlé."
+    # bodies the capitalised heuristic finds: a list rule reads a name in title case beside an
+    # acronym or a gazetteer's name (`lists._titled_bodies`), not beside these
+    text = "Le Bureau Varnel, Tarvelo Brennik et l'Office Korvel ont parlé."
     assert ("Tarvelo Brennik", "ORG") not in found(extractor, text, "fr")
     with_model()
-    assert found(extractor, text, "fr") == [("UNESCO", "ORG"), ("Tarvelo Brennik", "ORG"), ("INTERPOL", "ORG")]
+    assert found(extractor, text, "fr") == [("Bureau Varnel", "ORG"), ("Tarvelo Brennik", "ORG"),
+                                            ("Office Korvel", "ORG")]
 
 
 def test_below_its_threshold_or_without_one_a_label_is_not_added(extractor, with_model):

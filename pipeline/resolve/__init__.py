@@ -83,7 +83,7 @@ STAGES: tuple[Stage, ...] = (
     place_cues.places_with_position_words,  # the northern Indian Ocean, western Cambodia
     people.places_after_prepositions,  # without a model: in Zurich, en Manaos
     people.places_in_parentheses,   # Ría de Aldán (Pontevedra)
-    lists.listed_names,             # le SARPCCO, le CCPAC: an acronym among bodies, a place among places
+    lists.listed_names,             # le SARPCCO, Eurojust and Europol: a name among bodies, a place among places
     evidenced.acting_bodies,        # hosted by CINECA, director de F4E, About X: a lone acronym is a body's
     short_title_owners.latest_bodies,  # the Alliance after the Global Alliance …: not NATO's
     references.parents_named,       # Direction exécutive only soon after the CTC

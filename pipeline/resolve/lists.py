@@ -4,7 +4,9 @@ Lists in this genre hold names of one kind (`l'EAPCCO, le SARPCCO, le CCPAC et l
 `located in Abidjan and Pointe-Noire`, `los departamentos de Antioquia, Cauca, Norte de Santander
 y Putumayo`). A name no rule knows that stands in such a list, next to a name the rules found or
 after a plural noun that announces the list (`two regional centres, CRESMAO and CRESMAC`), is a
-name of that kind: an acronym of a body, a place.
+name of that kind: an acronym of a body, a place. A name in title case beside a body a gazetteer
+holds or an acronym (`WHO, Rotary International, …`, `Eurojust and Europol`) is a body's too,
+unless it says it is a name of another kind (`listed_kinds`: `UNODC and Maria Lopez`).
 """
 
 from __future__ import annotations
@@ -16,7 +18,9 @@ from .. import provenance
 from ..mention import Mention, SpanIndex
 from .context import Context, State
 from ..lexicon import CAPITAL, alternation
+from .listed_kinds import OtherKinds
 from .literals import whole_uses
+from .place_regexes import list_item
 from .longforms import ACRONYM
 from .regex_parts import ACRONYM as ACRONYM_WORD, first_letters, spaced_elided
 
@@ -39,6 +43,7 @@ def listed_names(ctx: Context, state: State) -> State:
     bodies = _follow(ctx, orgs, ctx.regexes.listed_acronym, index,
                      _body_lists(ctx, index) + _after_definitions(ctx.text, orgs), make_body, qualify=True)
     bodies += _before_bodies(ctx, orgs, index, make_body)
+    bodies += _titled_bodies(ctx, orgs, index, make_body, state.candidates)
     places = _follow(ctx, [c for c in known if c.label in ("LOCATION", "COUNTRY")], ctx.regexes.listed_place, index, [],
                      lambda s, e: Mention(s, e, "LOCATION", "", PLACE))
     found = bodies + _uses(ctx, bodies) + places
@@ -141,6 +146,73 @@ def _plain_name(ctx: Context, name: str) -> bool:
                 or any(lex.is_body_head(w) or w in lex.text_heads for w in name.split()))
 
 
+# a body's name in title case, not an acronym: one to three capitalised words, the first with a
+# lower-case letter second (`Eurojust`, `Rotary International`, `An Garda Síochána`)
+_ACRONYM_WORD_RX = re.compile(ACRONYM_WORD)
+_BACK = 80  # characters read back before a body: three words, a conjunction, an article
+_TITLED = rf"[{CAPITAL}][a-zà-ÿ][\w'’-]*(?:[ \t]+[{CAPITAL}][\w'’-]*){{0,2}}"
+
+
+def _titled_patterns(lex) -> tuple[re.Pattern, re.Pattern, re.Pattern] | None:
+    """The next item of a list in title case (`, Rotary International`), and a name in title case
+    before a conjunction and an article, after a lower-case word (`support of Eurojust and the`):
+    the next item starts where the second match ends."""
+    conjunctions = lex.words("name_conjunction")
+    if not conjunctions:
+        return None
+    articles = spaced_elided(lex.words("article"))
+    before = re.compile(rf"(?<=[a-zà-ÿ][ \t])(?P<name>{_TITLED})[ \t]+{alternation(conjunctions)}[ \t]+"
+                        rf"(?:{articles})?\Z")
+    # the conjunction (and article) right before a body, tried first on a few characters
+    joined = re.compile(rf"[ \t]{alternation(conjunctions)}[ \t]+(?:{articles})?\Z")
+    return list_item(lex, _TITLED, ()), before, joined
+
+
+def _titled_bodies(ctx: Context, orgs: list[Mention], index: SpanIndex,
+                   make: Callable[[int, int], Mention], candidates: tuple[Mention, ...]) -> list[Mention]:
+    """A name in title case no rule knows, listed right after a body found (`WHO, Rotary
+    International, …`, `the PSNI and An Garda Síochána`) or right before one across a
+    conjunction (`with the support of Eurojust and Europol`), is a body's: lists in this genre
+    hold names of one kind (issue 17). An item the rules read otherwise ends the list."""
+    patterns = ctx.knowledge.built("listed_titled_body", _titled_patterns)
+    if patterns is None or not orgs:
+        return []
+    item, before, joined = patterns
+    # only beside a name a gazetteer holds or an acronym: a name the capitalised heuristic cut at a
+    # conjunction goes on in title case (`U.S. Customs and Border Protection`)
+    orgs = [c for c in orgs
+            if c.source.startswith("gazetteer") or _ACRONYM_WORD_RX.fullmatch(ctx.text, c.start, c.end)]
+    found = _follow(ctx, orgs, item, index, [], make, qualify=True)
+    # read back from each body's start only, in the few words before it: no scan of the text
+    for at in sorted({c.start for c in orgs}):
+        if joined.search(ctx.text, max(0, at - 12), at) is None:
+            continue
+        match = before.search(ctx.text, max(0, at - _BACK), at)
+        if match is None:
+            continue
+        start, stop = match.span("name")
+        if not index.overlapping(start, stop) and _plain_name(ctx, match.group("name")):
+            found.append(make(start, stop))
+    if not found:
+        return []
+    others = OtherKinds(ctx, candidates)
+    return [m for m in found if _titled_body(ctx, m, others)]
+
+
+def _titled_body(ctx: Context, name: Mention, others: OtherKinds) -> bool:
+    """Whether a listed name in title case may be a body's: none of its words a generic word
+    (`Member States`), and nothing that says it is a name of another kind (`OtherKinds.holds`)."""
+    generic = ctx.lexicon.words("generic")
+    text = ctx.text[name.start:name.end]
+    words = text.split()
+    if any(w.lower() in generic for w in words):
+        return False
+    after = _LOWER_AFTER.match(ctx.text, name.end)
+    if len(words) == 1 and after is not None and after.group(1).replace("’", "'").lower() not in ctx.leading:
+        return False  # one word before a lower-case one qualifies it (`Asian coast guards`)
+    return not others.holds(name, text, words)
+
+
 def _body_lists(ctx: Context, index: SpanIndex) -> list[int]:
     """Where lists of bodies start after the plural head noun that announces them (`two regional
     centres, CRESMAO and CRESMAC`): the end of the noun."""
@@ -150,7 +222,7 @@ def _body_lists(ctx: Context, index: SpanIndex) -> list[int]:
 
 
 def _uses(ctx: Context, found: list[Mention]) -> list[Mention]:
-    """Every other use of an acronym read from a list."""
+    """Every other use of a name read from a list (an acronym, a name in title case)."""
     names = {ctx.text[m.start:m.end] for m in found}
     if not names:
         return []
