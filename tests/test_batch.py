@@ -287,7 +287,19 @@ def test_tasks_are_sized_in_words_not_documents():
     sources = [inputs.Source(f"d{i}", f"d{i}.txt", "txt", size=650) for i in range(100)]  # ~100 words
     tasks = make_tasks(sources, {}, workers=1, task_words=1000)
     assert plan.MIN_TASK_WORDS <= 1000
-    assert [len(t) for t in tasks] == [10] * 10
+    sizes = [len(t) for t in tasks]
+    assert sizes[:6] == [10] * 6  # 1000 words each while plenty is left
+    assert sum(sizes) == 100
+
+
+def test_tasks_shrink_towards_the_end_so_that_workers_finish_together():
+    sources = [inputs.Source(f"d{i}", f"d{i}.txt", "txt", size=650) for i in range(400)]  # ~100 words
+    sizes = [len(t) for t in make_tasks(sources, {}, workers=2, task_words=2000)]
+    assert sizes[0] == 20 and sum(sizes) == 400
+    assert sizes == sorted(sizes, reverse=True)  # never larger than the one before
+    # none smaller than the floor but the remainder, and the last ones well below the first
+    assert all(size * 100 >= plan.MIN_TASK_WORDS for size in sizes[:-1])
+    assert sizes[-2] * 100 <= 1000
     big = [inputs.Source("big", "big.txt", "txt", size=6_500_000)] + sources[:3]
     assert [len(t) for t in make_tasks(big, {}, workers=1, task_words=1000)] == [1, 3]
 

@@ -309,14 +309,19 @@ def iter_tasks(sources: Sequence[Source], known: dict[str, str], *, workers: int
     is the sources' estimated words where the caller knows it (`Plan.estimated_words`)."""
     if total is None:
         total = sum(_estimated_words(s) for s in sources)
-    target = max(MIN_TASK_WORDS, min(task_words or TASK_WORDS, total // max(1, workers * 4)))
+    # every worker gets several tasks: a task is at most a quarter of a worker's share of what is
+    # left, so tasks shrink towards the end of a batch and the workers finish close together
+    # (the last task of a worker no longer runs alone for a whole task's time)
+    left = total
     current: Task = []
     words = 0
     for source in sources:
         current.append((source, known.get(source.doc_id)))
         words += _estimated_words(source)
+        target = max(MIN_TASK_WORDS, min(task_words or TASK_WORDS, left // max(1, workers * 4)))
         if words >= target or len(current) >= TASK_MAX_DOCS:
             yield current
+            left -= words
             current, words = [], 0
     if current:
         yield current

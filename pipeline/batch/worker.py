@@ -168,15 +168,19 @@ def _extract_rows(ready: list[_Ready]) -> tuple[dict[str, Any], dict[str, str]]:
     """The analysis of each document (doc_id -> Analysis), and the reason of each that could not
     be extracted.
 
-    All documents go through `analyse_many` at once; when it raises, those it did not finish are
-    analysed one by one, so that only the culprit fails.
+    All documents go through `analyse_many` at once, one language after the other (a task holds
+    documents in doc_id order, often of several languages, and `analyse_many` batches documents of
+    one language: the fewer and the larger its batches, the less CPU a word costs, about 10 %
+    between batches of 2 000 and 8 000 words); when it raises, those it did not finish are analysed
+    one by one, so that only the culprit fails.
     """
     extracted: dict[str, Any] = {}
     failures: dict[str, str] = {}
     try:
         for analysis in _EXTRACTOR.analyse_many(
                 (item.document.doc_id, item.document.text, item.lang,
-                 item.document.publisher or _PUBLISHER) for item in ready):
+                 item.document.publisher or _PUBLISHER)
+                for item in sorted(ready, key=lambda item: item.lang)):  # stable: doc_id order within
             extracted[analysis.doc_id] = analysis
     except Exception:
         pass  # isolate the culprit below, document by document
