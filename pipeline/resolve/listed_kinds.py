@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .. import provenance
-from ..mention import Mention
+from ..mention import Mention, SpanIndex
 from .context import Context
 
 
@@ -18,18 +18,25 @@ _POSSESSIVE = re.compile(r"['’]s\Z")
 
 
 def _not_body_words(lex) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """Lower-cased: given names (a person's name opens on one), words that open a place's name
-    (`Greater`, `Northern`), and nouns that make a name a named day, an event or a periodical's
-    title (`Day`, `Summit`, `Review`, `report_head`'s `Index`)."""
+    """Lower-cased: words a person's name opens on (given names, titles and ranks: `Captain`,
+    `Judge`, `Dr`), words that open a place's name (`Greater`, `Northern`), and nouns that make a
+    name a named day, an event or a periodical's title (`Day`, `Summit`, `Review`,
+    `report_head`'s `Index`)."""
     lower = lambda *names: frozenset(w.lower() for n in names for w in lex.words(n))  # noqa: E731
-    return (lower("given_name"), lower("country_qualifier", "place_position_before"),
+    return (lower("given_name", "civil_title", "title", "stacked_title", "role_noun"),
+            lower("country_qualifier", "place_position_before"),
             lower("observance_noun", "event_head", "publication_head", "report_head"))
+
+
+# a comma and a capital after a listed name: the next item, or the country of an address
+_COMMA_NAME = re.compile(r",[ \t]+(?=\w)")
 
 
 class OtherKinds:
     """What says a name in title case listed beside a body is a name of another kind: its own
-    words (a given name first, a weekday or a month, a word that opens a place's name, the noun of
-    an event or a periodical), a name the model read across it as another kind than a body, or the
+    words (a given name or a title first, a weekday or a month, a word that opens a place's name, the noun of
+    an event or a periodical), a name the model read across it as another kind than a body, a
+    country after it and a comma (an address), or the
     text's other names (the same name found elsewhere as a person, a place, a date or a text, or
     its last word a person's surname: `Ms Maria Lopez … UNODC and Maria Lopez`). The text's
     names are gathered once, and only where a listed name is to be judged."""
@@ -39,6 +46,7 @@ class OtherKinds:
         self.candidates = candidates
         self.given, self.place_openers, self.heads = ctx.knowledge.built("titled_not_body", _not_body_words)
         self._named: tuple[frozenset[str], frozenset[str]] | None = None
+        self._index = SpanIndex(list(candidates))  # once: `holds` is asked for every listed name
 
     def named(self) -> tuple[frozenset[str], frozenset[str]]:
         """The text's names read as another kind than a body (lower-cased): by the rules, of any
@@ -60,8 +68,12 @@ class OtherKinds:
             return True  # Maria Lopez, Greater Korvelton
         if any(w in self.ctx.knowledge.calendar_words or w in self.heads for w in lowered):
             return True  # Tuesday's Korvel, December Korvel, Korvel Water Day, Korvel Summit
-        if any(c.source == provenance.MODEL and c.label != "ORG" and c.start < name.end and name.start < c.end
-               for c in self.candidates):
+        found = self._index.overlapping(name.start, name.end)
+        if any(c.source == provenance.MODEL and c.label != "ORG" for c in found):
             return True  # the model read a person, a day there
+        after = _COMMA_NAME.match(self.ctx.text, name.end)
+        if after is not None and any(c.start == after.end() and c.label == "COUNTRY"
+                                     for c in self._index.overlapping(after.end(), after.end() + 1)):
+            return True  # `UNHCR, Kakuma Camp, Kenya`: an address, a place and its country
         names, surnames = self.named()
         return text.lower() in names or (len(words) > 1 and lowered[-1] in surnames)

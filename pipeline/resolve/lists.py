@@ -153,10 +153,10 @@ _BACK = 80  # characters read back before a body: three words, a conjunction, an
 _TITLED = rf"[{CAPITAL}][a-zà-ÿ][\w'’-]*(?:[ \t]+[{CAPITAL}][\w'’-]*){{0,2}}"
 
 
-def _titled_patterns(lex) -> tuple[re.Pattern, re.Pattern, re.Pattern] | None:
+def _titled_patterns(lex) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern] | None:
     """The next item of a list in title case (`, Rotary International`), and a name in title case
     before a conjunction and an article, after a lower-case word (`support of Eurojust and the`):
-    the next item starts where the second match ends."""
+    the next item starts where the second match ends; and what leads from an item to the next."""
     conjunctions = lex.words("name_conjunction")
     if not conjunctions:
         return None
@@ -165,7 +165,10 @@ def _titled_patterns(lex) -> tuple[re.Pattern, re.Pattern, re.Pattern] | None:
                         rf"(?:{articles})?\Z")
     # the conjunction (and article) right before a body, tried first on a few characters
     joined = re.compile(rf"[ \t]{alternation(conjunctions)}[ \t]+(?:{articles})?\Z")
-    return list_item(lex, _TITLED, ()), before, joined
+    # after a name, what leads to the list's next item: a comma, a conjunction, an article
+    onwards = re.compile(rf"(?:,[ \t]+(?:{alternation(conjunctions)}[ \t]+)?|[ \t]+{alternation(conjunctions)}[ \t]+)"
+                         rf"(?:{articles})?")
+    return list_item(lex, _TITLED, ()), before, joined, onwards
 
 
 def _titled_bodies(ctx: Context, orgs: list[Mention], index: SpanIndex,
@@ -177,7 +180,7 @@ def _titled_bodies(ctx: Context, orgs: list[Mention], index: SpanIndex,
     patterns = ctx.knowledge.built("listed_titled_body", _titled_patterns)
     if patterns is None or not orgs:
         return []
-    item, before, joined = patterns
+    item, before, joined, onwards = patterns
     # only beside a name a gazetteer holds or an acronym: a name the capitalised heuristic cut at a
     # conjunction goes on in title case (`U.S. Customs and Border Protection`)
     orgs = [c for c in orgs
@@ -196,17 +199,28 @@ def _titled_bodies(ctx: Context, orgs: list[Mention], index: SpanIndex,
     if not found:
         return []
     others = OtherKinds(ctx, candidates)
-    return [m for m in found if _titled_body(ctx, m, others)]
+    return [m for m in found if _titled_body(ctx, m, others, onwards, orgs)]
 
 
-def _titled_body(ctx: Context, name: Mention, others: OtherKinds) -> bool:
+def _titled_body(ctx: Context, name: Mention, others: OtherKinds, onwards: re.Pattern,
+                 bodies: list[Mention]) -> bool:
     """Whether a listed name in title case may be a body's: none of its words a generic word
-    (`Member States`), and nothing that says it is a name of another kind (`OtherKinds.holds`)."""
+    (`Member States`), where no model runs one word or a name a body follows (a person's name of
+    two or three words is listed beside a body as a body's would be: `firmado por la OEA y Ernesto
+    Samper`), and nothing
+    that says it is a name of another kind (`OtherKinds.holds`: a title before it, an address
+    after it, …)."""
     generic = ctx.lexicon.words("generic")
     text = ctx.text[name.start:name.end]
     words = text.split()
     if any(w.lower() in generic for w in words):
         return False
+    if len(words) > 1 and not ctx.use_model:
+        # with no model to read people, `UNODC and Ngozi Okafor` looks the same: a name of several
+        # words is a body's only between two bodies (`WHO, Lions Worldwide, UNICEF and …`)
+        step = onwards.match(ctx.text, name.end)
+        if step is None or not any(b.start == step.end() for b in bodies):
+            return False
     after = _LOWER_AFTER.match(ctx.text, name.end)
     if len(words) == 1 and after is not None and after.group(1).replace("’", "'").lower() not in ctx.leading:
         return False  # one word before a lower-case one qualifies it (`Asian coast guards`)

@@ -20,8 +20,6 @@ _WORDS = re.compile(r"[\w'’-]+")
 _CLAUSE_END = re.compile(r"[.;:\n]")
 _OFFICE_END = re.compile(r"[.;:\n,]")
 _WORD_BEFORE = re.compile(r"([\w'’-]+)[ \t]+\Z")
-# names the rules found that a preposition of place may follow outside any name
-_NAMED_BEFORE = ("ORG", "COUNTRY", "LOCATION")
 _CONJUNCTION_AFTER = re.compile(r"[ \t]+(\w+)[ \t]+")
 _PARENTHESIS_PLACE = re.compile(rf"[ \t]*\(((?:[{CAPITAL}][\w'’-]+)(?:[ \t][{CAPITAL}][\w'’-]+){{0,2}})\)")
 
@@ -234,11 +232,11 @@ def _inside_name(text: str, at: int) -> bool:
 
 
 def _after_body(text: str, at: int, taken: SpanIndex) -> bool:
-    """Whether the preposition at `at` follows a body's or a place's name the rules found: the
-    place after it is where the body is, or where in that place, no word of a name (`Ahmadu Bello
-    University in Zaria`, `firmado por España y Portugal en Évora`)."""
+    """Whether the preposition at `at` follows a body's name the rules found: the place after it
+    is where the body is, no word of its name (`Ahmadu Bello University in Zaria`). Not after a
+    country or a place: a title goes on there as often (`Colombia en Cifras`, `Kenya in Focus`)."""
     end = len(text[:at].rstrip())
-    return any(k.label in _NAMED_BEFORE and k.end == end for k in taken.overlapping(end - 1, end))
+    return any(k.label == "ORG" and k.end == end for k in taken.overlapping(end - 1, end))
 
 
 def _shares_head(ctx: Context, end: int, taken: SpanIndex) -> bool:
@@ -249,16 +247,23 @@ def _shares_head(ctx: Context, end: int, taken: SpanIndex) -> bool:
         k.start == after.end() and k.label == "LOCATION" for k in taken.overlapping(after.end(), after.end() + 1))
 
 
+def _given_names(lex) -> frozenset[str]:
+    return frozenset(w.lower() for w in lex.words("given_name"))
+
+
 def _plain_place(ctx: Context, name: str, other: frozenset[str]) -> bool:
     """Whether a capitalised name may be a place: none of its words is an acronym or a word the
     lexicon gives another part (`other`: a head noun, a title), not all of them are generic
-    (`Shan State` is a place, `State` alone none), and a single word is no month, weekday or demonym (`in Turkish waters`)."""
+    (`Shan State` is a place, `State` alone none), a single word is no month, weekday or demonym
+    (`in Turkish waters`), and a name of several words opens on no given name."""
     lex = ctx.lexicon
     generic = lex.words("generic") | ctx.leading
     words = [w.lower() for w in _WORDS.findall(name)]
     if len(words) == 1 and (words[0] in ctx.knowledge.calendar_words or words[0] in lex.words("capitalised_demonym")) \
             or all(w in generic for w in words):
         return False
+    if len(words) > 1 and words[0] in ctx.knowledge.built("given_names", _given_names):
+        return False  # a person's name (`near John Carter`, `hacia Pedro Castillo`)
     return not any(len(w) > 1 and w.isupper() or w.lower() in other or lex.is_body_head(w)
                    for w in _WORDS.findall(name))
 
