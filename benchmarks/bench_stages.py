@@ -30,7 +30,8 @@ sys.path.insert(0, str(ROOT))
 
 from partex.components.ner_decoder import ArrayNER  # noqa: E402
 from partex.components.resolver import Resolver  # noqa: E402
-from partex.extractor import BATCH_WORDS, Extractor, corpus_documents, rows_from_doc  # noqa: E402
+from partex.extractor import (BATCH_WORDS, Extractor, corpus_documents, rows_from_doc,  # noqa: E402
+                              run_components)
 from partex.language import detect_language  # noqa: E402
 from partex.languages import supported_languages  # noqa: E402
 from partex.nlp import one_blas_thread  # noqa: E402
@@ -88,8 +89,9 @@ def stage_times(extractor: Extractor, docs: list[tuple[str, str, str]]) -> dict[
 
 def batch_stage_times(extractor: Extractor, docs: list[tuple[str, str, str]]) -> dict[str, float]:
     """`stage_times` as a batch runs the documents: in batches of one language and about
-    BATCH_WORDS words, each component over the whole batch before the next
-    (`partex.extractor.run_components`); the NER with partex's walk only."""
+    BATCH_WORDS words, each component over the whole batch before the next, through
+    `partex.extractor.run_components` itself; the NER with partex's walk only. (Documents long
+    enough to be read in parts, and memory zones, are left out: the corpus has neither.)"""
     times: dict[str, float] = defaultdict(float)
 
     def timed(stage: str, func, *args):  # noqa: ANN001, ANN202
@@ -99,22 +101,23 @@ def batch_stage_times(extractor: Extractor, docs: list[tuple[str, str, str]]) ->
         return result
 
     batches: list[list[tuple[str, str, str]]] = []
+    words = 0
     for doc in sorted(docs, key=lambda d: d[2]):  # stable: one language after the other
-        if not batches or batches[-1][0][2] != doc[2] or \
-                sum(len(t.split()) for _, t, _ in batches[-1]) >= BATCH_WORDS:
+        # batched as Extractor._analyse_pieces batches: a new batch at a new language, or once
+        # BATCH_WORDS words are in
+        if not batches or batches[-1][0][2] != doc[2] or words >= BATCH_WORDS:
             batches.append([])
+            words = 0
         batches[-1].append(doc)
+        words += doc[1].count(" ") + 1
     rows = []
     for batch in batches:
         nlp = extractor.pipeline(batch[0][2])
         for _, text, _ in batch:
             timed("language detection", detect_language, text)
-        parsed = timed("tokenizer", lambda: [nlp.make_doc(text) for _, text, _ in batch])
         with one_blas_thread(nlp):
-            for name, component in nlp.pipeline:
-                pipe = getattr(component, "pipe", None)
-                parsed = timed(name, lambda: list(pipe(parsed, batch_size=len(parsed))) if pipe
-                               else [component(d) for d in parsed])
+            parsed = run_components(nlp, [text for _, text, _ in batch],
+                                    timed=lambda name, run: timed(name, run))
         for (doc_id, _, lang), doc in zip(batch, parsed):
             rows += timed("rows", rows_from_doc, doc, doc_id, lang)
     timed("entity table", entity_records, rows)

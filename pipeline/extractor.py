@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import contextlib
 import warnings
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -26,7 +26,7 @@ from .text import Block, Sections
 if TYPE_CHECKING:  # DataFrames only for the API's tables: `partex extract` starts without pandas
     import pandas as pd
 
-# Documents per nlp.pipe batch are sized by words: short texts batch many, long ones few.
+# Documents per batch (`run_components`) are sized by words: short texts batch many, long ones few.
 BATCH_WORDS = 8000
 # Words each pipeline reads before memory zones start (see Extractor._zone).
 WARM_WORDS = 50_000
@@ -140,13 +140,13 @@ class Extractor:
         return next(self.analyse_many([(doc_id, text, lang or detect_language(text), publisher)]))
 
     def extract_many(self, docs: Iterable[tuple[str, str, str]]) -> Iterator[tuple[str, list[dict]]]:
-        """(doc_id, rows) for each (doc_id, text, lang), batched through `nlp.pipe` per language run."""
+        """(doc_id, rows) for each (doc_id, text, lang), batched per language run (`run_components`)."""
         for analysis in self.analyse_many(docs):
             yield analysis.doc_id, analysis.mentions
 
     def analyse_many(self, docs: Iterable[tuple]) -> Iterator[Analysis]:
-        """An `Analysis` for each (doc_id, text, lang[, publisher]), batched through `nlp.pipe`
-        per run of one language, documents of about BATCH_WORDS words at a time; a document
+        """An `Analysis` for each (doc_id, text, lang[, publisher]), batched per run of one
+        language (`run_components`), documents of about BATCH_WORDS words at a time; a document
         longer than `partex.parts.PART_CHARS` is analysed in parts, joined again."""
         parts = DocumentParts()
         yield from parts.join(self._analyse_pieces(parts.split(docs)))
@@ -190,7 +190,8 @@ class Extractor:
         yield from results
 
 
-def run_components(nlp: Language, texts: list[str | Doc]) -> list[Doc]:
+def run_components(nlp: Language, texts: list[str | Doc], *,
+                   timed: Callable[[str, Callable[[], list[Doc]]], list[Doc]] | None = None) -> list[Doc]:
     """`list(nlp.pipe(texts))`, one component at a time over the whole batch.
 
     `nlp.pipe` chains the components as generators, so that a document goes through every
@@ -198,15 +199,21 @@ def run_components(nlp: Language, texts: list[str | Doc]) -> list[Doc]:
     reads every document of the batch before the next component starts, and the resolver each
     of its stages (`Resolver.pipe`). The Docs are the same; the work is in another order, which
     keeps each component's code, words and patterns in the processor's caches over the batch
-    (the whole extraction: about 5 % less CPU on the corpus, `benchmarks/bench_stages.py
-    --batch`). spaCy offers no such order (a component's `pipe` sees one stream), so it is
-    written here; errors propagate as from `nlp.pipe` (the batch runner then reads the
-    documents one at a time).
+    (about 10 % less CPU for the whole extraction of the corpus in batches, 53 against 48 µs a
+    word; `benchmarks/bench_stages.py --batch` times it component by component). spaCy offers
+    no such order (a component's `pipe` sees one stream), so it is written here. Errors
+    propagate as from `nlp.pipe` without an error handler (partex sets none; the batch runner
+    then reads the documents one at a time). `timed(name, run)`, for the benchmarks, runs each
+    step (`tokenizer`, then each component) and returns its Docs.
     """
-    docs = [text if isinstance(text, Doc) else nlp.make_doc(text) for text in texts]
-    for _, component in nlp.pipeline:
+    def step(name: str, run: Callable[[], list[Doc]]) -> list[Doc]:
+        return timed(name, run) if timed is not None else run()
+
+    docs = step("tokenizer", lambda: [text if isinstance(text, Doc) else nlp.make_doc(text) for text in texts])
+    for name, component in nlp.pipeline:
         pipe = getattr(component, "pipe", None)
-        docs = list(pipe(docs, batch_size=max(1, len(docs)))) if pipe else [component(d) for d in docs]
+        docs = step(name, lambda: list(pipe(docs, batch_size=max(1, len(docs)))) if pipe
+                    else [component(d) for d in docs])
     return docs
 
 
