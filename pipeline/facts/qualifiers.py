@@ -128,7 +128,8 @@ class Qualifiers:
         to (`le Comité contre le terrorisme (CCT) du Conseil de sécurité`, `l'OCRTIS du Sénégal`)."""
         words = self.words
         before = self.text[max(sentence.start, m.start - 40):m.start]
-        if before.endswith(("non-", "non ")) or _LOWER_COMPOUND.search(before):
+        # (the compound's pattern ends on `-\Z`: the test of the last character first, no search)
+        if before.endswith(("non-", "non ")) or (before.endswith("-") and _LOWER_COMPOUND.search(before)):
             return True  # `non-ONU`, `an all-of-UN partnership`: a word made with the body
         match = words.qualifier_before.search(before)
         if match and match.group(1).lower() in words.words["qualifier_noun"]:

@@ -205,7 +205,9 @@ def load_fact_words(lang: str, patterns_dir: str | Path | None = None) -> FactWo
     words = {name: lists.set(name) for name in CLASSES}
     patterns = {name: re.compile(rf"(?<![\w'’-]){_alternation(w)}(?![\w-])", re.IGNORECASE)
                 for name, w in words.items()}
-    qualifier = re.compile(rf"([\w'’-]+)\s+{_alternation(words['linker'])}\s*\Z", re.IGNORECASE)
+    # searched for (never matched): the leftmost match opens a word, so no search starts inside
+    # one (the lookbehind); same matches, a few tries per text instead of one per character
+    qualifier = re.compile(rf"(?<![\w'’-])([\w'’-]+)\s+{_alternation(words['linker'])}\s*\Z", re.IGNORECASE)
     phrases: dict[tuple[str, ...], tuple[str, ...]] = {}
     for name, members in words.items():
         if name not in SCANNED:
