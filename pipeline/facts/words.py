@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 from functools import cached_property, lru_cache
 from itertools import accumulate, chain, compress, islice
-from operator import or_
+from operator import and_, or_
 from pathlib import Path
 
 from ..languages import DEFAULT_PATTERNS_DIR, language_info, load_words
@@ -45,7 +45,9 @@ WORD = re.compile(r"\w+(?:[-'’]\w+)*['’]?")
 # letter or a `qu` form before an apostrophe (`l'`, `s'`, `jusqu'`), never `aujourd'hui`.
 SCAN_WORD = re.compile(r"(?:\b[^\W\d_]|\b(?:jusqu|lorsqu|puisqu|qu))['’](?=[^\W\d_])|" + WORD.pattern,
                        re.IGNORECASE)
-_WORD_SPLIT = re.compile(f"({SCAN_WORD.pattern})", re.IGNORECASE)  # the gaps and the words, in turn
+# the gaps and the words, in turn; every word opens on a letter or digit, so the lookahead lets
+# the split pass a blank or a sign in one test, not one per alternative of the word pattern
+_WORD_SPLIT = re.compile(rf"((?=\w)(?:{SCAN_WORD.pattern}))", re.IGNORECASE)
 
 
 def phrase_key(phrase: str) -> tuple[str, ...]:
@@ -118,7 +120,7 @@ class FactWords:
         if inserted:  # `trabaja también con`: a phrase's first word before an adverb it may hold
             firsts = self.first_words
             adverb = chain(map(inserted.__contains__, islice(words, 1, None)), (False,))
-            starts = map(or_, starts, (a and w in firsts for a, w in zip(adverb, words)))
+            starts = map(or_, starts, map(and_, adverb, map(firsts.__contains__, words)))
         for i in compress(range(n), starts):
             if i and bounds[2 * i - 1] == bounds[2 * i] and words[i - 1][-1:] == "'":
                 continue  # no phrase starts inside `l'accord`: an elision belongs to the word after it
