@@ -122,7 +122,8 @@ class Lists:
     def gap(self, start: int, end: int) -> str:
         """The text between two offsets without the mentions in it (a body's owner or alias:
         `las FEMA (FEMA) del Ministerio Público y la SUNAT`)."""
-        inside = [m for m in self.mentions[bisect.bisect_left(self._mention_starts, start):] if m.start < end]
+        starts = self._mention_starts  # the mentions are in order: those starting in [start, end) are one slice
+        inside = self.mentions[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
         if not inside:
             return self.text[start:end]
         parts, at = [], start
