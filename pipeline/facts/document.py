@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -22,7 +23,6 @@ _NAME_WORD = re.compile(r"\w+")  # masked word by word (`x` for each letter): fe
 
 def _masked(word: re.Match) -> str:
     return "x" * (word.end() - word.start())
-
 
 
 @dataclass
@@ -73,10 +73,13 @@ class FactDocument(Lists, Qualifiers, References):
         """The cue phrases of a class in text[start:end] (the whole text is scanned once)."""
         # called tens of times a sentence, most often for a class with no cue there
         matches, starts = self._index.get(name) or self._class(name)
-        end = len(self.text) if end is None else end
-        lo = bisect.bisect_left(starts, start)
-        hi = bisect.bisect_left(starts, end, lo)
-        return [m for m in matches[lo:hi] if m.end() <= end] if lo < hi else []
+        if not starts:  # no cue of the class in the whole text: most classes in most texts
+            return []
+        if end is None:
+            end = len(self.text)
+        lo = bisect_left(starts, start)
+        hi = bisect_left(starts, end, lo)
+        return [m for m in matches[lo:hi] if m.finish <= end] if lo < hi else []
 
     def opening_cue(self, sentence: Sentence, name: str, reach: int = 0) -> Cue | None:
         """The cue of a class the sentence opens on (after blanks only, or within `reach`
@@ -172,7 +175,7 @@ class FactDocument(Lists, Qualifiers, References):
     def has(self, name: str, start: int = 0, end: int | None = None) -> bool:
         """Whether a cue word of the class stands in text[start:end]."""
         matches, starts = self._index.get(name) or self._class(name)
-        return self._any_within(matches, starts, start, end)
+        return bool(starts) and self._any_within(matches, starts, start, end)
 
     def cue_is(self, cue: Cue, name: str) -> bool:
         """Whether a cue's words, as they stand, are a phrase of class `name` (a cue found for a
@@ -194,10 +197,10 @@ class FactDocument(Lists, Qualifiers, References):
 
     def _any_within(self, matches: list[Cue], starts: list[int], start: int, end: int | None) -> bool:
         end = len(self.text) if end is None else end
-        for i in range(bisect.bisect_left(starts, start), len(starts)):
+        for i in range(bisect_left(starts, start), len(starts)):
             if starts[i] >= end:
                 return False
-            if matches[i].end() <= end:
+            if matches[i].finish <= end:
                 return True
         return False
 
