@@ -209,7 +209,8 @@ def load_fact_words(lang: str, patterns_dir: str | Path | None = None) -> FactWo
                 for name, w in words.items()}
     # searched for (never matched): the leftmost match opens a word, so no search starts inside
     # one (the lookbehind); same matches, a few tries per text instead of one per character
-    qualifier = re.compile(rf"(?<![\w'’-])([\w'’-]+)\s+{_alternation(words['linker'])}\s*\Z", re.IGNORECASE)
+    # the word possessive (`++`): a blank follows it, which none of its shorter starts could meet
+    qualifier = re.compile(rf"(?<![\w'’-])([\w'’-]++)\s+{_alternation(words['linker'])}\s*\Z", re.IGNORECASE)
     phrases: dict[tuple[str, ...], tuple[str, ...]] = {}
     for name, members in words.items():
         if name not in SCANNED:
@@ -219,7 +220,8 @@ def load_fact_words(lang: str, patterns_dir: str | Path | None = None) -> FactWo
             if key:
                 phrases[key] = (*phrases.get(key, ()), name)
     conjunctions = _alternation(words["conjunction"])
-    clause = re.compile(rf"[;:]|\s[–—]\s|,\s+{conjunctions}\s|,?\s+{_alternation(words['clause_conjunction'])}\s",
+    # every break opens on one of `;:,` or a blank: the lookahead passes the letters in one test
+    clause = re.compile(rf"(?=[;:,\s])(?:[;:]|\s[–—]\s|,\s+{conjunctions}\s|,?\s+{_alternation(words['clause_conjunction'])}\s)",
                         re.IGNORECASE)
     joining = words["linker"] | words["conjunction"] | words["article"]
     join_words = frozenset(w for phrase in joining for w in phrase.split()) | {",", "&", "-", "–", "/"}
