@@ -37,6 +37,18 @@ def _alternation(words: frozenset[str]) -> str:
     return alternation(words, space=r"\s+")
 
 
+def _first_letters(words: frozenset[str]) -> str:
+    """A lookahead for the first letters of the words (`(?=[adr])`), where each opens on a letter
+    or sign: a search passes every other place of the text in one test, where the prefix tree would
+    try its branches one by one (the engine finds no such set behind a lookbehind itself)."""
+    first = set()
+    for word in words:
+        if not word or word[0].isspace():
+            return ""  # an empty word, or one opening on a blank (a pattern of its own): no set
+        first |= {"'", "’"} if word[0] in "'’" else {word[0]}
+    return f"(?=[{''.join(re.escape(c) for c in sorted(first))}])" if first else ""
+
+
 # Words as the cue phrases are cut: letters and digits, joined by inner hyphens or apostrophes,
 # with an elision's apostrophe kept (`l'opération`, `aujourd'hui`, `co-organisé`, `d'`).
 WORD = re.compile(r"\w+(?:[-'’]\w+)*['’]?")
@@ -205,7 +217,7 @@ def load_fact_words(lang: str, patterns_dir: str | Path | None = None) -> FactWo
     language_info(lang, root)
     lists = load_words(root / lang / FACTS_FILE, CLASSES)
     words = {name: lists.set(name) for name in CLASSES}
-    patterns = {name: re.compile(rf"(?<![\w'’-]){_alternation(w)}(?![\w-])", re.IGNORECASE)
+    patterns = {name: re.compile(rf"{_first_letters(w)}(?<![\w'’-]){_alternation(w)}(?![\w-])", re.IGNORECASE)
                 for name, w in words.items()}
     # searched for (never matched): the leftmost match opens a word, so no search starts inside
     # one (the lookbehind); same matches, a few tries per text instead of one per character
