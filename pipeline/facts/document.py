@@ -140,10 +140,15 @@ class FactDocument(Lists, Qualifiers, References):
         body's name from the article before it (`el Programa` of `el Programa de las Naciones
         Unidas para el Medio Ambiente` is the name's, no word for an operation; not `The
         Agreement`, a text's short name that refers back)."""
-        i = bisect.bisect_right(self._mention_starts, cue.end() - 1) - 1
-        return i >= 0 and any(m.label not in kept and cue.start() < m.end and (
-            m.start <= cue.start() if m.label != "ORG" else m.start < cue.end()) and cue.end() <= m.end
-            for m in self.mentions[max(0, i - 2):i + 1])
+        start, end = cue  # read for every cue of the text: a plain loop, no generator
+        i = bisect.bisect_right(self._mention_starts, end - 1) - 1
+        if i < 0:
+            return False
+        for m in self.mentions[max(0, i - 2):i + 1]:
+            if m.label not in kept and start < m.end and end <= m.end and (
+                    m.start <= start if m.label != "ORG" else m.start < end):
+                return True
+        return False
 
     @cached_property
     def _mention_starts(self) -> list[int]:
