@@ -98,7 +98,7 @@ class Qualifiers:
         noun (`les cellules de renseignement du Mali`)."""
         if self.text[m.end:m.end + 2].replace("’", "'") in self.words.words["possessive"]:
             return False  # `with the support of Norway's coast guard`: the state owns the noun after it
-        allowed = self.words.words["article"] | {""}
+        allowed = self.words.article_or_nothing
         lo = max(sentence.start, m.start - 40)  # the document's one scan of cues, no search a state
         return any(self.text[c.end():m.start].strip().casefold() in allowed
                    for name in ("partnership_cue", "participation_cue") for c in self.find(name, lo, m.start))
@@ -111,7 +111,7 @@ class Qualifiers:
 
     def _cue_right_before(self, cue_class: str, m: Ref, sentence: Sentence) -> bool:
         """Whether a word of `cue_class` ends right before a mention, at most an article between."""
-        allowed = self.words.words["article"] | {""}
+        allowed = self.words.article_or_nothing
         return any(self.text[c.end():m.start].strip().casefold() in allowed
                    for c in self.words.find(cue_class, self.text, max(sentence.start, m.start - 40), m.start))
 
