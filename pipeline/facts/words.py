@@ -175,6 +175,17 @@ class FactWords:
         return re.compile(rf",\s*(?:(?i:{articles})\s*)?(?i:{nouns})(?:\s+{word}){{1,{APPOSED_WORDS}}}?\s+(?i:{linkers})\s*\Z")
 
     @cached_property
+    def article_or_nothing(self) -> frozenset[str]:
+        """An article, or nothing (`""`): what may stand between a cue and the body it reads."""
+        return self.words["article"] | {""}
+
+    @cached_property
+    def direction_endings(self) -> tuple[str, ...]:
+        """The direction words, alone and before `l'` (`vers`, `vers l'`): what a text before a
+        place ends on when the place is where traffic went (one `endswith` for them all)."""
+        return tuple(self.words["direction"]) + tuple(w + " l'" for w in self.words["direction"])
+
+    @cached_property
     def phrase_stops(self) -> frozenset[str]:
         """Words that give a noun phrase a complement or a second noun (articles, prepositions,
         conjunctions): a noun phrase holding one is no body's own noun."""
