@@ -43,8 +43,10 @@ class FactFinder(PatternsData):
             self.initialize()
         facts, publisher = find_facts(**fact_inputs(doc, self.lang), patterns_dir=self.patterns_dir)
         doc._.partex_publisher = publisher
-        doc._.partex_facts = [{k: v for k, v in row.items() if k != "doc_id"}
-                              for row in fact_rows(facts, "", original_text(doc))]
+        rows = fact_rows(facts, "", original_text(doc))
+        for row in rows:  # the rows are new dicts: the key dropped in place, the others' order kept
+            del row["doc_id"]
+        doc._.partex_facts = rows
         return doc
 
 
