@@ -21,7 +21,9 @@ _APPOSITION_WORDS = 6  # words of an apposition inside a list (`, gardien de ce 
 
 def tokens(text: str) -> list[str]:
     """The words and signs of a text, parenthesised parts left out, folded as cue words are."""
-    return _TOKEN.findall(_PARENTHESIS.sub(" ", text).casefold().replace("’", "'"))
+    if "(" in text:  # (most texts read hold no parenthesis: no substitution to run)
+        text = _PARENTHESIS.sub(" ", text)
+    return _TOKEN.findall(text.casefold().replace("’", "'"))
 
 
 def elided(word: str) -> tuple[str, ...]:
