@@ -79,9 +79,11 @@ def mention_refs(doc: Doc, table: numpy.ndarray) -> list[Ref]:
     last = not_inside[numpy.searchsorted(not_inside, first, side="right")] - 1
     starts = table[first, 0].tolist()
     ends = (table[last, 0] + table[last, 2]).tolist()
-    strings, user_data = doc.vocab.strings, doc.user_data
-    return [Ref(start, end, strings[label], user_data.get(("._.", "norm", start, end), ""))
-            for start, end, label in zip(starts, ends, types[first].tolist())]
+    labels = types[first].tolist()
+    names = {label: doc.vocab.strings[label] for label in set(labels)}  # a few labels, many mentions
+    user_data = doc.user_data
+    return [Ref(start, end, names[label], user_data.get(("._.", "norm", start, end), ""))
+            for start, end, label in zip(starts, ends, labels)]
 
 
 def fact_inputs(doc: Doc, lang: str) -> dict[str, Any]:
