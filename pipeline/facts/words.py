@@ -6,8 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 from functools import cached_property, lru_cache
-from itertools import accumulate, chain, compress, islice
-from operator import and_, or_
+from itertools import accumulate, compress
 from pathlib import Path
 
 from ..languages import DEFAULT_PATTERNS_DIR, language_info, load_words
@@ -125,15 +124,14 @@ class FactWords:
         phrases, longest, prefixes, inserted = self.phrases, self.longest, self.prefixes, self.inserted
         n = len(words)
         # where a phrase may start: a phrase of one word, or the first two words of a longer one
-        # (the words alone let a third of a text's words through: `de`, `la`, `the`)
-        one = map(self.one_word_phrases.__contains__, words)
-        two = chain(map(self.first_pairs.__contains__, zip(words, islice(words, 1, None))), (False,))
-        starts = map(or_, one, two)
-        if inserted:  # `trabaja también con`: a phrase's first word before an adverb it may hold
-            firsts = self.first_words
-            adverb = chain(map(inserted.__contains__, islice(words, 1, None)), (False,))
-            starts = map(or_, starts, map(and_, adverb, map(firsts.__contains__, words)))
-        for i in compress(range(n), starts):
+        # (the words alone let a third of a text's words through: `de`, `la`, `the`), or its first
+        # word before an adverb it may hold (`trabaja también con`). One test in C per word (is it
+        # the first word of a phrase?), then the pair read for those only.
+        one, pairs = self.one_word_phrases, self.first_pairs
+        for i in compress(range(n), map(self.starters.__contains__, words)):
+            word = words[i]
+            if word not in one and not (i + 1 < n and ((word, words[i + 1]) in pairs or words[i + 1] in inserted)):
+                continue
             if i and bounds[2 * i - 1] == bounds[2 * i] and words[i - 1][-1:] == "'":
                 continue  # no phrase starts inside `l'accord`: an elision belongs to the word after it
             key: tuple[str, ...] = (words[i],)
@@ -195,6 +193,11 @@ class FactWords:
     def one_word_phrases(self) -> frozenset[str]:
         """The phrases of one word (`scan` looks for phrases from these and `first_pairs`)."""
         return frozenset(key[0] for key in self.phrases if len(key) == 1)
+
+    @cached_property
+    def starters(self) -> frozenset[str]:
+        """The words a phrase may open on: the phrases of one word and the first words of the others."""
+        return self.one_word_phrases | self.first_words
 
     @cached_property
     def first_words(self) -> frozenset[str]:
