@@ -40,7 +40,7 @@ class Qualifiers:
         words = self.words
         if words.place_before.search(before):
             return True
-        match = words.qualifier_before.search(before)
+        match = words.qualifier_noun_before(before)
         noun = match.group(1).casefold().replace("’", "'") if match else ""
         # `les contingents du Bénin`, `los presidentes de Chile … firmaron`: the state acts through them
         acting = words.words["constituent"] | words.words["representative"]
@@ -131,7 +131,7 @@ class Qualifiers:
         # (the compound's pattern ends on `-\Z`: the test of the last character first, no search)
         if before.endswith(("non-", "non ")) or (before.endswith("-") and _LOWER_COMPOUND.search(before)):
             return True  # `non-ONU`, `an all-of-UN partnership`: a word made with the body
-        match = words.qualifier_before.search(before)
+        match = words.qualifier_noun_before(before)
         if match and match.group(1).lower() in words.words["qualifier_noun"]:
             return True
         comma = self.text.rfind(",", max(sentence.start, m.start - _APPOSED_REACH), m.start)

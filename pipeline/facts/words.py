@@ -194,6 +194,25 @@ class FactWords:
         """The phrases of one word (`scan` looks for phrases from these and `first_pairs`)."""
         return frozenset(key[0] for key in self.phrases if len(key) == 1)
 
+    def qualifier_noun_before(self, before: str) -> re.Match | None:
+        """`qualifier_before` searched in a text, where it may match: the text must end on a
+        linker and blanks, so a last sign that no linker ends on (`avec `, `, `) rules it out
+        without a search (an ASCII sign only: ignoring case pairs some others with ASCII letters)."""
+        ends = self.linker_ends
+        if ends is not None:
+            last = before.rstrip()[-1:]
+            if not last or (last.isascii() and last.lower() not in ends):
+                return None
+        return self.qualifier_before.search(before)
+
+    @cached_property
+    def linker_ends(self) -> frozenset[str] | None:
+        """The last characters of the linkers, lower case, an apostrophe as `'` (None where one
+        ends on a blank: no such test)."""
+        if any(not w or w[-1].isspace() for w in self.words["linker"]):
+            return None
+        return frozenset("'" if w[-1] in "'’" else w[-1].lower() for w in self.words["linker"])
+
     @cached_property
     def starters(self) -> frozenset[str]:
         """The words a phrase may open on: the phrases of one word and the first words of the others."""
