@@ -13,14 +13,14 @@ from typing import Any
 
 import numpy
 
-from spacy.attrs import IDX, LENGTH, SENT_START
+from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, LENGTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..facts import Ref, fact_rows, find_facts
 from ..facts.words import load_fact_words
 from .data import PatternsData
-from .extensions import doc_text, original_text, span_value
+from .extensions import doc_text, original_text
 
 
 class FactFinder(PatternsData):
@@ -43,16 +43,20 @@ class FactFinder(PatternsData):
             self.initialize()
         facts, publisher = find_facts(**fact_inputs(doc, self.lang), patterns_dir=self.patterns_dir)
         doc._.partex_publisher = publisher
-        doc._.partex_facts = [{k: v for k, v in row.items() if k != "doc_id"}
-                              for row in fact_rows(facts, "", original_text(doc))]
+        rows = fact_rows(facts, "", original_text(doc))
+        for row in rows:  # the rows are new dicts: the key dropped in place, the others' order kept
+            del row["doc_id"]
+        doc._.partex_facts = rows
         return doc
 
 
-def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
-    """(start, end) of each sentence, read from one array (as the rows read sentence numbers)."""
+def sentence_spans(doc: Doc, table: numpy.ndarray | None = None) -> list[tuple[int, int]]:
+    """(start, end) of each sentence, read from one array (as the rows read sentence numbers);
+    `table`: the Doc's IDX, SENT_START and LENGTH columns where already read."""
     if not len(doc):
         return []
-    table = doc.to_array([IDX, SENT_START, LENGTH])
+    if table is None:
+        table = doc.to_array([IDX, SENT_START, LENGTH])
     starts = numpy.flatnonzero(table[:, 1] == 1)  # numpy, not a Python step per token
     if not len(starts) or starts[0] != 0:
         starts = numpy.concatenate(([0], starts))
@@ -60,14 +64,34 @@ def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
     return list(zip(table[starts, 0].tolist(), (table[last, 0] + table[last, 2]).tolist()))
 
 
+def mention_refs(doc: Doc, table: numpy.ndarray) -> list[Ref]:
+    """The Doc's entities as `Ref`s with their norms, read from the IDX, LENGTH, ENT_IOB and
+    ENT_TYPE columns of `table` (columns 0, 2, 3, 4): the spans `doc.ents` gives (an entity opens
+    on a B token of a type and runs over the I tokens after it), without building a `Span` each
+    (that was a third of the stage's reading of the Doc)."""
+    iob, types = table[:, 3], table[:, 4]
+    opens = (iob == 3) & (types != 0)
+    if not opens.any():
+        return []
+    # an entity ends where a token is not inside it: any token but an I (B, O, or unset)
+    first = numpy.flatnonzero(opens)
+    not_inside = numpy.append(numpy.flatnonzero(iob != 1), len(doc))
+    last = not_inside[numpy.searchsorted(not_inside, first, side="right")] - 1
+    starts = table[first, 0].tolist()
+    ends = (table[last, 0] + table[last, 2]).tolist()
+    labels = types[first].tolist()
+    names = {label: doc.vocab.strings[label] for label in set(labels)}  # a few labels, many mentions
+    user_data = doc.user_data
+    return [Ref(start, end, names[label], user_data.get(("._.", "norm", start, end), ""))
+            for start, end, label in zip(starts, ends, labels)]
+
+
 def fact_inputs(doc: Doc, lang: str) -> dict[str, Any]:
     """What the facts stage reads of a processed Doc (keyword arguments of `find_facts`)."""
-    mentions = []
-    for ent in doc.ents:
-        start, end = ent.start_char, ent.end_char
-        mentions.append(Ref(start, end, ent.label_, span_value(doc, "norm", start, end)))
+    table = doc.to_array([IDX, SENT_START, LENGTH, ENT_IOB, ENT_TYPE]) if len(doc) else None
+    mentions = mention_refs(doc, table) if table is not None else []
     dateline = tuple(doc._.partex_dateline) if doc._.partex_dateline else (0, 0)
-    return {"text": doc_text(doc), "lang": lang, "mentions": mentions, "sentences": sentence_spans(doc),
+    return {"text": doc_text(doc), "lang": lang, "mentions": mentions, "sentences": sentence_spans(doc, table),
             "blocks": doc._.partex_blocks or [], "doc_date": doc._.partex_doc_date or "",
             "publisher": doc._.partex_publisher, "dateline": dateline}
 

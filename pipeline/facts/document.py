@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -17,7 +18,11 @@ from .words import Cue, FactWords
 
 # Quotations: what a speaker says is not the publisher's voice (`« Nous … »`, “We …”).
 _QUOTES = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"\n]*\"")
-_NAME_LETTER = re.compile(r"\w")
+_NAME_WORD = re.compile(r"\w+")  # masked word by word (`x` for each letter): fewer steps than letter by letter
+
+
+def _masked(word: re.Match) -> str:
+    return "x" * (word.end() - word.start())
 
 
 @dataclass
@@ -68,10 +73,13 @@ class FactDocument(Lists, Qualifiers, References):
         """The cue phrases of a class in text[start:end] (the whole text is scanned once)."""
         # called tens of times a sentence, most often for a class with no cue there
         matches, starts = self._index.get(name) or self._class(name)
-        end = len(self.text) if end is None else end
-        lo = bisect.bisect_left(starts, start)
-        hi = bisect.bisect_left(starts, end, lo)
-        return [m for m in matches[lo:hi] if m.end() <= end] if lo < hi else []
+        if not starts:  # no cue of the class in the whole text: most classes in most texts
+            return []
+        if end is None:
+            end = len(self.text)
+        lo = bisect_left(starts, start)
+        hi = bisect_left(starts, end, lo)
+        return [m for m in matches[lo:hi] if m.finish <= end] if lo < hi else []
 
     def opening_cue(self, sentence: Sentence, name: str, reach: int = 0) -> Cue | None:
         """The cue of a class the sentence opens on (after blanks only, or within `reach`
@@ -132,10 +140,15 @@ class FactDocument(Lists, Qualifiers, References):
         body's name from the article before it (`el Programa` of `el Programa de las Naciones
         Unidas para el Medio Ambiente` is the name's, no word for an operation; not `The
         Agreement`, a text's short name that refers back)."""
-        i = bisect.bisect_right(self._mention_starts, cue.end() - 1) - 1
-        return i >= 0 and any(m.label not in kept and cue.start() < m.end and (
-            m.start <= cue.start() if m.label != "ORG" else m.start < cue.end()) and cue.end() <= m.end
-            for m in self.mentions[max(0, i - 2):i + 1])
+        start, end = cue  # read for every cue of the text: a plain loop, no generator
+        i = bisect.bisect_right(self._mention_starts, end - 1) - 1
+        if i < 0:
+            return False
+        for m in self.mentions[max(0, i - 2):i + 1]:
+            if m.label not in kept and start < m.end and end <= m.end and (
+                    m.start <= start if m.label != "ORG" else m.start < end):
+                return True
+        return False
 
     @cached_property
     def _mention_starts(self) -> list[int]:
@@ -148,18 +161,26 @@ class FactDocument(Lists, Qualifiers, References):
         organisation `WHO` as the relative `who`, `UN` as the article `un`). Words referring back
         that open a sentence are read in the text itself: the mentions stage names some of them
         (`La Organización`, a reference to the body named before)."""
-        parts, at = [], 0
+        # the names' letters masked in one substitution over all of them (one character for one,
+        # so the names cut apart again by their lengths), not one per mention
+        text, gaps, names, at = self.text, [], [], 0
         for m in self.mentions:
             if m.end > at:
                 start = max(at, m.start)
-                parts += [self.text[at:start], _NAME_LETTER.sub("x", self.text[start:m.end])]
+                gaps.append(text[at:start])
+                names.append(text[start:m.end])
                 at = m.end
-        return "".join(parts) + self.text[at:]
+        masked = _NAME_WORD.sub(_masked, "".join(names))
+        parts, cut = [], 0
+        for gap, name in zip(gaps, names):
+            parts += [gap, masked[cut:cut + len(name)]]
+            cut += len(name)
+        return "".join(parts) + text[at:]
 
     def has(self, name: str, start: int = 0, end: int | None = None) -> bool:
         """Whether a cue word of the class stands in text[start:end]."""
         matches, starts = self._index.get(name) or self._class(name)
-        return self._any_within(matches, starts, start, end)
+        return bool(starts) and self._any_within(matches, starts, start, end)
 
     def cue_is(self, cue: Cue, name: str) -> bool:
         """Whether a cue's words, as they stand, are a phrase of class `name` (a cue found for a
@@ -181,10 +202,10 @@ class FactDocument(Lists, Qualifiers, References):
 
     def _any_within(self, matches: list[Cue], starts: list[int], start: int, end: int | None) -> bool:
         end = len(self.text) if end is None else end
-        for i in range(bisect.bisect_left(starts, start), len(starts)):
+        for i in range(bisect_left(starts, start), len(starts)):
             if starts[i] >= end:
                 return False
-            if matches[i].end() <= end:
+            if matches[i].finish <= end:
                 return True
         return False
 

@@ -21,7 +21,9 @@ _APPOSITION_WORDS = 6  # words of an apposition inside a list (`, gardien de ce 
 
 def tokens(text: str) -> list[str]:
     """The words and signs of a text, parenthesised parts left out, folded as cue words are."""
-    return _TOKEN.findall(_PARENTHESIS.sub(" ", text).casefold().replace("’", "'"))
+    if "(" in text:  # (most texts read hold no parenthesis: no substitution to run)
+        text = _PARENTHESIS.sub(" ", text)
+    return _TOKEN.findall(text.casefold().replace("’", "'"))
 
 
 def elided(word: str) -> tuple[str, ...]:
@@ -122,7 +124,8 @@ class Lists:
     def gap(self, start: int, end: int) -> str:
         """The text between two offsets without the mentions in it (a body's owner or alias:
         `las FEMA (FEMA) del Ministerio Público y la SUNAT`)."""
-        inside = [m for m in self.mentions[bisect.bisect_left(self._mention_starts, start):] if m.start < end]
+        starts = self._mention_starts  # the mentions are in order: those starting in [start, end) are one slice
+        inside = self.mentions[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
         if not inside:
             return self.text[start:end]
         parts, at = [], start

@@ -130,4 +130,4 @@ def _directed(doc: FactDocument, sentence: Sentence, ref: Ref, listed: tuple[lis
 def _towards(doc: FactDocument, sentence: Sentence, ref: Ref) -> bool:
     """Whether a direction word stands right before a place (`vers l'Europe`, `from Lagos`)."""
     before = doc.text[max(sentence.start, ref.start - 25):ref.start].rstrip().lower()
-    return any(before.endswith(w) or before.endswith(w + " l'") for w in doc.words.words["direction"])
+    return before.endswith(doc.words.direction_endings)

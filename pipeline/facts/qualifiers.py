@@ -40,7 +40,7 @@ class Qualifiers:
         words = self.words
         if words.place_before.search(before):
             return True
-        match = words.qualifier_before.search(before)
+        match = words.qualifier_noun_before(before)
         noun = match.group(1).casefold().replace("’", "'") if match else ""
         # `les contingents du Bénin`, `los presidentes de Chile … firmaron`: the state acts through them
         acting = words.words["constituent"] | words.words["representative"]
@@ -98,7 +98,7 @@ class Qualifiers:
         noun (`les cellules de renseignement du Mali`)."""
         if self.text[m.end:m.end + 2].replace("’", "'") in self.words.words["possessive"]:
             return False  # `with the support of Norway's coast guard`: the state owns the noun after it
-        allowed = self.words.words["article"] | {""}
+        allowed = self.words.article_or_nothing
         lo = max(sentence.start, m.start - 40)  # the document's one scan of cues, no search a state
         return any(self.text[c.end():m.start].strip().casefold() in allowed
                    for name in ("partnership_cue", "participation_cue") for c in self.find(name, lo, m.start))
@@ -111,7 +111,7 @@ class Qualifiers:
 
     def _cue_right_before(self, cue_class: str, m: Ref, sentence: Sentence) -> bool:
         """Whether a word of `cue_class` ends right before a mention, at most an article between."""
-        allowed = self.words.words["article"] | {""}
+        allowed = self.words.article_or_nothing
         return any(self.text[c.end():m.start].strip().casefold() in allowed
                    for c in self.words.find(cue_class, self.text, max(sentence.start, m.start - 40), m.start))
 
@@ -128,9 +128,10 @@ class Qualifiers:
         to (`le Comité contre le terrorisme (CCT) du Conseil de sécurité`, `l'OCRTIS du Sénégal`)."""
         words = self.words
         before = self.text[max(sentence.start, m.start - 40):m.start]
-        if before.endswith(("non-", "non ")) or _LOWER_COMPOUND.search(before):
+        # (the compound's pattern ends on `-\Z`: the test of the last character first, no search)
+        if before.endswith(("non-", "non ")) or (before.endswith("-") and _LOWER_COMPOUND.search(before)):
             return True  # `non-ONU`, `an all-of-UN partnership`: a word made with the body
-        match = words.qualifier_before.search(before)
+        match = words.qualifier_noun_before(before)
         if match and match.group(1).lower() in words.words["qualifier_noun"]:
             return True
         comma = self.text.rfind(",", max(sentence.start, m.start - _APPOSED_REACH), m.start)

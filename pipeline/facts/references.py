@@ -124,9 +124,10 @@ class References:
             at = _OPENING_DASHES.match(self.text, sentence.start).end()
             found = next((name for name in ("event_reference", "subject_reference")
                           if self.words.patterns[name].match(self.text, at)), "")
-            previous = next((s for s in reversed(self.sentences[:sentence.index]) if not s.heading), None)
-            if found == "subject_reference" and previous is not None and self.opening(previous) == "fact_backref":
-                found = "fact_backref"
+            if found == "subject_reference":  # the sentence before, looked for only here
+                previous = next((s for s in reversed(self.sentences[:sentence.index]) if not s.heading), None)
+                if previous is not None and self.opening(previous) == "fact_backref":
+                    found = "fact_backref"
         self._openings[sentence.index] = found
         return found
 

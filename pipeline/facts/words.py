@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from typing import NamedTuple
 from functools import cached_property, lru_cache
-from itertools import accumulate, chain, compress, islice
-from operator import or_
+from itertools import accumulate, compress
 from pathlib import Path
 
 from ..languages import DEFAULT_PATTERNS_DIR, language_info, load_words
@@ -37,6 +37,23 @@ def _alternation(words: frozenset[str]) -> str:
     return alternation(words, space=r"\s+")
 
 
+def _first_letters(words: frozenset[str]) -> str:
+    """A lookahead for the first letters of the words (`(?=[adr])`), where each opens on a letter
+    or sign: a search passes every other place of the text in one test, where the prefix tree would
+    try its branches one by one (the engine finds no such set behind a lookbehind itself)."""
+    first = set()
+    for word in words:
+        if not word or word[0].isspace():
+            return ""  # an empty word, or one opening on a blank (a pattern of its own): no set
+        first |= {"'", "’"} if word[0] in "'’" else {word[0]}
+    return f"(?=[{''.join(re.escape(c) for c in sorted(first))}])" if first else ""
+
+
+def _word_sign(char: str) -> bool:
+    """Whether a character is one of `[\w'’-]` (`\w`: a letter, digit or number, or `_`)."""
+    return char.isalnum() or char in "_'’-"
+
+
 # Words as the cue phrases are cut: letters and digits, joined by inner hyphens or apostrophes,
 # with an elision's apostrophe kept (`l'opération`, `aujourd'hui`, `co-organisé`, `d'`).
 WORD = re.compile(r"\w+(?:[-'’]\w+)*['’]?")
@@ -45,7 +62,9 @@ WORD = re.compile(r"\w+(?:[-'’]\w+)*['’]?")
 # letter or a `qu` form before an apostrophe (`l'`, `s'`, `jusqu'`), never `aujourd'hui`.
 SCAN_WORD = re.compile(r"(?:\b[^\W\d_]|\b(?:jusqu|lorsqu|puisqu|qu))['’](?=[^\W\d_])|" + WORD.pattern,
                        re.IGNORECASE)
-_WORD_SPLIT = re.compile(f"({SCAN_WORD.pattern})", re.IGNORECASE)  # the gaps and the words, in turn
+# the gaps and the words, in turn; every word opens on a letter or digit, so the lookahead lets
+# the split pass a blank or a sign in one test, not one per alternative of the word pattern
+_WORD_SPLIT = re.compile(rf"((?=\w)(?:{SCAN_WORD.pattern}))", re.IGNORECASE)
 
 
 def phrase_key(phrase: str) -> tuple[str, ...]:
@@ -111,15 +130,14 @@ class FactWords:
         phrases, longest, prefixes, inserted = self.phrases, self.longest, self.prefixes, self.inserted
         n = len(words)
         # where a phrase may start: a phrase of one word, or the first two words of a longer one
-        # (the words alone let a third of a text's words through: `de`, `la`, `the`)
-        one = map(self.one_word_phrases.__contains__, words)
-        two = chain(map(self.first_pairs.__contains__, zip(words, islice(words, 1, None))), (False,))
-        starts = map(or_, one, two)
-        if inserted:  # `trabaja también con`: a phrase's first word before an adverb it may hold
-            firsts = self.first_words
-            adverb = chain(map(inserted.__contains__, islice(words, 1, None)), (False,))
-            starts = map(or_, starts, (a and w in firsts for a, w in zip(adverb, words)))
-        for i in compress(range(n), starts):
+        # (the words alone let a third of a text's words through: `de`, `la`, `the`), or its first
+        # word before an adverb it may hold (`trabaja también con`). One test in C per word (is it
+        # the first word of a phrase?), then the pair read for those only.
+        one, pairs = self.one_word_phrases, self.first_pairs
+        for i in compress(range(n), map(self.starters.__contains__, words)):
+            word = words[i]
+            if word not in one and not (i + 1 < n and ((word, words[i + 1]) in pairs or words[i + 1] in inserted)):
+                continue
             if i and bounds[2 * i - 1] == bounds[2 * i] and words[i - 1][-1:] == "'":
                 continue  # no phrase starts inside `l'accord`: an elision belongs to the word after it
             key: tuple[str, ...] = (words[i],)
@@ -138,17 +156,49 @@ class FactWords:
                 for name in phrases.get(key, ()):
                     found.setdefault(name, []).append(Cue(bounds[2 * i], bounds[2 * j + 1]))
         if self.first_person_verb is not None:
-            self._first_person_verbs(folded if len(folded) == len(text) else text, found)
+            if len(folded) == len(text):
+                self._first_person_verbs(folded, found, self._ending_verbs(folded))
+            else:
+                self._first_person_verbs(text, found, [m.span() for m in self.first_person_verb.finditer(text)])
         return found
 
-    def _first_person_verbs(self, text: str, found: dict[str, list[Cue]]) -> None:
-        """`Desplegamos`, `apoyamos`: a verb whose ending alone says `we`, added to the first
-        person's words where the list does not hold it already."""
+    def _first_person_verbs(self, text: str, found: dict[str, list[Cue]], spans: list[tuple[int, int]]) -> None:
+        """`Desplegamos`, `apoyamos`: a verb whose ending alone says `we` (`spans`: where the
+        pattern finds one), added to the first person's words where the list does not hold it already."""
         listed = {c.start() for c in found.get("first_person", ())}
-        verbs = [Cue(*m.span()) for m in self.first_person_verb.finditer(text)
-                 if m.start() not in listed and m.group().casefold() not in self.words["not_first_person"]]
+        verbs = [Cue(start, end) for start, end in spans
+                 if start not in listed and text[start:end].casefold() not in self.words["not_first_person"]]
         if verbs:
             found["first_person"] = sorted([*found.get("first_person", ()), *verbs])
+
+    def _ending_verbs(self, folded: str) -> list[tuple[int, int]]:
+        """The spans `first_person_verb.finditer` finds in a folded text, found from the endings'
+        common last letters (`mos`) with `str.find`: the pattern matches whole words (a run of
+        letters, `'` or `-` with none of them on either side), each ending on those letters, so
+        each word that does is tried whole (a search of the pattern at every word of the text was
+        a tenth of the scan)."""
+        suffix = self.verb_suffix
+        if not suffix:
+            return [m.span() for m in self.first_person_verb.finditer(folded)]
+        spans, at, size = [], folded.find(suffix), len(folded)
+        while at >= 0:
+            end = at + len(suffix)
+            if end == size or not _word_sign(folded[end]):
+                start = at
+                while start and _word_sign(folded[start - 1]):
+                    start -= 1
+                if self.first_person_verb.fullmatch(folded, start, end):
+                    spans.append((start, end))
+            at = folded.find(suffix, end)
+        return spans
+
+    @cached_property
+    def verb_suffix(self) -> str:
+        """The last letters all first-person endings share (`mos`), in plain lower-case ASCII; ""
+        where they share none."""
+        endings = self.words["first_person_ending"]
+        suffix = "".join(reversed(os.path.commonprefix([e[::-1] for e in endings]))) if endings else ""
+        return suffix if suffix.isascii() and suffix.isalpha() and suffix.islower() else ""
 
     @cached_property
     def apposed_qualifier(self) -> re.Pattern:
@@ -161,6 +211,17 @@ class FactWords:
         return re.compile(rf",\s*(?:(?i:{articles})\s*)?(?i:{nouns})(?:\s+{word}){{1,{APPOSED_WORDS}}}?\s+(?i:{linkers})\s*\Z")
 
     @cached_property
+    def article_or_nothing(self) -> frozenset[str]:
+        """An article, or nothing (`""`): what may stand between a cue and the body it reads."""
+        return self.words["article"] | {""}
+
+    @cached_property
+    def direction_endings(self) -> tuple[str, ...]:
+        """The direction words, alone and before `l'` (`vers`, `vers l'`): what a text before a
+        place ends on when the place is where traffic went (one `endswith` for them all)."""
+        return tuple(self.words["direction"]) + tuple(w + " l'" for w in self.words["direction"])
+
+    @cached_property
     def phrase_stops(self) -> frozenset[str]:
         """Words that give a noun phrase a complement or a second noun (articles, prepositions,
         conjunctions): a noun phrase holding one is no body's own noun."""
@@ -170,6 +231,30 @@ class FactWords:
     def one_word_phrases(self) -> frozenset[str]:
         """The phrases of one word (`scan` looks for phrases from these and `first_pairs`)."""
         return frozenset(key[0] for key in self.phrases if len(key) == 1)
+
+    def qualifier_noun_before(self, before: str) -> re.Match | None:
+        """`qualifier_before` searched in a text, where it may match: the text must end on a
+        linker and blanks, so a last sign that no linker ends on (`avec `, `, `) rules it out
+        without a search (an ASCII sign only: ignoring case pairs some others with ASCII letters)."""
+        ends = self.linker_ends
+        if ends is not None:
+            last = before.rstrip()[-1:]
+            if not last or (last.isascii() and last.lower() not in ends):
+                return None
+        return self.qualifier_before.search(before)
+
+    @cached_property
+    def linker_ends(self) -> frozenset[str] | None:
+        """The last characters of the linkers, lower case, an apostrophe as `'` (None where one
+        ends on a blank: no such test)."""
+        if any(not w or w[-1].isspace() for w in self.words["linker"]):
+            return None
+        return frozenset("'" if w[-1] in "'’" else w[-1].lower() for w in self.words["linker"])
+
+    @cached_property
+    def starters(self) -> frozenset[str]:
+        """The words a phrase may open on: the phrases of one word and the first words of the others."""
+        return self.one_word_phrases | self.first_words
 
     @cached_property
     def first_words(self) -> frozenset[str]:
@@ -203,9 +288,12 @@ def load_fact_words(lang: str, patterns_dir: str | Path | None = None) -> FactWo
     language_info(lang, root)
     lists = load_words(root / lang / FACTS_FILE, CLASSES)
     words = {name: lists.set(name) for name in CLASSES}
-    patterns = {name: re.compile(rf"(?<![\w'’-]){_alternation(w)}(?![\w-])", re.IGNORECASE)
+    patterns = {name: re.compile(rf"{_first_letters(w)}(?<![\w'’-]){_alternation(w)}(?![\w-])", re.IGNORECASE)
                 for name, w in words.items()}
-    qualifier = re.compile(rf"([\w'’-]+)\s+{_alternation(words['linker'])}\s*\Z", re.IGNORECASE)
+    # searched for (never matched): the leftmost match opens a word, so no search starts inside
+    # one (the lookbehind); same matches, a few tries per text instead of one per character
+    # the word possessive (`++`): a blank follows it, which none of its shorter starts could meet
+    qualifier = re.compile(rf"(?<![\w'’-])([\w'’-]++)\s+{_alternation(words['linker'])}\s*\Z", re.IGNORECASE)
     phrases: dict[tuple[str, ...], tuple[str, ...]] = {}
     for name, members in words.items():
         if name not in SCANNED:
@@ -215,7 +303,8 @@ def load_fact_words(lang: str, patterns_dir: str | Path | None = None) -> FactWo
             if key:
                 phrases[key] = (*phrases.get(key, ()), name)
     conjunctions = _alternation(words["conjunction"])
-    clause = re.compile(rf"[;:]|\s[–—]\s|,\s+{conjunctions}\s|,?\s+{_alternation(words['clause_conjunction'])}\s",
+    # every break opens on one of `;:,` or a blank: the lookahead passes the letters in one test
+    clause = re.compile(rf"(?=[;:,\s])(?:[;:]|\s[–—]\s|,\s+{conjunctions}\s|,?\s+{_alternation(words['clause_conjunction'])}\s)",
                         re.IGNORECASE)
     joining = words["linker"] | words["conjunction"] | words["article"]
     join_words = frozenset(w for phrase in joining for w in phrase.split()) | {",", "&", "-", "–", "/"}
