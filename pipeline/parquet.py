@@ -81,6 +81,6 @@ def arrow_table(rows: Sequence[Mapping[str, Any]], columns: Sequence[str], schem
     """Rows as an Arrow table of `schema`, cells as every format writes them."""
     import pyarrow as pa
 
-    from .formats import _cell  # formats imports this module's writer: imported on use
+    from .cells import _cell
 
     return pa.table({c: [_cell(r.get(c), c) for r in rows] for c in columns}, schema=schema)
