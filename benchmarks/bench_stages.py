@@ -61,15 +61,21 @@ def timed_resolver_stages(times: dict[str, float]) -> None:
     Resolver.pipe.__kwdefaults__ = {**Resolver.pipe.__kwdefaults__, "stages": stages[0]}
 
 
-def stage_times(extractor: Extractor, docs: list[tuple[str, str, str]]) -> dict[str, float]:
-    """CPU seconds per stage for one pass over `docs` ((doc_id, text, lang))."""
-    times: dict[str, float] = defaultdict(float)
+def _timer(times: dict[str, float]):  # noqa: ANN202
+    """`timed(stage, func, *args)`: func(*args), its CPU seconds added to `times[stage]`."""
 
     def timed(stage: str, func, *args):  # noqa: ANN001, ANN202
         start = time.process_time()
         result = func(*args)
         times[stage] += time.process_time() - start
         return result
+    return timed
+
+
+def stage_times(extractor: Extractor, docs: list[tuple[str, str, str]]) -> dict[str, float]:
+    """CPU seconds per stage for one pass over `docs` ((doc_id, text, lang))."""
+    times: dict[str, float] = defaultdict(float)
+    timed = _timer(times)
 
     rows = []
     for doc_id, text, lang in docs:
@@ -93,12 +99,7 @@ def batch_stage_times(extractor: Extractor, docs: list[tuple[str, str, str]]) ->
     `partex.extractor.run_components` itself; the NER with partex's walk only. (Documents long
     enough to be read in parts, and memory zones, are left out: the corpus has neither.)"""
     times: dict[str, float] = defaultdict(float)
-
-    def timed(stage: str, func, *args):  # noqa: ANN001, ANN202
-        start = time.process_time()
-        result = func(*args)
-        times[stage] += time.process_time() - start
-        return result
+    timed = _timer(times)
 
     batches: list[list[tuple[str, str, str]]] = []
     words = 0
