@@ -100,6 +100,11 @@ class Lexicon:
         return {name: self.own.set(name) for name in OWN_CLASSES}
 
     @cached_property
+    def given_names(self) -> frozenset[str]:
+        """Given names (`given_name`), lower-cased: a person's name opens on one."""
+        return frozenset(w.lower() for w in self.words("given_name"))
+
+    @cached_property
     def not_place_words(self) -> frozenset[str]:
         """Words that give a capitalised name another part than a place's, lower-cased: heads of
         instruments and programmes, titles, offices, keywords of operations."""

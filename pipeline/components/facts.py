@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 from ..facts import Ref, fact_rows, find_facts
 from ..facts.words import load_fact_words
 from .data import PatternsData
-from .extensions import doc_text, original_text
+from .extensions import doc_text, original_text, span_value
 
 
 class FactFinder(PatternsData):
@@ -81,8 +81,7 @@ def mention_refs(doc: Doc, table: numpy.ndarray) -> list[Ref]:
     ends = (table[last, 0] + table[last, 2]).tolist()
     labels = types[first].tolist()
     names = {label: doc.vocab.strings[label] for label in set(labels)}  # a few labels, many mentions
-    user_data = doc.user_data
-    return [Ref(start, end, names[label], user_data.get(("._.", "norm", start, end), ""))
+    return [Ref(start, end, names[label], span_value(doc, "norm", start, end))
             for start, end, label in zip(starts, ends, labels)]
 
 

@@ -25,7 +25,6 @@ from .regex_parts import first_letters
 _SPACE = r"[ \t]+"
 
 
-
 def _built(lex) -> tuple[re.Pattern, frozenset[str], re.Pattern] | None:
     """The noun, its qualifier or demonym, and the capitalised words after them (built once)."""
     nouns = lex.words("body_keyword")

@@ -23,7 +23,7 @@ def _not_body_words(lex) -> tuple[frozenset[str], frozenset[str], frozenset[str]
     name a named day, an event or a periodical's title (`Day`, `Summit`, `Review`,
     `report_head`'s `Index`)."""
     lower = lambda *names: frozenset(w.lower() for n in names for w in lex.words(n))  # noqa: E731
-    return (lower("given_name", "civil_title", "title", "stacked_title", "role_noun"),
+    return (lex.given_names | lower("civil_title", "title", "stacked_title", "role_noun"),
             lower("country_qualifier", "place_position_before"),
             lower("observance_noun", "event_head", "publication_head", "report_head"))
 

@@ -207,9 +207,8 @@ def _titled_body(ctx: Context, name: Mention, others: OtherKinds, onwards: re.Pa
     """Whether a listed name in title case may be a body's: none of its words a generic word
     (`Member States`), where no model runs one word or a name a body follows (a person's name of
     two or three words is listed beside a body as a body's would be: `firmado por la OEA y Ernesto
-    Samper`), and nothing
-    that says it is a name of another kind (`OtherKinds.holds`: a title before it, an address
-    after it, …)."""
+    Samper`), and nothing that says it is a name of another kind (`OtherKinds.holds`: a title
+    before it, an address after it, …)."""
     generic = ctx.lexicon.words("generic")
     text = ctx.text[name.start:name.end]
     words = text.split()

@@ -247,10 +247,6 @@ def _shares_head(ctx: Context, end: int, taken: SpanIndex) -> bool:
         k.start == after.end() and k.label == "LOCATION" for k in taken.overlapping(after.end(), after.end() + 1))
 
 
-def _given_names(lex) -> frozenset[str]:
-    return frozenset(w.lower() for w in lex.words("given_name"))
-
-
 def _plain_place(ctx: Context, name: str, other: frozenset[str]) -> bool:
     """Whether a capitalised name may be a place: none of its words is an acronym or a word the
     lexicon gives another part (`other`: a head noun, a title), not all of them are generic
@@ -262,7 +258,7 @@ def _plain_place(ctx: Context, name: str, other: frozenset[str]) -> bool:
     if len(words) == 1 and (words[0] in ctx.knowledge.calendar_words or words[0] in lex.words("capitalised_demonym")) \
             or all(w in generic for w in words):
         return False
-    if len(words) > 1 and words[0] in ctx.knowledge.built("given_names", _given_names):
+    if len(words) > 1 and words[0] in lex.given_names:
         return False  # a person's name (`near John Carter`, `hacia Pedro Castillo`)
     return not any(len(w) > 1 and w.isupper() or w.lower() in other or lex.is_body_head(w)
                    for w in _WORDS.findall(name))
