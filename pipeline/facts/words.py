@@ -50,7 +50,7 @@ def _first_letters(words: frozenset[str]) -> str:
 
 
 def _word_sign(char: str) -> bool:
-    """Whether a character is one of `[\w'’-]` (`\w`: a letter, digit or number, or `_`)."""
+    r"""Whether a character is one of `[\w'’-]` (`\w`: a letter, digit or number, or `_`)."""
     return char.isalnum() or char in "_'’-"
 
 
