@@ -33,6 +33,19 @@ def alternation(words: object, *, space: str = r"\s+") -> str:
     return "(?:" + "|".join(parts) + ")"
 
 
+def first_letters(words: object) -> str:
+    """A lookahead for the first letters of words, in either case and with either apostrophe
+    (`(?=[Aa'’])`): a pattern tried at every position of a text fails at once where none starts
+    (the engine finds no such set behind a lookbehind or an alternation itself; several times
+    faster). Nothing where a word is empty or opens on a blank (a pattern of its own)."""
+    letters = set()
+    for word in words:
+        if not word or word[0].isspace():
+            return ""
+        letters |= {"'", "’"} if word[0] in "'’" else {word[0].lower(), word[0].upper()}
+    return "(?=[" + "".join(re.escape(c) for c in sorted(letters)) + "])" if letters else ""
+
+
 def elided(words: object, *, space: str = r"\s+") -> str:
     """An alternation of articles and the like, longest first, each followed by `space`, or glued
     to the next word when elided, with either apostrophe (`l'Afrique`, `l’Afrique`)."""

@@ -3,9 +3,8 @@ and actors (what it refers back to: `references`; which bodies only qualify othe
 
 from __future__ import annotations
 
-import bisect
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -63,8 +62,8 @@ class FactDocument(Lists, Qualifiers, References):
         for start, end in sentence_spans:
             if not text[start:end].strip():
                 continue  # the line breaks between blocks
-            lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
-            b = max(0, bisect.bisect_right(block_starts, start) - 1)
+            lo, hi = bisect_left(starts, start), bisect_left(starts, end)
+            b = max(0, bisect_right(block_starts, start) - 1)
             heading = bool(blocks) and blocks[b][2]
             sentences.append(Sentence(len(sentences), start, end, b, heading, tuple(mentions[lo:hi])))
         return cls(text, words, mentions, sentences, doc_date)
@@ -141,7 +140,7 @@ class FactDocument(Lists, Qualifiers, References):
         Unidas para el Medio Ambiente` is the name's, no word for an operation; not `The
         Agreement`, a text's short name that refers back)."""
         start, end = cue  # read for every cue of the text: a plain loop, no generator
-        i = bisect.bisect_right(self._mention_starts, end - 1) - 1
+        i = bisect_right(self._mention_starts, end - 1) - 1
         if i < 0:
             return False
         for m in self.mentions[max(0, i - 2):i + 1]:

@@ -129,7 +129,7 @@ def owned(doc: FactDocument, start: int, end: int) -> bool:
 def acting_nouns(doc: FactDocument) -> frozenset[str]:
     """The nouns of the units a body is made of and of the people who act for a state (`des
     contingents du Bénin`, `representantes de los gobiernos de A, B`): their owners are members."""
-    return doc.words.words["constituent"] | doc.words.words["representative"]
+    return doc.words.acting_nouns
 
 
 def representatives_only(doc: FactDocument, gap: str) -> bool:

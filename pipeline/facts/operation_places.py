@@ -68,7 +68,7 @@ def _of_seat_noun(doc: FactDocument, sentence: Sentence, place: Ref) -> bool:
         return False
     # a body's own seat: a possessive before the noun, or a body named with it (not `the customs
     # office in Mombasa`, `exchange offices in Nairobi`, where an operation may well have run)
-    owners = doc.words.words["possessive_article"] | doc.words.words["first_possessive"]
+    owners = doc.words.owner_articles
     before = _tokens(doc.text[max(start, nouns[-1].start() - 12):nouns[-1].start()])
     return bool(before and before[-1] in owners) or any(
         start <= m.start < place.start and m.label in ("ORG", "PUBLISHER") for m in sentence.mentions)

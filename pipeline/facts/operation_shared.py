@@ -61,8 +61,7 @@ def _linking(doc: FactDocument, start: int, end: int) -> bool:
     """Whether only a copula or a word of origin (class `shared_link`: `est le fruit d'`, `nació
     de`, `is the result of`), articles, linkers and an apposition's comma stand in text[start:end]
     (not `The project will deepen cooperation between …`: another verb)."""
-    words = doc.words
-    allowed = words.words["article"] | words.linker_words | {w for p in words.words["shared_link"] for w in p.split()}
+    allowed = doc.words.shared_link_words
     return all(t == "," or any(part in allowed for part in elided(t)) for t in tokens(doc.text[start:end]))
 
 

@@ -43,8 +43,8 @@ class Qualifiers:
         match = words.qualifier_noun_before(before)
         noun = match.group(1).casefold().replace("’", "'") if match else ""
         # `les contingents du Bénin`, `los presidentes de Chile … firmaron`: the state acts through them
-        acting = words.words["constituent"] | words.words["representative"]
-        return bool(match) and noun not in words.join_words and noun not in acting and not noun[:1].isupper()
+        return bool(match) and noun not in words.join_words and noun not in words.acting_nouns \
+            and not noun[:1].isupper()
 
     def _owns_next(self, m: Ref, sentence: Sentence) -> bool:
         """Whether a possessive ending joins a name to the body right after it (`Italy's Central

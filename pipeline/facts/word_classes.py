@@ -141,7 +141,7 @@ CLASSES = {
     "one_of": "words placing the subject among a figure of states (one of the, l'un des, uno de los)",
     "collective_noun": "nouns for a body made up of others, that a copula or an apposition gives a body with members (consortium, network, réseau, alianza)",
     "shared_link": "copulas and words of origin between an operation and a noun of a shared undertaking (est le fruit d', nació de, is the result of)",
-    "first_person_copula": "copulas after a first-person pronoun, before the noun phrase the publisher describes itself by (we are a body with 8 member states, nous sommes une organisation avec)",
+    "first_person_copula": "copulas after a first-person pronoun, before the noun phrase the publisher describes itself by (we are a body with 8 member states, nous sommes une organisation avec); single words: the reader compares one word",
     "among": "words opening a sentence that names members after a noun of membership and its body, or after a pronoun (Entre los miembros de X figuran, Parmi eux figurent, Among the members of X are)",
     "among_them": "words opening a sentence that names, after a copula or a word of inclusion, some of the members a gathering verb of the sentence before left unnamed (parmi eux, among them, entre ellos)",
     "replaced_word": "words before an instrument that the agreement a sentence states replaces, not the one signed (il remplace le, supersedes the, sustituye al)",

@@ -11,6 +11,7 @@ from itertools import accumulate, compress
 from pathlib import Path
 
 from ..languages import DEFAULT_PATTERNS_DIR, language_info, load_words
+from ..lexicon import first_letters
 from ..normalise.words import alternation
 from .word_classes import CLASSES  # the classes, declared with what each one holds
 
@@ -35,18 +36,6 @@ def _alternation(words: frozenset[str]) -> str:
     # a prefix tree, longest word first (the value finders' alternation): the regex engine drops
     # the list at a word's first letter instead of trying each of hundreds of words
     return alternation(words, space=r"\s+")
-
-
-def _first_letters(words: frozenset[str]) -> str:
-    """A lookahead for the first letters of the words (`(?=[adr])`), where each opens on a letter
-    or sign: a search passes every other place of the text in one test, where the prefix tree would
-    try its branches one by one (the engine finds no such set behind a lookbehind itself)."""
-    first = set()
-    for word in words:
-        if not word or word[0].isspace():
-            return ""  # an empty word, or one opening on a blank (a pattern of its own): no set
-        first |= {"'", "’"} if word[0] in "'’" else {word[0]}
-    return f"(?=[{''.join(re.escape(c) for c in sorted(first))}])" if first else ""
 
 
 def _word_sign(char: str) -> bool:
@@ -216,6 +205,25 @@ class FactWords:
         return self.words["article"] | {""}
 
     @cached_property
+    def acting_nouns(self) -> frozenset[str]:
+        """The nouns of the units a body is made of and of the people who act for a state (`des
+        contingents du Bénin`, `representantes de los gobiernos de A, B`): their owners are members."""
+        return self.words["constituent"] | self.words["representative"]
+
+    @cached_property
+    def owner_articles(self) -> frozenset[str]:
+        """Possessive articles, the text's and the first person's (`ses`, `nos`): a noun after one
+        is a body's own."""
+        return self.words["possessive_article"] | self.words["first_possessive"]
+
+    @cached_property
+    def shared_link_words(self) -> frozenset[str]:
+        """What may stand between a subject and the noun of a shared project: articles, linkers and
+        the words of `shared_link` (`est le fruit d'`, `nació de`)."""
+        return (self.words["article"] | self.linker_words
+                | {w for phrase in self.words["shared_link"] for w in phrase.split()})
+
+    @cached_property
     def direction_endings(self) -> tuple[str, ...]:
         """The direction words, alone and before `l'` (`vers`, `vers l'`): what a text before a
         place ends on when the place is where traffic went (one `endswith` for them all)."""
@@ -288,7 +296,7 @@ def load_fact_words(lang: str, patterns_dir: str | Path | None = None) -> FactWo
     language_info(lang, root)
     lists = load_words(root / lang / FACTS_FILE, CLASSES)
     words = {name: lists.set(name) for name in CLASSES}
-    patterns = {name: re.compile(rf"{_first_letters(w)}(?<![\w'’-]){_alternation(w)}(?![\w-])", re.IGNORECASE)
+    patterns = {name: re.compile(rf"{first_letters(w)}(?<![\w'’-]){_alternation(w)}(?![\w-])", re.IGNORECASE)
                 for name, w in words.items()}
     # searched for (never matched): the leftmost match opens a word, so no search starts inside
     # one (the lookbehind); same matches, a few tries per text instead of one per character
