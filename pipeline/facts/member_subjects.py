@@ -75,7 +75,8 @@ def coordinated_count(doc: FactDocument, start: int, end: int) -> bool:
     joined = [m for m in _WORD.finditer(doc.text, start, end) if m.group().casefold() in doc.words.conjunction_words]
     if not joined:
         return False
-    at = joined[-1].end() + len(doc.text[joined[-1].end():end]) - len(doc.text[joined[-1].end():end].lstrip())
+    gap = doc.text[joined[-1].end():end]
+    at = joined[-1].end() + len(gap) - len(gap.lstrip())  # the first word after the conjunction
     patterns = doc.words.patterns
     return bool(patterns["count_verb"].match(doc.text, at) or patterns["gathers"].match(doc.text, at))
 
