@@ -129,6 +129,17 @@ class Context:
         """Words that never start a mention."""
         return self.lexicon.words("leading")
 
+    @cached_property
+    def _once(self) -> dict[str, object]:
+        return {}
+
+    def once(self, key: str, make: Callable[[Context], object]) -> object:
+        """What `make` finds in this document (a scan several stages read), found on first use
+        and kept with the document, as `Knowledge.built` keeps what is built from the lexicon."""
+        if key not in self._once:
+            self._once[key] = make(self)
+        return self._once[key]
+
 
 @dataclass(frozen=True)
 class State:
