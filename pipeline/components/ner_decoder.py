@@ -40,6 +40,8 @@ from spacy.tokens import Doc, Span
 from spacy.util import minibatch
 from thinc.api import Model, NumpyOps
 
+from .embed_cache import EmbedCache
+
 # BILUO moves: which need an open entity, which open one, which close it
 _BEGIN, _IN, _LAST, _UNIT, _OUT = "BILUO"
 _MOVES = frozenset("BILUO")
@@ -110,6 +112,7 @@ class ArrayNER:
             return
         model = ner.model
         self._encoder = model.get_ref("tok2vec")
+        self._embeds = EmbedCache.of(self._encoder)  # None: every document embedded whole
         self._lower = model.get_ref("lower")
         self._upper = model.get_ref("upper")
         self._unseen = sorted(self._upper.attrs.get("unseen_classes", ()))
@@ -191,7 +194,9 @@ class ArrayNER:
         # The encoder reads one document at a time: its arrays stay small, which is faster than a
         # batch's (18.6 against 29.6 µs a word for 25 documents at once, benchmarks/README.md),
         # and a document's entities do not depend on the others of its batch.
-        features = [self._lower.predict(self._encoder.predict([doc])) for doc in docs]
+        encode = self._encoder.predict if self._embeds is None else (
+            lambda one: self._embeds.predict(one[0], self._encoder))
+        features = [self._lower.predict(encode([doc])) for doc in docs]
         padding = features[0][0]  # (F, O, P): the features of no token, the same in every doc
         rows = np.concatenate([f[1:] for f in features])  # (n, F, O, P)
         del features
