@@ -90,3 +90,16 @@ def test_an_embedding_that_reads_more_than_the_form_is_not_cached():
     assert EmbedCache.of(chain(chain(embed, noop()), Linear(2, 2))) is None
     plain = chain(FeatureExtractor(["NORM", "PREFIX"]), noop())
     assert EmbedCache.of(chain(chain(plain, noop()), Linear(2, 2))) is not None
+
+
+@pytest.mark.model
+def test_a_pickled_cache_starts_empty_and_gives_the_same_rows(model_extractor):
+    import pickle
+
+    nlp, encoder = _encoder(model_extractor)
+    cache = EmbedCache.of(encoder)
+    doc = nlp.make_doc(LONG)
+    cache.predict(doc, encoder)
+    copy = pickle.loads(pickle.dumps(cache))
+    assert copy._trusted is None and not copy._index
+    assert np.array_equal(np.asarray(copy.predict(doc, encoder)), np.asarray(_whole(encoder, doc)))

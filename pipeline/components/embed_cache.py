@@ -22,6 +22,8 @@ No library keeps such a cache for a thinc model: it is written here, by hand.
 
 from __future__ import annotations
 
+import threading
+
 import numpy as np
 from spacy.attrs import NAMES, NORM, ORTH
 from spacy.tokens import Doc
@@ -43,6 +45,16 @@ class EmbedCache:
         self._rows = np.zeros((0, 0), dtype="float32")
         self._used = 0
         self._trusted: bool | None = None  # None until checked on a long enough document
+        # a Dask worker may run tasks in threads over one pipeline: the store is read and grown
+        # under a lock (uncontended in partex's own pool: one thread a process)
+        self._lock = threading.Lock()
+
+    def __getstate__(self) -> dict:
+        # pickled (a pipeline sent to another process): the layers only; the copy starts empty
+        return {"embed": self._embed, "rest": self._rest}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__init__(state["embed"], state["rest"])
 
     @classmethod
     def of(cls, tok2vec: Model) -> EmbedCache | None:
@@ -65,11 +77,12 @@ class EmbedCache:
         """What `whole` (the encoder this cache splits) predicts for [doc]."""
         if len(doc) < MIN_ROWS or self._trusted is False:
             return whole.predict([doc])
-        if self._trusted is None:
-            self._trusted = self._check(doc)
-            if not self._trusted:
-                return whole.predict([doc])
-        rows = self._embedded(doc)
+        with self._lock:
+            if self._trusted is None:
+                self._trusted = self._check(doc)
+            rows = self._embedded(doc) if self._trusted else None
+        if rows is None:
+            return whole.predict([doc])
         for layer in self._rest:
             rows = layer.predict(rows)
         return rows
