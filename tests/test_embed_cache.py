@@ -2,6 +2,7 @@
 
 import numpy as np
 import pytest
+from spacy.attrs import LEMMA
 
 from partex.components import embed_cache
 from partex.components.embed_cache import MIN_ROWS, EmbedCache
@@ -66,19 +67,75 @@ def test_where_the_check_fails_the_cache_stands_down(model_extractor, monkeypatc
     cache.predict(nlp.make_doc(OTHER), encoder)
 
 
+def _forms(doc):
+    return {(t.orth, t.norm) for t in doc}
+
+
 @pytest.mark.model
 def test_a_full_cache_starts_again(model_extractor, monkeypatch):
     nlp, encoder = _encoder(model_extractor)
     cache = EmbedCache.of(encoder)
-    monkeypatch.setattr(embed_cache, "MAX_FORMS", 40)
-    doc = nlp.make_doc(OTHER)
+    other, long = nlp.make_doc(OTHER), nlp.make_doc(LONG)
+    monkeypatch.setattr(embed_cache, "MAX_FORMS", len(_forms(other) | _forms(long)) - 1)
     cache._trusted = True
-    cache.predict(doc, encoder)
-    first = len(cache._index)
-    assert first > 0
-    cache.predict(nlp.make_doc(LONG), encoder)  # more forms than room: emptied, then filled
-    assert len(cache._index) <= len(set(t.text for t in nlp.make_doc(LONG))) + 1
+    cache.predict(other, encoder)
+    cache.predict(other, encoder)  # nothing new: kept as it is
+    assert set(cache._index) == _forms(other)
+    cache.predict(long, encoder)  # more new forms than room: emptied, then filled with its own
+    assert set(cache._index) == _forms(long)
+    assert np.array_equal(np.asarray(cache.predict(other, encoder)), np.asarray(_whole(encoder, other)))
+
+
+@pytest.mark.model
+def test_a_tokens_own_norm_is_part_of_its_form(model_extractor):
+    nlp, encoder = _encoder(model_extractor)
+    cache = EmbedCache.of(encoder)
+    cache.predict(nlp.make_doc(LONG), encoder)  # `Bureau`, `programme` kept with their own norms
+    doc = nlp.make_doc(LONG)
+    for token in doc:
+        if token.text in ("Bureau", "programme"):
+            token.norm_ = "agence"  # as a tokenizer exception sets a norm on one token
     assert np.array_equal(np.asarray(cache.predict(doc, encoder)), np.asarray(_whole(encoder, doc)))
+
+
+@pytest.mark.model
+def test_rows_do_not_depend_on_which_document_came_first(model_extractor):
+    nlp, encoder = _encoder(model_extractor)
+    first, second = EmbedCache.of(encoder), EmbedCache.of(encoder)
+    a, b = nlp.make_doc(LONG + OTHER), nlp.make_doc(OTHER + " " + LONG[:200])
+    in_order = [np.asarray(first.predict(d, encoder)) for d in (a, b)]
+    reversed_ = [np.asarray(second.predict(d, encoder)) for d in (b, a)][::-1]
+    assert all(np.array_equal(x, y) for x, y in zip(in_order, reversed_))
+
+
+@pytest.mark.model
+def test_an_error_in_the_cache_costs_speed_not_the_document(model_extractor, monkeypatch):
+    nlp, encoder = _encoder(model_extractor)
+    cache = EmbedCache.of(encoder)
+    cache._trusted = True
+
+    def broken(*args):
+        raise KeyError("a string the vocabulary lost")
+
+    monkeypatch.setattr(cache, "_add", broken)
+    doc = nlp.make_doc(OTHER)
+    assert np.array_equal(np.asarray(cache.predict(doc, encoder)), np.asarray(_whole(encoder, doc)))
+    assert cache._trusted is False
+
+
+@pytest.mark.model
+def test_vectors_keyed_by_another_attribute_stand_the_cache_down(model_extractor, monkeypatch):
+    nlp, encoder = _encoder(model_extractor)
+    cache = EmbedCache.of(encoder)
+    doc = nlp.make_doc(LONG)
+    assert cache._check(doc) is True
+
+    class ByLemma:  # vectors keyed by another attribute than the form's
+        attr = LEMMA
+
+    monkeypatch.setattr(embed_cache, "Vectors", ByLemma)
+    monkeypatch.setattr(doc.vocab, "vectors", ByLemma())
+    assert cache._check(doc) is False
 
 
 def test_an_embedding_that_reads_more_than_the_form_is_not_cached():

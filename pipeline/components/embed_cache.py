@@ -13,9 +13,18 @@ Same numbers, or no cache. A row of a matrix product depends on that row alone o
 has a few rows (OpenBLAS takes other kernels for very small ones: here rows agree bit for bit
 from 13 rows on for these shapes). So the forms are embedded at least MIN_ROWS at a time (padded
 with repeats), and a document shorter than MIN_ROWS tokens is embedded whole, as before. Whether
-this holds on the machine at hand is checked on the first document long enough: its rows from the
-cache, built in two pieces, must equal its rows embedded whole, bit for bit, else the cache stands
-down for the process and every document is embedded whole.
+this holds on the machine at hand is checked once, on the first document long enough (in a batch,
+the warm-up text, before the workers are forked): its rows, and those of its tokens repeated to
+CHECK_TOKENS tokens (a long document's products), taken from the cache built in pieces, must
+equal the rows the embedding gives each of them whole, bit for bit, else the cache stands down
+for the process and every document is embedded whole. The check does not cover every size or a
+change of BLAS threads afterwards; the tables of the corpus and eleven development sets were
+byte-identical with and without the cache. Any error in the cache stands it down too: it may cost
+speed, never a document.
+
+The cache assumes the NER's weights and the vocabulary's vectors do not change while it lives
+(partex never trains the NER; a pipeline loaded again gets a new cache from `ArrayNER.wrap`); it
+stands down where the vectors are not keyed by ORTH or NORM.
 
 No library keeps such a cache for a thinc model: it is written here, by hand.
 """
@@ -27,10 +36,12 @@ import threading
 import numpy as np
 from spacy.attrs import NAMES, NORM, ORTH
 from spacy.tokens import Doc
+from spacy.vectors import Vectors
 from thinc.api import Model
 
 MIN_ROWS = 64  # the fewest rows embedded at once, and the shortest document the cache serves
-MAX_FORMS = 50_000  # forms kept (19 MB of rows at width 96); the cache starts again when full
+CHECK_TOKENS = 8192  # the long document the check makes of the first one's tokens
+MAX_FORMS = 50_000  # forms kept (19 MB of rows at width 96, and their index, about 10 MB)
 # what the embedding may read: ORTH and NORM (the key), and attributes of the lexeme (of ORTH)
 _READABLE = frozenset({"ORTH", "NORM", "LOWER", "PREFIX", "SUFFIX", "SHAPE"})
 
@@ -43,7 +54,6 @@ class EmbedCache:
         self._rest = rest    # the layers after it, in order: List[Floats2d] -> the encoder's output
         self._index: dict[tuple[int, int], int] = {}
         self._rows = np.zeros((0, 0), dtype="float32")
-        self._used = 0
         self._trusted: bool | None = None  # None until checked on a long enough document
         # a Dask worker may run tasks in threads over one pipeline: the store is read and grown
         # under a lock (uncontended in partex's own pool: one thread a process)
@@ -63,13 +73,9 @@ class EmbedCache:
         if len(tok2vec.layers) < 2 or len(tok2vec.layers[0].layers) != 2:
             return None
         embed, encode = tok2vec.layers[0].layers
-        read = set()
-        for node in embed.walk():
-            if node.name == "extract_features":
-                read.update(_names(node.attrs.get("columns", ())))
-            elif node.name == "static_vectors":
-                read.add(str(node.attrs.get("key_attr", "")))
-        if not read or not read <= _READABLE or not any(n.name == "extract_features" for n in embed.walk()):
+        features = [n for n in embed.walk() if n.name == "extract_features"]
+        read = {name for n in features for name in _names(n.attrs.get("columns", ()))}
+        if not features or not read <= _READABLE:
             return None
         return cls(embed, [encode, *tok2vec.layers[1:]])
 
@@ -78,9 +84,13 @@ class EmbedCache:
         if len(doc) < MIN_ROWS or self._trusted is False:
             return whole.predict([doc])
         with self._lock:
-            if self._trusted is None:
-                self._trusted = self._check(doc)
-            rows = self._embedded(doc) if self._trusted else None
+            try:
+                if self._trusted is None:
+                    self._trusted = self._check(doc)
+                rows = self._embedded(doc) if self._trusted else None
+            except Exception:  # noqa: BLE001 - a cache may cost speed, never a document
+                self._clear()
+                self._trusted, rows = False, None
         if rows is None:
             return whole.predict([doc])
         for layer in self._rest:
@@ -91,12 +101,12 @@ class EmbedCache:
         """The embedding's rows of `doc`, as the embedding layer gives them ([rows]); forms not
         seen yet are embedded (those of the first `first` tokens in a piece of their own)."""
         keys = list(map(tuple, doc.to_array([ORTH, NORM]).tolist()))
-        if len(self._index) + len(keys) > MAX_FORMS:
-            self._index.clear()
-            self._used = 0
-        pieces = [keys] if first is None else [keys[:first], keys[first:]]
+        forms = dict.fromkeys(keys)
+        if len(self._index) + sum(k not in self._index for k in forms) > MAX_FORMS:
+            self._clear()  # before any piece: a document's rows all come from one filling
+        pieces = [forms] if first is None else [dict.fromkeys(keys[:first]), forms]
         for piece in pieces:
-            new = [k for k in dict.fromkeys(piece) if k not in self._index]
+            new = [k for k in piece if k not in self._index]
             if new:
                 self._add(doc, new)
         index = self._index
@@ -110,25 +120,37 @@ class EmbedCache:
         made = Doc(doc.vocab, words=[strings[orth] for orth, _ in padded])
         made.from_array([NORM], np.array([[norm] for _, norm in padded], dtype="uint64"))
         rows = self._embed.predict([made])[0][:len(forms)]
-        if self._used + len(forms) > len(self._rows):
-            grown = np.zeros((max(2 * len(self._rows), self._used + len(forms), 1024), rows.shape[1]),
-                             dtype=rows.dtype)
-            if self._used:
-                grown[:self._used] = self._rows[:self._used]
+        used = len(self._index)
+        if used + len(forms) > len(self._rows):  # doubling, up to what MAX_FORMS needs
+            size = max(min(2 * len(self._rows), MAX_FORMS), used + len(forms), 1024)
+            grown = np.zeros((size, rows.shape[1]), dtype=rows.dtype)
+            if used:
+                grown[:used] = self._rows[:used]
             self._rows = grown
-        self._rows[self._used:self._used + len(forms)] = rows
+        self._rows[used:used + len(forms)] = rows
         for i, form in enumerate(forms):
-            self._index[form] = self._used + i
-        self._used += len(forms)
+            self._index[form] = used + i
 
     def _check(self, doc: Doc) -> bool:
-        """Whether the cache gives `doc` the rows the embedding gives it whole, bit for bit (its
-        forms embedded in two pieces, MIN_ROWS tokens' worth first); the cache starts empty after."""
-        whole = self._embed.predict([doc])[0]
-        cached = self._embedded(doc, first=MIN_ROWS)[0]
+        """Whether the cache gives `doc`, and a long document made of its tokens, the rows the
+        embedding gives them whole, bit for bit (each document's forms embedded in two pieces,
+        MIN_ROWS tokens' worth first, on an empty cache); the cache is left empty."""
+        vectors = doc.vocab.vectors
+        if not isinstance(vectors, Vectors) or NAMES[vectors.attr] not in ("ORTH", "NORM"):
+            return False
+        words = [t.text for t in doc]
+        long = Doc(doc.vocab, words=(words * (CHECK_TOKENS // len(words) + 1))[:CHECK_TOKENS])
+        for sample in (doc, long):
+            wanted = self._embed.predict([sample])[0]
+            self._clear()
+            got = self._embedded(sample, first=MIN_ROWS)[0]
+            self._clear()
+            if wanted.shape != got.shape or wanted.dtype != got.dtype or not np.array_equal(wanted, got):
+                return False
+        return True
+
+    def _clear(self) -> None:
         self._index.clear()
-        self._used = 0
-        return whole.shape == cached.shape and whole.dtype == cached.dtype and np.array_equal(whole, cached)
 
 
 def _names(columns: object) -> set[str]:

@@ -7,7 +7,10 @@ state takes and releases the GIL (measured with `perf`: 37 % of the NER's time w
 most of it to those locks; `benchmarks/README.md`). No library offers the walk otherwise, so it is
 written here, by hand, on numpy arrays, with the model's own layers and the same arithmetic:
 
-- the same network: the NER's encoder and its precomputed feature layer (`lower`), run by thinc;
+- the same network: the NER's encoder and its precomputed feature layer (`lower`), run by thinc,
+  the encoder's first layer (an embedding of each token alone) kept per word form
+  (`embed_cache.py`: the same rows, bit for bit, checked; a document's rows never depend on which
+  document brought a form first);
   the output layer with blis, as spaCy's walk multiplies it, then the same bias and masking;
 - the same features per step (the token, the entity's first token, the token before) and the
   same moves and validity rules (`spacy/pipeline/_parser_internals/ner.pyx`, with no preset

@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import TypeVar
 
 from spacy.tokens import Doc
 
@@ -13,6 +14,8 @@ from ..lexicon import Lexicon
 from ..mention import Mention
 from .literals import whole_uses
 from .regexes import Regexes
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -133,12 +136,12 @@ class Context:
     def _once(self) -> dict[str, object]:
         return {}
 
-    def once(self, key: str, make: Callable[[Context], object]) -> object:
+    def once(self, key: str, make: Callable[[Context], T]) -> T:
         """What `make` finds in this document (a scan several stages read), found on first use
         and kept with the document, as `Knowledge.built` keeps what is built from the lexicon."""
         if key not in self._once:
             self._once[key] = make(self)
-        return self._once[key]
+        return self._once[key]  # type: ignore[return-value]
 
 
 @dataclass(frozen=True)

@@ -191,20 +191,20 @@ def _known_before(ctx: Context, index: SpanIndex, start: int) -> bool:
     return False
 
 
-def _heads(ctx: Context) -> list[re.Match]:
+def _heads(ctx: Context) -> tuple[re.Match, ...]:
     """The capitalised head nouns, and the heads that name a text in lower case too
     (`lowercase_text_head`: `la directive-cadre sur l'eau`, `la directiva marco sobre el agua`),
     found once per document (two stages read them)."""
     return ctx.once("text_heads", _find_heads)
 
 
-def _find_heads(ctx: Context) -> list[re.Match]:
+def _find_heads(ctx: Context) -> tuple[re.Match, ...]:
     heads = list(ctx.regexes.text_head.finditer(ctx.text))
     lower = ctx.knowledge.built("lowercase_text_head", _lowercase_head)
     if lower is not None:
         heads += lower.finditer(ctx.text)
         heads.sort(key=lambda m: m.start())
-    return heads
+    return tuple(heads)
 
 
 def _before_names(ctx: Context, index: SpanIndex, start: int, end: int) -> int | None:
