@@ -40,7 +40,7 @@ from spacy.vectors import Vectors
 from thinc.api import Model
 
 MIN_ROWS = 64  # the fewest rows embedded at once, and the shortest document the cache serves
-CHECK_TOKENS = 8192  # the long document the check makes of the first one's tokens
+CHECK_TOKENS = 4096  # the long document the check makes of the first one's tokens (about 60 ms, once)
 MAX_FORMS = 50_000  # forms kept (19 MB of rows at width 96, and their index, about 10 MB)
 # what the embedding may read: ORTH and NORM (the key), and attributes of the lexeme (of ORTH)
 _READABLE = frozenset({"ORTH", "NORM", "LOWER", "PREFIX", "SUFFIX", "SHAPE"})
