@@ -49,6 +49,7 @@ CLASSES = {
     "with": "the word of `works with A`",
     "apposition_article": "indefinite articles right before a cue of cooperation that names its sides after it (a partnership of A and B, un partenariat de, una alianza de)",
     "helper_preposition": "prepositions that, right before the article of a cue of cooperation, make the bodies after it helpers of an act, not sides named alike (thanks to the cooperation of, grâce à la coopération de, gracias a la cooperación de)",
+    "border_noun": "nouns of a border before the word of `with` that names the state on its other side (la frontière avec la Grèce, land border with Russia, frontera terrestre con Bolivia): where a thing lies, not with whom it is done",
     "conformity": "phrases ending on the word of `with` that say what a thing conforms to, not with whom it is done (in line with, de conformidad con, conformément à)",
     "qualifier_noun": "nouns after which a body only qualifies others (les entités de l'ONU)",
     "organ_noun": "singular nouns of a body's organ that, opening an apposition with their complement, make the body after them only say whose organ the subject is (X, órgano técnico del SICA; X, le mécanisme de coopération de l'UA); not elsewhere (le bureau de l'ONUDC à Dakar is the UNODC)",
