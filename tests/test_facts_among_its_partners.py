@@ -38,3 +38,14 @@ def test_an_opening_word_the_mentions_named_is_that_body():
             "Ruritania y Freedonia figuran entre sus donantes más constantes.")
     pairs = _pairs(text, "es", names)
     assert OWNED <= pairs and not {p for p in pairs if "harbour" in p and ("rur" in p or "fre" in p)}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The Delta Fund's Sahel Shield project supports task forces in Dakar.\nThe project has since been extended "
+           "to the Sahel.\nRuritania is among its donors, with one contribution of USD 2 million."),
+    ("fr", "Le projet Sahel Shield du Delta Fund appuie des cellules à Dakar.\nLe projet a depuis été étendu au Sahel.\n"
+           "La Ruritanie figure parmi ses donateurs."),
+])
+def test_the_donors_of_an_operation_named_back_are_no_body_s_partners(lang, text):
+    names = {**NAMES, "Sahel Shield": ("OPERATION", "Sahel Shield")}
+    assert not {p for p in _pairs(text, lang, names) if "rur" in p}

@@ -46,7 +46,9 @@ def our_partners(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> tu
     nuestros socios`): the publisher's partners, not partners of one another (FACTS.md, pairs).
     Likewise a third-person possessive (`A y B figuran entre sus donantes más constantes`, `A and B
     are among its partners`): the partners of the body the sentence before speaks of."""
-    for cue in doc.find("partner_noun", sentence.start, sentence.end):
+    cues = sorted(doc.find("partner_noun", sentence.start, sentence.end) + doc.find("donor_noun", sentence.start, sentence.end),
+                  key=lambda c: c.start())
+    for cue in cues:
         groups = [g for g in doc.lists(actors) if g[-1].end <= cue.start() and g[0].label != "PUBLISHER"]
         if not groups or len(tokens(doc.text[sentence.start:groups[0][0].start])) > _OPENING_WORDS:
             continue
@@ -61,7 +63,21 @@ def our_partners(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> tu
                 gap[:at]) <= doc.words.words["partner_copula"] or any(
                 a.label not in ("PUBLISHER",) and groups[0][-1].end <= a.start < cue.start() for a in actors):
             continue
+        if not own and _after_operation(doc, sentence):
+            continue  # `The project has since been extended … The United States is among its donors`: the project's
         owner = own[0] if own else spoken_of(doc, sentence, besides={a.norm for a in listed})
         if owner is not None:
             return owner, [a for a in listed if a.norm != owner.norm]
     return None
+
+
+def _after_operation(doc: FactDocument, sentence: Sentence) -> bool:
+    """Whether the sentence before opens on an operation or a word for one (`The project has since
+    been extended …`, `Le projet …`): a possessive after it stands for the operation, no body."""
+    before = next((s for s in reversed(doc.sentences[:sentence.index]) if not s.heading), None)
+    if before is None:
+        return False
+    if before.mentions and before.mentions[0].label == "OPERATION" and not tokens(doc.text[before.start:before.mentions[0].start])[1:]:
+        return True
+    cue = doc.opening_cue(before, "operation_backref")
+    return cue is not None
