@@ -89,7 +89,7 @@ def analyse(text: str, lang: str, mentions: Iterable[Ref], sentences: list[tuple
             elif not found and (group := sides_of(doc, sentence)):  # `StAR, a partnership of A and B, …`
                 found.append(Fact("PARTNERSHIP", tuple(argument("party", r) for r in group),
                                   (sentence.start, sentence.end), JOINT))
-        if found and all(f.type == "AGREEMENT" for f in found):
+        if found and all(f.type in ("AGREEMENT", "MEMBERSHIP") for f in found):
             found += _clause_after(doc, sentence, found)
         if not found and opening:
             _extend_previous(doc, sentence, facts)
@@ -123,9 +123,12 @@ def _restates(doc: FactDocument, sentence: Sentence) -> bool:
 def _clause_after(doc: FactDocument, sentence: Sentence, found: list[Fact]) -> list[Fact]:
     """`aplicamos el Acuerdo de Lisboa, firmado por A y B, y colaboramos con C`: a partnership
     stated in a clause of its own after the agreement's, all its sides named past a clause break
-    that follows every value of the agreement."""
+    that follows every value of the agreement; likewise after a membership's (`España lo ratificó
+    en 2014, y el Ministerio X coordina su aplicación junto con la Delegación Y`)."""
     last = max((a.end for f in found for a in f.arguments if a.from_text), default=sentence.end)
     cut = next((e for b, e, _ in doc.clause_breaks(sentence) if b >= last), None)
+    if cut is not None and all(f.type == "MEMBERSHIP" for f in found) and doc.has("agreement_cue", cut, sentence.end):
+        return []  # `Elle compte 22 États membres …, et coopère avec le Canada dans le cadre d'un accord`: an agreement's
     fact = partnership(doc, sentence) if cut is not None else None
     if fact is None or any(a.from_text and a.start < cut for a in fact.arguments if a.role in ("party", "partner")):
         return []
