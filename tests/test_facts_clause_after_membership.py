@@ -38,3 +38,10 @@ def test_no_partnership_where_the_clause_after_names_an_agreement():
     text = ("La Harbour Police compte 22 États membres, parmi lesquels la Ruritanie, et coopère avec la Coast Authority "
             "dans le cadre d'un accord de coopération.")
     assert ("PARTNERSHIP", ("coast", "harbour")) not in _tuples(text, "fr", False)
+
+
+def test_no_partnership_with_a_body_far_past_the_cue_of_the_clause_after():
+    names = {**NAMES, "River Council": ("ORG", "River"), "Delta Fund": ("ORG", "Delta")}
+    text = ("El Harbour Police, miembro asociado del Delta Fund, evalúa a sus miembros según las normas, y el Comité "
+            "Coast Authority apoya a los países de la región en la aplicación de las resoluciones del River Council.")
+    assert ("PARTNERSHIP", ("coast", "river")) not in rule_tuples(text, "es", names)

@@ -132,7 +132,17 @@ def _clause_after(doc: FactDocument, sentence: Sentence, found: list[Fact]) -> l
     fact = partnership(doc, sentence) if cut is not None else None
     if fact is None or any(a.from_text and a.start < cut for a in fact.arguments if a.role in ("party", "partner")):
         return []
+    if all(f.type == "MEMBERSHIP" for f in found) and not any(
+            doc.only_articles(_past_with(doc, c.end()), a.start) for c in doc.find("partnership_cue", cut, sentence.end)
+            for a in fact.arguments if a.role == "partner" and a.from_text):
+        return []  # `…, y el CICTE apoya a los países de la región en la aplicación de las resoluciones del Consejo`
     return [Fact(fact.type, fact.arguments, fact.evidence, CLAUSE_AFTER)]
+
+
+def _past_with(doc: FactDocument, at: int) -> int:
+    """Past the word of `with` that may follow a cue (`together with the`), else `at`."""
+    found = doc.words.patterns["with"].match(doc.plain, at + len(doc.plain[at:at + 4]) - len(doc.plain[at:at + 4].lstrip()))
+    return found.end() if found is not None else at
 
 
 def _own_agreements(doc: FactDocument, sentence: Sentence) -> list[Fact]:
