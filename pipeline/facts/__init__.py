@@ -127,7 +127,8 @@ def _clause_after(doc: FactDocument, sentence: Sentence, found: list[Fact]) -> l
     en 2014, y el Ministerio X coordina su aplicación junto con la Delegación Y`)."""
     last = max((a.end for f in found for a in f.arguments if a.from_text), default=sentence.end)
     cut = next((e for b, e, _ in doc.clause_breaks(sentence) if b >= last), None)
-    if cut is not None and all(f.type == "MEMBERSHIP" for f in found) and doc.has("agreement_cue", cut, sentence.end):
+    if cut is not None and all(f.type == "MEMBERSHIP" for f in found) and (
+            doc.has("agreement_cue", cut, sentence.end) or not doc.has("partnership_cue", cut, sentence.end)):
         return []  # `Elle compte 22 États membres …, et coopère avec le Canada dans le cadre d'un accord`: an agreement's
     fact = partnership(doc, sentence) if cut is not None else None
     if fact is None or any(a.from_text and a.start < cut for a in fact.arguments if a.role in ("party", "partner")):

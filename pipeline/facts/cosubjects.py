@@ -77,6 +77,8 @@ def _named_after_colon(doc: FactDocument, sentence: Sentence, actors: list[Ref])
     Nouvelle-Zélande`, `three agencies pool their aircraft: A, B and C`: the doers of a joint act
     whose subject only counts them, named in a list after a colon that closes the sentence (no body
     between the word of jointness and the colon, articles at most between the colon and the list)."""
+    if doc.plain.find(":", sentence.start, sentence.end) < 0:
+        return []  # most sentences hold no colon: no regex search for them
     for cue in doc.words.find("joint_act", doc.plain, sentence.start, sentence.end):
         colon = doc.plain.find(":", cue.end(), min(sentence.end, cue.end() + _TO_COLON))
         if colon < 0 or any(cue.start() <= a.start < colon for a in actors):

@@ -134,20 +134,26 @@ class FactDocument(Lists, Qualifiers, References):
     def across_border(self, at: int) -> bool:
         """Whether a body at `at` stands right after a word of `with` that comes past a border's
         noun (`la frontière avec la Grèce`), articles at most between."""
-        if not self._scan().get("border_noun"):
-            return False
+        end = self._border_before(at)
+        if end < 0 or at - end > 2 * _BORDER_GAP:
+            return False  # no border's noun near: most bodies of most texts
         window = max(0, at - _BORDER_GAP)
         last = max(self.words.find("with", self.plain[window:at]), key=lambda m: m.start(), default=None)
         return last is not None and self.only_articles(window + last.end(), at) and self.past_border(window + last.start())
+
+    def _border_before(self, at: int) -> int:
+        """Where the last border's noun ending at or before `at` ends, else -1."""
+        ends = self.memo.get("border_ends")
+        if ends is None:
+            ends = self.memo["border_ends"] = sorted(b.end() for b in self._scan().get("border_noun", ()))
+        i = bisect_right(ends, at)
+        return ends[i - 1] if i else -1
 
     def past_border(self, start: int) -> bool:
         """Whether a word of `with` at `start` comes right after a border's noun, with nothing between
         but articles, linkers and names (`frontière avec`, `fronteras de Chile con`); not after another
         noun (`cooperates on border security with`: the security is done with the other side)."""
-        borders = self._scan().get("border_noun")
-        if not borders:
-            return False
-        end = max((b.end() for b in borders if b.end() <= start), default=-1)
+        end = self._border_before(start)
         if end < 0 or start - end > _BORDER_GAP:
             return False
         gap = self.plain[end:start]
