@@ -89,7 +89,7 @@ def analyse(text: str, lang: str, mentions: Iterable[Ref], sentences: list[tuple
             elif not found and (group := sides_of(doc, sentence)):  # `StAR, a partnership of A and B, …`
                 found.append(Fact("PARTNERSHIP", tuple(argument("party", r) for r in group),
                                   (sentence.start, sentence.end), JOINT))
-        if found and all(f.type == "AGREEMENT" for f in found):
+        if found and all(f.type in ("AGREEMENT", "MEMBERSHIP") for f in found):
             found += _clause_after(doc, sentence, found)
         if not found and opening:
             _extend_previous(doc, sentence, facts)
@@ -123,13 +123,27 @@ def _restates(doc: FactDocument, sentence: Sentence) -> bool:
 def _clause_after(doc: FactDocument, sentence: Sentence, found: list[Fact]) -> list[Fact]:
     """`aplicamos el Acuerdo de Lisboa, firmado por A y B, y colaboramos con C`: a partnership
     stated in a clause of its own after the agreement's, all its sides named past a clause break
-    that follows every value of the agreement."""
+    that follows every value of the agreement; likewise after a membership's (`España lo ratificó
+    en 2014, y el Ministerio X coordina su aplicación junto con la Delegación Y`)."""
     last = max((a.end for f in found for a in f.arguments if a.from_text), default=sentence.end)
     cut = next((e for b, e, _ in doc.clause_breaks(sentence) if b >= last), None)
+    if cut is not None and all(f.type == "MEMBERSHIP" for f in found) and (
+            doc.has("agreement_cue", cut, sentence.end) or not doc.has("partnership_cue", cut, sentence.end)):
+        return []  # `Elle compte 22 États membres …, et coopère avec le Canada dans le cadre d'un accord`: an agreement's
     fact = partnership(doc, sentence) if cut is not None else None
     if fact is None or any(a.from_text and a.start < cut for a in fact.arguments if a.role in ("party", "partner")):
         return []
+    if all(f.type == "MEMBERSHIP" for f in found) and not any(
+            doc.only_articles(_past_with(doc, c.end()), a.start) for c in doc.find("partnership_cue", cut, sentence.end)
+            for a in fact.arguments if a.role == "partner" and a.from_text):
+        return []  # `…, y el CICTE apoya a los países de la región en la aplicación de las resoluciones del Consejo`
     return [Fact(fact.type, fact.arguments, fact.evidence, CLAUSE_AFTER)]
+
+
+def _past_with(doc: FactDocument, at: int) -> int:
+    """Past the word of `with` that may follow a cue (`together with the`), else `at`."""
+    found = doc.words.patterns["with"].match(doc.plain, at + len(doc.plain[at:at + 4]) - len(doc.plain[at:at + 4].lstrip()))
+    return found.end() if found is not None else at
 
 
 def _own_agreements(doc: FactDocument, sentence: Sentence) -> list[Fact]:

@@ -26,6 +26,7 @@ from .structure import alternatives
 _GAP = 3  # words at most between the subject's last body and the word of jointness (`ont conduit`)
 _REACH = 40  # characters: the agent word stands this close after the participle, no comma between
 _SIDES = frozenset({"ORG", "COUNTRY"})
+_TO_COLON = 80  # characters at most from a word of jointness to the colon before its doers
 
 
 def joint_doers(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> list[Ref]:
@@ -34,7 +35,8 @@ def joint_doers(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> lis
     if present is None:  # most texts hold neither class: the document's one scan says so (a search of
         # the whole text per class was 7% of the stage); the readers still search each sentence
         present = doc.memo["joint_words"] = (doc.scanned("joint_act"), doc.scanned("made_by"))
-    return (present[0] and _co_subjects(doc, sentence, actors)) or (present[1] and _makers(doc, sentence, actors)) or []
+    return ((present[0] and (_co_subjects(doc, sentence, actors) or _named_after_colon(doc, sentence, actors)))
+            or (present[1] and _makers(doc, sentence, actors)) or [])
 
 
 def _co_subjects(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> list[Ref]:
@@ -68,3 +70,24 @@ def _subject(doc: FactDocument, sentence: Sentence, group: list[Ref]) -> bool:
 
 def _makers(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> list[Ref]:
     return founding_bodies(doc, sentence, actors, cues=("made_by",), reach=_REACH, labels=_SIDES)
+
+
+def _named_after_colon(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> list[Ref]:
+    """`trois pays mettent en commun leurs avions et leurs navires : la France, l'Australie et la
+    Nouvelle-Zélande`, `three agencies pool their aircraft: A, B and C`: the doers of a joint act
+    whose subject only counts them, named in a list after a colon that closes the sentence (no body
+    between the word of jointness and the colon, articles at most between the colon and the list)."""
+    if doc.plain.find(":", sentence.start, sentence.end) < 0:
+        return []  # most sentences hold no colon: no regex search for them
+    for cue in doc.words.find("joint_act", doc.plain, sentence.start, sentence.end):
+        colon = doc.plain.find(":", cue.end(), min(sentence.end, cue.end() + _TO_COLON))
+        if colon < 0 or any(cue.start() <= a.start < colon for a in actors):
+            continue
+        if any(a.label in _SIDES and clause_start(doc, sentence, cue.start()) <= a.start < cue.start() for a in actors):
+            continue  # `A et B coordonnent leurs moyens : …` is read as their own co-subjects
+        group = next((g for g in doc.lists(actors) if g[0].start > colon), [])
+        if (len(distinct(group)) < 2 or any(r.label not in _SIDES for r in group) or alternatives(doc, group)
+                or not doc.only_articles(colon + 1, group[0].start) or doc.text[group[-1].end:sentence.end].strip(" .;\n)")):
+            continue
+        return group
+    return []

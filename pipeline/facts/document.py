@@ -17,6 +17,7 @@ from .words import Cue, FactWords
 
 # Quotations: what a speaker says is not the publisher's voice (`« Nous … »`, “We …”).
 _QUOTES = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"\n]*\"")
+_BORDER_GAP = 40  # characters at most between a border noun and the word of `with` after it
 _NAME_WORD = re.compile(r"\w+")  # masked word by word (`x` for each letter): fewer steps than letter by letter
 
 
@@ -116,6 +117,10 @@ class FactDocument(Lists, Qualifiers, References):
                 # `in line with the goals of the African Union`: what a thing conforms to
                 ends = {c.end() for c in scanned["conformity"]}
                 self._cues[name] = [c for c in self._cues[name] if c.end() not in ends]
+            if name in ("with", "participation_cue") and scanned.get("border_noun"):
+                # `le long de la frontière avec la Grèce`, `land border with Russia`, `aux frontières de
+                # la France avec la Belgique`: the other side of a border, not a body one works with
+                self._cues[name] = [c for c in self._cues[name] if not self.past_border(c.start())]
             if name in ("gathers", "count_verb"):
                 # `cuenta con el apoyo de socios`: a cue of support that takes in the verb's last
                 # word says who supports, not who the members are
@@ -125,6 +130,39 @@ class FactDocument(Lists, Qualifiers, References):
             self._cue_starts[name] = [c.start() for c in self._cues[name]]
             self._index[name] = (self._cues[name], self._cue_starts[name])
         return self._cues[name], self._cue_starts[name]
+
+    def across_border(self, at: int) -> bool:
+        """Whether a body at `at` stands right after a word of `with` that comes past a border's
+        noun (`la frontière avec la Grèce`), articles at most between."""
+        end = self._border_before(at)
+        if end < 0 or at - end > 2 * _BORDER_GAP:
+            return False  # no border's noun near: most bodies of most texts
+        window = max(0, at - _BORDER_GAP)
+        last = max(self.words.find("with", self.plain[window:at]), key=lambda m: m.start(), default=None)
+        return last is not None and self.only_articles(window + last.end(), at) and self.past_border(window + last.start())
+
+    def _border_before(self, at: int) -> int:
+        """Where the last border's noun ending at or before `at` ends, else -1."""
+        ends = self.memo.get("border_ends")
+        if ends is None:
+            ends = self.memo["border_ends"] = sorted(b.end() for b in self._scan().get("border_noun", ()))
+        i = bisect_right(ends, at)
+        return ends[i - 1] if i else -1
+
+    def past_border(self, start: int) -> bool:
+        """Whether a word of `with` at `start` comes right after a border's noun, with nothing between
+        but articles, linkers and names (`frontière avec`, `fronteras de Chile con`); not after another
+        noun (`cooperates on border security with`: the security is done with the other side)."""
+        end = self._border_before(start)
+        if end < 0 or start - end > _BORDER_GAP:
+            return False
+        gap = self.plain[end:start]
+        if any(sign in gap for sign in ",;:.()"):
+            return False
+        known = self.words.border_gap_words
+        # a name is masked (`xxxx`) in the plain text; an elided article stays glued to it (`l'xxxx`)
+        return all(t in known or not t.strip("x") or (t[:t.find("'") + 1] in known and not t[t.find("'") + 1:].strip("x"))
+                   for t in tokens(gap))
 
     def clause_breaks(self, sentence: Sentence) -> list[tuple[int, int, str]]:
         """(start, end, text) of each clause break of a sentence (`;`, `:`, a dash, `, et`)."""

@@ -43,20 +43,41 @@ _QUALIFIER_GAP = 2  # `our closest partners`, `nos plus proches partenaires`: wo
 def our_partners(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> tuple[Ref, list[Ref]] | None:
     """The first person and the bodies a sentence opening on a list calls its partners (`A, B and
     C are among our closest partners`, `A et B figurent parmi nos partenaires`, `A y B son
-    nuestros socios`): the publisher's partners, not partners of one another (FACTS.md, pairs)."""
-    for cue in doc.find("partner_noun", sentence.start, sentence.end):
+    nuestros socios`): the publisher's partners, not partners of one another (FACTS.md, pairs).
+    Likewise a third-person possessive (`A y B figuran entre sus donantes más constantes`, `A and B
+    are among its partners`): the partners of the body the sentence before speaks of."""
+    cues = sorted(doc.find("partner_noun", sentence.start, sentence.end) + doc.find("donor_noun", sentence.start, sentence.end),
+                  key=lambda c: c.start())
+    for cue in cues:
         groups = [g for g in doc.lists(actors) if g[-1].end <= cue.start() and g[0].label != "PUBLISHER"]
         if not groups or len(tokens(doc.text[sentence.start:groups[0][0].start])) > _OPENING_WORDS:
             continue
         listed = [a for a in groups[0] if a.label in ("ORG", "COUNTRY")]
         own = [a for a in actors if a.label == "PUBLISHER" and groups[0][-1].end <= a.start < cue.start()]
         gap = tokens(doc.text[groups[0][-1].end:cue.start()])
-        if not listed or len(own) != 1 or len(gap) > _COPULA_GAP + 1 + _QUALIFIER_GAP:
+        if not listed or len(own) > 1 or len(gap) > _COPULA_GAP + 1 + _QUALIFIER_GAP:
             continue
-        at = next((i for i, w in enumerate(gap) if w in doc.words.words["first_possessive"]), None)
+        possessives = doc.words.words["first_possessive"] if own else doc.words.words["possessive_article"]
+        at = next((i for i, w in enumerate(gap) if w in possessives), None)
         if at is None or at > _COPULA_GAP or len(gap) - at - 1 > _QUALIFIER_GAP or not set(
                 gap[:at]) <= doc.words.words["partner_copula"] or any(
                 a.label not in ("PUBLISHER",) and groups[0][-1].end <= a.start < cue.start() for a in actors):
             continue
-        return own[0], [a for a in listed if a.norm != own[0].norm]
+        if not own and _after_operation(doc, sentence):
+            continue  # `The project has since been extended … The United States is among its donors`: the project's
+        owner = own[0] if own else spoken_of(doc, sentence, besides={a.norm for a in listed})
+        if owner is not None:
+            return owner, [a for a in listed if a.norm != owner.norm]
     return None
+
+
+def _after_operation(doc: FactDocument, sentence: Sentence) -> bool:
+    """Whether the sentence before opens on an operation or a word for one (`The project has since
+    been extended …`, `Le projet …`): a possessive after it stands for the operation, no body."""
+    before = next((s for s in reversed(doc.sentences[:sentence.index]) if not s.heading), None)
+    if before is None:
+        return False
+    if before.mentions and before.mentions[0].label == "OPERATION" and not tokens(doc.text[before.start:before.mentions[0].start])[1:]:
+        return True
+    cue = doc.opening_cue(before, "operation_backref")
+    return cue is not None

@@ -90,7 +90,9 @@ def _sides(doc: FactDocument, sentence: Sentence, cue: Cue, actors: list[Ref]) -
         subject = first_person_object(doc, actors, start, subject)
     if not subject:  # `cooperamos con …`: a verb in the first person is its own subject
         subject = [a for a in actors if a.label == "PUBLISHER" and cue.start() <= a.start < cue.end()]
-    after = _after_colon(doc, cue, _past_own(doc, subject, [g for g in groups if g[0].start >= cue.end()]))
+    # not a list past a border's `with` (`le long de la frontière avec la Grèce`): a border's other side
+    after = _after_colon(doc, cue, _past_own(doc, subject, [g for g in groups if g[0].start >= cue.end()
+                                                           and not doc.across_border(g[0].start)]))
     others: list[Ref] = []
     if after and after[0][0].start - cue.end() <= _FIRST_AFTER:
         others = _continued(doc, cue, after)

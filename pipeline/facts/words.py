@@ -23,11 +23,11 @@ APPOSED_WORDS = 3  # lower-case words of an apposed qualifier's complement, at m
 # The classes found in a text by `FactWords.scan` (through `FactDocument.find`); the others are
 # read as word sets or regular expressions only (an article, a linker, a unit).
 SCANNED = frozenset({
-    "partnership_cue", "finding_cue", "joined_by", "agreement_cue", "adoption_cue", "lead_by", "lead_verb", "lead_participle", "agent", "co_lead", "operation_object", "contribution_verb", "serving_verb", "partner_noun", "shared_by", "seat_noun", "channel",
+    "partnership_cue", "finding_cue", "joined_by", "agreement_cue", "adoption_cue", "lead_by", "lead_verb", "lead_participle", "agent", "co_lead", "operation_object", "contribution_verb", "serving_verb", "partner_noun", "donor_noun", "shared_by", "seat_noun", "channel",
     "participation_cue", "member_of", "gathers", "form", "ratified_by", "including", "count_verb", "framework_cue", "fact_backref",
     "agreement_backref", "purpose_backref", "operation_backref", "operation_announcement", "pair_reference", "first_person", "distributive", "today", "same_day",
     "meeting", "other_event", "meeting_noun", "history", "perfect_auxiliary", "reporting_verb",
-    "between", "with", "signatory_noun", "result_cue", "seat", "route", "founding", "founded_by", "within", "other_time", "deadline", "conformity", "member_among", "member_of_it",
+    "between", "with", "border_noun", "signatory_noun", "result_cue", "seat", "route", "founding", "founded_by", "within", "other_time", "deadline", "conformity", "member_among", "member_of_it",
     "ratified_it", "joined_it", "member_which", "member_in", "members_joined", "organised_by", "member_split", "parent_of", "became_member", "signed_which", "replaced_word",
     "joint_act", "made_by", "example_of", "helped_verb", "represents_in", "among_them", "frame_of"})
 
@@ -215,6 +215,12 @@ class FactWords:
         """Possessive articles, the text's and the first person's (`ses`, `nos`): a noun after one
         is a body's own."""
         return self.words["possessive_article"] | self.words["first_possessive"]
+
+    @cached_property
+    def border_gap_words(self) -> frozenset[str]:
+        """What may stand between a border's noun and the word of `with` after it, besides names:
+        articles and linkers (`les frontières de la France avec`, `the borders of Chile with`)."""
+        return self.words["article"] | self.linker_words
 
     @cached_property
     def shared_link_words(self) -> frozenset[str]:
