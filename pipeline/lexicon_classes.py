@@ -262,6 +262,8 @@ OWN_CLASSES = {
                    "before it (grants under the, con cargo al, au titre du; not funded by the, through "
                    "the: bodies are sources and means too)",
     "run_owner_of": "words right before the body a run_head_owned name ends with (de la: … de la Unión Europea)",
+    "portfolio_head": "head nouns of a body named by the list of its portfolios, one of which may be "
+                      "a body's name (Ministry of Foreign Affairs, European Union and Cooperation)",
 }
 # Classes read for every language at once (the union of every registered language's words).
 SHARED_CLASSES = {
