@@ -122,6 +122,8 @@ OWN_CLASSES = {
                               "Port-Vila): joined_places keeps such a name whole",
     "place_position_before": "words naming a part of a place, written before a place or country "
                              "(northern Indian Ocean, western Cambodia): one LOCATION with it",
+    "place_position_after": "words naming a part of a place, written after a place or country "
+                            "(África occidental, América del Sur, Afrique de l'Ouest): one LOCATION with it",
     "country_after_comma_preposition": "prepositions between a comma and a country that put the "
                                        "name before the comma in it (El Tule, en Guatemala)",
     "apposition_not_body": "heads of bodies' names that, in lower case in an apposition after an acronym, "
