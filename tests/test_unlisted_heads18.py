@@ -1,8 +1,10 @@
 """Head nouns of bodies that one language lacked where the others had them (issue 17, names
-measured with forgotten lists): Spanish `Comunidad` (English `Community`), `Mecanismo`
-(`Mechanism`, `Mécanisme`), `Subsecretaría` (as `Subdirección`, `Subdelegación`); French
+measured with forgotten lists): Spanish `Comunidad` (English `Community`), `Subsecretaría` (as
+`Subdirección`, `Subdelegación`); French
 `Communauté`, `Administration`, `Société` (Spanish `Comunidad`, `Administración`, `Sociedad`).
-The names are made up, so that no gazetteer knows them; rule-only pipeline."""
+Spanish `Mecanismo` stays out: a mechanism is as often a programme as a body (`Mecanismo de
+Revisión Regional (MRR), un proceso …`). The names are made up, so that no gazetteer knows them;
+rule-only pipeline."""
 
 import pytest
 
@@ -16,8 +18,6 @@ def orgs(extractor, text, lang):
 @pytest.mark.parametrize("lang, text, expected", [
     ("es", "Los cancilleres de la Comunidad de Estados Ribereños del Volda se reunieron en mayo.",
      ["Comunidad de Estados Ribereños del Volda"]),
-    ("es", "El informe del Mecanismo de Vigilancia y Verificación llegó tarde.",
-     ["Mecanismo de Vigilancia y Verificación"]),
     ("es", "La Subsecretaría de Recursos Hídricos publicó las cifras del año.",
      ["Subsecretaría de Recursos Hídricos"]),
     ("fr", "Les ministres de la Communauté Économique des États du Volda se sont réunis en mai.",
@@ -32,8 +32,8 @@ def test_a_head_noun_names_a_body(extractor, lang, text, expected):
 
 
 @pytest.mark.parametrize("lang, text", [
-    # lower case: a community, a mechanism, a company in general
-    ("es", "La comunidad local y el mecanismo de consulta funcionan bien."),
+    # lower case: a community, an under-secretariat in general
+    ("es", "La comunidad local y la subsecretaría funcionan bien."),
     ("fr", "La communauté scientifique et la société civile ont répondu à l'administration."),
 ])
 def test_a_common_noun_names_no_body(extractor, lang, text):
