@@ -176,8 +176,11 @@ def _position_before(lex: Lexicon) -> tuple[re.Pattern, re.Pattern] | None:
         return None
     coordinated = rf"{alternation(words)}(?:,|[ \t]+{alternation(conj)})[ \t]+\Z" if conj else r"(?!)"
     # a hyphen joins a compass word to a place that opens on another (`South-East Asia`)
-    return (re.compile(rf"(?<![\w'’-]){alternation(words)}(?:[ \t]+|-)\Z", re.IGNORECASE),
+    return (re.compile(rf"{first_letters(words)}(?<![\w'’-]){alternation(words)}(?:[ \t]+|-)\Z", re.IGNORECASE),
             re.compile(coordinated, re.IGNORECASE))
+
+
+_PLACES = ("LOCATION", "COUNTRY")
 
 
 def _position_after(lex: Lexicon) -> re.Pattern | None:
@@ -187,7 +190,7 @@ def _position_after(lex: Lexicon) -> re.Pattern | None:
     if not words:
         return None
     either = re.sub("['’]", lambda _: "['’]", alternation(words))
-    return re.compile(rf"[ \t]+{either}(?![\w'’-])", re.IGNORECASE)
+    return re.compile(rf"[ \t]+{first_letters(words)}{either}(?![\w'’-])", re.IGNORECASE)
 
 
 def places_with_position_words(ctx: Context, state: State) -> State:
@@ -204,14 +207,14 @@ def places_with_position_words(ctx: Context, state: State) -> State:
         return state
     pattern, coordinated = patterns if patterns is not None else (None, None)
     text, found = ctx.text, []
-    for place in state.candidates:
-        if place.label not in ("LOCATION", "COUNTRY") or place.source == provenance.MODEL:
-            continue
-        m = pattern.search(text, max(0, place.start - 16), place.start) if pattern is not None else None
+    places = [c for c in state.candidates if c.label in _PLACES and c.source != provenance.MODEL]
+    for place in places if pattern is not None else ():
+        m = pattern.search(text, max(0, place.start - 16), place.start)
         if m is not None and coordinated.search(text, max(0, m.start() - 20), m.start()) is None \
                 and not _held(state.candidates, m.start(), m.start() + 1):
             found.append(Mention(m.start(), place.end, "LOCATION", "", PLACE))
-        m = after.match(text, place.end) if after is not None else None
+    for place in places if after is not None else ():
+        m = after.match(text, place.end) if text.startswith(" ", place.end) else None
         if m is not None and not _held(state.candidates, m.end() - 1, m.end()):
             found.append(Mention(place.start, m.end(), "LOCATION", "", PLACE))
     return State(state.candidates + tuple(found), state.kept) if found else state
