@@ -122,6 +122,8 @@ OWN_CLASSES = {
                               "Port-Vila): joined_places keeps such a name whole",
     "place_position_before": "words naming a part of a place, written before a place or country "
                              "(northern Indian Ocean, western Cambodia): one LOCATION with it",
+    "place_position_after": "words naming a part of a place, written after a place or country "
+                            "(África occidental, América del Sur, Afrique de l'Ouest): one LOCATION with it",
     "country_after_comma_preposition": "prepositions between a comma and a country that put the "
                                        "name before the comma in it (El Tule, en Guatemala)",
     "apposition_not_body": "heads of bodies' names that, in lower case in an apposition after an acronym, "
@@ -262,6 +264,8 @@ OWN_CLASSES = {
                    "before it (grants under the, con cargo al, au titre du; not funded by the, through "
                    "the: bodies are sources and means too)",
     "run_owner_of": "words right before the body a run_head_owned name ends with (de la: … de la Unión Europea)",
+    "portfolio_head": "head nouns of a body named by the list of its portfolios, one of which may be "
+                      "a body's name (Ministry of Foreign Affairs, European Union and Cooperation)",
 }
 # Classes read for every language at once (the union of every registered language's words).
 SHARED_CLASSES = {

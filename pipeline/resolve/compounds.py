@@ -46,10 +46,33 @@ def compound_acronyms(ctx: Context, state: State) -> State:
         known = [any(k.start == s and k.end == e for k in overlapping) for s, e in parts]
         bodies = [any(k.start == s and k.end == e and k.label == "ORG"
                       and provenance.kind(k.source) == "gazetteer" for k in overlapping) for s, e in parts]
-        if any(bodies) and not all(known):
+        joint = _joint_owners(overlapping, parts, end) if "/" in match.group() and all(
+            _body_at(text, overlapping, s, e) for s, e in parts[1:]) else []
+        if joint:
+            found.extend(joint)
+        elif any(bodies) and not all(known):
             end = _seat_end(text, end, overlapping + index.overlapping(end, end + 2))
             found.append(Mention(start, end, _label(ctx, start, end), text[start:end], ACRONYM))
     return State(state.candidates + tuple(found), state.kept) if found else state
+
+
+def _body_at(text: str, overlapping: list[Mention], start: int, end: int) -> bool:
+    """Whether a body's acronym stands at `start`-`end`: a name found, or one the text defines in
+    parentheses (read by a later stage: `Organismo Internacional de Energía Atómica (OIEA)`)."""
+    return any(k.start == start and k.end == end and k.label == "ORG" for k in overlapping) \
+        or f"({text[start:end]})" in text
+
+
+def _joint_owners(overlapping: list[Mention], parts: list[tuple[int, int]], end: int) -> list[Mention]:
+    """A body's name the rules or the model built that ends on the first of acronyms joined by
+    slashes, the others bodies' (`_body_at`), goes on over them: the body belongs to them jointly
+    (`Centro Conjunto FAO/OIEA`, `Grupo de Expertos sobre Ciclones Tropicales OMM/CESPAP`).
+    Acronyms alone stay apart (`CSAO/OCDE`, `IMO/ILO`), and so does a gazetteer's name (it is
+    whole as it is)."""
+    first_end = parts[0][1]
+    return [Mention(k.start, end, "ORG", "", k.source) for k in overlapping
+            if k.label == "ORG" and k.end == first_end and k.start < parts[0][0] - 1
+            and provenance.kind(k.source) != "gazetteer"]
 
 
 def _spaced(ctx: Context, state: State) -> list[Mention]:

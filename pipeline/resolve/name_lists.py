@@ -13,10 +13,12 @@ from ..mention import Mention, SpanIndex
 from .pieces import COMMA, CONJUNCTION, CONJUNCTION_ARTICLE, CONJUNCTION_CONNECTOR, CONNECTOR, SPACE, Piece
 
 
-def listed_commas(pieces: list[Piece], heads: NameHeads, index: SpanIndex, text: str = "") -> set[int]:
+def listed_commas(pieces: list[Piece], heads: NameHeads, index: SpanIndex, text: str = "",
+                  portfolio: frozenset[str] = frozenset()) -> set[int]:
     """Indexes of the pieces after a comma of a list inside a name, and after the conjunction
     of a list of complements (see `_parts`); `text`, the document, tells a list whose items
-    repeat their connector (`des États d'Afrique, des Caraïbes et du Pacifique`)."""
+    repeat their connector (`des États d'Afrique, des Caraïbes et du Pacifique`); after a
+    `portfolio` head an item of the list may be a body's name (`_portfolio_bodies`)."""
     listed: set[int] = set()
     i = 1
     while i < len(pieces):
@@ -36,7 +38,7 @@ def listed_commas(pieces: list[Piece], heads: NameHeads, index: SpanIndex, text:
             if before == CONNECTOR:
                 listed.add(j)  # the list's last item is a complement too: `de Transportes, Movilidad y Agenda Urbana`
         else:
-            j = max(j, _listed_complements(pieces, i, heads, index, listed, text))
+            j = max(j, _listed_complements(pieces, i, heads, index, listed, text, portfolio))
         i = j + 1
     return listed
 
@@ -45,7 +47,7 @@ _LONGEST_ITEM = 4  # words of one item of a list of complements (`Derechos Human
 
 
 def _listed_complements(pieces: list[Piece], i: int, heads: NameHeads, index: SpanIndex,
-                        listed: set[int], text: str = "") -> int:
+                        listed: set[int], text: str = "", portfolio: frozenset[str] = frozenset()) -> int:
     """A list of complements of a few words each after a connector, its last item after a
     conjunction and ending the run or followed by a connector (`Department of Agriculture, Food
     and the Marine`, `Ministerio de Justicia, Derechos Humanos y Cultos`): add its commas and its
@@ -69,16 +71,40 @@ def _listed_complements(pieces: list[Piece], i: int, heads: NameHeads, index: Sp
         k = end
     after = pieces[k].link if k < len(pieces) else None
     items = pieces[start:k]
+    inside = _portfolio_bodies(pieces, start, k, heads, index) if pieces[start - 1].word in portfolio else set()
     # places are items where each repeats its connector: `d'Afrique, des Caraïbes et du Pacifique`
     places_listed = bool(text) and all(_repeats_connector(text, pieces, c) for c in commas)
     # (and a name found that holds the first item with the words before is this one, cut short)
     if not conjunction or after not in (None, CONNECTOR) or any(
-            p.word in heads.own or any(not (places_listed and (k.label == "LOCATION" or k.start < items[0].start))
-                                       for k in index.overlapping(p.start, p.end))
+            p.start not in inside and (
+                p.word in heads.own or any(not (places_listed and (k.label == "LOCATION" or k.start < items[0].start))
+                                           for k in index.overlapping(p.start, p.end)))
             for p in items) or _longest_item(pieces, start, k) > _LONGEST_ITEM:
         return i
     listed.update(commas)  # the conjunction too: `and the Marine` does not start a body
     return k - 1
+
+
+def _portfolio_bodies(pieces: list[Piece], start: int, end: int, heads: NameHeads, index: SpanIndex) -> set[int]:
+    """Starts of the pieces of the middle items of a list of portfolios (`start` to `end`, after a
+    `portfolio_head`) that name a body: a ministry may name the body it deals with as one of its
+    portfolios (`Ministry of Foreign Affairs, European Union and Cooperation`). The item is a name
+    found, or one no gazetteer holds that a head noun opens or ends (`Unión Europea`), of two
+    words or more in title case (an acronym is a body of its own: `Ministry of Health, WHO and
+    Partners`); never the first item or the last (the list's other checks hold for them)."""
+    bounds = [n for n in range(start, end) if n == start or pieces[n].link != SPACE] + [end]
+    inside: set[int] = set()
+    for first, stop in zip(bounds[1:-2], bounds[2:-1]):
+        words = pieces[first:stop]
+        if len(words) < 2 or any(w.word.isupper() for w in words):
+            continue
+        found = index.overlapping(words[0].start, words[-1].end)
+        if any(k.label != "ORG" or k.start < words[0].start or k.end > words[-1].end for k in found):
+            continue
+        if any(k.start == words[0].start and k.end == words[-1].end for k in found) \
+                or words[0].word in heads.own or words[-1].word in heads.own:
+            inside.update(w.start for w in words)
+    return inside
 
 
 def _repeats_connector(text: str, pieces: list[Piece], at: int) -> bool:

@@ -175,24 +175,51 @@ def _position_before(lex: Lexicon) -> tuple[re.Pattern, re.Pattern] | None:
     if not words:
         return None
     coordinated = rf"{alternation(words)}(?:,|[ \t]+{alternation(conj)})[ \t]+\Z" if conj else r"(?!)"
-    return (re.compile(rf"(?<![\w'’-]){alternation(words)}[ \t]+\Z", re.IGNORECASE),
+    # a hyphen joins a compass word to a place that opens on another (`South-East Asia`)
+    return (re.compile(rf"{first_letters(words)}(?<![\w'’-]){alternation(words)}(?:[ \t]+|-)\Z", re.IGNORECASE),
             re.compile(coordinated, re.IGNORECASE))
+
+
+_PLACES = ("LOCATION", "COUNTRY")
+
+
+def _position_after(lex: Lexicon) -> re.Pattern | None:
+    """A word or phrase naming a part of a place right after its name (`place_position_after`:
+    `occidental`, `del Sur`, `de l'Ouest`), in either case, with either apostrophe."""
+    words = lex.words("place_position_after")
+    if not words:
+        return None
+    either = re.sub("['’]", lambda _: "['’]", alternation(words))
+    return re.compile(rf"[ \t]+{first_letters(words)}{either}(?![\w'’-])", re.IGNORECASE)
 
 
 def places_with_position_words(ctx: Context, state: State) -> State:
     """`the northern Indian Ocean`, `in western Cambodia`: a word naming a part of a place right
     before a place or country the rules found makes one LOCATION with it (the position word stays
     in the place, annotation); the longer span wins over the country when the text is made flat.
-    Coordinated words name parts of the place alone (`eastern and southern Africa` → `Africa`)."""
+    Coordinated words name parts of the place alone (`eastern and southern Africa` → `Africa`).
+    Languages that put the part after the place name it there (`África occidental`, `América del
+    Sur`, `Afrique de l'Ouest`: `place_position_after`). A name found that holds the position word
+    is that name, not the place and a part (`South Africa`, `Corea del Sur`, `Afrique du Sud`)."""
     patterns = ctx.knowledge.built("place_position_before", _position_before)
-    if patterns is None:
+    after = ctx.knowledge.built("place_position_after", _position_after)
+    if patterns is None and after is None:
         return state
-    pattern, coordinated = patterns
+    pattern, coordinated = patterns if patterns is not None else (None, None)
     text, found = ctx.text, []
-    for place in state.candidates:
-        if place.label not in ("LOCATION", "COUNTRY") or place.source == provenance.MODEL:
-            continue
+    places = [c for c in state.candidates if c.label in _PLACES and c.source != provenance.MODEL]
+    for place in places if pattern is not None else ():
         m = pattern.search(text, max(0, place.start - 16), place.start)
-        if m is not None and coordinated.search(text, max(0, m.start() - 20), m.start()) is None:
+        if m is not None and coordinated.search(text, max(0, m.start() - 20), m.start()) is None \
+                and not _held(state.candidates, m.start(), m.start() + 1):
             found.append(Mention(m.start(), place.end, "LOCATION", "", PLACE))
+    for place in places if after is not None else ():
+        m = after.match(text, place.end) if text.startswith(" ", place.end) else None
+        if m is not None and not _held(state.candidates, m.end() - 1, m.end()):
+            found.append(Mention(place.start, m.end(), "LOCATION", "", PLACE))
     return State(state.candidates + tuple(found), state.kept) if found else state
+
+
+def _held(candidates: tuple[Mention, ...], start: int, end: int) -> bool:
+    """Whether a name the rules or a gazetteer found covers `start`-`end` (a position word)."""
+    return any(c.start <= start and end <= c.end and c.source != provenance.MODEL for c in candidates)
