@@ -4,9 +4,10 @@
   of its own (`La Comisión Velmar, creada en 1990 por Orvania, y a la que Tessia se adhirió en
   1995, coordina el programa KESTREL`): it leads the operation; not where another body stands in
   the insertion, nor where the body does not open the sentence, nor with no insertion;
-- the state a linker ties to a body taking part (`el Instituto Velmar de Orvania`): a state of the
-  operation where the run names none of its own; where it does, the bodies' home states are not
-  where it ran.
+- the states a linker ties to the bodies taking part, a roster of at least two (`el Instituto
+  Dorno de Orvania y el Instituto Peral de Tessia`): states of the operation where the run names
+  none of its own; where it does, the bodies' home states are not where it ran; one body's state
+  alone only says where it is from.
 """
 
 from __future__ import annotations
@@ -69,3 +70,13 @@ def test_no_home_states_where_the_run_names_where_it_ran(lang, text):
 def test_no_state_of_a_body_that_does_not_take_part():
     text = "El programa KESTREL recibe datos del Instituto Dorno de Orvania."
     assert "orv" not in _roles(text, "es", "country")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("es", "Participan en el programa KESTREL el Instituto Dorno de Orvania y el Instituto Peral."),
+    ("en", "The KESTREL programme brings together the Dorno Institute of Orvania and the Peral Institute."),
+    ("fr", "Le programme KESTREL réunit l'Institut Dorno d'Orvania et l'Institut Peral."),
+])
+def test_one_body_of_a_state_alone_says_where_it_is_from(lang, text):
+    assert "dorno institute" in _roles(text, lang, "partner")
+    assert "orv" not in _roles(text, lang, "country")

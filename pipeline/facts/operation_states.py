@@ -10,6 +10,7 @@ import re
 
 from .refs import Ref, Sentence
 
+_ROSTER = 2  # states at least, each tied to its own body, for the bodies' states to count
 _EMPTY_PARENTHESES = re.compile(r"\(\s*\)")
 
 
@@ -27,4 +28,6 @@ def own_states(doc, sentence: Sentence, taking_part: set[str], lo: int, hi: int)
         gap = _EMPTY_PARENTHESES.sub("", doc.gap(body.end, state.start)).strip().strip("()").strip().lower()
         if doc.words.patterns["linker"].fullmatch(gap):
             found.append(state)
-    return found
+    # a roster of national bodies, each with its state (`el INTA de la Argentina, el INIA de Chile …`):
+    # the states take part; one body's state alone names where it is from (`KSrelief de Arabia Saudí`)
+    return found if len({s.norm for s in found}) >= _ROSTER else []
