@@ -2,7 +2,9 @@
 an active verb of creation with the body as its subject (`In 2004 the Velmar Agency set up the
 KESTREL project`, `la Agencia Velmar puso en marcha el proyecto KESTREL`, `l'Agence Velmar a mis en
 place le projet KESTREL`), and the agent of `developed by` (`the KESTREL exercise, developed by the
-Velmar Agency`); not a body the sentence names only as the object of another verb."""
+Velmar Agency`); not a body the sentence names only as the object of another verb. The bodies
+of a joint operation lead it (`En una operación conjunta de A y de B, …`, `a joint operation by A
+and B`, `une opération conjointe de A et de B`)."""
 
 from __future__ import annotations
 
@@ -48,3 +50,12 @@ def test_the_body_that_developed_it_leads_it(lang, text):
 ])
 def test_no_lead_for_a_body_named_otherwise(lang, text):
     assert "velmar agency" not in _leads(text, lang)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("es", "En una operación conjunta de la Agencia Velmar y del Instituto Telmar, fueron detenidas ayer doce personas.\nLa acción, denominada Operación KESTREL, fue anunciada por el ministro."),
+    ("en", "In a joint operation by the Velmar Agency and the Telmar Institute, twelve people were arrested yesterday.\nThe action, called Operation KESTREL, was announced by the minister."),
+    ("fr", "Une opération conjointe de l'Agence Velmar et de l'Institut Telmar a permis hier d'arrêter douze personnes.\nBaptisée KESTREL, elle a été annoncée par le ministre."),
+])
+def test_the_bodies_of_a_joint_operation_lead_it(lang, text):
+    assert _leads(text, lang) == {"velmar agency", "telmar institute"}
