@@ -1,11 +1,13 @@
 """The subject of a lead verb that an insertion sets apart from it (`La Comisión X, creada en 1952
-por A y B, coordina el programa Y`, `The Agency, set up in 1999 by A and B, runs Project Y`,
-`L'Office, créé en 1997 à Vienne, pilote le programme Y`).
+por A, y a la que B se adhirió en 1979, coordina el programa Y`, `The Agency, founded in 1990 by A,
+and which B joined in 1995, runs Project Y`, `L'Office, créé en 1997 par A, et auquel B a adhéré,
+pilote le programme Y`).
 
-The clause of the verb starts at the comma that closes the insertion, so it names no subject of its
-own; the subject is the body (or the list of bodies) that opens the sentence, articles at most
-before it, where everything between it and the verb is one insertion between commas that names
-no other body (states may stand in it: `creada por Chile y el Perú`) and holds no stronger stop.
+Where the insertion holds a clause of its own (`, y a la que …`), the clause of the verb starts
+inside it and names no subject; the subject is the body (or the list of bodies) that opens the
+sentence, articles at most before it, where everything between it and the verb is one insertion
+between commas that names no other body (states may stand in it: `creada por Chile`) and holds no
+stronger stop.
 """
 
 from __future__ import annotations

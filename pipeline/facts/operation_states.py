@@ -2,7 +2,9 @@
 Argentina y el Instituto Y de Chile`, `the Institute of X of Ecuador`, `l'Institut X du Sénégal`):
 a state a linker joins right after a body that leads or takes part in the operation, in the same
 sentence, is a state that takes part (FACTS.md: `country`, where it ran or who took part). The
-state only qualifies the body, so the places of the operation leave it out; this reads it back."""
+state only qualifies the body, so the places of the operation leave it out; this reads it back, for
+a roster of bodies each with its own state (two states at least), and `operations` keeps them only
+where the run names no state of the operation's own."""
 
 from __future__ import annotations
 

@@ -263,7 +263,8 @@ def _roles(doc: FactDocument, sentence: Sentence, norm: str) -> list[Argument]:
     taking_part = {a.norm for a in args if a.role in ("lead", "partner", "country")}
     args.extend(_arg("partner", a) for a in _channelled(doc, sentence, taking_part, lo, hi)
                 if a.norm not in lead_norms)  # `Germany through the KfW`: the body it acts through
-    args.extend(_arg(_OWN_STATE, c) for c in _own_states(doc, sentence, taking_part, lo, hi))  # `el INTA de la Argentina`
+    # `el INTA de la Argentina, el INIA de Chile`: the states of a roster of bodies taking part
+    args.extend(_arg(_OWN_STATE, c) for c in _own_states(doc, sentence, taking_part, lo, hi))
     args.extend(_arg("result", f) for f in sentence.of("FIGURE") if lo <= f.start < hi and result(doc, sentence, f))
     return args
 
