@@ -10,6 +10,7 @@ from functools import lru_cache
 from .clauses import clause_start
 from .lists import tokens as _tokens
 from .document import FactDocument
+from .operation_fronted import fronted_subject as _fronted
 from .refs import Ref, Sentence
 from .refs import distinct as _distinct
 
@@ -41,7 +42,8 @@ def lead_bodies(doc: FactDocument, sentence: Sentence, actors: list[Ref], norm: 
             continue  # `led to 19 arrests`, `a conduit à 115 arrestations`: a result, not who led
         start = clause_start(doc, sentence, cue.start(), colon=False)
         before = [g for g in doc.lists(actors) if g[0].start >= start and g[-1].end <= cue.start()]
-        leads.extend(before[-1] if before else first_person_verb(cue, actors) or _inverted(doc, sentence, cue, actors))
+        leads.extend(before[-1] if before else first_person_verb(cue, actors) or _inverted(doc, sentence, cue, actors)
+                     or _fronted(doc, sentence, cue))  # `La X, creada en 1952 por …, coordina …`
         leads.extend(_co_leads(doc, sentence, cue.end(), actors))
     leads.extend(attached(doc, sentence, norm, actors))
     leads.extend(possessed(doc, sentence, norm))

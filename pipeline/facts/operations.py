@@ -27,6 +27,7 @@ from .operation_partners import listed as _listed
 from .operation_examples import examples as _examples
 from .operation_places import placed as _placed
 from .operation_shared import shared_by as _shared_by
+from .operation_states import own_states as _own_states
 from .operation_results import BULLETS as _BULLETS
 from .operation_results import result
 from .operation_times import own_dates as _dates
@@ -38,6 +39,7 @@ from .structure import sides
 _OPENING = 12  # `During these operations`: a word referring back this close to a sentence's start opens it
 _OBJECT_GAP = 5  # `taken part in our operations`
 _OWN_GAP = 30  # `soutiennent également nos projets`: a first-person possessive this close after a verb of contribution
+_OWN_STATE = "own state"  # a state a body taking part is of, kept where the run names no other
 _SUPPORT_GAP = 25  # `con el apoyo del programa`: a participation cue this close before the operation
 
 
@@ -197,6 +199,7 @@ def operations(doc: FactDocument, known: list[Fact] = ()) -> list[Fact]:
                 args.extend(_arg("lead", a) for a in _attached(doc, sentence, norm))
             elif sentence.index in run.announced | run.back or not _elsewhere(sentence, norm, set(all_runs)):
                 args.extend(_roles(doc, sentence, norm))
+        args = _states_of_bodies(args)
         seen, unique = set(), []
         leads = {a.norm for a in args if a.role == "lead"}
         for a in args:
@@ -210,6 +213,15 @@ def operations(doc: FactDocument, known: list[Fact] = ()) -> list[Fact]:
         evidence = run.sentences[0]
         facts.append(Fact("OPERATION", tuple(unique), (evidence.start, evidence.end), "rule:operation"))
     return facts
+
+
+def _states_of_bodies(args: list[Argument]) -> list[Argument]:
+    """The states of the bodies taking part (`el INTA de la Argentina`) as the operation's states
+    where its run names none of its own; where it does (`ALMA, au Chili … la NSF des États-Unis`),
+    that is where it ran, and the bodies' home states are not."""
+    own = any(a.role == "country" for a in args)
+    return [Argument("country", a.norm, a.label, a.start, a.end) if a.role == _OWN_STATE else a
+            for a in args if a.role != _OWN_STATE or not own]
 
 
 def _elsewhere(sentence: Sentence, norm: str, names: set[str]) -> bool:
@@ -251,6 +263,8 @@ def _roles(doc: FactDocument, sentence: Sentence, norm: str) -> list[Argument]:
     taking_part = {a.norm for a in args if a.role in ("lead", "partner", "country")}
     args.extend(_arg("partner", a) for a in _channelled(doc, sentence, taking_part, lo, hi)
                 if a.norm not in lead_norms)  # `Germany through the KfW`: the body it acts through
+    # `el INTA de la Argentina, el INIA de Chile`: the states of a roster of bodies taking part
+    args.extend(_arg(_OWN_STATE, c) for c in _own_states(doc, sentence, taking_part, lo, hi))
     args.extend(_arg("result", f) for f in sentence.of("FIGURE") if lo <= f.start < hi and result(doc, sentence, f))
     return args
 
