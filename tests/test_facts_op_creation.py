@@ -1,9 +1,7 @@
-"""The body that sets up or develops an operation leads it (made-up sentences, three languages):
-an active verb of creation with the body as its subject (`In 2004 the Velmar Agency set up the
-KESTREL project`, `la Agencia Velmar puso en marcha el proyecto KESTREL`, `l'Agence Velmar a mis en
-place le projet KESTREL`), and the agent of `developed by` (`the KESTREL exercise, developed by the
-Velmar Agency`); not a body the sentence names only as the object of another verb. The bodies
-of a joint operation lead it (`En una operación conjunta de A y de B, …`, `a joint operation by A
+"""Verbs of creating or developing are no lead cues (made-up sentences, three languages): the
+thing a body sets up or develops is as often a tool the operation uses as the operation itself
+(`The Velmar Agency developed a toolkit that is used by Operation KESTREL`; tried and left out in
+December 2026). The bodies of a joint operation lead it (`En una operación conjunta de A y de B, …`, `a joint operation by A
 and B`, `une opération conjointe de A et de B`)."""
 
 from __future__ import annotations
@@ -23,24 +21,15 @@ def _leads(text: str, lang: str) -> set:
 
 
 @pytest.mark.parametrize("lang, text", [
-    ("en", "In 2004 the Velmar Agency and the Telmar Institute set up the KESTREL project to train inspectors."),
-    ("en", "In 2004 the Velmar Agency and the Telmar Institute created the KESTREL network of inspectors."),
-    ("es", "En 2004, la Agencia Velmar y el Instituto Telmar pusieron en marcha el proyecto KESTREL para formar inspectores."),
-    ("es", "En 2004, la Agencia Velmar y el Instituto Telmar crearon la red KESTREL de inspectores."),
-    ("fr", "En 2004, l'Agence Velmar et l'Institut Telmar ont mis en place le projet KESTREL pour former des inspecteurs."),
-    ("fr", "En 2004, l'Agence Velmar et l'Institut Telmar ont créé le réseau KESTREL d'inspecteurs."),
+    # a body that creates or develops something else the operation uses does not lead it
+    ("en", "The Velmar Agency developed a toolkit that is used by Operation KESTREL in the north."),
+    ("es", "La Agencia Velmar desarrolló una guía que utiliza la Operación KESTREL en el norte."),
+    ("en", "The Velmar Agency set up a database during Operation KESTREL."),
+    ("en", "Operation KESTREL uses a database developed by the Velmar Agency."),
+    ("es", "La Operación KESTREL utiliza un sistema desarrollado por la Agencia Velmar."),
 ])
-def test_the_bodies_that_set_it_up_lead_it(lang, text):
-    assert _leads(text, lang) == {"velmar agency", "telmar institute"}
-
-
-@pytest.mark.parametrize("lang, text", [
-    ("en", "Much of the course draws on KESTREL, the inspection exercise developed by the Velmar Agency."),
-    ("es", "Gran parte del curso se basa en KESTREL, el ejercicio de inspección desarrollado por la Agencia Velmar."),
-    ("fr", "Une grande partie du cours s'appuie sur KESTREL, l'exercice d'inspection développé par l'Agence Velmar."),
-])
-def test_the_body_that_developed_it_leads_it(lang, text):
-    assert _leads(text, lang) == {"velmar agency"}
+def test_no_lead_for_a_body_that_made_something_else(lang, text):
+    assert "velmar agency" not in _leads(text, lang)
 
 
 @pytest.mark.parametrize("lang, text", [
