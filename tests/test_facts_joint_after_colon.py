@@ -10,7 +10,12 @@ import pytest
 from facts_helpers import rule_tuples
 
 NAMES = {"Harbour Police": ("ORG", "Harbour"), "Coast Authority": ("ORG", "Coast"), "River Agency": ("ORG", "River"),
-         "Delta Fund": ("ORG", "Delta")}
+         "Delta Fund": ("ORG", "Delta"),
+         # the subject that counts the doers is a figure, as the value finders read it
+         "trois pays": ("FIGURE", "3 pays"), "trois services": ("FIGURE", "3 service"),
+         "three agencies": ("FIGURE", "3 agency"), "tres servicios": ("FIGURE", "3 servicio"),
+         "Three agencies": ("FIGURE", "3 agency"), "three workshops": ("FIGURE", "3 workshop"),
+         "tres países": ("FIGURE", "3 país")}
 ALL = {("coast", "harbour"), ("coast", "river"), ("harbour", "river")}
 
 
@@ -53,3 +58,18 @@ def test_the_doers_named_after_the_colon_are_partners_two_by_two(lang, text):
 ])
 def test_no_joint_doers_where_the_list_does_not_close_the_sentence_or_a_body_opens_it(lang, text):
     assert not ALL <= _pairs(text, lang, learned=False)
+
+
+@pytest.mark.parametrize("lang, text", [
+    # where, or among whom, a thing is shared out: no doers
+    ("es", "Los fondos del programa se reparten entre tres países: la Harbour Police, la Coast Authority y la "
+           "River Agency."),
+    ("fr", "Les fonds du programme se répartissent entre trois pays : la Harbour Police, la Coast Authority et la "
+           "River Agency."),
+    ("en", "Since 2019 three workshops were organized jointly in the following places: the Harbour Police, the "
+           "Coast Authority and the River Agency."),
+    # no figure counts the subject: the list is not its doers
+    ("es", "Las ayudas se distribuyen cada año: la Harbour Police, la Coast Authority y la River Agency."),
+])
+def test_no_joint_doers_where_the_list_says_where_or_no_figure_counts_the_subject(lang, text):
+    assert "rule:joint" not in _joint_sources(text, lang)

@@ -75,16 +75,23 @@ def _makers(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> list[Re
 def _named_after_colon(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> list[Ref]:
     """`trois pays mettent en commun leurs avions et leurs navires : la France, l'Australie et la
     Nouvelle-Zélande`, `three agencies pool their aircraft: A, B and C`: the doers of a joint act
-    whose subject only counts them, named in a list after a colon that closes the sentence (no body
-    between the word of jointness and the colon, articles at most between the colon and the list)."""
+    whose subject only counts them (a FIGURE before the word of jointness in its clause), named in a
+    list after a colon that closes the sentence (no body between the word of jointness and the
+    colon, nor a preposition of where or among whom, `among_preposition`; articles at most between
+    the colon and the list)."""
     if doc.plain.find(":", sentence.start, sentence.end) < 0:
         return []  # most sentences hold no colon: no regex search for them
     for cue in doc.words.find("joint_act", doc.plain, sentence.start, sentence.end):
         colon = doc.plain.find(":", cue.end(), min(sentence.end, cue.end() + _TO_COLON))
         if colon < 0 or any(cue.start() <= a.start < colon for a in actors):
             continue
-        if any(a.label in _SIDES and clause_start(doc, sentence, cue.start()) <= a.start < cue.start() for a in actors):
+        opening = clause_start(doc, sentence, cue.start())
+        if any(a.label in _SIDES and opening <= a.start < cue.start() for a in actors):
             continue  # `A et B coordonnent leurs moyens : …` is read as their own co-subjects
+        if not any(m.label == "FIGURE" and opening <= m.start < cue.start() for m in sentence.mentions):
+            continue  # the subject counts the doers (`trois pays`); `Los fondos se reparten: …` has none
+        if not doc.words.words["among_preposition"].isdisjoint(tokens(doc.text[cue.end():colon])):
+            continue  # `se reparten entre tres países: …`, `organized in the following countries: …`
         group = next((g for g in doc.lists(actors) if g[0].start > colon), [])
         if (len(distinct(group)) < 2 or any(r.label not in _SIDES for r in group) or alternatives(doc, group)
                 or not doc.only_articles(colon + 1, group[0].start) or doc.text[group[-1].end:sentence.end].strip(" .;\n)")):

@@ -7,6 +7,7 @@ CLASSES = {
     "agreement_cue": "words of a written agreement and its signature",
     "organised_by": "participles of organising an event, before its agents (organisé par, organised by, organizado por): bodies named alike as its agents did it together",
     "joint_act": "words of jointness after a list of bodies that is their subject (ont conduit ensemble, coordinan, jointly): every two of them are a pair",
+    "among_preposition": "prepositions that say where or among whom a thing is shared out (entre, en, in, among, dans, parmi): a list after a colon they lead to names no doers (se reparten entre tres países: …)",
     "made_by": "participles of making or building before their agents (construite par, built by, construido por): several bodies named as agents did it together",
     "members_joined": "words after a list of members before those that joined it later (rejoints plus tard par, later joined by, a los que se sumaron)",
     "joined_by": "words after the sides of a partnership named alike before the bodies that joined it (a la que se sumaron, rejoint par)",
