@@ -49,3 +49,14 @@ def test_an_unknown_body_among_the_portfolios_stays_in_the_name(extractor, lang,
 ])
 def test_a_body_after_no_portfolio_head_is_its_own(extractor, lang, text, expected):
     assert orgs(extractor, text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, absent", [
+    # the list ends on a body, not a portfolio: three bodies
+    ("es", "El Ministerio de Educación, Banco Mundial y Visión Korvel firmaron un acuerdo.",
+     "Ministerio de Educación, Banco Mundial y Visión Korvel"),
+    ("en", "The Ministry of Agriculture, World Bank and Heifer Korvel signed an agreement.",
+     "Ministry of Agriculture, World Bank and Heifer Korvel"),
+])
+def test_a_list_that_ends_on_no_portfolio_is_no_ministrys_name(extractor, lang, text, absent):
+    assert absent not in orgs(extractor, text, lang)

@@ -14,7 +14,7 @@ from .pieces import COMMA, CONJUNCTION, CONJUNCTION_ARTICLE, CONJUNCTION_CONNECT
 
 
 def listed_commas(pieces: list[Piece], heads: NameHeads, index: SpanIndex, text: str = "",
-                  portfolio: frozenset[str] = frozenset()) -> set[int]:
+                  portfolio: frozenset[str] = frozenset(), portfolio_words: frozenset[str] = frozenset()) -> set[int]:
     """Indexes of the pieces after a comma of a list inside a name, and after the conjunction
     of a list of complements (see `_parts`); `text`, the document, tells a list whose items
     repeat their connector (`des États d'Afrique, des Caraïbes et du Pacifique`); after a
@@ -38,7 +38,7 @@ def listed_commas(pieces: list[Piece], heads: NameHeads, index: SpanIndex, text:
             if before == CONNECTOR:
                 listed.add(j)  # the list's last item is a complement too: `de Transportes, Movilidad y Agenda Urbana`
         else:
-            j = max(j, _listed_complements(pieces, i, heads, index, listed, text, portfolio))
+            j = max(j, _listed_complements(pieces, i, heads, index, listed, text, portfolio, portfolio_words))
         i = j + 1
     return listed
 
@@ -47,7 +47,8 @@ _LONGEST_ITEM = 4  # words of one item of a list of complements (`Derechos Human
 
 
 def _listed_complements(pieces: list[Piece], i: int, heads: NameHeads, index: SpanIndex,
-                        listed: set[int], text: str = "", portfolio: frozenset[str] = frozenset()) -> int:
+                        listed: set[int], text: str = "", portfolio: frozenset[str] = frozenset(),
+                        portfolio_words: frozenset[str] = frozenset()) -> int:
     """A list of complements of a few words each after a connector, its last item after a
     conjunction and ending the run or followed by a connector (`Department of Agriculture, Food
     and the Marine`, `Ministerio de Justicia, Derechos Humanos y Cultos`): add its commas and its
@@ -71,7 +72,8 @@ def _listed_complements(pieces: list[Piece], i: int, heads: NameHeads, index: Sp
         k = end
     after = pieces[k].link if k < len(pieces) else None
     items = pieces[start:k]
-    inside = _portfolio_bodies(pieces, start, k, heads, index) if pieces[start - 1].word in portfolio else set()
+    inside = _portfolio_bodies(pieces, start, k, heads, index) \
+        if pieces[start - 1].word in portfolio and pieces[k - 1].word in portfolio_words else set()
     # places are items where each repeats its connector: `d'Afrique, des Caraïbes et du Pacifique`
     places_listed = bool(text) and all(_repeats_connector(text, pieces, c) for c in commas)
     # (and a name found that holds the first item with the words before is this one, cut short)
@@ -88,7 +90,9 @@ def _listed_complements(pieces: list[Piece], i: int, heads: NameHeads, index: Sp
 def _portfolio_bodies(pieces: list[Piece], start: int, end: int, heads: NameHeads, index: SpanIndex) -> set[int]:
     """Starts of the pieces of the middle items of a list of portfolios (`start` to `end`, after a
     `portfolio_head`) that name a body: a ministry may name the body it deals with as one of its
-    portfolios (`Ministry of Foreign Affairs, European Union and Cooperation`). The item is a name
+    portfolios (`Ministry of Foreign Affairs, European Union and Cooperation`), where the list ends on
+    a portfolio (`portfolio_word`; `Ministry of Education, World Bank and Heifer Project` is three
+    bodies). The item is a name
     found, or one no gazetteer holds that a head noun opens or ends (`Unión Europea`), of two
     words or more in title case (an acronym is a body of its own: `Ministry of Health, WHO and
     Partners`); never the first item or the last (the list's other checks hold for them)."""

@@ -33,7 +33,8 @@ def cut_run(ctx: Context, pieces: list[Piece], heads: NameHeads, index: SpanInde
     except inside a complement (`Global Alliance to End Statelessness`, `Coalition on Every
     Child's Right to a Nationality`); a possessor after a complement is left out.
     """
-    listed = listed_commas(pieces, heads, index, ctx.text, ctx.lexicon.words("portfolio_head"))
+    listed = listed_commas(pieces, heads, index, ctx.text, ctx.lexicon.words("portfolio_head"),
+                           ctx.lexicon.words("portfolio_word"))
     calendar = ctx.knowledge.calendar_words
     texts = ctx.lexicon.text_heads  # `la Estrategia … y del Plan …`: two texts
     parts: list[list[Piece]] = [[pieces[0]]] if pieces else []
