@@ -44,3 +44,13 @@ def test_a_partner_before_the_border_stays_and_the_states_across_it_do_not_join(
 
 def test_a_with_after_another_noun_still_links():
     assert ("harbour", "rur") in _pairs("The Harbour Police cooperates on border security with Ruritania.", "en")
+
+
+@pytest.mark.parametrize("lang, text", [
+    # a body, not a state or a place, after the `with` that follows a border: a partner
+    ("en", "The Harbour Police works at the border with the Coast Authority to protect refugees."),
+    ("es", "La Harbour Police trabaja en la frontera con la Coast Authority para proteger a los refugiados."),
+    ("fr", "La Harbour Police travaille à la frontière avec la Coast Authority pour protéger les réfugiés."),
+])
+def test_a_body_after_a_borders_with_is_a_partner(lang, text):
+    assert ("coast", "harbour") in _pairs(text, lang, learned=True)

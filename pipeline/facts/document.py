@@ -117,10 +117,12 @@ class FactDocument(Lists, Qualifiers, References):
                 # `in line with the goals of the African Union`: what a thing conforms to
                 ends = {c.end() for c in scanned["conformity"]}
                 self._cues[name] = [c for c in self._cues[name] if c.end() not in ends]
-            if name in ("with", "participation_cue") and scanned.get("border_noun"):
+            if name == "with" and scanned.get("border_noun"):
                 # `le long de la frontière avec la Grèce`, `land border with Russia`, `aux frontières de
-                # la France avec la Belgique`: the other side of a border, not a body one works with
-                self._cues[name] = [c for c in self._cues[name] if not self.past_border(c.start())]
+                # la France avec la Belgique`: the other side of a border, not a body one works with (a
+                # state or a place; `works at the border with UNHCR` is a partnership)
+                self._cues[name] = [c for c in self._cues[name]
+                                    if not (self.past_border(c.start()) and self._place_after(c.end()))]
             if name in ("gathers", "count_verb"):
                 # `cuenta con el apoyo de socios`: a cue of support that takes in the verb's last
                 # word says who supports, not who the members are
@@ -139,7 +141,14 @@ class FactDocument(Lists, Qualifiers, References):
             return False  # no border's noun near: most bodies of most texts
         window = max(0, at - _BORDER_GAP)
         last = max(self.words.find("with", self.plain[window:at]), key=lambda m: m.start(), default=None)
-        return last is not None and self.only_articles(window + last.end(), at) and self.past_border(window + last.start())
+        return last is not None and self.only_articles(window + last.end(), at) \
+            and self.past_border(window + last.start()) and self._place_after(window + last.end())
+
+    def _place_after(self, at: int) -> bool:
+        """Whether the first mention after `at`, articles at most between, is a state or a place."""
+        i = bisect_left(self._mention_starts, at)
+        return i < len(self.mentions) and self.mentions[i].label in ("COUNTRY", "LOCATION") \
+            and self.only_articles(at, self.mentions[i].start)
 
     def _border_before(self, at: int) -> int:
         """Where the last border's noun ending at or before `at` ends, else -1."""
