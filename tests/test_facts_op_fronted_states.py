@@ -80,3 +80,14 @@ def test_no_state_of_a_body_that_does_not_take_part():
 def test_one_body_of_a_state_alone_says_where_it_is_from(lang, text):
     assert "dorno institute" in _roles(text, lang, "partner")
     assert "orv" not in _roles(text, lang, "country")
+
+
+@pytest.mark.parametrize("lang, text", [
+    # bodies that only fund the operation: their states took no part
+    ("es", "La Operación KESTREL, coordinada por la Comisión Velmar, fue financiada por el Instituto Dorno de "
+           "Orvania y el Instituto Peral de Tessia."),
+    ("en", "Operation KESTREL, coordinated by the Velmar Commission, was funded by the Dorno Institute of Orvania "
+           "and the Peral Institute of Tessia."),
+])
+def test_the_states_of_funders_took_no_part(lang, text):
+    assert not _roles(text, lang, "country") & {"orv", "tes"}
