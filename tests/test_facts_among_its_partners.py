@@ -49,3 +49,14 @@ def test_an_opening_word_the_mentions_named_is_that_body():
 def test_the_donors_of_an_operation_named_back_are_no_body_s_partners(lang, text):
     names = {**NAMES, "Sahel Shield": ("OPERATION", "Sahel Shield")}
     assert not {p for p in _pairs(text, lang, names) if "rur" in p}
+
+
+@pytest.mark.parametrize("lang, text", [
+    # a possessive that may stand for several, after a sentence naming several: theirs, not the body's
+    ("en", "The Delta Fund thanked the Harbour Police and the Coast Authority for the visit.\nRuritania and "
+           "Freedonia are among their donors."),
+    ("fr", "Le Delta Fund a remercié la Harbour Police et la Coast Authority de leur visite.\nLa Ruritanie et la "
+           "Freedonie figurent parmi leurs donateurs."),
+])
+def test_a_plural_possessive_after_several_bodies_is_not_the_first_ones(lang, text):
+    assert not _pairs(text, lang) & OWNED

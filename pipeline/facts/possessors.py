@@ -65,10 +65,19 @@ def our_partners(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> tu
             continue
         if not own and _after_operation(doc, sentence):
             continue  # `The project has since been extended … The United States is among its donors`: the project's
+        if not own and gap[at] in doc.words.words["plural_possessive"] and _several_before(doc, sentence):
+            continue  # `UNICEF thanked Chad and Niger. France and Japan are among their donors`: theirs
         owner = own[0] if own else spoken_of(doc, sentence, besides={a.norm for a in listed})
         if owner is not None:
             return owner, [a for a in listed if a.norm != owner.norm]
     return None
+
+
+def _several_before(doc: FactDocument, sentence: Sentence) -> bool:
+    """Whether the sentence before names two bodies or states or more: a possessive that may stand
+    for several (`their`, `leurs`, `sus`) may stand for them, not for one body."""
+    before = next((s for s in reversed(doc.sentences[:sentence.index]) if not s.heading), None)
+    return before is not None and len({m.norm for m in before.mentions if m.label in ("ORG", "COUNTRY")}) > 1
 
 
 def _after_operation(doc: FactDocument, sentence: Sentence) -> bool:
