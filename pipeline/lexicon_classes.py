@@ -266,6 +266,9 @@ OWN_CLASSES = {
     "run_owner_of": "words right before the body a run_head_owned name ends with (de la: … de la Unión Europea)",
     "portfolio_head": "head nouns of a body named by the list of its portfolios, one of which may be "
                       "a body's name (Ministry of Foreign Affairs, European Union and Cooperation)",
+    "place_position_title": "capitalised words for a part of a place right before its name, matched as "
+                            "written (East Africa, Upper Egypt, South-East Asia; not east Africa, where "
+                            "the word is a common one: lower prices in Egypt)",
     "portfolio_word": "a ministry's portfolios, as the last item of the list of them (Cooperation, "
                       "Trade, Cooperación, Coopération): only a list that ends on one keeps a body "
                       "named among its items",

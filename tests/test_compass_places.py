@@ -56,3 +56,13 @@ def test_a_compass_word_after_the_place_ends_it(extractor, lang, text, expected)
 ])
 def test_a_country_that_holds_the_word_after_stays(extractor, lang, text, expected):
     assert places(extractor, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare compass word in lower case is a common word, not part of the place
+    ("Many refugees live in east Africa and lower Egypt.", ["Africa", "Egypt"]),
+])
+def test_a_lower_case_compass_word_is_no_part_of_the_place(extractor, text, expected):
+    places = found(extractor, text, "en", "LOCATION", fields=("text",)) + \
+        found(extractor, text, "en", "COUNTRY", fields=("text",))
+    assert sorted(places) == sorted(expected)

@@ -172,11 +172,13 @@ def _position_before(lex: Lexicon) -> tuple[re.Pattern, re.Pattern] | None:
     """A word for a part of a place right before a name (tried on a few characters only), and
     another such word coordinated before it (`eastern and southern Africa`)."""
     words, conj = lex.words("place_position_before"), lex.words("name_conjunction")
-    if not words:
+    titled = lex.words("place_position_title")  # as written: `East Africa`, not `lower prices in Egypt`
+    if not words and not titled:
         return None
-    coordinated = rf"{alternation(words)}(?:,|[ \t]+{alternation(conj)})[ \t]+\Z" if conj else r"(?!)"
+    coordinated = rf"{alternation(words)}(?:,|[ \t]+{alternation(conj)})[ \t]+\Z" if conj and words else r"(?!)"
+    either = "|".join(([rf"(?i:{alternation(words)})"] if words else []) + ([alternation(titled)] if titled else []))
     # a hyphen joins a compass word to a place that opens on another (`South-East Asia`)
-    return (re.compile(rf"{first_letters(words)}(?<![\w'’-]){alternation(words)}(?:[ \t]+|-)\Z", re.IGNORECASE),
+    return (re.compile(rf"{first_letters(words | titled)}(?<![\w'’-])(?:{either})(?:[ \t]+|-)\Z"),
             re.compile(coordinated, re.IGNORECASE))
 
 
