@@ -8,7 +8,7 @@ import pytest
 
 from facts_helpers import rule_tuples
 
-NAMES = {"Harbour Police": ("ORG", "Harbour"), "Coast Authority": ("ORG", "Coast"),
+NAMES = {"Delta Fund": ("ORG", "Delta"), "Harbour Police": ("ORG", "Harbour"), "Coast Authority": ("ORG", "Coast"),
          "Ruritania": ("COUNTRY", "RUR"), "Freedonia": ("COUNTRY", "FRE"), "Sylvania": ("COUNTRY", "SYL")}
 
 
@@ -35,4 +35,13 @@ def test_the_states_driving_a_negotiation_are_partners_two_by_two():
     ("en", "The foundation, promoted by the Harbour Police, answers questions from the Coast Authority."),  # one agent
 ])
 def test_alternatives_and_a_single_promoter_are_no_joint_act(lang, text):
+    assert ("coast", "harbour") not in _pairs(text, lang)
+
+
+@pytest.mark.parametrize("lang, text", [
+    # the promoter is one body: the agents of a second participle are not the promoters
+    ("en", "The summit was promoted by the Delta Fund and boycotted by the Harbour Police and the Coast Authority."),
+    ("es", "La cumbre fue promovida por el Delta Fund y boicoteada por la Harbour Police y la Coast Authority."),
+])
+def test_the_agents_of_another_participle_are_not_promoters(lang, text):
     assert ("coast", "harbour") not in _pairs(text, lang)

@@ -50,9 +50,12 @@ def founding_bodies(doc: FactDocument, sentence: Sentence, actors: list[Ref], *,
             if "," in doc.text[cue.end():agent.start()]:
                 break
             group = next((g for g in doc.lists(actors) if agent.end() <= g[0].start <= agent.end() + _NEAR), [])
-            if (group and all(a.label in labels for a in group) and len({a.norm for a in group}) >= _FOUNDERS
+            if not group:
+                continue  # `built in a year by A and B`: an agent word naming no one
+            if (all(a.label in labels for a in group) and len({a.norm for a in group}) >= _FOUNDERS
                     and not alternatives(doc, group)):
                 return group
+            break  # the cue's agents are these (`promoted by France and boycotted by A and B`: not A and B)
     return []
 
 

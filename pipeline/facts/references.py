@@ -141,8 +141,8 @@ class References:
             at = self.after_leading_with(sentence)  # `Together with UNICEF, it launched …`
             return self.previous_opener(sentence, at) if at is not None else []
         opening = _OPENING_DASHES.match(self.text, sentence.start).end()
-        word = next((self.words.patterns[name].match(self.text, opening) for name in ("event_reference", "subject_reference")
-                     if self.words.patterns[name].match(self.text, opening)), None)
+        word = next((m for name in ("event_reference", "subject_reference")
+                     if (m := self.words.patterns[name].match(self.text, opening))), None)
         if word is not None and any(m.label == "ORG" and opening <= m.start < word.end() for m in sentence.mentions):
             return []  # `La Misión no se financia …`: the mentions stage named the body the words stand for
         return self.previous_opener(sentence, opening)
