@@ -33,7 +33,7 @@ def test_cached_rows_equal_the_encoders_bit_for_bit(model_extractor):
     docs = [nlp.make_doc(LONG), nlp.make_doc(OTHER), nlp.make_doc(LONG + OTHER)]
     for doc in docs + docs:  # the second round reads every form from the cache
         assert len(doc) >= MIN_ROWS
-        ours, theirs = cache.predict(doc, encoder), _whole(encoder, doc)
+        ours, theirs = cache.predict(doc), _whole(encoder, doc)
         assert np.array_equal(np.asarray(ours), np.asarray(theirs))
     assert cache._trusted is True
     # each form is kept once: far fewer rows than tokens read
@@ -46,7 +46,7 @@ def test_a_short_document_is_embedded_whole_and_not_kept(model_extractor):
     cache = EmbedCache.of(encoder)
     doc = nlp.make_doc("INTERPOL et Europol signent un accord.")
     assert len(doc) < MIN_ROWS
-    assert np.array_equal(np.asarray(cache.predict(doc, encoder)), np.asarray(_whole(encoder, doc)))
+    assert np.array_equal(np.asarray(cache.predict(doc)), np.asarray(_whole(encoder, doc)))
     assert cache._trusted is None and not cache._index
 
 
@@ -61,10 +61,10 @@ def test_where_the_check_fails_the_cache_stands_down(model_extractor, monkeypatc
 
     monkeypatch.setattr(cache, "_embedded", off_by_a_little)
     doc = nlp.make_doc(LONG)
-    assert np.array_equal(np.asarray(cache.predict(doc, encoder)), np.asarray(_whole(encoder, doc)))
+    assert np.array_equal(np.asarray(cache.predict(doc)), np.asarray(_whole(encoder, doc)))
     assert cache._trusted is False
     monkeypatch.setattr(cache, "_embedded", lambda *a: pytest.fail("an untrusted cache was read"))
-    cache.predict(nlp.make_doc(OTHER), encoder)
+    cache.predict(nlp.make_doc(OTHER))
 
 
 def _forms(doc):
@@ -78,24 +78,24 @@ def test_a_full_cache_starts_again(model_extractor, monkeypatch):
     other, long = nlp.make_doc(OTHER), nlp.make_doc(LONG)
     monkeypatch.setattr(embed_cache, "MAX_FORMS", len(_forms(other) | _forms(long)) - 1)
     cache._trusted = True
-    cache.predict(other, encoder)
-    cache.predict(other, encoder)  # nothing new: kept as it is
+    cache.predict(other)
+    cache.predict(other)  # nothing new: kept as it is
     assert set(cache._index) == _forms(other)
-    cache.predict(long, encoder)  # more new forms than room: emptied, then filled with its own
+    cache.predict(long)  # more new forms than room: emptied, then filled with its own
     assert set(cache._index) == _forms(long)
-    assert np.array_equal(np.asarray(cache.predict(other, encoder)), np.asarray(_whole(encoder, other)))
+    assert np.array_equal(np.asarray(cache.predict(other)), np.asarray(_whole(encoder, other)))
 
 
 @pytest.mark.model
 def test_a_tokens_own_norm_is_part_of_its_form(model_extractor):
     nlp, encoder = _encoder(model_extractor)
     cache = EmbedCache.of(encoder)
-    cache.predict(nlp.make_doc(LONG), encoder)  # `Bureau`, `programme` kept with their own norms
+    cache.predict(nlp.make_doc(LONG))  # `Bureau`, `programme` kept with their own norms
     doc = nlp.make_doc(LONG)
     for token in doc:
         if token.text in ("Bureau", "programme"):
             token.norm_ = "agence"  # as a tokenizer exception sets a norm on one token
-    assert np.array_equal(np.asarray(cache.predict(doc, encoder)), np.asarray(_whole(encoder, doc)))
+    assert np.array_equal(np.asarray(cache.predict(doc)), np.asarray(_whole(encoder, doc)))
 
 
 @pytest.mark.model
@@ -103,8 +103,8 @@ def test_rows_do_not_depend_on_which_document_came_first(model_extractor):
     nlp, encoder = _encoder(model_extractor)
     first, second = EmbedCache.of(encoder), EmbedCache.of(encoder)
     a, b = nlp.make_doc(LONG + OTHER), nlp.make_doc(OTHER + " " + LONG[:200])
-    in_order = [np.asarray(first.predict(d, encoder)) for d in (a, b)]
-    reversed_ = [np.asarray(second.predict(d, encoder)) for d in (b, a)][::-1]
+    in_order = [np.asarray(first.predict(d)) for d in (a, b)]
+    reversed_ = [np.asarray(second.predict(d)) for d in (b, a)][::-1]
     assert all(np.array_equal(x, y) for x, y in zip(in_order, reversed_))
 
 
@@ -119,7 +119,7 @@ def test_an_error_in_the_cache_costs_speed_not_the_document(model_extractor, mon
 
     monkeypatch.setattr(cache, "_add", broken)
     doc = nlp.make_doc(OTHER)
-    assert np.array_equal(np.asarray(cache.predict(doc, encoder)), np.asarray(_whole(encoder, doc)))
+    assert np.array_equal(np.asarray(cache.predict(doc)), np.asarray(_whole(encoder, doc)))
     assert cache._trusted is False
 
 
@@ -156,7 +156,7 @@ def test_a_pickled_cache_starts_empty_and_gives_the_same_rows(model_extractor):
     nlp, encoder = _encoder(model_extractor)
     cache = EmbedCache.of(encoder)
     doc = nlp.make_doc(LONG)
-    cache.predict(doc, encoder)
+    cache.predict(doc)
     copy = pickle.loads(pickle.dumps(cache))
     assert copy._trusted is None and not copy._index
-    assert np.array_equal(np.asarray(copy.predict(doc, encoder)), np.asarray(_whole(encoder, doc)))
+    assert np.array_equal(np.asarray(copy.predict(doc)), np.asarray(_whole(encoder, doc)))

@@ -49,7 +49,8 @@ _READABLE = frozenset({"ORTH", "NORM", "LOWER", "PREFIX", "SUFFIX", "SHAPE"})
 class EmbedCache:
     """The rows of a `tok2vec` encoder's embedding layer, per word form; see the module."""
 
-    def __init__(self, embed: Model, rest: list[Model]) -> None:
+    def __init__(self, whole: Model, embed: Model, rest: list[Model]) -> None:
+        self._whole = whole  # the encoder this cache splits: what a document gets without it
         self._embed = embed  # List[Doc] -> List[Floats2d]: one row per token
         self._rest = rest    # the layers after it, in order: List[Floats2d] -> the encoder's output
         self._index: dict[tuple[int, int], int] = {}
@@ -61,10 +62,10 @@ class EmbedCache:
 
     def __getstate__(self) -> dict:
         # pickled (a pipeline sent to another process): the layers only; the copy starts empty
-        return {"embed": self._embed, "rest": self._rest}
+        return {"whole": self._whole, "embed": self._embed, "rest": self._rest}
 
     def __setstate__(self, state: dict) -> None:
-        self.__init__(state["embed"], state["rest"])
+        self.__init__(state["whole"], state["embed"], state["rest"])
 
     @classmethod
     def of(cls, tok2vec: Model) -> EmbedCache | None:
@@ -77,12 +78,12 @@ class EmbedCache:
         read = {name for n in features for name in _names(n.attrs.get("columns", ()))}
         if not features or not read <= _READABLE:
             return None
-        return cls(embed, [encode, *tok2vec.layers[1:]])
+        return cls(tok2vec, embed, [encode, *tok2vec.layers[1:]])
 
-    def predict(self, doc: Doc, whole: Model) -> object:
-        """What `whole` (the encoder this cache splits) predicts for [doc]."""
+    def predict(self, doc: Doc) -> object:
+        """What the encoder this cache splits predicts for [doc]."""
         if len(doc) < MIN_ROWS or self._trusted is False:
-            return whole.predict([doc])
+            return self._whole.predict([doc])
         with self._lock:
             try:
                 if self._trusted is None:
@@ -92,7 +93,7 @@ class EmbedCache:
                 self._clear()
                 self._trusted, rows = False, None
         if rows is None:
-            return whole.predict([doc])
+            return self._whole.predict([doc])
         for layer in self._rest:
             rows = layer.predict(rows)
         return rows

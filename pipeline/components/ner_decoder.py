@@ -197,8 +197,7 @@ class ArrayNER:
         # The encoder reads one document at a time: its arrays stay small, which is faster than a
         # batch's (18.6 against 29.6 µs a word for 25 documents at once, benchmarks/README.md),
         # and a document's entities do not depend on the others of its batch.
-        encode = self._encoder.predict if self._embeds is None else (
-            lambda one: self._embeds.predict(one[0], self._encoder))
+        encode = self._encoder.predict if self._embeds is None else (lambda one: self._embeds.predict(one[0]))
         features = [self._lower.predict(encode([doc])) for doc in docs]
         padding = features[0][0]  # (F, O, P): the features of no token, the same in every doc
         rows = np.concatenate([f[1:] for f in features])  # (n, F, O, P)

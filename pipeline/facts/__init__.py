@@ -141,8 +141,10 @@ def _clause_after(doc: FactDocument, sentence: Sentence, found: list[Fact]) -> l
 
 
 def _past_with(doc: FactDocument, at: int) -> int:
-    """Past the word of `with` that may follow a cue (`together with the`), else `at`."""
-    found = doc.words.patterns["with"].match(doc.plain, at + len(doc.plain[at:at + 4]) - len(doc.plain[at:at + 4].lstrip()))
+    """Past the word of `with` that may follow a cue after a few blanks (`together with the`),
+    else `at`."""
+    blanks = doc.plain[at:at + 4]
+    found = doc.words.patterns["with"].match(doc.plain, at + len(blanks) - len(blanks.lstrip()))
     return found.end() if found is not None else at
 
 
@@ -171,7 +173,7 @@ def _extend_previous(doc: FactDocument, sentence: Sentence, facts: list[Fact], l
     fact itself (`loose`), a text it names without a framework cue is its framework too."""
     cue = doc.find("fact_backref", sentence.start, min(sentence.end, sentence.start + OPENING))
     if not cue and loose:  # `Le partenariat contribue … Il s'appuie aussi sur …`: the words before
-        previous = next((s for s in reversed(doc.sentences[:sentence.index]) if not s.heading), None)
+        previous = doc.sentence_before(sentence)
         cue = doc.find("fact_backref", previous.start, min(previous.end, previous.start + OPENING)) if previous else []
     kinds = ("PARTNERSHIP", "AGREEMENT")
     if cue and loose:  # `Cet accord …` refers to an agreement, `Le partenariat …` to a partnership

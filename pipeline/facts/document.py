@@ -81,6 +81,10 @@ class FactDocument(Lists, Qualifiers, References):
         hi = bisect_left(starts, end, lo)
         return [m for m in matches[lo:hi] if m.finish <= end] if lo < hi else []
 
+    def sentence_before(self, sentence: Sentence) -> Sentence | None:
+        """The last sentence before `sentence` that is no heading, else None."""
+        return next((s for s in reversed(self.sentences[:sentence.index]) if not s.heading), None)
+
     def opening_cue(self, sentence: Sentence, name: str, reach: int = 0) -> Cue | None:
         """The cue of a class the sentence opens on (after blanks only, or within `reach`
         characters of its start), else None."""

@@ -42,7 +42,7 @@ def formed_by_them(doc: FactDocument, sentence: Sentence, cue: Cue) -> list[Ref]
     leading = doc.words.join_words | doc.words.words["helper_preposition"]  # `En 2010`, `In 2001`
     if not pronouns and not (dated and opening and all(t in leading for t in opening)):
         return []  # a verb opening the sentence after a date alone (`En 2010 crearon`), not a participle
-    previous = next((s for s in reversed(doc.sentences[:sentence.index]) if not s.heading), None)
+    previous = doc.sentence_before(sentence)
     if previous is None or previous.index != sentence.index - 1:
         return []
     bodies = [a for a in doc.actors(previous) if a.label in ("ORG", "COUNTRY")]

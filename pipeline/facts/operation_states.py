@@ -42,4 +42,4 @@ def _funds(doc, sentence: Sentence, body: Ref) -> bool:
     if not funding:
         return False
     last = max(funding, key=lambda cue: cue.end())
-    return not [c for c in doc.words.find("participation_cue", doc.plain, last.end(), body.start)]
+    return not doc.words.find("participation_cue", doc.plain, last.end(), body.start)

@@ -76,14 +76,14 @@ def our_partners(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> tu
 def _several_before(doc: FactDocument, sentence: Sentence) -> bool:
     """Whether the sentence before names two bodies or states or more: a possessive that may stand
     for several (`their`, `leurs`, `sus`) may stand for them, not for one body."""
-    before = next((s for s in reversed(doc.sentences[:sentence.index]) if not s.heading), None)
+    before = doc.sentence_before(sentence)
     return before is not None and len({m.norm for m in before.mentions if m.label in ("ORG", "COUNTRY")}) > 1
 
 
 def _after_operation(doc: FactDocument, sentence: Sentence) -> bool:
     """Whether the sentence before opens on an operation or a word for one (`The project has since
     been extended …`, `Le projet …`): a possessive after it stands for the operation, no body."""
-    before = next((s for s in reversed(doc.sentences[:sentence.index]) if not s.heading), None)
+    before = doc.sentence_before(sentence)
     if before is None:
         return False
     if before.mentions and before.mentions[0].label == "OPERATION" and not tokens(doc.text[before.start:before.mentions[0].start])[1:]:

@@ -125,7 +125,7 @@ class References:
             found = next((name for name in ("event_reference", "subject_reference")
                           if self.words.patterns[name].match(self.text, at)), "")
             if found == "subject_reference":  # the sentence before, looked for only here
-                previous = next((s for s in reversed(self.sentences[:sentence.index]) if not s.heading), None)
+                previous = self.sentence_before(sentence)
                 if previous is not None and self.opening(previous) == "fact_backref":
                     found = "fact_backref"
         self._openings[sentence.index] = found
@@ -163,7 +163,7 @@ class References:
         """The bodies the sentence before this one opened with, as references standing at `at`;
         the publisher, where that sentence opened on the first person (`Notre alliance a vu le
         jour en 2003. Elle rassemble …`, `Our alliance … It brings together …`)."""
-        previous = next((s for s in reversed(self.sentences[:sentence.index]) if not s.heading), None)
+        previous = self.sentence_before(sentence)
         if previous is None:
             return []
         bodies = [a for a in self.actors(previous) if a.label in ("ORG", "REFERENCE", "PUBLISHER")]
