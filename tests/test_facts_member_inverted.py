@@ -52,3 +52,9 @@ def test_a_member_that_remains_one():
 def test_the_last_of_a_list_is_not_what_the_pronoun_stands_for(lang, text):
     members = _members(rule_tuples(text, lang, _NAMES))
     assert not {b for b, _ in members} & {"banco andino", "fao", "undp"}
+
+
+def test_a_subject_pronoun_keeps_the_body_after_the_verb_its_object():
+    text = "Andean farmers rely on INIA, which joined the FAO network in 2016, and on the Banco Andino."
+    members = _members(rule_tuples(text, "en", _NAMES))
+    assert ("inia", "fao") not in members  # INIA joined the network, not the network INIA

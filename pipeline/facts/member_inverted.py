@@ -3,8 +3,10 @@
 French and Spanish put the subject after the verb in a relative clause: `le Groupe X, auquel
 participent la Police fédérale et la Douane`, `el Tratado X, del que son Estados parte A, B y C`,
 `la Red X, de la que forman parte A y B`. The verb stands right after the relative pronoun, and the
-states or bodies right after the verb are members of the body the pronoun stands for. The words
-are data: the relative pronouns of `joined_relative` and `member_relative`, the verbs of
+states or bodies right after the verb are members of the body the pronoun stands for. Only after a
+pronoun that is never the subject of its clause (class `oblique_relative`): in `IOM, which joined
+the UN system` the body after the verb is its object. The words are data: the relative pronouns
+of `joined_relative` and `member_relative`, the verbs of
 `joined_it` and `member_which` (the same words as in the usual order, `dont A et B sont membres`,
 read by `member_nouns.joined_which`).
 """
@@ -26,8 +28,11 @@ def inverted_members(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -
     whose subject, a list right after the verb (articles at most between), follows it."""
     for cue_class, relative_class in (("joined_it", "joined_relative"), ("member_which", "member_relative")):
         for cue in doc.find(cue_class, sentence.start, sentence.end):
+            # a pronoun that is never the subject (`auquel`, `del que`), not `which` in `IOM, which
+            # joined the UN system`, where the body after the verb is its object
             relative = next((r for r in doc.words.find(relative_class, doc.text, sentence.start, cue.start())
-                             if not doc.text[r.end():cue.start()].strip()), None)
+                             if not doc.text[r.end():cue.start()].strip()
+                             and doc.words.patterns["oblique_relative"].fullmatch(doc.text, r.start(), r.end())), None)
             if relative is None:
                 continue
             lists = doc.lists([a for a in actors if a.start >= cue.end() and a.label in _MEMBER_LABELS])
