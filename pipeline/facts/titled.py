@@ -30,6 +30,11 @@ def titled_body(doc: "FactDocument", sentence: Sentence, at: int) -> tuple[bool,
         return False, []
     if any(m.label in _BODY_LABELS and at <= m.start < word.end() for m in sentence.mentions):
         return True, []  # `La Commission européenne …`: a name, not words naming one back
+    if sentence.of("OPERATION"):
+        # `The centre was set up with financing from the X Fund`: a sentence naming an operation
+        # gives its bodies the operation's roles, and a body named back by a common noun alone
+        # is too weak a reading to lead one
+        return True, []
     noun = word.group().replace("’", "'").split("'")[-1].split()[-1].casefold()
     for m in reversed(doc.mentions):
         if m.end > sentence.start:
