@@ -37,18 +37,21 @@ def _cues(doc: FactDocument, name: str, s: Sentence) -> list[int]:
 
 def pair_candidates(doc: FactDocument, rule_pairs: dict[int, set[tuple[str, str]]],
                     blocked: set[int] = frozenset(),
-                    treaties: tuple[frozenset[str], ...] = ()) -> list[Candidate]:
+                    treaties: tuple[frozenset[str], ...] = (),
+                    free: dict[int, list[tuple[int, int]]] | None = None) -> list[Candidate]:
     """Every two bodies or states of a sentence that its structure links (a cue states them, one
     acts with the other, they make one list), with what might make them partners; none in the
     `blocked` sentences (those stating an agreement, a membership or an operation: FACTS.md gives
     their bodies those facts' roles, not a partnership of their own), and none between two states
     of one group named back (`the eight Amazon countries`, `entre los cinco países`) that are all
     parties of one of the `treaties` (an instrument signed by three states or more): they are
-    the treaty's parties, not partners."""
+    the treaty's parties, not partners. In a blocked sentence with `free` clauses (those of an
+    operation's sentence that hold none of its values), only two bodies of one such clause."""
     found = []
+    free = free or {}
     first_block = min((s.block for s in doc.sentences), default=0)
     for s in doc.sentences:
-        if s.index in blocked:
+        if s.index in blocked and s.index not in free:
             continue
         titled = s.heading or s.block == first_block
         cued = doc.has("partnership_cue", s.start, s.end)
@@ -62,6 +65,11 @@ def pair_candidates(doc: FactDocument, rule_pairs: dict[int, set[tuple[str, str]
         if not pairs:
             continue
         shape = _shape(doc, s, doc.actors(s))
+        if s.index in blocked:
+            # a free clause of an operation's sentence: two bodies of one clause on the two sides
+            # of its cue, not one list (`A y B cuentan con …, y A coordina la operación X`)
+            pairs = [(a, b) for a, b in pairs if shape["list_of"][id(a)] != shape["list_of"][id(b)] and any(
+                lo <= a.start < hi and lo <= b.start < hi for lo, hi in free[s.index])]
         linked = shape["stated"] | shape["with"] | shape["taking_part"]
         cued = cued or titled
         pairs = [(a, b) for a, b in pairs if tuple(sorted((a.norm, b.norm))) not in shape["alternatives"] and (

@@ -6,6 +6,7 @@ import bisect
 from collections import defaultdict
 
 from .candidates import pair_candidates
+from .free_clauses import free_clauses
 from .document import FactDocument
 from .refs import Ref, Sentence
 from .learned import LinearModel
@@ -101,7 +102,9 @@ def _partnerships(doc: FactDocument, facts: list[Fact], model: LinearModel) -> l
     accepted: dict[int, list[tuple[Ref, Ref]]] = defaultdict(list)
     joint = {s.index for s in doc.sentences for f in facts if f.source == JOINT and f.evidence[0] == s.start}
     stated = rule_pairs(doc, facts)
-    for c in pair_candidates(doc, stated, blocked_sentences(doc, facts) | (joint - set(stated)), treaties(doc, facts)):
+    blocked = blocked_sentences(doc, facts)
+    free = free_clauses(doc, facts, blocked)
+    for c in pair_candidates(doc, stated, blocked | (joint - set(stated)), treaties(doc, facts), free):
         # beside a joint act's doers (stated as they are), the model reads only the pairs a cue of the
         # sentence states (`… financées ensemble par A et B, réalisées en coordination avec C`)
         if (c.sentence not in joint or c.key in stated[c.sentence]) and model.keeps(c.features):

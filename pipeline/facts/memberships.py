@@ -28,6 +28,7 @@ from .member_copula import members_after_colon, members_among_them, members_of_n
 from .member_formed import counted_apposition, formed_by_them, governed, linked_to, named_after_colon, ranked_subject
 from .member_joins import cooperate_within, further_bodies, represents_in, takes_part
 from .member_ranks import apposed_states, became_members, inner_sizes, signed_sizes
+from .member_inverted import inverted_members
 from .member_nouns import close_gap, joined_which, members_among, members_of_it, members_such_as, ratified_it
 from .member_sizes import sized_bodies
 from .member_with import companions, listed_along, split_members, subject_after
@@ -90,6 +91,7 @@ def memberships(doc: FactDocument, sentence: Sentence) -> Iterator[Fact]:
                            *members_of_it(doc, sentence, actors), *ratified_it(doc, sentence, actors),
                            *joined_which(doc, sentence, actors),
                            *joined_which(doc, sentence, actors, "member_which", "member_relative"),
+                           *inverted_members(doc, sentence, actors),
                            *takes_part(doc, sentence, actors), *cooperate_within(doc, sentence, actors),
                            *represents_in(doc, sentence, actors),
                            *split_members(doc, sentence, actors),

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .refs import Ref, Sentence
+from .titled import titled_body
 
 # spaces and dashes a sentence may open with (a dateline's dash): skipped to its first word
 _OPENING_DASHES = re.compile(r"[\s–—-]*")
@@ -137,6 +138,9 @@ class References:
         previous sentence opened with."""
         if sentence.index == 0:
             return []
+        titled, named = titled_body(self, sentence, _OPENING_DASHES.match(self.text, sentence.start).end())
+        if named or (titled and self.opening(sentence) != "subject_reference"):
+            return named  # `L'agence …`: the body named before whose name holds the noun, if any
         if self.opening(sentence) not in ("subject_reference", "event_reference"):
             at = self.after_leading_with(sentence)  # `Together with UNICEF, it launched …`
             return self.previous_opener(sentence, at) if at is not None else []

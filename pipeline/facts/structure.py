@@ -93,6 +93,8 @@ def _sides(doc: FactDocument, sentence: Sentence, cue: Cue, actors: list[Ref]) -
     # not a list past a border's `with` (`le long de la frontière avec la Grèce`): a border's other side
     after = _after_colon(doc, cue, _past_own(doc, subject, [g for g in groups if g[0].start >= cue.end()
                                                            and not doc.across_border(g[0].start)]))
+    if after and _next_subject(doc, sentence, cue, after[0]):
+        after = []
     others: list[Ref] = []
     if after and after[0][0].start - cue.end() <= _FIRST_AFTER:
         others = _continued(doc, cue, after)
@@ -123,6 +125,18 @@ def _sides(doc: FactDocument, sentence: Sentence, cue: Cue, actors: list[Ref]) -
     disjoined = not others and alternatives(doc, subject)
     alike = bound or (not subject and not directed) or (not others and not directed and not disjoined)
     return Sides(cue.start(), tuple(subject), tuple(others), alike, bound, cue.end(), disjoined)
+
+
+def _next_subject(doc: FactDocument, sentence: Sentence, cue: Cue, first: list[Ref]) -> bool:
+    """Whether the first list after a cue opens a clause of its own as the subject of a later cue
+    (`A et B soutiennent le programme, et nous travaillons avec C`, `A supports the fund, and we
+    work with B`, `A apoya el plan, y nosotros cooperamos con B`): a clause break comes between the
+    cue and the list, and the next cue stands in the list's clause. It is that cue's subject, not
+    this one's partner."""
+    if not any(cue.end() <= start and end <= first[0].start for start, end, _ in doc.clause_breaks(sentence)):
+        return False
+    later = next((c for c in doc.find("partnership_cue", first[-1].end, sentence.end)), None)
+    return later is not None and clause_start(doc, sentence, later.start()) <= first[0].start
 
 
 def _continued(doc: FactDocument, cue: Cue, after: list[list[Ref]]) -> list[Ref]:
