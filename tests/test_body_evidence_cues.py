@@ -1,0 +1,33 @@
+"""A lone acronym no list holds, after words only a body follows: the body that coordinates or
+carries out a work, the body a state or a centre is a member of (`body_evidence`). Made-up
+sentences, rule-only pipeline."""
+
+from mention_helpers import found
+
+
+def orgs(extractor, text, lang):
+    return found(extractor, text, lang, "ORG", fields=("text",))
+
+
+def test_the_coordinator_of_a_work_is_a_body(extractor):
+    assert orgs(extractor, "The survey is coordinated by KORVAL, with ten partners.", "en") == ["KORVAL"]
+    assert orgs(extractor, "La encuesta es coordinada por la KORVAL desde 2018.", "es") == ["KORVAL"]
+    assert orgs(extractor, "L'enquête est coordonnée par le KORVAL depuis 2018.", "fr") == ["KORVAL"]
+
+
+def test_whoever_carries_out_a_work_is_a_body(extractor):
+    assert orgs(extractor, "The works were implemented by ZEMBRA in two phases.", "en") == ["ZEMBRA"]
+    assert orgs(extractor, "La obra fue ejecutada por ZEMBRA en dos fases.", "es") == ["ZEMBRA"]
+    assert orgs(extractor, "Le projet est mis en œuvre par ZEMBRA depuis 2020.", "fr") == ["ZEMBRA"]
+
+
+def test_what_a_member_belongs_to_is_a_body_and_so_is_every_use(extractor):
+    got = orgs(extractor, "Founded in 1990 and a member of TELKA, the centre hosts TELKA meetings.", "en")
+    assert got == ["TELKA", "TELKA"]
+    assert orgs(extractor, "Fundado en 1990 y miembro de TELKA, el centro se mudó.", "es") == ["TELKA"]
+    assert orgs(extractor, "Le pays est membre du TELKA depuis 1990.", "fr") == ["TELKA"]
+
+
+def test_without_the_cue_a_lone_unknown_acronym_stays_out(extractor):
+    assert orgs(extractor, "The centre and TELKA hosted the meetings.", "en") == []
+    assert orgs(extractor, "Le centre a accueilli TELKA en 1990.", "fr") == []
