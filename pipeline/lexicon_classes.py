@@ -272,6 +272,9 @@ OWN_CLASSES = {
     "portfolio_word": "a ministry's portfolios, as the last item of the list of them (Cooperation, "
                       "Trade, Cooperación, Coopération): only a list that ends on one keeps a body "
                       "named among its items",
+    "region_partner": "regions that, coordinated right after another region the rules found (its "
+                      "article or none between), name one region with it (América Latina y el "
+                      "Caribe, Asia and the Pacific)",
 }
 # Classes read for every language at once (the union of every registered language's words).
 SHARED_CLASSES = {

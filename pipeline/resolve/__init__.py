@@ -14,7 +14,7 @@ from ..mention import Mention
 from . import (acronym_forms, operation_acronyms, acronym_owners, acronyms, alias_phrases, aliases, bodies, capitals, cited_conjunctions, cited_forms, compounds, conjoined_names,
                country_bodies, joined_places,
                coordinated, defined_again, demonyms, evidenced, foreign_complements, keyword_bodies, keyword_definitions, listed_heads, lists, names, networks, not_titles,
-               operations, organs, owned, people, place_cues, programme_norms, programmes, references, regnal_names, run_programmes, seats,
+               operations, organs, owned, people, place_cues, programme_norms, programmes, references, region_pairs, regnal_names, run_programmes, seats,
                short_title_owners, shortnames, speakers,
                texts, titles, units)
 from . import learned_labels, learned_names
@@ -97,6 +97,7 @@ STAGES: tuple[Stage, ...] = (
     country_bodies.country_bodies,  # Statistics Zorbalia, Migración Zorbalia: a common noun and its country
     joined_places.joined_places,    # Villa Norte-Puerto Sur: places joined by a hyphen, each its own
     keyword_bodies.keyword_bodies,  # la empresa Zorbalex, the company Zorbalex: the noun says it is a body
+    region_pairs.region_pairs,      # América Latina y el Caribe: two regions named as one, and names over both
     references.select,              # flat: the longest span wins
     aliases.known_after_head,       # Plataforma R4V: R4V's id
     alias_phrases.named_as,         # …, known as X; Connue sous le nom de Convention 108
