@@ -58,3 +58,11 @@ def test_a_body_named_over_the_pair_keeps_it_whole(extractor):
                 fields=("text", "label"))
     assert ("Comisión Económica para América Latina y el Caribe", "ORG") in got
     assert not any(label == "LOCATION" for _, label in got)
+
+
+def test_a_partner_a_word_of_position_follows_stays_apart(extractor):
+    """`el Caribe oriental` is a part of the Caribbean: the region before it is listed beside it."""
+    got = places(extractor, "Las tormentas de Centroamérica y el Caribe oriental dañaron cosechas.", "es")
+    assert "Centroamérica" in got and not any(" y " in p for p in got)
+    got = places(extractor, "Les pluies ont touché l'Amérique latine et les Caraïbes du Sud.", "fr")
+    assert not any(" et " in p for p in got)

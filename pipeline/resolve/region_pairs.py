@@ -10,7 +10,8 @@ el Caribe` stays two), no feature of the land or sea (`feature_noun`: `el golfo 
 Caribe`) and no part of a region named by a word of position (`Southeast Asia and the Pacific`,
 `the eastern Pacific and the Caribbean`: two areas listed, as the gold reads them;
 `place_position_before`, `place_position_title`; not `place_position_after`, which holds the
-`Latina` of `América Latina`).
+`Latina` of `América Latina`), nor before a second region that a word of position after it makes a
+part of one (`Centroamérica y el Caribe oriental`: `place_position_after` right after the partner).
 
 A name the rules built that ends with the first region goes on over the pair (`Iniciativa
 Regional América Latina` → `… y el Caribe`): a name does not stop halfway through its region."""
@@ -35,6 +36,7 @@ class _Words:
     partners: frozenset[str]    # region_partner, lower case
     features: frozenset[str]    # feature_noun, lower case
     positions: frozenset[str]   # words of position before a region's name, lower case
+    part_after: re.Pattern | None  # a word of position right after a region (`Caribe oriental`)
 
 
 def _words(lex: Lexicon) -> _Words | None:
@@ -44,9 +46,11 @@ def _words(lex: Lexicon) -> _Words | None:
     article = rf"(?:{alternation(articles)}[ \t]+)?" if articles else ""
     link = re.compile(rf"[ \t]+{alternation(lex.words('region_conjunction'))}[ \t]+{article}")
     positions = lex.words("place_position_before") | lex.words("place_position_title")
+    after = lex.words("place_position_after")
+    part_after = re.compile(rf"[ \t]+{alternation(after)}\b", re.IGNORECASE) if after else None
     return _Words(link, frozenset(w.lower() for w in lex.words("region_partner")),
                   frozenset(w.lower() for w in lex.words("feature_noun")),
-                  frozenset(w.lower() for w in positions))
+                  frozenset(w.lower() for w in positions), part_after)
 
 
 _WORD_BEFORE = re.compile(r"([\w-]+)[ \t]+\Z")
@@ -85,7 +89,8 @@ def region_pairs(ctx: Context, state: State) -> State:
                 continue
             second = next((c for c in places.get(m.end(), ())
                            if text[c.start:c.end].lower() in words.partners), None)
-            if second is not None:
+            if second is not None and not (words.part_after is not None
+                                           and words.part_after.match(text, second.end)):
                 pairs.append(Mention(first.start, second.end, "LOCATION", "", REGION))
                 firsts[first.end] = pairs[-1]
     if not pairs:
