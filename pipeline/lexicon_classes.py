@@ -272,6 +272,8 @@ OWN_CLASSES = {
     "portfolio_word": "a ministry's portfolios, as the last item of the list of them (Cooperation, "
                       "Trade, Cooperación, Coopération): only a list that ends on one keeps a body "
                       "named among its items",
+    "region_first": "regions that open a pair with a region_partner after them (América Latina y el "
+                    "Caribe, Latin America and the Caribbean): a place of any other kind is listed beside it",
     "region_partner": "regions that, coordinated right after another region the rules found (its "
                       "article or none between), name one region with it (América Latina y el "
                       "Caribe, Asia and the Pacific)",

@@ -3,15 +3,17 @@ Caribbean`, `Amérique latine et les Caraïbes`, `Centroamérica y el Caribe`.
 
 The gazetteers hold the parts (`América Latina`, `Caribe`), so the text was read as two places,
 and the names built on the pair stopped at the first. The gold reads the pair as one LOCATION:
-the region the text speaks of is the pair, not its halves. Only a region that pairs so
-(`region_partner`: the Caribbean, the Pacific) closes one, across a conjunction and its article
-(`region_conjunction`, `article`), after a place the rules found that is no country (`Colombia y
-el Caribe` stays two), no feature of the land or sea (`feature_noun`: `el golfo de México y el
-Caribe`) and no part of a region named by a word of position (`Southeast Asia and the Pacific`,
-`the eastern Pacific and the Caribbean`: two areas listed, as the gold reads them;
-`place_position_before`, `place_position_title`; not `place_position_after`, which holds the
-`Latina` of `América Latina`), nor before a second region that a word of position after it makes a
-part of one (`Centroamérica y el Caribe oriental`: `place_position_after` right after the partner).
+the region the text speaks of is the pair, not its halves. A pair is a region that opens one
+(`region_first`: América Latina, Centroamérica, Asia), a conjunction and its article
+(`region_conjunction`, `article`, in either case: `América Latina y El Caribe` in a heading) and a
+region that closes one (`region_partner`: the Caribbean, the Pacific). Two places stay two where
+the first is any other place (`Africa and the Caribbean`, `Miami and the Caribbean`, `Colombia y
+el Caribe`), where a feature of the land or sea or a word of position stands in the first or right
+before it (`feature_noun`, `place_position_before`, `place_position_title`: `the eastern Pacific
+and the Caribbean`, `South Asia and the Pacific`, two areas listed, as the gold reads them; not
+`place_position_after`, which holds the `Latina` of `América Latina`), and where a word of
+position right after the partner makes it a part of a region (`Centroamérica y el Caribe
+oriental`: `place_position_after`).
 
 A name the rules built that ends with the first region goes on over the pair (`Iniciativa
 Regional América Latina` → `… y el Caribe`): a name does not stop halfway through its region."""
@@ -36,21 +38,25 @@ class _Words:
     partners: frozenset[str]    # region_partner, lower case
     features: frozenset[str]    # feature_noun, lower case
     positions: frozenset[str]   # words of position before a region's name, lower case
+    openers: frozenset[str]     # region_first, lower case
     part_after: re.Pattern | None  # a word of position right after a region (`Caribe oriental`)
 
 
 def _words(lex: Lexicon) -> _Words | None:
-    if not lex.words("region_partner") or not lex.words("region_conjunction"):
+    if not lex.words("region_partner") or not lex.words("region_conjunction") \
+            or not lex.words("region_first"):
         return None
     articles = lex.words("article")
     article = rf"(?:{alternation(articles)}[ \t]+)?" if articles else ""
-    link = re.compile(rf"[ \t]+{alternation(lex.words('region_conjunction'))}[ \t]+{article}")
+    link = re.compile(rf"[ \t]+{alternation(lex.words('region_conjunction'))}[ \t]+{article}",
+                      re.IGNORECASE)
     positions = lex.words("place_position_before") | lex.words("place_position_title")
     after = lex.words("place_position_after")
     part_after = re.compile(rf"[ \t]+{alternation(after)}\b", re.IGNORECASE) if after else None
     return _Words(link, frozenset(w.lower() for w in lex.words("region_partner")),
                   frozenset(w.lower() for w in lex.words("feature_noun")),
-                  frozenset(w.lower() for w in positions), part_after)
+                  frozenset(w.lower() for w in positions),
+                  frozenset(w.lower() for w in lex.words("region_first")), part_after)
 
 
 _WORD_BEFORE = re.compile(r"([\w-]+)[ \t]+\Z")
@@ -84,6 +90,8 @@ def region_pairs(ctx: Context, state: State) -> State:
     pairs, firsts = [], {}  # firsts: where a pair's first region ends → the pair
     for starts in places.values():
         for first in starts:
+            if text[first.start:first.end].lower() not in words.openers:
+                continue
             m = words.link.match(text, first.end)
             if m is None or not _pairs_as_first(words, text, first):
                 continue
