@@ -31,3 +31,10 @@ def test_what_a_member_belongs_to_is_a_body_and_so_is_every_use(extractor):
 def test_without_the_cue_a_lone_unknown_acronym_stays_out(extractor):
     assert orgs(extractor, "The centre and TELKA hosted the meetings.", "en") == []
     assert orgs(extractor, "Le centre a accueilli TELKA en 1990.", "fr") == []
+
+
+def test_an_acronym_qualifying_a_plural_word_is_no_body(extractor):
+    """`members of LGBTI communities`: the acronym names a kind of people, not a body."""
+    assert orgs(extractor, "Members of QWERTZ communities met the mayor in 2021.", "en") == []
+    assert orgs(extractor, "Los miembros de QWERTZ locales se reunieron en 2021.", "es") == []
+    assert orgs(extractor, "Les membres de QWERTZ locales se sont réunis en 2021.", "fr") == []

@@ -38,6 +38,7 @@ class Knowledge:
     lowercase_names: frozenset[str]              # names written in lower case (océan Indien)
     aliases: Mapping[tuple[str, str, str], AliasFacts]  # (label, id, lower-case alias) → facts
     calendar_words: frozenset[str] = frozenset()  # months and weekdays, any language, lower case
+    function_words: frozenset[str] = frozenset()  # words ending like plurals that are none (depuis, does)
     label_model: object = field(default=None, compare=False)  # learned_labels.LabelModel, if any
     names_model: object = field(default=None, compare=False)  # learned_names.NamesModel, if any
     _named_cache: dict = field(default_factory=dict, compare=False, repr=False)

@@ -58,14 +58,32 @@ def acting_bodies(ctx: Context, state: State) -> State:
     return _names_beside_acronyms(ctx, state)
 
 
+# the lower-case word of four letters or more right after an acronym
+_NEXT_LOWER = re.compile(r"[ \t]+([a-zà-öø-ÿ][\w'’-]{3,})\b")
+
+
 def _after_evidence(ctx: Context) -> list[re.Match]:
-    """The lone acronyms right after the words of `regexes.acting_body` (`hosted by CINECA`)."""
+    """The lone acronyms right after the words of `regexes.acting_body` (`hosted by CINECA`), but
+    one that qualifies a plural word after it (`_qualifies_plural`)."""
     lead = ctx.regexes.acting_body
     if lead is None:
         return []
     text = ctx.text
     return [m for m in ctx.regexes.acting_name.finditer(text)
-            if lead.search(text, max(0, m.start() - _LEAD_REACH), m.start())]
+            if lead.search(text, max(0, m.start() - _LEAD_REACH), m.start())
+            and not _qualifies_plural(ctx, m.end())]
+
+
+def _qualifies_plural(ctx: Context, end: int) -> bool:
+    """Whether the acronym ending at `end` qualifies a plural word after it, so names a kind of
+    people or things, not a body (`members of LGBTI communities`, `miembros de ONG locales`): the
+    next lower-case word ends as the three languages' plurals do (-s) and is no function word that
+    ends so (`depuis`, `does`, `después`: the date words' `function_word`)."""
+    nxt = _NEXT_LOWER.match(ctx.text, end)
+    if nxt is None:
+        return False
+    word = nxt.group(1).lower()
+    return word.endswith("s") and word not in ctx.knowledge.function_words
 
 
 def _programmes_as_bodies(ctx: Context, state: State) -> State:

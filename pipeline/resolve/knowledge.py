@@ -41,8 +41,12 @@ def build_knowledge(lang: str, patterns_dir: str | Path | None = None) -> Knowle
     dates = load(DATE_WORDS, lang, patterns_dir)
     calendar = frozenset(w.lower() for name in ("month", "weekday") for w in dates.every(name)) \
         if dates is not None else frozenset()
+    # the date words' function words: those a plural ending would mistake for a plural noun
+    function = frozenset(w.lower() for w in dates.every("function_word")) \
+        if dates is not None else frozenset()
     return Knowledge(
         lexicon=lexicon, regexes=Regexes.build(lexicon), calendar_words=calendar,
+        function_words=function,
         country_lookup=resources.countries.lookup,
         names_by_id={ident: tuple(forms) for ident, forms in names.items()},
         parents={ident: record["parent"] for ident, record in gazetteer.organisations.items()
