@@ -31,6 +31,8 @@ from .operation_states import own_states as _own_states
 from .operation_results import BULLETS as _BULLETS
 from .operation_results import result
 from .operation_times import own_dates as _dates
+from .operation_title import loose_sentences as _loose
+from .operation_title import title_operation as _title_operation
 from .relations import argument as _arg
 from .relations import partnership
 from .clauses import clause_start
@@ -40,6 +42,7 @@ _OPENING = 12  # `During these operations`: a word referring back this close to 
 _OBJECT_GAP = 5  # `taken part in our operations`
 _OWN_GAP = 30  # `soutiennent également nos projets`: a first-person possessive this close after a verb of contribution
 _OWN_STATE = "own state"  # a state a body taking part is of, kept where the run names no other
+_LOOSE_ROLES = ("partner",)  # what a paragraph that does not name the text's operation gives it
 _SUPPORT_GAP = 25  # `con el apoyo del programa`: a participation cue this close before the operation
 
 
@@ -189,6 +192,7 @@ def operations(doc: FactDocument, known: list[Fact] = ()) -> list[Fact]:
     all_runs = runs(doc)
     bodies = {a.norm for f in known if f.type == "MEMBERSHIP" for a in f.arguments
               if a.role == "body" and a.label == "OPERATION"}
+    about = _title_operation(doc, known)
     for norm, run in all_runs.items():
         if norm in bodies:
             continue
@@ -199,6 +203,11 @@ def operations(doc: FactDocument, known: list[Fact] = ()) -> list[Fact]:
                 args.extend(_arg("lead", a) for a in _attached(doc, sentence, norm))
             elif sentence.index in run.announced | run.back or not _elsewhere(sentence, norm, set(all_runs)):
                 args.extend(_roles(doc, sentence, norm))
+        if norm == about:
+            in_runs = {s.index for r in all_runs.values() for s in r.sentences}
+            for sentence in _loose(doc, in_runs, norm):
+                if not _own_partnership(doc, sentence):
+                    args.extend(a for a in _roles(doc, sentence, norm) if a.role in _LOOSE_ROLES)
         args = _states_of_bodies(args)
         seen, unique = set(), []
         leads = {a.norm for a in args if a.role == "lead"}
