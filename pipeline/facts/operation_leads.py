@@ -42,8 +42,11 @@ def lead_bodies(doc: FactDocument, sentence: Sentence, actors: list[Ref], norm: 
             continue  # `led to 19 arrests`, `a conduit à 115 arrestations`: a result, not who led
         start = clause_start(doc, sentence, cue.start(), colon=False)
         before = [g for g in doc.lists(actors) if g[0].start >= start and g[-1].end <= cue.start()]
-        leads.extend(before[-1] if before else first_person_verb(cue, actors) or _inverted(doc, sentence, cue, actors)
-                     or _fronted(doc, sentence, cue))  # `La X, creada en 1952 por …, coordina …`
+        # a verb in the first person names its own subject, whatever bodies stand before it (`Con
+        # financiamiento de la UE, pusimos en marcha el programa X`: not the UE)
+        own = first_person_verb(cue, actors)
+        leads.extend(own or (before[-1] if before else _inverted(doc, sentence, cue, actors)
+                             or _fronted(doc, sentence, cue)))  # `La X, creada en 1952 por …, coordina …`
         leads.extend(_co_leads(doc, sentence, cue.end(), actors))
     leads.extend(attached(doc, sentence, norm, actors))
     leads.extend(possessed(doc, sentence, norm))
