@@ -20,6 +20,7 @@ from .model import Argument, Fact
 from .operation_leads import attached as _attached
 from .operation_leads import first_person_verb as _first_person_verb
 from .operation_leads import lead_bodies as _leads
+from .operation_framed import framed as _framed
 from .operation_history import in_history as _in_history
 from .operation_meetings import of_meeting as _of_meeting
 from .operation_partners import channelled as _channelled
@@ -261,6 +262,7 @@ def _roles(doc: FactDocument, sentence: Sentence, norm: str) -> list[Argument]:
                         if a.norm not in lead_norms and a.label in ("ORG", "PUBLISHER"))
     args.extend(_arg("partner", a) for a in _contributors(doc, sentence, norm, actors) if a.norm not in lead_norms)
     args.extend(_arg("partner", a) for a in _listed(doc, sentence, actors) if a.norm not in lead_norms)
+    args.extend(_arg("partner", a) for a in _framed(doc, sentence, norm) if a.norm not in lead_norms)
     args.extend(_arg("partner", a) for a in _examples(doc, sentence, norm, actors, lo, hi) if a.norm not in lead_norms)
     for a in _shared_by(doc, sentence, norm, lo, hi):  # `ALMA est un partenariat entre A, B et C`
         if a.label == "COUNTRY":
