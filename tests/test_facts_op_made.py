@@ -37,3 +37,13 @@ def test_a_first_person_verb_of_setting_up_makes_the_publisher_lead_not_the_body
     found = operation_tuples(fast, text, lang)
     assert any(t[1] == "lead" and t[2] == "unicef" for t in found), found
     assert not any(t[1] == "lead" and t[2] == "world bank" for t in found), found
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Each year UNICEF develops the Harbour Light programme with the ministries of the coast."),
+    ("es", "Desde 2019, el UNICEF desarrolla el programa Faro del Puerto con los ministerios de la costa."),
+    ("fr", "En 2019, l'UNICEF a mis en place le programme Phare du Port avec les ministères de la côte."),
+])
+def test_the_subject_of_a_verb_of_developing_or_setting_up_leads_it(fast, lang, text):
+    found = operation_tuples(fast, text, lang)
+    assert any(t[1] == "lead" and t[2] == "unicef" for t in found), found
