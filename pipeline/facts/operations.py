@@ -193,7 +193,9 @@ def operations(doc: FactDocument, known: list[Fact] = ()) -> list[Fact]:
     all_runs = runs(doc)
     bodies = {a.norm for f in known if f.type == "MEMBERSHIP" for a in f.arguments
               if a.role == "body" and a.label == "OPERATION"}
-    about = _title_operation(doc, known)
+    # the operation the text's title names (a title, not a first sentence: `Police chiefs met to
+    # review Operation X.` opens a text about more than X)
+    about = _title_operation(doc, known) if doc.sentences and _titled(doc, doc.sentences[0]) else None
     for norm, run in all_runs.items():
         if norm in bodies:
             continue
