@@ -60,3 +60,19 @@ def test_a_later_paragraph_gives_the_title_operation_its_partners_not_its_places
 def test_a_text_naming_two_operations_leaves_a_loose_paragraph_to_neither(fast, lang, text):
     found = operation_tuples(fast, text, lang)
     assert not any(t[1] == "partner" and t[2] == "unicef" for t in found)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Operation Harbour Light: how the coast guard welcomed the displaced\n\n"
+           "Since June 2020, Operation Harbour Light has received families arriving by sea.\n\n"
+           "At regional level, a ministers' forum unites the World Bank and UNICEF."),
+    ("es", "Operación Faro del Puerto: cómo la guardia costera acoge a los desplazados\n\n"
+           "Desde junio de 2020, la Operación Faro del Puerto recibe a las familias que llegan por mar.\n\n"
+           "En el plano regional, un foro de ministros reúne al Banco Mundial y al UNICEF."),
+    ("fr", "Opération Phare du Port : comment les garde-côtes accueillent les déplacés\n\n"
+           "Depuis juin 2020, l'opération Phare du Port accueille les familles arrivées par la mer.\n\n"
+           "Au niveau régional, un forum de ministres réunit la Banque mondiale et l'UNICEF."),
+])
+def test_a_verb_of_gathering_in_a_loose_paragraph_does_not_stand_for_the_operation(fast, lang, text):
+    found = operation_tuples(fast, text, lang)
+    assert not any(t[1] == "partner" and t[2] in ("world bank", "unicef") for t in found), found

@@ -210,7 +210,7 @@ def operations(doc: FactDocument, known: list[Fact] = ()) -> list[Fact]:
             in_runs = {s.index for r in all_runs.values() for s in r.sentences}
             for sentence in _loose(doc, in_runs, norm):
                 if not _own_partnership(doc, sentence):
-                    args.extend(a for a in _roles(doc, sentence, norm) if a.role in _LOOSE_ROLES)
+                    args.extend(a for a in _roles(doc, sentence, norm, loose=True) if a.role in _LOOSE_ROLES)
         args = _states_of_bodies(args)
         seen, unique = set(), []
         leads = {a.norm for a in args if a.role == "lead"}
@@ -242,7 +242,10 @@ def _elsewhere(sentence: Sentence, norm: str, names: set[str]) -> bool:
     return bool(ops & (names - {norm})) and norm not in ops
 
 
-def _roles(doc: FactDocument, sentence: Sentence, norm: str) -> list[Argument]:
+def _roles(doc: FactDocument, sentence: Sentence, norm: str, loose: bool = False) -> list[Argument]:
+    """The values a sentence gives an operation; `loose`: a sentence that neither names it nor
+    refers back to it (`operation_title`), where no subject-less verb of gathering or joining
+    stands for it (`los ministros se reúnen en el X`)."""
     lo, hi = _span(doc, sentence, norm)
     actors = [a for a in doc.actors(sentence) if a.label != "COUNTRY" and lo <= a.start < hi]
     leads = _leads(doc, sentence, actors, norm)
@@ -262,7 +265,7 @@ def _roles(doc: FactDocument, sentence: Sentence, norm: str) -> list[Argument]:
             subject = list(found.subject) or _first_person_verb(cue, actors)  # `apoyamos la operación …`
             args.extend(_arg("partner", a) for a in subject  # `nous appuyons les opérations Pandora`
                         if a.norm not in lead_norms and a.label in ("ORG", "PUBLISHER"))
-    args.extend(_arg("partner", a) for a in _contributors(doc, sentence, norm, actors) if a.norm not in lead_norms)
+    args.extend(_arg("partner", a) for a in _contributors(doc, sentence, norm, actors, loose) if a.norm not in lead_norms)
     args.extend(_arg("partner", a) for a in _listed(doc, sentence, actors) if a.norm not in lead_norms)
     args.extend(_arg("partner", a) for a in _framed(doc, sentence, norm) if a.norm not in lead_norms)
     args.extend(_arg("partner", a) for a in _examples(doc, sentence, norm, actors, lo, hi) if a.norm not in lead_norms)
@@ -313,7 +316,7 @@ def _where_when(doc: FactDocument, sentence: Sentence, norm: str, lo: int, hi: i
     return args
 
 
-def _contributors(doc: FactDocument, sentence: Sentence, norm: str, actors: list[Ref]) -> list[Ref]:
+def _contributors(doc: FactDocument, sentence: Sentence, norm: str, actors: list[Ref], loose: bool = False) -> list[Ref]:
     """The bodies that do their part in the operation its run speaks of: the subject of a verb of
     contribution (`CIMMYT contributed its breeding`, `el ACNUR apoya la gestión de los albergues`,
     `l'OIM accompagne …`), and the bodies the operation itself brings together (`l'opération
@@ -325,6 +328,8 @@ def _contributors(doc: FactDocument, sentence: Sentence, norm: str, actors: list
         if set(doc.text[cue.end():cue.end() + _OWN_GAP].lower().split()[:3]) & doc.words.words["first_possessive"]:
             continue  # `l'AFD soutient également nos projets`: the publisher's partner, not the operation's
         found.extend(a for a in sides(doc, sentence, cue, actors).subject if a.label in ("ORG", "PUBLISHER"))
+    if loose:
+        return found  # a sentence that does not speak of the operation: no verb of gathering has it as subject
     for cue in doc.find("gathers", sentence.start, sentence.end):
         start = clause_start(doc, sentence, cue.start())
         if any(start <= a.start < cue.start() for a in doc.actors(sentence)):
