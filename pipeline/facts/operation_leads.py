@@ -14,6 +14,7 @@ from .operation_fronted import fronted_subject as _fronted
 from .refs import Ref, Sentence
 from .refs import distinct as _distinct
 
+_AGENT_MARKER_GAP = 4  # ` by `: characters at most from a lead verb to the agent marker that makes it passive
 _AGENT_GAP = 40  # `mené depuis 2004 par`: the agent marker stands this close after the participle
 _EMPTY_PARENTHESES = re.compile(r"\(\s*\)")
 _PARENTHESIS_FIRST = re.compile(r"^\s*\([^()]*\)")
@@ -40,10 +41,15 @@ def lead_bodies(doc: FactDocument, sentence: Sentence, actors: list[Ref], norm: 
     for cue in doc.find("lead_verb", sentence.start, sentence.end):
         if any(start < cue.end() and cue.start() < end for start, end in results):
             continue  # `led to 19 arrests`, `a conduit à 115 arrestations`: a result, not who led
+        if _passive(doc, cue):
+            continue  # `co-financed with A and B and implemented by C`: C leads (`_agents`), not A and B
         start = clause_start(doc, sentence, cue.start(), colon=False)
         before = [g for g in doc.lists(actors) if g[0].start >= start and g[-1].end <= cue.start()]
-        leads.extend(before[-1] if before else first_person_verb(cue, actors) or _inverted(doc, sentence, cue, actors)
-                     or _fronted(doc, sentence, cue))  # `La X, creada en 1952 por …, coordina …`
+        # a verb in the first person names its own subject, whatever bodies stand before it (`Con
+        # financiamiento de la UE, pusimos en marcha el programa X`: not the UE)
+        own = first_person_verb(cue, actors)
+        leads.extend(own or (before[-1] if before else _inverted(doc, sentence, cue, actors)
+                             or _fronted(doc, sentence, cue)))  # `La X, creada en 1952 por …, coordina …`
         leads.extend(_co_leads(doc, sentence, cue.end(), actors))
     leads.extend(attached(doc, sentence, norm, actors))
     leads.extend(possessed(doc, sentence, norm))
@@ -155,6 +161,14 @@ def _inverted(doc: FactDocument, sentence: Sentence, cue, actors: list[Ref]) -> 
         return []
     gap = doc.text[cue.end():after[0][0].start].split()
     return after[0] if len(gap) <= _INVERTED_WORDS and all(w.isalpha() and w.islower() for w in gap) else []
+
+
+def _passive(doc: FactDocument, cue) -> bool:
+    """Whether a lead verb is a participle its agent marker follows right after (`implemented by`,
+    `coordinated by`: English writes the active past and the participle alike): the bodies before
+    it are not its subject."""
+    marker = doc.find("agent", cue.end(), min(len(doc.text), cue.end() + _AGENT_MARKER_GAP))
+    return bool(marker) and not doc.text[cue.end():marker[0].start()].strip()
 
 
 def first_person_verb(cue, actors: list[Ref]) -> list[Ref]:

@@ -20,6 +20,7 @@ from .model import Argument, Fact
 from .operation_leads import attached as _attached
 from .operation_leads import first_person_verb as _first_person_verb
 from .operation_leads import lead_bodies as _leads
+from .operation_framed import framed as _framed
 from .operation_history import in_history as _in_history
 from .operation_meetings import of_meeting as _of_meeting
 from .operation_partners import channelled as _channelled
@@ -31,6 +32,8 @@ from .operation_states import own_states as _own_states
 from .operation_results import BULLETS as _BULLETS
 from .operation_results import result
 from .operation_times import own_dates as _dates
+from .operation_title import loose_sentences as _loose
+from .operation_title import title_operation as _title_operation
 from .relations import argument as _arg
 from .relations import partnership
 from .clauses import clause_start
@@ -40,6 +43,7 @@ _OPENING = 12  # `During these operations`: a word referring back this close to 
 _OBJECT_GAP = 5  # `taken part in our operations`
 _OWN_GAP = 30  # `soutiennent également nos projets`: a first-person possessive this close after a verb of contribution
 _OWN_STATE = "own state"  # a state a body taking part is of, kept where the run names no other
+_LOOSE_ROLES = ("partner",)  # what a paragraph that does not name the text's operation gives it
 _SUPPORT_GAP = 25  # `con el apoyo del programa`: a participation cue this close before the operation
 
 
@@ -189,6 +193,9 @@ def operations(doc: FactDocument, known: list[Fact] = ()) -> list[Fact]:
     all_runs = runs(doc)
     bodies = {a.norm for f in known if f.type == "MEMBERSHIP" for a in f.arguments
               if a.role == "body" and a.label == "OPERATION"}
+    # the operation the text's title names (a title, not a first sentence: `Police chiefs met to
+    # review Operation X.` opens a text about more than X)
+    about = _title_operation(doc, known) if doc.sentences and _titled(doc, doc.sentences[0]) else None
     for norm, run in all_runs.items():
         if norm in bodies:
             continue
@@ -199,6 +206,11 @@ def operations(doc: FactDocument, known: list[Fact] = ()) -> list[Fact]:
                 args.extend(_arg("lead", a) for a in _attached(doc, sentence, norm))
             elif sentence.index in run.announced | run.back or not _elsewhere(sentence, norm, set(all_runs)):
                 args.extend(_roles(doc, sentence, norm))
+        if norm == about:
+            in_runs = {s.index for r in all_runs.values() for s in r.sentences}
+            for sentence in _loose(doc, in_runs, norm):
+                if not _own_partnership(doc, sentence):
+                    args.extend(a for a in _roles(doc, sentence, norm, loose=True) if a.role in _LOOSE_ROLES)
         args = _states_of_bodies(args)
         seen, unique = set(), []
         leads = {a.norm for a in args if a.role == "lead"}
@@ -230,7 +242,10 @@ def _elsewhere(sentence: Sentence, norm: str, names: set[str]) -> bool:
     return bool(ops & (names - {norm})) and norm not in ops
 
 
-def _roles(doc: FactDocument, sentence: Sentence, norm: str) -> list[Argument]:
+def _roles(doc: FactDocument, sentence: Sentence, norm: str, loose: bool = False) -> list[Argument]:
+    """The values a sentence gives an operation; `loose`: a sentence that neither names it nor
+    refers back to it (`operation_title`), where no subject-less verb of gathering or joining
+    stands for it (`los ministros se reúnen en el X`)."""
     lo, hi = _span(doc, sentence, norm)
     actors = [a for a in doc.actors(sentence) if a.label != "COUNTRY" and lo <= a.start < hi]
     leads = _leads(doc, sentence, actors, norm)
@@ -250,8 +265,9 @@ def _roles(doc: FactDocument, sentence: Sentence, norm: str) -> list[Argument]:
             subject = list(found.subject) or _first_person_verb(cue, actors)  # `apoyamos la operación …`
             args.extend(_arg("partner", a) for a in subject  # `nous appuyons les opérations Pandora`
                         if a.norm not in lead_norms and a.label in ("ORG", "PUBLISHER"))
-    args.extend(_arg("partner", a) for a in _contributors(doc, sentence, norm, actors) if a.norm not in lead_norms)
+    args.extend(_arg("partner", a) for a in _contributors(doc, sentence, norm, actors, loose) if a.norm not in lead_norms)
     args.extend(_arg("partner", a) for a in _listed(doc, sentence, actors) if a.norm not in lead_norms)
+    args.extend(_arg("partner", a) for a in _framed(doc, sentence, norm) if a.norm not in lead_norms)
     args.extend(_arg("partner", a) for a in _examples(doc, sentence, norm, actors, lo, hi) if a.norm not in lead_norms)
     for a in _shared_by(doc, sentence, norm, lo, hi):  # `ALMA est un partenariat entre A, B et C`
         if a.label == "COUNTRY":
@@ -300,7 +316,7 @@ def _where_when(doc: FactDocument, sentence: Sentence, norm: str, lo: int, hi: i
     return args
 
 
-def _contributors(doc: FactDocument, sentence: Sentence, norm: str, actors: list[Ref]) -> list[Ref]:
+def _contributors(doc: FactDocument, sentence: Sentence, norm: str, actors: list[Ref], loose: bool = False) -> list[Ref]:
     """The bodies that do their part in the operation its run speaks of: the subject of a verb of
     contribution (`CIMMYT contributed its breeding`, `el ACNUR apoya la gestión de los albergues`,
     `l'OIM accompagne …`), and the bodies the operation itself brings together (`l'opération
@@ -312,6 +328,8 @@ def _contributors(doc: FactDocument, sentence: Sentence, norm: str, actors: list
         if set(doc.text[cue.end():cue.end() + _OWN_GAP].lower().split()[:3]) & doc.words.words["first_possessive"]:
             continue  # `l'AFD soutient également nos projets`: the publisher's partner, not the operation's
         found.extend(a for a in sides(doc, sentence, cue, actors).subject if a.label in ("ORG", "PUBLISHER"))
+    if loose:
+        return found  # a sentence that does not speak of the operation: no verb of gathering has it as subject
     for cue in doc.find("gathers", sentence.start, sentence.end):
         start = clause_start(doc, sentence, cue.start())
         if any(start <= a.start < cue.start() for a in doc.actors(sentence)):

@@ -1,0 +1,39 @@
+"""The bodies that act within an operation the sentence names as its setting (`Dans le cadre du
+programme X, A, B et C mettent à disposition leurs navires`, `A coopère avec B dans le cadre de
+l'initiative X`, `En el marco del proyecto X, A capacita a …`, `As part of the X Programme, A
+trains …`): they take part in it.
+
+The setting is an operation named right after a word of framing (class `frame_of`), a few
+lower-case words at most between (`de l'initiative`, `del programa`); its partners are the bodies
+the sentence names outside it, but for a body owning the operation (`le programme X de l'UE`:
+`operation_leads.attached` makes it lead) and the states (a state's place in it is read
+elsewhere). FACTS.md keeps the cooperation beside it as a partnership too.
+"""
+
+from __future__ import annotations
+
+from .refs import Ref, Sentence
+
+_FRAME_WORDS = 3  # `dans le cadre de l'initiative`: lower-case words between the framing word and the operation
+_FRAME_REACH = 40  # characters at most between them
+
+
+def framed(doc, sentence: Sentence, norm: str) -> list[Ref]:
+    """The bodies acting in a sentence that names the operation `norm` as its setting."""
+    ops = [m for m in sentence.of("OPERATION") if m.norm == norm]
+    if not ops or not doc.has("frame_of", sentence.start, sentence.end):
+        return []
+    for op in ops:
+        if any(_sets(doc, cue.end(), op.start) for cue in doc.find("frame_of", max(sentence.start, op.start - _FRAME_REACH), op.start)):
+            break
+    else:
+        return []
+    others = {m.start for m in sentence.of("OPERATION")}
+    return [a for a in doc.actors(sentence) if a.label in ("ORG", "PUBLISHER") and a.start not in others]
+
+
+def _sets(doc, end: int, start: int) -> bool:
+    """Whether a few lower-case words at most stand between a framing word and the operation."""
+    gap = doc.text[end:start]
+    words = gap.split()
+    return len(words) <= _FRAME_WORDS and all(w[:1].islower() for w in words) and not any(c in gap for c in ",;:(")

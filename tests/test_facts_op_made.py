@@ -1,0 +1,32 @@
+"""A lead verb in the first person names its own subject, the publisher, whatever bodies stand
+before it in its clause (`Con financiamiento del Banco Mundial, coordinamos el programa X`: not
+the Bank). Spanish marks the person on the verb alone; English and French name `we`/`nous`, which
+the tests keep as guards. (Verbs of developing or setting up stay no lead cues:
+test_facts_op_creation.)"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def operation_tuples(fast, text: str, lang: str) -> set:
+    from partex.facts.score import records
+
+    analysis = fast.analyse(text, doc_id="t", lang=lang)
+    return {t[1:] for fact in records(analysis.facts) for t in fact.tuples if t[0] == "OPERATION"}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "UNICEF: our work on the coast\n\nWe at UNICEF protect children.\n\n"
+           "With funding from the World Bank, we coordinate the Harbour Light programme."),
+    ("es", "UNICEF: nuestro trabajo en la costa\n\nEn el UNICEF protegemos a la infancia.\n\n"
+           "Con financiamiento del Banco Mundial, coordinamos el programa Faro del Puerto."),
+    ("es", "UNICEF: nuestro trabajo en la costa\n\nEn el UNICEF protegemos a la infancia.\n\n"
+           "Con el apoyo del Banco Mundial, ejecutamos desde 2019 el programa Faro del Puerto."),
+    ("fr", "UNICEF : notre travail sur la côte\n\nÀ l'UNICEF, nous protégeons les enfants.\n\n"
+           "Avec le financement de la Banque mondiale, nous coordonnons le programme Phare du Port."),
+])
+def test_a_first_person_lead_verb_makes_the_publisher_lead_not_the_body_before_it(fast, lang, text):
+    found = operation_tuples(fast, text, lang)
+    assert any(t[1] == "lead" and t[2] == "unicef" for t in found), found
+    assert not any(t[1] == "lead" and t[2] == "world bank" for t in found), found

@@ -1,0 +1,30 @@
+"""A lead verb its agent marker follows right after is a participle (`implemented by`, `coordinated
+by`: English writes the active past and the participle alike): the agent leads the operation, the
+bodies named before the participle do not (they fund it, or take part)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def operation_tuples(fast, text: str, lang: str) -> set:
+    from partex.facts.score import records
+
+    analysis = fast.analyse(text, doc_id="t", lang=lang)
+    return {t[1:] for fact in records(analysis.facts) for t in fact.tuples if t[0] == "OPERATION"}
+
+
+@pytest.mark.parametrize("text", [
+    "The Harbour Light programme, co-financed with the World Bank and implemented by UNICEF, repairs schools.",
+    "Much of the work is done through the Harbour Light programme, funded by the World Bank and coordinated by "
+    "UNICEF.",
+])
+def test_the_bodies_before_a_passive_lead_participle_do_not_lead(fast, text):
+    found = operation_tuples(fast, text, "en")
+    assert any(t[1] == "lead" and t[2] == "unicef" for t in found), found
+    assert not any(t[1] == "lead" and t[2] == "world bank" for t in found), found
+
+
+def test_an_active_lead_verb_still_makes_its_subject_lead(fast):
+    found = operation_tuples(fast, "UNICEF implemented the Harbour Light programme with the World Bank.", "en")
+    assert any(t[1] == "lead" and t[2] == "unicef" for t in found), found
