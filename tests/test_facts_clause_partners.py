@@ -57,3 +57,14 @@ def test_a_free_clause_of_an_operation_sentence_states_its_partnership(lang, tex
 def test_an_operation_sentence_gives_no_pair_of_one_list(lang, text):
     found = rule_tuples(text, lang, _NAMES, learned=True)
     assert not _pairs(found) & {("fao", "wfp"), ("fao", "unicef"), ("unicef", "wfp")}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "La FAO mène l'opération Sahel Shield au Niger, et le PAM travaille avec l'UNICEF pendant l'opération."),
+    ("en", "FAO runs Operation Sahel Shield in Niger, and WFP works with UNICEF throughout the operation."),
+    ("es", "La FAO dirige la operación Sahel Shield en Niger, y el PMA trabaja con el UNICEF durante la operación."),
+])
+def test_a_clause_naming_the_operation_back_is_not_free(lang, text):
+    """`… throughout the operation`: the clause speaks of the operation (class operation_reference)."""
+    found = rule_tuples(text, lang, _NAMES, learned=True)
+    assert ("unicef", "wfp") not in _pairs(found)

@@ -43,3 +43,13 @@ def test_the_head_noun_names_back_the_body_whose_name_holds_it(lang, text):
 def test_a_head_noun_no_name_holds_names_no_body(lang, text):
     pairs = _pairs(rule_tuples(text, lang, _NAMES))
     assert ("andean bank", "fao") not in pairs and ("andean bank", "green fund") not in pairs
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "L'Agence andine de l'eau a été créée en 2010.\nL'agence de voyages travaille avec la Banque andine."),
+    ("en", "The Andean Water Agency was set up in 2010.\nThe agency of tourism works with the Andean Bank."),
+    ("es", "La Agencia Andina del Agua fue creada en 2010.\nLa agencia de viajes trabaja con el Banco Andino."),
+])
+def test_the_head_noun_with_a_complement_names_no_body_back(lang, text):
+    """`L'agence de voyages`: a common noun and its complement, not the agency named before."""
+    assert ("aae", "andean bank") not in _pairs(rule_tuples(text, lang, _NAMES))

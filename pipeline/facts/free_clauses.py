@@ -5,7 +5,9 @@ operation: its bodies take the operation's roles, not a partnership of their own
 a sentence may hold two clauses, one for the operation and one for a partnership that has
 nothing to do with it (`A et B soutiennent le programme, et nous travaillons avec C`, `We work
 with A on our river plan, and B funds the Clean Water Programme`). The clauses that hold no
-operation and none of its leads or partners are read as any other sentence would be.
+operation, none of its leads or partners and no words naming it back (`operation_reference`: `A
+led Operation X, and B worked with C throughout the operation`) are read as any other sentence
+would be.
 """
 
 from __future__ import annotations
@@ -33,11 +35,13 @@ def free_clauses(doc: FactDocument, facts: list[Fact], blocked: set[int]) -> dic
         if i < 0 or i in bound or i in doc.restating:
             continue
         sentence = doc.sentences[i]
-        # not a colon: what follows it spells out what comes before (`Operation X: A, B and C`)
+        # the clause breaks (`, et`, `, and`, `, y`, `;`, a dash between spaces), not a colon: what
+        # follows it spells out what comes before (`Operation X: A, B and C`)
         breaks = [b for b in doc.clause_breaks(sentence) if b[2].strip() != ":"]
         if not breaks:
             continue
-        used = taken.get(i, []) + [m.start for m in sentence.of("OPERATION")]
+        used = taken.get(i, []) + [m.start for m in sentence.of("OPERATION")] \
+            + [m.start() for m in doc.words.find("operation_reference", doc.text, sentence.start, sentence.end)]
         cuts = [sentence.start] + [end for _, end, _ in breaks]
         ends = [start for start, _, _ in breaks] + [sentence.end]
         spans = [(b, e) for b, e in zip(cuts, ends) if not any(b <= at < e for at in used)]

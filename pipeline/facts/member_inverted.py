@@ -1,7 +1,7 @@
-"""Members named after the verb of a relative clause (`…, auquel participent A et B`).
+"""Members named after the verb of a relative clause (`…, dont font partie A et B`).
 
-French and Spanish put the subject after the verb in a relative clause: `le Groupe X, auquel
-participent la Police fédérale et la Douane`, `el Tratado X, del que son Estados parte A, B y C`,
+French and Spanish put the subject after the verb in a relative clause: `le Groupe X, dont font
+partie la Police fédérale et la Douane`, `el Tratado X, del que son Estados parte A, B y C`,
 `la Red X, de la que forman parte A y B`. The verb stands right after the relative pronoun, and the
 states or bodies right after the verb are members of the body the pronoun stands for. Only after a
 pronoun that is never the subject of its clause (class `oblique_relative`): in `IOM, which joined

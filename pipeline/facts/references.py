@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .refs import Ref, Sentence
-from .titled import titled_body
+from .titled import has_complement, titled_body
 
 # spaces and dashes a sentence may open with (a dateline's dash): skipped to its first word
 _OPENING_DASHES = re.compile(r"[\s–—-]*")
@@ -149,6 +149,8 @@ class References:
                      if (m := self.words.patterns[name].match(self.text, opening))), None)
         if word is not None and any(m.label == "ORG" and opening <= m.start < word.end() for m in sentence.mentions):
             return []  # `La Misión no se financia …`: the mentions stage named the body the words stand for
+        if self.opening(sentence) == "subject_reference" and word is not None and has_complement(self, word.end()):
+            return []  # `L'agence de voyages travaille …`: a common noun and its complement
         return self.previous_opener(sentence, opening)
 
     def after_leading_with(self, sentence: Sentence) -> int | None:

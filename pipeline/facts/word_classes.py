@@ -88,6 +88,7 @@ CLASSES = {
     "agent": "the word before the agent of a passive (par, by, por)",
     "route": "words for a trafficking route, whose places are not where an operation ran (route, ruta)",
     "operation_announcement": "words announcing an operation the next sentence names (une opération, an operation)",
+    "operation_reference": "words naming an operation of the sentence back (the operation, l'opération, este programa): the clause holding them speaks of it",
     "seat": "words before the place where a body sits, no operation's place (basé à, based in, con sede en)",
     "clause_conjunction": "conjunctions that open a clause of their own (tandis que, while, mientras que)",
     "member_noun": "the word that makes a figure count members (membres, parties, member, miembros)",
@@ -151,5 +152,5 @@ CLASSES = {
     "frame_of": "words that frame an act within an operation or programme named right after them (dans le cadre de, au titre de, in the framework of, in the context of, as part of, en el marco de, como parte de): the operation is its setting, not a side",
     "signed_which": "a relative pronoun and a verb of signing between a figure of states and the instrument they signed (17 States that signed the Convention, qui ont signé, que firmaron)",
     "titled_reference": "a definite article or a demonstrative and a noun that heads names of bodies (l'agence, the commission, el centro, cet organisme), opening a sentence: it names back the last body named before whose name holds the noun",
-    "oblique_relative": "relative pronouns that are never the subject of their clause, so that a subject may follow its verb (auquel participent A et B, dont font partie A et B, del que son parte A y B, of which): not which, that, qui, que in English's `which joined the UN`",
+    "oblique_relative": "relative pronouns that are never the subject of their clause, so that a subject may follow its verb (dont font partie A et B, del que son parte A y B, of which): not which, that, qui, que in English's `which joined the UN`",
 }
