@@ -76,3 +76,21 @@ def test_a_text_naming_two_operations_leaves_a_loose_paragraph_to_neither(fast, 
 def test_a_verb_of_gathering_in_a_loose_paragraph_does_not_stand_for_the_operation(fast, lang, text):
     found = operation_tuples(fast, text, lang)
     assert not any(t[1] == "partner" and t[2] in ("world bank", "unicef") for t in found), found
+
+
+@pytest.mark.parametrize("lang, closing, between", [
+    ("en", "Notes to editors", "Sobre el terreno"),
+    ("es", "Notas para los editores", "Sobre el terreno"),
+    ("fr", "Notes aux rédactions", "Sur le terrain"),
+])
+def test_the_notes_to_the_press_end_the_loose_paragraphs_a_heading_without_a_body_does_not(fast, lang, closing, between):
+    head, rest = TEXTS[lang].split("\n\n", 1)
+    body = rest.rsplit("\n\n", 2)[0]  # without the closing `About X` section
+    partner = {"en": "The World Bank supports the ministry of finance.",
+               "es": "El Banco Mundial apoya al ministerio de finanzas.",
+               "fr": "La Banque mondiale appuie le ministère des finances."}[lang]
+    found = operation_tuples(fast, f"{head}\n\n{body}\n\n{closing}\n\n{partner}", lang)
+    assert not any(t[1] == "partner" and t[2] == "world bank" for t in found), found
+    if lang == "es":  # `Sobre el terreno` names no body: no closing section
+        found = operation_tuples(fast, f"{head}\n\n{body}\n\n{between}\n\n{partner}", lang)
+        assert any(t[1] == "partner" and t[2] == "world bank" for t in found), found

@@ -12,14 +12,21 @@ elsewhere). FACTS.md keeps the cooperation beside it as a partnership too.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .refs import Ref, Sentence
+
+if TYPE_CHECKING:  # the document imports the facts readers
+    from .document import FactDocument
 
 _FRAME_WORDS = 3  # `dans le cadre de l'initiative`: lower-case words between the framing word and the operation
 _FRAME_REACH = 40  # characters at most between them
 
 
-def framed(doc, sentence: Sentence, norm: str) -> list[Ref]:
-    """The bodies acting in a sentence that names the operation `norm` as its setting."""
+def framed(doc: "FactDocument", sentence: Sentence, norm: str, actors: list[Ref]) -> list[Ref]:
+    """The bodies acting in a sentence that names the operation `norm` as its setting: of
+    `actors`, the bodies of the clauses that name it (`operations._roles`), not those of a clause
+    of its own (`…, while the World Bank criticised the government`)."""
     ops = [m for m in sentence.of("OPERATION") if m.norm == norm]
     if not ops or not doc.has("frame_of", sentence.start, sentence.end):
         return []
@@ -29,10 +36,10 @@ def framed(doc, sentence: Sentence, norm: str) -> list[Ref]:
     else:
         return []
     others = {m.start for m in sentence.of("OPERATION")}
-    return [a for a in doc.actors(sentence) if a.label in ("ORG", "PUBLISHER") and a.start not in others]
+    return [a for a in actors if a.label in ("ORG", "PUBLISHER") and a.start not in others]
 
 
-def _sets(doc, end: int, start: int) -> bool:
+def _sets(doc: "FactDocument", end: int, start: int) -> bool:
     """Whether a few lower-case words at most stand between a framing word and the operation."""
     gap = doc.text[end:start]
     words = gap.split()

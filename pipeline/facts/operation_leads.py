@@ -15,6 +15,7 @@ from .refs import Ref, Sentence
 from .refs import distinct as _distinct
 
 _AGENT_MARKER_GAP = 4  # ` by `: characters at most from a lead verb to the agent marker that makes it passive
+_AGENT_ARTICLE_WORDS = 1  # `implemented by the UNDP`: words at most between the agent marker and the body
 _AGENT_GAP = 40  # `mené depuis 2004 par`: the agent marker stands this close after the participle
 _EMPTY_PARENTHESES = re.compile(r"\(\s*\)")
 _PARENTHESIS_FIRST = re.compile(r"^\s*\([^()]*\)")
@@ -41,7 +42,7 @@ def lead_bodies(doc: FactDocument, sentence: Sentence, actors: list[Ref], norm: 
     for cue in doc.find("lead_verb", sentence.start, sentence.end):
         if any(start < cue.end() and cue.start() < end for start, end in results):
             continue  # `led to 19 arrests`, `a conduit à 115 arrestations`: a result, not who led
-        if _passive(doc, cue):
+        if _passive(doc, cue, actors):
             continue  # `co-financed with A and B and implemented by C`: C leads (`_agents`), not A and B
         start = clause_start(doc, sentence, cue.start(), colon=False)
         before = [g for g in doc.lists(actors) if g[0].start >= start and g[-1].end <= cue.start()]
@@ -163,12 +164,17 @@ def _inverted(doc: FactDocument, sentence: Sentence, cue, actors: list[Ref]) -> 
     return after[0] if len(gap) <= _INVERTED_WORDS and all(w.isalpha() and w.islower() for w in gap) else []
 
 
-def _passive(doc: FactDocument, cue) -> bool:
-    """Whether a lead verb is a participle its agent marker follows right after (`implemented by`,
-    `coordinated by`: English writes the active past and the participle alike): the bodies before
-    it are not its subject."""
+def _passive(doc: FactDocument, cue, actors: list[Ref]) -> bool:
+    """Whether a lead verb is a participle its agent follows right after (`implemented by UNICEF`,
+    `coordinated by the World Bank`: English writes the active past and the participle alike): the
+    agent marker, then a body, an article at most between; the bodies before the verb are not its
+    subject. Not an idiom that opens on the marker (`coordonne par ailleurs`, `coordina por segunda
+    vez`, `led by example`): no body follows it."""
     marker = doc.find("agent", cue.end(), min(len(doc.text), cue.end() + _AGENT_MARKER_GAP))
-    return bool(marker) and not doc.text[cue.end():marker[0].start()].strip()
+    if not marker or doc.text[cue.end():marker[0].start()].strip():
+        return False
+    after = next((a for a in actors if a.start >= marker[0].end()), None)
+    return after is not None and len(doc.text[marker[0].end():after.start].split()) <= _AGENT_ARTICLE_WORDS
 
 
 def first_person_verb(cue, actors: list[Ref]) -> list[Ref]:

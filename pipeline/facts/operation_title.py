@@ -7,8 +7,10 @@ A paragraph that neither names an operation nor refers back to one pauses the ru
 operation before it (`operations.runs`); in a text whose title names one operation and that
 names no other, such a paragraph still speaks of the operation the text is about. Its sentences
 give the operation the bodies that take part in it (the partner cues of `operations._roles`),
-never places, dates or results, which may be the background's. The closing section on the
-publisher (`About X`, `Acerca de X`, `À propos de X`: class `about_heading`) ends it.
+never places, dates or results, which may be the background's. The closing sections end it: the
+word on the publisher (`About X`, `Acerca de X`, `À propos de X`: class `about_heading`, a body
+named in the heading; not `Sobre el terreno`) and the notes to the press (class `closing_heading`:
+`Notes to editors`, `Contacts presse`, `Para más información`).
 """
 
 from __future__ import annotations
@@ -41,15 +43,20 @@ def loose_sentences(doc: FactDocument, in_runs: set[int], norm: str) -> list[Sen
     found = []
     for sentence in doc.sentences[1:]:
         if sentence.heading:
-            if _about(doc, sentence) and not any(m.norm == norm for m in sentence.of("OPERATION")):
-                break  # the closing word on the publisher
+            if _closing(doc, sentence) and not any(m.norm == norm for m in sentence.of("OPERATION")):
+                break  # the closing word on the publisher, the notes to the press
             continue
         if sentence.index not in in_runs and not sentence.of("OPERATION"):
             found.append(sentence)
     return found
 
 
-def _about(doc: FactDocument, sentence: Sentence) -> bool:
-    """Whether a heading opens on an `about_heading` word (`About AATF`, `Acerca de la EDU`)."""
-    cue = next(iter(doc.words.find("about_heading", doc.text, sentence.start, sentence.end)), None)
-    return cue is not None and not doc.text[sentence.start:cue.start()].strip()
+def _closing(doc: FactDocument, sentence: Sentence) -> bool:
+    """Whether a heading opens a closing section: on an `about_heading` word and a body (`About
+    AATF`, `Acerca de la EDU`), or on a `closing_heading` word (`Notes to editors`)."""
+    for name in ("about_heading", "closing_heading"):
+        cue = next(iter(doc.words.find(name, doc.text, sentence.start, sentence.end)), None)
+        if cue is not None and not doc.text[sentence.start:cue.start()].strip() \
+                and (name == "closing_heading" or sentence.of("ORG")):
+            return True
+    return False

@@ -267,7 +267,7 @@ def _roles(doc: FactDocument, sentence: Sentence, norm: str, loose: bool = False
                         if a.norm not in lead_norms and a.label in ("ORG", "PUBLISHER"))
     args.extend(_arg("partner", a) for a in _contributors(doc, sentence, norm, actors, loose) if a.norm not in lead_norms)
     args.extend(_arg("partner", a) for a in _listed(doc, sentence, actors) if a.norm not in lead_norms)
-    args.extend(_arg("partner", a) for a in _framed(doc, sentence, norm) if a.norm not in lead_norms)
+    args.extend(_arg("partner", a) for a in _framed(doc, sentence, norm, actors) if a.norm not in lead_norms)
     args.extend(_arg("partner", a) for a in _examples(doc, sentence, norm, actors, lo, hi) if a.norm not in lead_norms)
     for a in _shared_by(doc, sentence, norm, lo, hi):  # `ALMA est un partenariat entre A, B et C`
         if a.label == "COUNTRY":
