@@ -73,8 +73,8 @@ def _named_aside(doc: FactDocument, sentence: Sentence) -> bool:
     operations = sentence.of("OPERATION")
     offsets = [r.start for r in operations]
     # an operation framed, and its acronym in parentheses right after it (`… de l'initiative X (MAV+)`)
-    framed = [_framed(doc, sentence, r.start) or (i > 0 and doc.text[operations[i - 1].end:r.start].strip() == "("
-                                                   and _framed(doc, sentence, operations[i - 1].start))
+    framed = [framed_at(doc, sentence, r.start) or (i > 0 and doc.text[operations[i - 1].end:r.start].strip() == "("
+                                                   and framed_at(doc, sentence, operations[i - 1].start))
               for i, r in enumerate(operations)]
     if not all(in_relative(doc, sentence, o) or f for o, f in zip(offsets, framed)) and not _between_after(doc, cues):
         return False
@@ -86,15 +86,16 @@ def _named_aside(doc: FactDocument, sentence: Sentence) -> bool:
     return bool(offsets)
 
 
-def _framed(doc: FactDocument, sentence: Sentence, offset: int) -> bool:
+def framed_at(doc: FactDocument, sentence: Sentence, offset: int, most_words: int = _FRAME_WORDS) -> bool:
     """Whether an operation is named as the setting of what the sentence says, right after a word
-    of framing and a few lower-case words at most (`coopère avec A dans le cadre de l'initiative X`,
-    `trabajamos con A, en el marco de X`, `we partner with A as part of the X Programme`): the setting
-    of the cooperation beside it, not a side of it (FACTS.md keeps that partnership)."""
+    of framing and `most_words` lower-case words at most (`coopère avec A dans le cadre de
+    l'initiative X`, `trabajamos con A, en el marco de X`, `we partner with A as part of the X
+    Programme`): the setting of the cooperation beside it, not a side of it (FACTS.md keeps that
+    partnership)."""
     for cue in doc.find("frame_of", max(sentence.start, offset - _FRAME_REACH), offset):
         gap = doc.text[cue.end():offset]
         words = gap.split()
-        if len(words) <= _FRAME_WORDS and all(w[:1].islower() for w in words) and not any(c in gap for c in ",;:("):
+        if len(words) <= most_words and all(w[:1].islower() for w in words) and not any(c in gap for c in ",;:("):
             return True
     return False
 

@@ -14,13 +14,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .clauses import framed_at
 from .refs import Ref, Sentence
 
 if TYPE_CHECKING:  # the document imports the facts readers
     from .document import FactDocument
 
-_FRAME_WORDS = 3  # `dans le cadre de l'initiative`: lower-case words between the framing word and the operation
-_FRAME_REACH = 40  # characters at most between them
+# lower-case words at most between the framing word and the operation (`en el marco de la
+# iniciativa X`; the partnership readers' `clauses.framed_at` allows two)
+_FRAME_WORDS = 3
 
 
 def framed(doc: "FactDocument", sentence: Sentence, norm: str, actors: list[Ref]) -> list[Ref]:
@@ -30,17 +32,7 @@ def framed(doc: "FactDocument", sentence: Sentence, norm: str, actors: list[Ref]
     ops = [m for m in sentence.of("OPERATION") if m.norm == norm]
     if not ops or not doc.has("frame_of", sentence.start, sentence.end):
         return []
-    for op in ops:
-        if any(_sets(doc, cue.end(), op.start) for cue in doc.find("frame_of", max(sentence.start, op.start - _FRAME_REACH), op.start)):
-            break
-    else:
+    if not any(framed_at(doc, sentence, op.start, _FRAME_WORDS) for op in ops):
         return []
     others = {m.start for m in sentence.of("OPERATION")}
     return [a for a in actors if a.label in ("ORG", "PUBLISHER") and a.start not in others]
-
-
-def _sets(doc: "FactDocument", end: int, start: int) -> bool:
-    """Whether a few lower-case words at most stand between a framing word and the operation."""
-    gap = doc.text[end:start]
-    words = gap.split()
-    return len(words) <= _FRAME_WORDS and all(w[:1].islower() for w in words) and not any(c in gap for c in ",;:(")
