@@ -10,6 +10,11 @@ def tuples(analysis) -> set:
     return {t for fact in records(analysis.facts) for t in fact.tuples}
 
 
+def operation_tuples(fast, text: str, lang: str) -> set:
+    """The OPERATION tuples the extractor finds in `text`, without their type."""
+    return {t[1:] for t in tuples(fast.analyse(text, doc_id="t", lang=lang)) if t[0] == "OPERATION"}
+
+
 def rule_tuples(text: str, lang: str, names: dict[str, tuple[str, str]], publisher: str | None = None, *,
                 learned: bool = False, longest_first: bool = False, sentences: list[tuple[int, int]] | None = None,
                 blocks: list[tuple[int, int, bool]] = ()) -> set:

@@ -6,12 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def operation_tuples(fast, text: str, lang: str) -> set:
-    from partex.facts.score import records
-
-    analysis = fast.analyse(text, doc_id="t", lang=lang)
-    return {t[1:] for fact in records(analysis.facts) for t in fact.tuples if t[0] == "OPERATION"}
+from facts_helpers import operation_tuples
 
 
 @pytest.mark.parametrize("text", [
