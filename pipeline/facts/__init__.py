@@ -18,7 +18,6 @@ from .learned import LinearModel, load_models
 from .model import FACT_COLUMNS, Argument, Fact
 from .operations import operations
 from .publisher import infer_publisher
-from .reach import named_in_opening, out_of_reach
 from .memberships import memberships
 from .agreement_parts import announced, fact_sides
 from .relations import JOINT, agreements, argument, frameworks, partnership, partnerships
@@ -173,7 +172,6 @@ def _extend_previous(doc: FactDocument, sentence: Sentence, facts: list[Fact], l
     action se prolonge avec l'OSCE …, ainsi qu'avec Europol`) as partners. After words for the
     fact itself (`loose`), a text it names without a framework cue is its framework too."""
     cue = doc.find("fact_backref", sentence.start, min(sentence.end, sentence.start + OPENING))
-    own_cue = cue[0].end() if cue else None
     if not cue and loose:  # `Le partenariat contribue … Il s'appuie aussi sur …`: the words before
         previous = doc.sentence_before(sentence)
         cue = doc.find("fact_backref", previous.start, min(previous.end, previous.start + OPENING)) if previous else []
@@ -185,8 +183,6 @@ def _extend_previous(doc: FactDocument, sentence: Sentence, facts: list[Fact], l
             continue
         if sentence.start - facts[i].evidence[1] > _BACK:
             return
-        if out_of_reach(doc, sentence, facts[i]) and not named_in_opening(doc, sentence, own_cue):
-            return  # `La cooperación en la frontera …` paragraphs later: another passage's bodies
         actors = doc.actors(sentence)
         cues = doc.find("with", sentence.start, sentence.end)
         others = sides(doc, sentence, cues[0], actors).others if cues else ()
