@@ -35,3 +35,12 @@ def test_a_body_of_an_apposition_is_no_partner_of_the_other_bodies(lang, text):
 def test_a_plain_list_of_bodies_is_no_apposition(lang, text):
     found = rule_tuples(text, lang, _NAMES, learned=True)
     assert ("PARTNERSHIP", ("oecd", "sadc")) in found, found
+
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The meeting was convened by the OECD, the AfDB and UNICEF, and hosted by the SADC."),
+])
+def test_a_participle_after_a_conjunction_goes_on_with_the_agents(lang, text):
+    found = rule_tuples(text, lang, _NAMES, learned=True)
+    assert ("PARTNERSHIP", ("oecd", "sadc")) in found, found

@@ -7,12 +7,14 @@ bodies of one apposition theirs with one another: only pairs across the appositi
 
 An apposition opens on a comma right after a body (and its acronym in parentheses), and a word of
 founding, dependency or hosting (classes founded_by, parent_of, aside_origin) stands within its
-first words, before any body; it ends at the next comma, semicolon or colon.
+first words, before any body, and no conjunction opens it (`…, and hosted by D` goes on with
+the sentence's own agents); it ends at the next comma, semicolon or colon.
 """
 
 from __future__ import annotations
 
 from .document import FactDocument
+from .lists import tokens as _tokens
 from .refs import Ref, Sentence
 
 _OPENING = 25  # characters: the word of the apposition stands this close after its comma
@@ -45,6 +47,9 @@ def aside_of(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> dict[i
         if comma >= sentence.end or text[comma] != ",":
             continue
         start = comma + 1
+        opening = _tokens(text[start:min(start + _OPENING, sentence.end)])
+        if opening and opening[0] in doc.words.words["conjunction"]:
+            continue  # `convened by A, B and C, and hosted by D`: D is one more agent, no aside
         first = min((r.start for r in actors if r.start >= start), default=sentence.end)
         if not any(doc.find(c, start, min(first, start + _OPENING, sentence.end)) for c in _CLASSES):
             continue
