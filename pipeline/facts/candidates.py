@@ -16,6 +16,7 @@ from itertools import combinations
 
 from .document import FactDocument
 from .refs import Ref, Sentence, distinct
+from .asides import across_aside, aside_of
 from .clauses import clause_start
 from .structure import cue_sides, weak_sides
 
@@ -59,9 +60,10 @@ def pair_candidates(doc: FactDocument, rule_pairs: dict[int, set[tuple[str, str]
             continue  # nothing links two bodies here
         actors = distinct(doc.actors(s))
         listed = _field_list(doc, s)
+        asides = aside_of(doc, s, actors)
         pairs = [(a, b) for a, b in combinations(actors, 2) if a.norm != b.norm
                  and not _treaty_group(doc.actors(s), a, b, treaties) and not _member_group(s, doc, a, b)
-                 and not (id(a) in listed and id(b) in listed)]
+                 and not (id(a) in listed and id(b) in listed) and not across_aside(asides, a, b)]
         if not pairs:
             continue
         shape = _shape(doc, s, doc.actors(s))

@@ -30,6 +30,7 @@ CLASSES = {
     "co_lead": "words right after a lead verb before the bodies that led with its subject (coordinates, together with B, X)",
     "member_of": "words between a member and its body (membre du, member of)",
     "parent_of": "words that make the body right after them the parent the subject depends on, not an actor (dépend du, dependiente del, under the authority of)",
+    "aside_origin": "participles opening an apposition that tells who hosts, runs or funds the body before it (X, hébergé par l'OCDE, …; Y, run by A and funded by B, …): bodies named there are not partners of the sentence's other bodies",
     "member_split": "a cue of membership that a word of company and its list may cut before the linker of the body (forma parte, junto con A, de; fait partie, avec A, du)",
     "gathers": "verbs between a body and its members (réunit, brings together)",
     "form": "verbs between members and the body they make up (forment, form)",
