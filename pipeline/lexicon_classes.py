@@ -108,6 +108,9 @@ OWN_CLASSES = {
                                    "Arrecifal Mesoamericano, a place)",
     "place_noun": "common nouns of a kind of place before its name (port of Mombasa, puerto de "
                   "Caucedo); capitalised, the noun is part of the name (Port of Manila)",
+    "place_noun_apposed": "common nouns of a kind of place its name follows right after, with no "
+                          "linker (el volcán Popocatépetl, el barrio Santa Ana, la región Piura, le "
+                          "volcan Karthala): the name is a place, the noun part of it only capitalised",
     "place_noun_after": "common nouns of a kind of place written after its name in lower case "
                         "(the Howrah district, our Mona campus): the name before them is a place",
     "country_qualifier": "capitalised words that qualify a country right before it and make no "
