@@ -140,6 +140,8 @@ OWN_CLASSES = {
     "attributive_place": "place names that are adjectives too (Caribbean, Pacific): with no article "
                          "before them and a common noun in lower case after, they describe and name "
                          "no place (Caribbean governments, Pacific cooperation)",
+    "attributive_place_noun": "capitalised nouns between an attributive_place and the common noun "
+                              "it describes that leave it describing (Pacific Island countries)",
     "feature_noun": "nouns of a natural feature before its name, part of the name in either case "
                     "(fleuve Sénégal, golfe de Guinée, río Lempa, Bay of Bengal)",
     "feature_plural": "plural nouns of a natural feature before a list of their names, each "
