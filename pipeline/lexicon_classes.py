@@ -108,6 +108,9 @@ OWN_CLASSES = {
                                    "Arrecifal Mesoamericano, a place)",
     "place_noun": "common nouns of a kind of place before its name (port of Mombasa, puerto de "
                   "Caucedo); capitalised, the noun is part of the name (Port of Manila)",
+    "place_noun_apposed": "common nouns of a kind of place its name follows right after, with no "
+                          "linker (el volcán Popocatépetl, el barrio Santa Ana, la región Piura, le "
+                          "volcan Karthala): the name is a place, the noun part of it only capitalised",
     "place_noun_after": "common nouns of a kind of place written after its name in lower case "
                         "(the Howrah district, our Mona campus): the name before them is a place",
     "country_qualifier": "capitalised words that qualify a country right before it and make no "
@@ -137,6 +140,8 @@ OWN_CLASSES = {
     "attributive_place": "place names that are adjectives too (Caribbean, Pacific): with no article "
                          "before them and a common noun in lower case after, they describe and name "
                          "no place (Caribbean governments, Pacific cooperation)",
+    "attributive_place_noun": "capitalised nouns between an attributive_place and the common noun "
+                              "it describes that leave it describing (Pacific Island countries)",
     "feature_noun": "nouns of a natural feature before its name, part of the name in either case "
                     "(fleuve Sénégal, golfe de Guinée, río Lempa, Bay of Bengal)",
     "feature_plural": "plural nouns of a natural feature before a list of their names, each "

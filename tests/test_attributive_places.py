@@ -29,3 +29,18 @@ def test_an_adjective_before_a_common_noun_names_no_place(extractor, text):
 ])
 def test_the_place_itself_stays_a_place(extractor, text, place):
     assert place in _places(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The agency trains inspectors from Pacific Island countries every year.",
+    "Observers from Pacific Island states met in Suva.",
+])
+def test_a_place_and_a_capitalised_noun_before_a_common_noun_name_no_place(extractor, text):
+    # `Island` goes with `Pacific` to describe the countries (attributive_place_noun)
+    rows = extractor.extract(text, doc_id="t", lang="en")
+    assert not any(r["text"].startswith("Pacific") for r in rows)
+
+
+def test_the_plural_after_an_attributive_place_still_names_a_body(extractor):
+    rows = extractor.extract("Ministers met at the Pacific Islands Forum in Suva.", doc_id="t", lang="en")
+    assert ("ORG", "Pacific Islands Forum") in [(r["label"], r["text"]) for r in rows]

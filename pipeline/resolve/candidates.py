@@ -71,12 +71,14 @@ def ruler_candidates(ctx: Context) -> list[Mention]:
 
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
 _WORD_AFTER = re.compile(r" ([a-z][a-z-]*)\b")
+_CAPITALISED_AFTER = re.compile(r" ([A-Z][a-z]+)(?= )")
 
 
 def _attributive(ctx: Context, start: int, end: int) -> bool:
     """Whether a place name that is an adjective too describes the noun after it (`Caribbean
     governments`, `Pacific cooperation`) instead of naming a place: no article before it, a
-    common noun in lower case after it that is no kind of place and no small word."""
+    common noun in lower case after it that is no kind of place and no small word, or after a
+    capitalised noun that goes with it (`attributive_place_noun`: `Pacific Island countries`)."""
     lex, text = ctx.lexicon, ctx.text
     if text[start:end] not in lex.words("attributive_place"):
         return False
@@ -85,7 +87,14 @@ def _attributive(ctx: Context, start: int, end: int) -> bool:
         return False
     after = _WORD_AFTER.match(text, end)
     if after is None:
-        return False
+        # a capitalised noun may go with the place before the common noun and still describe it
+        # (`Pacific Island countries`); not its plural (`the Pacific Islands Forum` names a place)
+        inner = _CAPITALISED_AFTER.match(text, end)
+        if inner is None or inner.group(1) not in lex.words("attributive_place_noun"):
+            return False
+        after = _WORD_AFTER.match(text, inner.end())
+        if after is None:
+            return False
     word = after.group(1)
     return word not in (ctx.leading | lex.words("trailing") | lex.words("place_noun") | lex.words("feature_noun"))
 

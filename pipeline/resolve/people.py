@@ -268,12 +268,17 @@ def places_after_place_nouns(ctx: Context, state: State) -> State:
     """`port of Mombasa`, `puerto de Caucedo`: a capitalised name after a noun for a kind of
     place is a place; with the noun capitalised the whole is its name (`Port of Manila`). A
     natural feature's noun is part of its name in either case (`fleuve Sénégal`, `golfe de
-    Guinée`, `Bay of Bengal`). Not a body's name (`departamento de Policía`), a generic noun
+    Guinée`, `Bay of Bengal`). Some nouns take the name with no linker (`place_noun_apposed`: `el
+    volcán Popocatépetl`, `la región Piura`). Not a body's name (`departamento de Policía`), a generic noun
     (`une position commune des Parties`) nor a name the rules read otherwise."""
     rx = ctx.regexes
     matches = [(m, m.group("noun")[0].isupper()) for m in ctx.place_noun_matches]
     if rx.feature_after_noun:
         matches += [(m, True) for m in rx.feature_after_noun.finditer(ctx.text)]
+    if rx.place_after_apposed_noun:
+        # no linker to say a name follows: an acronym there is a body's (`la región SICA`)
+        matches += [(m, m.group("noun")[0].isupper()) for m in rx.place_after_apposed_noun.finditer(ctx.text)
+                    if not any(len(w) > 1 and w.isupper() for w in m.group("place").split())]
     generic = ctx.lexicon.words("generic")
     taken: SpanIndex | None = None
     found = []

@@ -12,15 +12,16 @@ from .regex_parts import case_first, first_letters, spaced_elided
 
 def noun_then_place(lex: Lexicon, nouns: str, cap: str, particles: str, linker: str) -> re.Pattern | None:
     """A noun of the class `nouns` (`port`, `fleuve`), a complement linker (`of`, `de`; `linker`
-    "required" or "optional"), then a capitalised name of up to three words: the place."""
+    "required", "optional" or "none": the name right after the noun), then a capitalised name of
+    up to three words: the place."""
     if not lex.words(nouns) or not lex.words("complement_linker"):
         return None
-    link = spaced_elided(lex.words("complement_linker"))
+    link = spaced_elided(lex.words("complement_linker")) if linker != "none" else ""
     return re.compile(
         # after an elided article too (`l'archipel de Lau`), not inside a word (`presqu'île`)
         rf"{first_letters(lex.words(nouns))}(?<![\w-])(?<!\w\w['’])"
         rf"(?P<noun>{case_first(lex.words(nouns))})[ \t]+"
-        + (link if linker == "required" else rf"(?:{link})?")
+        + (link if linker != "optional" else rf"(?:{link})?")
         + rf"(?P<place>{cap}[\w'’-]+(?:(?:[ -]|{particles}){cap}[\w'’-]+){{0,2}})(?![\w'’-])")
 
 

@@ -29,6 +29,7 @@ class Regexes:
     place_before_country: re.Pattern
     place_after_noun: re.Pattern | None
     feature_after_noun: re.Pattern | None
+    place_after_apposed_noun: re.Pattern | None
     place_after_preposition: re.Pattern | None
     demonym: re.Pattern | None
     name_run: re.Pattern
@@ -131,6 +132,9 @@ class Regexes:
             # a natural feature, then its name, the linker optional: `fleuve Sénégal`, `golfe de
             # Guinée`, `Bay of Bengal`
             feature_after_noun=noun_then_place(lex, "feature_noun", cap, particles, linker="optional"),
+            # a kind of place its name follows with no linker, the noun no part of it in lower
+            # case: `el volcán Popocatépetl`, `el barrio Santa Ana`, `le volcan Karthala`
+            place_after_apposed_noun=noun_then_place(lex, "place_noun_apposed", cap, particles, linker="none"),
             # a place after the preposition that says where: `in Zurich,`, `en Foz do Iguaçu`; not
             # the start of a longer capitalised name (`in Shan State Police`)
             place_after_preposition=re.compile(
