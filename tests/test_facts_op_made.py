@@ -25,3 +25,14 @@ def test_a_first_person_lead_verb_makes_the_publisher_lead_not_the_body_before_i
     found = operation_tuples(fast, text, lang)
     assert any(t[1] == "lead" and t[2] == "unicef" for t in found), found
     assert not any(t[1] == "lead" and t[2] == "world bank" for t in found), found
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("es", "Junto con el Banco Mundial, coordinamos el programa Faro del Puerto desde 2020."),
+    ("en", "Together with the World Bank, we coordinate the Harbour Light programme since 2020."),
+    ("fr", "Conjointement avec la Banque mondiale, nous coordonnons le programme Phare du Port depuis 2020."),
+])
+def test_a_body_a_co_lead_phrase_names_before_a_first_person_verb_leads_too(fast, lang, text):
+    """`Junto con el Banco Mundial, coordinamos …`: the publisher and the Bank lead it."""
+    found = operation_tuples(fast, f"UNICEF\n\n{text}", lang)
+    assert any(t[1] == "lead" and t[2] == "world bank" for t in found), found

@@ -49,6 +49,10 @@ def lead_bodies(doc: FactDocument, sentence: Sentence, actors: list[Ref], norm: 
         # a verb in the first person names its own subject, whatever bodies stand before it (`Con
         # financiamiento de la UE, pusimos en marcha el programa X`: not the UE)
         own = first_person_verb(cue, actors)
+        if own or (before and all(a.label == "PUBLISHER" for a in before[-1])):
+            # `Junto con el Banco Mundial, coordinamos …`, `Together with X, we run …`: the bodies
+            # the publisher leads with lead too
+            leads.extend(_fronted_co_leads(doc, start, cue.start(), actors))
         leads.extend(own or (before[-1] if before else _inverted(doc, sentence, cue, actors)
                              or _fronted(doc, sentence, cue)))  # `La X, creada en 1952 por …, coordina …`
         leads.extend(_co_leads(doc, sentence, cue.end(), actors))
@@ -146,6 +150,17 @@ def _co_leads(doc: FactDocument, sentence: Sentence, end: int, actors: list[Ref]
     if cue is None or doc.text[end:cue.start()].strip(" ,") or cue.start() - end > 3:
         return []
     after = [g for g in doc.lists(actors) if g[0].start >= cue.end()]
+    return after[0] if after and after[0][0].start - cue.end() <= _AGENT_GAP else []
+
+
+def _fronted_co_leads(doc: FactDocument, start: int, end: int, actors: list[Ref]) -> list[Ref]:
+    """The bodies a `co_lead` phrase opening the clause names before its verb (`Junto con el Banco
+    Mundial, coordinamos el programa X`, `Together with UNICEF, we run …`): the list right after
+    the phrase, before the verb at `end`."""
+    cue = next(iter(doc.find("co_lead", start, end)), None)
+    if cue is None or doc.text[start:cue.start()].strip():
+        return []
+    after = [g for g in doc.lists(actors) if g[0].start >= cue.end() and g[-1].end <= end]
     return after[0] if after and after[0][0].start - cue.end() <= _AGENT_GAP else []
 
 
