@@ -281,7 +281,7 @@ OWN_CLASSES = {
                     "Caribe, Latin America and the Caribbean): a place of any other kind is listed beside it",
     "region_partner": "regions that, coordinated right after another region the rules found (its "
                       "article or none between), name one region with it (América Latina y el "
-                      "Caribe, Asia and the Pacific)",
+                      "Caribe, Latin America and the Caribbean)",
 }
 # Classes read for every language at once (the union of every registered language's words).
 SHARED_CLASSES = {

@@ -38,3 +38,8 @@ def test_an_acronym_qualifying_a_plural_word_is_no_body(extractor):
     assert orgs(extractor, "Members of QWERTZ communities met the mayor in 2021.", "en") == []
     assert orgs(extractor, "Los miembros de QWERTZ locales se reunieron en 2021.", "es") == []
     assert orgs(extractor, "Les membres de QWERTZ locales se sont réunis en 2021.", "fr") == []
+
+
+def test_a_verb_after_the_acronym_of_a_coordinator_keeps_it_a_body(extractor):
+    """`coordinated by QWERTZ offers …`: a participle's agent, its verb after it, not a qualifier."""
+    assert orgs(extractor, "The project coordinated by QWERTZ offers grants to farmers.", "en") == ["QWERTZ"]

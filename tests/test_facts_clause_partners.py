@@ -68,3 +68,13 @@ def test_a_clause_naming_the_operation_back_is_not_free(lang, text):
     """`… throughout the operation`: the clause speaks of the operation (class operation_reference)."""
     found = rule_tuples(text, lang, _NAMES, learned=True)
     assert ("unicef", "wfp") not in _pairs(found)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "La FAO mène l'opération Sahel Shield au Niger, et le PAM travaille avec l'UNICEF sur le projet de cantines."),
+    ("en", "FAO runs Operation Sahel Shield in Niger, and WFP works with UNICEF on the project of school meals."),
+])
+def test_words_naming_another_project_leave_the_clause_free(lang, text):
+    """`le projet de cantines`: a project of its own, not the operation named back."""
+    found = rule_tuples(text, lang, _NAMES, learned=True)
+    assert ("unicef", "wfp") in _pairs(found)

@@ -89,3 +89,11 @@ def test_the_notes_to_the_press_end_the_loose_paragraphs_a_heading_without_a_bod
     if lang == "es":  # `Sobre el terreno` names no body: no closing section
         found = operation_tuples(fast, f"{head}\n\n{body}\n\n{between}\n\n{partner}", lang)
         assert any(t[1] == "partner" and t[2] == "world bank" for t in found), found
+
+
+def test_the_publishers_own_closing_word_ends_the_loose_paragraphs(fast):
+    """`About us`: the publisher's boilerplate names no partner of the operation."""
+    head, rest = TEXTS["en"].split("\n\n", 1)
+    body = rest.rsplit("\n\n", 2)[0]
+    found = operation_tuples(fast, f"{head}\n\n{body}\n\nAbout us\n\nThe World Bank supports the ministry of finance.", "en")
+    assert not any(t[1] == "partner" and t[2] == "world bank" for t in found), found

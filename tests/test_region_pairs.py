@@ -81,3 +81,9 @@ def test_only_a_region_that_opens_a_pair_opens_one(extractor):
 def test_the_article_of_the_partner_may_be_capitalised(extractor):
     assert places(extractor, "Informe sobre América Latina y El Caribe\n\nEl texto sigue.", "es") \
         == ["América Latina y El Caribe"]
+
+
+def test_no_pair_with_the_pacific(extractor):
+    """`Latin America and the Pacific`, `Asia and the Pacific`: no gold holds them whole."""
+    got = places(extractor, "Ministers from Latin America and the Pacific met in Lima.", "en")
+    assert not any(" and " in p for p in got)

@@ -6,16 +6,21 @@ a sentence may hold two clauses, one for the operation and one for a partnership
 nothing to do with it (`A et B soutiennent le programme, et nous travaillons avec C`, `We work
 with A on our river plan, and B funds the Clean Water Programme`). The clauses that hold no
 operation, none of its leads or partners and no words naming it back (`operation_reference`: `A
-led Operation X, and B worked with C throughout the operation`) are read as any other sentence
-would be.
+led Operation X, and B worked with C throughout the operation`; not words with a complement or a
+name of their own, `le projet de cantines scolaires`) are read as any other sentence would be.
 """
 
 from __future__ import annotations
 
 import bisect
+import re
 
 from .document import FactDocument
 from .model import Fact
+from .titled import has_complement
+
+# a capitalised word right after the words: they open another programme's name (`le projet Cantines`)
+_NAMED_AFTER = re.compile(r"\s+[A-ZÀ-Þ]")
 
 
 def free_clauses(doc: FactDocument, facts: list[Fact], blocked: set[int]) -> dict[int, list[tuple[int, int]]]:
@@ -41,7 +46,8 @@ def free_clauses(doc: FactDocument, facts: list[Fact], blocked: set[int]) -> dic
         if not breaks:
             continue
         used = taken.get(i, []) + [m.start for m in sentence.of("OPERATION")] \
-            + [m.start() for m in doc.words.find("operation_reference", doc.text, sentence.start, sentence.end)]
+            + [m.start() for m in doc.words.find("operation_reference", doc.text, sentence.start, sentence.end)
+               if not has_complement(doc, m.end()) and not _NAMED_AFTER.match(doc.text, m.end())]
         cuts = [sentence.start] + [end for _, end, _ in breaks]
         ends = [start for start, _, _ in breaks] + [sentence.end]
         spans = [(b, e) for b, e in zip(cuts, ends) if not any(b <= at < e for at in used)]

@@ -45,7 +45,7 @@ CLASSES = {
     "first_possessive": "first-person possessives, after which a body is no object of the first person (our, notre)",
     "self_named_at": "prepositions by which the first person names its body (At the ICAO, we; we at the WCO)",
     "about_heading": "words opening a heading on the body a page describes in closing (About X, À propos de X, Acerca de X)",
-    "closing_heading": "words opening a heading of a press release's closing notes (Notes to editors, Contacts presse, Para más información)",
+    "closing_heading": "words opening a heading of a press release's closing notes or of the publisher's own closing word (Notes to editors, Contacts presse, Para más información, About us, Quiénes somos)",
     "distributive": "respectively",
     "today": "words that date an event to the document's own date",
     "same_day": "words opening a sentence on the day the sentence before dated, whose date it takes (ce jour-là, that day)",

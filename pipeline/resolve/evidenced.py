@@ -64,14 +64,26 @@ _NEXT_LOWER = re.compile(r"[ \t]+([a-zà-öø-ÿ][\w'’-]{3,})\b")
 
 def _after_evidence(ctx: Context) -> list[re.Match]:
     """The lone acronyms right after the words of `regexes.acting_body` (`hosted by CINECA`), but
-    one that qualifies a plural word after it (`_qualifies_plural`)."""
+    one that qualifies a plural word after words opening on a plural (`_plural_head`,
+    `_qualifies_plural`)."""
     lead = ctx.regexes.acting_body
     if lead is None:
         return []
     text = ctx.text
-    return [m for m in ctx.regexes.acting_name.finditer(text)
-            if lead.search(text, max(0, m.start() - _LEAD_REACH), m.start())
-            and not _qualifies_plural(ctx, m.end())]
+    found = []
+    for m in ctx.regexes.acting_name.finditer(text):
+        evidence = lead.search(text, max(0, m.start() - _LEAD_REACH), m.start())
+        if evidence is not None and not (_plural_head(evidence.group()) and _qualifies_plural(ctx, m.end())):
+            found.append(m)
+    return found
+
+
+def _plural_head(evidence: str) -> bool:
+    """Whether the words of evidence open on a plural (`members of`, `miembros de`, `membres du`):
+    only after one does an acronym qualify a plural word (`members of LGBTI communities`); after a
+    participle the word after the acronym is its verb (`coordinated by KWAPA offers grants`)."""
+    words = evidence.split()
+    return bool(words) and words[0].lower().endswith("s")
 
 
 def _qualifies_plural(ctx: Context, end: int) -> bool:

@@ -4,14 +4,14 @@ Caribbean`, `Amérique latine et les Caraïbes`, `Centroamérica y el Caribe`.
 The gazetteers hold the parts (`América Latina`, `Caribe`), so the text was read as two places,
 and the names built on the pair stopped at the first. The gold reads the pair as one LOCATION:
 the region the text speaks of is the pair, not its halves. A pair is a region that opens one
-(`region_first`: América Latina, Centroamérica, Asia), a conjunction and its article
+(`region_first`: América Latina, Centroamérica), a conjunction and its article
 (`region_conjunction`, `article`, in either case: `América Latina y El Caribe` in a heading) and a
-region that closes one (`region_partner`: the Caribbean, the Pacific). Two places stay two where
+region that closes one (`region_partner`: the Caribbean; `Asia and the Pacific`, `Latin America and
+the Pacific` are left as two, the gold holding neither whole). Two places stay two where
 the first is any other place (`Africa and the Caribbean`, `Miami and the Caribbean`, `Colombia y
 el Caribe`), where a feature of the land or sea or a word of position stands in the first or right
-before it (`feature_noun`, `place_position_before`, `place_position_title`: `the eastern Pacific
-and the Caribbean`, `South Asia and the Pacific`, two areas listed, as the gold reads them; not
-`place_position_after`, which holds the `Latina` of `América Latina`), and where a word of
+before it (`feature_noun`, `place_position_before`, `place_position_title`: two areas listed, as
+the gold reads them; not `place_position_after`, which holds the `Latina` of `América Latina`), and where a word of
 position right after the partner makes it a part of a region (`Centroamérica y el Caribe
 oriental`: `place_position_after`).
 
