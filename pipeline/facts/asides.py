@@ -13,26 +13,21 @@ the sentence's own agents); it ends at the next comma, semicolon or colon.
 
 from __future__ import annotations
 
+import re
+
 from .document import FactDocument
 from .lists import tokens as _tokens
 from .refs import Ref, Sentence
 
+# blanks, an acronym in parentheses and blanks after a name (`KORA (Kenya) , hosted by`)
+_AFTER_NAME = re.compile(r"[ \t]*(?:\([^)]*\)[ \t]*)?")
 _OPENING = 25  # characters: the word of the apposition stands this close after its comma
 _CLASSES = ("founded_by", "parent_of", "aside_origin")
 
 
 def _after_name(doc: FactDocument, at: int, end: int) -> int:
     """Where the text after a name goes on, past blanks and an acronym in parentheses."""
-    text = doc.text
-    while at < end and text[at] in " \t":
-        at += 1
-    if at < end and text[at] == "(":
-        close = text.find(")", at, end)
-        if close >= 0:
-            at = close + 1
-            while at < end and text[at] in " \t":
-                at += 1
-    return at
+    return _AFTER_NAME.match(doc.text, at, end).end()
 
 
 def aside_of(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> dict[int, tuple[str, int]]:

@@ -227,6 +227,14 @@ class FactDocument(Lists, Qualifiers, References):
             cut += len(name)
         return "".join(parts) + text[at:]
 
+    def heading_cue(self, sentence: Sentence, name: str) -> re.Match | None:
+        """The words of class `name` that open a heading (`About AATF`, `Notes to editors`), else
+        None (a regular expression on the few headings, not a class of the scan over every word)."""
+        if not sentence.heading:
+            return None
+        return next((c for c in self.words.find(name, self.text, sentence.start, sentence.end)
+                     if not self.text[sentence.start:c.start()].strip()), None)
+
     def has(self, name: str, start: int = 0, end: int | None = None) -> bool:
         """Whether a cue word of the class stands in text[start:end]."""
         matches, starts = self._index.get(name) or self._class(name)

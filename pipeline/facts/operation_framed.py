@@ -12,20 +12,16 @@ elsewhere). FACTS.md keeps the cooperation beside it as a partnership too.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from .clauses import framed_at
+from .document import FactDocument
 from .refs import Ref, Sentence
-
-if TYPE_CHECKING:  # the document imports the facts readers
-    from .document import FactDocument
 
 # lower-case words at most between the framing word and the operation (`en el marco de la
 # iniciativa X`; the partnership readers' `clauses.framed_at` allows two)
 _FRAME_WORDS = 3
 
 
-def framed(doc: "FactDocument", sentence: Sentence, norm: str, actors: list[Ref]) -> list[Ref]:
+def framed(doc: FactDocument, sentence: Sentence, norm: str, actors: list[Ref]) -> list[Ref]:
     """The bodies acting in a sentence that names the operation `norm` as its setting: of
     `actors`, the bodies of the clauses that name it (`operations._roles`), not those of a clause
     of its own (`…, while the World Bank criticised the government`)."""

@@ -54,9 +54,5 @@ def loose_sentences(doc: FactDocument, in_runs: set[int], norm: str) -> list[Sen
 def _closing(doc: FactDocument, sentence: Sentence) -> bool:
     """Whether a heading opens a closing section: on an `about_heading` word and a body (`About
     AATF`, `Acerca de la EDU`), or on a `closing_heading` word (`Notes to editors`)."""
-    for name in ("about_heading", "closing_heading"):
-        cue = next(iter(doc.words.find(name, doc.text, sentence.start, sentence.end)), None)
-        if cue is not None and not doc.text[sentence.start:cue.start()].strip() \
-                and (name == "closing_heading" or sentence.of("ORG")):
-            return True
-    return False
+    return doc.heading_cue(sentence, "closing_heading") is not None or (
+        doc.heading_cue(sentence, "about_heading") is not None and bool(sentence.of("ORG")))

@@ -136,9 +136,7 @@ def _about(doc: FactDocument, partners: set[str]) -> str:
     it is; or "" (`À propos de la SARPCCO et de l'EAPCCO` names two)."""
     articles = doc.words.words["article"]
     for s in doc.sentences:
-        # (a regular expression on the few headings, not a class of the scan over every word)
-        cue = next((c for c in doc.words.find("about_heading", doc.text, s.start, s.end)
-                    if not doc.text[s.start:c.start()].strip()), None) if s.heading else None
+        cue = doc.heading_cue(s, "about_heading")
         bodies = s.of("ORG")
         if cue is None or len({r.norm for r in bodies}) != 1 or bodies[0].norm in partners:
             continue
