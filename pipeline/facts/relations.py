@@ -16,6 +16,7 @@ from .founders import founding_bodies
 from .cosubjects import joint_doers
 from .lists import tokens
 from .possessors import our_partners, possessed_partners
+from .heading_partners import heading_partners
 
 _NAMED_BACK_BLOCKS = 3  # `la aplicación del acuerdo` names back an agreement this many paragraphs on
 _FRAMEWORK_GAP = 200  # a framework list goes on this far past what it skips
@@ -175,7 +176,13 @@ def partnerships(doc: FactDocument, sentence: Sentence) -> list[Fact]:
     """The partnerships the sentence states: that of the doers of a joint act, and the one its cue
     of cooperation reads beside it between other bodies (`Elaboramos la norma en coordinación con
     la Comisión X, creada por A y B`: the first person with X, and A with B); not where the cue's
-    sides take in a doer (`A et B ont conduit ensemble les tests de C`, the joint word itself)."""
+    sides take in a doer (`A et B ont conduit ensemble les tests de C`, the joint word itself).
+    A heading of the publisher's partners (`Nos partenaires`) states the publisher's partnership
+    with each body its bullet lines name."""
+    listed = heading_partners(doc, sentence)
+    if listed:
+        return [Fact("PARTNERSHIP", (Argument("party", doc.publisher),) + tuple(argument("partner", r) for r in listed),
+                     (sentence.start, sentence.end), POSSESSED)]
     joint = _joint_fact(doc, sentence)
     if joint is None:
         fact = _cue_fact(doc, sentence)
