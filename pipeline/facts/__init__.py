@@ -20,7 +20,8 @@ from .operations import operations
 from .publisher import infer_publisher
 from .memberships import memberships
 from .agreement_parts import announced, fact_sides
-from .relations import JOINT, agreements, argument, frameworks, partnership, partnerships
+from .relations import JOINT, argument, frameworks, partnership, partnerships
+from .agreement_facts import agreements
 from .clauses import named_aside, sides_of
 from .structure import sides
 from .words import load_fact_words

@@ -24,6 +24,7 @@ CLASSES = {
     "seat_noun": "nouns for where a body or its offices sit, a few words before the place (son siège est à, ses bureaux régionaux, notamment ceux d', Its headquarters are in, su sede está en)",
     "seat_link": "the words that may end the gap between a seat noun and its place (à, d', in, at, en, de)",
     "donor_noun": "nouns of the donors or funders of a body, after a possessive (parmi ses donateurs, among its donors, entre sus donantes): each listed before is a partner of the body the possessive stands for",
+    "partner_heading": "the whole words of a heading that calls the bulleted list under it the publisher's partners (Nos partenaires, Our partners, Nuestros socios, Partenaires), at most followed by a place: each body listed is a partner of the publisher",
     "partner_noun": "words for an operation's partners before the list of them (partners include, Partners:, socios, partenaires)",
     "operation_object": "words for operations as the object of a cue of taking part (have taken part in our operations)",
     "object_pronoun": "object pronouns standing for the operation right before a lead verb whose subject follows it (La coordina la X, lo administra el X)",
