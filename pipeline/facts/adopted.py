@@ -1,6 +1,6 @@
 """Instruments adopted by several bodies or states named alike: an agreement between them
 (`le Code …, adopté le 25 juin 2013 par A, B et C`, `A, B y C adoptaron el Marco X`, `A et B ont
-adopté ensemble la Stratégie X`); read by `relations.agreements`."""
+adopté ensemble la Stratégie X`); read by `agreement_facts.agreements`."""
 
 from __future__ import annotations
 

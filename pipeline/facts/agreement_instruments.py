@@ -1,4 +1,4 @@
-"""The instruments of an agreement `relations.agreements` reads: those of its clause, less one it
+"""The instruments of an agreement `agreement_facts.agreements` reads: those of its clause, less one it
 replaces, else the one the sentence before or after names where the sentence points to it.
 
 A sentence of signature names its instrument between the clause breaks around its sides

@@ -1,4 +1,4 @@
-"""Parts of an agreement that `relations.agreements` reads: the partners a `with` list names, a
+"""Parts of an agreement that `agreement_facts.agreements` reads: the partners a `with` list names, a
 cue that is only a word of an instrument's name under a framework cue, where the agreement's clause
 ends, and the undated agreements a heading announces (a pass over a document's facts)."""
 
