@@ -196,7 +196,7 @@ def operations(doc: FactDocument, known: list[Fact] = ()) -> list[Fact]:
             for sentence in _loose(doc, in_runs, norm):
                 if not _own_partnership(doc, sentence):
                     args.extend(_loose_partners(doc, sentence, norm))  # partners only
-        args = _states_of_bodies(args)
+        args = _states_of_bodies(_as_states(doc, args))
         seen, unique = set(), []
         leads = {a.norm for a in args if a.role == "lead"}
         for a in args:
@@ -210,6 +210,17 @@ def operations(doc: FactDocument, known: list[Fact] = ()) -> list[Fact]:
         evidence = run.sentences[0]
         facts.append(Fact("OPERATION", tuple(unique), (evidence.start, evidence.end), "rule:operation"))
     return facts
+
+
+def _as_states(doc: FactDocument, args: list[Argument]) -> list[Argument]:
+    """A state is no lead or partner (FACTS.md: bodies only): words standing for states that lead
+    or join the operation (`The three states coordinate the project`, `Les trois États …`, given
+    by a reference, with no mention of their own) make them its `country`, states that took part."""
+    referred = [a for a in args if a.role in ("lead", "partner") and not a.from_text]
+    if not referred:
+        return args
+    states = {m.norm for m in doc.mentions if m.label == "COUNTRY"} - {m.norm for m in doc.mentions if m.label == "ORG"}
+    return [Argument("country", a.norm) if a in referred and a.norm in states else a for a in args]
 
 
 def _states_of_bodies(args: list[Argument]) -> list[Argument]:
