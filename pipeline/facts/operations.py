@@ -17,6 +17,8 @@ from .document import FactDocument
 from .refs import Ref, Sentence
 from .refs import distinct as _distinct
 from .model import Argument, Fact
+from .operation_kinds import Kinds
+from .operation_kinds import names_one
 from .operation_leads import attached as _attached
 from .operation_results import BULLETS as _BULLETS
 from .operation_roles import OWN_STATE as _OWN_STATE
@@ -83,21 +85,17 @@ def _refers_back(doc: FactDocument, sentence: Sentence) -> bool:
     """Whether a word for an operation refers back to one (`seconding analysts to the operation`),
     not one that names a new one right after it (`Con la campaña #MiPatrimonio …`, `the project
     Blue Coast`)."""
-    return any(not _names_one(doc, cue.end()) for cue in doc.find("operation_backref", sentence.start, sentence.end))
+    return any(not names_one(doc, cue.end()) for cue in doc.find("operation_backref", sentence.start, sentence.end))
 
 
-def _names_one(doc: FactDocument, end: int) -> bool:
-    """Whether a name opens right after a word for an operation (`the project Blue Coast`, `la
-    campaña #MiPatrimonio`, `l'opération « Trident »`): the word introduces it, it refers back to none."""
-    first = doc.text[end:end + 2].strip()[:1]
-    return first.isupper() or first in ("#", "«", '"', "“")
-
-
-def runs(doc: FactDocument) -> dict[str, Run]:
+def runs(doc: FactDocument, about: str | None = None) -> dict[str, Run]:
     """The run of sentences of each operation (by norm), in order. A paragraph that does not go
     on about the operations named last pauses their run; a later one that does resumes it
-    (`Mr Saunders thanked … for seconding analysts to the operation`)."""
+    (`Mr Saunders thanked … for seconding analysts to the operation`). A sentence naming back by
+    its kind the operation `about` (the title's) and not those named last speaks of it
+    (`operation_kinds`)."""
     found: dict[str, Run] = {}
+    kinds = Kinds(doc)
     current: list[str] = []
     block, paused = -1, False
     for sentence in doc.sentences:
@@ -123,11 +121,13 @@ def runs(doc: FactDocument) -> dict[str, Run]:
             current, block, paused = [op.norm for op in named], sentence.block, False
         elif sentence.heading:
             current = []
-        elif current:
-            if sentence.block != block:
+        else:
+            if current and sentence.block != block:
                 paused = not _continues(doc, sentence, not paused)
                 block = sentence.block
-            if not paused and not _own_partnership(doc, sentence):
+            if about is not None and about not in current and kinds.speaks_of(sentence, about, current):
+                found[about].add(sentence)  # `The three states coordinate the project`: the title's
+            elif current and not paused and not _own_partnership(doc, sentence):
                 for norm in current:
                     found[norm].add(sentence)
     return found
@@ -138,7 +138,7 @@ def _opens_back(doc: FactDocument, sentence: Sentence, named: list[Ref]) -> bool
     it (`During these operations, … provided under its Pacific Maritime Security Program`, `Pendant
     ces opérations, …`): it goes on about them, the operation it names only in passing."""
     first = min(op.start for op in named)
-    return any(cue.start() - sentence.start <= _OPENING and not _names_one(doc, cue.end())
+    return any(cue.start() - sentence.start <= _OPENING and not names_one(doc, cue.end())
                for cue in doc.find("operation_backref", sentence.start, first))
 
 
@@ -175,12 +175,14 @@ def operations(doc: FactDocument, known: list[Fact] = ()) -> list[Fact]:
     none for a programme the `known` facts make a body with members (`CAREC brings together A,
     B and C`: a body, not an operation)."""
     facts = []
-    all_runs = runs(doc)
+    titled = bool(doc.sentences) and _titled(doc, doc.sentences[0])
+    named = {m.norm for m in doc.sentences[0].of("OPERATION")} if titled else set()
+    all_runs = runs(doc, next(iter(named)) if len(named) == 1 else None)
     bodies = {a.norm for f in known if f.type == "MEMBERSHIP" for a in f.arguments
               if a.role == "body" and a.label == "OPERATION"}
     # the operation the text's title names (a title, not a first sentence: `Police chiefs met to
     # review Operation X.` opens a text about more than X)
-    about = _title_operation(doc, known) if doc.sentences and _titled(doc, doc.sentences[0]) else None
+    about = _title_operation(doc, known) if titled else None
     for norm, run in all_runs.items():
         if norm in bodies:
             continue
