@@ -37,6 +37,9 @@ def test_the_place_of_the_launching_meeting_is_not_the_operation_s(lang, text):
     ("en", "After the meeting, Operation Sahel Shield patrolled the coast of Dakar in May 2019."),
     ("fr", "Après la réunion, l'opération Sahel Shield a patrouillé au large de Dakar en mai 2019."),
     ("es", "Tras la reunión, la operación Sahel Shield patrulló la costa de Dakar en mayo de 2019."),
+    ("en", "Operation Sahel Shield was agreed at the summit and deployed in Dakar in May 2019."),
+    ("fr", "L'opération Sahel Shield, décidée lors du sommet et déployée à Dakar en mai 2019, protège les côtes."),
+    ("es", "La operación Sahel Shield se acordó en la cumbre y se desplegó en Dakar en mayo de 2019."),
 ])
 def test_a_place_outside_the_meeting_s_phrase_stays_the_operation_s(lang, text):
     assert "dakar" in operation_values(rule_tuples(text, lang, NAMES), "location")

@@ -66,8 +66,8 @@ def _in_meeting_phrase(doc: FactDocument, sentence: Sentence, ref: Ref) -> bool:
     """Whether a place stands in the phrase of the meeting a preposition sets an act at (`at the
     eighth meeting of the parties to the Convention in Curitiba, Brazil`, `lors de la conférence de
     Paris`, `durante la cumbre de Lima`): the meeting's noun after a `meeting_preposition`, a few
-    words between, then no sign but the commas between places (`Curitiba, Brazil`) up to the
-    place. The date of the act is its own (`In March 2006, at the … meeting …, the leaders launched`)."""
+    words between, then no sign but the commas between places (`Curitiba, Brazil`) and no
+    conjunction up to the place. The date of the act is its own (`In March 2006, at the … meeting …, the leaders launched`)."""
     nouns = doc.find("meeting_noun", sentence.start, ref.start)
     if not nouns:
         return False
@@ -80,7 +80,10 @@ def _in_meeting_phrase(doc: FactDocument, sentence: Sentence, ref: Ref) -> bool:
     places = [m for m in sentence.mentions if noun.end() <= m.start and m.end <= ref.start and m.label in ("LOCATION", "COUNTRY")]
     while places and doc.text[places[-1].end:end].strip(" ()") in (",", ""):
         end = places.pop().start  # `in Curitiba, Brazil`, `à Lima (Chili)`: the state of the meeting's place
-    return len(doc.text[noun.end():end].split()) <= _PHRASE_WORDS and _NO_BREAK.fullmatch(doc.text, noun.end(), end) is not None
+    words = _tokens(doc.text[noun.end():end])
+    # a conjunction opens another clause (`decidida en la cumbre y desplegada en Lima`)
+    return (len(words) <= _PHRASE_WORDS and _NO_BREAK.fullmatch(doc.text, noun.end(), end) is not None
+            and not any(w in doc.words.words["conjunction"] for w in words))
 
 
 def _at_meeting(doc: FactDocument, start: int, end: int) -> bool:
