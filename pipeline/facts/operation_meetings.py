@@ -3,13 +3,17 @@
 Egypt hosted in Sharm El-Sheikh in November 2022`) is not where or when an operation ran; nor
 those of another thing's signature, adoption, accession or registration (class `other_event`:
 `le Protocole, signé en 2001 par`, `el Acuerdo se firmó en París el 21 de noviembre de 2006`,
-`a joint venture registered in Riga in October 2014`, `Colombia se adhirió en 1979`)."""
+`a joint venture registered in Riga in October 2014`, `Colombia se adhirió en 1979`); nor the
+places in the phrase of the meeting an act is set at (`at the eighth meeting of the parties to
+the Convention in Curitiba, Brazil, the leaders launched X`, `lancée lors de la conférence de
+Paris sur le climat`)."""
 
 from __future__ import annotations
 
 import re
 
 from .clauses import clause_start
+from .lists import tokens as _tokens
 from .document import FactDocument
 from .refs import Ref, Sentence
 
@@ -25,12 +29,18 @@ _SHORT_GAP = re.compile(r"[\s,()]*(?:[^\W\d_]{1,5}\b[\s,()]*){0,3}")
 # Cumbre`, `at the 2005 World Summit`); after it, at most three words of its name (`Cumbre Iberoamericana`,
 # `Sommet régional`, `Sommet de l'Union africaine`) before a short gap
 _BEFORE_NOUN = re.compile(r"[\s,()]*(?:[^\W\d_]{1,5}\b[\s,()]*){0,3}(?:[\w.-]+\s+){0,2}")
+_PHRASE_WORDS = 12  # `meeting of the parties to the Convention on Biological Diversity in`: the meeting's phrase
+_PREPOSITION_WORDS = 4  # `lors de la cinquième`: words between the preposition and the meeting's noun
+_NO_BREAK = re.compile(r"[^.;:,]*")
 _NAME_REST = re.compile(r"(?:\s*(?:[^\W\d_]{1,3}'|[^\W\d_]{1,3}\s+)?[\w-]+){0,3}")
 
 
 def of_meeting(doc: FactDocument, sentence: Sentence, ref: Ref, norm: str) -> bool:
     """Whether a place or date is a meeting's (or another event's): its participle stands before it, with only
-    places, dates and short words between, and the meeting is not the operation itself."""
+    places, dates and short words between, and the meeting is not the operation itself; or a place
+    stands in the phrase of a meeting an act is set at (`_in_meeting_phrase`)."""
+    if ref.label != "DATE" and _in_meeting_phrase(doc, sentence, ref):
+        return True
     start = max(sentence.start, ref.start - _REACH)
     cues = doc.find("meeting", start, ref.start) + doc.find("other_event", start, ref.start)
     if not cues:
@@ -50,6 +60,30 @@ def of_meeting(doc: FactDocument, sentence: Sentence, ref: Ref, norm: str) -> bo
     if not all(_SHORT_GAP.fullmatch(doc.text, a, b) for a, b in zip(edges[2::2], edges[3::2])):
         return False
     return cue_end != cue.end() or not _its_own(doc, sentence, cue.start(), norm)  # an instrument's adoption is never the operation's
+
+
+def _in_meeting_phrase(doc: FactDocument, sentence: Sentence, ref: Ref) -> bool:
+    """Whether a place stands in the phrase of the meeting a preposition sets an act at (`at the
+    eighth meeting of the parties to the Convention in Curitiba, Brazil`, `lors de la conférence de
+    Paris`, `durante la cumbre de Lima`): the meeting's noun after a `meeting_preposition`, a few
+    words between, then no sign but the commas between places (`Curitiba, Brazil`) and no
+    conjunction up to the place. The date of the act is its own (`In March 2006, at the … meeting …, the leaders launched`)."""
+    nouns = doc.find("meeting_noun", sentence.start, ref.start)
+    if not nouns:
+        return False
+    noun = nouns[-1]
+    before = _tokens(doc.text[sentence.start:noun.start()])[-(_PREPOSITION_WORDS + 1):]
+    phrases = doc.words.words["meeting_preposition"]
+    if not any(" ".join(before[i:j]) in phrases for i in range(len(before)) for j in range(i + 1, len(before) + 1)):
+        return False
+    end = ref.start
+    places = [m for m in sentence.mentions if noun.end() <= m.start and m.end <= ref.start and m.label in ("LOCATION", "COUNTRY")]
+    while places and doc.text[places[-1].end:end].strip(" ()") in (",", ""):
+        end = places.pop().start  # `in Curitiba, Brazil`, `à Lima (Chili)`: the state of the meeting's place
+    words = _tokens(doc.text[noun.end():end])
+    # a conjunction opens another clause (`decidida en la cumbre y desplegada en Lima`)
+    return (len(words) <= _PHRASE_WORDS and _NO_BREAK.fullmatch(doc.text, noun.end(), end) is not None
+            and not any(w in doc.words.words["conjunction"] for w in words))
 
 
 def _at_meeting(doc: FactDocument, start: int, end: int) -> bool:

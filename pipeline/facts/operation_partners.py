@@ -17,6 +17,8 @@ _ACTOR_WORDS = 2  # `Alemania contribuyó por medio del`: words between a body t
 _CHANNEL_WORDS = 3  # `por medio del banco de desarrollo KfW`: lower-case words between the channel and its body
 _GAP_WORDS = 3  # `partners include the`: words between the word for partners and its list
 _AFTER_COLON = 2  # `…: the KARI`: words between the colon and the list
+_INTRO_WORDS = 4  # `partners, its co-founders:`, `Socios de la ESSN:`: words between the word for partners and the colon
+_BULLETS_BACK = 20  # bullets at most between a bullet and the sentence introducing its list
 
 
 def listed(doc, sentence: Sentence, actors: list[Ref]) -> list[Ref]:
@@ -47,6 +49,32 @@ def listed(doc, sentence: Sentence, actors: list[Ref]) -> list[Ref]:
                 found.append(first)
             offset += len(item) + 1
     return found
+
+
+def bulleted(doc, sentence: Sentence, actors: list[Ref], bullets: tuple[str, ...]) -> list[Ref]:
+    """The bodies a bullet opens on (`- the Qatar Fund for Development (QFFD);`, `- l'OMS et
+    l'UNICEF ;`: its first list, articles at most before it), where the sentence introducing the
+    bullets closes on a word for partners, a few words, and a colon (`… with five partners, its
+    co-founders:`, `Socios de la ESSN:`, `Nos partenaires au Cameroun :`)."""
+    if not doc.text[sentence.start:sentence.end].lstrip().startswith(bullets):
+        return []
+    intro = None
+    for previous in reversed(doc.sentences[max(0, sentence.index - _BULLETS_BACK):sentence.index]):
+        if not doc.text[previous.start:previous.end].lstrip().startswith(bullets):
+            intro = previous
+            break
+    if intro is None or not doc.text[intro.start:intro.end].rstrip().endswith(":"):
+        return []
+    colon = doc.text.rindex(":", intro.start, intro.end)
+    # the words before the colon, not the cues found there: a figure may hold the word (`five partners`)
+    if not set(_tokens(doc.text[intro.start:colon])[-(_INTRO_WORDS + 1):]) & doc.words.words["partner_noun"]:
+        return []
+    opening = doc.text[sentence.start:sentence.end].lstrip()[1:]
+    start = sentence.end - len(opening)
+    group = next((g for g in doc.lists(actors) if g[0].start >= start), None)
+    if group is None or not all(_item_opening(doc, t) for t in _tokens(doc.text[start:group[0].start])):
+        return []  # `- the second is new`: no body opens the item
+    return [a for a in group if a.label == "ORG"]
 
 
 def _item_opening(doc, token: str) -> bool:

@@ -17,34 +17,21 @@ from .document import FactDocument
 from .refs import Ref, Sentence
 from .refs import distinct as _distinct
 from .model import Argument, Fact
+from .operation_kinds import Kinds
+from .operation_kinds import names_one
 from .operation_leads import attached as _attached
-from .operation_leads import first_person_verb as _first_person_verb
-from .operation_leads import lead_bodies as _leads
-from .operation_framed import framed as _framed
-from .operation_history import in_history as _in_history
-from .operation_meetings import of_meeting as _of_meeting
-from .operation_partners import channelled as _channelled
-from .operation_partners import listed as _listed
-from .operation_examples import examples as _examples
-from .operation_places import placed as _placed
-from .operation_shared import shared_by as _shared_by
-from .operation_states import own_states as _own_states
 from .operation_results import BULLETS as _BULLETS
-from .operation_results import result
-from .operation_times import own_dates as _dates
+from .operation_roles import OWN_STATE as _OWN_STATE
+from .operation_roles import SUPPORT_GAP as _SUPPORT_GAP
+from .operation_roles import loose_partners as _loose_partners
+from .operation_roles import roles as _roles
+from .operation_roles import titled as _titled
 from .operation_title import loose_sentences as _loose
 from .operation_title import title_operation as _title_operation
 from .relations import argument as _arg
 from .relations import partnership
-from .clauses import clause_start
-from .structure import sides
 
 _OPENING = 12  # `During these operations`: a word referring back this close to a sentence's start opens it
-_OBJECT_GAP = 5  # `taken part in our operations`
-_OWN_GAP = 30  # `soutiennent également nos projets`: a first-person possessive this close after a verb of contribution
-_OWN_STATE = "own state"  # a state a body taking part is of, kept where the run names no other
-_LOOSE_ROLES = ("partner",)  # what a paragraph that does not name the text's operation gives it
-_SUPPORT_GAP = 25  # `con el apoyo del programa`: a participation cue this close before the operation
 
 
 @dataclass
@@ -98,21 +85,17 @@ def _refers_back(doc: FactDocument, sentence: Sentence) -> bool:
     """Whether a word for an operation refers back to one (`seconding analysts to the operation`),
     not one that names a new one right after it (`Con la campaña #MiPatrimonio …`, `the project
     Blue Coast`)."""
-    return any(not _names_one(doc, cue.end()) for cue in doc.find("operation_backref", sentence.start, sentence.end))
+    return any(not names_one(doc, cue.end()) for cue in doc.find("operation_backref", sentence.start, sentence.end))
 
 
-def _names_one(doc: FactDocument, end: int) -> bool:
-    """Whether a name opens right after a word for an operation (`the project Blue Coast`, `la
-    campaña #MiPatrimonio`, `l'opération « Trident »`): the word introduces it, it refers back to none."""
-    first = doc.text[end:end + 2].strip()[:1]
-    return first.isupper() or first in ("#", "«", '"', "“")
-
-
-def runs(doc: FactDocument) -> dict[str, Run]:
+def runs(doc: FactDocument, about: str | None = None) -> dict[str, Run]:
     """The run of sentences of each operation (by norm), in order. A paragraph that does not go
     on about the operations named last pauses their run; a later one that does resumes it
-    (`Mr Saunders thanked … for seconding analysts to the operation`)."""
+    (`Mr Saunders thanked … for seconding analysts to the operation`). A sentence naming back by
+    its kind the operation `about` (the title's) and not those named last speaks of it
+    (`operation_kinds`)."""
     found: dict[str, Run] = {}
+    kinds = Kinds(doc)
     current: list[str] = []
     block, paused = -1, False
     for sentence in doc.sentences:
@@ -138,11 +121,13 @@ def runs(doc: FactDocument) -> dict[str, Run]:
             current, block, paused = [op.norm for op in named], sentence.block, False
         elif sentence.heading:
             current = []
-        elif current:
-            if sentence.block != block:
+        else:
+            if current and sentence.block != block:
                 paused = not _continues(doc, sentence, not paused)
                 block = sentence.block
-            if not paused and not _own_partnership(doc, sentence):
+            if about is not None and about not in current and kinds.speaks_of(sentence, about, current):
+                found[about].add(sentence)  # `The three states coordinate the project`: the title's
+            elif current and not paused and not _own_partnership(doc, sentence):
                 for norm in current:
                     found[norm].add(sentence)
     return found
@@ -153,7 +138,7 @@ def _opens_back(doc: FactDocument, sentence: Sentence, named: list[Ref]) -> bool
     it (`During these operations, … provided under its Pacific Maritime Security Program`, `Pendant
     ces opérations, …`): it goes on about them, the operation it names only in passing."""
     first = min(op.start for op in named)
-    return any(cue.start() - sentence.start <= _OPENING and not _names_one(doc, cue.end())
+    return any(cue.start() - sentence.start <= _OPENING and not names_one(doc, cue.end())
                for cue in doc.find("operation_backref", sentence.start, first))
 
 
@@ -190,12 +175,14 @@ def operations(doc: FactDocument, known: list[Fact] = ()) -> list[Fact]:
     none for a programme the `known` facts make a body with members (`CAREC brings together A,
     B and C`: a body, not an operation)."""
     facts = []
-    all_runs = runs(doc)
+    titled = bool(doc.sentences) and _titled(doc, doc.sentences[0])
+    named = {m.norm for m in doc.sentences[0].of("OPERATION")} if titled else set()
+    all_runs = runs(doc, next(iter(named)) if len(named) == 1 else None)
     bodies = {a.norm for f in known if f.type == "MEMBERSHIP" for a in f.arguments
               if a.role == "body" and a.label == "OPERATION"}
     # the operation the text's title names (a title, not a first sentence: `Police chiefs met to
     # review Operation X.` opens a text about more than X)
-    about = _title_operation(doc, known) if doc.sentences and _titled(doc, doc.sentences[0]) else None
+    about = _title_operation(doc, known) if titled else None
     for norm, run in all_runs.items():
         if norm in bodies:
             continue
@@ -210,8 +197,8 @@ def operations(doc: FactDocument, known: list[Fact] = ()) -> list[Fact]:
             in_runs = {s.index for r in all_runs.values() for s in r.sentences}
             for sentence in _loose(doc, in_runs, norm):
                 if not _own_partnership(doc, sentence):
-                    args.extend(a for a in _roles(doc, sentence, norm, loose=True) if a.role in _LOOSE_ROLES)
-        args = _states_of_bodies(args)
+                    args.extend(_loose_partners(doc, sentence, norm))  # partners only
+        args = _states_of_bodies(_as_states(doc, args))
         seen, unique = set(), []
         leads = {a.norm for a in args if a.role == "lead"}
         for a in args:
@@ -227,6 +214,17 @@ def operations(doc: FactDocument, known: list[Fact] = ()) -> list[Fact]:
     return facts
 
 
+def _as_states(doc: FactDocument, args: list[Argument]) -> list[Argument]:
+    """A state is no lead or partner (FACTS.md: bodies only): words standing for states that lead
+    or join the operation (`The three states coordinate the project`, `Les trois États …`, given
+    by a reference, with no mention of their own) make them its `country`, states that took part."""
+    referred = [a for a in args if a.role in ("lead", "partner") and not a.from_text]
+    if not referred:
+        return args
+    states = {m.norm for m in doc.mentions if m.label == "COUNTRY"} - {m.norm for m in doc.mentions if m.label == "ORG"}
+    return [Argument("country", a.norm) if a in referred and a.norm in states else a for a in args]
+
+
 def _states_of_bodies(args: list[Argument]) -> list[Argument]:
     """The states of the bodies taking part (`el INTA de la Argentina`) as the operation's states
     where its run names none of its own; where it does (`ALMA, au Chili … la NSF des États-Unis`),
@@ -240,119 +238,3 @@ def _elsewhere(sentence: Sentence, norm: str, names: set[str]) -> bool:
     """Whether a sentence of the run speaks of other operations and not of this one."""
     ops = {m.norm for m in sentence.of("OPERATION")}
     return bool(ops & (names - {norm})) and norm not in ops
-
-
-def _roles(doc: FactDocument, sentence: Sentence, norm: str, loose: bool = False) -> list[Argument]:
-    """The values a sentence gives an operation; `loose`: a sentence that neither names it nor
-    refers back to it (`operation_title`), where no subject-less verb of gathering or joining
-    stands for it (`los ministros se reúnen en el X`)."""
-    lo, hi = _span(doc, sentence, norm)
-    actors = [a for a in doc.actors(sentence) if a.label != "COUNTRY" and lo <= a.start < hi]
-    leads = _leads(doc, sentence, actors, norm)
-    args = [_arg("lead", a) for a in leads]
-    lead_norms = {a.norm for a in leads}
-    for cue in doc.find("participation_cue", sentence.start, sentence.end):
-        found = sides(doc, sentence, cue, actors)
-        args.extend(_arg("partner", a) for a in found.others if a.norm not in lead_norms and a.label != "REFERENCE")
-        beside = any(m.norm == norm and 0 <= m.start - cue.end() <= _SUPPORT_GAP for m in sentence.of("OPERATION"))
-        # `… have taken part in our operations`; not a directed cue (`in support of our operations`:
-        # the publisher's partners)
-        in_ours = doc.text[cue.start():cue.end()].lower() not in doc.words.words["directed"] and any(
-            b.start() - cue.end() <= _OBJECT_GAP for b in doc.find("operation_object", cue.end(), sentence.end))
-        if beside or in_ours:
-            # `PDEA, BOC and PCG signed … with support from the CCP`: they take part in it (`… have
-            # taken part in our operations`)
-            subject = list(found.subject) or _first_person_verb(cue, actors)  # `apoyamos la operación …`
-            args.extend(_arg("partner", a) for a in subject  # `nous appuyons les opérations Pandora`
-                        if a.norm not in lead_norms and a.label in ("ORG", "PUBLISHER"))
-    args.extend(_arg("partner", a) for a in _contributors(doc, sentence, norm, actors, loose) if a.norm not in lead_norms)
-    args.extend(_arg("partner", a) for a in _listed(doc, sentence, actors) if a.norm not in lead_norms)
-    args.extend(_arg("partner", a) for a in _framed(doc, sentence, norm, actors) if a.norm not in lead_norms)
-    args.extend(_arg("partner", a) for a in _examples(doc, sentence, norm, actors, lo, hi) if a.norm not in lead_norms)
-    for a in _shared_by(doc, sentence, norm, lo, hi):  # `ALMA est un partenariat entre A, B et C`
-        if a.label == "COUNTRY":
-            args.append(_arg("country", a))  # `un proyecto compartido entre España, México y …`: states that took part
-        elif a.norm not in lead_norms:
-            args.append(_arg("partner", a))
-    if not _titled(doc, sentence):
-        args.extend(_where_when(doc, sentence, norm, lo, hi))
-    taking_part = {a.norm for a in args if a.role in ("lead", "partner", "country")}
-    args.extend(_arg("partner", a) for a in _channelled(doc, sentence, taking_part, lo, hi)
-                if a.norm not in lead_norms)  # `Germany through the KfW`: the body it acts through
-    # `el INTA de la Argentina, el INIA de Chile`: the states of a roster of bodies taking part
-    args.extend(_arg(_OWN_STATE, c) for c in _own_states(doc, sentence, taking_part, lo, hi))
-    args.extend(_arg("result", f) for f in sentence.of("FIGURE") if lo <= f.start < hi and result(doc, sentence, f))
-    return args
-
-
-def _other_event(doc: FactDocument, sentence: Sentence, ref: Ref, norm: str) -> bool:
-    """Whether a place or date is a meeting's, another event's or the background's."""
-    return _of_meeting(doc, sentence, ref, norm) or _in_history(doc, sentence, ref, norm)
-
-
-def _titled(doc: FactDocument, sentence: Sentence) -> bool:
-    """Whether a sentence is a heading or the text's title (its first line, a paragraph of its own
-    with no closing stop): its places and dates say what the text is about (`X : le corridor
-    Europe-Caucase-Asie, une coopération née en 1993`, `Fusión: Europa y Japón inauguran el X`),
-    not where or when the operation ran."""
-    if sentence.heading:
-        return True
-    if sentence.index or len(doc.sentences) < 2 or doc.sentences[1].block == sentence.block:
-        return False
-    return not doc.text[sentence.start:sentence.end].rstrip().endswith((".", "!", "?", ":"))
-
-
-def _where_when(doc: FactDocument, sentence: Sentence, norm: str, lo: int, hi: int) -> list[Argument]:
-    """The operation's places, states and dates in the part [lo, hi) of a sentence."""
-    args = []
-    for c in sentence.of("COUNTRY"):
-        if _placed(doc, sentence, c, lo, hi) and not doc.qualifies(c, sentence) and not _other_event(doc, sentence, c, norm):
-            args.append(_arg("country", c))
-    for place in sentence.of("LOCATION"):
-        if _placed(doc, sentence, place, lo, hi) and not _other_event(doc, sentence, place, norm):
-            args.append(_arg("location", place))
-    args.extend(_arg("date", d) for d in _dates(doc, sentence, norm)
-                if lo <= d.start < hi and not _other_event(doc, sentence, d, norm))
-    return args
-
-
-def _contributors(doc: FactDocument, sentence: Sentence, norm: str, actors: list[Ref], loose: bool = False) -> list[Ref]:
-    """The bodies that do their part in the operation its run speaks of: the subject of a verb of
-    contribution (`CIMMYT contributed its breeding`, `el ACNUR apoya la gestión de los albergues`,
-    `l'OIM accompagne …`), and the bodies the operation itself brings together (`l'opération
-    Harpie réunit les FAG et la Gendarmerie`, `Elle associe A, B et C`, `the project brings
-    together A and B`: a verb of gathering with no body before it in its clause)."""
-    found: list[Ref] = []
-    for cue in doc.find("contribution_verb", sentence.start, sentence.end) + doc.find(
-            "serving_verb", sentence.start, sentence.end):  # `Cruz Roja atiende a los viajeros`
-        if set(doc.text[cue.end():cue.end() + _OWN_GAP].lower().split()[:3]) & doc.words.words["first_possessive"]:
-            continue  # `l'AFD soutient également nos projets`: the publisher's partner, not the operation's
-        found.extend(a for a in sides(doc, sentence, cue, actors).subject if a.label in ("ORG", "PUBLISHER"))
-    if loose:
-        return found  # a sentence that does not speak of the operation: no verb of gathering has it as subject
-    for cue in doc.find("gathers", sentence.start, sentence.end):
-        start = clause_start(doc, sentence, cue.start())
-        if any(start <= a.start < cue.start() for a in doc.actors(sentence)):
-            continue  # `CAREC brings together A, B`, `la OIM reúne …`: a body's members
-        after = [g for g in doc.lists(actors) if g[0].start >= cue.end()]
-        if after and not doc.text[cue.end():after[0][0].start].strip(" ,:").count(" ") > 3:
-            found.extend(a for a in after[0] if a.label == "ORG")
-    for cue in doc.find("joined_by", sentence.start, sentence.end):
-        after = [g for g in doc.lists(actors) if g[0].start >= cue.end()]  # `…, a la que se sumaron A, B y C`,
-        if after and not doc.text[cue.end():after[0][0].start].strip(" ,:").count(" ") > 1:  # `rejoint par A`
-            found.extend(a for a in after[0] if a.label == "ORG")  # the bodies that joined it take part
-    return found
-
-
-def _span(doc: FactDocument, sentence: Sentence, norm: str) -> tuple[int, int]:
-    """The part of a sentence that speaks of an operation: the clauses that name it (`…, while
-    AFRIPOL described the operations Africa Cyber Surge and Serengeti`), or the whole sentence
-    when it does not name it (the run goes on about it)."""
-    named = [m for m in sentence.of("OPERATION") if m.norm == norm]
-    if not named:
-        return sentence.start, sentence.end
-    cuts = [start for start, _, mark in doc.clause_breaks(sentence)
-            if mark != ":"]  # `elle s'est déroulée … dans onze pays : l'Afrique du Sud, …`
-    lo = max([c for c in cuts if c <= named[0].start] + [sentence.start])
-    hi = min([c for c in cuts if c > named[-1].end] + [sentence.end])
-    return lo, hi

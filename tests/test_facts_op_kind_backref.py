@@ -1,0 +1,67 @@
+"""A word naming an operation back by its kind (`the project`, `le programme`, `el programa`)
+speaks of the operation the title names when that one is of the kind and the operation named last
+is not (`Rail X: …` … `the X project` … `part of the Y network` … `Oxfam supports the project`:
+Oxfam takes part in X, not Y); where the operation named last is of the kind too, it stays
+with it (`operation_kinds`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from facts_helpers import rule_tuples
+
+NAMES = {
+    "Blue Corridor": ("OPERATION", "Blue Corridor"),
+    "Northern Grid": ("OPERATION", "Northern Grid"),
+    "Oxfam": ("ORG", "Oxfam"),
+}
+
+
+def _blocks(text: str) -> list[tuple[int, int, bool]]:
+    blocks, start = [], 0
+    for line in text.split("\n"):
+        blocks.append((start, start + len(line), False))
+        start += len(line) + 1
+    return blocks
+
+
+def _partners(text: str, lang: str) -> dict[str, set[str]]:
+    found: dict[str, set[str]] = {}
+    for t in rule_tuples(text, lang, NAMES, blocks=_blocks(text)):
+        if t[0] == "OPERATION" and t[2] == "partner":
+            found.setdefault(t[1], set()).add(t[3])
+    return found
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Blue Corridor: one railway for three ports\n"
+           "The Blue Corridor project is a new railway linking the three ports. It belongs to the Northern Grid "
+           "network of lines. Oxfam supports the project with advice on resettlement."),
+    ("fr", "Blue Corridor : un chemin de fer pour trois ports\n"
+           "Le projet Blue Corridor est une nouvelle ligne reliant les trois ports. Il appartient au réseau "
+           "Northern Grid. Oxfam soutient le projet par ses conseils sur la réinstallation."),
+    ("es", "Blue Corridor: un ferrocarril para tres puertos\n"
+           "El proyecto Blue Corridor es una nueva línea que une los tres puertos. Forma parte de la red Northern "
+           "Grid. Oxfam apoya el proyecto con asesoría sobre el reasentamiento."),
+])
+def test_the_kind_word_names_back_the_title_operation_of_that_kind(lang, text):
+    found = _partners(text.replace(". ", ".\n"), lang)
+    assert "oxfam" in found.get("blue corridor", set()), found
+    assert "oxfam" not in found.get("northern grid", set()), found
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Blue Corridor: one railway for three ports\n"
+           "The Blue Corridor project is a new railway linking the three ports. The Northern Grid project will "
+           "extend it north. Oxfam supports the project with advice on resettlement."),
+    ("fr", "Blue Corridor : un chemin de fer pour trois ports\n"
+           "Le projet Blue Corridor est une nouvelle ligne reliant les trois ports. Le projet Northern Grid la "
+           "prolongera au nord. Oxfam soutient le projet par ses conseils sur la réinstallation."),
+    ("es", "Blue Corridor: un ferrocarril para tres puertos\n"
+           "El proyecto Blue Corridor es una nueva línea que une los tres puertos. El proyecto Northern Grid la "
+           "prolongará al norte. Oxfam apoya el proyecto con asesoría sobre el reasentamiento."),
+])
+def test_the_kind_word_stays_with_the_last_operation_of_that_kind(lang, text):
+    found = _partners(text.replace(". ", ".\n"), lang)
+    assert "oxfam" in found.get("northern grid", set()), found
+    assert "oxfam" not in found.get("blue corridor", set()), found
