@@ -15,6 +15,7 @@ from .relations import JOINT, POSSESSED, SUPPORT
 from .relations import argument as _arg
 from .clauses import named_aside
 from .structure import acting, cue_sides
+from .pair_settings import settings
 
 # the source of a partnership stated in a clause after an agreement's in one sentence: the model
 # reads no pair in a sentence that states an agreement, so the rule's fact stands as it is
@@ -119,7 +120,8 @@ def _partnerships(doc: FactDocument, facts: list[Fact], model: LinearModel) -> l
     out = []
     for i, pairs in sorted(accepted.items()):
         s = doc.sentences[i]
-        apart = _one_side(doc, s, stated.get(i, [])) | _partner_side(doc, s, stated.get(i, []))
+        apart = _one_side(doc, s, stated.get(i, [])) | _partner_side(doc, s, stated.get(i, [])) | settings(
+            doc, s, doc.actors(s))  # `A and B cooperate within X`: X is where, no partner
         pairs = [p for p in pairs if frozenset((p[0].norm, p[1].norm)) not in apart]
         for roles in _with_rule_roles(pairs, stated.get(i, [])):
             out.append(Fact("PARTNERSHIP", tuple(roles + _unique(frameworks.get(i, []))),
