@@ -101,13 +101,14 @@ class References:
         wanted = set(labels) | ({"REFERENCE"} if "ORG" in labels else set())
         for previous in reversed(self.sentences[max(0, sentence.index - 4):sentence.index]):
             named = self.actors(previous) if "ORG" in labels else previous.mentions  # `expertos de Bolivia …`
-            norms = list(dict.fromkeys(m.norm for m in named if m.label in wanted))
+            norms = list(dict.fromkeys(m.norm for m in named if m.label in wanted and not self._locates(m)))
             if len(norms) == count:
                 return norms
         if self.recent and labels == ("ORG",):
             return self.recent[:count]
-        return list(dict.fromkeys(
-            m.norm for m in reversed(self.mentions) if m.label in labels and m.end <= sentence.start))[:count]
+        # (`… celebrada en Doha (Catar)`: a state that only says where a place lies is none of them)
+        return list(dict.fromkeys(m.norm for m in reversed(self.mentions) if m.label in labels
+                                  and m.end <= sentence.start and not self._locates(m)))[:count]
 
     def opening(self, sentence: Sentence) -> str:
         """The class of words a sentence opens on when they refer back: `Cette coopération`, `Le
