@@ -97,7 +97,8 @@ class References:
 
     def _last_named(self, sentence: Sentence, count: int, labels: tuple[str, ...] = ("ORG",)) -> list[str]:
         """The bodies of the last sentence before this one that named exactly `count` of them,
-        else the last `count` bodies named."""
+        else the bodies of the fact stated last, else the first `count` of the sentence before
+        where it names more, else the last `count` bodies named."""
         wanted = set(labels) | ({"REFERENCE"} if "ORG" in labels else set())
         for previous in reversed(self.sentences[max(0, sentence.index - 4):sentence.index]):
             named = self.actors(previous) if "ORG" in labels else previous.mentions  # `expertos de Bolivia …`
@@ -106,6 +107,15 @@ class References:
                 return norms
         if self.recent and labels == ("ORG",):
             return self.recent[:count]
+        # `A comparte el territorio con B, establecida por C …, que sucedió a D … Ambas misiones …`:
+        # where the sentence before names more, the first it names (its subject and partner), not
+        # the last ones (a relative's, a participle's agent)
+        previous = self.sentence_before(sentence)
+        if previous is not None:
+            named = self.actors(previous) if "ORG" in labels else previous.mentions
+            norms = list(dict.fromkeys(m.norm for m in named if m.label in wanted and not self._locates(m)))
+            if len(norms) > count:
+                return norms[:count]
         # (`… celebrada en Doha (Catar)`: a state that only says where a place lies is none of them)
         return list(dict.fromkeys(m.norm for m in reversed(self.mentions) if m.label in labels
                                   and m.end <= sentence.start and not self._locates(m)))[:count]
