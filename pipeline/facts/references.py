@@ -120,6 +120,18 @@ class References:
         return list(dict.fromkeys(m.norm for m in reversed(self.mentions) if m.label in labels
                                   and m.end <= sentence.start and not self._locates(m)))[:count]
 
+    def _field_cooperation(self, sentence: Sentence) -> bool:
+        """Whether the words for the fact are the definite article's and a place or a field follows
+        them (`La cooperación en la frontera se apoya en …`, `La coopération dans la région`, `The
+        cooperation in the region`, `La coopération de la France`): the cooperation of a field at
+        large, not the fact stated last (`Cette coopération …`, `La coopération FRANZ …` are)."""
+        cue = self.find("fact_backref", sentence.start, min(sentence.end, sentence.start + OPENING))[0]
+        first = self.text[cue.start():cue.end()].split(maxsplit=1)[0].casefold().replace("’", "'")
+        if first not in self.words.words["article"]:
+            return False
+        after = self.text[cue.end():min(sentence.end, cue.end() + 20)].casefold().split()
+        return bool(after) and (after[0] in self.words.words["place_preposition"] or after[0] in self.words.words["linker"])
+
     def opening(self, sentence: Sentence) -> str:
         """The class of words a sentence opens on when they refer back: `Cette coopération`, `Le
         partenariat` (fact_backref, within its first words: `En Europe, cette action …`), the
@@ -131,7 +143,7 @@ class References:
             return found
         found = ""
         if self.has("fact_backref", sentence.start, min(sentence.end, sentence.start + OPENING)):
-            found = "fact_backref"
+            found = "" if self._field_cooperation(sentence) else "fact_backref"
         else:
             at = _OPENING_DASHES.match(self.text, sentence.start).end()
             found = next((name for name in ("event_reference", "subject_reference")
