@@ -15,6 +15,8 @@ from .relations import JOINT, POSSESSED, SUPPORT
 from .relations import argument as _arg
 from .clauses import named_aside
 from .structure import acting, cue_sides
+from .pair_settings import settings
+from .described_objects import described
 
 # the source of a partnership stated in a clause after an agreement's in one sentence: the model
 # reads no pair in a sentence that states an agreement, so the rule's fact stands as it is
@@ -31,14 +33,27 @@ def decide(doc: FactDocument, facts: list[Fact], models: dict[str, LinearModel])
     blocked = {doc.sentences[i].start for i in blocked_sentences(doc, facts) | _operation_run(doc, facts) if i >= 0}
     kept = _partnerships(doc, facts, models["pair"])
     support = [f for f in facts if f.source == SUPPORT and f.evidence[0] not in blocked]
-    return kept + _new_pairs(support, kept) + [
+    return kept + _new_pairs(support, kept, _described(doc, support)) + [
         f for f in facts if f.type != "PARTNERSHIP" or f.source in AS_STATED]
 
 
-def _new_pairs(support: list[Fact], kept: list[Fact]) -> list[Fact]:
+def _described(doc: FactDocument, support: list[Fact]) -> set[tuple[tuple[int, int], frozenset[str]]]:
+    """The pairs of the facts of support that only describe the thing supported (`supports the
+    plan that X drafted`, `endorsed by X`: `described_objects`), by the fact's evidence."""
+    index = {s.start: s for s in doc.sentences}
+    found = set()
+    for evidence in {f.evidence for f in support}:
+        sentence = index.get(evidence[0])
+        if sentence is not None:
+            found |= {(evidence, pair) for pair in described(doc, sentence, doc.actors(sentence))}
+    return found
+
+
+def _new_pairs(support: list[Fact], kept: list[Fact], apart: set = frozenset()) -> list[Fact]:
     """The rules' facts of support, on the pairs the model did not keep already (a pair stated
-    once is one fact, one edge of weight one in the network)."""
+    once is one fact, one edge of weight one in the network), less those `apart`."""
     stated = {(f.evidence, frozenset((a.norm, b.norm))) for f in kept for a in f.arguments for b in f.arguments}
+    stated |= apart
     out = []
     for fact in support:
         pairs = [(Ref(p.start, p.end, p.label, p.norm), Ref(q.start, q.end, q.label, q.norm))
@@ -119,7 +134,8 @@ def _partnerships(doc: FactDocument, facts: list[Fact], model: LinearModel) -> l
     out = []
     for i, pairs in sorted(accepted.items()):
         s = doc.sentences[i]
-        apart = _one_side(doc, s, stated.get(i, [])) | _partner_side(doc, s, stated.get(i, []))
+        apart = _one_side(doc, s, stated.get(i, [])) | _partner_side(doc, s, stated.get(i, [])) | settings(
+            doc, s, doc.actors(s)) | described(doc, s, doc.actors(s))  # `within X`: where; `the team that A set up`
         pairs = [p for p in pairs if frozenset((p[0].norm, p[1].norm)) not in apart]
         for roles in _with_rule_roles(pairs, stated.get(i, [])):
             out.append(Fact("PARTNERSHIP", tuple(roles + _unique(frameworks.get(i, []))),

@@ -12,7 +12,7 @@ from .words import WORD
 if TYPE_CHECKING:
     from .refs import Ref
 
-_PARENTHESIS = re.compile(r"\([^()]*\)")
+PARENTHESES = re.compile(r"\([^()]*\)")  # one parenthesis with none inside (the one definition, imported)
 _TOKEN = re.compile(rf"{WORD.pattern}|[^\w\s]")
 _PLACE_PREFIX = re.compile(r"(?:\s\w{1,5}['’]?){1,2}\s*\Z")  # `en `, `dans la `, `in the ` before a place
 _POSSESSIVE = re.compile(r"(?:['’]s(?!\w))?")  # `France's` (the state owns the body after it)
@@ -22,7 +22,7 @@ _APPOSITION_WORDS = 6  # words of an apposition inside a list (`, gardien de ce 
 def tokens(text: str) -> list[str]:
     """The words and signs of a text, parenthesised parts left out, folded as cue words are."""
     if "(" in text:  # (most texts read hold no parenthesis: no substitution to run)
-        text = _PARENTHESIS.sub(" ", text)
+        text = PARENTHESES.sub(" ", text)
     return _TOKEN.findall(text.casefold().replace("’", "'"))
 
 
@@ -57,7 +57,7 @@ class Lists:
         gap = self.words.patterns["former_name"].sub(" ", gap)
         if len(gap) <= 60 and all(t in allowed for t in tokens(gap)):
             return True
-        parts = _PARENTHESIS.sub(" ", gap).split(",")
+        parts = PARENTHESES.sub(" ", gap).split(",")
         if len(parts) >= 2 and self._epithet(parts[0]) and len(gap) <= 60 and all(
                 t in allowed for t in tokens(",".join(parts[1:]))):
             return True  # `la Police fédérale belge, la Police grand-ducale`: the name's own adjective

@@ -9,11 +9,10 @@ import re
 from .clauses import clause_start
 from .document import FactDocument
 from .refs import Ref, Sentence
-from .lists import tokens as _tokens
+from .lists import PARENTHESES, tokens as _tokens
 from .member_nouns import spoken_of
 
 BODY_LABELS = ("ORG", "INSTRUMENT")
-_PARENTHESIS = re.compile(r"\([^()]*\)")
 BODY_END = re.compile(r"\s*(?:[,.;:()]|$)")  # what stands right after a body that is the whole object
 
 
@@ -127,7 +126,7 @@ def _relative_of(doc: FactDocument, body: Ref, offset: int) -> bool:
     """Whether a comma and a relative pronoun alone stand between a body and a cue (`the Quad,
     which brings together`, `le Quad, qui réunit`): the relative's subject is that body."""
     parts = doc.plain[body.end:offset].split(",")
-    return (len(parts) == 2 and not _PARENTHESIS.sub("", parts[0]).strip(" )")
+    return (len(parts) == 2 and not PARENTHESES.sub("", parts[0]).strip(" )")
             and doc.words.patterns["relative"].fullmatch(parts[1].strip()) is not None)
 
 
@@ -141,7 +140,7 @@ def _opens_on(doc: FactDocument, start: int, offset: int) -> bool:
 def _apposition(doc: FactDocument, parts: list[str]) -> bool:
     """Whether the text between a body and a cue is an apposition whose relative clause holds the
     cue (`the VGT, an alliance created in 2003 that brings together …`): the body is the subject."""
-    return (len(parts) == 2 and not _PARENTHESIS.sub("", parts[0]).strip(" )")
+    return (len(parts) == 2 and not PARENTHESES.sub("", parts[0]).strip(" )")
             and doc.words.patterns["relative"].search(parts[1]) is not None)
 
 

@@ -3,13 +3,11 @@
 
 from __future__ import annotations
 
-import re
-
 from .document import FactDocument
+from .lists import PARENTHESES  # noqa: F401 (imported from here by structure.py and operation_places.py)
 from .refs import Ref, Sentence
 
 _OPENING_WORDS = 4  # words of a phrase opening a sentence before `with` (`En 1973, junto con …`)
-PARENTHESES = re.compile(r"\([^()]*\)")
 
 
 def goes_on(doc: FactDocument, gap: str) -> bool:

@@ -97,17 +97,40 @@ class References:
 
     def _last_named(self, sentence: Sentence, count: int, labels: tuple[str, ...] = ("ORG",)) -> list[str]:
         """The bodies of the last sentence before this one that named exactly `count` of them,
-        else the last `count` bodies named."""
+        else the bodies of the fact stated last, else the first `count` of the sentence before
+        where it names more, else the last `count` bodies named."""
         wanted = set(labels) | ({"REFERENCE"} if "ORG" in labels else set())
         for previous in reversed(self.sentences[max(0, sentence.index - 4):sentence.index]):
             named = self.actors(previous) if "ORG" in labels else previous.mentions  # `expertos de Bolivia …`
-            norms = list(dict.fromkeys(m.norm for m in named if m.label in wanted))
+            norms = list(dict.fromkeys(m.norm for m in named if m.label in wanted and not self._locates(m)))
             if len(norms) == count:
                 return norms
         if self.recent and labels == ("ORG",):
             return self.recent[:count]
-        return list(dict.fromkeys(
-            m.norm for m in reversed(self.mentions) if m.label in labels and m.end <= sentence.start))[:count]
+        # `A comparte el territorio con B, establecida por C …, que sucedió a D … Ambas misiones …`:
+        # where the sentence before names more, the first it names (its subject and partner), not
+        # the last ones (a relative's, a participle's agent)
+        previous = self.sentence_before(sentence)
+        if previous is not None:
+            named = self.actors(previous) if "ORG" in labels else previous.mentions
+            norms = list(dict.fromkeys(m.norm for m in named if m.label in wanted and not self._locates(m)))
+            if len(norms) > count:
+                return norms[:count]
+        # (`… celebrada en Doha (Catar)`: a state that only says where a place lies is none of them)
+        return list(dict.fromkeys(m.norm for m in reversed(self.mentions) if m.label in labels
+                                  and m.end <= sentence.start and not self._locates(m)))[:count]
+
+    def _field_cooperation(self, sentence: Sentence) -> bool:
+        """Whether the words for the fact are the definite article's and a place or a field follows
+        them (`La cooperación en la frontera se apoya en …`, `La coopération dans la région`, `The
+        cooperation in the region`, `La coopération de la France`): the cooperation of a field at
+        large, not the fact stated last (`Cette coopération …`, `La coopération FRANZ …` are)."""
+        cue = self.find("fact_backref", sentence.start, min(sentence.end, sentence.start + OPENING))[0]
+        first = self.text[cue.start():cue.end()].split(maxsplit=1)[0].casefold().replace("’", "'")
+        if first not in self.words.words["article"]:
+            return False
+        after = self.text[cue.end():min(sentence.end, cue.end() + 20)].casefold().split()
+        return bool(after) and (after[0] in self.words.words["place_preposition"] or after[0] in self.words.words["linker"])
 
     def opening(self, sentence: Sentence) -> str:
         """The class of words a sentence opens on when they refer back: `Cette coopération`, `Le
@@ -120,7 +143,7 @@ class References:
             return found
         found = ""
         if self.has("fact_backref", sentence.start, min(sentence.end, sentence.start + OPENING)):
-            found = "fact_backref"
+            found = "" if self._field_cooperation(sentence) else "fact_backref"
         else:
             at = _OPENING_DASHES.match(self.text, sentence.start).end()
             found = next((name for name in ("event_reference", "subject_reference")

@@ -71,7 +71,7 @@ CLASSES = {
     "article": "articles and possessive determiners before a name in a list",
     "owner_relative": "relative words after a body and a comma before what it owns (, whose; , dont le; , cuyo): the operation right after them is the body's own (its lead)",
     "possessive": "a possessive ending between a body and what it has (IGAD's)",
-    "pair_reference": "words for the bodies just named together (les deux organisations)",
+    "pair_reference": "words for the bodies just named together, that say how many (les deux organisations, both agencies); not the partners, los socios: no figure, no determined bodies",
     "subject_reference": "a pronoun or title opening a sentence for the body the last one spoke of (elle, it)",
     "first_rank": "words of rank before a noun and an infinitive of joining (first, premiers, primeros): `A and B became the first countries to accede to X`",
     "infinitive_marker": "the word before an infinitive of joining after a rank (to, à, en)",

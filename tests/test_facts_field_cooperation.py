@@ -1,0 +1,54 @@
+"""Words for the fact with the definite article and a place or field after them (`La cooperación en
+la frontera se apoya en …`, `La coopération dans la région repose sur …`, `The cooperation in the
+region rests on …`) speak of the cooperation of a field at large: no back-reference to the fact
+stated last, which gets no framework from them (facts20b, issue 11); `Esta cooperación …`, `Cette
+coopération …`, `This cooperation …` still are one."""
+
+from __future__ import annotations
+
+import pytest
+
+from partex.facts import Ref, analyse
+from partex.facts.score import records
+
+_TEXTS = {
+    "en": ("UNICEF works with WHO on vaccination.", "The cooperation in the region rests on the Alma Charter.",
+           "This cooperation rests on the Alma Charter."),
+    "fr": ("L'UNICEF travaille avec l'OMS sur la vaccination.", "La coopération dans la région repose sur la Charte d'Alma.",
+           "Cette coopération repose sur la Charte d'Alma."),
+    "es": ("El UNICEF trabaja con la OMS en la vacunación.", "La cooperación en la región se apoya en la Carta de Alma.",
+           "Esta cooperación se apoya en la Carta de Alma."),
+}
+_NAMES = {"UNICEF": ("ORG", "UNICEF"), "WHO": ("ORG", "WHO"), "OMS": ("ORG", "WHO"),
+          "Alma Charter": ("INSTRUMENT", "Alma Charter"), "Charte d'Alma": ("INSTRUMENT", "Alma Charter"),
+          "Carta de Alma": ("INSTRUMENT", "Alma Charter")}
+
+
+def _read(lang: str, second: int):
+    lines = (_TEXTS[lang][0], _TEXTS[lang][second])
+    text = "\n".join(lines)
+    sentences = [(0, len(lines[0])), (len(lines[0]) + 1, len(text))]
+    mentions = []
+    for name, (label, norm) in _NAMES.items():
+        at = text.find(name)
+        while at >= 0:
+            mentions.append(Ref(at, at + len(name), label, norm))
+            at = text.find(name, at + 1)
+    doc, facts = analyse(text, lang, sorted(mentions), sentences, [])
+    rows = [{"doc_id": "t", "fact": f"f{i}", "type": f.type, "role": a.role, "norm": a.norm}
+            for i, f in enumerate(facts, 1) for a in f.arguments]
+    return doc, {t for r in records(rows) for t in r.tuples}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "es"])
+def test_the_cooperation_of_a_field_is_no_back_reference(lang):
+    doc, found = _read(lang, 1)
+    assert doc.opening(doc.sentences[1]) == ""
+    assert not any(len(t) == 4 and t[2] == "framework" for t in found)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "es"])
+def test_this_cooperation_still_is_one(lang):
+    doc, found = _read(lang, 2)
+    assert doc.opening(doc.sentences[1]) == "fact_backref"
+    assert ("PARTNERSHIP", ("unicef", "who"), "framework", "alma charter") in found

@@ -1,0 +1,37 @@
+"""`Both organisations`, `les deux organisations`, `ambas organizaciones` after a sentence that names
+more bodies than two, and no fact of two: the first two it names (its subject and the body beside it),
+not the last two (a relative's or a participle's agents): facts20b, issue 11."""
+
+from __future__ import annotations
+
+import pytest
+
+from partex.facts import Ref, analyse
+
+_TEXTS = {
+    "en": ("The MAPP has been in Colombia since 2004, as has the UNVMC, set up by the Security Council in 2017 "
+           "after the UNMC had ended.", "Both organisations exchange information every week."),
+    "fr": ("La MAPP est présente en Colombie depuis 2004, tout comme la UNVMC, créée par le Conseil de sécurité "
+           "en 2017 après la fin de la UNMC.", "Les deux organisations échangent des informations chaque semaine."),
+    "es": ("En Bogotá, la MAPP comparte el territorio con la UNVMC, creada por el Consejo de Seguridad en 2017 "
+           "tras el fin de la UNMC.", "Ambas organizaciones intercambian información cada semana."),
+}
+_NAMES = {"MAPP": "MAPP", "UNVMC": "UNVMC", "UNMC": "UNMC", "Security Council": "UNSC",
+          "Conseil de sécurité": "UNSC", "Consejo de Seguridad": "UNSC"}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "es"])
+def test_a_pair_named_back_is_the_first_two_of_the_sentence_before(lang):
+    lines = _TEXTS[lang]
+    text = "\n".join(lines)
+    sentences = [(0, len(lines[0])), (len(lines[0]) + 1, len(text))]
+    mentions = []
+    for name, norm in _NAMES.items():
+        at = text.find(name)
+        while at >= 0:
+            if not text[at + len(name):at + len(name) + 1].isalpha() and not text[at - 1:at].isalpha():
+                mentions.append(Ref(at, at + len(name), "ORG", norm))
+            at = text.find(name, at + 1)
+    doc, _ = analyse(text, lang, sorted(mentions), sentences, [])
+    named_back = {a.norm for a in doc.actors(doc.sentences[1]) if a.label == "REFERENCE"}
+    assert named_back == {"MAPP", "UNVMC"}
