@@ -25,7 +25,10 @@ _NAMES = {"UNICEF": ("ORG", "UNICEF"), "WHO": ("ORG", "WHO"), "OMS": ("ORG", "WH
 
 
 def _read(lang: str, second: int):
-    lines = (_TEXTS[lang][0], _TEXTS[lang][second])
+    return _read_lines(lang, (_TEXTS[lang][0], _TEXTS[lang][second]))
+
+
+def _read_lines(lang: str, lines: tuple[str, str]):
     text = "\n".join(lines)
     sentences = [(0, len(lines[0])), (len(lines[0]) + 1, len(text))]
     mentions = []
@@ -52,3 +55,24 @@ def test_this_cooperation_still_is_one(lang):
     doc, found = _read(lang, 2)
     assert doc.opening(doc.sentences[1]) == "fact_backref"
     assert ("PARTNERSHIP", ("unicef", "who"), "framework", "alma charter") in found
+
+
+_OTHER_NOUNS = {
+    "en": "The initiative in the region rests on the Alma Charter.",
+    "fr": "Le partenariat dans la région repose sur la Charte d'Alma.",
+    "es": "La iniciativa en la región se apoya en la Carta de Alma.",
+}
+_OF_A_BODY = {
+    "en": "The cooperation of the two agencies rests on the Alma Charter.",
+    "fr": "La coopération des deux agences repose sur la Charte d'Alma.",
+    "es": "La cooperación de ambas agencias se apoya en la Carta de Alma.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "es"])
+@pytest.mark.parametrize("second", [_OTHER_NOUNS, _OF_A_BODY])
+def test_other_nouns_and_a_complement_still_name_the_fact_back(lang, second):
+    # only the nouns of cooperation before a place preposition speak of a field (review, twentieth
+    # session): `The partnership in …` and `La coopération des deux agences …` are the fact stated last
+    doc, _ = _read_lines(lang, (_TEXTS[lang][0], second[lang]))
+    assert doc.opening(doc.sentences[1]) == "fact_backref"

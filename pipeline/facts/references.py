@@ -123,14 +123,17 @@ class References:
     def _field_cooperation(self, sentence: Sentence) -> bool:
         """Whether the words for the fact are the definite article's and a place or a field follows
         them (`La cooperación en la frontera se apoya en …`, `La coopération dans la région`, `The
-        cooperation in the region`, `La coopération de la France`): the cooperation of a field at
-        large, not the fact stated last (`Cette coopération …`, `La coopération FRANZ …` are)."""
+        cooperation in the region`): the cooperation of a field at large, not the fact stated last
+        (`Cette coopération …`, `La coopération FRANZ …` are). Only for the nouns of cooperation
+        (class `cooperation_noun`): `The partnership in Mali rests on …`, `El acuerdo de 2019 …`
+        name the fact back."""
         cue = self.find("fact_backref", sentence.start, min(sentence.end, sentence.start + OPENING))[0]
-        first = self.text[cue.start():cue.end()].split(maxsplit=1)[0].casefold().replace("’", "'")
-        if first not in self.words.words["article"]:
+        words = self.text[cue.start():cue.end()].casefold().replace("’", "'").split()
+        if len(words) < 2 or words[0] not in self.words.words["article"] \
+                or words[-1] not in self.words.words["cooperation_noun"]:
             return False
         after = self.text[cue.end():min(sentence.end, cue.end() + 20)].casefold().split()
-        return bool(after) and (after[0] in self.words.words["place_preposition"] or after[0] in self.words.words["linker"])
+        return bool(after) and after[0] in self.words.words["place_preposition"]
 
     def opening(self, sentence: Sentence) -> str:
         """The class of words a sentence opens on when they refer back: `Cette coopération`, `Le

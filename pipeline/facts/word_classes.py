@@ -154,6 +154,7 @@ CLASSES = {
     "replaced_word": "words before an instrument that the agreement a sentence states replaces, not the one signed (il remplace le, supersedes the, sustituye al)",
     "frame_of": "words that frame an act within an operation or programme named right after them (dans le cadre de, au titre de, in the framework of, in the context of, as part of, en el marco de, como parte de): the operation is its setting, not a side",
     "hostile_verb": "verbs that say a body acts against another, not with it (criticised, accused, condamne, dénonce, criticó, acusó): their object, named in a sentence that frames an operation, is not its partner (operation_framed)",
+    "cooperation_noun": "nouns of cooperation at large (coopération, cooperation, cooperación): with the definite article and a place preposition after them they speak of a field's cooperation, no fact named back (`La cooperación en la frontera …`)",
     "meeting_preposition": "words before a meeting's noun that set an act at the meeting (at, during, lors de, pendant, durante, en): a place in the meeting's phrase after them is the meeting's (operation_meetings)",
     "signed_which": "a relative pronoun and a verb of signing between a figure of states and the instrument they signed (17 States that signed the Convention, qui ont signé, que firmaron)",
     "titled_reference": "a definite article or a demonstrative and a noun that heads names of bodies (l'agence, the commission, el centro, cet organisme), opening a sentence: it names back the last body named before whose name holds the noun",
