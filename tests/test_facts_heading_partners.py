@@ -58,3 +58,28 @@ def test_the_heading_needs_its_list_right_under_it(lang, heading):
     found = rule_tuples(text, lang, {n: v for n, v in NAMES.items() if n in text}, publisher="Lagoon")
     assert not {t for t in found if t[0] == "PARTNERSHIP" and "lagoon" in t[1]}
 
+
+
+@pytest.mark.parametrize("lang, heading, items", [
+    ("en", "Our partners", ["- the Delta Fund, which the Reef Council criticised in 2020;", "- the Saltmarsh Office."]),
+    ("fr", "Nos partenaires", ["- le Delta Fund, dont le Reef Council est membre ;", "- le Saltmarsh Office."]),
+    ("es", "Nuestros socios", ["- el Delta Fund, que el Reef Council criticó en 2020;", "- la Saltmarsh Office."]),
+])
+def test_a_body_a_relative_clause_of_a_line_names_is_no_partner(lang, heading, items):
+    # review, twentieth session: the relative describes the listed partner
+    assert _pairs(heading, items, lang) == {("delta", "lagoon"), ("lagoon", "saltmarsh")}
+
+
+def test_heading_partners_have_a_source_of_their_own():
+    from partex.facts import analyse
+    from partex.facts.refs import Ref
+
+    text = "\n".join([_BODY["en"], "Our partners", "- Delta Fund", "- Reef Council"])
+    mentions = sorted(Ref(text.find(n), text.find(n) + len(n), *NAMES[n]) for n in ("Delta Fund", "Reef Council"))
+    lines = text.split("\n")
+    sentences, at = [], 0
+    for line in lines:
+        sentences.append((at, at + len(line)))
+        at += len(line) + 1
+    _, facts = analyse(text, "en", mentions, sentences, [], publisher="Lagoon")
+    assert [f.source for f in facts if f.type == "PARTNERSHIP"] == ["rule:heading_partners"]

@@ -11,7 +11,7 @@ from .document import FactDocument
 from .refs import Ref, Sentence
 from .learned import LinearModel
 from .model import Argument, Fact
-from .relations import JOINT, POSSESSED, SUPPORT
+from .relations import HEADING, JOINT, POSSESSED, SUPPORT
 from .relations import argument as _arg
 from .clauses import named_aside
 from .structure import acting, cue_sides
@@ -22,7 +22,7 @@ from .described_objects import described
 # reads no pair in a sentence that states an agreement, so the rule's fact stands as it is
 CLAUSE_AFTER = "rule:partnership_after_agreement"
 # the rules' partnerships the model neither reads nor replaces: they stand as they are
-AS_STATED = (CLAUSE_AFTER, JOINT, POSSESSED)
+AS_STATED = (CLAUSE_AFTER, HEADING, JOINT, POSSESSED)
 _SIDE_GAP = 4  # words at most between a subject's last body and its first partner (`trabajan con la`)
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from .clauses import in_relative
 from .document import FactDocument
 from .refs import Ref, Sentence, distinct
 
@@ -25,7 +26,7 @@ _PLACE_WORDS = 2  # words at most between the heading's words and its place (`in
 
 def heading_partners(doc: FactDocument, sentence: Sentence) -> list[Ref]:
     """The bodies and states the bullet lines right under a heading of the publisher's partners
-    name (none but the publisher itself); [] where the sentence is no such heading, or the text
+    name (none but the publisher itself, none a relative clause of a line names); [] where the sentence is no such heading, or the text
     names no publisher."""
     if not doc.publisher or sentence.index + 1 >= len(doc.sentences):
         return []
@@ -35,7 +36,9 @@ def heading_partners(doc: FactDocument, sentence: Sentence) -> list[Ref]:
     for item in doc.sentences[sentence.index + 1:]:
         if not _BULLET.match(doc.text, item.start):
             break
-        listed += [a for a in doc.actors(item) if a.label in ("ORG", "COUNTRY") and a.norm != doc.publisher]
+        # not a body a relative clause of the line names (`- UNICEF, which WHO funds`): it describes the partner
+        listed += [a for a in doc.actors(item) if a.label in ("ORG", "COUNTRY") and a.norm != doc.publisher
+                   and not in_relative(doc, item, a.start)]
     return distinct(listed)
 
 

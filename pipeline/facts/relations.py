@@ -55,6 +55,7 @@ JOINT = "rule:joint"
 # it (`Its partners include A, B and C`): the owner is named in a sentence before, where the
 # learned model reads no pair, so the rule's fact stands as it is
 POSSESSED = "rule:possessed_partners"
+HEADING = "rule:heading_partners"  # a heading of the publisher's partners over bullets (heading_partners.py)
 
 
 def _support(doc: FactDocument, found) -> bool:
@@ -182,7 +183,7 @@ def partnerships(doc: FactDocument, sentence: Sentence) -> list[Fact]:
     listed = heading_partners(doc, sentence)
     if listed:
         return [Fact("PARTNERSHIP", (Argument("party", doc.publisher),) + tuple(argument("partner", r) for r in listed),
-                     (sentence.start, sentence.end), POSSESSED)]
+                     (sentence.start, sentence.end), HEADING)]
     joint = _joint_fact(doc, sentence)
     if joint is None:
         fact = _cue_fact(doc, sentence)
