@@ -39,3 +39,13 @@ def test_the_agent_of_a_participle_after_the_thing_is_no_partner(fast, lang, tex
 ])
 def test_a_body_right_after_the_cue_stays_its_side(fast, lang, text):
     assert ("unicef", "who") in _pairs(fast, text, lang)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "UNICEF supports the national vaccination plan that the WHO drafted together with UNICEF in 2019."),
+    ("fr", "L'UNICEF appuie le plan national de vaccination que l'OMS a rédigé avec l'UNICEF en 2019."),
+    ("es", "El UNICEF apoya el plan nacional de vacunación que la OMS redactó junto con el UNICEF en 2019."),
+])
+def test_a_subject_named_again_in_the_description_keeps_its_pair(fast, lang, text):
+    # review, twentieth session: the subject takes part in what the other body did
+    assert ("unicef", "who") in _pairs(fast, text, lang)
