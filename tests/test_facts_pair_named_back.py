@@ -35,3 +35,23 @@ def test_a_pair_named_back_is_the_first_two_of_the_sentence_before(lang):
     doc, _ = analyse(text, lang, sorted(mentions), sentences, [])
     named_back = {a.norm for a in doc.actors(doc.sentences[1]) if a.label == "REFERENCE"}
     assert named_back == {"MAPP", "UNVMC"}
+
+
+_ALIKE = {
+    "en": ("The Delta Fund hosted UNICEF and the WHO in Nairobi.", "Both organisations exchange information every week."),
+    "fr": ("Le Delta Fund a accueilli l'UNICEF et l'OMS à Nairobi.", "Les deux organisations échangent des informations chaque semaine."),
+    "es": ("El Delta Fund acogió al UNICEF y a la OMS en Nairobi.", "Ambas organizaciones intercambian información cada semana."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "es"])
+def test_a_pair_named_back_is_a_list_of_two_named_alike(lang):
+    # review, twentieth session: the two a conjunction joins, not the first two of the sentence
+    lines = _ALIKE[lang]
+    text = "\n".join(lines)
+    sentences = [(0, len(lines[0])), (len(lines[0]) + 1, len(text))]
+    names = {"Delta Fund": "Delta", "UNICEF": "UNICEF", "WHO": "WHO", "OMS": "WHO"}
+    mentions = [Ref(text.find(n), text.find(n) + len(n), "ORG", norm) for n, norm in names.items() if n in text]
+    doc, _ = analyse(text, lang, sorted(mentions), sentences, [])
+    named_back = {a.norm for a in doc.actors(doc.sentences[1]) if a.label == "REFERENCE"}
+    assert named_back == {"UNICEF", "WHO"}

@@ -112,10 +112,13 @@ class References:
         # the last ones (a relative's, a participle's agent)
         previous = self.sentence_before(sentence)
         if previous is not None:
-            named = self.actors(previous) if "ORG" in labels else previous.mentions
-            norms = list(dict.fromkeys(m.norm for m in named if m.label in wanted and not self._locates(m)))
+            named = [m for m in (self.actors(previous) if "ORG" in labels else previous.mentions)
+                     if m.label in wanted and not self._locates(m)]
+            norms = list(dict.fromkeys(m.norm for m in named))
             if len(norms) > count:
-                return norms[:count]
+                # `The Fund hosted A and B in Nairobi. Both agencies …`: a list of that many, named alike
+                alike = [g for g in self.lists(named) if len({m.norm for m in g}) == count]
+                return list(dict.fromkeys(m.norm for m in alike[-1])) if alike else norms[:count]
         # (`… celebrada en Doha (Catar)`: a state that only says where a place lies is none of them)
         return list(dict.fromkeys(m.norm for m in reversed(self.mentions) if m.label in labels
                                   and m.end <= sentence.start and not self._locates(m)))[:count]
