@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .carried_subjects import carried_subject
 from .refs import Ref, Sentence
 from .titled import has_complement, titled_body
 
@@ -143,7 +144,8 @@ class References:
             return named  # `L'agence …`: the body named before whose name holds the noun, if any
         if self.opening(sentence) not in ("subject_reference", "event_reference"):
             at = self.after_leading_with(sentence)  # `Together with UNICEF, it launched …`
-            return self.previous_opener(sentence, at) if at is not None else []
+            # `Colabora además con X`, `Par ce canal, elles coopèrent …`: carried_subjects.py
+            return self.previous_opener(sentence, at) if at is not None else carried_subject(self, sentence)
         opening = _OPENING_DASHES.match(self.text, sentence.start).end()
         word = next((m for name in ("event_reference", "subject_reference")
                      if (m := self.words.patterns[name].match(self.text, opening))), None)
