@@ -65,3 +65,42 @@ def test_a_clause_before_the_comma_is_no_opening_phrase():
     text = ("La Harbour Police vigila la costa.\nEl programa creó un sistema de alerta, apoyó a la Coast Authority y "
             "formó a los guardas.")
     assert ("coast", "harbour") not in _pairs(text, "es")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Le Delta Fund surveille la côte.\nSes experts travaillent avec la Coast Authority."),
+    ("es", "El Delta Fund vigila la costa.\nSus laboratorios colaboran con la Coast Authority."),
+    ("en", "The Delta Fund patrols the coast.\nIts experts work closely with the Coast Authority."),
+])
+def test_a_possessive_opening_stands_for_the_subject_before(lang, text):
+    assert ("coast", "delta") in _pairs(text, lang)
+
+
+@pytest.mark.parametrize("lang, text", [
+    # a possessive of one owner after two bodies
+    ("fr", "Le Delta Fund et la Harbour Police surveillent la côte.\nSes experts travaillent avec la Coast Authority."),
+    # the first person opens the sentence before: `sa` stands for what it spoke of
+    ("fr", "Nous menons le projet Azur avec la Harbour Police.\nSa première phase associe la Coast Authority."),
+    ("es", "Gestionamos el programa Azul.\nSus equipos colaboran con la Coast Authority."),
+])
+def test_no_possessive_owner_where_number_or_person_fails(lang, text):
+    assert not {p for p in _pairs(text, lang) if "coast" in p and ("delta" in p or "harbour" in p)}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Le Delta Fund et la Harbour Police surveillent la côte.\nElle coopère avec la Coast Authority."),
+    ("en", "The Delta Fund and the Harbour Police patrol the coast.\nIt works with the Coast Authority."),
+    ("fr", "Le Delta Fund surveille la côte.\nElles coopèrent avec la Coast Authority."),
+    ("en", "The Delta Fund patrols the coast.\nThey work with the Coast Authority."),
+])
+def test_an_opening_pronoun_agrees_in_number(lang, text):
+    # the pronoun references.py reads at the opening: none where its number disagrees
+    assert not {p for p in _pairs(text, lang) if "coast" in p}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Le Delta Fund et la Harbour Police surveillent la côte.\nElles coopèrent avec la Coast Authority."),
+    ("en", "The Delta Fund patrols the coast.\nIt works with the Coast Authority."),
+])
+def test_an_agreeing_opening_pronoun_still_reads(lang, text):
+    assert ("coast", "delta") in _pairs(text, lang)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .carried_subjects import carried_subject
+from .carried_subjects import agreeing, carried_subject
 from .refs import Ref, Sentence
 from .titled import has_complement, titled_body
 
@@ -153,7 +153,7 @@ class References:
             return []  # `La Misión no se financia …`: the mentions stage named the body the words stand for
         if self.opening(sentence) == "subject_reference" and word is not None and has_complement(self, word.end()):
             return []  # `L'agence de voyages travaille …`: a common noun and its complement
-        return self.previous_opener(sentence, opening)
+        return agreeing(self, word, self.previous_opener(sentence, opening))  # carried_subjects.py
 
     def after_leading_with(self, sentence: Sentence) -> int | None:
         """Where the pronoun or title referring back stands right after the comma that closes a
