@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .carried_subjects import agreeing, carried_subject
 from .refs import Ref, Sentence
 from .titled import has_complement, titled_body
 
@@ -172,7 +173,8 @@ class References:
             return named  # `L'agence …`: the body named before whose name holds the noun, if any
         if self.opening(sentence) not in ("subject_reference", "event_reference"):
             at = self.after_leading_with(sentence)  # `Together with UNICEF, it launched …`
-            return self.previous_opener(sentence, at) if at is not None else []
+            # `Colabora además con X`, `Par ce canal, elles coopèrent …`: carried_subjects.py
+            return self.previous_opener(sentence, at) if at is not None else carried_subject(self, sentence)
         opening = _OPENING_DASHES.match(self.text, sentence.start).end()
         word = next((m for name in ("event_reference", "subject_reference")
                      if (m := self.words.patterns[name].match(self.text, opening))), None)
@@ -180,7 +182,7 @@ class References:
             return []  # `La Misión no se financia …`: the mentions stage named the body the words stand for
         if self.opening(sentence) == "subject_reference" and word is not None and has_complement(self, word.end()):
             return []  # `L'agence de voyages travaille …`: a common noun and its complement
-        return self.previous_opener(sentence, opening)
+        return agreeing(self, word, self.previous_opener(sentence, opening))  # carried_subjects.py
 
     def after_leading_with(self, sentence: Sentence) -> int | None:
         """Where the pronoun or title referring back stands right after the comma that closes a

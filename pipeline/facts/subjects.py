@@ -22,7 +22,12 @@ def elided_subject(doc: FactDocument, sentence: Sentence, cue: Cue, actors: list
     """`La SG-SICA ejecuta la Estrategia … Para ello cuenta además con el apoyo de socios: A, B`:
     a cue of support with no body before it in its sentence, after words that are no aside
     closed by a comma (not `En 2019, con el apoyo de A, …`), has the subject of the sentence
-    before, whose bodies it opened with (a subject the language leaves out or a pronoun)."""
+    before, whose bodies it opened with (a subject the language leaves out or a pronoun). A verb
+    that is itself the cue and opens the sentence (`Colabora además con X`) has the subject it
+    carries from the sentence before (carried_subjects.py), standing where the verb does."""
+    carried = [a for a in actors if a.label == "REFERENCE" and a.start == a.end == cue.start()]
+    if carried:
+        return carried
     if (not doc.words.patterns["directed"].fullmatch(doc.text, cue.start(), cue.end()) or sentence.index == 0
             or not doc.words.patterns["with"].match(doc.text, cue.start())):
         return []

@@ -73,6 +73,8 @@ CLASSES = {
     "possessive": "a possessive ending between a body and what it has (IGAD's)",
     "pair_reference": "words for the bodies just named together, that say how many (les deux organisations, both agencies); not the partners, los socios: no figure, no determined bodies",
     "subject_reference": "a pronoun or title opening a sentence for the body the last one spoke of (elle, it)",
+    "carried_verb": "third-person singular verbs opening a sentence whose subject the language leaves out, for the one body the sentence before opens on (colabora, trabaja, está): carried_subjects.py",
+    "carried_plural_verb": "the same verbs in the plural, for the two bodies or more the sentence before opens on (colaboran, trabajan, están)",
     "first_rank": "words of rank before a noun and an infinitive of joining (first, premiers, primeros): `A and B became the first countries to accede to X`",
     "infinitive_marker": "the word before an infinitive of joining after a rank (to, à, en)",
     "rank_copula": "copulas before a rank of joining (were, sont, fueron), beside the verbs of becoming",

@@ -1,0 +1,124 @@
+"""A subject carried from the sentence before, where `references.py` reads none at the opening.
+
+Two wordings leave the subject of a sentence to the one before it, past what `References.opening`
+reads (a pronoun or title as the very first words):
+
+- a verb whose subject the language leaves out opens the sentence (`Colabora además con X`,
+  `Está adscrita al Ministerio y trabaja en coordinación con X`; class `carried_verb`, plural forms
+  in `carried_plural_verb`: Spanish; French and English need a pronoun);
+- a pronoun of `subject_reference` stands right after a short opening phrase closed by a comma
+  (`Par ce canal, elles coopèrent avec X`, `In 2019, it signed …`, `Desde 2015, ella colabora …`).
+
+Either stands for the SUBJECT of the sentence before (the list of bodies it opens with, past an
+opening phrase closed by a comma and articles), never for the last body it named (a relative's or
+an object's body is a wrong guess), and only where the number agrees: a plural pronoun or verb
+(`plural_subject`, `carried_plural_verb`) stands for two bodies or more, any other for one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lists import tokens
+from .refs import Ref, Sentence
+
+_DASHES = re.compile(r"[\s–—-]*")
+_PHRASE = 60  # characters: the opening phrase before the comma and the pronoun is this short at most
+_SUBJECT_WORDS = 2  # words (articles) at most before the list a sentence opens with
+# bodies named, not the first person (`Nous menons le projet X. Sa première phase …`: a word of the
+# third person stands for what it spoke of), nor a reference of its own (`Les trois cellules sont …
+# Par ce canal, elles …`: a figure read back is too weak a guess to carry on)
+_BODY_LABELS = ("ORG",)
+
+
+def carried_subject(doc, sentence: Sentence) -> list[Ref]:
+    """The bodies a sentence's carried subject stands for, as references standing where it stands
+    (`Colabora además con X`, `Par ce canal, elles coopèrent …`); [] where it opens otherwise,
+    where the sentence before opens on no body, or where the number disagrees."""
+    if sentence.index == 0:
+        return []
+    opening = _DASHES.match(doc.text, sentence.start).end()
+    words = doc.words.patterns
+    owned = _possessive_opening(doc, sentence, opening)
+    if owned is not None:
+        return owned
+    verb = words["carried_verb"].match(doc.text, opening) or words["carried_plural_verb"].match(doc.text, opening)
+    if verb is not None:
+        at, plural = opening, words["carried_plural_verb"].fullmatch(doc.text, verb.start(), verb.end()) is not None
+    else:
+        comma = doc.text.find(",", opening, min(sentence.end, opening + _PHRASE))
+        head = tokens(doc.text[opening:comma]) if comma >= 0 else []
+        if not head or head[0] in doc.words.words["article"]:
+            return []  # `El proyecto creó un sistema, apoyó …`: a clause with its own subject, no opening phrase
+        if any(opening <= m.start < comma for m in sentence.mentions if m.label == "ORG"):
+            return []  # `Pour l'OIM, …`: a body named in the opening phrase may be what the words stand for
+        at = _DASHES.match(doc.text, comma + 1).end()
+        pronoun = next((m for name in ("plural_subject", "carried_plural_verb", "subject_reference", "carried_verb")
+                        if (m := words[name].match(doc.text, at))), None)
+        if pronoun is None or any(at <= m.start < pronoun.end() for m in sentence.mentions):
+            return []  # `En 2020, la Agencia Europea …`: the mentions named the words themselves
+        plural = any(words[name].fullmatch(doc.text, pronoun.start(), pronoun.end())
+                     for name in ("plural_subject", "carried_plural_verb"))
+    subject = subject_before(doc, sentence)
+    norms = list(dict.fromkeys(r.norm for r in subject))
+    if not norms or (len(norms) > 1) != plural:
+        return []  # `Elles …` after one body, `Colabora …` after two: another subject
+    return [Ref(at, at, "REFERENCE", norm) for norm in norms]
+
+
+def subject_before(doc, sentence: Sentence) -> list[Ref]:
+    """The bodies the sentence before (in the same paragraph) opens with as its subject: its first
+    list of bodies, standing at its opening past an opening phrase closed by a comma and a few
+    articles (`La FIIAPP es …`, `Créée en 2000, Gavi est …`); [] where it opens on anything else
+    (`Le directeur de l'ONUDC …`, `The flag of Sweden …`)."""
+    previous = doc.sentence_before(sentence)
+    if previous is None or previous.block != sentence.block:
+        return []
+    bodies = [a for a in doc.actors(previous) if a.label in _BODY_LABELS + ("PUBLISHER", "REFERENCE")]
+    first = doc.lists(bodies)[0] if bodies else []
+    if not first or any(a.label not in _BODY_LABELS for a in first):
+        return []
+    head = doc.text[_DASHES.match(doc.text, previous.start).end():first[0].start]
+    if "," in head:
+        head = head[head.rindex(",") + 1:]  # `Créée en 2000, Gavi est …`
+    words = tokens(head)
+    if len(words) > _SUBJECT_WORDS or any(w not in doc.words.words["article"] for w in words):
+        return []
+    return list(first)
+
+
+def agreeing(doc, word, bodies: list[Ref]) -> list[Ref]:
+    """The bodies a pronoun opening a sentence stands for (`Elle coopère …`, read by
+    `References._subject`), where its number agrees: none for a plural pronoun (`Elles`, `They`)
+    after one body, nor for a singular one (`Elle`, `It`, `L'agence`) after several."""
+    if word is None or not bodies or doc.words.patterns["subject_reference"].fullmatch(
+            doc.text, word.start(), word.end()) is None:
+        return bodies  # `L'atelier …`: the event the sentence before spoke of, of any number
+    plural = doc.words.patterns["plural_subject"].fullmatch(doc.text, word.start(), word.end()) is not None
+    return bodies if (len({r.norm for r in bodies}) > 1) == plural else []
+
+
+_OWN_NOUN = 2  # words at most between a possessive and a noun of partners or members it opens on
+
+
+def _possessive_opening(doc, sentence: Sentence, opening: int) -> list[Ref] | None:
+    """`Its secretariat is hosted by X`, `Ses experts travaillent avec X`, `Sus laboratorios
+    colaboran con X`: a sentence opening on a third-person possessive has the body it stands for,
+    the subject of the sentence before, as the subject of its cue (one body for a possessive of one
+    owner: `its`, `ses`; any number for `their`, `leurs`, `su`). None where it opens otherwise;
+    [] where the owner fails, and where the noun is one of partners, donors or members (`Its
+    partners include …`, `Ses membres sont …`: possessors.py and the membership rules read those)."""
+    word = doc.words.patterns["possessive_article"].match(doc.text, opening)
+    if word is None:
+        return None
+    after = tokens(doc.text[word.end():min(sentence.end, word.end() + 40)])[:1 + _OWN_NOUN]
+    if any(w in doc.words.words["member_noun"] for w in after) or any(
+            doc.has(name, word.end(), min(sentence.end, word.end() + 40)) for name in ("partner_noun", "donor_noun")):
+        return []
+    if any(m.start < word.end() + 1 for m in sentence.mentions if m.start >= opening):
+        return []  # `Sus Majestades …`: the mentions named the words
+    one = doc.words.patterns["plural_possessive"].fullmatch(doc.text, word.start(), word.end()) is None
+    norms = list(dict.fromkeys(r.norm for r in subject_before(doc, sentence)))
+    if not norms or (one and len(norms) > 1):
+        return []
+    return [Ref(opening, opening, "REFERENCE", norm) for norm in norms]
