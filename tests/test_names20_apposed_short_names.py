@@ -34,7 +34,11 @@ def test_a_known_long_name_gives_the_short_name_its_id(extractor):
     # a place after a preposition of place
     ("en", "In Zorbaville, the National Centre for Disease Control opened a laboratory near Zorbaville."),
     ("es", "En Zorbaville, el Centro Nacional de Control de Enfermedades abrió un laboratorio cerca de Zorbaville."),
+    # the last word of a longer name, after a capitalised word or a connector
+    ("fr", "Elle travaille avec Bank Al-Zorbaville, la Présidence du Ministère public et la police."),
+    ("es", "En el Día Mundial de la Enfermedad de Zorbaville, la Organización Panamericana de la Salud actuó."),
+    ("en", "The telescope is rising at Ilgari Zorbaville, the Murchison Radio Observatory run by the agency."),
 ])
 def test_no_short_name_where_the_word_is_another(extractor, lang, text):
     names = [t for t, _ in found(extractor, text, lang, "ORG")]
-    assert not any(n in ("However", "Zorbaville") for n in names)
+    assert not any(n in ("However", "Zorbaville", "Al-Zorbaville") for n in names)

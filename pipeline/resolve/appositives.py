@@ -6,9 +6,11 @@ A one-word name in title case that no rule reads (a coinage: no head noun, no ac
 right before a comma, an article and a body's name the rules found: it is that body's short name,
 and so is every other use of it as written. The long name takes the short name as its norm
 where no gazetteer gives one (a body no list holds keeps its short name, as it keeps a defined
-acronym). Not a word the text also writes in lower case (`However, the Commission`), nor a
-month or a weekday, nor a name after a preposition of place (`in Kutaisi, the Ministry …`: a
-place), nor a name the text writes only at a sentence's start.
+acronym). The name follows a small word that opens no part of a name (`with`, `at`, `con`,
+`avec`): not a connector or another word of a longer name (`Port of Antwerp-Bruges, the …`,
+`Bank Al-Maghrib, la …`), nor a preposition of place (`in Kutaisi, the Ministry …`: a place).
+Not a word the text also writes in lower case, a month or a weekday, a body's head noun (`our
+Office, the …`), nor a name the text writes only at a sentence's start.
 """
 
 from __future__ import annotations
@@ -36,7 +38,7 @@ def _built(lex) -> re.Pattern | None:
     art = rf"(?:{alternation(spaced, space=' ')})[ \t]+" if spaced else "(?!)"
     if elided:
         art = rf"(?:{art}|(?:{alternation(elided)})['’])"
-    return re.compile(rf"(?:(?P<before>[\w'’-]+)[ \t]+)?(?P<name>[{CAPITAL}][\w'’&-]*[a-zà-ÿ][\w'’&-]*),[ \t]+(?i:{art})\Z")
+    return re.compile(rf"(?P<before>[\w'’-]+)[ \t]+(?P<name>[{CAPITAL}][\w'’&-]*[a-zà-ÿ][\w'’&-]*),[ \t]+(?i:{art})\Z")
 
 
 def apposed_short_names(ctx: Context, state: State) -> State:
@@ -52,14 +54,21 @@ def apposed_short_names(ctx: Context, state: State) -> State:
         return state
     taken = SpanIndex([c for c in state.candidates + state.kept if c.source != provenance.MODEL])
     places = lex.words("place_in_preposition")
+    leading = lex.words("leading")
+    connectors = {c for c in lex.words("capitalised_connector") if " " not in c}
     names: dict[str, Mention] = {}
     common: set[str] | None = None
     for body in bodies:
         m = pattern.search(text, max(0, body.start - _REACH), body.start)
         if m is None or taken.overlapping(*m.span("name")):
             continue
-        name = m.group("name")
-        if len(name) < 3 or name.lower() in ctx.knowledge.calendar_words or (m.group("before") or "").lower() in places:
+        name, before = m.group("name"), (m.group("before") or "").lower()
+        # the word before is a small word that opens no name's part (`with`, `at`, `con`, `avec`),
+        # not a connector or another word of a longer name (`Port of Antwerp-Bruges`, `Bank
+        # Al-Maghrib`, `Service public fédéral Intérieur`, `enfermedad de Chagas`), nor a
+        # preposition of place; the name is no head noun (`our Office, the …`)
+        if before not in leading or before in connectors or before in places \
+                or len(name) < 3 or name.lower() in ctx.knowledge.calendar_words or lex.is_body_head(name):
             continue
         if common is None:
             common = {w for w in _WORDS.findall(text) if w[:1].islower()}
