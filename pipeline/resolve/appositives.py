@@ -16,6 +16,8 @@ Office, the …`), nor a name the text writes only at a sentence's start.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from operator import attrgetter
 
 from .. import provenance
 from ..lexicon import CAPITAL, alternation
@@ -25,11 +27,13 @@ from .literals import whole_uses
 
 APPOSED = provenance.heuristic("alias")  # a body's other name, as aliases.py reads them
 _REACH = 40  # characters before a body's name: a one-word name, its comma and article
-_WORDS = re.compile(r"[\w'’-]+")
+_start = attrgetter("start")
+_WORD = re.compile(r"[\w'’-]+")
 
 
-def _built(lex) -> re.Pattern | None:
-    """A capitalised word, a comma and an article, ending where the text searched ends (built once)."""
+def _built(lex) -> tuple[re.Pattern, re.Pattern] | None:
+    """A one-word name in title case (a capital, a lower-case letter in it); and a comma and an
+    article before a capital, where a body in apposition may start (built once)."""
     articles = lex.words("article")
     if not articles:
         return None
@@ -38,31 +42,46 @@ def _built(lex) -> re.Pattern | None:
     art = rf"(?:{alternation(spaced, space=' ')})[ \t]+" if spaced else "(?!)"
     if elided:
         art = rf"(?:{art}|(?:{alternation(elided)})['’])"
-    return re.compile(rf"(?P<before>[\w'’-]+)[ \t]+(?P<name>[{CAPITAL}][\w'’&-]*[a-zà-ÿ][\w'’&-]*),[ \t]+(?i:{art})\Z")
+    return (re.compile(rf"[{CAPITAL}][\w'’&-]*[a-zà-ÿ][\w'’&-]*"),
+            re.compile(rf",[ \t]+(?i:{art})(?=[{CAPITAL}])"))
 
 
 def apposed_short_names(ctx: Context, state: State) -> State:
     """Each short name before a body's long name in apposition, and its other uses (see the
     module's docstring)."""
-    pattern = ctx.knowledge.built("apposed_short_name", _built)
-    if pattern is None or ", " not in ctx.text:
+    built = ctx.knowledge.built("apposed_short_name", _built)
+    if built is None:
         return state
+    pattern, opening = built
     text, lex = ctx.text, ctx.lexicon
-    bodies = [m for m in state.kept if m.label == "ORG" and len(text[m.start:m.end].split()) >= 3
-              and any(lex.is_body_head(w) for w in text[m.start:m.end].split())]
+    # where a comma and an article open a capitalised name (a scan of the text, not of every
+    # mention kept); the bodies kept that start there, found by bisection: kept is in order of
+    # start after `references.select` (resolve_overlaps) and the alias stages, which sort it
+    starts = [m.end() for m in opening.finditer(text)]
+    if not starts:
+        return state
+    kept = state.kept
+    bodies = []
+    for at in starts:
+        i = bisect_left(kept, at, key=_start)
+        while i < len(kept) and kept[i].start == at:
+            m = kept[i]
+            if m.label == "ORG" and text.count(" ", m.start, m.end) >= 2 \
+                    and any(lex.is_body_head(w) for w in text[m.start:m.end].split()):
+                bodies.append(m)
+            i += 1
     if not bodies:
         return state
-    taken = SpanIndex([c for c in state.candidates + state.kept if c.source != provenance.MODEL])
+    taken: SpanIndex | None = None
     places = lex.words("place_in_preposition")
     leading = lex.words("leading")
     connectors = {c for c in lex.words("capitalised_connector") if " " not in c}
     names: dict[str, Mention] = {}
-    common: set[str] | None = None
     for body in bodies:
-        m = pattern.search(text, max(0, body.start - _REACH), body.start)
-        if m is None or taken.overlapping(*m.span("name")):
+        found_words = _name_before(text, body.start, pattern)
+        if found_words is None:
             continue
-        name, before = m.group("name"), (m.group("before") or "").lower()
+        name, before, name_start = found_words
         # the word before is a small word that opens no name's part (`with`, `at`, `con`, `avec`),
         # not a connector or another word of a longer name (`Port of Antwerp-Bruges`, `Bank
         # Al-Maghrib`, `Service public fédéral Intérieur`, `enfermedad de Chagas`), nor a
@@ -70,12 +89,14 @@ def apposed_short_names(ctx: Context, state: State) -> State:
         if before not in leading or before in connectors or before in places \
                 or len(name) < 3 or name.lower() in ctx.knowledge.calendar_words or lex.is_body_head(name):
             continue
-        if common is None:
-            common = {w for w in _WORDS.findall(text) if w[:1].islower()}
-        if name.lower() in common or not _inside_a_sentence(text, name):
+        if _written_lower(text, name) or not _inside_a_sentence(text, name):
+            continue
+        # what the rules found elsewhere, built only for a name that passed the tests above (rare)
+        taken = taken or SpanIndex([c for c in state.candidates + state.kept if c.source != provenance.MODEL])
+        if taken.overlapping(name_start, name_start + len(name)):
             continue
         names.setdefault(name, body)
-    if not names:
+    if not names or taken is None:
         return state
     found, renamed = [], {}
     for s, e, name in whole_uses(text, sorted(names, key=len, reverse=True)):
@@ -95,11 +116,49 @@ def apposed_short_names(ctx: Context, state: State) -> State:
     return State(state.candidates, tuple(sorted(kept + found, key=lambda k: (k.start, k.end))))
 
 
+def _name_before(text: str, start: int, name_word: re.Pattern) -> tuple[str, str, int] | None:
+    """The one-word name before the comma that precedes `start` (the comma and the article the
+    caller found), the word before it in lower case, and where the name starts; None when the
+    two words are not on the line or the name is no capitalised word. Read from the comma back
+    (a split of a few characters, not a search at every position before the body)."""
+    comma = text.rfind(",", max(0, start - 7), start)
+    if comma < 0:
+        return None
+    words = text[max(0, comma - _REACH):comma].rsplit(None, 2)
+    if len(words) < 2 or not name_word.fullmatch(words[-1]) or "\n" in text[comma - len(words[-1]) - len(words[-2]) - 2:comma]:
+        return None
+    name, before = words[-1], words[-2]
+    name_start = comma - len(name)
+    if text[name_start:comma] != name or not _WORD.fullmatch(before):
+        return None
+    return name, before.lower(), name_start
+
+
+def _uses(text: str, word: str):
+    """Where the word stands whole in the text (no letter, digit, apostrophe or hyphen beside it):
+    a scan with `str.find`, no regular expression compiled for a document's word."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not _joined(text[at - 1])) and (end == len(text) or not _joined(text[end])):
+            yield at
+        at = text.find(word, at + 1)
+
+
+def _joined(char: str) -> bool:
+    return char.isalnum() or char in "'’-_"
+
+
+def _written_lower(text: str, name: str) -> bool:
+    """Whether the text writes the name in lower case too: a word of its language (`however`)."""
+    return next(_uses(text, name.lower()), None) is not None
+
+
 def _inside_a_sentence(text: str, name: str) -> bool:
     """Whether the text writes the name once at least after a word of its sentence (not only
     where any word is capitalised: a sentence's or a line's start)."""
-    for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text):
-        before = text[max(0, m.start() - 3):m.start()].rstrip(" \t")
+    for at in _uses(text, name):
+        before = text[max(0, at - 3):at].rstrip(" \t")
         if before and before[-1] not in ".!?\n:;–—-\"«“(":
             return True
     return False
