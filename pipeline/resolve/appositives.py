@@ -54,22 +54,7 @@ def apposed_short_names(ctx: Context, state: State) -> State:
         return state
     pattern, opening = built
     text, lex = ctx.text, ctx.lexicon
-    # where a comma and an article open a capitalised name (a scan of the text, not of every
-    # mention kept); the bodies kept that start there, found by bisection: kept is in order of
-    # start after `references.select` (resolve_overlaps) and the alias stages, which sort it
-    starts = [m.end() for m in opening.finditer(text)]
-    if not starts:
-        return state
-    kept = state.kept
-    bodies = []
-    for at in starts:
-        i = bisect_left(kept, at, key=_start)
-        while i < len(kept) and kept[i].start == at:
-            m = kept[i]
-            if m.label == "ORG" and text.count(" ", m.start, m.end) >= 2 \
-                    and any(lex.is_body_head(w) for w in text[m.start:m.end].split()):
-                bodies.append(m)
-            i += 1
+    bodies = _bodies_after_commas(text, lex, state.kept, opening)
     if not bodies:
         return state
     taken: SpanIndex | None = None
@@ -114,6 +99,23 @@ def apposed_short_names(ctx: Context, state: State) -> State:
     kept = [k._replace(norm=renamed[(k.start, k.end)]) if (k.start, k.end) in renamed and k.label == "ORG" else k
             for k in state.kept if not inside.overlapping(k.start, k.end)]
     return State(state.candidates, tuple(sorted(kept + found, key=lambda k: (k.start, k.end))))
+
+
+def _bodies_after_commas(text: str, lex, kept: tuple[Mention, ...], opening: re.Pattern) -> list[Mention]:
+    """The bodies kept (three words or more, a head noun among them) that start right after a
+    comma and an article: where `opening` matches (a scan of the text, not of every mention
+    kept), found by bisection: kept is in order of start after `references.select`
+    (resolve_overlaps) and the alias stages, which sort it."""
+    bodies = []
+    for at in (m.end() for m in opening.finditer(text)):
+        i = bisect_left(kept, at, key=_start)
+        while i < len(kept) and kept[i].start == at:
+            m = kept[i]
+            if m.label == "ORG" and text.count(" ", m.start, m.end) >= 2 \
+                    and any(lex.is_body_head(w) for w in text[m.start:m.end].split()):
+                bodies.append(m)
+            i += 1
+    return bodies
 
 
 def _name_before(text: str, start: int, name_word: re.Pattern) -> tuple[str, str, int] | None:
