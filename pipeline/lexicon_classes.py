@@ -282,6 +282,11 @@ OWN_CLASSES = {
     "region_partner": "regions that, coordinated right after another region the rules found (its "
                       "article or none between), name one region with it (América Latina y el "
                       "Caribe, Latin America and the Caribbean)",
+    "plural_evidence": "plural words that open body evidence or an office before a lone acronym "
+                       "(members of, miembros de, ministres de): only after one does the acronym "
+                       "qualify a plural word after it (members of LGBTI communities)",
+    "plural_ending": "endings of this language's plural nouns (-s; French -x too: réseaux): the "
+                     "word after an acronym that ends so is a plural it qualifies",
 }
 # Classes read for every language at once (the union of every registered language's words).
 SHARED_CLASSES = {

@@ -43,3 +43,11 @@ def test_an_acronym_qualifying_a_plural_word_is_no_body(extractor):
 def test_a_verb_after_the_acronym_of_a_coordinator_keeps_it_a_body(extractor):
     """`coordinated by QWERTZ offers …`: a participle's agent, its verb after it, not a qualifier."""
     assert orgs(extractor, "The project coordinated by QWERTZ offers grants to farmers.", "en") == ["QWERTZ"]
+
+
+def test_a_french_plural_in_x_after_the_acronym_is_qualified_too(extractor):
+    """French plurals also end in -x (`réseaux`, `bureaux`): the acronym qualifies them."""
+    assert orgs(extractor, "Les membres des QWERTZ régionaux se sont réunis en 2021.", "fr") == []
+    assert orgs(extractor, "Les membres de QWERTZ bureaux locaux se sont réunis.", "fr") == []
+    # a singular after the acronym leaves the body
+    assert orgs(extractor, "Le pays est membre du QWERTZ depuis 1990.", "fr") == ["QWERTZ"]

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from ..mention import Mention
-from . import (acronym_forms, operation_acronyms, acronym_owners, acronyms, alias_phrases, aliases, bodies, capitals, cited_conjunctions, cited_forms, compounds, conjoined_names,
+from . import (appositives, acronym_forms, operation_acronyms, acronym_owners, acronyms, alias_phrases, aliases, bodies, capitals, cited_conjunctions, cited_forms, compounds, conjoined_names,
                country_bodies, joined_places,
                coordinated, defined_again, demonyms, evidenced, foreign_complements, keyword_bodies, keyword_definitions, listed_heads, lists, names, networks, not_titles,
                operations, organs, owned, people, place_cues, programme_norms, programmes, references, region_pairs, regnal_names, run_programmes, seats,
@@ -102,6 +102,7 @@ STAGES: tuple[Stage, ...] = (
     aliases.known_after_head,       # Plataforma R4V: R4V's id
     alias_phrases.named_as,         # …, known as X; Connue sous le nom de Convention 108
     aliases.own_names,              # the Norwegian Coast Guard (Kystvakten): its own name
+    appositives.apposed_short_names,  # Zorbajust, the European Agency for …: the body's short name
     aliases.paired_names,           # the X Agency (Badan …, or ACR): one body, one id
     defined_again.long_forms_again,  # a long form defined with its acronym, named again: the acronym's norm
     aliases.spelled_acronyms,       # The UWI … the University of the West Indies: the acronym's norm

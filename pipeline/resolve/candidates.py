@@ -175,7 +175,7 @@ def _model_label(ctx: Context, span: Span, label: str, generic: frozenset[str]) 
     if label == "LOCATION" and words[0] in ctx.knowledge.built("model_head_words", _head_words) \
             and not any(t.text[:1].isupper() for t in span[1:]):
         return None  # `le Cadre harmonisé`, `la Charte`: an instrument's head noun, no place
-    if label == "LOCATION" and len(words) == 1 and words[0] in lex.words("backref_org_head"):
+    if label == "LOCATION" and len(words) == 1 and words[0] in ctx.knowledge.built("backref_org_heads", _backref_heads):
         return None  # `Son Secrétariat`, `le Centre d'analyse …` cut short: a body's head noun, no place
     if label == "LOCATION" and len(words) == 1 and _common_noun(ctx, span):
         return None  # `Asile : l'Agence …`: a title's first word the text also writes in lower case
@@ -201,6 +201,12 @@ def _common_noun(ctx: Context, span: Span) -> bool:
         return False
     word = span.text.lower()
     return re.search(rf"(?<![\w\-]){re.escape(word)}(?![\w\-])", ctx.text) is not None
+
+
+def _backref_heads(lex) -> frozenset[str]:
+    """The back-reference heads of bodies, lower case as a span's words are (`Secrétariat`, `Centre`);
+    built once per pipeline."""
+    return frozenset(w.lower() for w in lex.words("backref_org_head"))
 
 
 def _head_words(lex) -> frozenset[str]:

@@ -73,29 +73,31 @@ def _after_evidence(ctx: Context) -> list[re.Match]:
     found = []
     for m in ctx.regexes.acting_name.finditer(text):
         evidence = lead.search(text, max(0, m.start() - _LEAD_REACH), m.start())
-        if evidence is not None and not (_plural_head(evidence.group()) and _qualifies_plural(ctx, m.end())):
+        if evidence is not None and not (_plural_head(ctx, evidence.group()) and _qualifies_plural(ctx, m.end())):
             found.append(m)
     return found
 
 
-def _plural_head(evidence: str) -> bool:
-    """Whether the words of evidence open on a plural (`members of`, `miembros de`, `membres du`):
-    only after one does an acronym qualify a plural word (`members of LGBTI communities`); after a
-    participle the word after the acronym is its verb (`coordinated by KWAPA offers grants`)."""
+def _plural_head(ctx: Context, evidence: str) -> bool:
+    """Whether the words of evidence open on a plural (`members of`, `miembros de`, `membres du`:
+    the lexicon's `plural_evidence`): only after one does an acronym qualify a plural word
+    (`members of LGBTI communities`); after a participle the word after the acronym is its verb
+    (`coordinated by KWAPA offers grants`)."""
     words = evidence.split()
-    return bool(words) and words[0].lower().endswith("s")
+    return bool(words) and words[0].lower() in ctx.lexicon.words("plural_evidence")
 
 
 def _qualifies_plural(ctx: Context, end: int) -> bool:
     """Whether the acronym ending at `end` qualifies a plural word after it, so names a kind of
-    people or things, not a body (`members of LGBTI communities`, `miembros de ONG locales`): the
-    next lower-case word ends as the three languages' plurals do (-s) and is no function word that
-    ends so (`depuis`, `does`, `después`: the date words' `function_word`)."""
+    people or things, not a body (`members of LGBTI communities`, `miembros de ONG locales`,
+    `membres du QWERTZ régionaux`): the next lower-case word ends as the language's plurals do
+    (`plural_ending`: -s; French -x too) and is no function word that ends so (`depuis`, `does`,
+    `después`: the date words' `function_word`). Read only after plural evidence: rare."""
     nxt = _NEXT_LOWER.match(ctx.text, end)
     if nxt is None:
         return False
     word = nxt.group(1).lower()
-    return word.endswith("s") and word not in ctx.knowledge.function_words
+    return word.endswith(tuple(ctx.lexicon.words("plural_ending"))) and word not in ctx.knowledge.function_words
 
 
 def _programmes_as_bodies(ctx: Context, state: State) -> State:

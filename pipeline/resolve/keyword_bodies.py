@@ -41,7 +41,8 @@ def _built(lex) -> tuple[re.Pattern, frozenset[str], re.Pattern] | None:
     # runs past four words (`Aguas de Barcelona`, `Bank of the Pacific`), which this stage does not cut
     connectors = alternation(lex.words("capitalised_connector"), space=_SPACE)
     on = re.compile(rf"{_SPACE}(?:{connectors}){_SPACE}[{CAPITAL}]", re.IGNORECASE)
-    return re.compile(rf"{first_letters(nouns)}(?<![\w'’-]){alternation(nouns, space=_SPACE)}{qualifier}{_SPACE}"
+    # a French article elided before the noun is no part of a word (`l'entreprise`, `l'organisation`)
+    return re.compile(rf"{first_letters(nouns)}(?<![\w-]){alternation(nouns, space=_SPACE)}{qualifier}{_SPACE}"
                       rf"(?P<name>{word}(?:{_SPACE}{word}){{0,3}}(?![\w'’-])){form}"), frozenset(nouns), on
 
 
@@ -55,6 +56,8 @@ def keyword_bodies(ctx: Context, state: State) -> State:
         return state  # most texts name no company: a substring test is cheaper than the scan
     lex = ctx.lexicon
     stops = lex.words("role_noun") | lex.words("title")
+    # the people of a body open no name either (`the organisation Member States created`)
+    people = lex.words("people_noun")
     index: SpanIndex | None = None
     found = []
     for m in pattern.finditer(ctx.text):
@@ -62,6 +65,8 @@ def keyword_bodies(ctx: Context, state: State) -> State:
         first = ctx.text[start:end].split()[0]
         if len(first) < 2 or first.lower() in stops or first.lower() in ctx.knowledge.calendar_words:
             continue  # `the bank I mentioned`, `met the company Tuesday`, `the company Chairman`
+        if first.lower() in people or " ".join(ctx.text[start:end].split()[:2]).lower() in people:
+            continue
         if connector_on.match(ctx.text, m.end("name")):
             continue  # `la empresa Aguas de Barcelona`: the name goes on past a connector; the run reads it
         index = index or SpanIndex([c for c in state.candidates if c.source != provenance.MODEL])
