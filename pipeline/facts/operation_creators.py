@@ -26,18 +26,21 @@ _AGENT_WORDS = 1  # `developed by the A`, `developed by Japan's A`: words betwee
 
 def creators(doc: FactDocument, sentence: Sentence, norm: str, actors: list[Ref]) -> list[Ref]:
     """The bodies that made the operation, by an apposed participle or a verb of founding."""
+    makers, founding = doc.find("made_by", sentence.start, sentence.end), doc.find("founding", sentence.start, sentence.end)
+    if not makers and not founding:  # most sentences: no cue, nothing more to read
+        return []
     ops = [op for op in sentence.of("OPERATION") if op.norm == norm]
     if not ops:
         return []
-    return _apposed_makers(doc, sentence, ops, actors) + _founders(doc, sentence, ops, actors)
+    return _apposed_makers(doc, makers, sentence, ops, actors) + _founders(doc, founding, sentence, ops, actors)
 
 
-def _apposed_makers(doc: FactDocument, sentence: Sentence, ops: list[Ref], actors: list[Ref]) -> list[Ref]:
+def _apposed_makers(doc: FactDocument, cues: list, sentence: Sentence, ops: list[Ref], actors: list[Ref]) -> list[Ref]:
     """`X (…), the exercise developed by A`, `X, desarrollado por A y B`: the participle stands in
     an apposition to the operation (a comma, an article and a few words; no verb of another
     clause: `X uses a tool developed by A` has no comma), its agent marker right after it."""
     found: list[Ref] = []
-    for cue in doc.find("made_by", sentence.start, sentence.end):
+    for cue in cues:
         op = next((o for o in reversed(ops) if o.end <= cue.start()), None)
         if op is None or not _apposition(doc, doc.text[op.end:cue.start()]):
             continue
@@ -61,12 +64,12 @@ def _apposition(doc: FactDocument, gap: str) -> bool:
     return not words or (words[0].casefold() in doc.words.words["article"] and len(words) <= _APPOSED_WORDS)
 
 
-def _founders(doc: FactDocument, sentence: Sentence, ops: list[Ref], actors: list[Ref]) -> list[Ref]:
+def _founders(doc: FactDocument, cues: list, sentence: Sentence, ops: list[Ref], actors: list[Ref]) -> list[Ref]:
     """`A and B set up the X project`: the list right before a verb of founding (no auxiliary
     between: `X was set up by`, the agent, is `lead_by`'s), the operation its object a word or two
     after it."""
     found: list[Ref] = []
-    for cue in doc.find("founding", sentence.start, sentence.end):
+    for cue in cues:
         op = next((o for o in ops if o.start >= cue.end()), None)
         if op is None or len(doc.text[cue.end():op.start].split()) > _OBJECT_WORDS \
                 or any(c in doc.text[cue.end():op.start] for c in ",;:("):
