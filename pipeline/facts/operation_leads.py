@@ -10,6 +10,7 @@ from functools import lru_cache
 from .clauses import clause_start
 from .lists import tokens as _tokens
 from .document import FactDocument
+from .operation_creators import creators
 from .operation_fronted import fronted_subject as _fronted
 from .refs import Ref, Sentence
 from .refs import distinct as _distinct
@@ -58,6 +59,7 @@ def lead_bodies(doc: FactDocument, sentence: Sentence, actors: list[Ref], norm: 
         leads.extend(_co_leads(doc, sentence, cue.end(), actors))
     leads.extend(attached(doc, sentence, norm, actors))
     leads.extend(possessed(doc, sentence, norm))
+    leads.extend(creators(doc, sentence, norm, actors))  # `X, the exercise developed by A`, `A set up the X project`
     return _distinct(leads)
 
 
