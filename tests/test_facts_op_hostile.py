@@ -49,3 +49,13 @@ def test_a_hostile_verb_reaches_only_its_object(lang, text):
 def test_the_object_of_a_verb_of_support_stays_a_partner(lang, text):
     partners = {p.casefold() for p in operation_values(rule_tuples(text, lang, NAMES), "partner")}
     assert {"oxfam", "unesco"} <= partners, partners
+
+
+@pytest.mark.parametrize("lang, text", [
+    # review, twentieth session: `critique` is also a noun and an adjective, `demandó` also asked for
+    ("fr", "Dans le cadre du programme Green Harbour, Oxfam a réalisé une évaluation critique de l'UNESCO."),
+    ("es", "En el marco del programa Green Harbour, Oxfam demandó el apoyo de la UNESCO."),
+])
+def test_words_that_also_say_no_hostility_leave_the_partner(lang, text):
+    partners = {p.casefold() for p in operation_values(rule_tuples(text, lang, NAMES), "partner")}
+    assert "unesco" in partners, partners
