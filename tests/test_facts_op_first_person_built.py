@@ -1,6 +1,6 @@
 """The publisher leads the operation it says it builds, develops or designs in the first person
 (`We built the X railway`, `Nous construisons le télescope X`, `Construimos el reactor X`: class
-`lead_verb`, first-person forms only); a body named building something an operation uses does not
+`object_lead_verb`, first-person forms only, the operation their object); a body named building something an operation uses does not
 lead it (`A developed a toolkit used by the X project`)."""
 
 from __future__ import annotations
@@ -33,3 +33,15 @@ def test_the_publisher_leads_what_it_builds(lang, text):
 def test_a_body_building_a_tool_does_not_lead(lang, text):
     leads = operation_values(rule_tuples(text, lang, NAMES, publisher="Harbour Authority"), "lead")
     assert "orvane council" not in leads, leads
+
+
+@pytest.mark.parametrize("lang, text", [
+    # review, twentieth session: the first person builds a tool for the operation, not the operation
+    ("en", "We developed a training module for the Blue Corridor operation."),
+    ("en", "We developed a toolkit used by the Blue Corridor project, which the Orvane Council leads."),
+    ("fr", "Nous avons développé un outil de formation pour le programme Blue Corridor."),
+    ("es", "Hemos desarrollado una herramienta de formación para el programa Blue Corridor."),
+])
+def test_the_publisher_building_a_tool_for_the_operation_does_not_lead(lang, text):
+    leads = operation_values(rule_tuples(text, lang, NAMES, publisher="Harbour Authority"), "lead")
+    assert "harbour authority" not in leads, leads

@@ -25,6 +25,8 @@ _OWNED_WORDS = 1  # `, dont le programme UNOSAT`: words between the relative of 
 # prepositions that may stand between a body and its possessive (`A funds B through its X`, `dans le cadre de son`)
 _PREPOSITIONS = ("helper_preposition", "channel", "framework_cue", "with", "agent", "place_preposition", "article")
 _INVERTED_WORDS = 3  # `Lo gestiona la empresa pública GRANTECAN`: words between the verb and its subject
+_OBJECT_GAP = 60  # characters at most from a verb of building to the operation it builds
+_OBJECT_WORDS = 3  # the last words before the operation's name that may show it no object (`for`, `pour l'`)
 _POSSESSED_WORDS = 1  # `sa campagne Cœur bleu`: words between a possessive determiner and the operation
 
 
@@ -40,7 +42,9 @@ def lead_bodies(doc: FactDocument, sentence: Sentence, actors: list[Ref], norm: 
             if owned is not None and doc.text[after[0][-1].end:owned.start].strip() in doc.words.words["possessive"]:
                 leads.append(owned)  # `coordinated by INTERPOL's IFCACC`: both lead
     results = [(m.start(), m.end()) for m in doc.find("result_cue", sentence.start, sentence.end)]
-    for cue in doc.find("lead_verb", sentence.start, sentence.end):
+    cues = doc.find("lead_verb", sentence.start, sentence.end) + [
+        c for c in doc.find("object_lead_verb", sentence.start, sentence.end) if _built(doc, sentence, c, norm)]
+    for cue in sorted(cues, key=lambda c: c.start()):
         if any(start < cue.end() and cue.start() < end for start, end in results):
             continue  # `led to 19 arrests`, `a conduit à 115 arrestations`: a result, not who led
         if _passive(doc, cue, actors):
@@ -192,6 +196,18 @@ def _passive(doc: FactDocument, cue, actors: list[Ref]) -> bool:
         return False
     after = next((a for a in actors if a.start >= marker[0].end()), None)
     return after is not None and len(doc.text[marker[0].end():after.start].split()) <= _AGENT_ARTICLE_WORDS
+
+
+def _built(doc: FactDocument, sentence: Sentence, cue, norm: str) -> bool:
+    """Whether the operation is the object of a verb of building (`object_lead_verb`): named soon
+    after it, no comma between, and no preposition among the last words before its name (`we
+    built the X railway`, `construimos para la CNEA el reactor X`; not `we developed a module for
+    Operation X`, `un outil … pour l'opération X`, `a toolkit used by the X project`)."""
+    op = next((m for m in sentence.of("OPERATION") if m.norm == norm and m.start >= cue.end()), None)
+    if op is None or op.start - cue.end() > _OBJECT_GAP or "," in doc.text[cue.end():op.start]:
+        return False
+    last = _tokens(doc.text[cue.end():op.start])[-_OBJECT_WORDS:]
+    return not set(last) & doc.words.words["helper_preposition"]
 
 
 def first_person_verb(cue, actors: list[Ref]) -> list[Ref]:

@@ -14,6 +14,7 @@ CLASSES = {
     "finding_cue": "a verb of concluding followed by what was found, no agreement (concluded that, a conclu que)",
     "lead_by": "words before the body that led an operation (menée par, led by)",
     "lead_verb": "verbs whose subject leads an operation (a lancé, launched)",
+    "object_lead_verb": "verbs of building, developing or designing in the first person whose subject leads the operation that is their object (we built the X railway, construimos el reactor X; not we developed a module for Operation X: operation_leads)",
     "participation_cue": "words before the bodies that took part in or supported an operation",
     "partner_copula": "words between a list of bodies and the first person that calls them its partners (are among, figurent parmi, se cuentan entre)",
     "contribution_verb": "verbs whose subject, named in an operation's run, takes part in it (contributed, apoya, soutient)",
