@@ -43,3 +43,18 @@ def test_the_place_of_the_launching_meeting_is_not_the_operation_s(lang, text):
 ])
 def test_a_place_outside_the_meeting_s_phrase_stays_the_operation_s(lang, text):
     assert "dakar" in operation_values(rule_tuples(text, lang, NAMES), "location")
+
+
+@pytest.mark.parametrize("lang, text, kept", [
+    # review, twentieth session: states and places after the meeting's phrase are the operation's
+    ("en", "At the summit of the partners in Nairobi, Chile and Peru launched Operation Sahel Shield.", "chl"),
+    ("es", "En la cumbre de los socios en Nairobi, Chile y Perú lanzaron la operación Sahel Shield.", "chl"),
+    ("en", "During the summit Chile and Peru launched Operation Sahel Shield.", "chl"),
+    ("en", "At the meeting the Dunmore Agency launched Operation Sahel Shield in Lima.", "lima"),
+    ("es", "En la reunión anual la Agencia Dunmore desplegó la operación Sahel Shield en Lima.", "lima"),
+])
+def test_a_place_after_the_meeting_s_phrase_stays_the_operation_s(lang, text, kept):
+    names = {**NAMES, "Peru": ("COUNTRY", "PER"), "Perú": ("COUNTRY", "PER"), "Nairobi": ("LOCATION", "Nairobi"),
+             "Dunmore Agency": ("ORG", "Dunmore"), "Agencia Dunmore": ("ORG", "Dunmore")}
+    found = rule_tuples(text, lang, names)
+    assert kept in operation_values(found, "country") | operation_values(found, "location"), found

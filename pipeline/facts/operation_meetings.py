@@ -19,6 +19,7 @@ from .refs import Ref, Sentence
 
 _REACH = 90  # how far before a place or date its meeting participle may stand
 _PLACED = ("LOCATION", "COUNTRY", "DATE")  # what may stand between the participle and the value
+_ACTING = ("ORG", "OPERATION", "PERSON")  # who or what acts: a meeting's phrase names none of them
 _SIGNED = ("INSTRUMENT", "RESOLUTION")  # what was adopted or signed, right after the participle (`ont adopté la Déclaration de Lusaka en décembre 2010`)
 _AUXILIARY = re.compile(r"(?:^|\W)[^\W\d_]{1,4}\Z")  # a short word right before the participle: `was`, `été`, `fue`
 # between the participle and the value, and between the places and dates that follow it: at most
@@ -76,13 +77,23 @@ def _in_meeting_phrase(doc: FactDocument, sentence: Sentence, ref: Ref) -> bool:
     phrases = doc.words.words["meeting_preposition"]
     if not any(" ".join(before[i:j]) in phrases for i in range(len(before)) for j in range(i + 1, len(before) + 1)):
         return False
+    after = _tokens(doc.text[ref.end:min(sentence.end, ref.end + 20)])[:1]
+    if after and after[0] in doc.words.words["conjunction"]:
+        return False  # `…, Kenya and Ghana launched X`: a list of subjects, not the meeting's place
+    between = [m for m in sentence.mentions if noun.end() <= m.start and m.end <= ref.start]
+    if any(m.label in _ACTING for m in between):
+        return False  # `At the meeting INTERPOL launched X in Kenya`: the phrase has ended
     end = ref.start
-    places = [m for m in sentence.mentions if noun.end() <= m.start and m.end <= ref.start and m.label in ("LOCATION", "COUNTRY")]
+    places = [m for m in between if m.label in ("LOCATION", "COUNTRY")]
     while places and doc.text[places[-1].end:end].strip(" ()") in (",", ""):
         end = places.pop().start  # `in Curitiba, Brazil`, `à Lima (Chili)`: the state of the meeting's place
     words = _tokens(doc.text[noun.end():end])
-    # a conjunction opens another clause (`decidida en la cumbre y desplegada en Lima`)
-    return (len(words) <= _PHRASE_WORDS and _NO_BREAK.fullmatch(doc.text, noun.end(), end) is not None
+    while words and words[-1] in doc.words.words["article"]:
+        words.pop()
+    # the place after a preposition of place or a linker (`in Curitiba`, `de Paris`; not `the summit
+    # Kenya …`); a conjunction opens another clause (`decidida en la cumbre y desplegada en Lima`)
+    return (bool(words) and (words[-1] in doc.words.words["place_preposition"] or words[-1] in doc.words.words["linker"])
+            and len(words) <= _PHRASE_WORDS and _NO_BREAK.fullmatch(doc.text, noun.end(), end) is not None
             and not any(w in doc.words.words["conjunction"] for w in words))
 
 
