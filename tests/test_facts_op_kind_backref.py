@@ -65,3 +65,32 @@ def test_the_kind_word_stays_with_the_last_operation_of_that_kind(lang, text):
     found = _partners(text.replace(". ", ".\n"), lang)
     assert "oxfam" in found.get("northern grid", set()), found
     assert "oxfam" not in found.get("blue corridor", set()), found
+
+
+
+@pytest.mark.parametrize("lang, last, expected", [
+    # review, twentieth session: a kind word a relative or a complement follows names another undertaking
+    ("en", "Oxfam criticised the project that WHO runs in the hills.", False),
+    ("en", "Oxfam supports the project in the hills.", True),
+    ("fr", "Oxfam a critiqué le projet de l'OMS dans les collines.", False),
+    ("fr", "Oxfam soutient le projet dans les collines.", True),
+    ("es", "Oxfam criticó el proyecto que la OMS lleva a cabo en las colinas.", False),
+    ("es", "Oxfam apoya el proyecto en las colinas.", True),
+])
+def test_a_kind_word_before_a_relative_names_nothing_back(lang, last, expected):
+    from partex.facts import Ref, analyse
+    from partex.facts.operation_kinds import Kinds
+
+    first = {"en": "The Blue Corridor project links the ports.", "fr": "Le projet Blue Corridor relie les ports.",
+             "es": "El proyecto Blue Corridor une los puertos."}[lang]
+    second = {"en": "The Northern Grid network plants trees.", "fr": "Le réseau Northern Grid plante des arbres.",
+              "es": "La red Northern Grid planta árboles."}[lang]
+    lines = [first, second, last]
+    text = " ".join(lines)
+    sentences, at = [], 0
+    for line in lines:
+        sentences.append((at, at + len(line)))
+        at += len(line) + 1
+    mentions = sorted(Ref(text.find(n), text.find(n) + len(n), "OPERATION", n) for n in ("Blue Corridor", "Northern Grid"))
+    doc, _ = analyse(text, lang, mentions, sentences, [])
+    assert Kinds(doc).speaks_of(doc.sentences[2], "Blue Corridor", ["Northern Grid"]) is expected

@@ -8,7 +8,7 @@ coordinate the project through …`: X, not Y; `El Programa X …`, `El Premio X
 programa organiza cursos …`: X, not the prize), the sentence speaks of the title's operation. An
 operation is of a kind where the kind's word is in its name (`Programa Ibermuseos`) or stands a
 few words from it in a sentence naming it (`le programme X`, `the X project`, `X est un
-programme`).
+programme`). Not a kind word a relative or a complement follows (`the project that WHO runs`).
 """
 
 from __future__ import annotations
@@ -49,12 +49,19 @@ class Kinds:
                     self._near.setdefault(m.norm, set()).update(_word(w) for w in near)
         return self._near
 
+    def _qualified(self, end: int) -> bool:
+        """Whether a relative or a complement follows the kind word (`the project that WHO runs`,
+        `el proyecto que …`, `le programme de l'OMS`): it names another undertaking, not one back."""
+        after = self.doc.text[end:end + 20].replace("’", "'").casefold().split()
+        words = self.doc.words.words
+        return bool(after) and any(after[0] in words[name] for name in ("relative", "complementiser", "linker"))
+
     def speaks_of(self, sentence: Sentence, about: str, current: list[str]) -> bool:
         """Whether a sentence names back, by its kind, the operation `about` rather than the
         `current` ones: a kind word of the sentence that `about` has and none of them has."""
         kinds = {_word(self.doc.text[cue.start():cue.end()].split()[-1])
                  for cue in self.doc.find("operation_backref", sentence.start, sentence.end)
-                 if not names_one(self.doc, cue.end())}
+                 if not names_one(self.doc, cue.end()) and not self._qualified(cue.end())}
         if not kinds:
             return False
         near = self._words()
