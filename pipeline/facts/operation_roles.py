@@ -45,8 +45,7 @@ def roles(doc: FactDocument, sentence: Sentence, norm: str) -> list[Argument]:
     if not titled(doc, sentence):
         args.extend(_where_when(doc, sentence, norm, lo, hi))
     taking_part = {a.norm for a in args if a.role in _TAKING_PART}
-    args.extend(_arg("partner", a) for a in _channelled(doc, sentence, taking_part, lo, hi)
-                if a.norm not in lead_norms)  # `Germany through the KfW`: the body it acts through
+    args.extend(_channelled_partners(doc, sentence, taking_part, lead_norms, lo, hi))
     # `el INTA de la Argentina, el INIA de Chile`: the states of a roster of bodies taking part
     args.extend(_arg(OWN_STATE, c) for c in _own_states(doc, sentence, taking_part, lo, hi))
     args.extend(_arg("result", f) for f in sentence.of("FIGURE") if lo <= f.start < hi and result(doc, sentence, f))
@@ -66,8 +65,14 @@ def loose_partners(doc: FactDocument, sentence: Sentence, norm: str) -> list[Arg
     taking_part = lead_norms | {a.norm for a in args}
     if not titled(doc, sentence):
         taking_part |= {a.norm for a in _states(doc, sentence, norm, lo, hi)}
-    args.extend(_arg("partner", a) for a in _channelled(doc, sentence, taking_part, lo, hi) if a.norm not in lead_norms)
+    args.extend(_channelled_partners(doc, sentence, taking_part, lead_norms, lo, hi))
     return [a for a in args if a.role == "partner"]
+
+
+def _channelled_partners(doc: FactDocument, sentence: Sentence, taking_part: set[str], lead_norms: set[str],
+                         lo: int, hi: int) -> list[Argument]:
+    """`Germany through the KfW`: the body one taking part acts through is a partner (not a lead)."""
+    return [_arg("partner", a) for a in _channelled(doc, sentence, taking_part, lo, hi) if a.norm not in lead_norms]
 
 
 def _actors(doc: FactDocument, sentence: Sentence, lo: int, hi: int) -> list[Ref]:
