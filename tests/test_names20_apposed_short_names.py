@@ -42,3 +42,15 @@ def test_a_known_long_name_gives_the_short_name_its_id(extractor):
 def test_no_short_name_where_the_word_is_another(extractor, lang, text):
     names = [t for t, _ in found(extractor, text, lang, "ORG")]
     assert not any(n in ("However", "Zorbaville", "Al-Zorbaville") for n in names)
+
+
+@pytest.mark.parametrize("lang, text", [
+    # review, twentieth session: a list after the comma, a clause, a title after the long name
+    ("en", "We work with Zorbaaid, the World Food Programme and the International Committee of the Red Cross."),
+    ("fr", "Nous travaillons avec Zorbaaid, le Programme alimentaire mondial et la Croix-Rouge."),
+    ("en", "The minister met with Zorbaaid, the World Health Organization Director-General, in May."),
+    ("en", "Since the meeting with Zorbaaid, the Ministry of Foreign Affairs has been silent."),
+])
+def test_no_short_name_before_a_list_a_clause_or_a_title(extractor, lang, text):
+    names = [t for t, _ in found(extractor, text, lang, "ORG")]
+    assert "Zorbaaid" not in names

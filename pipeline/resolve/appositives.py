@@ -9,7 +9,8 @@ where no gazetteer gives one (a body no list holds keeps its short name, as it k
 acronym). The name follows a small word that opens no part of a name (`with`, `at`, `con`,
 `avec`): not a connector or another word of a longer name (`Port of Antwerp-Bruges, the …`,
 `Bank Al-Maghrib, la …`), nor a preposition of place (`in Kutaisi, the Ministry …`: a place).
-Not a word the text also writes in lower case, a month or a weekday, a body's head noun (`our
+The long name closes the apposition (a sign after it: not `with A, the World Food Programme and the
+ICRC`, a list, nor `with A, the Ministry has been silent`, a clause). Not a word the text also writes in lower case, a month or a weekday, a body's head noun (`our
 Office, the …`), nor a name the text writes only at a sentence's start.
 """
 
@@ -46,6 +47,14 @@ def _built(lex) -> tuple[re.Pattern, re.Pattern] | None:
             re.compile(rf",[ \t]+(?i:{art})(?=[{CAPITAL}])"))
 
 
+def _closes(text: str, end: int) -> bool:
+    """Whether the body's long name closes the apposition: a sign or the text's end after it, not a
+    conjunction and another name (a list), a verb (a clause) or more words of a title (`the WHO
+    Director-General`)."""
+    rest = text[end:end + 3].lstrip(" \t")
+    return not rest or rest[0] in ",.;:)\n"
+
+
 def apposed_short_names(ctx: Context, state: State) -> State:
     """Each short name before a body's long name in apposition, and its other uses (see the
     module's docstring)."""
@@ -67,6 +76,8 @@ def apposed_short_names(ctx: Context, state: State) -> State:
         if found_words is None:
             continue
         name, before, name_start = found_words
+        if not _closes(text, body.end):
+            continue  # `with A, the World Food Programme and the ICRC`: a list; `…, the Ministry has been`: a clause
         # the word before is a small word that opens no name's part (`with`, `at`, `con`, `avec`),
         # not a connector or another word of a longer name (`Port of Antwerp-Bruges`, `Bank
         # Al-Maghrib`, `Service public fédéral Intérieur`, `enfermedad de Chagas`), nor a
