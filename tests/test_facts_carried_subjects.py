@@ -23,7 +23,7 @@ def _pairs(text: str, lang: str, learned: bool = False) -> set:
 @pytest.mark.parametrize("lang, text, pair", [
     ("es", "El Delta Fund es un fondo regional creado en 2010.\nColabora además con la Coast Authority en la vigilancia.",
      ("coast", "delta")),
-    ("es", "El Delta Fund es un fondo regional.\nEstá adscrito al Ministerio de Pesca y trabaja en coordinación con la "
+    ("es", "El Delta Fund es un fondo regional.\nDesde su sede en la costa, trabaja en coordinación con la "
            "Coast Authority.", ("coast", "delta")),
     ("es", "El Delta Fund y la Harbour Police vigilan la costa.\nColaboran desde 2015 con la Coast Authority.",
      ("coast", "delta")),
@@ -91,7 +91,6 @@ def test_no_possessive_owner_where_number_or_person_fails(lang, text):
     ("fr", "Le Delta Fund et la Harbour Police surveillent la côte.\nElle coopère avec la Coast Authority."),
     ("en", "The Delta Fund and the Harbour Police patrol the coast.\nIt works with the Coast Authority."),
     ("fr", "Le Delta Fund surveille la côte.\nElles coopèrent avec la Coast Authority."),
-    ("en", "The Delta Fund patrols the coast.\nThey work with the Coast Authority."),
 ])
 def test_an_opening_pronoun_agrees_in_number(lang, text):
     # the pronoun references.py reads at the opening: none where its number disagrees
@@ -104,3 +103,30 @@ def test_an_opening_pronoun_agrees_in_number(lang, text):
 ])
 def test_an_agreeing_opening_pronoun_still_reads(lang, text):
     assert ("coast", "delta") in _pairs(text, lang)
+
+
+@pytest.mark.parametrize("text", [
+    # review, twentieth session: the subject put after the verb; an auxiliary before an impersonal participle
+    "El Delta Fund es un fondo regional.\nColabora en el proyecto la Coast Authority.",
+    "El Delta Fund es un fondo regional.\nApoya el programa la Coast Authority, con fondos propios.",
+    "El Delta Fund publicó un informe.\nEstá previsto colaborar con la Coast Authority.",
+])
+def test_no_carried_subject_where_the_verb_has_its_own(text):
+    assert ("coast", "delta") not in _pairs(text, "es", False)
+
+
+@pytest.mark.parametrize("text", [
+    # review, twentieth session: English says `they` of one organisation
+    "The Delta Fund patrols the coast.\nThey work with the Coast Authority.",
+])
+def test_english_they_may_stand_for_one_body(text):
+    assert ("coast", "delta") in _pairs(text, "en")
+
+
+@pytest.mark.parametrize("lang, text", [
+    # review, twentieth session: an impersonal pronoun after an opening phrase stands for no body
+    ("fr", "Le Delta Fund surveille la côte.\nDans ce cadre, il est prévu de coopérer avec la Coast Authority."),
+    ("en", "The Delta Fund patrols the coast.\nIn this context, it is essential to cooperate with the Coast Authority."),
+])
+def test_an_impersonal_pronoun_carries_no_subject(lang, text):
+    assert ("coast", "delta") not in _pairs(text, lang)

@@ -44,6 +44,8 @@ def carried_subject(doc, sentence: Sentence) -> list[Ref]:
         return owned
     verb = words["carried_verb"].match(doc.text, opening) or words["carried_plural_verb"].match(doc.text, opening)
     if verb is not None:
+        if _subject_after(doc, sentence, verb.end()):
+            return []  # `Colabora en el proyecto la Coast Authority`: the subject follows the verb
         at, plural = opening, words["carried_plural_verb"].fullmatch(doc.text, verb.start(), verb.end()) is not None
     else:
         comma = doc.text.find(",", opening, min(sentence.end, opening + _PHRASE))
@@ -57,13 +59,30 @@ def carried_subject(doc, sentence: Sentence) -> list[Ref]:
                         if (m := words[name].match(doc.text, at))), None)
         if pronoun is None or any(at <= m.start < pronoun.end() for m in sentence.mentions):
             return []  # `En 2020, la Agencia Europea …`: the mentions named the words themselves
+        if words["impersonal_opening"].match(doc.text, at):
+            return []  # `Dans ce cadre, il est prévu de coopérer avec X`: an impersonal pronoun
+        if _any_number(doc, pronoun):
+            plural = None
         plural = any(words[name].fullmatch(doc.text, pronoun.start(), pronoun.end())
                      for name in ("plural_subject", "carried_plural_verb"))
     subject = subject_before(doc, sentence)
     norms = list(dict.fromkeys(r.norm for r in subject))
-    if not norms or (len(norms) > 1) != plural:
+    if not norms or (plural is not None and (len(norms) > 1) != plural):
         return []  # `Elles …` after one body, `Colabora …` after two: another subject
     return [Ref(at, at, "REFERENCE", norm) for norm in norms]
+
+
+def _subject_after(doc, sentence: Sentence, end: int) -> bool:
+    """Whether the first body after an opening verb is its subject, put after it as Spanish may
+    (`Participan en el programa el Instituto X y la Universidad Y`): an article right before it, and
+    no preposition before the article (`colabora con la X`, `apoya a la X` name an object)."""
+    body = next((m for m in sentence.mentions if m.start >= end and m.label in ("ORG", "COUNTRY")), None)
+    if body is None:
+        return False
+    before = tokens(doc.text[end:body.start])
+    words = doc.words.words
+    return bool(before) and before[-1] in words["article"] and (
+        len(before) == 1 or before[-2] not in words["helper_preposition"])
 
 
 def subject_before(doc, sentence: Sentence) -> list[Ref]:
@@ -94,8 +113,15 @@ def agreeing(doc, word, bodies: list[Ref]) -> list[Ref]:
     if word is None or not bodies or doc.words.patterns["subject_reference"].fullmatch(
             doc.text, word.start(), word.end()) is None:
         return bodies  # `L'atelier …`: the event the sentence before spoke of, of any number
+    if _any_number(doc, word):
+        return bodies  # `The Fund is a charity. They work with …`: English `they` for one body
     plural = doc.words.patterns["plural_subject"].fullmatch(doc.text, word.start(), word.end()) is not None
     return bodies if (len({r.norm for r in bodies}) > 1) == plural else []
+
+
+def _any_number(doc, word) -> bool:
+    """Whether a pronoun stands for one body or several alike (class `any_number_subject`: they)."""
+    return doc.text[word.start():word.end()].casefold() in doc.words.words.get("any_number_subject", ())
 
 
 _OWN_NOUN = 2  # words at most between a possessive and a noun of partners or members it opens on
