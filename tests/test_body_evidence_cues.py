@@ -51,3 +51,9 @@ def test_a_french_plural_in_x_after_the_acronym_is_qualified_too(extractor):
     assert orgs(extractor, "Les membres de QWERTZ bureaux locaux se sont réunis.", "fr") == []
     # a singular after the acronym leaves the body
     assert orgs(extractor, "Le pays est membre du QWERTZ depuis 1990.", "fr") == ["QWERTZ"]
+
+
+def test_a_french_word_in_x_that_is_no_plural_keeps_the_body(extractor):
+    """review, twentieth session: `-x` marks French plurals (réseaux), but not `mieux`, `deux`, `eux`."""
+    assert orgs(extractor, "Les membres du TELKA mieux formés ont voté en 2021.", "fr") == ["TELKA"]
+    assert orgs(extractor, "Les membres du TELKA deux fois par an se réunissent.", "fr") == ["TELKA"]
