@@ -28,6 +28,9 @@ def test_a_name_after_a_kind_of_body_is_a_body(extractor, lang, text, name):
     ("en", "The organization Member States created in 1990 met in Geneva."),
     ("es", "La organización Estados Miembros creada en 1990 se reunió."),
     ("fr", "L'organisation des pêcheurs et le consortium de recherche ont signé."),
+    # review, twentieth session: a demonym or a small word written capitalised
+    ("fr", "C'est la seule organisation Française à avoir signé."),
+    ("es", "Es la única organización Española que firmó el acuerdo."),
 ])
 def test_no_name_after_the_noun_is_no_body(extractor, lang, text):
     assert orgs(extractor, text, lang) == []

@@ -55,7 +55,9 @@ def keyword_bodies(ctx: Context, state: State) -> State:
     if not any(noun in ctx.text for noun in nouns):
         return state  # most texts name no company: a substring test is cheaper than the scan
     lex = ctx.lexicon
-    stops = lex.words("role_noun") | lex.words("title")
+    # nor a demonym or a small word written capitalised (`la seule organisation Française`,
+    # `una organización Sin ánimo de lucro`)
+    stops = lex.words("role_noun") | lex.words("title") | lex.words("demonym") | lex.words("leading")
     # the people of a body open no name either (`the organisation Member States created`)
     people = lex.words("people_noun")
     index: SpanIndex | None = None
