@@ -17,12 +17,9 @@ an object's body is a wrong guess), and only where the number agrees: a plural p
 
 from __future__ import annotations
 
-import re
-
 from .lists import tokens
-from .refs import Ref, Sentence
+from .refs import OPENING_DASHES as _DASHES, Ref, Sentence
 
-_DASHES = re.compile(r"[\s–—-]*")
 _PHRASE = 60  # characters: the opening phrase before the comma and the pronoun is this short at most
 _SUBJECT_WORDS = 2  # words (articles) at most before the list a sentence opens with
 # bodies named, not the first person (`Nous menons le projet X. Sa première phase …`: a word of the

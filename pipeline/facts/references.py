@@ -5,14 +5,11 @@ opened with (`Elle coopère aussi avec …`, `L'atelier, organisé avec l'appui 
 
 from __future__ import annotations
 
-import re
 
 from .carried_subjects import agreeing, carried_subject
-from .refs import Ref, Sentence
+from .refs import OPENING_DASHES, Ref, Sentence
 from .titled import has_complement, titled_body
 
-# spaces and dashes a sentence may open with (a dateline's dash): skipped to its first word
-_OPENING_DASHES = re.compile(r"[\s–—-]*")
 
 OPENING = 40  # words for the fact just stated open a sentence within this many characters
 _WITH_PHRASE = 120  # the comma closing a sentence's opening `with` phrase stands this close after it
@@ -51,7 +48,7 @@ class References:
         found = []
         at = self.text.find(";", sentence.start, sentence.end)
         while at >= 0:
-            start = _OPENING_DASHES.match(self.text, at + 1).end()
+            start = OPENING_DASHES.match(self.text, at + 1).end()
             if self.words.patterns["subject_reference"].match(self.text, start):
                 before = [m for m in sentence.of("ORG") if m.end <= at]
                 if before:
@@ -152,7 +149,7 @@ class References:
         if self.has("fact_backref", sentence.start, min(sentence.end, sentence.start + OPENING)):
             found = "" if self._field_cooperation(sentence) else "fact_backref"
         else:
-            at = _OPENING_DASHES.match(self.text, sentence.start).end()
+            at = OPENING_DASHES.match(self.text, sentence.start).end()
             found = next((name for name in ("event_reference", "subject_reference")
                           if self.words.patterns[name].match(self.text, at)), "")
             if found == "subject_reference":  # the sentence before, looked for only here
@@ -168,14 +165,14 @@ class References:
         previous sentence opened with."""
         if sentence.index == 0:
             return []
-        titled, named = titled_body(self, sentence, _OPENING_DASHES.match(self.text, sentence.start).end())
+        titled, named = titled_body(self, sentence, OPENING_DASHES.match(self.text, sentence.start).end())
         if named or (titled and self.opening(sentence) != "subject_reference"):
             return named  # `L'agence …`: the body named before whose name holds the noun, if any
         if self.opening(sentence) not in ("subject_reference", "event_reference"):
             at = self.after_leading_with(sentence)  # `Together with UNICEF, it launched …`
             # `Colabora además con X`, `Par ce canal, elles coopèrent …`: carried_subjects.py
             return self.previous_opener(sentence, at) if at is not None else carried_subject(self, sentence)
-        opening = _OPENING_DASHES.match(self.text, sentence.start).end()
+        opening = OPENING_DASHES.match(self.text, sentence.start).end()
         word = next((m for name in ("event_reference", "subject_reference")
                      if (m := self.words.patterns[name].match(self.text, opening))), None)
         if word is not None and any(m.label == "ORG" and opening <= m.start < word.end() for m in sentence.mentions):

@@ -3,10 +3,15 @@ sentences that hold them, in order."""
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from typing import NamedTuple
+
+# spaces and dashes a sentence may open with (a dateline's dash): skipped to its first word
+OPENING_DASHES = re.compile(r"[\s–—-]*")
 
 
 class Ref(NamedTuple):
