@@ -47,3 +47,14 @@ def test_the_bullets_after_a_word_for_partners_are_the_partners(lang, text):
 def test_bullets_after_another_colon_name_no_partners(lang, text):
     found = rule_tuples(text, lang, NAMES, blocks=_blocks(text))
     assert "oxfam" not in operation_values(found, "partner"), found
+
+
+@pytest.mark.parametrize("lang, text", [
+    # review, twentieth session: a body's partners, listed after its name, are not the operation's
+    ("en", "Operation Blue Corridor involves Oxfam.\nPartners of the Orvane Council:\n- UNICEF\n- the Telmar Agency"),
+    ("fr", "L'opération Blue Corridor associe Oxfam.\nPartenaires de l'Orvane Council :\n- l'UNICEF\n- la Telmar Agency"),
+    ("es", "La operación Blue Corridor asocia a Oxfam.\nSocios del Orvane Council:\n- el UNICEF\n- la Telmar Agency"),
+])
+def test_bullets_of_another_body_s_partners_are_not_the_operation_s(lang, text):
+    found = rule_tuples(text, lang, NAMES, blocks=_blocks(text))
+    assert not operation_values(found, "partner") & {"unicef", "telmar agency"}, found

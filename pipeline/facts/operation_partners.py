@@ -17,6 +17,7 @@ _ACTOR_WORDS = 2  # `Alemania contribuyó por medio del`: words between a body t
 _CHANNEL_WORDS = 3  # `por medio del banco de desarrollo KfW`: lower-case words between the channel and its body
 _GAP_WORDS = 3  # `partners include the`: words between the word for partners and its list
 _AFTER_COLON = 2  # `…: the KARI`: words between the colon and the list
+_INTRO_CHARS = 40  # the end of the line before the colon, where a body would say whose partners they are
 _INTRO_WORDS = 4  # `partners, its co-founders:`, `Socios de la ESSN:`: words between the word for partners and the colon
 _BULLETS_BACK = 20  # bullets at most between a bullet and the sentence introducing its list
 
@@ -69,6 +70,8 @@ def bulleted(doc, sentence: Sentence, actors: list[Ref], bullets: tuple[str, ...
     # the words before the colon, not the cues found there: a figure may hold the word (`five partners`)
     if not set(_tokens(doc.text[intro.start:colon])[-(_INTRO_WORDS + 1):]) & doc.words.words["partner_noun"]:
         return []
+    if any(m.label == "ORG" and m.end <= colon and m.start >= colon - _INTRO_CHARS for m in intro.mentions):
+        return []  # `Partners of the Delta Fund:`: a body's partners, not the operation's
     opening = doc.text[sentence.start:sentence.end].lstrip()[1:]
     start = sentence.end - len(opening)
     group = next((g for g in doc.lists(actors) if g[0].start >= start), None)

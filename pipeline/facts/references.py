@@ -5,7 +5,6 @@ opened with (`Elle coopère aussi avec …`, `L'atelier, organisé avec l'appui 
 
 from __future__ import annotations
 
-
 from .carried_subjects import agreeing, carried_subject
 from .refs import OPENING_DASHES, Ref, Sentence
 from .titled import has_complement, titled_body
