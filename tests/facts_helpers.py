@@ -73,3 +73,12 @@ def member_tuples(fast, text: str, lang: str, publisher: str | None = None) -> s
 
     analysis = fast.analyse(text, doc_id="t", lang=lang, publisher=publisher)
     return {t[1:] for fact in records(analysis.facts) for t in fact.tuples if t[0] == "MEMBERSHIP"}
+
+
+def line_blocks(text: str) -> list[tuple[int, int, bool]]:
+    """Each line of a made-up text as a block of its own (no heading): the layout `rule_tuples` takes."""
+    blocks, start = [], 0
+    for line in text.split("\n"):
+        blocks.append((start, start + len(line), False))
+        start += len(line) + 1
+    return blocks

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from facts_helpers import rule_tuples
+from facts_helpers import line_blocks, rule_tuples
 
 NAMES = {
     "Blue Corridor": ("OPERATION", "Blue Corridor"),
@@ -17,17 +17,9 @@ NAMES = {
 }
 
 
-def _blocks(text: str) -> list[tuple[int, int, bool]]:
-    blocks, start = [], 0
-    for line in text.split("\n"):
-        blocks.append((start, start + len(line), False))
-        start += len(line) + 1
-    return blocks
-
-
 def _partners(text: str, lang: str) -> dict[str, set[str]]:
     found: dict[str, set[str]] = {}
-    for t in rule_tuples(text, lang, NAMES, blocks=_blocks(text)):
+    for t in rule_tuples(text, lang, NAMES, blocks=line_blocks(text)):
         if t[0] == "OPERATION" and t[2] == "partner":
             found.setdefault(t[1], set()).add(t[3])
     return found
@@ -65,7 +57,6 @@ def test_the_kind_word_stays_with_the_last_operation_of_that_kind(lang, text):
     found = _partners(text.replace(". ", ".\n"), lang)
     assert "oxfam" in found.get("northern grid", set()), found
     assert "oxfam" not in found.get("blue corridor", set()), found
-
 
 
 @pytest.mark.parametrize("lang, last, expected", [

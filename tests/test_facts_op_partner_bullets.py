@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from facts_helpers import operation_values, rule_tuples
+from facts_helpers import line_blocks, operation_values, rule_tuples
 
 NAMES = {
     "Blue Corridor": ("OPERATION", "Blue Corridor"),
@@ -15,14 +15,6 @@ NAMES = {
     "Orvane Council": ("ORG", "Orvane Council"),
     "Telmar Agency": ("ORG", "Telmar Agency"),
 }
-
-
-def _blocks(text: str) -> list[tuple[int, int, bool]]:
-    blocks, start = [], 0
-    for line in text.split("\n"):
-        blocks.append((start, start + len(line), False))
-        start += len(line) + 1
-    return blocks
 
 
 @pytest.mark.parametrize("lang, text", [
@@ -34,7 +26,7 @@ def _blocks(text: str) -> list[tuple[int, int, bool]]:
            "- Oxfam;\n- el Orvane Council, que acoge la secretaría;\n- el UNICEF y la Telmar Agency."),
 ])
 def test_the_bullets_after_a_word_for_partners_are_the_partners(lang, text):
-    found = rule_tuples(text, lang, NAMES, blocks=_blocks(text))
+    found = rule_tuples(text, lang, NAMES, blocks=line_blocks(text))
     partners = operation_values(found, "partner")
     assert {"oxfam", "orvane council", "unicef", "telmar agency"} <= partners, found
 
@@ -45,7 +37,7 @@ def test_the_bullets_after_a_word_for_partners_are_the_partners(lang, text):
     ("es", "El programa Blue Corridor cubre tres puertos:\n- Oxfam informa sobre el primero;\n- el segundo es nuevo."),
 ])
 def test_bullets_after_another_colon_name_no_partners(lang, text):
-    found = rule_tuples(text, lang, NAMES, blocks=_blocks(text))
+    found = rule_tuples(text, lang, NAMES, blocks=line_blocks(text))
     assert "oxfam" not in operation_values(found, "partner"), found
 
 
@@ -56,5 +48,5 @@ def test_bullets_after_another_colon_name_no_partners(lang, text):
     ("es", "La operación Blue Corridor asocia a Oxfam.\nSocios del Orvane Council:\n- el UNICEF\n- la Telmar Agency"),
 ])
 def test_bullets_of_another_body_s_partners_are_not_the_operation_s(lang, text):
-    found = rule_tuples(text, lang, NAMES, blocks=_blocks(text))
+    found = rule_tuples(text, lang, NAMES, blocks=line_blocks(text))
     assert not operation_values(found, "partner") & {"unicef", "telmar agency"}, found

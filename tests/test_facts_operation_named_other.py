@@ -6,18 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from facts_helpers import rule_tuples
+from facts_helpers import line_blocks, rule_tuples
 
 NAMES = {"Orvane Council": ("ORG", "Orvane Council"), "Telmar Agency": ("ORG", "Telmar Agency"),
          "Brisk Institute": ("ORG", "Brisk Institute"), "KESTREL": ("OPERATION", "KESTREL")}
-
-
-def _blocks(text: str) -> list[tuple[int, int, bool]]:
-    blocks, start = [], 0
-    for line in text.split("\n"):
-        blocks.append((start, start + len(line), False))
-        start += len(line) + 1
-    return blocks
 
 
 @pytest.mark.parametrize("lang, text", [
@@ -27,7 +19,7 @@ def _blocks(text: str) -> list[tuple[int, int, bool]]:
            "Il coopère aussi avec la Telmar Agency et avec le Brisk Institute, dont le programme BRANT cartographie les crues."),
 ])
 def test_a_programme_word_that_names_another_ends_the_run(lang, text):
-    found = rule_tuples(text, lang, NAMES, blocks=_blocks(text))
+    found = rule_tuples(text, lang, NAMES, blocks=line_blocks(text))
     partners = {t[3] for t in found if t[0] == "OPERATION" and t[1] == "kestrel" and t[2] == "partner"}
     assert partners.isdisjoint({"telmar agency", "brisk institute"})
     assert any(t[0] == "PARTNERSHIP" for t in found)  # the paragraph's own cooperation stays
@@ -36,7 +28,7 @@ def test_a_programme_word_that_names_another_ends_the_run(lang, text):
 def test_the_scheme_refers_back_to_a_scheme_named_before():
     text = ("Each spring is the busiest season for the KESTREL scheme.\n"
             "When it began, the scheme hired 500 workers. We run the scheme together with the Orvane Council.")
-    found = rule_tuples(text, "en", NAMES, blocks=_blocks(text))
+    found = rule_tuples(text, "en", NAMES, blocks=line_blocks(text))
     assert ("OPERATION", "kestrel", "partner", "orvane council") in found
 
 
@@ -50,7 +42,7 @@ def test_a_demonstrative_for_a_mechanism_or_an_initiative_refers_back(lang, text
     """A paragraph that opens on `ce dispositif`, `cette initiative`, `este mecanismo`, `this
     initiative` goes on about the operation named before it: its places are the operation's."""
     found = rule_tuples(text, lang, {**NAMES, "Guinée": ("COUNTRY", "GIN"), "Guinea": ("COUNTRY", "GIN")},
-                        blocks=_blocks(text))
+                        blocks=line_blocks(text))
     assert ("OPERATION", "kestrel", "country", "gin") in found
 
 
