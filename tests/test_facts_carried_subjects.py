@@ -130,3 +130,22 @@ def test_english_they_may_stand_for_one_body(text):
 ])
 def test_an_impersonal_pronoun_carries_no_subject(lang, text):
     assert ("coast", "delta") not in _pairs(text, lang)
+
+
+@pytest.mark.parametrize("lang, text", [
+    # review, twentieth session: a possessive of what the sentence before named, not of the body's people
+    ("en", "The Delta Fund published a study of the harbour.\nIts authors worked with the Coast Authority."),
+    ("es", "El Delta Fund publicó un estudio sobre la pesca.\nSus autores trabajaron con la Coast Authority."),
+    ("fr", "Le Delta Fund a lancé le programme Azur.\nSon budget est financé par la Coast Authority."),
+])
+def test_a_possessive_of_a_thing_carries_no_subject(lang, text):
+    assert ("coast", "delta") not in _pairs(text, lang)
+
+
+@pytest.mark.parametrize("lang, text", [
+    # review, twentieth session: the pronoun after an opening `with` phrase agrees in number too
+    ("fr", "Le Delta Fund et la Harbour Police surveillent la côte.\nAvec la Coast Authority, elle a lancé un projet."),
+    ("es", "El Delta Fund y la Harbour Police vigilan la costa.\nCon la Coast Authority, ella lanzó un proyecto."),
+])
+def test_a_pronoun_after_a_with_phrase_agrees_in_number(lang, text):
+    assert not {p for p in _pairs(text, lang) if "coast" in p}

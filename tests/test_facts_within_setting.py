@@ -29,3 +29,15 @@ def test_a_body_gathering_the_partners_in_an_apposition_stays(fast):
     text = ("L'OMS salue le travail accompli avec les instituts nationaux de santé d'Afrique, "
             "réunis au sein de l'Union africaine.")
     assert ("au", "who") in _pairs(fast, text, "fr")
+
+
+@pytest.mark.parametrize("lang, text", [
+    # review, twentieth session: a `within` phrase opening the sentence holds the bodies after it
+    ("en", "Within the African Union, UNICEF works closely with WHO on vaccination campaigns."),
+    ("fr", "Au sein de l'Union africaine, l'UNICEF travaille étroitement avec l'OMS sur les campagnes de vaccination."),
+    ("es", "En el seno de la Unión Africana, el UNICEF trabaja estrechamente con la OMS en las campañas de vacunación."),
+])
+def test_a_fronted_setting_is_no_partner_of_the_bodies_after_it(fast, lang, text):
+    pairs = _pairs(fast, text, lang)
+    assert ("unicef", "who") in pairs
+    assert not any("au" in p for p in pairs)

@@ -125,8 +125,9 @@ _OWN_NOUN = 2  # words at most between a possessive and a noun of partners or me
 
 
 def _possessive_opening(doc, sentence: Sentence, opening: int) -> list[Ref] | None:
-    """`Its secretariat is hosted by X`, `Ses experts travaillent avec X`, `Sus laboratorios
-    colaboran con X`: a sentence opening on a third-person possessive has the body it stands for,
+    """`Ses experts travaillent avec X`, `Sus laboratorios colaboran con X`, `Its teams work with X`: a
+    sentence opening on a third-person possessive and a noun of a body's own people or units (class
+    `staff_noun`; not `Its authors`, `Son budget`, which may be a thing's) has the body it stands for,
     the subject of the sentence before, as the subject of its cue (one body for a possessive of one
     owner: `its`, `ses`; any number for `their`, `leurs`, `su`). None where it opens otherwise;
     [] where the owner fails, and where the noun is one of partners, donors or members (`Its
@@ -138,6 +139,8 @@ def _possessive_opening(doc, sentence: Sentence, opening: int) -> list[Ref] | No
     if any(w in doc.words.words["member_noun"] for w in after) or any(
             doc.has(name, word.end(), min(sentence.end, word.end() + 40)) for name in ("partner_noun", "donor_noun")):
         return []
+    if not after or after[0] not in doc.words.words["staff_noun"]:
+        return []  # `Its authors …`, `Son budget …`: what the sentence before named, not the body's own people
     if any(m.start < word.end() + 1 for m in sentence.mentions if m.start >= opening):
         return []  # `Sus Majestades …`: the mentions named the words
     one = doc.words.patterns["plural_possessive"].fullmatch(doc.text, word.start(), word.end()) is None

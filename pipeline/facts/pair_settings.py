@@ -19,7 +19,8 @@ _CUES = ("partnership_cue", "with")  # what makes the words before `within` a cl
 
 def settings(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> set[frozenset[str]]:
     """Pairs of a body right after a word of `within` and each body named before that word in the
-    sentence, where a cue of cooperation stands between the last comma and the word."""
+    sentence (or after the body, where the phrase opens the sentence: `Within the X, A works with
+    B`), where a cue of cooperation stands between the last comma and the word."""
     if not doc.has("within", sentence.start, sentence.end):
         return set()  # (most sentences: no search)
     allowed = doc.words.article_or_nothing
@@ -32,5 +33,8 @@ def settings(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> set[fr
         lo = max(comma, sentence.start)
         if comma >= 0 and not any(doc.has(name, lo, cue.start()) for name in _CUES):
             continue  # `…, réunis au sein du X`: an apposition naming who the body gathers
-        found |= {frozenset((a.norm, body.norm)) for a in actors if a.start < cue.start() and a.norm != body.norm}
+        # `Within the X, A works with B`: fronted, the setting holds the bodies after it too
+        fronted = not doc.text[sentence.start:cue.start()].strip(" \t–—-")
+        found |= {frozenset((a.norm, body.norm)) for a in actors
+                  if (a.start < cue.start() or (fronted and a.start >= body.end)) and a.norm != body.norm}
     return found

@@ -170,7 +170,11 @@ class References:
         if self.opening(sentence) not in ("subject_reference", "event_reference"):
             at = self.after_leading_with(sentence)  # `Together with UNICEF, it launched …`
             # `Colabora además con X`, `Par ce canal, elles coopèrent …`: carried_subjects.py
-            return self.previous_opener(sentence, at) if at is not None else carried_subject(self, sentence)
+            if at is None:
+                return carried_subject(self, sentence)
+            # `Avec la X, elle a lancé …`: the pronoun agrees in number, as at the opening
+            return agreeing(self, self.words.patterns["subject_reference"].match(self.text, at),
+                            self.previous_opener(sentence, at))
         opening = OPENING_DASHES.match(self.text, sentence.start).end()
         word = next((m for name in ("event_reference", "subject_reference")
                      if (m := self.words.patterns[name].match(self.text, opening))), None)

@@ -83,6 +83,7 @@ CLASSES = {
     "link_verb": "verbs of linking, also in `gathers`: a body that links states or bodies has them as members (`It links A, B and C`), unless it is a noun or a word follows the last (`relie A au B`)",
     "party_linker": "prepositions between a noun of membership and its body besides the linkers (Parties to, parties à, partes en)",
     "strict_member_noun": "member nouns and nouns of states that name members without their body, whole phrases with their plurals listed (members, Parties, États, nations): `Estados participantes: A, B` lists those of the body spoken of, not `Participants:`",
+    "staff_noun": "nouns of a body's own people and units after a possessive opening a sentence (experts, équipes, laboratorios, staff): the possessive stands for the body the sentence before opens on (carried_subjects)",
     "any_number_subject": "pronouns that stand for one body or several (they, their: English says `they` of one organisation): no agreement in number is asked of them (carried_subjects)",
     "impersonal_opening": "a pronoun and the words that make it impersonal (il est prévu, il faut, il s'agit, il y a, it is, it was): it stands for no body (carried_subjects)",
     "plural_subject": "plural subject pronouns before a verb of forming, for the bodies the sentence before opens on (they, ils, ellos)",
