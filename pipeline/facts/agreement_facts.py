@@ -13,7 +13,7 @@ from .structure import sides
 from .adopted import adopted_by
 from .agreement_instruments import agreement_instruments
 from .agreement_parts import named_under, semicolon_before, with_list
-from .relations import _named_back, _roles, argument
+from .relations import named_back, pair_roles, argument
 from .words import Cue
 
 _SIGNED_WITH = 100  # `a signé … avec`: the word for the other side stands this close after the cue
@@ -24,7 +24,7 @@ def agreements(doc: FactDocument, sentence: Sentence) -> list[Fact]:
     """Agreements the sentence states; `respectivement` gives one per partner and date."""
     findings = doc.find("finding_cue", sentence.start, sentence.end)  # `It concluded that A and B …`
     cues = sorted([c for c in doc.find("agreement_cue", sentence.start, sentence.end)
-                   if not _of_membership(doc, sentence, c) and not _named_back(doc, sentence, c)
+                   if not _of_membership(doc, sentence, c) and not named_back(doc, sentence, c)
                    and not named_under(doc, sentence, c)
                    and not any(f.start() <= c.start() < f.end() for f in findings)]
                   + _copular_signatories(doc, sentence), key=lambda c: c.start())
@@ -49,7 +49,7 @@ def agreements(doc: FactDocument, sentence: Sentence) -> list[Fact]:
         speaker = doc.publisher or (doc.recent[0] if doc.recent else "")
         if speaker and speaker not in {o.norm for o in others}:
             subject, alike = [Ref(sentence.start, sentence.start, "REFERENCE", speaker)], False
-    roles = _roles(subject, others, alike)
+    roles = pair_roles(subject, others, alike)
     if roles is None:
         return []
     start = semicolon_before(doc, sentence, roles, cues)

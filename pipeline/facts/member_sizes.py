@@ -19,7 +19,7 @@ from .member_subjects import BODY_LABELS as _BODY_LABELS
 from .member_subjects import noun_phrase as _noun_phrase
 from .member_subjects import coordinated_count
 from .member_subjects import subject as _subject
-from .relations import _unit
+from .relations import figure_unit
 
 
 def sized_bodies(doc: FactDocument, sentence: Sentence, sizes: list[Ref]) -> Iterator[tuple[Ref, list[Ref], list[Ref]]]:
@@ -34,7 +34,7 @@ def sized_bodies(doc: FactDocument, sentence: Sentence, sizes: list[Ref]) -> Ite
         after = next((r for r in sentence.mentions if r.start > size.end), None)
         owned = after is not None and after.label == "ORG" and words.owner_gap.fullmatch(doc.text, size.end, after.start)
         if not words.patterns["member_noun"].search(doc.text, size.start, size.end) and not (
-                owned and _unit(size) in words.words["country_unit"]
+                owned and figure_unit(size) in words.words["country_unit"]
                 and words.group_determiner.search(doc.text, max(sentence.start, size.start - 12), size.start)):
             continue  # `los 15 Estados de la CARICOM`: all the states of a body are its members too (not
             # `Three countries of the AU`, `officers from 5 countries of ECOWAS`: some of them)
@@ -117,7 +117,7 @@ def _made_up(doc: FactDocument, sentence: Sentence, size: Ref) -> tuple[Ref, lis
     figure of states or members, a relative pronoun, a verb of forming or a cue of membership, and
     the body right after it: that body's size, and its members, those the colon after it lists."""
     words = doc.words
-    if _unit(size) not in words.words["country_unit"] and not words.patterns["member_noun"].search(
+    if figure_unit(size) not in words.words["country_unit"] and not words.patterns["member_noun"].search(
             doc.text, size.start, size.end):
         return None
     end = min(sentence.end, size.end + _MADE_UP_REACH)

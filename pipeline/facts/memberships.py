@@ -37,7 +37,7 @@ from .member_subjects import apposed_body, dropped_subject
 from .member_subjects import noun_phrase as _noun_phrase
 from .member_subjects import subject as _subject
 from .model import Fact
-from .relations import _unit
+from .relations import figure_unit
 from .relations import argument as _arg
 from .structure import sides
 
@@ -51,7 +51,7 @@ _CUES = ("member_of", "gathers", "form", "including", "ratified_by", "within", "
 
 def memberships(doc: FactDocument, sentence: Sentence) -> Iterator[Fact]:
     """The memberships a sentence states (at most one per cue class, the first that reads)."""
-    sizes = [r for r in sentence.of("FIGURE") if _unit(r) in doc.words.words["size_unit"] and not _both(doc, r)]
+    sizes = [r for r in sentence.of("FIGURE") if figure_unit(r) in doc.words.words["size_unit"] and not _both(doc, r)]
     if not sizes and not doc.has_any(_CUES, sentence.start, sentence.end) and not _states_apposed(doc, sentence):
         return
     actors = doc.actors(sentence)

@@ -5,17 +5,16 @@ from __future__ import annotations
 
 from .clauses import clause_start
 from .document import FactDocument
-from .refs import Ref, Sentence
-from .relations import _unit
+from .refs import BULLETS, Ref, Sentence
+from .relations import figure_unit
 
-BULLETS = ("-", "•", "–", "*", "·")
 
 
 def result(doc: FactDocument, sentence: Sentence, figure: Ref) -> bool:
     """Whether a figure counts what an operation achieved: its unit is one of achievement
     (arrests, firearms, victims), or it is a quantity or a share (kilograms, money, %) that a
     result word stands near (`saisies`, `seized`) or that a list of results gives."""
-    unit = _unit(figure)
+    unit = figure_unit(figure)
     words = doc.words.words
     if unit in words["context_unit"] or unit in words["size_unit"]:
         return unit == "%" and result_list(doc, sentence)

@@ -12,6 +12,8 @@ from typing import NamedTuple
 
 # spaces and dashes a sentence may open with (a dateline's dash): skipped to its first word
 OPENING_DASHES = re.compile(r"[\s–—-]*")
+# the marks a line of a list opens with (not the em dash, which opens a dateline: `— Paris, le 5 mai`)
+BULLETS = ("-", "•", "–", "*", "·", "▪")
 
 
 class Ref(NamedTuple):

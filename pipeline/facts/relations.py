@@ -33,7 +33,7 @@ def argument(role: str, ref: Ref) -> Argument:
     return Argument(role, ref.norm, ref.label, ref.start, ref.end)
 
 
-def _roles(subject: list[Ref], others: list[Ref], alike: bool) -> list[Argument] | None:
+def pair_roles(subject: list[Ref], others: list[Ref], alike: bool) -> list[Argument] | None:
     if alike:
         parties = _distinct(subject + others)
         return [argument("party", r) for r in parties] if len(parties) >= 2 else None
@@ -148,7 +148,7 @@ def _agreement_named_back(doc: FactDocument, sentence: Sentence) -> list[Argumen
     agreement stated last (in its paragraph or the next few), when it named one."""
     if not doc.agreement_texts or not 0 <= sentence.block - doc.agreement_texts[0] <= _NAMED_BACK_BLOCKS:
         return []
-    if not any(_named_back(doc, sentence, c) for c in doc.find("agreement_cue", sentence.start, sentence.end)):
+    if not any(named_back(doc, sentence, c) for c in doc.find("agreement_cue", sentence.start, sentence.end)):
         return []
     return [Argument("framework", a.norm, a.label, a.start, a.end) for a in doc.agreement_texts[1]]
 
@@ -236,7 +236,7 @@ def _cue_fact(doc: FactDocument, sentence: Sentence) -> Fact | None:
             return Fact("PARTNERSHIP", tuple([argument("party", owner)] + [argument("partner", r) for r in others]
                                              + frameworks(doc, sentence)), (sentence.start, sentence.end), POSSESSED)
         joined = _joined(doc, actors, others) if found.alike else []
-        roles = _roles(list(found.subject), others + joined, found.alike)
+        roles = pair_roles(list(found.subject), others + joined, found.alike)
         if roles:  # those who joined the others are stated parties alike, as the agents of a joint act
             return Fact("PARTNERSHIP", tuple(roles + frameworks(doc, sentence)),
                         (sentence.start, sentence.end),
@@ -244,7 +244,7 @@ def _cue_fact(doc: FactDocument, sentence: Sentence) -> Fact | None:
     return None
 
 
-def _named_back(doc: FactDocument, sentence: Sentence, cue) -> bool:
+def named_back(doc: FactDocument, sentence: Sentence, cue) -> bool:
     """Whether the cue only names back an agreement inside a sentence about the cooperation under
     it (`La aplicación del acuerdo descansa en la cooperación entre A, B y C`, `the implementation
     of the agreement rests on cooperation between`): a partnership, not an agreement it states;
@@ -256,6 +256,6 @@ def _named_back(doc: FactDocument, sentence: Sentence, cue) -> bool:
     return not others and doc.has("partnership_cue", sentence.start, sentence.end)
 
 
-def _unit(figure: Ref) -> str:
+def figure_unit(figure: Ref) -> str:
     """The unit of a FIGURE's norm (`22 membre` → `membre`)."""
     return figure.norm.split(" ", 1)[1].lower() if " " in figure.norm else ""
