@@ -10,13 +10,11 @@ database developed by A` names no lead):
 
 from __future__ import annotations
 
-import re
-
 from .clauses import clause_start
 from .document import FactDocument
+from .lists import PARENTHESES
 from .refs import Ref, Sentence
 
-_PARENTHESES = re.compile(r"\([^()]*\)")
 _APPOSED_WORDS = 5  # `, the practical incident-response exercise developed by`: words of the apposition, at most
 _HEAD_WORDS = 1  # `the CORAL network, developed by`: the operation's head noun before the comma
 _OBJECT_WORDS = 2  # `set up the first CORAL project`: words between the verb and the operation, at most
@@ -56,7 +54,7 @@ def _apposed_makers(doc: FactDocument, cues: list, sentence: Sentence, ops: list
 def _apposition(doc: FactDocument, gap: str) -> bool:
     """Whether the text between an operation and a participle is its apposition: its head noun at
     most, a comma, then nothing or an article and a few words without another comma."""
-    gap = _PARENTHESES.sub(" ", gap)
+    gap = PARENTHESES.sub(" ", gap)
     head, comma, rest = gap.partition(",")
     if not comma or len(head.split()) > _HEAD_WORDS or "," in rest:
         return False
