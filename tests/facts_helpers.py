@@ -15,15 +15,10 @@ def operation_tuples(fast, text: str, lang: str) -> set:
     return {t[1:] for t in tuples(fast.analyse(text, doc_id="t", lang=lang)) if t[0] == "OPERATION"}
 
 
-def rule_tuples(text: str, lang: str, names: dict[str, tuple[str, str]], publisher: str | None = None, *,
-                learned: bool = False, longest_first: bool = False, sentences: list[tuple[int, int]] | None = None,
-                blocks: list[tuple[int, int, bool]] = ()) -> set:
-    """The tuples of the facts found in `text` (one sentence per line unless `sentences` are given),
-    whose mentions are every occurrence of the `names` (name → (label, norm)): by the rules alone,
-    or with the shipped pair model when `learned`; with `longest_first`, a name inside a longer
-    one already taken is no mention of its own."""
-    from partex.facts import Ref, find_facts
-    from partex.facts.score import records
+def name_mentions(text: str, names: dict[str, tuple[str, str]], longest_first: bool = False) -> list:
+    """Every occurrence of the `names` (name → (label, norm)) in a made-up text, as sorted mentions;
+    with `longest_first`, a name inside a longer one already taken is no mention of its own."""
+    from partex.facts import Ref
 
     mentions, taken = [], set()
     for name, (label, norm) in (sorted(names.items(), key=lambda kv: -len(kv[0])) if longest_first else names.items()):
@@ -34,13 +29,45 @@ def rule_tuples(text: str, lang: str, names: dict[str, tuple[str, str]], publish
                 taken |= span
                 mentions.append(Ref(at, at + len(name), label, norm))
             at += len(name)
-    if sentences is None:
-        sentences, start = [], 0
-        for line in text.split("\n"):
-            sentences.append((start, start + len(line)))
-            start += len(line) + 1
-    facts, _ = find_facts(text, lang, sorted(mentions), sentences, list(blocks), publisher=publisher,
+    return sorted(mentions)
+
+
+def line_sentences(text: str) -> list[tuple[int, int]]:
+    """Each line of a made-up text as a sentence of its own."""
+    sentences, start = [], 0
+    for line in text.split("\n"):
+        sentences.append((start, start + len(line)))
+        start += len(line) + 1
+    return sentences
+
+
+def rule_document(text: str, lang: str, names: dict[str, tuple[str, str]], publisher: str | None = None):
+    """The document as the facts stage reads it (one sentence per line, the `names` its mentions),
+    and the facts the rules find in it."""
+    from partex.facts import analyse
+
+    return analyse(text, lang, name_mentions(text, names), line_sentences(text), [], publisher=publisher)
+
+
+def rule_tuples(text: str, lang: str, names: dict[str, tuple[str, str]], publisher: str | None = None, *,
+                learned: bool = False, longest_first: bool = False, sentences: list[tuple[int, int]] | None = None,
+                blocks: list[tuple[int, int, bool]] = ()) -> set:
+    """The tuples of the facts found in `text` (one sentence per line unless `sentences` are given),
+    whose mentions are every occurrence of the `names` (name → (label, norm)): by the rules alone,
+    or with the shipped pair model when `learned`; with `longest_first`, a name inside a longer
+    one already taken is no mention of its own."""
+    from partex.facts import find_facts
+
+    facts, _ = find_facts(text, lang, name_mentions(text, names, longest_first),
+                          line_sentences(text) if sentences is None else sentences, list(blocks), publisher=publisher,
                           **({} if learned else {"models": {}}))
+    return fact_tuples(facts)
+
+
+def fact_tuples(facts) -> set:
+    """The scored tuples of the facts one made-up document gives."""
+    from partex.facts.score import records
+
     rows = [{"doc_id": "t", "fact": f"f{i}", "type": f.type, "role": a.role, "norm": a.norm}
             for i, f in enumerate(facts, 1) for a in f.arguments]
     return {t for fact in records(rows) for t in fact.tuples}

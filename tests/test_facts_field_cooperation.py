@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from partex.facts import Ref, analyse
-from partex.facts.score import records
+from facts_helpers import fact_tuples, rule_document
 
 _TEXTS = {
     "en": ("UNICEF works with WHO on vaccination.", "The cooperation in the region rests on the Alma Charter.",
@@ -29,18 +28,8 @@ def _read(lang: str, second: int):
 
 
 def _read_lines(lang: str, lines: tuple[str, str]):
-    text = "\n".join(lines)
-    sentences = [(0, len(lines[0])), (len(lines[0]) + 1, len(text))]
-    mentions = []
-    for name, (label, norm) in _NAMES.items():
-        at = text.find(name)
-        while at >= 0:
-            mentions.append(Ref(at, at + len(name), label, norm))
-            at = text.find(name, at + 1)
-    doc, facts = analyse(text, lang, sorted(mentions), sentences, [])
-    rows = [{"doc_id": "t", "fact": f"f{i}", "type": f.type, "role": a.role, "norm": a.norm}
-            for i, f in enumerate(facts, 1) for a in f.arguments]
-    return doc, {t for r in records(rows) for t in r.tuples}
+    doc, facts = rule_document("\n".join(lines), lang, _NAMES)
+    return doc, fact_tuples(facts)
 
 
 @pytest.mark.parametrize("lang", ["en", "fr", "es"])

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from partex.facts import Ref, analyse
+from facts_helpers import rule_document
 
 _TEXTS = {
     "en": ("The bid was presented by Chile, Peru and Bolivia and approved at the session held in Doha (Qatar) in 2014.",
@@ -25,16 +25,6 @@ _NAMES = {"Chili": ("COUNTRY", "CHL"), "Chile": ("COUNTRY", "CHL"), "Peru": ("CO
 
 @pytest.mark.parametrize("lang", ["en", "fr", "es"])
 def test_a_state_placing_a_city_is_none_of_the_group(lang):
-    lines = _TEXTS[lang]
-    text = "\n".join(lines)
-    sentences = [(0, len(lines[0])), (len(lines[0]) + 1, len(text))]
-    mentions = []
-    for name, (label, norm) in _NAMES.items():
-        at = text.find(name)
-        while at >= 0:
-            if not text[at + len(name):at + len(name) + 1].isalpha() and not text[at - 1:at].isalpha():
-                mentions.append(Ref(at, at + len(name), label, norm))
-            at = text.find(name, at + 1)
-    doc, _ = analyse(text, lang, sorted(mentions), sentences, [])
+    doc, _ = rule_document("\n".join(_TEXTS[lang]), lang, _NAMES)
     named_back = {a.norm for a in doc.actors(doc.sentences[1]) if a.label == "REFERENCE"}
     assert named_back == {"CHL", "PER", "BOL"}

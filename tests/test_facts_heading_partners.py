@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from facts_helpers import rule_tuples
+from facts_helpers import rule_document, rule_tuples
 
 NAMES = {"Lagoon Board": ("ORG", "Lagoon"), "Delta Fund": ("ORG", "Delta"), "Reef Council": ("ORG", "Reef"),
          "Saltmarsh Office": ("ORG", "Saltmarsh"), "Peru": ("COUNTRY", "PER"), "Pérou": ("COUNTRY", "PER"),
@@ -71,15 +71,6 @@ def test_a_body_a_relative_clause_of_a_line_names_is_no_partner(lang, heading, i
 
 
 def test_heading_partners_have_a_source_of_their_own():
-    from partex.facts import analyse
-    from partex.facts.refs import Ref
-
     text = "\n".join([_BODY["en"], "Our partners", "- Delta Fund", "- Reef Council"])
-    mentions = sorted(Ref(text.find(n), text.find(n) + len(n), *NAMES[n]) for n in ("Delta Fund", "Reef Council"))
-    lines = text.split("\n")
-    sentences, at = [], 0
-    for line in lines:
-        sentences.append((at, at + len(line)))
-        at += len(line) + 1
-    _, facts = analyse(text, "en", mentions, sentences, [], publisher="Lagoon")
+    _, facts = rule_document(text, "en", {n: NAMES[n] for n in ("Delta Fund", "Reef Council")}, publisher="Lagoon")
     assert [f.source for f in facts if f.type == "PARTNERSHIP"] == ["rule:heading_partners"]

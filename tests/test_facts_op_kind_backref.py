@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from facts_helpers import line_blocks, rule_tuples
+from facts_helpers import line_blocks, rule_document, rule_tuples
 
 NAMES = {
     "Blue Corridor": ("OPERATION", "Blue Corridor"),
@@ -69,19 +69,12 @@ def test_the_kind_word_stays_with_the_last_operation_of_that_kind(lang, text):
     ("es", "Oxfam apoya el proyecto en las colinas.", True),
 ])
 def test_a_kind_word_before_a_relative_names_nothing_back(lang, last, expected):
-    from partex.facts import Ref, analyse
     from partex.facts.operation_kinds import Kinds
 
     first = {"en": "The Blue Corridor project links the ports.", "fr": "Le projet Blue Corridor relie les ports.",
              "es": "El proyecto Blue Corridor une los puertos."}[lang]
     second = {"en": "The Northern Grid network plants trees.", "fr": "Le réseau Northern Grid plante des arbres.",
               "es": "La red Northern Grid planta árboles."}[lang]
-    lines = [first, second, last]
-    text = " ".join(lines)
-    sentences, at = [], 0
-    for line in lines:
-        sentences.append((at, at + len(line)))
-        at += len(line) + 1
-    mentions = sorted(Ref(text.find(n), text.find(n) + len(n), "OPERATION", n) for n in ("Blue Corridor", "Northern Grid"))
-    doc, _ = analyse(text, lang, mentions, sentences, [])
+    names = {n: ("OPERATION", n) for n in ("Blue Corridor", "Northern Grid")}
+    doc, _ = rule_document("\n".join([first, second, last]), lang, names)
     assert Kinds(doc).speaks_of(doc.sentences[2], "Blue Corridor", ["Northern Grid"]) is expected

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from partex.facts import Ref, analyse
+from facts_helpers import rule_document
 
 _TEXTS = {
     "en": ("The MAPP has been in Colombia since 2004, as has the UNVMC, set up by the Security Council in 2017 "
@@ -22,17 +22,7 @@ _NAMES = {"MAPP": "MAPP", "UNVMC": "UNVMC", "UNMC": "UNMC", "Security Council": 
 
 @pytest.mark.parametrize("lang", ["en", "fr", "es"])
 def test_a_pair_named_back_is_the_first_two_of_the_sentence_before(lang):
-    lines = _TEXTS[lang]
-    text = "\n".join(lines)
-    sentences = [(0, len(lines[0])), (len(lines[0]) + 1, len(text))]
-    mentions = []
-    for name, norm in _NAMES.items():
-        at = text.find(name)
-        while at >= 0:
-            if not text[at + len(name):at + len(name) + 1].isalpha() and not text[at - 1:at].isalpha():
-                mentions.append(Ref(at, at + len(name), "ORG", norm))
-            at = text.find(name, at + 1)
-    doc, _ = analyse(text, lang, sorted(mentions), sentences, [])
+    doc, _ = rule_document("\n".join(_TEXTS[lang]), lang, {n: ("ORG", norm) for n, norm in _NAMES.items()})
     named_back = {a.norm for a in doc.actors(doc.sentences[1]) if a.label == "REFERENCE"}
     assert named_back == {"MAPP", "UNVMC"}
 
@@ -47,11 +37,7 @@ _ALIKE = {
 @pytest.mark.parametrize("lang", ["en", "fr", "es"])
 def test_a_pair_named_back_is_a_list_of_two_named_alike(lang):
     # review, twentieth session: the two a conjunction joins, not the first two of the sentence
-    lines = _ALIKE[lang]
-    text = "\n".join(lines)
-    sentences = [(0, len(lines[0])), (len(lines[0]) + 1, len(text))]
-    names = {"Delta Fund": "Delta", "UNICEF": "UNICEF", "WHO": "WHO", "OMS": "WHO"}
-    mentions = [Ref(text.find(n), text.find(n) + len(n), "ORG", norm) for n, norm in names.items() if n in text]
-    doc, _ = analyse(text, lang, sorted(mentions), sentences, [])
+    names = {"Delta Fund": ("ORG", "Delta"), "UNICEF": ("ORG", "UNICEF"), "WHO": ("ORG", "WHO"), "OMS": ("ORG", "WHO")}
+    doc, _ = rule_document("\n".join(_ALIKE[lang]), lang, names)
     named_back = {a.norm for a in doc.actors(doc.sentences[1]) if a.label == "REFERENCE"}
     assert named_back == {"UNICEF", "WHO"}
