@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from .clauses import in_relative
 from .document import FactDocument
-from .refs import BULLETS, Ref, Sentence, distinct
+from .refs import Ref, Sentence, distinct, is_item
 
 _PLACE_LABELS = ("COUNTRY", "LOCATION")  # what a heading may name after its words (`au Cameroun`)
 _HEADING_CHARS = 80  # a heading is a short line: longer ones are sentences that end on a colon
@@ -27,21 +27,16 @@ def heading_partners(doc: FactDocument, sentence: Sentence) -> list[Ref]:
     names no publisher."""
     if not doc.publisher or sentence.index + 1 >= len(doc.sentences):
         return []
-    if not _bullet(doc, doc.sentences[sentence.index + 1]) or not _partner_heading(doc, sentence):
+    if not is_item(doc.text, doc.sentences[sentence.index + 1]) or not _partner_heading(doc, sentence):
         return []
     listed = []
     for item in doc.sentences[sentence.index + 1:]:
-        if not _bullet(doc, item):
+        if not is_item(doc.text, item):
             break
         # not a body a relative clause of the line names (`- UNICEF, which WHO funds`): it describes the partner
         listed += [a for a in doc.actors(item) if a.label in ("ORG", "COUNTRY") and a.norm != doc.publisher
                    and not in_relative(doc, item, a.start)]
     return distinct(listed)
-
-
-def _bullet(doc: FactDocument, sentence: Sentence) -> bool:
-    """Whether a line is an item of a list (it opens on one of `BULLETS`)."""
-    return doc.text[sentence.start:sentence.end].lstrip().startswith(BULLETS)
 
 
 def _partner_heading(doc: FactDocument, sentence: Sentence) -> bool:

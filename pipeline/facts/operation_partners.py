@@ -11,7 +11,7 @@ Research Institute (KARI), now part of KALRO; IIAM; …`: not KALRO), where the 
 from __future__ import annotations
 
 from .lists import tokens as _tokens
-from .refs import Ref, Sentence
+from .refs import Ref, Sentence, is_item
 
 _ACTOR_WORDS = 2  # `Alemania contribuyó por medio del`: words between a body taking part and the channel
 _CHANNEL_WORDS = 3  # `por medio del banco de desarrollo KfW`: lower-case words between the channel and its body
@@ -52,16 +52,16 @@ def listed(doc, sentence: Sentence, actors: list[Ref]) -> list[Ref]:
     return found
 
 
-def bulleted(doc, sentence: Sentence, actors: list[Ref], bullets: tuple[str, ...]) -> list[Ref]:
+def bulleted(doc, sentence: Sentence, actors: list[Ref]) -> list[Ref]:
     """The bodies a bullet opens on (`- the Qatar Fund for Development (QFFD);`, `- l'OMS et
     l'UNICEF ;`: its first list, articles at most before it), where the sentence introducing the
     bullets closes on a word for partners, a few words, and a colon (`… with five partners, its
     co-founders:`, `Socios de la ESSN:`, `Nos partenaires au Cameroun :`)."""
-    if not doc.text[sentence.start:sentence.end].lstrip().startswith(bullets):
+    if not is_item(doc.text, sentence):
         return []
     intro = None
     for previous in reversed(doc.sentences[max(0, sentence.index - _BULLETS_BACK):sentence.index]):
-        if not doc.text[previous.start:previous.end].lstrip().startswith(bullets):
+        if not is_item(doc.text, previous):
             intro = previous
             break
     if intro is None or not doc.text[intro.start:intro.end].rstrip().endswith(":"):

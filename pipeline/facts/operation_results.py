@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from .clauses import clause_start
 from .document import FactDocument
-from .refs import BULLETS, Ref, Sentence
+from .refs import Ref, Sentence, is_item
 from .relations import figure_unit
 
 
@@ -28,11 +28,9 @@ def result(doc: FactDocument, sentence: Sentence, figure: Ref) -> bool:
 
 def result_list(doc: FactDocument, sentence: Sentence) -> bool:
     """Whether a sentence is an item of a list of results (`Résultats communiqués … :` then `- …`)."""
-    if not doc.text[sentence.start:sentence.end].lstrip().startswith(BULLETS):
+    if not is_item(doc.text, sentence):
         return False
     for previous in reversed(doc.sentences[:sentence.index]):
-        if previous.block != sentence.block and not doc.text[previous.start:previous.end].lstrip().startswith(BULLETS):
-            return doc.has("result_cue", previous.start, previous.end)
-        if not doc.text[previous.start:previous.end].lstrip().startswith(BULLETS):
+        if not is_item(doc.text, previous):  # the line introducing the list
             return doc.has("result_cue", previous.start, previous.end)
     return False

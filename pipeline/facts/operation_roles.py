@@ -18,7 +18,6 @@ from .operation_partners import bulleted as _bulleted
 from .operation_partners import channelled as _channelled
 from .operation_partners import listed as _listed
 from .operation_places import placed as _placed
-from .operation_results import BULLETS as _BULLETS
 from .operation_results import result
 from .operation_shared import shared_by as _shared_by
 from .operation_states import own_states as _own_states
@@ -100,7 +99,7 @@ def _partners(doc: FactDocument, sentence: Sentence, norm: str, actors: list[Ref
                         if a.norm not in lead_norms and a.label in ("ORG", "PUBLISHER"))
     args.extend(_arg("partner", a) for a in _contributors(doc, sentence, norm, actors, loose) if a.norm not in lead_norms)
     args.extend(_arg("partner", a) for a in _listed(doc, sentence, actors) if a.norm not in lead_norms)
-    args.extend(_arg("partner", a) for a in _bulleted(doc, sentence, actors, _BULLETS) if a.norm not in lead_norms)
+    args.extend(_arg("partner", a) for a in _bulleted(doc, sentence, actors) if a.norm not in lead_norms)
     args.extend(_arg("partner", a) for a in _framed(doc, sentence, norm, actors) if a.norm not in lead_norms)
     args.extend(_arg("partner", a) for a in _examples(doc, sentence, norm, actors, lo, hi) if a.norm not in lead_norms)
     for a in _shared_by(doc, sentence, norm, lo, hi):  # `ALMA est un partenariat entre A, B et C`

@@ -14,13 +14,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .document import FactDocument
-from .refs import Ref, Sentence
+from .refs import Ref, Sentence, is_item
 from .refs import distinct as _distinct
 from .model import Argument, Fact
 from .operation_kinds import Kinds
 from .operation_kinds import names_one
 from .operation_leads import attached as _attached
-from .operation_results import BULLETS as _BULLETS
 from .operation_roles import OWN_STATE as _OWN_STATE
 from .operation_roles import SUPPORT_GAP as _SUPPORT_GAP
 from .operation_roles import loose_partners as _loose_partners
@@ -63,14 +62,13 @@ def _continues(doc: FactDocument, sentence: Sentence, next_one: bool) -> bool:
     sentence refers back to the operation before another one is named (`En
     dix-neuf jours, les équipes ont contrôlé … Europol … a soutenu l'opération`, `Over 72 hours …
     The action day was led by …`)."""
-    text = doc.text[sentence.start:sentence.end].lstrip()
     if _refers_back(doc, sentence):
         return True  # not a word that names another programme (`dont le programme UNOSAT …`)
     if doc.has("result_cue", sentence.start, sentence.end) and (next_one or not sentence.of("FIGURE")):
         return True  # after a paragraph about something else, words for the results resume it
         # (`Presenting the results on Tuesday`), figures do not (`La conférence … a permis de
         # réunir 7 milliards d'euros`: results of its own)
-    if next_one and (text.startswith(_BULLETS) or any(
+    if next_one and (is_item(doc.text, sentence) or any(
             cue.start() - sentence.start <= _OPENING for cue in doc.find("partner_noun", sentence.start, sentence.end))):
         return True  # `Partners: A, B`, `Ses partenaires sont …` right after the run: its partners
     for later in doc.sentences[sentence.index + 1:] if next_one else ():
@@ -166,7 +164,7 @@ def _announces(doc: FactDocument, previous: Sentence) -> bool:
 def _introduces(doc: FactDocument, previous: Sentence, sentence: Sentence) -> bool:
     """`L'Office met en œuvre, avec l'OMD et INTERPOL :` before a list of operations (`- le
     projet AIRCOP …`): what it says is said of each."""
-    return (doc.text[sentence.start:sentence.end].lstrip().startswith(_BULLETS)
+    return (is_item(doc.text, sentence)
             and doc.text[previous.start:previous.end].rstrip().endswith(":") and not previous.of("OPERATION"))
 
 

@@ -16,6 +16,11 @@ OPENING_DASHES = re.compile(r"[\s–—-]*")
 BULLETS = ("-", "•", "–", "*", "·", "▪")
 
 
+def is_item(text: str, sentence: "Sentence") -> bool:
+    """Whether a sentence is a line of a list: it opens on one of `BULLETS`."""
+    return text[sentence.start:sentence.end].lstrip().startswith(BULLETS)
+
+
 class Ref(NamedTuple):
     """A mention as facts use it: span, label and norm (the publisher's has no span)."""
 
