@@ -1,0 +1,64 @@
+"""The body whose members a clause counts or gathers when its name and acronym in parentheses open
+an incise (facts/member_subjects.py), with made-up sentences in fr/en/es: a participle clause naming
+another body (`La Ligue des ports (LDP), fondée par le Traité X, compte 14 membres`) or an apposition
+naming the body's parent before the relative that holds the cue (`l'Office (OMP), l'agence des Nations
+Unies qui réunit 150 États membres`) leaves the first body the subject; a relative after a later clause
+with a verb of its own (`…, coopère avec …, adopté … et qui compte`) is the last body's."""
+
+from __future__ import annotations
+
+import pytest
+
+from facts_helpers import rule_tuples
+
+_BODIES = {"Ligue des ports maritimes": "LPM", "Maritime Ports League": "LPM", "Liga de Puertos Marítimos": "LPM",
+           "LPM": "LPM", "Traité de Tarente": "Taranto Treaty", "Taranto Treaty": "Taranto Treaty",
+           "Tratado de Tarento": "Taranto Treaty", "Office mondial des phares": "WLO", "World Lighthouse Office": "WLO",
+           "Oficina Mundial de Faros": "WLO", "OMP": "WLO", "WLO": "WLO", "Nations Unies": "UN",
+           "United Nations": "UN", "Naciones Unidas": "UN", "Code des phares": "Lighthouse Code",
+           "Lighthouse Code": "Lighthouse Code", "Código de Faros": "Lighthouse Code"}
+_FIGURES = {"14 membres": "14 membre", "14 members": "14 member", "14 miembros": "14 miembro",
+            "150 États membres": "150 état membre", "150 member states": "150 member state",
+            "150 Estados miembros": "150 estado miembro", "120 États parties": "120 état partie",
+            "120 States Parties": "120 state party", "120 Estados partes": "120 estado parte"}
+
+
+def _sizes(text: str, lang: str) -> set:
+    names = {**{k: ("ORG", v) for k, v in _BODIES.items() if k in text and "Tra" not in k and "Code" not in k
+                and "Código" not in k},
+             **{k: ("INSTRUMENT", v) for k, v in _BODIES.items() if k in text and ("Tra" in k or "Cod" in k or "Cód" in k)},
+             **{k: ("FIGURE", v) for k, v in _FIGURES.items() if k in text}}
+    return {(t[1], t[3]) for t in rule_tuples(text, lang, names, longest_first=True)
+            if t[0] == "MEMBERSHIP" and t[2] == "size"}
+
+
+@pytest.mark.parametrize("lang, text, size", [
+    ("fr", "La Ligue des ports maritimes (LPM), fondée en 1990 par le Traité de Tarente, compte 14 membres.", "14 membre"),
+    ("en", "The Maritime Ports League (LPM), founded in 1990 by the Taranto Treaty, has 14 members.", "14 member"),
+    ("es", "La Liga de Puertos Marítimos (LPM), fundada en 1990 por el Tratado de Tarento, cuenta con 14 miembros.",
+     "14 miembro"),
+])
+def test_a_participle_incise_after_the_acronym_leaves_the_first_body_the_subject(lang, text, size):
+    assert _sizes(text, lang) == {("lpm", size)}
+
+
+@pytest.mark.parametrize("lang, text, size", [
+    ("fr", "Nous coopérons avec l'Office mondial des phares (OMP), l'agence des Nations Unies qui réunit "
+           "150 États membres.", "150 état membre"),
+    ("en", "We work with the World Lighthouse Office (WLO), the agency of the United Nations that brings together "
+           "150 member states.", "150 member state"),
+    ("es", "Trabajamos con la Oficina Mundial de Faros (OMP), el organismo de las Naciones Unidas que reúne a "
+           "150 Estados miembros.", "150 estado miembro"),
+])
+def test_an_apposition_naming_the_parent_leaves_the_first_body_the_subject(lang, text, size):
+    assert _sizes(text, lang) == {("wlo", size)}
+
+
+@pytest.mark.parametrize("lang, text, size", [
+    ("fr", "L'Office mondial des phares (OMP), créé en 1950, coopère avec la Ligue des ports maritimes pour "
+           "appliquer le Code des phares, adopté en 2001 et qui compte 120 États parties.", "120 état partie"),
+    ("es", "La Oficina Mundial de Faros (OMP), creada en 1950, coopera con la Liga de Puertos Marítimos para "
+           "aplicar el Código de Faros, adoptado en 2001 y que cuenta con 120 Estados partes.", "120 estado parte"),
+])
+def test_a_relative_after_a_later_clause_counts_the_last_body(lang, text, size):
+    assert ("wlo", size) not in _sizes(text, lang)
