@@ -3,7 +3,8 @@ an incise (facts/member_subjects.py), with made-up sentences in fr/en/es: a part
 another body (`La Ligue des ports (LDP), fondée par le Traité X, compte 14 membres`) or an apposition
 naming the body's parent before the relative that holds the cue (`l'Office (OMP), l'agence des Nations
 Unies qui réunit 150 États membres`) leaves the first body the subject; a relative after a later clause
-with a verb of its own (`…, coopère avec …, adopté … et qui compte`) is the last body's."""
+with a verb of its own (`…, coopère avec …, adopté … et qui compte`) is the last body's. A figure of
+associate members (`nine associate members`, `membres associés`, `miembros asociados`) is a size too."""
 
 from __future__ import annotations
 
@@ -62,3 +63,21 @@ def test_an_apposition_naming_the_parent_leaves_the_first_body_the_subject(lang,
 ])
 def test_a_relative_after_a_later_clause_counts_the_last_body(lang, text, size):
     assert ("wlo", size) not in _sizes(text, lang)
+
+
+@pytest.mark.parametrize("lang, text, sizes", [
+    ("en", "Today the World Lighthouse Office has 60 member states and four associate members.",
+     {"60 member state", "4 associate member"}),
+    ("fr", "L'Office mondial des phares compte aujourd'hui 60 États membres et quatre membres associés.",
+     {"60 état membre", "4 membre associé"}),
+    ("es", "Hoy la Oficina Mundial de Faros cuenta con 60 Estados miembros y cuatro miembros asociados.",
+     {"60 estado miembro", "4 miembro asociado"}),
+])
+def test_a_figure_of_associate_members_is_a_size_too(lang, text, sizes):
+    figures = {"60 member states": "60 member state", "four associate members": "4 associate member",
+               "60 États membres": "60 état membre", "quatre membres associés": "4 membre associé",
+               "60 Estados miembros": "60 estado miembro", "cuatro miembros asociados": "4 miembro asociado"}
+    names = {**{k: ("ORG", v) for k, v in _BODIES.items() if k in text},
+             **{k: ("FIGURE", v) for k, v in figures.items() if k in text}}
+    found = {(t[1], t[3]) for t in rule_tuples(text, lang, names) if t[0] == "MEMBERSHIP" and t[2] == "size"}
+    assert found == {("wlo", s) for s in sizes}
