@@ -4,7 +4,9 @@ stands for the body (`le Réseau X, auquel participe A`, `la Red X, en la que pa
 Network, in which A takes part`); a verb of taking part joined by a conjunction to the clause's
 first verb, whose subject is the body the sentence opens on, not that verb's object (`La Mission
 travaille avec A et participe au Réseau X`); a sentence opening on the body after a preposition of
-place, its subject after the verb (`En la Red X participan A y B`, `Au Réseau X participent A et B`)."""
+place, its subject after the verb (`En la Red X participan A y B`, `Au Réseau X participent A et B`).
+Becoming a party, with the verb left out for the states after it (`Le Bénin est devenu Partie à la
+Convention X en 2011, le Ghana en 2015`, `se convirtió en Parte del Convenio X`: facts/member_with.py)."""
 
 from __future__ import annotations
 
@@ -65,3 +67,33 @@ def test_a_sentence_opening_on_the_body_has_the_subject_after_the_verb_as_member
 ])
 def test_a_meeting_of_the_body_opening_the_sentence_makes_no_members(lang, text):
     assert _members(text, lang) == set()
+
+
+_STATES = {"Sénégal": "SEN", "Senegal": "SEN", "Ghana": "GHA", "Nigéria": "NGA", "Nigeria": "NGA", "Bénin": "BEN",
+           "Benin": "BEN", "Benín": "BEN"}
+_TREATIES = {"Convention des phares": "Lighthouse Convention", "Lighthouse Convention": "Lighthouse Convention",
+             "Convenio de Faros": "Lighthouse Convention"}
+
+
+def _parties(text: str, lang: str) -> set:
+    names = {**{k: ("COUNTRY", v) for k, v in _STATES.items() if k in text},
+             **{k: ("INSTRUMENT", v) for k, v in _TREATIES.items() if k in text},
+             **{y: ("DATE", y) for y in ("2011", "2015", "2019") if y in text}}
+    return {(t[1], t[3]) for t in rule_tuples(text, lang, names) if t[0] == "MEMBERSHIP" and t[2] == "member"}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Le Bénin est devenu Partie à la Convention des phares en 2011, le Ghana en 2015 et le Sénégal en 2019."),
+    ("en", "Benin became a Party to the Lighthouse Convention in 2011, Ghana in 2015 and Senegal in 2019."),
+    ("es", "Benín se convirtió en Parte del Convenio de Faros en 2011, Ghana en 2015 y Senegal en 2019."),
+])
+def test_states_each_with_a_date_of_their_own_after_the_body_are_members_too(lang, text):
+    assert _parties(text, lang) == {("lighthouse convention", s) for s in ("ben", "gha", "sen")}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Le Bénin est devenu Partie à la Convention des phares en 2011, trois ans après le Ghana."),
+    ("en", "Benin became a Party to the Lighthouse Convention in 2011, before Ghana."),
+])
+def test_a_state_named_after_the_date_without_a_date_of_its_own_is_no_member(lang, text):
+    assert _parties(text, lang) == {("lighthouse convention", "ben")}

@@ -48,7 +48,7 @@ def became_members(doc: FactDocument, sentence: Sentence, actors: list[Ref],
         body = body or _body(doc, sentence, cue.end(), end)
         if body is None:
             continue
-        yield body, lists[-1] + _dated_after(doc, sentence, end, actors)
+        yield body, lists[-1] + dated_after(doc, sentence, end, actors)
 
 
 def _membership_noun(doc: FactDocument, start: int, limit: int) -> int | None:
@@ -147,7 +147,7 @@ def _spoken_in_first_person(doc: FactDocument, sentence: Sentence) -> bool:
     return False
 
 
-def _dated_after(doc: FactDocument, sentence: Sentence, end: int, actors: list[Ref]) -> list[Ref]:
+def dated_after(doc: FactDocument, sentence: Sentence, end: int, actors: list[Ref]) -> list[Ref]:
     """`…, Ukraine in 2016, India in 2017 and Croatia in 2019`: the states after the noun, each
     with a date of its own (the verb left out)."""
     found: list[Ref] = []
