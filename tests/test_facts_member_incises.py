@@ -81,3 +81,31 @@ def test_a_figure_of_associate_members_is_a_size_too(lang, text, sizes):
              **{k: ("FIGURE", v) for k, v in figures.items() if k in text}}
     found = {(t[1], t[3]) for t in rule_tuples(text, lang, names) if t[0] == "MEMBERSHIP" and t[2] == "size"}
     assert found == {("wlo", s) for s in sizes}
+
+
+@pytest.mark.parametrize("lang, text, size", [
+    ("en", "The Maritime Ports League was founded by the Taranto Treaty, signed in 1990, and today has 14 members.",
+     "14 member"),
+    ("fr", "La Ligue des ports maritimes a été fondée par le Traité de Tarente en 1990 et compte aujourd'hui "
+           "14 membres.", "14 membre"),
+    ("es", "La Liga de Puertos Marítimos fue fundada por el Tratado de Tarento en 1990 y hoy cuenta con 14 miembros.",
+     "14 miembro"),
+])
+def test_a_counting_verb_joined_after_today_counts_the_opening_body(lang, text, size):
+    assert _sizes(text, lang) == {("lpm", size)}
+
+
+_ENVOYS = {"Maritime Ports League": ("ORG", "LPM"), "Ghana": ("COUNTRY", "GHA"), "Togo": ("COUNTRY", "TGO"),
+           "Beacon Agency": ("ORG", "AB"), "Tide Service": ("ORG", "SM")}
+
+
+def test_representatives_a_body_brought_together_make_their_states_members():
+    text = "The Maritime Ports League brought together representatives of Ghana, Togo and the Beacon Agency."
+    found = {(t[1], t[3]) for t in rule_tuples(text, "en", _ENVOYS) if t[0] == "MEMBERSHIP" and t[2] == "member"}
+    assert found == {("lpm", "gha"), ("lpm", "tgo"), ("lpm", "ab")}
+
+
+def test_bodies_a_body_brought_together_in_the_past_are_no_members():
+    text = "The Maritime Ports League brought together two agencies: the Beacon Agency and the Tide Service."
+    found = {(t[1], t[3]) for t in rule_tuples(text, "en", _ENVOYS) if t[0] == "MEMBERSHIP" and t[2] == "member"}
+    assert found == set()

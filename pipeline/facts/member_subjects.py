@@ -94,6 +94,10 @@ def coordinated_count(doc: FactDocument, start: int, end: int) -> bool:
     gap = doc.text[joined[-1].end():end]
     at = joined[-1].end() + len(gap) - len(gap.lstrip())  # the first word after the conjunction
     patterns = doc.words.patterns
+    today = patterns["today"].match(doc.text, at)  # `… and today has 15 Member States`, `et compte aujourd'hui`
+    if today is not None:
+        rest = doc.text[today.end():end]
+        at = today.end() + len(rest) - len(rest.lstrip(" ,"))
     return bool(patterns["count_verb"].match(doc.text, at) or patterns["gathers"].match(doc.text, at))
 
 
