@@ -45,11 +45,30 @@ def takes_part(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> Iter
                    and not in_relative(doc, sentence, a.start)]
         groups = doc.lists(subject)
         members = list(groups[-1]) if groups else []
+        if _coordinated(doc, sentence, cue.start()):
+            # `La Misión trabaja con la ARN y participa en el CNR`: a verb joined to the clause's first
+            # has its subject (the body the sentence opens on), not the first verb's object
+            members = _opening_body(doc, sentence, actors, cue.start())
         if members:  # `INTERPOL participa en X, junto con la OMA y la UIP`: the list after the body too
             members += listed_along(doc, sentence, [body], actors, frozenset(m.label for m in members))
         if members and body.norm not in {m.norm for m in members}:
             for each in (body, *further_bodies(doc, sentence, body)):
                 yield each, members
+
+
+def _coordinated(doc: FactDocument, sentence: Sentence, at: int) -> bool:
+    """Whether a conjunction (a comma before it or not) stands right before a verb at `at`."""
+    before = [t for t in _tokens(doc.text[sentence.start:at]) if t != ","]
+    return bool(before) and before[-1] in doc.words.conjunction_words
+
+
+def _opening_body(doc: FactDocument, sentence: Sentence, actors: list[Ref], at: int) -> list[Ref]:
+    """The body a sentence opens on (articles at most before it), before `at`."""
+    first = next((a for a in actors if a.start < at), None)
+    if first is None or first.label not in ("ORG", "COUNTRY", "PUBLISHER", "REFERENCE") or not doc.only_articles(
+            sentence.start, first.start):
+        return []
+    return [first]
 
 
 def _object(doc: FactDocument, sentence: Sentence, offset: int) -> Ref | None:

@@ -21,6 +21,7 @@ from .member_subjects import BODY_LABELS as _BODY_LABELS
 from .refs import Ref, Sentence
 
 _NOUN_WORDS = 6  # words of the noun of membership after the verb of becoming, at most
+_COUNTED_REACH = 40  # characters between a figure of states and the body they belong to, at most
 _APPOSED = 3  # states in apposition to a body's states, at least
 _WORD = re.compile(r"\s*([^\W_][\w'’-]*|[^\w\s])")
 
@@ -48,7 +49,7 @@ def became_members(doc: FactDocument, sentence: Sentence, actors: list[Ref],
         body = body or _body(doc, sentence, cue.end(), end)
         if body is None:
             continue
-        yield body, lists[-1] + _dated_after(doc, sentence, end, actors)
+        yield body, lists[-1] + dated_after(doc, sentence, end, actors)
 
 
 def _membership_noun(doc: FactDocument, start: int, limit: int) -> int | None:
@@ -147,7 +148,7 @@ def _spoken_in_first_person(doc: FactDocument, sentence: Sentence) -> bool:
     return False
 
 
-def _dated_after(doc: FactDocument, sentence: Sentence, end: int, actors: list[Ref]) -> list[Ref]:
+def dated_after(doc: FactDocument, sentence: Sentence, end: int, actors: list[Ref]) -> list[Ref]:
     """`…, Ukraine in 2016, India in 2017 and Croatia in 2019`: the states after the noun, each
     with a date of its own (the verb left out)."""
     found: list[Ref] = []
@@ -177,18 +178,24 @@ def apposed_states(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> 
     """`the Gulf Cooperation Council (GCC) states, Bahrain, Kuwait and Oman`, `les États membres de
     l'UEMOA, le Bénin, le Mali et le Niger`: (body, states) where three states or more follow a
     comma after a body and the words of its states, the apposition closed after the last of them
-    (`,`, `)` or `;`: `the EU Member States, Norway, Iceland and Liechtenstein.` adds states)."""
+    (`,`, `)` or `;`: `the EU Member States, Norway, Iceland and Liechtenstein.` adds states); or
+    any number of states after a word of examples (class `example_of`: `member countries of the X,
+    among them A and B`, `pays membres de l'X, parmi lesquels A et B`), which names them as some of its
+    states whatever follows."""
     words = doc.words
     states = [a for a in actors if a.label == "COUNTRY"]
     for group in doc.lists(states):
-        if len(group) < _APPOSED or doc.text[group[-1].end:sentence.end].lstrip()[:1] not in (",", ")", ";"):
-            continue
         body = next((m for m in reversed(sentence.mentions) if m.end <= group[0].start), None)
         between = doc.text[body.end:group[0].start] if body is not None else ""
         if body is None or body.label not in _BODY_LABELS or "," not in between:
             continue
         comma_at = body.end + len(between.rsplit(",", 1)[0])
-        if not doc.only_articles(comma_at + 1, group[0].start):
+        example = next((c for c in doc.find("example_of", comma_at + 1, group[0].start)
+                        if not doc.text[comma_at + 1:c.start()].strip()), None)
+        if example is None and not _counted(sentence, body, group) and (len(group) < _APPOSED or doc.text[
+                group[-1].end:sentence.end].lstrip()[:1] not in (",", ")", ";")):
+            continue
+        if not doc.only_articles(example.end() if example is not None else comma_at + 1, group[0].start):
             continue
         noun = _tokens(doc.text[body.end:comma_at].lstrip(" )"))  # after its acronym in parentheses
         if noun and all(t in words.member_words for t in noun) and any(
@@ -197,6 +204,13 @@ def apposed_states(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> 
             yield body, group
         elif not noun and _member_then_linker(doc, doc.text[max(sentence.start, body.start - 40):body.start]):
             yield body, group  # `les États membres de l'UEMOA,`
+
+
+def _counted(sentence: Sentence, body: Ref, group: list[Ref]) -> bool:
+    """Whether a figure of states right before the body says as many as the apposition names
+    (`deux États membres de l'UA, le Burkina Faso et le Mali`): the apposition names them all."""
+    return any(body.start - _COUNTED_REACH <= f.start and f.end <= body.start and f.norm.split(" ", 1)[0] == str(len(group))
+               for f in sentence.of("FIGURE"))
 
 
 def _member_then_linker(doc: FactDocument, text: str) -> bool:

@@ -13,6 +13,7 @@ from .lists import PARENTHESES, tokens as _tokens
 from .member_nouns import spoken_of
 
 BODY_LABELS = ("ORG", "INSTRUMENT")
+_LEADING_PARENTHESIS = re.compile(r"\A\s*\([^()]*\)")  # `(CPS)` right after a body's name
 BODY_END = re.compile(r"\s*(?:[,.;:()]|$)")  # what stands right after a body that is the whole object
 
 
@@ -35,6 +36,8 @@ def subject(doc: FactDocument, sentence: Sentence, offset: int, programme: bool 
             (r for r in doc.actors(sentence) if r.label == "REFERENCE" and start <= r.start <= offset
              and _opens_on(doc, r.start, offset)), None) or dropped_subject(doc, sentence, offset)
     body = bodies[0] if doc.text[bodies[0].end:offset].lstrip(" )").startswith(",") else bodies[-1]
+    if body is not bodies[0] and _acronym_incise(doc, bodies[0], offset):
+        body = bodies[0]
     if body is bodies[0] and _opening_participle(doc, start, bodies[0].start):
         # `Créée en 1964 par la Convention X, la Commission Y réunit …`, `Established by A, B brings
         # together …`: the agent of an opening participle is not the subject; the body after its comma is
@@ -52,6 +55,20 @@ def subject(doc: FactDocument, sentence: Sentence, offset: int, programme: bool 
     if body is bodies[-1] and not relative:
         return _coordinated_opener(doc, sentence, start, body, offset) or body
     return body
+
+
+def _acronym_incise(doc: FactDocument, first: Ref, offset: int) -> bool:
+    """Whether the first body's acronym in parentheses and a comma open an incise after which the
+    cue's clause still has that body as subject (`La Communauté du Pacifique (CPS), créée par l'Accord
+    X, compte`, `la Unión Postal Universal (UPU), el organismo de las Naciones Unidas que reúne`): the
+    cue right after the incise's last comma, or an apposition whose relative holds the cue; not a
+    relative after a later clause (`l'Agence (AMA), créée …, coopère avec …, adoptée … et qui compte`)."""
+    tail = _LEADING_PARENTHESIS.sub("", doc.text[first.end:offset])
+    if not tail.lstrip(" )").startswith(","):
+        return False
+    parts = doc.text[first.end:offset].split(",")
+    relative = doc.words.patterns["relative"].search(parts[-1]) is not None
+    return (not noun_phrase(doc, parts[-1]) and not relative) or _apposition(doc, parts)
 
 
 def _coordinated_opener(doc: FactDocument, sentence: Sentence, start: int, last: Ref, offset: int) -> Ref | None:
@@ -77,6 +94,10 @@ def coordinated_count(doc: FactDocument, start: int, end: int) -> bool:
     gap = doc.text[joined[-1].end():end]
     at = joined[-1].end() + len(gap) - len(gap.lstrip())  # the first word after the conjunction
     patterns = doc.words.patterns
+    today = patterns["today"].match(doc.text, at)  # `… and today has 15 Member States`, `et compte aujourd'hui`
+    if today is not None:
+        rest = doc.text[today.end():end]
+        at = today.end() + len(rest) - len(rest.lstrip(" ,"))
     return bool(patterns["count_verb"].match(doc.text, at) or patterns["gathers"].match(doc.text, at))
 
 

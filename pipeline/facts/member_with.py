@@ -12,6 +12,7 @@ from .document import FactDocument
 from .lists import tokens as _tokens
 from .member_lists import goes_on
 from .member_nouns import close_gap
+from .member_ranks import dated_after
 from .member_subjects import BODY_LABELS
 from .refs import Ref, Sentence
 from .structure import sides
@@ -23,8 +24,25 @@ _CLOSE = 2  # words (not joining words) between members and their cue, at most
 
 def companions(doc: FactDocument, sentence: Sentence, members: list[Ref], actors: list[Ref]) -> list[Ref]:
     """The list a subject names before the word of company that opens the members of a cue
-    (`Chile, together with Peru and Brazil, is a member`, `Le Chili, avec le Pérou, est membre`):
-    members with them."""
+    (`Chile, together with Peru and Brazil, is a member`, `Le Chili, avec le Pérou, est membre`),
+    and the states named after the cue with a date of their own (`gapped`): members with them."""
+    return _with_subject(doc, sentence, members, actors) + gapped(doc, sentence, members, actors)
+
+
+def gapped(doc: FactDocument, sentence: Sentence, members: list[Ref], actors: list[Ref]) -> list[Ref]:
+    """`Le Sénégal est devenu Partie à la Convention en 2016, le Ghana en 2018 et le Nigéria en 2022`,
+    `Senegal joined the X in 2016, Ghana in 2018`: a state alone as subject, the first date after it
+    closed by a comma, then states each with a date of its own (the verb left out, as for a rank:
+    `member_ranks.dated_after`) are members of the same body."""
+    if len(members) != 1 or members[0].label != "COUNTRY":
+        return []
+    date = next((d for d in sentence.of("DATE") if d.start >= members[0].end), None)
+    if date is None or not doc.text[date.end:sentence.end].startswith(","):
+        return []
+    return [m for m in dated_after(doc, sentence, date.end, actors) if m.norm != members[0].norm]
+
+
+def _with_subject(doc: FactDocument, sentence: Sentence, members: list[Ref], actors: list[Ref]) -> list[Ref]:
     if not members:
         return []
     cue = next((c for c in doc.find("with", max(sentence.start, members[0].start - 40), members[0].start)
