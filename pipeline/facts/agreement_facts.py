@@ -12,7 +12,7 @@ from .model import Argument, Fact
 from .structure import sides
 from .adopted import adopted_by
 from .agreement_instruments import agreement_instruments
-from .agreement_parts import named_under, semicolon_before, with_list
+from .agreement_parts import named_only, named_under, semicolon_before, with_list
 from .relations import named_back, pair_roles, argument
 from .words import Cue
 
@@ -25,7 +25,7 @@ def agreements(doc: FactDocument, sentence: Sentence) -> list[Fact]:
     findings = doc.find("finding_cue", sentence.start, sentence.end)  # `It concluded that A and B …`
     cues = sorted([c for c in doc.find("agreement_cue", sentence.start, sentence.end)
                    if not _of_membership(doc, sentence, c) and not named_back(doc, sentence, c)
-                   and not named_under(doc, sentence, c)
+                   and not named_under(doc, sentence, c) and not named_only(doc, sentence, c)
                    and not any(f.start() <= c.start() < f.end() for f in findings)]
                   + _copular_signatories(doc, sentence), key=lambda c: c.start())
     if not cues and not doc.has("adoption_cue", sentence.start, sentence.end):
