@@ -46,3 +46,4 @@ def test_an_instrument_the_sides_only_apply_is_no_agreement(lang, text):
 ])
 def test_the_same_name_with_its_sides_or_a_signature_is_an_agreement(lang, text):
     assert any(t[1] == PAIR for t in _agreements(text, lang))
+
