@@ -12,7 +12,7 @@ from .model import Argument, Fact
 from .structure import sides
 from .adopted import adopted_by
 from .agreement_instruments import agreement_instruments
-from .agreement_parts import named_under, semicolon_before, with_list
+from .agreement_parts import named_only, named_under, semicolon_before, with_list
 from .relations import named_back, pair_roles, argument
 from .words import Cue
 
@@ -25,7 +25,7 @@ def agreements(doc: FactDocument, sentence: Sentence) -> list[Fact]:
     findings = doc.find("finding_cue", sentence.start, sentence.end)  # `It concluded that A and B …`
     cues = sorted([c for c in doc.find("agreement_cue", sentence.start, sentence.end)
                    if not _of_membership(doc, sentence, c) and not named_back(doc, sentence, c)
-                   and not named_under(doc, sentence, c)
+                   and not named_under(doc, sentence, c) and not named_only(doc, sentence, c)
                    and not any(f.start() <= c.start() < f.end() for f in findings)]
                   + _copular_signatories(doc, sentence), key=lambda c: c.start())
     if not cues and not doc.has("adoption_cue", sentence.start, sentence.end):
@@ -111,7 +111,7 @@ def _signatories(doc: FactDocument, sentence: Sentence, cue: Cue, actors: list[R
     for name, alike in (("between", True), ("agent", True), ("with", False)):
         marks = [m for m in doc.find(name, cue.start(), window)  # not `with support from`
                  if not any(s == m.start() and e > m.end() for s, e in support)
-                 and not _ratifying(doc, sentence, m)]
+                 and not _ratifying(doc, sentence, m) and not (subject and _other_participle(doc, cue, m))]
         if marks:
             marked = sides(doc, sentence, marks[0], actors)
             if marked.others:
@@ -133,6 +133,18 @@ def _signatories(doc: FactDocument, sentence: Sentence, cue: Cue, actors: list[R
     if not subject and found.others:  # `Un accord … lie Europol et INTERPOL`
         return [], list(found.others), True
     return subject, [], True
+
+
+def _other_participle(doc: FactDocument, cue: Cue, mark) -> bool:
+    """Whether an agent word is that of another participle after the cue (`A et B ont signé une
+    déclaration sur le retour des bronzes, conservés notamment par le musée X`): the word before it
+    (an adverb at most between) is a lower-case participle other than the cue's, so its agent
+    describes a thing the agreement is about, and the signatories are the subject before the cue."""
+    if not doc.cue_is(mark, "agent"):
+        return False
+    words = [w for w in doc.text[cue.end():mark.start()].split() if w.strip(",")][-2:]
+    endings = tuple(doc.words.words["participle_ending"])
+    return any(w.islower() and w.strip(",").casefold().endswith(endings) for w in words)
 
 
 def _ratifying(doc: FactDocument, sentence: Sentence, mark) -> bool:

@@ -8,6 +8,7 @@ from .document import FactDocument
 from .model import Argument, Fact
 from .refs import Ref, Sentence
 
+_SIDE_MARKS = ("between", "with", "agent")  # the words that name an agreement's sides after its cue
 _FRAMED = 40  # characters: a framework cue ends this close before the instrument it introduces
 
 
@@ -60,6 +61,16 @@ def named_under(doc: FactDocument, sentence: Sentence, cue) -> bool:
         return False
     start = min(inside.start, cue.start())  # `l'Accord X`: the cue takes in the article
     return any(doc.only_articles(c.end(), start) for c in doc.find("framework_cue", max(sentence.start, start - _FRAMED), start))
+
+
+def named_only(doc: FactDocument, sentence: Sentence, cue) -> bool:
+    """Whether the cue is only a word of the name of an instrument the sentence refers to (`Gracias
+    al Convenio, ambas instituciones pueden …`, `son parte del Convenio A, B y C`, `suit l'application
+    de l'Accord multilatéral`): naming an instrument states no conclusion of it; not where sides
+    stand after it `between`/`with`/`by` (`the Agreement between A and B`, `el Acuerdo X, firmado
+    por A y B` has its own cue)."""
+    inside = any(m.label == "INSTRUMENT" and m.start < cue.end() <= m.end for m in sentence.mentions)
+    return inside and not doc.has_any(_SIDE_MARKS, cue.start(), sentence.end)
 
 
 def with_list(doc: FactDocument, sentence: Sentence, actors: list[Ref], others) -> list[Ref]:

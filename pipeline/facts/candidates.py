@@ -20,6 +20,8 @@ from .asides import across_aside, aside_of
 from .clauses import clause_start
 from .structure import cue_sides, weak_sides
 
+_WITH_LIST = 2  # bodies at least in a list after `with` that are partners of the body before it, not of one another
+
 
 @dataclass(frozen=True)
 class Candidate:
@@ -164,7 +166,32 @@ def _shape(doc: FactDocument, s: Sentence, actors: list[Ref]) -> dict:
         if len(g) > 1 and len(lead) <= 30 and not doc.words.has("with", lead) and not doc.words.has("between", lead):
             opening |= {id(r) for r in g}
     alternatives |= partners - stated
+    alternatives |= _with_lists(doc, s, actors, groups) - stated
     return {"stated": stated, "bound": bound, "same_side": same_side, "alternatives": alternatives, "with": with_pairs, "taking_part": taking_part, "groups": groups, "list_of": list_of, "opening": opening}
+
+
+def _with_lists(doc: FactDocument, s: Sentence, actors: list[Ref], groups: list[list[Ref]]) -> set[tuple[str, str]]:
+    """The pairs of one list that a `with` introduces after a body of the sentence (`Nous
+    travaillons avec les sociétés de la région : A, B, C`, `X coopera con A, B y C`): FACTS.md
+    pairs the body before `with` with each of them, not A with B; nor, outside a title, the bodies
+    of the list right before such a `with` (`A, B et C y travaillent avec leurs partenaires : D, E`),
+    unless `with` brings support (`A y B refuerzan X con apoyo de C y D`: A and B act together)."""
+    found = set()
+    for g in groups:
+        before = [a for a in actors if a.end <= g[0].start]
+        marks = doc.find("with", before[-1].end, g[0].start) if before else []
+        if len(g) < _WITH_LIST or not marks:
+            continue
+        lists = [g]
+        subject = next((h for h in groups if h[-1] is before[-1]), [])
+        if len(subject) >= _WITH_LIST and not s.heading and not any(
+                c.start() == marks[0].start() and c.end() > marks[0].end()
+                for c in doc.find("participation_cue", marks[0].start(), g[0].start)):
+            lists.append(subject)
+        for listed in lists:
+            names = sorted({r.norm for r in listed})
+            found |= {(x, y) for i, x in enumerate(names) for y in names[i + 1:]}
+    return found
 
 
 def _pair_features(doc: FactDocument, s: Sentence, a: Ref, b: Ref, cues: dict, shape: dict) -> dict[str, float]:

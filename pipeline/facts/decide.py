@@ -17,6 +17,7 @@ from .clauses import named_aside
 from .structure import acting, cue_sides
 from .pair_settings import settings
 from .described_objects import described
+from .co_agents import co_agents
 
 # the source of a partnership stated in a clause after an agreement's in one sentence: the model
 # reads no pair in a sentence that states an agreement, so the rule's fact stands as it is
@@ -45,7 +46,8 @@ def _described(doc: FactDocument, support: list[Fact]) -> set[tuple[tuple[int, i
     for evidence in {f.evidence for f in support}:
         sentence = index.get(evidence[0])
         if sentence is not None:
-            found |= {(evidence, pair) for pair in described(doc, sentence, doc.actors(sentence))}
+            found |= {(evidence, pair) for pair in described(doc, sentence, doc.actors(sentence))
+                      | co_agents(doc, sentence, doc.actors(sentence))}
     return found
 
 
@@ -135,7 +137,8 @@ def _partnerships(doc: FactDocument, facts: list[Fact], model: LinearModel) -> l
     for i, pairs in sorted(accepted.items()):
         s = doc.sentences[i]
         apart = _one_side(doc, s, stated.get(i, [])) | _partner_side(doc, s, stated.get(i, [])) | settings(
-            doc, s, doc.actors(s)) | described(doc, s, doc.actors(s))  # `within X`: where; `the team that A set up`
+            doc, s, doc.actors(s)) | described(doc, s, doc.actors(s)) | co_agents(doc, s, doc.actors(s))
+        # `within X`: where; `the team that A set up`; `run by A and funded by B`: agents of one thing
         pairs = [p for p in pairs if frozenset((p[0].norm, p[1].norm)) not in apart]
         for roles in _with_rule_roles(pairs, stated.get(i, [])):
             out.append(Fact("PARTNERSHIP", tuple(roles + _unique(frameworks.get(i, []))),

@@ -104,7 +104,7 @@ CLASSES = {
     "range_from": "words of inclusion that open a span of members themselves (range from, van desde): the members are read as a `range` after a figure of members is, both ends of the span",
     "including": "words before the members a sentence names after counting them (dont, including, entre ellos)",
     "count_verb": "verbs that count a body's members, after which a sentence opening on a member noun names them (counts, compte, cuenta con)",
-    "adoption_cue": "participles of an instrument's adoption whose agents, if several, agreed on it (adopté, adopted)",
+    "adoption_cue": "participles of an instrument's adoption whose agents, if several, agreed on it (adopté, adopted), and finite verbs of launching one together (ont lancé, have launched, lanzaron)",
     "auxiliary": "auxiliaries and adverbs of a joint act that may stand between a subject list and its participle of adoption (ont, have jointly, han)",
     "joint": "adjectives of a joint thing, whose owners after `of` are its sides alike (joint, conjointe)",
     "directed": "cues of support or funding, from one side to the other: never a pair within a side (financé par, supports)",
