@@ -345,4 +345,6 @@ SHARED_CLASSES = {
                        "city_preposition the name is the city",
     "city_preposition": "a preposition that puts a city, not a country, after it (à: à Luxembourg, "
                         "where the country takes au)",
+    "acronym_channel_stop": "acronym_stop words of a channel (a través de, par le biais de): a long "
+                            "form crosses them only where the acronym's letters fit the whole name",
 }
