@@ -347,4 +347,6 @@ SHARED_CLASSES = {
                         "where the country takes au)",
     "acronym_channel_stop": "acronym_stop words of a channel (a través de, par le biais de): a long "
                             "form crosses them only where the acronym's letters fit the whole name",
+    "survey_head": "programme_head words of a census or a survey: an operation whatever words follow "
+                   "(Encuesta Nacional de ..., Recensement général ...; no programme_body_word makes it a body)",
 }

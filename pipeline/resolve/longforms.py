@@ -300,7 +300,8 @@ def long_form_label(ctx: Context, name: list[Token]) -> str:
     if first in instruments:
         return "INSTRUMENT"
     if first in programmes:
-        return "ORG" if holds_body_word(lex, (t.lower_ for t in name)) else "OPERATION"
+        survey = first in lex.words("survey_head")  # `Encuesta Nacional de …`: counts, is no body
+        return "ORG" if not survey and holds_body_word(lex, (t.lower_ for t in name)) else "OPERATION"
     if lex.head_last:
         # a conjunction joins words of the head's modifiers (`Syr Darya Control and Northern Aral
         # Sea Project`), not a complement
