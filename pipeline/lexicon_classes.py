@@ -349,4 +349,6 @@ SHARED_CLASSES = {
                             "form crosses them only where the acronym's letters fit the whole name",
     "survey_head": "programme_head words of a census or a survey: an operation whatever words follow "
                    "(Encuesta Nacional de ..., Recensement général ...; no programme_body_word makes it a body)",
+    "country_common_noun": "a country's name that is a common noun of the language too (es reunión: a "
+                           "meeting): before a capitalised word or a complement it heads a body's name",
 }
