@@ -240,15 +240,11 @@ def guess_long_form(ctx: Context, paren: int, acr: str, wall: LazyWalls | bytear
         described = [i for i in starts if i >= found.unwalled and lex.is_body_head(window[i].text)
                      and window[i].text[:1].isupper() and _runs_on(lex, leading, window[i:])
                      and not any(t.like_num or t.lower_ in heads for t in window[i:])]
-    # a channel's words stop the name unless the acronym fits the whole (`... a través del ... (X)`)
-    channelled = None if spelled else across_channel(lex, acr, window, starts, found.unwalled)
-    if spelled:
-        at = spelled[-1]
-    elif channelled is not None:
-        at = channelled
-    elif described:
+    # a spelled name, else one across a channel's words the acronym fits whole (`… a través del … (X)`)
+    at = spelled[-1] if spelled else across_channel(lex, acr, window, starts, found.unwalled)
+    if at is None and described:
         at = described[-1]
-    else:
+    elif at is None:
         near = [i for i in range(found.near, len(window)) if starts_name(i, found.near, found.near_open)]
         if lex.info.setting("acronym_initials"):  # the language's own words: the acronym's initial
             near = [i for i in near if window[i].text[:1] == acr[:1]]
