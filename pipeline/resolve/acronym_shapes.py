@@ -23,3 +23,19 @@ def is_acronym_form(surface: str) -> bool:
 def in_capitals(surface: str) -> bool:
     """An acronym form with no lower-case letter (`OIF`, `CEDEAO`, `COI`; not `ReCAAP`)."""
     return is_acronym_form(surface) and surface.upper() == surface
+
+
+def spells(acr: str, name: str) -> bool:
+    """Whether the acronym's capitals are the name's letters in order, the first one its first
+    letter (Schwartz & Hearst's test): `SEESAC` and `South Eastern and Eastern Europe
+    Clearinghouse …`, not `PNP` and `Philippine Coast Guard`."""
+    letters = [c.lower() for c in acr if c.isupper()]
+    name = name.lower()
+    if not letters or not name.startswith(letters[0]):
+        return False
+    at = 1
+    for letter in letters[1:]:
+        at = name.find(letter, at) + 1
+        if at == 0:
+            return False
+    return True

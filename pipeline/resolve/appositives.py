@@ -147,30 +147,15 @@ def _name_before(text: str, start: int, name_word: re.Pattern) -> tuple[str, str
     return name, before.lower(), name_start
 
 
-def _uses(text: str, word: str):
-    """Where the word stands whole in the text (no letter, digit, apostrophe or hyphen beside it):
-    a scan with `str.find`, no regular expression compiled for a document's word."""
-    at = text.find(word)
-    while at >= 0:
-        end = at + len(word)
-        if (at == 0 or not _joined(text[at - 1])) and (end == len(text) or not _joined(text[end])):
-            yield at
-        at = text.find(word, at + 1)
-
-
-def _joined(char: str) -> bool:
-    return char.isalnum() or char in "'’-_"
-
-
 def _written_lower(text: str, name: str) -> bool:
     """Whether the text writes the name in lower case too: a word of its language (`however`)."""
-    return next(_uses(text, name.lower()), None) is not None
+    return bool(whole_uses(text, (name.lower(),), apostrophes=True))
 
 
 def _inside_a_sentence(text: str, name: str) -> bool:
     """Whether the text writes the name once at least after a word of its sentence (not only
     where any word is capitalised: a sentence's or a line's start)."""
-    for at in _uses(text, name):
+    for at, _, _ in whole_uses(text, (name,), apostrophes=True):
         before = text[max(0, at - 3):at].rstrip(" \t")
         if before and before[-1] not in ".!?\n:;–—-\"«“(":
             return True

@@ -55,7 +55,7 @@ def ruler_candidates(ctx: Context) -> list[Mention]:
         elif label == "INSTRUMENT":
             year = ctx.regexes.instrument_year.match(text, end)
             end = year.end() if year else end
-        if label == "LOCATION" and _attributive(ctx, start, end):
+        if label == "LOCATION" and _attributive(ctx, start, end) or label == "COUNTRY" and _headed(ctx, start, end):
             continue
         found.append(Mention(start, end, label, norm, source, after=facts.after if facts else ""))
     # `UNODC programme`: a rule that starts on a known body's name is that body, and so is one
@@ -72,6 +72,22 @@ def ruler_candidates(ctx: Context) -> list[Mention]:
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
 _WORD_AFTER = re.compile(r" ([a-z][a-z-]*)\b")
 _CAPITALISED_AFTER = re.compile(r" ([A-Z][a-z]+)(?= )")
+
+
+# a capitalised word after a name, or a complement's preposition (an article with it) and one
+_NAMED_AFTER = re.compile(r"[ \t]+(?:[^\W\d_]{1,3}[ \t]+(?:[^\W\d_]{1,3}[ \t]+)?)?[^\W\d_a-zß-ÿ]\w*")
+
+
+def _headed(ctx: Context, start: int, end: int) -> bool:
+    """Whether a country whose name is a common noun of the language too (`country_common_noun`:
+    Reunión, a meeting) heads a body's name instead: a capitalised word or a complement follows it
+    (`la Reunión Especializada de …`, `la Reunión de Ministros de …`; not `la isla de la Reunión`)."""
+    text = ctx.text
+    if text[start:end].lower() not in ctx.lexicon.words("country_common_noun"):
+        return False
+    after = _NAMED_AFTER.match(text, end)
+    small = text[end:after.end()].split()[:-1] if after else ()
+    return after is not None and (not small or " ".join(small).lower() in ctx.lexicon.words("complement_linker"))
 
 
 def _attributive(ctx: Context, start: int, end: int) -> bool:

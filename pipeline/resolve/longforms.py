@@ -32,7 +32,8 @@ from .. import provenance
 from ..lexicon import Lexicon
 from ..mention import Mention, SpanIndex
 from .context import Context
-from .acronym_shapes import is_acronym_form
+from .acronym_shapes import is_acronym_form, spells
+from .channel_long_forms import across_channel
 
 ACRONYM = provenance.heuristic("acronym")
 NAME_WALL, VALUE_WALL = b"\x01", b"\x02"
@@ -132,22 +133,6 @@ def spelled_by_initials(acr: str, words: list[str]) -> bool:
     if len(letters) < 2:
         return False
     return 2 * _initials(letters, parts) >= len(letters)
-
-
-def spells(acr: str, name: str) -> bool:
-    """Whether the acronym's capitals are the name's letters in order, the first one its first
-    letter (Schwartz & Hearst's test): `SEESAC` and `South Eastern and Eastern Europe
-    Clearinghouse …`, not `PNP` and `Philippine Coast Guard`."""
-    letters = [c.lower() for c in acr if c.isupper()]
-    name = name.lower()
-    if not letters or not name.startswith(letters[0]):
-        return False
-    at = 1
-    for letter in letters[1:]:
-        at = name.find(letter, at) + 1
-        if at == 0:
-            return False
-    return True
 
 
 def spelled_one_letter_a_word(acr: str, words: list[str]) -> bool:
@@ -255,11 +240,11 @@ def guess_long_form(ctx: Context, paren: int, acr: str, wall: LazyWalls | bytear
         described = [i for i in starts if i >= found.unwalled and lex.is_body_head(window[i].text)
                      and window[i].text[:1].isupper() and _runs_on(lex, leading, window[i:])
                      and not any(t.like_num or t.lower_ in heads for t in window[i:])]
-    if spelled:
-        at = spelled[-1]
-    elif described:
+    # a spelled name, else one across a channel's words the acronym fits whole (`… a través del … (X)`)
+    at = spelled[-1] if spelled else across_channel(lex, acr, window, starts, found.unwalled)
+    if at is None and described:
         at = described[-1]
-    else:
+    elif at is None:
         near = [i for i in range(found.near, len(window)) if starts_name(i, found.near, found.near_open)]
         if lex.info.setting("acronym_initials"):  # the language's own words: the acronym's initial
             near = [i for i in near if window[i].text[:1] == acr[:1]]
@@ -311,7 +296,8 @@ def long_form_label(ctx: Context, name: list[Token]) -> str:
     if first in instruments:
         return "INSTRUMENT"
     if first in programmes:
-        return "ORG" if holds_body_word(lex, (t.lower_ for t in name)) else "OPERATION"
+        survey = first in lex.words("survey_head")  # `Encuesta Nacional de …`: counts, is no body
+        return "ORG" if not survey and holds_body_word(lex, (t.lower_ for t in name)) else "OPERATION"
     if lex.head_last:
         # a conjunction joins words of the head's modifiers (`Syr Darya Control and Northern Aral
         # Sea Project`), not a complement

@@ -318,7 +318,7 @@ def systems_as_bodies(ctx: Context, state: State) -> State:
     `United Nations Development Programme`, `Programme des Nations Unies pour …`); names from a
     gazetteer keep their label."""
     lex = ctx.lexicon
-    heads = lex.words("programme_head")
+    heads = lex.words("programme_head") - lex.words("survey_head")  # `Encuesta Nacional`: no body
     changed = {}
     for i, c in enumerate(state.candidates):
         if c.label != "OPERATION" or provenance.kind(c.source) == "gazetteer":
