@@ -33,9 +33,11 @@ SUPPORT_GAP = 25  # `con el apoyo del programa`: a participation cue this close 
 _TAKING_PART = ("lead", "partner", "country")
 
 
-def roles(doc: FactDocument, sentence: Sentence, norm: str) -> list[Argument]:
-    """The values a sentence of its run gives an operation."""
+def roles(doc: FactDocument, sentence: Sentence, norm: str, until: int | None = None) -> list[Argument]:
+    """The values a sentence of its run gives an operation (before `until`, where it is given)."""
     lo, hi = span(doc, sentence, norm)
+    if until is not None:
+        hi = min(hi, until)
     actors = _actors(doc, sentence, lo, hi)
     leads = _leads(doc, sentence, actors, norm)
     args = [_arg("lead", a) for a in leads]

@@ -189,7 +189,9 @@ def operations(doc: FactDocument, known: list[Fact] = ()) -> list[Fact]:
         for sentence in run.sentences:
             if sentence.index in run.attached:
                 args.extend(_arg("lead", a) for a in _attached(doc, sentence, norm))
-            elif sentence.index in run.announced | run.back or not _elsewhere(sentence, norm, set(all_runs)):
+            elif sentence.index in run.back:
+                args.extend(_roles(doc, sentence, norm, _other_named(sentence, norm)))
+            elif sentence.index in run.announced or not _elsewhere(sentence, norm, set(all_runs)):
                 args.extend(_roles(doc, sentence, norm))
         if norm == about:
             in_runs = {s.index for r in all_runs.values() for s in r.sentences}
@@ -230,6 +232,13 @@ def _states_of_bodies(args: list[Argument]) -> list[Argument]:
     own = any(a.role == "country" for a in args)
     return [Argument("country", a.norm, a.label, a.start, a.end) if a.role == _OWN_STATE else a
             for a in args if a.role != _OWN_STATE or not own]
+
+
+def _other_named(sentence: Sentence, norm: str) -> int | None:
+    """Where a sentence opening back on an operation first names another (`Ce projet a pris la suite
+    de GLACY, lancé en 2013, dont … aux côtés de Maurice, du Maroc …`): what follows is said of that
+    other one, not of the operation named back."""
+    return min((m.start for m in sentence.of("OPERATION") if m.norm != norm), default=None)
 
 
 def _elsewhere(sentence: Sentence, norm: str, names: set[str]) -> bool:

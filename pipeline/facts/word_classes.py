@@ -124,6 +124,8 @@ CLASSES = {
     "meeting_noun": "nouns of a meeting named between another event's participle and its place or date (adoptada en la XVI Cumbre Iberoamericana, en Montevideo; adopted at the World Summit in)",
     "other_event": "participles and verbs of another thing's signature, adoption, accession or registration, right before its place and date, which are not an operation's (signé à, firmado en, registered in, se adhirió en)",
     "other_time": "words right before a date that is not when an operation ran, at most two short words between: a goal, a meeting to come, an entry into force (d'ici à, by mid, scheduled for, entrada en vigor)",
+    "compared_with": "words of a comparison with an earlier term, before its figure or date (up from, par rapport à, frente a): figures and dates after them, up to a comma, are no operation's results nor dates (operation_context)",
+    "population_word": "words right before a figure of the people living somewhere (population of, población de, counted): a count of residents, no operation's result (operation_context)",
     "deadline": "words of a goal directly before its date, nothing between (by 2030): never when an operation ran",
     "founded_by": "participles of a body's founding whose agents, if several states, are its members (créée par, founded by)",
     "constituent": "nouns of the units a body is made of, whose owners are its members (contingents de, officials of)",
