@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from facts_helpers import OPERATION_NAMES, operation_values as _op, rule_tuples
+from facts_helpers import OPERATION_NAMES, line_blocks, operation_values as _op, rule_tuples
 
 _NAMES = {
     **OPERATION_NAMES,
@@ -34,6 +34,7 @@ _NAMES = {
     "Instituto Nacional de Estadística": ("ORG", "INE"),
     "Encuesta Nacional de Hogares": ("OPERATION", "ENH"),
 }
+_PARTNERS = {"UNODC": ("ORG", "UNODC"), "WCO": ("ORG", "WCO")}
 
 
 @pytest.mark.parametrize("lang, text", [
@@ -67,7 +68,8 @@ def test_the_figures_and_dates_of_an_earlier_term_compared_are_not_the_operation
 
 
 def test_a_word_of_comparison_with_no_figure_after_it_compares_nothing():
-    text = "Frente a la crisis, la operación Sahel Shield, dirigida por INTERPOL, logró 120 detenciones en marzo de 2023."
+    text = ("Frente a la crisis, la operación Sahel Shield, dirigida por INTERPOL, logró 120 detenciones en marzo "
+            "de 2023.")
     found = rule_tuples(text, "es", _NAMES)
     assert "2023-03" in _op(found, "date"), found
     assert "120 detención" in _op(found, "result"), found
@@ -78,8 +80,8 @@ def test_a_word_of_comparison_with_no_figure_after_it_compares_nothing():
            "people and rescued 35 victims.", "40000 person", "35 victim"),
     ("fr", "L'opération Sahel Shield, menée par INTERPOL en mars 2023, a couvert des districts d'une population de "
            "40 000 personnes et a secouru 35 victimes.", "40000 personne", "35 victime"),
-    ("es", "La operación Sahel Shield, dirigida por INTERPOL en marzo de 2023, cubrió distritos con una población de "
-           "40.000 personas y rescató a 35 víctimas.", "40000 persona", "35 víctima"),
+    ("es", "La operación Sahel Shield, dirigida por INTERPOL en marzo de 2023, cubrió distritos con una población "
+           "de 40.000 personas y rescató a 35 víctimas.", "40000 persona", "35 víctima"),
 ])
 def test_a_figure_of_the_people_living_somewhere_is_no_result(lang, text, people, victims):
     found = rule_tuples(text, lang, _NAMES)
@@ -106,3 +108,30 @@ def test_the_subject_of_levantar_carries_out_the_census_or_survey():
     text = "El Instituto Nacional de Estadística levanta la Encuesta Nacional de Hogares desde marzo de 2023."
     found = rule_tuples(text, "es", _NAMES)
     assert ("OPERATION", "enh", "lead", "ine") in found, found
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Operation Sahel Shield, led by INTERPOL in March 2023, trained judges.\n"
+           "Our closest partners remain the customs agencies of our member states, such as the UNODC and the WCO."),
+    ("fr", "L'opération Sahel Shield, menée par INTERPOL en mars 2023, a formé des juges.\n"
+           "Nos partenaires les plus proches restent les agences douanières de nos États membres, comme "
+           "l'UNODC et la WCO."),
+    ("es", "La operación Sahel Shield, dirigida por INTERPOL en marzo de 2023, formó a jueces.\n"
+           "Nuestros socios más cercanos siguen siendo las agencias aduaneras de nuestros Estados miembros, "
+           "como la UNODC y la WCO."),
+])
+def test_a_paragraph_on_the_first_person_s_partners_does_not_go_on_about_the_operation(lang, text):
+    found = rule_tuples(text, lang, {**_NAMES, **_PARTNERS}, blocks=line_blocks(text))
+    assert "2023-03" in _op(found, "date"), found
+    assert not _op(found, "partner") & {"unodc", "wco"}, found
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Operation Sahel Shield, led by INTERPOL in March 2023, trained judges.\n"
+           "Its partners include the UNODC and the WCO."),
+    ("fr", "L'opération Sahel Shield, menée par INTERPOL en mars 2023, a formé des juges.\n"
+           "Ses partenaires sont l'UNODC et la WCO."),
+])
+def test_a_paragraph_on_the_operation_s_own_partners_still_goes_on_about_it(lang, text):
+    found = rule_tuples(text, lang, {**_NAMES, **_PARTNERS}, blocks=line_blocks(text))
+    assert {"unodc", "wco"} <= _op(found, "partner"), found

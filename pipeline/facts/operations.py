@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .document import FactDocument
+from .lists import tokens as _tokens
 from .refs import Ref, Sentence, is_item
 from .refs import distinct as _distinct
 from .model import Argument, Fact
@@ -69,14 +70,22 @@ def _continues(doc: FactDocument, sentence: Sentence, next_one: bool) -> bool:
         # (`Presenting the results on Tuesday`), figures do not (`La conférence … a permis de
         # réunir 7 milliards d'euros`: results of its own)
     if next_one and (is_item(doc.text, sentence) or any(
-            cue.start() - sentence.start <= _OPENING for cue in doc.find("partner_noun", sentence.start, sentence.end))):
+            cue.start() - sentence.start <= _OPENING and not _ours(doc, sentence.start, cue.start())
+            for cue in doc.find("partner_noun", sentence.start, sentence.end))):
         return True  # `Partners: A, B`, `Ses partenaires sont …` right after the run: its partners
+        # (not `Our closest partners remain …`: the publisher's)
     for later in doc.sentences[sentence.index + 1:] if next_one else ():
         if later.block != sentence.block or later.of("OPERATION"):
             return False
         if _refers_back(doc, later):
             return True
     return False
+
+
+def _ours(doc: FactDocument, start: int, end: int) -> bool:
+    """Whether a first-person possessive stands in text[start:end] (`Our closest partners`, `Nos
+    partenaires`, `Nuestros socios`): the partners named are the publisher's, not an operation's."""
+    return bool(set(_tokens(doc.text[start:end])) & doc.words.words["first_possessive"])
 
 
 def _refers_back(doc: FactDocument, sentence: Sentence) -> bool:
