@@ -135,3 +135,17 @@ def test_a_paragraph_on_the_first_person_s_partners_does_not_go_on_about_the_ope
 def test_a_paragraph_on_the_operation_s_own_partners_still_goes_on_about_it(lang, text):
     found = rule_tuples(text, lang, {**_NAMES, **_PARTNERS}, blocks=line_blocks(text))
     assert {"unodc", "wco"} <= _op(found, "partner"), found
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Operation Sahel Shield, led by INTERPOL in March 2023, trained judges.\n"
+           "The operation builds on an earlier programme run in May 2019 with Chile."),
+    ("fr", "L'opération Sahel Shield, menée par INTERPOL en mars 2023, a formé des juges.\n"
+           "Cette opération a pris la suite d'un programme mené en mai 2019 avec le Chili."),
+    ("es", "La operación Sahel Shield, dirigida por INTERPOL en marzo de 2023, formó a jueces.\n"
+           "Esta operación tomó el relevo de un programa realizado en mayo de 2019 con Chile."),
+])
+def test_the_date_and_states_of_an_earlier_undertaking_the_operation_follows_are_not_its(lang, text):
+    found = rule_tuples(text, lang, _NAMES)
+    assert "2023-03" in _op(found, "date"), found
+    assert "2019-05" not in _op(found, "date") and "chl" not in _op(found, "country"), found

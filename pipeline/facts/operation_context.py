@@ -5,6 +5,11 @@
   the figures and dates after it, up to the next comma, are the earlier term's, neither a result
   nor a date of the operation. The cue counts only where a figure or a date follows it within a
   few words, so that a word that also means "in the face of" (`frente a la crisis`) is no comparison.
+- An earlier undertaking the operation follows or copies (class `succession`: `Ce projet a pris la
+  suite de GLACY, lancé en 2013, dont … aux côtés de Maurice, du Maroc`, `Ce mécanisme s'inspire de
+  celui que nous gérons au Niger depuis 2017`, `The project builds on a programme run in Kenya in
+  2015`): the places, states and dates after it in its sentence are the earlier one's, unless the
+  operation is named again after it.
 - A population counted (class `population_word`: `put the population at 109 million persons`,
   `una población de 203 millones de personas`, `the census counted 32 million people`): a figure of
   persons right after such a word, at most two words between, counts who lives somewhere, not
@@ -44,3 +49,13 @@ def population(doc: FactDocument, sentence: Sentence, figure: Ref) -> bool:
     words = _tokens(doc.text[max(sentence.start, figure.start - 40):figure.start])[-(_POPULATION_WORDS + 1):]
     known = doc.words.words["population_word"]
     return any(" ".join(words[i:j]) in known for i in range(len(words)) for j in range(i + 1, len(words) + 1))
+
+
+def succeeded(doc: FactDocument, sentence: Sentence, ref: Ref, norm: str) -> bool:
+    """Whether a place, state or date stands after a word of succession in its sentence (`Ce
+    projet a pris la suite de GLACY, lancé en 2013, dont …`): it is the earlier undertaking's, not
+    the operation's, unless the operation is named between the word and the value."""
+    for cue in doc.find("succession", sentence.start, ref.start):
+        if not any(m.norm == norm and cue.end() <= m.start < ref.start for m in sentence.of("OPERATION")):
+            return True
+    return False

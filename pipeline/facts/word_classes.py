@@ -125,6 +125,7 @@ CLASSES = {
     "other_event": "participles and verbs of another thing's signature, adoption, accession or registration, right before its place and date, which are not an operation's (signé à, firmado en, registered in, se adhirió en)",
     "other_time": "words right before a date that is not when an operation ran, at most two short words between: a goal, a meeting to come, an entry into force (d'ici à, by mid, scheduled for, entrada en vigor)",
     "compared_with": "words of a comparison with an earlier term, before its figure or date (up from, par rapport à, frente a): figures and dates after them, up to a comma, are no operation's results nor dates (operation_context)",
+    "succession": "words after an operation or a word naming it back before the earlier undertaking it follows or copies (a pris la suite de, builds on, sucede a, s'inspire de): places, states and dates after them are the earlier one's (operation_context)",
     "population_word": "words right before a figure of the people living somewhere (population of, población de, counted): a count of residents, no operation's result (operation_context)",
     "deadline": "words of a goal directly before its date, nothing between (by 2030): never when an operation ran",
     "founded_by": "participles of a body's founding whose agents, if several states, are its members (créée par, founded by)",
