@@ -8,6 +8,7 @@ from __future__ import annotations
 from .clauses import clause_start
 from .document import FactDocument
 from .model import Argument
+from .operation_context import succeeded as _succeeded
 from .operation_examples import examples as _examples
 from .operation_framed import framed as _framed
 from .operation_history import in_history as _in_history
@@ -33,9 +34,11 @@ SUPPORT_GAP = 25  # `con el apoyo del programa`: a participation cue this close 
 _TAKING_PART = ("lead", "partner", "country")
 
 
-def roles(doc: FactDocument, sentence: Sentence, norm: str) -> list[Argument]:
-    """The values a sentence of its run gives an operation."""
+def roles(doc: FactDocument, sentence: Sentence, norm: str, until: int | None = None) -> list[Argument]:
+    """The values a sentence of its run gives an operation (before `until`, where it is given)."""
     lo, hi = span(doc, sentence, norm)
+    if until is not None:
+        hi = min(hi, until)
     actors = _actors(doc, sentence, lo, hi)
     leads = _leads(doc, sentence, actors, norm)
     args = [_arg("lead", a) for a in leads]
@@ -111,8 +114,10 @@ def _partners(doc: FactDocument, sentence: Sentence, norm: str, actors: list[Ref
 
 
 def _other_event(doc: FactDocument, sentence: Sentence, ref: Ref, norm: str) -> bool:
-    """Whether a place or date is a meeting's, another event's or the background's."""
-    return _of_meeting(doc, sentence, ref, norm) or _in_history(doc, sentence, ref, norm)
+    """Whether a place or date is a meeting's, another event's, the background's or an earlier
+    undertaking's the operation follows (`a pris la suite de GLACY, lancé en 2013`)."""
+    return _of_meeting(doc, sentence, ref, norm) or _in_history(doc, sentence, ref, norm) or _succeeded(
+        doc, sentence, ref, norm)
 
 
 def titled(doc: FactDocument, sentence: Sentence) -> bool:

@@ -9,6 +9,7 @@ from .clauses import clause_start
 from .document import FactDocument
 from .refs import Ref, Sentence
 from .interleaved import interleaved
+from .operation_context import compared
 
 _OTHER_TIME = 60  # `entrée en vigueur à son égard le`: words of another time this close before a date
 # between words of another time and their date, at most two short words (`will be held in`, `d'ici à la fin`
@@ -26,7 +27,7 @@ def own_dates(doc: FactDocument, sentence: Sentence, norm: str) -> list[Ref]:
     respectivement en 2017 et en 2018`; `Thunderball and Thunder 2022 ran in June 2019 and October
     2022 respectively`), none for an operation named before those (`Thunderball fait suite aux …`)."""
     dates = [d for d in sentence.of("DATE") if not doc.in_dateline(d) and not _founded(doc, sentence, d, norm)
-             and not _other_time(doc, sentence, d)]
+             and not _other_time(doc, sentence, d) and not compared(doc, sentence, d)]  # `up from … in 2015`
     if len(dates) < 2:
         return dates
     if not doc.has("distributive", sentence.start, sentence.end):

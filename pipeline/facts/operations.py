@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .document import FactDocument
+from .lists import tokens as _tokens
 from .refs import Ref, Sentence, is_item
 from .refs import distinct as _distinct
 from .model import Argument, Fact
@@ -69,14 +70,22 @@ def _continues(doc: FactDocument, sentence: Sentence, next_one: bool) -> bool:
         # (`Presenting the results on Tuesday`), figures do not (`La conférence … a permis de
         # réunir 7 milliards d'euros`: results of its own)
     if next_one and (is_item(doc.text, sentence) or any(
-            cue.start() - sentence.start <= _OPENING for cue in doc.find("partner_noun", sentence.start, sentence.end))):
+            cue.start() - sentence.start <= _OPENING and not _ours(doc, sentence.start, cue.start())
+            for cue in doc.find("partner_noun", sentence.start, sentence.end))):
         return True  # `Partners: A, B`, `Ses partenaires sont …` right after the run: its partners
+        # (not `Our closest partners remain …`: the publisher's)
     for later in doc.sentences[sentence.index + 1:] if next_one else ():
         if later.block != sentence.block or later.of("OPERATION"):
             return False
         if _refers_back(doc, later):
             return True
     return False
+
+
+def _ours(doc: FactDocument, start: int, end: int) -> bool:
+    """Whether a first-person possessive stands in text[start:end] (`Our closest partners`, `Nos
+    partenaires`, `Nuestros socios`): the partners named are the publisher's, not an operation's."""
+    return bool(set(_tokens(doc.text[start:end])) & doc.words.words["first_possessive"])
 
 
 def _refers_back(doc: FactDocument, sentence: Sentence) -> bool:
@@ -189,7 +198,9 @@ def operations(doc: FactDocument, known: list[Fact] = ()) -> list[Fact]:
         for sentence in run.sentences:
             if sentence.index in run.attached:
                 args.extend(_arg("lead", a) for a in _attached(doc, sentence, norm))
-            elif sentence.index in run.announced | run.back or not _elsewhere(sentence, norm, set(all_runs)):
+            elif sentence.index in run.back:
+                args.extend(_roles(doc, sentence, norm, _other_named(sentence, norm)))
+            elif sentence.index in run.announced or not _elsewhere(sentence, norm, set(all_runs)):
                 args.extend(_roles(doc, sentence, norm))
         if norm == about:
             in_runs = {s.index for r in all_runs.values() for s in r.sentences}
@@ -230,6 +241,13 @@ def _states_of_bodies(args: list[Argument]) -> list[Argument]:
     own = any(a.role == "country" for a in args)
     return [Argument("country", a.norm, a.label, a.start, a.end) if a.role == _OWN_STATE else a
             for a in args if a.role != _OWN_STATE or not own]
+
+
+def _other_named(sentence: Sentence, norm: str) -> int | None:
+    """Where a sentence opening back on an operation first names another (`Ce projet a pris la suite
+    de GLACY, lancé en 2013, dont … aux côtés de Maurice, du Maroc …`): what follows is said of that
+    other one, not of the operation named back."""
+    return min((m.start for m in sentence.of("OPERATION") if m.norm != norm), default=None)
 
 
 def _elsewhere(sentence: Sentence, norm: str, names: set[str]) -> bool:

@@ -1,0 +1,61 @@
+"""Figures and dates of an operation's run that are context, not what it did or when it ran.
+
+- A comparison with an earlier term (class `compared_with`: `up from 101 million in the 2015
+  census`, `frente a los 112 millones del censo de 2010`, `par rapport aux 80 saisies de 2021`):
+  the figures and dates after it, up to the next comma, are the earlier term's, neither a result
+  nor a date of the operation. The cue counts only where a figure or a date follows it within a
+  few words, so that a word that also means "in the face of" (`frente a la crisis`) is no comparison.
+- An earlier undertaking the operation follows or copies (class `succession`: `Ce projet a pris la
+  suite de GLACY, lancé en 2013, dont … aux côtés de Maurice, du Maroc`, `Ce mécanisme s'inspire de
+  celui que nous gérons au Niger depuis 2017`, `The project builds on a programme run in Kenya in
+  2015`): the places, states and dates after it in its sentence are the earlier one's, unless the
+  operation is named again after it.
+- A population counted (class `population_word`: `put the population at 109 million persons`,
+  `una población de 203 millones de personas`, `the census counted 32 million people`): a figure of
+  persons right after such a word, at most two words between, counts who lives somewhere, not
+  people an operation arrested, rescued or trained.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .document import FactDocument
+from .lists import tokens as _tokens
+from .refs import Ref, Sentence
+
+_QUANTITY_GAP = 25  # `up from about`, `frente a los más de`: characters from the cue to the figure or date it compares
+_COMPARED = ("FIGURE", "DATE")
+_BREAK = re.compile(r"[,;:]")  # a comparison phrase ends at the next comma
+_POPULATION_WORDS = 3  # `population at`, `una población de`, `counted some`: words between the word and its figure
+
+
+def compared(doc: FactDocument, sentence: Sentence, ref: Ref) -> bool:
+    """Whether a figure or date stands in a phrase of comparison with an earlier term (`…, up from
+    about 101 million people in the 2015 census`): a `compared_with` cue before it in its
+    sentence, a figure or date within a few characters after the cue, and no comma between."""
+    for cue in doc.find("compared_with", sentence.start, ref.start):
+        if _BREAK.search(doc.text, cue.end(), ref.start):
+            continue
+        if any(m.label in _COMPARED and 0 <= m.start - cue.end() <= _QUANTITY_GAP for m in sentence.mentions):
+            return True
+    return False
+
+
+def population(doc: FactDocument, sentence: Sentence, figure: Ref) -> bool:
+    """Whether a figure counts the people living somewhere (`put the population at 109,035,343
+    persons`, `la población de 126 millones de habitantes`, `counted some 32.2 million people`): a
+    `population_word` among the few words right before it."""
+    words = _tokens(doc.text[max(sentence.start, figure.start - 40):figure.start])[-(_POPULATION_WORDS + 1):]
+    known = doc.words.words["population_word"]
+    return any(" ".join(words[i:j]) in known for i in range(len(words)) for j in range(i + 1, len(words) + 1))
+
+
+def succeeded(doc: FactDocument, sentence: Sentence, ref: Ref, norm: str) -> bool:
+    """Whether a place, state or date stands after a word of succession in its sentence (`Ce
+    projet a pris la suite de GLACY, lancé en 2013, dont …`): it is the earlier undertaking's, not
+    the operation's, unless the operation is named between the word and the value."""
+    for cue in doc.find("succession", sentence.start, ref.start):
+        if not any(m.norm == norm and cue.end() <= m.start < ref.start for m in sentence.of("OPERATION")):
+            return True
+    return False
