@@ -6,6 +6,7 @@ opened with (`Elle coopère aussi avec …`, `L'atelier, organisé avec l'appui 
 from __future__ import annotations
 
 from .carried_subjects import agreeing, carried_subject
+from .group_references import group_bodies
 from .refs import OPENING_DASHES, Ref, Sentence
 from .titled import has_complement, titled_body
 
@@ -31,6 +32,9 @@ class References:
         that named that many, else the last bodies named; `Elle coopère …`: see `_subject` below."""
         found = self._group_reference(sentence)
         if found is None:
+            named = group_bodies(self, sentence)  # `Les trois centres …`: a number and a noun of bodies
+            if named is not None:
+                return named
             return self._subject(sentence) + self._clause_subjects(sentence)
         at, count, labels = found
         named_before = {m.norm for m in sentence.of(*ACTOR_LABELS) if m.start < at}
