@@ -3,23 +3,26 @@
 where neither a figure of the value finders nor a listed phrase (`pair_reference`) says so: read by
 `References._group_reference` (references.py) after those.
 
-The words are data: the number words are the language's cardinals (`numbers.words.jsonl`, read
-by text2num as the figures are), the determiners before them `group_determiner`, the words that
-say two alone `pair_determiner` (both, ambos), and the plural nouns that name bodies `group_head`
-(centres, organisations, oficinas): a noun of things (`les deux textes`, `the four projects`)
-names no bodies back. Hand-written, since no parser runs in the fast pipelines.
+The words are data: the number words `group_number` (2 to 9, their values read by text2num as the
+figures' are), the determiners before them `group_determiner`, the words that say two alone
+`pair_determiner` (both, ambos), and the plural nouns that name bodies `group_head` (centres,
+organisations, oficinas) or bodies and states alike `group_any_head` (partners, socios): a noun
+of things (`les deux textes`, `the four projects`) names no bodies back. The number words are
+found by the document's one scan of cue words, so a text without them costs nothing more.
+Hand-written, since no parser runs in the fast pipelines.
 """
 
 from __future__ import annotations
 
 import re
 
-from ..normalise.numbers import number_words, parse_number
+from ..normalise.numbers import parse_number
 from .refs import Ref, Sentence
 from .words import FactWords, _alternation
 
 _BACK = 4  # sentences: the bodies named back stand this close before
 _BODIES = frozenset({"ORG", "REFERENCE", "PUBLISHER"})  # a noun of bodies names no state back
+_DETERMINER = 12  # characters: the determiner ends this close before the number
 _BETWEEN = 2  # words at most between the number and the noun (`the two regional organisations`)
 _MOST = 9  # a group of bodies named back counts this many at most
 _APPOSED = re.compile(r"\s*[,:(]\s*(?:[^\W\d_]+['’]?\s*)?")  # a comma, colon or bracket, an article at most
@@ -28,22 +31,44 @@ _patterns: dict[int, tuple[FactWords, re.Pattern | None]] = {}
 
 
 def group_pattern(words: FactWords) -> re.Pattern | None:
-    """The pattern of a number (or a word of two) and a noun of bodies after a determiner, built
-    once per language (None where the language lists no noun of bodies)."""
+    """The pattern of a noun of bodies after a number word, up to two words between (matched at
+    each number word the document's scan found), built once per language (None where the language
+    lists no noun of bodies)."""
     cached = _patterns.get(id(words))
     if cached is not None and cached[0] is words:
         return cached[1]
     heads = words.words["group_head"] | words.words["group_any_head"]
     pattern = None
     if heads:
-        numbers = _alternation(number_words(words.lang).words)
-        determiners = _alternation(words.words["group_determiner"])
-        pair = words.words["pair_determiner"]
-        opening = rf"(?:{determiners})\s+(?P<number>{numbers})" + (rf"|(?P<pair>{_alternation(pair)})" if pair else "")
-        pattern = re.compile(rf"(?<![\w'’-])(?:{opening})(?:\s+[^\W\d_][\w'’-]*){{0,{_BETWEEN}}}?\s+"
-                             rf"(?P<head>{_alternation(heads)})(?![\w'’-])", re.IGNORECASE)
+        pattern = re.compile(rf"\S+(?:\s+[^\W\d_][\w'’-]*){{0,{_BETWEEN}}}?\s+(?P<head>{_alternation(heads)})(?![\w'’-])",
+                             re.IGNORECASE)
     _patterns[id(words)] = (words, pattern)
     return pattern
+
+
+def _document_groups(doc) -> list[tuple[int, int, str]]:
+    """Every number and noun of bodies of a document, as (start, end of the noun, number word or
+    "" for a word of two alone), read once: the number words the document's one scan found
+    (classes `group_number`, `pair_determiner`), each then tried for the determiner before it and
+    the noun after it."""
+    found = doc.memo.get("group_phrases")
+    if found is None:
+        found = []
+        numbers = doc.scanned_cues("group_number") + doc.scanned_cues("pair_determiner")
+        pattern = group_pattern(doc.words) if numbers else None
+        for number in sorted(numbers) if pattern is not None else ():
+            noun = pattern.match(doc.text, number.start())
+            if noun is None:
+                continue
+            word = doc.text[number.start():number.end()].casefold()
+            if word in doc.words.words["pair_determiner"]:
+                found.append((number.start(), noun.end(), ""))
+                continue
+            determiner = doc.words.group_determiner.search(doc.text, max(0, number.start() - _DETERMINER), number.start())
+            if determiner is not None:
+                found.append((determiner.start(), noun.end(), word))
+        doc.memo["group_phrases"] = found
+    return found
 
 
 def group_bodies(doc, sentence: Sentence) -> list[Ref] | None:
@@ -108,26 +133,24 @@ def group_phrase(doc, sentence: Sentence) -> tuple[int, int, bool, bool] | None:
     back by a number and a noun of bodies (`les trois centres`, `both agencies`), or None; not a
     count of a body's own (`the two organisations of the Alliance`: a body follows the noun, its
     own), nor `one of the three …`."""
-    pattern = group_pattern(doc.words)
-    if pattern is None:
-        return None
-    for found in pattern.finditer(doc.text, sentence.start, sentence.end):
-        number = found.group("number")
+    for start, end, number in _document_groups(doc):
+        if not sentence.start <= start < sentence.end:
+            continue
         count = _value(number, doc.words.lang) if number else 2  # `both agencies`, `ambas misiones`
         if not 1 < count <= _MOST:
             continue
-        if any(c.start() < found.start() <= c.end() + 1 for c in doc.words.patterns["one_of"].finditer(
-                doc.text, max(sentence.start, found.start() - 20), found.end())):
+        if any(c.start() < start <= c.end() + 1 for c in doc.words.patterns["one_of"].finditer(
+                doc.text, max(sentence.start, start - 20), end)):
             continue  # `l'un des trois centres`, `una de las cinco comisiones`: a kind of body
-        after = next((r for r in sentence.mentions if r.start >= found.end()), None)
+        after = next((r for r in sentence.mentions if r.start >= end), None)
         if after is not None and after.label in ("ORG", "INSTRUMENT") and doc.words.owner_gap.fullmatch(
-                doc.text, _past_adjectives(doc.text, found.end(), after.start), after.start):
+                doc.text, _past_adjectives(doc.text, end, after.start), after.start):
             continue  # `les deux organisations régionales de l'Alliance`: its own
-        if after is not None and _APPOSED.fullmatch(doc.text, found.end(), after.start):
+        if after is not None and _APPOSED.fullmatch(doc.text, end, after.start):
             continue  # `Nos deux écoles, A et B, …`: the bodies are named right here
-        first = found.group(0).split()[0].casefold().replace("’", "'")
-        states = found.group("head").casefold() in doc.words.words["group_any_head"]
-        return found.start(), count, first in doc.words.words["first_possessive"], states
+        first = doc.text[start:end].split()[0].casefold().replace("’", "'")
+        head = doc.text[start:end].split()[-1].casefold()
+        return start, count, first in doc.words.words["first_possessive"], head in doc.words.words["group_any_head"]
     return None
 
 

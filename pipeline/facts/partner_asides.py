@@ -20,8 +20,8 @@ def partner_before_members(doc: FactDocument, sentence: Sentence, found: list[Fa
     if any(f.type != "MEMBERSHIP" for f in found):
         return []
     first = min((a.start for f in found for a in f.arguments if a.from_text and a.role != "body"), default=None)
-    if first is None:
-        return []
+    if first is None or not doc.has("partnership_cue", sentence.start, first):
+        return []  # no cue before the membership's values (most sentences of members): nothing to read
     fact = partnership(doc, sentence)
     if fact is None:
         return []

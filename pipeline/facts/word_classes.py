@@ -144,6 +144,7 @@ CLASSES = {
     "range": "words of a range of examples naming members after a figure of them (du A à la B, from A to B, desde A hasta B)",
     "pair_pronoun": "a pronoun opening a sentence for the two bodies or states just named (ambos, tous deux, both of them)",
     "pair_determiner": "a determiner that says two alone, before a noun of bodies named back (both, ambos, ambas): group_references.py",
+    "group_number": "number words of 2 to 9 before a noun of bodies named back (deux, three, cuatro; their values as the language's cardinals read them): group_references.py",
     "group_any_head": "plural nouns that a determiner and a number name back, of bodies or states alike (partners, partenaires, socios): group_references.py",
     "group_head": "plural nouns of bodies that a determiner and a number name back (centres, organisations, oficinas; not things, les deux textes): group_references.py",
     "former_name": "words before a state's or body's former name inside a list (what was then, ce qui était alors)",
