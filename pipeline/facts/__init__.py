@@ -24,6 +24,7 @@ from .relations import JOINT, argument, frameworks, partnership, partnerships
 from .agreement_facts import agreements
 from .clauses import named_aside, sides_of
 from .structure import sides
+from .partner_asides import partner_before_members
 from .words import load_fact_words
 
 _BACK = 2500  # a back-reference reaches the fact stated this many characters before, at most
@@ -91,7 +92,7 @@ def analyse(text: str, lang: str, mentions: Iterable[Ref], sentences: list[tuple
                 found.append(Fact("PARTNERSHIP", tuple(argument("party", r) for r in group),
                                   (sentence.start, sentence.end), JOINT))
         if found and all(f.type in ("AGREEMENT", "MEMBERSHIP") for f in found):
-            found += _clause_after(doc, sentence, found)
+            found += _clause_after(doc, sentence, found) or partner_before_members(doc, sentence, found)
         if not found and opening:
             _extend_previous(doc, sentence, facts)
             continue

@@ -83,16 +83,36 @@ def _subject_after(doc, sentence: Sentence, end: int) -> bool:
 
 
 def subject_before(doc, sentence: Sentence) -> list[Ref]:
-    """The bodies the sentence before (in the same paragraph) opens with as its subject: its first
-    list of bodies, standing at its opening past an opening phrase closed by a comma and a few
-    articles (`La FIIAPP es …`, `Créée en 2000, Gavi est …`); [] where it opens on anything else
-    (`Le directeur de l'ONUDC …`, `The flag of Sweden …`)."""
+    """The bodies the sentence before (in the same paragraph) opens with as its subject, read
+    strictly (`opening_bodies`): a carried subject is a weaker sign than a pronoun opening the
+    sentence, so it asks the sentence before to open on named bodies."""
     previous = doc.sentence_before(sentence)
     if previous is None or previous.block != sentence.block:
         return []
+    return opening_bodies(doc, previous, strict=True)
+
+
+def opening_bodies(doc, previous: Sentence, strict: bool) -> list[Ref]:
+    """The bodies a sentence opens with: its first list of bodies (named, the publisher, or
+    references), past the comma closing an opening `with` phrase (`Together with UNICEF, it
+    launched …`: it, not UNICEF). One reading for both readers of a subject carried on:
+
+    - a pronoun or title opening the next sentence (`Elle coopère …`, `References.previous_opener`):
+      the list as it is, whatever stands before it (`En 2019, l'ONUDC …`) and whatever it holds (the
+      publisher: `Notre alliance … Elle rassemble …`);
+    - a carried subject (`strict`: `Colabora además con X`, `Par ce canal, elles …`, `Ses experts
+      …`): only named bodies (not the first person: `Nous menons le projet X. Sa première phase …`,
+      nor a reference of its own, too weak a guess to carry on), standing at the sentence's opening
+      past an opening phrase closed by a comma and a few articles (`La FIIAPP es …`, `Créée en
+      2000, Gavi est …`); [] where it opens on anything else (`Le directeur de l'ONUDC …`)."""
     bodies = [a for a in doc.actors(previous) if a.label in _BODY_LABELS + ("PUBLISHER", "REFERENCE")]
+    after = doc.after_leading_with(previous)
+    if after is not None:  # `Together with UNICEF, it launched …`: it opens the clause, not UNICEF
+        bodies = [a for a in bodies if a.start >= after]
     first = doc.lists(bodies)[0] if bodies else []
-    if not first or any(a.label not in _BODY_LABELS for a in first):
+    if not strict or not first:
+        return first
+    if any(a.label not in _BODY_LABELS for a in first):
         return []
     head = doc.text[_DASHES.match(doc.text, previous.start).end():first[0].start]
     if "," in head:

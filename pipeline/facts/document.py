@@ -99,6 +99,11 @@ class FactDocument(Lists, Qualifiers, References):
         word to the scan, no cue, where `FactWords.find` reads one."""
         return bool(self._scan().get(name))
 
+    def scanned_cues(self, name: str) -> list[Cue]:
+        """The cues of a class the scan found, inside names too (a figure's number word: `las tres
+        oficinas`, a FIGURE to the value finders, is still a number before a noun of bodies)."""
+        return self._scan().get(name, [])
+
     def _scan(self) -> dict[str, list[Cue]]:
         """Every cue of the text by class, scanned once, on first use."""
         if not self._scanned:

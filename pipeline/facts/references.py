@@ -5,7 +5,8 @@ opened with (`Elle coopère aussi avec …`, `L'atelier, organisé avec l'appui 
 
 from __future__ import annotations
 
-from .carried_subjects import agreeing, carried_subject
+from .carried_subjects import agreeing, carried_subject, opening_bodies
+from .group_references import group_bodies
 from .refs import OPENING_DASHES, Ref, Sentence
 from .titled import has_complement, titled_body
 
@@ -31,6 +32,9 @@ class References:
         that named that many, else the last bodies named; `Elle coopère …`: see `_subject` below."""
         found = self._group_reference(sentence)
         if found is None:
+            named = group_bodies(self, sentence)  # `Les trois centres …`: a number and a noun of bodies
+            if named is not None:
+                return named
             return self._subject(sentence) + self._clause_subjects(sentence)
         at, count, labels = found
         named_before = {m.norm for m in sentence.of(*ACTOR_LABELS) if m.start < at}
@@ -199,13 +203,10 @@ class References:
     def previous_opener(self, sentence: Sentence, at: int) -> list[Ref]:
         """The bodies the sentence before this one opened with, as references standing at `at`;
         the publisher, where that sentence opened on the first person (`Notre alliance a vu le
-        jour en 2003. Elle rassemble …`, `Our alliance … It brings together …`)."""
+        jour en 2003. Elle rassemble …`, `Our alliance … It brings together …`): read as
+        `carried_subjects.opening_bodies` reads them for a pronoun."""
         previous = self.sentence_before(sentence)
         if previous is None:
             return []
-        bodies = [a for a in self.actors(previous) if a.label in ("ORG", "REFERENCE", "PUBLISHER")]
-        after = self.after_leading_with(previous)
-        if after is not None:  # `Together with UNICEF, it launched …`: it opens the clause, not UNICEF
-            bodies = [a for a in bodies if a.start >= after]
-        first = self.lists(bodies)[0] if bodies else []
+        first = opening_bodies(self, previous, strict=False)
         return [Ref(at, at, "REFERENCE", norm) for norm in dict.fromkeys(r.norm for r in first)]

@@ -26,6 +26,7 @@ from .subjects import aside_subject, between_their, elided_subject, first_person
 from .words import Cue
 
 _FIRST_AFTER = 80  # the first of the others stands this close after the cue
+_DETAILED_AFTER = 160  # or this close, after a noun phrase that a colon then details
 _CONTINUED = 300  # a later `avec`/`with` adds others this far after them
 
 
@@ -96,7 +97,7 @@ def _sides(doc: FactDocument, sentence: Sentence, cue: Cue, actors: list[Ref]) -
     if after and _next_subject(doc, sentence, cue, after[0]):
         after = []
     others: list[Ref] = []
-    if after and after[0][0].start - cue.end() <= _FIRST_AFTER:
+    if after and (after[0][0].start - cue.end() <= _FIRST_AFTER or _noun_detailed(doc, cue, after[0])):
         others = _continued(doc, cue, after)
     if not subject and others:  # `…, que l'ICMP a introduite …, et sur une coopération étroite avec A, B`
         subject = relative_subject(doc, sentence, cue.start(), groups) or elided_subject(doc, sentence, cue, actors)
@@ -191,6 +192,19 @@ def _detailed(doc: FactDocument, gap: str) -> bool:
     words = tokens(head)
     return bool(colon) and all(t in doc.words.words["article"] for t in tokens(tail)) and len(gap) <= _FIRST_AFTER and bool(words) and (
         words[0] in doc.words.conjunction_words)
+
+
+def _noun_detailed(doc: FactDocument, cue: Cue, first: list[Ref]) -> bool:
+    """Whether the first list after a cue details a long noun phrase of no body right after it,
+    past a colon (`nous travaillons avec les sociétés nationales de la Croix-Rouge et du
+    Croissant-Rouge de la région : A, B et C`, `we work with the national societies of the region:
+    A, B`, `con los servicios veterinarios oficiales de cada país: A, B`): the bodies after the
+    colon are the cue's others however long the noun phrase; no other break (a comma, a
+    semicolon, a bracket) stands before the colon, so the noun phrase is the cue's object."""
+    gap = doc.text[cue.end():first[0].start]
+    head, colon, tail = gap.rpartition(":")
+    return (bool(colon) and len(gap) <= _DETAILED_AFTER and not any(c in head for c in ",;()")
+            and all(t in doc.words.words["article"] for t in tokens(tail)))
 
 
 def _after_colon(doc: FactDocument, cue: Cue, after: list[list[Ref]]) -> list[list[Ref]]:

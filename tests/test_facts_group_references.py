@@ -1,0 +1,67 @@
+"""Bodies named back together by a number and a plural noun of bodies (`Les trois centres coopèrent`,
+`our two organisations cooperate`, `Ambas agencias colaboran`; group_references.py): the number words
+are the language's cardinals, the nouns `group_head` (bodies) and `group_any_head` (bodies or states,
+`partners`), the determiners `group_determiner`, and `pair_determiner` says two alone (both, ambas).
+They stand for as many bodies as the number says, and for none where no reading gives that many."""
+
+from __future__ import annotations
+
+import pytest
+
+from facts_helpers import rule_tuples
+
+NAMES = {"Harbour Police": ("ORG", "Harbour"), "Coast Authority": ("ORG", "Coast"), "River Agency": ("ORG", "River"),
+         "Delta Fund": ("ORG", "Delta"), "Norland": ("COUNTRY", "NOR"), "Sudland": ("COUNTRY", "SUD")}
+PAIRS3 = {("coast", "harbour"), ("coast", "river"), ("harbour", "river")}
+
+
+def _pairs(text: str, lang: str, publisher: str | None = None) -> set:
+    found = rule_tuples(text, lang, NAMES, publisher)
+    return {tuple(sorted(t[1])) for t in found if t[0] == "PARTNERSHIP" and len(t) == 2}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "La Harbour Police, la Coast Authority et la River Agency surveillent la baie.\n"
+           "Le trafic y a doublé en dix ans.\nLes trois services coopèrent étroitement depuis 2015."),
+    ("en", "The Harbour Police, the Coast Authority and the River Agency watch the bay.\n"
+           "Traffic there has doubled in ten years.\nThe three services cooperate closely since 2015."),
+    ("es", "La Harbour Police, la Coast Authority y la River Agency vigilan la bahía.\n"
+           "El tráfico se ha duplicado en diez años.\nLas tres administraciones colaboran estrechamente desde 2015."),
+])
+def test_a_number_and_a_noun_of_bodies_name_back_as_many_bodies(lang, text):
+    assert PAIRS3 <= _pairs(text, lang)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "La Harbour Police a ouvert un bureau au port.\nNos deux organismes coopèrent étroitement."),
+    ("en", "The Harbour Police opened an office in the port.\nOur two agencies cooperate closely."),
+    ("es", "La Harbour Police abrió una oficina en el puerto.\nNuestros dos organismos colaboran estrechamente."),
+    ("en", "The Harbour Police watches the port, and our two agencies cooperate closely."),
+])
+def test_after_the_first_person_possessive_the_publisher_is_one_of_them(lang, text):
+    assert ("delta", "harbour") in _pairs(text, lang, publisher="Delta")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Norland et Sudland partagent une longue frontière.\nLes deux partenaires coopèrent dans la région."),
+    ("en", "Norland and Sudland share a long border.\nThe two partners cooperate in the region."),
+    ("es", "Norland y Sudland comparten una larga frontera.\nAmbos socios cooperan en la región."),
+])
+def test_a_noun_of_partners_may_name_states_back(lang, text):
+    assert ("nor", "sud") in _pairs(text, lang)
+
+
+@pytest.mark.parametrize("lang, text", [
+    # a noun of bodies names no state back
+    ("en", "Norland and Sudland lie on the same river.\nThe two offices cooperate closely in the region."),
+    # the number asks for three, the sentences before name two: no guess
+    ("fr", "La Harbour Police et la Coast Authority surveillent le port.\nLa River Agency a fermé un bureau.\n"
+           "Les trois services coopèrent étroitement."),
+    # one of the three: a kind of body, no bodies named back
+    ("es", "La Harbour Police, la Coast Authority y la River Agency vigilan el puerto.\n"
+           "El Delta Fund, una de las tres agencias del puerto, colabora con la Harbour Police."),
+])
+def test_no_bodies_where_the_number_or_the_noun_does_not_agree(lang, text):
+    pairs = _pairs(text, lang)
+    assert ("nor", "sud") not in pairs
+    assert not {("coast", "river"), ("harbour", "river"), ("coast", "delta"), ("delta", "river")} & pairs
