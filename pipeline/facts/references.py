@@ -9,6 +9,7 @@ from .carried_subjects import agreeing, carried_subject, opening_bodies
 from .group_references import group_bodies
 from .refs import OPENING_DASHES, Ref, Sentence
 from .titled import has_complement, titled_body
+from .words import Cue
 
 
 OPENING = 40  # words for the fact just stated open a sentence within this many characters
@@ -139,6 +140,15 @@ class References:
         after = self.text[cue.end():min(sentence.end, cue.end() + 20)].casefold().split()
         return bool(after) and after[0] in self.words.words["place_preposition"]
 
+    def _after_subject(self, sentence: Sentence, cue: Cue) -> bool:
+        """Whether words for a fact stand after a subject of the sentence's own, a body or the first
+        person with no comma between (`Chile y Perú firmaron el acuerdo …`, `We signed the
+        memorandum …`): the sentence states the fact (`Según la OEA, el acuerdo …`, `En 2019, the
+        agreement …` refer back)."""
+        ends = [m.end for m in sentence.of("ORG", "COUNTRY") if m.end <= cue.start()]
+        ends += [c.end() for c in self.find("first_person", sentence.start, cue.start())]
+        return bool(ends) and "," not in self.text[max(ends):cue.start()]
+
     def opening(self, sentence: Sentence) -> str:
         """The class of words a sentence opens on when they refer back: `Cette coopération`, `Le
         partenariat` (fact_backref, within its first words: `En Europe, cette action …`), the
@@ -149,7 +159,10 @@ class References:
         if found is not None:
             return found
         found = ""
-        if self.has("fact_backref", sentence.start, min(sentence.end, sentence.start + OPENING)):
+        cue = self.find("fact_backref", sentence.start, min(sentence.end, sentence.start + OPENING))
+        if cue and self._after_subject(sentence, cue[0]):
+            found = ""  # `Chile y Perú firmaron el acuerdo …` states the fact, it does not refer back
+        elif cue:
             found = "" if self._field_cooperation(sentence) else "fact_backref"
         else:
             at = OPENING_DASHES.match(self.text, sentence.start).end()
