@@ -294,7 +294,7 @@ def test_the_rules_run_around_digits_find_what_they_find_over_the_whole_text(pie
     assert windowed == whole
 
 
-# Most rules open on a lookahead for the characters their matches open on (`date_rules._opens_on`),
+# Most rules open on a lookahead for the characters their matches open on (`normalise.words.opens_on`),
 # so that the engine skips other positions at once; without it every rule must find the same
 # matches, in any case.
 _OPENING = re.compile(r"\(\?=\[[^\]]*\]\)")

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .words import (NEVER, S, S0, WordFile, Words, alternation, ending_problem, int_problem, joins,
-                    load, patterns_root, template_problem)
+from .words import (DIGIT, NEVER, S, S0, WordFile, Words, alternation, ending_problem, first_chars,
+                    int_problem, joins, load, opens_on, patterns_root, template_problem)
 
 __all__ = ["WORDS", "DateGrammar", "Rule", "grammar"]
 
@@ -219,41 +219,15 @@ def _months(w: Words) -> list[str]:
     return months
 
 
-def _first_chars(words: object) -> frozenset[str] | None:
-    """The characters words open on, in either case and with either apostrophe; None where one
-    is empty or opens on a blank (what it opens on is another pattern's)."""
-    chars: set[str] = set()
-    for word in words:
-        if not word or word[0].isspace():
-            return None
-        chars |= {"'", "’"} if word[0] in "'’" else {word[0].lower(), word[0].upper()}
-    return frozenset(chars)
-
-
-def _opens_on(*sets: frozenset[str] | None) -> str:
-    """A lookahead for the characters a rule's every match opens on (`(?=[…])`; `\\d` for any
-    digit), "" where one of them is unknown. The rules run at every position of their stretches
-    and most open on a lookbehind, behind which the engine finds no such set itself: with it, a
-    position where none of them stands fails at once (same matches; the decade rule over the
-    English texts 18 -> 11 ms)."""
-    if any(chars is None for chars in sets):
-        return ""
-    chars = sorted(frozenset().union(*sets))
-    return "(?=[" + "".join("\\d" if c == _DIGIT else re.escape(c) for c in chars) + "])" if chars else ""
-
-
-_DIGIT = "\\d"  # stands for any digit in `_opens_on`'s sets (`\d` is wider than 0-9)
-
-
 def _rules(w: Words) -> list[Rule]:
     """Compile the candidate patterns of one language, most specific first."""
     p = _parts(w)
     M, D, C, wd, yr = p["M"], p["D"], p["C"], p["wd"], p["yr"]
     # what the rules open on: a day (digits, or the first day's own word), a month's name, a
     # preposition of time, a qualifier
-    on_day = _opens_on(frozenset({_DIGIT}), _first_chars(w.of("first_day")))
-    on_month = _opens_on(_first_chars(_months(w)))
-    on_prep = _opens_on(_first_chars(w.of("month_preposition")))
+    on_day = opens_on(frozenset({DIGIT}), first_chars(w.of("first_day")))
+    on_month = opens_on(first_chars(_months(w)))
+    on_prep = opens_on(first_chars(w.of("month_preposition")))
 
     def DM(i: int) -> str:
         return rf"(?P<d{i}>{D}){p['dm']}(?P<m{i}>{M})"
@@ -277,7 +251,7 @@ def _rules(w: Words) -> list[Rule]:
         ("iso", rf"(?P<y2>{iso_year})-(?P<m2>[01]\d)-(?P<d2>[0-3]\d)(?![\w-])"),
         ("numeric", rf"{on_day}" r"(?<![\w/.-])(?P<d2>[0-3]?\d)(?P<sep>[/.-])(?P<m2>[01]?\d)(?P=sep)"
                     r"(?P<y2>(?:19|20)\d{2})(?![\w/-])"),
-        ("qualified", _opens_on(_first_chars(w.of("qualifier"))) + _qualified(w, M, p["my"])),
+        ("qualified", opens_on(first_chars(w.of("qualifier"))) + _qualified(w, M, p["my"])),
         ("decade", _decade(w)),
         ("year_range", rf"(?P<y1>{year}){S0}[-–—/]{S0}(?P<y2>(?:19|20)?\d{{2}})(?![\w/-])"),
         # two years joined by a word: any language's range connector (`2015 à 2018`)
@@ -330,11 +304,11 @@ def _decade(w: Words) -> str:
     # only the forms the language has words for: an empty form would be tried at every position
     forms = [(form, opens) for form, opens, present in (
         (rf"(?<!\w){alternation(nouns)}{S}(?:(?P<c>(?:19|20)?\d)0{in_words})",
-         _first_chars(nouns), nouns),
-        (rf"(?<!\w){alternation(phrases)}{S}(?P<c2>(?:19|20)?\d)0", _first_chars(phrases), phrases),
+         first_chars(nouns), nouns),
+        (rf"(?<!\w){alternation(phrases)}{S}(?P<c2>(?:19|20)?\d)0", first_chars(phrases), phrases),
         (rf"(?<![\w'’])(?P<c3>(?:19|20)\d|['’]\d)0{alternation(suffixes)}",
          frozenset("12'’"), suffixes),
-        (rf"(?<![\w'’])(?P<w2>{alternation(names)})", _first_chars(names), names),
+        (rf"(?<![\w'’])(?P<w2>{alternation(names)})", first_chars(names), names),
     ) if present]
-    opening = _opens_on(*(opens for _, opens in forms))
+    opening = opens_on(*(opens for _, opens in forms))
     return rf"{opening}(?:{'|'.join(form for form, _ in forms) or NEVER})(?!\w)"
