@@ -75,9 +75,11 @@ _LONG_RUN = re.compile(r"\S{%d,}" % (MAX_RUN + 1))
 def break_long_runs(text: str, limit: int = MAX_RUN) -> str:
     """Return `text` with a space in place of every `limit`-th character of a longer run of
     non-space characters (same length, so every offset stays valid)."""
-    pattern = _LONG_RUN if limit == MAX_RUN else re.compile(r"\S{%d,}" % (limit + 1))
-    if not pattern.search(text):
+    # no run that long, the common case: told by the longest word of a split, not by the search,
+    # which reads every word from each of its letters (both cut at the same blanks: Unicode's)
+    if max(map(len, text.split()), default=0) <= limit:
         return text
+    pattern = _LONG_RUN if limit == MAX_RUN else re.compile(r"\S{%d,}" % (limit + 1))
     chars = list(text)
     for match in pattern.finditer(text):
         for position in range(match.start() + limit, match.end(), limit + 1):

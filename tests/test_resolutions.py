@@ -196,3 +196,21 @@ def test_resolution_symbol_refuses(number: str, year: str | None, body: str | No
 @pytest.mark.parametrize("lang, text, expected", YEARS_ELSEWHERE, ids=[c[1] for c in YEARS_ELSEWHERE])
 def test_year_stated_elsewhere_completes_a_security_council_symbol(lang: str, text: str, expected: list) -> None:
     assert found(text, lang) == expected
+
+
+def test_the_resolution_patterns_find_the_same_without_their_opening_lookahead():
+    import re
+
+    from partex.normalise import resolutions
+
+    text = ("la résolution 2178 (2014) et S/RES/2396 (2017), A/RES/71/19, Decision BC-14/12, "
+            "RESOLUTION 1373, la Décision 774, DECISIÓN 12/05, CM/Res(2021)1, 1/CP.21, MSC.428(98), "
+            "s/res/1373, resolución 1540; Resolution ES-10/19 and decision 4/CMA.1")
+    for lang in ("fr", "en", "es"):
+        p = resolutions.patterns(lang)
+        for pattern in (p.first, p.decision, resolutions._SYMBOL):
+            assert "(?=[" in pattern.pattern[:12]
+            bare = re.compile(re.sub(r"^(\(\?i:)?\(\?=\[[^\]]*\]\)(?(1)\))", "", pattern.pattern),
+                              pattern.flags)
+            assert bare.pattern != pattern.pattern
+            assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in bare.finditer(text)]

@@ -155,3 +155,41 @@ def test_lookahead_patterns_find_what_they_find_without_it(lang: str) -> None:
                 == [(m.span(), m.groups()) for m in plain.finditer(text)], plain.pattern[:60]
 
     check()
+
+
+_YEAR_PIECES = ["the", "1954", "2050", "1810", "Convention", "Strategy", "x-y", "-", "_", "ñ", ",",
+                "'", "A", "20", "1999-Act", "a-B"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_YEAR_PIECES), st.sampled_from([" ", "\u00a0", "", "-"])),
+                max_size=14))
+def test_a_year_and_the_word_read_back_before_it_as_one_search_for_both(pieces):
+    """titles: the year found first and its determiner read back (`_determiner`) give the matches
+    of one pattern for the word, the year and the head together, none inside another."""
+    from partex.resolve.titles import _YEAR_HEAD, _determiner
+
+    text = "".join(word + blank for word, blank in pieces)
+    plain = re.compile(r"(?<![\w-])(?P<det>\w+)[ \u00a0](?P<year>(?:1[89]|20)\d\d)[ \u00a0](?P<head>[A-Z][\w-]*)")
+    found, last = [], 0
+    for match in _YEAR_HEAD.finditer(text):
+        det = _determiner(text, match.start(), last)
+        if det is not None:
+            last = match.end()
+            found.append((det, match.start(), match.span("head")))
+    assert found == [(m.group("det"), m.start("year"), m.span("head")) for m in plain.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["centres", "s", "Bodies", "x", "-", "'", "’", "_", "ñs", "5s", ",", ", ",
+                                 ",\t", " ", "s,"]), max_size=16))
+def test_plural_words_before_a_comma_as_one_search_for_the_word_and_comma(pieces):
+    """lists: the plural words before a comma and a blank that `_body_lists` reads back from the
+    comma are those a search for the whole word before the comma finds."""
+    from partex.resolve import lists
+
+    text = "".join(pieces)
+    index = SimpleNamespace(overlapping=lambda start, end: ())
+    ctx = SimpleNamespace(text=text, lexicon=SimpleNamespace(is_body_head=lambda word: True))
+    plain = re.compile(r"(?<![\w'’-])(\w+),[ \t]")
+    assert lists._body_lists(ctx, index) == [m.end(1) for m in plain.finditer(text) if m.group(1).endswith("s")]

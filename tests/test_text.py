@@ -79,3 +79,12 @@ def test_text_without_long_runs_is_left_alone():
 ])
 def test_stands_whole(part, text, joining, expected):
     assert stands_whole(part, text, joining) is expected
+
+
+@pytest.mark.parametrize("blank", ["\u2003", "\u3000", "\x1c", "\u0085", "\u00a0", "\t"])
+def test_a_run_is_cut_at_any_unicode_blank(blank):
+    # runs of words no longer than the limit, joined by blanks other than a space, are no run
+    text = blank.join(["a" * MAX_RUN] * 3)
+    assert break_long_runs(text) is text
+    glued = "a" * MAX_RUN + "\u200b" + "a"  # a zero-width space is no blank: one long run
+    assert break_long_runs(glued) != glued

@@ -17,7 +17,8 @@ from partex.normalise.dates import DateMatch, find_dates, normalise_date
 from partex.normalise.figures import find_figures, singularise
 from partex.normalise.numbers import parse_number
 from partex.normalise.resolutions import find_resolutions
-from partex.normalise.words import alternation, prepare_finders, validate_word_files
+from partex.normalise.words import (DIGIT, alternation, first_chars, opens_on, prepare_finders,
+                                    validate_word_files)
 
 
 def write(path: Path, records: list) -> Path:
@@ -216,3 +217,43 @@ def test_alternation_tries_the_longest_word_first_like_a_plain_list(words: list[
 
 def test_an_empty_word_list_matches_nothing() -> None:
     assert re.search(alternation([]), "anything") is None
+
+
+# --------------------------------------------------------------------------- opening lookaheads
+
+def test_first_chars_hold_both_cases_and_both_apostrophes():
+    assert first_chars(["mars", "Avril", "'90s"]) == frozenset("mMaA'’")
+    assert first_chars([]) == frozenset()
+    assert first_chars(["mars", ""]) is None
+    assert first_chars([" mars"]) is None
+
+
+@pytest.mark.parametrize("words, flags", [(["mars", "Avril", "’90s", "1er"], 0),
+                                          (["mars", "avril"], re.IGNORECASE)])
+def test_an_opening_lookahead_keeps_the_matches_and_skips_other_starts(words, flags):
+    bare = rf"(?<!\w){alternation(words)}(?!\w)"
+    opened = re.compile(opens_on(first_chars(words), frozenset({DIGIT})) + bare, flags)
+    text = "en Mars, 'mars' et AVRIL 1er avril, 90s ’90s amars Avril2 ١٢"
+    assert [m.span() for m in opened.finditer(text)] == [m.span() for m in re.finditer(bare, text, flags)]
+    assert opened.match("zmars") is None and opened.pattern.startswith("(?=[")
+    assert "\\d" in opened.pattern  # any digit, not 0-9 only
+
+
+def test_no_opening_lookahead_where_a_set_is_unknown():
+    assert opens_on(frozenset("ab"), None) == ""
+    assert opens_on() == ""
+
+
+def test_the_figure_patterns_find_the_same_numbers_without_their_opening_lookahead():
+    from partex.normalise.figure_rules import grammar as figure_grammar
+
+    text = ("Un million de dollars, 1 500 agents, deux cent trente, l'un des 3,5 millions ; "
+            "A million people, twenty-one states, 2.5 million USD; un millón, veintiún países, "
+            "UNE MILLE, 12/05, 4.000 y 1.5")
+    for lang in ("fr", "en", "es"):
+        patterns = figure_grammar(lang).patterns
+        for name in ("digits", "words", "article_mult"):
+            pattern = patterns[name]
+            assert pattern.pattern.startswith("(?=[")
+            bare = re.compile(re.sub(r"^\(\?=\[[^\]]*\]\)", "", pattern.pattern), pattern.flags)
+            assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in bare.finditer(text)]

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .words import (NEVER, S, S0, WordFile, Words, alternation, ending_problem, int_problem, joins,
-                    load, patterns_root, template_problem)
+from .words import (DIGIT, NEVER, S, S0, WordFile, Words, alternation, ending_problem, first_chars,
+                    int_problem, joins, load, opens_on, patterns_root, template_problem)
 
 __all__ = ["WORDS", "DateGrammar", "Rule", "grammar"]
 
@@ -188,10 +188,7 @@ def _checks(w: Words) -> dict[str, re.Pattern[str]]:
 
 def _parts(w: Words) -> dict[str, str]:
     """The pieces the rules are made of: month, day, weekday, connectors and joins."""
-    months = [*w.mapping("month"), *w.mapping("month_abbreviation")]
-    if w.setting("match_case") == "as_written":
-        # `May` and `march` are other words in English: names as written, or in capitals
-        months += [m.upper() for m in months if not m.endswith(".")]
+    months = _months(w)
     first, suffix = w.of("first_day"), w.of("day_suffix")
     numbers = ([alternation(first)] if first else []) + [r"3[01]|[12]\d|0?[1-9]"]
     day = f"(?:{'|'.join(numbers)})" + (f"{alternation(suffix)}?" if suffix else "") + r"(?![\d,.]\d)"
@@ -213,10 +210,24 @@ def _parts(w: Words) -> dict[str, str]:
     }
 
 
+def _months(w: Words) -> list[str]:
+    """The month names and abbreviations a date is read with."""
+    months = [*w.mapping("month"), *w.mapping("month_abbreviation")]
+    if w.setting("match_case") == "as_written":
+        # `May` and `march` are other words in English: names as written, or in capitals
+        months += [m.upper() for m in months if not m.endswith(".")]
+    return months
+
+
 def _rules(w: Words) -> list[Rule]:
     """Compile the candidate patterns of one language, most specific first."""
     p = _parts(w)
     M, D, C, wd, yr = p["M"], p["D"], p["C"], p["wd"], p["yr"]
+    # what the rules open on: a day (digits, or the first day's own word), a month's name, a
+    # preposition of time, a qualifier
+    on_day = opens_on(frozenset({DIGIT}), first_chars(w.of("first_day")))
+    on_month = opens_on(first_chars(_months(w)))
+    on_prep = opens_on(first_chars(w.of("month_preposition")))
 
     def DM(i: int) -> str:
         return rf"(?P<d{i}>{D}){p['dm']}(?P<m{i}>{M})"
@@ -230,40 +241,40 @@ def _rules(w: Words) -> list[Rule]:
     year, iso_year = _year_first(r"[\w/.-]"), _year_first(r"[\w/-]", "")  # a year opening a match
     rules = [
         # 23 juin au 31 juillet 2019 / 23 de junio al 31 de julio de 2021
-        ("range_dd", rf"{_PRE}{DM(1)}(?:{YR(1)})?{C}{wd}{DM(2)}(?:{YR(2)})?"),
+        ("range_dd", rf"{on_day}{_PRE}{DM(1)}(?:{YR(1)})?{C}{wd}{DM(2)}(?:{YR(2)})?"),
         # 18-26 septembre 2018 / 3 and 5 March 2019 / 18 al 26 de septiembre
-        ("range_dd", rf"{_PRE}(?P<d1>{D}){C}{wd}{DM(2)}(?:{YR(2)})?"),
+        ("range_dd", rf"{on_day}{_PRE}(?P<d1>{D}){C}{wd}{DM(2)}(?:{YR(2)})?"),
         # janvier à mars 2019 / septembre 2018 - mars 2019
-        ("range_mm", rf"{_PRE}(?P<m1>{M})(?:{p['my']}(?P<y1>{YEAR}))?{p['month_conn']}"
+        ("range_mm", rf"{on_month}{_PRE}(?P<m1>{M})(?:{p['my']}(?P<y1>{YEAR}))?{p['month_conn']}"
                      rf"(?P<m2>{M}){p['my']}(?P<y2>{YEAR})"),
-        ("full", rf"{_PRE}{DM(2)}{YR(2, FULL_YEAR)}"),
+        ("full", rf"{on_day}{_PRE}{DM(2)}{YR(2, FULL_YEAR)}"),
         ("iso", rf"(?P<y2>{iso_year})-(?P<m2>[01]\d)-(?P<d2>[0-3]\d)(?![\w-])"),
-        ("numeric", r"(?<![\w/.-])(?P<d2>[0-3]?\d)(?P<sep>[/.-])(?P<m2>[01]?\d)(?P=sep)"
+        ("numeric", rf"{on_day}" r"(?<![\w/.-])(?P<d2>[0-3]?\d)(?P<sep>[/.-])(?P<m2>[01]?\d)(?P=sep)"
                     r"(?P<y2>(?:19|20)\d{2})(?![\w/-])"),
-        ("qualified", _qualified(w, M, p["my"])),
+        ("qualified", opens_on(first_chars(w.of("qualifier"))) + _qualified(w, M, p["my"])),
         ("decade", _decade(w)),
         ("year_range", rf"(?P<y1>{year}){S0}[-–—/]{S0}(?P<y2>(?:19|20)?\d{{2}})(?![\w/-])"),
         # two years joined by a word: any language's range connector (`2015 à 2018`)
         ("year_range_words", rf"(?P<y1>{year}){S}"
                              rf"{alternation(w.every('range_connector'))}{S}(?P<y2>{YEAR})(?![\w/-])"),
-        ("month_year", rf"{_PRE}(?P<m2>{M}){p['my']}(?P<y2>{YEAR})"),
-        ("day_month", rf"{_PRE}{DM(2)}"),
+        ("month_year", rf"{on_month}{_PRE}(?P<m2>{M}){p['my']}(?P<y2>{YEAR})"),
+        ("day_month", rf"{on_day}{_PRE}{DM(2)}"),
         # a month alone after a preposition of time: `en novembre`, `in May`, `desde septiembre`
-        ("month_alone", rf"(?<![\w-])(?P<q>{p['prep']}{S})(?P<m2>{M})"),
+        ("month_alone", rf"{on_prep}(?<![\w-])(?P<q>{p['prep']}{S})(?P<m2>{M})"),
         ("year", rf"(?P<y2>{year})(?![\w/]|-\w|[,.]\d)"),
         # a year before 1900 alone is one after a preposition of time (`depuis 1889`, `in 1865`),
         # a count elsewhere (`1800 agents`); the preposition stays outside, as `month_alone`'s
-        ("old_year", rf"(?<![\w-])(?P<q>{p['prep']}{S})(?P<y2>1[5-8]\d{{2}})(?![\w/]|-\w|[,.]\d)"),
+        ("old_year", rf"{on_prep}(?<![\w-])(?P<q>{p['prep']}{S})(?P<y2>1[5-8]\d{{2}})(?![\w/]|-\w|[,.]\d)"),
     ]
     if w.of("month_day"):
         rules[0:0] = [
             # March 3-5, 2019 / March 30 to April 2, 2019
-            ("range_dd", rf"{_PRE}{MD(1)}(?:{YR(1)})?{C}{MD(2)}{YR(2)}"),
-            ("range_dd", rf"{_PRE}(?P<m2>{M}){p['md']}(?P<d1>{D}){C}(?P<d2>{D}){YR(2)}"),
-            ("full", rf"{_PRE}{MD(2)}{YR(2, FULL_YEAR)}"),
+            ("range_dd", rf"{on_month}{_PRE}{MD(1)}(?:{YR(1)})?{C}{MD(2)}{YR(2)}"),
+            ("range_dd", rf"{on_month}{_PRE}(?P<m2>{M}){p['md']}(?P<d1>{D}){C}(?P<d2>{D}){YR(2)}"),
+            ("full", rf"{on_month}{_PRE}{MD(2)}{YR(2, FULL_YEAR)}"),
         ]
         at = next(i for i, rule in enumerate(rules) if rule[0] == "day_month") + 1
-        rules.insert(at, ("day_month", rf"{_PRE}{MD(2)}(?!\w|[,.]?{S}\d)"))
+        rules.insert(at, ("day_month", rf"{on_month}{_PRE}{MD(2)}(?!\w|[,.]?{S}\d)"))
     flags = 0 if w.setting("match_case") == "as_written" else re.IGNORECASE
     return [Rule(name, re.compile(pattern, flags)) for name, pattern in rules]
 
@@ -291,10 +302,13 @@ def _decade(w: Words) -> str:
     nouns, phrases, suffixes = w.of("decade_noun"), w.of("decade_phrase"), w.of("decade_suffix")
     in_words = rf"|(?P<w>{alternation(words)})" if words else ""
     # only the forms the language has words for: an empty form would be tried at every position
-    forms = [form for form, present in (
-        (rf"(?<!\w){alternation(nouns)}{S}(?:(?P<c>(?:19|20)?\d)0{in_words})", nouns),
-        (rf"(?<!\w){alternation(phrases)}{S}(?P<c2>(?:19|20)?\d)0", phrases),
-        (rf"(?<![\w'’])(?P<c3>(?:19|20)\d|['’]\d)0{alternation(suffixes)}", suffixes),
-        (rf"(?<![\w'’])(?P<w2>{alternation(names)})", names),
+    forms = [(form, opens) for form, opens, present in (
+        (rf"(?<!\w){alternation(nouns)}{S}(?:(?P<c>(?:19|20)?\d)0{in_words})",
+         first_chars(nouns), nouns),
+        (rf"(?<!\w){alternation(phrases)}{S}(?P<c2>(?:19|20)?\d)0", first_chars(phrases), phrases),
+        (rf"(?<![\w'’])(?P<c3>(?:19|20)\d|['’]\d)0{alternation(suffixes)}",
+         frozenset("12'’"), suffixes),
+        (rf"(?<![\w'’])(?P<w2>{alternation(names)})", first_chars(names), names),
     ) if present]
-    return rf"(?:{'|'.join(forms) or NEVER})(?!\w)"
+    opening = opens_on(*(opens for _, opens in forms))
+    return rf"{opening}(?:{'|'.join(form for form, _ in forms) or NEVER})(?!\w)"

@@ -16,8 +16,8 @@ from pathlib import Path
 from . import date_rules
 from .numbers import WORDS as NUMBER_WORDS
 from .numbers import NumberWords, number_words
-from .words import (S, S0, WordFile, Words, alternation, ending_problem, load, load_shared,
-                    patterns_root, text_problem)
+from .words import (DIGIT, S, S0, WordFile, Words, alternation, ending_problem, first_chars, load,
+                    load_shared, opens_on, patterns_root, text_problem)
 
 __all__ = ["WORDS", "CURRENCY_CODES", "CURRENCY_SYMBOLS", "SI_UNITS", "FigureGrammar", "grammar"]
 
@@ -192,11 +192,16 @@ def _patterns(w: Words, nw: NumberWords, months: frozenset[str], root: Path,
     glued = alternation(link for link in links if link.endswith("'"))
     spaced = alternation(link for link in links if not link.endswith("'"))
     year_words = alternation([*w.of("year_before"), *months], space=r"\s+")
+    # the three patterns run over the whole text open on a lookahead for their first characters
+    # (`opens_on`): the engine finds none behind their lookbehinds (same matches)
     return {
-        "digits": re.compile(rf"(?<![\w/.,\-–])(?:{_DIGITS[nw.decimal_mark]})(?![.,]\d|/\d)"),
-        "words": re.compile(rf"(?<![\w\-'’]){words}(?:{joiner}{words})*(?![\w\-])", i),
+        "digits": re.compile(rf"{opens_on(frozenset({DIGIT}))}(?<![\w/.,\-–])"
+                             rf"(?:{_DIGITS[nw.decimal_mark]})(?![.,]\d|/\d)"),
+        "words": re.compile(rf"{opens_on(first_chars(nw.words))}(?<![\w\-'’]){words}"
+                            rf"(?:{joiner}{words})*(?![\w\-])", i),
         "joiner_end": re.compile(rf"[ -]{alternation(every_joiner)}$", i),
-        "article_mult": re.compile(rf"(?<![\w\-'’]){alternation(w.of('article'))}{S}"
+        "article_mult": re.compile(rf"{opens_on(first_chars(w.of('article')))}(?<![\w\-'’])"
+                                   rf"{alternation(w.of('article'))}{S}"
                                    rf"(?={mult}(?!\w))", i),
         "mult": re.compile(rf"{S}({mult})(?!\w)", i),
         "short": re.compile(rf"{S0}({alternation(nw.short_multipliers)})(?![\w])", i),

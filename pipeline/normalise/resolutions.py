@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .words import NEVER, S, S0, WordFile, alternation, load, patterns_root
+from .words import NEVER, S, S0, WordFile, alternation, first_chars, load, opens_on, patterns_root
 
 __all__ = ["ResolutionMatch", "find_resolutions", "resolution_symbol"]
 
@@ -86,8 +86,9 @@ _SYMBOL_ITEM = (
 )
 _NUMBER_ITEM = rf"(?P<num>(?:E?S-)?\d{{1,4}}(?:/\d{{1,4}}{_PART})?)(?:{S0}\({S0}(?P<year>{_YEAR}){S0}\))?"
 _ITEM = rf"(?:{_SYMBOL_ITEM}|{_NUMBER_ITEM})(?![\w/])"
-# A symbol standing alone, in any language.
-_SYMBOL = re.compile(rf"(?<![\w/-]){_SYMBOL_ITEM}(?![\w/])")
+# A symbol standing alone, in any language. Every symbol opens on a capital or a digit (case
+# kept): the lookahead lets the engine pass other positions at once (`words.opens_on`).
+_SYMBOL = re.compile(rf"(?=[A-Z\d])(?<![\w/-]){_SYMBOL_ITEM}(?![\w/])")
 
 
 @dataclass(frozen=True)
@@ -134,7 +135,8 @@ def _compile(root: Path, lang: str) -> _Patterns | None:
     glued = alternation([a for a in articles if a.endswith("'")], space=" ")
     spaced = alternation([a for a in articles if not a.endswith("'")], space=" ")
     return _Patterns(
-        re.compile(rf"(?<![\w/-])(?P<head>{head}{S}(?:{sign}{S0})?){_ITEM}", i),
+        re.compile(rf"{opens_on(first_chars(w.of('head')))}(?<![\w/-])"
+                   rf"(?P<head>{head}{S}(?:{sign}{S0})?){_ITEM}", i),
         re.compile(rf"(?:{S0},{S0}(?:{pairs}{S})?|{S}{joins}{S}){_ITEM}", i),
         _decision(w.of("decision"), sign),
         re.compile(body_re, i), {_body_key(b): str(code) for b, code in bodies.items()},
@@ -154,6 +156,7 @@ def _decision(words: tuple[str, ...], sign: str) -> re.Pattern[str]:
         return re.compile(NEVER)
     capitalised = alternation([w[:1].upper() + w[1:] for w in words])
     return re.compile(
+        rf"(?i:{opens_on(first_chars(words))})"  # the words' first letters, in any case
         rf"(?<![\w/-])(?:(?i:{alternation(words)}){S}(?:(?i:{sign}){S0})?{_SYMBOL_ITEM}"
         rf"|(?P<bare>{capitalised}{S}(?:(?i:{sign}){S0})?\d{{1,4}}))(?![\w/]|[.,]\d)")
 

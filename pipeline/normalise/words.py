@@ -27,8 +27,9 @@ from pathlib import Path
 from ..languages import (DEFAULT_PATTERNS_DIR, LanguageDataError, LanguageInfo, WordLists,
                          language_info, load_words, supported_languages)
 
-__all__ = ["WordFile", "Words", "S", "S0", "APOS", "NEVER", "alternation", "joins", "load",
-           "load_shared", "patterns_root", "prepare_finders", "validate_word_files"]
+__all__ = ["WordFile", "Words", "S", "S0", "APOS", "NEVER", "DIGIT", "alternation", "first_chars",
+           "joins", "load", "load_shared", "opens_on", "patterns_root", "prepare_finders",
+           "validate_word_files"]
 
 SUFFIX = ".words.jsonl"
 S = r"[ \u00a0\u202f]+"      # one or more spaces of any width
@@ -210,6 +211,33 @@ def _pieces(word: str, space: str, apostrophe: str, accents: bool) -> list[str]:
 def literal(word: str, *, space: str = S, apostrophe: str = APOS, accents: bool = False) -> str:
     """One word as a regular expression: its spaces and apostrophes as given, the rest as is."""
     return "".join(_pieces(word, space, apostrophe, accents))
+
+
+def first_chars(words: Iterable[str]) -> frozenset[str] | None:
+    """The characters words open on, in either case and with either apostrophe; None where one
+    is empty or opens on a blank (what it opens on is another pattern's)."""
+    chars: set[str] = set()
+    for word in words:
+        if not word or word[0].isspace():
+            return None
+        chars |= {"'", "’"} if word[0] in "'’" else {word[0].lower(), word[0].upper()}
+    return frozenset(chars)
+
+
+DIGIT = "\\d"  # stands for any digit in `opens_on`'s sets (`\d` is wider than 0-9)
+
+
+def opens_on(*sets: frozenset[str] | None) -> str:
+    """A lookahead for the characters every match of a pattern opens on (`(?=[…])`; `DIGIT` for
+    any digit), "" where one of the sets is unknown (None) or all are empty. A pattern tried at
+    every position of a text that opens on a lookbehind or an alternation gives the engine no
+    set of first characters to skip to; with the lookahead a position where none stands fails
+    at once (same matches: the set holds whatever a match may open on; the date finder's decade
+    rule over the English texts 18 -> 11 ms)."""
+    if any(chars is None for chars in sets):
+        return ""
+    chars = sorted(frozenset().union(*sets))
+    return "(?=[" + "".join(c if c == DIGIT else re.escape(c) for c in chars) + "])" if chars else ""
 
 
 def alternation(words: Iterable[str], *, space: str = S, apostrophe: str = APOS,

@@ -24,7 +24,8 @@ from .paired_names import names_and_acronyms
 
 _NAMES = ("ORG", "INSTRUMENT", "OPERATION")
 # a plural acronym: capitals (digits, `&`) and a lower-case `s` (`TCUs`, `CSIRTs`, `NCBs`)
-_PLURAL = re.compile(r"(?<![\w'’&-])([A-Z][A-Z0-9&]*[A-Z0-9])s(?![\w'’&-])")
+# (the capital first, the lookbehind after it: `re` skips to the next capital in C; same matches)
+_PLURAL = re.compile(r"([A-Z](?<![\w'’&-][A-Z])[A-Z0-9&]*[A-Z0-9])s(?![\w'’&-])")
 # `(TCUs)`: a plural acronym alone in its parenthesis
 _PLURAL_DEF = re.compile(r"\(\s*([A-Z][A-Z0-9&]*[A-Z0-9])s\s*\)")
 # the capitalised words before a parenthesis, joined by spaces only

@@ -76,7 +76,10 @@ def _compile(endings: frozenset[str], adjectives: frozenset[str], connectors: fr
     if forms:
         # capitalised words (one lower-case word may come right before the form) and the form
         # (the form found first, the words read back from it: tried only where a form stands)
-        form = re.compile(rf"(?<![\w'’&/-]){alternation(forms)}(?![\w/-])(?!\.\w)")
+        # (a lookahead for the forms' first letters as written, the pattern keeping case: the
+        # engine passes other positions at once)
+        opens = "".join(sorted({re.escape(f[0]) for f in forms if f}))
+        form = re.compile(rf"(?=[{opens}])(?<![\w'’&/-]){alternation(forms)}(?![\w/-])(?!\.\w)")
         words = re.compile(rf"(?<![\w'’&-])(?:{_WORD}[ \t]+(?:&[ \t]+)?){{1,5}}(?:[^\W\d_]{{4,}}[ \t]+)?\Z")
         company = (form, words)
     society = None

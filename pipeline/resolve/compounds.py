@@ -15,7 +15,8 @@ from .longforms import ACRONYM
 
 # capitals (and digits) joined by hyphens or slashes, standing alone: `SG-SICA`, `FC-G5S`,
 # `MAOC-N`, `OREALC/UNESCO`
-_COMPOUND = re.compile(rf"(?<![\w'’/-])[{CAPITAL}][{CAPITAL}0-9]*(?:[-/][{CAPITAL}][{CAPITAL}0-9]*)+(?![\w'’/-])")
+# (the capital first, the lookbehind after it: `re` skips to the next capital in C; same matches)
+_COMPOUND = re.compile(rf"[{CAPITAL}](?<![\w'’/-][{CAPITAL}])[{CAPITAL}0-9]*(?:[-/][{CAPITAL}][{CAPITAL}0-9]*)+(?![\w'’/-])")
 _PART = re.compile(rf"[{CAPITAL}][{CAPITAL}0-9]*")
 # a known acronym, a space, another of four capitals or more, in a line not written in capitals
 # (the lookahead first: tried at every position, the pattern fails at once where no two capitals start)

@@ -27,7 +27,9 @@ from .regex_parts import ACRONYM as ACRONYM_WORD, first_letters, spaced_elided
 PLACE = provenance.heuristic("place")
 _ROMAN = re.compile(r"[IVXLC]+")
 _VALUES = ("FIGURE", "DATE")
-_BEFORE_COMMA = re.compile(r"(?<![\w'’-])(\w+),[ \t]")
+# the end of a plural word before a comma and a blank; the word is read back from there (a
+# search for the word's start at every position of the text cost ten times more)
+_PLURAL_COMMA = re.compile(r"s,[ \t]")
 
 
 def listed_names(ctx: Context, state: State) -> State:
@@ -229,9 +231,16 @@ def _titled_body(ctx: Context, name: Mention, others: OtherKinds, onwards: re.Pa
 def _body_lists(ctx: Context, index: SpanIndex) -> list[int]:
     """Where lists of bodies start after the plural head noun that announces them (`two regional
     centres, CRESMAO and CRESMAC`): the end of the noun."""
-    return [m.end(1) for m in _BEFORE_COMMA.finditer(ctx.text)
-            if m.group(1).endswith("s") and ctx.lexicon.is_body_head(m.group(1))
-            and not any(k.label not in _VALUES for k in index.overlapping(m.start(1), m.end(1)))]
+    text, found = ctx.text, []
+    for match in _PLURAL_COMMA.finditer(text):
+        start = end = match.start() + 1
+        while start and (text[start - 1].isalnum() or text[start - 1] == "_"):  # `\w`, exactly
+            start -= 1
+        # a whole word: no apostrophe or hyphen glued before it
+        if (not start or text[start - 1] not in "'’-") and ctx.lexicon.is_body_head(text[start:end]) \
+                and not any(k.label not in _VALUES for k in index.overlapping(start, end)):
+            found.append(end)
+    return found
 
 
 def _uses(ctx: Context, found: list[Mention]) -> list[Mention]:

@@ -18,7 +18,9 @@ from .texts import TEXT, numbered_end
 
 _VALUES = ("DATE", "FIGURE", "RESOLUTION")
 _PLACES = ("LOCATION", "COUNTRY")
-_YEAR_BEFORE = re.compile(r"(?<![\w-])(?P<det>\w+)[ \u00a0](?P<year>(?:1[89]|20)\d\d)[ \u00a0](?P<head>[A-Z][\w-]*)")
+# a year between blanks before a capitalised word (the year's digits first, the lookbehind
+# after them: `re` skips to the next 1 or 2 in C); the word before it is read back (`_determiner`)
+_YEAR_HEAD = re.compile(r"(?:1[89]|20)(?<=[ \u00a0]..)\d\d[ \u00a0](?P<head>[A-Z][\w-]*)")
 
 
 def years_before(ctx: Context, state: State) -> State:
@@ -35,15 +37,33 @@ def years_before(ctx: Context, state: State) -> State:
         if c.label == "INSTRUMENT" and c.source != provenance.MODEL:
             starting.setdefault(c.start, []).append(c)
     found = []
-    for match in _YEAR_BEFORE.finditer(ctx.text):
-        if match.group("det").lower() not in determiners:
+    last = 0
+    for match in _YEAR_HEAD.finditer(ctx.text):
+        det = _determiner(ctx.text, match.start(), last)
+        if det is None:
             continue
-        start = match.start("year")
+        last = match.end()
+        if det.lower() not in determiners:
+            continue
+        start = match.start()
         ends = [c.end for c in starting.get(match.start("head"), ())]
         if not ends and match.group("head").lower() in heads:
             ends = [match.end("head")]
         found += [Mention(start, end, "INSTRUMENT", ctx.original[start:end], TEXT) for end in ends]
     return State(state.candidates + tuple(found), state.kept) if found else state
+
+
+def _determiner(text: str, year: int, after: int) -> str | None:
+    """The word before the blank before `year` (a run of word characters, no hyphen glued before
+    it), or None where there is none or it starts before `after`, the end of the last year read
+    with its word: what `(?<![\\w-])\\w+[ \\u00a0]` before the year finds, the text read from
+    its start, the year and its word one match (no match starts inside the one before)."""
+    start = year - 1
+    while start and (text[start - 1].isalnum() or text[start - 1] == "_"):  # `\w`, exactly
+        start -= 1
+    if start == year - 1 or start < after or (start and text[start - 1] == "-"):
+        return None
+    return text[start:year - 1]
 
 
 def titles_continued(ctx: Context, state: State) -> State:
