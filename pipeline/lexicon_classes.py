@@ -351,4 +351,10 @@ SHARED_CLASSES = {
                    "(Encuesta Nacional de ..., Recensement général ...; no programme_body_word makes it a body)",
     "country_common_noun": "a country's name that is a common noun of the language too (es reunión: a "
                            "meeting): before a capitalised word or a complement it heads a body's name",
+    "qualified_org_head": "org_head words that name a meeting as often as a body (es reunión): they head "
+                          "a body's name only before a qualified_head_word (la Reunión Especializada de …, "
+                          "la Reunión de Ministros de …; not la Reunión de Alto Nivel de la Asamblea …)",
+    "qualified_head_word": "capitalised words after a qualified_org_head (de and an article between "
+                           "allowed) that make it a body's name: a standing organ's kind or members "
+                           "(Especializada, Técnica, Ministros, Autoridades)",
 }
