@@ -48,3 +48,12 @@ def test_a_head_and_its_owner_name_nothing(extractor, lang, text, head):
     got = found(extractor, text, lang, fields=("text", "label"))
     assert not any(name == head for name, _ in got)
     assert any(label == "ORG" for _, label in got)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Los acuerdos se toman por consenso en la Reunión Ministerial, con apoyo de la secretaría.",
+     "Reunión Ministerial"),
+    ("La Reunión de Altas Autoridades de Cultura aprobó su reglamento.", "Reunión de Altas Autoridades de Cultura"),
+])
+def test_a_standing_organ_named_by_its_members_is_a_body(extractor, text, name):
+    assert (name, "ORG") in found(extractor, text, "es", fields=("text", "label"))
