@@ -345,10 +345,17 @@ SHARED_CLASSES = {
                        "city_preposition the name is the city",
     "city_preposition": "a preposition that puts a city, not a country, after it (à: à Luxembourg, "
                         "where the country takes au)",
-    "acronym_channel_stop": "acronym_stop words of a channel (a través de, par le biais de): a long "
-                            "form crosses them only where the acronym's letters fit the whole name",
+    "acronym_channel": "a channel's words, in lower case, ending on an acronym_stop word (a través, "
+                       "par le biais, par l'intermédiaire): a long form crosses them, and no other stop "
+                       "word, only where the acronym's letters fit the whole name",
     "survey_head": "programme_head words of a census or a survey: an operation whatever words follow "
                    "(Encuesta Nacional de ..., Recensement général ...; no programme_body_word makes it a body)",
     "country_common_noun": "a country's name that is a common noun of the language too (es reunión: a "
                            "meeting): before a capitalised word or a complement it heads a body's name",
+    "qualified_org_head": "org_head words that name a meeting as often as a body (es reunión): they head "
+                          "a body's name only before a qualified_head_word (la Reunión Especializada de …, "
+                          "la Reunión de Ministros de …; not la Reunión de Alto Nivel de la Asamblea …)",
+    "qualified_head_word": "capitalised words after a qualified_org_head (de and an article between "
+                           "allowed) that make it a body's name: a standing organ's kind or members "
+                           "(Especializada, Técnica, Ministros, Autoridades)",
 }

@@ -19,6 +19,11 @@ def _whole(text, literals):
     return [(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
 
 
+def _whole_joined(text, literals):
+    pattern = re.compile(r"(?<![\w'’-])(?:" + "|".join(map(re.escape, literals)) + r")(?![\w'’-])")
+    return [(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
+
+
 def _word(text, literals):
     pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, literals)) + r")(?!\w)")
     return [(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
@@ -40,6 +45,13 @@ def test_the_first_literal_that_fits_wins_where_two_start_together():
     names = ["Vargas Torres", "Torres", "Vargas"]
     assert whole_uses(text, names) == _whole(text, names) == [
         (0, 13, "Vargas Torres"), (18, 24, "Torres"), (29, 35, "Vargas")]
+
+
+def test_an_apostrophe_joins_a_word_where_asked():
+    text = "l’Union, Union's staff, the Union-led plan and the Union met."
+    assert whole_uses(text, ["Union"], apostrophes=True) == _whole_joined(text, ["Union"])
+    assert [s for s, _, _ in whole_uses(text, ["Union"], apostrophes=True)] == [text.rindex("Union")]
+    assert len(whole_uses(text, ["Union"])) == 3  # without: `l’Union` and `Union's` are uses
 
 
 def test_word_uses_let_a_hyphen_end_the_word():
@@ -78,6 +90,7 @@ def test_random_texts_match_the_patterns():
         dense = " ".join(rng.choice(literals) + rng.choice(["", " ", "  ", "\n", "-", "a"]) for _ in range(6))
         for sample in (text, dense):
             assert whole_uses(sample, literals) == _whole(sample, literals)
+            assert whole_uses(sample, literals, apostrophes=True) == _whole_joined(sample, literals)
             assert word_uses(sample, literals) == _word(sample, literals)
             form = " ".join(literals)
             assert spaced_spans(sample, form.split(), re.compile(r"(?![\w-])")) == _spaced(sample, form)

@@ -38,6 +38,11 @@ def test_an_acronym_that_fits_the_whole_name_reads_it_across_the_channel(extract
     ("es", "El plan lo ejecuta la Fundación Rural Andina a través de la Red de Apoyo Técnico "
            "(RAT) desde 2020.", "través", "RAT",
      "Fundación Rural Andina a través de la Red de Apoyo Técnico"),
+    # a relative or a verb in the name is no channel's word (`qui agit à travers`)
+    ("fr", "Hier, le Fonds solidaire qui agit à travers le Réseau régional (FSRR) a publié son "
+           "bilan.", "travers", "FSRR", "Fonds solidaire qui agit à travers le Réseau régional"),
+    ("es", "Ayer el Fondo Solidario que actúa a través de la Red Regional (FOSORED) publicó su "
+           "balance.", "través", "FOSORED", "Fondo Solidario que actúa a través de la Red Regional"),
     # a possessive after the channel: the next body is the first one's own, the letters fit or not
     ("es", "El plan lo ejecuta la Fundación para la Salud a través de su Departamento Técnico "
            "(FUNSALUDET) desde 2020.", "través", "FUNSALUDET",
@@ -55,3 +60,20 @@ def test_the_channel_still_separates_two_bodies(extractor, lang, text, channel, 
     got = orgs(extractor, text, lang)
     assert not any(channel in t for t, _ in got)
     assert (acr, acr) in got
+
+
+def test_the_part_after_the_channel_that_spells_the_acronym_is_its_name():
+    """Where the whole name and its part after the channel both spell the acronym, the long form
+    is not read across the channel (read on the function: the resolver's earlier readings of a
+    spelled name mostly come first)."""
+    import spacy
+
+    from partex.lexicon import load_lexicon
+    from partex.resolve.channel_long_forms import across_channel
+
+    lex = load_lexicon("es")
+    window = list(spacy.blank("es")("la Asociación Hondureña a través del Ahorro Rural Comunitario"))
+    starts = [1, 6]  # Asociación, Ahorro
+    assert spells("AHORCO", "Asociación Hondureña a través del Ahorro Rural Comunitario")
+    assert across_channel(lex, "AHORCO", window, starts, 0) is None
+    assert across_channel(lex, "ASOHOAHO", window, starts, 0) == 1  # only the whole spells it

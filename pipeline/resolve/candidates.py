@@ -74,20 +74,40 @@ _WORD_AFTER = re.compile(r" ([a-z][a-z-]*)\b")
 _CAPITALISED_AFTER = re.compile(r" ([A-Z][a-z]+)(?= )")
 
 
-# a capitalised word after a name, or a complement's preposition (an article with it) and one
-_NAMED_AFTER = re.compile(r"[ \t]+(?:[^\W\d_]{1,3}[ \t]+(?:[^\W\d_]{1,3}[ \t]+)?)?[^\W\d_a-zß-ÿ]\w*")
+# a word after a name, or a complement's preposition (an article with it) and one
+_NAMED_AFTER = re.compile(r"[ \t]+(?:[^\W\d_]{1,3}[ \t]+(?:[^\W\d_]{1,3}[ \t]+)?)?(\w+)")
+_LINE_WORDS = re.compile(r"[^\W\d_]{4,}")
 
 
 def _headed(ctx: Context, start: int, end: int) -> bool:
     """Whether a country whose name is a common noun of the language too (`country_common_noun`:
-    Reunión, a meeting) heads a body's name instead: a capitalised word or a complement follows it
-    (`la Reunión Especializada de …`, `la Reunión de Ministros de …`; not `la isla de la Reunión`)."""
-    text = ctx.text
-    if text[start:end].lower() not in ctx.lexicon.words("country_common_noun"):
+    Reunión, a meeting) heads a body's or a meeting's name instead: a capitalised word follows it,
+    or a complement does (`la Reunión Especializada de …`, `la Reunión de Ministros de …`; not
+    `la isla de la Reunión`). Not a place's name (`Reunión del Océano Índico`, `la Reunión de
+    Francia`), nor a word of a title written with capitals (`La Reunión Y Mayotte …`) unless it
+    makes a body of the noun (`qualified_head_word`: `Especializada`)."""
+    text, lex = ctx.text, ctx.lexicon
+    if text[start:end].lower() not in lex.words("country_common_noun"):
         return False
     after = _NAMED_AFTER.match(text, end)
-    small = text[end:after.end()].split()[:-1] if after else ()
-    return after is not None and (not small or " ".join(small).lower() in ctx.lexicon.words("complement_linker"))
+    if after is None or not after.group(1)[:1].isupper():
+        return False
+    small = text[end:after.start(1)].split()
+    if small and " ".join(small).lower() not in lex.words("complement_linker"):
+        return False
+    if after.group(1).lower() in lex.words("qualified_head_word"):
+        return True
+    # a country after it, or a place with an article, says where the island is; a city with
+    # none names a meeting (`la Reunión de Quito de 2019`)
+    with_article = not lex.words("article").union(lex.words("contracted_article")).isdisjoint(
+        w.lower() for w in small)
+    if any(s.start_char == after.start(1) and (s.label_ == "COUNTRY" or s.label_ == "LOCATION" and with_article)
+           for s in ctx.ruler_spans):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    return not all(w[:1].isupper() for w in _LINE_WORDS.findall(line))
 
 
 def _attributive(ctx: Context, start: int, end: int) -> bool:

@@ -60,8 +60,9 @@ _NOT_JOINED = re.compile(r"(?![\w'’-])")
 
 def whole_uses(text: str, literals: Iterable[str], apostrophes: bool = False) -> list[tuple[int, int, str]]:
     """The matches of `(?<![\\w-])(?:l1|l2|…)(?![\\w-])`: each literal as a whole word. With
-    `apostrophes`, an apostrophe beside a literal joins it to the word there too (`l’Union`,
-    `Union's` hold no use of `Union`: a name written whole, as appositives reads its uses)."""
+    `apostrophes`, those of `(?<![\\w'’-])(?:l1|l2|…)(?![\\w'’-])`: an apostrophe beside a literal
+    joins it to the word there too (`l’Union`, `Union's` hold no use of `Union`: a name written
+    whole, as appositives reads its uses)."""
     if apostrophes:
         return [(s, e, lit) for s, e, lit, _ in alternation_spans(text, literals, _JOINED, _NOT_JOINED)]
     return [(s, e, lit) for s, e, lit, _ in alternation_spans(text, literals, _WORD_OR_HYPHEN, _NOT_WORD_OR_HYPHEN)]

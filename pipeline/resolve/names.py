@@ -200,6 +200,8 @@ def _text_in_part(ctx: Context, part: list[Piece], texts: Mapping[str, str],
             # a programme's, or a known text's, name ends before its owner (`Convention de
             # Budapest du Conseil de l'Europe`)
             end = _without_owner(part[start:], end, index)
+            if end == piece.end and at == start:
+                return None  # `la Encuesta de la OIT`: a head and its owner, no name of its own
         year = ctx.regexes.instrument_year.match(ctx.text, end) if label == "INSTRUMENT" else None
         return part[start].start, year.end() if year else edition_end(ctx.text, end), label
     return None
@@ -289,7 +291,7 @@ def _name_in_part(ctx: Context, part: list[Piece], heads: NameHeads) -> list[tup
         part = part[start:]
         if not part or all(p.word in heads.first or p.word in heads.last for p in part):
             return []
-    if len(part) < 2:
+    if len(part) < 2 or not _qualified(ctx, part):
         return []
     ways = (_head_first, _head_last) if heads.own_first else (_head_last, _head_first)
     demonyms = ctx.lexicon.words("capitalised_demonym")
@@ -298,6 +300,17 @@ def _name_in_part(ctx: Context, part: list[Piece], heads: NameHeads) -> list[tup
         if bounds:
             return bounds
     return []
+
+
+def _qualified(ctx: Context, part: list[Piece]) -> bool:
+    """Whether a part that opens on a head naming a meeting as often as a body
+    (`qualified_org_head`: Reunión) goes on with a word that makes it a standing body's name
+    (`qualified_head_word`: `Reunión Especializada de …`, `Reunión de Ministros de …`). A meeting
+    is an event, no mention (`Reunión de Alto Nivel de la Asamblea General`, `Reunión de
+    Quito`): the names inside it stay mentions of their own."""
+    lex = ctx.lexicon
+    return part[0].word.lower() not in lex.words("qualified_org_head") \
+        or part[1].word.lower() in lex.words("qualified_head_word")
 
 
 def _head_first(part: list[Piece], heads: NameHeads, demonyms: frozenset[str]) -> list[tuple[int, int]]:
