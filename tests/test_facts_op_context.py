@@ -149,3 +149,28 @@ def test_the_date_and_states_of_an_earlier_undertaking_the_operation_follows_are
     found = rule_tuples(text, lang, _NAMES)
     assert "2023-03" in _op(found, "date"), found
     assert "2019-05" not in _op(found, "date") and "chl" not in _op(found, "country"), found
+
+
+@pytest.mark.parametrize("lang, text, victims", [
+    ("en", "Operation Sahel Shield, led by INTERPOL in March 2023, counted 35 victims of trafficking.", "35 victim"),
+    ("fr", "L'opération Sahel Shield, menée par INTERPOL en mars 2023, a recensé 35 victimes de la traite.",
+     "35 victime"),
+    ("es", "La operación Sahel Shield, dirigida por INTERPOL en marzo de 2023, contó 35 víctimas de la trata.",
+     "35 víctima"),
+])
+def test_a_verb_of_counting_before_the_operation_s_victims_counts_its_results_not_a_population(lang, text, victims):
+    found = rule_tuples(text, lang, _NAMES)
+    assert victims in _op(found, "result"), found
+
+
+@pytest.mark.parametrize("lang, text, people", [
+    ("en", "Operation Sahel Shield, led by INTERPOL in March 2023, reached districts where the census counted "
+           "40,000 people.", "40000 person"),
+    ("fr", "L'opération Sahel Shield, menée par INTERPOL en mars 2023, a couvert des districts où l'on a recensé "
+           "40 000 personnes.", "40000 personne"),
+    ("es", "La operación Sahel Shield, dirigida por INTERPOL en marzo de 2023, cubrió distritos donde el censo "
+           "contó 40.000 personas.", "40000 persona"),
+])
+def test_a_verb_of_counting_before_a_figure_of_persons_still_counts_a_population(lang, text, people):
+    found = rule_tuples(text, lang, _NAMES)
+    assert people not in _op(found, "result"), found

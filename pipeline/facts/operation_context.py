@@ -11,9 +11,12 @@
   2015`): the places, states and dates after it in its sentence are the earlier one's, unless the
   operation is named again after it.
 - A population counted (class `population_word`: `put the population at 109 million persons`,
-  `una población de 203 millones de personas`, `the census counted 32 million people`): a figure of
-  persons right after such a word, at most two words between, counts who lives somewhere, not
-  people an operation arrested, rescued or trained.
+  `una población de 203 millones de personas`): a figure right after such a noun phrase, at most
+  two words between, counts who lives somewhere, not people an operation arrested, rescued or
+  trained. A bare verb of counting (class `population_verb`: `the census counted 32 million people`,
+  `a recensé`, `contó`) is also what an operation does with its results (`Operation X counted 250
+  victims`): it marks a population only before a figure of residents or persons (class
+  `population_unit`), never of victims or arrests.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ import re
 from .document import FactDocument
 from .lists import tokens as _tokens
 from .refs import Ref, Sentence
+from .relations import figure_unit
 
 _QUANTITY_GAP = 25  # `up from about`, `frente a los más de`: characters from the cue to the figure or date it compares
 _COMPARED = ("FIGURE", "DATE")
@@ -45,10 +49,14 @@ def compared(doc: FactDocument, sentence: Sentence, ref: Ref) -> bool:
 def population(doc: FactDocument, sentence: Sentence, figure: Ref) -> bool:
     """Whether a figure counts the people living somewhere (`put the population at 109,035,343
     persons`, `la población de 126 millones de habitantes`, `counted some 32.2 million people`): a
-    `population_word` among the few words right before it."""
+    `population_word` among the few words right before it, or a `population_verb` before a figure
+    of residents or persons (`population_unit`)."""
     words = _tokens(doc.text[max(sentence.start, figure.start - 40):figure.start])[-(_POPULATION_WORDS + 1):]
-    known = doc.words.words["population_word"]
-    return any(" ".join(words[i:j]) in known for i in range(len(words)) for j in range(i + 1, len(words) + 1))
+    known = doc.words.words
+    phrases = {" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)}
+    if phrases & known["population_word"]:
+        return True
+    return bool(phrases & known["population_verb"]) and figure_unit(figure) in known["population_unit"]
 
 
 def succeeded(doc: FactDocument, sentence: Sentence, ref: Ref, norm: str) -> bool:
