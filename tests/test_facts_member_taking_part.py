@@ -97,3 +97,12 @@ def test_states_each_with_a_date_of_their_own_after_the_body_are_members_too(lan
 ])
 def test_a_state_named_after_the_date_without_a_date_of_its_own_is_no_member(lang, text):
     assert _parties(text, lang) == {("lighthouse convention", "ben")}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "La Mission côtière et le Service des marées financent le projet et participent au Réseau des phares."),
+    ("en", "The Coastal Mission and the Tide Service fund the project and take part in the Lighthouse Network."),
+    ("es", "La Misión Costera y el Servicio de Mareas financian el proyecto y participan en la Red de Faros."),
+])
+def test_a_joined_verb_of_taking_part_has_every_body_of_a_coordinated_opening_subject(lang, text):
+    assert _members(text, lang) == {("rph", "mc"), ("rph", "sm")}
