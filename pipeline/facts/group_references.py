@@ -7,7 +7,10 @@ The words are data: the number words `group_number` (2 to 9, their values read b
 figures' are), the determiners before them `group_determiner`, the words that say two alone
 `pair_determiner` (both, ambos), and the plural nouns that name bodies `group_head` (centres,
 organisations, oficinas) or bodies and states alike `group_any_head` (partners, socios): a noun
-of things (`les deux textes`, `the four projects`) names no bodies back. The number words are
+of things (`les deux textes`, `the four projects`) names no bodies back, nor does a noun of bodies
+that is also one of things where it reads as one: `both … and` (`both health services and
+schools`), a thing's own (`les deux fonds du projet`), or the plural the sentence before uses
+(`… opened offices in Norland. The two offices …`). The number words are
 found by the document's one scan of cue words, so a text without them costs nothing more.
 Hand-written, since no parser runs in the fast pipelines.
 """
@@ -17,6 +20,7 @@ from __future__ import annotations
 import re
 
 from ..normalise.numbers import parse_number
+from .lists import tokens as _tokens
 from .refs import Ref, Sentence
 from .words import FactWords, _alternation
 
@@ -27,6 +31,7 @@ _BETWEEN = 2  # words at most between the number and the noun (`the two regional
 _MOST = 9  # a group of bodies named back counts this many at most
 _APPOSED = re.compile(r"\s*[,:(]\s*(?:[^\W\d_]+['’]?\s*)?")  # a comma, colon or bracket, an article at most
 _LOWER_WORD = re.compile(r"\s+(?!(?:de|del|des|du|of)\b)[a-zà-ÿ][\w-]*(?=\s)")  # an adjective after the noun
+_WORD = re.compile(r"[^\W\d_][\w-]*")  # words as written (case kept), split at apostrophes
 _patterns: dict[int, tuple[FactWords, re.Pattern | None]] = {}
 
 
@@ -150,8 +155,28 @@ def group_phrase(doc, sentence: Sentence) -> tuple[int, int, bool, bool] | None:
             continue  # `Nos deux écoles, A et B, …`: the bodies are named right here
         first = doc.text[start:end].split()[0].casefold().replace("’", "'")
         head = doc.text[start:end].split()[-1].casefold()
+        if not number and _tokens(doc.text[end:end + 12])[:1] and _tokens(doc.text[end:end + 12])[0] in \
+                doc.words.conjunction_words:
+            continue  # `both health services and schools`: `both … and` joins two things, names no pair back
+        if _things_own(doc, end, after):
+            continue  # `les deux fonds du projet`: a thing's own, not bodies named back
+        previous = doc.sentence_before(sentence)
+        if previous is not None and head in _tokens(doc.text[previous.start:previous.end]):
+            continue  # `… opened offices in Norland. The two offices …`: the things the sentence before names
         return start, count, first in doc.words.words["first_possessive"], head in doc.words.words["group_any_head"]
     return None
+
+
+def _things_own(doc, end: int, after: Ref | None) -> bool:
+    """Whether the noun is followed by a linker, articles at most and a common noun (`les deux
+    fonds du projet`, `the two offices of the programme`): the things of something, not bodies."""
+    stop = after.start if after is not None else min(len(doc.text), end + 40)
+    gap = _WORD.findall(doc.text, _past_adjectives(doc.text, end, stop), stop)  # `d'`, `l'` split off: one letter
+    words = doc.words
+    if not gap or not (gap[0].casefold() in words.linker_words or len(gap[0]) == 1):
+        return False
+    rest = [t for t in gap[1:] if t.casefold() not in words.words["article"] and len(t) > 1]
+    return bool(rest) and rest[0].islower()
 
 
 def _past_adjectives(text: str, at: int, end: int) -> int:
