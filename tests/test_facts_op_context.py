@@ -174,3 +174,27 @@ def test_a_verb_of_counting_before_the_operation_s_victims_counts_its_results_no
 def test_a_verb_of_counting_before_a_figure_of_persons_still_counts_a_population(lang, text, people):
     found = rule_tuples(text, lang, _NAMES)
     assert people not in _op(found, "result"), found
+
+
+@pytest.mark.parametrize("text", [
+    "Operation Sahel Shield, led by INTERPOL, built on intelligence from the WCO and checked 40 posts in Chile in "
+    "March 2023.",
+    "Operation Sahel Shield, led by INTERPOL, succeeds in checking border posts in Chile since March 2023.",
+])
+def test_a_verb_of_succession_that_also_means_something_else_follows_no_undertaking_without_one(text):
+    found = rule_tuples(text, "en", {**_NAMES, **_PARTNERS})
+    shield = {t[3] for t in found if t[0] == "OPERATION" and t[1] == "sahel shield"}
+    assert "2023-03" in shield and "chl" in shield, found
+
+
+@pytest.mark.parametrize("text", [
+    "Operation Sahel Shield, led by INTERPOL in March 2023, trained judges.\n"
+    "This operation builds on a programme run in Chile in May 2019.",
+    "Operation Sahel Shield, led by INTERPOL in March 2023, trained judges.\n"
+    "This operation succeeds Desert Gate, run in Chile in May 2019.",
+])
+def test_a_verb_of_succession_before_an_undertaking_still_marks_the_earlier_one_s_values(text):
+    found = rule_tuples(text, "en", _NAMES)
+    shield = {t[3] for t in found if t[0] == "OPERATION" and t[1] == "sahel shield"}
+    assert "2023-03" in shield, found
+    assert "2019-05" not in shield and "chl" not in shield, found

@@ -9,7 +9,10 @@
   suite de GLACY, lancé en 2013, dont … aux côtés de Maurice, du Maroc`, `Ce mécanisme s'inspire de
   celui que nous gérons au Niger depuis 2017`, `The project builds on a programme run in Kenya in
   2015`): the places, states and dates after it in its sentence are the earlier one's, unless the
-  operation is named again after it.
+  operation is named again after it. A verb that also means something else (class `succession_verb`:
+  `builds on`, `succeeds`) is one only before a named operation or instrument or a noun of
+  undertaking (class `succession_object`) a few words after it: not `succeeds in`, `built on
+  intelligence from …`.
 - A population counted (class `population_word`: `put the population at 109 million persons`,
   `una población de 203 millones de personas`): a figure right after such a noun phrase, at most
   two words between, counts who lives somewhere, not people an operation arrested, rescued or
@@ -31,6 +34,7 @@ from .relations import figure_unit
 _QUANTITY_GAP = 25  # `up from about`, `frente a los más de`: characters from the cue to the figure or date it compares
 _COMPARED = ("FIGURE", "DATE")
 _BREAK = re.compile(r"[,;:]")  # a comparison phrase ends at the next comma
+_UNDERTAKING = 3  # words (articles, `earlier`) between a verb of succession and the undertaking it names
 _POPULATION_WORDS = 3  # `population at`, `una población de`, `counted some`: words between the word and its figure
 
 
@@ -63,7 +67,20 @@ def succeeded(doc: FactDocument, sentence: Sentence, ref: Ref, norm: str) -> boo
     """Whether a place, state or date stands after a word of succession in its sentence (`Ce
     projet a pris la suite de GLACY, lancé en 2013, dont …`): it is the earlier undertaking's, not
     the operation's, unless the operation is named between the word and the value."""
-    for cue in doc.find("succession", sentence.start, ref.start):
+    cues = doc.find("succession", sentence.start, ref.start) + [
+        c for c in doc.find("succession_verb", sentence.start, ref.start) if _undertaking_after(doc, sentence, c.end())]
+    for cue in cues:
         if not any(m.norm == norm and cue.end() <= m.start < ref.start for m in sentence.of("OPERATION")):
             return True
     return False
+
+
+def _undertaking_after(doc: FactDocument, sentence: Sentence, at: int) -> bool:
+    """Whether an earlier undertaking follows a verb that may also mean something else (`builds
+    on the Lisbon Plan`, `succeeds the project`; not `succeeds in`, `built on intelligence`): an
+    operation or instrument named within a few words, or a noun of undertaking among them."""
+    if any(m.label in ("OPERATION", "INSTRUMENT") and at <= m.start and len(_tokens(doc.text[at:m.start])) <= _UNDERTAKING
+           for m in sentence.mentions):
+        return True
+    return bool(set(_tokens(doc.text[at:min(sentence.end, at + 80)])[:_UNDERTAKING + 3])
+                & doc.words.words["succession_object"])

@@ -126,6 +126,8 @@ CLASSES = {
     "other_time": "words right before a date that is not when an operation ran, at most two short words between: a goal, a meeting to come, an entry into force (d'ici à, by mid, scheduled for, entrada en vigor)",
     "compared_with": "words of a comparison with an earlier term, before its figure or date (up from, par rapport à, frente a): figures and dates after them, up to a comma, are no operation's results nor dates (operation_context)",
     "succession": "words after an operation or a word naming it back before the earlier undertaking it follows or copies (a pris la suite de, builds on, sucede a, s'inspire de): places, states and dates after them are the earlier one's (operation_context)",
+    "succession_verb": "verbs of following an earlier undertaking that also mean something else (builds on, succeeds): a word of succession only before a named operation or instrument, or a noun of class succession_object, within a few words (not `succeeds in`, `built on intelligence`) (operation_context)",
+    "succession_object": "nouns of an earlier undertaking that a succession_verb follows (programme, project, declaration) (operation_context)",
     "population_word": "noun phrases right before a figure of the people living somewhere (population of, población de): a count of residents, no operation's result (operation_context)",
     "population_verb": "verbs of counting people (counted, a recensé, contó): a count of residents only before a figure whose unit is a population_unit, since an operation also counts its victims (operation_context)",
     "population_unit": "units of a figure of residents or persons (inhabitant, people, habitante, personne), the only ones a population_verb makes a population (operation_context)",
