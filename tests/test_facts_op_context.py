@@ -110,6 +110,12 @@ def test_the_subject_of_levantar_carries_out_the_census_or_survey():
     assert ("OPERATION", "enh", "lead", "ine") in found, found
 
 
+def test_the_subject_of_levantar_lifting_a_thing_during_an_operation_leads_nothing():
+    text = "El Instituto Nacional de Estadística levantó el cordón policial durante la Encuesta Nacional de Hogares."
+    found = rule_tuples(text, "es", _NAMES)
+    assert ("OPERATION", "enh", "lead", "ine") not in found, found
+
+
 @pytest.mark.parametrize("lang, text", [
     ("en", "Operation Sahel Shield, led by INTERPOL in March 2023, trained judges.\n"
            "Our closest partners remain the customs agencies of our member states, such as the UNODC and the WCO."),

@@ -13,6 +13,8 @@ CLASSES = {
     "joined_by": "words after the sides of a partnership named alike before the bodies that joined it (a la que se sumaron, rejoint par)",
     "finding_cue": "a verb of concluding followed by what was found, no agreement (concluded that, a conclu que)",
     "lead_by": "words before the body that led an operation (menée par, led by)",
+    "survey_lead_verb": "verbs of carrying out a census or survey that also mean something else (levanta: to lift): their subject leads only the operation named right after them, or one a survey_noun opens (levanta la Encuesta X; not levantó el cordón) (operation_leads)",
+    "survey_noun": "nouns of a census or survey (encuesta, censo) that a survey_lead_verb leads (operation_leads)",
     "lead_verb": "verbs whose subject leads an operation (a lancé, launched)",
     "object_lead_verb": "verbs of building, developing or designing in the first person whose subject leads the operation that is their object (we built the X railway, construimos el reactor X; not we developed a module for Operation X: operation_leads)",
     "participation_cue": "words before the bodies that took part in or supported an operation",
