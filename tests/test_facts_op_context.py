@@ -204,3 +204,18 @@ def test_a_verb_of_succession_before_an_undertaking_still_marks_the_earlier_one_
     shield = {t[3] for t in found if t[0] == "OPERATION" and t[1] == "sahel shield"}
     assert "2023-03" in shield, found
     assert "2019-05" not in shield and "chl" not in shield, found
+
+
+@pytest.mark.parametrize("lang, text, later", [
+    ("en", "Arrests rose to 120 arrests during Operation Sahel Shield, up from 80 arrests in May 2019 with INTERPOL "
+           "rescuing 35 victims in March 2023.", "35 victim"),
+    ("fr", "Les arrestations sont passées à 120 arrestations pendant l'opération Sahel Shield, par rapport à 80 "
+           "arrestations en mai 2019 avec INTERPOL qui a secouru 35 victimes en mars 2023.", "35 victime"),
+    ("es", "Las detenciones subieron a 120 detenciones durante la operación Sahel Shield, frente a 80 detenciones en "
+           "mayo de 2019 con INTERPOL rescatando a 35 víctimas en marzo de 2023.", "35 víctima"),
+])
+def test_only_the_earlier_term_s_figure_and_its_date_are_compared_not_every_later_value(lang, text, later):
+    found = rule_tuples(text, lang, _NAMES)
+    assert later in _op(found, "result"), found
+    assert "2023-03" in _op(found, "date"), found
+    assert "2019-05" not in _op(found, "date"), found

@@ -2,9 +2,9 @@
 
 - A comparison with an earlier term (class `compared_with`: `up from 101 million in the 2015
   census`, `frente a los 112 millones del censo de 2010`, `par rapport aux 80 saisies de 2021`):
-  the figures and dates after it, up to the next comma, are the earlier term's, neither a result
-  nor a date of the operation. The cue counts only where a figure or a date follows it within a
-  few words, so that a word that also means "in the face of" (`frente a la crisis`) is no comparison.
+  the first figure or date after it, and a date a few words after that figure, are the earlier
+  term's, neither a result nor a date of the operation (not every later value up to a comma).
+  The cue counts only where a figure or a date follows it within a few words, so that a word that also means "in the face of" (`frente a la crisis`) is no comparison.
 - An earlier undertaking the operation follows or copies (class `succession`: `Ce projet a pris la
   suite de GLACY, lancé en 2013, dont … aux côtés de Maurice, du Maroc`, `Ce mécanisme s'inspire de
   celui que nous gérons au Niger depuis 2017`, `The project builds on a programme run in Kenya in
@@ -33,6 +33,7 @@ from .relations import figure_unit
 
 _QUANTITY_GAP = 25  # `up from about`, `frente a los más de`: characters from the cue to the figure or date it compares
 _COMPARED = ("FIGURE", "DATE")
+_TERM_WORDS = 4  # `in the`, `del censo de`: words between the earlier term's figure and its date, at most
 _BREAK = re.compile(r"[,;:]")  # a comparison phrase ends at the next comma
 _UNDERTAKING = 3  # words (articles, `earlier`) between a verb of succession and the undertaking it names
 _POPULATION_WORDS = 3  # `population at`, `una población de`, `counted some`: words between the word and its figure
@@ -41,11 +42,21 @@ _POPULATION_WORDS = 3  # `population at`, `una población de`, `counted some`: w
 def compared(doc: FactDocument, sentence: Sentence, ref: Ref) -> bool:
     """Whether a figure or date stands in a phrase of comparison with an earlier term (`…, up from
     about 101 million people in the 2015 census`): a `compared_with` cue before it in its
-    sentence, a figure or date within a few characters after the cue, and no comma between."""
+    sentence, the first figure or date within a few characters after the cue (or a date a few words
+    after that figure), and no comma between."""
     for cue in doc.find("compared_with", sentence.start, ref.start):
         if _BREAK.search(doc.text, cue.end(), ref.start):
             continue
-        if any(m.label in _COMPARED and 0 <= m.start - cue.end() <= _QUANTITY_GAP for m in sentence.mentions):
+        after = [m for m in sentence.mentions if m.label in _COMPARED and m.start >= cue.end()]
+        if not after or after[0].start - cue.end() > _QUANTITY_GAP:
+            continue
+        # the earlier term is the first figure or date and the one date right after it (`up from
+        # 80 arrests in May 2019`, `del censo de 2010`): not every value up to the next comma
+        # (`…, up from 120 in 2020 with the police seizing 2 tonnes in March 2021`)
+        term = after[:1]
+        if len(after) > 1 and after[1].label == "DATE" and len(_tokens(doc.text[after[0].end:after[1].start])) <= _TERM_WORDS:
+            term.append(after[1])
+        if any(m.start == ref.start for m in term):
             return True
     return False
 
