@@ -305,6 +305,7 @@ def load_fact_words(lang: str, patterns_dir: str | Path | None = None) -> FactWo
     words = {name: lists.set(name) for name in CLASSES}
     patterns = {name: re.compile(rf"{first_letters(w)}(?<![\w'’-]){_alternation(w)}(?![\w-])", re.IGNORECASE)
                 for name, w in words.items()}
+    patterns.update(_group_patterns(words))
     # searched for (never matched): the leftmost match opens a word, so no search starts inside
     # one (the lookbehind); same matches, a few tries per text instead of one per character
     # the word possessive (`++`): a blank follows it, which none of its shorter starts could meet
@@ -336,6 +337,19 @@ def load_fact_words(lang: str, patterns_dir: str | Path | None = None) -> FactWo
                      frozenset(k[:n] for k in phrases for n in range(1, len(k) + 1)),
                      frozenset(w for phrase in words["inserted"] for w in phrase_key(phrase)),
                      _first_person_verb(words["first_person_ending"]))
+
+
+def _group_patterns(words: dict[str, frozenset[str]]) -> dict[str, re.Pattern]:
+    """group_references.py's patterns: `group_noun`, a noun of bodies after a number word, two words
+    at most between (none where the language lists no such noun); `after_noun`, a lower-case word
+    after a noun that is no linker (`régionales`, not `de`)."""
+    linkers = frozenset(w for phrase in words["linker"] for w in phrase.split())
+    found = {"after_noun": re.compile(rf"\s+(?!{_alternation(linkers)}(?![\w'’-]))[a-zà-ÿ][\w-]*(?=\s)")}
+    heads = words["group_head"] | words["group_any_head"]
+    if heads:
+        found["group_noun"] = re.compile(
+            rf"\S+(?:\s+[^\W\d_][\w'’-]*){{0,2}}?\s+(?P<head>{_alternation(heads)})(?![\w'’-])", re.IGNORECASE)
+    return found
 
 
 def _plural(word: str) -> str:
