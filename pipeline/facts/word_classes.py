@@ -130,6 +130,7 @@ CLASSES = {
     "succession": "words after an operation or a word naming it back before the earlier undertaking it follows or copies (a pris la suite de, builds on, sucede a, s'inspire de): places, states and dates after them are the earlier one's (operation_context)",
     "succession_verb": "verbs of following an earlier undertaking that also mean something else (builds on, succeeds): a word of succession only before a named operation or instrument, or a noun of class succession_object, within a few words (not `succeeds in`, `built on intelligence`) (operation_context)",
     "succession_object": "nouns of an earlier undertaking that a succession_verb follows (programme, project, declaration) (operation_context)",
+    "member_plural": "plurals of the words of member_noun and country_unit that are not the word and `s` (countries, países, naciones): member words too (words.py)",
     "population_word": "noun phrases right before a figure of the people living somewhere (population of, población de): a count of residents, no operation's result (operation_context)",
     "population_verb": "verbs of counting people (counted, a recensé, contó): a count of residents only before a figure whose unit is a population_unit, since an operation also counts its victims (operation_context)",
     "population_unit": "units of a figure of residents or persons (inhabitant, people, habitante, personne), the only ones a population_verb makes a population (operation_context)",

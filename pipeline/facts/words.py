@@ -331,7 +331,7 @@ def load_fact_words(lang: str, patterns_dir: str | Path | None = None) -> FactWo
                      re.compile(rf"(?<![\w'’-]){_alternation(words['group_determiner'])}\s*\Z", re.IGNORECASE),
                      frozenset(w for phrase in words["conjunction"] for w in phrase.split()),
                      frozenset(w for name in ("member_noun", "country_unit") for phrase in words[name]
-                               for w in (phrase.split() + [_plural(p) for p in phrase.split()])),
+                               for w in (phrase.split() + [p + "s" for p in phrase.split()])) | words["member_plural"],
                      re.compile(rf"[,\s](?:{_alternation(words['object_relative'])})\s*\Z", re.IGNORECASE), clause, phrases,
                      max((len(k) for k in phrases), default=1),
                      frozenset(k[:n] for k in phrases for n in range(1, len(k) + 1)),
@@ -350,12 +350,6 @@ def _group_patterns(words: dict[str, frozenset[str]]) -> dict[str, re.Pattern]:
         found["group_noun"] = re.compile(
             rf"\S+(?:\s+[^\W\d_][\w'’-]*){{0,2}}?\s+(?P<head>{_alternation(heads)})(?![\w'’-])", re.IGNORECASE)
     return found
-
-
-def _plural(word: str) -> str:
-    """A word's written plural, well enough for the member words (`member` → `members`, `country` →
-    `countries`, not `countrys`)."""
-    return word[:-1] + "ies" if len(word) > 2 and word[-1] == "y" and word[-2] not in "aeiou" else word + "s"
 
 
 def _first_person_verb(endings: frozenset[str]) -> re.Pattern | None:
