@@ -89,3 +89,13 @@ def test_no_bodies_where_the_number_or_the_noun_does_not_agree(lang, text):
 def test_a_noun_of_things_named_before_or_owned_by_a_thing_names_no_bodies_back(lang, text):
     pairs = _pairs(text, lang)
     assert ("harbour", "river") not in pairs and ("coast", "river") not in pairs, pairs
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "La Harbour Police, la Coast Authority et la River Agency surveillent la baie.\n"
+           "Les trois services s'engagent à échanger des informations."),
+    ("fr", "La Harbour Police, la Coast Authority et la River Agency surveillent la baie.\n"
+           "Les trois services d'État coopèrent étroitement."),
+])
+def test_an_elided_pronoun_after_the_noun_is_no_linker_of_a_thing_s_own(lang, text):
+    assert PAIRS3 <= _pairs(text, lang)

@@ -153,8 +153,9 @@ def _things_own(doc, end: int, after: Ref | None) -> bool:
     stop = after.start if after is not None else min(len(doc.text), end + 40)
     gap = _WORD.findall(doc.text, _past_adjectives(doc, end, stop), stop)  # `d'`, `l'` split off: one letter
     words = doc.words
-    if not gap or not (gap[0].casefold() in words.linker_words or len(gap[0]) == 1):
-        return False
+    first = gap[0].casefold() if gap else ""
+    if not (first in words.linker_words or len(first) == 1 and first + "'" in words.linker_words):
+        return False  # not `s'engagent`: an elided pronoun is no linker
     rest = [t for t in gap[1:] if t.casefold() not in words.words["article"] and len(t) > 1]
     return bool(rest) and rest[0].islower()
 
