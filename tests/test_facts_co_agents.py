@@ -31,3 +31,15 @@ def _pairs(text: str, lang: str) -> set[tuple]:
 ])
 def test_the_agents_of_two_participles_of_one_thing_are_no_partners(lang, text):
     assert ("aa", "bb") not in _pairs(text, lang)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The training was designed by the Alpha Agency and funded by the Bravo Board, which have cooperated "
+           "closely since 2019."),
+    ("fr", "La formation a été conçue par l'Alpha Agency et financée par le Bravo Board, qui coopèrent étroitement "
+           "depuis 2019."),
+    ("es", "La formación fue diseñada por la Alpha Agency y financiada por el Bravo Board, que colaboran "
+           "estrechamente desde 2019."),
+])
+def test_the_agents_a_relative_clause_of_cooperation_then_links_stay_partners(lang, text):
+    assert ("aa", "bb") in _pairs(text, lang)

@@ -65,3 +65,37 @@ def test_no_bodies_where_the_number_or_the_noun_does_not_agree(lang, text):
     pairs = _pairs(text, lang)
     assert ("nor", "sud") not in pairs
     assert not {("coast", "river"), ("harbour", "river"), ("coast", "delta"), ("delta", "river")} & pairs
+
+
+@pytest.mark.parametrize("lang, text", [
+    # `both … and` joins two things, it names no pair back
+    ("en", "The Harbour Police and the Coast Authority watch the port.\n"
+           "The plan covers both health services and schools, in cooperation with the River Agency."),
+    ("fr", "La Harbour Police et la Coast Authority surveillent le port.\n"
+           "Le plan couvre les deux services de santé et les écoles, en coopération avec la River Agency."),
+    # the noun names back the things the sentence before names, not its bodies
+    ("en", "The Harbour Police and the Coast Authority opened offices in Norland.\n"
+           "The two offices cooperate with the River Agency."),
+    ("fr", "La Harbour Police et la Coast Authority ont ouvert des bureaux à Norland.\n"
+           "Les deux bureaux coopèrent avec la River Agency."),
+    ("es", "La Harbour Police y la Coast Authority abrieron oficinas en Norland.\n"
+           "Las dos oficinas colaboran con la River Agency."),
+    # a thing's own (`del proyecto`): no bodies named back
+    ("es", "La Harbour Police y la Coast Authority financian el proyecto.\n"
+           "Los dos fondos del proyecto colaboran con la River Agency."),
+    ("en", "The Harbour Police and the Coast Authority finance the project.\n"
+           "The two funds of the project cooperate with the River Agency."),
+])
+def test_a_noun_of_things_named_before_or_owned_by_a_thing_names_no_bodies_back(lang, text):
+    pairs = _pairs(text, lang)
+    assert ("harbour", "river") not in pairs and ("coast", "river") not in pairs, pairs
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "La Harbour Police, la Coast Authority et la River Agency surveillent la baie.\n"
+           "Les trois services s'engagent à échanger des informations."),
+    ("fr", "La Harbour Police, la Coast Authority et la River Agency surveillent la baie.\n"
+           "Les trois services d'État coopèrent étroitement."),
+])
+def test_an_elided_pronoun_after_the_noun_is_no_linker_of_a_thing_s_own(lang, text):
+    assert PAIRS3 <= _pairs(text, lang)

@@ -105,6 +105,21 @@ def test_representatives_a_body_brought_together_make_their_states_members():
     assert found == {("lpm", "gha"), ("lpm", "tgo"), ("lpm", "ab")}
 
 
+_ENVOYS_FR_ES = {"Ligue des ports maritimes": ("ORG", "LPM"), "Liga de Puertos Marítimos": ("ORG", "LPM"),
+                 "Agence des balises": ("ORG", "AB"), "Agencia de Balizas": ("ORG", "AB")}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The Maritime Ports League brings together representatives from Ghana, Togo and the Beacon Agency."),
+    ("fr", "La Ligue des ports maritimes a réuni des représentants du Ghana, du Togo et de l'Agence des balises."),
+    ("es", "La Liga de Puertos Marítimos reunió a representantes de Ghana, Togo y la Agencia de Balizas."),
+])
+def test_representatives_gathered_make_their_bodies_members_in_each_language_and_tense(lang, text):
+    names = {**_ENVOYS, **_ENVOYS_FR_ES}
+    found = {(t[1], t[3]) for t in rule_tuples(text, lang, names) if t[0] == "MEMBERSHIP" and t[2] == "member"}
+    assert found == {("lpm", "gha"), ("lpm", "tgo"), ("lpm", "ab")}
+
+
 def test_bodies_a_body_brought_together_in_the_past_are_no_members():
     text = "The Maritime Ports League brought together two agencies: the Beacon Agency and the Tide Service."
     found = {(t[1], t[3]) for t in rule_tuples(text, "en", _ENVOYS) if t[0] == "MEMBERSHIP" and t[2] == "member"}

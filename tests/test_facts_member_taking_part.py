@@ -97,3 +97,21 @@ def test_states_each_with_a_date_of_their_own_after_the_body_are_members_too(lan
 ])
 def test_a_state_named_after_the_date_without_a_date_of_its_own_is_no_member(lang, text):
     assert _parties(text, lang) == {("lighthouse convention", "ben")}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Le Bénin est devenu Partie à la Convention des phares en 2011, le Ghana en 2015 a accueilli sa réunion."),
+    ("en", "Benin became a Party to the Lighthouse Convention in 2011, Ghana in 2015 hosted its meeting."),
+    ("es", "Benín se convirtió en Parte del Convenio de Faros en 2011, Ghana en 2015 acogió su reunión."),
+])
+def test_a_state_and_date_followed_by_a_verb_of_their_own_are_no_gapped_member(lang, text):
+    assert _parties(text, lang) == {("lighthouse convention", "ben")}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "La Mission côtière et le Service des marées financent le projet et participent au Réseau des phares."),
+    ("en", "The Coastal Mission and the Tide Service fund the project and take part in the Lighthouse Network."),
+    ("es", "La Misión Costera y el Servicio de Mareas financian el proyecto y participan en la Red de Faros."),
+])
+def test_a_joined_verb_of_taking_part_has_every_body_of_a_coordinated_opening_subject(lang, text):
+    assert _members(text, lang) == {("rph", "mc"), ("rph", "sm")}

@@ -110,6 +110,12 @@ def test_the_subject_of_levantar_carries_out_the_census_or_survey():
     assert ("OPERATION", "enh", "lead", "ine") in found, found
 
 
+def test_the_subject_of_levantar_lifting_a_thing_during_an_operation_leads_nothing():
+    text = "El Instituto Nacional de Estadística levantó el cordón policial durante la Encuesta Nacional de Hogares."
+    found = rule_tuples(text, "es", _NAMES)
+    assert ("OPERATION", "enh", "lead", "ine") not in found, found
+
+
 @pytest.mark.parametrize("lang, text", [
     ("en", "Operation Sahel Shield, led by INTERPOL in March 2023, trained judges.\n"
            "Our closest partners remain the customs agencies of our member states, such as the UNODC and the WCO."),
@@ -149,3 +155,67 @@ def test_the_date_and_states_of_an_earlier_undertaking_the_operation_follows_are
     found = rule_tuples(text, lang, _NAMES)
     assert "2023-03" in _op(found, "date"), found
     assert "2019-05" not in _op(found, "date") and "chl" not in _op(found, "country"), found
+
+
+@pytest.mark.parametrize("lang, text, victims", [
+    ("en", "Operation Sahel Shield, led by INTERPOL in March 2023, counted 35 victims of trafficking.", "35 victim"),
+    ("fr", "L'opération Sahel Shield, menée par INTERPOL en mars 2023, a recensé 35 victimes de la traite.",
+     "35 victime"),
+    ("es", "La operación Sahel Shield, dirigida por INTERPOL en marzo de 2023, contó 35 víctimas de la trata.",
+     "35 víctima"),
+])
+def test_a_verb_of_counting_before_the_operation_s_victims_counts_its_results_not_a_population(lang, text, victims):
+    found = rule_tuples(text, lang, _NAMES)
+    assert victims in _op(found, "result"), found
+
+
+@pytest.mark.parametrize("lang, text, people", [
+    ("en", "Operation Sahel Shield, led by INTERPOL in March 2023, reached districts where the census counted "
+           "40,000 people.", "40000 person"),
+    ("fr", "L'opération Sahel Shield, menée par INTERPOL en mars 2023, a couvert des districts où l'on a recensé "
+           "40 000 personnes.", "40000 personne"),
+    ("es", "La operación Sahel Shield, dirigida por INTERPOL en marzo de 2023, cubrió distritos donde el censo "
+           "contó 40.000 personas.", "40000 persona"),
+])
+def test_a_verb_of_counting_before_a_figure_of_persons_still_counts_a_population(lang, text, people):
+    found = rule_tuples(text, lang, _NAMES)
+    assert people not in _op(found, "result"), found
+
+
+@pytest.mark.parametrize("text", [
+    "Operation Sahel Shield, led by INTERPOL, built on intelligence from the WCO and checked 40 posts in Chile in "
+    "March 2023.",
+    "Operation Sahel Shield, led by INTERPOL, succeeds in checking border posts in Chile since March 2023.",
+])
+def test_a_verb_of_succession_that_also_means_something_else_follows_no_undertaking_without_one(text):
+    found = rule_tuples(text, "en", {**_NAMES, **_PARTNERS})
+    shield = {t[3] for t in found if t[0] == "OPERATION" and t[1] == "sahel shield"}
+    assert "2023-03" in shield and "chl" in shield, found
+
+
+@pytest.mark.parametrize("text", [
+    "Operation Sahel Shield, led by INTERPOL in March 2023, trained judges.\n"
+    "This operation builds on a programme run in Chile in May 2019.",
+    "Operation Sahel Shield, led by INTERPOL in March 2023, trained judges.\n"
+    "This operation succeeds Desert Gate, run in Chile in May 2019.",
+])
+def test_a_verb_of_succession_before_an_undertaking_still_marks_the_earlier_one_s_values(text):
+    found = rule_tuples(text, "en", _NAMES)
+    shield = {t[3] for t in found if t[0] == "OPERATION" and t[1] == "sahel shield"}
+    assert "2023-03" in shield, found
+    assert "2019-05" not in shield and "chl" not in shield, found
+
+
+@pytest.mark.parametrize("lang, text, later", [
+    ("en", "Arrests rose to 120 arrests during Operation Sahel Shield, up from 80 arrests in May 2019 with INTERPOL "
+           "rescuing 35 victims in March 2023.", "35 victim"),
+    ("fr", "Les arrestations sont passées à 120 arrestations pendant l'opération Sahel Shield, par rapport à 80 "
+           "arrestations en mai 2019 avec INTERPOL qui a secouru 35 victimes en mars 2023.", "35 victime"),
+    ("es", "Las detenciones subieron a 120 detenciones durante la operación Sahel Shield, frente a 80 detenciones en "
+           "mayo de 2019 con INTERPOL rescatando a 35 víctimas en marzo de 2023.", "35 víctima"),
+])
+def test_only_the_earlier_term_s_figure_and_its_date_are_compared_not_every_later_value(lang, text, later):
+    found = rule_tuples(text, lang, _NAMES)
+    assert later in _op(found, "result"), found
+    assert "2023-03" in _op(found, "date"), found
+    assert "2019-05" not in _op(found, "date"), found

@@ -42,3 +42,16 @@ def test_the_bodies_a_colon_lists_far_after_with_are_no_partners_of_one_another(
 def test_the_bodies_of_the_list_before_with_are_no_partners_of_one_another(lang, text):
     found = _pairs(text, lang)
     assert not {("aa", "bb"), ("aa", "cc"), ("bb", "cc"), ("eo", "ff")} & found
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The Alpha Agency works with the police forces of the region on several issues since the agreement of "
+           "2019: the Bravo Board funded the training."),
+    ("fr", "L'Alpha Agency travaille avec les forces de police de la région sur plusieurs questions depuis l'accord "
+           "de 2019 : le Bravo Board a financé la formation."),
+    ("es", "La Alpha Agency trabaja con las fuerzas policiales de la región en varios temas desde el acuerdo de "
+           "2019: el Bravo Board financió la formación."),
+])
+def test_a_body_after_a_colon_that_opens_a_clause_of_its_own_is_no_other_of_the_cue(lang, text):
+    found = _pairs(text, lang)
+    assert ("aa", "bb") not in found, found

@@ -7,7 +7,10 @@ The words are data: the number words `group_number` (2 to 9, their values read b
 figures' are), the determiners before them `group_determiner`, the words that say two alone
 `pair_determiner` (both, ambos), and the plural nouns that name bodies `group_head` (centres,
 organisations, oficinas) or bodies and states alike `group_any_head` (partners, socios): a noun
-of things (`les deux textes`, `the four projects`) names no bodies back. The number words are
+of things (`les deux textes`, `the four projects`) names no bodies back, nor does a noun of bodies
+that is also one of things where it reads as one: `both … and` (`both health services and
+schools`), a thing's own (`les deux fonds du projet`), or the plural the sentence before uses
+(`… opened offices in Norland. The two offices …`). The number words are
 found by the document's one scan of cue words, so a text without them costs nothing more.
 Hand-written, since no parser runs in the fast pipelines.
 """
@@ -17,33 +20,15 @@ from __future__ import annotations
 import re
 
 from ..normalise.numbers import parse_number
+from .lists import tokens as _tokens
 from .refs import Ref, Sentence
-from .words import FactWords, _alternation
 
 _BACK = 4  # sentences: the bodies named back stand this close before
 _BODIES = frozenset({"ORG", "REFERENCE", "PUBLISHER"})  # a noun of bodies names no state back
 _DETERMINER = 12  # characters: the determiner ends this close before the number
-_BETWEEN = 2  # words at most between the number and the noun (`the two regional organisations`)
 _MOST = 9  # a group of bodies named back counts this many at most
 _APPOSED = re.compile(r"\s*[,:(]\s*(?:[^\W\d_]+['’]?\s*)?")  # a comma, colon or bracket, an article at most
-_LOWER_WORD = re.compile(r"\s+(?!(?:de|del|des|du|of)\b)[a-zà-ÿ][\w-]*(?=\s)")  # an adjective after the noun
-_patterns: dict[int, tuple[FactWords, re.Pattern | None]] = {}
-
-
-def group_pattern(words: FactWords) -> re.Pattern | None:
-    """The pattern of a noun of bodies after a number word, up to two words between (matched at
-    each number word the document's scan found), built once per language (None where the language
-    lists no noun of bodies)."""
-    cached = _patterns.get(id(words))
-    if cached is not None and cached[0] is words:
-        return cached[1]
-    heads = words.words["group_head"] | words.words["group_any_head"]
-    pattern = None
-    if heads:
-        pattern = re.compile(rf"\S+(?:\s+[^\W\d_][\w'’-]*){{0,{_BETWEEN}}}?\s+(?P<head>{_alternation(heads)})(?![\w'’-])",
-                             re.IGNORECASE)
-    _patterns[id(words)] = (words, pattern)
-    return pattern
+_WORD = re.compile(r"[^\W\d_][\w-]*")  # words as written (case kept), split at apostrophes
 
 
 def _document_groups(doc) -> list[tuple[int, int, str]]:
@@ -55,7 +40,7 @@ def _document_groups(doc) -> list[tuple[int, int, str]]:
     if found is None:
         found = []
         numbers = doc.scanned_cues("group_number") + doc.scanned_cues("pair_determiner")
-        pattern = group_pattern(doc.words) if numbers else None
+        pattern = doc.words.patterns.get("group_noun") if numbers else None  # (words.py builds it)
         for number in sorted(numbers) if pattern is not None else ():
             noun = pattern.match(doc.text, number.start())
             if noun is None:
@@ -144,20 +129,43 @@ def group_phrase(doc, sentence: Sentence) -> tuple[int, int, bool, bool] | None:
             continue  # `l'un des trois centres`, `una de las cinco comisiones`: a kind of body
         after = next((r for r in sentence.mentions if r.start >= end), None)
         if after is not None and after.label in ("ORG", "INSTRUMENT") and doc.words.owner_gap.fullmatch(
-                doc.text, _past_adjectives(doc.text, end, after.start), after.start):
+                doc.text, _past_adjectives(doc, end, after.start), after.start):
             continue  # `les deux organisations régionales de l'Alliance`: its own
         if after is not None and _APPOSED.fullmatch(doc.text, end, after.start):
             continue  # `Nos deux écoles, A et B, …`: the bodies are named right here
         first = doc.text[start:end].split()[0].casefold().replace("’", "'")
         head = doc.text[start:end].split()[-1].casefold()
+        if not number and _tokens(doc.text[end:end + 12])[:1] and _tokens(doc.text[end:end + 12])[0] in \
+                doc.words.conjunction_words:
+            continue  # `both health services and schools`: `both … and` joins two things, names no pair back
+        if _things_own(doc, end, after):
+            continue  # `les deux fonds du projet`: a thing's own, not bodies named back
+        previous = doc.sentence_before(sentence)
+        if previous is not None and head in _tokens(doc.text[previous.start:previous.end]):
+            continue  # `… opened offices in Norland. The two offices …`: the things the sentence before names
         return start, count, first in doc.words.words["first_possessive"], head in doc.words.words["group_any_head"]
     return None
 
 
-def _past_adjectives(text: str, at: int, end: int) -> int:
-    """Past the lower-case words that follow a noun (`régionales`, `regionales`), two at most."""
+def _things_own(doc, end: int, after: Ref | None) -> bool:
+    """Whether the noun is followed by a linker, articles at most and a common noun (`les deux
+    fonds du projet`, `the two offices of the programme`): the things of something, not bodies."""
+    stop = after.start if after is not None else min(len(doc.text), end + 40)
+    gap = _WORD.findall(doc.text, _past_adjectives(doc, end, stop), stop)  # `d'`, `l'` split off: one letter
+    words = doc.words
+    first = gap[0].casefold() if gap else ""
+    if not (first in words.linker_words or len(first) == 1 and first + "'" in words.linker_words):
+        return False  # not `s'engagent`: an elided pronoun is no linker
+    rest = [t for t in gap[1:] if t.casefold() not in words.words["article"] and len(t) > 1]
+    return bool(rest) and rest[0].islower()
+
+
+def _past_adjectives(doc, at: int, end: int) -> int:
+    """Past the lower-case words that follow a noun (`régionales`, `regionales`; not a linker of
+    class `linker`), two at most."""
+    after_noun = doc.words.patterns["after_noun"]
     for _ in range(2):
-        word = _LOWER_WORD.match(text, at, end)
+        word = after_noun.match(doc.text, at, end)
         if word is None:
             break
         at = word.end()

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 
 from .clauses import clause_start
 from .document import FactDocument
-from .lists import tokens as _tokens
+from .lists import PARENTHESES, tokens as _tokens
 from .refs import Ref, Sentence
 
 _MEMBER_LABELS = ("COUNTRY", "ORG")
@@ -51,7 +51,7 @@ def inverted_members(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -
     yield from fronted_members(doc, sentence, actors)
 
 
-_PARENTHESIS_AT = re.compile(r"\s*\([^()]*\)\s*,?\s*")  # `la Red X (RX) participan`: its acronym
+_PARENTHESIS_AT = re.compile(rf"\s*{PARENTHESES.pattern}\s*,?\s*")  # `la Red X (RX) participan`: its acronym
 _INCISE = 30  # characters of an incise between the verb and its subject (`, entre otras,`), at most
 
 
@@ -68,7 +68,8 @@ def fronted_members(doc: FactDocument, sentence: Sentence, actors: list[Ref]) ->
         return
     rest = doc.text[body.end:sentence.end]
     at = body.end + len(rest) - len(rest.lstrip(" ,"))
-    at = _PARENTHESIS_AT.match(doc.text, at).end() if _PARENTHESIS_AT.match(doc.text, at) else at
+    acronym = _PARENTHESIS_AT.match(doc.text, at)
+    at = acronym.end() if acronym is not None else at
     cue = next(iter(doc.find("member_which", at, sentence.end)), None)
     if cue is None or doc.text[at:cue.start()].strip(" ,"):
         return

@@ -63,12 +63,16 @@ def _coordinated(doc: FactDocument, sentence: Sentence, at: int) -> bool:
 
 
 def _opening_body(doc: FactDocument, sentence: Sentence, actors: list[Ref], at: int) -> list[Ref]:
-    """The body a sentence opens on (articles at most before it), before `at`."""
-    first = next((a for a in actors if a.start < at), None)
-    if first is None or first.label not in ("ORG", "COUNTRY", "PUBLISHER", "REFERENCE") or not doc.only_articles(
-            sentence.start, first.start):
+    """The bodies a sentence opens on (articles at most before them), before `at`: the whole first
+    list, since a coordinated subject (`Norland and Westland fund X and take part in Y`) is the
+    joined verb's subject too."""
+    groups = doc.lists([a for a in actors if a.start < at])
+    if not groups or not doc.only_articles(sentence.start, groups[0][0].start):
         return []
-    return [first]
+    first = groups[0]
+    if any(a.label not in ("ORG", "COUNTRY", "PUBLISHER", "REFERENCE") for a in first):
+        return []
+    return list(first)
 
 
 def _object(doc: FactDocument, sentence: Sentence, offset: int) -> Ref | None:

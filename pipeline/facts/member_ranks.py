@@ -160,11 +160,22 @@ def dated_after(doc: FactDocument, sentence: Sentence, end: int, actors: list[Re
         if len(left) > sum(1 for d in dates if at <= d.start < ref.start):  # a preposition per date
             break
         date = next((d for d in dates if d.start >= ref.end), None)
-        if date is None or len(_tokens(doc.text[ref.end:date.start])) > 1:
+        if date is None or len(_tokens(doc.text[ref.end:date.start])) > 1 or not _closed(doc, sentence, date.end):
             break
         found.append(ref)
         at = date.end
     return found
+
+
+def _closed(doc: FactDocument, sentence: Sentence, at: int) -> bool:
+    """Whether a state's date closes its gapped clause: a comma, a semicolon, a conjunction or
+    the sentence's end right after it (`…, India in 2017 and Croatia in 2019.`); not a verb of
+    its own (`…, Sudland in 2020 hosted its summit`: a clause with that state as subject)."""
+    rest = doc.text[at:sentence.end].lstrip()
+    if not rest or rest[0] in ",;.)":
+        return True
+    first = _tokens(rest[:20])[:1]
+    return bool(first) and first[0] in doc.words.conjunction_words
 
 
 def _without(doc: FactDocument, gap: str, at: int, dates: list[Ref]) -> str:

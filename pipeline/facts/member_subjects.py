@@ -13,7 +13,7 @@ from .lists import PARENTHESES, tokens as _tokens
 from .member_nouns import spoken_of
 
 BODY_LABELS = ("ORG", "INSTRUMENT")
-_LEADING_PARENTHESIS = re.compile(r"\A\s*\([^()]*\)")  # `(CPS)` right after a body's name
+_LEADING_PARENTHESIS = re.compile(rf"\A\s*{PARENTHESES.pattern}")  # `(CPS)` right after a body's name
 BODY_END = re.compile(r"\s*(?:[,.;:()]|$)")  # what stands right after a body that is the whole object
 
 

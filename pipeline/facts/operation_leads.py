@@ -43,7 +43,8 @@ def lead_bodies(doc: FactDocument, sentence: Sentence, actors: list[Ref], norm: 
                 leads.append(owned)  # `coordinated by INTERPOL's IFCACC`: both lead
     results = [(m.start(), m.end()) for m in doc.find("result_cue", sentence.start, sentence.end)]
     cues = doc.find("lead_verb", sentence.start, sentence.end) + [
-        c for c in doc.find("object_lead_verb", sentence.start, sentence.end) if _built(doc, sentence, c, norm)]
+        c for c in doc.find("object_lead_verb", sentence.start, sentence.end) if _built(doc, sentence, c, norm)] + [
+        c for c in doc.find("survey_lead_verb", sentence.start, sentence.end) if _surveyed(doc, sentence, c.end())]
     for cue in sorted(cues, key=lambda c: c.start()):
         if any(start < cue.end() and cue.start() < end for start, end in results):
             continue  # `led to 19 arrests`, `a conduit à 115 arrestations`: a result, not who led
@@ -65,6 +66,17 @@ def lead_bodies(doc: FactDocument, sentence: Sentence, actors: list[Ref], norm: 
     leads.extend(possessed(doc, sentence, norm))
     leads.extend(creators(doc, sentence, norm, actors))  # `X, the exercise developed by A`, `A set up the X project`
     return _distinct(leads)
+
+
+def _surveyed(doc: FactDocument, sentence: Sentence, at: int) -> bool:
+    """Whether a verb that also means "to lift" (`levanta`) carries out a census or survey: an
+    operation named right after it, articles at most between (`que levanta la ENSANUT`), or a noun
+    of survey opening its object (`levanta la Encuesta Nacional …`); not `levantó el cordón`."""
+    after = next((m for m in sentence.mentions if m.start >= at), None)
+    if after is not None and after.label == "OPERATION" and doc.only_articles(at, after.start):
+        return True
+    words = [t for t in _tokens(doc.text[at:min(sentence.end, at + 40)]) if t not in doc.words.words["article"]]
+    return bool(words) and words[0] in doc.words.words["survey_noun"]
 
 
 def possessed(doc: FactDocument, sentence: Sentence, norm: str) -> list[Ref]:

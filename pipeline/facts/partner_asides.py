@@ -1,8 +1,11 @@
-"""A partnership stated before a membership that an apposition or a relative clause about the
-partner adds (`Nous travaillons avec l'UIT, l'institution des Nations Unies qui réunit 193 États
-membres`, `We work with the ITU, which brings together 193 member states`, `Colaboramos con la
-UIT, que reúne a 193 Estados miembros`): the sentence states both, the membership (size or members)
-of the partner and the partnership of the cue before it."""
+"""A partnership stated before the memberships of its sentence, all its sides named before the
+first value of a membership: most often an apposition or a relative clause about the partner adds
+them (`Nous travaillons avec l'UIT, l'institution des Nations Unies qui réunit 193 États membres`,
+`We work with the ITU, which brings together 193 member states`, `Colaboramos con la UIT, que
+reúne a 193 Estados miembros`), but the membership may be of other bodies in a clause of its own
+(`We work with the ITU; A and B are members of C`): either way the sentence states both, the
+membership and the partnership of the cue before it. Not where a side of the partnership is also
+one of the members, nor where a side stands in a relative clause."""
 
 from __future__ import annotations
 

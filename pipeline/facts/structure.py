@@ -200,11 +200,28 @@ def _noun_detailed(doc: FactDocument, cue: Cue, first: list[Ref]) -> bool:
     Croissant-Rouge de la région : A, B et C`, `we work with the national societies of the region:
     A, B`, `con los servicios veterinarios oficiales de cada país: A, B`): the bodies after the
     colon are the cue's others however long the noun phrase; no other break (a comma, a
-    semicolon, a bracket) stands before the colon, so the noun phrase is the cue's object."""
+    semicolon, a bracket) stands before the colon, so the noun phrase is the cue's object; and no
+    verb right after the list, which would make the colon open a clause of its own with the list
+    as its subject (`…: the Coast Authority funded the training`)."""
     gap = doc.text[cue.end():first[0].start]
     head, colon, tail = gap.rpartition(":")
     return (bool(colon) and len(gap) <= _DETAILED_AFTER and not any(c in head for c in ",;()")
-            and all(t in doc.words.words["article"] for t in tokens(tail)))
+            and all(t in doc.words.words["article"] for t in tokens(tail)) and not _verb_after(doc, first[-1].end))
+
+
+_NEXT_WORD = re.compile(r"\s*([^\W\d_][\w'’-]*)")  # the word right after a list, as written
+
+
+def _verb_after(doc: FactDocument, at: int) -> bool:
+    """Whether a lower-case word that is no conjunction, linker, article or preposition of place
+    follows right at `at` (`the Coast Authority funded`): a verb, most likely, whose subject the
+    list before it is (no parser runs here; a mark, a name or the end of the text is no verb)."""
+    word = _NEXT_WORD.match(doc.text, at)
+    if word is None or not word.group(1).islower():
+        return False
+    folded, words = word.group(1).casefold().replace("’", "'"), doc.words
+    return not (folded in words.conjunction_words or folded in words.linker_words or folded in words.join_words
+                or folded in words.words["article"] or folded in words.words["among_preposition"])
 
 
 def _after_colon(doc: FactDocument, cue: Cue, after: list[list[Ref]]) -> list[list[Ref]]:

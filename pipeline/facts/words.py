@@ -23,11 +23,11 @@ APPOSED_WORDS = 3  # lower-case words of an apposed qualifier's complement, at m
 # The classes found in a text by `FactWords.scan` (through `FactDocument.find`); the others are
 # read as word sets or regular expressions only (an article, a linker, a unit).
 SCANNED = frozenset({
-    "partnership_cue", "finding_cue", "joined_by", "agreement_cue", "adoption_cue", "lead_by", "lead_verb", "object_lead_verb", "lead_participle", "agent", "co_lead", "operation_object", "contribution_verb", "serving_verb", "partner_noun", "donor_noun", "shared_by", "seat_noun", "channel",
+    "partnership_cue", "finding_cue", "joined_by", "agreement_cue", "adoption_cue", "lead_by", "lead_verb", "survey_lead_verb", "object_lead_verb", "lead_participle", "agent", "co_lead", "operation_object", "contribution_verb", "serving_verb", "partner_noun", "donor_noun", "shared_by", "seat_noun", "channel",
     "participation_cue", "member_of", "gathers", "form", "ratified_by", "including", "count_verb", "framework_cue", "fact_backref",
     "agreement_backref", "purpose_backref", "operation_backref", "operation_announcement", "pair_reference", "first_person", "distributive", "today", "same_day",
     "meeting", "other_event", "meeting_noun", "history", "perfect_auxiliary", "reporting_verb",
-    "between", "with", "border_noun", "signatory_noun", "result_cue", "seat", "route", "founding", "founded_by", "within", "other_time", "deadline", "compared_with", "succession", "conformity", "member_among", "member_of_it",
+    "between", "with", "border_noun", "signatory_noun", "result_cue", "seat", "route", "founding", "founded_by", "within", "other_time", "deadline", "compared_with", "succession", "succession_verb", "conformity", "member_among", "member_of_it",
     "ratified_it", "joined_it", "member_which", "member_in", "members_joined", "organised_by", "member_split", "parent_of", "aside_origin", "became_member", "signed_which", "replaced_word",
     "joint_act", "made_by", "example_of", "helped_verb", "represents_in", "among_them", "frame_of", "hostile_verb",
     "group_number", "pair_determiner"})
@@ -305,6 +305,7 @@ def load_fact_words(lang: str, patterns_dir: str | Path | None = None) -> FactWo
     words = {name: lists.set(name) for name in CLASSES}
     patterns = {name: re.compile(rf"{first_letters(w)}(?<![\w'’-]){_alternation(w)}(?![\w-])", re.IGNORECASE)
                 for name, w in words.items()}
+    patterns.update(_group_patterns(words))
     # searched for (never matched): the leftmost match opens a word, so no search starts inside
     # one (the lookbehind); same matches, a few tries per text instead of one per character
     # the word possessive (`++`): a blank follows it, which none of its shorter starts could meet
@@ -330,7 +331,7 @@ def load_fact_words(lang: str, patterns_dir: str | Path | None = None) -> FactWo
                      re.compile(rf"(?<![\w'’-]){_alternation(words['group_determiner'])}\s*\Z", re.IGNORECASE),
                      frozenset(w for phrase in words["conjunction"] for w in phrase.split()),
                      frozenset(w for name in ("member_noun", "country_unit") for phrase in words[name]
-                               for w in (phrase.split() + [_plural(p) for p in phrase.split()])),
+                               for w in (phrase.split() + [p + "s" for p in phrase.split()])) | words["member_plural"],
                      re.compile(rf"[,\s](?:{_alternation(words['object_relative'])})\s*\Z", re.IGNORECASE), clause, phrases,
                      max((len(k) for k in phrases), default=1),
                      frozenset(k[:n] for k in phrases for n in range(1, len(k) + 1)),
@@ -338,10 +339,17 @@ def load_fact_words(lang: str, patterns_dir: str | Path | None = None) -> FactWo
                      _first_person_verb(words["first_person_ending"]))
 
 
-def _plural(word: str) -> str:
-    """A word's written plural, well enough for the member words (`member` → `members`, `country` →
-    `countries`, not `countrys`)."""
-    return word[:-1] + "ies" if len(word) > 2 and word[-1] == "y" and word[-2] not in "aeiou" else word + "s"
+def _group_patterns(words: dict[str, frozenset[str]]) -> dict[str, re.Pattern]:
+    """group_references.py's patterns: `group_noun`, a noun of bodies after a number word, two words
+    at most between (none where the language lists no such noun); `after_noun`, a lower-case word
+    after a noun that is no linker (`régionales`, not `de`)."""
+    linkers = frozenset(w for phrase in words["linker"] for w in phrase.split())
+    found = {"after_noun": re.compile(rf"\s+(?!{_alternation(linkers)}(?![\w'’-]))[a-zà-ÿ][\w-]*(?=\s)")}
+    heads = words["group_head"] | words["group_any_head"]
+    if heads:
+        found["group_noun"] = re.compile(
+            rf"\S+(?:\s+[^\W\d_][\w'’-]*){{0,2}}?\s+(?P<head>{_alternation(heads)})(?![\w'’-])", re.IGNORECASE)
+    return found
 
 
 def _first_person_verb(endings: frozenset[str]) -> re.Pattern | None:
