@@ -99,3 +99,33 @@ def test_a_noun_of_things_named_before_or_owned_by_a_thing_names_no_bodies_back(
 ])
 def test_an_elided_pronoun_after_the_noun_is_no_linker_of_a_thing_s_own(lang, text):
     assert PAIRS3 <= _pairs(text, lang)
+
+
+@pytest.mark.parametrize("lang, text", [
+    # a place or a restrictive relative after the noun says which bodies: new ones
+    ("en", "The Harbour Police and the Coast Authority watch the port.\n"
+           "The River Agency cooperates with the two national ministries in Norland."),
+    ("fr", "La Harbour Police et la Coast Authority surveillent le port.\n"
+           "La River Agency coopère avec les deux services qui opèrent au port."),
+    ("es", "La Harbour Police y la Coast Authority vigilan el puerto.\n"
+           "La River Agency colabora con las dos oficinas que abrió en el puerto."),
+    # a noun of processes names no bodies back
+    ("en", "The Harbour Police and the Coast Authority watch the port.\n"
+           "The two processes cooperate with the River Agency."),
+    ("fr", "La Harbour Police et la Coast Authority surveillent le port.\n"
+           "Les deux processus coopèrent avec la River Agency."),
+])
+def test_a_noun_said_which_by_a_place_or_a_relative_names_no_bodies_back(lang, text):
+    pairs = _pairs(text, lang)
+    assert ("harbour", "river") not in pairs and ("coast", "river") not in pairs, pairs
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The Harbour Police and the Coast Authority watch the port.\n"
+           "The two agencies, which share a building, cooperate with the River Agency."),
+    ("fr", "La Harbour Police et la Coast Authority surveillent le port.\n"
+           "Les deux organismes, qui partagent un bâtiment, coopèrent avec la River Agency."),
+])
+def test_a_relative_after_a_comma_still_names_the_bodies_back(lang, text):
+    pairs = _pairs(text, lang)
+    assert ("harbour", "river") in pairs and ("coast", "river") in pairs, pairs

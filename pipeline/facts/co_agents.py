@@ -2,8 +2,8 @@
 A and funded by B`, `le programme, coordonné par A et financé par B et C`, `Financé principalement
 par A, avec le concours de B`, `gestionado por A y financiado por B`. Each did something to the
 thing (ran it, funded it, funded it with the other); the text does not say that they work with
-each other, so the pairs of the two lists are no partnership (read by `decide` for the model's
-pairs, like `described_objects`).
+each other, so the pairs of the two lists are no partnership (read by `decide`, like
+`described_objects`, for the model's pairs and for the pairs of the rules' facts of support).
 
 The first list stands right after a participle and its agent word (`run by`, `financé
 principalement par l'`: one adverb at most between them); then only a comma or a conjunction; then

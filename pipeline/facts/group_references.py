@@ -29,6 +29,8 @@ _DETERMINER = 12  # characters: the determiner ends this close before the number
 _MOST = 9  # a group of bodies named back counts this many at most
 _APPOSED = re.compile(r"\s*[,:(]\s*(?:[^\W\d_]+['’]?\s*)?")  # a comma, colon or bracket, an article at most
 _WORD = re.compile(r"[^\W\d_][\w-]*")  # words as written (case kept), split at apostrophes
+_PLACE_AFTER = 8  # characters: a place after the preposition stands this close (`in the`, `de la`)
+_NEXT_WORD = re.compile(r"\s+([^\W\d_][\w-]*)")  # the next word, blanks only before it (no comma)
 
 
 def _document_groups(doc) -> list[tuple[int, int, str]]:
@@ -140,6 +142,8 @@ def group_phrase(doc, sentence: Sentence) -> tuple[int, int, bool, bool] | None:
             continue  # `both health services and schools`: `both … and` joins two things, names no pair back
         if _things_own(doc, end, after):
             continue  # `les deux fonds du projet`: a thing's own, not bodies named back
+        if _restricted(doc, end, after):
+            continue  # `the two ministries in Norland`, `las dos oficinas que abrió`: new ones, said which
         previous = doc.sentence_before(sentence)
         if previous is not None and head in _tokens(doc.text[previous.start:previous.end]):
             continue  # `… opened offices in Norland. The two offices …`: the things the sentence before names
@@ -158,6 +162,22 @@ def _things_own(doc, end: int, after: Ref | None) -> bool:
         return False  # not `s'engagent`: an elided pronoun is no linker
     rest = [t for t in gap[1:] if t.casefold() not in words.words["article"] and len(t) > 1]
     return bool(rest) and rest[0].islower()
+
+
+def _restricted(doc, end: int, after: Ref | None) -> bool:
+    """Whether the noun is said which right after it, with no comma between: by a relative
+    (`las dos oficinas que abrió`, `les deux services qui opèrent au port`) or by a place
+    preposition and a place (`the two ministries in Norland`): new bodies, not the ones named
+    before (`Les deux organismes, qui coopèrent depuis 2015, …` and `partner of both services in
+    cases that …` name them back)."""
+    word = _NEXT_WORD.match(doc.text, end)
+    if word is None:
+        return False
+    first = word.group(1)
+    if first in doc.words.words["relative"]:
+        return True
+    return first in doc.words.words["place_preposition"] and after is not None \
+        and after.label in ("COUNTRY", "LOCATION") and after.start - word.end() <= _PLACE_AFTER
 
 
 def _past_adjectives(doc, at: int, end: int) -> int:
