@@ -4,7 +4,8 @@
   census`, `frente a los 112 millones del censo de 2010`, `par rapport aux 80 saisies de 2021`):
   the first figure or date after it, and a date a few words after that figure, are the earlier
   term's, neither a result nor a date of the operation (not every later value up to a comma).
-  The cue counts only where a figure or a date follows it within a few words, so that a word that also means "in the face of" (`frente a la crisis`) is no comparison.
+  The cue counts only where a figure or a date follows it within a few words, so that a word
+  that also means "in the face of" (`frente a la crisis`) is no comparison.
 - An earlier undertaking the operation follows or copies (class `succession`: `Ce projet a pris la
   suite de GLACY, lancé en 2013, dont … aux côtés de Maurice, du Maroc`, `Ce mécanisme s'inspire de
   celui que nous gérons au Niger depuis 2017`, `The project builds on a programme run in Kenya in
