@@ -151,7 +151,7 @@ def _shape(doc: FactDocument, s: Sentence, actors: list[Ref]) -> dict:
         if sides.subject and not sides.alike:  # `A y B colaboran con el centro`: one side named
             for side in (sides.subject, sides.others):
                 names = sorted({r.norm for r in side})
-                side_pairs = {(x, y) for i, x in enumerate(names) for y in names[i + 1:]}
+                side_pairs = set(combinations(names, 2))
                 same_side |= side_pairs
                 if sides.alternatives:  # `des organismes comme A ou B fournissent …`: never a pair
                     alternatives |= side_pairs
@@ -190,7 +190,7 @@ def _with_lists(doc: FactDocument, s: Sentence, actors: list[Ref], groups: list[
             lists.append(subject)
         for listed in lists:
             names = sorted({r.norm for r in listed})
-            found |= {(x, y) for i, x in enumerate(names) for y in names[i + 1:]}
+            found |= set(combinations(names, 2))
     return found
 
 
