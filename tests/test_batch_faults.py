@@ -402,3 +402,23 @@ def test_the_local_pool_takes_tasks_as_workers_need_them():
     assert queue.popleft() == [0] and queue.popleft() == [1]
     queue.appendleft([1])  # put back when the pool turned out broken: first out again
     assert queue.popleft() == [1] and taken == [0, 1]
+
+
+def test_a_run_stopped_early_leaves_no_pool_thread_for_the_exit_hook_to_race(tmp_path, monkeypatch):
+    # Python 3.11's exit hook wakes live pool manager threads without a lock: one still closing
+    # its pipe then prints an OSError traceback after a clean SIGTERM (a CI failure, once)
+    import threading
+    from concurrent.futures.process import _ExecutorManagerThread
+
+    src = corpus(tmp_path / "in", 8)
+    write_rows = outputs.TableWriter.write
+
+    def full(self, rows):
+        raise OSError(errno.ENOSPC, "No space left on device", str(self._part))
+
+    monkeypatch.setattr(outputs.TableWriter, "write", full)
+    with pytest.raises(OSError, match="No space left"):
+        run_batch([str(src)], tmp_path / "out", workers=2, extractor_factory=fake(), progress=False)
+    monkeypatch.setattr(outputs.TableWriter, "write", write_rows)
+    alive = [t for t in threading.enumerate() if isinstance(t, _ExecutorManagerThread)]
+    assert alive == []

@@ -125,9 +125,24 @@ def run_parallel(tasks: Iterable[Task], workers: int,
             yield from results
     finally:
         workers_left = _processes(pool)  # shutdown forgets them
+        manager = getattr(pool, "_executor_manager_thread", None)  # and this one
         pool.shutdown(wait=False, cancel_futures=True)
         _kill(workers_left)  # a run stopped early (Ctrl-C, an error) leaves no worker running on
+        _join(manager)
         gc.unfreeze()
+
+
+def _join(manager: Any) -> None:
+    """Wait for the pool's manager thread to see its workers gone and close its pipe.
+
+    Python 3.11's exit hook (`concurrent.futures.process._python_exit`) wakes every manager
+    thread still registered without the lock that guards its pipe: a thread closing the pipe at
+    that moment makes the exit print an `OSError: Bad file descriptor` traceback after a clean
+    stop (SIGTERM, Ctrl-C). Python 3.12 takes the lock; here the thread is simply let finish
+    first. The workers are already killed, so it ends at once; the timeout only bounds a surprise.
+    """
+    if manager is not None:
+        manager.join(timeout=10.0)
 
 
 class _Queue:
