@@ -42,8 +42,11 @@ def examples(doc: FactDocument, gap: str) -> bool:
 def in_relative(doc: FactDocument, sentence: Sentence, offset: int) -> bool:
     """Whether `offset` stands in a relative clause that a comma opens (`…, whose GoGIN project`,
     `…, dont le Programme mondial`, `L'OMI, qui compte 175 États Membres,`): what is named there
-    only describes the body before it."""
+    only describes the body before it. A comma inside a name (`Global Programme against Money
+    Laundering, Proceeds of Crime and …`) opens no clause: the one before the name may."""
     comma = doc.text.rfind(",", sentence.start, offset)
+    while comma >= 0 and doc.named(comma):
+        comma = doc.text.rfind(",", sentence.start, comma)
     if comma < 0:
         return False
     after = comma + 1

@@ -205,6 +205,11 @@ class FactDocument(Lists, Qualifiers, References):
                 return True
         return False
 
+    def named(self, offset: int) -> bool:
+        """Whether the character at `offset` stands inside a mention (a comma of a long name)."""
+        i = bisect_right(self._mention_starts, offset) - 1
+        return any(m.start <= offset < m.end for m in self.mentions[max(0, i - 2):i + 1])
+
     @cached_property
     def _mention_starts(self) -> list[int]:
         return [m.start for m in self.mentions]
