@@ -37,3 +37,13 @@ def test_the_body_of_a_support_phrase_supports_the_subject(lang, text, learned):
 ])
 def test_a_list_of_supporters_ends_at_its_conjunction(lang, text, learned):
     assert _pairs(text, lang, learned) == {("delta", "harbour"), ("coast", "harbour"), ("harbour", "river")}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Avec le soutien du Delta Fund, la Harbour Police a mené le projet de modernisation du port."),
+    ("en", "With the support of the Delta Fund, the Harbour Police carried out the project to modernise the port."),
+    ("es", "Con el apoyo del Delta Fund, la Harbour Police ejecutó el proyecto de modernización del puerto."),
+])
+def test_support_to_a_project_is_no_partnership_of_the_opening(lang, text):
+    """The support goes to the project (an operation's roles, FACTS.md), even unnamed as one."""
+    assert ("delta", "harbour") not in _pairs(text, lang, False)

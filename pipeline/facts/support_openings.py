@@ -18,11 +18,18 @@ from .refs import Ref
 
 def support_phrase_end(doc: FactDocument, at: int, end: int) -> int:
     """Where a phrase of support that starts at `at` ends (the longest `directed` cue there that
-    starts on the `with` word), or 0 where none does."""
+    starts on the `with` word), or 0 where none does, nor where the sentence speaks of a project or
+    programme (`Avec le soutien de la Banque mondiale, l'OCAL a mené le Projet …`, class
+    `operation_reference`): the support then goes to that operation, its roles (FACTS.md), even
+    where no mention names it."""
     if doc.words.patterns["with"].match(doc.plain, at) is None:
         return 0
-    return max((c.end() for c in doc.find("partnership_cue", at, end) if c.start() == at
-                and doc.words.patterns["directed"].fullmatch(doc.text, c.start(), c.end())), default=0)
+    found = max((c.end() for c in doc.find("partnership_cue", at, end) if c.start() == at
+                 and doc.words.patterns["directed"].fullmatch(doc.text, c.start(), c.end())), default=0)
+    # (a class the document's one scan leaves out: searched here, only past a phrase of support)
+    if found and next(iter(doc.words.find("operation_reference", doc.text, found, end)), None) is not None:
+        return 0
+    return found
 
 
 def split_supporters(doc: FactDocument, group: list[Ref]) -> tuple[list[Ref], list[Ref]]:
