@@ -16,6 +16,7 @@ _BETWEEN_REACH = 12  # characters: the word for the sides (`entre`, `between`) e
 _ADJECTIVES = 2  # `coopération scientifique internationale entre`: adjectives after the cue, before its sides
 _ADJECTIVES_REACH = 30  # characters those adjectives may add to the reach
 _FRAME_REACH = 40  # characters: an operation framed by `dans le cadre de l'initiative` stands this close after the word
+_APPOSED_WORDS = 3  # lower-case words of a noun in apposition before its relative word (`una asociación civil que`)
 _FRAME_WORDS = 2  # lower-case words at most between the word of framing and the operation (`l'initiative`)
 
 
@@ -42,14 +43,40 @@ def examples(doc: FactDocument, gap: str) -> bool:
 def in_relative(doc: FactDocument, sentence: Sentence, offset: int) -> bool:
     """Whether `offset` stands in a relative clause that a comma opens (`…, whose GoGIN project`,
     `…, dont le Programme mondial`, `L'OMI, qui compte 175 États Membres,`): what is named there
-    only describes the body before it."""
+    only describes the body before it. A comma inside a name (`Global Programme against Money
+    Laundering, Proceeds of Crime and …`) opens no clause: the one before the name may."""
+    after = _after_comma(doc, sentence, offset)
+    return after >= 0 and doc.words.patterns["relative"].match(doc.plain, after) is not None
+
+
+def _after_comma(doc: FactDocument, sentence: Sentence, offset: int) -> int:
+    """Where the words after the last comma before `offset` start (not a comma inside a name), or -1."""
     comma = doc.text.rfind(",", sentence.start, offset)
+    while comma >= 0 and doc.named(comma):
+        comma = doc.text.rfind(",", sentence.start, comma)
     if comma < 0:
-        return False
+        return -1
     after = comma + 1
     while after < offset and doc.text[after].isspace():
         after += 1
-    return doc.words.patterns["relative"].match(doc.plain, after) is not None
+    return after
+
+
+def in_apposed_relative(doc: FactDocument, sentence: Sentence, offset: int) -> bool:
+    """Whether `offset` stands in a relative clause of a noun in apposition that a comma opens
+    (`…, una asociación civil que desarrolló el Sistema X`, `…, an informal network that runs X`,
+    `…, un organisme qui gère X`): an article and _APPOSED_WORDS lower-case words at most, then
+    the relative word; what it names describes the body before the comma, as in `in_relative`."""
+    after = _after_comma(doc, sentence, offset)
+    if after < 0:
+        return False
+    words = doc.plain[after:offset].split()
+    for i, word in enumerate(words[:_APPOSED_WORDS + 2]):
+        if doc.words.patterns["relative"].fullmatch(word):
+            head = words[:i]
+            return 0 < len(head) <= _APPOSED_WORDS + 1 and head[0].casefold() in doc.words.words["article"] and all(
+                w[:1].islower() for w in head[1:])
+    return False
 
 
 def named_aside(doc: FactDocument, sentence: Sentence) -> bool:
@@ -76,8 +103,12 @@ def _named_aside(doc: FactDocument, sentence: Sentence) -> bool:
     framed = [framed_at(doc, sentence, r.start) or (i > 0 and doc.text[operations[i - 1].end:r.start].strip() == "("
                                                    and framed_at(doc, sentence, operations[i - 1].start))
               for i, r in enumerate(operations)]
-    if not all(in_relative(doc, sentence, o) or f for o, f in zip(offsets, framed)) and not _between_after(doc, cues):
-        return False
+    aside: set[str] = set()  # the operations standing aside; a later name of one of them too (`…, conocido como X`)
+    for r, f in zip(operations, framed):
+        if f or r.norm in aside or in_relative(doc, sentence, r.start) or in_apposed_relative(doc, sentence, r.start):
+            aside.add(r.norm)
+        elif not _between_after(doc, cues):
+            return False
     for name in ("agreement_cue", "adoption_cue", "member_of", "gathers"):
         found = doc.find(name, sentence.start, sentence.end)
         if not all(in_relative(doc, sentence, m.start()) for m in found):

@@ -181,6 +181,9 @@ def _one_side(doc: FactDocument, sentence: Sentence, rules: list[Fact]) -> set[f
         found |= _listed_with_speaker(doc, f)
         parties = [a for a in f.arguments if a.role == "party" and a.from_text]
         partners = [a for a in f.arguments if a.role == "partner" and a.from_text]
+        named_back = [a.norm for a in f.arguments if a.role == "party" and not a.from_text]
+        if partners and len(named_back) >= 2:  # `The four operators work with C`: a group named back, each with C
+            found |= {frozenset((p, q)) for p in named_back for q in named_back if p != q}
         if len(parties) < 2 or not partners:
             continue
         gap = doc.text[max(a.end for a in parties):min(a.start for a in partners)]

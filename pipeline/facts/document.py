@@ -205,6 +205,11 @@ class FactDocument(Lists, Qualifiers, References):
                 return True
         return False
 
+    def named(self, offset: int) -> bool:
+        """Whether the character at `offset` stands inside a mention (a comma of a long name)."""
+        i = bisect_right(self._mention_starts, offset) - 1
+        return any(m.start <= offset < m.end for m in self.mentions[max(0, i - 2):i + 1])
+
     @cached_property
     def _mention_starts(self) -> list[int]:
         return [m.start for m in self.mentions]
@@ -295,11 +300,25 @@ class FactDocument(Lists, Qualifiers, References):
         for m in self.find("first_person", sentence.start, sentence.end):
             if self._acronym_in_sentence(m.start(), m.end(), sentence):
                 continue  # `the US Centers for Disease Control`: the country, not `us`
+            if self._owns_name(m):
+                continue  # `notre Bureau du Procureur`, `our Regional Office`: the body named acts, not `nous`
             quote = next(((s, e) for s, e in self.quotes if s <= m.start() < e), None)
             body = self.speakers.get(quote, "") if quote else self.publisher
             if body:
                 found.append(Ref(m.start(), m.end(), "PUBLISHER" if quote is None else "REFERENCE", body))
         return found
+
+    def _owns_name(self, m: Cue) -> bool:
+        """Whether a first possessive stands right before a body's name (`notre Bureau du
+        Procureur et l'OCLCH`, `nuestra Dirección X y la Dirección Y`): it only says the body is
+        the publisher's own, and that body, not the first person, is the side named."""
+        if self.text[m.start():m.end()].casefold() not in self.words.words["first_possessive"]:
+            return False
+        at = m.end()
+        while at < len(self.text) and self.text[at] == " ":
+            at += 1
+        i = bisect_right(self._mention_starts, at) - 1
+        return i >= 0 and self.mentions[i].start == at and self.mentions[i].label == "ORG"
 
     def _acronym_in_sentence(self, start: int, end: int, sentence: Sentence) -> bool:
         """Whether a word is written in capitals in a sentence that is not (an acronym, where a

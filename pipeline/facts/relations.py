@@ -14,6 +14,7 @@ from .model import Argument, Fact
 from .structure import cue_sides
 from .founders import founding_bodies
 from .cosubjects import joint_doers
+from .initiatives import initiative_bodies
 from .lists import tokens
 from .possessors import our_partners, possessed_partners
 from .heading_partners import heading_partners
@@ -203,7 +204,8 @@ def fact_values(fact: Fact) -> list[str]:
 def _joint_fact(doc: FactDocument, sentence: Sentence) -> Fact | None:
     """The partnership of the doers of a joint act the sentence names (founders, joint doers)."""
     actors = doc.actors(sentence)
-    founders = founding_bodies(doc, sentence, actors) or joint_doers(doc, sentence, actors)  # joint doers
+    founders = (founding_bodies(doc, sentence, actors) or joint_doers(doc, sentence, actors)  # joint doers
+                or initiative_bodies(doc, sentence, actors))  # `à l'initiative de A et B`
     if founders:
         return Fact("PARTNERSHIP", tuple([argument("party", r) for r in founders] + frameworks(doc, sentence)),
                     (sentence.start, sentence.end), JOINT)

@@ -22,6 +22,7 @@ from .document import FactDocument
 from .lists import tokens
 from .refs import Ref, Sentence, distinct
 from .openings import PARENTHESES, after_opening, goes_on
+from .support_openings import split_supporters, support_phrase_end
 from .subjects import aside_subject, between_their, elided_subject, first_person_object, relative_subject, shared_subject
 from .words import Cue
 
@@ -239,15 +240,21 @@ def _after_colon(doc: FactDocument, cue: Cue, after: list[list[Ref]]) -> list[li
 
 def leading_with(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> Sides | None:
     """`Avec l'OIM et le HCR, INTERPOL veille …`: a sentence opening on `avec`/`with` names its
-    partners first and its subject after the comma."""
-    cue = doc.words.patterns["with"].match(doc.plain, after_opening(doc, sentence, actors))
+    partners first and its subject after the comma; so does a phrase of support opening on the
+    `with` word (`Con el apoyo de la UE, la ICMP …`: support_openings)."""
+    at = after_opening(doc, sentence, actors)
+    cue = doc.words.patterns["with"].match(doc.plain, at)
     if cue is None:
         return None
+    support = support_phrase_end(doc, at, sentence.end)
     groups = doc.lists([a for a in actors if a.start >= cue.start()])
-    if len(groups) < 2 or groups[0][0].start - cue.end() > 10:
+    if support and groups and groups[0][0].start - support <= 10:
+        partners, rest = split_supporters(doc, list(groups[0]))
+        groups = ([partners, rest] if rest else [partners]) + groups[1:]
+    if len(groups) < 2 or groups[0][0].start - max(cue.end(), support) > 10:
         return None
     partners, k = list(groups[0]), 1
-    while k < len(groups) and goes_on(doc, doc.text[partners[-1].end:groups[k][0].start]):
+    while not support and k < len(groups) and goes_on(doc, doc.text[partners[-1].end:groups[k][0].start]):
         # `Con la RMAAM y los Estados Partes fundadores, Argentina, Brasil …, hemos impulsado`
         partners += groups[k]
         k += 1
@@ -259,7 +266,7 @@ def leading_with(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> Si
     verb = groups[k][0].label == "PUBLISHER" and not PARENTHESES.sub("", gap).strip()
     if "," not in gap and not verb:
         return None
-    return Sides(cue.start(), tuple(groups[k]), tuple(partners), False)
+    return Sides(cue.start(), tuple(groups[k]), tuple(partners), False, end=support)
 
 
 def cue_sides(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> list[Sides]:

@@ -5,6 +5,7 @@ the documentation of each class (docs/facts.md, "Adding cue words")."""
 CLASSES = {
     "partnership_cue": "words of cooperation, partnership, joint work, support",
     "agreement_cue": "words of a written agreement and its signature",
+    "initiative_of": "phrases naming those on whose initiative a thing was done, before them (à l'initiative de, on the initiative of, por iniciativa de): two bodies or more named alike there acted together",
     "organised_by": "participles of organising an event, before its agents (organisé par, organised by, organizado por): bodies named alike as its agents did it together",
     "joint_act": "words of jointness after a list of bodies that is their subject (ont conduit ensemble, coordinan, jointly): every two of them are a pair",
     "among_preposition": "prepositions that say where or among whom a thing is shared out (entre, en, in, among, dans, parmi): a list after a colon they lead to names no doers (se reparten entre tres países: …)",

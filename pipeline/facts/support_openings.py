@@ -1,0 +1,43 @@
+"""A sentence that opens on a phrase of support (`Con el apoyo de la UE, la ICMP sigue …`, `With
+support from Norway and Sweden, the Commission trained …`, `Avec le soutien du PNUD, le Centre a
+formé …`): the bodies of the phrase support the subject after its comma, a fact of support
+(FACTS.md: the supporter is the supported body's partner).
+
+The phrase is a cue of class `directed` that starts on the language's `with` word; its bodies run to
+the one a conjunction adds (`de A, B y C, D sigue`: A, B and C) or, with no conjunction, to the
+first (`de la UE, la ICMP`: the comma closes the phrase, it joins no list). Read by
+`structure.leading_with`, which reads a bare `avec`/`with` opening the same way.
+"""
+
+from __future__ import annotations
+
+from .document import FactDocument
+from .lists import tokens
+from .refs import Ref
+
+
+def support_phrase_end(doc: FactDocument, at: int, end: int) -> int:
+    """Where a phrase of support that starts at `at` ends (the longest `directed` cue there that
+    starts on the `with` word), or 0 where none does, nor where the sentence speaks of a project or
+    programme (`Avec le soutien de la Banque mondiale, l'OCAL a mené le Projet …`, class
+    `operation_reference`): the support then goes to that operation, its roles (FACTS.md), even
+    where no mention names it."""
+    if doc.words.patterns["with"].match(doc.plain, at) is None:
+        return 0
+    found = max((c.end() for c in doc.find("partnership_cue", at, end) if c.start() == at
+                 and doc.words.patterns["directed"].fullmatch(doc.text, c.start(), c.end())), default=0)
+    # (a class the document's one scan leaves out: searched here, only past a phrase of support)
+    if found and next(iter(doc.words.find("operation_reference", doc.text, found, end)), None) is not None:
+        return 0
+    return found
+
+
+def split_supporters(doc: FactDocument, group: list[Ref]) -> tuple[list[Ref], list[Ref]]:
+    """The supporters a phrase of support names and the bodies after its closing comma, out of
+    the one list the reader of lists makes of them (`la UE, la ICMP`)."""
+    conjunctions = doc.words.words["conjunction"]  # `and`, `as well as`: matched on whole words
+    for i in range(1, len(group)):
+        gap = f" {' '.join(tokens(doc.text[group[i - 1].end:group[i].start]))} "
+        if any(f" {c} " in gap for c in conjunctions):
+            return group[:i + 1], group[i + 1:]
+    return group[:1], group[1:]
