@@ -121,7 +121,9 @@ def _partnerships(doc: FactDocument, facts: list[Fact], model: LinearModel) -> l
     stated = rule_pairs(doc, facts)
     blocked = blocked_sentences(doc, facts)
     free = free_clauses(doc, facts, blocked)
-    for c in pair_candidates(doc, stated, blocked | (joint - set(stated)), treaties(doc, facts), free):
+    # the wide candidates only where the model has weights for them (an older model has none)
+    wide = any(name.startswith("wide:") for name in model.weights)
+    for c in pair_candidates(doc, stated, blocked | (joint - set(stated)), treaties(doc, facts), free, wide):
         # beside a joint act's doers (stated as they are), the model reads only the pairs a cue of the
         # sentence states (`… financées ensemble par A et B, réalisées en coordination avec C`)
         if (c.sentence not in joint or c.key in stated[c.sentence]) and model.keeps(c.features):
