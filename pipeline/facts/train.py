@@ -139,18 +139,40 @@ def cross_validate(inputs: dict[str, dict], gold_rows: list[dict], folds: int,
         train = [d for d in docs if fold_of[d] != fold]
         weights[fold] = {k: fit([s for d in train for s in samples[d][k]], c).weights for k in KINDS}
 
-    def run(threshold: float) -> list[dict]:
+    def run(threshold: float, shift: float | None = None) -> list[dict]:
         return [row for fold in range(folds) for row in predict(
-            inputs, analyses, {k: LinearModel(weights[fold][k], threshold) for k in KINDS},
+            inputs, analyses, {k: LinearModel(shifted(weights[fold][k], shift), threshold) for k in KINDS},
             [d for d in docs if fold_of[d] == fold])]
 
-    runs = {t: run(t) for t in _THRESHOLDS}
-    best = max(_THRESHOLDS, key=lambda t: (score_facts(gold_rows, runs[t], docs).micro.f1, -abs(t - 0.5)))
+    def f1(rows: list[dict]) -> float:
+        return score_facts(gold_rows, rows, docs).micro.f1
+
+    runs = {t: run(t) for t in _THRESHOLDS}  # the structure's pairs alone (no wide weights)
+    best = max(_THRESHOLDS, key=lambda t: (f1(runs[t]), -abs(t - 0.5)))
+    chosen_rows, thresholds = runs[best], {k: best for k in KINDS}
+    if wide:  # then how far the wide pairs' own threshold stands above the structure's
+        shifts = {shift: run(best, shift) for shift in _SHIFTS}
+        thresholds["wide_shift"] = max(_SHIFTS, key=lambda x: (f1(shifts[x]), x))
+        if f1(shifts[thresholds["wide_shift"]]) > f1(runs[best]):
+            chosen_rows = shifts[thresholds["wide_shift"]]
+        else:
+            thresholds["wide_shift"] = None
     scores = {}
     for lang in sorted({i["lang"] for i in inputs.values()}) + ["all"]:
         chosen = [d for d in docs if lang == "all" or inputs[d]["lang"] == lang]
-        scores[lang] = score_facts(gold_rows, runs[best], chosen).to_dict()
-    return {k: best for k in KINDS}, scores
+        scores[lang] = score_facts(gold_rows, chosen_rows, chosen).to_dict()
+    return thresholds, scores
+
+
+_SHIFTS = (0.0, -0.5, -1.0, -1.5, -2.0, -3.0)
+
+
+def shifted(weights: dict[str, float], shift: float | None) -> dict[str, float]:
+    """The weights with the wide pairs' bias moved by `shift` (None: without the wide weights, so
+    that no wide pair is proposed)."""
+    if shift is None:
+        return {name: w for name, w in weights.items() if not name.startswith("wide:")}
+    return {**weights, "wide:bias": weights.get("wide:bias", 0.0) + shift} if "wide:bias" in weights else weights
 
 
 def train_models(inputs: dict[str, dict], gold_rows: list[dict], folds: int,
@@ -162,8 +184,8 @@ def train_models(inputs: dict[str, dict], gold_rows: list[dict], folds: int,
     thresholds, scores = cross_validate(inputs, gold_rows, folds, analyses, c, wide)
     gold = gold_tuples(gold_rows)
     samples = [labelled(analyses[d], gold[d], wide) for d in sorted(inputs)]
-    return {k: LinearModel(fit([s for doc in samples for s in doc[k]], c).weights, thresholds[k])
-            for k in KINDS}, scores
+    return {k: LinearModel(shifted(fit([s for doc in samples for s in doc[k]], c).weights, thresholds.get("wide_shift")),
+                           thresholds[k]) for k in KINDS}, scores
 
 
 def leave_one_out(corpora: list[tuple[str, dict, list]], folds: int, c: float = 1.0,

@@ -1,5 +1,6 @@
-"""`python -m partex.facts.train --cache DIR`: each corpus's extracted inputs are kept in DIR and read
-back on the next run, and extracted anew when a text of the corpus changes."""
+"""Options of `python -m partex.facts.train`: `--cache DIR` keeps each corpus's extracted inputs in DIR and
+reads them back on the next run (extracted anew when a text changes); `--wide` gives the wide pairs a
+threshold of their own (a shift of their bias, chosen by cross-validation)."""
 
 from __future__ import annotations
 
@@ -40,3 +41,12 @@ def test_the_cache_option_reaches_the_reader(tmp_path, monkeypatch):
     train.main(["--corpus", str(tmp_path), "--gold", str(gold), "--cache", str(tmp_path / "c"),
                 "--out", str(tmp_path / "model.json")])
     assert seen == [tmp_path / "c"]
+
+
+def test_the_wide_pairs_threshold_moves_only_their_bias():
+    from partex.facts.train import shifted
+
+    weights = {"bias": -0.5, "stated": 1.5, "wide:bias": 0.25, "wide:publisher": 1.0}
+    assert shifted(weights, -1.0) == {**weights, "wide:bias": -0.75}
+    assert shifted(weights, None) == {"bias": -0.5, "stated": 1.5}  # no wide weights: no wide pair proposed
+    assert shifted({"bias": 1.0}, -1.0) == {"bias": 1.0}
