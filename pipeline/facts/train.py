@@ -3,7 +3,7 @@
     python -m partex.facts.train [--corpus corpus/ [--corpus other/ …]]
                                  [--gold corpus/gold_facts.csv [--gold other.csv …]]
                                  [--out patterns/facts_model.json] [--folds 5] [--leave-one-out]
-                                 [--cache DIR]
+                                 [--cache DIR] [--c 1.0] [--wide]
 
 It extracts each corpus with partex's own pipeline (mentions, sentences, layout), asks the rules
 for their facts and the pair candidates, labels each candidate by the gold's tuples, fits a
@@ -13,7 +13,9 @@ cross-validated tuple scores per language before training the final model on eve
 With several corpora, `--leave-one-out` scores each with the model trained on the others instead
 (how the model does on text written apart from its training data) and writes nothing.
 `--cache DIR` keeps each corpus's extracted inputs (the slow part) in DIR and reads them back on
-the next run; clear it when the pipeline's mentions change.
+the next run; clear it when the pipeline's mentions change. `--c` is the inverse regularisation
+strength; `--wide` also trains on the wide candidates (`wide_pairs`), with a threshold of their own.
+The weights shipped and how they were chosen: docs/facts.md, "The learned part".
 """
 
 from __future__ import annotations
