@@ -51,8 +51,7 @@ def pair_candidates(doc: FactDocument, rule_pairs: dict[int, set[tuple[str, str]
     parties of one of the `treaties` (an instrument signed by three states or more): they are
     the treaty's parties, not partners. In a blocked sentence with `free` clauses (those of an
     operation's sentence that hold none of its values), only two bodies of one such clause.
-    With `wide` (a model that weighs them), also every other two bodies of a sentence with a word
-    of cooperation that the guards let through (`wide_pairs`), with features of their own."""
+    With `wide` (a model that weighs them), also the other pairs the guards let through (`_wide`)."""
     found = []
     free = free or {}
     first_block = min((s.block for s in doc.sentences), default=0)
@@ -85,9 +84,7 @@ def pair_candidates(doc: FactDocument, rule_pairs: dict[int, set[tuple[str, str]
         pairs = [(a, b) for a, b in pairs if tuple(sorted((a.norm, b.norm))) not in shape["alternatives"] and (
                  tuple(sorted((a.norm, b.norm))) in linked or (cued and shape["list_of"][id(a)] == shape["list_of"][id(b)]))]
         if widen:
-            taken = {tuple(sorted((a.norm, b.norm))) for a, b in pairs} | shape["alternatives"]
-            for (a, b), f in wide_pairs(doc, s, actors, guarded, taken, shape["list_of"], bool(rule_pairs.get(s.index))):
-                found.append(Candidate("pair", tuple(sorted((a.norm, b.norm))), s.index, (a, b), f))
+            found += _wide(doc, s, actors, guarded, pairs, shape, bool(rule_pairs.get(s.index)))
         if not pairs:
             continue
         cues = {name: _cues(doc, name, s) for name in
@@ -102,6 +99,15 @@ def pair_candidates(doc: FactDocument, rule_pairs: dict[int, set[tuple[str, str]
                       "operation": float(has_op)})
             found.append(Candidate("pair", key, s.index, (a, b), f))
     return found
+
+
+def _wide(doc: FactDocument, s: Sentence, actors: list[Ref], guarded: list[tuple[Ref, Ref]],
+          pairs: list[tuple[Ref, Ref]], shape: dict, stated: bool) -> list[Candidate]:
+    """Every other two bodies of a sentence with a word of cooperation that the guards let through
+    (`guarded`), not the structure's `pairs` nor the pairs it names as alternatives (`wide_pairs`)."""
+    taken = {tuple(sorted((a.norm, b.norm))) for a, b in pairs} | shape["alternatives"]
+    return [Candidate("pair", tuple(sorted((a.norm, b.norm))), s.index, (a, b), f)
+            for (a, b), f in wide_pairs(doc, s, actors, guarded, taken, shape["list_of"], stated)]
 
 
 _FIELD = re.compile(r"[ \t]*(?:[-•*·–][ \t]*)?([^\n:;.]{1,60}?)[ \t]*:[ \t]")
