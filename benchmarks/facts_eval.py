@@ -10,6 +10,7 @@ or models is measured in seconds:
     python benchmarks/facts_eval.py --refresh                        # extract the mentions again
     python benchmarks/facts_eval.py --rules                          # without the learned models
     python benchmarks/facts_eval.py evalsets/e --gold-mentions       # handed the gold mentions
+    python benchmarks/facts_eval.py evalsets/z --recall              # where missed partnership pairs are lost
 
 The cache (`--cache`, default /tmp/partex_facts_inputs_<folder>_<hash of its path>.pkl) holds the stage's inputs
 only: delete it or pass `--refresh` after a change to the mention stages.
@@ -74,6 +75,21 @@ def report(gold: list[dict], pred: list[dict], inputs: dict[str, dict]) -> None:
               f"exact {rep.exact_share:.2f}  docF1 {rep.mean_doc_f1:.3f}  {per_type}")
 
 
+def recall(inputs: dict[str, dict], gold: list[dict], rules: bool) -> None:
+    """Print where the gold two-party partnerships are lost, over all documents (pair_recall)."""
+    from collections import Counter
+
+    from partex.facts.learned import load_models
+    from partex.facts.pair_recall import LOSSES, pair_losses
+    from partex.facts.train import prepared
+
+    model = None if rules else load_models().get("pair")
+    analyses, losses = prepared(inputs), Counter()
+    for d, given in sorted(inputs.items()):
+        losses += pair_losses(analyses[d], given["text"], [r for r in gold if r["doc_id"] == d], model)
+    print("gold partnership pairs: " + ", ".join(f"{name} {losses[name]}" for name in LOSSES))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder", type=Path, nargs="?", default=ROOT / "corpus")
@@ -86,6 +102,8 @@ def main() -> None:
                         "(default: gold.csv beside the texts) instead of partex's own")
     parser.add_argument("--cv", action="store_true",
                         help="also the cross-validated scores of `python -m partex.facts.train`")
+    parser.add_argument("--recall", action="store_true",
+                        help="where the missed gold partnership pairs are lost (never proposed, rejected, set apart)")
     parser.add_argument("--diff", action="append", default=[], metavar="TEXT",
                         help="list missed and spurious tuples of documents whose id holds TEXT")
     args = parser.parse_args()
@@ -104,6 +122,8 @@ def main() -> None:
     if args.cv:
         _, scores = cross_validate(inputs, gold, 5)
         print("cross-validated: " + "  ".join(f"{lang} {s['micro']['f1']:.3f}" for lang, s in scores.items()))
+    if args.recall:
+        recall(inputs, gold, args.rules)
     if args.diff:
         rep = score_facts(gold, pred, sorted(inputs))
         for label, found in (("MISS", rep.missed), ("SPUR", rep.spurious)):

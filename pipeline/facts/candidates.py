@@ -19,6 +19,7 @@ from .refs import Ref, Sentence, distinct
 from .asides import across_aside, aside_of
 from .clauses import clause_start
 from .structure import cue_sides, weak_sides
+from .wide_pairs import cued as wide_cued, wide_pairs
 
 _WITH_LIST = 2  # bodies at least in a list after `with` that are partners of the body before it, not of one another
 
@@ -41,7 +42,7 @@ def _cues(doc: FactDocument, name: str, s: Sentence) -> list[int]:
 def pair_candidates(doc: FactDocument, rule_pairs: dict[int, set[tuple[str, str]]],
                     blocked: set[int] = frozenset(),
                     treaties: tuple[frozenset[str], ...] = (),
-                    free: dict[int, list[tuple[int, int]]] | None = None) -> list[Candidate]:
+                    free: dict[int, list[tuple[int, int]]] | None = None, wide: bool = False) -> list[Candidate]:
     """Every two bodies or states of a sentence that its structure links (a cue states them, one
     acts with the other, they make one list), with what might make them partners; none in the
     `blocked` sentences (those stating an agreement, a membership or an operation: FACTS.md gives
@@ -49,7 +50,8 @@ def pair_candidates(doc: FactDocument, rule_pairs: dict[int, set[tuple[str, str]
     of one group named back (`the eight Amazon countries`, `entre los cinco países`) that are all
     parties of one of the `treaties` (an instrument signed by three states or more): they are
     the treaty's parties, not partners. In a blocked sentence with `free` clauses (those of an
-    operation's sentence that hold none of its values), only two bodies of one such clause."""
+    operation's sentence that hold none of its values), only two bodies of one such clause.
+    With `wide` (a model that weighs them), also the other pairs the guards let through (`_wide`)."""
     found = []
     free = free or {}
     first_block = min((s.block for s in doc.sentences), default=0)
@@ -58,7 +60,9 @@ def pair_candidates(doc: FactDocument, rule_pairs: dict[int, set[tuple[str, str]
             continue
         titled = s.heading or s.block == first_block
         cued = doc.has("partnership_cue", s.start, s.end)
-        if not (titled or cued or doc.has("with", s.start, s.end) or doc.has("participation_cue", s.start, s.end)):
+        widen = wide and s.index not in blocked and wide_cued(doc, s)
+        if not (titled or cued or widen or doc.has("with", s.start, s.end)
+                or doc.has("participation_cue", s.start, s.end)):
             continue  # nothing links two bodies here
         actors = distinct(doc.actors(s))
         listed = _field_list(doc, s)
@@ -76,8 +80,11 @@ def pair_candidates(doc: FactDocument, rule_pairs: dict[int, set[tuple[str, str]
                 lo <= a.start < hi and lo <= b.start < hi for lo, hi in free[s.index])]
         linked = shape["stated"] | shape["with"] | shape["taking_part"]
         cued = cued or titled
+        guarded = pairs
         pairs = [(a, b) for a, b in pairs if tuple(sorted((a.norm, b.norm))) not in shape["alternatives"] and (
                  tuple(sorted((a.norm, b.norm))) in linked or (cued and shape["list_of"][id(a)] == shape["list_of"][id(b)]))]
+        if widen:
+            found += _wide(doc, s, actors, guarded, pairs, shape, bool(rule_pairs.get(s.index)))
         if not pairs:
             continue
         cues = {name: _cues(doc, name, s) for name in
@@ -92,6 +99,15 @@ def pair_candidates(doc: FactDocument, rule_pairs: dict[int, set[tuple[str, str]
                       "operation": float(has_op)})
             found.append(Candidate("pair", key, s.index, (a, b), f))
     return found
+
+
+def _wide(doc: FactDocument, s: Sentence, actors: list[Ref], guarded: list[tuple[Ref, Ref]],
+          pairs: list[tuple[Ref, Ref]], shape: dict, stated: bool) -> list[Candidate]:
+    """Every other two bodies of a sentence with a word of cooperation that the guards let through
+    (`guarded`), not the structure's `pairs` nor the pairs it names as alternatives (`wide_pairs`)."""
+    taken = {tuple(sorted((a.norm, b.norm))) for a, b in pairs} | shape["alternatives"]
+    return [Candidate("pair", tuple(sorted((a.norm, b.norm))), s.index, (a, b), f)
+            for (a, b), f in wide_pairs(doc, s, actors, guarded, taken, shape["list_of"], stated)]
 
 
 _FIELD = re.compile(r"[ \t]*(?:[-•*·–][ \t]*)?([^\n:;.]{1,60}?)[ \t]*:[ \t]")

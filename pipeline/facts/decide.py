@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 from collections import defaultdict
 
-from .candidates import pair_candidates
+from .candidates import Candidate, pair_candidates
 from .free_clauses import free_clauses
 from .document import FactDocument
 from .refs import Ref, Sentence
@@ -115,16 +115,24 @@ def _operation_run(doc: FactDocument, facts: list[Fact]) -> set[int]:
             for a in f.arguments if a.from_text and a.role != "operation"}
 
 
-def _partnerships(doc: FactDocument, facts: list[Fact], model: LinearModel) -> list[Fact]:
-    accepted: dict[int, list[tuple[Ref, Ref]]] = defaultdict(list)
+def model_candidates(doc: FactDocument, facts: list[Fact], model: LinearModel) -> list[Candidate]:
+    """The pair candidates the model weighs in a document (`pair_candidates` with its guards)."""
     joint = {s.index for s in doc.sentences for f in facts if f.source == JOINT and f.evidence[0] == s.start}
     stated = rule_pairs(doc, facts)
     blocked = blocked_sentences(doc, facts)
     free = free_clauses(doc, facts, blocked)
-    for c in pair_candidates(doc, stated, blocked | (joint - set(stated)), treaties(doc, facts), free):
-        # beside a joint act's doers (stated as they are), the model reads only the pairs a cue of the
-        # sentence states (`… financées ensemble par A et B, réalisées en coordination avec C`)
-        if (c.sentence not in joint or c.key in stated[c.sentence]) and model.keeps(c.features):
+    # the wide candidates only where the model has weights for them (an older model has none)
+    wide = any(name.startswith("wide:") for name in model.weights)
+    # beside a joint act's doers (stated as they are), the model reads only the pairs a cue of the
+    # sentence states (`… financées ensemble par A et B, réalisées en coordination avec C`)
+    return [c for c in pair_candidates(doc, stated, blocked | (joint - set(stated)), treaties(doc, facts), free, wide)
+            if c.sentence not in joint or c.key in stated[c.sentence]]
+
+
+def _partnerships(doc: FactDocument, facts: list[Fact], model: LinearModel) -> list[Fact]:
+    accepted: dict[int, list[tuple[Ref, Ref]]] = defaultdict(list)
+    for c in model_candidates(doc, facts, model):
+        if model.keeps(c.features):
             accepted[c.sentence].append(c.refs)
     frameworks: dict[int, list[Argument]] = defaultdict(list)
     stated: dict[int, list[Fact]] = defaultdict(list)

@@ -3,6 +3,7 @@
     python -m partex.facts.train [--corpus corpus/ [--corpus other/ …]]
                                  [--gold corpus/gold_facts.csv [--gold other.csv …]]
                                  [--out patterns/facts_model.json] [--folds 5] [--leave-one-out]
+                                 [--cache DIR] [--c 1.0] [--wide]
 
 It extracts each corpus with partex's own pipeline (mentions, sentences, layout), asks the rules
 for their facts and the pair candidates, labels each candidate by the gold's tuples, fits a
@@ -11,21 +12,27 @@ by cross-validation over documents (the best out-of-fold tuple F1), and reports 
 cross-validated tuple scores per language before training the final model on every document.
 With several corpora, `--leave-one-out` scores each with the model trained on the others instead
 (how the model does on text written apart from its training data) and writes nothing.
+`--cache DIR` keeps each corpus's extracted inputs (the slow part) in DIR and reads them back on
+the next run; clear it when the pipeline's mentions change. `--c` is the inverse regularisation
+strength; `--wide` also trains on the wide candidates (`wide_pairs`), with a threshold of their own.
+The weights shipped and how they were chosen: docs/facts.md, "The learned part".
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
+import hashlib
 import json
+import pickle
 from collections import defaultdict
 from datetime import date
 from pathlib import Path
 
 from . import analyse, find_facts, fact_rows
 from .candidates import pair_candidates
-from .decide import blocked_sentences, rule_pairs
-from .learned import LinearModel
+from .decide import blocked_sentences, decide, rule_pairs
+from .learned import LinearModel, load_models
 from .score import fold_value, records, score_facts
 
 KINDS = ("pair",)
@@ -47,6 +54,22 @@ def corpus_inputs(corpus: Path) -> dict[str, dict]:
     return found
 
 
+def cached_inputs(corpus: Path, cache: Path | None) -> dict[str, dict]:
+    """`corpus_inputs`, read back from `cache` where an earlier run stored them for the same texts
+    (the key is the folder's path and its texts' names, sizes and times: an edited text extracts anew)."""
+    if cache is None:
+        return corpus_inputs(corpus)
+    stamp = sorted((p.name, p.stat().st_size, p.stat().st_mtime_ns) for p in corpus.iterdir() if p.suffix in (".txt", ".md"))
+    key = hashlib.sha1(repr((str(corpus.resolve()), stamp)).encode()).hexdigest()[:16]
+    path = cache / f"{corpus.resolve().name}-{key}.pkl"
+    if path.is_file():
+        return pickle.loads(path.read_bytes())
+    found = corpus_inputs(corpus)
+    cache.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(pickle.dumps(found))
+    return found
+
+
 def gold_tuples(rows: list[dict]) -> dict[str, set]:
     """doc_id → the tuples of its gold facts."""
     tuples: dict[str, set] = defaultdict(set)
@@ -55,11 +78,18 @@ def gold_tuples(rows: list[dict]) -> dict[str, set]:
     return tuples
 
 
-def labelled(inputs: dict, gold: set) -> dict[str, list[tuple[dict, int]]]:
-    """(features, label) of every candidate of one document, by kind."""
-    doc, facts = analyse(**inputs)
+def prepared(inputs: dict[str, dict]) -> dict[str, tuple]:
+    """doc_id → (its document, the rules' facts): the rules run once per document; each model
+    tried after that only decides (`decide`), a fraction of the time."""
+    return {doc_id: analyse(**given) for doc_id, given in inputs.items()}
+
+
+def labelled(analysis: tuple, gold: set, wide: bool = False) -> dict[str, list[tuple[dict, int]]]:
+    """(features, label) of every candidate of one document (its `prepared` analysis), by kind;
+    with `wide`, the wide candidates too (`wide_pairs`: the model learns their weights)."""
+    doc, facts = analysis
     out: dict[str, list[tuple[dict, int]]] = {k: [] for k in KINDS}
-    for c in pair_candidates(doc, rule_pairs(doc, facts), blocked_sentences(doc, facts)):
+    for c in pair_candidates(doc, rule_pairs(doc, facts), blocked_sentences(doc, facts), wide=wide):
         key = tuple(sorted(fold_value(v) for v in c.key))
         out["pair"].append((c.features, int(("PARTNERSHIP", key) in gold)))
     return out
@@ -83,61 +113,115 @@ def fit(samples: list[tuple[dict, int]], c: float = 1.0) -> LinearModel:
 _THRESHOLDS = [i / 20 for i in range(4, 17)]  # 0.2 … 0.8
 
 
-def cross_validate(inputs: dict[str, dict], gold_rows: list[dict], folds: int) -> tuple[dict, dict]:
+def predict(inputs: dict[str, dict], analyses: dict[str, tuple], models: dict[str, LinearModel],
+            docs: list[str] | None = None) -> list[dict]:
+    """Fact rows of the documents (default all) as `find_facts` gives them with `models` ({}: the
+    rules alone), from their `prepared` analyses."""
+    rows: list[dict] = []
+    for d in sorted(docs if docs is not None else inputs):
+        doc, facts = analyses[d]
+        found = decide(doc, list(facts), models) if models else list(facts)
+        found.sort(key=lambda f: f.evidence)
+        rows.extend({"doc_id": d, **row} for row in fact_rows(found, d, inputs[d]["text"]))
+    return rows
+
+
+def cross_validate(inputs: dict[str, dict], gold_rows: list[dict], folds: int,
+                   analyses: dict[str, tuple] | None = None, c: float = 1.0, wide: bool = False) -> tuple[dict, dict]:
     """The threshold of each model, chosen by cross-validation over documents (the one whose
     out-of-fold predictions score the best tuple F1), and the cross-validated tuple scores per
     language at that threshold."""
+    analyses = analyses if analyses is not None else prepared(inputs)
     gold = gold_tuples(gold_rows)
-    samples = {doc_id: labelled(inputs[doc_id], gold[doc_id]) for doc_id in inputs}
+    samples = {doc_id: labelled(analyses[doc_id], gold[doc_id], wide) for doc_id in inputs}
     docs = sorted(inputs)
     fold_of = {doc_id: i % folds for i, doc_id in enumerate(docs)}
     weights = {}
     for fold in range(folds):
         train = [d for d in docs if fold_of[d] != fold]
-        weights[fold] = {k: fit([s for d in train for s in samples[d][k]]).weights for k in KINDS}
+        weights[fold] = {k: fit([s for d in train for s in samples[d][k]], c).weights for k in KINDS}
 
-    def predict(threshold: float) -> list[dict]:
-        predicted: list[dict] = []
-        for d in docs:
-            models = {k: LinearModel(weights[fold_of[d]][k], threshold) for k in KINDS}
-            facts, _ = find_facts(**inputs[d], models=models)
-            predicted.extend({"doc_id": d, **row} for row in fact_rows(facts, d, inputs[d]["text"]))
-        return predicted
+    def run(threshold: float, shift: float | None = None) -> list[dict]:
+        return [row for fold in range(folds) for row in predict(
+            inputs, analyses, {k: LinearModel(shifted(weights[fold][k], shift), threshold) for k in KINDS},
+            [d for d in docs if fold_of[d] == fold])]
 
-    runs = {t: predict(t) for t in _THRESHOLDS}
-    best = max(_THRESHOLDS, key=lambda t: (score_facts(gold_rows, runs[t], docs).micro.f1, -abs(t - 0.5)))
+    def f1(rows: list[dict]) -> float:
+        return score_facts(gold_rows, rows, docs).micro.f1
+
+    runs = {t: run(t) for t in _THRESHOLDS}  # the structure's pairs alone (no wide weights)
+    best = max(_THRESHOLDS, key=lambda t: (f1(runs[t]), -abs(t - 0.5)))
+    chosen_rows, thresholds = runs[best], {k: best for k in KINDS}
+    if wide:  # then how far the wide pairs' own threshold stands above the structure's
+        shifts = {shift: run(best, shift) for shift in _SHIFTS}
+        thresholds["wide_shift"] = max(_SHIFTS, key=lambda x: (f1(shifts[x]), x))
+        if f1(shifts[thresholds["wide_shift"]]) > f1(runs[best]):
+            chosen_rows = shifts[thresholds["wide_shift"]]
+        else:
+            thresholds["wide_shift"] = None
     scores = {}
     for lang in sorted({i["lang"] for i in inputs.values()}) + ["all"]:
         chosen = [d for d in docs if lang == "all" or inputs[d]["lang"] == lang]
-        scores[lang] = score_facts(gold_rows, runs[best], chosen).to_dict()
-    return {k: best for k in KINDS}, scores
+        scores[lang] = score_facts(gold_rows, chosen_rows, chosen).to_dict()
+    return thresholds, scores
 
 
-def _predict(inputs: dict[str, dict], models: dict[str, LinearModel]) -> list[dict]:
-    rows: list[dict] = []
-    for d in sorted(inputs):
-        facts, _ = find_facts(**inputs[d], models=models)
-        rows.extend({"doc_id": d, **row} for row in fact_rows(facts, d, inputs[d]["text"]))
-    return rows
+_SHIFTS = (0.0, -0.5, -1.0, -1.5, -2.0, -3.0)
 
 
-def leave_one_out(corpora: list[tuple[str, dict, list]], folds: int) -> list[dict]:
+def shifted(weights: dict[str, float], shift: float | None) -> dict[str, float]:
+    """The weights with the wide pairs' bias moved by `shift` (None: without the wide weights, so
+    that no wide pair is proposed)."""
+    if shift is None:
+        return {name: w for name, w in weights.items() if not name.startswith("wide:")}
+    return {**weights, "wide:bias": weights.get("wide:bias", 0.0) + shift} if "wide:bias" in weights else weights
+
+
+def train_models(inputs: dict[str, dict], gold_rows: list[dict], folds: int,
+                 analyses: dict[str, tuple] | None = None, c: float = 1.0,
+                 wide: bool = False) -> tuple[dict[str, LinearModel], dict]:
+    """The models trained on every document, at the thresholds cross-validation chose, and the
+    cross-validated scores."""
+    analyses = analyses if analyses is not None else prepared(inputs)
+    thresholds, scores = cross_validate(inputs, gold_rows, folds, analyses, c, wide)
+    gold = gold_tuples(gold_rows)
+    samples = [labelled(analyses[d], gold[d], wide) for d in sorted(inputs)]
+    return {k: LinearModel(shifted(fit([s for doc in samples for s in doc[k]], c).weights, thresholds.get("wide_shift")),
+                           thresholds[k]) for k in KINDS}, scores
+
+
+def leave_one_out(corpora: list[tuple[str, dict, list]], folds: int, c: float = 1.0,
+                  shipped: dict[str, LinearModel] | None = None, wide: bool = False) -> list[dict]:
     """How the model generalises to text written apart from its training data: for each corpus
     (name, inputs, gold rows), the tuple F1 on it of the model trained on the others (threshold
-    by their cross-validation), beside the rules alone (no model)."""
+    by their cross-validation), beside the rules alone (no model) and, where given, the `shipped`
+    models; each result also holds the rows predicted, for scores per language over all corpora."""
+    analyses = {d: a for _, inputs, _ in corpora for d, a in prepared(inputs).items()}
     found = []
     for i, (name, inputs, gold) in enumerate(corpora):
         train_inputs = {d: x for j, (_, other, _) in enumerate(corpora) if j != i for d, x in other.items()}
         train_gold = [r for j, (_, _, rows) in enumerate(corpora) if j != i for r in rows]
-        thresholds, _ = cross_validate(train_inputs, train_gold, folds)
-        tuples = gold_tuples(train_gold)
-        samples = [s for d in sorted(train_inputs) for s in labelled(train_inputs[d], tuples[d])["pair"]]
-        model = LinearModel(fit(samples).weights, thresholds["pair"])
+        models, _ = train_models(train_inputs, train_gold, folds, analyses, c, wide)
         docs = sorted(inputs)
-        found.append({"corpus": name, "documents": len(docs),
-                      "learned": score_facts(gold, _predict(inputs, {"pair": model}), docs).micro.f1,
-                      "rules": score_facts(gold, _predict(inputs, {}), docs).micro.f1})
+        runs = {"learned": predict(inputs, analyses, models), "rules": predict(inputs, analyses, {})}
+        if shipped:
+            runs["shipped"] = predict(inputs, analyses, shipped)
+        found.append({"corpus": name, "documents": len(docs), "rows": runs,
+                      **{k: score_facts(gold, rows, docs).micro.f1 for k, rows in runs.items()}})
     return found
+
+
+def by_language(corpora: list[tuple[str, dict, list]], results: list[dict]) -> dict[str, dict[str, float]]:
+    """Tuple F1 per language over all the held-out corpora together (each predicted by its model)."""
+    inputs = {d: x for _, given, _ in corpora for d, x in given.items()}
+    gold = [r for _, _, rows in corpora for r in rows]
+    kinds = [k for k in ("learned", "rules", "shipped") if k in results[0]["rows"]]
+    rows = {k: [row for r in results for row in r["rows"][k]] for k in kinds}
+    out = {}
+    for lang in sorted({x["lang"] for x in inputs.values()}) + ["all"]:
+        docs = sorted(d for d, x in inputs.items() if lang == "all" or x["lang"] == lang)
+        out[lang] = {k: score_facts(gold, rows[k], docs).micro.f1 for k in kinds}
+    return out
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -150,6 +234,12 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--leave-one-out", action="store_true",
                         help="score each --corpus with the model trained on the others, and write nothing")
+    parser.add_argument("--c", type=float, default=1.0,
+                        help="the inverse of the regularisation strength (scikit-learn's C)")
+    parser.add_argument("--wide", action="store_true",
+                        help="also every other two bodies of a sentence with a word of cooperation (`wide_pairs`)")
+    parser.add_argument("--cache", type=Path, default=None,
+                        help="a folder keeping each corpus's extracted inputs between runs")
     args = parser.parse_args(argv)
     from ..languages import DEFAULT_PATTERNS_DIR
 
@@ -165,25 +255,27 @@ def main(argv: list[str] | None = None) -> None:
         rows = list(csv.DictReader(gold_path.open(encoding="utf-8")))
         documents = {r["doc_id"] for r in rows}
         gold_rows += rows
-        found = {d: i for d, i in corpus_inputs(folder).items() if d in documents}
+        found = {d: i for d, i in cached_inputs(folder, args.cache).items() if d in documents}
         inputs.update(found)
         each.append((str(folder), found, rows))
     if args.leave_one_out:
-        results = leave_one_out(each, args.folds)
+        results = leave_one_out(each, args.folds, args.c, load_models(), args.wide)
         for r in results:
             print(f"held out {r['corpus']} ({r['documents']} documents): learned F1 {r['learned']:.3f}, "
-                  f"rules alone {r['rules']:.3f}")
+                  f"rules alone {r['rules']:.3f}, shipped {r['shipped']:.3f}")
         mean = lambda key: sum(r[key] for r in results) / len(results)  # noqa: E731
-        print(f"mean over held-out corpora: learned {mean('learned'):.3f}, rules alone {mean('rules'):.3f}")
+        print(f"mean over held-out corpora: learned {mean('learned'):.3f}, rules alone {mean('rules'):.3f}, "
+              f"shipped {mean('shipped'):.3f}")
+        for lang, f1 in by_language(each, results).items():
+            print(f"held out, {lang}: learned {f1['learned']:.3f}, rules alone {f1['rules']:.3f}, "
+                  f"shipped {f1['shipped']:.3f}")
         return
-    thresholds, cv = cross_validate(inputs, gold_rows, args.folds)
-    gold = gold_tuples(gold_rows)
-    samples = [labelled(inputs[d], gold[d]) for d in sorted(inputs)]
-    models = {k: fit([s for doc in samples for s in doc[k]]) for k in KINDS}
+    models, cv = train_models(inputs, gold_rows, args.folds, c=args.c, wide=args.wide)
     data = {"trained": str(date.today()), "documents": len(inputs), "gold": [str(g) for g in golds],
+            "regularisation": args.c,
             "cross_validated": {lang: s["micro"] for lang, s in cv.items()},
-            "models": {k: {"threshold": thresholds[k], "weights": dict(sorted(models[k].weights.items()))}
-                       for k in KINDS}}
+            "models": {k: {"threshold": m.threshold, "weights": dict(sorted(m.weights.items()))}
+                       for k, m in models.items()}}
     out.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     for lang, s in cv.items():
         m = s["micro"]
