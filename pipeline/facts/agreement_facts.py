@@ -117,7 +117,9 @@ def _signatories(doc: FactDocument, sentence: Sentence, cue: Cue, actors: list[R
             if marked.others:
                 if alike:  # `firmado por A y B, y colaboramos con C`: the agents end at the clause;
                     # `Con Francia gestionamos …, firmado por España y Francia`: all of them agents
-                    cut = next((b for b, _, _ in doc.clause_breaks(sentence) if b > marks[0].end()), sentence.end)
+                    # (not the dashes of an aside inside the list: `A, B – acting for C – , D`)
+                    cut = next((b for b, be, _ in doc.clause_breaks(sentence) if b > marks[0].end() and not any(
+                        b < e and s < be for s, e in doc.dash_asides)), sentence.end)
                     listed = next((g for g in doc.lists(actors) if g[0].start >= marks[0].end()), [])
                     agents = sorted(dict.fromkeys([*marked.others, *listed]), key=lambda r: r.start) if (
                         listed and listed[0] == marked.others[0]) else marked.others
