@@ -31,6 +31,7 @@ from .member_ranks import apposed_states, became_members, inner_sizes, signed_si
 from .member_inverted import inverted_members
 from .member_nouns import close_gap, joined_which, members_among, members_of_it, members_such_as, ratified_it
 from .member_sizes import sized_bodies
+from .member_trailing import members_they_are
 from .member_with import companions, listed_along, split_members, subject_after
 from .member_subjects import BODY_LABELS as _BODY_LABELS
 from .member_subjects import apposed_body, dropped_subject
@@ -46,7 +47,7 @@ _CLOSE = 2  # words (not joining words) between members and `membre de`, at most
 # the classes of which one word must stand in a sentence for a reader of memberships to run
 _CUES = ("member_of", "gathers", "form", "including", "ratified_by", "within", "founded_by", "member_among",
          "member_of_it", "ratified_it", "joined_it", "member_in", "member_split", "member_which", "became_member",
-         "represents_in", "among_them")
+         "represents_in", "among_them", "members_are_its")
 
 
 def memberships(doc: FactDocument, sentence: Sentence) -> Iterator[Fact]:
@@ -82,6 +83,9 @@ def memberships(doc: FactDocument, sentence: Sentence) -> Iterator[Fact]:
         if any(s.start in used for s in sized):
             continue  # one figure, one fact: read lazily, after `used` takes each
         used |= {s.start for s in sized}  # `the ten ASEAN Member States`, `X, on which all 17 members sit`
+        yield Fact("MEMBERSHIP", _roles(body, members, sized), evidence, "rule:membership")
+    for body, members, sized in members_they_are(doc, sentence, actors, [s for s in sizes if s.start not in used]):
+        used |= {s.start for s in sized}  # `signé par A, B et C, qui en sont les trois membres`
         yield Fact("MEMBERSHIP", _roles(body, members, sized), evidence, "rule:membership")
     for body, members, sized in sized_bodies(doc, sentence, [s for s in sizes if s.start not in used]):
         members = members + listed_along(doc, sentence, members, actors)  # `…, together with D and E`
