@@ -31,7 +31,7 @@ from .member_ranks import apposed_states, became_members, inner_sizes, signed_si
 from .member_inverted import inverted_members
 from .member_nouns import close_gap, joined_which, members_among, members_of_it, members_such_as, ratified_it
 from .member_sizes import sized_bodies
-from .member_trailing import members_they_are
+from .member_trailing import instrument_before, members_they_are
 from .member_with import companions, listed_along, split_members, subject_after
 from .member_subjects import BODY_LABELS as _BODY_LABELS
 from .member_subjects import apposed_body, dropped_subject
@@ -348,8 +348,7 @@ def _ratified(doc: FactDocument, sentence: Sentence, actors: list[Ref], sizes: l
     """`The Convention has been ratified by more than 100 countries`, `la CEDAW, ratificada por 189
     Estados`: the instrument right before the cue, the states or the figure right after it."""
     for cue in doc.find("ratified_by", sentence.start, sentence.end):
-        body = next((r for r in reversed(sentence.mentions) if r.end <= cue.start()), None)
-        gap = doc.text[body.end:cue.start()] if body is not None else ""
+        body, gap = instrument_before(doc, sentence, cue.start())
         if body is None or body.label != "INSTRUMENT" or len(_tokens(gap)) > 3 or _noun_phrase(doc, gap):
             continue
         near = [f for f in sizes if cue.end() <= f.start <= cue.end() + _BODY_AFTER][:1]
