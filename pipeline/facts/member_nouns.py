@@ -41,7 +41,9 @@ def members_such_as(doc: FactDocument, sentence: Sentence, actors: list[Ref]) ->
         if not members and after and after[0][0].start - cue.end() <= _MEMBERS_AFTER:
             members = list(after[0])
             for group in after[1:]:  # `…, as well as overseas territories such as C and D`: more members
-                if not examples(doc, doc.text[members[-1].end:group[0].start]):
+                # (the places named there left out: `as well as states of Southern Africa and the
+                # Indian Ocean such as C and D`)
+                if not examples(doc, doc.gap(members[-1].end, group[0].start)):
                     break
                 members += group
         if members and _of_states(doc, before[:noun.start()], gap):
