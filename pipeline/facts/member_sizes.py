@@ -105,6 +105,9 @@ def _described_with(doc: FactDocument, gap: str) -> bool:  # gap: from the first
 def _verb_gap(doc: FactDocument, gap: str) -> bool:
     """Whether a body and its figure of members stand a verb apart (`the CBSS has had eleven
     members`, `the Convention (CBD) has 196 Parties`)."""
+    # (a word of approximation before the figure is the figure's: `has more than 20 members`)
+    last = next((m for m in doc.words.patterns["approximation"].finditer(gap) if not gap[m.end():].strip()), None)
+    gap = gap[:last.start()] if last is not None else gap
     words = [t for t in _tokens(gap.lstrip(") ")) if t not in ",()"]
     return 0 < len(words) <= 2 and not _noun_phrase(doc, gap)
 
