@@ -32,7 +32,7 @@ from .member_inverted import inverted_members
 from .member_nouns import close_gap, joined_which, members_among, members_of_it, members_such_as, ratified_it
 from .member_sizes import sized_bodies
 from .member_trailing import instrument_before, members_they_are
-from .member_with import companions, listed_along, split_members, subject_after
+from .member_with import along_body, companions, listed_along, split_members, subject_after
 from .member_subjects import BODY_LABELS as _BODY_LABELS
 from .member_subjects import apposed_body, dropped_subject
 from .member_subjects import noun_phrase as _noun_phrase
@@ -194,6 +194,7 @@ def _member_of(doc: FactDocument, sentence: Sentence, actors: list[Ref], sizes: 
             members = _dropped(doc, sentence, cue)  # `Forma parte del SICA desde 1995`
         if body is not None and members:
             members = companions(doc, sentence, members, actors) + members  # `Chile, together with Peru, is a member`
+            members += along_body(doc, sentence, body, members, actors)  # `… of X, alongside Peru`
             named_back = {m.start for m in members if m.label == "REFERENCE"}  # `The three countries are members`
             near = [s for s in sizes if cue.start() - _BODY_AFTER <= s.start <= body.start and s.start not in named_back
                     and not (s.end <= cue.start() and "," in doc.text[s.end:cue.start()])]  # `A et B, ses deux pays riverains,`
