@@ -32,6 +32,7 @@ from .member_inverted import inverted_members
 from .member_nouns import close_gap, joined_which, members_among, members_of_it, members_such_as, ratified_it
 from .member_sizes import sized_bodies
 from .member_trailing import instrument_before, members_they_are
+from .member_breakdown import with_breakdowns
 from .member_with import along_body, companions, listed_along, split_members, subject_after
 from .member_subjects import BODY_LABELS as _BODY_LABELS
 from .member_subjects import apposed_body, dropped_subject
@@ -51,10 +52,15 @@ _CUES = ("member_of", "gathers", "form", "including", "ratified_by", "within", "
 
 
 def memberships(doc: FactDocument, sentence: Sentence) -> Iterator[Fact]:
-    """The memberships a sentence states (at most one per cue class, the first that reads)."""
+    """The memberships a sentence states (at most one per cue class, the first that reads); a
+    figure broken down into parts (`26 membres : 21 … et cinq …, A, B`) has the parts' members."""
     sizes = [r for r in sentence.of("FIGURE") if figure_unit(r) in doc.words.words["size_unit"] and not _both(doc, r)]
     if not sizes and not doc.has_any(_CUES, sentence.start, sentence.end) and not _states_apposed(doc, sentence):
         return
+    yield from with_breakdowns(doc, sentence, sizes, _memberships)
+
+
+def _memberships(doc: FactDocument, sentence: Sentence, sizes: list[Ref]) -> Iterator[Fact]:
     actors = doc.actors(sentence)
     evidence = (sentence.start, sentence.end)
     used: set[int] = set()
