@@ -117,7 +117,9 @@ def _signatories(doc: FactDocument, sentence: Sentence, cue: Cue, actors: list[R
             if marked.others:
                 if alike:  # `firmado por A y B, y colaboramos con C`: the agents end at the clause;
                     # `Con Francia gestionamos …, firmado por España y Francia`: all of them agents
-                    cut = next((b for b, _, _ in doc.clause_breaks(sentence) if b > marks[0].end()), sentence.end)
+                    # (not the dashes of an aside inside the list: `A, B – acting for C – , D`)
+                    cut = next((b for b, be, _ in doc.clause_breaks(sentence) if b > marks[0].end() and not any(
+                        b < e and s < be for s, e in doc.dash_asides)), sentence.end)
                     listed = next((g for g in doc.lists(actors) if g[0].start >= marks[0].end()), [])
                     agents = sorted(dict.fromkeys([*marked.others, *listed]), key=lambda r: r.start) if (
                         listed and listed[0] == marked.others[0]) else marked.others
@@ -130,8 +132,8 @@ def _signatories(doc: FactDocument, sentence: Sentence, cue: Cue, actors: list[R
                        for b, _, mark in doc.clause_breaks(sentence)):
                     return subject, [], True
                 return subject or list(marked.subject), with_list(doc, sentence, actors, marked.others), False
-    if not subject and found.others:  # `Un accord … lie Europol et INTERPOL`
-        return [], list(found.others), True
+    if not subject and found.others and not _ratifiers(doc, sentence, cue, found.others):
+        return [], list(found.others), True  # `Un accord … lie Europol et INTERPOL`
     return subject, [], True
 
 
@@ -145,6 +147,14 @@ def _other_participle(doc: FactDocument, cue: Cue, mark) -> bool:
     words = [w for w in doc.text[cue.end():mark.start()].split() if w.strip(",")][-2:]
     endings = tuple(doc.words.words["participle_ending"])
     return any(w.islower() and w.strip(",").casefold().endswith(endings) for w in words)
+
+
+def _ratifiers(doc: FactDocument, sentence: Sentence, cue: Cue, others) -> bool:
+    """Whether the bodies a cue of agreement reads are the agents of a ratification after it
+    (`La Convention, ouverte à la signature le 16 mai 2005, a été ratifiée par A, B et C`): they
+    are parties to it (a membership), not its signatories."""
+    return any(c.end() <= others[0].start and doc.only_articles(c.end(), others[0].start)
+               for c in doc.find("ratified_by", cue.end(), sentence.end))
 
 
 def _ratifying(doc: FactDocument, sentence: Sentence, mark) -> bool:

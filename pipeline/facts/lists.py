@@ -17,6 +17,9 @@ _TOKEN = re.compile(rf"{WORD.pattern}|[^\w\s]")
 _PLACE_PREFIX = re.compile(r"(?:\s\w{1,5}['’]?){1,2}\s*\Z")  # `en `, `dans la `, `in the ` before a place
 _POSSESSIVE = re.compile(r"(?:['’]s(?!\w))?")  # `France's` (the state owns the body after it)
 _APPOSITION_WORDS = 6  # words of an apposition inside a list (`, gardien de ce texte,`)
+# an aside between two dashes (an em dash, or an en dash with spaces around it), no dash inside:
+# `A —on behalf of B and C—, D`, `A – acting for B – and D`
+_DASH_ASIDE = re.compile(r"—[^—\n]{1,100}—|(?<=\s)–\s[^–\n]{1,100}\s–(?=\s|,)")
 
 
 def tokens(text: str) -> list[str]:
@@ -49,6 +52,8 @@ class Lists:
         (`, gardien de ce texte, de l'`), and the words `also` (a cue's own, repeated: `repose
         sur le GCM et sur le GCR`)."""
         allowed = self.words.join_words | also
+        if "—" in gap or "–" in gap:  # `A —on behalf of B—, C`: the aside is no word between them
+            gap = _DASH_ASIDE.sub(" ", gap)
         if self.words.patterns["channel"].search(gap):
             # `España, a través de la AECID y del Fondo España-SICA, Alemania`: the bodies a state
             # acts through are of its list
@@ -80,6 +85,26 @@ class Lists:
         return self._lists[key]
 
     def _cut(self, refs: list[Ref]) -> list[list[Ref]]:
+        asides = self.dash_asides
+        if asides:  # the bodies of an aside between dashes make lists of their own, and the list
+            # around it goes on past it (`A, B —on behalf of C and D—, E and F`: A, B, E, F)
+            inner = [r for r in refs if any(s <= r.start and r.end <= e for s, e in asides)]
+            if inner:
+                outer = [r for r in refs if r not in inner]
+                return sorted(self._cut_plain(outer) + self._cut_plain(inner), key=lambda g: g[0].start)
+        return self._cut_plain(refs)
+
+    @property
+    def dash_asides(self) -> list[tuple[int, int]]:
+        """Where asides between dashes stand in the text (read once per document)."""
+        found = self.__dict__.get("_asides")
+        if found is None:
+            text = self.text
+            found = [m.span() for m in _DASH_ASIDE.finditer(text)] if ("—" in text or "–" in text) else []
+            self.__dict__["_asides"] = found
+        return found
+
+    def _cut_plain(self, refs: list[Ref]) -> list[list[Ref]]:
         groups: list[list[Ref]] = []
         closed = False  # the list has had its conjunction
         inner = False  # in the bodies one of the list acts through (`España, a través de A y de B, Alemania`)
@@ -87,6 +112,8 @@ class Lists:
         for ref in refs:
             last = groups[-1][-1] if groups else None
             gap = self.gap(last.end, ref.start) if last is not None else ""
+            if "—" in gap or "–" in gap:  # an aside's own conjunction does not close the list
+                gap = _DASH_ASIDE.sub(" ", gap)
             words = set(tokens(gap))
             if last is not None and (
                     (ref.label == last.label == "REFERENCE" and ref.start == last.start)

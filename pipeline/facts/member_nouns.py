@@ -41,7 +41,9 @@ def members_such_as(doc: FactDocument, sentence: Sentence, actors: list[Ref]) ->
         if not members and after and after[0][0].start - cue.end() <= _MEMBERS_AFTER:
             members = list(after[0])
             for group in after[1:]:  # `…, as well as overseas territories such as C and D`: more members
-                if not examples(doc, doc.text[members[-1].end:group[0].start]):
+                # (the places named there left out: `as well as states of Southern Africa and the
+                # Indian Ocean such as C and D`)
+                if not examples(doc, doc.gap(members[-1].end, group[0].start)):
                     break
                 members += group
         if members and _of_states(doc, before[:noun.start()], gap):
@@ -163,6 +165,13 @@ def spoken_of(doc: FactDocument, sentence: Sentence, besides: set[str] = frozens
         if any(a.label in labels for a in doc.actors(previous)) or before.block != previous.block:
             break
         previous = before
+    if _pronoun_subject(doc, previous):
+        # `Le SIM est …. Il regroupe cinq sous-régions. Parmi ses membres …`, `Le Comité X évalue
+        # …. Depuis 2010, il rend compte au Conseil. Parmi ses membres …`: the pronoun the sentence
+        # before opens on stands for the body the sentence before it opens on, else for the body
+        # the text speaks of (named most so far, first named of those), not for one it names in a
+        # complement
+        return _opening_body(doc, previous, besides) or _topic(doc, previous, besides)
     bodies = [a for a in doc.actors(previous) if a.label in labels and a.norm not in besides]
     opening = [a for a in bodies if a.label == "REFERENCE" and not doc.text[previous.start:a.start].strip()]
     if opening:
@@ -174,6 +183,41 @@ def spoken_of(doc: FactDocument, sentence: Sentence, besides: set[str] = frozens
         return min(subject, key=lambda a: a.start)
     named = [m.norm for m in doc.mentions if m.label == "ORG" and m.start < previous.end]
     return max(bodies, key=lambda a: named.count(a.norm), default=None)
+
+
+_FRONTED = 4  # words of a phrase fronted before a subject pronoun (`Depuis 2010, il`), at most
+
+
+def _opening_body(doc: FactDocument, sentence: Sentence, besides: set[str]) -> Ref | None:
+    """The body the sentence before `sentence` (in its paragraph) opens on, articles at most before it."""
+    before = doc.sentences[sentence.index - 1] if sentence.index else None
+    if before is None or before.heading or before.block != sentence.block:
+        return None
+    articles = doc.words.words["article"]
+    return next((m for m in before.mentions if m.label == "ORG" and m.norm not in besides and all(
+        t in articles for t in _tokens(doc.text[before.start:m.start]))), None)
+
+
+def _topic(doc: FactDocument, sentence: Sentence, besides: set[str]) -> Ref | None:
+    """The body the text has named most up to the end of `sentence` (the first named of those)."""
+    named = [m.norm for m in doc.mentions if m.label == "ORG" and m.end <= sentence.end and m.norm not in besides]
+    if not named:
+        return None
+    top = max(named, key=lambda n: (named.count(n), -named.index(n)))
+    return next(m for m in doc.mentions if m.label == "ORG" and m.norm == top)
+
+
+def _pronoun_subject(doc: FactDocument, sentence: Sentence) -> bool:
+    """Whether a sentence opens on a third-person subject pronoun (class `subject_pronoun`), a
+    short fronted phrase and its comma before it allowed (`Il …`, `Since 2010, it …`), and names no
+    body before it."""
+    words = _tokens(doc.text[sentence.start:min(sentence.end, sentence.start + 60)])
+    pronouns = doc.words.words["subject_pronoun"]
+    if words and words[0] in pronouns:
+        return True
+    comma = words.index(",") if "," in words[:_FRONTED + 1] else -1
+    return 0 < comma and len(words) > comma + 1 and words[comma + 1] in pronouns and not any(
+        m.start < doc.text.find(",", sentence.start) for m in sentence.mentions if m.label in ("ORG", "REFERENCE"))
 
 
 _WITH_AFTER = 40  # `together with` stands this close after `among its founding members`

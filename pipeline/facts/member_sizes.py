@@ -43,7 +43,8 @@ def sized_bodies(doc: FactDocument, sentence: Sentence, sizes: list[Ref]) -> Ite
             lists = [g for g in doc.lists([a for a in doc.actors(sentence) if a.label == "COUNTRY"])
                      if g[-1].end <= size.start]
             listed = lists[-1] if lists and doc.joins(doc.text[lists[-1][-1].end:size.start]) else []
-            yield after, listed, [size]
+            # `les huit États membres de l'IGAD (A, B et C)`: or those an apposition after the body lists
+            yield after, listed or _apposed(doc, sentence, after), [size]
             continue
         speaker = next((a for a in doc.actors(sentence) if a.label == "PUBLISHER" and 0 <= size.start - a.end <= 2), None)
         if speaker is not None:  # `our 196 member countries`, `nuestros 9 Estados miembros —A, B y C—`
@@ -104,6 +105,9 @@ def _described_with(doc: FactDocument, gap: str) -> bool:  # gap: from the first
 def _verb_gap(doc: FactDocument, gap: str) -> bool:
     """Whether a body and its figure of members stand a verb apart (`the CBSS has had eleven
     members`, `the Convention (CBD) has 196 Parties`)."""
+    # (a word of approximation before the figure is the figure's: `has more than 20 members`)
+    last = next((m for m in doc.words.patterns["approximation"].finditer(gap) if not gap[m.end():].strip()), None)
+    gap = gap[:last.start()] if last is not None else gap
     words = [t for t in _tokens(gap.lstrip(") ")) if t not in ",()"]
     return 0 < len(words) <= 2 and not _noun_phrase(doc, gap)
 
@@ -153,10 +157,11 @@ _CLOSING = {"—": "—", "–": "–", "(": ")", ",": ","}
 
 
 def _apposed(doc: FactDocument, sentence: Sentence, size: Ref) -> list[Ref]:
-    """The members an apposition right after a figure of members lists, closed as it opens
-    (`nuestros nueve Estados miembros —México, Guatemala y Belice— siguen …`, `its three member
-    states (A, B and C)`, `ses trois États membres, A, B et C, ont …`): only bodies and states,
-    articles between them, and the closing mark right after the last."""
+    """The members an apposition right after a figure of members (or the body it is of) lists,
+    closed as it opens (`nuestros nueve Estados miembros —México, Guatemala y Belice— siguen …`,
+    `its three member states (A, B and C)`, `ses trois États membres, A, B et C, ont …`, `the
+    three member states of IGAD (A, B and C)`): only bodies and states, articles between them,
+    and the closing mark right after the last."""
     rest = doc.text[size.end:sentence.end]
     at = size.end + len(rest) - len(rest.lstrip())
     closing = _CLOSING.get(doc.text[at:at + 1])

@@ -124,3 +124,23 @@ def _linker_gap(doc: FactDocument, start: int, end: int) -> bool:
     tokens = [t for t in _tokens(doc.text[start:end]) if t not in ",()"]
     return bool(tokens) and tokens[0] in doc.words.linker_words and all(
         t in doc.words.linker_words or t in doc.words.words["article"] for t in tokens)
+
+
+_BODY_ALONG = 48  # characters: a word of company stands this close after the body its members joined
+_APPOSED_WORDS = 5  # words of an apposition between the body and the comma before the word of company, at most
+
+
+def along_body(doc: FactDocument, sentence: Sentence, body: Ref, members: list[Ref], actors: list[Ref]) -> list[Ref]:
+    """`Bangladesh joined the Forum as its fifth member, alongside A, B and C`, `Chile es miembro
+    del Foro, junto con Perú`: a word of company after the body of a membership (a comma right
+    before it, a short apposition at most before that comma) adds the list right after it, of the
+    members' kind: members too."""
+    return goes_on(doc, sentence, [body], actors, "with", _BODY_ALONG, _comma_apposition, FactDocument.only_articles,
+                   frozenset(m.label for m in members))
+
+
+def _comma_apposition(doc: FactDocument, start: int, end: int) -> bool:
+    gap = doc.text[start:end]
+    words = [t for t in _tokens(gap) if t != ","]
+    return gap.rstrip().endswith(",") and len(words) <= _APPOSED_WORDS and not doc.words.clause_break.search(
+        gap.rstrip().rstrip(","))

@@ -31,7 +31,9 @@ from .member_ranks import apposed_states, became_members, inner_sizes, signed_si
 from .member_inverted import inverted_members
 from .member_nouns import close_gap, joined_which, members_among, members_of_it, members_such_as, ratified_it
 from .member_sizes import sized_bodies
-from .member_with import companions, listed_along, split_members, subject_after
+from .member_trailing import instrument_before, members_they_are
+from .member_breakdown import with_breakdowns
+from .member_with import along_body, companions, listed_along, split_members, subject_after
 from .member_subjects import BODY_LABELS as _BODY_LABELS
 from .member_subjects import apposed_body, dropped_subject
 from .member_subjects import noun_phrase as _noun_phrase
@@ -46,14 +48,19 @@ _CLOSE = 2  # words (not joining words) between members and `membre de`, at most
 # the classes of which one word must stand in a sentence for a reader of memberships to run
 _CUES = ("member_of", "gathers", "form", "including", "ratified_by", "within", "founded_by", "member_among",
          "member_of_it", "ratified_it", "joined_it", "member_in", "member_split", "member_which", "became_member",
-         "represents_in", "among_them")
+         "represents_in", "among_them", "members_are_its")
 
 
 def memberships(doc: FactDocument, sentence: Sentence) -> Iterator[Fact]:
-    """The memberships a sentence states (at most one per cue class, the first that reads)."""
+    """The memberships a sentence states (at most one per cue class, the first that reads); a
+    figure broken down into parts (`26 membres : 21 … et cinq …, A, B`) has the parts' members."""
     sizes = [r for r in sentence.of("FIGURE") if figure_unit(r) in doc.words.words["size_unit"] and not _both(doc, r)]
     if not sizes and not doc.has_any(_CUES, sentence.start, sentence.end) and not _states_apposed(doc, sentence):
         return
+    yield from with_breakdowns(doc, sentence, sizes, _memberships)
+
+
+def _memberships(doc: FactDocument, sentence: Sentence, sizes: list[Ref]) -> Iterator[Fact]:
     actors = doc.actors(sentence)
     evidence = (sentence.start, sentence.end)
     used: set[int] = set()
@@ -82,6 +89,9 @@ def memberships(doc: FactDocument, sentence: Sentence) -> Iterator[Fact]:
         if any(s.start in used for s in sized):
             continue  # one figure, one fact: read lazily, after `used` takes each
         used |= {s.start for s in sized}  # `the ten ASEAN Member States`, `X, on which all 17 members sit`
+        yield Fact("MEMBERSHIP", _roles(body, members, sized), evidence, "rule:membership")
+    for body, members, sized in members_they_are(doc, sentence, actors, [s for s in sizes if s.start not in used]):
+        used |= {s.start for s in sized}  # `signé par A, B et C, qui en sont les trois membres`
         yield Fact("MEMBERSHIP", _roles(body, members, sized), evidence, "rule:membership")
     for body, members, sized in sized_bodies(doc, sentence, [s for s in sizes if s.start not in used]):
         members = members + listed_along(doc, sentence, members, actors)  # `…, together with D and E`
@@ -190,6 +200,7 @@ def _member_of(doc: FactDocument, sentence: Sentence, actors: list[Ref], sizes: 
             members = _dropped(doc, sentence, cue)  # `Forma parte del SICA desde 1995`
         if body is not None and members:
             members = companions(doc, sentence, members, actors) + members  # `Chile, together with Peru, is a member`
+            members += along_body(doc, sentence, body, members, actors)  # `… of X, alongside Peru`
             named_back = {m.start for m in members if m.label == "REFERENCE"}  # `The three countries are members`
             near = [s for s in sizes if cue.start() - _BODY_AFTER <= s.start <= body.start and s.start not in named_back
                     and not (s.end <= cue.start() and "," in doc.text[s.end:cue.start()])]  # `A et B, ses deux pays riverains,`
@@ -344,8 +355,7 @@ def _ratified(doc: FactDocument, sentence: Sentence, actors: list[Ref], sizes: l
     """`The Convention has been ratified by more than 100 countries`, `la CEDAW, ratificada por 189
     Estados`: the instrument right before the cue, the states or the figure right after it."""
     for cue in doc.find("ratified_by", sentence.start, sentence.end):
-        body = next((r for r in reversed(sentence.mentions) if r.end <= cue.start()), None)
-        gap = doc.text[body.end:cue.start()] if body is not None else ""
+        body, gap = instrument_before(doc, sentence, cue.start())
         if body is None or body.label != "INSTRUMENT" or len(_tokens(gap)) > 3 or _noun_phrase(doc, gap):
             continue
         near = [f for f in sizes if cue.end() <= f.start <= cue.end() + _BODY_AFTER][:1]

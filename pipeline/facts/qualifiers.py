@@ -65,6 +65,9 @@ class Qualifiers:
         # Congo.`: the state between commas, or ending its clause, after a place named after a place
         # preposition (an article before the state allowed)
         head, _, article = gap.partition(" ")
+        following = self.mentions[i + 1] if i + 1 < len(self.mentions) else None
+        if following is not None and following.label == "COUNTRY" and self.joins(self.text[m.end:following.start]):
+            return False  # `En Asie centrale, le Kazakhstan, le Kirghizistan … ont signé`: the first of a list of states
         return (gap == "(" and after.startswith(")")) or (head == "," and (
             not article or article.casefold() in self.words.words["article"]) and after[:1] in (",", ".", ";") and bool(
             self.words.place_before.search(self.text[max(0, previous.start - 12):previous.start])))

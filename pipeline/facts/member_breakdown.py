@@ -1,0 +1,93 @@
+"""A figure of members broken down into parts (`compte 26 membres : 21 membres insulaires et cinq
+membres métropolitains, A, B, C, D et E`, `we bring together 18 member states, seventeen African
+states and France`): the parts are no sizes of their own, and the bodies each part lists (or the
+list the parts' conjunction adds) are members of the body the whole figure counts (helpers of
+`memberships`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from .document import FactDocument
+from .lists import tokens as _tokens
+from .model import Fact
+from .refs import Ref, Sentence
+from .refs import distinct as _distinct
+from .relations import argument as _arg
+
+_OPENING = (":", ",")  # the parts follow the whole figure after one of these
+_LEADING = re.compile(r"\d+")
+_OWN_WORDS = 3  # a part's own words (`membres métropolitains`) before the list it names, at most
+_PART_WORDS = 7  # words between two parts (the first one's own words, then a comma or conjunction), at most
+
+
+def with_breakdowns(doc: FactDocument, sentence: Sentence, sizes: list[Ref],
+                    read: Callable[[FactDocument, Sentence, list[Ref]], Iterator[Fact]]) -> Iterator[Fact]:
+    """The facts `read` finds with the sizes, the parts of a whole figure left out of them, and
+    the members the parts list added to the fact that has the whole figure as its size."""
+    parts = breakdowns(doc, sentence, sizes, doc.actors(sentence)) if len(sizes) >= 2 else {}
+    if not parts:
+        yield from read(doc, sentence, sizes)
+        return
+    inner = {p.start for subs, _ in parts.values() for p in subs}
+    for fact in read(doc, sentence, [s for s in sizes if s.start not in inner]):
+        named = {a.norm for a in fact.arguments if a.role in ("body", "member")}
+        listed = _distinct([m for a in fact.arguments if a.role == "size" and a.start in parts
+                            for m in parts[a.start][1] if m.norm not in named])
+        yield Fact(fact.type, (*fact.arguments, *[_arg("member", m) for m in listed]), fact.evidence, fact.source)
+
+
+def breakdowns(doc: FactDocument, sentence: Sentence, sizes: list[Ref],
+               actors: list[Ref]) -> dict[int, tuple[list[Ref], list[Ref]]]:
+    """Where the whole figure starts → (its parts, the members they list), for each figure of
+    members that parts of it follow (two parts at least, each smaller than the whole)."""
+    found: dict[int, tuple[list[Ref], list[Ref]]] = {}
+    figures = sorted(sizes)
+    for whole in sizes:
+        total = _value(whole)
+        rest = doc.text[whole.end:sentence.end].lstrip()
+        if total is None or rest[:1] not in _OPENING:
+            continue
+        parts, at = [], whole.end + len(doc.text[whole.end:sentence.end]) - len(rest) + 1
+        for figure in (f for f in figures if f.start >= at and f in sizes):
+            words = _tokens(doc.text[at:figure.start])
+            if parts:  # `21 membres insulaires du Pacifique et cinq membres`: the part's own words, then
+                # a comma or conjunction (and an article) before the next part
+                joining = [w for w in words if w not in doc.words.words["article"]]
+                if not joining or len(words) > _PART_WORDS or (
+                        joining[-1] != "," and joining[-1] not in doc.words.conjunction_words):
+                    break
+            elif not all(w in doc.words.join_words for w in words):
+                break
+            value = _value(figure)
+            if value is None or value >= total:
+                break
+            parts.append(figure)
+            at = figure.end
+        listed = _listed(doc, sentence, parts, actors) if parts else []
+        if len(parts) >= 2 or (parts and listed):
+            found[whole.start] = (parts, listed)
+    return found
+
+
+def _value(figure: Ref) -> int | None:
+    number = _LEADING.match(figure.norm)
+    return int(number.group()) if number else None
+
+
+def _listed(doc: FactDocument, sentence: Sentence, parts: list[Ref], actors: list[Ref]) -> list[Ref]:
+    """The bodies and states apposed to a part (`cinq membres métropolitains, A, B et C`), or
+    joined to the parts by their conjunction (`dix-sept États africains et la France`)."""
+    members: list[Ref] = []
+    for i, part in enumerate(parts):
+        group = next((g for g in doc.lists([a for a in actors if a.start >= part.end and a.label in ("COUNTRY", "ORG")])), [])
+        if not group or any(part.end <= f.start < group[0].start for f in sentence.of("FIGURE")):
+            continue
+        gap = _tokens(doc.text[part.end:group[0].start])
+        opening = (",", ":") if i < len(parts) - 1 else (",", ":", *doc.words.conjunction_words)
+        # the part's own words first (`cinq membres métropolitains, A`, `dix-sept États africains et la France`)
+        at = next((j for j, w in enumerate(gap) if w in opening), None)
+        if at is not None and at <= _OWN_WORDS and all(w in doc.words.join_words for w in gap[at:]):
+            members += group
+    return members

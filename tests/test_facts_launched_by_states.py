@@ -1,0 +1,31 @@
+"""States that launched a body (`Lancée en 2017 par le Bénin, le Ghana et le Togo, l'Initiative
+de Lomé …`) are its members, as those that founded or created it are (rules alone, given mentions;
+made-up sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from facts_helpers import rule_tuples
+
+
+NAMES = {
+    "Initiative de Lomé": ("ORG", "IL"), "Lomé Initiative": ("ORG", "IL"), "Iniciativa de Lomé": ("ORG", "IL"),
+    "Bénin": ("COUNTRY", "BEN"), "Benin": ("COUNTRY", "BEN"), "Ghana": ("COUNTRY", "GHA"), "Togo": ("COUNTRY", "TGO"),
+    "ONUDC": ("ORG", "UNODC"), "UNODC": ("ORG", "UNODC"),
+}
+MEMBERS = {("il", "member", n) for n in ("ben", "gha", "tgo")}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Lancée en 2017 par le Bénin, le Ghana et le Togo, l'Initiative de Lomé est née d'un constat partagé."),
+    ("en", "Launched in 2017 by Benin, Ghana and Togo, the Lomé Initiative grew out of a shared concern."),
+    ("es", "Lanzada en 2017 por Benin, Ghana y Togo, la Iniciativa de Lomé nació de una preocupación compartida."),
+])
+def test_states_that_launched_a_body_are_its_members(lang, text):
+    assert MEMBERS <= {t[1:] for t in rule_tuples(text, lang, NAMES) if t[0] == "MEMBERSHIP"}
+
+
+def test_a_body_launched_by_one_agency_has_no_member_by_it():
+    text = "Launched in 2017 by UNODC, the Lomé Initiative grew out of a shared concern."
+    assert not any(t[0] == "MEMBERSHIP" for t in rule_tuples(text, "en", NAMES))
