@@ -55,6 +55,13 @@ def _continuation(lex: Lexicon) -> re.Pattern | None:
                       rf"{_S}{opening}(?P<noun>{noun})(?:{_S}{adjective}){{0,2}}")
 
 
+def _openers(lex: Lexicon) -> frozenset[str]:
+    """The first words of the small words that open a complement (`de`, `pour`, `contre`): a name
+    that holds one ends on a complement. Built once."""
+    return frozenset(w.split()[0] for w in lex.words("complement_linker") | lex.words("complement_preposition")
+                     | lex.words("sentence_case_purpose"))
+
+
 def _listed(lex: Lexicon) -> re.Pattern | None:
     """The rest of a list of complements, each item opened by its article or its linker, after a
     comma, the last after a conjunction (`… pour la paix` + `, le désarmement et le
@@ -99,8 +106,7 @@ def model_names_continued(ctx: Context, state: State) -> list[Mention]:
     lowercase = ctx.regexes.lowercase_body
     trailing = ctx.knowledge.built("complement_run_adjective", _trailing_adjective)
     linkers = ctx.lexicon.words("complement_linker")
-    openers = {w.split()[0] for w in linkers | ctx.lexicon.words("complement_preposition")
-               | ctx.lexicon.words("sentence_case_purpose")}
+    openers = ctx.knowledge.built("complement_run_openers", _openers)
     found = []
     for c in state.candidates:
         if c.source != provenance.MODEL or c.label != "ORG" or (c.start, c.end) in known:
@@ -134,11 +140,13 @@ def _complements(ctx: Context, rx: re.Pattern, lowercase: re.Pattern | None,
     the complements read whole; with `listing` (or after a complement read), a list of
     complements goes on too (`_listed`)."""
     read = []
-    listed = ctx.knowledge.built("complement_run_list", _listed)
     for _ in range(_MOST):
         more = rx.match(ctx.text, end)
         if more is None:
-            items = listed.match(ctx.text, end) if listed and (read or listing) else None
+            # most names end before no comma: the list's pattern is tried only after one
+            listed = ctx.knowledge.built("complement_run_list", _listed) \
+                if (read or listing) and ctx.text.startswith(",", end) else None
+            items = listed.match(ctx.text, end) if listed else None
             if items is None or any(ctx.lexicon.is_body_head(w) for w in _LOWER_WORDS.findall(items.group())):
                 break  # no list; or a body in it (`, le ministère de …`): a list of bodies
             end = items.end()
