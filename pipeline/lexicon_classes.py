@@ -118,9 +118,6 @@ OWN_CLASSES = {
                          "country_bodies reads none there",
     "crossing_noun": "words for a border crossing, a route or a corridor (poste frontière, border, "
                      "paso, corredor): joined_places splits chains of places only this close",
-    "country_body_noun": "the sector nouns that name a national agency with its country's name "
-                         "(Statistics Canada, Immigration New Zealand, Expertise France, Migración "
-                         "Colombia): country_bodies reads a name only where one of its words is one",
     "place_compound_opening": "words that open a place's own name joined by a hyphen (Saint-Louis, "
                               "Port-Vila): joined_places keeps such a name whole",
     "place_position_before": "words naming a part of a place, written before a place or country "
@@ -358,4 +355,9 @@ SHARED_CLASSES = {
     "qualified_head_word": "capitalised words after a qualified_org_head (de and an article between "
                            "allowed) that make it a body's name: a standing organ's kind or members "
                            "(Especializada, Técnica, Ministros, Autoridades)",
+    # every language's: a text cites an agency in the agency's own language (`con Statistics
+    # Canada`, `avec Migración Colombia`)
+    "country_body_noun": "the sector nouns that name a national agency with its country's name "
+                         "(Statistics Canada, Immigration New Zealand, Expertise France, Migración "
+                         "Colombia): country_bodies reads a name only where one of its words is one",
 }

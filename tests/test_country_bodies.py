@@ -41,3 +41,13 @@ def test_no_body_where_the_word_proves_nothing(fast, lang, text, country):
     found = mentions(fast, text, lang)
     assert (country, "COUNTRY") in found
     assert not any(label == "ORG" and text.endswith(country) and text != country for text, label in found)
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    # a text cites an agency in the agency's own language: every language's sector nouns count
+    ("es", "Los datos se cruzaron con Fisheries Kenia y con la oficina del censo.", "Fisheries Kenia"),
+    ("fr", "Le projet associe Extranjería Kenya et plusieurs ONG.", "Extranjería Kenya"),
+    ("en", "The office works with Coopération Kenya on the new scheme.", "Coopération Kenya"),
+])
+def test_another_languages_sector_noun_names_a_body_too(fast, lang, text, name):
+    assert (name, "ORG") in mentions(fast, text, lang)

@@ -40,3 +40,13 @@ def test_an_office_or_a_lower_case_word_after_the_noun_names_no_body(extractor, 
 def test_no_pronoun_day_or_name_cut_at_its_connector_is_read_as_a_body(fast, lang, text):
     names = [t for _, t, _ in found(fast, text, lang, ("ORG",))]
     assert not [n for n in names if n in ("Tuesday", "I", "Aguas")], names
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    # a demonym no list holds, read from its ending, between the noun and the name
+    ("es", "Entre 1992 y 1996, la empresa japonesa Zorbano trabajó con la universidad.", "Zorbano"),
+    ("es", "Seleccionaron a la empresa argentina Zorbium Biotech como centro regional.", "Zorbium Biotech"),
+    ("fr", "Le contrat a été confié à la société canadienne Zorbatech en 2019.", "Zorbatech"),
+])
+def test_a_demonym_read_from_its_ending_stays_out_of_the_name(extractor, lang, text, name):
+    assert [t for label, t, _ in found(extractor, text, lang) if label == "ORG"] == [name]

@@ -85,3 +85,16 @@ def test_a_governing_organ_alone_is_the_organ_of_the_texts_body(extractor, lang,
 def test_the_link_of_an_organ_comes_from_the_article_before_the_bodys_long_form(
         extractor, lang, text, organ):
     assert organ in orgs(extractor, text, lang)
+
+
+@pytest.mark.parametrize("text, title", [
+    # an organ named by its kind and a lower-case qualifier, or a chamber of a court
+    ("L’Union zorbale des ports (UZP) réunit douze États. Son Comité exécutif se réunit à Lomé.",
+     "Comité exécutif"),
+    ("La Cour zorbale de justice (CZJ) siège à Arusha. La Chambre de première instance a rendu son arrêt.",
+     "Chambre de première instance"),
+    ("La Cour zorbale de justice (CZJ) siège à Arusha. Le Parquet général a fait appel.",
+     "Parquet général"),
+])
+def test_a_french_organ_title_with_its_qualifier_is_one_organ(extractor, text, title):
+    assert title in [t for t, _ in orgs(extractor, text, "fr")]

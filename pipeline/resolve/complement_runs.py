@@ -29,6 +29,7 @@ from .context import Context, State
 RUN_ON = provenance.heuristic("complement")
 _S = r"[ \t]+"
 _MOST = 5  # complements after the model's name
+_LOWER_WORDS = re.compile(r"[a-zà-ÿ][\w-]{3,}")
 
 
 def _continuation(lex: Lexicon) -> re.Pattern | None:
@@ -54,6 +55,35 @@ def _continuation(lex: Lexicon) -> re.Pattern | None:
                       rf"{_S}{opening}(?P<noun>{noun})(?:{_S}{adjective}){{0,2}}")
 
 
+def _openers(lex: Lexicon) -> frozenset[str]:
+    """The first words of the small words that open a complement (`de`, `pour`, `contre`): a name
+    that holds one ends on a complement. Built once."""
+    return frozenset(w.split()[0] for w in lex.words("complement_linker") | lex.words("complement_preposition")
+                     | lex.words("sentence_case_purpose"))
+
+
+def _listed(lex: Lexicon) -> re.Pattern | None:
+    """The rest of a list of complements, each item opened by its article or its linker, after a
+    comma, the last after a conjunction (`… pour la paix` + `, le désarmement et le
+    développement`, `… contre le sida` + `, la tuberculose et le paludisme`): the items' nouns in
+    lower case, adjectives after them; at least one comma, so that a conjunction alone (`et le
+    président`) does not join a clause. Built once."""
+    linkers, endings = lex.words("complement_linker"), lex.words("name_adjective_ending")
+    conjunctions = lex.words("name_conjunction")
+    if not linkers or not endings or not conjunctions or lex.head_last:
+        return None
+    articles = lex.words("article") - lex.words("indefinite_article")
+    prepositions = {f"{p} {a}" for p in lex.words("complement_preposition") for a in articles}
+    opening = elided(articles | linkers | prepositions, space=_S)
+    stops = lex.words("not_adjective")
+    unless = rf"(?!{alternation(stops)}(?![\w'’-]))" if stops else ""
+    adjective = rf"{unless}[a-zà-ÿ][\w-]*{alternation(endings, space='')}(?![\w'’-])"
+    nots = lex.words("not_complement_noun") | stops
+    noun_unless = rf"(?!{alternation(nots)}(?![\w'’-]))" if nots else ""
+    item = rf"{opening}{noun_unless}[a-zà-ÿ][\w-]{{3,}}(?![\w'’-])(?:{_S}{adjective}){{0,2}}"
+    return re.compile(rf"(?:,{_S}{item})+,?{_S}{alternation(conjunctions)}{_S}{item}")
+
+
 def _sentence_case(words: list[str]) -> bool:
     """Whether a name's words after its first are in lower case (its head alone counts)."""
     return words[0][:1].isupper() and all(w[:1].islower() or w in ("d'", "d’", "l'", "l’") for w in words[1:])
@@ -76,6 +106,7 @@ def model_names_continued(ctx: Context, state: State) -> list[Mention]:
     lowercase = ctx.regexes.lowercase_body
     trailing = ctx.knowledge.built("complement_run_adjective", _trailing_adjective)
     linkers = ctx.lexicon.words("complement_linker")
+    openers = ctx.knowledge.built("complement_run_openers", _openers)
     found = []
     for c in state.candidates:
         if c.source != provenance.MODEL or c.label != "ORG" or (c.start, c.end) in known:
@@ -87,7 +118,9 @@ def model_names_continued(ctx: Context, state: State) -> list[Mention]:
         if len(words) > 2 and words[-2].lower() in linkers:  # `… des crises` + `alimentaires`
             last = trailing.match(ctx.text, end)
             end = last.end() if last else end
-        end, _ = _complements(ctx, rx, lowercase, end)
+        # a list of complements goes on only from a name that ends on a complement (not
+        # `Gendarmerie nationale` + `, la police et les douanes`)
+        end, _ = _complements(ctx, rx, lowercase, end, listing=any(w.lower() in openers for w in words[1:]))
         link = linker.match(ctx.text, end) if linker else None
         if link and end == c.end and link.end() in bodies and not in_capitals(ctx.text[c.start:c.end]):
             # `Assemblée de la COI`, `… de la langue française de l'OIF`: the body it belongs to
@@ -102,14 +135,22 @@ def model_names_continued(ctx: Context, state: State) -> list[Mention]:
 
 
 def _complements(ctx: Context, rx: re.Pattern, lowercase: re.Pattern | None,
-                 end: int) -> tuple[int, list[re.Match]]:
+                 end: int, listing: bool = False) -> tuple[int, list[re.Match]]:
     """Where the complements after `end` end (`de coordination régionale`, at most `_MOST`), and
-    the complements read whole."""
+    the complements read whole; with `listing` (or after a complement read), a list of
+    complements goes on too (`_listed`)."""
     read = []
     for _ in range(_MOST):
         more = rx.match(ctx.text, end)
         if more is None:
-            break
+            # most names end before no comma: the list's pattern is tried only after one
+            listed = ctx.knowledge.built("complement_run_list", _listed) \
+                if (read or listing) and ctx.text.startswith(",", end) else None
+            items = listed.match(ctx.text, end) if listed else None
+            if items is None or any(ctx.lexicon.is_body_head(w) for w in _LOWER_WORDS.findall(items.group())):
+                break  # no list; or a body in it (`, le ministère de …`): a list of bodies
+            end = items.end()
+            continue
         if ctx.lexicon.is_body_head(more.group("noun")):
             # `… du ministère de l'Agriculture`: the body it belongs to closes the name
             body = lowercase.match(ctx.text, more.start("noun")) if lowercase else None

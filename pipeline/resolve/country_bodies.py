@@ -48,7 +48,7 @@ def country_bodies(ctx: Context, state: State) -> State:
     barred = {w.lower() for name in ("country_qualifier", "place_position_before", "place_compound_opening",
                                      "feature_noun", "title", "leading", "article", "capitalised_demonym")
               for w in lex.words(name)}
-    sectors = {w.lower() for w in lex.words("country_body_noun")}
+    sectors = ctx.knowledge.built("country_body_sectors", _sectors)
     index = SpanIndex([c for c in state.candidates if c.source != provenance.MODEL])
     breaks, seen = [m.start() for m in _BREAK.finditer(ctx.text)], {}
     found = []
@@ -67,6 +67,11 @@ def country_bodies(ctx: Context, state: State) -> State:
             continue
         found.append(Mention(start, country.end, "ORG", "", CAPITALISED))
     return State(state.candidates + tuple(found), state.kept) if found else state
+
+
+def _sectors(lex) -> frozenset[str]:
+    """Every language's sector nouns, in lower case (a shared class: the union is built once)."""
+    return frozenset(w.lower() for w in lex.words("country_body_noun"))
 
 
 def _long_form(ctx: Context, country: Mention) -> bool:

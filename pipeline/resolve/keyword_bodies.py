@@ -31,7 +31,11 @@ def _built(lex) -> tuple[re.Pattern, frozenset[str], re.Pattern] | None:
     if not nouns:
         return None
     qualifiers = lex.words("body_keyword_qualifier") | lex.words("demonym")
-    qualifier = rf"(?:{_SPACE}{alternation(qualifiers, space=_SPACE)})?" if qualifiers else ""
+    # a demonym the list lacks, read from its ending (`demonym_ending`: `la empresa japonesa`,
+    # `la société canadienne`): a lower-case word, whatever follows must still be a capitalised name
+    endings = lex.words("demonym_ending")
+    by_ending = rf"|[a-zà-ÿ][\w-]*{alternation(endings, space='')}(?![\w'’-])" if endings else ""
+    qualifier = rf"(?:{_SPACE}(?:{alternation(qualifiers, space=_SPACE)}{by_ending}))?" if qualifiers else ""
     word = rf"[{CAPITAL}][\w'’&-]*"
     # a company's legal form after its name is part of it (`ZORBACAN, S.A.`, `Zorbalex Ltd`)
     forms = lex.words("legal_form")

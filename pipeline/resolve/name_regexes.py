@@ -53,7 +53,9 @@ def name_run(lex: Lexicon, cap: str) -> re.Pattern:
     possessives = lex.words("name_possessive")
     possessive = rf"(?:{alternation(possessives)}(?= {cap}))?" if possessives else ""
     # a comma may go on with a connector in a list of complements (`d'Afrique, des Caraïbes`)
-    sep = rf"{possessive}(?: {conn}|, (?:{conj} )?{conn}| {conj} {article}{conn})"
+    # or with a definite article, as a list of complements goes on in Romance names (`para la
+    # Educación, la Ciencia y la Cultura`); names.py cuts there unless a list of complements ends it
+    sep = rf"{possessive}(?: {conn}|, (?:{conj} )?{article}{conn}| {conj} {article}{conn})"
     # a name may end with a single capital that numbers a zone or an annex (`Centre for Zone F`)
     # a run may start after an elided article (`l'Intellectual Property …`), not inside a word
     # (`INTERPOL's Crime Unit` is read from `INTERPOL`)
