@@ -149,16 +149,6 @@ def _opens_back(doc: FactDocument, sentence: Sentence, named: list[Ref]) -> bool
                for cue in doc.find("operation_backref", sentence.start, first))
 
 
-def _unbound(doc: FactDocument, sentence: Sentence, norm: str) -> bool:
-    """Whether a sentence of an operation's run neither names it, nor refers back to it, nor opens
-    on a possessive that may stand for it (`Its tenth edition took place off X`, `Su centro de
-    operaciones se encuentra en X`)."""
-    if any(m.norm == norm for m in sentence.of("OPERATION")) or _refers_back(doc, sentence):
-        return False
-    opening = _tokens(doc.text[sentence.start:sentence.start + _OPENING])
-    return not set(opening) & doc.words.words["possessive_article"]
-
-
 def _own_partnership(doc: FactDocument, sentence: Sentence) -> bool:
     """Whether a sentence after the one naming an operation states a partnership of its own
     (`Since 2020, the HAECHI project has helped … We work closely with the KNPA …`): it neither
@@ -211,10 +201,7 @@ def operations(doc: FactDocument, known: list[Fact] = ()) -> list[Fact]:
             elif sentence.index in run.back:
                 args.extend(_roles(doc, sentence, norm, _other_named(sentence, norm)))
             elif sentence.index in run.announced or not _elsewhere(sentence, norm, set(all_runs)):
-                found_args = _roles(doc, sentence, norm)
-                if sentence.index not in run.announced and _unbound(doc, sentence, norm):
-                    found_args = [a for a in found_args if a.role not in ("location", "date")]
-                args.extend(found_args)
+                args.extend(_roles(doc, sentence, norm))
         if norm == about:
             in_runs = {s.index for r in all_runs.values() for s in r.sentences}
             for sentence in _loose(doc, in_runs, norm):
