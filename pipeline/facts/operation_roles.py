@@ -12,6 +12,7 @@ from .operation_context import succeeded as _succeeded
 from .operation_examples import examples as _examples
 from .operation_framed import framed as _framed
 from .operation_history import in_history as _in_history
+from .operation_kinds import names_one
 from .operation_leads import first_person_verb as _first_person_verb
 from .operation_leads import lead_bodies as _leads
 from .operation_meetings import of_meeting as _of_meeting
@@ -28,6 +29,7 @@ from .relations import argument as _arg
 from .structure import sides
 
 _OBJECT_GAP = 5  # `taken part in our operations`
+_AGENT_GAP = 4  # `financed by`: characters at most from a verb of funding to an agent marker that makes it passive
 _OWN_GAP = 30  # `soutiennent également nos projets`: a first-person possessive this close after a verb of contribution
 OWN_STATE = "own state"  # a state a body taking part is of, kept where the run names no other
 SUPPORT_GAP = 25  # `con el apoyo del programa`: a participation cue this close before the operation
@@ -161,6 +163,7 @@ def _contributors(doc: FactDocument, sentence: Sentence, norm: str, actors: list
         if set(doc.text[cue.end():cue.end() + _OWN_GAP].lower().split()[:3]) & doc.words.words["first_possessive"]:
             continue  # `l'AFD soutient également nos projets`: the publisher's partner, not the operation's
         found.extend(a for a in sides(doc, sentence, cue, actors).subject if a.label in ("ORG", "PUBLISHER"))
+    found.extend(_funders(doc, sentence, norm, actors))
     if loose:
         return found  # a sentence that does not speak of the operation: no verb of gathering has it as subject
     for cue in doc.find("gathers", sentence.start, sentence.end):
@@ -174,6 +177,23 @@ def _contributors(doc: FactDocument, sentence: Sentence, norm: str, actors: list
         after = [g for g in doc.lists(actors) if g[0].start >= cue.end()]  # `…, a la que se sumaron A, B y C`,
         if after and not doc.text[cue.end():after[0][0].start].strip(" ,:").count(" ") > 1:  # `rejoint par A`
             found.extend(a for a in after[0] if a.label == "ORG")  # the bodies that joined it take part
+    return found
+
+
+def _funders(doc: FactDocument, sentence: Sentence, norm: str, actors: list[Ref]) -> list[Ref]:
+    """The subject of a verb of funding in the active voice whose object is the operation: named
+    right after it or referred back to (`IDA financed the X project`, `l'UE a financé au titre du
+    programme …`, `el BID financió el programa`); not what else a body financed in the run (`donors
+    financed the reconstruction of houses`), nor a participle before its agent (`projects financed
+    by A`: English writes the active past and the participle alike)."""
+    found: list[Ref] = []
+    for cue in doc.find("funding_verb", sentence.start, sentence.end):
+        end = min(sentence.end, cue.end() + SUPPORT_GAP)
+        if doc.has("agent", cue.end(), min(end, cue.end() + _AGENT_GAP)):
+            continue
+        named = any(m.norm == norm and cue.end() <= m.start < end for m in sentence.of("OPERATION"))
+        if named or any(not names_one(doc, b.end()) for b in doc.find("operation_backref", cue.end(), end)):
+            found.extend(a for a in sides(doc, sentence, cue, actors).subject if a.label in ("ORG", "PUBLISHER"))
     return found
 
 

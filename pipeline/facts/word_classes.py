@@ -21,6 +21,7 @@ CLASSES = {
     "participation_cue": "words before the bodies that took part in or supported an operation",
     "partner_copula": "words between a list of bodies and the first person that calls them its partners (are among, figurent parmi, se cuentan entre)",
     "contribution_verb": "verbs whose subject, named in an operation's run, takes part in it (contributed, apoya, soutient)",
+    "funding_verb": "verbs of funding in the active voice whose subject, named in an operation's run, takes part in the operation they fund: named right after them or referred back to (financed the X, a financé au titre du programme, financió el programa; not financed the reconstruction: operation_roles)",
     "serving_verb": "verbs whose subject, named in an operation's run, does part of its work (anchors, atiende, engagent)",
     "example_of": "words after a general noun before the bodies named as its examples (including, such as, dont, notamment, entre ellas, como)",
     "helped_verb": "verbs whose subject, an operation, helps or works with the bodies its object names (helped, a aidé, reforzó)",

@@ -23,7 +23,7 @@ APPOSED_WORDS = 3  # lower-case words of an apposed qualifier's complement, at m
 # The classes found in a text by `FactWords.scan` (through `FactDocument.find`); the others are
 # read as word sets or regular expressions only (an article, a linker, a unit).
 SCANNED = frozenset({
-    "partnership_cue", "finding_cue", "joined_by", "agreement_cue", "adoption_cue", "lead_by", "lead_verb", "survey_lead_verb", "object_lead_verb", "lead_participle", "agent", "co_lead", "operation_object", "contribution_verb", "serving_verb", "partner_noun", "donor_noun", "shared_by", "seat_noun", "channel",
+    "partnership_cue", "finding_cue", "joined_by", "agreement_cue", "adoption_cue", "lead_by", "lead_verb", "survey_lead_verb", "object_lead_verb", "lead_participle", "agent", "co_lead", "operation_object", "contribution_verb", "funding_verb", "serving_verb", "partner_noun", "donor_noun", "shared_by", "seat_noun", "channel",
     "participation_cue", "member_of", "gathers", "form", "ratified_by", "including", "count_verb", "framework_cue", "fact_backref",
     "agreement_backref", "purpose_backref", "operation_backref", "operation_announcement", "pair_reference", "first_person", "distributive", "today", "same_day",
     "meeting", "other_event", "meeting_noun", "history", "perfect_auxiliary", "reporting_verb",
