@@ -75,7 +75,8 @@ def analyse(text: str, lang: str, mentions: Iterable[Ref], sentences: list[tuple
             own = partnership(doc, sentence)  # `La coopération entre A et B …` states its own
             if own is not None and members and fact_sides(own) <= {n for m in members for n in m.values("member")}:
                 own = None  # `… has 21 Parties: A, B`: the members read as partners
-            if own is not None and not own.values("partner") and not doc.has("between", sentence.start, sentence.end):
+            if (own is not None and not own.values("partner") and own.source != JOINT
+                    and not doc.has("between", sentence.start, sentence.end)):
                 own = None  # `cette action se prolonge avec l'OSCE …` names only partners
             if own is None:  # `Cette coopération …`, `El plan …`: adds to the fact just stated
                 _extend_previous(doc, sentence, facts, loose=True)
