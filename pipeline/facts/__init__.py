@@ -22,7 +22,7 @@ from .memberships import memberships
 from .agreement_parts import announced, fact_sides
 from .relations import JOINT, argument, frameworks, partnership, partnerships
 from .agreement_facts import agreements
-from .clauses import named_aside, sides_of
+from .clauses import beside_asides, named_aside, sides_of
 from .structure import sides
 from .partner_asides import partner_before_members
 from .words import load_fact_words
@@ -87,8 +87,10 @@ def analyse(text: str, lang: str, mentions: Iterable[Ref], sentences: list[tuple
             found = agreements(doc, sentence) + list(memberships(doc, sentence))
             if not found and _restates(doc, sentence):
                 doc.restating.add(sentence.index)
-            elif (not found and sentence.index not in operation_sentences) or named_aside(doc, sentence):
+            elif not found and sentence.index not in operation_sentences:
                 found += partnerships(doc, sentence)
+            elif named_aside(doc, sentence):  # less the bodies in the clauses that hold its operations
+                found += beside_asides(doc, sentence, partnerships(doc, sentence))
             elif not found and (group := sides_of(doc, sentence)):  # `StAR, a partnership of A and B, …`
                 found.append(Fact("PARTNERSHIP", tuple(argument("party", r) for r in group),
                                   (sentence.start, sentence.end), JOINT))

@@ -13,7 +13,7 @@ from .learned import LinearModel
 from .model import Argument, Fact
 from .relations import HEADING, JOINT, POSSESSED, SUPPORT
 from .relations import argument as _arg
-from .clauses import named_aside
+from .clauses import aside_spans, named_aside
 from .structure import acting, cue_sides
 from .pair_settings import settings
 from .described_objects import described
@@ -126,7 +126,14 @@ def model_candidates(doc: FactDocument, facts: list[Fact], model: LinearModel) -
     # beside a joint act's doers (stated as they are), the model reads only the pairs a cue of the
     # sentence states (`… financées ensemble par A et B, réalisées en coordination avec C`)
     return [c for c in pair_candidates(doc, stated, blocked | (joint - set(stated)), treaties(doc, facts), free, wide)
-            if c.sentence not in joint or c.key in stated[c.sentence]]
+            if (c.sentence not in joint or c.key in stated[c.sentence]) and not _across_aside(doc, c)]
+
+
+def _across_aside(doc: FactDocument, c: Candidate) -> bool:
+    """Whether one body of a candidate stands in a relative clause that holds an operation of a
+    sentence `named_aside` unblocks and the other outside it (clauses.beside_asides)."""
+    spans = aside_spans(doc, doc.sentences[c.sentence])
+    return any((lo <= c.refs[0].start < hi) != (lo <= c.refs[1].start < hi) for lo, hi in spans)
 
 
 def _partnerships(doc: FactDocument, facts: list[Fact], model: LinearModel) -> list[Fact]:
