@@ -13,7 +13,7 @@ from pathlib import Path
 from .document import FactDocument
 from .references import OPENING
 from .refs import Ref, Sentence
-from .decide import CLAUSE_AFTER
+from .decide import CLAUSE_AFTER, decided
 from .learned import LinearModel, load_models
 from .model import FACT_COLUMNS, Argument, Fact
 from .operations import operations
@@ -46,11 +46,7 @@ def find_facts(text: str, lang: str, mentions: Iterable[Ref], sentences: list[tu
     doc, facts = analyse(text, lang, mentions, sentences, blocks, doc_date=doc_date,
                          publisher=publisher, dateline=dateline, patterns_dir=patterns_dir)
     models = load_models(patterns_dir) if models is None else models
-    if models:
-        from .decide import decide
-        facts = decide(doc, facts, models)
-    facts.sort(key=lambda f: f.evidence)
-    return facts, doc.publisher
+    return decided(doc, facts, models), doc.publisher
 
 
 def analyse(text: str, lang: str, mentions: Iterable[Ref], sentences: list[tuple[int, int]],

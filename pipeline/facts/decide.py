@@ -38,6 +38,14 @@ def decide(doc: FactDocument, facts: list[Fact], models: dict[str, LinearModel])
         f for f in facts if f.type != "PARTNERSHIP" or f.source in AS_STATED]
 
 
+def decided(doc: FactDocument, facts: list[Fact], models: dict[str, LinearModel]) -> list[Fact]:
+    """The facts a document states, in text order: the model's decision where `models` hold one,
+    else the rules' own (`find_facts`, training and the recall report read them alike)."""
+    found = decide(doc, list(facts), models) if models else list(facts)
+    found.sort(key=lambda f: f.evidence)
+    return found
+
+
 def _described(doc: FactDocument, support: list[Fact]) -> set[tuple[tuple[int, int], frozenset[str]]]:
     """The pairs of the facts of support that only describe the thing supported (`supports the
     plan that X drafted`, `endorsed by X`: `described_objects`), by the fact's evidence."""

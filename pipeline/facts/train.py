@@ -31,7 +31,7 @@ from pathlib import Path
 
 from . import analyse, fact_rows
 from .candidates import pair_candidates
-from .decide import blocked_sentences, decide, rule_pairs
+from .decide import blocked_sentences, decided, rule_pairs
 from .learned import LinearModel, load_models
 from .score import fold_value, records, score_facts
 
@@ -119,9 +119,7 @@ def predict(inputs: dict[str, dict], analyses: dict[str, tuple], models: dict[st
     rules alone), from their `prepared` analyses."""
     rows: list[dict] = []
     for d in sorted(docs if docs is not None else inputs):
-        doc, facts = analyses[d]
-        found = decide(doc, list(facts), models) if models else list(facts)
-        found.sort(key=lambda f: f.evidence)
+        found = decided(*analyses[d], models)
         rows.extend({"doc_id": d, **row} for row in fact_rows(found, d, inputs[d]["text"]))
     return rows
 
