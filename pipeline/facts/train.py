@@ -13,7 +13,7 @@ cross-validated tuple scores per language before training the final model on eve
 With several corpora, `--leave-one-out` scores each with the model trained on the others instead
 (how the model does on text written apart from its training data) and writes nothing.
 `--cache DIR` keeps each corpus's extracted inputs (the slow part) in DIR and reads them back on
-the next run; clear it when the pipeline's mentions change. `--c` is the inverse regularisation
+the next run, while the mention stages' code and patterns stay the same (`input_cache`). `--c` is the inverse regularisation
 strength; `--wide` also trains on the wide candidates (`wide_pairs`), with a threshold of their own.
 The weights shipped and how they were chosen: docs/facts.md, "The learned part".
 """
@@ -22,9 +22,7 @@ from __future__ import annotations
 
 import argparse
 import csv
-import hashlib
 import json
-import pickle
 from collections import defaultdict
 from datetime import date
 from pathlib import Path
@@ -32,42 +30,11 @@ from pathlib import Path
 from . import analyse, fact_rows
 from .candidates import pair_candidates
 from .decide import blocked_sentences, decided, rule_pairs
+from .input_cache import cached_inputs
 from .learned import LinearModel, load_models
 from .score import fold_value, records, score_facts
 
 KINDS = ("pair",)
-
-
-def corpus_inputs(corpus: Path) -> dict[str, dict]:
-    """doc_id → the facts stage's inputs, from partex's own pipeline over the corpus."""
-    from ..components.facts import fact_inputs
-    from ..extractor import Extractor, corpus_documents
-    from ..language import detect_language
-
-    extractor = Extractor.load()
-    found = {}
-    for doc_id, text in corpus_documents(corpus):
-        lang = detect_language(text)
-        doc = extractor.pipeline(lang)(text)
-        # the publisher the facts stage inferred when the pipeline ran: the stage infers it again
-        found[doc_id] = {**fact_inputs(doc, lang), "publisher": None}
-    return found
-
-
-def cached_inputs(corpus: Path, cache: Path | None) -> dict[str, dict]:
-    """`corpus_inputs`, read back from `cache` where an earlier run stored them for the same texts
-    (the key is the folder's path and its texts' names, sizes and times: an edited text extracts anew)."""
-    if cache is None:
-        return corpus_inputs(corpus)
-    stamp = sorted((p.name, p.stat().st_size, p.stat().st_mtime_ns) for p in corpus.iterdir() if p.suffix in (".txt", ".md"))
-    key = hashlib.sha1(repr((str(corpus.resolve()), stamp)).encode()).hexdigest()[:16]
-    path = cache / f"{corpus.resolve().name}-{key}.pkl"
-    if path.is_file():
-        return pickle.loads(path.read_bytes())
-    found = corpus_inputs(corpus)
-    cache.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(pickle.dumps(found))
-    return found
 
 
 def gold_tuples(rows: list[dict]) -> dict[str, set]:
