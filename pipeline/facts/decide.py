@@ -123,14 +123,18 @@ def _operation_run(doc: FactDocument, facts: list[Fact]) -> set[int]:
             for a in f.arguments if a.from_text and a.role != "operation"}
 
 
-def model_candidates(doc: FactDocument, facts: list[Fact], model: LinearModel) -> list[Candidate]:
-    """The pair candidates the model weighs in a document (`pair_candidates` with its guards)."""
+def model_candidates(doc: FactDocument, facts: list[Fact], model: LinearModel | None = None,
+                     wide: bool | None = None) -> list[Candidate]:
+    """The pair candidates the model weighs in a document (`pair_candidates` with its guards);
+    training labels the same ones (`train.labelled`, no model yet: `wide` says whether the wide
+    candidates are in; at extraction the model's weights say so)."""
     joint = {s.index for s in doc.sentences for f in facts if f.source == JOINT and f.evidence[0] == s.start}
     stated = rule_pairs(doc, facts)
     blocked = blocked_sentences(doc, facts)
     free = free_clauses(doc, facts, blocked)
     # the wide candidates only where the model has weights for them (an older model has none)
-    wide = any(name.startswith("wide:") for name in model.weights)
+    if wide is None:
+        wide = model is not None and any(name.startswith("wide:") for name in model.weights)
     # beside a joint act's doers (stated as they are), the model reads only the pairs a cue of the
     # sentence states (`… financées ensemble par A et B, réalisées en coordination avec C`)
     return [c for c in pair_candidates(doc, stated, blocked | (joint - set(stated)), treaties(doc, facts), free, wide)

@@ -28,8 +28,7 @@ from datetime import date
 from pathlib import Path
 
 from . import analyse, fact_rows
-from .candidates import pair_candidates
-from .decide import blocked_sentences, decided, rule_pairs
+from .decide import decided, model_candidates
 from .input_cache import cached_inputs
 from .learned import LinearModel, load_models
 from .score import fold_value, records, score_facts
@@ -56,7 +55,8 @@ def labelled(analysis: tuple, gold: set, wide: bool = False) -> dict[str, list[t
     with `wide`, the wide candidates too (`wide_pairs`: the model learns their weights)."""
     doc, facts = analysis
     out: dict[str, list[tuple[dict, int]]] = {k: [] for k in KINDS}
-    for c in pair_candidates(doc, rule_pairs(doc, facts), blocked_sentences(doc, facts), wide=wide):
+    # the very candidates the model weighs at extraction (its guards too), not a wider set it never sees
+    for c in model_candidates(doc, facts, wide=wide):
         key = tuple(sorted(fold_value(v) for v in c.key))
         out["pair"].append((c.features, int(("PARTNERSHIP", key) in gold)))
     return out
