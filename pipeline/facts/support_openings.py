@@ -5,7 +5,9 @@ formé …`): the bodies of the phrase support the subject after its comma, a fa
 
 The phrase is a cue of class `directed` that starts on the language's `with` word; its bodies run to
 the one a conjunction adds (`de A, B y C, D sigue`: A, B and C) or, with no conjunction, to the
-first (`de la UE, la ICMP`: the comma closes the phrase, it joins no list). Read by
+first (`de la UE, la ICMP`: the comma closes the phrase, it joins no list), and to the first too where
+no comma closes the list after its conjunct (`With support from A, B and C rebuilt …`: B and C are
+the subject). Read by
 `structure.leading_with`, which reads a bare `avec`/`with` opening the same way.
 """
 
