@@ -12,16 +12,16 @@ or models is measured in seconds:
     python benchmarks/facts_eval.py evalsets/e --gold-mentions       # handed the gold mentions
     python benchmarks/facts_eval.py evalsets/z --recall              # where missed partnership pairs are lost
 
-The cache (`--cache`, default /tmp/partex_facts_inputs_<folder>_<hash of its path>.pkl) holds the stage's inputs
-only: delete it or pass `--refresh` after a change to the mention stages.
+The cache (`--cache DIR`, default /tmp: partex_facts_inputs_<folder>_<key>.pkl) holds the stage's inputs only,
+the key the one `python -m partex.facts.train --cache` uses (`partex.facts.input_cache`: the folder's path,
+its texts, partex's version and a hash of the mention stages' code and patterns), so a change to them
+extracts anew; `--refresh` extracts anew in any case.
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
-import hashlib
-import pickle
 import sys
 from pathlib import Path
 
@@ -30,16 +30,8 @@ sys.path.insert(0, str(ROOT))
 
 from partex.facts import fact_rows, find_facts  # noqa: E402
 from partex.facts.score import score_facts  # noqa: E402
-from partex.facts.train import corpus_inputs, cross_validate  # noqa: E402
-
-
-def cached_inputs(folder: Path, cache: Path, refresh: bool) -> dict[str, dict]:
-    """doc_id → the facts stage's inputs, read from the cache or extracted and cached."""
-    if cache.is_file() and not refresh:
-        return pickle.loads(cache.read_bytes())
-    inputs = corpus_inputs(folder)
-    cache.write_bytes(pickle.dumps(inputs))
-    return inputs
+from partex.facts.input_cache import cached_inputs  # noqa: E402
+from partex.facts.train import cross_validate  # noqa: E402
 
 
 def with_gold_mentions(inputs: dict[str, dict], gold_csv: Path) -> dict[str, dict]:
@@ -94,7 +86,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder", type=Path, nargs="?", default=ROOT / "corpus")
     parser.add_argument("gold", type=Path, nargs="?", default=None)
-    parser.add_argument("--cache", type=Path, default=None)
+    parser.add_argument("--cache", type=Path, default=Path("/tmp"), metavar="DIR",
+                        help="the folder that keeps the extracted inputs (partex.facts.input_cache)")
     parser.add_argument("--refresh", action="store_true", help="extract the mentions again")
     parser.add_argument("--rules", action="store_true", help="the rules alone, without the models")
     parser.add_argument("--gold-mentions", nargs="?", type=Path, const=True, default=None,
@@ -108,10 +101,7 @@ def main() -> None:
                         help="list missed and spurious tuples of documents whose id holds TEXT")
     args = parser.parse_args()
     gold_path = args.gold or args.folder / "gold_facts.csv"
-    folder = args.folder.resolve()  # two folders named `texts` must not share a cache
-    digest = hashlib.sha1(str(folder).encode()).hexdigest()[:8]
-    cache = args.cache or Path(f"/tmp/partex_facts_inputs_{folder.name}_{digest}.pkl")
-    inputs = cached_inputs(args.folder, cache, args.refresh)
+    inputs = cached_inputs(args.folder, args.cache, args.refresh)
     gold = list(csv.DictReader(gold_path.open(encoding="utf-8")))
     inputs = {d: i for d, i in inputs.items() if d in {r["doc_id"] for r in gold}}
     if args.gold_mentions:

@@ -1,7 +1,7 @@
 """An operation named in the relative clause of a noun in apposition to a partner (`…, con la
-Coast Authority, una agencia civil que desarrolló el sistema Blue Shield`, `…, an independent
-agency that runs Blue Shield`, `…, un organisme public qui gère Blue Shield`) only describes the
-partner, and so does a later name of it (`…, conocido como BSI`): the sentence states the
+Coast Authority, un organismo público que opera la red Blue Shield`, `…, a public body that
+operates Blue Shield`, `…, une agence nationale qui exploite Blue Shield`) only describes the
+partner, and so does a later name of it (`…, también conocida como BSI`, `known as BSI`): the sentence states the
 partnership beside it (clauses.in_apposed_relative, named_aside; FACTS.md)."""
 
 from __future__ import annotations
@@ -20,10 +20,12 @@ def _pairs(text: str, lang: str, learned: bool) -> set:
 
 @pytest.mark.parametrize("learned", [False, True])
 @pytest.mark.parametrize("lang, text", [
-    ("es", "La Harbour Police trabaja de la mano con la Coast Authority, una agencia civil que desarrolló el "
-           "sistema Blue Shield, conocido como BSI."),
-    ("en", "The Harbour Police works closely with the Coast Authority, an independent agency that runs Blue Shield."),
-    ("fr", "La Harbour Police coopère étroitement avec la Coast Authority, un organisme public qui gère Blue Shield."),
+    ("es", "La Harbour Police colabora estrechamente con la Coast Authority, un organismo público que opera la "
+           "red Blue Shield, también conocida como BSI."),
+    ("en", "The Harbour Police cooperates with the Coast Authority, a public body that operates Blue Shield, "
+           "known as BSI."),
+    ("fr", "La Harbour Police travaille avec la Coast Authority, une agence nationale qui exploite Blue Shield, "
+           "connu sous le nom de BSI."),
 ])
 def test_operation_in_an_apposed_relative_stands_aside(lang, text, learned):
     assert _pairs(text, lang, learned) == {("coast", "harbour")}

@@ -1,4 +1,4 @@
-"""Operators and regulators are bodies a number names back (`The four operators worked with X`,
+"""Operators and regulators are bodies a number names back (`The three operators have long cooperated with X`,
 `Les trois régulateurs coopèrent avec X`, `Los dos operadores colaboran con X`: class `group_head`),
 and bodies named back together as the subject of a cue whose partner follows each work with that
 partner, not with each other (decide._one_side, FACTS.md pairs), as a listed subject does."""
@@ -22,11 +22,13 @@ def _pairs(text: str, lang: str, learned: bool) -> set:
 @pytest.mark.parametrize("learned", [False, True])
 @pytest.mark.parametrize("lang, text", [
     ("en", "Northgrid serves the north, Southgrid the south and Eastgrid the east.\n"
-           "The three operators worked in close cooperation with the Grid Council."),
+           "The three regulators have long cooperated with the Grid Council."),
+    ("en", "Northgrid serves the north, Southgrid the south and Eastgrid the east.\n"
+           "The three operators have long cooperated with the Grid Council."),
     ("fr", "Northgrid dessert le nord, Southgrid le sud et Eastgrid l'est.\n"
-           "Les trois opérateurs ont travaillé en étroite coopération avec le Grid Council."),
+           "Les trois régulateurs collaborent depuis longtemps avec le Grid Council."),
     ("es", "Northgrid abastece el norte, Southgrid el sur y Eastgrid el este.\n"
-           "Los tres operadores trabajaron en estrecha cooperación con el Grid Council."),
+           "Los tres reguladores colaboran desde hace años con el Grid Council."),
 ])
 def test_operators_named_back_each_work_with_the_partner(lang, text, learned):
     assert _pairs(text, lang, learned) == WITH_COUNCIL

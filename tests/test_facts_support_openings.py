@@ -47,3 +47,13 @@ def test_a_list_of_supporters_ends_at_its_conjunction(lang, text, learned):
 def test_support_to_a_project_is_no_partnership_of_the_opening(lang, text):
     """The support goes to the project (an operation's roles, FACTS.md), even unnamed as one."""
     assert ("delta", "harbour") not in _pairs(text, lang, False)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("es", "Con el apoyo del Delta Fund, la Coast Authority y la River Agency renovaron el muelle norte."),
+    ("fr", "Avec le soutien du Delta Fund, la Coast Authority et la River Agency ont rénové le quai nord."),
+    ("en", "With support from the Delta Fund, the Coast Authority and the River Agency rebuilt the north pier."),
+])
+def test_a_list_no_comma_closes_after_its_conjunction_is_the_subject(lang, text):
+    # the first comma closes the phrase: the two after it are the subject, both supported
+    assert _pairs(text, lang, False) >= {("coast", "delta"), ("delta", "river")}

@@ -8,7 +8,7 @@ from pathlib import Path
 
 
 def test_the_cache_extracts_a_corpus_once_and_again_after_an_edit(tmp_path, monkeypatch):
-    from partex.facts import train
+    from partex.facts import input_cache as train  # the one cache train.py and benchmarks/facts_eval.py share
 
     corpus = tmp_path / "texts"
     corpus.mkdir()
@@ -28,6 +28,30 @@ def test_the_cache_extracts_a_corpus_once_and_again_after_an_edit(tmp_path, monk
     edited = train.cached_inputs(corpus, cache)
     assert len(calls) == 2 and "Harbour" in edited["en_a"]["text"]
     assert train.cached_inputs(corpus, None)["en_a"]["n"] == 3  # no cache: extracted every time
+    assert train.cached_inputs(corpus, cache, refresh=True)["en_a"]["n"] == 4  # refresh: extracted anew
+
+
+def test_the_cache_extracts_anew_when_the_mention_stages_change(tmp_path, monkeypatch):
+    from partex.facts import input_cache
+
+    corpus = tmp_path / "texts"
+    corpus.mkdir()
+    (corpus / "en_a.txt").write_text("The Coast Agency works with the River Office.", encoding="utf-8")
+    calls = []
+    monkeypatch.setattr(input_cache, "corpus_inputs", lambda folder: calls.append(folder) or {"en_a": {}})
+    cache = tmp_path / "cache"
+    monkeypatch.setattr(input_cache, "mentions_version", lambda: "code and patterns, version 1")
+    input_cache.cached_inputs(corpus, cache)
+    input_cache.cached_inputs(corpus, cache)
+    monkeypatch.setattr(input_cache, "mentions_version", lambda: "code and patterns, version 2")
+    input_cache.cached_inputs(corpus, cache)
+    assert len(calls) == 2
+
+
+def test_the_mentions_version_leaves_out_the_facts_stage_own_files():
+    from partex.facts.input_cache import _OWN_PATTERNS, mentions_version
+
+    assert len(mentions_version()) == 40 and "facts.jsonl" in _OWN_PATTERNS
 
 
 def test_the_cache_option_reaches_the_reader(tmp_path, monkeypatch):

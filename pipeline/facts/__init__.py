@@ -13,7 +13,7 @@ from pathlib import Path
 from .document import FactDocument
 from .references import OPENING
 from .refs import Ref, Sentence
-from .decide import CLAUSE_AFTER
+from .decide import CLAUSE_AFTER, decided
 from .learned import LinearModel, load_models
 from .model import FACT_COLUMNS, Argument, Fact
 from .operations import operations
@@ -22,7 +22,7 @@ from .memberships import memberships
 from .agreement_parts import announced, fact_sides
 from .relations import JOINT, argument, frameworks, partnership, partnerships
 from .agreement_facts import agreements
-from .clauses import named_aside, sides_of
+from .clauses import beside_asides, named_aside, sides_of
 from .structure import sides
 from .partner_asides import partner_before_members
 from .words import load_fact_words
@@ -46,11 +46,7 @@ def find_facts(text: str, lang: str, mentions: Iterable[Ref], sentences: list[tu
     doc, facts = analyse(text, lang, mentions, sentences, blocks, doc_date=doc_date,
                          publisher=publisher, dateline=dateline, patterns_dir=patterns_dir)
     models = load_models(patterns_dir) if models is None else models
-    if models:
-        from .decide import decide
-        facts = decide(doc, facts, models)
-    facts.sort(key=lambda f: f.evidence)
-    return facts, doc.publisher
+    return decided(doc, facts, models), doc.publisher
 
 
 def analyse(text: str, lang: str, mentions: Iterable[Ref], sentences: list[tuple[int, int]],
@@ -75,7 +71,8 @@ def analyse(text: str, lang: str, mentions: Iterable[Ref], sentences: list[tuple
             own = partnership(doc, sentence)  # `La coopération entre A et B …` states its own
             if own is not None and members and fact_sides(own) <= {n for m in members for n in m.values("member")}:
                 own = None  # `… has 21 Parties: A, B`: the members read as partners
-            if own is not None and not own.values("partner") and not doc.has("between", sentence.start, sentence.end):
+            if (own is not None and not own.values("partner") and own.source != JOINT
+                    and not doc.has("between", sentence.start, sentence.end)):
                 own = None  # `cette action se prolonge avec l'OSCE …` names only partners
             if own is None:  # `Cette coopération …`, `El plan …`: adds to the fact just stated
                 _extend_previous(doc, sentence, facts, loose=True)
@@ -86,8 +83,10 @@ def analyse(text: str, lang: str, mentions: Iterable[Ref], sentences: list[tuple
             found = agreements(doc, sentence) + list(memberships(doc, sentence))
             if not found and _restates(doc, sentence):
                 doc.restating.add(sentence.index)
-            elif (not found and sentence.index not in operation_sentences) or named_aside(doc, sentence):
+            elif not found and sentence.index not in operation_sentences:
                 found += partnerships(doc, sentence)
+            elif named_aside(doc, sentence):  # less the bodies in the clauses that hold its operations
+                found += beside_asides(doc, sentence, partnerships(doc, sentence))
             elif not found and (group := sides_of(doc, sentence)):  # `StAR, a partnership of A and B, …`
                 found.append(Fact("PARTNERSHIP", tuple(argument("party", r) for r in group),
                                   (sentence.start, sentence.end), JOINT))

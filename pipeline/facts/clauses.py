@@ -7,7 +7,10 @@ body before it; a word placing bodies inside a body may name a network (`au sein
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .document import FactDocument
+from .model import Fact
 from .refs import Ref, Sentence
 from .lists import tokens as _tokens
 from .words import Cue
@@ -115,6 +118,40 @@ def _named_aside(doc: FactDocument, sentence: Sentence) -> bool:
             return False
         offsets += [m.start() for m in found]
     return bool(offsets)
+
+
+def beside_asides(doc: FactDocument, sentence: Sentence, facts: list[Fact]) -> list[Fact]:
+    """The partnerships of a sentence `named_aside` unblocks, less the bodies named inside the
+    relative clauses that hold its operations (`A coopère avec B, un organisme qui mène le projet X
+    avec C`: C works with B on X, an operation's role, no partner of A): such a clause only
+    describes the body before it, to its next comma. A fact left with fewer than two sides goes."""
+    spans = aside_spans(doc, sentence)
+    if not spans:
+        return facts
+    kept = []
+    for fact in facts:
+        if fact.type != "PARTNERSHIP":
+            kept.append(fact)
+            continue
+        arguments = tuple(a for a in fact.arguments if not any(lo <= a.start < hi for lo, hi in spans))
+        if len({a.norm for a in arguments if a.role in ("party", "partner")}) >= 2:
+            kept.append(replace(fact, arguments=arguments) if arguments != fact.arguments else fact)
+    return kept
+
+
+def aside_spans(doc: FactDocument, sentence: Sentence) -> list[tuple[int, int]]:
+    """The relative clauses (`in_relative`, `in_apposed_relative`) that hold the operations of a
+    sentence `named_aside` unblocks, each from its relative word to its next comma."""
+    key = ("aside_spans", sentence.index)
+    if key not in doc.memo:
+        spans = []
+        if named_aside(doc, sentence):
+            for r in sentence.of("OPERATION"):
+                if in_relative(doc, sentence, r.start) or in_apposed_relative(doc, sentence, r.start):
+                    end = doc.text.find(",", r.end, sentence.end)
+                    spans.append((_after_comma(doc, sentence, r.start), sentence.end if end < 0 else end))
+        doc.memo[key] = spans
+    return doc.memo[key]
 
 
 def framed_at(doc: FactDocument, sentence: Sentence, offset: int, most_words: int = _FRAME_WORDS) -> bool:

@@ -13,7 +13,7 @@ from .learned import LinearModel
 from .model import Argument, Fact
 from .relations import HEADING, JOINT, POSSESSED, SUPPORT
 from .relations import argument as _arg
-from .clauses import named_aside
+from .clauses import aside_spans, named_aside
 from .structure import acting, cue_sides
 from .pair_settings import settings
 from .described_objects import described
@@ -36,6 +36,14 @@ def decide(doc: FactDocument, facts: list[Fact], models: dict[str, LinearModel])
     support = [f for f in facts if f.source == SUPPORT and f.evidence[0] not in blocked]
     return kept + _new_pairs(support, kept, _described(doc, support)) + [
         f for f in facts if f.type != "PARTNERSHIP" or f.source in AS_STATED]
+
+
+def decided(doc: FactDocument, facts: list[Fact], models: dict[str, LinearModel]) -> list[Fact]:
+    """The facts a document states, in text order: the model's decision where `models` hold one,
+    else the rules' own (`find_facts`, training and the recall report read them alike)."""
+    found = decide(doc, list(facts), models) if models else list(facts)
+    found.sort(key=lambda f: f.evidence)
+    return found
 
 
 def _described(doc: FactDocument, support: list[Fact]) -> set[tuple[tuple[int, int], frozenset[str]]]:
@@ -115,18 +123,29 @@ def _operation_run(doc: FactDocument, facts: list[Fact]) -> set[int]:
             for a in f.arguments if a.from_text and a.role != "operation"}
 
 
-def model_candidates(doc: FactDocument, facts: list[Fact], model: LinearModel) -> list[Candidate]:
-    """The pair candidates the model weighs in a document (`pair_candidates` with its guards)."""
+def model_candidates(doc: FactDocument, facts: list[Fact], model: LinearModel | None = None,
+                     wide: bool | None = None) -> list[Candidate]:
+    """The pair candidates the model weighs in a document (`pair_candidates` with its guards);
+    training labels the same ones (`train.labelled`, no model yet: `wide` says whether the wide
+    candidates are in; at extraction the model's weights say so)."""
     joint = {s.index for s in doc.sentences for f in facts if f.source == JOINT and f.evidence[0] == s.start}
     stated = rule_pairs(doc, facts)
     blocked = blocked_sentences(doc, facts)
     free = free_clauses(doc, facts, blocked)
     # the wide candidates only where the model has weights for them (an older model has none)
-    wide = any(name.startswith("wide:") for name in model.weights)
+    if wide is None:
+        wide = model is not None and any(name.startswith("wide:") for name in model.weights)
     # beside a joint act's doers (stated as they are), the model reads only the pairs a cue of the
     # sentence states (`… financées ensemble par A et B, réalisées en coordination avec C`)
     return [c for c in pair_candidates(doc, stated, blocked | (joint - set(stated)), treaties(doc, facts), free, wide)
-            if c.sentence not in joint or c.key in stated[c.sentence]]
+            if (c.sentence not in joint or c.key in stated[c.sentence]) and not _across_aside(doc, c)]
+
+
+def _across_aside(doc: FactDocument, c: Candidate) -> bool:
+    """Whether one body of a candidate stands in a relative clause that holds an operation of a
+    sentence `named_aside` unblocks and the other outside it (clauses.beside_asides)."""
+    spans = aside_spans(doc, doc.sentences[c.sentence])
+    return any((lo <= c.refs[0].start < hi) != (lo <= c.refs[1].start < hi) for lo, hi in spans)
 
 
 def _partnerships(doc: FactDocument, facts: list[Fact], model: LinearModel) -> list[Fact]:

@@ -18,6 +18,8 @@ from .words import Cue, FactWords
 # Quotations: what a speaker says is not the publisher's voice (`« Nous … »`, “We …”).
 _QUOTES = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"\n]*\"")
 _BORDER_GAP = 40  # characters at most between a border noun and the word of `with` after it
+# `our Harbour Police colleagues, who …`: one lower-case word after a name, closed by a comma, is the noun the name qualifies
+_QUALIFIED_NOUN = re.compile(r"[^\S\n]+(?=[^\W\d_])[^\W\d_A-Z\u00c0-\u00de][\w'’-]*\s*,")
 _NAME_WORD = re.compile(r"\w+")  # masked word by word (`x` for each letter): fewer steps than letter by letter
 
 
@@ -311,14 +313,17 @@ class FactDocument(Lists, Qualifiers, References):
     def _owns_name(self, m: Cue) -> bool:
         """Whether a first possessive stands right before a body's name (`notre Bureau du
         Procureur et l'OCLCH`, `nuestra Dirección X y la Dirección Y`): it only says the body is
-        the publisher's own, and that body, not the first person, is the side named."""
+        the publisher's own, and that body, not the first person, is the side named; not where the
+        name only qualifies a noun the comma closes (`our Harbour Police colleagues, who …`)."""
         if self.text[m.start():m.end()].casefold() not in self.words.words["first_possessive"]:
             return False
         at = m.end()
         while at < len(self.text) and self.text[at] == " ":
             at += 1
         i = bisect_right(self._mention_starts, at) - 1
-        return i >= 0 and self.mentions[i].start == at and self.mentions[i].label == "ORG"
+        # the name qualifies a noun of the possessive's (`our Harbour Police colleagues, who …`): `our` stays a side
+        return (i >= 0 and self.mentions[i].start == at and self.mentions[i].label == "ORG"
+                and _QUALIFIED_NOUN.match(self.text, self.mentions[i].end) is None)
 
     def _acronym_in_sentence(self, start: int, end: int, sentence: Sentence) -> bool:
         """Whether a word is written in capitals in a sentence that is not (an acronym, where a

@@ -2,7 +2,8 @@
 l'initiative de A et de B`, `founded on the initiative of A and B`, `se fundó por iniciativa de A, B
 y C`): the text says they acted together, a joint act (FACTS.md), every two of them a pair, named
 alike. The phrases are data (class `initiative_of`); the bodies are the list right after the phrase,
-articles at most between, two or more (`à l'initiative de la France` alone names no pair). The
+articles at most between, two or more (`à l'initiative de la France` alone names no pair), none
+where the sentence says `respectively` (each acted on its own). The
 document's one scan of cue words finds the phrases, so a text without them costs nothing more.
 Read by `relations._joint_fact` beside the founders and joint doers.
 """
@@ -20,8 +21,8 @@ def initiative_bodies(doc: FactDocument, sentence: Sentence, actors: list[Ref]) 
     present = doc.memo.get("initiative_words")
     if present is None:
         present = doc.memo["initiative_words"] = doc.scanned("initiative_of")
-    if not present:
-        return []
+    if not present or doc.has("distributive", sentence.start, sentence.end):
+        return []  # `on the initiative of A and B respectively`: each acted for its own thing, no joint act
     # the states and bodies the sentence names, not only its actors: `the initiative of Austria` reads
     # to them as a thing of Austria's, a state that only qualifies a noun
     for cue in doc.find("initiative_of", sentence.start, sentence.end):

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import Counter
 
 from . import fact_rows
-from .decide import blocked_sentences, decide, model_candidates
+from .decide import blocked_sentences, decided, model_candidates
 from .learned import LinearModel
 from .refs import distinct
 from .score import fold_value, records
@@ -34,7 +34,7 @@ def pair_losses(analysis: tuple, text: str, gold_rows: list[dict], model: Linear
     doc, facts = analysis
     gold = {t for f in records(gold_rows) for t in f.tuples if t[0] == "PARTNERSHIP" and len(t[1]) == 2}
     models = {"pair": model} if model is not None else {}
-    found = decide(doc, list(facts), models) if models else list(facts)
+    found = decided(doc, facts, models)
     predicted = {t for f in records(fact_rows(found, "d", text)) for t in f.tuples}
     proposed = {}
     if model is not None:

@@ -249,7 +249,7 @@ def leading_with(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> Si
     support = support_phrase_end(doc, at, sentence.end)
     groups = doc.lists([a for a in actors if a.start >= cue.start()])
     if support and groups and groups[0][0].start - support <= 10:
-        partners, rest = split_supporters(doc, list(groups[0]))
+        partners, rest = split_supporters(doc, list(groups[0]), subject_after=True)
         groups = ([partners, rest] if rest else [partners]) + groups[1:]
     if len(groups) < 2 or groups[0][0].start - max(cue.end(), support) > 10:
         return None

@@ -5,15 +5,21 @@ formé …`): the bodies of the phrase support the subject after its comma, a fa
 
 The phrase is a cue of class `directed` that starts on the language's `with` word; its bodies run to
 the one a conjunction adds (`de A, B y C, D sigue`: A, B and C) or, with no conjunction, to the
-first (`de la UE, la ICMP`: the comma closes the phrase, it joins no list). Read by
+first (`de la UE, la ICMP`: the comma closes the phrase, it joins no list), and to the first too where
+no comma closes the list after its conjunct (`With support from A, B and C rebuilt …`: B and C are
+the subject). Read by
 `structure.leading_with`, which reads a bare `avec`/`with` opening the same way.
 """
 
 from __future__ import annotations
 
+import re
+
 from .document import FactDocument
 from .lists import tokens
 from .refs import Ref
+
+_BRACKETED = re.compile(r"^\s*\([^()]*\)")  # `la Coast Authority (CA), …`: the acronym of the conjunct
 
 
 def support_phrase_end(doc: FactDocument, at: int, end: int) -> int:
@@ -32,12 +38,26 @@ def support_phrase_end(doc: FactDocument, at: int, end: int) -> int:
     return found
 
 
-def split_supporters(doc: FactDocument, group: list[Ref]) -> tuple[list[Ref], list[Ref]]:
+def split_supporters(doc: FactDocument, group: list[Ref], subject_after: bool = False) -> tuple[list[Ref], list[Ref]]:
     """The supporters a phrase of support names and the bodies after its closing comma, out of
-    the one list the reader of lists makes of them (`la UE, la ICMP`)."""
+    the one list the reader of lists makes of them (`la UE, la ICMP`). Two bodies joined by a comma
+    and a conjunction are no list (`de A, and the B, founded by C`: the comma closes an aside, a
+    new clause follows). With `subject_after` (the phrase opens the sentence, its subject follows),
+    a list of three that a comma does not close after its conjunct is the subject's (`With support
+    from A, B and C trained …`: A supports B and C)."""
     conjunctions = doc.words.words["conjunction"]  # `and`, `as well as`: matched on whole words
     for i in range(1, len(group)):
-        gap = f" {' '.join(tokens(doc.text[group[i - 1].end:group[i].start]))} "
-        if any(f" {c} " in gap for c in conjunctions):
+        raw = doc.text[group[i - 1].end:group[i].start]
+        gap = f" {' '.join(tokens(raw))} "
+        joined = [c for c in conjunctions if f" {c} " in gap]
+        if joined:  # (`, as well as B` is a list still: only a one-word conjunction after a comma closes)
+            if (i == 1 and "," in raw and all(" " not in c for c in joined)) or (subject_after and i >= 2 and not _closed(doc, group, i)):
+                break
             return group[:i + 1], group[i + 1:]
     return group[:1], group[1:]
+
+
+def _closed(doc: FactDocument, group: list[Ref], i: int) -> bool:
+    """Whether a comma follows the list's conjunct `group[i]` (an acronym in brackets aside)."""
+    after = doc.text[group[i].end:group[i + 1].start if i + 1 < len(group) else group[i].end + 80]
+    return _BRACKETED.sub("", after).lstrip().startswith(",")

@@ -13,7 +13,7 @@ cross-validated tuple scores per language before training the final model on eve
 With several corpora, `--leave-one-out` scores each with the model trained on the others instead
 (how the model does on text written apart from its training data) and writes nothing.
 `--cache DIR` keeps each corpus's extracted inputs (the slow part) in DIR and reads them back on
-the next run; clear it when the pipeline's mentions change. `--c` is the inverse regularisation
+the next run, while the mention stages' code and patterns stay the same (`input_cache`). `--c` is the inverse regularisation
 strength; `--wide` also trains on the wide candidates (`wide_pairs`), with a threshold of their own.
 The weights shipped and how they were chosen: docs/facts.md, "The learned part".
 """
@@ -22,52 +22,18 @@ from __future__ import annotations
 
 import argparse
 import csv
-import hashlib
 import json
-import pickle
 from collections import defaultdict
 from datetime import date
 from pathlib import Path
 
-from . import analyse, find_facts, fact_rows
-from .candidates import pair_candidates
-from .decide import blocked_sentences, decide, rule_pairs
+from . import analyse, fact_rows
+from .decide import decided, model_candidates
+from .input_cache import cached_inputs
 from .learned import LinearModel, load_models
 from .score import fold_value, records, score_facts
 
 KINDS = ("pair",)
-
-
-def corpus_inputs(corpus: Path) -> dict[str, dict]:
-    """doc_id → the facts stage's inputs, from partex's own pipeline over the corpus."""
-    from ..components.facts import fact_inputs
-    from ..extractor import Extractor, corpus_documents
-    from ..language import detect_language
-
-    extractor = Extractor.load()
-    found = {}
-    for doc_id, text in corpus_documents(corpus):
-        lang = detect_language(text)
-        doc = extractor.pipeline(lang)(text)
-        # the publisher the facts stage inferred when the pipeline ran: the stage infers it again
-        found[doc_id] = {**fact_inputs(doc, lang), "publisher": None}
-    return found
-
-
-def cached_inputs(corpus: Path, cache: Path | None) -> dict[str, dict]:
-    """`corpus_inputs`, read back from `cache` where an earlier run stored them for the same texts
-    (the key is the folder's path and its texts' names, sizes and times: an edited text extracts anew)."""
-    if cache is None:
-        return corpus_inputs(corpus)
-    stamp = sorted((p.name, p.stat().st_size, p.stat().st_mtime_ns) for p in corpus.iterdir() if p.suffix in (".txt", ".md"))
-    key = hashlib.sha1(repr((str(corpus.resolve()), stamp)).encode()).hexdigest()[:16]
-    path = cache / f"{corpus.resolve().name}-{key}.pkl"
-    if path.is_file():
-        return pickle.loads(path.read_bytes())
-    found = corpus_inputs(corpus)
-    cache.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(pickle.dumps(found))
-    return found
 
 
 def gold_tuples(rows: list[dict]) -> dict[str, set]:
@@ -89,7 +55,8 @@ def labelled(analysis: tuple, gold: set, wide: bool = False) -> dict[str, list[t
     with `wide`, the wide candidates too (`wide_pairs`: the model learns their weights)."""
     doc, facts = analysis
     out: dict[str, list[tuple[dict, int]]] = {k: [] for k in KINDS}
-    for c in pair_candidates(doc, rule_pairs(doc, facts), blocked_sentences(doc, facts), wide=wide):
+    # the very candidates the model weighs at extraction (its guards too), not a wider set it never sees
+    for c in model_candidates(doc, facts, wide=wide):
         key = tuple(sorted(fold_value(v) for v in c.key))
         out["pair"].append((c.features, int(("PARTNERSHIP", key) in gold)))
     return out
@@ -119,9 +86,7 @@ def predict(inputs: dict[str, dict], analyses: dict[str, tuple], models: dict[st
     rules alone), from their `prepared` analyses."""
     rows: list[dict] = []
     for d in sorted(docs if docs is not None else inputs):
-        doc, facts = analyses[d]
-        found = decide(doc, list(facts), models) if models else list(facts)
-        found.sort(key=lambda f: f.evidence)
+        found = decided(*analyses[d], models)
         rows.extend({"doc_id": d, **row} for row in fact_rows(found, d, inputs[d]["text"]))
     return rows
 
@@ -224,6 +189,14 @@ def by_language(corpora: list[tuple[str, dict, list]], results: list[dict]) -> d
     return out
 
 
+_KINDS = {"learned": "learned F1", "rules": "rules alone", "shipped": "shipped"}
+
+
+def _shown(f1: dict) -> str:
+    """The F1 of each kind of run a result holds (no `shipped` where no weights are shipped)."""
+    return ", ".join(f"{name} {f1[k]:.3f}" for k, name in _KINDS.items() if k in f1)
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, action="append",
@@ -261,14 +234,11 @@ def main(argv: list[str] | None = None) -> None:
     if args.leave_one_out:
         results = leave_one_out(each, args.folds, args.c, load_models(), args.wide)
         for r in results:
-            print(f"held out {r['corpus']} ({r['documents']} documents): learned F1 {r['learned']:.3f}, "
-                  f"rules alone {r['rules']:.3f}, shipped {r['shipped']:.3f}")
-        mean = lambda key: sum(r[key] for r in results) / len(results)  # noqa: E731
-        print(f"mean over held-out corpora: learned {mean('learned'):.3f}, rules alone {mean('rules'):.3f}, "
-              f"shipped {mean('shipped'):.3f}")
+            print(f"held out {r['corpus']} ({r['documents']} documents): {_shown(r)}")
+        print("mean over held-out corpora: "
+              + _shown({k: sum(r[k] for r in results) / len(results) for k in _KINDS if k in results[0]}))
         for lang, f1 in by_language(each, results).items():
-            print(f"held out, {lang}: learned {f1['learned']:.3f}, rules alone {f1['rules']:.3f}, "
-                  f"shipped {f1['shipped']:.3f}")
+            print(f"held out, {lang}: {_shown(f1)}")
         return
     models, cv = train_models(inputs, gold_rows, args.folds, c=args.c, wide=args.wide)
     data = {"trained": str(date.today()), "documents": len(inputs), "gold": [str(g) for g in golds],

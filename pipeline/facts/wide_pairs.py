@@ -14,8 +14,6 @@ sentence states. They are read only in sentences with a cue, and only there the 
 
 from __future__ import annotations
 
-from itertools import combinations
-
 from .document import FactDocument
 from .refs import Ref, Sentence
 
@@ -86,8 +84,3 @@ def _features(doc: FactDocument, s: Sentence, a: Ref, b: Ref, actors: list[Ref],
         elif doc.has(name, s.start, first.start):
             f[f"wide:before={name}"] = 1.0
     return f
-
-
-def all_pairs(actors: list[Ref]) -> list[tuple[Ref, Ref]]:
-    """Every two bodies of different norms."""
-    return [(a, b) for a, b in combinations(actors, 2) if a.norm != b.norm]
