@@ -17,6 +17,7 @@ from .refs import distinct as _distinct
 from .relations import argument as _arg
 
 _OPENING = (":", ",")  # the parts follow the whole figure after one of these
+_CLOSING = ("", ".", ";", ")")  # what may follow a list the parts' conjunction adds
 _LEADING = re.compile(r"\d+")
 _OWN_WORDS = 3  # a part's own words (`membres métropolitains`) before the list it names, at most
 _PART_WORDS = 7  # words between two parts (the first one's own words, then a comma or conjunction), at most
@@ -65,7 +66,11 @@ def breakdowns(doc: FactDocument, sentence: Sentence, sizes: list[Ref],
                 break
             parts.append(figure)
             at = figure.end
-        listed = _listed(doc, sentence, parts, actors) if parts else []
+        listed, added = _listed(doc, sentence, parts, actors) if parts else ([], 0)
+        if added and sum(_value(p) or 0 for p in parts) + added != total:
+            # `15 États membres : 8 francophones et 5 anglophones, et le Maroc`: the parts and the
+            # states the conjunction adds do not make the whole, so the list is no part of it
+            listed = listed[:len(listed) - added]
         if len(parts) >= 2 or (parts and listed):
             found[whole.start] = (parts, listed)
     return found
@@ -76,10 +81,13 @@ def _value(figure: Ref) -> int | None:
     return int(number.group()) if number else None
 
 
-def _listed(doc: FactDocument, sentence: Sentence, parts: list[Ref], actors: list[Ref]) -> list[Ref]:
+def _listed(doc: FactDocument, sentence: Sentence, parts: list[Ref],
+            actors: list[Ref]) -> tuple[list[Ref], int]:
     """The bodies and states apposed to a part (`cinq membres métropolitains, A, B et C`), or
-    joined to the parts by their conjunction (`dix-sept États africains et la France`)."""
+    joined to the parts by their conjunction (`dix-sept États africains et la France`), and how
+    many of them (at the end) the conjunction adds: a list that must end its clause."""
     members: list[Ref] = []
+    added = 0
     for i, part in enumerate(parts):
         group = next((g for g in doc.lists([a for a in actors if a.start >= part.end and a.label in ("COUNTRY", "ORG")])), [])
         if not group or any(part.end <= f.start < group[0].start for f in sentence.of("FIGURE")):
@@ -88,6 +96,13 @@ def _listed(doc: FactDocument, sentence: Sentence, parts: list[Ref], actors: lis
         opening = (",", ":") if i < len(parts) - 1 else (",", ":", *doc.words.conjunction_words)
         # the part's own words first (`cinq membres métropolitains, A`, `dix-sept États africains et la France`)
         at = next((j for j, w in enumerate(gap) if w in opening), None)
-        if at is not None and at <= _OWN_WORDS and all(w in doc.words.join_words for w in gap[at:]):
-            members += group
-    return members
+        if at is None or at > _OWN_WORDS or not all(w in doc.words.join_words for w in gap[at:]):
+            continue
+        if i == len(parts) - 1 and any(w in doc.words.conjunction_words for w in gap[at:]):
+            # added by the conjunction: only a list that closes the clause (`…, et le Maroc a posé`
+            # or `…, ainsi que la France comme observateur` starts another statement)
+            if doc.text[group[-1].end:sentence.end].strip()[:1] not in _CLOSING:
+                continue
+            added = len(group)
+        members += group
+    return members, added
