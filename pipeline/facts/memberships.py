@@ -46,7 +46,7 @@ from .structure import sides
 _NAMED_BACK = 4  # sentences before a figure naming bodies back (`The three countries`) that may name them
 _CLOSE = 2  # words (not joining words) between members and `membre de`, at most
 # the classes of which one word must stand in a sentence for a reader of memberships to run
-_CUES = ("member_of", "gathers", "form", "including", "ratified_by", "within", "founded_by", "member_among",
+_CUES = ("member_of", "gathers", "form", "including", "ratified_by", "within", "founded_by", "launched_by", "member_among",
          "member_of_it", "ratified_it", "joined_it", "member_in", "member_split", "member_which", "became_member",
          "represents_in", "among_them", "members_are_its")
 
