@@ -39,3 +39,16 @@ def test_its_members_after_a_pronoun_subject(lang, text):
     found = {t[1:] for t in rule_tuples(text, lang, NAMES) if t[0] == "MEMBERSHIP"}
     assert MEMBERS <= found
     assert not any(t[0] in ("cm", "au2") and t[1] == "member" for t in found)
+
+
+@pytest.mark.parametrize("lang, text", [
+    # an impersonal `il`, `it` after a fronted phrase opens the sentence before: it stands for no
+    # body, so the possessive does not go back past that sentence to the body the one before opens on
+    ("fr", "Le Groupe de Lisbonne publie des rapports.\nDans ce cadre, il est prévu que le Conseil des ministres se "
+           "réunisse chaque année.\nParmi ses membres figurent le Chili, le Pérou et la Bolivie."),
+    ("en", "The Lisbon Group publishes reports.\nIn this context, it is planned that the Council of Ministers meets "
+           "every year.\nIts members include Chile, Peru and Bolivia."),
+])
+def test_an_impersonal_pronoun_stands_for_no_body(lang, text):
+    found = {t[1:] for t in rule_tuples(text, lang, NAMES) if t[0] == "MEMBERSHIP"}
+    assert not MEMBERS & found

@@ -153,7 +153,6 @@ CLASSES = {
     "joined_relative": "relative pronouns standing for a body that states joined, right after it (à laquelle, which, a la que)",
     "member_which": "words after members that a relative pronoun before them makes members of the body it stands for, with no body after them (dont A et B sont membres, of which A and B are members, de la que A y B son miembros)",
     "members_are_its": "a relative pronoun and copula after a list that make its bodies the members of the body a possessive or `en` stands for, a member noun ending the clause (qui en sont les trois membres, which are its members, que son sus miembros)",
-    "subject_pronoun": "third-person pronouns a sentence opens on as its subject, standing for the body the text spoke of before (il, elle, it, él, ella)",
     "approximation": "words of approximation right before a figure, part of it to the readers of a verb before the figure (more than, plus de, más de)",
     "member_relative": "relative pronouns standing for a body whose members follow them (dont, of which, de la que)",
     "both": "words for both members of a list, between it and its cue of membership (toutes deux, both, ambos)",
