@@ -17,7 +17,9 @@ from .refs import distinct as _distinct
 from .relations import argument as _arg
 
 _OPENING = (":", ",")  # the parts follow the whole figure after one of these
-_CLOSING = ("", ".", ";", ")")  # what may follow a list the parts' conjunction adds
+# what may follow a list the parts' conjunction adds: its clause ends (`dix-sept États africains et
+# la France, de la Mauritanie à Madagascar`: an aside of the clause may follow the comma)
+_CLOSING = ("", ".", ";", ")", ",")
 _LEADING = re.compile(r"\d+")
 _OWN_WORDS = 3  # a part's own words (`membres métropolitains`) before the list it names, at most
 _PART_WORDS = 7  # words between two parts (the first one's own words, then a comma or conjunction), at most
@@ -67,9 +69,12 @@ def breakdowns(doc: FactDocument, sentence: Sentence, sizes: list[Ref],
             parts.append(figure)
             at = figure.end
         listed, added = _listed(doc, sentence, parts, actors) if parts else ([], 0)
-        if added and sum(_value(p) or 0 for p in parts) + added != total:
-            # `15 États membres : 8 francophones et 5 anglophones, et le Maroc`: the parts and the
-            # states the conjunction adds do not make the whole, so the list is no part of it
+        rest = total - sum(_value(p) or 0 for p in parts)
+        if added and not 1 <= rest <= added:
+            # `15 États membres : 8 francophones et 5 anglophones, et le Maroc`: the states the
+            # conjunction adds do not make up what the parts leave of the whole (or the parts
+            # make it alone), so the list is no part of it; more states than the rest may be an
+            # aside of the last (`dix-sept États africains et la France, de la Mauritanie à …`)
             listed = listed[:len(listed) - added]
         if len(parts) >= 2 or (parts and listed):
             found[whole.start] = (parts, listed)
@@ -99,10 +104,14 @@ def _listed(doc: FactDocument, sentence: Sentence, parts: list[Ref],
         if at is None or at > _OWN_WORDS or not all(w in doc.words.join_words for w in gap[at:]):
             continue
         if i == len(parts) - 1 and any(w in doc.words.conjunction_words for w in gap[at:]):
-            # added by the conjunction: only a list that closes the clause (`…, et le Maroc a posé`
-            # or `…, ainsi que la France comme observateur` starts another statement)
-            if doc.text[group[-1].end:sentence.end].strip()[:1] not in _CLOSING:
+            # added by the conjunction: only a list that ends its clause (`…, et le Maroc a posé`
+            # or `…, ainsi que la France comme observateur` starts another statement), up to its
+            # first name a clause mark follows (`et la France, de la Mauritanie à …`: an aside after)
+            end = next((k for k, m in enumerate(group)
+                        if doc.text[m.end:sentence.end].strip()[:1] in _CLOSING), None)
+            if end is None:
                 continue
+            group = group[:end + 1]
             added = len(group)
         members += group
     return members, added
