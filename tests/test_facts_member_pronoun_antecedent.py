@@ -52,3 +52,17 @@ def test_its_members_after_a_pronoun_subject(lang, text):
 def test_an_impersonal_pronoun_stands_for_no_body(lang, text):
     found = {t[1:] for t in rule_tuples(text, lang, NAMES) if t[0] == "MEMBERSHIP"}
     assert not MEMBERS & found
+
+
+@pytest.mark.parametrize("lang, text", [
+    # `il est`, `it is` then an article: a predicate noun of the body, no impersonal pronoun
+    ("fr", "Le Groupe de Lisbonne publie des rapports.\nInstitué en 1999 sur proposition du Conseil des ministres, "
+           "le Groupe de Lisbonne évalue les politiques de pêche.\nDepuis 2010, il est un organe indépendant qui rend "
+           "compte au Conseil des ministres.\nParmi ses membres figurent le Chili, le Pérou et la Bolivie."),
+    ("en", "The Lisbon Group publishes reports.\nSet up in 1999 at the request of the Council of Ministers, the "
+           "Lisbon Group reviews fishing policies.\nSince 2010, it is an independent body reporting to the Council "
+           "of Ministers.\nIts members include Chile, Peru and Bolivia."),
+])
+def test_a_pronoun_before_a_predicate_noun_stands_for_the_body(lang, text):
+    found = {t[1:] for t in rule_tuples(text, lang, NAMES) if t[0] == "MEMBERSHIP"}
+    assert MEMBERS <= found

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from .document import FactDocument
 from .refs import OPENING_DASHES, Ref, Sentence
-from .carried_subjects import fronted_pronoun
+from .carried_subjects import fronted_pronoun, impersonal
 from .lists import tokens as _tokens
 from .clauses import clause_start, examples, in_relative
 from .words import Cue
@@ -216,14 +216,14 @@ def _pronoun_subject(doc: FactDocument, sentence: Sentence) -> bool:
     """Whether a sentence opens on a singular subject reference (class `subject_reference`, not
     `plural_subject`: `Il …`, `L'organisation …`), right at its start or after a short fronted phrase
     and its comma (`Since 2010, it …`, as `carried_subjects` reads it); not an impersonal `il`
-    (`Il y a vingt ans, l'OMS …`, class `impersonal_opening`)."""
+    (`Il y a vingt ans, l'OMS …`, class `impersonal_opening`; `il est un mécanisme` is no such)."""
     patterns = doc.words.patterns
     opening = OPENING_DASHES.match(doc.text, sentence.start).end()
     pronoun = patterns["subject_reference"].match(doc.text, opening)
-    if pronoun is not None and patterns["impersonal_opening"].match(doc.text, opening):
+    if pronoun is not None and impersonal(doc, opening, predicate=True):
         return False
     if pronoun is None:
-        pronoun = fronted_pronoun(doc, sentence, opening, ("subject_reference",))
+        pronoun = fronted_pronoun(doc, sentence, opening, ("subject_reference",), predicate=True)
     return pronoun is not None and not patterns["plural_subject"].fullmatch(doc.text, pronoun.start(), pronoun.end())
 
 
