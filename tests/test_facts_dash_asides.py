@@ -46,3 +46,17 @@ def test_dashes_that_open_no_aside_keep_the_list_as_it_was():
     text = "L'Accord de Tromsø a été signé le 12 mars 2019 entre le Chili et le Pérou — la Norvège l'a salué."
     found = {t for t in rule_tuples(text, "fr", STATES) if t[0] == "AGREEMENT"}
     assert {t[1] for t in found if t[2] == "date"} == {("chl", "per")}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Le Pérou — l'hôte. L'Accord de Tromsø a été signé le 12 mars 2019 entre le Chili, la Norvège —au nom "
+           "du Svalbard—, l'Islande et le Japon."),
+    ("en", "Peru – the host. The Tromsø Accord was signed on 12 March 2019 between Chile, Norway – acting for "
+           "Svalbard – , Iceland and Japan."),
+    ("es", "La cita — la tercera. El Acuerdo de Tromsø se firmó el 12 de marzo de 2019 entre Chile, Perú, Noruega "
+           "—en nombre de Svalbard y de Jan Mayen—, Islandia y Japón."),
+])
+def test_dashes_of_two_sentences_make_no_aside(lang, text):
+    # the dash of the first sentence pairs with no dash of the next: the aside is the second one
+    pairs = {t[1] for t in rule_tuples(text, lang, STATES) if t[0] == "AGREEMENT"}
+    assert {("chl", "jpn"), ("isl", "nor"), ("jpn", "nor")} <= pairs

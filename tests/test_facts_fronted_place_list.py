@@ -32,3 +32,26 @@ def test_a_state_after_a_place_of_signature_stays_a_place():
     text = "Le Ghana et le Bénin ont signé le Traité de la lagune à Lomé, Togo, en présence des ministres."
     pairs = {t[1] for t in rule_tuples(text, "fr", NAMES) if t[0] == "AGREEMENT"}
     assert pairs == {("ben", "gha")}
+
+
+CITY_NAMES = {**NAMES, "Dakar": ("LOCATION", "Dakar"), "Sénégal": ("COUNTRY", "SEN"), "Senegal": ("COUNTRY", "SEN"),
+              "France": ("COUNTRY", "FRA"), "Francia": ("COUNTRY", "FRA")}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Le bureau régional à Dakar, Sénégal, et la France ont signé un accord de siège."),
+    ("en", "The regional office in Dakar, Senegal, and France signed a host agreement."),
+    ("es", "La oficina regional en Dakar, Senegal, y Francia firmaron un acuerdo de sede."),
+])
+def test_the_state_of_a_city_before_one_partner_stays_a_place(lang, text):
+    pairs = {t[1] for t in rule_tuples(text, lang, CITY_NAMES) if t[0] == "AGREEMENT"}
+    assert ("fra", "sen") not in pairs
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "En Afrique de l'Ouest, le Ghana et le Togo ont signé le Traité de la lagune."),
+    ("en", "In West Africa, Ghana, Togo and Benin signed the Lagoon Treaty."),
+])
+def test_a_short_list_after_a_fronted_place_still_signs(lang, text):
+    pairs = {t[1] for t in rule_tuples(text, lang, NAMES) if t[0] == "AGREEMENT"}
+    assert ("gha", "tgo") in pairs

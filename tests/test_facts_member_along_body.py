@@ -36,3 +36,27 @@ def test_the_company_of_the_body_are_members_too(lang, text):
 def test_no_member_from_support_or_another_kind(lang, text):
     found = {t[1:] for t in rule_tuples(text, lang, NAMES) if t[0] == "MEMBERSHIP"}
     assert ("cf", "member", "bgd") in found and ("cf", "member", "eu") not in found
+
+
+OTHER = {**NAMES, "G7": ("ORG", "G7"), "France": ("COUNTRY", "FRA"), "Francia": ("COUNTRY", "FRA"),
+         "Asia": ("LOCATION", "Asia"), "Asie": ("LOCATION", "Asia")}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Bangladesh is a member of the Colombo Forum, alongside India and Sri Lanka in the G7."),
+    ("fr", "Le Bangladesh est membre du Forum de Colombo, aux côtés de l'Inde et du Sri Lanka au sein du G7."),
+    ("es", "Bangladesh es miembro del Foro de Colombo, junto con India y Sri Lanka en el G7."),
+    ("en", "Bangladesh is a member of the Colombo Forum, alongside India and Sri Lanka in Asia."),
+])
+def test_company_placed_in_another_body_or_place_is_no_member(lang, text):
+    found = {t[1:] for t in rule_tuples(text, lang, OTHER) if t[0] == "MEMBERSHIP"}
+    assert ("cf", "member", "ind") not in found and ("cf", "member", "lka") not in found
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Bangladesh is a member of the Colombo Forum, alongside India and Sri Lanka, which joined in 2019."),
+    ("fr", "Le Bangladesh est membre du Forum de Colombo, aux côtés de l'Inde et du Sri Lanka depuis 2019."),
+])
+def test_company_that_ends_its_clause_are_members(lang, text):
+    found = {t[1:] for t in rule_tuples(text, lang, OTHER) if t[0] == "MEMBERSHIP"}
+    assert {("cf", "member", "ind"), ("cf", "member", "lka")} <= found

@@ -42,3 +42,51 @@ def test_figures_that_do_not_add_up_below_the_whole_are_left_alone():
     found = {t[1:] for t in rule_tuples(text, "fr", {**NAMES, "12 membres associés": ("FIGURE", "12 membre")})
              if t[0] == "MEMBERSHIP"}
     assert ("in", "size", "12 membre") in found
+
+
+BREAKDOWN_NAMES = {
+    **NAMES, "Maroc": ("COUNTRY", "MAR"), "Morocco": ("COUNTRY", "MAR"), "Marruecos": ("COUNTRY", "MAR"),
+    "France": ("COUNTRY", "FRA"), "Francia": ("COUNTRY", "FRA"),
+    "15 membres": ("FIGURE", "15 membre"), "neuf membres": ("FIGURE", "9 membre"), "cinq membres": ("FIGURE", "5 membre"),
+    "15 members": ("FIGURE", "15 member"), "nine members": ("FIGURE", "9 member"), "five members": ("FIGURE", "5 member"),
+    "15 miembros": ("FIGURE", "15 miembro"), "nueve miembros": ("FIGURE", "9 miembro"), "cinco miembros": ("FIGURE", "5 miembro"),
+    "14 membres": ("FIGURE", "14 membre"), "14 members": ("FIGURE", "14 member"), "14 miembros": ("FIGURE", "14 miembro"),
+    "16 members": ("FIGURE", "16 member"),
+}
+
+
+def _members(text, lang):
+    return {t[3] for t in rule_tuples(text, lang, BREAKDOWN_NAMES) if t[0] == "MEMBERSHIP" and t[2] == "member"}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Le Réseau des îles compte 15 membres : neuf membres insulaires et cinq membres côtiers, et le Maroc a "
+           "demandé à le rejoindre."),
+    ("fr", "Le Réseau des îles compte 15 membres : neuf membres insulaires et cinq membres côtiers, ainsi que le "
+           "Maroc comme observateur."),
+    ("en", "The Island Network has 15 members: nine members on islands and five members on coasts, and Morocco "
+           "has asked to join."),
+    ("es", "La Red de Islas tiene 15 miembros: nueve miembros insulares y cinco miembros costeros, y Marruecos "
+           "pidió unirse."),
+])
+def test_a_state_the_conjunction_adds_before_another_statement_is_no_member(lang, text):
+    assert "mar" not in _members(text, lang)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Le Réseau des îles compte 15 membres : neuf membres insulaires et cinq membres côtiers, et le Maroc."),
+    ("en", "The Island Network has 15 members: nine members on islands and five members on coasts, and Morocco."),
+    ("es", "La Red de Islas tiene 15 miembros: nueve miembros insulares y cinco miembros costeros, y Marruecos."),
+])
+def test_a_state_the_conjunction_adds_to_parts_that_make_the_whole_is_a_member(lang, text):
+    assert "mar" in _members(text, lang)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Le Réseau des îles compte 14 membres : neuf membres insulaires et cinq membres côtiers, et le Maroc."),
+    ("en", "The Island Network has 16 members: nine members on islands and five members on coasts, and Morocco."),
+    ("es", "La Red de Islas tiene 14 miembros: nueve miembros insulares y cinco miembros costeros, y Marruecos."),
+])
+def test_parts_and_added_states_that_do_not_add_up_to_the_whole_list_no_members(lang, text):
+    found = _members(text, lang)
+    assert "mar" not in found

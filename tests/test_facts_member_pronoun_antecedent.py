@@ -39,3 +39,30 @@ def test_its_members_after_a_pronoun_subject(lang, text):
     found = {t[1:] for t in rule_tuples(text, lang, NAMES) if t[0] == "MEMBERSHIP"}
     assert MEMBERS <= found
     assert not any(t[0] in ("cm", "au2") and t[1] == "member" for t in found)
+
+
+@pytest.mark.parametrize("lang, text", [
+    # an impersonal `il`, `it` after a fronted phrase opens the sentence before: it stands for no
+    # body, so the possessive does not go back past that sentence to the body the one before opens on
+    ("fr", "Le Groupe de Lisbonne publie des rapports.\nDans ce cadre, il est prévu que le Conseil des ministres se "
+           "réunisse chaque année.\nParmi ses membres figurent le Chili, le Pérou et la Bolivie."),
+    ("en", "The Lisbon Group publishes reports.\nIn this context, it is planned that the Council of Ministers meets "
+           "every year.\nIts members include Chile, Peru and Bolivia."),
+])
+def test_an_impersonal_pronoun_stands_for_no_body(lang, text):
+    found = {t[1:] for t in rule_tuples(text, lang, NAMES) if t[0] == "MEMBERSHIP"}
+    assert not MEMBERS & found
+
+
+@pytest.mark.parametrize("lang, text", [
+    # `il est`, `it is` then an article: a predicate noun of the body, no impersonal pronoun
+    ("fr", "Le Groupe de Lisbonne publie des rapports.\nInstitué en 1999 sur proposition du Conseil des ministres, "
+           "le Groupe de Lisbonne évalue les politiques de pêche.\nDepuis 2010, il est un organe indépendant qui rend "
+           "compte au Conseil des ministres.\nParmi ses membres figurent le Chili, le Pérou et la Bolivie."),
+    ("en", "The Lisbon Group publishes reports.\nSet up in 1999 at the request of the Council of Ministers, the "
+           "Lisbon Group reviews fishing policies.\nSince 2010, it is an independent body reporting to the Council "
+           "of Ministers.\nIts members include Chile, Peru and Bolivia."),
+])
+def test_a_pronoun_before_a_predicate_noun_stands_for_the_body(lang, text):
+    found = {t[1:] for t in rule_tuples(text, lang, NAMES) if t[0] == "MEMBERSHIP"}
+    assert MEMBERS <= found

@@ -49,3 +49,30 @@ def test_a_relative_after_the_list_makes_its_states_members(lang, text, size):
 ])
 def test_no_membership_of_the_subject_where_the_clause_names_another_body(lang, text):
     assert not any(t[0] == "lbo" and t[1] == "member" for t in _members(text, lang))
+
+
+@pytest.mark.parametrize("lang, relative", [
+    ("en", "which are its"), ("en", "that are its"), ("en", "which were its"), ("en", "which became its"),
+    ("fr", "qui en sont les"), ("fr", "qui en étaient les"), ("fr", "qui sont ses"), ("fr", "qui étaient ses"),
+    ("es", "que son sus"), ("es", "que eran sus"), ("es", "que fueron sus"), ("es", "los cuales son sus"),
+])
+def test_every_relative_of_membership_reads(lang, relative):
+    text = {
+        "en": "The Lagoon Basin Office was founded in 2004 with Ghana, Togo and Benin, {} members.",
+        "fr": "L'Office du bassin de la Lagune est né en 2004 avec le Ghana, le Togo et le Bénin, {} membres.",
+        "es": "La Oficina de la Cuenca de la Laguna nació en 2004 con Ghana, Togo y Benin, {} miembros.",
+    }[lang].format(relative)
+    assert MEMBERS <= _members(text, lang)
+
+
+@pytest.mark.parametrize("lang, text", [
+    # the clause goes on after the member noun: the relative says more than membership
+    ("fr", "L'Office du bassin de la Lagune est né en 2004 avec le Ghana, le Togo et le Bénin, qui en sont les "
+           "membres fondateurs avec l'Union africaine."),
+    ("en", "The Lagoon Basin Office was founded in 2004 with Ghana, Togo and Benin, which are its founding members "
+           "with the African Union."),
+    ("es", "La Oficina de la Cuenca de la Laguna nació en 2004 con Ghana, Togo y Benin, que son sus miembros "
+           "fundadores con la Unión Africana."),
+])
+def test_a_relative_whose_clause_goes_on_names_no_members(lang, text):
+    assert not MEMBERS & _members(text, lang)

@@ -40,3 +40,15 @@ def test_an_aside_naming_a_state_keeps_the_instrument_apart():
             "la Grèce et Malte.")
     found = rule_tuples(text, "fr", NAMES, longest_first=True)
     assert not any(t[0] == "MEMBERSHIP" and t[1] == "lac" for t in found)
+
+
+@pytest.mark.parametrize("lang, text", [
+    # no instrument named (a bare `la Convention`): no membership replaces the agreement, so it stays
+    ("fr", "La convention, ouverte à la signature à Lisbonne le 3 mai 2001, a été ratifiée par le Portugal et la Grèce."),
+    ("en", "The convention, opened for signature in Lisbon on 3 May 2001, has been ratified by Portugal and Greece."),
+    ("es", "El convenio, abierto a la firma en Lisboa el 3 de mayo de 2001, ha sido ratificado por Portugal y Grecia."),
+])
+def test_ratifiers_of_no_named_instrument_keep_their_agreement(lang, text):
+    found = rule_tuples(text, lang, NAMES, longest_first=True)
+    assert not any(t[0] == "MEMBERSHIP" for t in found)
+    assert any(t[0] == "AGREEMENT" and set(t[1]) == {"prt", "grc"} for t in found)

@@ -13,6 +13,7 @@ from .structure import sides
 from .adopted import adopted_by
 from .agreement_instruments import agreement_instruments
 from .agreement_parts import named_only, named_under, semicolon_before, with_list
+from .member_ratified import ratified_instrument
 from .relations import named_back, pair_roles, argument
 from .words import Cue
 
@@ -152,8 +153,11 @@ def _other_participle(doc: FactDocument, cue: Cue, mark) -> bool:
 def _ratifiers(doc: FactDocument, sentence: Sentence, cue: Cue, others) -> bool:
     """Whether the bodies a cue of agreement reads are the agents of a ratification after it
     (`La Convention, ouverte à la signature le 16 mai 2005, a été ratifiée par A, B et C`): they
-    are parties to it (a membership), not its signatories."""
+    are parties to it (a membership), not its signatories; only where the memberships read the
+    instrument ratified (`memberships._ratified`), so that a sentence whose instrument is no
+    mention (`La Convention, …` in fast mode) keeps its agreement rather than losing both."""
     return any(c.end() <= others[0].start and doc.only_articles(c.end(), others[0].start)
+               and ratified_instrument(doc, sentence, c.start()) is not None
                for c in doc.find("ratified_by", cue.end(), sentence.end))
 
 

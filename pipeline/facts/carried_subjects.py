@@ -45,19 +45,10 @@ def carried_subject(doc, sentence: Sentence) -> list[Ref]:
             return []  # `Colabora en el proyecto la Coast Authority`: the subject follows the verb
         at, plural = opening, words["carried_plural_verb"].fullmatch(doc.text, verb.start(), verb.end()) is not None
     else:
-        comma = doc.text.find(",", opening, min(sentence.end, opening + _PHRASE))
-        head = tokens(doc.text[opening:comma]) if comma >= 0 else []
-        if not head or head[0] in doc.words.words["article"]:
-            return []  # `El proyecto creó un sistema, apoyó …`: a clause with its own subject, no opening phrase
-        if any(opening <= m.start < comma for m in sentence.mentions if m.label == "ORG"):
-            return []  # `Pour l'OIM, …`: a body named in the opening phrase may be what the words stand for
-        at = _DASHES.match(doc.text, comma + 1).end()
-        pronoun = next((m for name in ("plural_subject", "carried_plural_verb", "subject_reference", "carried_verb")
-                        if (m := words[name].match(doc.text, at))), None)
-        if pronoun is None or any(at <= m.start < pronoun.end() for m in sentence.mentions):
-            return []  # `En 2020, la Agencia Europea …`: the mentions named the words themselves
-        if words["impersonal_opening"].match(doc.text, at):
-            return []  # `Dans ce cadre, il est prévu de coopérer avec X`: an impersonal pronoun
+        pronoun = fronted_pronoun(doc, sentence, opening, _CARRIED)
+        if pronoun is None:
+            return []
+        at = pronoun.start()
         if _any_number(doc, pronoun):
             plural = None
         plural = any(words[name].fullmatch(doc.text, pronoun.start(), pronoun.end())
@@ -67,6 +58,44 @@ def carried_subject(doc, sentence: Sentence) -> list[Ref]:
     if not norms or (plural is not None and (len(norms) > 1) != plural):
         return []  # `Elles …` after one body, `Colabora …` after two: another subject
     return [Ref(at, at, "REFERENCE", norm) for norm in norms]
+
+
+_CARRIED = ("plural_subject", "carried_plural_verb", "subject_reference", "carried_verb")
+
+
+def fronted_pronoun(doc, sentence: Sentence, opening: int, names: tuple[str, ...], predicate: bool = False):
+    """The match of a word of the classes `names` right after a short opening phrase closed by a
+    comma (`Par ce canal, elles …`, `Depuis 2010, il …`), or None: where no such phrase opens the
+    sentence at `opening`, where the phrase names a body or opens on an article (a clause of its
+    own), where a mention is the word itself, or where the pronoun is impersonal (`Dans ce cadre,
+    il est prévu`; with `predicate`, not where an article follows: `Depuis 2010, il est un
+    mécanisme`, see `impersonal`). Shared with `member_nouns` (the pronoun a sentence of members
+    follows)."""
+    words = doc.words.patterns
+    comma = doc.text.find(",", opening, min(sentence.end, opening + _PHRASE))
+    head = tokens(doc.text[opening:comma]) if comma >= 0 else []
+    if not head or head[0] in doc.words.words["article"]:
+        return None  # `El proyecto creó un sistema, apoyó …`: a clause with its own subject, no opening phrase
+    if any(opening <= m.start < comma for m in sentence.mentions if m.label == "ORG"):
+        return None  # `Pour l'OIM, …`: a body named in the opening phrase may be what the words stand for
+    at = _DASHES.match(doc.text, comma + 1).end()
+    pronoun = next((m for name in names if (m := words[name].match(doc.text, at))), None)
+    if pronoun is None or any(at <= m.start < pronoun.end() for m in sentence.mentions):
+        return None  # `En 2020, la Agencia Europea …`: the mentions named the words themselves
+    if impersonal(doc, at, predicate):
+        return None  # `Dans ce cadre, il est prévu de coopérer avec X`: an impersonal pronoun
+    return pronoun
+
+
+def impersonal(doc, at: int, predicate: bool = False) -> bool:
+    """Whether the pronoun at `at` is impersonal (class `impersonal_opening`: `il est prévu`, `il y
+    a`, `it is planned`); with `predicate`, a copula and an article after it make a predicate noun
+    of the body the pronoun stands for (`il est un mécanisme`, `it is an agency`): not impersonal."""
+    match = doc.words.patterns["impersonal_opening"].match(doc.text, at)
+    if match is None:
+        return False
+    following = tokens(doc.text[match.end():match.end() + 12])
+    return not (predicate and following and following[0] in doc.words.words["article"])
 
 
 def _subject_after(doc, sentence: Sentence, end: int) -> bool:

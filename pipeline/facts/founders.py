@@ -22,14 +22,26 @@ _FOUNDERS = 2  # states named as founders, at least
 
 def founders(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> tuple[Ref, list[Ref]] | None:
     """The body a sentence says states founded, and those states (see the module's docstring)."""
-    for cue in doc.find("founded_by", sentence.start, sentence.end):
+    cues = [(c, False) for c in doc.find("founded_by", sentence.start, sentence.end)]
+    cues += [(c, True) for c in doc.find("launched_by", sentence.start, sentence.end)]
+    for cue, launched in sorted(cues, key=lambda c: c[0].start()):
         states = _founding_states(doc, sentence, cue.end(), actors)
         if len(states) < _FOUNDERS:
             continue
         body = _founded(doc, sentence, cue.start(), states[-1].end)
-        if body is not None:
+        if body is not None and (not launched or _grouping(doc, sentence, cue.start(), body)):
             return body, states
     return None
+
+
+def _grouping(doc: FactDocument, sentence: Sentence, cue_start: int, body: Ref) -> bool:
+    """Whether the states that launched `body` joined it: the participle opens the sentence
+    (`Launched in 2017 by A and B, the X …`) or the body's name names a grouping (`the X
+    Initiative, launched by A and B`); not the donors of a fund, nor the launchers of an appeal
+    (`The appeal for the Global Fund, launched by A and B, raised …`)."""
+    if not doc.text[sentence.start:cue_start].strip():
+        return True
+    return any(w in doc.words.words["launched_body"] for w in _tokens(doc.text[body.start:body.end]))
 
 
 def founding_bodies(doc: FactDocument, sentence: Sentence, actors: list[Ref], *,

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from .words import WORD
@@ -19,7 +20,13 @@ _POSSESSIVE = re.compile(r"(?:['’]s(?!\w))?")  # `France's` (the state owns th
 _APPOSITION_WORDS = 6  # words of an apposition inside a list (`, gardien de ce texte,`)
 # an aside between two dashes (an em dash, or an en dash with spaces around it), no dash inside:
 # `A —on behalf of B and C—, D`, `A – acting for B – and D`
-_DASH_ASIDE = re.compile(r"—[^—\n]{1,100}—|(?<=\s)–\s[^–\n]{1,100}\s–(?=\s|,)")
+# (no full stop or semicolon inside: two dashes of two sentences are no pair)
+_DASH_ASIDE = re.compile(r"—[^—\n.;]{1,100}—|(?<=\s)–\s[^–\n.;]{1,100}\s–(?=\s|,)")
+
+
+def without_asides(gap: str) -> str:
+    """A text between two bodies without its asides between dashes (`A —on behalf of B—, C`)."""
+    return _DASH_ASIDE.sub(" ", gap) if "—" in gap or "–" in gap else gap
 
 
 def tokens(text: str) -> list[str]:
@@ -52,8 +59,7 @@ class Lists:
         (`, gardien de ce texte, de l'`), and the words `also` (a cue's own, repeated: `repose
         sur le GCM et sur le GCR`)."""
         allowed = self.words.join_words | also
-        if "—" in gap or "–" in gap:  # `A —on behalf of B—, C`: the aside is no word between them
-            gap = _DASH_ASIDE.sub(" ", gap)
+        gap = without_asides(gap)  # `A —on behalf of B—, C`: the aside is no word between them
         if self.words.patterns["channel"].search(gap):
             # `España, a través de la AECID y del Fondo España-SICA, Alemania`: the bodies a state
             # acts through are of its list
@@ -94,15 +100,11 @@ class Lists:
                 return sorted(self._cut_plain(outer) + self._cut_plain(inner), key=lambda g: g[0].start)
         return self._cut_plain(refs)
 
-    @property
+    @cached_property
     def dash_asides(self) -> list[tuple[int, int]]:
         """Where asides between dashes stand in the text (read once per document)."""
-        found = self.__dict__.get("_asides")
-        if found is None:
-            text = self.text
-            found = [m.span() for m in _DASH_ASIDE.finditer(text)] if ("—" in text or "–" in text) else []
-            self.__dict__["_asides"] = found
-        return found
+        text = self.text
+        return [m.span() for m in _DASH_ASIDE.finditer(text)] if ("—" in text or "–" in text) else []
 
     def _cut_plain(self, refs: list[Ref]) -> list[list[Ref]]:
         groups: list[list[Ref]] = []
@@ -112,8 +114,7 @@ class Lists:
         for ref in refs:
             last = groups[-1][-1] if groups else None
             gap = self.gap(last.end, ref.start) if last is not None else ""
-            if "—" in gap or "–" in gap:  # an aside's own conjunction does not close the list
-                gap = _DASH_ASIDE.sub(" ", gap)
+            gap = without_asides(gap)  # an aside's own conjunction does not close the list
             words = set(tokens(gap))
             if last is not None and (
                     (ref.label == last.label == "REFERENCE" and ref.start == last.start)

@@ -17,6 +17,9 @@ from .refs import distinct as _distinct
 from .relations import argument as _arg
 
 _OPENING = (":", ",")  # the parts follow the whole figure after one of these
+# what may follow a list the parts' conjunction adds: its clause ends (`dix-sept États africains et
+# la France, de la Mauritanie à Madagascar`: an aside of the clause may follow the comma)
+_CLOSING = ("", ".", ";", ")", ",")
 _LEADING = re.compile(r"\d+")
 _OWN_WORDS = 3  # a part's own words (`membres métropolitains`) before the list it names, at most
 _PART_WORDS = 7  # words between two parts (the first one's own words, then a comma or conjunction), at most
@@ -65,7 +68,14 @@ def breakdowns(doc: FactDocument, sentence: Sentence, sizes: list[Ref],
                 break
             parts.append(figure)
             at = figure.end
-        listed = _listed(doc, sentence, parts, actors) if parts else []
+        listed, added = _listed(doc, sentence, parts, actors) if parts else ([], 0)
+        rest = total - sum(_value(p) or 0 for p in parts)
+        if added and not 1 <= rest <= added:
+            # `15 États membres : 8 francophones et 5 anglophones, et le Maroc`: the states the
+            # conjunction adds do not make up what the parts leave of the whole (or the parts
+            # make it alone), so the list is no part of it; more states than the rest may be an
+            # aside of the last (`dix-sept États africains et la France, de la Mauritanie à …`)
+            listed = listed[:len(listed) - added]
         if len(parts) >= 2 or (parts and listed):
             found[whole.start] = (parts, listed)
     return found
@@ -76,10 +86,13 @@ def _value(figure: Ref) -> int | None:
     return int(number.group()) if number else None
 
 
-def _listed(doc: FactDocument, sentence: Sentence, parts: list[Ref], actors: list[Ref]) -> list[Ref]:
+def _listed(doc: FactDocument, sentence: Sentence, parts: list[Ref],
+            actors: list[Ref]) -> tuple[list[Ref], int]:
     """The bodies and states apposed to a part (`cinq membres métropolitains, A, B et C`), or
-    joined to the parts by their conjunction (`dix-sept États africains et la France`)."""
+    joined to the parts by their conjunction (`dix-sept États africains et la France`), and how
+    many of them (at the end) the conjunction adds: a list that must end its clause."""
     members: list[Ref] = []
+    added = 0
     for i, part in enumerate(parts):
         group = next((g for g in doc.lists([a for a in actors if a.start >= part.end and a.label in ("COUNTRY", "ORG")])), [])
         if not group or any(part.end <= f.start < group[0].start for f in sentence.of("FIGURE")):
@@ -88,6 +101,17 @@ def _listed(doc: FactDocument, sentence: Sentence, parts: list[Ref], actors: lis
         opening = (",", ":") if i < len(parts) - 1 else (",", ":", *doc.words.conjunction_words)
         # the part's own words first (`cinq membres métropolitains, A`, `dix-sept États africains et la France`)
         at = next((j for j, w in enumerate(gap) if w in opening), None)
-        if at is not None and at <= _OWN_WORDS and all(w in doc.words.join_words for w in gap[at:]):
-            members += group
-    return members
+        if at is None or at > _OWN_WORDS or not all(w in doc.words.join_words for w in gap[at:]):
+            continue
+        if i == len(parts) - 1 and any(w in doc.words.conjunction_words for w in gap[at:]):
+            # added by the conjunction: only a list that ends its clause (`…, et le Maroc a posé`
+            # or `…, ainsi que la France comme observateur` starts another statement), up to its
+            # first name a clause mark follows (`et la France, de la Mauritanie à …`: an aside after)
+            end = next((k for k, m in enumerate(group)
+                        if doc.text[m.end:sentence.end].strip()[:1] in _CLOSING), None)
+            if end is None:
+                continue
+            group = group[:end + 1]
+            added = len(group)
+        members += group
+    return members, added

@@ -8,7 +8,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from .document import FactDocument
-from .refs import Ref, Sentence
+from .refs import OPENING_DASHES, Ref, Sentence
+from .carried_subjects import fronted_pronoun, impersonal
 from .lists import tokens as _tokens
 from .clauses import clause_start, examples, in_relative
 from .words import Cue
@@ -181,11 +182,9 @@ def spoken_of(doc: FactDocument, sentence: Sentence, besides: set[str] = frozens
         t in articles for t in _tokens(doc.text[previous.start:a.start])) and a.norm not in besides]
     if subject:  # `El Grupo de Expertos …, creado por la OMM …, reúne …`: the body it opens on
         return min(subject, key=lambda a: a.start)
-    named = [m.norm for m in doc.mentions if m.label == "ORG" and m.start < previous.end]
-    return max(bodies, key=lambda a: named.count(a.norm), default=None)
+    return most_named(doc, bodies, previous.end)
 
 
-_FRONTED = 4  # words of a phrase fronted before a subject pronoun (`Depuis 2010, il`), at most
 
 
 def _opening_body(doc: FactDocument, sentence: Sentence, besides: set[str]) -> Ref | None:
@@ -200,24 +199,32 @@ def _opening_body(doc: FactDocument, sentence: Sentence, besides: set[str]) -> R
 
 def _topic(doc: FactDocument, sentence: Sentence, besides: set[str]) -> Ref | None:
     """The body the text has named most up to the end of `sentence` (the first named of those)."""
-    named = [m.norm for m in doc.mentions if m.label == "ORG" and m.end <= sentence.end and m.norm not in besides]
-    if not named:
-        return None
-    top = max(named, key=lambda n: (named.count(n), -named.index(n)))
-    return next(m for m in doc.mentions if m.label == "ORG" and m.norm == top)
+    first = {}
+    for m in doc.mentions:
+        if m.label == "ORG" and m.end <= sentence.end and m.norm not in besides:
+            first.setdefault(m.norm, m)
+    return most_named(doc, list(first.values()), sentence.end)
+
+
+def most_named(doc: FactDocument, bodies: list[Ref], end: int) -> Ref | None:
+    """Of `bodies`, the one the text names most before `end` (the first of `bodies` on a tie)."""
+    named = [m.norm for m in doc.mentions if m.label == "ORG" and m.start < end]
+    return max(bodies, key=lambda a: named.count(a.norm), default=None)
 
 
 def _pronoun_subject(doc: FactDocument, sentence: Sentence) -> bool:
-    """Whether a sentence opens on a third-person subject pronoun (class `subject_pronoun`), a
-    short fronted phrase and its comma before it allowed (`Il …`, `Since 2010, it …`), and names no
-    body before it."""
-    words = _tokens(doc.text[sentence.start:min(sentence.end, sentence.start + 60)])
-    pronouns = doc.words.words["subject_pronoun"]
-    if words and words[0] in pronouns:
-        return True
-    comma = words.index(",") if "," in words[:_FRONTED + 1] else -1
-    return 0 < comma and len(words) > comma + 1 and words[comma + 1] in pronouns and not any(
-        m.start < doc.text.find(",", sentence.start) for m in sentence.mentions if m.label in ("ORG", "REFERENCE"))
+    """Whether a sentence opens on a singular subject reference (class `subject_reference`, not
+    `plural_subject`: `Il …`, `L'organisation …`), right at its start or after a short fronted phrase
+    and its comma (`Since 2010, it …`, as `carried_subjects` reads it); not an impersonal `il`
+    (`Il y a vingt ans, l'OMS …`, class `impersonal_opening`; `il est un mécanisme` is no such)."""
+    patterns = doc.words.patterns
+    opening = OPENING_DASHES.match(doc.text, sentence.start).end()
+    pronoun = patterns["subject_reference"].match(doc.text, opening)
+    if pronoun is not None and impersonal(doc, opening, predicate=True):
+        return False
+    if pronoun is None:
+        pronoun = fronted_pronoun(doc, sentence, opening, ("subject_reference",), predicate=True)
+    return pronoun is not None and not patterns["plural_subject"].fullmatch(doc.text, pronoun.start(), pronoun.end())
 
 
 _WITH_AFTER = 40  # `together with` stands this close after `among its founding members`

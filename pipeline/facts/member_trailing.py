@@ -2,12 +2,10 @@
 sont les trois États membres`, `founded by A, B and C, which are its members`, `firmada por A, B y
 C, que son sus miembros`): the list right before the relative pronoun are members of the body the
 possessive (or `en`) stands for, and a figure of them (in the clause, or heading the list:
-`les trois États : A, B et C, qui en sont membres`) its size; the states that ratified an instrument an aside stands after (`La Convention X, ouverte à
-la signature le 16 mai 2005, a été ratifiée par A et B`). Helpers of `memberships`."""
+`les trois États : A, B et C, qui en sont membres`) its size. Helpers of `memberships`."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from .document import FactDocument
@@ -43,27 +41,3 @@ def members_they_are(doc: FactDocument, sentence: Sentence, actors: list[Ref],
             f for f in sizes if f.end <= members[0].start and len(_tokens(doc.text[f.end:members[0].start])) <= _HEAD_WORDS
             and not any(f.end <= m.start < members[0].start for m in sentence.mentions)]
         yield body, members, sized[:1]
-
-
-_AFTER_ASIDE = re.compile(r"\A\s*,[^,]*,")  # `, ouverte à la signature à Varsovie le 16 mai 2005,`
-
-
-def instrument_before(doc: FactDocument, sentence: Sentence, offset: int) -> tuple[Ref | None, str]:
-    """The mention right before a verb of ratification at `offset` and the text between them;
-    where it is no instrument, the instrument an aside between commas separates from the verb
-    (`La Convention X, ouverte à la signature à Varsovie le 16 mai 2005, a été ratifiée par …`),
-    the aside naming no body or state, and the text between them without the aside."""
-    body = next((r for r in reversed(sentence.mentions) if r.end <= offset), None)
-    if body is not None and body.label != "INSTRUMENT":
-        body = _before_aside(doc, sentence, offset)
-    return body, (_AFTER_ASIDE.sub(" ", doc.text[body.end:offset], count=1) if body is not None else "")
-
-
-def _before_aside(doc: FactDocument, sentence: Sentence, offset: int) -> Ref | None:
-    comma = doc.text.rfind(",", sentence.start, offset)
-    opening = doc.text.rfind(",", sentence.start, comma) if comma > 0 else -1
-    body = next((r for r in reversed(sentence.mentions) if r.end <= opening), None) if opening > 0 else None
-    if body is None or body.label != "INSTRUMENT" or doc.text[body.end:opening].strip(" )") or any(
-            opening < r.start < comma and r.label in ("ORG", "COUNTRY", "INSTRUMENT") for r in sentence.mentions):
-        return None
-    return body

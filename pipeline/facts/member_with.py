@@ -5,6 +5,8 @@ helpers of `memberships`."""
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Iterator
 
 from .clauses import clause_start
@@ -135,8 +137,21 @@ def along_body(doc: FactDocument, sentence: Sentence, body: Ref, members: list[R
     del Foro, junto con Perú`: a word of company after the body of a membership (a comma right
     before it, a short apposition at most before that comma) adds the list right after it, of the
     members' kind: members too."""
-    return goes_on(doc, sentence, [body], actors, "with", _BODY_ALONG, _comma_apposition, FactDocument.only_articles,
-                   frozenset(m.label for m in members))
+    company = goes_on(doc, sentence, [body], actors, "with", _BODY_ALONG, _comma_apposition, FactDocument.only_articles,
+                      frozenset(m.label for m in members))
+    if not company:
+        return []
+    # the list must end its clause: `alongside Germany and Italy in the G7` puts them in another
+    # body (a name before the next comma or full stop), not in this one
+    end = _CLAUSE_END.search(doc.text, company[-1].end, sentence.end)
+    stop = end.start() if end else sentence.end
+    if any(company[-1].end <= m.start < stop and m.label in _NAMED for m in sentence.mentions):
+        return []
+    return company
+
+
+_CLAUSE_END = re.compile(r"[,.;:)]")
+_NAMED = ("ORG", "COUNTRY", "LOCATION", "INSTRUMENT")  # names that, after the list, take it elsewhere
 
 
 def _comma_apposition(doc: FactDocument, start: int, end: int) -> bool:

@@ -31,7 +31,8 @@ from .member_ranks import apposed_states, became_members, inner_sizes, signed_si
 from .member_inverted import inverted_members
 from .member_nouns import close_gap, joined_which, members_among, members_of_it, members_such_as, ratified_it
 from .member_sizes import sized_bodies
-from .member_trailing import instrument_before, members_they_are
+from .member_ratified import ratified_instrument
+from .member_trailing import members_they_are
 from .member_breakdown import with_breakdowns
 from .member_with import along_body, companions, listed_along, split_members, subject_after
 from .member_subjects import BODY_LABELS as _BODY_LABELS
@@ -46,7 +47,7 @@ from .structure import sides
 _NAMED_BACK = 4  # sentences before a figure naming bodies back (`The three countries`) that may name them
 _CLOSE = 2  # words (not joining words) between members and `membre de`, at most
 # the classes of which one word must stand in a sentence for a reader of memberships to run
-_CUES = ("member_of", "gathers", "form", "including", "ratified_by", "within", "founded_by", "member_among",
+_CUES = ("member_of", "gathers", "form", "including", "ratified_by", "within", "founded_by", "launched_by", "member_among",
          "member_of_it", "ratified_it", "joined_it", "member_in", "member_split", "member_which", "became_member",
          "represents_in", "among_them", "members_are_its")
 
@@ -355,8 +356,8 @@ def _ratified(doc: FactDocument, sentence: Sentence, actors: list[Ref], sizes: l
     """`The Convention has been ratified by more than 100 countries`, `la CEDAW, ratificada por 189
     Estados`: the instrument right before the cue, the states or the figure right after it."""
     for cue in doc.find("ratified_by", sentence.start, sentence.end):
-        body, gap = instrument_before(doc, sentence, cue.start())
-        if body is None or body.label != "INSTRUMENT" or len(_tokens(gap)) > 3 or _noun_phrase(doc, gap):
+        body = ratified_instrument(doc, sentence, cue.start())
+        if body is None:
             continue
         near = [f for f in sizes if cue.end() <= f.start <= cue.end() + _BODY_AFTER][:1]
         first = _after(doc, sentence, cue.end(), ("ORG", "COUNTRY"), actors, words=2)

@@ -65,12 +65,23 @@ class Qualifiers:
         # Congo.`: the state between commas, or ending its clause, after a place named after a place
         # preposition (an article before the state allowed)
         head, _, article = gap.partition(" ")
-        following = self.mentions[i + 1] if i + 1 < len(self.mentions) else None
-        if following is not None and following.label == "COUNTRY" and self.joins(self.text[m.end:following.start]):
+        if self._opens_list(m, i, article.casefold() in self.words.words["article"]):
             return False  # `En Asie centrale, le Kazakhstan, le Kirghizistan … ont signé`: the first of a list of states
         return (gap == "(" and after.startswith(")")) or (head == "," and (
             not article or article.casefold() in self.words.words["article"]) and after[:1] in (",", ".", ";") and bool(
             self.words.place_before.search(self.text[max(0, previous.start - 12):previous.start])))
+
+    def _opens_list(self, m: Ref, i: int, article: bool) -> bool:
+        """Whether the state `m` (the `i`th mention) after a place and its comma opens a list of
+        states: an article before it (`En Asie centrale, le Kazakhstan, le Kirghizistan`), or two
+        states at least joined after it (`In Central Asia, Kazakhstan, Kyrgyzstan and Tajikistan`);
+        not `à Dakar, Sénégal, et la France ont signé`, a city's state then one partner."""
+        chain, at = 0, m.end
+        for following in self.mentions[i + 1:i + 3]:
+            if following.label != "COUNTRY" or not self.joins(self.text[at:following.start]):
+                break
+            chain, at = chain + 1, following.end
+        return chain >= 2 or (chain == 1 and article)
 
     def _alias(self, m: Ref) -> bool:
         """Whether a body is the parenthesised other name of the body before it (`l'OIM (OIM)`,
