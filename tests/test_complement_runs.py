@@ -58,3 +58,28 @@ def test_a_name_goes_on_over_a_list_of_complements(model_extractor, text, name):
 ])
 def test_a_list_of_bodies_after_a_name_stays_out(model_extractor, text, not_in):
     assert not any(not_in in o for o in _orgs(model_extractor, text))
+
+
+@pytest.mark.parametrize("text, name", [
+    # an opening phrase closed by a comma after the list: the list is the name's
+    ("Avec l'aide du Fonds zorbal de lutte contre la faim, la soif et la misère, le village a tenu.",
+     "Fonds zorbal de lutte contre la faim, la soif et la misère"),
+    # the name inside the subject: the verb after the list is the subject's
+    ("Le président du Fonds zorbal de lutte contre la faim, la soif et la misère a démissionné.",
+     "Fonds zorbal de lutte contre la faim, la soif et la misère"),
+])
+def test_a_list_of_complements_stays_where_the_name_is_no_opening_phrase(model_extractor, text, name):
+    assert name in _orgs(model_extractor, text)
+
+
+@pytest.mark.parametrize("text, not_in", [
+    # the reviewer's: a name in an opening phrase, then the next clause's subject, a list
+    ("Avec l'appui du Fonds de la paix, les réfugiés, les déplacés et les migrants ont reçu une aide.", "réfugiés"),
+    ("Grâce au Centre pour la démocratie, les femmes, les jeunes et les élus ont été formés.", "femmes"),
+    ("Pour le Bureau de la coordination, la paix, la sécurité et le développement sont liés.", "sécurité"),
+    # made up: the same shape after another opening word
+    ("Selon l'Agence zorbale de lutte contre la pauvreté, la faim, la maladie et l'exil restent forts.", "maladie"),
+    ("Hier, grâce à l'Office zorbal de la jeunesse, les écoles, les hôpitaux et les marchés ont rouvert.", "écoles"),
+])
+def test_the_subject_after_an_opening_phrase_is_no_list_of_complements(model_extractor, text, not_in):
+    assert not any(not_in in o for o in _orgs(model_extractor, text))

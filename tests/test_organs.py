@@ -98,3 +98,30 @@ def test_the_link_of_an_organ_comes_from_the_article_before_the_bodys_long_form(
 ])
 def test_a_french_organ_title_with_its_qualifier_is_one_organ(extractor, text, title):
     assert title in [t for t, _ in orgs(extractor, text, "fr")]
+
+
+@pytest.mark.parametrize("text, cut", [
+    # the reviewer's: a title in sentence case that a longer name goes on after (an adjective)
+    ("L'Union zorbale des ports (UZP) réunit douze États. Selon le Comité consultatif national "
+     "d'éthique, le projet est sûr.", "Comité consultatif"),
+    # made up: a place's adjective, a demonym, a second adjective after the title
+    ("L'Union zorbale des ports (UZP) réunit douze États. Le Comité directeur régional a rendu un avis.",
+     "Comité directeur"),
+    ("La Cour zorbale de justice (CZJ) siège à Arusha. La Chambre d'appel fédérale a statué.",
+     "Chambre d'appel"),
+    ("L'Union zorbale des ports (UZP) réunit douze États. Le Conseil scientifique ivoirien a rendu un avis.",
+     "Conseil scientifique"),
+])
+def test_a_french_organ_title_that_a_longer_name_goes_on_after_is_no_organ(extractor, text, cut):
+    assert cut not in [t for t, _ in orgs(extractor, text, "fr")]
+
+
+@pytest.mark.parametrize("text, title", [
+    # a verb that ends as an adjective, its object after it: the title stands alone
+    ("L'Union zorbale des ports (UZP) réunit douze États. Le Comité exécutif indique que le port rouvre.",
+     "Comité exécutif"),
+    ("L'Union zorbale des ports (UZP) réunit douze États. Le Conseil scientifique rappelle son avis.",
+     "Conseil scientifique"),
+])
+def test_a_french_organ_title_before_a_verb_is_still_an_organ(extractor, text, title):
+    assert (title, f"{title} de l'UZP") in orgs(extractor, text, "fr")

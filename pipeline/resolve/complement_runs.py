@@ -30,6 +30,10 @@ RUN_ON = provenance.heuristic("complement")
 _S = r"[ \t]+"
 _MOST = 5  # complements after the model's name
 _LOWER_WORDS = re.compile(r"[a-zà-ÿ][\w-]{3,}")
+_CLAUSE_MARK = re.compile(r"[.;:!?,()\n]")
+_FIRST_WORD = re.compile(r"\s*([\w-]+['’]?)")
+_PHRASE_END = re.compile(r"\s*(?:[,.;:!?)]|\Z)")
+_REACH = 200  # characters back to the clause's opening
 
 
 def _continuation(lex: Lexicon) -> re.Pattern | None:
@@ -120,7 +124,8 @@ def model_names_continued(ctx: Context, state: State) -> list[Mention]:
             end = last.end() if last else end
         # a list of complements goes on only from a name that ends on a complement (not
         # `Gendarmerie nationale` + `, la police et les douanes`)
-        end, _ = _complements(ctx, rx, lowercase, end, listing=any(w.lower() in openers for w in words[1:]))
+        end, _ = _complements(ctx, rx, lowercase, end, listing=any(w.lower() in openers for w in words[1:]),
+                              start=c.start)
         link = linker.match(ctx.text, end) if linker else None
         if link and end == c.end and link.end() in bodies and not in_capitals(ctx.text[c.start:c.end]):
             # `Assemblée de la COI`, `… de la langue française de l'OIF`: the body it belongs to
@@ -135,10 +140,11 @@ def model_names_continued(ctx: Context, state: State) -> list[Mention]:
 
 
 def _complements(ctx: Context, rx: re.Pattern, lowercase: re.Pattern | None,
-                 end: int, listing: bool = False) -> tuple[int, list[re.Match]]:
+                 end: int, listing: bool = False, start: int | None = None) -> tuple[int, list[re.Match]]:
     """Where the complements after `end` end (`de coordination régionale`, at most `_MOST`), and
     the complements read whole; with `listing` (or after a complement read), a list of
-    complements goes on too (`_listed`)."""
+    complements goes on too (`_listed`), unless it is the subject of the clause after the
+    name's opening phrase (`_subject_after`; `start`: where the name starts)."""
     read = []
     for _ in range(_MOST):
         more = rx.match(ctx.text, end)
@@ -149,6 +155,8 @@ def _complements(ctx: Context, rx: re.Pattern, lowercase: re.Pattern | None,
             items = listed.match(ctx.text, end) if listed else None
             if items is None or any(ctx.lexicon.is_body_head(w) for w in _LOWER_WORDS.findall(items.group())):
                 break  # no list; or a body in it (`, le ministère de …`): a list of bodies
+            if _subject_after(ctx, start if start is not None else end, items.end()):
+                break
             end = items.end()
             continue
         if ctx.lexicon.is_body_head(more.group("noun")):
@@ -158,6 +166,34 @@ def _complements(ctx: Context, rx: re.Pattern, lowercase: re.Pattern | None,
         read.append(more)
         end = more.end()
     return end, read
+
+
+def _subject_after(ctx: Context, start: int, end: int) -> bool:
+    """Whether a list that ends at `end` is the subject of the clause that follows the name's
+    opening phrase: the clause the name stands in opens with no article or determiner (`Avec
+    l'appui du Fonds de la paix` + `, les réfugiés et les migrants ont reçu …`, `Grâce au Centre …`,
+    `Pour le Bureau …`), and no punctuation closes the list (which would close the opening phrase
+    with it: `Avec l'appui du Fonds de lutte contre le sida, la tuberculose et le paludisme, le
+    pays …`). A name that its clause's subject holds (`Le Fonds de lutte contre le sida, la
+    tuberculose et le paludisme a financé …`, `Le directeur du Fonds …`) keeps its list. The
+    model's doc has no part-of-speech tags: the clause's first word stands for its structure."""
+    if _PHRASE_END.match(ctx.text, end):
+        return False
+    opening = max((m.end() for m in _CLAUSE_MARK.finditer(ctx.text, max(0, start - _REACH), start)),
+                  default=0 if start <= _REACH else None)
+    if opening is None:
+        return False  # no clause opening within reach: as before, the list stays
+    first = _FIRST_WORD.match(ctx.text, opening, start)
+    if first is None or first.start(1) >= start:
+        return False  # the name opens its clause: its subject
+    return first.group(1).lower().replace("’", "'") not in ctx.knowledge.built("complement_run_subject", _determiners)
+
+
+def _determiners(lex: Lexicon) -> frozenset[str]:
+    """The articles and determiners that open a clause's subject (`le`, `l'`, `son`, `ce`), not the
+    linkers among the determiners before a back-reference (`de`, `du`). Built once."""
+    linkers = {w.split()[0] for w in lex.words("complement_linker") | lex.words("complement_preposition")}
+    return frozenset((lex.words("article") | lex.words("backref_determiner")) - linkers)
 
 
 def _bare_regional_heads(ctx: Context, state: State, rx: re.Pattern, linker: re.Pattern | None) -> list[Mention]:

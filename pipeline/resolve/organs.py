@@ -11,6 +11,7 @@ from ..mention import Mention
 from .context import Context
 
 ORGAN = provenance.heuristic("backref")  # a title that points back to the body it serves
+_BLANK = r"[ \t]+"
 _PREVIOUS_WORD = re.compile(r"([\w'’]+)\s*\Z")
 
 
@@ -28,9 +29,12 @@ def titles_read(ctx: Context, kept: tuple[Mention, ...], determiners) -> tuple[l
     # the organ of a body named before it: a title before any body names none
     first_body = min((k.end for k in kept if k.label == "ORG"), default=len(ctx.original) + 1)
     linker = ctx.knowledge.built("organ_title_linker", _linker_after)
+    qualifier = ctx.knowledge.built("organ_title_qualifier", _qualifier_after)
     for m in pattern.finditer(ctx.original):
         if m.start() < first_body or linker is not None and linker.match(ctx.original, m.end()):
             continue  # `The Council of the city`: the title of what its complement names
+        if qualifier is not None and m.group()[-1:].islower() and qualifier.match(ctx.original, m.end()):
+            continue  # `le Comité consultatif` + `national d'éthique`: the start of a longer name
         prev = _PREVIOUS_WORD.search(ctx.original, max(0, m.start() - 12), m.start())
         if prev is None or prev.group(1).lower().replace("’", "'") not in determiners:
             continue
@@ -53,6 +57,26 @@ def _linker_after(lex: Lexicon) -> re.Pattern | None:
     """A linker (`complement_linker`: `of`, `de la`, `del`) right after a title; built once."""
     words = lex.words("complement_linker")
     return re.compile(r"[ \t]+" + elided(words, space=r"[ \t]+")) if words else None
+
+
+def _qualifier_after(lex: Lexicon) -> re.Pattern | None:
+    """A lower-case adjective right after a title in sentence case (`name_adjective_ending`,
+    `demonym_ending` or a `demonym`: `national`, `régional`, `ivoirien`), not a verb that takes an
+    object (`indique que`, `rappelle son`: an article, a determiner or a relative after it); the
+    title is then the start of a longer name in sentence case, no organ alone. Built once."""
+    endings = lex.words("name_adjective_ending") | lex.words("demonym_ending")
+    if not endings:
+        return None
+    stops = lex.words("not_adjective")
+    unless = rf"(?!{_alternation(stops)}(?![\w'’-]))" if stops else ""
+    ending = rf"[a-zà-ÿ][\w-]*(?:{_alternation(endings)})"
+    demonyms = lex.words("demonym")
+    word = rf"(?:{ending}|{_alternation(demonyms)})" if demonyms else ending
+    linkers = {w.split()[0] for w in lex.words("complement_linker") | lex.words("complement_preposition")}
+    objects = {w for w in (lex.words("article") | lex.words("backref_determiner") | lex.words("run_relative")) - linkers
+               if len(w) > 1}  # not English `a`, a French verb (`national a rendu`)
+    verb = rf"(?![ \t]+{elided(objects, space=_BLANK)})" if objects else ""
+    return re.compile(rf"[ \t]+{unless}{word}(?![\w'’-]){verb}")
 
 
 def organ_norm(ctx: Context, body: str, head: str, named: tuple[Mention, ...] = ()) -> str:
