@@ -36,24 +36,32 @@ _PHRASE_END = re.compile(r"\s*(?:[,.;:!?)]|\Z)")
 _REACH = 200  # characters back to the clause's opening
 
 
-def _continuation(lex: Lexicon) -> re.Pattern | None:
-    """The complements a name in sentence case may go on with, anchored where the name ends."""
-    linkers, endings = lex.words("complement_linker"), lex.words("name_adjective_ending")
-    if not linkers or not endings or lex.head_last:
-        return None
+def _words(lex: Lexicon) -> tuple[frozenset[str], set[str], str, str]:
+    """What a complement is made of, for both patterns below: the definite articles, each
+    `complement_preposition` with its article, and the patterns of an adjective (a
+    `name_adjective_ending`, not a `not_adjective` word) and of a lower-case noun (not a
+    `not_complement_noun`)."""
+    endings = lex.words("name_adjective_ending")
     articles = lex.words("article") - lex.words("indefinite_article")
-    prepositions = {f"{p} {a}"
-                    for p in lex.words("complement_preposition") for a in articles}
-    opening = elided(linkers | lex.words("sentence_case_purpose") | prepositions, space=_S)
-    conjunctions = lex.words("name_conjunction")
-    if conjunctions:
-        opening = rf"(?:(?:{alternation(conjunctions)}{_S})?{opening})"
+    prepositions = {f"{p} {a}" for p in lex.words("complement_preposition") for a in articles}
     stops = lex.words("not_adjective")
     unless = rf"(?!{alternation(stops)}(?![\w'’-]))" if stops else ""
     adjective = rf"{unless}[a-zà-ÿ][\w-]*{alternation(endings, space='')}(?![\w'’-])"
     nots = lex.words("not_complement_noun") | stops
     noun_unless = rf"(?!{alternation(nots)}(?![\w'’-]))" if nots else ""
-    noun = rf"{noun_unless}[a-zà-ÿ][\w-]{{3,}}(?![\w'’-])"
+    return articles, prepositions, adjective, rf"{noun_unless}[a-zà-ÿ][\w-]{{3,}}(?![\w'’-])"
+
+
+def _continuation(lex: Lexicon) -> re.Pattern | None:
+    """The complements a name in sentence case may go on with, anchored where the name ends."""
+    linkers, endings = lex.words("complement_linker"), lex.words("name_adjective_ending")
+    if not linkers or not endings or lex.head_last:
+        return None
+    articles, prepositions, adjective, noun = _words(lex)
+    opening = elided(linkers | lex.words("sentence_case_purpose") | prepositions, space=_S)
+    conjunctions = lex.words("name_conjunction")
+    if conjunctions:
+        opening = rf"(?:(?:{alternation(conjunctions)}{_S})?{opening})"
     # one complement at a time, its noun named, so that a body's head stops the run
     return re.compile(rf"(?P<before>(?:{_S}{adjective})+(?={_S}{opening}))?"
                       rf"{_S}{opening}(?P<noun>{noun})(?:{_S}{adjective}){{0,2}}")
@@ -76,15 +84,9 @@ def _listed(lex: Lexicon) -> re.Pattern | None:
     conjunctions = lex.words("name_conjunction")
     if not linkers or not endings or not conjunctions or lex.head_last:
         return None
-    articles = lex.words("article") - lex.words("indefinite_article")
-    prepositions = {f"{p} {a}" for p in lex.words("complement_preposition") for a in articles}
+    articles, prepositions, adjective, noun = _words(lex)
     opening = elided(articles | linkers | prepositions, space=_S)
-    stops = lex.words("not_adjective")
-    unless = rf"(?!{alternation(stops)}(?![\w'’-]))" if stops else ""
-    adjective = rf"{unless}[a-zà-ÿ][\w-]*{alternation(endings, space='')}(?![\w'’-])"
-    nots = lex.words("not_complement_noun") | stops
-    noun_unless = rf"(?!{alternation(nots)}(?![\w'’-]))" if nots else ""
-    item = rf"{opening}{noun_unless}[a-zà-ÿ][\w-]{{3,}}(?![\w'’-])(?:{_S}{adjective}){{0,2}}"
+    item = rf"{opening}{noun}(?:{_S}{adjective}){{0,2}}"
     return re.compile(rf"(?:,{_S}{item})+,?{_S}{alternation(conjunctions)}{_S}{item}")
 
 
