@@ -48,7 +48,8 @@ def test_an_aside_naming_a_state_keeps_the_instrument_apart():
     ("en", "The convention, opened for signature in Lisbon on 3 May 2001, has been ratified by Portugal and Greece."),
     ("es", "El convenio, abierto a la firma en Lisboa el 3 de mayo de 2001, ha sido ratificado por Portugal y Grecia."),
 ])
-def test_ratifiers_of_no_named_instrument_keep_their_agreement(lang, text):
+def test_ratifiers_of_no_named_instrument_are_no_signatories_either(lang, text):
+    # ratification makes parties (a membership), never an agreement among the ratifiers: where the
+    # instrument is no mention, the sentence gives no fact rather than a wrong one
     found = rule_tuples(text, lang, NAMES, longest_first=True)
-    assert not any(t[0] == "MEMBERSHIP" for t in found)
-    assert any(t[0] == "AGREEMENT" and set(t[1]) == {"prt", "grc"} for t in found)
+    assert not any(t[0] == "AGREEMENT" for t in found)

@@ -13,7 +13,6 @@ from .structure import sides
 from .adopted import adopted_by
 from .agreement_instruments import agreement_instruments
 from .agreement_parts import named_only, named_under, semicolon_before, with_list
-from .member_ratified import ratified_instrument
 from .relations import named_back, pair_roles, argument
 from .words import Cue
 
@@ -153,11 +152,12 @@ def _other_participle(doc: FactDocument, cue: Cue, mark) -> bool:
 def _ratifiers(doc: FactDocument, sentence: Sentence, cue: Cue, others) -> bool:
     """Whether the bodies a cue of agreement reads are the agents of a ratification after it
     (`La Convention, ouverte à la signature le 16 mai 2005, a été ratifiée par A, B et C`): they
-    are parties to it (a membership), not its signatories; only where the memberships read the
-    instrument ratified (`memberships._ratified`), so that a sentence whose instrument is no
-    mention (`La Convention, …` in fast mode) keeps its agreement rather than losing both."""
+    are parties to it (a membership, where the memberships read the instrument ratified:
+    `member_ratified.ratified_instrument`), never its signatories, even where the instrument is no
+    mention or is cut short (`La Convention relative au blanchiment, au dépistage, …`): ratifying
+    states concluded nothing with each other (FACTS.md; every annotator so far reads ratification as
+    membership), so the sentence then gives no fact rather than a wrong agreement."""
     return any(c.end() <= others[0].start and doc.only_articles(c.end(), others[0].start)
-               and ratified_instrument(doc, sentence, c.start()) is not None
                for c in doc.find("ratified_by", cue.end(), sentence.end))
 
 
