@@ -132,7 +132,7 @@ def _signatories(doc: FactDocument, sentence: Sentence, cue: Cue, actors: list[R
                        for b, _, mark in doc.clause_breaks(sentence)):
                     return subject, [], True
                 return subject or list(marked.subject), with_list(doc, sentence, actors, marked.others), False
-    if not subject and found.others and not _ratifiers(doc, sentence, cue, found.others):
+    if not subject and found.others and not _ratifiers(doc, sentence.end, cue, found.others):
         return [], list(found.others), True  # `Un accord … lie Europol et INTERPOL`
     return subject, [], True
 
@@ -149,7 +149,7 @@ def _other_participle(doc: FactDocument, cue: Cue, mark) -> bool:
     return any(w.islower() and w.strip(",").casefold().endswith(endings) for w in words)
 
 
-def _ratifiers(doc: FactDocument, sentence: Sentence, cue: Cue, others) -> bool:
+def _ratifiers(doc: FactDocument, end: int, cue: Cue, others) -> bool:
     """Whether the bodies a cue of agreement reads are the agents of a ratification after it
     (`La Convention, ouverte à la signature le 16 mai 2005, a été ratifiée par A, B et C`): they
     are parties to it (a membership, where the memberships read the instrument ratified:
@@ -158,7 +158,7 @@ def _ratifiers(doc: FactDocument, sentence: Sentence, cue: Cue, others) -> bool:
     states concluded nothing with each other (FACTS.md; every annotator so far reads ratification as
     membership), so the sentence then gives no fact rather than a wrong agreement."""
     return any(c.end() <= others[0].start and doc.only_articles(c.end(), others[0].start)
-               for c in doc.find("ratified_by", cue.end(), sentence.end))
+               for c in doc.find("ratified_by", cue.end(), end))
 
 
 def _ratifying(doc: FactDocument, sentence: Sentence, mark) -> bool:
