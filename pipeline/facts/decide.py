@@ -134,7 +134,7 @@ def model_candidates(doc: FactDocument, facts: list[Fact], model: LinearModel | 
     free = free_clauses(doc, facts, blocked)
     # the wide candidates only where the model has weights for them (an older model has none)
     if wide is None:
-        wide = model is not None and any(name.startswith("wide:") for name in model.weights)
+        wide = model is not None and model.wide
     # beside a joint act's doers (stated as they are), the model reads only the pairs a cue of the
     # sentence states (`… financées ensemble par A et B, réalisées en coordination avec C`)
     return [c for c in pair_candidates(doc, stated, blocked | (joint - set(stated)), treaties(doc, facts), free, wide)

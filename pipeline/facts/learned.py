@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import math
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from ..languages import DEFAULT_PATTERNS_DIR
@@ -33,6 +33,12 @@ class LinearModel:
     def keeps(self, features: dict[str, float]) -> bool:
         """Whether the candidate is kept."""
         return self.probability(features) >= self.threshold
+
+    @cached_property
+    def wide(self) -> bool:
+        """Whether the model weighs the wide candidates (weights named `wide:…`, `wide_pairs.py`):
+        read once per model, not once per document."""
+        return any(name.startswith("wide:") for name in self.weights)
 
 
 def models_from_json(data: dict) -> dict[str, LinearModel]:
