@@ -18,10 +18,7 @@ from .support_openings import split_supporters
 
 def initiative_bodies(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> list[Ref]:
     """The bodies on whose joint initiative the sentence says a thing was done, or []."""
-    present = doc.memo.get("initiative_words")
-    if present is None:
-        present = doc.memo["initiative_words"] = doc.scanned("initiative_of")
-    if not present or doc.has("distributive", sentence.start, sentence.end):
+    if not doc.scanned("initiative_of") or doc.has("distributive", sentence.start, sentence.end):
         return []  # `on the initiative of A and B respectively`: each acted for its own thing, no joint act
     # the states and bodies the sentence names, not only its actors: `the initiative of Austria` reads
     # to them as a thing of Austria's, a state that only qualifies a noun
