@@ -185,8 +185,6 @@ def spoken_of(doc: FactDocument, sentence: Sentence, besides: set[str] = frozens
     return most_named(doc, bodies, previous.end)
 
 
-
-
 def _opening_body(doc: FactDocument, sentence: Sentence, besides: set[str]) -> Ref | None:
     """The body the sentence before `sentence` (in its paragraph) opens on, articles at most before it."""
     before = doc.sentences[sentence.index - 1] if sentence.index else None
