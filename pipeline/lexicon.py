@@ -27,10 +27,21 @@ CLASSES = {**OWN_CLASSES, **SHARED_CLASSES}
 CAPITAL = "A-ZÀ-ÖØ-Þ"
 
 
-def alternation(words: object, *, space: str = r"\s+") -> str:
-    """A regex alternation of literal words, longest first, spaces matching `space`."""
+def alternation(words: object, *, space: str = r"\s+", apostrophes: bool = False) -> str:
+    """A regex alternation of literal words, longest first, spaces matching `space`; with
+    `apostrophes`, a word written with `'` matches either apostrophe (`'` or `’`)."""
     parts = [re.escape(w).replace(r"\ ", space) for w in sorted(set(words), key=lambda w: (-len(w), w))]
+    if apostrophes:
+        parts = [part.replace("'", "['’]") for part in parts]
     return "(?:" + "|".join(parts) + ")"
+
+
+def ending_word(endings: object, stops: object = ()) -> str:
+    """A whole word in lower case that ends on one of `endings` (`name_adjective_ending`:
+    `national`, `régional`), unless it is one of `stops` (`not_adjective`: `hier`). The one
+    adjective-by-its-ending pattern of every name rule that reads one."""
+    unless = rf"(?!{alternation(stops)}(?![\w'’-]))" if stops else ""
+    return rf"{unless}[a-zà-ÿ][\w-]*{alternation(endings, space='')}(?![\w'’-])"
 
 
 def first_letters(words: object) -> str:

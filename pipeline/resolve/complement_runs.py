@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from .. import provenance
-from ..lexicon import Lexicon, alternation, elided
+from ..lexicon import Lexicon, alternation, elided, ending_word
 from ..mention import Mention
 from .acronym_shapes import in_capitals
 from .context import Context, State
@@ -45,8 +45,7 @@ def _words(lex: Lexicon) -> tuple[frozenset[str], set[str], str, str]:
     articles = lex.words("article") - lex.words("indefinite_article")
     prepositions = {f"{p} {a}" for p in lex.words("complement_preposition") for a in articles}
     stops = lex.words("not_adjective")
-    unless = rf"(?!{alternation(stops)}(?![\w'’-]))" if stops else ""
-    adjective = rf"{unless}[a-zà-ÿ][\w-]*{alternation(endings, space='')}(?![\w'’-])"
+    adjective = ending_word(endings, stops)
     nots = lex.words("not_complement_noun") | stops
     noun_unless = rf"(?!{alternation(nots)}(?![\w'’-]))" if nots else ""
     return articles, prepositions, adjective, rf"{noun_unless}[a-zà-ÿ][\w-]{{3,}}(?![\w'’-])"
@@ -237,9 +236,8 @@ def _regional_heads(lex: Lexicon) -> re.Pattern | None:
 def _trailing_adjective(lex: Lexicon) -> re.Pattern:
     """An adjective after a model's name that ends on a complement's noun (`des crises`
     `alimentaires`), never a demonym the text adds (`Police nationale … ivoirienne`)."""
-    endings, stops = lex.words("name_adjective_ending"), lex.words("not_adjective") | lex.words("demonym")
-    unless = rf"(?!{alternation(stops)}(?![\w'’-]))" if stops else ""
-    return re.compile(rf"{_S}{unless}[a-zà-ÿ][\w-]*{alternation(endings, space='')}(?![\w'’-])")
+    stops = lex.words("not_adjective") | lex.words("demonym")
+    return re.compile(_S + ending_word(lex.words("name_adjective_ending"), stops))
 
 
 def _place_linker(lex: Lexicon) -> re.Pattern | None:
@@ -251,9 +249,6 @@ def _place_linker(lex: Lexicon) -> re.Pattern | None:
     if not linkers:
         return None
     endings = lex.words("name_adjective_ending") | lex.words("demonym_ending")
-    stops = lex.words("not_adjective")
-    unless = rf"(?!{alternation(stops)}(?![\w'’-]))" if stops else ""
-    adjective = (rf"(?:{_S}{unless}[a-zà-ÿ][\w-]*{alternation(endings, space='')}(?![\w'’-])){{0,2}}"
-                 if endings else "")
+    adjective = rf"(?:{_S}{ending_word(endings, lex.words('not_adjective'))}){{0,2}}" if endings else ""
     return re.compile(rf"(?P<adjectives>{adjective}){_S}{elided(linkers, space=_S)}")
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from .. import provenance
-from ..lexicon import CAPITAL, alternation
+from ..lexicon import CAPITAL, alternation, ending_word
 from ..mention import Mention, SpanIndex
 from .context import Context, State
 from .names import CAPITALISED
@@ -34,7 +34,7 @@ def _built(lex) -> tuple[re.Pattern, frozenset[str], re.Pattern] | None:
     # a demonym the list lacks, read from its ending (`demonym_ending`: `la empresa japonesa`,
     # `la société canadienne`): a lower-case word, whatever follows must still be a capitalised name
     endings = lex.words("demonym_ending")
-    by_ending = rf"|[a-zà-ÿ][\w-]*{alternation(endings, space='')}(?![\w'’-])" if endings else ""
+    by_ending = f"|{ending_word(endings)}" if endings else ""
     qualifier = rf"(?:{_SPACE}(?:{alternation(qualifiers, space=_SPACE)}{by_ending}))?" if qualifiers else ""
     word = rf"[{CAPITAL}][\w'’&-]*"
     # a company's legal form after its name is part of it (`ZORBACAN, S.A.`, `Zorbalex Ltd`)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import Lexicon, alternation
+from ..lexicon import Lexicon, alternation, ending_word
 from .regex_parts import SPACE, capital_or, dotted_word, first_letters, spaced_elided
 
 
@@ -83,7 +83,7 @@ def lowercase_body(lex: Lexicon, cap: str) -> re.Pattern | None:
     listed = rf"(?:,{SPACE}{link}{word})+{SPACE}{conj}{SPACE}{link}{word}"
     # the adjective that ends the last complement (`des Affaires étrangères`, `de la Transition écologique`)
     endings = lex.words("name_adjective_ending")
-    adjective = rf"(?:{SPACE}[a-zà-ÿ][\w-]*{alternation(endings, space='')}(?![\w'’-]))?" if endings else ""
+    adjective = rf"(?:{SPACE}{ending_word(endings)})?" if endings else ""
     return re.compile(rf"{first_letters(starts)}(?<![\w'’-]){alternation(starts)}(?:{SPACE}{lower}){{0,2}}{SPACE}{link}{word}"
                       rf"(?:(?:{SPACE}{lower}){{0,2}}{SPACE}(?:{conj}{SPACE})?{link}{word}|{listed})*{adjective}")
 def title_more(lex: Lexicon, cap: str) -> re.Pattern | None:

@@ -6,7 +6,7 @@ import re
 from collections import Counter
 
 from .. import provenance
-from ..lexicon import CAPITAL, Lexicon, elided
+from ..lexicon import CAPITAL, Lexicon, alternation, elided
 from ..mention import Mention
 from .context import Context
 
@@ -50,7 +50,7 @@ def titles_read(ctx: Context, kept: tuple[Mention, ...], determiners) -> tuple[l
 def _titles_pattern(lex: Lexicon) -> re.Pattern | None:
     """The language's organ titles (`organ_title`) as whole words, either apostrophe; built once."""
     words = lex.words("organ_title")
-    return re.compile(rf"(?<![\w'’-])(?:{_alternation(words)})(?![\w'’-])") if words else None
+    return re.compile(rf"(?<![\w'’-]){_alternation(words)}(?![\w'’-])") if words else None
 
 
 def _linker_after(lex: Lexicon) -> re.Pattern | None:
@@ -69,7 +69,7 @@ def _qualifier_after(lex: Lexicon) -> re.Pattern | None:
         return None
     stops = lex.words("not_adjective")
     unless = rf"(?!{_alternation(stops)}(?![\w'’-]))" if stops else ""
-    ending = rf"[a-zà-ÿ][\w-]*(?:{_alternation(endings)})"
+    ending = rf"[a-zà-ÿ][\w-]*{_alternation(endings)}"
     demonyms = lex.words("demonym")
     word = rf"(?:{ending}|{_alternation(demonyms)})" if demonyms else ending
     linkers = {w.split()[0] for w in lex.words("complement_linker") | lex.words("complement_preposition")}
@@ -133,8 +133,8 @@ _ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(\w+['’]|\w+\s+)\Z")
 
 
 def _alternation(words) -> str:
-    """Words as a regex alternation, longest first, either apostrophe for one written `'`."""
-    return "|".join(re.escape(w).replace("'", "['’]") for w in sorted(set(words), key=lambda w: (-len(w), w)))
+    """Words as a regex group of alternatives, longest first, either apostrophe for one written `'`."""
+    return alternation(words, space=r"\ ", apostrophes=True)
 
 
 def after_acronym_notes(ctx: Context, state):
@@ -169,6 +169,6 @@ def _after_note_pattern(lex: Lexicon) -> re.Pattern | None:
     if not heads:
         return None
     connectors = lex.words("capitalised_connector")
-    joined = rf"(?:{_alternation(connectors)})[ \t]+" if connectors else ""
+    joined = rf"{_alternation(connectors)}[ \t]+" if connectors else ""
     return re.compile(rf"[ \t]+(?P<head>{_alternation(heads)})(?![\w'’-])"
                       rf"(?![ \t]+(?:{joined})?[{CAPITAL}])")

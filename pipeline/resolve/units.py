@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import CAPITAL, Lexicon, alternation
+from ..lexicon import CAPITAL, Lexicon, alternation, ending_word
 from ..mention import Mention
 from .bodies import CAPITALISED
 from .context import Context, State
@@ -53,9 +53,7 @@ def _unit_pattern(lex: Lexicon) -> re.Pattern | None:
 
 def _adjective(lex: Lexicon, endings: set[str]) -> str:
     """A word in lower case with an adjective's ending, unless the data says it is none (`hier`)."""
-    stops = lex.words("not_adjective")
-    unless = rf"(?!{alternation(stops)}(?![\w'’-]))" if stops else ""
-    return rf"{unless}[a-zà-ÿ][\w-]*{alternation(endings, space='')}(?![\w'’-])"
+    return ending_word(endings, lex.words("not_adjective"))
 
 
 def numbered_units(ctx: Context, state: State) -> State:
