@@ -9,7 +9,6 @@ a word of the class `among` may open it (`Entre los miembros de la Comisión fig
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -23,7 +22,6 @@ from .refs import Ref, Sentence
 
 _NOUN_WORDS = 6  # words of the noun phrase before the body, at most (`The participating States of the`)
 _MEMBERS_AFTER = 12  # the list stands this close after the cue (`incluyen a `)
-_OPENING_WORD = re.compile(r"\s*(\w+)\b")  # the first word of a sentence
 
 
 def members_of_named(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> Iterator[tuple[Ref, list[Ref]]]:
@@ -128,18 +126,14 @@ def _phrases(phrases: frozenset[str]) -> tuple[tuple[str, ...], ...]:
 def members_among_them(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> Iterator[tuple[Ref, list[Ref]]]:
     """`X, qui associe les grands établissements publics culturels français. Parmi eux figurent
     A, B et C`, `X brings together 40 countries. Among them are A and B`: a sentence opening on
-    `among them` (class `among_them`) or a plural pronoun (`They include`, class `plural_subject`),
-    then a copula or a word of inclusion and a list of two bodies or states or more, names members
-    of the body that the sentence before has gather others (the subject of its gathering verb),
-    unless what it gathers are people; or of the body whose members the sentence before opens on
-    (`Our members are the research networks of the region. They include A, B`, `Ses membres sont
-    …. Parmi eux figurent A, B`, `Sus miembros son …. Entre ellos figuran A, B`: `members_owner`)."""
+    `among them` (class `among_them`), then a copula or a word of inclusion and a list of two
+    bodies or states or more, names members of the body that the sentence before has gather
+    others (the subject of its gathering verb), unless what it gathers are people."""
     cue = doc.opening_cue(sentence, "among_them")
-    opening = cue.end() if cue is not None else _plural_pronoun(doc, sentence)
-    if opening is None or not sentence.index:
+    if cue is None or not sentence.index:
         return
-    inclusion = next(iter(doc.find("including", opening, sentence.end)), None)
-    if inclusion is None or [t for t in _tokens(doc.text[opening:inclusion.start()]) if t != ","]:
+    inclusion = next(iter(doc.find("including", cue.end(), sentence.end)), None)
+    if inclusion is None or [t for t in _tokens(doc.text[cue.end():inclusion.start()]) if t != ","]:
         return
     listed = next(iter(doc.lists([a for a in actors if a.start >= inclusion.end()])), [])
     if len({m.norm for m in listed}) < 2 or any(
@@ -147,42 +141,11 @@ def members_among_them(doc: FactDocument, sentence: Sentence, actors: list[Ref])
         return
     before = doc.sentences[sentence.index - 1]
     gathering = next(iter(doc.find("gathers", before.start, before.end)), None)
-    if gathering is None:
-        body = members_owner(doc, before) if before.block == sentence.block and not before.heading else None
-    elif _people(doc, gathering.end(), before.end):
+    if gathering is None or _people(doc, gathering.end(), before.end):
         return  # `UNODC brings together delegations in Vienna. Among them are …`: people at a meeting
-    else:
-        body = subject(doc, before, gathering.start())  # not `The workshop, organised by UNODC, brings together`
-    if body is not None and body.label in _BODY_LABELS + ("PUBLISHER",):
+    body = subject(doc, before, gathering.start())  # not `The workshop, organised by UNODC, brings together`
+    if body is not None and body.label in _BODY_LABELS:
         yield body, [m for m in listed if m.label in ("ORG", "COUNTRY") and m.norm != body.norm]
-
-
-def _plural_pronoun(doc: FactDocument, sentence: Sentence) -> int | None:
-    """Where a plural subject pronoun opening the sentence ends (`They include`, `Ils comprennent`)."""
-    match = _OPENING_WORD.match(doc.text, sentence.start, sentence.end)
-    if match is None or match.group(1).casefold() not in doc.words.words["plural_subject"]:
-        return None
-    return match.end()
-
-
-def members_owner(doc: FactDocument, sentence: Sentence) -> Ref | None:
-    """The body whose members a sentence opens on, before a copula and no name (`Our members are the
-    research networks of the region`, `Ses membres sont des réseaux`, `Sus miembros son redes`): the
-    publisher for a first-person possessive, else the body the possessive stands for; None where the
-    sentence names a body or state (its members are read there) or opens otherwise."""
-    tokens = _tokens(doc.text[sentence.start:sentence.end])
-    owners = doc.words.words["article"] | doc.words.words["first_possessive"]
-    if len(tokens) < 3 or tokens[0] not in owners or any(
-            a.label in ("ORG", "COUNTRY") for a in doc.actors(sentence)):
-        return None
-    first = _OPENING_WORD.match(doc.text, sentence.start, sentence.end)
-    noun = doc.words.patterns["member_noun"].match(doc.text, first.end() + 1) if first is not None else None
-    after = doc.text[noun.end():sentence.end].split(None, 1) if noun is not None else []
-    if not after or after[0].casefold() not in doc.words.words["rank_copula"]:
-        return None
-    if tokens[0] in doc.words.words["first_possessive"]:
-        return next((r for r in doc.first_person(sentence) if r.label == "PUBLISHER" and r.start < noun.start()), None)
-    return possessor(doc, sentence, noun.start())
 
 
 def _people(doc: FactDocument, start: int, end: int) -> bool:
