@@ -1,4 +1,4 @@
-"""A figure of the states or bodies that founded a body is its size (member_founding_figures.py)."""
+"""A figure of the states or bodies that founded or signed a body is its size (member_founding_figures.py)."""
 
 from __future__ import annotations
 
@@ -33,13 +33,25 @@ def test_a_figure_opening_the_clause_of_a_verb_of_forming_is_the_size_of_the_bod
     assert ("awf", "size", size) in _sizes(text, lang)
 
 
+@pytest.mark.parametrize("lang, text, size", [
+    ("en", "The Quito Charter, signed in Quito in 2003 by nine countries, protects the glaciers.", "9 country"),
+    ("fr", "La Charte de Quito, signée à Quito en 2003 par neuf pays, protège les glaciers.", "9 pays"),
+    ("es", "La Carta de Quito, firmada en Quito en 2003 por nueve países, protege los glaciares.", "9 país"),
+    ("es", "El Foro Andino del Agua, creado en 2003 por seis Estados, protege los glaciares.", "6 estado"),
+])
+def test_a_figure_as_the_agent_of_a_participle_of_signing_or_founding_is_the_size(lang, text, size):
+    sizes = _sizes(text, lang)
+    assert any(t[1:] == ("size", size) for t in sizes), sizes
+
+
 @pytest.mark.parametrize("lang, text", [
     # people counted, not members; a figure after a name of its own is not the verb's subject
     ("en", "In 2003, 120 experts founded the Andes Water Forum."),
     ("es", "En 2003, 120 expertos crearon el Foro Andino del Agua."),
     ("en", "In 2003, Ecuador and six states founded the Andes Water Forum."),
-    # the agent of a participle of signing: no size (their agreement as often)
-    ("fr", "La Charte de Quito, signée à Quito en 2003 par neuf pays, protège les glaciers."),
+    # states counted before and named back with an article; a plan adopted, an agreement of theirs
+    ("es", "La Carta de Quito, firmada en Quito en 2003 por los nueve países, protege los glaciares."),
+    ("en", "The Quito Charter, adopted in 2003 by nine countries, protects the glaciers."),
 ])
 def test_no_size_from_people_or_a_figure_after_a_name(lang, text):
     assert not any(t[1] == "size" and t[2].startswith(("120", "6", "9")) for t in _sizes(text, lang))
