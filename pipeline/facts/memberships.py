@@ -21,7 +21,6 @@ from .document import FactDocument
 from .refs import Ref, Sentence
 from .refs import distinct as _distinct
 from .founders import founders, founding_size, opening_size
-from .member_founding_figures import founding_figures
 from .lists import tokens as _tokens
 from .member_lists import BODY_AFTER as _BODY_AFTER  # the body or members this close after the cue
 from .member_lists import introduced, joined_later, listed_after_sizes, owned, people_from, representatives_only
@@ -88,7 +87,7 @@ def _memberships(doc: FactDocument, sentence: Sentence, sizes: list[Ref]) -> Ite
         used.add(opening[1].start)
         yield Fact("MEMBERSHIP", _roles(opening[0], [], [opening[1]]), evidence, "rule:membership")
     for body, members, sized in chain(inner_sizes(doc, sentence, [s for s in sizes if s.start not in used]),
-                                      signed_sizes(doc, sentence, sizes, actors), founding_figures(doc, sentence, sizes)):
+                                      signed_sizes(doc, sentence, sizes, actors)):
         if any(s.start in used for s in sized):
             continue  # one figure, one fact: read lazily, after `used` takes each
         used |= {s.start for s in sized}  # `the ten ASEAN Member States`, `X, on which all 17 members sit`

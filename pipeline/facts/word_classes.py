@@ -138,7 +138,6 @@ CLASSES = {
     "population_unit": "units of a figure of residents or persons (inhabitant, people, habitante, personne), the only ones a population_verb makes a population (operation_context)",
     "deadline": "words of a goal directly before its date, nothing between (by 2030): never when an operation ran",
     "founded_by": "participles of a body's founding whose agents, if several states, are its members (créée par, founded by)",
-    "signed_participle": "participles of signing an instrument, before where and when and the agent (signée à Paris en 1875 par 17 États, signed by, firmado por): a figure of states as the agent is the instrument's size (not adopted: a plan adopted by eleven countries is their agreement)",
     "launched_by": "participles of a launch, read as founded_by only before a launched_body or opening the sentence (lancée par, launched by): donors of a fund or the launchers of an appeal are no members",
     "launched_body": "words of a body's name that make it a grouping its launchers join (initiative, alliance, red): launched_by reads as founded_by before it",
     "constituent": "nouns of the units a body is made of, whose owners are its members (contingents de, officials of)",
