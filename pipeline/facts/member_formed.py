@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from .document import FactDocument
 from .lists import tokens as _tokens
+from .member_incise import past_incise
 from .member_subjects import BODY_LABELS
 from .refs import Ref, Sentence
 from .words import Cue
@@ -138,3 +139,12 @@ def counted_apposition(doc: FactDocument, sentence: Sentence, subject: list[Ref]
     if figure.norm.split(" ", 1)[0] != str(len({m.norm for m in subject})):
         return end  # `A, B et C, deux pays voisins,`: the figure counts others
     return closing + 1
+
+
+def apposition_end(doc: FactDocument, sentence: Sentence, subject: list[Ref], end: int, cue_start: int) -> int:
+    """Where what stands between members ending at `end` and their cue ends: an apposition that
+    counts them (`counted_apposition`), else an incise right after them (`incise`), else `end`."""
+    counted = counted_apposition(doc, sentence, subject, end, cue_start)
+    if counted != end:
+        return counted
+    return past_incise(doc, sentence, end, cue_start)

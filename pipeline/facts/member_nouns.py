@@ -14,6 +14,7 @@ from .lists import tokens as _tokens
 from .clauses import clause_start, examples, in_relative
 from .words import Cue
 from .member_lists import range_members
+from .member_incise import members_before
 
 _MEMBERS_AFTER = 40  # the members stand this close after `include`, `sont`
 _BODY_LABELS = ("ORG", "INSTRUMENT")
@@ -237,7 +238,7 @@ def members_among(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> I
         start = clause_start(doc, sentence, cue.start())
         subject = [a for a in actors if start <= a.start < cue.start() and not in_relative(doc, sentence, a.start)]
         lists = doc.lists(subject)
-        members = list(lists[-1]) if lists else []
+        members = members_before(doc, sentence, lists, start, cue.start())[0]
         with_cue = next((c for c in doc.find("with", cue.end(), sentence.end)
                          if c.start() - cue.end() <= _WITH_AFTER and doc.joins(doc.text[cue.end():c.start()])), None)
         if with_cue is not None:
@@ -270,8 +271,8 @@ def members_of_it(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> I
         if _negated(doc, start, cue):
             continue
         lists = doc.lists([a for a in actors if start <= a.start < cue.start() and a.label != "PUBLISHER"])
-        members = list(lists[-1]) if lists else []
-        if not members or len(close_gap(doc, members[-1].end, cue.start())) > _CLOSE:
+        members, end = members_before(doc, sentence, lists, start, cue.start())
+        if not members or len(close_gap(doc, end, cue.start())) > _CLOSE:
             members = _listed_after(doc, actors, cue.end())  # `Among the States that have ratified it are A, B`
             if not members:
                 continue
@@ -299,8 +300,8 @@ def ratified_it(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> Ite
         if _negated(doc, start, cue):
             continue
         lists = doc.lists([a for a in actors if start <= a.start < cue.start() and a.label == "COUNTRY"])
-        members = list(lists[-1]) if lists else []
-        if not members or len(close_gap(doc, members[-1].end, cue.start())) > _CLOSE:
+        members, end = members_before(doc, sentence, lists, start, cue.start())
+        if not members or len(close_gap(doc, end, cue.start())) > _CLOSE:
             members = _listed_after(doc, actors, cue.end())  # `Among the States that have ratified it are A, B`
             if not members:
                 continue

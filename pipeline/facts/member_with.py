@@ -14,6 +14,7 @@ from .document import FactDocument
 from .lists import tokens as _tokens
 from .member_lists import goes_on
 from .member_nouns import close_gap
+from .member_formed import apposition_end
 from .member_ranks import dated_after
 from .member_subjects import BODY_LABELS
 from .refs import Ref, Sentence
@@ -76,7 +77,8 @@ def split_members(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> I
         if doc.lists(group)[0] != group:
             continue
         subject = list(sides(doc, sentence, cue, actors).subject)
-        if subject and len(close_gap(doc, subject[-1].end, cue.start())) <= _CLOSE:
+        if subject and len(close_gap(doc, apposition_end(doc, sentence, subject, subject[-1].end, cue.start()),
+                                     cue.start())) <= _CLOSE:
             yield body, subject + [m for m in group if m.norm != body.norm]
 
 

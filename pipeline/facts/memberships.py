@@ -25,10 +25,11 @@ from .lists import tokens as _tokens
 from .member_lists import BODY_AFTER as _BODY_AFTER  # the body or members this close after the cue
 from .member_lists import introduced, joined_later, listed_after_sizes, owned, people_from, representatives_only
 from .member_copula import members_after_colon, members_among_them, members_of_named
-from .member_formed import counted_apposition, formed_by_them, governed, linked_to, named_after_colon, ranked_subject
+from .member_formed import apposition_end, formed_by_them, governed, linked_to, named_after_colon, ranked_subject
 from .member_joins import cooperate_within, further_bodies, represents_in, takes_part
 from .member_ranks import apposed_states, became_members, inner_sizes, signed_sizes
 from .member_inverted import inverted_members
+from .member_incise import outside_incise
 from .member_nouns import close_gap, joined_which, members_among, members_of_it, members_such_as, ratified_it
 from .member_sizes import sized_bodies
 from .member_ratified import ratified_instrument
@@ -257,7 +258,7 @@ def _joined_speaker(doc: FactDocument, sentence: Sentence, cue) -> Ref | None:
 def _close_subject(doc: FactDocument, sentence: Sentence, cue, actors: list[Ref]) -> list[Ref]:
     """The list just before a cue (`INTERPOL est membre`, `IOM, which joined`), not one a noun
     stands between (`la SARPCCO réunit les chefs de police des États membres de la SADC`)."""
-    subject = list(sides(doc, sentence, cue, actors).subject)
+    subject = outside_incise(doc, sentence, list(sides(doc, sentence, cue, actors).subject), actors, cue.start())
     if not subject:
         return []
     # `The three countries are members of X`: bodies named back by a figure, from the figure's end,
@@ -266,9 +267,7 @@ def _close_subject(doc: FactDocument, sentence: Sentence, cue, actors: list[Ref]
                   None)
     if figure is not None and not _named_together(doc, sentence, figure, subject):
         return []
-    end = figure.end if figure is not None else subject[-1].end
-    if figure is None:
-        end = counted_apposition(doc, sentence, subject, end, cue.start())
+    end = figure.end if figure is not None else apposition_end(doc, sentence, subject, subject[-1].end, cue.start())
     return subject if len(close_gap(doc, end, cue.start())) <= _CLOSE else []
 
 
