@@ -207,5 +207,5 @@ def span(doc: FactDocument, sentence: Sentence, norm: str) -> tuple[int, int]:
     cuts = [start for start, _, mark in doc.clause_breaks(sentence)
             if mark != ":"]  # `elle s'est déroulée … dans onze pays : l'Afrique du Sud, …`
     lo = max([c for c in cuts if c <= named[0].start] + [sentence.start])
-    hi = min([c for c in cuts if c > named[-1].end] + [sentence.end])
+    hi = min([c for c in cuts if c >= named[-1].end] + [sentence.end])  # `… the X Fund, and we …`: a break right after it ends its part
     return lo, hi
