@@ -1,5 +1,6 @@
 """Where an operation ran: the places and states of its clauses, less a dateline's, where traffic
-came from or went to, where a body sits, and where another thing was created or signed."""
+came from or went to, where a body sits, where another thing was created or signed, and the
+scope of a superlative (`operation_scopes`)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from .clauses import clause_start
 from .document import FactDocument
 from .refs import Ref, Sentence
 from .openings import PARENTHESES as _PARENTHESES
+from .operation_scopes import scoped as _scoped
 from .operation_times import FOUNDED_GAP
 from .lists import tokens as _tokens
 
@@ -36,7 +38,8 @@ def placed(doc: FactDocument, sentence: Sentence, place: Ref, lo: int, hi: int) 
     listed = _listed_places(doc, sentence, place)  # the list it stands in, read once for both tests
     return (not _directed(doc, sentence, place, listed) and not doc.in_dateline(place)
             and not _seated(doc, sentence, listed)
-            and not _seat_of_body(doc, sentence, place) and not _place_of_other(doc, sentence, place))
+            and not _seat_of_body(doc, sentence, place) and not _place_of_other(doc, sentence, place)
+            and not _scoped(doc, sentence, place))  # `one of the largest schemes in Africa`
 
 
 def _seated(doc: FactDocument, sentence: Sentence, listed: tuple[list[Ref], int, int, int]) -> bool:
@@ -92,13 +95,13 @@ def _listed_places(doc: FactDocument, sentence: Sentence, place: Ref) -> tuple[l
 def _place_of_other(doc: FactDocument, sentence: Sentence, place: Ref) -> bool:
     """Whether a place is where another thing was created, adopted or signed (`la Stratégie …
     adoptée à Abidjan`, `set up in Tehran`, `signé à Detroit`): such a word this close before it,
-    nothing named between."""
+    nothing named between but the date of that act (`creado en febrero de 2014 en X`)."""
     if place.label != "LOCATION":
         return False
     start = max(sentence.start, place.start - FOUNDED_GAP)
     cues = [c for name in ("founding", "adoption_cue", "agreement_cue") for c in doc.find(name, start, place.start)]
     last = max((c.end() for c in cues), default=-1)
-    return last >= 0 and not any(last <= m.start < place.start for m in sentence.mentions)
+    return last >= 0 and not any(last <= m.start < place.start and m.label != "DATE" for m in sentence.mentions)
 
 
 def _seat_of_body(doc: FactDocument, sentence: Sentence, place: Ref) -> bool:

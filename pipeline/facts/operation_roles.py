@@ -20,6 +20,7 @@ from .operation_partners import bulleted as _bulleted
 from .operation_partners import channelled as _channelled
 from .operation_partners import listed as _listed
 from .operation_places import placed as _placed
+from .operation_relatives import of_other_body as _of_other_body
 from .operation_results import result
 from .operation_shared import shared_by as _shared_by
 from .operation_states import own_states as _own_states
@@ -119,7 +120,7 @@ def _other_event(doc: FactDocument, sentence: Sentence, ref: Ref, norm: str) -> 
     """Whether a place or date is a meeting's, another event's, the background's or an earlier
     undertaking's the operation follows (`a pris la suite de GLACY, lancé en 2013`)."""
     return _of_meeting(doc, sentence, ref, norm) or _in_history(doc, sentence, ref, norm) or _succeeded(
-        doc, sentence, ref, norm)
+        doc, sentence, ref, norm) or _of_other_body(doc, sentence, ref, norm)
 
 
 def titled(doc: FactDocument, sentence: Sentence) -> bool:
@@ -207,5 +208,5 @@ def span(doc: FactDocument, sentence: Sentence, norm: str) -> tuple[int, int]:
     cuts = [start for start, _, mark in doc.clause_breaks(sentence)
             if mark != ":"]  # `elle s'est déroulée … dans onze pays : l'Afrique du Sud, …`
     lo = max([c for c in cuts if c <= named[0].start] + [sentence.start])
-    hi = min([c for c in cuts if c > named[-1].end] + [sentence.end])
+    hi = min([c for c in cuts if c >= named[-1].end] + [sentence.end])  # `… the X Fund, and we …`: a break right after it ends its part
     return lo, hi

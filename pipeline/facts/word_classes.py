@@ -27,6 +27,8 @@ CLASSES = {
     "helped_verb": "verbs whose subject, an operation, helps or works with the bodies its object names (helped, a aidé, reforzó)",
     "shared_by": "nouns of an undertaking shared by bodies, before `between` and them, that an operation is (a partnership between, un partenariat entre, un proyecto compartido entre)",
     "seat_noun": "nouns for where a body or its offices sit, a few words before the place (son siège est à, ses bureaux régionaux, notamment ceux d', Its headquarters are in, su sede está en)",
+    "superlative": "superlatives and words of rank (largest, le plus grand, el mayor, first, premier): a place a few words after one, linked by a seat_link, is the superlative's scope, not where an operation ran (operation_scopes)",
+    "occasion_noun": "nouns of an occasion (time, fois, vez): `for the first time in Dakar` ranks no place (operation_scopes)",
     "seat_link": "the words that may end the gap between a seat noun and its place (à, d', in, at, en, de)",
     "donor_noun": "nouns of the donors or funders of a body, after a possessive (parmi ses donateurs, among its donors, entre sus donantes): each listed before is a partner of the body the possessive stands for",
     "partner_heading": "the whole words of a heading that calls the bulleted list under it the publisher's partners (Nos partenaires, Our partners, Nuestros socios, Partenaires), at most followed by a place: each body listed is a partner of the publisher",
