@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from functools import cached_property
 from typing import TYPE_CHECKING
 
@@ -34,6 +35,15 @@ def tokens(text: str) -> list[str]:
     if "(" in text:  # (most texts read hold no parenthesis: no substitution to run)
         text = PARENTHESES.sub(" ", text)
     return _TOKEN.findall(text.casefold().replace("’", "'"))
+
+
+def iter_tokens(text: str) -> Iterator[str]:
+    """`tokens(text)` one at a time: a reader that stops at the first token that rules the text
+    out reads no further (the text is still folded and cleared of parentheses whole, as a
+    parenthesis may close far past the first tokens)."""
+    if "(" in text:
+        text = PARENTHESES.sub(" ", text)
+    return (m.group() for m in _TOKEN.finditer(text.casefold().replace("’", "'")))
 
 
 def elided(word: str) -> tuple[str, ...]:
