@@ -213,14 +213,20 @@ def literal(word: str, *, space: str = S, apostrophe: str = APOS, accents: bool 
     return "".join(_pieces(word, space, apostrophe, accents))
 
 
-def first_chars(words: Iterable[str]) -> frozenset[str] | None:
+def first_chars(words: Iterable[str], *, either_case: bool = True) -> frozenset[str] | None:
     """The characters words open on, in either case and with either apostrophe; None where one
-    is empty or opens on a blank (what it opens on is another pattern's)."""
+    is empty or opens on a blank (what it opens on is another pattern's). Without `either_case`,
+    as written: for a pattern that matches case as written (`match_case: as_written`), where a
+    lookahead for the other case only stops the engine at letters no match opens on (the `a`,
+    `s`, `m` of every English word, for the month names)."""
     chars: set[str] = set()
     for word in words:
         if not word or word[0].isspace():
             return None
-        chars |= {"'", "’"} if word[0] in "'’" else {word[0].lower(), word[0].upper()}
+        if word[0] in "'’":
+            chars |= {"'", "’"}
+        else:
+            chars |= {word[0].lower(), word[0].upper()} if either_case else {word[0]}
     return frozenset(chars)
 
 
