@@ -187,3 +187,44 @@ def test_every_head_is_the_union_of_the_heads(lang: str) -> None:
     built = knowledge.built("every_head", _every_head)
     assert built == lex.heads.first | lex.heads.last | lex.text_heads.keys()
     assert knowledge.built("every_head", _every_head) is built  # once per language
+
+
+# --- token rules: the anchors found by one search among the sorted anchors -----------------------
+
+def reference_windows(component, doc) -> list[list[int]]:
+    import numpy
+    from spacy.attrs import LOWER
+
+    lowers = doc.to_array(LOWER)
+    hits = numpy.flatnonzero(numpy.isin(lowers, component._anchor_array))
+    extents = component._extents[numpy.searchsorted(component._anchor_array, lowers[hits])]
+    windows: list[list[int]] = []
+    for hit, (before, after) in sorted(zip(hits.tolist(), extents.tolist()), key=lambda h: max(h[0] - h[1][0], 0)):
+        start, end = max(hit - before, 0), min(hit + after + 1, len(doc))
+        if windows and start <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], end)
+        else:
+            windows.append([start, end])
+    return windows
+
+
+_RULE_WORDS = ["projet", "Projet", "opération", "convention", "de", "Palerme", "Alpha", "zzzz", "aaaa",
+               "ÿÿ", ",", "le", "PROJET", "programme"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_RULE_WORDS), max_size=15))
+def test_token_rule_windows_as_with_isin(words: list[str]) -> None:
+    import spacy
+
+    from partex.components.token_rules import TokenRules
+
+    nlp = spacy.blank("fr")
+    component = TokenRules(nlp, "rules", "spans")
+    component.add_patterns([
+        {"label": "OPERATION", "pattern": [{"LOWER": "projet"}, {"IS_TITLE": True}]},
+        {"label": "OPERATION", "pattern": [{"IS_TITLE": True}, {"LOWER": "programme"}]},
+        {"label": "INSTRUMENT", "pattern": [{"LOWER": "convention"}, {"LOWER": "de"}, {"LOWER": "palerme"}]}])
+    doc = nlp(" ".join(words))
+    if len(doc):
+        assert component._windows(doc) == reference_windows(component, doc)
