@@ -228,3 +228,41 @@ def test_token_rule_windows_as_with_isin(words: list[str]) -> None:
     doc = nlp(" ".join(words))
     if len(doc):
         assert component._windows(doc) == reference_windows(component, doc)
+
+
+# --- resolver patterns that read their words as written open on those words' letters as written ---
+
+def _without_lookahead(pattern: re.Pattern) -> re.Pattern:
+    opening = re.match(r"\(\?=\[[^\]]*\]\)", pattern.pattern)
+    assert opening is not None, pattern.pattern[:40]
+    return re.compile(pattern.pattern[opening.end():], pattern.flags)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_as_written_lookaheads_keep_every_match(lang: str) -> None:
+    from partex.resolve.knowledge import build_knowledge
+
+    knowledge = build_knowledge(lang, None)
+    lex, rx = knowledge.lexicon, knowledge.regexes
+    words = sorted(set(rx.backref_label) | lex.words("complement_head") | lex.words("organ_head")
+                   | lex.words("civil_title") | lex.words("lowercase_org_start"))
+    linkers = sorted(lex.words("complement_linker"))[:3] or ["de"]
+    made = [f"{pre}{w} {link} Zorba {w} Ana Pérez, {w}" for w in words for link in linkers for pre in ("", "x ", "l'", "(")]
+    texts = [v for t in made for v in (t, t.lower(), t.upper(), t.title())]
+    patterns = [p for p in (rx.backref, rx.complement, rx.titled_name, rx.lowercase_body) if p is not None]
+    assert patterns
+    for pattern in patterns:
+        plain = _without_lookahead(pattern)
+        for text in texts:
+            assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in plain.finditer(text)], \
+                (lang, pattern.pattern[:60], text)
+            for end in (len(text), len(text) - 6):  # `complement` is searched at a mention's start
+                assert (pattern.search(text, 0, end) is None) == (plain.search(text, 0, end) is None)
+
+
+def test_first_letters_as_written() -> None:
+    from partex.lexicon import first_letters
+
+    assert set(first_letters(["Comité", "conseil"], either_case=False)[4:-2]) == {"C", "c"}
+    assert set(first_letters(["Comité"], either_case=False)[4:-2]) == {"C"}
+    assert set(first_letters(["Comité"])[4:-2]) == {"C", "c"}
