@@ -44,16 +44,22 @@ def ending_word(endings: object, stops: object = ()) -> str:
     return rf"{unless}[a-zà-ÿ][\w-]*{alternation(endings, space='')}(?![\w'’-])"
 
 
-def first_letters(words: object) -> str:
+def first_letters(words: object, *, either_case: bool = True) -> str:
     """A lookahead for the first letters of words, in either case and with either apostrophe
     (`(?=[Aa'’])`): a pattern tried at every position of a text fails at once where none starts
     (the engine finds no such set behind a lookbehind or an alternation itself; several times
-    faster). Nothing where a word is empty or opens on a blank (a pattern of its own)."""
+    faster). Nothing where a word is empty or opens on a blank (a pattern of its own). Without
+    `either_case`, the letters as written: for a pattern that reads the words as written (no
+    IGNORECASE, no `(?i:)`), where the other case only stops the engine at letters no match opens
+    on (`Comité`, `Conseil`: every `c` of the text)."""
     letters = set()
     for word in words:
         if not word or word[0].isspace():
             return ""
-        letters |= {"'", "’"} if word[0] in "'’" else {word[0].lower(), word[0].upper()}
+        if word[0] in "'’":
+            letters |= {"'", "’"}
+        else:
+            letters |= {word[0].lower(), word[0].upper()} if either_case else {word[0]}
     return "(?=[" + "".join(re.escape(c) for c in sorted(letters)) + "])" if letters else ""
 
 

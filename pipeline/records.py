@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
@@ -12,6 +11,11 @@ if TYPE_CHECKING:  # only `entities_table` builds a DataFrame: the batch needs n
     import pandas as pd
 
 
+def _most_first(form: tuple[str, int]) -> tuple[int, str]:
+    """The order of a key's forms: the most frequent first, then by text."""
+    return -form[1], form[0]
+
+
 def entity_records(mentions: Iterable[Mapping]) -> list[dict]:
     """One record per (doc_id, label, norm): every surface form with its count, most frequent first.
 
@@ -19,17 +23,28 @@ def entity_records(mentions: Iterable[Mapping]) -> list[dict]:
     one record: `forms` = "ONU (3) | Nations Unies (1)". Plain Python: the batch runs it on each
     document, where building a DataFrame would cost more than the grouping.
     """
-    forms: dict[tuple[str, str, str], Counter] = {}
+    # plain dicts, one made per key (a `setdefault(key, Counter())` made one per mention), and a
+    # key of one form (most) written without sorting or summing its counts
+    forms: dict[tuple[str, str, str], dict[str, int]] = {}
     for m in mentions:
         norm = m.get("norm")
         key = (m["doc_id"], m["label"], "" if norm is None or norm != norm else str(norm))
-        forms.setdefault(key, Counter())[m["text"]] += 1
+        text = m["text"]
+        counts = forms.get(key)
+        if counts is None:
+            forms[key] = {text: 1}
+        else:
+            counts[text] = counts.get(text, 0) + 1
     records = []
-    for (doc_id, label, norm), counts in sorted(forms.items()):
-        ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
-        records.append({"doc_id": doc_id, "label": label, "norm": norm,
-                        "forms": " | ".join(f"{text} ({n})" for text, n in ranked),
-                        "count": sum(counts.values())})
+    for key in sorted(forms):  # the keys are distinct: sorted as the (key, counts) pairs were
+        counts = forms[key]
+        if len(counts) == 1:
+            ((text, n),) = counts.items()
+            joined, total = f"{text} ({n})", n
+        else:
+            joined = " | ".join(f"{text} ({n})" for text, n in sorted(counts.items(), key=_most_first))
+            total = sum(counts.values())
+        records.append({"doc_id": key[0], "label": key[1], "norm": key[2], "forms": joined, "count": total})
     return records
 
 

@@ -101,17 +101,22 @@ class EmbedCache:
     def _embedded(self, doc: Doc, first: int | None = None) -> list[np.ndarray]:
         """The embedding's rows of `doc`, as the embedding layer gives them ([rows]); forms not
         seen yet are embedded (those of the first `first` tokens in a piece of their own)."""
-        keys = list(map(tuple, doc.to_array([ORTH, NORM]).tolist()))
+        # the keys zipped from the two columns, the rows looked up by `map`: no Python step per
+        # token (a tuple per row of `tolist()` and a comprehension were most of the cache's time)
+        table = doc.to_array([ORTH, NORM])
+        keys = list(zip(table[:, 0].tolist(), table[:, 1].tolist()))
         forms = dict.fromkeys(keys)
-        if len(self._index) + sum(k not in self._index for k in forms) > MAX_FORMS:
+        index = self._index
+        unseen = [k for k in forms if k not in index]
+        if len(index) + len(unseen) > MAX_FORMS:
             self._clear()  # before any piece: a document's rows all come from one filling
-        pieces = [forms] if first is None else [dict.fromkeys(keys[:first]), forms]
+            unseen = list(forms)
+        pieces = [unseen] if first is None else [dict.fromkeys(keys[:first]), forms]
         for piece in pieces:
-            new = [k for k in piece if k not in self._index]
+            new = [k for k in piece if k not in index]
             if new:
                 self._add(doc, new)
-        index = self._index
-        return [self._rows[[index[k] for k in keys]]]
+        return [self._rows[list(map(index.__getitem__, keys))]]
 
     def _add(self, doc: Doc, forms: list[tuple[int, int]]) -> None:
         """Embed `forms` as the tokens of one document (at least MIN_ROWS tokens: the first form

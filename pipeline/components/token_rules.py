@@ -87,7 +87,7 @@ class TokenRules:
         # anchor word (its LOWER id) → (tokens before, tokens after) the longest of the rules it
         # anchors may take around it: each word's window is as wide as its own rules need
         self._anchors: dict[int, tuple[int, int]] = {}
-        self._anchor_array = numpy.zeros(0, dtype="uint64")  # the words, sorted, for numpy.isin
+        self._anchor_array = numpy.zeros(0, dtype="uint64")  # the words, sorted, for numpy.searchsorted
         self._extents = numpy.zeros((0, 2), dtype="int64")  # their (before, after), in that order
         self._keys: dict[int, tuple[str, str, str]] = {}  # match key: (label, id, provenance)
         self._records: list[dict] = []
@@ -135,8 +135,14 @@ class TokenRules:
         wide as the rules that word anchors: every match of a rule holds one of its anchor
         words, with at most its rule's tokens before and after it, so it lies in one window."""
         lowers = doc.to_array(LOWER)
-        hits = numpy.flatnonzero(numpy.isin(lowers, self._anchor_array))
-        extents = self._extents[numpy.searchsorted(self._anchor_array, lowers[hits])]
+        # each word's place among the sorted anchors, and whether it is the anchor there: one
+        # search for both the hits and their extents (numpy.isin, which sorts its inputs on
+        # every call, cost more than the rest of the windows over a document of a few hundred words)
+        anchors = self._anchor_array
+        at = numpy.searchsorted(anchors, lowers)
+        at[at == len(anchors)] = 0  # past the last anchor: compared with the first, never equal
+        hits = numpy.flatnonzero(anchors[at] == lowers)
+        extents = self._extents[at[hits]]
         starts = numpy.maximum(hits - extents[:, 0], 0)
         ends = numpy.minimum(hits + extents[:, 1] + 1, len(doc))
         order = numpy.argsort(starts, kind="stable")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from functools import cached_property
 from typing import TYPE_CHECKING
 
@@ -21,7 +22,9 @@ _APPOSITION_WORDS = 6  # words of an apposition inside a list (`, gardien de ce 
 # an aside between two dashes (an em dash, or an en dash with spaces around it), no dash inside:
 # `A —on behalf of B and C—, D`, `A – acting for B – and D`
 # (no full stop or semicolon inside: two dashes of two sentences are no pair)
-_DASH_ASIDE = re.compile(r"—[^—\n.;]{1,100}—|(?<=\s)–\s[^–\n.;]{1,100}\s–(?=\s|,)")
+# (the lookahead for either dash first: the engine passes every other character at once, where
+# the lookbehind of the second alternative was tried at each)
+_DASH_ASIDE = re.compile(r"(?=[—–])(?:—[^—\n.;]{1,100}—|(?<=\s)–\s[^–\n.;]{1,100}\s–(?=\s|,))")
 
 
 def without_asides(gap: str) -> str:
@@ -34,6 +37,15 @@ def tokens(text: str) -> list[str]:
     if "(" in text:  # (most texts read hold no parenthesis: no substitution to run)
         text = PARENTHESES.sub(" ", text)
     return _TOKEN.findall(text.casefold().replace("’", "'"))
+
+
+def iter_tokens(text: str) -> Iterator[str]:
+    """`tokens(text)` one at a time: a reader that stops at the first token that rules the text
+    out reads no further (the text is still folded and cleared of parentheses whole, as a
+    parenthesis may close far past the first tokens)."""
+    if "(" in text:
+        text = PARENTHESES.sub(" ", text)
+    return (m.group() for m in _TOKEN.finditer(text.casefold().replace("’", "'")))
 
 
 def elided(word: str) -> tuple[str, ...]:

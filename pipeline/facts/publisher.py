@@ -8,7 +8,7 @@ from collections import Counter
 from ..text import dateline_end
 from .document import FactDocument
 from .refs import Ref
-from .lists import tokens
+from .lists import iter_tokens, tokens
 
 # How far after a dateline's dash (`WELLINGTON, 4 December 2024 – The PICP welcomes …`) the
 # lead's subject may start (an article: `The `, `Le `, `La `, `El `, `L’`).
@@ -172,11 +172,17 @@ def _owned_close(doc: FactDocument, ref: Ref) -> bool:
 def _self_named(doc: FactDocument, gap: str, *, last: bool) -> bool:
     """Whether `gap` is a `self_named_at` word and articles only: the end of the text before a
     body (`last`: `At the `), or the whole text between a pronoun and a body (` at the `)."""
-    words = [w for w in tokens(gap) if w != ","]
     articles, at = doc.words.words["article"], doc.words.words["self_named_at"]
+    if not last:
+        # the word alone, articles after it: read until a token breaks that (the lead's subject
+        # tries the text from the lead's start to every body after it, most of them far on)
+        rest = (w for w in iter_tokens(gap) if w != ",")
+        first = next(rest, None)
+        return first is not None and first not in articles and first in at and all(w in articles for w in rest)
+    words = [w for w in tokens(gap) if w != ","]
     while words and words[-1] in articles:
         words.pop()
-    return bool(words) and words[-1] in at and (last or len(words) == 1)
+    return bool(words) and words[-1] in at
 
 
 def _lead_subject(doc: FactDocument, orgs: list[Ref]) -> str:

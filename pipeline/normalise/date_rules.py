@@ -225,9 +225,11 @@ def _rules(w: Words) -> list[Rule]:
     M, D, C, wd, yr = p["M"], p["D"], p["C"], p["wd"], p["yr"]
     # what the rules open on: a day (digits, or the first day's own word), a month's name, a
     # preposition of time, a qualifier
-    on_day = opens_on(frozenset({DIGIT}), first_chars(w.of("first_day")))
-    on_month = opens_on(first_chars(_months(w)))
-    on_prep = opens_on(first_chars(w.of("month_preposition")))
+    # (a language that matches case as written opens on its words' first letters as written)
+    either = w.setting("match_case") != "as_written"
+    on_day = opens_on(frozenset({DIGIT}), first_chars(w.of("first_day"), either_case=either))
+    on_month = opens_on(first_chars(_months(w), either_case=either))
+    on_prep = opens_on(first_chars(w.of("month_preposition"), either_case=either))
 
     def DM(i: int) -> str:
         return rf"(?P<d{i}>{D}){p['dm']}(?P<m{i}>{M})"
@@ -251,8 +253,8 @@ def _rules(w: Words) -> list[Rule]:
         ("iso", rf"(?P<y2>{iso_year})-(?P<m2>[01]\d)-(?P<d2>[0-3]\d)(?![\w-])"),
         ("numeric", rf"{on_day}" r"(?<![\w/.-])(?P<d2>[0-3]?\d)(?P<sep>[/.-])(?P<m2>[01]?\d)(?P=sep)"
                     r"(?P<y2>(?:19|20)\d{2})(?![\w/-])"),
-        ("qualified", opens_on(first_chars(w.of("qualifier"))) + _qualified(w, M, p["my"])),
-        ("decade", _decade(w)),
+        ("qualified", opens_on(first_chars(w.of("qualifier"), either_case=either)) + _qualified(w, M, p["my"])),
+        ("decade", _decade(w, either)),
         ("year_range", rf"(?P<y1>{year}){S0}[-–—/]{S0}(?P<y2>(?:19|20)?\d{{2}})(?![\w/-])"),
         # two years joined by a word: any language's range connector (`2015 à 2018`)
         ("year_range_words", rf"(?P<y1>{year}){S}"
@@ -296,19 +298,20 @@ def _qualified(w: Words, M: str, my: str) -> str:
     return (rf"(?<![\w-])(?P<q>{glued}|{spaced}{S})(?:(?P<m2>{M}){my})?(?P<y2>{YEAR})(?![\w/])")
 
 
-def _decade(w: Words) -> str:
-    """`les années 90`, `los años noventa`, `la década de los 90`, `the 1990s`, `the nineties`."""
+def _decade(w: Words, either_case: bool = True) -> str:
+    """`les années 90`, `los años noventa`, `la década de los 90`, `the 1990s`, `the nineties`
+    (`either_case`: whether the rules ignore case, see `first_chars`)."""
     words, names = w.mapping("decade_word"), w.mapping("decade_name")
     nouns, phrases, suffixes = w.of("decade_noun"), w.of("decade_phrase"), w.of("decade_suffix")
     in_words = rf"|(?P<w>{alternation(words)})" if words else ""
     # only the forms the language has words for: an empty form would be tried at every position
     forms = [(form, opens) for form, opens, present in (
         (rf"(?<!\w){alternation(nouns)}{S}(?:(?P<c>(?:19|20)?\d)0{in_words})",
-         first_chars(nouns), nouns),
-        (rf"(?<!\w){alternation(phrases)}{S}(?P<c2>(?:19|20)?\d)0", first_chars(phrases), phrases),
+         first_chars(nouns, either_case=either_case), nouns),
+        (rf"(?<!\w){alternation(phrases)}{S}(?P<c2>(?:19|20)?\d)0", first_chars(phrases, either_case=either_case), phrases),
         (rf"(?<![\w'’])(?P<c3>(?:19|20)\d|['’]\d)0{alternation(suffixes)}",
          frozenset("12'’"), suffixes),
-        (rf"(?<![\w'’])(?P<w2>{alternation(names)})", first_chars(names), names),
+        (rf"(?<![\w'’])(?P<w2>{alternation(names)})", first_chars(names, either_case=either_case), names),
     ) if present]
     opening = opens_on(*(opens for _, opens in forms))
     return rf"{opening}(?:{'|'.join(form for form, _ in forms) or NEVER})(?!\w)"

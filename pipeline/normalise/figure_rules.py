@@ -16,7 +16,7 @@ from pathlib import Path
 from . import date_rules
 from .numbers import WORDS as NUMBER_WORDS
 from .numbers import NumberWords, number_words
-from .words import (DIGIT, S, S0, WordFile, Words, alternation, ending_problem, first_chars, load,
+from .words import (DIGIT, S, S0, WordFile, Words, alternation, ending_problem, first_chars, load, longest_plain,
                     load_shared, opens_on, patterns_root, text_problem)
 
 __all__ = ["WORDS", "CURRENCY_CODES", "CURRENCY_SYMBOLS", "SI_UNITS", "FigureGrammar", "grammar"]
@@ -126,6 +126,9 @@ class FigureGrammar:
     weekdays: frozenset[str]
     head_last: bool                     # the counted noun ends its phrase (two regional offices)
     hyphen_each_part: bool              # gardes-frontières: every part takes the plural
+    # the length of the longest word of `identifier` (`words.longest_plain`): its pattern `… word\s*$`,
+    # searched before every number, is tried near the end of the text only (`words.tail_search`)
+    identifier_longest: int | None = None
 
 
 def grammar(lang: str, patterns_dir: str | Path | None = None) -> FigureGrammar | None:
@@ -164,7 +167,8 @@ def _grammar(root: Path, lang: str) -> FigureGrammar | None:
         modifier_adjective_endings=_endings(w, "modifier_adjective_ending"),
         months=months, weekdays=weekdays,
         head_last=w.setting("name_head") == "last",
-        hyphen_each_part=w.setting("hyphen_plural") == "each_part")
+        hyphen_each_part=w.setting("hyphen_plural") == "each_part",
+        identifier_longest=longest_plain(w.of("identifier")))
 
 
 def _date_words(root: Path, lang: str) -> tuple[frozenset[str], frozenset[str]]:

@@ -14,6 +14,7 @@ from pathlib import Path
 from .figure_rules import CURRENCY_SYMBOLS, FigureGrammar, grammar
 from .nouns import counted_noun, singularise
 from .numbers import read_digits, read_number, clean_spaces, format_value
+from .words import tail_search
 
 __all__ = ["FigureMatch", "find_figures", "singularise"]
 
@@ -102,7 +103,7 @@ def _refused(t: str, g: FigureGrammar, num: _Number) -> bool:
         glued = p["short"].match(t, end) or p["measure"].match(t, end)
         if not glued or re.match(r"[A-Za-z]", t[end + len(glued.group(0)):end + len(glued.group(0)) + 1] or " "):
             return True  # `1er`, `3e`, `G5`-like tokens are not figures
-    if p["identifier"].search(before):
+    if tail_search(p["identifier"], before, g.identifier_longest):
         return True
     if num.kind == "words" and _inside_name(t, start, end):
         return True

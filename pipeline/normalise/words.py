@@ -27,8 +27,8 @@ from pathlib import Path
 from ..languages import (DEFAULT_PATTERNS_DIR, LanguageDataError, LanguageInfo, WordLists,
                          language_info, load_words, supported_languages)
 
-__all__ = ["WordFile", "Words", "S", "S0", "APOS", "NEVER", "DIGIT", "alternation", "first_chars",
-           "joins", "load", "load_shared", "opens_on", "patterns_root", "prepare_finders",
+__all__ = ["WordFile", "Words", "S", "S0", "APOS", "NEVER", "DIGIT", "alternation", "first_chars", "longest_plain",
+           "joins", "load", "load_shared", "opens_on", "patterns_root", "prepare_finders", "tail_search",
            "validate_word_files"]
 
 SUFFIX = ".words.jsonl"
@@ -213,15 +213,43 @@ def literal(word: str, *, space: str = S, apostrophe: str = APOS, accents: bool 
     return "".join(_pieces(word, space, apostrophe, accents))
 
 
-def first_chars(words: Iterable[str]) -> frozenset[str] | None:
+def first_chars(words: Iterable[str], *, either_case: bool = True) -> frozenset[str] | None:
     """The characters words open on, in either case and with either apostrophe; None where one
-    is empty or opens on a blank (what it opens on is another pattern's)."""
+    is empty or opens on a blank (what it opens on is another pattern's). Without `either_case`,
+    as written: for a pattern that matches case as written (`match_case: as_written`), where a
+    lookahead for the other case only stops the engine at letters no match opens on (the `a`,
+    `s`, `m` of every English word, for the month names)."""
     chars: set[str] = set()
     for word in words:
         if not word or word[0].isspace():
             return None
-        chars |= {"'", "’"} if word[0] in "'’" else {word[0].lower(), word[0].upper()}
+        if word[0] in "'’":
+            chars |= {"'", "’"}
+        else:
+            chars |= {word[0].lower(), word[0].upper()} if either_case else {word[0]}
     return frozenset(chars)
+
+
+def longest_plain(words: Iterable[str]) -> int | None:
+    """The length of the longest of `words`, each matched by `alternation` at its own length (no
+    blank, which `alternation` widens to a run of them); None where a word holds a blank or none
+    is given. For `tail_search`."""
+    words = list(words)
+    if not words or any(not word or any(ch.isspace() for ch in word) for word in words):
+        return None
+    return max(map(len, words))
+
+
+def tail_search(pattern: re.Pattern[str], text: str, longest: int | None) -> re.Match[str] | None:
+    r"""`pattern.search(text)` for a pattern `(?:^|[^\w])WORD\s*$` whose words are at most
+    `longest` characters (`longest_plain`; None: the plain search): every match ends on the word,
+    blanks at most after it, so it starts at most `longest + 1` characters before the text's end
+    less its blanks, and the search starts there rather than trying every position of the text
+    (a search has no way to start from the end). `^` matches at the text's start only, which a
+    later start leaves out only where no match could start anyway."""
+    if longest is None:
+        return pattern.search(text)
+    return pattern.search(text, max(0, len(text.rstrip()) - longest - 1))
 
 
 DIGIT = "\\d"  # stands for any digit in `opens_on`'s sets (`\d` is wider than 0-9)

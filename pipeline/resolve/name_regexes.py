@@ -84,8 +84,10 @@ def lowercase_body(lex: Lexicon, cap: str) -> re.Pattern | None:
     # the adjective that ends the last complement (`des Affaires étrangères`, `de la Transition écologique`)
     endings = lex.words("name_adjective_ending")
     adjective = rf"(?:{SPACE}{ending_word(endings)})?" if endings else ""
-    return re.compile(rf"{first_letters(starts)}(?<![\w'’-]){alternation(starts)}(?:{SPACE}{lower}){{0,2}}{SPACE}{link}{word}"
+    return re.compile(rf"{first_letters(starts, either_case=False)}(?<![\w'’-]){alternation(starts)}(?:{SPACE}{lower}){{0,2}}{SPACE}{link}{word}"
                       rf"(?:(?:{SPACE}{lower}){{0,2}}{SPACE}(?:{conj}{SPACE})?{link}{word}|{listed})*{adjective}")
+
+
 def title_more(lex: Lexicon, cap: str) -> re.Pattern | None:
     """Right after an instrument's name, a small word its title goes on with and a run of
     capitalised words with the small words of names inside (titles.titles_continued)."""

@@ -16,7 +16,7 @@ import re
 from collections.abc import Mapping
 
 from .. import provenance
-from ..lexicon import CAPITAL, NameHeads
+from ..lexicon import CAPITAL, Lexicon, NameHeads
 from ..mention import Mention, SpanIndex
 from .bodies import names_people
 from .candidates import edition_end
@@ -43,7 +43,7 @@ def capitalised_bodies(ctx: Context, state: State) -> State:
     if heads is None or not (heads.first or heads.last):
         return state
     texts = ctx.lexicon.text_heads
-    every_head = heads.first | heads.last | texts.keys()
+    every_head = ctx.knowledge.built("every_head", _every_head)  # a union of thousands of words: once
     index: SpanIndex | None = None  # built for the first run that holds a head noun
     found = []
     for match in ctx.regexes.name_run.finditer(ctx.text):
@@ -67,6 +67,11 @@ def capitalised_bodies(ctx: Context, state: State) -> State:
             if named is not None:
                 found.append(Mention(*named, "", CAPITALISED))
     return State(state.candidates + tuple(found), state.kept)
+
+
+def _every_head(lex: Lexicon) -> frozenset[str]:
+    """The head nouns of bodies (first and last) and of texts: a run holding none names no body."""
+    return frozenset(lex.heads.first | lex.heads.last | lex.text_heads.keys())
 
 
 _NEXT_CAPITAL = re.compile(rf"[ \t]+[{CAPITAL}]")

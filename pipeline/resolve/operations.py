@@ -13,6 +13,7 @@ from .candidates import OPERATION, edition_end
 from .context import Context, State
 from .literals import whole_uses
 from .longforms import spells
+from .regex_parts import QUOTE_OPENERS
 from .owned import body_acronyms
 
 QUOTED = provenance.heuristic("quoted")
@@ -33,8 +34,8 @@ def quoted_names(ctx: Context, state: State) -> State:
     programme`): the name inside the marks, as annotators write it (SCHEMA: the name alone),
     whatever the words of the name are."""
     pattern = ctx.regexes.quoted_name
-    if pattern is None:
-        return state
+    if pattern is None or not any(mark in ctx.text for mark in QUOTE_OPENERS):
+        return state  # both patterns open the name on a mark of `QUOTED`: none, no name
     after = ctx.regexes.quoted_name_before
     matches = list(pattern.finditer(ctx.text)) + list(after.finditer(ctx.text) if after else ())
     found = [Mention(m.start("name"), m.end("name"), "OPERATION",

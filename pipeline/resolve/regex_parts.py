@@ -20,7 +20,8 @@ AFTER_NO_FIGURE = r"(?<!\d[ \t])"
 # lexicon's `quoted_name_topic` (`{not_topic}`), a comma (`projet de formation « X »`,
 # `operación, denominada «X»`); inside the marks, a capitalised name on one line.
 GAP = r"(?:[ \t]*,?[ \t]+{not_topic}(?-i:[a-zà-ÿ][\w'’-]*)){{0,3}}?[ \t]*,?[ \t]*"
-QUOTED = rf"[«\"“][ \t\u00a0\u202f]*(?P<name>(?-i:[{CAPITAL}])[^«»\"“”\n]{{0,80}}?)[ \t\u00a0\u202f]*[»\"”]"
+QUOTE_OPENERS = "«\"“"  # the marks QUOTED opens on: a text with none of them holds no quoted name
+QUOTED = rf"[{QUOTE_OPENERS}][ \t\u00a0\u202f]*(?P<name>(?-i:[{CAPITAL}])[^«»\"“”\n]{{0,80}}?)[ \t\u00a0\u202f]*[»\"”]"
 
 
 def case_first(words: object) -> str:

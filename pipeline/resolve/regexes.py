@@ -73,7 +73,7 @@ class Regexes:
         # A civil title then a name: "M. Stock", "Mme Ghada Waly", "Mr Guterres", "Sra. Waly";
         # titles stacked after it stay out ("Mr Justice Adrian Saunders", "Professor Sir Hilary Beckles").
         titled_name = re.compile(
-            rf"{first_letters(lex.words('civil_title'))}(?<![\w.]){alternation(lex.words('civil_title'))}"
+            rf"{first_letters(lex.words('civil_title'), either_case=False)}(?<![\w.]){alternation(lex.words('civil_title'))}"
             rf"(?:[ \t]+{alternation(lex.words('stacked_title') | lex.words('civil_title'))}(?![\w'-]))*[ \t]+(?P<name>{cap}[\w'-]+"
             rf"(?:[ \t]+(?:{alternation(lex.words('titled_name_particle'))}[ \t]+)?{cap}[\w'-]+){{0,3}})")
         # A name of two to four capitalised words (particles inside), beside an office.
@@ -161,7 +161,8 @@ class Regexes:
                 rf"{SPACE}{alternation(lex.words('region_conjunction'))}{SPACE}"
                 rf"{alternation(lex.words('region_more_article'), space=SPACE)}?[ \t]*{cap}[\w-]+"),
             joiners=re.compile(rf"\s*(?:[-–/,&]|{alternation(lex.words('joiner'))})?\s*", re.IGNORECASE),
-            backref=re.compile(rf"{first_letters(backref_label)}(?<![\w-])"
+            # (these patterns read their words as written: their lookaheads hold the first letters so)
+            backref=re.compile(rf"{first_letters(backref_label, either_case=False)}(?<![\w-])"
                                rf"{alternation(backref_label, space=' ')}(?![\w-])"),
             backref_label=backref_label,
             # after a head noun that comes first, a word in lower case then a linker: the head
@@ -172,7 +173,7 @@ class Regexes:
             if lex.words("name_adjective_ending") and not lex.head_last else None,
             # the words between the head and its linker are the head's own (`Police nationale du`),
             # never a conjunction that joins another body (`Policía Nacional y del Servicio …`)
-            complement=re.compile(rf"{first_letters(lex.words('complement_head') | lex.words('organ_head'))}(?<![\w-])"
+            complement=re.compile(rf"{first_letters(lex.words('complement_head') | lex.words('organ_head'), either_case=False)}(?<![\w-])"
                                   rf"{alternation(lex.words('complement_head') | lex.words('organ_head'))}(?:\s+(?!{not_joiner}(?![\w-]))[\w-]+){{0,2}}?"
                                   rf"\s+{linkers}\s*\Z"),
             complement_after=re.compile(rf" {heads}(?![\w-])"),
