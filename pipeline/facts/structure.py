@@ -23,7 +23,8 @@ from .lists import tokens
 from .refs import Ref, Sentence, distinct
 from .openings import PARENTHESES, after_opening, goes_on
 from .support_openings import split_supporters, support_phrase_end
-from .subjects import aside_subject, between_their, elided_subject, first_person_object, relative_subject, shared_subject
+from .subjects import (aside_subject, apposition_skipped, between_their, elided_subject, first_person_object,
+                       participle_subject, relative_subject, shared_subject)
 from .words import Cue
 
 _FIRST_AFTER = 80  # the first of the others stands this close after the cue
@@ -82,6 +83,8 @@ def _sides(doc: FactDocument, sentence: Sentence, cue: Cue, actors: list[Ref]) -
         # list inside a relative clause is not the subject
         before = [g for i, g in enumerate(before)
                   if not doc.relatives(before[i - 1][-1].end if i else start, g[0].start)] or before[:1]
+    # `X, a joint venture of A and B, works with C`; `X is funded by A, working with B`: X's cue
+    before = apposition_skipped(doc, cue, participle_subject(doc, start, cue, before))
     if before and _supported_noun(doc, sentence, cue, before[-1][-1]):
         # `CCRIF began operating with a grant from Japan and a trust fund supported by Canada, …`:
         # what the cue supports is a thing of the body the sentence opens on, not the body before it
