@@ -50,3 +50,22 @@ def test_a_clause_with_a_subject_of_its_own_keeps_it(fast, lang, text):
 ])
 def test_an_apposition_only_describes_the_body_before_it(fast, lang, text):
     assert ("gha", "unicef") in pairs(fast, text, lang)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Germany and Japan, through the World Bank, support our vaccination programmes."),
+    ("fr", "L'Allemagne et le Japon, par l'intermédiaire de la Banque mondiale, soutiennent nos programmes de vaccination."),
+    ("es", "Alemania y Japón, a través del Banco Mundial, apoyan nuestros programas de vacunación."),
+])
+def test_a_body_named_in_an_aside_before_the_verb_is_not_its_subject(fast, lang, text):
+    found = pairs(fast, text, lang, publisher="WHO")
+    assert {("deu", "who"), ("jpn", "who")} <= found
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Together with the World Health Organization and other partners of the region, we keep vaccinating children."),
+    ("fr", "Avec l'OMS et d'autres partenaires de la région, nous continuons à vacciner les enfants."),
+    ("es", "Junto con la Organización Mundial de la Salud y otras instituciones de la región, seguimos vacunando a los niños."),
+])
+def test_the_first_person_after_an_opening_with_is_its_subject_not_one_more_partner(fast, lang, text):
+    assert ("unicef", "who") in pairs(fast, text, lang, publisher="UNICEF")

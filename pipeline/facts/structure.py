@@ -257,8 +257,10 @@ def leading_with(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> Si
     if len(groups) < 2 or groups[0][0].start - max(cue.end(), support) > 10:
         return None
     partners, k = list(groups[0]), 1
-    while not support and k < len(groups) and goes_on(doc, doc.text[partners[-1].end:groups[k][0].start]):
-        # `Con la RMAAM y los Estados Partes fundadores, Argentina, Brasil …, hemos impulsado`
+    while (not support and k < len(groups) and groups[k][0].label != "PUBLISHER"
+           and goes_on(doc, doc.text[partners[-1].end:groups[k][0].start])):
+        # `Con la RMAAM y los Estados Partes fundadores, Argentina, Brasil …, hemos impulsado`; not
+        # the first person after them (`Junto con A y otras instituciones, seguimos …`): the subject
         partners += groups[k]
         k += 1
     if k == len(groups):

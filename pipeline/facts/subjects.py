@@ -148,7 +148,7 @@ def apposition_skipped(doc: FactDocument, cue: Cue, before: list[list[Ref]]) -> 
     opening = doc.plain[before[-2][-1].end:before[-1][0].start]
     closing = doc.plain[before[-1][-1].end:cue.start()]
     words = _tokens(opening.lstrip(" )"))  # past the bracket of an acronym: `X (XA), a …`
-    if (not words or words[0] != "," or len(words) < 2 or words[1] not in doc.words.words["apposition_article"]
+    if (not words or words[0] != "," or len(words) < 2 or any(w in doc.words.conjunction_words for w in words)
             or "," not in closing or len(_tokens(closing)) > 4):
         return before
     return before[:-1]
