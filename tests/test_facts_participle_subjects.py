@@ -1,6 +1,9 @@
-"""The subject of a cue past an aside: a participle clause a comma opens (`X is funded by A,
-working with B`) hangs on the clause's subject, and an apposition an indefinite article opens (`X, a
-joint initiative of A and B, works with C`) only describes the body before it (issue 11)."""
+"""Who a cue's sides are past an aside (issue 11): a participle clause a comma opens (`X is funded
+by A, working with B`) hangs on the clause's subject; a list between commas right before the verb
+(`X, a joint initiative of A and B, works with C`; `A and B, through C, support our work`) only
+describes what stands before it; the first person after an opening with-phrase is its subject
+(`Junto con A y otras instituciones, seguimos …`); a body named as an example after the partners
+(`avec l'UA, notamment AFRIPOL`) is a partner too."""
 
 from __future__ import annotations
 
@@ -69,3 +72,14 @@ def test_a_body_named_in_an_aside_before_the_verb_is_not_its_subject(fast, lang,
 ])
 def test_the_first_person_after_an_opening_with_is_its_subject_not_one_more_partner(fast, lang, text):
     assert ("unicef", "who") in pairs(fast, text, lang, publisher="UNICEF")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "INTERPOL works with the European Union and with the African Union, notably AFRIPOL, on terrorism."),
+    ("fr", "INTERPOL coopère avec l'Union européenne et avec l'Union africaine, notamment AFRIPOL, contre le terrorisme."),
+    ("es", "INTERPOL coopera con la Unión Europea y con la Unión Africana, en particular AFRIPOL, contra el terrorismo."),
+])
+def test_a_body_named_as_an_example_after_the_partners_is_a_partner_too(fast, lang, text):
+    found = pairs(fast, text, lang)
+    assert {("afripol", "interpol"), ("au", "interpol")} <= found
+    assert ("afripol", "au") not in found

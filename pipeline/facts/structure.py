@@ -156,11 +156,25 @@ def _continued(doc: FactDocument, cue: Cue, after: list[list[Ref]]) -> list[Ref]
             break
         joined = [m.end() for m in doc.words.find("with", gap)]
         joined += [m.end() for m in re.finditer(rf"(?<!\w){re.escape(own)}(?!\w)", gap, re.IGNORECASE)] if own else []
-        if examples(doc, gap) or _detailed(doc, gap):  # `…, la AEDIM y organizaciones civiles acreditadas
-            joined.append(len(gap))  # como The HALO Trust`; `… et des autres opérateurs du Sommet : A, B`
+        if examples(doc, gap) or _detailed(doc, gap) or _example_after(doc, others[-1].end, group[0].start):
+            # `…, la AEDIM y organizaciones civiles acreditadas como The HALO Trust`; `… et des autres
+            # opérateurs du Sommet : A, B`; `coopère avec A et avec la PNH, notamment sa BLTS`
+            joined.append(len(gap))
         if joined and len(gap) - max(joined) <= _FIRST_AFTER:
             others += group
     return others
+
+
+def _example_after(doc: FactDocument, start: int, end: int) -> bool:
+    """Whether the text between two lists is a comma and a word of inclusion, then articles or
+    possessives alone (`avec la PNH, notamment sa BLTS`, `with the police, including its border
+    unit X`, `con el ministerio, en particular su Dirección X`): the second list names examples
+    or parts of the first, partners of the same cue."""
+    mark = next(iter(doc.find("example_of", start, end)), None)
+    if mark is None or doc.text[start:mark.start()].strip() != ",":
+        return False
+    words = doc.words.words
+    return all(w in words["article"] or w in words["possessive_article"] for w in tokens(doc.text[mark.end():end]))
 
 
 def _past_own(doc: FactDocument, subject: list[Ref], after: list[list[Ref]]) -> list[list[Ref]]:
