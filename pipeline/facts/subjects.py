@@ -139,16 +139,19 @@ def participle_subject(doc: FactDocument, start: int, cue: Cue, before: list[lis
 
 
 def apposition_skipped(doc: FactDocument, cue: Cue, before: list[list[Ref]]) -> list[list[Ref]]:
-    """`X, a joint venture of A and B, has worked with C`, `X, une initiative de A et B, coopère
-    avec C`: the last list before a cue inside an apposition that an indefinite article opens right
-    after the list before it, and a comma closes before the cue, only describes that list, which
-    is the cue's subject. The lists before the cue, less the apposition's."""
-    if len(before) < 2:
-        return before
+    """`X, a joint venture of A and B, has worked with C`, `A and B, through C, support our work`:
+    the last list before a cue inside an aside that a comma opens right after the list before it
+    (no conjunction in it, no linker right after the comma) and a comma closes a few words before
+    the cue only describes that list, which is the cue's subject; not bodies named back (`l'accord
+    X, du nom des trois signataires, conclu …`: the sides themselves). The lists before the cue,
+    less the aside's."""
+    if len(before) < 2 or any(r.label == "REFERENCE" for r in before[-1]):
+        return before  # `l'accord X, du nom des trois signataires, conclu …`: the sides named back
     opening = doc.plain[before[-2][-1].end:before[-1][0].start]
     closing = doc.plain[before[-1][-1].end:cue.start()]
     words = _tokens(opening.lstrip(" )"))  # past the bracket of an acronym: `X (XA), a …`
-    if (not words or words[0] != "," or len(words) < 2 or any(w in doc.words.conjunction_words for w in words)
+    if (not words or words[0] != "," or len(words) < 2 or words[1] in doc.words.linker_words
+            or any(w in doc.words.conjunction_words for w in words)
             or "," not in closing or len(_tokens(closing)) > 4):
         return before
     return before[:-1]
