@@ -71,20 +71,7 @@ def sides(doc: FactDocument, sentence: Sentence, cue: Cue, actors: list[Ref]) ->
 def _sides(doc: FactDocument, sentence: Sentence, cue: Cue, actors: list[Ref]) -> Sides:
     groups = doc.lists(actors)
     start = clause_start(doc, sentence, cue.start())
-    before = [g for g in groups if g[0].start >= start and g[-1].start < cue.start()]
-    relatives = doc.relatives(start, cue.start())
-    if relatives and "," not in doc.text[relatives[-1]:cue.start()]:
-        # the cue is in a relative clause: `…, which we organised jointly with CTED` (its subject
-        # is in it) or `IOM, which joined the UN system` (the name it is about)
-        inside = [g for g in before if g[0].start > relatives[-1]]
-        before = inside or [g for g in before if g[-1].end <= relatives[-1]]
-    else:
-        # `L'ONUDC, dont le siège se trouve à Vienne, en Autriche, est l'un des partenaires …`: a
-        # list inside a relative clause is not the subject
-        before = [g for i, g in enumerate(before)
-                  if not doc.relatives(before[i - 1][-1].end if i else start, g[0].start)] or before[:1]
-    # `X, a joint venture of A and B, works with C`; `X is funded by A, working with B`: X's cue
-    before = apposition_skipped(doc, cue, participle_subject(doc, start, cue, before))
+    before = _lists_before(doc, cue, groups, start)
     if before and _supported_noun(doc, sentence, cue, before[-1][-1]):
         # `CCRIF began operating with a grant from Japan and a trust fund supported by Canada, …`:
         # what the cue supports is a thing of the body the sentence opens on, not the body before it
@@ -130,6 +117,24 @@ def _sides(doc: FactDocument, sentence: Sentence, cue: Cue, actors: list[Ref]) -
     disjoined = not others and alternatives(doc, subject)
     alike = bound or (not subject and not directed) or (not others and not directed and not disjoined)
     return Sides(cue.start(), tuple(subject), tuple(others), alike, bound, cue.end(), disjoined)
+
+
+def _lists_before(doc: FactDocument, cue: Cue, groups: list[list[Ref]], start: int) -> list[list[Ref]]:
+    """The lists of a cue's clause before it that may be its subject (the last of them)."""
+    before = [g for g in groups if g[0].start >= start and g[-1].start < cue.start()]
+    relatives = doc.relatives(start, cue.start())
+    if relatives and "," not in doc.text[relatives[-1]:cue.start()]:
+        # the cue is in a relative clause: `…, which we organised jointly with CTED` (its subject
+        # is in it) or `IOM, which joined the UN system` (the name it is about)
+        inside = [g for g in before if g[0].start > relatives[-1]]
+        before = inside or [g for g in before if g[-1].end <= relatives[-1]]
+    else:
+        # `L'ONUDC, dont le siège se trouve à Vienne, en Autriche, est l'un des partenaires …`: a
+        # list inside a relative clause is not the subject
+        before = [g for i, g in enumerate(before)
+                  if not doc.relatives(before[i - 1][-1].end if i else start, g[0].start)] or before[:1]
+    # `X, a joint venture of A and B, works with C`; `X is funded by A, working with B`: X's cue
+    return apposition_skipped(doc, cue, participle_subject(doc, start, cue, before))
 
 
 def _next_subject(doc: FactDocument, sentence: Sentence, cue: Cue, first: list[Ref]) -> bool:
