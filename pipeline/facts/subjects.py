@@ -141,7 +141,7 @@ def participle_subject(doc: FactDocument, start: int, cue: Cue, before: list[lis
 def apposition_skipped(doc: FactDocument, cue: Cue, before: list[list[Ref]]) -> list[list[Ref]]:
     """`X, a joint venture of A and B, has worked with C`, `A and B, through C, support our work`:
     the last list before a cue inside an aside that a comma opens right after the list before it
-    (no conjunction in it, no linker right after the comma) and a comma closes a few words before
+    (no conjunction nor `with` in it, no linker right after the comma) and a comma closes a few words before
     the cue only describes that list, which is the cue's subject; not bodies named back (`l'accord
     X, du nom des trois signataires, conclu …`: the sides themselves). The lists before the cue,
     less the aside's."""
@@ -151,7 +151,7 @@ def apposition_skipped(doc: FactDocument, cue: Cue, before: list[list[Ref]]) -> 
     closing = doc.plain[before[-1][-1].end:cue.start()]
     words = _tokens(opening.lstrip(" )"))  # past the bracket of an acronym: `X (XA), a …`
     if (not words or words[0] != "," or len(words) < 2 or words[1] in doc.words.linker_words
-            or any(w in doc.words.conjunction_words for w in words)
-            or "," not in closing or len(_tokens(closing)) > 4):
+            or any(w in doc.words.conjunction_words for w in words) or doc.words.has("with", opening)
+            or "," not in closing or len(_tokens(closing)) > 4):  # `Chile, together with Peru, is …`: co-subjects
         return before
     return before[:-1]
