@@ -23,7 +23,8 @@ from .lists import tokens
 from .refs import Ref, Sentence, distinct
 from .openings import PARENTHESES, after_opening, goes_on
 from .support_openings import split_supporters, support_phrase_end
-from .subjects import aside_subject, between_their, elided_subject, first_person_object, relative_subject, shared_subject
+from .subjects import (aside_subject, apposition_skipped, between_their, elided_subject, first_person_object,
+                       participle_subject, relative_subject, shared_subject)
 from .words import Cue
 
 _FIRST_AFTER = 80  # the first of the others stands this close after the cue
@@ -70,18 +71,7 @@ def sides(doc: FactDocument, sentence: Sentence, cue: Cue, actors: list[Ref]) ->
 def _sides(doc: FactDocument, sentence: Sentence, cue: Cue, actors: list[Ref]) -> Sides:
     groups = doc.lists(actors)
     start = clause_start(doc, sentence, cue.start())
-    before = [g for g in groups if g[0].start >= start and g[-1].start < cue.start()]
-    relatives = doc.relatives(start, cue.start())
-    if relatives and "," not in doc.text[relatives[-1]:cue.start()]:
-        # the cue is in a relative clause: `…, which we organised jointly with CTED` (its subject
-        # is in it) or `IOM, which joined the UN system` (the name it is about)
-        inside = [g for g in before if g[0].start > relatives[-1]]
-        before = inside or [g for g in before if g[-1].end <= relatives[-1]]
-    else:
-        # `L'ONUDC, dont le siège se trouve à Vienne, en Autriche, est l'un des partenaires …`: a
-        # list inside a relative clause is not the subject
-        before = [g for i, g in enumerate(before)
-                  if not doc.relatives(before[i - 1][-1].end if i else start, g[0].start)] or before[:1]
+    before = _lists_before(doc, cue, groups, start)
     if before and _supported_noun(doc, sentence, cue, before[-1][-1]):
         # `CCRIF began operating with a grant from Japan and a trust fund supported by Canada, …`:
         # what the cue supports is a thing of the body the sentence opens on, not the body before it
@@ -129,6 +119,24 @@ def _sides(doc: FactDocument, sentence: Sentence, cue: Cue, actors: list[Ref]) -
     return Sides(cue.start(), tuple(subject), tuple(others), alike, bound, cue.end(), disjoined)
 
 
+def _lists_before(doc: FactDocument, cue: Cue, groups: list[list[Ref]], start: int) -> list[list[Ref]]:
+    """The lists of a cue's clause before it that may be its subject (the last of them)."""
+    before = [g for g in groups if g[0].start >= start and g[-1].start < cue.start()]
+    relatives = doc.relatives(start, cue.start())
+    if relatives and "," not in doc.text[relatives[-1]:cue.start()]:
+        # the cue is in a relative clause: `…, which we organised jointly with CTED` (its subject
+        # is in it) or `IOM, which joined the UN system` (the name it is about)
+        inside = [g for g in before if g[0].start > relatives[-1]]
+        before = inside or [g for g in before if g[-1].end <= relatives[-1]]
+    else:
+        # `L'ONUDC, dont le siège se trouve à Vienne, en Autriche, est l'un des partenaires …`: a
+        # list inside a relative clause is not the subject
+        before = [g for i, g in enumerate(before)
+                  if not doc.relatives(before[i - 1][-1].end if i else start, g[0].start)] or before[:1]
+    # `X, a joint venture of A and B, works with C`; `X is funded by A, working with B`: X's cue
+    return apposition_skipped(doc, cue, participle_subject(doc, start, cue, before))
+
+
 def _next_subject(doc: FactDocument, sentence: Sentence, cue: Cue, first: list[Ref]) -> bool:
     """Whether the first list after a cue opens a clause of its own as the subject of a later cue
     (`A et B soutiennent le programme, et nous travaillons avec C`, `A supports the fund, and we
@@ -153,11 +161,25 @@ def _continued(doc: FactDocument, cue: Cue, after: list[list[Ref]]) -> list[Ref]
             break
         joined = [m.end() for m in doc.words.find("with", gap)]
         joined += [m.end() for m in re.finditer(rf"(?<!\w){re.escape(own)}(?!\w)", gap, re.IGNORECASE)] if own else []
-        if examples(doc, gap) or _detailed(doc, gap):  # `…, la AEDIM y organizaciones civiles acreditadas
-            joined.append(len(gap))  # como The HALO Trust`; `… et des autres opérateurs du Sommet : A, B`
+        if examples(doc, gap) or _detailed(doc, gap) or _example_after(doc, others[-1].end, group[0].start):
+            # `…, la AEDIM y organizaciones civiles acreditadas como The HALO Trust`; `… et des autres
+            # opérateurs du Sommet : A, B`; `coopère avec A et avec la PNH, notamment sa BLTS`
+            joined.append(len(gap))
         if joined and len(gap) - max(joined) <= _FIRST_AFTER:
             others += group
     return others
+
+
+def _example_after(doc: FactDocument, start: int, end: int) -> bool:
+    """Whether the text between two lists is a comma and a word of inclusion, then articles or
+    possessives alone (`avec la PNH, notamment sa BLTS`, `with the police, including its border
+    unit X`, `con el ministerio, en particular su Dirección X`): the second list names examples
+    or parts of the first, partners of the same cue."""
+    mark = next(iter(doc.find("example_of", start, end)), None)
+    if mark is None or doc.text[start:mark.start()].strip() != ",":
+        return False
+    words = doc.words.words
+    return all(w in words["article"] or w in words["possessive_article"] for w in tokens(doc.text[mark.end():end]))
 
 
 def _past_own(doc: FactDocument, subject: list[Ref], after: list[list[Ref]]) -> list[list[Ref]]:
@@ -254,8 +276,10 @@ def leading_with(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> Si
     if len(groups) < 2 or groups[0][0].start - max(cue.end(), support) > 10:
         return None
     partners, k = list(groups[0]), 1
-    while not support and k < len(groups) and goes_on(doc, doc.text[partners[-1].end:groups[k][0].start]):
-        # `Con la RMAAM y los Estados Partes fundadores, Argentina, Brasil …, hemos impulsado`
+    while (not support and k < len(groups) and groups[k][0].label != "PUBLISHER"
+           and goes_on(doc, doc.text[partners[-1].end:groups[k][0].start])):
+        # `Con la RMAAM y los Estados Partes fundadores, Argentina, Brasil …, hemos impulsado`; not
+        # the first person after them (`Junto con A y otras instituciones, seguimos …`): the subject
         partners += groups[k]
         k += 1
     if k == len(groups):

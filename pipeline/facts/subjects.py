@@ -116,3 +116,42 @@ def shared_subject(doc: FactDocument, sentence: Sentence, start: int, groups: li
     if first is None or first[0].start - previous > _OPENING or doc.words.has("with", doc.plain, previous, first[0].start):
         return []
     return list(first)
+
+
+def participle_subject(doc: FactDocument, start: int, cue: Cue, before: list[list[Ref]]) -> list[list[Ref]]:
+    """`The centre is a recipient of grants from A, working with B`, `nuestro personal se desplegó
+    en A y en B, trabajando junto a C`: a cue in a participle clause that a comma opens after the
+    last list before it (a word with a gerund's ending, class `gerund_ending`, right after the
+    comma) has the subject of the clause it hangs on, the list that opens that clause, not the
+    body named last before the comma. The lists before the cue, less those the clause's opening
+    list is not."""
+    if len(before) < 2 or before[0][0].start - start > _OPENING:
+        return before
+    gap = doc.plain[before[-1][-1].end:cue.start()]
+    comma = gap.rfind(",")
+    if comma < 0:
+        return before
+    words = _tokens(gap[comma + 1:]) or _tokens(doc.plain[cue.start():cue.end()])[:1]
+    endings = doc.words.gerund_endings
+    if not words or len(words) > 2 or not any(len(w) > 4 and w.endswith(endings) for w in words):
+        return before
+    return before[:1]
+
+
+def apposition_skipped(doc: FactDocument, cue: Cue, before: list[list[Ref]]) -> list[list[Ref]]:
+    """`X, a joint venture of A and B, has worked with C`, `A and B, through C, support our work`:
+    the last list before a cue inside an aside that a comma opens right after the list before it
+    (no conjunction nor `with` in it, no linker right after the comma) and a comma closes a few words before
+    the cue only describes that list, which is the cue's subject; not bodies named back (`l'accord
+    X, du nom des trois signataires, conclu …`: the sides themselves). The lists before the cue,
+    less the aside's."""
+    if len(before) < 2 or any(r.label == "REFERENCE" for r in before[-1]):
+        return before  # `l'accord X, du nom des trois signataires, conclu …`: the sides named back
+    opening = doc.plain[before[-2][-1].end:before[-1][0].start]
+    closing = doc.plain[before[-1][-1].end:cue.start()]
+    words = _tokens(opening.lstrip(" )"))  # past the bracket of an acronym: `X (XA), a …`
+    if (not words or words[0] != "," or len(words) < 2 or words[1] in doc.words.linker_words
+            or any(w in doc.words.conjunction_words for w in words) or doc.words.has("with", opening)
+            or "," not in closing or len(_tokens(closing)) > 4):  # `Chile, together with Peru, is …`: co-subjects
+        return before
+    return before[:-1]

@@ -231,6 +231,12 @@ class FactWords:
                 | {w for phrase in self.words["shared_link"] for w in phrase.split()})
 
     @cached_property
+    def gerund_endings(self) -> tuple[str, ...]:
+        """The endings of a gerund or present participle (`working`, `travaillant`, `trabajando`):
+        one `endswith` for them all (subjects.participle_subject)."""
+        return tuple(self.words["gerund_ending"])
+
+    @cached_property
     def direction_endings(self) -> tuple[str, ...]:
         """The direction words, alone and before `l'` (`vers`, `vers l'`): what a text before a
         place ends on when the place is where traffic went (one `endswith` for them all)."""
