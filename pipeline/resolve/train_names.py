@@ -32,8 +32,12 @@ pooled), threshold 0.8. Leave-one-set-out over the corpus and s t l o b c d e i,
 LOCATION F1 +0.0058, extended +0.0037, unlisted recall +0.0048, core and ORG 0; nested +0.0053,
 extended +0.0034; no language falls (French: no place added). ORG and OPERATION stay off (the
 model is multinomial, but only LOCATION has a threshold): ORG's gain was one set's and lost in
-the nested check, OPERATION never gained (docs/annotation.md, A learned finder of places). Run
-the tests after writing a new one.
+the nested check, OPERATION never gained (docs/annotation.md, A learned finder of places).
+Retrained on the corpus and the fourteen fold A sets (7 December 2026, the default sets now):
+leave-one-set-out LOCATION +0.0094 at 0.7 (nested +0.0086), but at 0.7 a person's name before a
+possessive after a preposition of nearness is a place (`tests/test_place_after_names.py`), and
+at 0.8 fold B loses places the model above finds: not shipped (docs/annotation.md). Run the
+tests after writing a new one.
 """
 
 from __future__ import annotations
@@ -50,7 +54,7 @@ from . import learned_names as ln
 from .forget_names import forgetting_copy
 from .train_labels import cached, extract_recording, read_gold
 
-DEFAULT_SETS = ("corpus",) + tuple(f"evalsets/{s}" for s in "stlobcdei")
+DEFAULT_SETS = ("corpus",) + tuple(f"evalsets/{s}" for s in "s t l o b c d e i q r g j z".split())
 # the labels the shipped model adds (see the module docstring)
 SHIPPED_LABELS = ("LOCATION",)
 THRESHOLDS = (0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
