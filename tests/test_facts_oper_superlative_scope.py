@@ -39,6 +39,12 @@ def test_the_scope_of_a_superlative_is_no_place_of_the_operation(lang, text, pla
     ("fr", "L'opération Sahel Shield s'est tenue pour la première fois à Dakar en mars 2023.", "dakar"),
     ("es", "La operación Sahel Shield, una de las mayores que se organizan en el Senegal, comenzó en marzo de 2023.", "sen"),
     ("es", "La operación Sahel Shield se realizó por primera vez en Lima en marzo de 2023.", "lima"),
+    # a possessive's or an adverb's rank says where it ran
+    ("en", "Operation Sahel Shield only ran in Dakar in March 2023.", "dakar"),
+    ("en", "Operation Sahel Shield held its first workshop in Dakar in March 2023.", "dakar"),
+    ("fr", "L'opération Sahel Shield a tenu son premier atelier à Dakar en mars 2023.", "dakar"),
+    ("es", "La operación Sahel Shield se realizó primero en Lima en marzo de 2023.", "lima"),
+    ("es", "La operación Sahel Shield desplegó su mayor contingente en Lima en marzo de 2023.", "lima"),
 ])
 def test_a_place_the_superlative_does_not_scope_stays(lang, text, place):
     tuples = rule_tuples(text, lang, _NAMES)
