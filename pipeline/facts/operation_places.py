@@ -95,13 +95,13 @@ def _listed_places(doc: FactDocument, sentence: Sentence, place: Ref) -> tuple[l
 def _place_of_other(doc: FactDocument, sentence: Sentence, place: Ref) -> bool:
     """Whether a place is where another thing was created, adopted or signed (`la Stratégie …
     adoptée à Abidjan`, `set up in Tehran`, `signé à Detroit`): such a word this close before it,
-    nothing named between but the date of that act (`creado en febrero de 2014 en X`)."""
+    nothing named between."""
     if place.label != "LOCATION":
         return False
     start = max(sentence.start, place.start - FOUNDED_GAP)
     cues = [c for name in ("founding", "adoption_cue", "agreement_cue") for c in doc.find(name, start, place.start)]
     last = max((c.end() for c in cues), default=-1)
-    return last >= 0 and not any(last <= m.start < place.start and m.label != "DATE" for m in sentence.mentions)
+    return last >= 0 and not any(last <= m.start < place.start for m in sentence.mentions)
 
 
 def _seat_of_body(doc: FactDocument, sentence: Sentence, place: Ref) -> bool:
