@@ -132,8 +132,8 @@ def participle_subject(doc: FactDocument, start: int, cue: Cue, before: list[lis
     if comma < 0:
         return before
     words = _tokens(gap[comma + 1:]) or _tokens(doc.plain[cue.start():cue.end()])[:1]
-    endings = doc.words.gerund_endings
-    if not words or len(words) > 2 or not any(len(w) > 4 and w.endswith(endings) for w in words):
+    endings, nots = doc.words.gerund_endings, doc.words.words["not_gerund"]
+    if not words or len(words) > 2 or not any(len(w) > 4 and w.endswith(endings) and w not in nots for w in words):
         return before
     return before[:1]
 

@@ -167,6 +167,7 @@ CLASSES = {
     "group_head": "plural nouns of bodies that a determiner and a number name back (centres, organisations, oficinas; not things, les deux textes): group_references.py",
     "former_name": "words before a state's or body's former name inside a list (what was then, ce qui était alors)",
     "gerund_ending": "endings of a gerund or present participle (working, travaillant, trabajando): a cue in a participle clause a comma opens has the subject of the clause it hangs on (subjects.participle_subject)",
+    "not_gerund": "words with a gerund's ending that are no participle (including, during, pendant, cependant, cuando): subjects.participle_subject",
     "first_person_ending": "endings of a verb in the first person plural, the subject then the publisher (Desplegamos, apoyamos): a word with no other accent than the ending's",
     "not_first_person": "words with a first-person ending that are no verb (kilogramos, mismos, extremos)",
     "inserted": "adverbs that may stand inside a cue phrase of several words, skipped there (trabaja también con, colaboramos además con, works also with)",
