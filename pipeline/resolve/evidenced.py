@@ -5,9 +5,8 @@ CINECA`, `en coordinación con ENAIRE`, `director de F4E`, a heading `About The 
 holds such a name, and the words around one use of it say what it is: words only a body follows
 (`body_evidence`), an office and its linker (`role_noun`, `complement_linker`), a heading line
 about a body (`about_heading`). Such an acronym, which no rule reads otherwise, is a body's, and
-so is every other use of it as written; so is a name in title case alone on that heading line
-(`About Zembla Grid`, `Sobre Kovarta`: `_about_names`). A name read as a programme from its
-head noun after words only a body follows is a body too.
+so is every other use of it as written. A name read as a programme from its head noun after
+words only a body follows is a body too.
 """
 
 from __future__ import annotations
@@ -16,16 +15,13 @@ import re
 
 from .. import provenance
 from ..mention import Mention, SpanIndex
-from ..text import stands_whole
 from .context import Context, State
 from .literals import whole_uses
 from .longforms import ACRONYM
 from .names import CAPITALISED
 from .paired_names import names_and_acronyms
-from .regex_parts import ACRONYM as ACRONYM_WORD
 
 _ROMAN = re.compile(r"[IVXLC]+")
-_ACRONYM = re.compile(ACRONYM_WORD)
 # the name of a `(Name, ACR)` parenthesis: up to seven words, nothing but letters, digits,
 # apostrophes and hyphens in them
 _NAME_WORDS = re.compile(r"[\w'’-]+(?:[ \t]+[\w'’-]+){0,6}")
@@ -53,7 +49,7 @@ def acting_bodies(ctx: Context, state: State) -> State:
             taken = taken or SpanIndex([c for c in state.candidates if c.source != provenance.MODEL])
             if not taken.overlapping(start, end):
                 names.setdefault(name, (start, end))
-    state = _programmes_as_bodies(ctx, _about_names(ctx, _quoted_after_heads(ctx, state)))
+    state = _programmes_as_bodies(ctx, _quoted_after_heads(ctx, state))
     if not names or taken is None:
         return state
     found = [Mention(s, e, "ORG", name, ACRONYM)
@@ -61,40 +57,6 @@ def acting_bodies(ctx: Context, state: State) -> State:
              if not taken.overlapping(s, e)]
     state = State(state.candidates + tuple(found), state.kept) if found else state
     return _names_beside_acronyms(ctx, state)
-
-
-# a lone head noun of these classes refers back to a named body: the back-references read it
-_REFERRING = ("backref_org_head", "backref_operation_head", "backref_instrument_head", "organ_word", "organ_head")
-
-
-def _about_names(ctx: Context, state: State) -> State:
-    """A name in title case alone on a heading line about a body (`About Zembla Grid`, `Sobre
-    Kovar`, `À propos de Travelia`: the closing section of a body's own page) is that body's,
-    and so is every other use of it as written, where no rule reads it. Not a lone head noun that
-    refers back (`About the Ministry`), nor words the text also writes in lower case (`About Us`,
-    `About Our Partners`: common words)."""
-    pattern = ctx.regexes.about_name
-    if pattern is None:
-        return state
-    text = ctx.text
-    taken: SpanIndex | None = None
-    names = set()
-    for match in pattern.finditer(text):
-        name = match.group("name")
-        words = name.split()
-        if _ACRONYM.fullmatch(name) or (len(words) == 1 and (ctx.lexicon.is_body_head(name) or any(
-                name.lower() in ctx.lexicon.words(c) for c in _REFERRING))):
-            continue  # an acronym is `about_heading`'s; a lone head noun refers back
-        if all(stands_whole(w.lower(), text) for w in words):
-            continue
-        taken = taken or SpanIndex([c for c in state.candidates if c.source != provenance.MODEL])
-        if not taken.overlapping(*match.span("name")):
-            names.add(name)
-    if not names or taken is None:
-        return state
-    found = [Mention(s, e, "ORG", name, CAPITALISED) for s, e, name in
-             whole_uses(text, sorted(names, key=len, reverse=True)) if not taken.overlapping(s, e)]
-    return State(state.candidates + tuple(found), state.kept) if found else state
 
 
 # the lower-case word of four letters or more right after an acronym

@@ -61,7 +61,6 @@ class Regexes:
     acting_body: re.Pattern | None = None  # the words before a lone acronym, ending where it starts
     acting_name: re.Pattern | None = None  # a lone acronym that no capital, parenthesis or dash follows
     about_heading: re.Pattern | None = None
-    about_name: re.Pattern | None = None
     evidence_before: re.Pattern | None = None
     ordinal_title: re.Pattern | None = None
     place_step: re.Pattern | None = None
@@ -224,11 +223,6 @@ class Regexes:
             about_heading=re.compile(
                 rf"(?m)^[ \t]*(?i:{alternation(lex.words('about_heading'), space=SPACE)})[ \t]+"
                 rf"(?i:{spaced_elided(lex.words('article'))})?(?P<name>{ACRONYM})[ \t]*$")
-            if lex.words("about_heading") else None,
-            # the same line about a body named in title case (`About Zembla Grid`, `Sobre Kovar`)
-            about_name=re.compile(
-                rf"(?m)^[ \t]*(?i:{alternation(lex.words('about_heading'), space=SPACE)})[ \t]+"
-                rf"(?i:{spaced_elided(lex.words('article'))})?(?P<name>{cap}[\w&’'-]*(?:[ \t]+{cap}[\w&’'-]*){{0,5}})[ \t]*$")
             if lex.words("about_heading") else None,
             # a number in parentheses in an instrument's title (`(n° 29)`), the year after its
             # comma (`, 1930`), or after a linker (`Protocole de 2014 relatif à …`)
