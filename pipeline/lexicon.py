@@ -38,8 +38,9 @@ def alternation(words: object, *, space: str = r"\s+", apostrophes: bool = False
 
 def ending_word(endings: object, stops: object = ()) -> str:
     """A whole word in lower case that ends on one of `endings` (`name_adjective_ending`:
-    `national`, `régional`), unless it is one of `stops` (`not_adjective`: `hier`). The one
-    adjective-by-its-ending pattern of every name rule that reads one."""
+    `national`, `régional`), unless it is one of `stops` (`not_adjective`: `hier`): the pattern
+    the name rules share (`organs`, `coordinated` and `regexes.own_name_after_head` still build
+    variants of their own: a demonym beside it, a named group, no trailing boundary)."""
     unless = rf"(?!{alternation(stops)}(?![\w'’-]))" if stops else ""
     return rf"{unless}[a-zà-ÿ][\w-]*{alternation(endings, space='')}(?![\w'’-])"
 

@@ -34,16 +34,14 @@ def without_asides(gap: str) -> str:
 
 def tokens(text: str) -> list[str]:
     """The words and signs of a text, parenthesised parts left out, folded as cue words are."""
-    if "(" in text:  # (most texts read hold no parenthesis: no substitution to run)
-        text = PARENTHESES.sub(" ", text)
-    return _TOKEN.findall(text.casefold().replace("’", "'"))
+    return list(iter_tokens(text))
 
 
 def iter_tokens(text: str) -> Iterator[str]:
     """`tokens(text)` one at a time: a reader that stops at the first token that rules the text
     out reads no further (the text is still folded and cleared of parentheses whole, as a
     parenthesis may close far past the first tokens)."""
-    if "(" in text:
+    if "(" in text:  # (most texts read hold no parenthesis: no substitution to run)
         text = PARENTHESES.sub(" ", text)
     return (m.group() for m in _TOKEN.finditer(text.casefold().replace("’", "'")))
 

@@ -1,5 +1,5 @@
-"""Whether a place or date stands in a relative clause about another body (`… the Instituto X
-(INPE), which has measured clearing since 1988`, `el Metro de Medellín, que empezó a operar en
+"""Whether a place or date stands in a relative clause about another body (`… the Coastal Survey
+Institute (CSI), which has mapped the shore since 1988`, `la Agencia Fluvial, que empezó a operar en
 1995`, `l'Agence Y, qui a ouvert un bureau à Dakar`): a comma and a relative word open the clause
 right after that body's name, and the operation is named neither before the value nor in the
 clause; what the clause says, its
