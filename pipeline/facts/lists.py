@@ -34,16 +34,21 @@ def without_asides(gap: str) -> str:
 
 def tokens(text: str) -> list[str]:
     """The words and signs of a text, parenthesised parts left out, folded as cue words are."""
-    return list(iter_tokens(text))
+    return _TOKEN.findall(_folded(text))
 
 
 def iter_tokens(text: str) -> Iterator[str]:
     """`tokens(text)` one at a time: a reader that stops at the first token that rules the text
     out reads no further (the text is still folded and cleared of parentheses whole, as a
     parenthesis may close far past the first tokens)."""
+    return (m.group() for m in _TOKEN.finditer(_folded(text)))
+
+
+def _folded(text: str) -> str:
+    """A text cleared of its parenthesised parts and folded as cue words are."""
     if "(" in text:  # (most texts read hold no parenthesis: no substitution to run)
         text = PARENTHESES.sub(" ", text)
-    return (m.group() for m in _TOKEN.finditer(text.casefold().replace("’", "'")))
+    return text.casefold().replace("’", "'")
 
 
 def elided(word: str) -> tuple[str, ...]:
