@@ -2,9 +2,9 @@
 `le premier réseau de ce type en Afrique de l'Ouest`, `el mayor mecanismo de financiación del
 Brasil` compare the operation with others in that place, and say nothing of where it ran (FACTS.md:
 a `location` is where it ran). A superlative or a word of rank (class `superlative`) stands in the
-place's clause a few words before it, right after an article (not a possessive's `its first
-workshop in Dakar`, nor an adverb's `only ran in Dakar`), a word of the class `seat_link` last before it (articles
-left out); no comma, no relative or complementiser (`una de las mayores que se organizan en`: a
+place's clause a few words before it, right after an article or a linker (not a possessive's `its
+first workshop in Dakar`, nor an adverb's `only ran in Dakar`), a word of the class `seat_link` last
+before it (articles left out); no comma, no relative or complementiser (`una de las mayores que se organizan en`: a
 verb of its own), no other name and no noun of an occasion (`for the first time in Dakar`: the
 operation was there) between.
 """
@@ -31,9 +31,9 @@ def scoped(doc: FactDocument, sentence: Sentence, place: Ref) -> bool:
     # grands`, `el mayor mecanismo`): not a possessive's (`its first workshop in Dakar`), nor an
     # adverb (`only ran in Dakar`, `se realizó primero en Lima`), which say where it ran
     before = tokens(doc.text[start:cues[-1].start()])
-    words = doc.words.words
-    if not before or not (before[-1] in words["article"] and before[-1] not in words["possessive_article"]
-                          or before[-1] in words["linker"]):  # `l'un des plus grands`
+    classes = doc.words.words
+    if not before or not (before[-1] in classes["article"] and before[-1] not in classes["possessive_article"]
+                          or before[-1] in classes["linker"]):  # `l'un des plus grands`
         return False
     end = cues[-1].end()
     words = [w for w in tokens(doc.text[end:place.start]) if w not in doc.words.words["article"]]
