@@ -18,6 +18,7 @@ from pathlib import Path
 from .languages import DEFAULT_PATTERNS_DIR, LanguageInfo, WordLists, language_info, load_registry
 from .languages import load_words
 from .lexicon_classes import OWN_CLASSES, SHARED_CLASSES
+from .normalise.words import first_chars, opens_on
 
 LEXICON_FILE = "lexicon.jsonl"
 
@@ -53,15 +54,7 @@ def first_letters(words: object, *, either_case: bool = True) -> str:
     `either_case`, the letters as written: for a pattern that reads the words as written (no
     IGNORECASE, no `(?i:)`), where the other case only stops the engine at letters no match opens
     on (`Comité`, `Conseil`: every `c` of the text)."""
-    letters = set()
-    for word in words:
-        if not word or word[0].isspace():
-            return ""
-        if word[0] in "'’":
-            letters |= {"'", "’"}
-        else:
-            letters |= {word[0].lower(), word[0].upper()} if either_case else {word[0]}
-    return "(?=[" + "".join(re.escape(c) for c in sorted(letters)) + "])" if letters else ""
+    return opens_on(first_chars(words, either_case=either_case))
 
 
 def elided(words: object, *, space: str = r"\s+") -> str:
