@@ -19,6 +19,7 @@ from .model import FACT_COLUMNS, Argument, Fact
 from .operations import operations
 from .publisher import infer_publisher
 from .memberships import memberships
+from .member_candidates import learned_members
 from .agreement_parts import announced, fact_sides
 from .relations import JOINT, argument, frameworks, partnership, partnerships
 from .agreement_facts import agreements
@@ -46,7 +47,7 @@ def find_facts(text: str, lang: str, mentions: Iterable[Ref], sentences: list[tu
     doc, facts = analyse(text, lang, mentions, sentences, blocks, doc_date=doc_date,
                          publisher=publisher, dateline=dateline, patterns_dir=patterns_dir)
     models = load_models(patterns_dir) if models is None else models
-    return decided(doc, facts, models), doc.publisher
+    return learned_members(doc, decided(doc, facts, models), models.get("member")), doc.publisher
 
 
 def analyse(text: str, lang: str, mentions: Iterable[Ref], sentences: list[tuple[int, int]],

@@ -1,0 +1,151 @@
+"""Train the learned membership reader (`member_candidates`) and measure it leave one set out.
+
+    python -m partex.facts.member_train --corpus corpus --corpus evalsets/s … --gold-mentions
+                                        [--cache DIR] [--leave-one-out] [--out patterns/facts_model.json]
+
+Each corpus is read with its gold mentions (`--gold-mentions`) or partex's own; the rules and the
+shipped partnership model decide first, then each candidate (body, member) the rules did not give
+is labelled by the gold's membership tuples. A logistic regression (`train.fit`) weighs them; its
+threshold is the one whose out-of-fold predictions (five folds over the training documents) give
+the best membership tuple F1. `--leave-one-out` scores each corpus with the model trained on the
+others, beside the rules alone, and writes nothing; otherwise the model trained on every corpus is
+written beside the partnership model (`member`), whose weights stay as they are.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+from collections import defaultdict
+from pathlib import Path
+
+from . import analyse
+from .decide import decided
+from .input_cache import cached_inputs
+from .learned import LinearModel, load_models
+from .member_candidates import learned_members, member_candidates
+from .refs import Ref
+from .score import Counts, fold_value, records
+
+_THRESHOLDS = [i / 20 for i in range(4, 20)] + [0.97, 0.99]  # 0.2 … 0.99
+
+
+def member_gold(rows: list[dict]) -> dict[str, set[tuple[str, str]]]:
+    """doc_id → its gold (body, member) tuples, folded."""
+    found: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for fact in records(rows):
+        if fact.type == "MEMBERSHIP":
+            found[fact.doc_id] |= {(b, m) for b in fact.roles.get("body", []) for m in fact.roles.get("member", [])}
+    return found
+
+
+def prepared(inputs: dict[str, dict], models: dict[str, LinearModel]) -> dict[str, tuple]:
+    """doc_id → (its document, the facts of the rules and the partnership model)."""
+    out = {}
+    for d, given in inputs.items():
+        doc, facts = analyse(**given)
+        out[d] = (doc, decided(doc, facts, models))
+    return out
+
+
+def samples(analysis: tuple, gold: set[tuple[str, str]]) -> list[tuple[dict, int]]:
+    """(features, label) of every candidate of one document."""
+    doc, facts = analysis
+    return [(c.features, int((fold_value(c.key[0]), fold_value(c.key[1])) in gold))
+            for c in member_candidates(doc, facts)]
+
+
+def counts(analyses: dict[str, tuple], gold: dict[str, set], docs: list[str], model: LinearModel | None) -> Counts:
+    """Membership (body, member) tuple counts over `docs` with the model (None: the rules alone)."""
+    total = Counts()
+    for d in docs:
+        doc, facts = analyses[d]
+        found = learned_members(doc, facts, model)
+        pred = {(fold_value(b), fold_value(m)) for f in found if f.type == "MEMBERSHIP"
+                for b in f.values("body") for m in f.values("member")}
+        total.tp += len(pred & gold[d])
+        total.pred += len(pred)
+        total.gold += len(gold[d])
+    return total
+
+
+def trained(analyses: dict[str, tuple], gold: dict[str, set], docs: list[str], c: float = 1.0,
+            folds: int = 5) -> LinearModel:
+    """The model fitted on `docs`, at the threshold their out-of-fold predictions choose."""
+    from .train import fit
+
+    by_doc = {d: samples(analyses[d], gold[d]) for d in docs}
+    fold_of = {d: i % folds for i, d in enumerate(sorted(docs))}
+    scores = defaultdict(Counts)
+    for k in range(folds):
+        weights = fit([s for d in docs if fold_of[d] != k for s in by_doc[d]], c).weights
+        held = [d for d in docs if fold_of[d] == k]
+        for t in _THRESHOLDS:
+            got = counts(analyses, gold, held, LinearModel(weights, t))
+            scores[t].tp += got.tp
+            scores[t].pred += got.pred
+            scores[t].gold += got.gold
+    best = max(_THRESHOLDS, key=lambda t: (round(scores[t].f1, 6), t))
+    return LinearModel(fit([s for d in docs for s in by_doc[d]], c).weights, best)
+
+
+def _load(folder: Path, cache: Path | None, gold_mentions: bool) -> tuple[dict, list[dict]]:
+    """The facts stage's inputs of a folder's documents that have facts gold, and that gold; with
+    `gold_mentions`, each text's mentions are its gold mentions (`gold.csv` beside the texts)."""
+    rows = list(csv.DictReader((folder / "gold_facts.csv").open(encoding="utf-8")))
+    docs = {r["doc_id"] for r in rows}
+    inputs = {d: i for d, i in cached_inputs(folder, cache).items() if d in docs}
+    if gold_mentions:
+        mentions: dict[str, list[Ref]] = {d: [] for d in inputs}
+        for row in csv.DictReader((folder / "gold.csv").open(encoding="utf-8")):
+            if row["doc_id"] in mentions:
+                mentions[row["doc_id"]].append(Ref(int(row["start"]), int(row["end"]), row["label"], row["norm"]))
+        inputs = {d: {**given, "mentions": sorted(mentions[d])} for d, given in inputs.items()}
+    return inputs, rows
+
+
+def _line(name: str, rules: Counts, learned: Counts) -> str:
+    return (f"{name:10} rules {rules.f1:.3f} ({rules.tp}/{rules.pred}/{rules.gold})  "
+            f"learned {learned.f1:.3f} ({learned.tp}/{learned.pred}/{learned.gold})")
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, action="append", required=True)
+    parser.add_argument("--cache", type=Path, default=None)
+    parser.add_argument("--gold-mentions", action="store_true")
+    parser.add_argument("--leave-one-out", action="store_true")
+    parser.add_argument("--c", type=float, default=1.0)
+    parser.add_argument("--out", type=Path, default=None)
+    args = parser.parse_args(argv)
+    shipped = {k: m for k, m in load_models().items() if k != "member"}
+    sets, analyses, gold = [], {}, {}
+    for folder in args.corpus:
+        inputs, rows = _load(folder, args.cache, args.gold_mentions)
+        sets.append((folder.name, sorted(inputs)))
+        analyses.update(prepared(inputs, shipped))
+        gold.update({d: member_gold(rows).get(d, set()) for d in inputs})
+    if args.leave_one_out:
+        total_r, total_l, gains = Counts(), Counts(), 0
+        for name, docs in sets:
+            model = trained(analyses, gold, [d for n, ds in sets if n != name for d in ds], args.c)
+            rules, learned = counts(analyses, gold, docs, None), counts(analyses, gold, docs, model)
+            gains += (learned.f1 > rules.f1) - (learned.f1 < rules.f1)
+            for total, got in ((total_r, rules), (total_l, learned)):
+                total.tp, total.pred, total.gold = total.tp + got.tp, total.pred + got.pred, total.gold + got.gold
+            print(_line(name, rules, learned) + f"  threshold {model.threshold}")
+        print(_line("all", total_r, total_l) + f"  sets up minus down: {gains}")
+        return
+    model = trained(analyses, gold, [d for _, ds in sets for d in ds], args.c)
+    out = args.out
+    if out is not None:
+        data = json.loads(out.read_text(encoding="utf-8"))
+        data["models"]["member"] = {"threshold": model.threshold, "weights": dict(sorted(model.weights.items()))}
+        out.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"threshold {model.threshold}; " + ", ".join(f"{k} {w:+.2f}" for k, w in
+                                                       sorted(model.weights.items(), key=lambda x: -abs(x[1]))[:15]))
+
+
+if __name__ == "__main__":
+    main()
