@@ -18,6 +18,7 @@ from .document import FactDocument
 from .refs import Ref, Sentence, distinct
 from .asides import across_aside, aside_of
 from .clauses import clause_start
+from .own_withs import own_withs
 from .structure import cue_sides, weak_sides
 from .wide_pairs import cued as wide_cued, wide_pairs
 
@@ -183,6 +184,7 @@ def _shape(doc: FactDocument, s: Sentence, actors: list[Ref]) -> dict:
             opening |= {id(r) for r in g}
     alternatives |= partners - stated
     alternatives |= _with_lists(doc, s, actors, groups) - stated
+    alternatives |= own_withs(doc, s, actors) - stated  # `with A and with B`: each X's partner, not each other's
     return {"stated": stated, "bound": bound, "same_side": same_side, "alternatives": alternatives, "with": with_pairs, "taking_part": taking_part, "groups": groups, "list_of": list_of, "opening": opening}
 
 
