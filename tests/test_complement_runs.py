@@ -83,3 +83,14 @@ def test_a_list_of_complements_stays_where_the_name_is_no_opening_phrase(model_e
 ])
 def test_the_subject_after_an_opening_phrase_is_no_list_of_complements(model_extractor, text, not_in):
     assert not any(not_in in o for o in _orgs(model_extractor, text))
+
+
+@pytest.mark.parametrize("text, acronym, not_in", [
+    ("Elle assure le secrétariat de la ZORBAC pour le compte du gouvernement de Volda.", "ZORBAC", "compte"),
+    ("L'agence coopère avec la KORVELA pour l'application de la convention sur les pêches.", "KORVELA",
+     "application"),
+])
+def test_an_acronym_takes_no_complement(model_extractor, text, acronym, not_in):
+    # an acronym is a whole name: what follows it is the sentence's, not the body's
+    orgs = _orgs(model_extractor, text)
+    assert acronym in orgs and not any(not_in in o for o in orgs)

@@ -117,8 +117,8 @@ def model_names_continued(ctx: Context, state: State) -> list[Mention]:
         if c.source != provenance.MODEL or c.label != "ORG" or (c.start, c.end) in known:
             continue
         words = ctx.text[c.start:c.end].replace("'", "' ").replace("’", "’ ").split()
-        if not words or not _sentence_case(words):
-            continue
+        if not words or not _sentence_case(words) or in_capitals(words[0]):
+            continue  # an acronym is a whole name: `la ZORBAC pour le compte du …` is the sentence's
         end = c.end
         if len(words) > 2 and words[-2].lower() in linkers:  # `… des crises` + `alimentaires`
             last = trailing.match(ctx.text, end)
