@@ -71,8 +71,9 @@ def titles_continued(ctx: Context, state: State) -> State:
     (`title_connector`): `Niue Treaty on Cooperation in Fisheries Surveillance and Law
     Enforcement in the South Pacific Region`, `1954 Convention relating to the Status of
     Stateless Persons`, `Carta … en los Entornos Digitales`. The run is not taken where it cuts a
-    name found or holds a value, nor where it is one place (`the Convention in Vienna`, `the
-    Strategy in the Sahel`: where it applies, more often than a title's end) or holds a name found
+    name found or holds a value, nor where it is one place after a short title (`the Convention in
+    Vienna`, `the Strategy in the Sahel`: where it applies, more often than a title's end; a title
+    of four words or more that ran on over a small word takes it, `_ran_on`) or holds a name found
     a rule found other than a place's or an instrument's (`the Action Plan in the Ministry of
     Justice`; a body the gazetteer knows is the text's scope: `… within the Commonwealth`); a name the
     gazetteer knows goes on only to another instrument (`Kigali Amendment to the Montreal
@@ -101,6 +102,10 @@ def titles_continued(ctx: Context, state: State) -> State:
         linked_by = ctx.text[c.end:start].split()
         where = bool(linked_by) and linked_by[0].lower() in (ctx.lexicon.words("place_in_preposition")
                                                               | ctx.lexicon.words("place_to_preposition"))
+        # a long title that ran on over a small word goes on to where it applies (`Strategy for
+        # Malaria Elimination in the Greater Mekong Subregion`); a short one not to where it was
+        # signed (`Convención del Metro en París`)
+        where = where and not _ran_on(ctx.original[c.start:c.end])
         if _holds_other_name(inside, start, end, place_alone=where):
             continue
         if (c.start, c.end) in known and not any(
@@ -109,6 +114,13 @@ def titles_continued(ctx: Context, state: State) -> State:
         found.append(Mention(c.start, end, "INSTRUMENT", "", TEXT))
     found += _listed_on(ctx, state, known, found)
     return State(state.candidates + tuple(found), state.kept) if found else state
+
+
+def _ran_on(title: str) -> bool:
+    """Whether a title has four words or more, one of them a small word in lower case after its
+    first (`Strategy for Malaria Elimination`, not `Convención del Metro`)."""
+    words = title.split()
+    return len(words) >= 4 and any(w.islower() for w in words[1:])
 
 
 def _listed_on(ctx: Context, state: State, known: set[tuple[int, int]], found: list[Mention]) -> list[Mention]:

@@ -1,0 +1,29 @@
+"""An instrument's long title that ran on over a small word goes on to the place it applies in
+(`Strategy for … Control in the Sahel`), where a short title does not take the place after it
+(`Zorbala Strategy in the Sahel`, `Convención del Zorbal en París`): `titles._ran_on`. Made-up
+names, shipped patterns, rule-only pipeline."""
+
+import pytest
+
+
+def instruments(extractor, text, lang):
+    return [r["text"] for r in extractor.extract(text, doc_id="t", lang=lang) if r["label"] == "INSTRUMENT"]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "Ministers endorsed the Strategy for Zorbal Fever Control in the Sahel in 2015.",
+     "Strategy for Zorbal Fever Control in the Sahel"),
+    ("en", "Ministers endorsed the Strategy for Zorbal Fever Control in Africa in 2015.",
+     "Strategy for Zorbal Fever Control in Africa"),
+])
+def test_a_long_title_goes_on_to_where_it_applies(extractor, lang, text, expected):
+    assert instruments(extractor, text, lang) == [expected]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "Ministers adopted the Zorbala Strategy in the Sahel last year.", ["Zorbala Strategy"]),
+    ("en", "Ministers signed the Zorbala Accord in Kenya last year.", ["Zorbala Accord"]),
+    ("es", "Se firmó la Convención del Zorbal en París el 20 de mayo de 1875.", ["Convención del Zorbal"]),
+])
+def test_a_short_title_does_not_take_a_place(extractor, lang, text, expected):
+    assert instruments(extractor, text, lang) == expected
