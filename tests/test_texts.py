@@ -53,6 +53,19 @@ def test_a_head_noun_and_a_clause_name_nothing(extractor, lang, text):
     assert instruments(extractor, text, lang) == []
 
 
+@pytest.mark.parametrize("lang, text, expected", [
+    # a preposition of time starts a phrase of the sentence, not a complement of the name
+    ("es", "Apoyan la Estrategia para la Eliminación de la Pesca Ilegal en Ruritania desde 2018.",
+     ["Estrategia para la Eliminación de la Pesca Ilegal en Ruritania"]),
+    ("es", "El Plan de Acción contra la pesca ilegal en Ruritania durante su primera fase guía el trabajo.",
+     ["Plan de Acción contra la pesca ilegal en Ruritania"]),
+    ("fr", "Le Protocole relatif à la pêche artisanale en Ruritanie pendant la saison sèche prévoit des patrouilles.",
+     ["Protocole relatif à la pêche artisanale en Ruritanie"]),
+])
+def test_a_preposition_of_time_ends_the_name(extractor, lang, text, expected):
+    assert instruments(extractor, text, lang) == expected
+
+
 def test_english_names_end_on_their_head_and_are_read_from_capitals(extractor):
     # English puts the head last: capitalised runs read these, not the lower-case complement
     assert instruments(extractor, "The Convention on fishing in coastal waters entered into force.", "en") == []
