@@ -28,7 +28,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from pathlib import Path
 
 from .. import provenance
@@ -66,22 +66,13 @@ class NamesModel:
 
     def probabilities(self, features: dict[str, float]) -> dict[str, float]:
         """The softmax over the labels and `none` (a label without weights scores 0)."""
-        # each feature's weights looked up once, not once per label; a feature no label weighs
-        # adds an exact 0.0 to every sum, so leaving it out gives the same floats
-        rows = self._rows
-        terms = [(row, v) for k, v in features.items() if (row := rows.get(k)) is not None]
-        scores = {label: sum(row[i] * v for row, v in terms) for i, label in enumerate(self.weights)}
+        scores = {label: sum(w.get(k, 0.0) * v for k, v in features.items())
+                  for label, w in self.weights.items()}
         scores.setdefault("none", 0.0)
         top = max(scores.values())
         exp = {k: math.exp(max(-50.0, s - top)) for k, s in scores.items()}
         total = sum(exp.values())
         return {k: e / total for k, e in exp.items()}
-
-    @cached_property
-    def _rows(self) -> dict[str, tuple[float, ...]]:
-        """Feature → its weight for each label, in the order of `weights` (0.0 where none)."""
-        return {k: tuple(w.get(k, 0.0) for w in self.weights.values())
-                for k in {k for w in self.weights.values() for k in w}}
 
     def label(self, features: dict[str, float], thresholds: dict[str, float] | None = None) -> str | None:
         """The candidate's most probable label, where it is not `none` and reaches its threshold."""
