@@ -1,12 +1,14 @@
-"""Candidate memberships the rules did not give, and their features, for a learned reader.
+"""Candidate memberships and their features, for a learned reader that learns what the rules know.
 
-In every sentence holding a cue of membership (a class of `memberships._CUES`, a member noun, a
-figure of members), each body (ORG, INSTRUMENT) and each body or state named after or before it
-(ORG, COUNTRY) is a candidate (body, member) where the rules gave no such tuple. Its features do
-not depend on the language: labels, order, distance, cue classes between or before the two, a list
-between, whether the member shares a list with a member the rules found, whether the body is the
-sentence's first, whether the rules found a membership in the sentence. Extraction only computes a
-dot product (`learned.LinearModel`).
+In every sentence holding a cue of membership (a class of `memberships._CUES`, a member noun), each
+body (ORG, INSTRUMENT, or a body named back: `It`, `Elle`, `les deux organisations`) and each body,
+state or body named back after or before it is a candidate (body, member), whether the rules gave
+that tuple or not (`given`, never a feature). The model is trained on all of them, labelled by the
+gold, so that it learns the structures the rules read (a cue between the two and on which side, a
+colon or a list after the cue, order, distance, punctuation) from the text alone; at extraction it
+adds the tuples it keeps that the rules did not give. The features do not depend on the language
+(cue classes, punctuation, labels, places) and say nothing of the rules' own facts. Extraction only
+computes a dot product (`learned.LinearModel`).
 """
 
 from __future__ import annotations
@@ -16,28 +18,33 @@ from dataclasses import dataclass
 from .document import FactDocument
 from .learned import LinearModel
 from .model import Argument, Fact
-from .refs import Ref, Sentence, distinct
+from .refs import Ref, Sentence, distinct, is_item
+from .words import SCANNED
 
 MEMBER_CUES = ("member_of", "gathers", "form", "including", "ratified_by", "within", "founded_by", "launched_by",
                "member_among", "member_of_it", "ratified_it", "joined_it", "member_in", "member_split", "member_which",
                "became_member", "represents_in", "among_them", "members_are_its")
-# the cue classes whose place (between the two, before both) is a feature
-_PLACED = ("member_of", "gathers", "form", "including", "ratified_by", "founded_by", "count_verb", "with",
-           "partnership_cue", "between")
+# the classes whose place (between the two, before both, after both) is a feature: those of membership and
+# those of the other facts, which tell a partner or an operation's side from a member
+_PLACED = MEMBER_CUES + ("member_noun", "count_verb", "size_unit", "network_noun", "link_verb", "with",
+                         "partnership_cue", "between", "agreement_cue", "example_of", "participation_cue", "lead_by",
+                         "linker", "relative", "agent", "founding", "members_joined", "origin_linker", "channel", "conjunction", "strict_member_noun",
+                         "plural_possessive", "possessive")
+_NEXT = 12  # characters: a cue this close before or after a value stands next to it
 _BODY = ("ORG", "INSTRUMENT")
 _MEMBER = ("ORG", "COUNTRY")
-_FAR = 300  # characters: distances are read up to this
 SOURCE = "learned:membership"
 
 
 @dataclass(frozen=True)
 class MemberCandidate:
-    """A (body, member) tuple the rules did not give, where it stands, and its features."""
+    """A (body, member) tuple of a sentence, whether the rules gave it, where it stands, and its features."""
 
     key: tuple[str, str]       # (body norm, member norm)
     sentence: int
     body: Ref
     member: Ref
+    given: bool
     features: dict[str, float]
 
 
@@ -46,20 +53,15 @@ def member_cue(doc: FactDocument, s: Sentence) -> bool:
     return doc.has_any(MEMBER_CUES, s.start, s.end) or doc.words.has("member_noun", doc.text, s.start, s.end)
 
 
+def given_tuples(facts: list[Fact]) -> set[tuple[str, str]]:
+    """The (body, member) tuples of the facts' memberships."""
+    return {(b, m) for f in facts if f.type == "MEMBERSHIP" for b in f.values("body") for m in f.values("member")}
+
+
 def member_candidates(doc: FactDocument, facts: list[Fact]) -> list[MemberCandidate]:
-    """Every (body, member) of a sentence with a cue of membership that the rules' facts do not give."""
-    starts = {s.start: s.index for s in doc.sentences}
-    given: set[tuple[str, str]] = set()
-    members_of: dict[int, dict[str, set[str]]] = {}  # sentence → body → the members the rules found there
-    bodies_found: dict[int, set[str]] = {}
-    for f in facts:
-        if f.type != "MEMBERSHIP":
-            continue
-        i = starts.get(f.evidence[0], -1)
-        for b in f.values("body"):
-            given |= {(b, m) for m in f.values("member")}
-            members_of.setdefault(i, {}).setdefault(b, set()).update(f.values("member"))
-            bodies_found.setdefault(i, set()).add(b)
+    """Every (body, member) of every sentence with a cue of membership, those the rules' facts
+    give included (marked `given`)."""
+    given = given_tuples(facts)
     found = []
     for s in doc.sentences:
         if not member_cue(doc, s):
@@ -70,72 +72,111 @@ def member_candidates(doc: FactDocument, facts: list[Fact]) -> list[MemberCandid
         if not bodies:
             continue
         groups = doc.lists([r for r in refs if r.label in _MEMBER or r.label == "REFERENCE"])
-        list_of = {(r.start, r.norm): n for n, g in enumerate(groups) for r in g}
-        rules_here = members_of.get(s.index, {})
-        found_members = {m for ms in rules_here.values() for m in ms}
-        cues = {name: [c.start() for c in doc.find(name, s.start, s.end)] for name in _PLACED}
-        first_body = bodies[0]
+        cues = {name: _cues(doc, name, s) for name in _PLACED}
+        place = _Place(doc, s, refs, bodies, {(r.start, r.norm): g for g in groups for r in g}, cues)
         for body in bodies:
             for member in refs:
                 if (member.label not in _MEMBER and member.label != "REFERENCE" or member.norm == body.norm
                         or member.start == body.start):
                     continue
-                if (body.norm, member.norm) in given:
-                    continue
-                f = _features(doc, s, body, member, cues, refs, list_of, rules_here, found_members)
-                f["first_body"] = float(body is first_body)
-                f["rules_body"] = float(body.norm in bodies_found.get(s.index, ()))
-                found.append(MemberCandidate((body.norm, member.norm), s.index, body, member, f))
+                found.append(MemberCandidate((body.norm, member.norm), s.index, body, member,
+                                             (body.norm, member.norm) in given, place.features(body, member)))
     return found
 
 
-def _features(doc: FactDocument, s: Sentence, body: Ref, member: Ref, cues: dict[str, list[int]],
-              refs: list[Ref], list_of: dict, rules_here: dict[str, set[str]],
-              found_members: set[str]) -> dict[str, float]:
-    lo, hi = min(body.end, member.end), max(body.start, member.start)
-    before = min(body.start, member.start)
-    gap = doc.text[lo:hi] if lo < hi else ""
-    n = list_of.get((member.start, member.norm))
-    mates = {r.norm for r in refs if list_of.get((r.start, r.norm)) == n and r.norm != member.norm} if n is not None else set()
-    f = {
-        "bias": 1.0,
-        "body_first": float(body.start < member.start),
-        "distance": min(1.0, max(0, hi - lo) / _FAR),
-        "bodies_between": min(3.0, sum(1 for r in refs if lo <= r.start < hi)) / 3,
-        "comma_between": float("," in gap),
-        "colon_between": float(":" in gap),
-        "paren_between": float("(" in gap or ")" in gap),
-        "member_country": float(member.label == "COUNTRY"),
-        "member_reference": float(member.label == "REFERENCE"),
-        "body_instrument": float(body.label == "INSTRUMENT"),
-        "body_reference": float(body.label == "REFERENCE"),
-        "member_listed": float(bool(mates)),
-        "mate_found": float(bool(mates & found_members)),
-        "mate_of_body": float(bool(mates & rules_here.get(body.norm, set()))),
-        "rules_sentence": float(bool(rules_here)),
-        "member_found": float(member.norm in found_members),
-        "member_noun": float(doc.words.has("member_noun", doc.text, s.start, s.end)),
-        "member_noun_between": float(doc.words.has("member_noun", gap)),
-        "heading": float(s.heading),
-        "publisher_body": float(body.norm == doc.publisher),
-        "publisher_member": float(member.norm == doc.publisher),
-        "figure": float(bool(s.of("FIGURE"))),
-        "opens": float(not doc.text[s.start:before].strip()),
-    }
-    for name, at in cues.items():
-        f[f"{name}:between"] = float(any(lo <= c < hi for c in at))
-        f[f"{name}:before"] = float(any(c < before for c in at))
-    return f
+def _cues(doc: FactDocument, name: str, s: Sentence) -> list[tuple[int, int]]:
+    """Where the words of a class stand in a sentence: a scanned class's cues outside names, a word
+    class's matches."""
+    if name in SCANNED:
+        return [(c.start(), c.end()) for c in doc.find(name, s.start, s.end)]
+    pattern = doc.words.patterns.get(name)
+    return [m.span() for m in pattern.finditer(doc.text, s.start, s.end)] if pattern is not None else []
+
+
+@dataclass
+class _Place:
+    """What one sentence offers every candidate's features: its refs, bodies, lists and cues."""
+
+    doc: FactDocument
+    s: Sentence
+    refs: list[Ref]
+    bodies: list[Ref]
+    list_of: dict[tuple[int, str], list[Ref]]
+    cues: dict[str, list[tuple[int, int]]]
+
+    def features(self, body: Ref, member: Ref) -> dict[str, float]:
+        """The features of one (body, member) of the sentence."""
+        doc, s, text = self.doc, self.s, self.doc.text
+        first = body.start <= member.start
+        lo, hi = (body.end, member.start) if first else (member.end, body.start)
+        before, after = min(body.start, member.start), max(body.end, member.end)
+        gap = text[lo:hi] if lo < hi else ""
+        order = "bm" if first else "mb"
+        between = [r for r in self.refs if lo <= r.start < hi]
+        mates = self.list_of.get((member.start, member.norm), [])
+        f = {
+            "bias": 1.0,
+            f"order:{order}": 1.0,
+            f"body:{body.label}": 1.0,
+            f"member:{member.label}": 1.0,
+            f"pair:{body.label}:{member.label}": 1.0,
+            "near": float(hi - lo < 40),
+            "far": float(hi - lo >= 120),
+            f"refs_between:{min(3, len(between))}": 1.0,
+            "body_between": float(any(r.label in _BODY for r in between)),
+            "comma_between": float("," in gap),
+            "colon_between": float(":" in gap),
+            "semicolon_between": float(";" in gap),
+            "paren_between": float("(" in gap or ")" in gap),
+            "dash_between": float("—" in gap or "–" in gap or " - " in gap),
+            "listed": float(len(mates) > 1),
+            "long_list": float(len(mates) > 3),
+            "body_in_list": float(any(r.norm == body.norm for r in mates)),
+            "first_body": float(body is self.bodies[0]),
+            "opens": float(not text[s.start:before].strip(" \t\n-–—•*·▪")),
+            "ends": float(not text[after:s.end].strip(" .;:\n)")),
+            "nearest_body": float(not any(r.label in _BODY and lo <= r.start < hi for r in self.bodies)),
+            "heading": float(s.heading),
+            "item": float(is_item(text, s)),
+            "publisher_body": float(body.norm == doc.publisher),
+            "publisher_member": float(member.norm == doc.publisher),
+            "figure": float(bool(s.of("FIGURE"))),
+            "figure_between": float(any(lo <= r.start < hi for r in s.of("FIGURE"))),
+        }
+        for name, at in self.cues.items():
+            if not at:
+                continue
+            if any(lo <= a and e <= hi for a, e in at):
+                f[f"{name}:between:{order}"] = 1.0
+            if any(e <= before for a, e in at):
+                f[f"{name}:before"] = 1.0
+            if any(a >= after for a, e in at):
+                f[f"{name}:after"] = 1.0
+            if any(0 <= body.start - e <= _NEXT or 0 <= a - body.end <= _NEXT for a, e in at):
+                f[f"{name}:at_body"] = 1.0
+            if any(0 <= member.start - e <= _NEXT or 0 <= a - member.end <= _NEXT for a, e in at):
+                f[f"{name}:at_member"] = 1.0
+        # each place of a cue crossed with the member's label and the shape around it (a linear model
+        # reads `member_of` between, members first, in a list, only through such crosses)
+        shape = [k for k in ("listed", "colon_between", "comma_between", "nearest_body", "opens") if f[k]]
+        for k in [k for k in f if k.split(":")[0] in self.cues]:
+            f[f"{k}|{member.label}"] = 1.0
+            for other in shape:
+                f[f"{k}|{other}"] = 1.0
+        return f
 
 
 def learned_members(doc: FactDocument, facts: list[Fact], model: LinearModel | None) -> list[Fact]:
-    """The facts, and a membership (body, member) for each candidate the model keeps (none without
-    a model), one fact per body and sentence, in text order."""
+    """The facts, and a membership (body, member) for each candidate the model keeps in a sentence
+    where the rules read no member (none without a model), one fact per body and sentence, in text
+    order. Where the rules read a member, their reading of the sentence stands: out of fold on the
+    training sets, additions there were right one time in ten (docs/facts.md)."""
     if model is None:
         return facts
+    read = {f.evidence[0] for f in facts if f.type == "MEMBERSHIP" and f.values("member")}
     kept: dict[tuple[int, str], list[MemberCandidate]] = {}
     for c in member_candidates(doc, facts):
-        if model.keeps(c.features):
+        if not c.given and doc.sentences[c.sentence].start not in read and model.keeps(c.features):
             kept.setdefault((c.sentence, c.key[0]), []).append(c)
     if not kept:
         return facts
