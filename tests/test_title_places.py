@@ -13,8 +13,10 @@ def instruments(extractor, text, lang):
 @pytest.mark.parametrize("lang, text, expected", [
     ("en", "Ministers endorsed the Strategy for Zorbal Fever Control in the Sahel in 2015.",
      "Strategy for Zorbal Fever Control in the Sahel"),
-    ("en", "Ministers endorsed the Strategy for Zorbal Fever Control in Africa in 2015.",
-     "Strategy for Zorbal Fever Control in Africa"),
+    ("en", "Ministers endorsed the Strategy for Zorbal Fever Control in Malawi in 2015.",
+     "Strategy for Zorbal Fever Control in Malawi"),
+    ("es", "Los ministros aprobaron el Plan para el Control de la Fiebre Zorbal en la Región Andina en 2015.",
+     "Plan para el Control de la Fiebre Zorbal en la Región Andina"),
 ])
 def test_a_long_title_goes_on_to_where_it_applies(extractor, lang, text, expected):
     assert instruments(extractor, text, lang) == [expected]
@@ -27,3 +29,16 @@ def test_a_long_title_goes_on_to_where_it_applies(extractor, lang, text, expecte
 ])
 def test_a_short_title_does_not_take_a_place(extractor, lang, text, expected):
     assert instruments(extractor, text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected, place", [
+    # a city after a long title is where it was signed, not where it applies: the title stops
+    ("en", "The ministers signed the Agreement on Zorbal Fisheries Cooperation in Lima on 3 May 2019.",
+     ["Agreement on Zorbal Fisheries Cooperation"], "Lima"),
+    ("en", "They signed the Memorandum of Understanding on Zorbal Port Security in Geneva last year.",
+     ["Memorandum of Understanding on Zorbal Port Security"], "Geneva"),
+])
+def test_a_long_title_does_not_take_the_city_where_it_was_signed(extractor, lang, text, expected, place):
+    rows = extractor.extract(text, doc_id="t", lang=lang)
+    assert [r["text"] for r in rows if r["label"] == "INSTRUMENT"] == expected
+    assert place in [r["text"] for r in rows if r["label"] == "LOCATION"]

@@ -104,8 +104,8 @@ def titles_continued(ctx: Context, state: State) -> State:
                                                               | ctx.lexicon.words("place_to_preposition"))
         # a long title that ran on over a small word goes on to where it applies (`Strategy for
         # Malaria Elimination in the Greater Mekong Subregion`); a short one not to where it was
-        # signed (`Convención del Metro en París`)
-        where = where and not _ran_on(ctx.original[c.start:c.end])
+        # signed (`Convención del Metro en París`), nor a long one to a city (below)
+        where = where and not (_ran_on(ctx.original[c.start:c.end]) and _scope(ctx, linked_by, inside, start, end))
         if _holds_other_name(inside, start, end, place_alone=where):
             continue
         if (c.start, c.end) in known and not any(
@@ -141,6 +141,16 @@ def _listed_on(ctx: Context, state: State, known: set[tuple[int, int]], found: l
         if end > c.end:
             longer.append(Mention(c.start, end, "INSTRUMENT", "", TEXT))
     return longer
+
+
+def _scope(ctx: Context, linked_by: list[str], inside: list[Mention], start: int, end: int) -> bool:
+    """Whether the place after a long title is where it applies: a region named with its article
+    (`… in the Greater Mekong Subregion`, `… en la Región`) or a state (`… in Somalia`), not the
+    city where it was signed (`the Agreement on Fisheries Cooperation in Lima on 3 May`). No list
+    says which places are cities; a city takes no article, and a title is rarely signed in a state
+    named alone."""
+    return linked_by[-1].lower() in ctx.lexicon.words("article") or any(
+        k.label == "COUNTRY" and (k.start, k.end) == (start, end) for k in inside)
 
 
 def _holds_other_name(inside: list[Mention], start: int, end: int, *, place_alone: bool = True) -> bool:
