@@ -31,6 +31,11 @@ def test_bodies_each_after_their_own_with_are_not_paired(lang, text):
      {("Coast", "River")}),
     # one `with` only: its list is `_with_lists`' business, and the subjects are no pair of this kind
     ("en", "The Harbour Police and the Coast Authority work with the River Agency.", set()),
+    # the second `with` opens a relative clause about the first body: its own partner
+    ("en", "The Harbour Police works with the Coast Authority, which cooperates closely with the River Agency.",
+     set()),
+    ("es", "La Harbour Police trabaja con la Coast Authority, que coopera estrechamente con la River Agency.",
+     set()),
 ])
 def test_own_withs_names_the_pairs_of_two_with_phrases(lang, text, expected):
     from partex.facts.own_withs import own_withs
