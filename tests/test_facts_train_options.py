@@ -74,3 +74,16 @@ def test_the_wide_pairs_threshold_moves_only_their_bias():
     assert shifted(weights, -1.0) == {**weights, "wide:bias": -0.75}
     assert shifted(weights, None) == {"bias": -0.5, "stated": 1.5}  # no wide weights: no wide pair proposed
     assert shifted({"bias": 1.0}, -1.0) == {"bias": 1.0}
+
+
+def test_rewriting_the_model_file_keeps_the_models_it_does_not_train(tmp_path):
+    # a `member` model written by member_train survives a retrain of the pair model
+    import json
+
+    from partex.facts.train import _other_models
+
+    out = tmp_path / "facts_model.json"
+    out.write_text(json.dumps({"models": {"pair": {"weights": {"a": 1.0}},
+                                          "member": {"threshold": 0.9, "weights": {"b": 2.0}}}}))
+    assert _other_models(out, {"pair"}) == {"member": {"threshold": 0.9, "weights": {"b": 2.0}}}
+    assert _other_models(tmp_path / "none.json", {"pair"}) == {}

@@ -241,16 +241,29 @@ def main(argv: list[str] | None = None) -> None:
             print(f"held out, {lang}: {_shown(f1)}")
         return
     models, cv = train_models(inputs, gold_rows, args.folds, c=args.c, wide=args.wide)
+    kept = _other_models(out, set(models))
     data = {"trained": str(date.today()), "documents": len(inputs), "gold": [str(g) for g in golds],
             "regularisation": args.c,
             "cross_validated": {lang: s["micro"] for lang, s in cv.items()},
             "models": {k: {"threshold": m.threshold, "weights": dict(sorted(m.weights.items()))}
-                       for k, m in models.items()}}
+                       for k, m in models.items()} | kept}
     out.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     for lang, s in cv.items():
         m = s["micro"]
         print(f"cross-validated {lang}: P {m['precision']:.3f} R {m['recall']:.3f} F1 {m['f1']:.3f}")
     print(f"models written to {out}")
+
+
+def _other_models(out: Path, trained: set[str]) -> dict:
+    """The models of kinds this script does not train that `out` holds already (`member`, written
+    by `member_train`): rewriting the file keeps them."""
+    if not out.is_file():
+        return {}
+    try:
+        models = json.loads(out.read_text(encoding="utf-8")).get("models", {})
+    except ValueError:
+        return {}
+    return {k: m for k, m in models.items() if k not in trained}
 
 
 if __name__ == "__main__":
