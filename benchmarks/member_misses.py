@@ -35,22 +35,14 @@ from partex.facts.decide import decided  # noqa: E402
 from partex.facts.input_cache import cached_inputs  # noqa: E402
 from partex.facts.learned import load_models  # noqa: E402
 from partex.facts.member_candidates import member_cue  # noqa: E402
-from partex.facts.score import fold_value, records  # noqa: E402
+from partex.facts.member_train import member_gold  # noqa: E402
+from partex.facts.score import fold_value  # noqa: E402
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
 from facts_eval import with_gold_mentions  # noqa: E402
 
 KINDS = ("body unnamed", "member unnamed", "cue, listed", "cue, other body", "cue, rules there", "cue, none there",
          "no cue", "next sentence", "paragraph", "farther")
-
-
-def member_tuples(rows: list[dict]) -> dict[str, set[tuple[str, str]]]:
-    """doc_id → its (body, member) tuples, folded."""
-    found: dict[str, set[tuple[str, str]]] = defaultdict(set)
-    for fact in records(rows):
-        if fact.type == "MEMBERSHIP":
-            found[fact.doc_id] |= {(b, m) for b in fact.roles.get("body", []) for m in fact.roles.get("member", [])}
-    return found
 
 
 def classify(doc, facts, missed: set[tuple[str, str]]) -> Counter:
@@ -111,7 +103,7 @@ def main() -> None:
         inputs = cached_inputs(folder, args.cache)
         inputs = with_gold_mentions({d: i for d, i in inputs.items() if d in {r["doc_id"] for r in gold_rows}},
                                     folder / "gold.csv")
-        gold = member_tuples(gold_rows)
+        gold = member_gold(gold_rows)
         counts = Counter()
         for d, given in sorted(inputs.items()):
             doc, facts = analyse(**given)
