@@ -1,6 +1,6 @@
 """Candidate memberships and their features, for a learned reader that learns what the rules know.
 
-In every sentence holding a cue of membership (a class of `memberships._CUES`, a member noun), each
+In every sentence holding a cue of membership (a class of `memberships.CUES`, a member noun), each
 body (ORG, INSTRUMENT, or a body named back: `It`, `Elle`, `les deux organisations`) and each body,
 state or body named back after or before it is a candidate (body, member), whether the rules gave
 that tuple or not (`given`, never a feature). The model is trained on all of them, labelled by the
@@ -17,13 +17,11 @@ from dataclasses import dataclass
 
 from .document import FactDocument
 from .learned import LinearModel
+from .memberships import CUES as MEMBER_CUES
 from .model import Argument, Fact
 from .refs import Ref, Sentence, distinct, is_item
 from .words import SCANNED
 
-MEMBER_CUES = ("member_of", "gathers", "form", "including", "ratified_by", "within", "founded_by", "launched_by",
-               "member_among", "member_of_it", "ratified_it", "joined_it", "member_in", "member_split", "member_which",
-               "became_member", "represents_in", "among_them", "members_are_its")
 # the classes whose place (between the two, before both, after both) is a feature: those of membership and
 # those of the other facts, which tell a partner or an operation's side from a member
 _PLACED = MEMBER_CUES + ("member_noun", "count_verb", "size_unit", "network_noun", "link_verb", "with",

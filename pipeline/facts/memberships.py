@@ -48,7 +48,7 @@ from .structure import sides
 _NAMED_BACK = 4  # sentences before a figure naming bodies back (`The three countries`) that may name them
 _CLOSE = 2  # words (not joining words) between members and `membre de`, at most
 # the classes of which one word must stand in a sentence for a reader of memberships to run
-_CUES = ("member_of", "gathers", "form", "including", "ratified_by", "within", "founded_by", "launched_by", "member_among",
+CUES = ("member_of", "gathers", "form", "including", "ratified_by", "within", "founded_by", "launched_by", "member_among",
          "member_of_it", "ratified_it", "joined_it", "member_in", "member_split", "member_which", "became_member",
          "represents_in", "among_them", "members_are_its")
 
@@ -57,7 +57,7 @@ def memberships(doc: FactDocument, sentence: Sentence) -> Iterator[Fact]:
     """The memberships a sentence states (at most one per cue class, the first that reads); a
     figure broken down into parts (`26 membres : 21 … et cinq …, A, B`) has the parts' members."""
     sizes = [r for r in sentence.of("FIGURE") if figure_unit(r) in doc.words.words["size_unit"] and not _both(doc, r)]
-    if not sizes and not doc.has_any(_CUES, sentence.start, sentence.end) and not _states_apposed(doc, sentence):
+    if not sizes and not doc.has_any(CUES, sentence.start, sentence.end) and not _states_apposed(doc, sentence):
         return
     yield from with_breakdowns(doc, sentence, sizes, _memberships)
 
