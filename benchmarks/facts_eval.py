@@ -30,20 +30,8 @@ sys.path.insert(0, str(ROOT))
 
 from partex.facts import fact_rows, find_facts  # noqa: E402
 from partex.facts.score import score_facts  # noqa: E402
-from partex.facts.input_cache import cached_inputs  # noqa: E402
+from partex.facts.input_cache import cached_inputs, with_gold_mentions  # noqa: E402
 from partex.facts.train import cross_validate  # noqa: E402
-
-
-def with_gold_mentions(inputs: dict[str, dict], gold_csv: Path) -> dict[str, dict]:
-    """The same inputs with each text's mentions replaced by its gold mentions: what the facts
-    stage scores when the mentions are perfect, to tell its own losses from the mentions'."""
-    from partex.facts.refs import Ref
-
-    mentions: dict[str, list] = {doc_id: [] for doc_id in inputs}
-    for row in csv.DictReader(gold_csv.open(encoding="utf-8")):
-        if row["doc_id"] in mentions:
-            mentions[row["doc_id"]].append(Ref(int(row["start"]), int(row["end"]), row["label"], row["norm"]))
-    return {doc_id: {**given, "mentions": sorted(mentions[doc_id])} for doc_id, given in inputs.items()}
 
 
 def predict(inputs: dict[str, dict], models: dict | None = None) -> list[dict]:

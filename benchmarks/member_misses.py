@@ -32,14 +32,11 @@ sys.path.insert(0, str(ROOT))
 
 from partex.facts import analyse  # noqa: E402
 from partex.facts.decide import decided  # noqa: E402
-from partex.facts.input_cache import cached_inputs  # noqa: E402
+from partex.facts.input_cache import cached_inputs, with_gold_mentions  # noqa: E402
 from partex.facts.learned import load_models  # noqa: E402
 from partex.facts.member_candidates import member_cue  # noqa: E402
 from partex.facts.member_train import member_gold  # noqa: E402
 from partex.facts.score import fold_value  # noqa: E402
-
-sys.path.insert(0, str(ROOT / "benchmarks"))
-from facts_eval import with_gold_mentions  # noqa: E402
 
 KINDS = ("body unnamed", "member unnamed", "cue, listed", "cue, other body", "cue, rules there", "cue, none there",
          "no cue", "next sentence", "paragraph", "farther")

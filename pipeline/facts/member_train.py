@@ -27,10 +27,9 @@ from pathlib import Path
 
 from . import analyse
 from .decide import decided
-from .input_cache import cached_inputs
+from .input_cache import cached_inputs, with_gold_mentions
 from .learned import LinearModel, load_models
 from .member_candidates import learned_members, member_candidates
-from .refs import Ref
 from .score import Counts, fold_value, records
 
 _THRESHOLDS = [i / 20 for i in range(4, 20)] + [0.97, 0.99]  # 0.2 … 0.99
@@ -155,11 +154,7 @@ def _load(folder: Path, cache: Path | None, gold_mentions: bool) -> tuple[dict, 
     docs = {r["doc_id"] for r in rows}
     inputs = {d: i for d, i in cached_inputs(folder, cache).items() if d in docs}
     if gold_mentions:
-        mentions: dict[str, list[Ref]] = {d: [] for d in inputs}
-        for row in csv.DictReader((folder / "gold.csv").open(encoding="utf-8")):
-            if row["doc_id"] in mentions:
-                mentions[row["doc_id"]].append(Ref(int(row["start"]), int(row["end"]), row["label"], row["norm"]))
-        inputs = {d: {**given, "mentions": sorted(mentions[d])} for d, given in inputs.items()}
+        inputs = with_gold_mentions(inputs, folder / "gold.csv")
     return inputs, rows
 
 
