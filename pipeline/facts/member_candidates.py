@@ -164,16 +164,18 @@ class _Place:
         return f
 
 
-def learned_members(doc: FactDocument, facts: list[Fact], model: LinearModel | None) -> list[Fact]:
+def learned_members(doc: FactDocument, facts: list[Fact], model: LinearModel | None,
+                    candidates: list[MemberCandidate] | None = None) -> list[Fact]:
     """The facts, and a membership (body, member) for each candidate the model keeps in a sentence
     where the rules read no member (none without a model), one fact per body and sentence, in text
     order. Where the rules read a member, their reading of the sentence stands: out of fold on the
-    training sets, additions there were right one time in ten (docs/facts.md)."""
+    training sets, additions there were right one time in ten (docs/facts.md). `candidates`: those
+    of these facts, computed once by a caller that tries many models (`member_train`)."""
     if model is None:
         return facts
     read = {f.evidence[0] for f in facts if f.type == "MEMBERSHIP" and f.values("member")}
     kept: dict[tuple[int, str], list[MemberCandidate]] = {}
-    for c in member_candidates(doc, facts):
+    for c in member_candidates(doc, facts) if candidates is None else candidates:
         if not c.given and doc.sentences[c.sentence].start not in read and model.keeps(c.features):
             kept.setdefault((c.sentence, c.key[0]), []).append(c)
     if not kept:

@@ -47,28 +47,26 @@ def member_gold(rows: list[dict]) -> dict[str, set[tuple[str, str]]]:
 
 
 def prepared(inputs: dict[str, dict], models: dict[str, LinearModel]) -> dict[str, tuple]:
-    """doc_id → (its document, the facts of the rules and the partnership model)."""
+    """doc_id → (its document, the facts of the rules and the partnership model, their membership
+    candidates): the candidates are read once, each model and threshold tried only weighs them."""
     out = {}
     for d, given in inputs.items():
         doc, facts = analyse(**given)
-        out[d] = (doc, decided(doc, facts, models))
+        facts = decided(doc, facts, models)
+        out[d] = (doc, facts, member_candidates(doc, facts))
     return out
 
 
 def samples(analysis: tuple, gold: set[tuple[str, str]]) -> list[tuple[dict, int]]:
     """(features, label) of every candidate of one document, those the rules gave included."""
-    doc, facts = analysis
-    return [(c.features, int((fold_value(c.key[0]), fold_value(c.key[1])) in gold))
-            for c in member_candidates(doc, facts)]
+    return [(c.features, int((fold_value(c.key[0]), fold_value(c.key[1])) in gold)) for c in analysis[2]]
 
 
 def alone(analyses: dict[str, tuple], gold: dict[str, set], docs: list[str], model: LinearModel) -> Counts:
     """Membership tuple counts over `docs` of the model alone (every candidate it keeps, the rules' facts unread)."""
     total = Counts()
     for d in docs:
-        doc, facts = analyses[d]
-        pred = {(fold_value(c.key[0]), fold_value(c.key[1])) for c in member_candidates(doc, facts)
-                if model.keeps(c.features)}
+        pred = {(fold_value(c.key[0]), fold_value(c.key[1])) for c in analyses[d][2] if model.keeps(c.features)}
         total.tp += len(pred & gold[d])
         total.pred += len(pred)
         total.gold += len(gold[d])
@@ -79,8 +77,8 @@ def counts(analyses: dict[str, tuple], gold: dict[str, set], docs: list[str], mo
     """Membership (body, member) tuple counts over `docs` with the model (None: the rules alone)."""
     total = Counts()
     for d in docs:
-        doc, facts = analyses[d]
-        found = learned_members(doc, facts, model)
+        doc, facts, candidates = analyses[d]
+        found = learned_members(doc, facts, model, candidates)
         pred = {(fold_value(b), fold_value(m)) for f in found if f.type == "MEMBERSHIP"
                 for b in f.values("body") for m in f.values("member")}
         total.tp += len(pred & gold[d])
