@@ -52,11 +52,17 @@ def in_relative(doc: FactDocument, sentence: Sentence, offset: int) -> bool:
     return after >= 0 and doc.words.patterns["relative"].match(doc.plain, after) is not None
 
 
-def _after_comma(doc: FactDocument, sentence: Sentence, offset: int) -> int:
-    """Where the words after the last comma before `offset` start (not a comma inside a name), or -1."""
+def last_comma(doc: FactDocument, sentence: Sentence, offset: int) -> int:
+    """Where the last comma of the sentence before `offset` stands (not a comma inside a name), or -1."""
     comma = doc.text.rfind(",", sentence.start, offset)
     while comma >= 0 and doc.named(comma):
         comma = doc.text.rfind(",", sentence.start, comma)
+    return comma
+
+
+def _after_comma(doc: FactDocument, sentence: Sentence, offset: int) -> int:
+    """Where the words after the last comma before `offset` start (not a comma inside a name), or -1."""
+    comma = last_comma(doc, sentence, offset)
     if comma < 0:
         return -1
     after = comma + 1

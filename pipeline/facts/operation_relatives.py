@@ -8,7 +8,7 @@ or when the operation ran."""
 
 from __future__ import annotations
 
-from .clauses import in_apposed_relative, in_relative
+from .clauses import in_apposed_relative, in_relative, last_comma
 from .document import FactDocument
 from .refs import Ref, Sentence
 
@@ -24,9 +24,7 @@ def of_other_body(doc: FactDocument, sentence: Sentence, ref: Ref, norm: str) ->
         return False  # `le programme X, lancé avec l'OMD, qui appuie des unités à Dakar`: the clause may
         # be the operation's, its name before; or it names it (`INPE, which has measured … since 1988
         # through the X programme`): what it says is said of the operation too
-    comma = doc.text.rfind(",", sentence.start, ref.start)
-    while comma >= 0 and doc.named(comma):
-        comma = doc.text.rfind(",", sentence.start, comma)
+    comma = last_comma(doc, sentence, ref.start)
     before = [m for m in sentence.mentions if m.end <= comma]
     if not before or doc.text[before[-1].end:comma].strip(" )") and not doc.text[before[-1].end:comma].strip().startswith("("):
         return False  # the comma does not close a name: the clause is no body's
