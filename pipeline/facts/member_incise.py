@@ -27,7 +27,7 @@ def incise(doc: FactDocument, sentence: Sentence, start: int, cue_start: int) ->
     if closing < 0 or len(_words(doc.text[closing:cue_start])) > _AFTER:
         return None
     opening = doc.text.rfind(",", start, closing)
-    if opening < 0 or any(m.start <= opening < m.end or m.start <= closing < m.end for m in sentence.mentions):
+    if opening < 0 or doc.named(opening) or doc.named(closing):
         return None  # a comma inside a name opens nothing
     words = _words(doc.text[opening + 1:closing])
     if not words or len(words) > _INCISE_WORDS:
