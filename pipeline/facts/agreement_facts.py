@@ -12,7 +12,7 @@ from .model import Argument, Fact
 from .structure import sides
 from .adopted import adopted_by
 from .agreement_instruments import agreement_instruments
-from .agreement_parts import named_only, named_under, semicolon_before, with_list
+from .agreement_parts import founded_phrase_end, named_only, named_under, semicolon_before, with_list
 from .relations import named_back, pair_roles, argument
 from .words import Cue
 
@@ -49,6 +49,11 @@ def agreements(doc: FactDocument, sentence: Sentence) -> list[Fact]:
         speaker = doc.publisher or (doc.recent[0] if doc.recent else "")
         if speaker and speaker not in {o.norm for o in others}:
             subject, alike = [Ref(sentence.start, sentence.start, "REFERENCE", speaker)], False
+    founded = founded_phrase_end(doc, sentence)
+    if founded is not None and cues and all(c.start() < founded for c in cues):
+        # `Créée par un protocole signé en 1987 par …, l'Organisation X …`: the body the opening
+        # participle founded is no side of the instrument that founded it, nor are those after it
+        subject, others = [r for r in subject if r.start < founded], [r for r in others if r.start < founded]
     roles = pair_roles(subject, others, alike)
     if roles is None:
         return []

@@ -1,6 +1,7 @@
 """Parts of an agreement that `agreement_facts.agreements` reads: the partners a `with` list names, a
 cue that is only a word of an instrument's name under a framework cue, where the agreement's clause
-ends, and the undated agreements a heading announces (a pass over a document's facts)."""
+ends, where an opening participle of founding ends (the body it founded is no side), and the undated
+agreements a heading announces (a pass over a document's facts)."""
 
 from __future__ import annotations
 
@@ -82,3 +83,18 @@ def with_list(doc: FactDocument, sentence: Sentence, actors: list[Ref], others) 
         return list(others)
     listed = next((g for g in doc.lists(actors) if g[0] == others[0]), [])
     return [r for r in others if r.start < cut or r in listed]
+
+
+def founded_phrase_end(doc: FactDocument, sentence: Sentence) -> int | None:
+    """Where a sentence's opening participle of a body's founding ends, before the body it founded
+    (`Créée par un protocole signé en 1987 par …, l'Organisation X a son siège …`, `Creada … con la
+    firma del Acuerdo de Cartagena, la CAN …`, `Established by a treaty signed in 1991 by A and B,
+    the X …`): at the first comma an article at most and a body follow; else None."""
+    if doc.opening_cue(sentence, "founded_by") is None:
+        return None
+    actors = doc.actors(sentence)  # the commas of the plain text: none inside a name
+    for b in (i for i in range(sentence.start, sentence.end) if doc.plain[i] == ","):
+        body = next((r for r in actors if r.start > b), None)
+        if body is not None and body.label in ("ORG", "COUNTRY") and doc.only_articles(b + 1, body.start):
+            return b
+    return None
