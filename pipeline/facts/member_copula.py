@@ -16,6 +16,7 @@ from .document import FactDocument
 from .lists import tokens as _tokens
 from .member_lists import acting_nouns
 from .member_nouns import possessor, spoken_of
+from .member_represented import represented_in
 from .member_subjects import BODY_LABELS as _BODY_LABELS
 from .member_subjects import subject
 from .refs import Ref, Sentence
@@ -128,7 +129,9 @@ def members_among_them(doc: FactDocument, sentence: Sentence, actors: list[Ref])
     A, B et C`, `X brings together 40 countries. Among them are A and B`: a sentence opening on
     `among them` (class `among_them`), then a copula or a word of inclusion and a list of two
     bodies or states or more, names members of the body that the sentence before has gather
-    others (the subject of its gathering verb), unless what it gathers are people."""
+    others (the subject of its gathering verb), unless what it gathers are people, or of the body
+    it has each state represented in (`Cada país está representado en el Consejo por su institución
+    nacional. Entre ellas figuran A, B`: bodies only, `member_represented.represented_in`)."""
     cue = doc.opening_cue(sentence, "among_them")
     if cue is None or not sentence.index:
         return
@@ -140,12 +143,18 @@ def members_among_them(doc: FactDocument, sentence: Sentence, actors: list[Ref])
             t not in doc.words.join_words for t in _tokens(doc.text[inclusion.end():listed[0].start])):
         return
     before = doc.sentences[sentence.index - 1]
+    # `Cada país está representado en el Consejo por su institución. Entre ellas figuran …`
+    represented = represented_in(doc, before)
     gathering = next(iter(doc.find("gathers", before.start, before.end)), None)
-    if gathering is None or _people(doc, gathering.end(), before.end):
+    if represented is not None:
+        body = represented[1]
+    elif gathering is None or _people(doc, gathering.end(), before.end):
         return  # `UNODC brings together delegations in Vienna. Among them are …`: people at a meeting
-    body = subject(doc, before, gathering.start())  # not `The workshop, organised by UNODC, brings together`
+    else:
+        body = subject(doc, before, gathering.start())  # not `The workshop, organised by UNODC, brings together`
     if body is not None and body.label in _BODY_LABELS:
-        yield body, [m for m in listed if m.label in ("ORG", "COUNTRY") and m.norm != body.norm]
+        kinds = ("ORG",) if represented is not None else ("ORG", "COUNTRY")  # the states are those represented
+        yield body, [m for m in listed if m.label in kinds and m.norm != body.norm]
 
 
 def _people(doc: FactDocument, start: int, end: int) -> bool:

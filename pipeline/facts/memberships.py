@@ -29,6 +29,7 @@ from .member_formed import apposition_end, formed_by_them, governed, linked_to, 
 from .member_joins import cooperate_within, further_bodies, represents_in, takes_part
 from .member_ranks import apposed_states, became_members, inner_sizes, signed_sizes
 from .member_inverted import inverted_members
+from .member_represented import represented_members
 from .member_incise import outside_incise
 from .member_nouns import close_gap, joined_which, members_among, members_of_it, members_such_as, ratified_it
 from .member_sizes import sized_bodies
@@ -50,7 +51,7 @@ _CLOSE = 2  # words (not joining words) between members and `membre de`, at most
 # the classes of which one word must stand in a sentence for a reader of memberships to run
 CUES = ("member_of", "gathers", "form", "including", "ratified_by", "within", "founded_by", "launched_by", "member_among",
          "member_of_it", "ratified_it", "joined_it", "member_in", "member_split", "member_which", "became_member",
-         "represents_in", "among_them", "members_are_its")
+         "represents_in", "among_them", "members_are_its", "represented_in")
 
 
 def memberships(doc: FactDocument, sentence: Sentence) -> Iterator[Fact]:
@@ -109,7 +110,7 @@ def _memberships(doc: FactDocument, sentence: Sentence, sizes: list[Ref]) -> Ite
                            *split_members(doc, sentence, actors),
                            *became_members(doc, sentence, actors), *apposed_states(doc, sentence, actors),
                            *members_of_named(doc, sentence, actors), *members_after_colon(doc, sentence, actors),
-                           *members_among_them(doc, sentence, actors)):
+                           *members_among_them(doc, sentence, actors), *represented_members(doc, sentence, actors)):
         key = (body.norm, frozenset(m.norm for m in members))
         if key in seen:
             continue
