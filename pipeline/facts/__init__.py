@@ -23,7 +23,6 @@ from .member_candidates import learned_members
 from .agreement_parts import announced, fact_sides
 from .relations import JOINT, argument, frameworks, partnership, partnerships
 from .agreement_facts import agreements
-from .agreement_followers import followers
 from .clauses import beside_asides, named_aside, sides_of
 from .structure import sides
 from .partner_asides import partner_before_members
@@ -83,8 +82,6 @@ def analyse(text: str, lang: str, mentions: Iterable[Ref], sentences: list[tuple
             found = [own] + members
         else:
             found = agreements(doc, sentence) + list(memberships(doc, sentence))
-            if not found:  # `Le Congo et le Cameroun l'ont suivi en 2010`: the agreement stated last
-                found = followers(doc, sentence, facts)
             if not found and _restates(doc, sentence):
                 doc.restating.add(sentence.index)
             elif not found and sentence.index not in operation_sentences:
