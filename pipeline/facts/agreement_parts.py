@@ -89,12 +89,18 @@ def founded_phrase_end(doc: FactDocument, sentence: Sentence) -> int | None:
     """Where a sentence's opening participle of a body's founding ends, before the body it founded
     (`Créée par un protocole signé en 1987 par …, l'Organisation X a son siège …`, `Creada … con la
     firma del Acuerdo de Cartagena, la CAN …`, `Established by a treaty signed in 1991 by A and B,
-    the X …`): at the first comma an article at most and a body follow; else None."""
+    the X …`): at the first comma an article at most and a body follow, the comma no joint of a
+    list of signatories (`signé par le Kenya, l'Ouganda et la Tanzanie, l'Agence …`); else None."""
     if doc.opening_cue(sentence, "founded_by") is None:
         return None
-    actors = doc.actors(sentence)  # the commas of the plain text: none inside a name
-    for b in (i for i in range(sentence.start, sentence.end) if doc.plain[i] == ","):
+    actors = doc.actors(sentence)
+    # a comma whose next body is followed by more of its list joins the list (`A, B et C, l'Agence`)
+    inner = {r for group in doc.lists(actors) for r in group[:-1]}
+    b = doc.plain.find(",", sentence.start, sentence.end)  # the plain text: no comma inside a name
+    while b != -1:
         body = next((r for r in actors if r.start > b), None)
-        if body is not None and body.label in ("ORG", "COUNTRY") and doc.only_articles(b + 1, body.start):
+        joint = body in inner
+        if body is not None and body.label in ("ORG", "COUNTRY") and not joint and doc.only_articles(b + 1, body.start):
             return b
+        b = doc.plain.find(",", b + 1, sentence.end)
     return None
