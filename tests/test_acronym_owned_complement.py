@@ -1,7 +1,8 @@
 """A body named as the complement of another, with its own acronym in parentheses after it, is a
 body of its own: `Laboratorio Central del Ministerio de Pesca (MP)` names the laboratory and the
 ministry, the acronym the ministry's. The name stays whole where the acronym spells the whole, where
-the complement opens on no head noun, and where the first name is an organ's title. Made-up
+the complement opens on no head noun, and where the first name is an organ's title or an office's
+(`seat_head`). Made-up
 bodies, so that no gazetteer holds them."""
 
 import pytest
@@ -35,6 +36,9 @@ def test_a_complement_the_acronym_names_is_a_body_of_its_own(extractor, text, la
     # an organ's title is one name with its body
     ("Colaboramos con la Secretaría General de la Organización de los Estados Zorbanos (OEZ) en Lima.",
      "es", [("Secretaría General de la Organización de los Estados Zorbanos", "OEZ"), ("OEZ", "OEZ")]),
+    # an office of the body: its seat's head noun (`seat_head`) keeps it with its body
+    ("La Oficina Regional de la Agencia Zorbana de Cooperación (AZC) abrió en Lima.",
+     "es", [("Oficina Regional de la Agencia Zorbana de Cooperación", "AZC"), ("AZC", "AZC")]),
     # no acronym after the name
     ("Colaboramos con el Laboratorio Central Veterinario del Ministerio de Ganadería y Pesca de Zorbia.",
      "es", [("Laboratorio Central Veterinario del Ministerio de Ganadería y Pesca de Zorbia",

@@ -31,9 +31,10 @@ def cut_run(ctx: Context, pieces: list[Piece], heads: NameHeads, index: SpanInde
     already found starts after it or ends before it (`Unión Europea y Estados Unidos`), or,
     where names end on their head, when the word before it ends one (`Police Service and ...`);
     otherwise a conjunction followed by a connector joins two complements (`de Aduanas y de
-    Administración`). Commas cut, except in a list of single words that qualifies a name
-    (`Foreign, Commonwealth and Development Office`, `de Jefes, Jefas, Directores y Directoras
-    de Policía`). A month or a weekday cuts too, and so do a purpose (`to`) and a possessive
+    Administración`). A connector cuts before a complement that is a body of its own, the one
+    the acronym after the run names (`_owns_acronym_after`). Commas cut, except in a list of
+    single words that qualifies a name (`Foreign, Commonwealth and Development Office`, `de
+    Jefes, Jefas, Directores y Directoras de Policía`). A month or a weekday cuts too, and so do a purpose (`to`) and a possessive
     except inside a complement (`Global Alliance to End Statelessness`, `Coalition on Every
     Child's Right to a Nationality`); a possessor after a complement is left out.
     """
@@ -98,8 +99,9 @@ def _owns_acronym_after(ctx: Context, part: list[Piece], rest: list[Piece], head
     parentheses after the run names: it opens on a head noun, its initials spell the acronym and
     those of the whole name do not (`Laboratorio Central del Ministerio de Ganadería y Pesca
     (MGP)`, `Central Laboratory of the Ministry of Fisheries (MF)`: a body, then another). The
-    part before must name a body too, and not open on an organ's title, which is one name with its
-    body (`Secretaría General de la Organización …`)."""
+    part before must name a body too, and be neither an organ's title nor an office (`seat_head`),
+    each one name with its body (`Secretaría General de la Organización …`, `Oficina Regional de
+    la Agencia …`)."""
     first = rest[0].word
     if first not in heads.first and first not in heads.last or not any(p.word in heads.first or p.word in heads.last for p in part):
         return False
@@ -111,6 +113,8 @@ def _owns_acronym_after(ctx: Context, part: list[Piece], rest: list[Piece], head
             or spelled_by_initials(acr, [p.word for p in part + rest]):
         return False
     lex = ctx.lexicon
+    if any(p.word in lex.words("seat_head") for p in part):
+        return False  # an office of the body (`Oficina Regional de la Agencia … (AZC)`)
     opening = " ".join(ctx.text[part[0].start:part[-1].end].split()).lower()
     organs = {w.lower() for w in lex.words("organ_title") | lex.words("organ_head") | lex.words("organ_word")}
     return not any(opening == o or opening.startswith(o + " ") for o in organs)
