@@ -10,14 +10,12 @@ from .document import FactDocument
 from .model import Argument
 from .operation_context import succeeded as _succeeded
 from .operation_examples import examples as _examples
-from .operation_founded import founded_aside as _founded_aside
 from .operation_framed import framed as _framed
 from .operation_history import in_history as _in_history
 from .operation_kinds import names_one
 from .operation_leads import first_person_verb as _first_person_verb
 from .operation_leads import lead_bodies as _leads
 from .operation_meetings import of_meeting as _of_meeting
-from .operation_own import in_own_clause as _in_own_clause
 from .operation_partners import bulleted as _bulleted
 from .operation_partners import channelled as _channelled
 from .operation_partners import listed as _listed
@@ -56,17 +54,7 @@ def roles(doc: FactDocument, sentence: Sentence, norm: str, until: int | None = 
     # `el INTA de la Argentina, el INIA de Chile`: the states of a roster of bodies taking part
     args.extend(_arg(OWN_STATE, c) for c in _own_states(doc, sentence, taking_part, lo, hi))
     args.extend(_arg("result", f) for f in sentence.of("FIGURE") if lo <= f.start < hi and result(doc, sentence, f))
-    return [a for a in args if not (a.from_text and _aside(doc, sentence, a, norm))]
-
-
-def _aside(doc: FactDocument, sentence: Sentence, arg: Argument, norm: str) -> bool:
-    """Whether a value stands in a clause about another thing: who made it and where (`la Convención X,
-    adoptada por la OEA en 1994`; its date is left to `operation_times`), or the bodies of a body's
-    own thing (`A and B run their own systems`)."""
-    ref = Ref(arg.start, arg.end, arg.label, arg.norm)
-    if arg.role in ("lead", "partner") and _in_own_clause(doc, sentence, ref, norm):
-        return True
-    return arg.role != "date" and _founded_aside(doc, sentence, ref, norm)
+    return args
 
 
 def loose_partners(doc: FactDocument, sentence: Sentence, norm: str) -> list[Argument]:

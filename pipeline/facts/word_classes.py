@@ -51,7 +51,6 @@ CLASSES = {
     "operation_backref": "words that refer back to an operation (l'opération, the programme)",
     "first_person": "first-person words that stand for the publisher",
     "first_possessive": "first-person possessives, after which a body is no object of the first person (our, notre)",
-    "own_word": "words of a body's own thing after a possessive (their own, leurs propres, sus propios): the bodies of its clause are no operation's lead or partner (operation_own)",
     "self_named_at": "prepositions by which the first person names its body (At the ICAO, we; we at the WCO)",
     "about_heading": "words opening a heading on the body a page describes in closing (About X, À propos de X, Acerca de X)",
     "closing_heading": "words opening a heading of a press release's closing notes or of the publisher's own closing word (Notes to editors, Contacts presse, Para más información, About us, Quiénes somos)",

@@ -30,7 +30,7 @@ SCANNED = frozenset({
     "between", "with", "border_noun", "signatory_noun", "result_cue", "seat", "route", "founding", "founded_by", "launched_by", "within", "other_time", "deadline", "compared_with", "succession", "succession_verb", "conformity", "member_among", "member_of_it",
     "ratified_it", "joined_it", "member_which", "member_in", "members_joined", "organised_by", "member_split", "parent_of", "aside_origin", "became_member", "signed_which", "replaced_word",
     "joint_act", "made_by", "example_of", "helped_verb", "represents_in", "among_them", "frame_of", "hostile_verb",
-    "group_number", "pair_determiner", "initiative_of", "members_are_its", "represented_in", "own_word"})
+    "group_number", "pair_determiner", "initiative_of", "members_are_its", "represented_in"})
 
 
 def _alternation(words: frozenset[str]) -> str:
