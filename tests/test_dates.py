@@ -108,7 +108,22 @@ NOT_DATES = [
     # a law's number
     ("fr", "au regard de la loi 2015-36 relative au trafic illicite de migrants"),
     ("es", "según la Ley 1908 de la República"),
+    # a year that closes a statute's or a census's name is part of it
+    ("en", "the Zorbala Fisheries Act 2031 entered into force"),
+    ("en", "the Zorbala Census 2031 counted every household"),
+    ("es", "el Censo 2031 de Zorbalia empezó ayer"),
+    ("fr", "le recensement 2031 de la Zorbalie a commencé"),
 ]
+
+
+@pytest.mark.parametrize("lang, text, year", [
+    # a name word is a whole word: the end of `during`, `spring` or `impact` makes no name
+    ("en", "The talks went on during 2031 in Lyon.", "2031"),
+    ("en", "It has run since spring 2031.", "2031"),
+    ("en", "Its impact 2031 report came out.", "2031"),
+])
+def test_a_name_word_must_be_a_whole_word(lang: str, text: str, year: str) -> None:
+    assert [norm for _, norm, _ in found(text, lang)] == [year]
 
 
 @pytest.mark.parametrize("lang, text, expected", FULL_DATES, ids=[c[1] for c in FULL_DATES])

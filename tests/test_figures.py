@@ -341,3 +341,30 @@ def test_a_number_word_inside_a_name_is_no_figure(lang: str, text: str) -> None:
 ])
 def test_a_count_beside_capitalised_words_stays_a_figure(lang: str, text: str, expected: str) -> None:
     assert [f.norm for f in find_figures(text, lang)] == [expected]
+
+
+# --------------------------------------------------------------------------- party nouns, volumes, plurals
+# A participle that names a kind of party stays with its noun in every language (`Contracting
+# Parties`, as `participating States`); a volume is in cubic metres; Spanish nouns in `-je`
+# and the French `décès` give their singular.
+
+PARTY_NOUNS_AND_VOLUMES = [
+    ("en", "The Zorbala Convention has 31 Contracting Parties.", [("31 Contracting Parties", "31 contracting party", "")]),
+    ("en", "the agency has 14 Co-operating States and", [("14 Co-operating States", "14 co-operating state", "")]),
+    ("fr", "La Convention de Zorbala compte 31 Parties contractantes.",
+     [("31 Parties contractantes", "31 partie contractante", "")]),
+    ("es", "El Convenio de Zorbala suma 31 Partes Contratantes.", [("31 Partes Contratantes", "31 parte contratante", "")]),
+    ("en", "the dam holds 640 million cubic metres of water", [("640 million cubic metres", "640000000 m³", "")]),
+    ("fr", "le barrage retient 640 millions de mètres cubes d'eau", [("640 millions de mètres cubes", "640000000 m³", "")]),
+    ("es", "la presa retiene 640 millones de metros cúbicos de agua",
+     [("640 millones de metros cúbicos", "640000000 m³", "")]),
+    ("es", "el plan tiene tres ejes y 40 mensajes", [("tres ejes", "3 eje", ""), ("40 mensajes", "40 mensaje", "")]),
+    ("fr", "l'épidémie a causé 3 100 décès en Zorbalie", [("3 100 décès", "3100 décès", "")]),
+    # a plain adjective before the party noun still goes
+    ("en", "the Zorbala Convention has 31 parties", [("31 parties", "31 party", "")]),
+]
+
+
+@pytest.mark.parametrize("lang, text, expected", PARTY_NOUNS_AND_VOLUMES, ids=[c[1] for c in PARTY_NOUNS_AND_VOLUMES])
+def test_party_nouns_volumes_and_plurals(lang: str, text: str, expected: list) -> None:
+    assert found(text, lang) == expected

@@ -172,7 +172,8 @@ def _checks(w: Words) -> dict[str, re.Pattern[str]]:
     """The patterns that look around a candidate (names, titles, pairs, periods)."""
     i = re.IGNORECASE
     return {
-        "name_before": re.compile(rf"{alternation(w.of('name_before'))}\s*$", i),
+        # a whole word: `G` (G 2019) names nothing at the end of `during`, nor `act` in `impact`
+        "name_before": re.compile(rf"(?<!\w){alternation(w.of('name_before'))}\s*$", i),
         "name_after": re.compile(rf"^\s*{alternation(w.of('name_after'), space=' ')}\b"),
         "title_before": re.compile(rf"\b{alternation(w.of('title_noun'))}(?:\s+(?:[A-ZÀ-Ý][\w'’-]*|"
                                    rf"{alternation(w.of('title_word'))}))*\s+$"),

@@ -23,7 +23,10 @@ from .longforms import ACRONYM, LazyWalls, guess_long_form, spelled_by_initials,
 # (ANLTP/TIM, GLACY+: one slash at most, so that `(S/RES/1373)` is none)
 # (a second word in capitals after a space, as the Commission's services and a country's
 # bodies are written: `DG MOVE`, `US CDC`)
-_ACRONYM = r"([A-Z][A-Za-z0-9&.+\-]{1,14}(?:/[A-Z][A-Za-z0-9&.+\-]{1,9}| [A-Z][A-Z0-9]{1,9}(?![\w'’-]))?)"
+# (a few lower-case letters before the capitals, as national teams write theirs: `colCERT`, `iGA`)
+# (a place after an acronym in capitals, a body's own short form: `ACI Medellín`, `DCT Abu Dhabi`)
+_ACRONYM = (r"((?:[a-z]{1,3}(?=[A-Z]{2}))?[A-Z][A-Za-z0-9&.+\-]{1,14}"
+            r"(?:/[A-Z][A-Za-z0-9&.+\-]{1,9}| [A-Z][A-Z0-9]{1,9}(?![\w'’-])|(?<=[A-Z]{2})(?: [A-Z][^\W\d_]+){1,2}(?=\s*\)))?)")
 # (a body that writes its article with its acronym: `The University of … (The UWI)`; the word
 # before the acronym must be one of the language's articles)
 _ARTICLE = r"(?:(?P<article>[A-Z][a-z]{1,2})\s+)?"
@@ -68,8 +71,17 @@ def operation_name(ctx: Context, surface: str) -> str:
         words = words[1:]  # "mission SWOT"
     elif len(words) > 1 and (words[-1].lower() in operation or words[-1] in lex.words("operation_keyword_after")
                              or words[-1] in lex.words("programme_word_after")):
-        words = words[:-1]  # "the AIRCOP project", "the HAECHI series", "the Giga initiative"
+        if words[-1][:1].isupper() and len(words) > _TITLE_WORDS:
+            return " ".join(words)  # a title: "National Slum Upgrading Project"
+        words = words[:-1]  # "the AIRCOP project", "the HAECHI series", "the Giga initiative", "Deep Blue Project"
     return " ".join(words)
+
+
+# a capitalised keyword after this many words or more ends a title and stays in its norm
+# (`National Slum Upgrading Project`, `Earthquake Housing Reconstruction Project`), after fewer
+# it follows a coined name (`Deep Blue Project` → `Deep Blue`, `JURIST Project` → `JURIST`):
+# the gold of sets b, c, r, z, ab and ac agrees
+_TITLE_WORDS = 3
 
 
 def _proper_name(ctx: Context, words: list[str]) -> bool:

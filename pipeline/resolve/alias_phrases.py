@@ -8,8 +8,9 @@ phrase (`the Presidency, known by its acronym AFAD`), or, where the phrase opens
 name shares (`Convention … . Connue sous le nom de Convention 108`), else the nearest. A second
 phrase joined by a conjunction names the same thing (`et en néerlandais sous celui de …`).
 
-Both take one norm: the thing's own where it has one (a gazetteer id, an acronym the text
-defined: `CIPR`); else the name the phrase gives where it is an acronym (SCHEMA: "for a body not
+Both take one norm: a gazetteer id of either (the name's where the thing has only a norm the
+text gave it, `… (OROP-PS), conocida en inglés como SPRFMO`: SPRFMO, for every use of OROP-PS
+too); else the thing's own where it has one (an acronym the text defined: `CIPR`); else the name the phrase gives where it is an acronym (SCHEMA: "for a body not
 in the gazetteer, the acronym the text defines for it") or an instrument's short title
 (`Convention 108`, `Harare Scheme`, as the annotators write them); else a body's long form (`the
 Committee for …, known as the Mekong Committee`). A name whose head noun gives it another label
@@ -92,11 +93,13 @@ def named_as(ctx: Context, state: State) -> State:
         if any(k.start < phrase.end() or k.end > name_end for k in inside):
             continue  # it would cut a name found
         own = next((k for k in inside if (k.start, k.end) == (phrase.end(), name_end) and k.norm), None)
-        norm = thing.norm or (own.norm if own else _norm_given(ctx, thing, phrase.end(), name_end))
+        listed = _listed_id(thing, own)
+        norm = listed or thing.norm or (own.norm if own else _norm_given(ctx, thing, phrase.end(), name_end))
         given = own if own is not None and own.label == thing.label and own.norm == norm \
             else Mention(phrase.end(), name_end, thing.label, norm, ALIAS)
         kept = [k._replace(norm=norm) if k == thing or (k.label == thing.label and not thing.norm
                                                           and k.norm == "" and text[k.start:k.end] == text[thing.start:thing.end])
+                or (listed and k.label == thing.label and k.norm == thing.norm)
                 else k for k in kept if k not in inside]
         kept.append(given)
         kept.sort(key=lambda k: (k.start, k.end))
@@ -105,6 +108,18 @@ def named_as(ctx: Context, state: State) -> State:
 
 
 _TITLES = ("INSTRUMENT", "OPERATION")
+
+
+def _listed_id(thing: Mention, own: Mention | None) -> str:
+    """The gazetteer id the name after the phrase has where the thing it renames has none, only
+    a norm the text gave it (`la Organización … (OROP-PS), conocida en inglés como SPRFMO`): the
+    id is the norm of both and of every use of the text's acronym ("Norms follow the gazetteer");
+    "" otherwise."""
+    if own is None or own.label != thing.label or not thing.norm or own.norm == thing.norm:
+        return ""
+    if provenance.kind(own.source) != "gazetteer" or provenance.kind(thing.source) == "gazetteer":
+        return ""
+    return own.norm
 
 
 def _before_body(ctx: Context, found: list[Mention], start: int, end: int) -> int:
