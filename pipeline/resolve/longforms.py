@@ -203,8 +203,8 @@ def guess_long_form(ctx: Context, paren: int, acr: str, wall: LazyWalls | bytear
     its line; not right after a comma or a verb, nor at a word for the body's people (`Agentes
     de …`); nor at another acronym followed by a
     preposition (`relie le CRESMAO au Centre ... (CRESMAC)`); a word before an article opens a
-    sentence (`Participaron el Centro ...`), as a subject does (`_opens_clause`). `known`, a name
-    found that ends at the parenthesis, is given up only for a name that spells the acronym or goes on before it.
+    sentence (`Participaron el Centro ...`). `known`, a name found that ends at the parenthesis,
+    is given up only for a name that spells the acronym or goes on before it.
     Returns the name with an empty label where nothing says what it names.
     """
     lex, leading = ctx.lexicon, ctx.leading
@@ -223,7 +223,7 @@ def guess_long_form(ctx: Context, paren: int, acr: str, wall: LazyWalls | bytear
                 and t.lower_ not in people
                 and (window[i - 1].lower_ in opening if i > first else first_open)
                 and not (is_acronym_form(t.text) and i + 1 < len(window) and window[i + 1].lower_ in leading)
-                and not _opens_clause(ctx, window, i, first, articles))
+                and not (i == first and i + 1 < len(window) and window[i + 1].lower_ in articles))
 
     starts = [i for i in range(len(window)) if starts_name(i, 0, found.whole_open or i > 0)]
     relatives = lex.words("acronym_relative")
@@ -255,26 +255,6 @@ def guess_long_form(ctx: Context, paren: int, acr: str, wall: LazyWalls | bytear
     if len(name) < 2 or (known is not None and not spelled and name[0].idx >= known.start):
         return None
     return Mention(name[0].idx, name[-1].idx + len(name[-1]), long_form_label(ctx, name), "", ACRONYM)
-
-
-def _small_words(lex: Lexicon) -> frozenset[str]:
-    """The small words of names in any language, cited ones too (`Consiglio per la ricerca …`),
-    and the words that never start a mention (`leading`); built once."""
-    return lex.words("leading") | lex.words("cited_connector") | (lex.heads.connectors if lex.heads else frozenset())
-
-
-def _opens_clause(ctx: Context, window: list[Token], i: int, first: int, articles: frozenset[str]) -> bool:
-    """Whether the word at `i` opens a clause, not a name: the window's first word before an
-    article (`Participaron el Centro …`), or any word followed by a lower-case word that is no
-    small word of names (`_small_words`) and then an article, a subject, its verb and the verb's
-    object (`… del Acuerdo figuran la Dirección General …`, `… de los Muchachos acoge el …`)."""
-    if i + 1 < len(window) and i == first and window[i + 1].lower_ in articles:
-        return True
-    if i + 2 >= len(window):
-        return False
-    verb = window[i + 1]
-    return verb.is_alpha and verb.text.islower() and window[i + 2].lower_ in articles \
-        and verb.lower_ not in ctx.knowledge.built("name_small_words", _small_words)
 
 
 def _runs_on(lex: Lexicon, leading: frozenset[str], name: list[Token]) -> bool:

@@ -8,19 +8,15 @@ the names already found.
 
 from __future__ import annotations
 
-import re
-
 from .. import provenance
 from ..lexicon import NameHeads
 from ..mention import Mention, SpanIndex
 from .context import Context
-from .longforms import spelled_by_initials
 from .name_lists import listed_commas
 from .pieces import (COMMA, CONJUNCTION, CONJUNCTION_ARTICLE, CONJUNCTION_CONNECTOR, CONNECTOR, POSSESSIVE,
                      PURPOSE, SPACE, Piece)
 
 _PLACES = ("COUNTRY", "LOCATION")
-_ACRONYM_AFTER = re.compile(r"[ \t]*\(([^()\s,;]{2,12})\)")
 
 
 def cut_run(ctx: Context, pieces: list[Piece], heads: NameHeads, index: SpanIndex) -> list[list[Piece]]:
@@ -31,10 +27,9 @@ def cut_run(ctx: Context, pieces: list[Piece], heads: NameHeads, index: SpanInde
     already found starts after it or ends before it (`Unión Europea y Estados Unidos`), or,
     where names end on their head, when the word before it ends one (`Police Service and ...`);
     otherwise a conjunction followed by a connector joins two complements (`de Aduanas y de
-    Administración`). A connector cuts before a complement that is a body of its own, the one
-    the acronym after the run names (`_owns_acronym_after`). Commas cut, except in a list of
-    single words that qualifies a name (`Foreign, Commonwealth and Development Office`, `de
-    Jefes, Jefas, Directores y Directoras de Policía`). A month or a weekday cuts too, and so do a purpose (`to`) and a possessive
+    Administración`). Commas cut, except in a list of single words that qualifies a name
+    (`Foreign, Commonwealth and Development Office`, `de Jefes, Jefas, Directores y Directoras
+    de Policía`). A month or a weekday cuts too, and so do a purpose (`to`) and a possessive
     except inside a complement (`Global Alliance to End Statelessness`, `Coalition on Every
     Child's Right to a Nationality`); a possessor after a complement is left out.
     """
@@ -60,8 +55,6 @@ def cut_run(ctx: Context, pieces: list[Piece], heads: NameHeads, index: SpanInde
             cut = False  # `of the People's Republic of China`: a name found holds the possessive
         elif piece.link == CONNECTOR and _after_topicless(ctx, pieces[i - 1], piece):
             cut = True  # `Department on the Upper Indus Basin`: a body, then a place
-        elif piece.link == CONNECTOR and _owns_acronym_after(ctx, parts[-1], pieces[i:], heads):
-            cut = True  # `Laboratorio Central del Ministerio de Pesca (MP)`: two bodies
         elif piece.link in (PURPOSE, POSSESSIVE):
             cut = not _inside_complement(parts[-1], pieces[i:], heads, index, ctx.lexicon.words("generic"))
         else:
@@ -92,32 +85,6 @@ def _across_languages(ctx: Context, part: list[Piece], before: Piece, piece: Pie
     connectors = [" ".join(text[q.end:p.start].split()).lower() for q, p in zip(part, part[1:]) if p.link == CONNECTOR]
     return any(c.split()[0] not in own for c in connectors) and not any(
         c in cited or c.split()[0] in cited for c in connectors)
-
-
-def _owns_acronym_after(ctx: Context, part: list[Piece], rest: list[Piece], heads: NameHeads) -> bool:
-    """Whether the complement after a connector is a body of its own, the one the acronym in
-    parentheses after the run names: it opens on a head noun, its initials spell the acronym and
-    those of the whole name do not (`Laboratorio Central del Ministerio de Ganadería y Pesca
-    (MGP)`, `Central Laboratory of the Ministry of Fisheries (MF)`: a body, then another). The
-    part before must name a body too, and be neither an organ's title nor an office (`seat_head`),
-    each one name with its body (`Secretaría General de la Organización …`, `Oficina Regional de
-    la Agencia …`)."""
-    first = rest[0].word
-    if first not in heads.first and first not in heads.last or not any(p.word in heads.first or p.word in heads.last for p in part):
-        return False
-    match = _ACRONYM_AFTER.match(ctx.text, rest[-1].end)
-    if match is None:
-        return False
-    acr = match.group(1)
-    if not any(c.isupper() for c in acr) or not spelled_by_initials(acr, [p.word for p in rest]) \
-            or spelled_by_initials(acr, [p.word for p in part + rest]):
-        return False
-    lex = ctx.lexicon
-    if any(p.word in lex.words("seat_head") for p in part):
-        return False  # an office of the body (`Oficina Regional de la Agencia … (AZC)`)
-    opening = " ".join(ctx.text[part[0].start:part[-1].end].split()).lower()
-    organs = {w.lower() for w in lex.words("organ_title") | lex.words("organ_head") | lex.words("organ_word")}
-    return not any(opening == o or opening.startswith(o + " ") for o in organs)
 
 
 def _paired_complement(pieces: list[Piece], i: int, heads: NameHeads, index: SpanIndex) -> bool:
