@@ -1,16 +1,18 @@
-"""Members named as the bodies that represent each state inside a body: `Chaque pays y est
-représenté par son organisme national : A pour le Pérou, B pour la Colombie`, `Each member state
-is represented on the Council by its national agency: A, B and C`, and, the list in the sentence
-after, `Cada país miembro está representado en el Consejo por su institución nacional. Entre
-ellas figuran A, B` (memberships.py and `member_copula.members_among_them` make them facts)."""
+"""Members named as the bodies that represent each state inside a body: `Each member state is
+represented in the Council by its national agency: A, B and C`, `Chaque pays y est représenté par
+son organisme national : A pour X, B pour Y` (after a sentence that names the body), and, the
+list in the sentence after, `Cada país está representado en el Consejo por su institución
+nacional. Entre ellas figuran A, B` (memberships.py makes them facts)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 from .clauses import clause_start
 from .document import FactDocument
 from .lists import tokens as _tokens
+from .member_copula import among_them_list
 from .member_nouns import spoken_of
 from .refs import Ref, Sentence
 
@@ -21,18 +23,18 @@ def represented_in(doc: FactDocument, sentence: Sentence) -> tuple[int, Ref] | N
     """(where the cue ends, the body) of a passive verb of representation (class
     `represented_in`: `est représenté`, `is represented`, `está representado`) whose subject names
     no one (`Chaque pays`, `Each member state`) and whose agent follows (`par`, `by`, `por`: class
-    `agent`): the body a place preposition names right after the cue (`en el Consejo`, `on the
+    `agent`): the body a place preposition names right after the cue (`en el Consejo`, `in the
     Council`), else, after a pronoun of place before the cue (class `place_pronoun`: `y est
     représenté`), the body the sentence before speaks of."""
     words = doc.words
+    places = _place_words(words.words["place_preposition"] | words.words["within"],
+                          words.words["article"] | words.linker_words)
     for cue in doc.find("represented_in", sentence.start, sentence.end):
         start = clause_start(doc, sentence, cue.start())
         if any(start <= a.start < cue.start() for a in doc.actors(sentence)):
             continue  # `Chile está representado en el Consejo por …`: a member named, no list of them
         after = next((m for m in sentence.mentions if m.start >= cue.end()), None)
         gap = _tokens(doc.text[cue.end():after.start]) if after is not None else []
-        places = {w for p in words.words["place_preposition"] | words.words["within"] for w in _tokens(p)}
-        places |= words.words["article"] | words.linker_words
         before = _tokens(doc.text[start:cue.start()])
         body = None
         if (after is not None and after.label in ("ORG", "INSTRUMENT") and after.start - cue.end() <= _BODY_AFTER
@@ -48,10 +50,23 @@ def represented_in(doc: FactDocument, sentence: Sentence) -> tuple[int, Ref] | N
     return None
 
 
+@lru_cache(maxsize=8)
+def _place_words(places: frozenset[str], articles: frozenset[str]) -> frozenset[str]:
+    """The words that may stand between the cue and its body, once per language (not per cue)."""
+    return frozenset(w for p in places for w in _tokens(p)) | articles
+
+
 def represented_members(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> Iterator[tuple[Ref, list[Ref]]]:
-    """`Chaque pays y est représenté par son organisme national : A pour le Pérou, B pour la
-    Colombie`: the bodies listed after the colon that closes the agent (no name between) are
-    members of the body a passive verb of representation places the states in."""
+    """`Each member state is represented in the Council by its minister: A, B and C`: the bodies
+    listed after the colon that closes the agent (no name between) are members of the body a
+    passive verb of representation places the states in; and so are the bodies the next sentence
+    lists among them (`Entre ellas figuran A, B`)."""
+    if sentence.index and doc.opening_cue(sentence, "among_them") is not None:
+        found = represented_in(doc, doc.sentences[sentence.index - 1])
+        listed = among_them_list(doc, sentence, actors) if found is not None else []
+        members = [m for m in listed if m.label == "ORG" and m.norm != found[1].norm] if listed else []
+        if members:  # bodies only: the states are those represented
+            yield found[1], members
     found = represented_in(doc, sentence)
     if found is None:
         return
