@@ -149,7 +149,7 @@ CLASSES = {
     "signatory_noun": "nouns of the signatories, a cue of agreement only before a copula and the list it names (les États signataires … sont A, B; the signatories are)",
     "member_among": "words placing the subject among the members of the body a possessive stands for (among its founding members, parmi ses membres)",
     "member_in": "verbs of taking part in a body, whose subject is its member when the body is their whole object (participe au, takes part in, participa en)",
-    "represented_in": "passive verbs of representation (est représenté, is represented, está representado) whose agent, each state's own body, is a member of the body after them (member_represented)",
+    "represented_in": "passive verbs of representation, present and past (est représenté, was represented, estuvo representado) whose agent, each state's own body, is a member of the body after them (member_represented)",
     "place_pronoun": "pronouns of place before a verb that stand for the body the sentence before speaks of (y: y est représenté) (member_represented)",
     "represents_in": "verbs of a body acting for a state inside another body (representa a, représente, represents), before the state: the body acting is a member of the one after the state",
     "member_of_it": "words between members and a pronoun for the body they are members of (en est membre, is a member of it)",
