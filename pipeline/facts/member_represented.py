@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from .clauses import clause_start
 from .document import FactDocument
+from .lists import PARENTHESES
 from .lists import tokens as _tokens
 from .member_copula import among_them_list
 from .member_nouns import spoken_of
@@ -59,8 +60,9 @@ def _place_words(places: frozenset[str], articles: frozenset[str]) -> frozenset[
 def represented_members(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> Iterator[tuple[Ref, list[Ref]]]:
     """`Each member state is represented in the Council by its minister: A, B and C`: the bodies
     listed after the colon that closes the agent (no name between) are members of the body a
-    passive verb of representation places the states in; and so are the bodies the next sentence
-    lists among them (`Entre ellas figuran A, B`)."""
+    passive verb of representation places the states in, where the list ends the sentence, each
+    body followed by `pour <state>` at most (not `…: A and B attend as observers`); and so are
+    the bodies the next sentence lists among them (`Entre ellas figuran A, B`)."""
     if sentence.index and doc.opening_cue(sentence, "among_them") is not None:
         found = represented_in(doc, doc.sentences[sentence.index - 1])
         listed = among_them_list(doc, sentence, actors) if found is not None else []
@@ -74,8 +76,34 @@ def represented_members(doc: FactDocument, sentence: Sentence, actors: list[Ref]
     colon = doc.text.find(":", end, sentence.end)
     if colon < 0 or any(end <= a.start < colon for a in actors):
         return
-    listed = next(iter(doc.lists([a for a in actors if a.start > colon])), [])
-    if listed and doc.joins(doc.text[colon + 1:listed[0].start]):
-        members = [m for m in listed if m.label == "ORG" and m.norm != body.norm]
-        if members:
-            yield body, members
+    # the states after `pour` are no actors of their own (`A pour le Pérou`), and still close their body
+    refs = sorted({*[a for a in actors if a.start > colon], *sentence.of("COUNTRY")})
+    members = [m for m in _closing_list(doc, sentence, [r for r in refs if r.start > colon], colon + 1)
+               if m.norm != body.norm]
+    if members:
+        yield body, members
+
+
+def _closing_list(doc: FactDocument, sentence: Sentence, refs: list[Ref], start: int) -> list[Ref]:
+    """The bodies of a list from `start` to the sentence's end, each followed at most by its
+    other name in parentheses and the state it acts for (class `acting_for`: `pour le Pérou`, `for
+    Peru`); none where anything else follows one (a verb: `A and B attend as observers`)."""
+    bodies: list[Ref] = []
+    at, owner = start, False  # owner: the last body may still take its acronym and its state
+    for ref in refs:
+        gap = doc.text[at:ref.start]
+        if ref.label == "COUNTRY" and owner and _acting_for(doc, PARENTHESES.sub(" ", gap)):
+            at, owner = ref.end, False
+        elif ref.label == "ORG" and doc.joins(gap):
+            bodies.append(ref)
+            at, owner = ref.end, True
+        else:
+            return []
+    tail = doc.text[at:sentence.end]
+    return bodies if not any(c.isalnum() for c in (PARENTHESES.sub(" ", tail) if owner else tail)) else []
+
+
+def _acting_for(doc: FactDocument, gap: str) -> bool:
+    """Whether a gap is a preposition of acting for a state (class `acting_for`) and articles at most."""
+    cue = doc.words.patterns["acting_for"].match(gap.strip())
+    return cue is not None and all(t in doc.words.words["article"] for t in _tokens(gap.strip()[cue.end():]))
