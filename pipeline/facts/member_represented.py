@@ -22,11 +22,12 @@ _BODY_AFTER = 30  # characters between the cue and the body it places the subjec
 
 def represented_in(doc: FactDocument, sentence: Sentence) -> tuple[int, Ref] | None:
     """(where the cue ends, the body) of a passive verb of representation (class
-    `represented_in`: `est représenté`, `is represented`, `está representado`) whose subject names
-    no one (`Chaque pays`, `Each member state`) and whose agent follows (`par`, `by`, `por`: class
-    `agent`): the body a place preposition names right after the cue (`en el Consejo`, `in the
-    Council`), else, after a pronoun of place before the cue (class `place_pronoun`: `y est
-    représenté`), the body the sentence before speaks of."""
+    `represented_in`: `est représenté`, `was represented`, `está representado`) whose subject names
+    no one and denies nothing (`Chaque pays`, `Each member state`; not `Ningún país`: class
+    `negation`) and whose agent follows (`par`, `by`, `por`: class `agent`): the body a place
+    preposition names right after the cue (`en el Consejo`, `in the Council`), else, after a
+    pronoun of place before the cue (class `place_pronoun`: `y est représenté`), the body the
+    sentence before speaks of."""
     words = doc.words
     places = _place_words(words.words["place_preposition"] | words.words["within"],
                           words.words["article"] | words.linker_words)
@@ -34,6 +35,8 @@ def represented_in(doc: FactDocument, sentence: Sentence) -> tuple[int, Ref] | N
         start = clause_start(doc, sentence, cue.start())
         if any(start <= a.start < cue.start() for a in doc.actors(sentence)):
             continue  # `Chile está representado en el Consejo por …`: a member named, no list of them
+        if words.has("negation", doc.text, start, cue.end()):
+            continue  # `Ningún país está representado en el Comité por …`: no state, no members
         after = next((m for m in sentence.mentions if m.start >= cue.end()), None)
         gap = _tokens(doc.text[cue.end():after.start]) if after is not None else []
         before = _tokens(doc.text[start:cue.start()])
