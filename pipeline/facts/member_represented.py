@@ -1,6 +1,6 @@
 """Members named as the bodies that represent each state inside a body: `Each member state is
 represented in the Council by its national agency: A, B and C`, `Chaque pays y est représenté par
-son organisme national : A pour X, B pour Y` (after a sentence that names the body), and, the
+son organisme national : A pour X, B pour Y` (after a sentence that opens on the body), and, the
 list in the sentence after, `Cada país está representado en el Consejo por su institución
 nacional. Entre ellas figuran A, B` (memberships.py makes them facts)."""
 
@@ -14,7 +14,6 @@ from .document import FactDocument
 from .lists import PARENTHESES
 from .lists import tokens as _tokens
 from .member_copula import among_them_list
-from .member_nouns import spoken_of
 from .refs import Ref, Sentence
 
 _BODY_AFTER = 30  # characters between the cue and the body it places the subject in, at most
@@ -27,7 +26,7 @@ def represented_in(doc: FactDocument, sentence: Sentence) -> tuple[int, Ref] | N
     `negation`) and whose agent follows (`par`, `by`, `por`: class `agent`): the body a place
     preposition names right after the cue (`en el Consejo`, `in the Council`), else, after a
     pronoun of place before the cue (class `place_pronoun`: `y est représenté`), the body the
-    sentence before speaks of."""
+    sentence before opens on (`placed_before`)."""
     words = doc.words
     places = _place_words(words.words["place_preposition"] | words.words["within"],
                           words.words["article"] | words.linker_words)
@@ -45,7 +44,7 @@ def represented_in(doc: FactDocument, sentence: Sentence) -> tuple[int, Ref] | N
                 and gap and all(t in places for t in gap)):
             body, end = after, after.end
         elif before and before[-1] in words.words["place_pronoun"]:
-            body, end = spoken_of(doc, sentence), cue.end()
+            body, end = placed_before(doc, sentence), cue.end()
         if body is None:
             continue
         agent = _tokens(doc.text[end:sentence.end])[:1]
@@ -58,6 +57,26 @@ def represented_in(doc: FactDocument, sentence: Sentence) -> tuple[int, Ref] | N
 def _place_words(places: frozenset[str], articles: frozenset[str]) -> frozenset[str]:
     """The words that may stand between the cue and its body, once per language (not per cue)."""
     return frozenset(w for p in places for w in _tokens(p)) | articles
+
+
+def placed_before(doc: FactDocument, sentence: Sentence) -> Ref | None:
+    """The body a pronoun of place (`y`) stands for: the body the sentence before (in its
+    paragraph) opens on as its subject (articles at most before it), where that sentence places
+    nothing else (`Le Comité a été créé en 2002`, not `Le PNUD organise un atelier à Lima`: a
+    place preposition before anything but a date)."""
+    before = doc.sentences[sentence.index - 1] if sentence.index else None
+    if before is None or before.heading or before.block != sentence.block:
+        return None
+    body = next((m for m in before.mentions if m.label not in ("DATE", "FIGURE")), None)
+    if body is None or body.label != "ORG" or not doc.only_articles(before.start, body.start):
+        return None
+    named = [(m.start, m.end) for m in before.mentions]
+    dates = {m.start for m in before.mentions if m.label == "DATE"}
+    for cue in doc.words.patterns["place_preposition"].finditer(doc.text, body.end, before.end):
+        after = len(doc.text) - len(doc.text[cue.end():].lstrip())
+        if after not in dates and not any(s <= cue.start() < e for s, e in named):
+            return None
+    return body
 
 
 def represented_members(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> Iterator[tuple[Ref, list[Ref]]]:
