@@ -16,7 +16,6 @@ from .document import FactDocument
 from .lists import tokens as _tokens
 from .member_lists import acting_nouns
 from .member_nouns import possessor, spoken_of
-from .member_represented import represented_in
 from .member_subjects import BODY_LABELS as _BODY_LABELS
 from .member_subjects import subject
 from .refs import Ref, Sentence
@@ -126,35 +125,37 @@ def _phrases(phrases: frozenset[str]) -> tuple[tuple[str, ...], ...]:
 
 def members_among_them(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> Iterator[tuple[Ref, list[Ref]]]:
     """`X, qui associe les grands établissements publics culturels français. Parmi eux figurent
-    A, B et C`, `X brings together 40 countries. Among them are A and B`: a sentence opening on
-    `among them` (class `among_them`), then a copula or a word of inclusion and a list of two
-    bodies or states or more, names members of the body that the sentence before has gather
-    others (the subject of its gathering verb), unless what it gathers are people, or of the body
-    it has each state represented in (`Cada país está representado en el Consejo por su institución
-    nacional. Entre ellas figuran A, B`: bodies only, `member_represented.represented_in`)."""
+    A, B et C`, `X brings together 40 countries. Among them are A and B`: the list of a sentence
+    opening on `among them` (`among_them_list`) names members of the body that the sentence before
+    has gather others (the subject of its gathering verb), unless what it gathers are people (the
+    bodies representing each state in a body: `member_represented`)."""
+    listed = among_them_list(doc, sentence, actors)
+    if not listed:
+        return
+    before = doc.sentences[sentence.index - 1]
+    gathering = next(iter(doc.find("gathers", before.start, before.end)), None)
+    if gathering is None or _people(doc, gathering.end(), before.end):
+        return  # `UNODC brings together delegations in Vienna. Among them are …`: people at a meeting
+    body = subject(doc, before, gathering.start())  # not `The workshop, organised by UNODC, brings together`
+    if body is not None and body.label in _BODY_LABELS:
+        yield body, [m for m in listed if m.label in ("ORG", "COUNTRY") and m.norm != body.norm]
+
+
+def among_them_list(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> list[Ref]:
+    """The list of two bodies or states or more of a sentence (not the first) opening on `among
+    them` (class `among_them`: `Parmi eux`, `Among them`, `Entre ellas`), then a copula or a word
+    of inclusion (`figurent`, `are`), else none."""
     cue = doc.opening_cue(sentence, "among_them")
     if cue is None or not sentence.index:
-        return
+        return []
     inclusion = next(iter(doc.find("including", cue.end(), sentence.end)), None)
     if inclusion is None or [t for t in _tokens(doc.text[cue.end():inclusion.start()]) if t != ","]:
-        return
+        return []
     listed = next(iter(doc.lists([a for a in actors if a.start >= inclusion.end()])), [])
     if len({m.norm for m in listed}) < 2 or any(
             t not in doc.words.join_words for t in _tokens(doc.text[inclusion.end():listed[0].start])):
-        return
-    before = doc.sentences[sentence.index - 1]
-    # `Cada país está representado en el Consejo por su institución. Entre ellas figuran …`
-    represented = represented_in(doc, before)
-    gathering = next(iter(doc.find("gathers", before.start, before.end)), None)
-    if represented is not None:
-        body = represented[1]
-    elif gathering is None or _people(doc, gathering.end(), before.end):
-        return  # `UNODC brings together delegations in Vienna. Among them are …`: people at a meeting
-    else:
-        body = subject(doc, before, gathering.start())  # not `The workshop, organised by UNODC, brings together`
-    if body is not None and body.label in _BODY_LABELS:
-        kinds = ("ORG",) if represented is not None else ("ORG", "COUNTRY")  # the states are those represented
-        yield body, [m for m in listed if m.label in kinds and m.norm != body.norm]
+        return []
+    return listed
 
 
 def _people(doc: FactDocument, start: int, end: int) -> bool:
