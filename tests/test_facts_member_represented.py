@@ -37,8 +37,6 @@ def _members(text: str, lang: str) -> set:
            "maritime de Birch et l'Autorité portuaire d'Alder."),
     ("es", "Cada Estado ribereño estuvo representado en el Consejo Portuario por una autoridad portuaria: la "
            "Oficina Marítima de Birch y la Autoridad Portuaria de Alder."),
-    ("es", "Cada uno de los Estados ribereños estaba representado en el Consejo Portuario por su "
-           "autoridad portuaria: la Autoridad Portuaria de Alder para Chile y la Oficina Marítima de Birch para Uruguay."),
 ])
 def test_the_bodies_representing_each_state_after_a_colon_are_members(lang, text):
     found = _members(text, lang)

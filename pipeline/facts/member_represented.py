@@ -108,8 +108,8 @@ def represented_members(doc: FactDocument, sentence: Sentence, actors: list[Ref]
 
 def _closing_list(doc: FactDocument, sentence: Sentence, refs: list[Ref], start: int) -> list[Ref]:
     """The bodies of a list from `start` to the sentence's end, each followed at most by its
-    other name in parentheses and the state it acts for (class `acting_for`: `pour le Pérou`, `para
-    Chile`); none where anything else follows one (a verb: `A and B attend as observers`)."""
+    other name in parentheses and the state it acts for (class `acting_for`: `pour le Pérou`, `for
+    Peru`); none where anything else follows one (a verb: `A and B attend as observers`)."""
     bodies: list[Ref] = []
     at, owner = start, False  # owner: the last body may still take its acronym and its state
     for ref in refs:
