@@ -12,7 +12,7 @@ from .document import FactDocument
 from .refs import Ref, Sentence
 from .openings import PARENTHESES as _PARENTHESES
 from .operation_scopes import scoped as _scoped
-from .operation_times import FOUNDED_GAP
+from .operation_times import FOUNDED_GAP, named_gap
 from .lists import tokens as _tokens
 
 _SEAT_WORDS = 5  # `ses bureaux régionaux, notamment ceux d'Abidjan`: words between a seat noun and its place
@@ -98,10 +98,11 @@ def _place_of_other(doc: FactDocument, sentence: Sentence, place: Ref) -> bool:
     nothing named between."""
     if place.label != "LOCATION":
         return False
-    start = max(sentence.start, place.start - FOUNDED_GAP)
-    cues = [c for name in ("founding", "adoption_cue", "agreement_cue") for c in doc.find(name, start, place.start)]
+    cues = [c for name in ("founding", "adoption_cue", "agreement_cue") for c in doc.find(name, sentence.start, place.start)
+            if named_gap(sentence, c.start(), place.start) <= FOUNDED_GAP]
     last = max((c.end() for c in cues), default=-1)
-    return last >= 0 and not any(last <= m.start < place.start for m in sentence.mentions)
+    # a date between is when, not another thing named (`creado en febrero de 2014 en Nuakchot`)
+    return last >= 0 and not any(last <= m.start < place.start and m.label != "DATE" for m in sentence.mentions)
 
 
 def _seat_of_body(doc: FactDocument, sentence: Sentence, place: Ref) -> bool:

@@ -10,6 +10,7 @@ from .document import FactDocument
 from .model import Argument
 from .operation_context import succeeded as _succeeded
 from .operation_examples import examples as _examples
+from .operation_founded import founded_aside as _founded_aside
 from .operation_framed import framed as _framed
 from .operation_history import in_history as _in_history
 from .operation_kinds import names_one
@@ -54,7 +55,9 @@ def roles(doc: FactDocument, sentence: Sentence, norm: str, until: int | None = 
     # `el INTA de la Argentina, el INIA de Chile`: the states of a roster of bodies taking part
     args.extend(_arg(OWN_STATE, c) for c in _own_states(doc, sentence, taking_part, lo, hi))
     args.extend(_arg("result", f) for f in sentence.of("FIGURE") if lo <= f.start < hi and result(doc, sentence, f))
-    return args
+    # `la Convención X, adoptada por la OEA en 1994`: who made another thing, where and when, is not the operation's
+    return [a for a in args if a.role == "date" or not (
+        a.from_text and _founded_aside(doc, sentence, Ref(a.start, a.end, a.label, a.norm), norm))]
 
 
 def loose_partners(doc: FactDocument, sentence: Sentence, norm: str) -> list[Argument]:

@@ -69,3 +69,19 @@ def _founded(doc: FactDocument, sentence: Sentence, date: Ref, norm: str) -> boo
             owner = next((m for m in sentence.mentions if comma >= 0 and 0 <= m.start - comma <= 6), None)
         return owner is not None and owner.label in _OWNERS and not (owner.label == "OPERATION" and owner.norm == norm)
     return False
+
+
+def named_gap(sentence: Sentence, start: int, end: int) -> int:
+    """How long text[start:end] is with each name wholly inside it counted as one character: the
+    words between a participle and its date or place, not the length of the bodies' names
+    (`adoptada por la Organización de los Estados Americanos (OEA) en 1994` is as close as
+    `adoptada por la OEA en 1994`)."""
+    spans = sorted((m.start, m.end) for m in sentence.mentions if start <= m.start and m.end <= end)
+    covered, reach = 0, start
+    for lo, hi in spans:
+        if hi <= reach:
+            continue  # inside a name already counted (`(OEA)` within a longer span)
+        lo = max(lo, reach)
+        covered += hi - lo - 1
+        reach = hi
+    return end - start - covered
