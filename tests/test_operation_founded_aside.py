@@ -71,3 +71,16 @@ def test_the_supporter_of_another_things_creation_is_not_the_operations_partner(
 def test_the_supporter_of_the_operations_own_launch_stays_its_partner(lang, text):
     found = rule_tuples(text, lang, {**_NAMES, "2019": ("DATE", "2019")})
     assert "regional bank" in _op(found, "partner"), found
+
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The largest national instrument remains the Coastal Fund (Fundo Costeiro), created in 2019 and managed by "
+           "the Regional Bank."),
+    ("es", "El mayor instrumento nacional sigue siendo el Fondo Costero (Fundo Costeiro), creado en 2019 y "
+           "administrado por el Banco Regional."),
+])
+def test_the_operations_other_name_in_parentheses_is_the_operation_itself(lang, text):
+    names = {**_NAMES, "2019": ("DATE", "2019"), "Coastal Fund": ("OPERATION", "Coastal Fund"),
+             "Fondo Costero": ("OPERATION", "Coastal Fund"), "Fundo Costeiro": ("ORG", "Fundo Costeiro")}
+    assert "regional bank" in _op(rule_tuples(text, lang, names), "lead")

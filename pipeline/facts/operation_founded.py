@@ -21,7 +21,7 @@ def founded_aside(doc: FactDocument, sentence: Sentence, ref: Ref, norm: str) ->
     """Whether `ref` stands in a participle clause of creation apposed to another thing's name:
     from the participle to the next comma outside a name (or the sentence's end)."""
     for cue in doc.find("founding", sentence.start, ref.start):
-        owner = next((m for m in reversed(sentence.mentions) if m.end <= cue.start()), None)
+        owner = _owner(doc, sentence, cue.start())
         if owner is None or owner.label not in _OWNERS or not _APPOSED.fullmatch(doc.text, owner.end, cue.start()):
             continue
         if owner.label == "OPERATION" and owner.norm == norm:
@@ -29,6 +29,15 @@ def founded_aside(doc: FactDocument, sentence: Sentence, ref: Ref, norm: str) ->
         if _clause_end(doc, sentence, cue.end()) > ref.start:
             return True
     return False
+
+
+def _owner(doc: FactDocument, sentence: Sentence, at: int) -> Ref | None:
+    """The name right before a participle, or the one its parenthesis follows (`the Amazon Fund (Fundo
+    Amazônia), created in 2008`: the Fund's other name is the Fund)."""
+    before = [m for m in sentence.mentions if m.end <= at]
+    if len(before) > 1 and doc.text[before[-2].end:before[-1].start].strip() == "(":
+        return before[-2]
+    return before[-1] if before else None
 
 
 def _clause_end(doc: FactDocument, sentence: Sentence, start: int) -> int:
