@@ -12,9 +12,11 @@ from .document import FactDocument
 from .refs import Ref, Sentence
 from .openings import PARENTHESES as _PARENTHESES
 from .operation_scopes import scoped as _scoped
-from .operation_times import FOUNDED_GAP
+from .operation_founded import other_owner as _other_owner
+from .operation_times import FOUNDED_GAP, named_gap
 from .lists import tokens as _tokens
 
+_CUE_REACH = 200  # characters at most from a word of creation to its place, names and all (`named_gap` counts them as one)
 _SEAT_WORDS = 5  # `ses bureaux régionaux, notamment ceux d'Abidjan`: words between a seat noun and its place
 _SEAT_REACH = 60  # how far before the place a seat noun is looked for
 
@@ -30,7 +32,7 @@ def _list_joiner(conjunctions: frozenset[str]) -> re.Pattern:
                       re.IGNORECASE)
 
 
-def placed(doc: FactDocument, sentence: Sentence, place: Ref, lo: int, hi: int) -> bool:
+def placed(doc: FactDocument, sentence: Sentence, place: Ref, lo: int, hi: int, norm: str = "") -> bool:
     """Whether a place or state is where the operation ran: in its clauses, not a dateline's,
     not where traffic came from or went to, not where a body sits (`based in Algiers`)."""
     if not lo <= place.start < hi or place.start in doc.members:  # `La CPPS está integrada por Chile, …`
@@ -38,7 +40,7 @@ def placed(doc: FactDocument, sentence: Sentence, place: Ref, lo: int, hi: int) 
     listed = _listed_places(doc, sentence, place)  # the list it stands in, read once for both tests
     return (not _directed(doc, sentence, place, listed) and not doc.in_dateline(place)
             and not _seated(doc, sentence, listed)
-            and not _seat_of_body(doc, sentence, place) and not _place_of_other(doc, sentence, place)
+            and not _seat_of_body(doc, sentence, place) and not _place_of_other(doc, sentence, place, norm)
             and not _scoped(doc, sentence, place))  # `one of the largest schemes in Africa`
 
 
@@ -92,16 +94,25 @@ def _listed_places(doc: FactDocument, sentence: Sentence, place: Ref) -> tuple[l
     return places, first, at, last
 
 
-def _place_of_other(doc: FactDocument, sentence: Sentence, place: Ref) -> bool:
+def _place_of_other(doc: FactDocument, sentence: Sentence, place: Ref, norm: str) -> bool:
     """Whether a place is where another thing was created, adopted or signed (`la Stratégie …
     adoptée à Abidjan`, `set up in Tehran`, `signé à Detroit`): such a word this close before it,
-    nothing named between."""
+    nothing named between; a date between only where the word is set after another thing's name
+    (`le Fonds, créé en février 2014 à Nouakchott`), never the operation's own (`Operation X was
+    launched in March 2023 in Dakar`, `Operation X, launched in March 2023 in Dakar`)."""
     if place.label != "LOCATION":
         return False
-    start = max(sentence.start, place.start - FOUNDED_GAP)
+    start = max(sentence.start, place.start - _CUE_REACH)
     cues = [c for name in ("founding", "adoption_cue", "agreement_cue") for c in doc.find(name, start, place.start)]
-    last = max((c.end() for c in cues), default=-1)
-    return last >= 0 and not any(last <= m.start < place.start for m in sentence.mentions)
+    if not cues:
+        return False
+    last = max(cues, key=lambda c: (c.end(), -c.start()))
+    if named_gap(sentence, last.start(), place.start) > FOUNDED_GAP:
+        return False
+    between = [m for m in sentence.mentions if last.end() <= m.start < place.start]
+    if not between:
+        return True
+    return all(m.label == "DATE" for m in between) and (_other_owner(doc, sentence, last.start(), norm) is not None)
 
 
 def _seat_of_body(doc: FactDocument, sentence: Sentence, place: Ref) -> bool:

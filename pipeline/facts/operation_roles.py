@@ -10,6 +10,7 @@ from .document import FactDocument
 from .model import Argument
 from .operation_context import succeeded as _succeeded
 from .operation_examples import examples as _examples
+from .operation_founded import founded_aside as _founded_aside
 from .operation_framed import framed as _framed
 from .operation_history import in_history as _in_history
 from .operation_kinds import names_one
@@ -35,6 +36,7 @@ _OWN_GAP = 30  # `soutiennent également nos projets`: a first-person possessive
 OWN_STATE = "own state"  # a state a body taking part is of, kept where the run names no other
 SUPPORT_GAP = 25  # `con el apoyo del programa`: a participation cue this close before the operation
 _TAKING_PART = ("lead", "partner", "country")
+_MADE_BY_OTHER = ("lead", "partner", "country", "location")  # the roles a participle of another thing's making takes
 
 
 def roles(doc: FactDocument, sentence: Sentence, norm: str, until: int | None = None) -> list[Argument]:
@@ -54,7 +56,9 @@ def roles(doc: FactDocument, sentence: Sentence, norm: str, until: int | None = 
     # `el INTA de la Argentina, el INIA de Chile`: the states of a roster of bodies taking part
     args.extend(_arg(OWN_STATE, c) for c in _own_states(doc, sentence, taking_part, lo, hi))
     args.extend(_arg("result", f) for f in sentence.of("FIGURE") if lo <= f.start < hi and result(doc, sentence, f))
-    return args
+    # `la Convención X, adoptada por la OEA en 1994`: who made another thing, where and when, is not the operation's
+    return [a for a in args if a.role not in _MADE_BY_OTHER or not (
+        a.from_text and _founded_aside(doc, sentence, Ref(a.start, a.end, a.label, a.norm), norm))]
 
 
 def loose_partners(doc: FactDocument, sentence: Sentence, norm: str) -> list[Argument]:
@@ -137,7 +141,7 @@ def titled(doc: FactDocument, sentence: Sentence) -> bool:
 
 def _states(doc: FactDocument, sentence: Sentence, norm: str, lo: int, hi: int) -> list[Argument]:
     """The states where the operation ran or that took part, in the part [lo, hi) of a sentence."""
-    return [_arg("country", c) for c in sentence.of("COUNTRY") if _placed(doc, sentence, c, lo, hi)
+    return [_arg("country", c) for c in sentence.of("COUNTRY") if _placed(doc, sentence, c, lo, hi, norm)
             and not doc.qualifies(c, sentence) and not _other_event(doc, sentence, c, norm)]
 
 
@@ -145,7 +149,7 @@ def _where_when(doc: FactDocument, sentence: Sentence, norm: str, lo: int, hi: i
     """The operation's places, states and dates in the part [lo, hi) of a sentence."""
     args = _states(doc, sentence, norm, lo, hi)
     for place in sentence.of("LOCATION"):
-        if _placed(doc, sentence, place, lo, hi) and not _other_event(doc, sentence, place, norm):
+        if _placed(doc, sentence, place, lo, hi, norm) and not _other_event(doc, sentence, place, norm):
             args.append(_arg("location", place))
     args.extend(_arg("date", d) for d in _dates(doc, sentence, norm)
                 if lo <= d.start < hi and not _other_event(doc, sentence, d, norm))

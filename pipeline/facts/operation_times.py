@@ -10,6 +10,7 @@ from .document import FactDocument
 from .refs import Ref, Sentence
 from .interleaved import interleaved
 from .operation_context import compared
+from .operation_founded import OWNERS, apposed_owner
 
 _OTHER_TIME = 60  # `entrée en vigueur à son égard le`: words of another time this close before a date
 # between words of another time and their date, at most two short words (`will be held in`, `d'ici à la fin`
@@ -17,8 +18,6 @@ _OTHER_TIME = 60  # `entrée en vigueur à son égard le`: words of another time
 _RIGHT_BEFORE = re.compile(r"\W*(?:[^\W\d_]{1,4}\W*){0,2}")
 _DIRECTLY_BEFORE = re.compile(r"\s+(?:\w+-)?")  # `by 2030`, `by mid-2025`: a deadline word and its date, nothing between
 FOUNDED_GAP = 45  # `adoptada por la Asamblea General el 31 de octubre`: a creation participle this close before its date
-_OWNERS = ("ORG", "OPERATION", "INSTRUMENT", "RESOLUTION")  # what a creation participle may be said of
-_APPOSED = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*\)?\s*,\s*")  # `le CGPCS, créé`, `(C-PROC), installé`
 
 
 def own_dates(doc: FactDocument, sentence: Sentence, norm: str) -> list[Ref]:
@@ -61,11 +60,26 @@ def _founded(doc: FactDocument, sentence: Sentence, date: Ref, norm: str) -> boo
     participle of the operation itself (`Créé en 2009 …, le Programme mondial …`)."""
     for cue in doc.find("founding", max(sentence.start, date.start - FOUNDED_GAP), date.start):
         start = clause_start(doc, sentence, cue.start(), colon=False)
-        before = [m for m in sentence.mentions if start <= m.start and m.end <= cue.start()]
-        if before:
-            owner = before[-1] if _APPOSED.fullmatch(doc.text, before[-1].end, cue.start()) else None
+        if any(start <= m.start and m.end <= cue.start() for m in sentence.mentions):
+            owner = apposed_owner(doc, sentence, cue.start(), start)
         else:
             comma = doc.text.find(",", date.end, sentence.end)
             owner = next((m for m in sentence.mentions if comma >= 0 and 0 <= m.start - comma <= 6), None)
-        return owner is not None and owner.label in _OWNERS and not (owner.label == "OPERATION" and owner.norm == norm)
+        return owner is not None and owner.label in OWNERS and not (owner.label == "OPERATION" and owner.norm == norm)
     return False
+
+
+def named_gap(sentence: Sentence, start: int, end: int) -> int:
+    """How long text[start:end] is with each name wholly inside it counted as one character: the
+    words between a participle and its date or place, not the length of the bodies' names
+    (`adoptada por la Organización de los Estados Americanos (OEA) en 1994` is as close as
+    `adoptada por la OEA en 1994`)."""
+    spans = sorted((m.start, m.end) for m in sentence.mentions if start <= m.start and m.end <= end)
+    covered, reach = 0, start
+    for lo, hi in spans:
+        if hi <= reach:
+            continue  # inside a name already counted (`(OEA)` within a longer span)
+        lo = max(lo, reach)
+        covered += hi - lo - 1
+        reach = hi
+    return end - start - covered
