@@ -24,9 +24,8 @@ from .longforms import ACRONYM, LazyWalls, guess_long_form, spelled_by_initials,
 # (a second word in capitals after a space, as the Commission's services and a country's
 # bodies are written: `DG MOVE`, `US CDC`)
 # (a few lower-case letters before the capitals, as national teams write theirs: `colCERT`, `iGA`)
-# (a place after an acronym in capitals, a body's own short form: `ACI Medellín`, `DCT Abu Dhabi`)
 _ACRONYM = (r"((?:[a-z]{1,3}(?=[A-Z]{2}))?[A-Z][A-Za-z0-9&.+\-]{1,14}"
-            r"(?:/[A-Z][A-Za-z0-9&.+\-]{1,9}| [A-Z][A-Z0-9]{1,9}(?![\w'’-])|(?<=[A-Z]{2})(?: [A-Z][^\W\d_]+){1,2}(?=\s*\)))?)")
+            r"(?:/[A-Z][A-Za-z0-9&.+\-]{1,9}| [A-Z][A-Z0-9]{1,9}(?![\w'’-]))?)")
 # (a body that writes its article with its acronym: `The University of … (The UWI)`; the word
 # before the acronym must be one of the language's articles)
 _ARTICLE = r"(?:(?P<article>[A-Z][a-z]{1,2})\s+)?"
