@@ -65,15 +65,21 @@ def test_a_name_in_parentheses_is_no_short_form(extractor, lang, text):
 
 
 @pytest.mark.parametrize("lang, text, expected", [
-    # the text's own acronym, then the gazetteer's id with an alias phrase: the id for all
-    ("es", "La Comisión Zorbala de Pesca del Atlántico (CZPA), conocida en inglés como NAFO, fija las "
-           "cuotas. La CZPA coopera con la FAO.",
-     [("Comisión Zorbala de Pesca del Atlántico", "NAFO"), ("CZPA", "NAFO"), ("NAFO", "NAFO"),
-      ("CZPA", "NAFO"), ("FAO", "FAO")]),
-    ("fr", "La Commission zorbalienne des pêches (CZP), connue en anglais sous le nom de IOTC, fixe les "
-           "quotas. La CZP coopère avec la FAO.",
-     [("Commission zorbalienne des pêches", "IOTC"), ("CZP", "IOTC"), ("IOTC", "IOTC"),
-      ("CZP", "IOTC"), ("FAO", "FAO")]),
+    # the text's own acronym, then the gazetteer's id with an alias phrase, where the text's long
+    # form is a gazetteer name of the id (case and accents aside): the id for all
+    ("es", "La Organizacion de Pesquerias del Atlantico Noroeste (OPAN), conocida en inglés como NAFO, fija "
+           "las cuotas. La OPAN coopera con la FAO.",
+     [("Organizacion de Pesquerias del Atlantico Noroeste", "NAFO"), ("OPAN", "NAFO"), ("NAFO", "NAFO"),
+      ("OPAN", "NAFO"), ("FAO", "FAO")]),
+    ("fr", "La Commission des Thons de l'Ocean Indien (CTOZ), connue en anglais sous le nom de IOTC, fixe "
+           "les quotas. La CTOZ coopère avec la FAO.",
+     [("Commission des Thons de l'Ocean Indien", "IOTC"), ("CTOZ", "IOTC"), ("IOTC", "IOTC"),
+      ("CTOZ", "IOTC"), ("FAO", "FAO")]),
+    # another long form: another body that the phrase compares with a listed one; the text's acronym stays
+    ("es", "El Instituto Nacional de Tecnología de Zorbalia (INTZ), conocido como INTI, certifica "
+           "laboratorios. El INTZ coopera con la FAO.",
+     [("Instituto Nacional de Tecnología de Zorbalia", "INTZ"), ("INTZ", "INTZ"), ("INTI", "INTZ"),
+      ("INTZ", "INTZ"), ("FAO", "FAO")]),
     # a name no gazetteer holds: the text's acronym stays the norm
     ("es", "La Agencia Zorbala de Pesca (AZP), conocida en inglés como ZFA, fija las cuotas. "
            "La AZP coopera con la FAO.",
