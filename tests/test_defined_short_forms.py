@@ -96,6 +96,8 @@ def test_a_gazetteer_id_given_after_the_text_s_acronym_is_the_norm(extractor, la
     # after a coined name of one or two words it does not, nor does a lower-case keyword
     ("The bank funds the Zorbala Harbour Project since 2021.", [("Zorbala Harbour Project", "Zorbala Harbour")]),
     ("The bank funds the ZORBA project since 2021.", [("ZORBA project", "ZORBA")]),
+    # an edition's word and number are no title words: a coined name and its phase
+    ("The ZORBA Phase IV Project trained 50 officers.", [("ZORBA Phase IV Project", "ZORBA Phase IV")]),
 ])
 def test_a_keyword_that_ends_a_title_stays_in_its_norm(extractor, text, expected):
     assert found(extractor, text, "en", ("OPERATION",)) == expected
