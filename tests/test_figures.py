@@ -362,8 +362,8 @@ PARTY_NOUNS_AND_VOLUMES = [
     ("fr", "l'épidémie a causé 3 100 décès en Zorbalie", [("3 100 décès", "3100 décès", "")]),
     # a noun that ends in -j keeps it: -jes is not always -je
     ("es", "la tienda vende 30 relojes y 12 carcajes", [("30 relojes", "30 reloj", ""), ("12 carcajes", "12 carcaj", "")]),
-    # a plain adjective before the party noun still goes
-    ("en", "the Zorbala Convention has 31 parties", [("31 parties", "31 party", "")]),
+    # a plain adjective before the party noun still goes out of the norm
+    ("en", "the Zorbala Convention has 31 new parties", [("31 new parties", "31 party", "")]),
 ]
 
 
