@@ -327,6 +327,8 @@ SHARED_CLASSES = {
                           "span and stay out of its norm (Joint Operation Themis)",
     "operation_modifier_after": "adjectives after a programme keyword, before the programme's name, that "
                                 "belong to its span and stay out of its norm (programme conjoint Zorbo4U)",
+    "edition_word": "a word that numbers a programme's edition and does not count as a word of "
+                    "its title (Phase: SEACOP Phase IV Project)",
     "operation_keyword_after": "lower-case words after a known operation's or programme's name "
                                "that belong to its span and stay out of its norm (the Thunder "
                                "operations, the HAECHI series, the IBelong campaign)",

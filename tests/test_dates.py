@@ -112,7 +112,7 @@ NOT_DATES = [
     ("en", "the Zorbala Fisheries Act 2031 entered into force"),
     ("en", "the Zorbala Census 2031 counted every household"),
     ("es", "el Censo 2031 de Zorbalia empezó ayer"),
-    ("fr", "le recensement 2031 de la Zorbalie a commencé"),
+    ("fr", "le Recensement 2031 de la Zorbalie a commencé"),
 ]
 
 
@@ -121,6 +121,10 @@ NOT_DATES = [
     ("en", "The talks went on during 2031 in Lyon.", "2031"),
     ("en", "It has run since spring 2031.", "2031"),
     ("en", "Its impact 2031 report came out.", "2031"),
+    # a census word names only with its capital: in lower case the year is a date
+    ("en", "Zorbalia began its census 2031 with help from Lyon.", "2031"),
+    ("es", "Según el censo 2031, Zorbalia creció.", "2031"),
+    ("fr", "Selon le recensement 2031, la Zorbalie a grandi.", "2031"),
 ])
 def test_a_name_word_must_be_a_whole_word(lang: str, text: str, year: str) -> None:
     assert [norm for _, norm, _ in found(text, lang)] == [year]

@@ -360,8 +360,10 @@ PARTY_NOUNS_AND_VOLUMES = [
      [("640 millones de metros cúbicos", "640000000 m³", "")]),
     ("es", "el plan tiene tres ejes y 40 mensajes", [("tres ejes", "3 eje", ""), ("40 mensajes", "40 mensaje", "")]),
     ("fr", "l'épidémie a causé 3 100 décès en Zorbalie", [("3 100 décès", "3100 décès", "")]),
-    # a plain adjective before the party noun still goes
-    ("en", "the Zorbala Convention has 31 parties", [("31 parties", "31 party", "")]),
+    # a noun that ends in -j keeps it: -jes is not always -je
+    ("es", "la tienda vende 30 relojes y 12 carcajes", [("30 relojes", "30 reloj", ""), ("12 carcajes", "12 carcaj", "")]),
+    # a plain adjective before the party noun still goes out of the norm
+    ("en", "the Zorbala Convention has 31 new parties", [("31 new parties", "31 party", "")]),
 ]
 
 

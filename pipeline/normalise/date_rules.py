@@ -67,6 +67,8 @@ WORDS = WordFile("dates", {
     "decade_word": "a decade in words after a decade noun, value its digit (noventa = 9)",
     "decade_name": "a decade in words on its own, value its digit (nineties = 9)",
     "name_before": "a word before a year that makes it part of a name (horizon, résolution)",
+    "name_before_capitalised": "a word that makes a year part of a name only written with its "
+                               "capital, as written here (Census 2022; el censo 2018 is a date)",
     "name_after": "a word after a year that makes it part of a name (2030 Agenda)",
     "title_noun": "a publication's head noun: a year closing its title is no date (Report)",
     "title_word": "a small word inside such a title (World Drug Report, Informe Mundial sobre)",
@@ -77,7 +79,7 @@ WORDS = WordFile("dates", {
     "relative_word": "a whole relative word (an, ans)",
 }, valued=frozenset({"month", "month_abbreviation", "decade_word", "decade_name"}),
     shared=frozenset({"between", "range_from", "period_word", "and", "name_before", "name_after",
-                      "title_noun", "title_word", "function_word", "relative", "relative_word"}),
+                      "name_before_capitalised", "title_noun", "title_word", "function_word", "relative", "relative_word"}),
     check=_check)
 
 YEAR = r"(?:19|20)\d{2}(?!\d)"
@@ -168,12 +170,19 @@ def _lower_map(w: Words, *names: str) -> dict[str, int]:
     return {k.lower(): int(v) for name in names for k, v in w.mapping(name).items()}
 
 
+def _or(words: object) -> str:
+    """`|` and the alternation of `words`, or nothing where there are none."""
+    return f"|{alternation(words)}" if words else ""
+
+
 def _checks(w: Words) -> dict[str, re.Pattern[str]]:
     """The patterns that look around a candidate (names, titles, pairs, periods)."""
     i = re.IGNORECASE
     return {
         # a whole word: `G` (G 2019) names nothing at the end of `during`, nor `act` in `impact`
-        "name_before": re.compile(rf"(?<!\w){alternation(w.of('name_before'))}\s*$", i),
+        # (a word of `name_before_capitalised` only as written: `Census 2022`, not `its census 2019`)
+        "name_before": re.compile(rf"(?<!\w)(?:(?i:{alternation(w.of('name_before'))})"
+                                  rf"{_or(w.of('name_before_capitalised'))})\s*$"),
         "name_after": re.compile(rf"^\s*{alternation(w.of('name_after'), space=' ')}\b"),
         "title_before": re.compile(rf"\b{alternation(w.of('title_noun'))}(?:\s+(?:[A-ZÀ-Ý][\w'’-]*|"
                                    rf"{alternation(w.of('title_word'))}))*\s+$"),

@@ -24,9 +24,8 @@ from .longforms import ACRONYM, LazyWalls, guess_long_form, spelled_by_initials,
 # (a second word in capitals after a space, as the Commission's services and a country's
 # bodies are written: `DG MOVE`, `US CDC`)
 # (a few lower-case letters before the capitals, as national teams write theirs: `colCERT`, `iGA`)
-# (a place after an acronym in capitals, a body's own short form: `ACI Medellín`, `DCT Abu Dhabi`)
 _ACRONYM = (r"((?:[a-z]{1,3}(?=[A-Z]{2}))?[A-Z][A-Za-z0-9&.+\-]{1,14}"
-            r"(?:/[A-Z][A-Za-z0-9&.+\-]{1,9}| [A-Z][A-Z0-9]{1,9}(?![\w'’-])|(?<=[A-Z]{2})(?: [A-Z][^\W\d_]+){1,2}(?=\s*\)))?)")
+            r"(?:/[A-Z][A-Za-z0-9&.+\-]{1,9}| [A-Z][A-Z0-9]{1,9}(?![\w'’-]))?)")
 # (a body that writes its article with its acronym: `The University of … (The UWI)`; the word
 # before the acronym must be one of the language's articles)
 _ARTICLE = r"(?:(?P<article>[A-Z][a-z]{1,2})\s+)?"
@@ -71,7 +70,7 @@ def operation_name(ctx: Context, surface: str) -> str:
         words = words[1:]  # "mission SWOT"
     elif len(words) > 1 and (words[-1].lower() in operation or words[-1] in lex.words("operation_keyword_after")
                              or words[-1] in lex.words("programme_word_after")):
-        if words[-1][:1].isupper() and len(words) > _TITLE_WORDS:
+        if words[-1][:1].isupper() and _title_words(ctx, words) > _TITLE_WORDS:
             return " ".join(words)  # a title: "National Slum Upgrading Project"
         words = words[:-1]  # "the AIRCOP project", "the HAECHI series", "the Giga initiative", "Deep Blue Project"
     return " ".join(words)
@@ -82,6 +81,15 @@ def operation_name(ctx: Context, surface: str) -> str:
 # it follows a coined name (`Deep Blue Project` → `Deep Blue`, `JURIST Project` → `JURIST`):
 # the gold of sets b, c, r, z, ab and ac agrees
 _TITLE_WORDS = 3
+# an edition's number: a roman numeral, a year, a version (`Phase IV`, `2030`, `2.0`)
+_EDITION_NUMBER = re.compile(r"(?:X{0,3}(?:IX|IV|V?I{1,3}|V|X))|\d[\d.]*")
+
+
+def _title_words(ctx: Context, words: list[str]) -> int:
+    """The words of a name that count towards a title: not an edition's word or number
+    (`SEACOP Phase IV Project` is a coined name of two words, and its keyword goes)."""
+    edition = ctx.lexicon.words("edition_word")
+    return sum(1 for w in words if w.lower() not in edition and not _EDITION_NUMBER.fullmatch(w))
 
 
 def _proper_name(ctx: Context, words: list[str]) -> bool:

@@ -9,8 +9,9 @@ name shares (`Convention … . Connue sous le nom de Convention 108`), else the 
 phrase joined by a conjunction names the same thing (`et en néerlandais sous celui de …`).
 
 Both take one norm: a gazetteer id of either (the name's where the thing has only a norm the
-text gave it, `… (OROP-PS), conocida en inglés como SPRFMO`: SPRFMO, for every use of OROP-PS
-too); else the thing's own where it has one (an acronym the text defined: `CIPR`); else the name the phrase gives where it is an acronym (SCHEMA: "for a body not
+text gave it and the text's long form is a gazetteer name of that id, `Organizacion de Pesquerias
+del Atlantico Noroeste (OPAN), conocida en inglés como NAFO`: NAFO, for every use of OPAN too);
+else the thing's own where it has one (an acronym the text defined: `CIPR`); else the name the phrase gives where it is an acronym (SCHEMA: "for a body not
 in the gazetteer, the acronym the text defines for it") or an instrument's short title
 (`Convention 108`, `Harare Scheme`, as the annotators write them); else a body's long form (`the
 Committee for …, known as the Mekong Committee`). A name whose head noun gives it another label
@@ -21,6 +22,7 @@ the Harare Scheme` does not rename the Commonwealth).
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from .. import provenance
 from ..lexicon import CAPITAL, Lexicon, alternation
@@ -93,7 +95,7 @@ def named_as(ctx: Context, state: State) -> State:
         if any(k.start < phrase.end() or k.end > name_end for k in inside):
             continue  # it would cut a name found
         own = next((k for k in inside if (k.start, k.end) == (phrase.end(), name_end) and k.norm), None)
-        listed = _listed_id(thing, own)
+        listed = _listed_id(ctx, thing, own, kept)
         norm = listed or thing.norm or (own.norm if own else _norm_given(ctx, thing, phrase.end(), name_end))
         given = own if own is not None and own.label == thing.label and own.norm == norm \
             else Mention(phrase.end(), name_end, thing.label, norm, ALIAS)
@@ -110,16 +112,29 @@ def named_as(ctx: Context, state: State) -> State:
 _TITLES = ("INSTRUMENT", "OPERATION")
 
 
-def _listed_id(thing: Mention, own: Mention | None) -> str:
+def _listed_id(ctx: Context, thing: Mention, own: Mention | None, kept: list[Mention]) -> str:
     """The gazetteer id the name after the phrase has where the thing it renames has none, only
-    a norm the text gave it (`la Organización … (OROP-PS), conocida en inglés como SPRFMO`): the
-    id is the norm of both and of every use of the text's acronym ("Norms follow the gazetteer");
-    "" otherwise."""
+    a norm the text gave it, and the text's long form of the thing is one of the names the
+    gazetteer gives that id (`la Organizacion de Pesquerias del Atlantico Noroeste (OPAN),
+    conocida en inglés como NAFO`, case and accents aside): the id is the norm of both and of
+    every use of the text's acronym ("Norms follow the gazetteer"); "" otherwise. A long form the
+    gazetteer does not give the id is another body (`el Instituto Nacional de Tecnología del
+    Ecuador (INTEC), conocido como INTI`: not Argentina's INTI)."""
     if own is None or own.label != thing.label or not thing.norm or own.norm == thing.norm:
         return ""
     if provenance.kind(own.source) != "gazetteer" or provenance.kind(thing.source) == "gazetteer":
         return ""
+    names = {_plain(name) for name in ctx.knowledge.names_by_id.get(own.norm, ())}
+    forms = (k for k in kept if k.label == thing.label and k.norm == thing.norm and k.end <= own.start)
+    if not any(_plain(ctx.text[k.start:k.end]) in names for k in forms):
+        return ""
     return own.norm
+
+
+def _plain(name: str) -> str:
+    """A name without case, accents or repeated spaces, as the long forms are compared."""
+    letters = unicodedata.normalize("NFKD", name.casefold())
+    return " ".join("".join(c for c in letters if not unicodedata.combining(c)).split())
 
 
 def _before_body(ctx: Context, found: list[Mention], start: int, end: int) -> int:
