@@ -5,6 +5,7 @@ agreements a heading announces (a pass over a document's facts)."""
 
 from __future__ import annotations
 
+from .clauses import next_comma
 from .document import FactDocument
 from .model import Argument, Fact
 from .refs import Ref, Sentence
@@ -96,11 +97,11 @@ def founded_phrase_end(doc: FactDocument, sentence: Sentence) -> int | None:
     actors = doc.actors(sentence)
     # a comma whose next body is followed by more of its list joins the list (`A, B et C, l'Agence`)
     inner = {r for group in doc.lists(actors) for r in group[:-1]}
-    b = doc.plain.find(",", sentence.start, sentence.end)  # the plain text: no comma inside a name
+    b = next_comma(doc, sentence, sentence.start)
     while b != -1:
         body = next((r for r in actors if r.start > b), None)
         joint = body in inner
         if body is not None and body.label in ("ORG", "COUNTRY") and not joint and doc.only_articles(b + 1, body.start):
             return b
-        b = doc.plain.find(",", b + 1, sentence.end)
+        b = next_comma(doc, sentence, b + 1)
     return None

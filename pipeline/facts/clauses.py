@@ -60,6 +60,14 @@ def last_comma(doc: FactDocument, sentence: Sentence, offset: int) -> int:
     return comma
 
 
+def next_comma(doc: FactDocument, sentence: Sentence, offset: int) -> int:
+    """Where the first comma of the sentence from `offset` on stands (not a comma inside a name), or -1."""
+    comma = doc.text.find(",", offset, sentence.end)
+    while comma >= 0 and doc.named(comma):
+        comma = doc.text.find(",", comma + 1, sentence.end)
+    return comma
+
+
 def _after_comma(doc: FactDocument, sentence: Sentence, offset: int) -> int:
     """Where the words after the last comma before `offset` start (not a comma inside a name), or -1."""
     comma = last_comma(doc, sentence, offset)

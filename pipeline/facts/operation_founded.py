@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from .clauses import next_comma
 from .document import FactDocument
 from .refs import Ref, Sentence
 
@@ -79,7 +80,5 @@ def _own_clause(doc: FactDocument, sentence: Sentence, start: int, end: int, nor
 def _clause_end(doc: FactDocument, sentence: Sentence, start: int) -> int:
     """Where the participle's clause ends: the next comma that stands outside a name, or the
     sentence's end."""
-    at = doc.text.find(",", start, sentence.end)
-    while at >= 0 and doc.named(at):
-        at = doc.text.find(",", at + 1, sentence.end)
+    at = next_comma(doc, sentence, start)
     return sentence.end if at < 0 else at
