@@ -87,6 +87,11 @@ class FactDocument(Lists, Qualifiers, References):
         """The last sentence before `sentence` that is no heading, else None."""
         return next((s for s in reversed(self.sentences[:sentence.index]) if not s.heading), None)
 
+    def sentence_just_before(self, sentence: Sentence) -> Sentence | None:
+        """The sentence right before `sentence` in its paragraph, where it is no heading, else None."""
+        before = self.sentences[sentence.index - 1] if sentence.index else None
+        return None if before is None or before.heading or before.block != sentence.block else before
+
     def opening_cue(self, sentence: Sentence, name: str, reach: int = 0) -> Cue | None:
         """The cue of a class the sentence opens on (after blanks only, or within `reach`
         characters of its start), else None."""

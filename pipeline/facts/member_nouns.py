@@ -188,8 +188,8 @@ def spoken_of(doc: FactDocument, sentence: Sentence, besides: set[str] = frozens
 
 def _opening_body(doc: FactDocument, sentence: Sentence, besides: set[str]) -> Ref | None:
     """The body the sentence before `sentence` (in its paragraph) opens on, articles at most before it."""
-    before = doc.sentences[sentence.index - 1] if sentence.index else None
-    if before is None or before.heading or before.block != sentence.block:
+    before = doc.sentence_just_before(sentence)
+    if before is None:
         return None
     articles = doc.words.words["article"]
     return next((m for m in before.mentions if m.label == "ORG" and m.norm not in besides and all(

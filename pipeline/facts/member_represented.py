@@ -64,8 +64,8 @@ def placed_before(doc: FactDocument, sentence: Sentence) -> Ref | None:
     paragraph) opens on as its subject (articles at most before it), where that sentence places
     nothing else (`Le Comité a été créé en 2002`, not `Le PNUD organise un atelier à Lima`: a
     place preposition before anything but a date)."""
-    before = doc.sentences[sentence.index - 1] if sentence.index else None
-    if before is None or before.heading or before.block != sentence.block:
+    before = doc.sentence_just_before(sentence)
+    if before is None:
         return None
     body = next((m for m in before.mentions if m.label not in ("DATE", "FIGURE")), None)
     if body is None or body.label != "ORG" or not doc.only_articles(before.start, body.start):
