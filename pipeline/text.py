@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from dataclasses import dataclass
 
 # Characters folded before any matching, one character for one so that every offset into the
@@ -21,6 +22,12 @@ def fold(text: str) -> str:
         if char in text:
             text = text.replace(char, plain)
     return text
+
+
+def unaccented(text: str) -> str:
+    """`text` without its accents (`Pesquerías` → `Pesquerias`): what names are compared by
+    where case and accents aside they are the same name (the offsets are not kept)."""
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
 
 
 # A dateline opens a press release: a place in capitals, maybe a country in parentheses or

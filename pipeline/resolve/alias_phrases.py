@@ -22,11 +22,11 @@ the Harare Scheme` does not rename the Commonwealth).
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from .. import provenance
 from ..lexicon import CAPITAL, Lexicon, alternation
 from ..mention import Mention
+from ..text import unaccented
 from .acronym_shapes import is_acronym_form
 from .context import Context, State
 
@@ -133,8 +133,7 @@ def _listed_id(ctx: Context, thing: Mention, own: Mention | None, kept: list[Men
 
 def _plain(name: str) -> str:
     """A name without case, accents or repeated spaces, as the long forms are compared."""
-    letters = unicodedata.normalize("NFKD", name.casefold())
-    return " ".join("".join(c for c in letters if not unicodedata.combining(c)).split())
+    return " ".join(unaccented(name.casefold()).split())
 
 
 def _before_body(ctx: Context, found: list[Mention], start: int, end: int) -> int:

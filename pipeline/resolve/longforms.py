@@ -21,7 +21,6 @@ three readings are tried in turn:
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -31,6 +30,7 @@ from spacy.tokens import Doc, Token
 from .. import provenance
 from ..lexicon import Lexicon
 from ..mention import Mention, SpanIndex
+from ..text import unaccented
 from .context import Context
 from .acronym_shapes import is_acronym_form, spells
 from .channel_long_forms import across_channel
@@ -91,7 +91,7 @@ class LazyWalls:
 
 
 def _fold(word: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(c))
+    return unaccented(word.lower())
 
 
 @lru_cache(maxsize=4096)

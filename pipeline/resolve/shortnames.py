@@ -13,12 +13,12 @@ defines), and so does every use of it.
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 
 from .. import provenance
 from ..lexicon import CAPITAL
 from ..mention import Mention
+from ..text import unaccented
 from .context import Context, State
 from .longforms import ACRONYM
 
@@ -94,4 +94,4 @@ def abbreviates(short: str, long: str) -> bool:
 
 def _fold(word: str) -> str:
     """Lower case without accents (`fédéral` abbreviates to `fed`)."""
-    return "".join(c for c in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(c))
+    return unaccented(word.lower())
