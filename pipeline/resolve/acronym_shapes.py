@@ -6,13 +6,13 @@ import re
 from functools import lru_cache
 
 # A roman numeral as phases and editions are numbered (I to XXXIX): `(II)` numbers, `(CIC)` names.
-_ROMAN = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
+ROMAN = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
 
 
 @lru_cache(maxsize=8192)  # asked of the same surfaces by many stages of every document
 def is_acronym(word: str) -> bool:
     """Two capitals at least, and not a roman numeral (`(II)` numbers a phase, it names nothing)."""
-    return sum(c.isupper() for c in word) >= 2 and not _ROMAN.fullmatch(word)
+    return sum(c.isupper() for c in word) >= 2 and not ROMAN.fullmatch(word)
 
 
 def is_acronym_form(surface: str) -> bool:

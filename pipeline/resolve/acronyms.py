@@ -17,7 +17,7 @@ from .context import Context, State
 from .literals import word_uses
 from .founding import body_of_title
 from .speakers import own_body_before
-from .acronym_shapes import is_acronym, is_acronym_form
+from .acronym_shapes import ROMAN, is_acronym, is_acronym_form
 from .longforms import ACRONYM, LazyWalls, guess_long_form, spelled_by_initials, spelled_one_letter_a_word, spells
 # an acronym in parentheses: two capitals at least (ONUDC, CTED, UNOCT; eu-LISA is not handled)
 # (ANLTP/TIM, GLACY+: one slash at most, so that `(S/RES/1373)` is none)
@@ -81,15 +81,15 @@ def operation_name(ctx: Context, surface: str) -> str:
 # it follows a coined name (`Deep Blue Project` → `Deep Blue`, `JURIST Project` → `JURIST`):
 # the gold of sets b, c, r, z, ab and ac agrees
 _TITLE_WORDS = 3
-# an edition's number: a roman numeral, a year, a version (`Phase IV`, `2030`, `2.0`)
-_EDITION_NUMBER = re.compile(r"(?:X{0,3}(?:IX|IV|V?I{1,3}|V|X))|\d[\d.]*")
+# an edition's number: a roman numeral (acronym_shapes.ROMAN), a year, a version (`Phase IV`, `2030`, `2.0`)
+_EDITION_DIGITS = re.compile(r"\d[\d.]*")
 
 
 def _title_words(ctx: Context, words: list[str]) -> int:
     """The words of a name that count towards a title: not an edition's word or number
     (`SEACOP Phase IV Project` is a coined name of two words, and its keyword goes)."""
     edition = ctx.lexicon.words("edition_word")
-    return sum(1 for w in words if w.lower() not in edition and not _EDITION_NUMBER.fullmatch(w))
+    return sum(1 for w in words if w.lower() not in edition and not ROMAN.fullmatch(w) and not _EDITION_DIGITS.fullmatch(w))
 
 
 def _proper_name(ctx: Context, words: list[str]) -> bool:
