@@ -46,3 +46,15 @@ def test_a_sentence_referring_back_to_the_operation_still_dates_it(lang, text):
 def test_a_sentence_naming_the_operation_again_still_dates_it(lang, text):
     found = rule_tuples(text, lang, _NAMES)
     assert {"2023-03", "2019-05"} <= _op(found, "date"), found
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Operation Sahel Shield is led by INTERPOL every year.\nThis edition ran in Dakar in May 2019."),
+    ("fr", "L'opération Sahel Shield est menée chaque année par INTERPOL.\n"
+           "Cette édition s'est déroulée à Dakar en mai 2019."),
+    ("es", "La operación Sahel Shield es dirigida cada año por INTERPOL.\n"
+           "Esta edición se desarrolló en Dakar en mayo de 2019."),
+])
+def test_an_edition_of_a_recurring_operation_refers_back_to_it(lang, text):
+    found = rule_tuples(text, lang, _NAMES)
+    assert "2019-05" in _op(found, "date"), found
