@@ -201,7 +201,7 @@ def operations(doc: FactDocument, known: list[Fact] = ()) -> list[Fact]:
             elif sentence.index in run.back:
                 args.extend(_roles(doc, sentence, norm, _other_named(sentence, norm)))
             elif sentence.index in run.announced or not _elsewhere(sentence, norm, set(all_runs)):
-                args.extend(_roles(doc, sentence, norm))
+                args.extend(_roles(doc, sentence, norm, dated=_speaks_of(doc, run, sentence, norm)))
         if norm == about:
             in_runs = {s.index for r in all_runs.values() for s in r.sentences}
             for sentence in _loose(doc, in_runs, norm):
@@ -241,6 +241,16 @@ def _states_of_bodies(args: list[Argument]) -> list[Argument]:
     own = any(a.role == "country" for a in args)
     return [Argument("country", a.norm, a.label, a.start, a.end) if a.role == _OWN_STATE else a
             for a in args if a.role != _OWN_STATE or not own]
+
+
+def _speaks_of(doc: FactDocument, run: Run, sentence: Sentence, norm: str) -> bool:
+    """Whether a sentence of the run speaks of the operation itself: names it, announces it, opens
+    back on it, or refers back to it by a word for an operation (`the project`, `cette opération`).
+    A sentence that only goes on after it (`Chile lo fue en 2001 …`, `The drought, which struck the
+    region in 2012, …`, `Il a été rénové en 2015`) may name its partners, but its dates are another
+    event's, not when the operation ran."""
+    return (any(m.norm == norm for m in sentence.of("OPERATION")) or sentence.index in run.announced
+            or sentence.index in run.back or _refers_back(doc, sentence))
 
 
 def _other_named(sentence: Sentence, norm: str) -> int | None:
