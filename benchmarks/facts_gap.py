@@ -8,9 +8,9 @@ that value:
 
 - `missed`: no partex mention overlaps the value's gold mention;
 - `label`: a mention on the same span with another label;
-- `norm:<how>`: same span and label, another norm (`acronym` / `long form`: one is the other's
-  initials or a short all-capital name where the other is long, `country/government`: a country
-  code against a body of it or the reverse, `other`);
+- `norm:<how>`: same span and label, another norm (`acronym for long` / `long for acronym`: one
+  is a word in capitals where the other is not, `part`: one holds the other, `other`);
+- `country/government`: a body of a country against the country (`Gobierno del Perú` over `Perú`);
 - `boundary`: a mention overlapping the gold one on another span (`boundary+norm` when its norm
   differs as well);
 - `publisher`: the value has no span (the publisher, or a body named back) and the two runs
@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -39,7 +38,7 @@ from partex.facts import find_facts  # noqa: E402
 from partex.facts.input_cache import cached_inputs, with_gold_mentions  # noqa: E402
 from partex.facts.score import fact_tuples, fold_value, score_facts  # noqa: E402
 
-_COUNTRY_CODE = re.compile(r"[A-Z]{3}")
+_ROLES = ("date", "framework", "instrument", "member", "size", "body", "operation")  # role names inside tuples
 
 
 def run(inputs: dict[str, dict]) -> tuple[list[dict], dict[str, str], dict[str, list]]:
@@ -58,20 +57,11 @@ def _values(t: tuple) -> list[str]:
     out = []
     for part in t[1:]:
         out.extend(part if isinstance(part, tuple) else [part])
-    return [v for v in out if v not in ("date", "framework", "instrument", "member", "size", "body", "operation")
-            or False]
-
-
-def _initials(name: str) -> str:
-    return "".join(w[0] for w in re.findall(r"\w+", name) if w[0].isupper()).casefold()
+    return [v for v in out if v not in _ROLES]
 
 
 def norm_how(gold: str, own: str) -> str:
-    """How two norms of one span differ."""
-    if _COUNTRY_CODE.fullmatch(gold) or _COUNTRY_CODE.fullmatch(own):
-        if _COUNTRY_CODE.fullmatch(gold) and _COUNTRY_CODE.fullmatch(own):
-            return "country"
-        return "country/government"
+    """How two norms of one span and label differ."""
     short_gold, short_own = " " not in gold and gold.isupper(), " " not in own and own.isupper()
     if short_own and not short_gold:
         return "acronym for long"
@@ -102,6 +92,8 @@ def classify(t: tuple, facts: list, own_mentions: list, gold_mentions: list, sam
         seen = where + " | own " + "; ".join(f"{m.label} {m.norm!r} {m.start}-{m.end}" for m in over)
         exact = [m for m in over if (m.start, m.end) == (a.start, a.end)]
         if not exact:
+            if {a.label, *(m.label for m in over)} == {"COUNTRY", "ORG"}:
+                return "country/government", seen  # `Gobierno del Perú` against the country `Perú`
             return ("boundary+norm" if all(fold_value(m.norm) != fold_value(a.norm) for m in over)
                     else "boundary"), seen
         m = exact[0]
