@@ -144,7 +144,8 @@ def folder_gap(folder: Path, cache: Path, listing: bool) -> Counter:
         if listing:
             print(f"LOST {cause:20} {doc_id} {t}  [{where}]")
     print(f"{folder.name}: facts F1 {own_rep.micro.f1:.3f} own, {gold_rep.micro.f1:.3f} gold mentions; "
-          f"lost {sum(counts.values())}, gained {len(gold_missed - own_missed)}")
+          f"lost {sum(n for (c, _), n in counts.items() if not c.startswith('mentions '))} "
+          f"({len(places)} mentions), gained {len(gold_missed - own_missed)}")
     return counts
 
 
