@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from ..mention import Mention
-from . import (appositives, acronym_forms, operation_acronyms, acronym_owners, acronyms, alias_phrases, aliases, bodies, capitals, cited_conjunctions, cited_forms, compounds, conjoined_names,
+from . import (appositives, complement_short_forms, acronym_forms, operation_acronyms, acronym_owners, acronyms, alias_phrases, aliases, bodies, capitals, cited_conjunctions, cited_forms, compounds, conjoined_names,
                country_bodies, joined_places,
                coordinated, defined_again, demonyms, evidenced, foreign_complements, keyword_bodies, keyword_definitions, listed_heads, lists, names, networks, not_titles,
                operations, organs, owned, people, place_cues, programme_norms, programmes, references, region_pairs, regnal_names, run_programmes, seats,
@@ -117,6 +117,7 @@ STAGES: tuple[Stage, ...] = (
     learned_labels.learned_labels,  # ORG or OPERATION per entity, by the learned model (label_model.json)
     learned_names.learned_names,    # names the rules left uncovered, by the learned model (names_model.json)
     finish,                         # norms written from the text
+    complement_short_forms.whole_names,  # Policía Nacional after Policía Nacional de Colombia: one body
 )
 
 
