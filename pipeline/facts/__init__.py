@@ -26,6 +26,7 @@ from .agreement_facts import agreements
 from .clauses import beside_asides, named_aside, sides_of
 from .structure import sides
 from .partner_asides import partner_before_members
+from .parsed import fact_parser, parsed_facts
 from .words import load_fact_words
 
 _BACK = 2500  # a back-reference reaches the fact stated this many characters before, at most
@@ -47,7 +48,11 @@ def find_facts(text: str, lang: str, mentions: Iterable[Ref], sentences: list[tu
     doc, facts = analyse(text, lang, mentions, sentences, blocks, doc_date=doc_date,
                          publisher=publisher, dateline=dateline, patterns_dir=patterns_dir)
     models = load_models(patterns_dir) if models is None else models
-    return learned_members(doc, decided(doc, facts, models), models.get("member")), doc.publisher
+    facts = learned_members(doc, decided(doc, facts, models), models.get("member"))
+    model = fact_parser(lang, patterns_dir)
+    if model:  # the pairs a parse of the candidate sentences reads that the rules did not state
+        facts = sorted(facts + parsed_facts(doc, facts, model), key=lambda f: f.evidence)
+    return facts, doc.publisher
 
 
 def analyse(text: str, lang: str, mentions: Iterable[Ref], sentences: list[tuple[int, int]],
