@@ -91,3 +91,13 @@ def test_the_setting_is_off_by_default_and_for_languages_without_a_model(monkeyp
     monkeypatch.setenv("PARTEX_FACT_PARSER", "1")
     assert fact_parser("fr") == "fr_core_news_md"
     assert fact_parser("en") is None  # no trained model in the registry
+
+
+def test_the_rule_only_pipeline_never_loads_the_parser(fast, monkeypatch):
+    from partex.facts import parsed
+
+    monkeypatch.setenv("PARTEX_FACT_PARSER", "1")
+    parsed.parser.cache_clear()
+    fast.analyse("Le Chili et le Pérou coopèrent avec l'Organisation mondiale des douanes depuis 2015.",
+                 doc_id="t", lang="fr")
+    assert parsed.parser.cache_info().currsize == 0
