@@ -21,6 +21,15 @@ def found(extractor, text, lang, label="ORG"):
      [("Ruritaniai Adó- és Vámhivatal", "RAV"), ("RAV", "RAV")]),
     ("es", "la Secretaría coordina el Mecanismo de Revisión Regional (MRR), creado en 1999",
      [("Mecanismo de Revisión Regional", "MRR"), ("MRR", "MRR")]),
+    # after a preposition fused with a definite article (du, del): a body as after the article
+    ("fr", "Nous siégeons au conseil du Partenariat pour les Rivières du Bassin de la Zorba (PRBZ), lancé en 2004",
+     [("Partenariat pour les Rivières du Bassin de la Zorba", "PRBZ"), ("PRBZ", "PRBZ")]),
+    ("es", "Los informes del Colectivo Andino de Vigilancia Ambiental (CAVA), que reúne a seis países",
+     [("Colectivo Andino de Vigilancia Ambiental", "CAVA"), ("CAVA", "CAVA")]),
+    # ... but not a thing in lower case after one, nor a long form after a bare preposition
+    ("fr", "Le coût du transport aérien régional (TAR) augmente", []),
+    ("es", "El precio del gas natural licuado (GNL) subió", []),
+    ("fr", "Le trafic de Petites Armes et Armes Légères (PAAL) recule", []),
     # after a preposition or an adjective, a thing or an event
     ("en", "the trafficking of Small Arms and Light Weapons (SALW) in the region", []),
     ("en", "we supported the first Global Summit on Coastal Safety (GSCS), held in May", []),
