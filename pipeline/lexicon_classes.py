@@ -10,6 +10,9 @@ OWN_CLASSES = {
                           "place's norm takes the article back (au Cap → Le Cap)",
     "definite_contraction": "a preposition fused with a definite article (du, au; del, al): "
                             "a definite article before a long form that spells its acronym",
+    "measure_head": "nouns of a measure, a tax, an index or a document a person holds (index, "
+                    "tax, rate, permit; taux, impôt, permis; índice, impuesto, permiso): a long "
+                    "form they head or end names no body",
     "trailing": "words that never end a mention",
     "title": "titles before a person's name, kept out of the PERSON span",
     "backref_determiner": "determiners before a short back-reference (le Comité, its Directorate)",

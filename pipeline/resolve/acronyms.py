@@ -240,6 +240,9 @@ def _spelled_after_article(ctx: Context, long_form: Mention, acr: str, paren_end
     if not possessed and (before is None or before.group(1).lower().replace("’", "'") not in definite):
         return ""
     words = text[long_form.start:long_form.end].split()
+    measures = lex.words("measure_head")
+    if words[0].lower() in measures or words[-1].lower() in measures:
+        return ""  # a measure or a document, no body (`del Impuesto al Valor Agregado (IVA)`, `the Human Development Index (HDI)`)
     if not (spelled_one_letter_a_word(acr, words) or _capitalised_run(ctx, words) and spelled_by_initials(acr, words)):
         return ""
     return "ORG"
