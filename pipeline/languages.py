@@ -57,9 +57,6 @@ SETTINGS: Mapping[str, tuple[type, object]] = {
     # where `name_head` is "first", the word between an organ's head and its body in the norm of
     # `notre Conseil` (Conseil de OIF; "": Conseil OIF); with "last" the body goes first (IOSCO Board)
     "organ_link": (str, ""),
-    # whether the facts stage parses the sentences that may state a membership or a partnership
-    # with the trained model's parser (pipeline/facts/parsed.py; docs/facts.md, "Parsed sentences")
-    "fact_parser": (bool, False),
 }
 _SETTING_CHOICES = {"name_head": {"first", "last"}, "decimal_mark": {",", "."},
                     # the languages text2num 3.1 reads

@@ -211,6 +211,5 @@ def build_nlp(lang: str, *, fast: bool = False, model: str | None = None,
     nlp.add_pipe("partex_values", config={"lang": lang}).initialize(patterns_dir=patterns_dir)
     nlp.add_pipe("partex_resolver", config={"lang": lang, "use_model": "ner" in nlp.pipe_names}
                  ).initialize(patterns_dir=patterns_dir)
-    nlp.add_pipe("partex_facts", config={"lang": lang, "use_model": "ner" in nlp.pipe_names}
-                 ).initialize(patterns_dir=patterns_dir)
+    nlp.add_pipe("partex_facts", config={"lang": lang}).initialize(patterns_dir=patterns_dir)
     return nlp

@@ -26,10 +26,9 @@ from .extensions import doc_text, original_text, span_value
 class FactFinder(PatternsData):
     """Finds a document's facts (see `partex.facts`)."""
 
-    def __init__(self, nlp: Language, name: str, *, lang: str = "", use_model: bool = True) -> None:
+    def __init__(self, nlp: Language, name: str, *, lang: str = "") -> None:
         super().__init__(lang or nlp.lang)
         self.name = name
-        self.use_model = use_model  # False (`--fast`): no trained model, so no parse of sentences either
         self._ready = False
 
     def initialize(self, get_examples: Any = None, *, nlp: Language | None = None,
@@ -42,8 +41,7 @@ class FactFinder(PatternsData):
     def __call__(self, doc: Doc) -> Doc:
         if not self._ready:
             self.initialize()
-        facts, publisher = find_facts(**fact_inputs(doc, self.lang), patterns_dir=self.patterns_dir,
-                                       parse=self.use_model)
+        facts, publisher = find_facts(**fact_inputs(doc, self.lang), patterns_dir=self.patterns_dir)
         doc._.partex_publisher = publisher
         rows = fact_rows(facts, "", original_text(doc))
         for row in rows:  # the rows are new dicts: the key dropped in place, the others' order kept
@@ -97,8 +95,7 @@ def fact_inputs(doc: Doc, lang: str) -> dict[str, Any]:
             "publisher": doc._.partex_publisher, "dateline": dateline}
 
 
-@Language.factory("partex_facts", default_config={"lang": "", "use_model": True})
-def make_fact_finder(nlp: Language, name: str, lang: str, use_model: bool) -> FactFinder:
-    """Build the facts stage (`lang`: default nlp.lang; `use_model`: whether it may load the
-    trained model's parser, docs/facts.md "Parsed sentences")."""
-    return FactFinder(nlp, name, lang=lang, use_model=use_model)
+@Language.factory("partex_facts", default_config={"lang": ""})
+def make_fact_finder(nlp: Language, name: str, lang: str) -> FactFinder:
+    """Build the facts stage (`lang`: default nlp.lang)."""
+    return FactFinder(nlp, name, lang=lang)

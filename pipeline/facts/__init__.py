@@ -26,7 +26,6 @@ from .agreement_facts import agreements
 from .clauses import beside_asides, named_aside, sides_of
 from .structure import sides
 from .partner_asides import partner_before_members
-from .parsed import fact_parser, parsed_facts
 from .words import load_fact_words
 
 _BACK = 2500  # a back-reference reaches the fact stated this many characters before, at most
@@ -39,22 +38,16 @@ __all__ = ["FACT_COLUMNS", "Argument", "Fact", "FactDocument", "Ref", "find_fact
 def find_facts(text: str, lang: str, mentions: Iterable[Ref], sentences: list[tuple[int, int]],
                blocks: list[tuple[int, int, bool]], *, doc_date: str = "", publisher: str | None = None,
                dateline: tuple[int, int] = (0, 0), patterns_dir: str | Path | None = None,
-               models: dict[str, LinearModel] | None = None, parse: bool = True) -> tuple[list[Fact], str]:
+               models: dict[str, LinearModel] | None = None) -> tuple[list[Fact], str]:
     """The facts of one document, and its publisher (given, or inferred from the text).
 
     The rules find facts; where the patterns folder holds learned weights (`facts_model.json`),
-    they decide which partnership pairs to keep (`models` overrides them). With `parse` (and the
-    language's `fact_parser` setting, off by default) a dependency parse of the candidate
-    sentences adds the pairs it reads (`parsed.py`); `--fast` runs pass False.
+    they decide which partnership pairs to keep (`models` overrides them).
     """
     doc, facts = analyse(text, lang, mentions, sentences, blocks, doc_date=doc_date,
                          publisher=publisher, dateline=dateline, patterns_dir=patterns_dir)
     models = load_models(patterns_dir) if models is None else models
-    facts = learned_members(doc, decided(doc, facts, models), models.get("member"))
-    model = fact_parser(lang, patterns_dir) if parse else None
-    if model:  # the pairs a parse of the candidate sentences reads that the rules did not state
-        facts = sorted(facts + parsed_facts(doc, facts, model), key=lambda f: f.evidence)
-    return facts, doc.publisher
+    return learned_members(doc, decided(doc, facts, models), models.get("member")), doc.publisher
 
 
 def analyse(text: str, lang: str, mentions: Iterable[Ref], sentences: list[tuple[int, int]],
