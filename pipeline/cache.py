@@ -128,7 +128,7 @@ class RegexCache:
                 self.hits += 1
                 return compiled
             except Exception:  # noqa: BLE001 - a damaged entry: compile it again
-                del self._entries[key]
+                self._entries.pop(key, None)
         started = time.perf_counter()
         # re._compiler.compile, step by step, to keep its output (CPython 3.11-3.13)
         tree = _parser.parse(pattern, flags)
@@ -150,7 +150,8 @@ class RegexCache:
         pickled with its pipeline comes back with the flags it ended with (re.UNICODE, its inline
         `(?i)`), which compile to the same code as the flags it was built with."""
         kind, pattern, flags = key
-        for (other_kind, other, built_with), args in self._entries.items():
+        # a snapshot: another thread (a Dask worker's) may add an entry while this one looks
+        for (other_kind, other, built_with), args in list(self._entries.items()):
             same = other is pattern or (other_kind == kind and other == pattern)
             # the flags compiled with then lie between those it was built with and those it
             # ended with: it ends with the same ones, and compiles to the same code
@@ -162,7 +163,7 @@ class RegexCache:
         """Write the entries when some are new; silently skipped where the disk refuses."""
         if not self._new or self.folder is None:
             return
-        if _write(self.folder / _REGEX_FILE, self._entries):
+        if _write(self.folder / _REGEX_FILE, dict(self._entries)):
             self._new = 0
 
 
