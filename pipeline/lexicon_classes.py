@@ -8,11 +8,6 @@ OWN_CLASSES = {
     "leading": "words that never start a mention: articles, prepositions, elided forms",
     "contracted_article": "a preposition fused with an article before a place (au, al): the "
                           "place's norm takes the article back (au Cap → Le Cap)",
-    "definite_contraction": "a preposition fused with a definite article (du, au; del, al): "
-                            "a definite article before a long form that spells its acronym",
-    "measure_head": "nouns of a measure, a tax, an index or a document a person holds (index, "
-                    "tax, rate, permit; taux, impôt, permis; índice, impuesto, permiso): a long "
-                    "form they head or end names no body",
     "trailing": "words that never end a mention",
     "title": "titles before a person's name, kept out of the PERSON span",
     "backref_determiner": "determiners before a short back-reference (le Comité, its Directorate)",

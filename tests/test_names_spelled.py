@@ -21,22 +21,6 @@ def found(extractor, text, lang, label="ORG"):
      [("Ruritaniai Adó- és Vámhivatal", "RAV"), ("RAV", "RAV")]),
     ("es", "la Secretaría coordina el Mecanismo de Revisión Regional (MRR), creado en 1999",
      [("Mecanismo de Revisión Regional", "MRR"), ("MRR", "MRR")]),
-    # after a preposition fused with a definite article (du, del): a body as after the article
-    ("fr", "Nous siégeons au conseil du Partenariat pour les Rivières du Bassin de la Zorba (PRBZ), lancé en 2004",
-     [("Partenariat pour les Rivières du Bassin de la Zorba", "PRBZ"), ("PRBZ", "PRBZ")]),
-    ("es", "Los informes del Colectivo Andino de Vigilancia Ambiental (CAVA), que reúne a seis países",
-     [("Colectivo Andino de Vigilancia Ambiental", "CAVA"), ("CAVA", "CAVA")]),
-    # ... but not a thing in lower case after one, nor a long form after a bare preposition
-    ("fr", "Le coût du transport aérien régional (TAR) augmente", []),
-    ("es", "El precio del gas natural licuado (GNL) subió", []),
-    ("fr", "Le trafic de Petites Armes et Armes Légères (PAAL) recule", []),
-    # a measure, a tax or an index is no body, whatever article comes before it (measure_head)
-    ("en", "Norway tops the Human Development Index (HDI) again", []),
-    ("es", "La tasa del Impuesto al Valor Agregado (IVA) sube", []),
-    ("fr", "La hausse du Taux de Change Effectif Réel (TCER) pèse", []),
-    # ... nor a document a person holds
-    ("es", "tras la entrega del Permiso Especial de Residencia Zorbana (PERZ), válido diez años", []),
-    ("en", "workers who hold the Seasonal Agricultural Work Permit (SAWP) may stay", []),
     # after a preposition or an adjective, a thing or an event
     ("en", "the trafficking of Small Arms and Light Weapons (SALW) in the region", []),
     ("en", "we supported the first Global Summit on Coastal Safety (GSCS), held in May", []),

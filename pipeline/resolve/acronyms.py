@@ -220,9 +220,7 @@ def _spelled_after_article(ctx: Context, long_form: Mention, acr: str, paren_end
     letters or more on its words' initials, one letter a word, and follows a definite article:
     a name the text sets up as a body (`the Baltic Sea Region Border Control Cooperation
     (BSRBCC)`, `la Nemzeti Adó- és Vámhivatal (NAV)`, `the Valstybės sienos apsaugos tarnyba
-    (VSAT)`), or a preposition fused with one (`definite_contraction`: `du Partenariat pour les
-    Lacs du Bassin du Zorba (PLBZ)`, `del Mecanismo de Monitoreo y Verificación (MM&V)`); a thing
-    is named after a preposition or an adjective (`trafficking of Small Arms
+    (VSAT)`); a thing is named after a preposition or an adjective (`trafficking of Small Arms
     and Light Weapons (SALW)`, `the first Global Forum on Asset Recovery (GFAR)`), and one the
     text describes in an apposition that names no body (`(MEM), un proceso de revisión`) is none
     (`label_after` reads the apposition that names one). "" otherwise."""
@@ -234,15 +232,11 @@ def _spelled_after_article(ctx: Context, long_form: Mention, acr: str, paren_end
     if len(letters) < 3 or not all(c.isupper() for c in letters):
         return ""
     before = _WORD_BEFORE_NAME.search(text, max(0, long_form.start - 12), long_form.start)
-    # a preposition fused with a definite article is one too (`du`, `del`: `de le`, `de el`)
-    definite = (lex.words("article") - lex.words("indefinite_article")) | lex.words("definite_contraction")
+    definite = lex.words("article") - lex.words("indefinite_article")
     possessed = text[:long_form.start].rstrip().replace("’", "'").endswith(tuple(lex.words("name_possessive")))
     if not possessed and (before is None or before.group(1).lower().replace("’", "'") not in definite):
         return ""
     words = text[long_form.start:long_form.end].split()
-    measures = lex.words("measure_head")
-    if words[0].lower() in measures or words[-1].lower() in measures:
-        return ""  # a measure or a document, no body (`del Impuesto al Valor Agregado (IVA)`, `the Human Development Index (HDI)`)
     if not (spelled_one_letter_a_word(acr, words) or _capitalised_run(ctx, words) and spelled_by_initials(acr, words)):
         return ""
     return "ORG"
