@@ -69,6 +69,19 @@ _MORE = {**_NAMES, "Harbour Watch": ("OPERATION", "Harbour Watch"), "UNODC": ("O
 
 
 @pytest.mark.parametrize("lang, text", [
+    ("en", "Operation Sahel Shield brought INTERPOL and Europol together.\n"
+           "Police forces in Dakar carried it out in October 2021."),
+    ("fr", "L'opération Sahel Shield a réuni INTERPOL et Europol.\n"
+           "Depuis octobre 2021, les douaniers de Dakar contrôlent les conteneurs du port."),
+    ("es", "La operación Sahel Shield reunió a INTERPOL y Europol.\n"
+           "La iniciativa se llevó a cabo en Dakar en octubre de 2021."),
+])
+def test_an_operation_no_sentence_naming_it_dates_takes_the_first_date_of_its_run(lang, text):
+    found = rule_tuples(text, lang, _MORE)
+    assert _op(found, "date") == {"2021-10"}, found
+
+
+@pytest.mark.parametrize("lang, text", [
     ("en", "Operation Sahel Shield, led by INTERPOL, ran in Dakar in March 2023.\n"
            "The edition of the Quito film festival, organised with Europol, opened in 2018."),
     ("fr", "L'opération Sahel Shield, menée par INTERPOL, s'est déroulée à Dakar en mars 2023.\n"

@@ -196,13 +196,19 @@ def operations(doc: FactDocument, known: list[Fact] = ()) -> list[Fact]:
             continue
         first = next(m for s in run.sentences for m in s.of("OPERATION") if m.norm == norm)
         args: list[Argument] = [_arg("operation", first)]
+        undated: list[Sentence] = []  # sentences of the run that go on after it, whose dates were left
         for sentence in run.sentences:
             if sentence.index in run.attached:
                 args.extend(_arg("lead", a) for a in _attached(doc, sentence, norm))
             elif sentence.index in run.back:
                 args.extend(_roles(doc, sentence, norm, _other_named(sentence, norm)))
             elif sentence.index in run.announced or not _elsewhere(sentence, norm, set(all_runs)):
-                args.extend(_roles(doc, sentence, norm, dated=_speaks_of(doc, kinds, run, sentence, norm)))
+                speaks = _speaks_of(doc, kinds, run, sentence, norm)
+                args.extend(_roles(doc, sentence, norm, dated=speaks))
+                if not speaks:
+                    undated.append(sentence)
+        if not any(a.role == "date" for a in args):
+            args.extend(_first_dates(doc, undated, norm))
         if norm == about:
             in_runs = {s.index for r in all_runs.values() for s in r.sentences}
             for sentence in _loose(doc, in_runs, norm):
@@ -271,6 +277,17 @@ def _own_edition(doc: FactDocument, end: int) -> bool:
     linkers = doc.words.words["linker"]
     return not words or not (words[0] in linkers or any(
         w.endswith("'") and words[0].startswith(w) for w in linkers))
+
+
+def _first_dates(doc: FactDocument, undated: list[Sentence], norm: str) -> list[Argument]:
+    """The dates of the first sentence going on after the operation that holds one, where none of
+    those speaking of it dates it (`Operation X was led by A. It ran in Dakar in March 2023.`,
+    `Depuis mars 2023, …`, dated lists of results)."""
+    for sentence in undated:
+        dates = [a for a in _roles(doc, sentence, norm) if a.role == "date"]
+        if dates:
+            return dates
+    return []
 
 
 def _other_named(sentence: Sentence, norm: str) -> int | None:
