@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from facts_helpers import OPERATION_NAMES, operation_values as _op, rule_tuples
+from facts_helpers import OPERATION_NAMES, line_blocks, operation_values as _op, rule_tuples
 
 _NAMES = {**OPERATION_NAMES, "Europol": ("ORG", "Europol")}
 
@@ -58,3 +58,91 @@ def test_a_sentence_naming_the_operation_again_still_dates_it(lang, text):
 def test_an_edition_of_a_recurring_operation_refers_back_to_it(lang, text):
     found = rule_tuples(text, lang, _NAMES)
     assert "2019-05" in _op(found, "date"), found
+
+
+# The names the tests below add: the made-up Harbour Watch operation of another edition, and the dates
+# of their sentences.
+_MORE = {**_NAMES, "Harbour Watch": ("OPERATION", "Harbour Watch"), "UNODC": ("ORG", "UNODC"),
+         "Quito": ("LOCATION", "Quito"),
+         "October 2021": ("DATE", "2021-10"), "octobre 2021": ("DATE", "2021-10"),
+         "octubre de 2021": ("DATE", "2021-10"), "2018": ("DATE", "2018")}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Operation Sahel Shield brought INTERPOL and Europol together.\n"
+           "Police forces in Dakar carried it out in October 2021."),
+    ("fr", "L'opération Sahel Shield a réuni INTERPOL et Europol.\n"
+           "Depuis octobre 2021, les douaniers de Dakar contrôlent les conteneurs du port."),
+    ("es", "La operación Sahel Shield reunió a INTERPOL y Europol.\n"
+           "La iniciativa se llevó a cabo en Dakar en octubre de 2021."),
+])
+def test_an_operation_no_sentence_naming_it_dates_takes_the_first_date_of_its_run(lang, text):
+    found = rule_tuples(text, lang, _MORE)
+    assert _op(found, "date") == {"2021-10"}, found
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Operation Sahel Shield, led by INTERPOL, ran in Dakar in March 2023.\n"
+           "The edition of the Quito film festival, organised with Europol, opened in 2018."),
+    ("fr", "L'opération Sahel Shield, menée par INTERPOL, s'est déroulée à Dakar en mars 2023.\n"
+           "L'édition 2018 du festival de Quito, organisée avec Europol, a attiré 5 000 visiteurs."),
+    ("es", "La operación Sahel Shield, dirigida por INTERPOL, se desarrolló en Dakar en marzo de 2023.\n"
+           "La edición 2018 del festival de Quito, organizada con Europol, atrajo a 5.000 visitantes."),
+])
+def test_an_edition_of_another_undertaking_does_not_go_on_about_the_operation(lang, text):
+    found = rule_tuples(text, lang, _MORE, blocks=line_blocks(text))
+    assert "Europol" not in _op(found, "partner") | _op(found, "lead"), found
+    assert "2018" not in _op(found, "date") and "Quito" not in _op(found, "location"), found
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Operation Sahel Shield, led by INTERPOL, ran in Dakar in March 2023.\n"
+           "This edition, in Quito in October 2021, was backed by Europol."),
+    ("fr", "L'opération Sahel Shield, menée par INTERPOL, s'est déroulée à Dakar en mars 2023.\n"
+           "L'édition précédente, à Quito en octobre 2021, était soutenue par Europol."),
+    ("es", "La operación Sahel Shield, dirigida por INTERPOL, se desarrolló en Dakar en marzo de 2023.\n"
+           "La edición anterior, en Quito en octubre de 2021, contó con el apoyo de Europol."),
+])
+def test_an_edition_of_the_operation_itself_dates_it(lang, text):
+    found = rule_tuples(text, lang, _MORE)
+    assert {"2023-03", "2021-10"} <= _op(found, "date"), found
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "L'opération Sahel Shield, menée par INTERPOL, s'est déroulée à Dakar en mars 2023.\n"
+           "L'édition 2018 de l'opération Harbour Watch, menée par Europol à Quito, a visé les ports."),
+    ("es", "La operación Sahel Shield, dirigida por INTERPOL, se desarrolló en Dakar en marzo de 2023.\n"
+           "La edición 2018 de la operación Harbour Watch, dirigida por Europol en Quito, se centró en los puertos."),
+    ("en", "Operation Sahel Shield, led by INTERPOL, ran in Dakar in March 2023.\n"
+           "The edition of the operation Harbour Watch led by Europol in Quito in 2018 targeted ports."),
+])
+def test_an_edition_of_another_named_operation_is_that_ones(lang, text):
+    found = {t for t in rule_tuples(text, lang, _MORE) if t[1] == "sahel shield"}
+    assert _op(found, "date") == {"2023-03"}, found
+    assert "Quito" not in _op(found, "location"), found
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Operation Sahel Shield, led by INTERPOL, ran in Dakar in March 2023.\n"
+           "The project that UNODC opened in Quito in October 2021 is a different one."),
+    ("fr", "L'opération Sahel Shield, menée par INTERPOL, s'est déroulée à Dakar en mars 2023.\n"
+           "Le projet que l'UNODC a ouvert à Quito en octobre 2021 est distinct."),
+    ("es", "La operación Sahel Shield, dirigida por INTERPOL, se desarrolló en Dakar en marzo de 2023.\n"
+           "El proyecto que la UNODC abrió en Quito en octubre de 2021 es otro."),
+])
+def test_a_word_for_an_operation_that_a_relative_qualifies_does_not_date_it(lang, text):
+    found = rule_tuples(text, lang, _MORE)
+    assert _op(found, "date") == {"2023-03"}, found
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Operation Sahel Shield, led by INTERPOL, ran in Dakar in March 2023.\n"
+           "The edition of the Quito film festival opened in October 2021."),
+    ("fr", "L'opération Sahel Shield, menée par INTERPOL, s'est déroulée à Dakar en mars 2023.\n"
+           "L'édition 2018 du festival de Quito a commencé en octobre 2021."),
+    ("es", "La operación Sahel Shield, dirigida por INTERPOL, se desarrolló en Dakar en marzo de 2023.\n"
+           "La edición 2018 del festival de Quito empezó en octubre de 2021."),
+])
+def test_an_edition_a_complement_gives_to_another_undertaking_does_not_date_the_operation(lang, text):
+    found = rule_tuples(text, lang, _MORE)
+    assert _op(found, "date") == {"2023-03"}, found

@@ -49,7 +49,7 @@ class Kinds:
                     self._near.setdefault(m.norm, set()).update(_word(w) for w in near)
         return self._near
 
-    def _qualified(self, end: int) -> bool:
+    def qualified(self, end: int) -> bool:
         """Whether a relative or a complement follows the kind word (`the project that WHO runs`,
         `el proyecto que …`, `le programme de l'OMS`): it names another undertaking, not one back."""
         after = self.doc.text[end:end + 20].replace("’", "'").casefold().split()
@@ -61,7 +61,7 @@ class Kinds:
         `current` ones: a kind word of the sentence that `about` has and none of them has."""
         kinds = {_word(self.doc.text[cue.start():cue.end()].split()[-1])
                  for cue in self.doc.find("operation_backref", sentence.start, sentence.end)
-                 if not names_one(self.doc, cue.end()) and not self._qualified(cue.end())}
+                 if not names_one(self.doc, cue.end()) and not self.qualified(cue.end())}
         if not kinds:
             return False
         near = self._words()

@@ -190,18 +190,25 @@ def operations(doc: FactDocument, known: list[Fact] = ()) -> list[Fact]:
     # the operation the text's title names (a title, not a first sentence: `Police chiefs met to
     # review Operation X.` opens a text about more than X)
     about = _title_operation(doc, known) if titled else None
+    kinds = Kinds(doc)
     for norm, run in all_runs.items():
         if norm in bodies:
             continue
         first = next(m for s in run.sentences for m in s.of("OPERATION") if m.norm == norm)
         args: list[Argument] = [_arg("operation", first)]
+        undated: list[Sentence] = []  # sentences of the run that go on after it, whose dates were left
         for sentence in run.sentences:
             if sentence.index in run.attached:
                 args.extend(_arg("lead", a) for a in _attached(doc, sentence, norm))
             elif sentence.index in run.back:
                 args.extend(_roles(doc, sentence, norm, _other_named(sentence, norm)))
             elif sentence.index in run.announced or not _elsewhere(sentence, norm, set(all_runs)):
-                args.extend(_roles(doc, sentence, norm, dated=_speaks_of(doc, run, sentence, norm)))
+                speaks = _speaks_of(doc, kinds, run, sentence, norm)
+                args.extend(_roles(doc, sentence, norm, dated=speaks))
+                if not speaks:
+                    undated.append(sentence)
+        if not any(a.role == "date" for a in args):
+            args.extend(_first_dates(doc, undated, norm))
         if norm == about:
             in_runs = {s.index for r in all_runs.values() for s in r.sentences}
             for sentence in _loose(doc, in_runs, norm):
@@ -243,14 +250,44 @@ def _states_of_bodies(args: list[Argument]) -> list[Argument]:
             for a in args if a.role != _OWN_STATE or not own]
 
 
-def _speaks_of(doc: FactDocument, run: Run, sentence: Sentence, norm: str) -> bool:
+def _speaks_of(doc: FactDocument, kinds: Kinds, run: Run, sentence: Sentence, norm: str) -> bool:
     """Whether a sentence of the run speaks of the operation itself: names it, announces it, opens
-    back on it, or refers back to it by a word for an operation (`the project`, `cette opération`).
-    A sentence that only goes on after it (`Chile lo fue en 2001 …`, `The drought, which struck the
-    region in 2012, …`, `Il a été rénové en 2015`) may name its partners, but its dates are another
-    event's, not when the operation ran."""
-    return (any(m.norm == norm for m in sentence.of("OPERATION")) or sentence.index in run.announced
-            or sentence.index in run.back or _refers_back(doc, sentence))
+    back on it, or refers back to it by a word for an operation (`the project`, `cette opération`;
+    not one a relative or complement qualifies: `The project that UNODC launched …`) or for an
+    edition of it (`l'édition 2019`, not `l'édition 2019 du salon du livre`). A sentence that only
+    goes on after it (`Chile lo fue en 2001 …`, `The drought, which struck the region in 2012, …`,
+    `Il a été rénové en 2015`) may name its partners, but its dates are another event's, not when
+    the operation ran."""
+    if (any(m.norm == norm for m in sentence.of("OPERATION")) or sentence.index in run.announced
+            or sentence.index in run.back):
+        return True
+    cues = doc.find("operation_backref", sentence.start, sentence.end)
+    return any(not names_one(doc, cue.end()) and not kinds.qualified(cue.end()) for cue in cues) or any(
+        _own_edition(doc, cue.end()) for cue in doc.find("operation_edition", sentence.start, sentence.end))
+
+
+def _own_edition(doc: FactDocument, end: int) -> bool:
+    """Whether an edition (`l'édition 2019`, `this edition`, `la edición anterior`) is the operation's:
+    no complement follows it, after its year, that makes it another undertaking's (`l'édition 2019
+    du salon du livre`, `this edition of the newsletter`, `de l'opération Pangea`; `de l'opération`
+    with no name after it refers back by a word of its own)."""
+    words = doc.text[end:end + 40].replace("’", "'").casefold().split()
+    while words and words[0].strip(",").isdigit():
+        words = words[1:]  # its year (`l'édition 2019 de …`)
+    linkers = doc.words.words["linker"]
+    return not words or not (words[0] in linkers or any(
+        w.endswith("'") and words[0].startswith(w) for w in linkers))
+
+
+def _first_dates(doc: FactDocument, undated: list[Sentence], norm: str) -> list[Argument]:
+    """The dates of the first sentence going on after the operation that holds one, where none of
+    those speaking of it dates it (`Operation X was led by A. It ran in Dakar in March 2023.`,
+    `Depuis mars 2023, …`, dated lists of results)."""
+    for sentence in undated:
+        dates = [a for a in _roles(doc, sentence, norm) if a.role == "date"]
+        if dates:
+            return dates
+    return []
 
 
 def _other_named(sentence: Sentence, norm: str) -> int | None:

@@ -49,6 +49,7 @@ CLASSES = {
     "agreement_backref": "words opening a sentence on the agreement the one before signed, whose date it takes (el documento, the protocol)",
     "purpose_backref": "words opening a sentence on the purpose of serving the texts just named (pour la mettre en œuvre, to implement it)",
     "operation_backref": "words that refer back to an operation (l'opération, the programme)",
+    "operation_edition": "words for an edition that, with no complement naming another undertaking, speak of the recurring operation before them (l'édition, this edition, esta edición): they date it, and continue no run",
     "first_person": "first-person words that stand for the publisher",
     "first_possessive": "first-person possessives, after which a body is no object of the first person (our, notre)",
     "self_named_at": "prepositions by which the first person names its body (At the ICAO, we; we at the WCO)",

@@ -25,7 +25,7 @@ APPOSED_WORDS = 3  # lower-case words of an apposed qualifier's complement, at m
 SCANNED = frozenset({
     "partnership_cue", "finding_cue", "joined_by", "agreement_cue", "adoption_cue", "lead_by", "lead_verb", "survey_lead_verb", "object_lead_verb", "lead_participle", "agent", "co_lead", "operation_object", "contribution_verb", "funding_verb", "serving_verb", "partner_noun", "donor_noun", "shared_by", "seat_noun", "channel",
     "participation_cue", "member_of", "gathers", "form", "ratified_by", "including", "count_verb", "framework_cue", "fact_backref",
-    "agreement_backref", "purpose_backref", "operation_backref", "operation_announcement", "pair_reference", "first_person", "distributive", "today", "same_day",
+    "agreement_backref", "purpose_backref", "operation_backref", "operation_edition", "operation_announcement", "pair_reference", "first_person", "distributive", "today", "same_day",
     "meeting", "other_event", "meeting_noun", "history", "perfect_auxiliary", "reporting_verb",
     "between", "with", "border_noun", "signatory_noun", "result_cue", "seat", "route", "founding", "founded_by", "launched_by", "within", "other_time", "deadline", "compared_with", "succession", "succession_verb", "conformity", "member_among", "member_of_it",
     "ratified_it", "joined_it", "member_which", "member_in", "members_joined", "organised_by", "member_split", "parent_of", "aside_origin", "became_member", "signed_which", "replaced_word",
