@@ -93,12 +93,16 @@ def completes(whole: str, short: str, linker: re.Pattern[str]) -> bool:
 
 def _owned_otherwise(ctx: Context, m: Mention, complement: str, places: list[Mention]) -> bool:
     """Whether the short name's sentence says it is another owner's body: a country or place not
-    in the whole name's complement, a possessive before it, a demonym after it."""
+    in the whole name's complement (before the short name, or anywhere where the complement is a
+    country: `tiene sede en Bujumbura` after `Secretaría Ejecutiva de la CIRGL` is where the body
+    sits), a possessive before it, a demonym after it."""
     text = ctx.text
     start = max((e.end() for e in _SENTENCE_END.finditer(text, 0, m.start)), default=0)
     stop = _SENTENCE_END.search(text, m.end)
     end = stop.start() if stop is not None else len(text)
-    if any(start <= p.start and p.end <= end and text[p.start:p.end] not in complement for p in places):
+    country = ctx.knowledge.country_lookup(" ".join(w for w in complement.split() if w[:1].isupper())) is not None
+    if any(start <= p.start and p.end <= end and text[p.start:p.end] not in complement
+           and (country or p.end <= m.start) for p in places):
         return True
     if text[max(0, m.start - 4):m.start].rstrip().endswith(tuple(ctx.lexicon.words("name_possessive"))):
         return True
