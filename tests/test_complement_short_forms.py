@@ -16,6 +16,10 @@ from mention_helpers import found
     ("fr", "L'Office national des forêts du Gabon coopère avec la FAO. "
            "L'Office national des forêts a publié un rapport.", "Office national des forêts",
      "Office national des forêts du Gabon"),
+    # a place after the short name, where the complement is a body and not a country: its seat
+    ("en", "The Technical Secretariat of the Zorbala Commission met in March. The Technical "
+           "Secretariat is based in Nairobi.", "Technical Secretariat",
+     "Technical Secretariat of the Zorbala Commission"),
     # the short form first, the whole name after it
     ("en", "The Ministry of Fisheries trained 40 inspectors. The Ministry of Fisheries of Zorbania "
            "thanked FAO.", "Ministry of Fisheries", "Ministry of Fisheries of Zorbania"),

@@ -12,9 +12,11 @@ the short name and a blank is a rival: the norm changes only where the rivals ar
 and it completes the short one (`Policía Nacional` beside `Policía Nacional de Colombia` and
 `Policía Nacional del Perú`, or beside `Universidad Nacional Autónoma de México`, keeps its own).
 And not where the short name's own sentence says whose body it is otherwise: it names a COUNTRY
-or LOCATION that is not in the whole name's complement (`In Uganda, the Ministry of Health …`),
-a possessive opens it (`Norway's Ministry of …`), or a `demonym` follows it (`el Ministerio de
-Salud italiano`). Runs after `finish`, on the norms as written.
+or LOCATION that is not in the whole name's complement, before the short name (`In Uganda, the
+Ministry of Health …`) or anywhere where the complement is a country; a possessive opens it
+(`Norway's Ministry of …`), or a `demonym` follows it (`el Ministerio de Salud italiano`). A short
+name one sentence gives another owner is two bodies in the text: none of its instances changes.
+Runs after `finish`, on the norms as written.
 """
 
 from __future__ import annotations
