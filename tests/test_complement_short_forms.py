@@ -16,6 +16,10 @@ from mention_helpers import found
     ("fr", "L'Office national des forêts du Gabon coopère avec la FAO. "
            "L'Office national des forêts a publié un rapport.", "Office national des forêts",
      "Office national des forêts du Gabon"),
+    # a place after the short name, where the complement is a body and not a country: its seat
+    ("en", "The Technical Secretariat of the Zorbala Commission met in March. The Technical "
+           "Secretariat is based in Nairobi.", "Technical Secretariat",
+     "Technical Secretariat of the Zorbala Commission"),
     # the short form first, the whole name after it
     ("en", "The Ministry of Fisheries trained 40 inspectors. The Ministry of Fisheries of Zorbania "
            "thanked FAO.", "Ministry of Fisheries", "Ministry of Fisheries of Zorbania"),
@@ -39,3 +43,30 @@ def test_a_short_form_takes_the_whole_names_norm(extractor, lang, text, short, n
 ])
 def test_a_short_form_keeps_its_own_norm(extractor, lang, text, short):
     assert (short, short) in found(extractor, text, lang, "ORG")
+
+
+@pytest.mark.parametrize("lang, text, short", [
+    # the short name's sentence names another country: that country's body
+    ("en", "The Ministry of Fisheries of Zorbania signed a memorandum with FAO. In Ghana, the Ministry "
+           "of Fisheries opened two hatcheries.", "Ministry of Fisheries"),
+    ("es", "La Guardia Costera de Zorbalia firmó un convenio con la FAO. En Chile, la Guardia Costera "
+           "rescató a diez pescadores.", "Guardia Costera"),
+    ("fr", "L'Office national des forêts du Gabon coopère avec la FAO. Au Cameroun, l'Office national "
+           "des forêts a planté mille arbres.", "Office national des forêts"),
+    # a possessive names the owner before the short name
+    ("en", "The Ministry of Fisheries of Zorbania hosted the talks. Ruritania's Ministry of Fisheries "
+           "sent two observers.", "Ministry of Fisheries"),
+    # a demonym after the short name names another owner, and the text then has two such bodies
+    ("es", "La Guardia Costera de Zorbalia y la Guardia Costera italiana patrullan juntas. La Guardia "
+           "Costera publicará el informe.", "Guardia Costera"),
+    ("fr", "L'Office national des forêts du Gabon a reçu l'Office national des forêts belge. "
+           "L'Office national des forêts publiera le bilan.", "Office national des forêts"),
+    # a longer name the short one opens without completing it is a rival: two bodies
+    ("es", "La Universidad Técnica de Zorbalia y la Universidad Técnica Abierta de Ruritania firmaron "
+           "un convenio. La Universidad Técnica recibirá a los becarios.", "Universidad Técnica"),
+    ("en", "The Coastal Board of Zorbania and the Coastal Board for Marine Research met in May. "
+           "The Coastal Board approved the plan.", "Coastal Board"),
+])
+def test_a_short_form_another_owner_may_hold_keeps_its_own_norm(extractor, lang, text, short):
+    norms = {norm for name, norm in found(extractor, text, lang, "ORG") if name == short}
+    assert norms == {short}

@@ -4,12 +4,19 @@ Nacional de Colombia`, `the Ministry of Culture` beside `the Ministry of Culture
 The text names a body with the place or body it belongs to, then drops that complement (or names
 the short form first): the short form is the same body, and takes the whole name's norm, so that
 the facts a text states of it name one body. Only a name that keeps the words it is written with
-(no gazetteer id, no acronym), of two words at least, that is the whole name less a complement
-(a `complement_linker`, then capitalised words only: `de Colombia`, `de la CIRGL`, `of Peru`; not
-`Trust Fund`, `thaïlandais`, `, Livestock and Fisheries`, `for Research and Education`, which
-make another body or only describe it), and that is so of one whole name only: `Policía Nacional`
-beside `Policía Nacional de Colombia` and `Policía Nacional del Perú` keeps its own. Runs after
-`finish`, on the norms as written.
+(its norm is its text) and that no gazetteer found, of two words at least, that is the whole name
+less a complement (a `complement_linker`, then capitalised words only: `de Colombia`, `de la CIRGL`,
+`of Peru`; not `Trust Fund`, `thaïlandais`, `, Livestock and Fisheries`, `for Research and
+Education`, which make another body or only describe it). Every ORG of the text that starts with
+the short name and a blank is a rival: the norm changes only where the rivals are one whole name
+and it completes the short one (`Policía Nacional` beside `Policía Nacional de Colombia` and
+`Policía Nacional del Perú`, or beside `Universidad Nacional Autónoma de México`, keeps its own).
+And not where the short name's own sentence says whose body it is otherwise: it names a COUNTRY
+or LOCATION that is not in the whole name's complement, before the short name (`In Uganda, the
+Ministry of Health …`) or anywhere where the complement is a country; a possessive opens it
+(`Norway's Ministry of …`), or a `demonym` follows it (`el Ministerio de Salud italiano`). A short
+name one sentence gives another owner is two bodies in the text: none of its instances changes.
+Runs after `finish`, on the norms as written.
 """
 
 from __future__ import annotations
@@ -17,9 +24,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .. import provenance
+from ..mention import Mention
 from .context import Context, State
 
 _MIN_WORDS = 2
+_SENTENCE_END = re.compile(r"[.!?](?=\s|\Z)|\n")
+_WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
+_PLACES = ("COUNTRY", "LOCATION")
 
 
 @lru_cache(maxsize=16)
@@ -37,19 +49,36 @@ def whole_names(ctx: Context, state: State) -> State:
     linker = _linker(ctx.lexicon.words("complement_linker"))
     written = {(m.start, m.end): ctx.original[m.start:m.end] for m in orgs}
     folded = {(m.start, m.end): ctx.text[m.start:m.end] for m in orgs}  # `’` read as `'` by the linkers
+    places = [m for m in state.kept if m.label in _PLACES]
     changed: dict[tuple[int, int], str] = {}
+    others: set[str] = set()  # short names a sentence gives another owner: two bodies in the text
     for m in orgs:
-        if m.norm != written[(m.start, m.end)] or len(m.norm.split()) < _MIN_WORDS:
+        if (m.norm != written[(m.start, m.end)] or len(m.norm.split()) < _MIN_WORDS
+                or provenance.kind(m.source) == "gazetteer"):
             continue
         short = folded[(m.start, m.end)]
-        wholes = {o.norm for o in orgs if o.norm != m.norm and completes(folded[(o.start, o.end)], short, linker)}
-        if len(wholes) == 1:
-            changed[(m.start, m.end)] = wholes.pop()
+        rivals = {o.norm for o in orgs if _uncapped(folded[(o.start, o.end)]).startswith(_uncapped(short) + " ")}
+        if len(rivals) != 1:
+            continue
+        whole = rivals.pop()
+        wholes = [o for o in orgs if o.norm == whole and completes(folded[(o.start, o.end)], short, linker)]
+        if not wholes:
+            continue
+        if _owned_otherwise(ctx, m, folded[(wholes[0].start, wholes[0].end)][len(short):], places):
+            others.add(short)
+        else:
+            changed[(m.start, m.end)] = whole
+    changed = {span: norm for span, norm in changed.items() if folded[span] not in others}
     if not changed:
         return state
     kept = tuple(m._replace(norm=changed[(m.start, m.end)]) if m.label == "ORG" and (m.start, m.end) in changed
                  else m for m in state.kept)
     return State(state.candidates, kept)
+
+
+def _uncapped(name: str) -> str:
+    """The name with its first letter in lower case (`ministère de la Santé malien` is a rival)."""
+    return name[:1].lower() + name[1:]
 
 
 def completes(whole: str, short: str, linker: re.Pattern[str]) -> bool:
@@ -62,3 +91,22 @@ def completes(whole: str, short: str, linker: re.Pattern[str]) -> bool:
         return False
     rest = whole[opening.end():].split()
     return bool(rest) and all(w[:1].isupper() or w[:1].isdigit() for w in rest)
+
+
+def _owned_otherwise(ctx: Context, m: Mention, complement: str, places: list[Mention]) -> bool:
+    """Whether the short name's sentence says it is another owner's body: a country or place not
+    in the whole name's complement (before the short name, or anywhere where the complement is a
+    country: `tiene sede en Bujumbura` after `Secretaría Ejecutiva de la CIRGL` is where the body
+    sits), a possessive before it, a demonym after it."""
+    text = ctx.text
+    start = max((e.end() for e in _SENTENCE_END.finditer(text, 0, m.start)), default=0)
+    stop = _SENTENCE_END.search(text, m.end)
+    end = stop.start() if stop is not None else len(text)
+    country = ctx.knowledge.country_lookup(" ".join(w for w in complement.split() if w[:1].isupper())) is not None
+    if any(start <= p.start and p.end <= end and text[p.start:p.end] not in complement
+           and (country or p.end <= m.start) for p in places):
+        return True
+    if text[max(0, m.start - 4):m.start].rstrip().endswith(tuple(ctx.lexicon.words("name_possessive"))):
+        return True
+    after = _WORD_AFTER.match(text, m.end)
+    return after is not None and after.group(1) in ctx.lexicon.words("demonym")
