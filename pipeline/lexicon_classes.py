@@ -130,6 +130,8 @@ OWN_CLASSES = {
                            "name no body (a process, un proceso)",
     "organ_title": "an organ's title that, alone and known to no gazetteer, names the organ of the "
                    "body the text speaks for (Secretaría Permanente, Secrétariat exécutif, Foundation Board)",
+    "organ_noun": "nouns that make a name an organ of some body (Board, Consejo, Comité): such a short "
+                  "name may be any body's organ, so it never takes a whole name's norm",
     "organ_link_form": "the links written before a body's name in an organ's name (du, de la, de l', "
                        "del): the one the text writes before the body goes into the organ's norm",
     "organ_link_contraction": "an article and the link it is contracted into before a body's "

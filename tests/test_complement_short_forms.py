@@ -17,9 +17,8 @@ from mention_helpers import found
            "L'Office national des forêts a publié un rapport.", "Office national des forêts",
      "Office national des forêts du Gabon"),
     # a place after the short name, where the complement is a body and not a country: its seat
-    ("en", "The Technical Secretariat of the Zorbala Commission met in March. The Technical "
-           "Secretariat is based in Nairobi.", "Technical Secretariat",
-     "Technical Secretariat of the Zorbala Commission"),
+    ("es", "La Guardia Costera de la Comisión Zorbalesa patrulla el golfo. La Guardia Costera tiene "
+           "su base en Mombasa.", "Guardia Costera", "Guardia Costera de la Comisión Zorbalesa"),
     # the short form first, the whole name after it
     ("en", "The Ministry of Fisheries trained 40 inspectors. The Ministry of Fisheries of Zorbania "
            "thanked FAO.", "Ministry of Fisheries", "Ministry of Fisheries of Zorbania"),
@@ -66,6 +65,17 @@ def test_a_short_form_keeps_its_own_norm(extractor, lang, text, short):
            "un convenio. La Universidad Técnica recibirá a los becarios.", "Universidad Técnica"),
     ("en", "The Coastal Board of Zorbania and the Coastal Board for Marine Research met in May. "
            "The Coastal Board approved the plan.", "Coastal Board"),
+    # an organ's name: any body's organ (here the second body's), not only the one named whole
+    ("en", "The Scientific Committee of the Zorbala Commission met in May. At the Ruritania "
+           "Commission's session, the Scientific Committee lowered the quotas.", "Scientific Committee"),
+    ("es", "La Junta Ejecutiva del Fondo Zorbalés aprobó el presupuesto. El Banco Ruritano también se "
+           "reunió: la Junta Ejecutiva respaldó su plan.", "Junta Ejecutiva"),
+    # the sentence before names another country
+    ("es", "La Guardia Costera de Zorbalia detuvo a dos sospechosos. Chile no envió agentes. Al otro "
+           "lado de la frontera, la Guardia Costera incautó tres toneladas.", "Guardia Costera"),
+    # a demonym before the short name in its sentence
+    ("fr", "L'Office national des forêts du Gabon coopère avec la FAO. La délégation belge était "
+           "conduite par l'Office national des forêts.", "Office national des forêts"),
 ])
 def test_a_short_form_another_owner_may_hold_keeps_its_own_norm(extractor, lang, text, short):
     norms = {norm for name, norm in found(extractor, text, lang, "ORG") if name == short}

@@ -69,6 +69,21 @@ _MORE = {**_NAMES, "Harbour Watch": ("OPERATION", "Harbour Watch"), "UNODC": ("O
 
 
 @pytest.mark.parametrize("lang, text", [
+    # the first dated sentence of the run is about a meeting before it: the later date stays too
+    ("en", "Operation Sahel Shield brought INTERPOL and Europol together.\n"
+           "The ministers met in October 2021 to prepare it.\nIt ran in Dakar in 2018."),
+    ("es", "La operación Sahel Shield reunió a INTERPOL y Europol.\n"
+           "Los ministros se reunieron en octubre de 2021 para prepararla.\nSe desarrolló en Dakar en 2018."),
+    # a dated list of results: every item's date
+    ("fr", "L'opération Sahel Shield a réuni INTERPOL et Europol. Résultats :\n"
+           "- octobre 2021 : 40 arrestations à Dakar\n- 2018 : 12 arrestations à Dakar"),
+])
+def test_an_operation_no_sentence_naming_it_dates_takes_every_date_of_its_run(lang, text):
+    found = rule_tuples(text, lang, _MORE)
+    assert {"2021-10", "2018"} <= _op(found, "date"), found
+
+
+@pytest.mark.parametrize("lang, text", [
     ("en", "Operation Sahel Shield brought INTERPOL and Europol together.\n"
            "Police forces in Dakar carried it out in October 2021."),
     ("fr", "L'opération Sahel Shield a réuni INTERPOL et Europol.\n"
@@ -76,7 +91,7 @@ _MORE = {**_NAMES, "Harbour Watch": ("OPERATION", "Harbour Watch"), "UNODC": ("O
     ("es", "La operación Sahel Shield reunió a INTERPOL y Europol.\n"
            "La iniciativa se llevó a cabo en Dakar en octubre de 2021."),
 ])
-def test_an_operation_no_sentence_naming_it_dates_takes_the_first_date_of_its_run(lang, text):
+def test_an_operation_no_sentence_naming_it_dates_takes_the_dates_of_its_run(lang, text):
     found = rule_tuples(text, lang, _MORE)
     assert _op(found, "date") == {"2021-10"}, found
 

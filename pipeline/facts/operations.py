@@ -208,7 +208,7 @@ def operations(doc: FactDocument, known: list[Fact] = ()) -> list[Fact]:
                 if not speaks:
                     undated.append(sentence)
         if not any(a.role == "date" for a in args):
-            args.extend(_first_dates(doc, undated, norm))
+            args.extend(_run_dates(doc, undated, norm))
         if norm == about:
             in_runs = {s.index for r in all_runs.values() for s in r.sentences}
             for sentence in _loose(doc, in_runs, norm):
@@ -279,15 +279,12 @@ def _own_edition(doc: FactDocument, end: int) -> bool:
         w.endswith("'") and words[0].startswith(w) for w in linkers))
 
 
-def _first_dates(doc: FactDocument, undated: list[Sentence], norm: str) -> list[Argument]:
-    """The dates of the first sentence going on after the operation that holds one, where none of
-    those speaking of it dates it (`Operation X was led by A. It ran in Dakar in March 2023.`,
-    `Depuis mars 2023, …`, dated lists of results)."""
-    for sentence in undated:
-        dates = [a for a in _roles(doc, sentence, norm) if a.role == "date"]
-        if dates:
-            return dates
-    return []
+def _run_dates(doc: FactDocument, undated: list[Sentence], norm: str) -> list[Argument]:
+    """The dates of every sentence going on after the operation, where none of those speaking of
+    it dates it (`Operation X was led by A. It ran in Dakar in March 2023.`, `Depuis mars 2023, …`,
+    dated lists of results): as before the rule, since the first dated one alone may be another
+    event's (`The ministers met in May 2019 to prepare it.`) and a list's later items would be lost."""
+    return [a for sentence in undated for a in _roles(doc, sentence, norm) if a.role == "date"]
 
 
 def _other_named(sentence: Sentence, norm: str) -> int | None:

@@ -11,10 +11,13 @@ Education`, which make another body or only describe it). Every ORG of the text 
 the short name and a blank is a rival: the norm changes only where the rivals are one whole name
 and it completes the short one (`Policía Nacional` beside `Policía Nacional de Colombia` and
 `Policía Nacional del Perú`, or beside `Universidad Nacional Autónoma de México`, keeps its own).
-And not where the short name's own sentence says whose body it is otherwise: it names a COUNTRY
-or LOCATION that is not in the whole name's complement, before the short name (`In Uganda, the
-Ministry of Health …`) or anywhere where the complement is a country; a possessive opens it
-(`Norway's Ministry of …`), or a `demonym` follows it (`el Ministerio de Salud italiano`). A short
+Not an organ's name (an `organ_noun` in it: `the Scientific Committee`, `la Junta Ejecutiva` may be
+any body's organ). And not where the text around the short name says whose body it is otherwise:
+its sentence names a COUNTRY or LOCATION that is not in the whole name's complement, before the
+short name (`In Uganda, the Ministry of Health …`) or anywhere where the complement is a country;
+the sentence before names such a COUNTRY (`Ecuador sent no officers. Across the border, …`); a
+possessive opens it (`Norway's Ministry of …`); a `demonym` follows it (`el Ministerio de Salud
+italiano`) or stands before it in its sentence (`la délégation belge était conduite par …`). A short
 name one sentence gives another owner is two bodies in the text: none of its instances changes.
 Runs after `finish`, on the norms as written.
 """
@@ -50,6 +53,7 @@ def whole_names(ctx: Context, state: State) -> State:
     written = {(m.start, m.end): ctx.original[m.start:m.end] for m in orgs}
     folded = {(m.start, m.end): ctx.text[m.start:m.end] for m in orgs}  # `’` read as `'` by the linkers
     places = [m for m in state.kept if m.label in _PLACES]
+    organs = {w.casefold() for w in ctx.lexicon.words("organ_noun")}
     changed: dict[tuple[int, int], str] = {}
     others: set[str] = set()  # short names a sentence gives another owner: two bodies in the text
     for m in orgs:
@@ -57,6 +61,8 @@ def whole_names(ctx: Context, state: State) -> State:
                 or provenance.kind(m.source) == "gazetteer"):
             continue
         short = folded[(m.start, m.end)]
+        if any(w.casefold() in organs for w in short.split()):
+            continue  # `the Scientific Committee`: any body's organ, not only the one named whole
         rivals = {o.norm for o in orgs if _uncapped(folded[(o.start, o.end)]).startswith(_uncapped(short) + " ")}
         if len(rivals) != 1:
             continue
@@ -99,14 +105,23 @@ def _owned_otherwise(ctx: Context, m: Mention, complement: str, places: list[Men
     country: `tiene sede en Bujumbura` after `Secretaría Ejecutiva de la CIRGL` is where the body
     sits), a possessive before it, a demonym after it."""
     text = ctx.text
-    start = max((e.end() for e in _SENTENCE_END.finditer(text, 0, m.start)), default=0)
+    ends = [e.end() for e in _SENTENCE_END.finditer(text, 0, m.start)]
+    start = ends[-1] if ends else 0
+    before = ends[-2] if len(ends) > 1 else 0  # the sentence before: `Ecuador sent no officers.`
     stop = _SENTENCE_END.search(text, m.end)
     end = stop.start() if stop is not None else len(text)
     country = ctx.knowledge.country_lookup(" ".join(w for w in complement.split() if w[:1].isupper())) is not None
     if any(start <= p.start and p.end <= end and text[p.start:p.end] not in complement
            and (country or p.end <= m.start) for p in places):
         return True
+    if any(before <= p.start and p.end <= start and p.label == "COUNTRY"
+           and text[p.start:p.end] not in complement for p in places):
+        return True
     if text[max(0, m.start - 4):m.start].rstrip().endswith(tuple(ctx.lexicon.words("name_possessive"))):
         return True
+    demonyms = ctx.lexicon.words("demonym")
     after = _WORD_AFTER.match(text, m.end)
-    return after is not None and after.group(1) in ctx.lexicon.words("demonym")
+    # a demonym after the name, or anywhere before it in its sentence (`The Ugandan delegation was
+    # led by the Ministry of …`)
+    return ((after is not None and after.group(1) in demonyms)
+            or any(w.casefold() in demonyms for w in re.findall(r"[^\W\d_]+", text[start:m.start])))
