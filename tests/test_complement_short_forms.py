@@ -52,6 +52,9 @@ def test_a_short_form_keeps_its_own_norm(extractor, lang, text, short):
            "rescató a diez pescadores.", "Guardia Costera"),
     ("fr", "L'Office national des forêts du Gabon coopère avec la FAO. Au Cameroun, l'Office national "
            "des forêts a planté mille arbres.", "Office national des forêts"),
+    # the complement is a country: a place anywhere in the short name's sentence names its owner
+    ("en", "The Ministry of Fisheries of Namibia signed a memorandum with FAO. The Ministry of Fisheries "
+           "opened two hatcheries in Ghana.", "Ministry of Fisheries"),
     # a possessive names the owner before the short name
     ("en", "The Ministry of Fisheries of Zorbania hosted the talks. Ruritania's Ministry of Fisheries "
            "sent two observers.", "Ministry of Fisheries"),
