@@ -39,10 +39,8 @@ _TAKING_PART = ("lead", "partner", "country")
 _MADE_BY_OTHER = ("lead", "partner", "country", "location")  # the roles a participle of another thing's making takes
 
 
-def roles(doc: FactDocument, sentence: Sentence, norm: str, until: int | None = None,
-          dated: bool = True) -> list[Argument]:
-    """The values a sentence of its run gives an operation (before `until`, where it is given); its
-    dates only where `dated` (a sentence that speaks of the operation itself: `operations._speaks_of`)."""
+def roles(doc: FactDocument, sentence: Sentence, norm: str, until: int | None = None) -> list[Argument]:
+    """The values a sentence of its run gives an operation (before `until`, where it is given)."""
     lo, hi = span(doc, sentence, norm)
     if until is not None:
         hi = min(hi, until)
@@ -52,7 +50,7 @@ def roles(doc: FactDocument, sentence: Sentence, norm: str, until: int | None = 
     lead_norms = {a.norm for a in leads}
     args.extend(_partners(doc, sentence, norm, actors, lead_norms, lo, hi, False))
     if not titled(doc, sentence):
-        args.extend(a for a in _where_when(doc, sentence, norm, lo, hi) if dated or a.role != "date")
+        args.extend(_where_when(doc, sentence, norm, lo, hi))
     taking_part = {a.norm for a in args if a.role in _TAKING_PART}
     args.extend(_channelled_partners(doc, sentence, taking_part, lead_norms, lo, hi))
     # `el INTA de la Argentina, el INIA de Chile`: the states of a roster of bodies taking part

@@ -196,19 +196,25 @@ def operations(doc: FactDocument, known: list[Fact] = ()) -> list[Fact]:
             continue
         first = next(m for s in run.sentences for m in s.of("OPERATION") if m.norm == norm)
         args: list[Argument] = [_arg("operation", first)]
-        undated: list[Sentence] = []  # sentences of the run that go on after it, whose dates were left
+        # the dates of the sentences that only go on after it: the operation's only where none of
+        # those speaking of it dates it (`Operation X was led by A. It ran in Dakar in March 2023.`,
+        # `Depuis mars 2023, …`, dated lists of results), since they are most often another event's
+        # (`The coastal road was rebuilt in May 2019.`)
+        held: list[Argument] = []
         for sentence in run.sentences:
             if sentence.index in run.attached:
                 args.extend(_arg("lead", a) for a in _attached(doc, sentence, norm))
             elif sentence.index in run.back:
                 args.extend(_roles(doc, sentence, norm, _other_named(sentence, norm)))
             elif sentence.index in run.announced or not _elsewhere(sentence, norm, set(all_runs)):
-                speaks = _speaks_of(doc, kinds, run, sentence, norm)
-                args.extend(_roles(doc, sentence, norm, dated=speaks))
-                if not speaks:
-                    undated.append(sentence)
+                found = _roles(doc, sentence, norm)
+                if _speaks_of(doc, kinds, run, sentence, norm):
+                    args.extend(found)
+                else:
+                    args.extend(a for a in found if a.role != "date")
+                    held.extend(a for a in found if a.role == "date")
         if not any(a.role == "date" for a in args):
-            args.extend(_run_dates(doc, undated, norm))
+            args.extend(held)
         if norm == about:
             in_runs = {s.index for r in all_runs.values() for s in r.sentences}
             for sentence in _loose(doc, in_runs, norm):
@@ -277,14 +283,6 @@ def _own_edition(doc: FactDocument, end: int) -> bool:
     linkers = doc.words.words["linker"]
     return not words or not (words[0] in linkers or any(
         w.endswith("'") and words[0].startswith(w) for w in linkers))
-
-
-def _run_dates(doc: FactDocument, undated: list[Sentence], norm: str) -> list[Argument]:
-    """The dates of every sentence going on after the operation, where none of those speaking of
-    it dates it (`Operation X was led by A. It ran in Dakar in March 2023.`, `Depuis mars 2023, …`,
-    dated lists of results): as before the rule, since the first dated one alone may be another
-    event's (`The ministers met in May 2019 to prepare it.`) and a list's later items would be lost."""
-    return [a for sentence in undated for a in _roles(doc, sentence, norm) if a.role == "date"]
 
 
 def _other_named(sentence: Sentence, norm: str) -> int | None:
