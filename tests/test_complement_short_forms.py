@@ -79,7 +79,18 @@ def test_a_short_form_keeps_its_own_norm(extractor, lang, text, short):
     # a demonym before the short name in its sentence
     ("fr", "L'Office national des forêts du Gabon coopère avec la FAO. La délégation belge était "
            "conduite par l'Office national des forêts.", "Office national des forêts"),
+    # English writes its demonyms with a capital, and before the noun
+    ("en", "The Ministry of Fisheries of Zorbania signed a memorandum with FAO. The Ugandan delegation "
+           "was led by the Ministry of Fisheries.", "Ministry of Fisheries"),
 ])
 def test_a_short_form_another_owner_may_hold_keeps_its_own_norm(extractor, lang, text, short):
     norms = {norm for name, norm in found(extractor, text, lang, "ORG") if name == short}
     assert norms == {short}
+
+
+def test_a_gazetteer_name_keeps_its_id(extractor):
+    # `World Bank` is a gazetteer name whose id is its text: a made-up whole name it opens is
+    # another body, not the one the gazetteer names
+    text = ("The World Bank of Zorbania signed a loan with FAO. The World Bank will monitor the "
+            "project.")
+    assert ("World Bank", "World Bank") in found(extractor, text, "en", "ORG")

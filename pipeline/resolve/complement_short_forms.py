@@ -119,7 +119,8 @@ def _owned_otherwise(ctx: Context, m: Mention, complement: str, places: list[Men
         return True
     if text[max(0, m.start - 4):m.start].rstrip().endswith(tuple(ctx.lexicon.words("name_possessive"))):
         return True
-    demonyms = ctx.lexicon.words("demonym")
+    # English writes its demonyms with a capital (`capitalised_demonym`), French and Spanish not
+    demonyms = ctx.lexicon.words("demonym") | ctx.lexicon.words("capitalised_demonym")
     after = _WORD_AFTER.match(text, m.end)
     # a demonym after the name, or anywhere before it in its sentence (`The Ugandan delegation was
     # led by the Ministry of …`)
