@@ -65,6 +65,8 @@ def test_the_kind_word_stays_with_the_last_operation_of_that_kind(lang, text):
     ("en", "Oxfam supports the project in the hills.", True),
     ("fr", "Oxfam a critiqué le projet de l'OMS dans les collines.", False),
     ("fr", "Oxfam soutient le projet dans les collines.", True),
+    # an elided linker opens a complement too
+    ("fr", "Oxfam a critiqué le projet d'Interpol dans les collines.", False),
     ("es", "Oxfam criticó el proyecto que la OMS lleva a cabo en las colinas.", False),
     ("es", "Oxfam apoya el proyecto en las colinas.", True),
 ])

@@ -27,6 +27,19 @@ def names_one(doc: FactDocument, end: int) -> bool:
     return first.isupper() or first in ("#", "«", '"', "“")
 
 
+def complement_follows(doc: FactDocument, end: int, classes: tuple[str, ...], *, past_year: bool = False) -> bool:
+    """Whether the word after `end` is of one of the word `classes` (a linker: `de`, `of`, an elided
+    `d'` opening the next word; a relative), past a year where `past_year` (`l'édition 2019 de …`):
+    a complement or a relative that makes the word before it another undertaking's."""
+    words = doc.text[end:end + 40].replace("’", "'").casefold().split()
+    while past_year and words and words[0].strip(",").isdigit():
+        words = words[1:]
+    if not words:
+        return False
+    known = set().union(*(doc.words.words[name] for name in classes))
+    return words[0] in known or any(w.endswith("'") and words[0].startswith(w) for w in known)
+
+
 def _word(token: str) -> str:
     """A word as kinds are compared: case folded, an elision dropped (`l'opération`)."""
     return token.casefold().replace("’", "'").rsplit("'", 1)[-1].strip(_SIGNS)
@@ -52,9 +65,7 @@ class Kinds:
     def qualified(self, end: int) -> bool:
         """Whether a relative or a complement follows the kind word (`the project that WHO runs`,
         `el proyecto que …`, `le programme de l'OMS`): it names another undertaking, not one back."""
-        after = self.doc.text[end:end + 20].replace("’", "'").casefold().split()
-        words = self.doc.words.words
-        return bool(after) and any(after[0] in words[name] for name in ("relative", "complementiser", "linker"))
+        return complement_follows(self.doc, end, ("relative", "complementiser", "linker"))
 
     def speaks_of(self, sentence: Sentence, about: str, current: list[str]) -> bool:
         """Whether a sentence names back, by its kind, the operation `about` rather than the

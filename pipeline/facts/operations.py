@@ -19,7 +19,7 @@ from .refs import Ref, Sentence, is_item
 from .refs import distinct as _distinct
 from .model import Argument, Fact
 from .operation_kinds import Kinds
-from .operation_kinds import names_one
+from .operation_kinds import complement_follows, names_one
 from .operation_leads import attached as _attached
 from .operation_roles import OWN_STATE as _OWN_STATE
 from .operation_roles import SUPPORT_GAP as _SUPPORT_GAP
@@ -277,12 +277,7 @@ def _own_edition(doc: FactDocument, end: int) -> bool:
     no complement follows it, after its year, that makes it another undertaking's (`l'édition 2019
     du salon du livre`, `this edition of the newsletter`, `de l'opération Pangea`; `de l'opération`
     with no name after it refers back by a word of its own)."""
-    words = doc.text[end:end + 40].replace("’", "'").casefold().split()
-    while words and words[0].strip(",").isdigit():
-        words = words[1:]  # its year (`l'édition 2019 de …`)
-    linkers = doc.words.words["linker"]
-    return not words or not (words[0] in linkers or any(
-        w.endswith("'") and words[0].startswith(w) for w in linkers))
+    return not complement_follows(doc, end, ("linker",), past_year=True)
 
 
 def _other_named(sentence: Sentence, norm: str) -> int | None:
