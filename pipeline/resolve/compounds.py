@@ -12,6 +12,7 @@ from ..lexicon import CAPITAL
 from ..mention import Mention, SpanIndex
 from .context import Context, State
 from .longforms import ACRONYM
+from .regex_parts import ROMAN_NUMERAL
 
 # capitals (and digits) joined by hyphens or slashes, standing alone: `SG-SICA`, `FC-G5S`,
 # `MAOC-N`, `OREALC/UNESCO`
@@ -21,7 +22,6 @@ _PART = re.compile(rf"[{CAPITAL}][{CAPITAL}0-9]*")
 # a known acronym, a space, another of four capitals or more, in a line not written in capitals
 # (the lookahead first: tried at every position, the pattern fails at once where no two capitals start)
 _SPACED = re.compile(rf"(?=[{CAPITAL}]{{2}})(?<![{CAPITAL}0-9][ \t])(?<![\w'’/-])([{CAPITAL}]{{2,}}) ([{CAPITAL}]{{4,}})(?![\w'’/-])(?![ \t][{CAPITAL}]{{2}})")
-_ROMAN = re.compile(r"[IVXLC]+")
 # the apposition after a parenthesis, to the next punctuation: `(ASEAN-ACT), a long-term program`
 _APPOSITION = re.compile(r"\),\s+([^\W\d][\w' -]{0,40})")
 
@@ -84,7 +84,7 @@ def _spaced(ctx: Context, state: State) -> list[Mention]:
     found: list[Mention] = []
     index: SpanIndex | None = None
     for match in _SPACED.finditer(text):
-        if _ROMAN.fullmatch(match.group(2)):
+        if ROMAN_NUMERAL.fullmatch(match.group(2)):
             continue
         index = index or SpanIndex(list(state.candidates))
         start, end = match.span()

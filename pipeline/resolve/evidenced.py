@@ -18,10 +18,10 @@ from ..mention import Mention, SpanIndex
 from .context import Context, State
 from .literals import whole_uses
 from .longforms import ACRONYM
+from .regex_parts import ROMAN_NUMERAL
 from .names import CAPITALISED
 from .paired_names import names_and_acronyms
 
-_ROMAN = re.compile(r"[IVXLC]+")
 # the name of a `(Name, ACR)` parenthesis: up to seven words, nothing but letters, digits,
 # apostrophes and hyphens in them
 _NAME_WORDS = re.compile(r"[\w'’-]+(?:[ \t]+[\w'’-]+){0,6}")
@@ -44,7 +44,7 @@ def acting_bodies(ctx: Context, state: State) -> State:
         for match in found:
             start, end = match.span("name")
             name = ctx.text[start:end]
-            if name in common or _ROMAN.fullmatch(name):
+            if name in common or ROMAN_NUMERAL.fullmatch(name):
                 continue
             taken = taken or SpanIndex([c for c in state.candidates if c.source != provenance.MODEL])
             if not taken.overlapping(start, end):

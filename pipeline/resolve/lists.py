@@ -22,10 +22,9 @@ from .listed_kinds import OtherKinds
 from .literals import whole_uses
 from .place_regexes import list_item
 from .longforms import ACRONYM
-from .regex_parts import ACRONYM as ACRONYM_WORD, first_letters, spaced_elided
+from .regex_parts import ACRONYM as ACRONYM_WORD, ROMAN_NUMERAL, first_letters, spaced_elided
 
 PLACE = provenance.heuristic("place")
-_ROMAN = re.compile(r"[IVXLC]+")
 _VALUES = ("FIGURE", "DATE")
 # the end of a plural word before a comma and a blank; the word is read back from there (a
 # search for the word's start at every position of the text cost ten times more)
@@ -142,7 +141,7 @@ def _plain_name(ctx: Context, name: str) -> bool:
     words = name.split()
     if any(len(w) > 1 and w.isupper() for w in words) and not all(w.isupper() for w in words):
         return False  # an acronym beside a word in title case names a body (`LTG Infra in Lithuania`)
-    return not (name in lex.words("common_acronym") or _ROMAN.fullmatch(name)
+    return not (name in lex.words("common_acronym") or ROMAN_NUMERAL.fullmatch(name)
                 or name.lower() in lex.words("capitalised_demonym")
                 or name.lower() in titles or name.lower() + "." in titles
                 or any(lex.is_body_head(w) or w in lex.text_heads for w in name.split()))

@@ -11,6 +11,7 @@ SPACE = r"[ \t]+"
 # A body's acronym, a place's name, as lists hold them (lists.listed_names)
 ACRONYM = rf"[{CAPITAL}][{CAPITAL}0-9&+]{{2,}}(?:-[{CAPITAL}0-9]+)?"
 PLACE = rf"[{CAPITAL}][\w'’-]+"
+ROMAN_NUMERAL = re.compile(r"[IVXLC]+")  # `Trigger IV`, `Partie II`: capitals that are no acronym
 # An abbreviation with its points, two or more capitals each followed by one (`U.S.`, `U.K.`,
 # `E.U.`): a word of a capitalised run (`U.S. Southern Command`)
 DOTTED = rf"(?:[{CAPITAL}]\.){{2,}}(?![\w'’-])"
