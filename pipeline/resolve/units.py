@@ -7,7 +7,8 @@ The words are data: `unit_head` (the kinds of unit), `unit_ordinal_suffix` (`e`,
 endings of the adjectives that may follow a head (`name_adjective_ending`,
 `unit_adjective_ending`) and the words that end as one and are none (`not_adjective`);
 complements follow a `complement_linker`, and never open on an ordinal or a noun of time
-(`not_complement_noun`: `pour la première fois`). Each pattern is built once per language
+(`not_complement_noun`: `pour la première fois`). A name in sentence case that a programme noun
+heads is a programme (OPERATION), not a body. Each pattern is built once per language
 (`Knowledge.built`)."""
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from ..lexicon import CAPITAL, Lexicon, alternation, ending_word
 from ..mention import Mention
 from .bodies import CAPITALISED
 from .context import Context, State
+from .longforms import holds_body_word
 from .regex_parts import first_letters
 
 _S = r"[ \t]+"
@@ -101,6 +103,24 @@ def sentence_case_names(ctx: Context, state: State) -> State:
     if rx is None:
         return state
     known = {(c.start, c.end) for c in state.candidates if c.label == "ORG" and c.norm}
-    found = tuple(Mention(m.start(), m.end(), "ORG", "", CAPITALISED) for m in rx.finditer(ctx.text)
-                  if (m.start(), m.end("head")) not in known)
+    found = tuple(Mention(m.start(), m.end(), _label(ctx, m.start(), m.group()), "", CAPITALISED)
+                  for m in rx.finditer(ctx.text) if (m.start(), m.end("head")) not in known)
     return State(state.candidates + found, state.kept) if found else state
+
+
+def _label(ctx: Context, start: int, name: str) -> str:
+    """ORG, or OPERATION for a name a programme noun heads (`programme_head`: `Programme régional
+    de surveillance des pêches`, `Projet régional d'appui …`) unless a word makes it a body
+    (`holds_body_word`: `Programme national de lutte contre …`, `… des Nations Unies`) or it is
+    the complement of a body's head (`Oficina del Programa regional …`: the office's name, left ORG)."""
+    lex = ctx.lexicon
+    words = re.findall(r"[^\W\d_]+", name.lower())
+    if words[0] not in lex.words("programme_head") or holds_body_word(lex, words[1:]):
+        return "ORG"
+    before = ctx.text[max(0, start - 40):start].lower().replace("’", "' ").split()
+    linkers = lex.words("complement_linker")
+    for n in (1, 2):  # `del`, `de la`
+        if len(before) > n and " ".join(before[-n:]).replace("' ", "'") in linkers \
+                and lex.is_body_head(before[-n - 1]):
+            return "ORG"
+    return "OPERATION"
