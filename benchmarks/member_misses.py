@@ -42,8 +42,8 @@ KINDS = ("body unnamed", "member unnamed", "cue, listed", "cue, other body", "cu
          "no cue", "next sentence", "paragraph", "farther")
 
 
-def classify(doc, facts, missed: set[tuple[str, str]]) -> Counter:
-    """The kinds of the missed tuples of one document."""
+def classify(doc, facts, missed: set[tuple[str, str]], show: bool = False) -> Counter:
+    """The kinds of the missed tuples of one document (with `show`, each printed with its sentences)."""
     where: dict[str, list] = defaultdict(list)  # folded norm → (sentence, mention)
     for s in doc.sentences:
         for m in s.mentions:
@@ -83,7 +83,14 @@ def classify(doc, facts, missed: set[tuple[str, str]]) -> Counter:
             gaps = [(abs(a.index - b.index), a.block == b.block) for a, _ in where[body] for b, _ in where[member]]
             kinds.append("next sentence" if any(g == 1 and same for g, same in gaps)
                          else "paragraph" if any(same for _, same in gaps) else "farther")
-        out[min(kinds, key=KINDS.index)] += 1
+        kind = min(kinds, key=KINDS.index)
+        out[kind] += 1
+        if show:
+            near = sorted({s.index for s, _ in where[body]} | {s.index for s, _ in where[member]})
+            place = sorted(shared) or [i for i in near if any(abs(i - j) <= 1 for j in near if j != i)][:2]
+            print(f"  [{kind}] {body} <- {member}")
+            for i in place[:2]:
+                print("      " + " ".join(doc.text[doc.sentences[i].start:doc.sentences[i].end].split())[:400])
     return out
 
 
@@ -91,6 +98,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folders", type=Path, nargs="+")
     parser.add_argument("--cache", type=Path, default=Path("/tmp"))
+    parser.add_argument("--show", action="store_true", help="print each missed tuple and its sentences")
     args = parser.parse_args()
     models = load_models()
     total = Counter()
@@ -107,7 +115,9 @@ def main() -> None:
             found = decided(doc, facts, models)
             pred = {(fold_value(b), fold_value(m)) for f in found if f.type == "MEMBERSHIP"
                     for b in f.values("body") for m in f.values("member")}
-            counts += classify(doc, found, gold[d] - pred)
+            if args.show and gold[d] - pred:
+                print(f"== {folder.name} {d}")
+            counts += classify(doc, found, gold[d] - pred, args.show)
         total += counts
         print(f"{folder.name:8} {sum(counts.values()):6} " + " ".join(f"{counts[k]:14}" for k in KINDS))
     print(f"{'all':8} {sum(total.values()):6} " + " ".join(f"{total[k]:14}" for k in KINDS))

@@ -37,6 +37,34 @@ def test_founding_partners_are_members_and_no_partners(fast, lang, text):
 
 
 @pytest.mark.parametrize("lang, text", [
+    ("en", "The Organization of American States was founded in 1948. Its members were Chile, Peru and Uruguay."),
+    ("en", "The members of the Organization of American States were Chile, Peru and Uruguay."),
+    ("es", "La Organización de los Estados Americanos se fundó en 1948. Sus tres miembros fundadores fueron Chile, "
+           "Perú y Uruguay."),
+    ("es", "La Organización de los Estados Americanos se fundó en 1948. Sus miembros eran Chile, Perú y Uruguay."),
+    ("fr", "L'Organisation des États américains a été fondée en 1948. Ses membres étaient le Chili, le Pérou et "
+           "l'Uruguay."),
+    ("fr", "L'Organisation des États américains a été fondée en 1948. Ses membres fondateurs furent le Chili, "
+           "le Pérou et l'Uruguay."),
+])
+def test_members_listed_after_a_copula_in_the_past_are_members(fast, lang, text):
+    found = {t[2] for t in members(fast, text, lang) if t[0] == "oas" and t[1] == "member"}
+    assert {"chl", "per", "ury"} <= found, found
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The Colombo Plan was founded in 1950. Its partners were Chile, Peru and Uruguay."),
+    ("en", "UNODC organised a workshop in Accra. Participants were Ghana, Togo and Benin."),
+    ("es", "La OEA organizó un taller en Lima. Los participantes fueron Chile, Perú y Uruguay."),
+    ("es", "El proyecto de la OEA se lanzó en 2002. Los países beneficiarios fueron Chile, Perú y Uruguay."),
+    ("fr", "Le projet de l'OEA a été lancé en 2002. Ses bénéficiaires étaient le Chili, le Pérou et l'Uruguay."),
+    ("fr", "Les membres de l'OEA étaient réunis avec le Chili, le Pérou et l'Uruguay."),
+])
+def test_partners_participants_or_beneficiaries_after_a_copula_in_the_past_are_no_members(fast, lang, text):
+    assert not members(fast, text, lang)
+
+
+@pytest.mark.parametrize("lang, text", [
     ("en", "The Colombo Plan was founded in 1950. Its partners are Chile, Peru and Uruguay."),
     ("es", "El Plan Colombo se fundó en 1950. Sus socios son Chile, Perú y Uruguay."),
     ("fr", "Le Plan de Colombo a été fondé en 1950. Ses partenaires sont le Chili, le Pérou et l'Uruguay."),

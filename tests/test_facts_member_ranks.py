@@ -117,6 +117,38 @@ def test_states_in_apposition_to_a_bodys_states_are_its_members(lang, text):
     assert {("awc", "chl"), ("awc", "per"), ("awc", "bol")} <= found, found
 
 
+def _acronym_members(text: str, lang: str) -> set:
+    """The (body, member) tuples where the body's acronym `AWC` is a mention of its own too."""
+    names = {**{k: ("COUNTRY", v) for k, v in _NAMES.items() if k in text},
+             **{k: ("ORG", v) for k, v in {**_BODIES, "AWC": "AWC"}.items() if k in text},
+             **{w: ("FIGURE", v) for w, v in (("four", "4"), ("quatre", "4"), ("cuatro", "4")) if w in text.split()}}
+    return {t[1::2] for t in rule_tuples(text, lang, names, None) if t[:3:2] == ("MEMBERSHIP", "member")}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The member states of the Andean Water Council (AWC), Chile, Peru, Bolivia and Uruguay, met in Lima."),
+    ("fr", "Les quatre pays membres du Conseil andin de l'eau (AWC), le Chili, le Pérou, la Bolivie et "
+           "l'Uruguay, se sont réunis à Lima."),
+    ("es", "Los países miembros del Consejo Andino del Agua (AWC), Chile, Perú, Bolivia y Uruguay, se reunieron "
+           "en Lima."),
+])
+def test_states_in_apposition_after_the_acronym_of_a_body_after_its_states_are_its_members(lang, text):
+    """The body's other name in parentheses stands between the words of its states and the apposition."""
+    found = _acronym_members(text, lang)
+    assert {("awc", "chl"), ("awc", "per"), ("awc", "bol")} <= found, found
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The partners of the Andean Water Council (AWC), Chile, Peru, Bolivia and Uruguay, met in Lima."),
+    ("fr", "Le projet du Conseil andin de l'eau (AWC), le Chili, le Pérou, la Bolivie et l'Uruguay, se sont "
+           "réunis à Lima."),
+    ("es", "El Consejo Andino del Agua (AWC), Chile, Perú, Bolivia y Uruguay participaron en la reunión de Lima."),
+    ("en", "The Andean Water Council (AWC) works with Chile, Peru, Bolivia and Uruguay, in Lima."),
+])
+def test_states_after_the_acronym_of_a_body_with_no_words_of_its_states_are_no_members(lang, text):
+    assert not _acronym_members(text, lang)
+
+
 @pytest.mark.parametrize("lang, text", [
     ("en", "Ministers met the Andean Water Council experts, Chile, Peru, Bolivia and Uruguay, in Lima."),
     ("fr", "Les ministres ont rencontré les experts du Conseil andin de l'eau, le Chili, le Pérou et la Bolivie."),

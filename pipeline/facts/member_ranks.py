@@ -200,10 +200,11 @@ def apposed_states(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> 
         between = doc.text[body.end:group[0].start] if body is not None else ""
         if body is None or body.label not in _BODY_LABELS or "," not in between:
             continue
+        named = _named_before(doc, sentence, body)  # `… de la Communauté andine (CAN), A, B`: the name before
         comma_at = body.end + len(between.rsplit(",", 1)[0])
         example = next((c for c in doc.find("example_of", comma_at + 1, group[0].start)
                         if not doc.text[comma_at + 1:c.start()].strip()), None)
-        if example is None and not _counted(sentence, body, group) and (len(group) < _APPOSED or doc.text[
+        if example is None and not _counted(sentence, named, group) and (len(group) < _APPOSED or doc.text[
                 group[-1].end:sentence.end].lstrip()[:1] not in (",", ")", ";")):
             continue
         if not doc.only_articles(example.end() if example is not None else comma_at + 1, group[0].start):
@@ -213,8 +214,17 @@ def apposed_states(doc: FactDocument, sentence: Sentence, actors: list[Ref]) -> 
                 words.patterns["country_unit"].fullmatch(t) or words.patterns["country_unit"].fullmatch(t[:-1])
                 for t in noun):  # `the GCC states,`
             yield body, group
-        elif not noun and _member_then_linker(doc, doc.text[max(sentence.start, body.start - 40):body.start]):
+        elif not noun and _member_then_linker(doc, doc.text[max(sentence.start, named.start - 40):named.start]):
             yield body, group  # `les États membres de l'UEMOA,`
+
+
+def _named_before(doc: FactDocument, sentence: Sentence, body: Ref) -> Ref:
+    """The body's name before it when the body is its other name in parentheses (`la Communauté
+    andine (CAN)`): the words of its states stand before that name; else the body itself."""
+    before = next((m for m in reversed(sentence.mentions) if m.end <= body.start), None)
+    if before is not None and before.norm == body.norm and doc.text[before.end:body.start].strip() == "(":
+        return before
+    return body
 
 
 def _counted(sentence: Sentence, body: Ref, group: list[Ref]) -> bool:
