@@ -46,7 +46,10 @@ def _patterns(lex: Lexicon) -> tuple[re.Pattern | None, re.Pattern | None]:
     article = "|".join(([rf"(?:{alternation(words)}){_S}"] if words else [])
                        + ([rf"(?:{alternation(elisions)})"] if elisions else []))
     article = rf"(?:{article})?" if article else ""
-    opening = re.compile(rf"{_S}(?:{alternation(links)}){_S}(?P<article>{article})") if links else None
+    fused = lex.words("contracted_article")  # au, al: a preposition and its article in one word
+    fused_first = rf"(?P<fused>{alternation(fused)}){_S}|" if fused else ""
+    opening = (re.compile(rf"{_S}(?:{fused_first}(?:{alternation(links)}){_S}(?P<article>{article}))")
+               if links else None)
     join = re.compile(rf"{_S}(?:{alternation(conj)}){_S}{article}") if conj else None
     return opening, join
 
@@ -101,7 +104,7 @@ def _closing_end(ctx: Context, title: Mention, by_start: dict[int, Mention], ope
         second = by_start.get(also.end()) if also else None
         if second is not None:
             end = second.end
-        elif not (more.group("article") or first.label == "COUNTRY"
+        elif not (more.group("article") or more.groupdict().get("fused") or first.label == "COUNTRY"
                   or join.search(text, first.start, first.end)):
             return None  # a city named alone: where it was signed or met (two regions named as one are not)
     listed = _LISTED.match(text, end)
