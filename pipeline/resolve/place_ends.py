@@ -20,6 +20,7 @@ Mali`): where a body sits is no part of its title unless the rules read it so (`
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from .. import provenance
 from ..lexicon import Lexicon, alternation
@@ -35,11 +36,17 @@ _S = r"[ \t]+"
 _LISTED = re.compile(r",[ \t]*")
 
 
-def _patterns(lex: Lexicon) -> tuple[re.Pattern | None, re.Pattern | None]:
-    """The opening before a place (a preposition, its article) and the join between two places
-    (a conjunction, its article), each anchored where the name or the first place ends."""
+class _Patterns(NamedTuple):
+    opening: re.Pattern  # a preposition and its article, before the first place
+    join: re.Pattern     # a conjunction, the preposition repeated or not, an article: before the next
+
+
+def _patterns(lex: Lexicon) -> _Patterns | None:
+    """The patterns `_closing_end` reads, anchored where the name or a place ends."""
     links = lex.words("place_in_preposition") | lex.words("title_connector")
     conj = lex.words("name_conjunction")
+    if not links or not conj:
+        return None
     definite = lex.words("article") - lex.words("indefinite_article")
     elisions = {w for w in definite if w.endswith("'")}
     words = definite - elisions
@@ -48,18 +55,22 @@ def _patterns(lex: Lexicon) -> tuple[re.Pattern | None, re.Pattern | None]:
     article = rf"(?:{article})?" if article else ""
     fused = lex.words("contracted_article")  # au, al: a preposition and its article in one word
     fused_first = rf"(?P<fused>{alternation(fused)}){_S}|" if fused else ""
-    opening = (re.compile(rf"{_S}(?:{fused_first}(?:{alternation(links)}){_S}(?P<article>{article}))")
-               if links else None)
-    join = re.compile(rf"{_S}(?:{alternation(conj)}){_S}{article}") if conj else None
-    return opening, join
+    opening = re.compile(rf"{_S}(?:{fused_first}(?:{alternation(links)}){_S}(?P<article>{article}))")
+    # `de la Guinée et du Mali`, `au Mali et au Niger`: the second place's own preposition
+    linkers = links | fused | lex.words("complement_linker")
+    glued = {w for w in linkers if w.endswith("'")}
+    again = "|".join(([rf"(?:{alternation(linkers - glued)}){_S}"] if linkers - glued else [])
+                     + ([rf"(?:{alternation(glued)})"] if glued else []))
+    join = re.compile(rf"{_S}(?:{alternation(conj)}){_S}(?:{again})?{article}")
+    return _Patterns(opening, join)
 
 
 def places_closing_titles(ctx: Context, state: State) -> State:
     """Long instrument and programme titles lengthened over the places that close their noun
     phrase (module docstring); the places taken leave the flat mentions."""
-    opening, join = ctx.knowledge.built("place_ends", _patterns)
+    patterns = ctx.knowledge.built("place_ends", _patterns)
     kept = state.kept
-    if opening is None or join is None or not any(m.label in _TITLES for m in kept):
+    if patterns is None or not any(m.label in _TITLES for m in kept):
         return state
     by_start: dict[int, Mention] = {m.start: m for m in kept if m.label in _PLACES}
     if not by_start:
@@ -73,7 +84,7 @@ def places_closing_titles(ctx: Context, state: State) -> State:
         if m.label not in _TITLES or provenance.kind(m.source) == "gazetteer" \
                 or not _ran_on(ctx.original[m.start:m.end]):
             continue  # a name the gazetteer knows is whole
-        end = _closing_end(ctx, m, by_start, opening, join, index, place_ends)
+        end = _closing_end(ctx, m, by_start, patterns, index, place_ends)
         if end is not None and end > m.end:
             longer[m] = Mention(m.start, end, m.label, "", TEXT)
     if not longer:
@@ -84,28 +95,31 @@ def places_closing_titles(ctx: Context, state: State) -> State:
     return State(state.candidates, tuple(out))
 
 
-def _closing_end(ctx: Context, title: Mention, by_start: dict[int, Mention], opening: re.Pattern,
-                 join: re.Pattern, index: SpanIndex, place_ends: frozenset[int]) -> int | None:
+def _closing_end(ctx: Context, title: Mention, by_start: dict[int, Mention], patterns: _Patterns,
+                 index: SpanIndex, place_ends: frozenset[int]) -> int | None:
     """Where the title ends once its places are taken, or None where none close it."""
     text = ctx.text
     if title.end in place_ends:  # the title ends with a place: a second one joined to it
-        more = join.match(text, title.end)
+        more = patterns.join.match(text, title.end)
         place = by_start.get(more.end()) if more else None
         if place is None:
             return None
         end = place.end
+    elif (joined := _joined_places(text, title, by_start)) is not None:
+        end = joined  # `du corridor Abidjan-Lagos`: places joined by a hyphen name the noun's route
     else:
-        more = opening.match(text, title.end)
-        first = by_start.get(more.end()) if more else None
+        more = patterns.opening.match(text, title.end)
+        if more is None:
+            return None
+        first, scoped = by_start.get(more.end()), bool(more.group("article") or more.groupdict().get("fused"))
         if first is None:
             return None
         end = first.end
-        also = join.match(text, end)
+        also = patterns.join.match(text, end)
         second = by_start.get(also.end()) if also else None
         if second is not None:
             end = second.end
-        elif not (more.group("article") or more.groupdict().get("fused") or first.label == "COUNTRY"
-                  or join.search(text, first.start, first.end)):
+        elif not (scoped or first.label == "COUNTRY" or patterns.join.search(text, first.start, first.end)):
             return None  # a city named alone: where it was signed or met (two regions named as one are not)
     listed = _LISTED.match(text, end)
     if not _PHRASE_END.match(text, end) or (listed and listed.end() in by_start):
@@ -114,3 +128,15 @@ def _closing_end(ctx: Context, title: Mention, by_start: dict[int, Mention], ope
     if any(k.label not in _PLACES for k in index.overlapping(title.end, end)):
         return None
     return end
+
+
+def _joined_places(text: str, title: Mention, by_start: dict[int, Mention]) -> int | None:
+    """Where two places or more joined by hyphens end, right after a title ending in a lower-case
+    noun (`corridor Europe-Caucase-Asie`); None where there are not two."""
+    if not text[title.start:title.end].split()[-1].islower() or text[title.end:title.end + 1] not in (" ", "\t"):
+        return None
+    place, count = by_start.get(title.end + 1), 0
+    while place is not None:
+        end, count = place.end, count + 1
+        place = by_start.get(end + 1) if text[end:end + 1] in ("-", "–") else None
+    return end if count >= 2 else None
