@@ -22,6 +22,9 @@ def found(extractor, text, lang):
      ("INSTRUMENT", "Política de Salud Escolar y Nutricional de Centroamérica y República Dominicana")),
     ("fr", "Nous appliquons la Stratégie de sécurité alimentaire de la Guinée et du Mali.",
      ("INSTRUMENT", "Stratégie de sécurité alimentaire de la Guinée et du Mali")),
+    # places joined by hyphens after the title's lower-case noun: the route it names
+    ("fr", "Les pays ont signé le Traité portant création du corridor Dakar-Bamako, qui prévoit une autoroute.",
+     ("INSTRUMENT", "Traité portant création du corridor Dakar-Bamako")),
 ])
 def test_places_closing_a_long_title_are_inside_it(extractor, lang, text, title):
     assert title in found(extractor, text, lang)
