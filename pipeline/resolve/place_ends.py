@@ -12,7 +12,9 @@ where the text was signed or the programme met (`el Acuerdo firmado en Lima en 2
 Agreement on Fisheries Cooperation in Lima on 3 May`), and stays out. As in
 `titles.titles_continued`, a place reached through a preposition is taken only where it is read
 as a scope: with its article, a country, or two places joined (`in the Aral Sea Region`, `in
-Uganda`, `en América Latina y el Caribe`), not a city named alone.
+Uganda`, `en América Latina y el Caribe`), not a city named alone. Places joined by hyphens
+right after a title's lower-case noun name the route it serves and are taken as well (`Traité
+portant création du corridor Abidjan-Lagos`).
 A body's name is not lengthened (`the Ministry of Health in Kenya`, `la Police nationale au
 Mali`): where a body sits is no part of its title unless the rules read it so (`seats`).
 """
