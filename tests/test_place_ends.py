@@ -34,6 +34,7 @@ def test_places_closing_a_long_title_are_inside_it(extractor, lang, text, title)
     # a body's seat is no part of its name
     ("en", "the Ministry of Health in Kenya signed the deal.", [("ORG", "Ministry of Health"), ("COUNTRY", "Kenya")]),
     ("fr", "la Police nationale au Mali a signé.", [("ORG", "Police nationale"), ("COUNTRY", "Mali")]),
+    ("es", "El Ministerio de Salud del Perú y Chile firmaron.", [("ORG", "Ministerio de Salud del Perú"), ("COUNTRY", "Chile")]),
     # where a text was signed, then a date or a clause
     ("es", "el Acuerdo firmado en Lima en 2019 entró en vigor.", [("LOCATION", "Lima")]),
     ("en", "the Convention, adopted in Paris, entered into force.", [("LOCATION", "Paris")]),
@@ -47,6 +48,8 @@ def test_places_closing_a_long_title_are_inside_it(extractor, lang, text, title)
     # the noun phrase goes on after the second place: a verb follows, not the title's end
     ("es", "La Estrategia de Seguridad Alimentaria para Centroamérica y Panamá se aprobó.",
      [("INSTRUMENT", "Estrategia de Seguridad Alimentaria para Centroamérica"), ("COUNTRY", "Panamá")]),
+    ("fr", "La Stratégie de lutte contre la pauvreté au Mali et au Niger a été adoptée en 2015.",
+     [("INSTRUMENT", "Stratégie de lutte contre la pauvreté au Mali"), ("COUNTRY", "Niger")]),
     # a body between the places: no scope
     ("en", "We ran the Programme for Safer Roads in Kenya and the Ministry of Health in Uganda paid.",
      [("OPERATION", "Programme for Safer Roads"), ("COUNTRY", "Kenya"), ("ORG", "Ministry of Health"), ("COUNTRY", "Uganda")]),
