@@ -14,7 +14,7 @@ from ..mention import Mention
 from . import (appositives, complement_short_forms, acronym_forms, operation_acronyms, acronym_owners, acronyms, alias_phrases, aliases, bodies, capitals, cited_conjunctions, cited_forms, compounds, conjoined_names,
                country_bodies, joined_places,
                coordinated, defined_again, demonyms, evidenced, foreign_complements, keyword_bodies, keyword_definitions, listed_heads, lists, names, networks, not_titles,
-               operations, organs, owned, people, place_cues, programme_norms, programmes, references, region_pairs, regnal_names, run_programmes, seats,
+               operations, organs, owned, people, place_cues, place_ends, programme_norms, programmes, references, region_pairs, regnal_names, run_programmes, seats,
                short_title_owners, shortnames, speakers,
                texts, titles, units)
 from . import learned_labels, learned_names
@@ -116,6 +116,7 @@ STAGES: tuple[Stage, ...] = (
     run_programmes.run_programmes,  # PAHO's Revolving Fund, the X Fund managed by BNDES: a body's programme
     learned_labels.learned_labels,  # ORG or OPERATION per entity, by the learned model (label_model.json)
     learned_names.learned_names,    # names the rules left uncovered, by the learned model (names_model.json)
+    place_ends.places_closing_titles,  # Fondo … para Agua … en América Latina y el Caribe: the places closing a long title
     finish,                         # norms written from the text
     complement_short_forms.whole_names,  # Policía Nacional after Policía Nacional de Colombia: one body
 )
