@@ -49,6 +49,16 @@ def test_a_thing_after_the_word_of_with_makes_no_partner(lang, text):
     ("fr", "L'Agence côtière organise des exercices avec la Banque africaine.", ("bank", "coastal")),
     ("es", "La Agencia Costera trabaja con el Consejo Portuario en la vigilancia de la costa.", ("coastal", "port")),
     ("es", "La Agencia Costera comparte sus datos con el Banco Africano.", ("bank", "coastal")),
+    ("en", "The Coastal Agency built its first station with the financial contributions of the African Bank.",
+     ("bank", "coastal")),
+    ("fr", "L'Agence côtière forme ses pilotes avec des homologues du Conseil portuaire.", ("coastal", "port")),
+    # a body listed beside common nouns, or gathering them: still a partner
+    ("en", "The Coastal Agency cleans beaches with local communities, universities and the Port Council.",
+     ("coastal", "port")),
+    ("es", "La Agencia Costera limpia las playas con comunidades locales y con el Consejo Portuario.",
+     ("coastal", "port")),
+    ("fr", "L'Agence côtière surveille la côte avec les instituts nationaux de la région, réunis au sein du "
+           "Conseil portuaire.", ("coastal", "port")),
 ])
 def test_help_people_examples_and_plain_partners_stay(lang, text, pair):
     assert pair in _pairs(text, lang)
