@@ -355,30 +355,4 @@ def weak_sides(doc: FactDocument, sentence: Sentence, actors: list[Ref], name: s
     bare = doc.words.words["with"]
     cues = [cue for cue in doc.find(name, sentence.start, sentence.end)  # `con X y con Y`: one subject
             if name == "with" or doc.text[cue.start():cue.end()].casefold() not in bare]
-    return [found for found in _read(doc, sentence, cues, actors) if found.subject and found.others and not found.alike
-            and not (name == "with" and _thing_between(doc, found))]
-
-
-def _thing_between(doc: FactDocument, found: Sides) -> bool:
-    """Whether a noun phrase of its own stands between a word of `with` and the first body after
-    it (`con perros de rescate a bordo de aviones del X`, `no se financia con el presupuesto de la
-    OEA`, `an organisation with legal personality, and its Secretariat`): a lower-case word that
-    is no article, possessive, linker, joining word, relative pronoun, noun of a body's people or
-    of support (class `with_noun`: `con el respaldo del Gobierno`), and a linker right before the
-    body or a clause break between; the body only owns that thing, or belongs to another clause.
-    Not where a colon or a word of inclusion then names the partners (`with two UN bodies: the
-    X`, `con los organismos de las 24 jurisdicciones, como la X`), nor where a word of `within` says
-    the body gathers them (`avec les instituts de la région, réunis au sein de l'X`)."""
-    gap = doc.plain[found.end:found.others[0].start]
-    if ":" in gap or any(doc.words.has(name, gap) for name in ("example_of", "including", "within")):
-        return False  # `…, réunis au sein de l'X`: the body gathering the partners named (pair_settings)
-    words, found = doc.words.words, tokens(gap)
-    if any(t in words["with_noun"] or t in words["staff_noun"] or t in words["representative"] for t in found):
-        return False  # `con el apoyo técnico y financiero del X`, `con expertos de X`: the body's help or people
-    allowed = (words["article"] | words["possessive_article"] | words["first_possessive"] | words["relative"]
-               | doc.words.linker_words | doc.words.join_words)
-    if not any(t.isalpha() and t.islower() and t not in allowed for t in found):
-        return False
-    # the body owns the thing (`… a bordo de aviones del X`), or stands past a clause break (`…, and its
-    # Secretariat`); not a body listed beside common nouns (`with local communities and the X`)
-    return doc.words.linker_end.search(gap) is not None or doc.words.clause_break.search(gap) is not None
+    return [found for found in _read(doc, sentence, cues, actors) if found.subject and found.others and not found.alike]

@@ -60,7 +60,6 @@ CLASSES = {
     "same_day": "words opening a sentence on the day the sentence before dated, whose date it takes (ce jour-là, that day)",
     "between": "the word of `cooperation between A and B`",
     "with": "the word of `works with A`",
-    "with_noun": "nouns that, after a word of `with`, still lead to the body worked with (support, respaldo, appui): any other noun phrase there is a thing of its own whose body is no partner (`con el presupuesto de la OEA`, `with legal personality, and its Secretariat`: structure.weak_sides)",
     "apposition_article": "indefinite articles right before a cue of cooperation that names its sides after it (a partnership of A and B, un partenariat de, una alianza de)",
     "helper_preposition": "prepositions that, right before the article of a cue of cooperation, make the bodies after it helpers of an act, not sides named alike (thanks to the cooperation of, grâce à la coopération de, gracias a la cooperación de)",
     "border_noun": "nouns of a border before the word of `with` that names the state on its other side (la frontière avec la Grèce, land border with Russia, frontera terrestre con Bolivia): where a thing lies, not with whom it is done",
