@@ -13,7 +13,7 @@ from .carried_subjects import fronted_pronoun, impersonal
 from .lists import tokens as _tokens
 from .clauses import clause_start, examples, in_relative
 from .words import Cue
-from .member_lists import range_members
+from .member_lists import opens_list, range_members
 from .member_incise import members_before
 
 _MEMBERS_AFTER = 40  # the members stand this close after `include`, `sont`
@@ -40,7 +40,8 @@ def members_such_as(doc: FactDocument, sentence: Sentence, actors: list[Ref]) ->
             continue
         after = [g for g in doc.lists(actors) if g[0].start >= cue.end()]
         members = _spanned(doc, cue, actors)  # `Its members range from A and B to C and D`
-        if not members and after and after[0][0].start - cue.end() <= _MEMBERS_AFTER:
+        if not members and after and after[0][0].start - cue.end() <= _MEMBERS_AFTER and opens_list(
+                doc, sentence, cue.start(), cue.end(), after[0][0].start):  # not `were meeting in A, B`
             members = list(after[0])
             for group in after[1:]:  # `…, as well as overseas territories such as C and D`: more members
                 # (the places named there left out: `as well as states of Southern Africa and the
