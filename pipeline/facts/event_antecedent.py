@@ -7,6 +7,7 @@ from __future__ import annotations
 from .document import FactDocument
 from .lists import tokens as _tokens
 from .refs import Sentence
+from .words import FactWords
 
 _BEFORE = 2  # tokens before an event noun where a preposition makes it a complement (`at a`)
 
@@ -29,7 +30,7 @@ def event_antecedent(doc: FactDocument, sentence: Sentence) -> bool:
                for i, w in enumerate(words))
 
 
-def _event_words(words) -> tuple[frozenset[str], frozenset[str]]:
+def _event_words(words: FactWords) -> tuple[frozenset[str], frozenset[str]]:
     """The event nouns of a language (the last word of each `event_reference` phrase, no
     `meeting_noun`) and the prepositions that make a noun after them a complement."""
     classes = words.words
