@@ -38,6 +38,9 @@ from partex.facts.member_candidates import member_cue  # noqa: E402
 from partex.facts.member_train import member_gold  # noqa: E402
 from partex.facts.score import fold_value  # noqa: E402
 
+# held-out sets and validation folds B and C: their sentences are never printed (`--show`)
+HELD_OUT = frozenset("p u ad ae af ag ah ai aj ak v w x y aa a f".split())
+
 KINDS = ("body unnamed", "member unnamed", "cue, listed", "cue, other body", "cue, rules there", "cue, none there",
          "no cue", "next sentence", "paragraph", "farther")
 
@@ -94,12 +97,16 @@ def classify(doc, facts, missed: set[tuple[str, str]], show: bool = False) -> Co
     return out
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folders", type=Path, nargs="+")
     parser.add_argument("--cache", type=Path, default=Path("/tmp"))
-    parser.add_argument("--show", action="store_true", help="print each missed tuple and its sentences")
-    args = parser.parse_args()
+    parser.add_argument("--show", action="store_true", help="print each missed tuple and its sentences (refused on "
+                        "the held-out sets and validation folds B and C: " + " ".join(sorted(HELD_OUT)) + ")")
+    args = parser.parse_args(argv)
+    held = sorted(f.name for f in args.folders if f.name in HELD_OUT)
+    if args.show and held:
+        sys.exit(f"member_misses.py: --show prints sentences; refused on held-out or validation sets: {' '.join(held)}")
     models = load_models()
     total = Counter()
     print(f"{'set':8} {'missed':>6} " + " ".join(f"{k[:14]:>14}" for k in KINDS))

@@ -1,5 +1,9 @@
 """Members listed after a noun of membership that names its body (member_copula.py): `The
-signatories of X are A, B and C`, `Les États membres de X sont …`, `Los Estados parte de X son …`."""
+signatories of X are A, B and C`, `Les États membres de X sont …`, `Los Estados parte de X son …`;
+after a possessive or relative and a copula, present or past (member_nouns.py), where only what
+introduces a list stands between the copula and the members (member_lists.opens_list), and the
+possessive stands for no event named the sentence before (event_antecedent.py); the same copulas
+before partners and after signatories (possessors.py, agreement_facts.py)."""
 
 from __future__ import annotations
 
@@ -106,3 +110,102 @@ def test_a_noun_of_membership_and_a_colon_opening_a_sentence_list_the_members(fa
 ])
 def test_the_participants_of_a_meeting_after_a_colon_are_no_members(fast, lang, text):
     assert not members(fast, text, lang)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The Organization of American States, whose members were Chile, Peru and Uruguay, met in Lima in 1950."),
+    ("es", "En 1950, la Organización de los Estados Americanos, cuyos miembros eran Chile, Perú y Uruguay, se reunió "
+           "en Lima."),
+    ("fr", "En 1950, l'Organisation des États américains, dont les membres étaient le Chili, le Pérou et l'Uruguay, "
+           "s'est réunie à Lima."),
+])
+def test_members_after_a_past_copula_in_a_relative_after_the_body_are_its_members(fast, lang, text):
+    """Another shape than the possessive opening a sentence: the relative right after the body's name."""
+    found = {t[2] for t in members(fast, text, lang) if t[0] == "oas" and t[1] == "member"}
+    assert {"chl", "per", "ury"} <= found, found
+
+
+_FOUNDED = {"en": "The Organization of American States was founded in 1948. ",
+            "es": "La Organización de los Estados Americanos se fundó en 1948. ",
+            "fr": "L'Organisation des États américains a été fondée en 1948. "}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Its members were meeting in Chile, Peru and Uruguay."),
+    ("en", "Its members are informed that Chile, Peru and Uruguay will vote first."),
+    ("es", "Sus miembros eran invitados por Chile, Perú y Uruguay."),
+    ("es", "Sus miembros fueron recibidos en Chile, Perú y Uruguay."),
+    ("fr", "Ses membres étaient accueillis par le Chili, le Pérou et l'Uruguay."),
+    ("fr", "Ses membres sont informés que le Chili, le Pérou et l'Uruguay voteront."),
+])
+def test_a_participle_preposition_or_verb_between_a_copula_and_a_list_makes_no_members(fast, lang, text):
+    assert not members(fast, _FOUNDED[lang] + text, lang)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Its members were the following: Chile, Peru and Uruguay."),
+    ("en", "Its three founding members were the Andean states: Chile, Peru and Uruguay."),
+    ("es", "Sus miembros fueron los siguientes: Chile, Perú y Uruguay."),
+    ("fr", "Ses membres étaient les suivants : le Chili, le Pérou et l'Uruguay."),
+])
+def test_words_that_announce_a_list_may_stand_between_a_copula_and_the_members(fast, lang, text):
+    found = {t[2] for t in members(fast, _FOUNDED[lang] + text, lang) if t[0] == "oas" and t[1] == "member"}
+    assert {"chl", "per", "ury"} <= found, found
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The Organization of American States held a workshop in Lima in 2019. Its participants were Chile, Peru "
+           "and Uruguay."),
+    ("es", "La Organización de los Estados Americanos organizó un taller en Lima en 2019. Sus participantes fueron "
+           "Chile, Perú y Uruguay."),
+    ("fr", "L'Organisation des États américains a organisé un atelier à Lima en 2019. Ses participants étaient le "
+           "Chili, le Pérou et l'Uruguay."),
+    ("en", "The Organization of American States sent a mission to Haiti in 2019. Its members were Chile, Peru and "
+           "Uruguay."),
+])
+def test_a_possessive_after_a_sentence_naming_an_event_stands_for_the_event_no_body(fast, lang, text):
+    assert not members(fast, text, lang)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The Organization of American States was founded at a conference in Bogotá in 1948. Its members were "
+           "Chile, Peru and Uruguay."),
+    ("en", "The Organization of American States held its annual session in Lima. Its members are Chile, Peru and "
+           "Uruguay."),
+    ("es", "La Organización de los Estados Americanos se fundó en 1948. Su misión es promover la democracia. Sus "
+           "miembros son Chile, Perú y Uruguay."),
+])
+def test_an_event_named_as_a_complement_a_session_or_the_bodys_mission_leaves_the_body_its_members(fast, lang, text):
+    found = {t[2] for t in members(fast, text, lang) if t[0] == "oas" and t[1] == "member"}
+    assert {"chl", "per", "ury"} <= found, found
+
+
+def _typed(fast, text: str, lang: str, kind: str) -> set:
+    from partex.facts.score import records
+
+    return {t for fact in records(fast.analyse(text, doc_id="t", lang=lang).facts) for t in fact.tuples if t[0] == kind}
+
+
+@pytest.mark.parametrize("lang, text, kind", [
+    ("en", "The Colombo Plan was founded in 1950. Its partners were informed by Chile, Peru and Uruguay.",
+     "PARTNERSHIP"),
+    ("fr", "La Convention de Ramsar a été signée en 1971. Les signataires furent accueillis par le Chili, le Pérou et "
+           "l'Uruguay.", "AGREEMENT"),
+    ("es", "La Convención de Ramsar se firmó en 1971. Los signatarios fueron invitados por Chile, Perú y Uruguay.",
+     "AGREEMENT"),
+])
+def test_a_participle_after_the_copula_of_partners_or_signatories_gives_no_partnership_or_agreement(
+        fast, lang, text, kind):
+    assert not _typed(fast, text, lang, kind)
+
+
+@pytest.mark.parametrize("lang, text, kind, pair", [
+    ("en", "The Colombo Plan was founded in 1950. Its partners were Chile, Peru and Uruguay.", "PARTNERSHIP",
+     {"colombo plan", "per"}),
+    ("es", "La Convención de Ramsar se firmó en 1971. Los signatarios fueron Chile, Perú y Uruguay.", "AGREEMENT",
+     {"chl", "per"}),
+])
+def test_partners_and_signatories_after_a_past_copula_give_partnerships_and_agreements(fast, lang, text, kind, pair):
+    """The past copulas (class `including`) reach these readings too (docs/facts.md, memberships)."""
+    found = _typed(fast, text, lang, kind)
+    assert any(set(t[1]) == pair for t in found), found

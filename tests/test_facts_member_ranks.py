@@ -261,3 +261,25 @@ def test_three_states_with_no_word_for_members_skip_the_membership_readers(lang,
     monkeypatch.setattr(memberships, "apposed_states", lambda *args: called.append(args) or iter(()))
     _members(text, lang)
     assert not called
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Funding was granted to the member states of the Andean Water Council (AWC), Chile, Peru and Bolivia, "
+           "in 2019."),
+    ("fr", "Le fonds a été versé aux États membres du Conseil andin de l'eau (AWC), le Chili, le Pérou et la "
+           "Bolivie, en 2019."),
+    ("es", "El fondo se entregó a los Estados miembros del Consejo Andino del Agua (AWC), Chile, Perú y Bolivia, "
+           "en 2019."),
+])
+def test_states_in_apposition_after_the_acronym_of_a_body_in_an_object_are_its_members(lang, text):
+    """Another shape than the apposition to the subject: the body's states as a complement of the verb."""
+    found = _acronym_members(text, lang)
+    assert {("awc", "chl"), ("awc", "per"), ("awc", "bol")} <= found, found
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Funding was granted to the partners of the Andean Water Council (AWC), Chile, Peru and Bolivia, in 2019."),
+    ("es", "El fondo se entregó a los socios del Consejo Andino del Agua (AWC), Chile, Perú y Bolivia, en 2019."),
+])
+def test_partners_in_apposition_after_the_acronym_of_a_body_in_an_object_are_no_members(lang, text):
+    assert not _acronym_members(text, lang)

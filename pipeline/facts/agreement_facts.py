@@ -12,6 +12,7 @@ from .model import Argument, Fact
 from .structure import sides
 from .adopted import adopted_by
 from .agreement_instruments import agreement_instruments
+from .member_lists import opens_list
 from .agreement_parts import founded_phrase_end, named_only, named_under, semicolon_before, with_list
 from .relations import named_back, pair_roles, argument
 from .words import Cue
@@ -100,7 +101,9 @@ def _copular_signatories(doc: FactDocument, sentence: Sentence) -> list:
     for cue in doc.find("signatory_noun", sentence.start, sentence.end):
         after = next((r.start for r in actors if r.start >= cue.end()), None)
         copula = doc.find("including", cue.end(), min(sentence.end, cue.end() + _COPULA))
-        if after is not None and copula and copula[0].end() <= after:
+        # only what introduces a list after the copula (not `Los signatarios fueron invitados por A, B`)
+        if after is not None and copula and copula[0].end() <= after and opens_list(
+                doc, sentence, copula[0].start(), copula[0].end(), after):
             found.append(cue)
     return found
 

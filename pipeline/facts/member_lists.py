@@ -138,3 +138,30 @@ def representatives_only(doc: FactDocument, gap: str) -> bool:
     words = doc.words
     tokens = [t for t in _tokens(gap) if t not in words.join_words and t not in words.words["article"]]
     return bool(tokens) and all(t in acting_nouns(doc) for t in tokens)
+
+
+_LIST_SIGNS = frozenset({":", ",", "-", "–", "—"})
+
+
+def opens_list(doc: FactDocument, sentence: Sentence, cue_start: int, cue_end: int, start: int) -> bool:
+    """Whether the words between a cue of inclusion and the list at `start` introduce that list:
+    any after a word of inclusion (`include`, `such as`), but after a copula (class `list_copula`:
+    `Its members were`, `Sus miembros son`) only articles, figures, signs such as a colon and words
+    that announce a list (class `list_opening`: `the following`, `los siguientes`); not a participle,
+    a preposition or a verb (`were meeting in A, B`, `eran invitados por A, B`, `are informed that`)."""
+    if " ".join(_tokens(doc.text[cue_start:cue_end])) not in doc.words.words["list_copula"]:
+        return True
+    gap = doc.text[cue_end:start]
+    for figure in sentence.of("FIGURE"):  # `Its three founding members were`: a figure in words
+        if cue_end <= figure.start and figure.end <= start:
+            gap = gap.replace(doc.text[figure.start:figure.end], " ")
+    words = doc.words.words
+    allowed = words["article"] | words["list_opening"] | _LIST_SIGNS
+    gap_tokens = _tokens(gap)
+    if ":" in gap_tokens:  # `Its shareholders are the national implementing bodies: A, B`: a noun
+        # phrase (an article, no preposition) that names what the list after its colon holds
+        head = gap_tokens[:gap_tokens.index(":")]
+        stops = {w for name in ("helper_preposition", "place_preposition") for p in words[name] for w in p.split()}
+        if head and head[0] in allowed and not (stops | doc.words.linker_words) - words["article"] & set(head):
+            gap_tokens = gap_tokens[len(head):]
+    return all(t in allowed or t.isdigit() for t in gap_tokens)

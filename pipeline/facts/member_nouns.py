@@ -13,8 +13,9 @@ from .carried_subjects import fronted_pronoun, impersonal
 from .lists import tokens as _tokens
 from .clauses import clause_start, examples, in_relative
 from .words import Cue
-from .member_lists import range_members
+from .member_lists import opens_list, range_members
 from .member_incise import members_before
+from .event_antecedent import event_antecedent
 
 _MEMBERS_AFTER = 40  # the members stand this close after `include`, `sont`
 _BODY_LABELS = ("ORG", "INSTRUMENT")
@@ -40,7 +41,8 @@ def members_such_as(doc: FactDocument, sentence: Sentence, actors: list[Ref]) ->
             continue
         after = [g for g in doc.lists(actors) if g[0].start >= cue.end()]
         members = _spanned(doc, cue, actors)  # `Its members range from A and B to C and D`
-        if not members and after and after[0][0].start - cue.end() <= _MEMBERS_AFTER:
+        if not members and after and after[0][0].start - cue.end() <= _MEMBERS_AFTER and opens_list(
+                doc, sentence, cue.start(), cue.end(), after[0][0].start):  # not `were meeting in A, B`
             members = list(after[0])
             for group in after[1:]:  # `…, as well as overseas territories such as C and D`: more members
                 # (the places named there left out: `as well as states of Southern Africa and the
@@ -143,11 +145,11 @@ def possessor(doc: FactDocument, sentence: Sentence, offset: int) -> Ref | None:
     membres`, `Its twenty members include …`): the first body the sentence names before it (its
     subject), else the one the previous sentence speaks of: the pronoun it opens on (`It is …`),
     else, of the bodies it names, the one the text has named most often so far (`Héritier du
-    Centre SECI, …, le SELEC a été institué …`: the SELEC)."""
+    Centre SECI, …, le SELEC a été institué …`: the SELEC); none after a named event (`event_antecedent`)."""
     here = [a for a in doc.actors(sentence) if a.start < offset and a.label in ("ORG", "REFERENCE")]
     if here:
         return here[0]
-    return spoken_of(doc, sentence)
+    return None if event_antecedent(doc, sentence) else spoken_of(doc, sentence)  # not `held a workshop. Its`
 
 
 _SKIPPED = 1  # sentences naming no body that `spoken_of` looks past

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from .document import FactDocument
 from .lists import tokens
+from .member_lists import opens_list
 from .member_nouns import spoken_of
 from .refs import Ref, Sentence
 
@@ -28,6 +29,10 @@ def possessed_partners(doc: FactDocument, sentence: Sentence, found) -> Ref | No
         return None
     if not doc.words.has("including", doc.plain, found.end, found.others[0].start) or len(
             tokens(doc.text[found.end:found.others[0].start])) > _COPULA_WORDS:
+        return None
+    # only what introduces a list after a copula (not `Its partners were informed by A, B`)
+    copulas = doc.find("including", found.cue, found.others[0].start)
+    if copulas and not opens_list(doc, sentence, copulas[-1].start(), copulas[-1].end(), found.others[0].start):
         return None
     before = doc.sentences[sentence.index - 1] if sentence.index else None
     if before is not None and before.mentions and before.mentions[0].label == "OPERATION":

@@ -110,6 +110,8 @@ CLASSES = {
     "member_noun": "the word that makes a figure count members (membres, parties, member, miembros)",
     "range_from": "words of inclusion that open a span of members themselves (range from, van desde): the members are read as a `range` after a figure of members is, both ends of the span",
     "including": "words before the members a sentence names after counting them (dont, including, entre ellos)",
+    "list_copula": "the copulas of class `including` (are, were, members are, son, fueron, sont, étaient): only articles, figures, a colon and words of class `list_opening` may stand between one and the members it lists (not `Its members were meeting in A, B`, `eran invitados por A, B`)",
+    "list_opening": "words that announce a list after a copula (the following, los siguientes, les suivants)",
     "count_verb": "verbs that count a body's members, after which a sentence opening on a member noun names them (counts, compte, cuenta con)",
     "adoption_cue": "participles of an instrument's adoption whose agents, if several, agreed on it (adopté, adopted), and finite verbs of launching one together (ont lancé, have launched, lanzaron)",
     "auxiliary": "auxiliaries and adverbs of a joint act that may stand between a subject list and its participle of adoption (ont, have jointly, han)",
