@@ -191,6 +191,10 @@ OWN_CLASSES = {
                             "Development Programme, Programme des Nations Unies pour l'environnement)",
     "programme_joint": "words that make a programme_body_owner's programme one it runs with others, "
                        "a programme still (Joint Programme, Programa Conjunto de las Naciones Unidas)",
+    "programme_end_head": "programme_head words that make a programme of a name ending on them "
+                          "past a complement, where names end with their head (Bay of Korvel Large "
+                          "Marine Ecosystem Project); not system or week (Port of X Community "
+                          "System, International Day of the Seafarer Week)",
     "programme_body_word": "words that make a name opened by a programme word a body, not a "
                            "programme (Sistema Nacional de Protección Civil, Sistema Andino de "
                            "Integración)",

@@ -32,6 +32,9 @@ from .context import Context, State
 # the word of a complement: letters, maybe joined by a hyphen or an elision (`garde-côtes`)
 _WORD = r"(?P<word>[^\W\d_][\w'-]*)"
 _NAMES = ("ORG", "PERSON", "INSTRUMENT", "OPERATION")
+# a programme `units.sentence_case_names` read (`Programme régional de gestion des pêches`) is
+# cut at `et` as a body is, and goes on the same way
+_SENTENCE_CASE = provenance.heuristic("capitalised")
 
 
 def _patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern, re.Pattern] | None:
@@ -52,14 +55,17 @@ def _patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern, re.Pattern] | None:
 
 
 def coordinated_complements(ctx: Context, state: State) -> State:
-    """ORG candidates (not the gazetteer's) that end inside a complement, continued over a
+    """ORG candidates (not the gazetteer's), and programmes in sentence case (`Programme régional
+    de gestion des pêches et de l'aquaculture`), that end inside a complement, continued over a
     coordinated complement of the same name and the complements after it."""
     patterns = ctx.knowledge.built("coordinated_complements", _patterns)
     if patterns is None:
         return state
     inside, coordinated, following = patterns
     text = ctx.text
-    bodies = [c for c in state.candidates if c.label == "ORG" and provenance.kind(c.source) != "gazetteer"
+    bodies = [c for c in state.candidates
+              if (c.label == "ORG" and provenance.kind(c.source) != "gazetteer"
+                  or c.label == "OPERATION" and c.source == _SENTENCE_CASE)
               and coordinated.match(text, c.end) and inside.search(text, c.start, c.end)]
     if not bodies:
         return state

@@ -308,10 +308,12 @@ def long_form_label(ctx: Context, name: list[Token]) -> str:
             return "INSTRUMENT"
         if head in programmes:
             return "ORG" if holds_body_word(lex, (t.lower_ for t in name)) else "OPERATION"
-        if name[-1].lower_ in programmes and name[-1].text[:1].isupper() and not lex.is_body_head(head) \
+        if name[-1].lower_ in lex.words("programme_end_head") and name[-1].text[:1].isupper() \
+                and not any(lex.is_body_head(t.text) for t in name[:before]) \
                 and not holds_body_word(lex, (t.lower_ for t in name)):
             # the name's own head ends it past a complement (`Bay of Korvel Large Marine Ecosystem
-            # Project`); a body's head before the complement names the body (`Office of the … Programme`)
+            # Project`); a body's head before the complement names the body (`Office of the …
+            # Programme`, `Korvel Bar Association Rule of Law Initiative`); not `… Community System`
             return "OPERATION"
     elif all(t.text[:1].isupper() for t in name) and name[-1].lower_ in programmes:
         # a programme named in a language whose names end with their head, every word

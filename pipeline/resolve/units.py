@@ -103,24 +103,78 @@ def sentence_case_names(ctx: Context, state: State) -> State:
     if rx is None:
         return state
     known = {(c.start, c.end) for c in state.candidates if c.label == "ORG" and c.norm}
-    found = tuple(Mention(m.start(), m.end(), _label(ctx, m.start(), m.group()), "", CAPITALISED)
+    found = tuple(Mention(m.start(), m.end(), _label(ctx, m.start(), m.end(), m.group()), "", CAPITALISED)
                   for m in rx.finditer(ctx.text) if (m.start(), m.end("head")) not in known)
     return State(state.candidates + found, state.kept) if found else state
 
 
-def _label(ctx: Context, start: int, name: str) -> str:
+def _label(ctx: Context, start: int, end: int, name: str) -> str:
     """ORG, or OPERATION for a name a programme noun heads (`programme_head`: `Programme régional
     de surveillance des pêches`, `Projet régional d'appui …`) unless a word makes it a body
-    (`holds_body_word`: `Programme national de lutte contre …`, `… des Nations Unies`) or it is
-    the complement of a body's head (`Oficina del Programa regional …`: the office's name, left ORG)."""
+    (`holds_body_word`: `Programme national de lutte contre …`, `… des Nations Unies`), the body
+    system it belongs to follows it (`… de contrôle des drogues des Nations Unies`), an apposition
+    calls it a body (`…, un organisme intergouvernemental,`), or it is the
+    complement of a body's head (`Oficina del Programa regional …`: the office's name, left ORG)."""
     lex = ctx.lexicon
     words = re.findall(r"[^\W\d_]+", name.lower())
-    if words[0] not in lex.words("programme_head") or holds_body_word(lex, words[1:]):
+    if words[0] not in lex.words("programme_head") or holds_body_word(lex, words[1:]) \
+            or _owner_follows(ctx, end) or _apposed_body(ctx, end) or _office_of(ctx, start):
         return "ORG"
-    before = ctx.text[max(0, start - 40):start].lower().replace("’", "' ").split()
-    linkers = lex.words("complement_linker")
-    for n in (1, 2):  # `del`, `de la`
-        if len(before) > n and " ".join(before[-n:]).replace("' ", "'") in linkers \
-                and lex.is_body_head(before[-n - 1]):
-            return "ORG"
     return "OPERATION"
+
+
+def _owner_follows(ctx: Context, end: int) -> bool:
+    """Whether a linker and a `programme_body_owner` phrase follow the name (`Programme … des
+    Nations Unies`, `Programa … de las Naciones Unidas`): the body system's programme, a body."""
+    after = re.sub(r"[^\w'\s]", " ", ctx.text[end:end + 60].lower().replace("’", "'")).replace("'", "' ").split()
+    linkers = ctx.lexicon.words("complement_linker")
+    owners = [o.split() for o in ctx.lexicon.words("programme_body_owner")]
+    return any(" ".join(after[:n]).replace("' ", "'") in linkers and after[n:n + len(o)] == o
+               for n in (1, 2) for o in owners)  # `des`, `de las`
+
+
+def _apposed_body(ctx: Context, end: int) -> bool:
+    """Whether an apposition right after the name calls it a body: a comma, an indefinite
+    article and a body's head noun that is no programme noun (`…, un organisme …`, `…, una red
+    de …`; not `…, un programme de l'UE`)."""
+    lex = ctx.lexicon
+    m = re.match(r"[ \t]*,[ \t]+([^\W\d_]+)[ \t]+([^\W\d_]+)", ctx.text[end:end + 60])
+    return m is not None and m.group(1).lower() in lex.words("indefinite_article") \
+        and lex.is_body_head(m.group(2)) and m.group(2).lower() not in lex.words("programme_head")
+
+
+def _office_of(ctx: Context, start: int) -> bool:
+    """Whether the name is the complement of a body's head: a linker before it, then back over
+    adjectives (`name_adjective_ending`) and capitalised words and one complement to a body's
+    head noun (`Bureau du Programme …`, `Secrétariat exécutif du Programme …`, `Unité de
+    coordination du Programme …`, `La Secretaría Técnica del Programa …`)."""
+    lex = ctx.lexicon
+    before = ctx.text[max(0, start - 80):start].replace("’", "'").split()
+    linkers = lex.words("complement_linker")
+    endings = tuple(lex.words("name_adjective_ending"))
+    n = next((n for n in (1, 2) if len(before) > n and " ".join(before[-n:]).lower() in linkers), 0)
+    if not n:
+        return False
+    k, complement = len(before) - n - 1, False
+    for _ in range(6):
+        if k < 0 or not before[k][-1:].isalpha():
+            return False  # the sentence or the clause before it
+        token = before[k]
+        word = token.split("'")[-1]
+        if lex.is_body_head(word):
+            return True
+        if word[:1].isupper() or word.lower().endswith(endings):
+            k -= 1  # an adjective or a capitalised word of the body's name
+            continue
+        if complement:
+            return False
+        complement = True  # one complement of the body's head (`Unité de coordination`)
+        if "'" in token and token.lower().rsplit("'", 1)[0] + "'" in linkers:
+            k -= 1  # `d'appui`
+        elif k >= 1 and before[k - 1].lower() in linkers:
+            k -= 2
+        elif k >= 2 and " ".join(before[k - 2:k]).lower() in linkers:
+            k -= 3
+        else:
+            return False
+    return False
