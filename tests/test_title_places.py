@@ -1,6 +1,6 @@
 """An instrument's long title that ran on over a small word goes on to the place it applies in
 (`Strategy for … Control in the Sahel`), where a short title does not take the place after it
-(`Zorbala Strategy in the Sahel`, `Convención del Zorbal en París`): `titles._ran_on`. Made-up
+(`Zorbala Strategy in the Sahel`, `Convención del Zorbal en París`): `titles.ran_on`. Made-up
 names, shipped patterns, rule-only pipeline."""
 
 import pytest

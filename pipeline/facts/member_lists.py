@@ -161,7 +161,6 @@ def opens_list(doc: FactDocument, sentence: Sentence, cue_start: int, cue_end: i
     if ":" in gap_tokens:  # `Its shareholders are the national implementing bodies: A, B`: a noun
         # phrase (an article, no preposition) that names what the list after its colon holds
         head = gap_tokens[:gap_tokens.index(":")]
-        stops = {w for name in ("helper_preposition", "place_preposition") for p in words[name] for w in p.split()}
-        if head and head[0] in allowed and not (stops | doc.words.linker_words) - words["article"] & set(head):
+        if head and head[0] in allowed and not doc.words.complement_prepositions & set(head):
             gap_tokens = gap_tokens[len(head):]
     return all(t in allowed or t.isdigit() for t in gap_tokens)

@@ -218,6 +218,13 @@ class FactWords:
         return self.words["possessive_article"] | self.words["first_possessive"]
 
     @cached_property
+    def complement_prepositions(self) -> frozenset[str]:
+        """Prepositions and linkers, no article, that make the noun after them a complement (`at`,
+        `in`, `of`, `por`): a noun phrase holding one names no list (`member_lists.opens_list`)."""
+        return frozenset({w for name in ("helper_preposition", "place_preposition") for p in self.words[name]
+                          for w in p.split()} | self.linker_words) - self.words["article"]
+
+    @cached_property
     def border_gap_words(self) -> frozenset[str]:
         """What may stand between a border's noun and the word of `with` after it, besides names:
         articles and linkers (`les frontières de la France avec`, `the borders of Chile with`)."""

@@ -4,7 +4,7 @@ The rules and the model often end an instrument's or a programme's name where it
 reaches a place (`Fondo … para Agua y Saneamiento` + `en América Latina y el Caribe`, `Política … de
 Centroamérica` + `y República Dominicana`). The place belongs to the title when three things hold:
 the title already ran on over a small word (four words or more, one in lower case after its
-first: a named complement, not a bare head, `titles._ran_on`); the places follow it through a
+first: a named complement, not a bare head, `titles.ran_on`); the places follow it through a
 preposition (`place_in_preposition` or a `title_connector`) or, where the title itself ends with
 a place, through a `name_conjunction`; and the noun phrase ends right after them (a punctuation
 mark or the end of the text). A place that a participle, a date or another word follows is
@@ -29,7 +29,7 @@ from ..lexicon import Lexicon, alternation
 from ..mention import Mention, SpanIndex
 from .context import Context, State
 from .texts import TEXT
-from .titles import _ran_on
+from .titles import ran_on
 
 _TITLES = ("INSTRUMENT", "OPERATION")
 _PLACES = ("LOCATION", "COUNTRY")
@@ -84,7 +84,7 @@ def places_closing_titles(ctx: Context, state: State) -> State:
     longer: dict[Mention, Mention] = {}
     for m in kept:
         if m.label not in _TITLES or provenance.kind(m.source) == "gazetteer" \
-                or not _ran_on(ctx.original[m.start:m.end]):
+                or not ran_on(ctx.original[m.start:m.end]):
             continue  # a name the gazetteer knows is whole
         end = _closing_end(ctx, m, by_start, patterns, index, place_ends)
         if end is not None and end > m.end:

@@ -73,7 +73,7 @@ def titles_continued(ctx: Context, state: State) -> State:
     Stateless Persons`, `Carta … en los Entornos Digitales`. The run is not taken where it cuts a
     name found or holds a value, nor where it is one place after a short title (`the Convention in
     Vienna`, `the Strategy in the Sahel`: where it applies, more often than a title's end; a title
-    of four words or more that ran on over a small word takes it, `_ran_on`) or holds a name found
+    of four words or more that ran on over a small word takes it, `ran_on`) or holds a name found
     a rule found other than a place's or an instrument's (`the Action Plan in the Ministry of
     Justice`; a body the gazetteer knows is the text's scope: `… within the Commonwealth`); a name the
     gazetteer knows goes on only to another instrument (`Kigali Amendment to the Montreal
@@ -105,7 +105,7 @@ def titles_continued(ctx: Context, state: State) -> State:
         # a long title that ran on over a small word goes on to where it applies (`Strategy for
         # Malaria Elimination in the Greater Mekong Subregion`); a short one not to where it was
         # signed (`Convención del Metro en París`), nor a long one to a city (below)
-        where = where and not (_ran_on(ctx.original[c.start:c.end]) and _scope(ctx, linked_by, inside, start, end))
+        where = where and not (ran_on(ctx.original[c.start:c.end]) and _scope(ctx, linked_by, inside, start, end))
         if _holds_other_name(inside, start, end, place_alone=where):
             continue
         if (c.start, c.end) in known and not any(
@@ -116,7 +116,7 @@ def titles_continued(ctx: Context, state: State) -> State:
     return State(state.candidates + tuple(found), state.kept) if found else state
 
 
-def _ran_on(title: str) -> bool:
+def ran_on(title: str) -> bool:
     """Whether a title has four words or more, one of them a small word in lower case after its
     first (`Strategy for Malaria Elimination`, not `Convención del Metro`)."""
     words = title.split()
